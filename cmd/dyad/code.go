@@ -1,0 +1,127 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/coder"
+	"github.com/dyadhq/dyad/ingest"
+)
+
+func codeCmd() *cobra.Command {
+	var (
+		date, format, input string
+		dicts               dictFlags
+	)
+	cmd := &cobra.Command{
+		Use:   "code [FILE|-]...",
+		Short: "Code text into event records (JSON Lines or TSV on stdout)",
+		Long: `Code reads documents and writes one event record per line.
+
+A FILE is plain text (one document, its id the file name without extension,
+its date from --date) or JSON Lines of documents {"id","date","text"} with
+optional "title", "url", "source" (by the .jsonl extension or --input jsonl).
+With no FILE, or "-", it reads standard input. Bad input is reported on stderr
+with the file and line, and the rest is still coded; the exit status is
+non-zero only when nothing could be read.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if date != "" {
+				if _, err := time.Parse("2006-01-02", date); err != nil {
+					return dyad.Errorf(dyad.EINVALID, "--date %q: want YYYY-MM-DD", date)
+				}
+			}
+			if format != "jsonl" && format != "tsv" {
+				return dyad.Errorf(dyad.EINVALID, "--format %q: want jsonl or tsv", format)
+			}
+			if input != "" && input != "text" && input != "jsonl" {
+				return dyad.Errorf(dyad.EINVALID, "--input %q: want text or jsonl", input)
+			}
+			lx, err := dicts.load(cmd.ErrOrStderr())
+			if err != nil {
+				return err
+			}
+			c := coder.New(lx)
+			out := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
+			defer out.Flush()
+			write := jsonlWriter(out)
+			if format == "tsv" {
+				write = tsvWriter(out)
+			}
+			if len(args) == 0 {
+				args = []string{"-"}
+			}
+			read := 0
+			for _, name := range args {
+				rd := &ingest.Reader{Name: name, Format: ingest.Format(input), Date: date}
+				var r io.Reader
+				if name == "-" {
+					rd.Name, r = "stdin", cmd.InOrStdin()
+				} else {
+					f, err := os.Open(name)
+					if err != nil {
+						fmt.Fprintln(cmd.ErrOrStderr(), "dyad:", err)
+						continue
+					}
+					defer f.Close()
+					r = f
+				}
+				n, err := rd.Read(r, func(d dyad.Document) {
+					for _, e := range c.Code(d) {
+						write(&e)
+					}
+				}, func(p *ingest.Problem) { fmt.Fprintln(cmd.ErrOrStderr(), "dyad:", p) })
+				if err != nil {
+					fmt.Fprintln(cmd.ErrOrStderr(), "dyad:", err)
+				}
+				read += n
+			}
+			if read == 0 {
+				return dyad.Errorf(dyad.EINVALID, "no document could be read")
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&date, "date", "", "the date of text documents (YYYY-MM-DD); relative dates resolve against it")
+	cmd.Flags().StringVar(&format, "format", "jsonl", "output format: jsonl (spec/EVENTS.md records) or tsv")
+	cmd.Flags().StringVar(&input, "input", "", "input format: text or jsonl (default: by file extension)")
+	dicts.add(cmd)
+	return cmd
+}
+
+func jsonlWriter(w io.Writer) func(*dyad.Event) {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return func(e *dyad.Event) { enc.Encode(e) }
+}
+
+var tsvHeader = []string{"id", "doc", "sentence", "date", "source_code", "source_country", "source_text",
+	"target_code", "target_country", "target_text", "code", "root", "quad", "goldstein", "plover",
+	"action_text", "confidence", "text"}
+
+func tsvWriter(w io.Writer) func(*dyad.Event) {
+	fmt.Fprintln(w, strings.Join(tsvHeader, "\t"))
+	clean := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
+	return func(e *dyad.Event) {
+		tc, tco, tt := "", "", ""
+		if e.Target != nil {
+			tc, tco, tt = string(e.Target.Code), e.Target.Country, e.Target.Text
+		}
+		f := []string{e.ID, e.Doc, strconv.Itoa(e.Sentence), e.Date, string(e.Source.Code), e.Source.Country,
+			e.Source.Text, tc, tco, tt, string(e.Action.Code), string(e.Action.Root), strconv.Itoa(e.Action.Quad),
+			strconv.FormatFloat(e.Action.Goldstein, 'f', -1, 64), e.Action.Plover, e.Action.Text,
+			strconv.FormatFloat(e.Confidence, 'f', 2, 64), e.Text}
+		for i := range f {
+			f[i] = clean.Replace(f[i])
+		}
+		fmt.Fprintln(w, strings.Join(f, "\t"))
+	}
+}

@@ -1,0 +1,452 @@
+package coder
+
+import (
+	"sort"
+
+	"github.com/dyadhq/dyad/lexicon"
+	"github.com/dyadhq/dyad/text"
+)
+
+// raw is one dictionary hit before composition.
+type raw struct {
+	start, end int
+	kind       rawKind
+	acts       []*lexicon.Actor
+	places     []*lexicon.Gazetteer
+	role       string
+}
+
+type rawKind uint8
+
+const (
+	rActor rawKind = iota
+	rUnit
+	rPlace
+	rAgent
+)
+
+// scan finds the longest dictionary phrase at each position, left to right.
+func (c *Coder) scan(toks []text.Token) []raw {
+	var out []raw
+	for i := 0; i < len(toks); {
+		if toks[i].Kind == text.Punct {
+			i++
+			continue
+		}
+		best := raw{start: i, end: i}
+		if a, n := c.lx.Actor(toks, i); n > 0 {
+			best = raw{start: i, end: i + n, kind: rActor, acts: a}
+		}
+		if u, n := c.lx.Unit(toks, i); n > best.end-i {
+			best = raw{start: i, end: i + n, kind: rUnit, acts: u}
+		}
+		if p, n := c.lx.Place(toks, i); n > best.end-i {
+			best = raw{start: i, end: i + n, kind: rPlace, places: p}
+		}
+		if r, n := c.lx.Agent(toks, i); n > best.end-i {
+			best = raw{start: i, end: i + n, kind: rAgent, role: r}
+		}
+		if best.end == i {
+			i++
+			continue
+		}
+		out = append(out, best)
+		i = best.end
+	}
+	return out
+}
+
+// mentions composes the dictionary hits of a sentence into actor mentions:
+// modifiers with role words ("Russian troops", "Russia's foreign minister",
+// "the president of Russia"), titles and appositions with people, lists, and
+// references (pronouns, "the two nations", "the trip").
+func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention {
+	raws := c.scan(toks)
+	var ms []mention
+	used := make([]bool, len(raws))
+	gap := func(from, to int) int { // words between token from and to, modifiers allowed
+		return to - from
+	}
+	for r := 0; r < len(raws); r++ {
+		if used[r] {
+			continue
+		}
+		x := raws[r]
+		switch x.kind {
+		case rActor:
+			a := pick(x.acts)
+			if a.Kind == lexicon.Adjective {
+				// a list of adjectives: "Hungarian and Romanian officials"
+				adjs := []raw{x}
+				k := r + 1
+				for k < len(raws) && raws[k].kind == rActor && pick(raws[k].acts).Kind == lexicon.Adjective &&
+					joins(toks, adjs[len(adjs)-1].end, raws[k].start) {
+					adjs = append(adjs, raws[k])
+					k++
+				}
+				if k < len(raws) && (raws[k].kind == rAgent || raws[k].kind == rUnit) && gap(adjs[len(adjs)-1].end, raws[k].start) <= 1 {
+					m := mention{start: x.start, end: raws[k].end}
+					for _, ad := range adjs {
+						aa := pick(ad.acts)
+						m.members = append(m.members, member{code: aa.Code + roleOf(raws[k], aa), country: aa.Country,
+							name: aa.Name, start: ad.start, end: raws[k].end})
+					}
+					for j := r; j <= k; j++ {
+						used[j] = true
+					}
+					ms = append(ms, m)
+					continue
+				}
+				used[r] = true
+				ms = append(ms, mention{start: x.start, end: x.end, kind: mWeak, members: []member{memberOf(a, x, date)}})
+				continue
+			}
+			m := mention{start: x.start, end: x.end, members: []member{memberOf(a, x, date)}}
+			if a.Kind == lexicon.Person {
+				used[r] = true
+				ms = append(ms, m)
+				continue
+			}
+			next := x.end
+			if isWord(toks, next, "'s") {
+				next++
+			}
+			if r+1 < len(raws) && (raws[r+1].kind == rAgent || raws[r+1].kind == rUnit) && gap(next, raws[r+1].start) <= 1 {
+				ag := raws[r+1]
+				m.end = ag.end
+				m.members[0].code = a.Code + roleOf(ag, a)
+				m.members[0].end = ag.end
+				used[r+1] = true
+			} else if next > x.end {
+				m.poss = true
+			}
+			used[r] = true
+			ms = append(ms, m)
+		case rUnit:
+			used[r] = true
+			if len(x.acts) == 1 {
+				a := x.acts[0]
+				ms = append(ms, mention{start: x.start, end: x.end, members: []member{{code: a.Code + a.Role,
+					country: a.Country, name: a.Name, start: x.start, end: x.end}}})
+				continue
+			}
+			ms = append(ms, c.agentMention(toks, raws, r, x.acts[0].Role, used, date, ctx))
+		case rPlace:
+			used[r] = true
+			g := x.places[0]
+			ms = append(ms, mention{start: x.start, end: x.end, kind: mPlace, members: []member{{code: g.Country,
+				country: g.Country, name: g.Name, start: x.start, end: x.end}}})
+		case rAgent:
+			used[r] = true
+			ms = append(ms, c.agentMention(toks, raws, r, x.role, used, date, ctx))
+		}
+	}
+	ms = c.references(toks, ms, ctx)
+	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	ms = appositions(toks, ms, date)
+	ms = lists(toks, ms)
+	for i := range ms {
+		ms[i].prep = prepBefore(toks, ms[i].start)
+		if isWord(toks, ms[i].end, "'s") {
+			ms[i].poss = true
+		}
+	}
+	return ms
+}
+
+// agentMention composes a role word at raws[r] with what gives it a country:
+// "the president of Russia", "both foreign ministers"; alone it is an mAgent.
+func (c *Coder) agentMention(toks []text.Token, raws []raw, r int, role string, used []bool, date string, ctx *docCtx) mention {
+	x := raws[r]
+	m := mention{start: x.start, end: x.end, kind: mAgent, role: role}
+	// "the president of (the) Russia('s ...)"
+	of := x.end
+	if isWord(toks, of, "of") && r+1 < len(raws) && raws[r+1].kind == rActor {
+		next := raws[r+1]
+		skip := of + 1
+		if isWord(toks, skip, "the") {
+			skip++
+		}
+		if a := pick(next.acts); next.start == skip && a.Kind != lexicon.Person && a.Kind != lexicon.Adjective {
+			m = mention{start: x.start, end: next.end, members: []member{{code: a.Code + role, country: a.Country,
+				name: a.Name, start: x.start, end: next.end}}}
+			used[r+1] = true
+			// "director of Russia's Foreign Intelligence Service": the body
+			// after the possessive names the role better than the title.
+			if isWord(toks, next.end, "'s") && r+2 < len(raws) && raws[r+2].start == next.end+1 &&
+				(raws[r+2].kind == rUnit || raws[r+2].kind == rAgent) {
+				m.members[0].code = a.Code + roleOf(raws[r+2], a)
+				m.end, m.members[0].end = raws[r+2].end, raws[r+2].end
+				used[r+2] = true
+			}
+			return m
+		}
+	}
+	// "both foreign ministers", "the two leaders"
+	if k := quantifierBefore(toks, x.start); k >= 0 {
+		if two := ctx.lastTwo(); len(two) == 2 {
+			m = mention{start: k, end: x.end, kind: mGroup}
+			for _, t := range two {
+				m.members = append(m.members, member{code: t.country + role, country: t.country, name: t.name, start: k, end: x.end})
+			}
+		}
+	}
+	return m
+}
+
+// quantifierBefore returns the index of "both" or "the two" right before
+// token i, or -1.
+func quantifierBefore(toks []text.Token, i int) int {
+	if isWord(toks, i-1, "both") {
+		return i - 1
+	}
+	if isWord(toks, i-1, "two") && isWord(toks, i-2, "the") {
+		return i - 2
+	}
+	return -1
+}
+
+// references adds mentions for pronouns, "the two nations" and "the trip".
+func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []mention {
+	covered := func(i int) bool {
+		for _, m := range ms {
+			if i >= m.start && i < m.end {
+				return true
+			}
+		}
+		return false
+	}
+	var out []mention
+	for i := range toks {
+		if covered(i) {
+			continue
+		}
+		w := toks[i].Lower
+		if poss, ok := pronouns[w]; ok {
+			m := mention{start: i, end: i + 1, kind: mPronoun, poss: poss}
+			m.members = respan(antecedent(toks, ms, i, ctx), i, i+1)
+			out = append(out, m)
+			continue
+		}
+		if groupNouns[toks[i].Lemma] || groupNouns[w] {
+			if k := quantifierBefore(toks, i); k >= 0 && !covered(k) {
+				if two := ctx.lastTwo(); len(two) == 2 {
+					m := mention{start: k, end: i + 1, kind: mGroup}
+					role := ""
+					if toks[i].Lemma == "government" || toks[i].Lemma == "leader" || toks[i].Lemma == "capital" {
+						role = "GOV"
+					}
+					for _, t := range two {
+						m.members = append(m.members, member{code: t.country + role, country: t.country, name: t.name, start: k, end: i + 1})
+					}
+					out = append(out, m)
+				}
+			}
+			continue
+		}
+		if eventNouns[w] && i > 0 && determiners[toks[i-1].Lower] && toks[i-1].Lower != "a" && toks[i-1].Lower != "an" && ctx.last != nil {
+			// "the trip": unless something follows that names its own actors
+			// ("the visit to Beijing" is coded from its own words).
+			if !(isWord(toks, i+1, "to") || isWord(toks, i+1, "with") || isWord(toks, i+1, "by") || isWord(toks, i+1, "of")) {
+				m := mention{start: i - 1, end: i + 1, kind: mEvent}
+				m.members = respan(append(append([]member{}, ctx.last.src...), ctx.last.tgt...), i-1, i+1)
+				out = append(out, m)
+			}
+		}
+	}
+	return append(ms, out...)
+}
+
+// antecedent resolves a pronoun at token i: the latest earlier mention of the
+// sentence that is not the object of a preposition, else the subject of the
+// document's last sentence with one.
+func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) []member {
+	var best *mention
+	for k := range ms {
+		m := &ms[k]
+		if m.end <= i && m.usable() && prepBefore(toks, m.start) == "" && (best == nil || m.start > best.start) {
+			best = m
+		}
+	}
+	if best != nil {
+		return best.members
+	}
+	return ctx.subject
+}
+
+// respan returns a copy of members that points at the words start to end of
+// the current sentence: a reference names its actors with its own words.
+func respan(members []member, start, end int) []member {
+	out := make([]member, len(members))
+	for i, m := range members {
+		m.start, m.end = start, end
+		out[i] = m
+	}
+	return out
+}
+
+// appositions merges a person with the role words beside it: "President
+// Vladimir Putin", "The Russian president, Vladimir Putin,", "Sergei Shoigu,
+// the former Russian defence minister,". The person's dated role gives the
+// code where it held one on the date; the role words give it otherwise.
+func appositions(toks []text.Token, ms []mention, date string) []mention {
+	var out []mention
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) {
+			n := ms[i+1]
+			adjacent := n.start == m.end
+			comma := isWord(toks, m.end, ",") && (n.start == m.end+1 || (n.start == m.end+2 && isWord(toks, m.end+1, "the")))
+			if (adjacent || comma) && len(m.members) == 1 && len(n.members) <= 1 {
+				var p, r *mention
+				if m.members[0].person != nil && n.members == nil || n.members != nil && n.members[0].person == nil && m.members[0].person != nil {
+					p, r = &m, &n
+				} else if len(n.members) == 1 && n.members[0].person != nil && m.members[0].person == nil {
+					p, r = &n, &m
+				}
+				if p != nil && (r.kind == mFull || r.kind == mAgent) {
+					merged := *p
+					merged.start, merged.end = m.start, n.end
+					pm := p.members[0]
+					if _, held := pm.person.At(date); !held {
+						switch {
+						case len(r.members) == 1 && r.members[0].country != "":
+							pm.code, pm.country = r.members[0].code, r.members[0].country
+						case r.kind == mAgent && pm.country != "":
+							pm.code = pm.country + r.role
+						}
+					}
+					merged.members = []member{pm}
+					if comma && isWord(toks, n.end, ",") {
+						merged.end = n.end // the closing comma stays out of the span
+					}
+					out = append(out, merged)
+					i++
+					continue
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// lists joins mentions separated by commas, "and", "or" or hyphens into one
+// mention with several members: "the United States, Japan and South Korea",
+// "US-Japan-South Korea".
+func lists(toks []text.Token, ms []mention) []mention {
+	var out []mention
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.kind != mFull && m.kind != mPlace {
+			out = append(out, m)
+			continue
+		}
+		j := i
+		for j+1 < len(ms) && (ms[j+1].kind == mFull || ms[j+1].kind == mPlace) && joins(toks, ms[j].end, ms[j+1].start) && !isWord(toks, ms[j].end, "'s") {
+			j++
+		}
+		if j > i {
+			// a list ending in ", " without "and" is an apposition or a
+			// series of clauses, not a list: require a conjunction or hyphens
+			if !hasConj(toks, ms[i].end, ms[j].start) {
+				out = append(out, m)
+				continue
+			}
+			for k := i + 1; k <= j; k++ {
+				m.members = append(m.members, ms[k].members...)
+			}
+			m.end = ms[j].end
+			m.kind = mFull
+			i = j
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// joins reports whether the tokens from a to b are only list glue: ",",
+// "and", "or", "as well as", "-".
+func joins(toks []text.Token, a, b int) bool {
+	if b <= a || b-a > 3 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		switch toks[i].Lower {
+		case ",", "and", "or", "-", "&", "as", "well":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func hasConj(toks []text.Token, a, b int) bool {
+	for i := a; i < b; i++ {
+		switch toks[i].Lower {
+		case "and", "or", "-", "&":
+			return true
+		}
+	}
+	return false
+}
+
+// prepBefore returns the preposition whose object starts at token i
+// (determiners may stand between), or "".
+func prepBefore(toks []text.Token, i int) string {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := toks[k].Lower
+		if prepositions[w] {
+			return w
+		}
+		if !determiners[w] && !(toks[k].Kind == text.Word && !toks[k].Cap && k == i-1 && false) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// pick chooses among the meanings of one phrase: a person or a name before an
+// adjective, the first listed otherwise.
+func pick(as []*lexicon.Actor) *lexicon.Actor {
+	for _, a := range as {
+		if a.Kind != lexicon.Adjective {
+			return a
+		}
+	}
+	return as[0]
+}
+
+// roleOf is the role a role word or state body gives an actor a.
+func roleOf(x raw, a *lexicon.Actor) string {
+	if x.kind == rAgent {
+		return x.role
+	}
+	for _, u := range x.acts {
+		if u.Country == a.Country {
+			return u.Role
+		}
+	}
+	return x.acts[0].Role
+}
+
+// memberOf turns a dictionary entry into a member, coding a person by the
+// role held on date.
+func memberOf(a *lexicon.Actor, x raw, date string) member {
+	m := member{code: a.Code + a.Role, country: a.Country, name: a.Name, start: x.start, end: x.end, person: a.Person}
+	if a.Person != nil {
+		r, held := a.Person.At(date)
+		m.code = r.Code
+		if !held && len(r.Code) > 3 {
+			m.code = r.Code[:3] // a former office-holder keeps the country
+			if r.Code[:3] == "IGO" {
+				m.code = r.Code
+			}
+		}
+		m.country = ""
+		if len(r.Code) >= 3 && r.Code[:3] != "IGO" {
+			m.country = r.Code[:3]
+		}
+	}
+	return m
+}

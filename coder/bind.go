@@ -1,0 +1,298 @@
+package coder
+
+import (
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/lexicon"
+	"github.com/dyadhq/dyad/text"
+)
+
+// proto is an event before it becomes a record: who, what, to whom, and why
+// the coder believes it.
+type proto struct {
+	src, tgt member
+	hasTgt   bool
+	code     dyad.EventCode
+	words    []int // token indexes of the action's words
+	conf     float64
+	viaEvent bool // a participant came from "the trip": the date may be the earlier event's
+}
+
+// how tells how a participant was found; it sets the confidence.
+type how uint8
+
+const (
+	slot     how = iota // a pattern's $T or $S, or a passive's agent
+	adjacent            // right before the trigger: "its invasion", "Russia vetoing"
+	clause              // the subject of the trigger's clause
+	earlier             // a subject of an earlier clause
+	after               // the first actor after the action
+)
+
+var howPenalty = [...]float64{slot: 0, adjacent: 0, clause: 0, earlier: 0.2, after: 0.1}
+
+var negations = set(`not n't never no neither nor`)
+
+var modals = set(`may might could would should can`)
+
+var beForms = set(`be is are was were been being get got gets`)
+
+// bind turns the matches of a sentence into events.
+func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
+	var out []proto
+	usedFrame := make([]bool, len(frames))
+	for _, a := range acts {
+		var f *match
+		for k := range frames {
+			fe := frames[k].frameEnd
+			if fe == a.trig || (fe == a.trig-1 && s.toks[fe].Kind == text.Word && s.in[fe] < 0) {
+				f, usedFrame[k] = &frames[k], true
+				break
+			}
+		}
+		head := a.trig
+		if f != nil {
+			head = f.trig
+		}
+		if s.negated(head) {
+			continue
+		}
+		code := a.p.Code
+		if f != nil {
+			if m := c.lx.Maps[f.p.Frame]; m != nil {
+				code = m.Apply(code)
+			}
+		}
+		out = append(out, c.participants(s, a, f, head, code)...)
+	}
+	for k, f := range frames {
+		if usedFrame[k] || s.negated(f.trig) {
+			continue
+		}
+		m := c.lx.Maps[f.p.Frame]
+		if m == nil {
+			continue
+		}
+		out = append(out, c.participants(s, f, nil, f.trig, m.Default)...)
+	}
+	return out
+}
+
+// negated reports whether a negation stands within three words before token
+// t in its clause.
+func (s *sentence) negated(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if negations[s.toks[k].Lower] {
+			return true
+		}
+		if s.boundary[k] || s.in[k] >= 0 && s.ms[s.in[k]].kind != mAgent {
+			return false
+		}
+	}
+	return false
+}
+
+// participants finds the source and target of match a (through frame f when
+// there is one; head is the first word of the whole expression) and returns
+// one event per ordered pair.
+func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad.EventCode) []proto {
+	conf := 0.9
+	if f != nil {
+		conf -= 0.05
+	}
+	for k := head - 1; k >= 0 && k >= head-2; k-- {
+		if modals[s.toks[k].Lower] {
+			conf -= 0.15
+		}
+	}
+	src, tgt := a.source, a.target
+	srcHow, tgtHow := slot, slot
+	if f != nil && f.target >= 0 {
+		tgt = f.target // "called on Russia to withdraw": the demand's addressee
+	}
+	passive := s.passive(a)
+	switch {
+	case passive && tgt >= 0 && s.ms[tgt].prep == "by":
+		// "was attacked by rebels": the pattern's object is the agent
+		src, tgt = tgt, -1
+		tgt, tgtHow = s.subject(head, src)
+	case passive && src < 0:
+		if by := s.byAgent(a.end); by >= 0 {
+			src = by
+			tgt, tgtHow = s.subject(head, src)
+		} else {
+			return nil // "was attacked": the attacker is unknown
+		}
+	}
+	if src < 0 {
+		src, srcHow = s.subject(head, tgt)
+	}
+	if tgt < 0 {
+		from := a.end
+		if f != nil && a.p == f.p {
+			from = f.frameEnd
+		}
+		tgt, tgtHow = s.objectAfter(from, src)
+		if tgt >= 0 {
+			tgtHow = after
+		}
+	}
+	if src < 0 {
+		return nil
+	}
+	conf -= howPenalty[srcHow] + howPenalty[tgtHow] + s.refPenalty(src) + s.refPenalty(tgt)
+	return pairs(s, src, tgt, a, code, conf)
+}
+
+func (s *sentence) refPenalty(mi int) float64 {
+	if mi < 0 {
+		return 0
+	}
+	switch s.ms[mi].kind {
+	case mPronoun, mGroup, mEvent:
+		return 0.15
+	case mWeak, mPlace:
+		return 0.1
+	}
+	return 0
+}
+
+// pairs makes one event per ordered pair of the source's and target's members;
+// a reciprocal action also gives the reverse, and a reciprocal action of a list
+// with no target gives every ordered pair of the list.
+func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64) []proto {
+	p := a.p
+	var out []proto
+	add := func(x, y member, hasY bool) {
+		if hasY && x.code == y.code {
+			return
+		}
+		if hasY && x.country != "" && x.country == y.country && (len(x.code) == 3 || len(y.code) == 3) {
+			return // "Russia" and "Russian officials": one actor, not a dyad
+		}
+		out = append(out, proto{src: x, tgt: y, hasTgt: hasY, code: code, words: a.words, conf: conf,
+			viaEvent: s.ms[src].kind == mEvent || (tgt >= 0 && s.ms[tgt].kind == mEvent)})
+	}
+	sm := s.ms[src].members
+	switch {
+	case tgt >= 0:
+		for _, x := range sm {
+			for _, y := range s.ms[tgt].members {
+				add(x, y, true)
+				if p.Recip {
+					add(y, x, true)
+				}
+			}
+		}
+	case p.Recip && len(sm) >= 2:
+		for _, x := range sm {
+			for _, y := range sm {
+				add(x, y, true)
+			}
+		}
+	case p.Solo:
+		for _, x := range sm {
+			add(x, member{}, false)
+		}
+	}
+	return out
+}
+
+// passive reports whether the trigger of a is a past participle after a form
+// of "be" ("was attacked"), or directly followed by "by" ("attacked by").
+func (s *sentence) passive(a match) bool {
+	if len(a.p.Elems) > 1 && a.p.Elems[1].Kind != lexicon.ETarget {
+		return false
+	}
+	t := s.toks[a.trig]
+	if t.Lower == t.Lemma || len(t.Lower) < 3 || t.Lower[len(t.Lower)-3:] == "ing" {
+		return false
+	}
+	for k := a.trig - 1; k >= 0 && k >= a.trig-3; k-- {
+		if beForms[s.toks[k].Lower] {
+			return true
+		}
+		if s.toks[k].Kind != text.Word || s.in[k] >= 0 {
+			break
+		}
+	}
+	return isWord(s.toks, a.trig+1, "by")
+}
+
+// byAgent returns the mention after "by" within four words of token from.
+func (s *sentence) byAgent(from int) int {
+	for k := from; k < len(s.toks) && k <= from+4; k++ {
+		if s.boundary[k] {
+			break
+		}
+		if s.toks[k].Lower == "by" {
+			for j := k + 1; j <= k+3 && j < len(s.toks); j++ {
+				if mi := s.at[j]; mi >= 0 && len(s.ms[mi].members) > 0 {
+					return mi
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// subject finds the source of an action whose first word is token t: an actor
+// right before it ("its invasion", "Russia vetoing", "Russian troops shelled"),
+// else the first actor of its clause that is not the object of a preposition,
+// else the subject of an earlier clause. not is a mention to pass over.
+func (s *sentence) subject(t, not int) (int, how) {
+	// right before, across at most two modifiers
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if mi := s.in[k]; mi >= 0 && mi != not {
+			m := &s.ms[mi]
+			if len(m.members) > 0 && (m.poss || m.kind == mWeak || k == t-1 && m.kind != mAgent) {
+				return mi, adjacent
+			}
+			break
+		}
+		if s.toks[k].Kind != text.Word || s.boundary[k] {
+			break
+		}
+	}
+	end := t
+	for pass := 0; end > 0; pass++ {
+		b := end - 1
+		for b >= 0 && !s.boundary[b] {
+			b--
+		}
+		for mi := range s.ms {
+			m := &s.ms[mi]
+			if mi != not && m.start > b && m.end <= end && m.usable() && (m.prep == "" || m.poss) {
+				if pass == 0 {
+					return mi, clause
+				}
+				return mi, earlier
+			}
+		}
+		if b < 0 {
+			break
+		}
+		if w := s.toks[b].Lower; pass == 0 && (w == "who" || w == "which") {
+			for mi := len(s.ms) - 1; mi >= 0; mi-- {
+				if m := &s.ms[mi]; mi != not && m.end <= b && m.end >= b-2 && m.usable() {
+					return mi, clause
+				}
+			}
+		}
+		end = b
+	}
+	return -1, clause
+}
+
+// objectAfter returns the first actor after token from in the same clause
+// and within twelve words, other than not.
+func (s *sentence) objectAfter(from, not int) (int, how) {
+	for k := from; k < len(s.toks) && k < from+12; k++ {
+		if s.boundary[k] {
+			break
+		}
+		if mi := s.at[k]; mi >= 0 && mi != not && s.ms[mi].kind != mWeak && s.ms[mi].kind != mAgent && len(s.ms[mi].members) > 0 {
+			return mi, after
+		}
+	}
+	return -1, after
+}

@@ -1,0 +1,189 @@
+package coder
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"math"
+	"strconv"
+	"time"
+
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/lexicon"
+	"github.com/dyadhq/dyad/text"
+)
+
+// Coder codes documents into events with one lexicon.
+type Coder struct {
+	lx *lexicon.Lexicon
+}
+
+// New returns a coder that uses lx.
+func New(lx *lexicon.Lexicon) *Coder { return &Coder{lx: lx} }
+
+// Lexicon returns the coder's knowledge.
+func (c *Coder) Lexicon() *lexicon.Lexicon { return c.lx }
+
+// docCtx is what a document's earlier sentences tell the later ones.
+type docCtx struct {
+	doc      time.Time // zero when the document has no date
+	docWhen  when
+	lastYear int
+	recent   []member // distinct countries, latest first
+	subject  []member // the subject of the latest sentence that had one
+	last     *lastEvent
+}
+
+type lastEvent struct {
+	src, tgt []member
+	date     when
+}
+
+// lastTwo returns the two countries named most recently.
+func (ctx *docCtx) lastTwo() []member {
+	if len(ctx.recent) < 2 {
+		return nil
+	}
+	return ctx.recent[:2]
+}
+
+func (ctx *docCtx) remember(m member) {
+	if m.country == "" {
+		return
+	}
+	for i, r := range ctx.recent {
+		if r.country == m.country {
+			ctx.recent = append(ctx.recent[:i], ctx.recent[i+1:]...)
+			break
+		}
+	}
+	ctx.recent = append([]member{{country: m.country, name: m.name, code: m.country}}, ctx.recent...)
+	if len(ctx.recent) > 8 {
+		ctx.recent = ctx.recent[:8]
+	}
+}
+
+func newDocCtx(date string) *docCtx {
+	ctx := &docCtx{}
+	if t, err := time.Parse("2006-01-02", date); err == nil {
+		ctx.doc = t
+		ctx.docWhen = dayOf(t)
+		ctx.lastYear = t.Year()
+	}
+	return ctx
+}
+
+// Code returns the events of doc in the order of its sentences. It never
+// fails: text it cannot code gives no events.
+func (c *Coder) Code(doc dyad.Document) []dyad.Event {
+	var out []dyad.Event
+	ctx := newDocCtx(doc.Date)
+	for si, sp := range text.Sentences(doc.Text) {
+		out = c.codeSentence(doc, si, sp, ctx, out)
+	}
+	return out
+}
+
+func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, out []dyad.Event) []dyad.Event {
+	stext := doc.Text[sp[0]:sp[1]]
+	toks := text.Tokenize(stext, 0)
+	c.lx.Lemmatize(toks)
+	w, dated := dateOf(toks, ctx)
+	if !dated {
+		w = ctx.docWhen
+	}
+	ms := c.mentions(toks, w.start, ctx)
+	s := newSentence(toks, ms)
+	acts, frames := s.matches(c.lx)
+	protos := c.bind(s, acts, frames)
+	seen := map[string]bool{}
+	for _, p := range protos {
+		key := p.src.code + " " + p.tgt.code + " " + string(p.code)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		ew := w
+		if !dated && p.viaEvent && ctx.last != nil {
+			ew = ctx.last.date
+		}
+		out = append(out, c.record(doc, si, sp, stext, toks, p, ew))
+	}
+	// what later sentences may refer to
+	if dated && w.year > 0 {
+		ctx.lastYear = w.year
+	}
+	for _, m := range ms {
+		if m.kind == mFull || m.kind == mPlace {
+			for _, mb := range m.members {
+				ctx.remember(mb)
+			}
+		}
+	}
+	if mi, _ := s.subject(len(toks), -1); mi >= 0 && len(protos) == 0 {
+		ctx.subject = ms[mi].members
+	}
+	if len(protos) > 0 {
+		p := protos[len(protos)-1]
+		ctx.subject = []member{protos[0].src}
+		le := &lastEvent{src: []member{p.src}, date: w}
+		if p.hasTgt {
+			le.tgt = []member{p.tgt}
+		}
+		if !dated && ctx.last != nil && p.viaEvent {
+			le.date = ctx.last.date
+		}
+		ctx.last = le
+	}
+	return out
+}
+
+// record builds the event record of p.
+func (c *Coder) record(doc dyad.Document, si int, sp [2]int, stext string, toks []text.Token, p proto, w when) dyad.Event {
+	info := c.lx.Codes[p.code]
+	e := dyad.Event{
+		Doc: doc.ID, Sentence: si, Span: dyad.Span{sp[0], sp[1]}, Text: stext, Date: w.iso,
+		Source: c.actor(stext, toks, p.src),
+		Action: dyad.Action{Code: p.code, Root: p.code.Root(), Quad: p.code.Quad(), Goldstein: info.Goldstein,
+			Label: info.Label, Plover: info.Plover},
+		Confidence: math.Round(math.Max(0.05, math.Min(0.99, p.conf))*100) / 100,
+	}
+	if p.hasTgt {
+		e.Target = c.actor(stext, toks, p.tgt)
+	}
+	if len(p.words) > 0 {
+		a, b := toks[p.words[0]].Start, toks[p.words[len(p.words)-1]].End
+		e.Action.Text, e.Action.Span = stext[a:b], dyad.Span{a, b}
+	}
+	e.ID = eventID(doc.ID, si, e, c.lx.Version)
+	return e
+}
+
+func (c *Coder) actor(stext string, toks []text.Token, m member) *dyad.Actor {
+	a, b := toks[m.start].Start, toks[m.end-1].End
+	name := m.name
+	if m.person != nil {
+		name = m.person.Name
+	} else if n, ok := c.lx.Names[m.code[:min(3, len(m.code))]]; ok && len(m.code) > 3 && m.country == "" {
+		name = n
+	}
+	return &dyad.Actor{Text: stext[a:b], Code: dyad.ActorCode(m.code), Country: m.country, Name: name, Span: dyad.Span{a, b}}
+}
+
+// eventID is a stable id: the same document, sentence, actors, action words
+// and lexicon give the same id on every run.
+func eventID(doc string, si int, e dyad.Event, version string) string {
+	h := sha256.New()
+	var buf [8]byte
+	binary.LittleEndian.PutUint64(buf[:], uint64(si))
+	h.Write([]byte(doc))
+	h.Write(buf[:])
+	h.Write([]byte(e.Source.Code))
+	if e.Target != nil {
+		h.Write([]byte(e.Target.Code))
+	}
+	h.Write([]byte(e.Action.Code))
+	h.Write([]byte(strconv.Itoa(e.Action.Span[0]) + "," + strconv.Itoa(e.Action.Span[1])))
+	h.Write([]byte(version))
+	return hex.EncodeToString(h.Sum(nil)[:8])
+}

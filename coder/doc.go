@@ -1,0 +1,14 @@
+// Package coder turns sentences into event records: it finds the actors of a
+// sentence (countries, organisations, people with dated roles, role words, and
+// references to actors and events named earlier in the document), matches the
+// action patterns of the lexicon, binds each action to its source and target,
+// handles negation, passive voice, frames (refusals, intentions, threats,
+// demands), lists of actors and reciprocal actions, and dates each event.
+//
+// It is a shallow coder: no parse tree, only tokens, dictionaries and rules
+// about English clause structure. That makes it fast (see the benchmarks) and
+// its decisions easy to trace: every event carries the words of its source,
+// target and action.
+//
+// A Coder is safe for concurrent use; each Code call keeps its own state.
+package coder

@@ -1,0 +1,210 @@
+package coder
+
+import (
+	"github.com/dyadhq/dyad/lexicon"
+	"github.com/dyadhq/dyad/text"
+)
+
+// sentence is the coder's working state for one sentence.
+type sentence struct {
+	toks     []text.Token
+	ms       []mention
+	at       []int  // token index → index of the mention starting there, or -1
+	in       []int  // token index → index of the mention covering it, or -1
+	boundary []bool // clause boundaries
+}
+
+func newSentence(toks []text.Token, ms []mention) *sentence {
+	s := &sentence{toks: toks, ms: ms, at: make([]int, len(toks)+1), in: make([]int, len(toks)+1), boundary: make([]bool, len(toks))}
+	for i := range s.at {
+		s.at[i], s.in[i] = -1, -1
+	}
+	for k, m := range ms {
+		s.at[m.start] = k
+		for i := m.start; i < m.end; i++ {
+			s.in[i] = k
+		}
+	}
+	for i, t := range toks {
+		s.boundary[i] = clauseWords[t.Lower] || (t.Lower == "that" && !isWord(toks, i-1, "so")) ||
+			(t.Lower == "as" && i+1 < len(toks) && !isWord(toks, i+1, "well") && !isWord(toks, i-1, "such") && !isWord(toks, i-1, "as"))
+	}
+	return s
+}
+
+// clauseWords end one clause and begin another for the purpose of finding a
+// verb's subject: conjunctions, relative pronouns, reporting verbs.
+var clauseWords = set(`; : " but while whereas although though because when if unless until who which whom whose where
+	said says say told tells reported reporting announced announcing stated added adds according claimed warned noted
+	insisted argued`)
+
+// match is one pattern matched at a trigger.
+type match struct {
+	p        *lexicon.Pattern
+	trig     int // token index of the trigger
+	end      int // just past the last matched token
+	words    []int
+	target   int // mention index bound by $T, or -1
+	source   int // mention index bound by $S, or -1
+	weight   int
+	frameEnd int // for frames: the index just past the frame's last word
+}
+
+// matchAt tries pattern p with its trigger at token t.
+func (s *sentence) matchAt(p *lexicon.Pattern, t int) (match, bool) {
+	m := match{p: p, trig: t, target: -1, source: -1}
+	if !s.elem(p.Elems, 0, t, &m) {
+		return match{}, false
+	}
+	m.weight = p.Weight()
+	return m, true
+}
+
+// elem matches elems[e:] from token pos, filling m; it backtracks over gaps
+// and optional elements.
+func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
+	if e == len(elems) {
+		m.end = pos
+		return true
+	}
+	el := elems[e]
+	nw := len(m.words)
+	switch el.Kind {
+	case lexicon.EWords:
+		if pos < len(s.toks) && s.wordIs(pos, el.Words) {
+			m.words = append(m.words, pos)
+			if s.elem(elems, e+1, pos+1, m) {
+				return true
+			}
+			m.words = m.words[:nw]
+		}
+		if el.Optional {
+			return s.elem(elems, e+1, pos, m)
+		}
+	case lexicon.EClass:
+		for _, ph := range el.Class {
+			if n := s.phraseAt(pos, ph); n > 0 {
+				for k := 0; k < n; k++ {
+					m.words = append(m.words, pos+k)
+				}
+				if s.elem(elems, e+1, pos+n, m) {
+					return true
+				}
+				m.words = m.words[:nw]
+			}
+		}
+		if el.Optional {
+			return s.elem(elems, e+1, pos, m)
+		}
+	case lexicon.EGap:
+		for k := 0; k <= lexicon.MaxGap && pos+k <= len(s.toks); k++ {
+			if k > 0 && s.boundary[pos+k-1] && s.toks[pos+k-1].Kind == text.Punct {
+				break
+			}
+			if s.elem(elems, e+1, pos+k, m) {
+				return true
+			}
+		}
+	case lexicon.ETarget, lexicon.ESource:
+		for k := pos; k < len(s.toks) && k <= pos+3; k++ {
+			if mi := s.at[k]; mi >= 0 && s.ms[mi].kind != mWeak && (len(s.ms[mi].members) > 0) {
+				save := m.target
+				saveS := m.source
+				if el.Kind == lexicon.ETarget {
+					m.target = mi
+				} else {
+					m.source = mi
+				}
+				if s.elem(elems, e+1, s.ms[mi].end, m) {
+					return true
+				}
+				m.target, m.source = save, saveS
+			}
+			if k < len(s.toks) && (s.toks[k].Kind == text.Punct || s.boundary[k] || s.in[k] >= 0) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+func (s *sentence) wordIs(i int, words []string) bool {
+	t := &s.toks[i]
+	for _, w := range words {
+		if t.Lemma == w || t.Lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseAt returns the length of class phrase ph at token i, or 0.
+func (s *sentence) phraseAt(i int, ph []string) int {
+	if i+len(ph) > len(s.toks) {
+		return 0
+	}
+	for k, w := range ph {
+		t := &s.toks[i+k]
+		if t.Lemma != w && t.Lower != w {
+			return 0
+		}
+	}
+	return len(ph)
+}
+
+// matches returns the best match at every trigger of the sentence, dropping a
+// match of the same family that lies inside a longer one ("visit to" inside
+// "made a historic visit to").
+func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
+	for t := range s.toks {
+		if s.toks[t].Kind != text.Word {
+			continue
+		}
+		if mi := s.in[t]; mi >= 0 && s.ms[mi].kind != mAgent && s.ms[mi].kind != mWeak {
+			continue // a word of an actor's name is not an action
+		}
+		var best match
+		found := false
+		for _, p := range lx.PatternsAt(s.toks[t].Lemma) {
+			if m, ok := s.matchAt(p, t); ok && (!found || m.weight > best.weight || (m.weight == best.weight && m.end < best.end)) {
+				best, found = m, true
+			}
+		}
+		if s.toks[t].Lemma != s.toks[t].Lower {
+			for _, p := range lx.PatternsAt(s.toks[t].Lower) {
+				if m, ok := s.matchAt(p, t); ok && (!found || m.weight > best.weight) {
+					best, found = m, true
+				}
+			}
+		}
+		if found {
+			acts = append(acts, best)
+		}
+		var bestF match
+		foundF := false
+		for _, p := range lx.FramesAt(s.toks[t].Lemma) {
+			if m, ok := s.matchAt(p, t); ok && (!foundF || m.weight > bestF.weight) {
+				bestF, foundF = m, true
+			}
+		}
+		if foundF {
+			bestF.frameEnd = bestF.end
+			frames = append(frames, bestF)
+		}
+	}
+	// drop matches inside a longer one of the same family
+	keep := acts[:0]
+	for i, a := range acts {
+		inside := false
+		for j, b := range acts {
+			if i != j && b.trig < a.trig && a.end <= b.end && a.p.Code.Root() == b.p.Code.Root() {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			keep = append(keep, a)
+		}
+	}
+	return keep, frames
+}

@@ -1,0 +1,163 @@
+// Package eval scores the coder against human-coded gold sentences: dyad's own
+// gold format (JSON Lines) and PLOVER's gold standard records. It compares sets
+// of (source, target, action) triples per sentence and reports precision,
+// recall and F1 with every miss and every extra, so a reader can see exactly
+// where the coder and the coders disagree.
+package eval
+
+import (
+	"fmt"
+	"io"
+	"sort"
+
+	"github.com/dyadhq/dyad"
+)
+
+// Case is one gold record: a text, its date, and the events human coders
+// found in it.
+type Case struct {
+	ID   string
+	Date string
+	Text string
+	Gold []Triple
+}
+
+// Triple is an event as compared: source and target keys (a country code, or
+// an organisation's code) and an action (a CAMEO code or a PLOVER type).
+// Target is "" for an event with none.
+type Triple struct {
+	Source, Target, Action string
+}
+
+func (t Triple) String() string {
+	tg := t.Target
+	if tg == "" {
+		tg = "-"
+	}
+	return t.Source + " " + tg + " " + t.Action
+}
+
+// Scheme turns a coded event into the triple a gold format compares.
+type Scheme struct {
+	Name  string
+	Gold  func(Triple) Triple      // normalises a gold triple (identity if nil)
+	Coded func(*dyad.Event) Triple // the triple of a coded event
+}
+
+// Root compares CAMEO roots ("04").
+var Root = Scheme{Name: "source country, target country, CAMEO root",
+	Gold:  func(t Triple) Triple { t.Action = rootOf(t.Action); return t },
+	Coded: func(e *dyad.Event) Triple { return Triple{e.Source.Key(), e.Target.Key(), string(e.Action.Root)} }}
+
+// Code compares full CAMEO codes ("042").
+var Code = Scheme{Name: "source country, target country, full CAMEO code",
+	Coded: func(e *dyad.Event) Triple { return Triple{e.Source.Key(), e.Target.Key(), string(e.Action.Code)} }}
+
+func rootOf(c string) string {
+	if len(c) > 2 {
+		return c[:2]
+	}
+	return c
+}
+
+// Diff is a triple that one side has and the other lacks, with its record.
+type Diff struct {
+	Case   string
+	Triple Triple
+}
+
+// Result is the score of one scheme over a set of cases.
+type Result struct {
+	Scheme         string
+	Cases          int
+	TP, FP, FN     int
+	Misses, Extras []Diff
+}
+
+// Precision is TP / (TP + FP).
+func (r *Result) Precision() float64 { return ratio(r.TP, r.TP+r.FP) }
+
+// Recall is TP / (TP + FN).
+func (r *Result) Recall() float64 { return ratio(r.TP, r.TP+r.FN) }
+
+// F1 is the harmonic mean of precision and recall.
+func (r *Result) F1() float64 {
+	p, q := r.Precision(), r.Recall()
+	if p+q == 0 {
+		return 0
+	}
+	return 2 * p * q / (p + q)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// Score codes every case with code and compares its triples with the gold
+// ones under each scheme.
+func Score(cases []Case, code func(Case) []dyad.Event, schemes ...Scheme) []*Result {
+	res := make([]*Result, len(schemes))
+	for i, s := range schemes {
+		res[i] = &Result{Scheme: s.Name, Cases: len(cases)}
+	}
+	for _, c := range cases {
+		evs := code(c)
+		for i, s := range schemes {
+			gold := map[Triple]bool{}
+			for _, g := range c.Gold {
+				if s.Gold != nil {
+					g = s.Gold(g)
+				}
+				gold[g] = true
+			}
+			got := map[Triple]bool{}
+			for k := range evs {
+				got[s.Coded(&evs[k])] = true
+			}
+			r := res[i]
+			for _, t := range sorted(gold) {
+				if got[t] {
+					r.TP++
+				} else {
+					r.FN++
+					r.Misses = append(r.Misses, Diff{c.ID, t})
+				}
+			}
+			for _, t := range sorted(got) {
+				if !gold[t] {
+					r.FP++
+					r.Extras = append(r.Extras, Diff{c.ID, t})
+				}
+			}
+		}
+	}
+	return res
+}
+
+func sorted(m map[Triple]bool) []Triple {
+	out := make([]Triple, 0, len(m))
+	for t := range m {
+		out = append(out, t)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].String() < out[j].String() })
+	return out
+}
+
+// Write prints r: the scores, then (unless brief) every miss and extra.
+func (r *Result) Write(w io.Writer, brief bool) {
+	fmt.Fprintf(w, "%s (%d records)\n", r.Scheme, r.Cases)
+	fmt.Fprintf(w, "  precision %.3f  recall %.3f  F1 %.3f  (TP %d, FP %d, FN %d)\n",
+		r.Precision(), r.Recall(), r.F1(), r.TP, r.FP, r.FN)
+	if brief {
+		return
+	}
+	for _, d := range r.Misses {
+		fmt.Fprintf(w, "  miss   %-28s %s\n", d.Case, d.Triple)
+	}
+	for _, d := range r.Extras {
+		fmt.Fprintf(w, "  extra  %-28s %s\n", d.Case, d.Triple)
+	}
+}

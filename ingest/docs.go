@@ -1,0 +1,167 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dyadhq/dyad"
+)
+
+// Format is how a file holds documents.
+type Format string
+
+// Formats.
+const (
+	Auto  Format = ""      // by extension: .jsonl and .ndjson are JSON Lines, anything else text
+	Text  Format = "text"  // the whole file is one document
+	JSONL Format = "jsonl" // one JSON document a line: {"id","date","text"} and optional "title", "url", "source"
+)
+
+// Problem is bad input: where it is and what is wrong. Reading goes on after
+// a problem.
+type Problem struct {
+	File string
+	Line int // 0 when the problem concerns the whole file
+	Err  error
+}
+
+func (p *Problem) Error() string {
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %v", p.File, p.Line, p.Err)
+	}
+	return fmt.Sprintf("%s: %v", p.File, p.Err)
+}
+
+// Reader reads documents from one file or stream.
+type Reader struct {
+	Name   string // for messages and, for text, the document id
+	Format Format
+	Date   string // the date of text documents, and of JSON documents without one
+}
+
+// Read calls emit for every document in r and problem for every piece of bad
+// input. It returns the number of documents read; an error only when r itself
+// fails.
+func (rd *Reader) Read(r io.Reader, emit func(dyad.Document), problem func(*Problem)) (int, error) {
+	f := rd.Format
+	if f == Auto {
+		switch strings.ToLower(filepath.Ext(rd.Name)) {
+		case ".jsonl", ".ndjson":
+			f = JSONL
+		default:
+			f = Text
+		}
+	}
+	if f == JSONL {
+		return rd.readJSONL(r, emit, problem)
+	}
+	return rd.readText(r, emit, problem)
+}
+
+func (rd *Reader) readText(r io.Reader, emit func(dyad.Document), problem func(*Problem)) (int, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return 0, fmt.Errorf("read %s: %w", rd.Name, err)
+	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		problem(&Problem{File: rd.Name, Err: errors.New("empty file: no text to code")})
+		return 0, nil
+	}
+	if isBinary(b) {
+		problem(&Problem{File: rd.Name, Err: errors.New("binary file (NUL bytes or mostly non-text): skipped")})
+		return 0, nil
+	}
+	s := string(b)
+	if !utf8.ValidString(s) {
+		line := 1 + bytes.Count(b[:firstInvalid(b)], []byte("\n"))
+		problem(&Problem{File: rd.Name, Line: line, Err: errors.New("invalid UTF-8: bad bytes replaced by U+FFFD, text still coded")})
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	id := strings.TrimSuffix(filepath.Base(rd.Name), filepath.Ext(rd.Name))
+	emit(dyad.Document{ID: id, Date: rd.Date, Text: s})
+	return 1, nil
+}
+
+func (rd *Reader) readJSONL(r io.Reader, emit func(dyad.Document), problem func(*Problem)) (int, error) {
+	br := bufio.NewReaderSize(r, 1<<16)
+	n := 0
+	for line := 1; ; line++ {
+		b, err := br.ReadBytes('\n')
+		if len(bytes.TrimSpace(b)) > 0 {
+			if d, perr := rd.parseLine(b, line); perr != nil {
+				problem(&Problem{File: rd.Name, Line: line, Err: perr})
+			} else {
+				emit(d)
+				n++
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return n, fmt.Errorf("read %s: %w", rd.Name, err)
+		}
+	}
+	if n == 0 {
+		problem(&Problem{File: rd.Name, Err: errors.New("no documents")})
+	}
+	return n, nil
+}
+
+func (rd *Reader) parseLine(b []byte, line int) (dyad.Document, error) {
+	if !utf8.Valid(b) {
+		return dyad.Document{}, errors.New("invalid UTF-8: line skipped")
+	}
+	var d dyad.Document
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if err := dec.Decode(&d); err != nil {
+		return d, fmt.Errorf("malformed JSON: %v", err)
+	}
+	if strings.TrimSpace(d.Text) == "" {
+		return d, errors.New(`no "text"`)
+	}
+	if d.ID == "" {
+		d.ID = fmt.Sprintf("%s-%d", strings.TrimSuffix(filepath.Base(rd.Name), filepath.Ext(rd.Name)), line)
+	}
+	if d.Date == "" {
+		d.Date = rd.Date
+	}
+	if len(d.Date) > 10 {
+		d.Date = d.Date[:10] // an RFC 3339 time: its day
+	}
+	return d, nil
+}
+
+// isBinary reports whether b looks like a binary file: a NUL byte, or more
+// than a tenth of its first 8 KiB control bytes.
+func isBinary(b []byte) bool {
+	head := b[:min(len(b), 8192)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	ctl := 0
+	for _, c := range head {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			ctl++
+		}
+	}
+	return ctl*10 > len(head)
+}
+
+func firstInvalid(b []byte) int {
+	for i := 0; i < len(b); {
+		r, w := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && w == 1 {
+			return i
+		}
+		i += w
+	}
+	return len(b)
+}

@@ -1,0 +1,243 @@
+package lexicon
+
+import (
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"errors"
+	"io/fs"
+	"os"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
+)
+
+//go:embed data
+var embedded embed.FS
+
+// Lexicon is the coder's knowledge, loaded once and read concurrently.
+type Lexicon struct {
+	Codes     map[dyad.EventCode]CodeInfo
+	Countries map[string]bool // country codes known to the actors files
+	Names     map[string]string
+	Frames    []*Pattern
+	Maps      map[string]*CodeMap
+	Patterns  []*Pattern
+	Version   string // a hash of every file loaded: part of event ids
+
+	actors   trie[*Actor] // names, adjectives, capitals, seats, people: on folded words
+	units    trie[*Actor] // bodies of states: on folded words, any case
+	agents   trie[string] // role words: on lemmas
+	places   trie[*Gazetteer]
+	index    map[string][]*Pattern // trigger lemma → patterns
+	frameIdx map[string][]*Pattern
+	lemmas   text.Lemmatizer
+}
+
+// Files of a dictionary directory, in load order.
+const (
+	codesFile  = "cameo.tsv"
+	agentsFile = "agents.txt"
+	verbsFile  = "verbs.txt"
+	placesFile = "places.tsv"
+	actorsDir  = "actors"
+)
+
+// Load reads the embedded dictionaries, then those of each directory in dirs
+// (same file names, added after, overriding entries of the same phrase). It
+// returns the malformed lines it skipped as *ParseError warnings; err is set
+// only when a directory cannot be read.
+func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
+	sub, _ := fs.Sub(embedded, "data")
+	srcs := []fs.FS{sub}
+	names := []string{"embedded"}
+	for _, d := range dirs {
+		if st, err := os.Stat(d); err != nil || !st.IsDir() {
+			if err == nil {
+				err = errors.New("not a directory")
+			}
+			return nil, nil, &dyad.Error{Code: dyad.EINVALID, Message: "dictionary directory " + d, Err: err}
+		}
+		srcs = append(srcs, os.DirFS(d))
+		names = append(names, d)
+	}
+	lx = &Lexicon{
+		Codes: map[dyad.EventCode]CodeInfo{}, Countries: map[string]bool{}, Names: map[string]string{},
+		Maps: map[string]*CodeMap{}, index: map[string][]*Pattern{}, frameIdx: map[string][]*Pattern{},
+	}
+	warn := func(e error) { warnings = append(warnings, e) }
+	h := sha256.New()
+	read := func(fsys fs.FS, root, name string) (string, string, bool) {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return "", "", false
+		}
+		h.Write([]byte(name))
+		h.Write(b)
+		file := name
+		if root != "embedded" {
+			file = path.Join(root, name)
+		}
+		return file, string(b), true
+	}
+	// The codebook first: patterns check their codes against it.
+	for i, fsys := range srcs {
+		if file, src, ok := read(fsys, names[i], codesFile); ok {
+			parseCodes(file, src, lx.Codes, warn)
+		}
+	}
+	known := map[string]bool{}
+	addKnown := func(words []string) {
+		for _, w := range words {
+			known[w] = true
+		}
+	}
+	// Actors: later files override the same phrase.
+	actors := map[string][]*Actor{} // folded phrase → entries (kept in file order)
+	var order []string
+	addActor := func(ph string, a *Actor) {
+		key := strings.Join(newPhrase(ph).words, " ")
+		if _, seen := actors[key]; !seen {
+			order = append(order, ph)
+		}
+		actors[key] = append(actors[key], a)
+		if a.Kind == Name || a.Kind == Person {
+			if _, ok := lx.Names[a.Code]; !ok && a.Kind == Name {
+				lx.Names[a.Code] = a.Name
+			}
+		}
+	}
+	for i, fsys := range srcs {
+		files, _ := fs.Glob(fsys, actorsDir+"/*.txt")
+		sort.Strings(files)
+		for _, name := range files {
+			if file, src, ok := read(fsys, names[i], name); ok {
+				parseActors(file, src, lx.Countries, addActor, warn)
+			}
+		}
+	}
+	for _, ph := range order {
+		p := newPhrase(ph)
+		key := strings.Join(p.words, " ")
+		for _, a := range dedupe(actors[key]) {
+			if a.Kind == Unit {
+				lx.units.add(p, a)
+			} else {
+				lx.actors.add(p, a)
+			}
+		}
+		actors[key] = nil // add each phrase once
+	}
+	for i, fsys := range srcs {
+		if file, src, ok := read(fsys, names[i], agentsFile); ok {
+			parseAgents(file, src, func(ph, role string) {
+				p := newPhrase(ph)
+				p.caps = make([]caseRule, len(p.words)) // role words match any case
+				addKnown(p.words)
+				lx.agents.add(p, role)
+			}, warn)
+		}
+		if file, src, ok := read(fsys, names[i], placesFile); ok {
+			parsePlaces(file, src, func(name string, g *Gazetteer) { lx.places.add(newPhrase(name), g) }, warn)
+		}
+	}
+	vs := &verbSet{classes: map[string][][]string{}, maps: map[string]*CodeMap{}}
+	for i, fsys := range srcs {
+		if file, src, ok := read(fsys, names[i], verbsFile); ok {
+			vs.parse(file, src, lx.Codes, warn)
+		}
+	}
+	vs.compile(warn)
+	lx.Patterns, lx.Frames, lx.Maps = vs.patterns, vs.frames, vs.maps
+	for _, p := range lx.Patterns {
+		for _, t := range p.Triggers() {
+			lx.index[t] = append(lx.index[t], p)
+		}
+	}
+	for _, p := range lx.Frames {
+		for _, t := range p.Triggers() {
+			lx.frameIdx[t] = append(lx.frameIdx[t], p)
+		}
+	}
+	for _, p := range append(append([]*Pattern{}, lx.Patterns...), lx.Frames...) {
+		for _, e := range p.Elems {
+			addKnown(e.Words)
+			for _, ph := range e.Class {
+				addKnown(ph)
+			}
+		}
+	}
+	lx.lemmas = text.Lemmatizer{Known: known}
+	lx.Version = hex.EncodeToString(h.Sum(nil))[:12]
+	return lx, warnings, nil
+}
+
+// dedupe keeps the last entry for each (kind, code, role): a user's file
+// overrides the embedded entry of the same phrase and meaning, and different
+// meanings of one phrase (a person and a country) stay side by side.
+func dedupe(as []*Actor) []*Actor {
+	type key struct {
+		kind       Kind
+		code, role string
+		person     *Individual
+	}
+	last := map[key]int{}
+	for i, a := range as {
+		last[key{a.Kind, a.Code, a.Role, a.Person}] = i
+	}
+	var out []*Actor
+	for i, a := range as {
+		if last[key{a.Kind, a.Code, a.Role, a.Person}] == i {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// Lemmatize fills the Lemma of every token.
+func (lx *Lexicon) Lemmatize(toks []text.Token) {
+	for i := range toks {
+		if toks[i].Kind == text.Word {
+			toks[i].Lemma = lx.lemmas.Lemma(toks[i].Lower)
+		}
+	}
+}
+
+// Actor returns the actor entries of the longest actor phrase at toks[i] and
+// its length in tokens.
+func (lx *Lexicon) Actor(toks []text.Token, i int) ([]*Actor, int) {
+	return lx.actors.longest(toks, i, Lower)
+}
+
+// Unit returns the state bodies named at toks[i] ("Foreign Ministry") in any
+// case, and the phrase's length.
+func (lx *Lexicon) Unit(toks []text.Token, i int) ([]*Actor, int) {
+	return lx.units.longest(toks, i, Lower)
+}
+
+// Agent returns the role of the longest role phrase at toks[i] ("foreign
+// minister", "troops") and its length.
+func (lx *Lexicon) Agent(toks []text.Token, i int) (string, int) {
+	v, n := lx.agents.longest(toks, i, Lemma)
+	if n == 0 {
+		return "", 0
+	}
+	return v[len(v)-1], n
+}
+
+// Place returns the places named at toks[i] and the phrase's length.
+func (lx *Lexicon) Place(toks []text.Token, i int) ([]*Gazetteer, int) {
+	return lx.places.longest(toks, i, Lower)
+}
+
+// PatternsAt returns the action patterns whose trigger is lemma.
+func (lx *Lexicon) PatternsAt(lemma string) []*Pattern { return lx.index[lemma] }
+
+// FramesAt returns the frames whose trigger is lemma.
+func (lx *Lexicon) FramesAt(lemma string) []*Pattern { return lx.frameIdx[lemma] }
+
+// IsCountry reports whether code is a known country code.
+func (lx *Lexicon) IsCountry(code string) bool { return lx.Countries[code] }

@@ -1,0 +1,107 @@
+package lexicon
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/dyadhq/dyad"
+)
+
+// CodeInfo is one CAMEO code of the codebook.
+type CodeInfo struct {
+	Code      dyad.EventCode
+	Label     string
+	Goldstein float64
+	Plover    string
+}
+
+func parseCodes(file, src string, into map[dyad.EventCode]CodeInfo, warn func(error)) {
+	for n, line := range strings.Split(src, "\n") {
+		if n == 0 || strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 {
+			warn(&ParseError{File: file, Line: n + 1, Err: fmt.Errorf("want 4 tab-separated fields, got %d", len(f))})
+			continue
+		}
+		g, err := strconv.ParseFloat(f[2], 64)
+		c := dyad.EventCode(f[0])
+		if err == nil {
+			err = c.Validate()
+		}
+		if err != nil {
+			warn(&ParseError{File: file, Line: n + 1, Err: err})
+			continue
+		}
+		into[c] = CodeInfo{Code: c, Label: f[1], Goldstein: g, Plover: f[3]}
+	}
+}
+
+// parseAgents reads lines "ROLE: phrase; phrase".
+func parseAgents(file, src string, add func(phrase, role string), warn func(error)) {
+	for n, line := range strings.Split(src, "\n") {
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		role, body, ok := strings.Cut(line, ":")
+		role = strings.TrimSpace(role)
+		if !ok || len(role) != 3 || strings.ToUpper(role) != role {
+			warn(&ParseError{File: file, Line: n + 1, Err: fmt.Errorf("want ROLE: phrase; phrase")})
+			continue
+		}
+		for _, ph := range strings.Split(body, ";") {
+			if ph = strings.TrimSpace(ph); ph != "" {
+				add(ph, role)
+			}
+		}
+	}
+}
+
+// Gazetteer is a place of places.tsv.
+type Gazetteer struct {
+	Name    string
+	Country string
+	Kind    string
+	Lat     float64
+	Lon     float64
+}
+
+var placeKinds = map[string]bool{"capital": true, "city": true, "port": true, "base": true, "border": true, "site": true, "region": true}
+
+func parsePlaces(file, src string, add func(name string, g *Gazetteer), warn func(error)) {
+	for n, line := range strings.Split(src, "\n") {
+		if n == 0 || strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		bad := func(format string, args ...any) {
+			warn(&ParseError{File: file, Line: n + 1, Err: fmt.Errorf(format, args...)})
+		}
+		f := strings.Split(strings.TrimRight(line, "\r"), "\t")
+		if len(f) != 6 {
+			bad("want 6 tab-separated fields, got %d", len(f))
+			continue
+		}
+		lat, err1 := strconv.ParseFloat(f[4], 64)
+		lon, err2 := strconv.ParseFloat(f[5], 64)
+		if err1 != nil || err2 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
+			bad("bad coordinates %q, %q", f[4], f[5])
+			continue
+		}
+		if !placeKinds[f[3]] {
+			bad("unknown kind %q", f[3])
+			continue
+		}
+		g := &Gazetteer{Name: f[0], Country: f[2], Kind: f[3], Lat: lat, Lon: lon}
+		add(f[0], g)
+		for _, alt := range strings.Split(f[1], ";") {
+			if alt = strings.TrimSpace(alt); alt != "" {
+				add(alt, g)
+			}
+		}
+	}
+}

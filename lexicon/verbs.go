@@ -1,0 +1,240 @@
+package lexicon
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dyadhq/dyad"
+)
+
+// ElemKind is the kind of one element of an action pattern.
+type ElemKind uint8
+
+// Pattern element kinds; data/README.md gives their syntax.
+const (
+	EWords  ElemKind = iota // one of Words (lemmas)
+	EClass                  // a phrase of a class
+	EGap                    // "...": up to MaxGap words
+	ETarget                 // "$T"
+	ESource                 // "$S"
+)
+
+// MaxGap is how many words "..." may skip.
+const MaxGap = 12
+
+// Elem is one element of a pattern.
+type Elem struct {
+	Kind     ElemKind
+	Words    []string   // EWords: alternatives, lemmas
+	Class    [][]string // EClass: the class's phrases, each a lemma sequence
+	Optional bool
+}
+
+// Pattern is one line of verbs.txt: a CAMEO code and the words that express it.
+type Pattern struct {
+	Code  dyad.EventCode
+	Elems []Elem
+	Recip bool   // the event goes both ways
+	Solo  bool   // the event needs no target
+	Frame string // for frames: the kind (INTENT, REJECT, ...)
+	File  string
+	Line  int
+	Text  string // the line as written, for explanations
+}
+
+// Weight is how many words a match of p must consume: the longest-weighted
+// pattern wins at a trigger.
+func (p *Pattern) Weight() int {
+	n := 0
+	for _, e := range p.Elems {
+		if (e.Kind == EWords || e.Kind == EClass) && !e.Optional {
+			n += 2
+		}
+		if e.Kind == ETarget || e.Kind == ESource {
+			n++
+		}
+	}
+	return n
+}
+
+// CodeMap turns an action's code into another through a frame: the longest
+// prefix of the code that Prefixes names, else Default.
+type CodeMap struct {
+	Default  dyad.EventCode
+	Prefixes map[string]dyad.EventCode
+}
+
+// Apply returns the code that c becomes through m.
+func (m *CodeMap) Apply(c dyad.EventCode) dyad.EventCode {
+	for n := len(c); n >= 2; n-- {
+		if v, ok := m.Prefixes[string(c[:n])]; ok {
+			return v
+		}
+	}
+	return m.Default
+}
+
+// verbSet is the parsed content of verbs files.
+type verbSet struct {
+	classes  map[string][][]string
+	patterns []*Pattern
+	frames   []*Pattern
+	maps     map[string]*CodeMap
+	pending  []pendingLine // pattern lines parsed once every class is known
+}
+
+type pendingLine struct {
+	file  string
+	line  int
+	frame string
+	code  string
+	body  string
+}
+
+func (v *verbSet) parse(file, src string, codes map[dyad.EventCode]CodeInfo, warn func(error)) {
+	for n, line := range strings.Split(src, "\n") {
+		ln := n + 1
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		bad := func(format string, args ...any) {
+			warn(&ParseError{File: file, Line: ln, Err: fmt.Errorf(format, args...)})
+		}
+		head, rest, _ := strings.Cut(line, " ")
+		rest = strings.TrimSpace(rest)
+		switch head {
+		case "class":
+			name, body, ok := strings.Cut(rest, ":")
+			name = strings.TrimSpace(name)
+			if !ok || name == "" {
+				bad("want class NAME: phrase; phrase")
+				continue
+			}
+			for _, ph := range strings.Split(body, ";") {
+				if p := newPhrase(strings.TrimSpace(ph)); len(p.words) > 0 {
+					v.classes[name] = append(v.classes[name], p.words)
+				}
+			}
+		case "frame":
+			kind, body, _ := strings.Cut(rest, " ")
+			if kind == "" || strings.TrimSpace(body) == "" {
+				bad("want frame KIND PATTERN")
+				continue
+			}
+			v.pending = append(v.pending, pendingLine{file, ln, kind, "", body})
+		case "map":
+			f := strings.Fields(rest)
+			if len(f) < 2 {
+				bad("want map KIND DEFAULT [PREFIX=CODE]...")
+				continue
+			}
+			m := &CodeMap{Default: dyad.EventCode(f[1]), Prefixes: map[string]dyad.EventCode{}}
+			if _, ok := codes[m.Default]; !ok {
+				bad("map %s: unknown code %s", f[0], f[1])
+				continue
+			}
+			for _, kv := range f[2:] {
+				k, c, ok := strings.Cut(kv, "=")
+				if _, known := codes[dyad.EventCode(c)]; !ok || !known {
+					bad("map %s: %q: want PREFIX=CODE with a known code", f[0], kv)
+					continue
+				}
+				m.Prefixes[k] = dyad.EventCode(c)
+			}
+			v.maps[f[0]] = m
+		default:
+			if _, ok := codes[dyad.EventCode(head)]; !ok {
+				bad("unknown CAMEO code %q", head)
+				continue
+			}
+			v.pending = append(v.pending, pendingLine{file, ln, "", head, rest})
+		}
+	}
+}
+
+// compile turns pending lines into patterns once all classes are known.
+func (v *verbSet) compile(warn func(error)) {
+	for _, pl := range v.pending {
+		p, err := v.compileLine(pl)
+		if err != nil {
+			warn(&ParseError{File: pl.file, Line: pl.line, Err: err})
+			continue
+		}
+		if p.Frame != "" {
+			v.frames = append(v.frames, p)
+		} else {
+			v.patterns = append(v.patterns, p)
+		}
+	}
+	v.pending = nil
+}
+
+func (v *verbSet) compileLine(pl pendingLine) (*Pattern, error) {
+	p := &Pattern{Code: dyad.EventCode(pl.code), Frame: pl.frame, File: pl.file, Line: pl.line, Text: strings.TrimSpace(pl.body)}
+	for _, f := range strings.Fields(pl.body) {
+		switch {
+		case f == "+recip":
+			p.Recip = true
+		case f == "+solo":
+			p.Solo = true
+		case strings.HasPrefix(f, "+"):
+			return nil, fmt.Errorf("unknown flag %s", f)
+		case f == "...":
+			p.Elems = append(p.Elems, Elem{Kind: EGap})
+		case f == "$T":
+			p.Elems = append(p.Elems, Elem{Kind: ETarget})
+		case f == "$S":
+			p.Elems = append(p.Elems, Elem{Kind: ESource})
+		case strings.HasPrefix(f, "&"):
+			e := Elem{Kind: EClass}
+			name := strings.TrimPrefix(f, "&")
+			if strings.HasSuffix(name, "?") {
+				e.Optional, name = true, strings.TrimSuffix(name, "?")
+			}
+			c, ok := v.classes[name]
+			if !ok {
+				return nil, fmt.Errorf("unknown class &%s", name)
+			}
+			e.Class = c
+			p.Elems = append(p.Elems, e)
+		default:
+			e := Elem{Kind: EWords}
+			if strings.HasSuffix(f, "?") {
+				e.Optional, f = true, strings.TrimSuffix(f, "?")
+			}
+			for _, w := range strings.Split(f, "|") {
+				if w != "" {
+					e.Words = append(e.Words, strings.ToLower(w))
+				}
+			}
+			if len(e.Words) == 0 {
+				return nil, fmt.Errorf("empty word in %q", f)
+			}
+			p.Elems = append(p.Elems, e)
+		}
+	}
+	if len(p.Elems) == 0 {
+		return nil, fmt.Errorf("empty pattern")
+	}
+	if first := p.Elems[0]; first.Optional || (first.Kind != EWords && first.Kind != EClass) {
+		return nil, fmt.Errorf("the first element must be a word, alternatives or a class")
+	}
+	return p, nil
+}
+
+// Triggers returns the lemmas that can start p.
+func (p *Pattern) Triggers() []string {
+	e := p.Elems[0]
+	if e.Kind == EWords {
+		return e.Words
+	}
+	var out []string
+	for _, ph := range e.Class {
+		out = append(out, ph[0])
+	}
+	return out
+}

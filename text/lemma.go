@@ -1,0 +1,102 @@
+package text
+
+import (
+	_ "embed"
+	"strings"
+)
+
+//go:embed irregular.txt
+var irregularFile string
+
+// irregular maps an inflected form to its lemma.
+var irregular = map[string]string{}
+
+func init() {
+	for _, line := range strings.Split(irregularFile, "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		f := strings.Fields(line)
+		for _, form := range f[min(1, len(f)):] {
+			if _, ok := irregular[form]; !ok {
+				irregular[form] = f[0]
+			}
+		}
+	}
+}
+
+// Lemmatizer undoes English inflection for the words a dictionary knows: a
+// form's lemma is the first candidate (the irregular table, the form itself,
+// then the form with -s, -es, -ies, -ed, -ied, -ing and doubled consonants
+// undone) that is in Known. Words no dictionary knows keep their form, which is
+// all a dictionary-driven coder needs.
+type Lemmatizer struct {
+	Known map[string]bool
+}
+
+// Lemma returns the lemma of the lower-case word w.
+func (l *Lemmatizer) Lemma(w string) string {
+	if lem, ok := irregular[w]; ok {
+		return lem
+	}
+	if l.Known[w] {
+		return w
+	}
+	n := len(w)
+	try := func(stem string) bool { return len(stem) > 1 && l.Known[stem] }
+	switch {
+	case strings.HasSuffix(w, "ies") && try(w[:n-3]+"y"):
+		return w[:n-3] + "y"
+	case strings.HasSuffix(w, "ied") && try(w[:n-3]+"y"):
+		return w[:n-3] + "y"
+	case strings.HasSuffix(w, "es") && try(w[:n-2]):
+		return w[:n-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && try(w[:n-1]):
+		return w[:n-1]
+	case strings.HasSuffix(w, "ed"):
+		stem := w[:n-2]
+		if try(stem) {
+			return stem
+		}
+		if try(stem + "e") {
+			return stem + "e"
+		}
+		if d := undouble(stem); d != "" && try(d) {
+			return d
+		}
+	case strings.HasSuffix(w, "ing"):
+		stem := w[:n-3]
+		if try(stem) {
+			return stem
+		}
+		if try(stem + "e") {
+			return stem + "e"
+		}
+		if d := undouble(stem); d != "" && try(d) {
+			return d
+		}
+		if strings.HasSuffix(stem, "y") && try(stem[:len(stem)-1]+"ie") {
+			return stem[:len(stem)-1] + "ie"
+		}
+	}
+	return w
+}
+
+// undouble returns stem without its doubled final consonant ("stopp" →
+// "stop"), or "".
+func undouble(stem string) string {
+	n := len(stem)
+	if n >= 3 && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiousl", rune(stem[n-1])) {
+		return stem[:n-1]
+	}
+	if n >= 3 && stem[n-1] == stem[n-2] && stem[n-1] == 'l' { // British "cancelled", "labelled"
+		return stem[:n-1]
+	}
+	return ""
+}
+
+// Irregular reports the lemma of an irregular form, if w is one.
+func Irregular(w string) (string, bool) {
+	lem, ok := irregular[w]
+	return lem, ok
+}

@@ -1,0 +1,217 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind tells what a token is made of.
+type Kind uint8
+
+// Token kinds.
+const (
+	Word Kind = iota
+	Number
+	Punct
+)
+
+// Token is a word, number or punctuation mark of a sentence.
+type Token struct {
+	Text  string // as written
+	Lower string // lower case, typographic apostrophes, quotes and dashes folded
+	Lemma string // filled by the lexicon's lemmatizer; Lower until then
+	Start int    // byte offset in the document
+	End   int
+	Kind  Kind
+	Upper bool // every letter is upper case and there are at least two (US, NATO)
+	Cap   bool // the first letter is upper case
+}
+
+// Tokenize splits s, which starts at byte offset base of its document, into
+// tokens. Words keep inner apostrophes and dots of abbreviations ("U.S.",
+// "Gen."); hyphens, the possessive "'s" and "n't" are tokens of their own, so
+// that dictionary phrases tokenized the same way match however text writes
+// them.
+func Tokenize(s string, base int) []Token {
+	toks := make([]Token, 0, len(s)/5+4)
+	i := 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && w == 1:
+			i++ // skip invalid bytes; callers validate UTF-8 up front
+		case unicode.IsSpace(r):
+			i += w
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := scanWord(s, i)
+			toks = appendWord(toks, s, i, j, base)
+			i = j
+		default:
+			toks = append(toks, newToken(s[i:i+w], base+i, Punct))
+			i += w
+		}
+	}
+	return toks
+}
+
+// scanWord returns the end of the word starting at i: letters, digits, and
+// inner apostrophes, dots and commas that join letters or digits ("U.S.",
+// "16,500", "1.5", "don't").
+func scanWord(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			j += w
+			continue
+		}
+		if r == '.' || r == '\'' || r == '’' || r == ',' {
+			next, _ := utf8.DecodeRuneInString(s[j+w:])
+			prev, _ := utf8.DecodeLastRuneInString(s[:j])
+			switch r {
+			case ',':
+				if unicode.IsDigit(prev) && unicode.IsDigit(next) && digitsAfter(s[j+w:]) == 3 {
+					j += w
+					continue
+				}
+			case '.':
+				if unicode.IsDigit(prev) && unicode.IsDigit(next) {
+					j += w
+					continue
+				}
+				if isInitialism(s[i:j]) && (unicode.IsUpper(next) && dotFollows(s[j+w:])) {
+					j += w
+					continue
+				}
+				if isInitialism(s[i:j]) && isLetterRun1(s[i:j]) {
+					// "U." of "U.S.": keep the dot, the loop takes "S." next.
+					if unicode.IsLetter(next) {
+						j += w
+						continue
+					}
+				}
+			default:
+				if unicode.IsLetter(prev) && unicode.IsLetter(next) {
+					j += w
+					continue
+				}
+			}
+		}
+		break
+	}
+	// A trailing dot belongs to abbreviations and initialisms ("Gen.", "U.S.").
+	if j < len(s) && s[j] == '.' {
+		word := s[i:j]
+		if strings.Contains(word, ".") || IsAbbreviation(word) || isSingleLetter(word) {
+			j++
+		}
+	}
+	return j
+}
+
+func digitsAfter(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
+}
+
+// dotFollows reports whether s starts with one letter and a dot ("S." of U.S.).
+func dotFollows(s string) bool {
+	r, w := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) && w < len(s) && s[w] == '.'
+}
+
+func isInitialism(word string) bool {
+	// letters separated by dots, each run one letter: "U", "U.S", "D.P.R"
+	for _, part := range strings.Split(word, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+func isLetterRun1(word string) bool { return utf8.RuneCountInString(word) == 1 }
+
+func isSingleLetter(word string) bool {
+	r, w := utf8.DecodeRuneInString(word)
+	return w == len(word) && unicode.IsUpper(r)
+}
+
+// appendWord appends the word s[i:j], split into its parts: a word ending in
+// "'s" or "n't" gives two tokens.
+func appendWord(toks []Token, s string, i, j, base int) []Token {
+	word := s[i:j]
+	for _, suf := range [...]string{"'s", "’s", "n't", "n’t", "'", "’"} {
+		if len(word) > len(suf) && strings.HasSuffix(word, suf) {
+			k := j - len(suf)
+			if suf == "'" || suf == "’" {
+				// "countries'": plural possessive
+				toks = append(toks, newToken(s[i:k], base+i, Word))
+				return append(toks, newToken(s[k:j], base+k, Punct))
+			}
+			toks = append(toks, newToken(s[i:k], base+i, Word))
+			return append(toks, newToken(s[k:j], base+k, Word))
+		}
+	}
+	kind := Word
+	if r, _ := utf8.DecodeRuneInString(word); unicode.IsDigit(r) {
+		kind = Number
+	}
+	return append(toks, newToken(word, base+i, kind))
+}
+
+func newToken(word string, start int, kind Kind) Token {
+	t := Token{Text: word, Start: start, End: start + len(word), Kind: kind}
+	t.Lower = Fold(word)
+	t.Lemma = t.Lower
+	letters, uppers := 0, 0
+	for k, r := range word {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				uppers++
+				if letters == 1 && k == 0 {
+					t.Cap = true
+				}
+			}
+		}
+	}
+	t.Upper = uppers >= 2 && uppers == letters
+	return t
+}
+
+// Fold returns s in lower case with typographic apostrophes, quotes and dashes
+// replaced by their ASCII forms. Dictionaries and text are both folded before
+// they are compared.
+func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch r {
+		case '’', '‘', 'ʼ', '`':
+			r = '\''
+		case '“', '”', '„':
+			r = '"'
+		case '–', '—', '‐', '‑':
+			r = '-'
+		default:
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
