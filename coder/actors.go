@@ -34,7 +34,7 @@ func (c *Coder) scan(toks []text.Token) []raw {
 			continue
 		}
 		best := raw{start: i, end: i}
-		if a, n := c.lx.Actor(toks, i); n > 0 {
+		if a, n := c.lx.Actor(toks, i); n > 0 && !continuesName(toks, i+n, a) {
 			best = raw{start: i, end: i + n, kind: rActor, acts: a}
 		}
 		if u, n := c.lx.Unit(toks, i); n > best.end-i {
@@ -56,6 +56,12 @@ func (c *Coder) scan(toks []text.Token) []raw {
 	return out
 }
 
+// continuesName reports whether a bloc's name runs on into a longer proper
+// name ("the West African nation", "the West Sea"), where it is not the bloc.
+func continuesName(toks []text.Token, next int, as []*lexicon.Actor) bool {
+	return next < len(toks) && toks[next].Cap && as[0].Country == "" && len(as[0].Code) == 3 && as[0].Kind == lexicon.Name
+}
+
 // mentions composes the dictionary hits of a sentence into actor mentions:
 // modifiers with role words ("Russian troops", "Russia's foreign minister",
 // "the president of Russia"), titles and appositions with people, lists, and
@@ -64,7 +70,15 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 	raws := c.scan(toks)
 	var ms []mention
 	used := make([]bool, len(raws))
-	gap := func(from, to int) int { // words between token from and to, modifiers allowed
+	// gap counts the words between tokens from and to; a word that can
+	// start an action ("Russia sent troops") is a verb, not a modifier, and
+	// counts as too many.
+	gap := func(from, to int) int {
+		for k := from; k < to; k++ {
+			if toks[k].Kind != text.Word || len(c.lx.PatternsAt(toks[k].Lemma)) > 0 || len(c.lx.FramesAt(toks[k].Lemma)) > 0 {
+				return 99
+			}
+		}
 		return to - from
 	}
 	for r := 0; r < len(raws); r++ {
@@ -208,14 +222,13 @@ func quantifierBefore(toks []text.Token, i int) int {
 
 // references adds mentions for pronouns, "the two nations" and "the trip".
 func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []mention {
-	covered := func(i int) bool {
-		for _, m := range ms {
-			if i >= m.start && i < m.end {
-				return true
-			}
+	cov := make([]bool, len(toks))
+	for _, m := range ms {
+		for i := m.start; i < m.end; i++ {
+			cov[i] = true
 		}
-		return false
 	}
+	covered := func(i int) bool { return cov[i] }
 	var out []mention
 	for i := range toks {
 		if covered(i) {

@@ -30,9 +30,14 @@ const (
 
 var howPenalty = [...]float64{slot: 0, adjacent: 0, clause: 0, earlier: 0.2, after: 0.1}
 
+var locatives = set(`in at near outside inside throughout around across`)
+
 var negations = set(`not n't never no neither nor`)
 
 var modals = set(`may might could would should can`)
+
+// hypotheticals make what follows a possibility, not an event.
+var hypotheticals = set(`may might could`)
 
 var beForms = set(`be is are was were been being get got gets`)
 
@@ -40,7 +45,18 @@ var beForms = set(`be is are was were been being get got gets`)
 func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 	var out []proto
 	usedFrame := make([]bool, len(frames))
+	framed := map[int]bool{} // triggers of frames that took an action
 	for _, a := range acts {
+		for k := range frames {
+			if fe := frames[k].frameEnd; fe == a.trig || fe == a.trig-1 {
+				framed[frames[k].trig] = true
+			}
+		}
+	}
+	for _, a := range acts {
+		if framed[a.trig] {
+			continue // "threatened" in "threatened to attack Iran" is the frame's
+		}
 		var f *match
 		for k := range frames {
 			fe := frames[k].frameEnd
@@ -53,7 +69,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if f != nil {
 			head = f.trig
 		}
-		if s.negated(head) {
+		if s.negated(head) || s.hypothetical(head) {
 			continue
 		}
 		code := a.p.Code
@@ -62,10 +78,18 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 				code = m.Apply(code)
 			}
 		}
-		out = append(out, c.participants(s, a, f, head, code)...)
+		evs := c.participants(s, a, f, head, code)
+		out = append(out, coordinate(s, head, evs, out)...)
+	}
+	for _, a := range acts {
+		for k := range frames {
+			if contains(a.words, frames[k].trig) {
+				usedFrame[k] = true // the action's own pattern spells the frame out
+			}
+		}
 	}
 	for k, f := range frames {
-		if usedFrame[k] || s.negated(f.trig) {
+		if usedFrame[k] || s.negated(f.trig) || s.hypothetical(f.trig) {
 			continue
 		}
 		m := c.lx.Maps[f.p.Frame]
@@ -77,6 +101,28 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 	return out
 }
 
+// coordinate gives events without a target the target of the sentence's
+// last event by the same source when their action is joined to it by "and":
+// "Iran accused Israel of the attack and threatened to retaliate".
+func coordinate(s *sentence, head int, evs, before []proto) []proto {
+	if !isWord(s.toks, head-1, "and") && !isWord(s.toks, head-2, "and") {
+		return evs
+	}
+	for i := range evs {
+		if evs[i].hasTgt {
+			continue
+		}
+		for k := len(before) - 1; k >= 0; k-- {
+			if before[k].src.code == evs[i].src.code && before[k].hasTgt {
+				evs[i].tgt, evs[i].hasTgt = before[k].tgt, true
+				evs[i].conf -= 0.1
+				break
+			}
+		}
+	}
+	return evs
+}
+
 // negated reports whether a negation stands within three words before token
 // t in its clause.
 func (s *sentence) negated(t int) bool {
@@ -85,6 +131,21 @@ func (s *sentence) negated(t int) bool {
 			return true
 		}
 		if s.boundary[k] || s.in[k] >= 0 && s.ms[s.in[k]].kind != mAgent {
+			return false
+		}
+	}
+	return false
+}
+
+// hypothetical reports whether "may", "might" or "could" stands within three
+// words before token t in its clause: "China may send troops" reports no
+// event.
+func (s *sentence) hypothetical(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if hypotheticals[s.toks[k].Lower] {
+			return true
+		}
+		if s.boundary[k] {
 			return false
 		}
 	}
@@ -127,7 +188,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		src, srcHow = s.subject(head, tgt)
 	}
 	if tgt < 0 {
-		from := a.end
+		// from the trigger on: a gap may have passed over the object
+		// ("expelled Russian diplomats")
+		from := a.trig + 1
 		if f != nil && a.p == f.p {
 			from = f.frameEnd
 		}
@@ -140,7 +203,10 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		return nil
 	}
 	conf -= howPenalty[srcHow] + howPenalty[tgtHow] + s.refPenalty(src) + s.refPenalty(tgt)
-	return pairs(s, src, tgt, a, code, conf)
+	// an intention, refusal or demand goes one way: "refused to sign a
+	// treaty with Ukraine" is Russia's refusal, not Ukraine's
+	recip := a.p.Recip && (f == nil || tgt < 0)
+	return pairs(s, src, tgt, a, code, conf, recip)
 }
 
 func (s *sentence) refPenalty(mi int) float64 {
@@ -159,7 +225,7 @@ func (s *sentence) refPenalty(mi int) float64 {
 // pairs makes one event per ordered pair of the source's and target's members;
 // a reciprocal action also gives the reverse, and a reciprocal action of a list
 // with no target gives every ordered pair of the list.
-func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64) []proto {
+func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64, recip bool) []proto {
 	p := a.p
 	var out []proto
 	add := func(x, y member, hasY bool) {
@@ -178,12 +244,12 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 		for _, x := range sm {
 			for _, y := range s.ms[tgt].members {
 				add(x, y, true)
-				if p.Recip {
+				if recip {
 					add(y, x, true)
 				}
 			}
 		}
-	case p.Recip && len(sm) >= 2:
+	case recip && len(sm) >= 2:
 		for _, x := range sm {
 			for _, y := range sm {
 				add(x, y, true)
@@ -291,6 +357,9 @@ func (s *sentence) objectAfter(from, not int) (int, how) {
 			break
 		}
 		if mi := s.at[k]; mi >= 0 && mi != not && s.ms[mi].kind != mWeak && s.ms[mi].kind != mAgent && len(s.ms[mi].members) > 0 {
+			if locatives[prepBefore(s.toks, s.ms[mi].start)] {
+				continue // "met in Budapest": where, not whom
+			}
 			return mi, after
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"math"
 	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/lexicon"
@@ -32,6 +33,7 @@ type docCtx struct {
 	recent   []member // distinct countries, latest first
 	subject  []member // the subject of the latest sentence that had one
 	last     *lastEvent
+	dated    map[string]when // events of explicitly dated sentences, by source, target and code
 }
 
 type lastEvent struct {
@@ -64,7 +66,7 @@ func (ctx *docCtx) remember(m member) {
 }
 
 func newDocCtx(date string) *docCtx {
-	ctx := &docCtx{}
+	ctx := &docCtx{dated: map[string]when{}}
 	if t, err := time.Parse("2006-01-02", date); err == nil {
 		ctx.doc = t
 		ctx.docWhen = dayOf(t)
@@ -78,8 +80,42 @@ func newDocCtx(date string) *docCtx {
 func (c *Coder) Code(doc dyad.Document) []dyad.Event {
 	var out []dyad.Event
 	ctx := newDocCtx(doc.Date)
-	for si, sp := range text.Sentences(doc.Text) {
-		out = c.codeSentence(doc, si, sp, ctx, out)
+	si := 0
+	for _, sp := range text.Sentences(doc.Text) {
+		for _, part := range chunks(doc.Text, sp) {
+			out = c.codeSentence(doc, si, part, ctx, out)
+			si++
+		}
+	}
+	return out
+}
+
+// MaxSentence is the longest stretch of text, in bytes, coded as one
+// sentence. Longer runs without a sentence break (tables, lists, garbage) are
+// cut at white space, which keeps the coder linear in the length of any input.
+const MaxSentence = 2048
+
+func chunks(doc string, sp [2]int) [][2]int {
+	var out [][2]int
+	for sp[1]-sp[0] > MaxSentence {
+		cut := sp[0] + MaxSentence
+		for k := cut; k > sp[0]+MaxSentence/2; k-- {
+			if doc[k] == ' ' || doc[k] == '\n' {
+				cut = k
+				break
+			}
+		}
+		for cut < sp[1] && !utf8.RuneStart(doc[cut]) {
+			cut++
+		}
+		out = append(out, [2]int{sp[0], cut})
+		sp[0] = cut
+		for sp[0] < sp[1] && (doc[sp[0]] == ' ' || doc[sp[0]] == '\n') {
+			sp[0]++
+		}
+	}
+	if sp[1] > sp[0] {
+		out = append(out, sp)
 	}
 	return out
 }
@@ -93,7 +129,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		w = ctx.docWhen
 	}
 	ms := c.mentions(toks, w.start, ctx)
-	s := newSentence(toks, ms)
+	s := newSentence(c.lx, toks, ms)
 	acts, frames := s.matches(c.lx)
 	protos := c.bind(s, acts, frames)
 	seen := map[string]bool{}
@@ -104,7 +140,12 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		}
 		seen[key] = true
 		ew := w
-		if !dated && p.viaEvent && ctx.last != nil {
+		switch prior, ok := ctx.dated[key]; {
+		case dated:
+			ctx.dated[key] = w
+		case ok:
+			ew = prior // "Putin's visit to North Korea" again: the visit dated before
+		case p.viaEvent && ctx.last != nil:
 			ew = ctx.last.date
 		}
 		out = append(out, c.record(doc, si, sp, stext, toks, p, ew))

@@ -7,6 +7,7 @@ import (
 
 // sentence is the coder's working state for one sentence.
 type sentence struct {
+	lx       *lexicon.Lexicon
 	toks     []text.Token
 	ms       []mention
 	at       []int  // token index → index of the mention starting there, or -1
@@ -14,8 +15,8 @@ type sentence struct {
 	boundary []bool // clause boundaries
 }
 
-func newSentence(toks []text.Token, ms []mention) *sentence {
-	s := &sentence{toks: toks, ms: ms, at: make([]int, len(toks)+1), in: make([]int, len(toks)+1), boundary: make([]bool, len(toks))}
+func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention) *sentence {
+	s := &sentence{lx: lx, toks: toks, ms: ms, at: make([]int, len(toks)+1), in: make([]int, len(toks)+1), boundary: make([]bool, len(toks))}
 	for i := range s.at {
 		s.at[i], s.in[i] = -1, -1
 	}
@@ -107,7 +108,7 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 		}
 	case lexicon.ETarget, lexicon.ESource:
 		for k := pos; k < len(s.toks) && k <= pos+3; k++ {
-			if mi := s.at[k]; mi >= 0 && s.ms[mi].kind != mWeak && (len(s.ms[mi].members) > 0) {
+			if mi := s.at[k]; mi >= 0 && (s.ms[mi].kind != mWeak || el.Kind == lexicon.ETarget) && len(s.ms[mi].members) > 0 {
 				save := m.target
 				saveS := m.source
 				if el.Kind == lexicon.ETarget {
@@ -120,12 +121,27 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 				}
 				m.target, m.source = save, saveS
 			}
-			if k < len(s.toks) && (s.toks[k].Kind == text.Punct || s.boundary[k] || s.in[k] >= 0) {
+			if k < len(s.toks) && !s.skippable(k) {
 				break
 			}
 		}
 	}
 	return false
+}
+
+// skippable reports whether token k may stand between a pattern and its
+// actor slot: a determiner or a modifier ("the", "neighbouring"), not
+// punctuation, a preposition, another actor or a word that starts an action
+// ("threatened to attack Iran" is no threat against Iran).
+func (s *sentence) skippable(k int) bool {
+	t := &s.toks[k]
+	if t.Kind != text.Word || s.boundary[k] || s.in[k] >= 0 {
+		return false
+	}
+	if determiners[t.Lower] || t.Lower == "by" { // "by": the agent of a passive
+		return true
+	}
+	return !prepositions[t.Lower] && len(s.lx.PatternsAt(t.Lemma)) == 0 && len(s.lx.FramesAt(t.Lemma)) == 0
 }
 
 func (s *sentence) wordIs(i int, words []string) bool {
@@ -152,6 +168,18 @@ func (s *sentence) phraseAt(i int, ph []string) int {
 	return len(ph)
 }
 
+// adjectival reports whether the -ing word at t modifies a noun rather than
+// acting: "Beijing's increasing business interests", "the growing ties"; but
+// "the signing of a treaty" names an action.
+func (s *sentence) adjectival(t int) bool {
+	w := s.toks[t].Lower
+	if len(w) < 5 || w[len(w)-3:] != "ing" || t == 0 || isWord(s.toks, t+1, "of") {
+		return false
+	}
+	p := s.toks[t-1].Lower
+	return p == "'s" || p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "his" || p == "her" || p == "this" || p == "these"
+}
+
 // matches returns the best match at every trigger of the sentence, dropping a
 // match of the same family that lies inside a longer one ("visit to" inside
 // "made a historic visit to").
@@ -162,6 +190,9 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		}
 		if mi := s.in[t]; mi >= 0 && s.ms[mi].kind != mAgent && s.ms[mi].kind != mWeak {
 			continue // a word of an actor's name is not an action
+		}
+		if s.adjectival(t) {
+			continue
 		}
 		var best match
 		found := false
@@ -192,12 +223,17 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			frames = append(frames, bestF)
 		}
 	}
-	// drop matches inside a longer one of the same family
+	// drop a match inside a longer one of the same family ("visit to" in
+	// "made a historic visit to"), and one whose trigger is a word of
+	// another match ("sanctions" in "lifted sanctions on")
 	keep := acts[:0]
 	for i, a := range acts {
 		inside := false
 		for j, b := range acts {
-			if i != j && b.trig < a.trig && a.end <= b.end && a.p.Code.Root() == b.p.Code.Root() {
+			if i == j || b.trig >= a.trig {
+				continue
+			}
+			if a.end <= b.end && a.p.Code.Root() == b.p.Code.Root() || contains(b.words, a.trig) {
 				inside = true
 				break
 			}
@@ -207,4 +243,13 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		}
 	}
 	return keep, frames
+}
+
+func contains(xs []int, x int) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
 }

@@ -11,7 +11,7 @@ var abbreviations = map[string]bool{}
 
 func init() {
 	for _, a := range strings.Fields(`mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep rev st
-		jr sr messrs mt ft inc corp ltd co bros no nos vs etc approx dept est fig
+		jr sr messrs mt ft inc corp ltd co bros vs etc approx dept est fig
 		jan feb mar apr jun jul aug sep sept oct nov dec
 		mon tue tues wed thu thur thurs fri sat sun
 		ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
@@ -146,6 +146,8 @@ func endsSentence(doc string, start, i, end int, mark rune) bool {
 		nextWord = nextWord[:e]
 	}
 	switch {
+	case (word == "No" || word == "no") && unicode.IsDigit(next):
+		return false // "No. 5"
 	case IsAbbreviation(word):
 		// "Gen. Smith", "Jan. 5": a title or month continues; other
 		// abbreviations ("etc.", "Inc.") end a sentence before a starter.
@@ -165,7 +167,7 @@ func endsSentence(doc string, start, i, end int, mark rune) bool {
 
 var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true,
 	"lt": true, "col": true, "maj": true, "capt": true, "cpt": true, "sgt": true, "adm": true, "cmdr": true,
-	"gov": true, "sen": true, "rep": true, "rev": true, "st": true, "messrs": true, "mt": true, "ft": true, "no": true}
+	"gov": true, "sen": true, "rep": true, "rev": true, "st": true, "messrs": true, "mt": true, "ft": true}
 
 var months = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
 	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}

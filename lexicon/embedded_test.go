@@ -1,0 +1,43 @@
+package lexicon
+
+import (
+	"strconv"
+	"testing"
+)
+
+func fmtFloat(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
+
+// The embedded dictionaries load without a single malformed line, and cover
+// what the coder promises: every UN member and observer, Taiwan and Kosovo.
+func TestEmbedded(t *testing.T) {
+	lx, warnings, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range warnings {
+		t.Error(w)
+	}
+	if n := len(lx.Countries); n < 197 {
+		t.Errorf("%d countries, want at least 197 (193 UN members, 2 observers, Taiwan, Kosovo)", n)
+	}
+	for _, c := range []string{"RUS", "PRK", "KOR", "USA", "JPN", "CHN", "UKR", "TWN", "XKX", "PSE", "VAT"} {
+		if !lx.Countries[c] {
+			t.Errorf("country %s missing", c)
+		}
+	}
+	if len(lx.Patterns) < 500 {
+		t.Errorf("%d action patterns, want at least 500", len(lx.Patterns))
+	}
+	roots := map[string]bool{}
+	for _, p := range lx.Patterns {
+		roots[string(p.Code.Root())] = true
+		if _, ok := lx.Codes[p.Code]; !ok {
+			t.Errorf("%s:%d: code %s not in the codebook", p.File, p.Line, p.Code)
+		}
+	}
+	for r := 1; r <= 20; r++ {
+		if root := strconv.Itoa(100 + r)[1:]; !roots[root] {
+			t.Errorf("no pattern for CAMEO family %s", root)
+		}
+	}
+}

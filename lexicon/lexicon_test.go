@@ -1,0 +1,137 @@
+package lexicon
+
+import (
+	"bufio"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dyadhq/dyad"
+)
+
+func TestAt(t *testing.T) {
+	shoigu := &Individual{Name: "Sergei Shoigu", Roles: []Role{
+		{Code: "RUSGOV", From: "2012-11-06", To: "2024-05-12", Title: "Minister of Defence"},
+		{Code: "RUSGOV", From: "2024-05-12", To: "", Title: "Secretary of the Security Council"},
+		{Code: "RUSGOV", From: "1991-01-01", To: "2012-05-11", Title: "Minister of Emergency Situations"},
+	}}
+	naryshkin := &Individual{Name: "Sergey Naryshkin", Roles: []Role{
+		{Code: "RUSLEG", From: "2011-12-21", To: "2016-10-05"},
+		{Code: "RUSSPY", From: "2016-10-05", To: ""},
+	}}
+	tests := []struct {
+		p     *Individual
+		date  string
+		code  string
+		title string
+		held  bool
+	}{
+		{shoigu, "2023-09-01", "RUSGOV", "Minister of Defence", true},
+		{shoigu, "2023", "RUSGOV", "Minister of Defence", true},
+		{shoigu, "2025-01-01", "RUSGOV", "Secretary of the Security Council", true},
+		{shoigu, "2012-08-01", "RUSGOV", "Minister of Emergency Situations", false},
+		{shoigu, "1980-01-01", "RUSGOV", "Minister of Emergency Situations", false},
+		{naryshkin, "2014-06", "RUSLEG", "", true},
+		{naryshkin, "2020-01-01", "RUSSPY", "", true},
+	}
+	for _, tt := range tests {
+		r, held := tt.p.At(tt.date)
+		if r.Code != tt.code || r.Title != tt.title || held != tt.held {
+			t.Errorf("%s at %s = %s %q held=%v, want %s %q held=%v", tt.p.Name, tt.date, r.Code, r.Title, held, tt.code, tt.title, tt.held)
+		}
+	}
+}
+
+// A user's dictionary with bad lines: each is reported with file and line,
+// and every good line still loads and overrides the embedded entries.
+func TestLoadUserDictionary(t *testing.T) {
+	dir := t.TempDir()
+	must := func(name, body string) {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	must("actors/mine.txt", `country GND Gondor
+  names: Gondor
+  colours: white
+person Denethor
+  names: Denethor
+  role: GNDGOV 3019-01-01 2000-01-01 Steward
+  role: GNDGOV 2000-01-01 - Steward
+`)
+	must("verbs.txt", "042 journey to $T\n999 nonsense\n043 welcome &NOPE\n")
+	must("agents.txt", "steward; lord\nGOV: steward\n")
+	lx, warnings, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"mine.txt:3:", "mine.txt:6:", "agents.txt:1:", "verbs.txt:2:", "verbs.txt:3:"}
+	if len(warnings) != len(want) {
+		t.Fatalf("warnings = %v, want %d", warnings, len(want))
+	}
+	for i, w := range want {
+		var pe *ParseError
+		if !errors.As(warnings[i], &pe) || !strings.Contains(warnings[i].Error(), w) {
+			t.Errorf("warning %d = %v, want one at %s", i, warnings[i], w)
+		}
+	}
+	if !lx.Countries["GND"] {
+		t.Error("Gondor was not loaded")
+	}
+	found := false
+	for _, p := range lx.PatternsAt("journey") {
+		found = found || p.Code == "042"
+	}
+	if !found {
+		t.Error("the user's pattern 'journey to $T' was not loaded")
+	}
+	if _, _, err := Load(filepath.Join(dir, "missing")); dyad.ErrorCode(err) != dyad.EINVALID {
+		t.Errorf("a missing directory: err = %v, want EINVALID", err)
+	}
+}
+
+func TestCodeMap(t *testing.T) {
+	m := &CodeMap{Default: "030", Prefixes: map[string]dyad.EventCode{"04": "036", "06": "031", "061": "0311"}}
+	for in, want := range map[dyad.EventCode]dyad.EventCode{"042": "036", "0611": "0311", "062": "031", "19": "030"} {
+		if got := m.Apply(in); got != want {
+			t.Errorf("Apply(%s) = %s, want %s", in, got, want)
+		}
+	}
+}
+
+// The codebook table agrees with GDELT's Goldstein table, code for code.
+func TestCodebookMatchesGDELT(t *testing.T) {
+	f, err := os.Open("../../shared/data/cameo/CAMEO.goldsteinscale.txt")
+	if err != nil {
+		t.Skip("../shared/data is absent (a fresh clone): skipping the comparison with GDELT's table")
+	}
+	defer f.Close()
+	lx, _, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		fs := strings.Fields(sc.Text())
+		if len(fs) != 2 || fs[0] == "CAMEOEVENTCODE" {
+			continue
+		}
+		n++
+		c, ok := lx.Codes[dyad.EventCode(fs[0])]
+		if !ok {
+			t.Errorf("code %s missing from cameo.tsv", fs[0])
+			continue
+		}
+		if got := strings.TrimSuffix(strings.TrimRight(fmtFloat(c.Goldstein), "0"), "."); got != strings.TrimSuffix(strings.TrimRight(fs[1], "0"), ".") {
+			t.Errorf("code %s: Goldstein %s, GDELT %s", fs[0], got, fs[1])
+		}
+	}
+	if n != len(lx.Codes) || n != 311 {
+		t.Errorf("GDELT has %d codes, cameo.tsv %d, want 311", n, len(lx.Codes))
+	}
+}

@@ -1,0 +1,124 @@
+package text
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"plain", "Russia vetoed. China abstained.", []string{"Russia vetoed.", "China abstained."}},
+		{"initialism mid-sentence", "The U.S. and U.N. officials met. They agreed.", []string{"The U.S. and U.N. officials met.", "They agreed."}},
+		{"initialism ends sentence", "He flew to the U.S. The talks began.", []string{"He flew to the U.S.", "The talks began."}},
+		{"title", "Gen. Smith spoke. Mr. Lee left.", []string{"Gen. Smith spoke.", "Mr. Lee left."}},
+		{"initial", "George W. Bush met Putin.", []string{"George W. Bush met Putin."}},
+		{"month abbreviation", "On Jan. 5 the talks began. They ended.", []string{"On Jan. 5 the talks began.", "They ended."}},
+		{"decimal", "Trade rose 1.5 percent. Exports fell.", []string{"Trade rose 1.5 percent.", "Exports fell."}},
+		{"quote", `"We will respond," he said. Seoul agreed.`, []string{`"We will respond," he said.`, "Seoul agreed."}},
+		{"closing quote", `He said "no." Then he left.`, []string{`He said "no."`, "Then he left."}},
+		{"question", "Will Moscow respond? Nobody knows!", []string{"Will Moscow respond?", "Nobody knows!"}},
+		{"lower case after dot", "He visited the U.S. in June.", []string{"He visited the U.S. in June."}},
+		{"blank line", "Headline without stop\n\nBody starts here.", []string{"Headline without stop", "Body starts here."}},
+		{"single newline is space", "A long sentence\nwrapped over lines.", []string{"A long sentence\nwrapped over lines."}},
+		{"no final stop", "Views are personal", []string{"Views are personal"}},
+		{"empty", "  \n ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, sp := range Sentences(tt.in) {
+				got = append(got, tt.in[sp[0]:sp[1]])
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Sentences(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"Russia’s invasion", "Russia|’s|invasion"},
+		{"didn't sign", "did|n't|sign"},
+		{"16,500 containers, 1.5 km", "16,500|containers|,|1.5|km"},
+		{"the U.S.-led coalition", "the|U.S.|-|led|coalition"},
+		{"Kim Jong-un", "Kim|Jong|-|un"},
+		{"D.P.R.K. envoy", "D.P.R.K.|envoy"},
+		{"the allies' talks", "the|allies|'|talks"},
+		{"(NATO)", "(|NATO|)"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range Tokenize(tt.in, 0) {
+			got = append(got, tok.Text)
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("Tokenize(%q) = %s, want %s", tt.in, g, tt.want)
+		}
+	}
+}
+
+// Every token's offsets point at its own text, wherever the sentence starts.
+func TestTokenOffsets(t *testing.T) {
+	doc := "Preface. The Russian president, Vladimir Putin, visited Pyongyang’s airport on 19 June — a first since 2000."
+	for _, sp := range Sentences(doc) {
+		for _, tok := range Tokenize(doc[sp[0]:sp[1]], sp[0]) {
+			if doc[tok.Start:tok.End] != tok.Text {
+				t.Errorf("token %q at [%d,%d) reads %q", tok.Text, tok.Start, tok.End, doc[tok.Start:tok.End])
+			}
+		}
+	}
+}
+
+func TestTokenCase(t *testing.T) {
+	toks := Tokenize("US NATO us Russia", 0)
+	want := []struct{ upper, cap bool }{{true, true}, {true, true}, {false, false}, {false, true}}
+	for i, w := range want {
+		if toks[i].Upper != w.upper || toks[i].Cap != w.cap {
+			t.Errorf("%q: Upper=%v Cap=%v, want %v %v", toks[i].Text, toks[i].Upper, toks[i].Cap, w.upper, w.cap)
+		}
+	}
+	if toks[0].Lower != "us" || Fold("Russia’s “West” — ok") != "russia's \"west\" - ok" {
+		t.Errorf("folding: %q, %q", toks[0].Lower, Fold("Russia’s “West” — ok"))
+	}
+}
+
+func TestLemma(t *testing.T) {
+	l := Lemmatizer{Known: map[string]bool{"visit": true, "sign": true, "treaty": true, "veto": true, "stop": true,
+		"arm": true, "supply": true, "force": true, "meet": true, "use": true, "cancel": true}}
+	for in, want := range map[string]string{
+		"visited": "visit", "visits": "visit", "visiting": "visit", "signed": "sign", "treaties": "treaty",
+		"vetoed": "veto", "vetoing": "veto", "vetoes": "veto", "stopped": "stop", "arms": "arm", "supplied": "supply",
+		"forces": "force", "met": "meet", "used": "use", "cancelled": "cancel", "went": "go", "unknownword": "unknownword",
+	} {
+		if got := l.Lemma(in); got != want {
+			t.Errorf("Lemma(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func FuzzSentences(f *testing.F) {
+	f.Add("The U.S. and U.N. met. Gen. Smith's men didn't go.\n\nNew para")
+	f.Add("\xff\xfe. A.B.C. 1.2.3 ...")
+	f.Fuzz(func(t *testing.T, s string) {
+		last := 0
+		for _, sp := range Sentences(s) {
+			if sp[0] < last || sp[1] < sp[0] || sp[1] > len(s) {
+				t.Fatalf("bad span %v after %d in %q", sp, last, s)
+			}
+			last = sp[1]
+			for _, tok := range Tokenize(s[sp[0]:sp[1]], sp[0]) {
+				if tok.Start < sp[0] || tok.End > sp[1] || tok.Start >= tok.End {
+					t.Fatalf("bad token %+v in span %v", tok, sp)
+				}
+			}
+		}
+	})
+}
