@@ -30,40 +30,52 @@ const (
 
 var howPenalty = [...]float64{slot: 0, adjacent: 0, clause: 0, earlier: 0.2, after: 0.1}
 
-var locatives = set(`in at near outside inside throughout around across`)
+var (
+	locatives     = set(`in at near outside inside throughout around across`)
+	negations     = set(`not n't never no neither nor`)
+	modals        = set(`may might could would should can`)
+	hypotheticals = set(`may might could`) // what follows is a possibility, not an event
+	beForms       = set(`be is are was were been being get got gets`)
+)
 
-var negations = set(`not n't never no neither nor`)
-
-var modals = set(`may might could would should can`)
-
-// hypotheticals make what follows a possibility, not an event.
-var hypotheticals = set(`may might could`)
-
-var beForms = set(`be is are was were been being get got gets`)
-
-// bind turns the matches of a sentence into events.
+// bind turns the matches of a sentence into events. Each action takes the
+// frame that ends right before it; in a clause, the first action is the
+// report and later ones are its complements ("rejected a proposal for signing
+// a trade agreement" reports a rejection, not a signing), unless they are
+// coordinated with it ("accused Israel and threatened to retaliate") or have
+// a source of their own ("its invasion of Ukraine").
 func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 	var out []proto
 	usedFrame := make([]bool, len(frames))
 	framed := map[int]bool{} // triggers of frames that took an action
-	for _, a := range acts {
+	frameOf := make([]int, len(acts))
+	for i, a := range acts {
+		frameOf[i] = -1
 		for k := range frames {
-			if fe := frames[k].frameEnd; fe == a.trig || fe == a.trig-1 {
-				framed[frames[k].trig] = true
+			if fe := frames[k].frameEnd; fe == a.trig || (fe == a.trig-1 && s.toks[fe].Kind == text.Word && s.in[fe] < 0) {
+				if frameOf[i] < 0 || frames[k].trig > frames[frameOf[i]].trig {
+					frameOf[i] = k // the nearest frame: "said it would refuse to sign"
+				}
+			}
+		}
+		if k := frameOf[i]; k >= 0 {
+			framed[frames[k].trig] = true
+			usedFrame[k] = true
+		}
+		for k := range frames {
+			if contains(a.words, frames[k].trig) {
+				usedFrame[k] = true // the action's own pattern spells the frame out
 			}
 		}
 	}
-	for _, a := range acts {
+	reported := map[int]bool{} // clauses with an event already
+	for i, a := range acts {
 		if framed[a.trig] {
 			continue // "threatened" in "threatened to attack Iran" is the frame's
 		}
 		var f *match
-		for k := range frames {
-			fe := frames[k].frameEnd
-			if fe == a.trig || (fe == a.trig-1 && s.toks[fe].Kind == text.Word && s.in[fe] < 0) {
-				f, usedFrame[k] = &frames[k], true
-				break
-			}
+		if k := frameOf[i]; k >= 0 {
+			f = &frames[k]
 		}
 		head := a.trig
 		if f != nil {
@@ -74,31 +86,74 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		}
 		code := a.p.Code
 		if f != nil {
-			if m := c.lx.Maps[f.p.Frame]; m != nil {
-				code = m.Apply(code)
-			}
+			code = c.reframe(f.p.Frame, code)
 		}
-		evs := c.participants(s, a, f, head, code)
+		evs, srcHow := c.participants(s, a, f, head, code)
+		if len(evs) == 0 {
+			continue
+		}
+		cl := s.clause(head)
+		if reported[cl] && srcHow != slot && srcHow != adjacent && !s.coordinated(head) {
+			continue // a complement of the clause's action
+		}
+		reported[cl] = true
 		out = append(out, coordinate(s, head, evs, out)...)
 	}
-	for _, a := range acts {
-		for k := range frames {
-			if contains(a.words, frames[k].trig) {
-				usedFrame[k] = true // the action's own pattern spells the frame out
-			}
-		}
-	}
 	for k, f := range frames {
-		if usedFrame[k] || s.negated(f.trig) || s.hypothetical(f.trig) {
+		if usedFrame[k] || f.p.Frame == Future || s.negated(f.trig) || s.hypothetical(f.trig) {
 			continue
 		}
 		m := c.lx.Maps[f.p.Frame]
-		if m == nil {
+		if m == nil || reported[s.clause(f.trig)] {
 			continue
 		}
-		out = append(out, c.participants(s, f, nil, f.trig, m.Default)...)
+		evs, _ := c.participants(s, f, nil, f.trig, m.Default)
+		out = append(out, evs...)
 	}
 	return out
+}
+
+// reframe returns the code an action gets through a frame of kind.
+func (c *Coder) reframe(kind string, code dyad.EventCode) dyad.EventCode {
+	if kind == Future {
+		// what will be done: cooperation is an intention, force a threat;
+		// statements, appeals, demands and accusations stay what they are
+		r := code.Root()
+		if !(r >= "04" && r <= "08" || r >= "14") {
+			return code
+		}
+		kind = "INTENT"
+	}
+	if m := c.lx.Maps[kind]; m != nil {
+		return m.Apply(code)
+	}
+	return code
+}
+
+// clause returns the index of the clause token t is in.
+func (s *sentence) clause(t int) int {
+	n := 0
+	for k := 0; k < t; k++ {
+		if s.boundary[k] {
+			n++
+		}
+	}
+	return n
+}
+
+// coordinated reports whether the action at token t is joined to an earlier
+// one by "and", "or", "but" or a comma ("accused ... and threatened").
+func (s *sentence) coordinated(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-2; k-- {
+		switch s.toks[k].Lower {
+		case "and", "or", "but", ",":
+			return true
+		}
+		if s.in[k] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // coordinate gives events without a target the target of the sentence's
@@ -154,8 +209,8 @@ func (s *sentence) hypothetical(t int) bool {
 
 // participants finds the source and target of match a (through frame f when
 // there is one; head is the first word of the whole expression) and returns
-// one event per ordered pair.
-func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad.EventCode) []proto {
+// one event per ordered pair, with how the source was found.
+func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad.EventCode) ([]proto, how) {
 	conf := 0.9
 	if f != nil {
 		conf -= 0.05
@@ -168,7 +223,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	src, tgt := a.source, a.target
 	srcHow, tgtHow := slot, slot
 	if f != nil && f.target >= 0 {
-		tgt = f.target // "called on Russia to withdraw": the demand's addressee
+		tgt = f.target // "called on Russia to withdraw": the addressee
 	}
 	passive := s.passive(a)
 	switch {
@@ -181,7 +236,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			src = by
 			tgt, tgtHow = s.subject(head, src)
 		} else {
-			return nil // "was attacked": the attacker is unknown
+			return nil, slot // "was attacked": the attacker is unknown
 		}
 	}
 	if src < 0 {
@@ -195,18 +250,18 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			from = f.frameEnd
 		}
 		tgt, tgtHow = s.objectAfter(from, src)
-		if tgt >= 0 {
-			tgtHow = after
-		}
 	}
 	if src < 0 {
-		return nil
+		return nil, srcHow
 	}
 	conf -= howPenalty[srcHow] + howPenalty[tgtHow] + s.refPenalty(src) + s.refPenalty(tgt)
 	// an intention, refusal or demand goes one way: "refused to sign a
 	// treaty with Ukraine" is Russia's refusal, not Ukraine's
 	recip := a.p.Recip && (f == nil || tgt < 0)
-	return pairs(s, src, tgt, a, code, conf, recip)
+	// a frame states something of its source alone: "Iraq promised to
+	// democratize", "Serbia refused to comment"
+	solo := a.p.Solo || f != nil && f.p.Frame != Future || a.p.Frame != ""
+	return pairs(s, src, tgt, a, code, conf, recip, solo), srcHow
 }
 
 func (s *sentence) refPenalty(mi int) float64 {
@@ -225,8 +280,7 @@ func (s *sentence) refPenalty(mi int) float64 {
 // pairs makes one event per ordered pair of the source's and target's members;
 // a reciprocal action also gives the reverse, and a reciprocal action of a list
 // with no target gives every ordered pair of the list.
-func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64, recip bool) []proto {
-	p := a.p
+func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64, recip, solo bool) []proto {
 	var out []proto
 	add := func(x, y member, hasY bool) {
 		if hasY && x.code == y.code {
@@ -255,7 +309,7 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 				add(x, y, true)
 			}
 		}
-	case p.Solo:
+	case solo:
 		for _, x := range sm {
 			add(x, member{}, false)
 		}
@@ -350,7 +404,8 @@ func (s *sentence) subject(t, not int) (int, how) {
 }
 
 // objectAfter returns the first actor after token from in the same clause
-// and within twelve words, other than not.
+// and within twelve words, other than not; places after "in", "at" and the
+// like are where, not whom.
 func (s *sentence) objectAfter(from, not int) (int, how) {
 	for k := from; k < len(s.toks) && k < from+12; k++ {
 		if s.boundary[k] {
@@ -358,7 +413,7 @@ func (s *sentence) objectAfter(from, not int) (int, how) {
 		}
 		if mi := s.at[k]; mi >= 0 && mi != not && s.ms[mi].kind != mWeak && s.ms[mi].kind != mAgent && len(s.ms[mi].members) > 0 {
 			if locatives[prepBefore(s.toks, s.ms[mi].start)] {
-				continue // "met in Budapest": where, not whom
+				continue
 			}
 			return mi, after
 		}

@@ -168,6 +168,38 @@ func (s *sentence) phraseAt(i int, ph []string) int {
 	return len(ph)
 }
 
+// Implicit frames: the future ("Portugal will support Turkey" states an
+// intention, "Israel will attack" a threat) and obligations ("Libya must hand
+// over the suspects", said by Britain: a demand on Libya). They are frames of
+// grammar, not of the dictionary.
+var (
+	futureFrame = &lexicon.Pattern{Frame: Future, Text: "will|would|shall"}
+	mustFrame   = &lexicon.Pattern{Frame: "DEMAND", Text: "$T must|should"}
+)
+
+// Future is the kind of the implicit frame of "will", "would" and "shall": an
+// action after it becomes an intention or a threat (the INTENT map), and the
+// frame alone codes nothing.
+const Future = "FUTURE"
+
+func (s *sentence) implicitFrame(t int) (match, bool) {
+	switch s.toks[t].Lower {
+	case "will", "would", "shall", "'ll":
+		if isWord(s.toks, t+1, "have") || isWord(s.toks, t+1, "be") && isWord(s.toks, t+2, "able") {
+			return match{}, false // "would have": counterfactual
+		}
+		return match{p: futureFrame, trig: t, end: t + 1, frameEnd: t + 1, target: -1, source: -1, words: []int{t}}, true
+	case "must", "should":
+		if t == 0 {
+			break
+		}
+		if mi := s.in[t-1]; mi >= 0 && s.ms[mi].end == t && s.ms[mi].usable() {
+			return match{p: mustFrame, trig: t, end: t + 1, frameEnd: t + 1, target: mi, source: -1, words: []int{t}}, true
+		}
+	}
+	return match{}, false
+}
+
 // adjectival reports whether the -ing word at t modifies a noun rather than
 // acting: "Beijing's increasing business interests", "the growing ties"; but
 // "the signing of a treaty" names an action.
@@ -221,6 +253,8 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		if foundF {
 			bestF.frameEnd = bestF.end
 			frames = append(frames, bestF)
+		} else if f, ok := s.implicitFrame(t); ok {
+			frames = append(frames, f)
 		}
 	}
 	// drop a match inside a longer one of the same family ("visit to" in
