@@ -93,7 +93,7 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 				// a list of adjectives: "Hungarian and Romanian officials"
 				adjs := []raw{x}
 				k := r + 1
-				for k < len(raws) && raws[k].kind == rActor && pick(raws[k].acts).Kind == lexicon.Adjective &&
+				for k < len(raws) && raws[k].kind == rActor && modifier(pick(raws[k].acts)) &&
 					joins(toks, adjs[len(adjs)-1].end, raws[k].start) {
 					adjs = append(adjs, raws[k])
 					k++
@@ -114,6 +114,26 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 				used[r] = true
 				ms = append(ms, mention{start: x.start, end: x.end, kind: mWeak, members: []member{memberOf(a, x, date)}})
 				continue
+			}
+			if a.Kind == lexicon.Name || a.Kind == lexicon.Adjective {
+				// "US and British forces": a list of modifiers shares its role word
+				k := r + 1
+				for k < len(raws) && raws[k].kind == rActor && modifier(pick(raws[k].acts)) && joins(toks, raws[k-1].end, raws[k].start) {
+					k++
+				}
+				if k > r+1 && k < len(raws) && (raws[k].kind == rAgent || raws[k].kind == rUnit) && gap(raws[k-1].end, raws[k].start) == 0 &&
+					pick(raws[k-1].acts).Kind == lexicon.Adjective {
+					m := mention{start: x.start, end: raws[k].end}
+					for j := r; j < k; j++ {
+						aa := pick(raws[j].acts)
+						m.members = append(m.members, member{code: aa.Code + roleOf(raws[k], aa), country: aa.Country,
+							name: aa.Name, start: raws[j].start, end: raws[j].end})
+						used[j] = true
+					}
+					used[k] = true
+					ms = append(ms, m)
+					continue
+				}
 			}
 			m := mention{start: x.start, end: x.end, members: []member{memberOf(a, x, date)}}
 			if a.Kind == lexicon.Person {
@@ -381,12 +401,12 @@ func lists(toks []text.Token, ms []mention) []mention {
 // joins reports whether the tokens from a to b are only list glue: ",",
 // "and", "or", "as well as", "-".
 func joins(toks []text.Token, a, b int) bool {
-	if b <= a || b-a > 3 {
+	if b <= a || b-a > 4 {
 		return false
 	}
 	for i := a; i < b; i++ {
 		switch toks[i].Lower {
-		case ",", "and", "or", "-", "&", "as", "well":
+		case ",", "and", "or", "-", "&", "as", "well", "the":
 		default:
 			return false
 		}
@@ -417,6 +437,12 @@ func prepBefore(toks []text.Token, i int) string {
 		}
 	}
 	return ""
+}
+
+// modifier reports whether an actor phrase can modify a role word in a list:
+// an adjective ("British"), or a name used as one ("US").
+func modifier(a *lexicon.Actor) bool {
+	return (a.Kind == lexicon.Adjective || a.Kind == lexicon.Name) && a.Code != ""
 }
 
 // pick chooses among the meanings of one phrase: a person or a name before an

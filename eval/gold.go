@@ -97,9 +97,21 @@ func ReadPlover(name string, r io.Reader) ([]Case, error) {
 			tgts = []string{""}
 		}
 		c := Case{ID: rec.ID, Date: rec.Date, Text: strings.Trim(strings.TrimSpace(rec.Text), "{}")}
-		for _, s := range srcs {
-			for _, t := range tgts {
-				c.Gold = append(c.Gold, Triple{s, t, rec.Event})
+		if len(srcs) >= 2 && tgts[0] == "" && len(tgts) == 1 {
+			// PLOVER codes "Jordan and Britain agreed" as a compound source
+			// with no target; CAMEO, and dyad, as every ordered pair
+			for _, s := range srcs {
+				for _, t := range srcs {
+					if s != t {
+						c.Gold = append(c.Gold, Triple{s, t, rec.Event})
+					}
+				}
+			}
+		} else {
+			for _, s := range srcs {
+				for _, t := range tgts {
+					c.Gold = append(c.Gold, Triple{s, t, rec.Event})
+				}
 			}
 		}
 		cases = append(cases, c)

@@ -20,6 +20,7 @@ import (
 func codeCmd() *cobra.Command {
 	var (
 		date, format, input string
+		explain             bool
 		dicts               dictFlags
 	)
 	cmd := &cobra.Command{
@@ -75,6 +76,9 @@ non-zero only when nothing could be read.`,
 					r = f
 				}
 				n, err := rd.Read(r, func(d dyad.Document) {
+					if explain {
+						c.Explain(cmd.ErrOrStderr(), d)
+					}
 					for _, e := range c.Code(d) {
 						write(&e)
 					}
@@ -93,6 +97,7 @@ non-zero only when nothing could be read.`,
 	cmd.Flags().StringVar(&date, "date", "", "the date of text documents (YYYY-MM-DD); relative dates resolve against it")
 	cmd.Flags().StringVar(&format, "format", "jsonl", "output format: jsonl (spec/EVENTS.md records) or tsv")
 	cmd.Flags().StringVar(&input, "input", "", "input format: text or jsonl (default: by file extension)")
+	cmd.Flags().BoolVar(&explain, "explain", false, "also write to stderr, sentence by sentence, the actors, patterns (file:line) and events the coder found")
 	dicts.add(cmd)
 	return cmd
 }

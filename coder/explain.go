@@ -1,0 +1,71 @@
+package coder
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
+)
+
+// Explain writes, for every sentence of doc, what the coder saw: the actors
+// it found, the patterns that matched (with their dictionary file and line)
+// and the events it made. It is for people writing dictionaries: the shortest
+// way to learn why a sentence codes as it does.
+func (c *Coder) Explain(w io.Writer, doc dyad.Document) {
+	ctx := newDocCtx(doc.Date)
+	si := 0
+	for _, sp := range text.Sentences(doc.Text) {
+		for _, part := range chunks(doc.Text, sp) {
+			stext := doc.Text[part[0]:part[1]]
+			toks := text.Tokenize(stext, 0)
+			c.lx.Lemmatize(toks)
+			wh, dated := dateOf(toks, ctx)
+			if !dated {
+				wh = ctx.docWhen
+			}
+			fmt.Fprintf(w, "sentence %d (date %s): %s\n", si, wh.iso, stext)
+			ms := c.mentions(toks, wh.start, ctx)
+			for _, m := range ms {
+				var codes []string
+				for _, mb := range m.members {
+					codes = append(codes, mb.code)
+				}
+				fmt.Fprintf(w, "  actor   %-28q %-8s %s%s\n", span(stext, toks, m.start, m.end), kindNames[m.kind],
+					strings.Join(codes, ","), prepNote(m))
+			}
+			s := newSentence(c.lx, toks, ms)
+			acts, frames := s.matches(c.lx)
+			for _, a := range acts {
+				fmt.Fprintf(w, "  action  %-28q %s %s:%d %s\n", span(stext, toks, a.trig, a.end), a.p.Code, a.p.File, a.p.Line, a.p.Text)
+			}
+			for _, f := range frames {
+				fmt.Fprintf(w, "  frame   %-28q %s %s:%d %s\n", span(stext, toks, f.trig, f.frameEnd), f.p.Frame, f.p.File, f.p.Line, f.p.Text)
+			}
+			var out []dyad.Event
+			out = c.codeSentence(doc, si, part, ctx, out)
+			for _, e := range out {
+				fmt.Fprintf(w, "  event   %s (%s) confidence %.2f\n", e.String(), e.Action.Label, e.Confidence)
+			}
+			si++
+		}
+	}
+}
+
+var kindNames = map[mkind]string{mFull: "actor", mWeak: "modifier", mPronoun: "pronoun", mGroup: "group",
+	mEvent: "event-ref", mPlace: "place", mAgent: "role"}
+
+func prepNote(m mention) string {
+	if m.prep != "" {
+		return " (after " + m.prep + ")"
+	}
+	return ""
+}
+
+func span(s string, toks []text.Token, a, b int) string {
+	if a >= b || b > len(toks) {
+		return ""
+	}
+	return s[toks[a].Start:toks[b-1].End]
+}
