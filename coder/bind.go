@@ -412,8 +412,8 @@ func (s *sentence) objectAfter(from, not int) (int, how) {
 			break
 		}
 		if mi := s.at[k]; mi >= 0 && mi != not && s.ms[mi].kind != mWeak && s.ms[mi].kind != mAgent && len(s.ms[mi].members) > 0 {
-			if locatives[prepBefore(s.toks, s.ms[mi].start)] {
-				continue
+			if locatives[prepBefore(s.toks, s.ms[mi].start)] && s.ms[mi].members[0].country != "" {
+				continue // "met in Budapest"; but "vetoed at the UN" is addressed to the UN
 			}
 			return mi, after
 		}

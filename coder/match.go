@@ -8,6 +8,8 @@ import (
 // sentence is the coder's working state for one sentence.
 type sentence struct {
 	lx       *lexicon.Lexicon
+	words    map[string]bool // every lemma and lower-case form of the sentence
+	sig      uint64          // their signature bits (lexicon.WordBit)
 	toks     []text.Token
 	ms       []mention
 	at       []int  // token index → index of the mention starting there, or -1
@@ -26,7 +28,11 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention) *sentence
 			s.in[i] = k
 		}
 	}
+	s.words = make(map[string]bool, 2*len(toks))
 	for i, t := range toks {
+		s.words[t.Lower] = true
+		s.words[t.Lemma] = true
+		s.sig |= lexicon.WordBit(t.Lower) | lexicon.WordBit(t.Lemma)
 		s.boundary[i] = clauseWords[t.Lower] || (t.Lower == "that" && !isWord(toks, i-1, "so")) ||
 			(t.Lower == "as" && i+1 < len(toks) && !isWord(toks, i+1, "well") && !isWord(toks, i-1, "such") && !isWord(toks, i-1, "as"))
 	}
@@ -53,6 +59,21 @@ type match struct {
 
 // matchAt tries pattern p with its trigger at token t.
 func (s *sentence) matchAt(p *lexicon.Pattern, t int) (match, bool) {
+	if p.Sig&^s.sig != 0 {
+		return match{}, false
+	}
+	for _, alts := range p.Need {
+		found := false
+		for _, w := range alts {
+			if s.words[w] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return match{}, false
+		}
+	}
 	m := match{p: p, trig: t, target: -1, source: -1}
 	if !s.elem(p.Elems, 0, t, &m) {
 		return match{}, false
@@ -83,7 +104,14 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			return s.elem(elems, e+1, pos, m)
 		}
 	case lexicon.EClass:
-		for _, ph := range el.Class {
+		var cands [][]string
+		if pos < len(s.toks) {
+			cands = el.ClassAt(s.toks[pos].Lemma)
+			if s.toks[pos].Lower != s.toks[pos].Lemma {
+				cands = append(cands[:len(cands):len(cands)], el.ClassAt(s.toks[pos].Lower)...)
+			}
+		}
+		for _, ph := range cands {
 			if n := s.phraseAt(pos, ph); n > 0 {
 				for k := 0; k < n; k++ {
 					m.words = append(m.words, pos+k)

@@ -144,7 +144,7 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 			parsePlaces(file, src, func(name string, g *Gazetteer) { lx.places.add(newPhrase(name), g) }, warn)
 		}
 	}
-	vs := &verbSet{classes: map[string][][]string{}, maps: map[string]*CodeMap{}}
+	vs := &verbSet{classes: map[string][][]string{}, maps: map[string]*CodeMap{}, byFirst: map[string]map[string][][]string{}}
 	for i, fsys := range srcs {
 		if file, src, ok := read(fsys, names[i], verbsFile); ok {
 			vs.parse(file, src, lx.Codes, warn)
@@ -171,6 +171,7 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 		}
 	}
 	lx.lemmas = text.Lemmatizer{Known: known}
+
 	lx.Version = hex.EncodeToString(h.Sum(nil))[:12]
 	return lx, warnings, nil
 }

@@ -28,7 +28,12 @@ type Elem struct {
 	Words    []string   // EWords: alternatives, lemmas
 	Class    [][]string // EClass: the class's phrases, each a lemma sequence
 	Optional bool
+
+	byFirst map[string][][]string // EClass: the phrases by their first word
 }
+
+// ClassAt returns the phrases of an EClass element that begin with word.
+func (e *Elem) ClassAt(word string) [][]string { return e.byFirst[word] }
 
 // Pattern is one line of verbs.txt: a CAMEO code and the words that express it.
 type Pattern struct {
@@ -40,6 +45,21 @@ type Pattern struct {
 	File  string
 	Line  int
 	Text  string // the line as written, for explanations
+
+	// Need and Sig let a matcher reject a pattern without trying it: Need
+	// holds the alternatives of every word element after the trigger that must
+	// match, Sig the signature bits (WordBit) of those with one alternative.
+	Need [][]string
+	Sig  uint64
+}
+
+// WordBit is the bit of word in a 64-bit signature of a set of words.
+func WordBit(word string) uint64 {
+	h := uint32(2166136261)
+	for i := 0; i < len(word); i++ {
+		h = (h ^ uint32(word[i])) * 16777619
+	}
+	return 1 << (h % 64)
 }
 
 // Weight is how many words a match of p must consume: the longest-weighted
@@ -80,6 +100,7 @@ type verbSet struct {
 	patterns []*Pattern
 	frames   []*Pattern
 	maps     map[string]*CodeMap
+	byFirst  map[string]map[string][][]string
 	pending  []pendingLine // pattern lines parsed once every class is known
 }
 
@@ -156,6 +177,19 @@ func (v *verbSet) parse(file, src string, codes map[dyad.EventCode]CodeInfo, war
 	}
 }
 
+// index returns the phrases of class name by first word, built once per class.
+func (v *verbSet) index(name string) map[string][][]string {
+	if m, ok := v.byFirst[name]; ok {
+		return m
+	}
+	m := map[string][][]string{}
+	for _, ph := range v.classes[name] {
+		m[ph[0]] = append(m[ph[0]], ph)
+	}
+	v.byFirst[name] = m
+	return m
+}
+
 // compile turns pending lines into patterns once all classes are known.
 func (v *verbSet) compile(warn func(error)) {
 	for _, pl := range v.pending {
@@ -200,6 +234,7 @@ func (v *verbSet) compileLine(pl pendingLine) (*Pattern, error) {
 				return nil, fmt.Errorf("unknown class &%s", name)
 			}
 			e.Class = c
+			e.byFirst = v.index(name)
 			p.Elems = append(p.Elems, e)
 		default:
 			e := Elem{Kind: EWords}
@@ -223,7 +258,20 @@ func (v *verbSet) compileLine(pl pendingLine) (*Pattern, error) {
 	if first := p.Elems[0]; first.Optional || (first.Kind != EWords && first.Kind != EClass) {
 		return nil, fmt.Errorf("the first element must be a word, alternatives or a class")
 	}
+	p.prepare()
 	return p, nil
+}
+
+// prepare fills Need and Sig.
+func (p *Pattern) prepare() {
+	for _, e := range p.Elems[1:] {
+		if e.Kind == EWords && !e.Optional {
+			p.Need = append(p.Need, e.Words)
+			if len(e.Words) == 1 {
+				p.Sig |= WordBit(e.Words[0])
+			}
+		}
+	}
 }
 
 // Triggers returns the lemmas that can start p.

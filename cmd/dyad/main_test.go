@@ -1,0 +1,156 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dyadhq/dyad"
+)
+
+// run drives dyad end to end as a user would, returning stdout, stderr and
+// the exit code.
+func run(t *testing.T, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := Main(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+func write(t *testing.T, dir, name string, b []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestCodeExample(t *testing.T) {
+	out, errs, code := run(t, "", "code", "--date", "2024-11-15", "../../examples/treaty.txt")
+	if code != 0 || errs != "" {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	var evs []dyad.Event
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var e dyad.Event
+		if err := json.Unmarshal([]byte(line), &e); err != nil {
+			t.Fatalf("bad record %q: %v", line, err)
+		}
+		evs = append(evs, e)
+	}
+	want := map[string]bool{"RUSGOV PRK 042": false, "RUS IGOUNOSEC 129": false}
+	for _, e := range evs {
+		if e.Doc != "treaty" {
+			t.Errorf("doc id %q, want the file name without extension", e.Doc)
+		}
+		if _, ok := want[e.String()]; ok {
+			want[e.String()] = true
+		}
+	}
+	for k, ok := range want {
+		if !ok {
+			t.Errorf("no %s event in %d events", k, len(evs))
+		}
+	}
+}
+
+func TestCodeTSVAndStdin(t *testing.T) {
+	out, _, code := run(t, "Russia vetoed the resolution at the UN Security Council on Monday.", "code", "--format", "tsv", "--date", "2024-03-28")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 2 || !strings.HasPrefix(lines[0], "id\tdoc\tsentence\tdate") {
+		t.Fatalf("exit %d, output %q", code, out)
+	}
+	if f := strings.Split(lines[1], "\t"); f[4] != "RUS" || f[7] != "IGOUNOSEC" || f[10] != "129" || f[3] != "2024-03-25" {
+		t.Errorf("row %q", lines[1])
+	}
+}
+
+// Bad input: each problem is reported with its file (and line), everything
+// else is still coded, and the exit status is non-zero only when nothing at
+// all could be read.
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	good := write(t, dir, "good.txt", []byte("China condemned Japan on Tuesday."))
+	invalid := write(t, dir, "latin1.txt", []byte("Fran\xe7a said that.\nChina condemned Japan."))
+	binary := write(t, dir, "image.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))
+	empty := write(t, dir, "empty.txt", nil)
+	docs := write(t, dir, "docs.jsonl", []byte(`{"id":"a","date":"2024-01-02","text":"Iran criticized Israel."}
+{"id":"b","date":"2024-01-02","text":
+{"id":"c","date":"2024-01-02","text":"Japan praised South Korea."}
+`))
+	out, errs, code := run(t, "", "code", "--date", "2024-01-02", good, invalid, binary, empty, docs, filepath.Join(dir, "missing.txt"))
+	if code != 0 {
+		t.Errorf("exit %d with readable files among the bad ones", code)
+	}
+	for _, want := range []string{"latin1.txt:1: invalid UTF-8", "image.txt: binary file", "empty.txt: empty file",
+		"docs.jsonl:2: malformed JSON", "missing.txt"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	for _, want := range []string{`"doc":"good"`, `"doc":"latin1"`, `"doc":"a"`, `"doc":"c"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("stdout lacks an event of %s", want)
+		}
+	}
+	if _, _, code := run(t, "", "code", binary, empty); code == 0 {
+		t.Error("exit 0 when nothing could be read")
+	}
+	if _, errs, code := run(t, "", "code", "--date", "15/11/2024", good); code != 2 || !strings.Contains(errs, "--date") {
+		t.Errorf("a bad --date: exit %d, %q", code, errs)
+	}
+}
+
+// A 50 MB line with no sentence break is coded in bounded time and memory.
+func TestHugeLine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	dir := t.TempDir()
+	chunk := "Russian troops shelled Ukrainian positions near Kharkiv while officials in Kyiv condemned Moscow and "
+	big := write(t, dir, "big.txt", []byte(strings.Repeat(chunk, 50<<20/len(chunk))))
+	start := time.Now()
+	out, errs, code := run(t, "", "code", "--format", "tsv", "--date", "2024-05-01", big)
+	if code != 0 || errs != "" {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	if n := strings.Count(out, "\n"); n < 1000 {
+		t.Errorf("only %d events from a 50 MB line", n)
+	}
+	t.Logf("50 MB line coded in %v", time.Since(start))
+}
+
+func TestEval(t *testing.T) {
+	dir := t.TempDir()
+	gold := write(t, dir, "gold.jsonl", []byte(`{"id":"v","date":"2024-06-20","text":"Vladimir Putin visited Pyongyang on Wednesday.","events":[{"source":"RUS","target":"PRK","code":"042"}]}
+{"id":"n","date":"2024-06-20","text":"Russia did not sign the accord with Ukraine.","events":[]}
+{"id":"m","date":"2024-06-20","text":"China criticized Japan.","events":[{"source":"CHN","target":"JPN","code":"111"},{"source":"CHN","target":"KOR","code":"111"}]}
+`))
+	out, _, code := run(t, "", "eval", gold)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, out)
+	}
+	for _, want := range []string{"precision 1.000  recall 0.667", "(TP 2, FP 0, FN 1)", "miss   m", "CHN KOR 11"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("eval output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestEvalPlover(t *testing.T) {
+	const path = "../../../shared/data/plover/PLOVER_GSR_CAMEO.txt"
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("../shared/data is absent (a fresh clone): skipping the PLOVER evaluation")
+	}
+	out, _, code := run(t, "", "eval", "--brief", path)
+	if code != 0 || !strings.Contains(out, "(322 records)") || !strings.Contains(out, "precision") {
+		t.Fatalf("exit %d: %s", code, out)
+	}
+	t.Log(out)
+}
