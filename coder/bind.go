@@ -197,8 +197,8 @@ func (s *sentence) negated(t int) bool {
 // event.
 func (s *sentence) hypothetical(t int) bool {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
-		if hypotheticals[s.toks[k].Lower] {
-			return true
+		if hypotheticals[s.toks[k].Lower] || s.toks[k].Lower == "would" && isWord(s.toks, k+1, "have") {
+			return true // "would have extended": it was not
 		}
 		if s.boundary[k] {
 			return false
@@ -291,6 +291,9 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 		}
 		out = append(out, proto{src: x, tgt: y, hasTgt: hasY, code: code, words: a.words, conf: conf,
 			viaEvent: s.ms[src].kind == mEvent || (tgt >= 0 && s.ms[tgt].kind == mEvent)})
+	}
+	if s.ms[src].kind == mEvent && !recip {
+		return nil // "the treaty signals a message": an event acts only jointly
 	}
 	sm := s.ms[src].members
 	switch {
@@ -390,6 +393,12 @@ func (s *sentence) subject(t, not int) (int, how) {
 		}
 		if b < 0 {
 			break
+		}
+		if w := s.toks[b].Lower; pass == 0 && (w == "who" || w == "which" || w == "that") && b > 0 &&
+			s.toks[b-1].Kind == text.Word && s.in[b-1] < 0 && !clauseWords[s.toks[b-1].Lower] && s.toks[b-1].Lower != "so" {
+			// "a resolution that would extend": the subject is the noun
+			// before the relative pronoun, and it names no actor
+			return -1, clause
 		}
 		if w := s.toks[b].Lower; pass == 0 && (w == "who" || w == "which") {
 			for mi := len(s.ms) - 1; mi >= 0; mi-- {

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"math"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -33,12 +34,29 @@ type docCtx struct {
 	recent   []member // distinct countries, latest first
 	subject  []member // the subject of the latest sentence that had one
 	last     *lastEvent
+	events   []*lastEvent    // every event of the document so far, one per sentence and code
 	dated    map[string]when // events of explicitly dated sentences, by source, target and code
+	sentence int             // the index of the sentence being coded
 }
 
 type lastEvent struct {
 	src, tgt []member
+	code     dyad.EventCode
 	date     when
+	sentence int
+}
+
+// lastOf returns the document's latest event whose code starts with one of
+// prefixes.
+func (ctx *docCtx) lastOf(prefixes []string) *lastEvent {
+	for i := len(ctx.events) - 1; i >= 0; i-- {
+		for _, p := range prefixes {
+			if strings.HasPrefix(string(ctx.events[i].code), p) {
+				return ctx.events[i]
+			}
+		}
+	}
+	return nil
 }
 
 // lastTwo returns the two countries named most recently.
@@ -121,6 +139,7 @@ func chunks(doc string, sp [2]int) [][2]int {
 }
 
 func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, out []dyad.Event) []dyad.Event {
+	ctx.sentence = si
 	stext := doc.Text[sp[0]:sp[1]]
 	toks := text.Tokenize(stext, 0)
 	c.lx.Lemmatize(toks)
@@ -165,16 +184,21 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		ctx.subject = ms[mi].members
 	}
 	if len(protos) > 0 {
-		p := protos[len(protos)-1]
 		ctx.subject = []member{protos[0].src}
-		le := &lastEvent{src: []member{p.src}, date: w}
-		if p.hasTgt {
-			le.tgt = []member{p.tgt}
+		for i, p := range protos {
+			if i > 0 && protos[i-1].code == p.code {
+				continue // the other direction or member of the same action
+			}
+			le := &lastEvent{src: []member{p.src}, code: p.code, date: w, sentence: si}
+			if p.hasTgt {
+				le.tgt = []member{p.tgt}
+			}
+			if !dated && ctx.last != nil && p.viaEvent {
+				le.date = ctx.last.date
+			}
+			ctx.events = append(ctx.events, le)
+			ctx.last = le
 		}
-		if !dated && ctx.last != nil && p.viaEvent {
-			le.date = ctx.last.date
-		}
-		ctx.last = le
 	}
 	return out
 }

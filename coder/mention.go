@@ -54,7 +54,14 @@ var determiners = set(`the a an this that these those its their his her our`)
 var pronouns = map[string]bool{"he": false, "she": false, "it": false, "they": false, "him": false,
 	"them": false, "his": true, "her": true, "its": true, "their": true} // true: possessive
 
-var eventNouns = set(`trip visit summit meeting talks tour`)
+// eventNouns refer back to an event of the document: "the trip" to the last
+// visit, "the pact" to the last agreement. The reference stands for the
+// event's participants together.
+var eventNouns = map[string][]string{
+	"trip": {"042", "043"}, "visit": {"042", "043"}, "tour": {"042", "043"},
+	"summit": {"04"}, "meeting": {"04"}, "talks": {"04"},
+	"treaty": {"057", "03"}, "pact": {"057", "03"}, "accord": {"057", "03"}, "agreement": {"057", "03"}, "deal": {"057", "03"},
+}
 
 var groupNouns = set(`nation country state side government neighbour neighbor ally partner power capital leader`)
 
