@@ -147,6 +147,9 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	if !dated {
 		w = ctx.docWhen
 	}
+	if w.unsure {
+		dated = false // "since the war began": earlier events may date it better
+	}
 	ms := c.mentions(toks, w.start, ctx)
 	s := newSentence(c.lx, toks, ms)
 	acts, frames := s.matches(c.lx)
@@ -211,7 +214,7 @@ func (c *Coder) record(doc dyad.Document, si int, sp [2]int, stext string, toks 
 		Source: c.actor(stext, toks, p.src),
 		Action: dyad.Action{Code: p.code, Root: p.code.Root(), Quad: p.code.Quad(), Goldstein: info.Goldstein,
 			Label: info.Label, Plover: info.Plover},
-		Confidence: math.Round(math.Max(0.05, math.Min(0.99, p.conf))*100) / 100,
+		Confidence: math.Round(math.Max(0.05, math.Min(0.99, p.conf-unsure(w)))*100) / 100,
 	}
 	if p.hasTgt {
 		e.Target = c.actor(stext, toks, p.tgt)
@@ -233,6 +236,14 @@ func (c *Coder) actor(stext string, toks []text.Token, m member) *dyad.Actor {
 		name = n
 	}
 	return &dyad.Actor{Text: stext[a:b], Code: dyad.ActorCode(m.code), Country: m.country, Name: name, Span: dyad.Span{a, b}}
+}
+
+// unsure is the confidence a fallback date costs.
+func unsure(w when) float64 {
+	if w.unsure {
+		return 0.1
+	}
+	return 0
 }
 
 // eventID is a stable id: the same document, sentence, actors, action words

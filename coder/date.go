@@ -25,87 +25,205 @@ func init() {
 var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
 	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
 
+var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
+
+var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
 // when is a resolved time expression.
 type when struct {
-	iso   string // ISO 8601 at the precision the text supports, or an interval
-	start string // the first day it covers, YYYY-MM-DD, for role look-ups
-	year  int    // the year it names, for "the same year" later
+	iso     string // ISO 8601 at the precision the text supports, or an interval
+	start   string // the first day it covers, YYYY-MM-DD, for role look-ups
+	year    int    // the year it names, for "the same year" later
+	unsure  bool   // resolved by fallback ("since the war began"): lower confidence
+	explict bool   // named by the text, not the document date
 }
 
 // dateOf finds the first time expression of a sentence and resolves it
 // against the document date (ctx.doc) and earlier sentences. It returns false
 // when the sentence has none.
 func dateOf(toks []text.Token, ctx *docCtx) (when, bool) {
+	future := false
+	for _, t := range toks {
+		switch t.Lower {
+		case "will", "shall", "'ll", "scheduled", "upcoming", "planned":
+			future = true
+		}
+	}
 	for i := range toks {
-		if w, ok := dateAt(toks, i, ctx); ok {
+		if w, ok := dateAt(toks, i, ctx, future); ok {
+			w.explict = true
 			return w, true
 		}
 	}
 	return when{}, false
 }
 
-func dateAt(toks []text.Token, i int, ctx *docCtx) (when, bool) {
+func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 	w := toks[i].Lower
 	doc := ctx.doc
+	known := !doc.IsZero()
 	switch {
-	case w == "between" || w == "from":
-		// "between September 2023 and September 2024"
-		a, n1, ok1 := monthYear(toks, i+1, ctx)
+	case (w == "between" || w == "from") && i+1 < len(toks):
+		// "between September 2023 and September 2024", "from 2020 to 2022"
+		a, n1, ok1 := periodAt(toks, i+1, ctx, future)
 		k := i + 1 + n1
-		if ok1 && (isWord(toks, k, "and") || isWord(toks, k, "to") || isWord(toks, k, "until")) {
-			b, _, ok2 := monthYear(toks, k+1, ctx)
-			if ok2 {
+		if ok1 && (isWord(toks, k, "and") || isWord(toks, k, "to") || isWord(toks, k, "until") || isWord(toks, k, "-")) {
+			if b, _, ok2 := periodAt(toks, k+1, ctx, future); ok2 {
 				return when{iso: a.iso + "/" + b.iso, start: a.start, year: b.year}, true
 			}
 		}
+	case isISODate(toks, i):
+		y, _ := strconv.Atoi(toks[i].Text)
+		m, _ := strconv.Atoi(toks[i+2].Text)
+		d, _ := strconv.Atoi(toks[i+4].Text)
+		return ymd(y, m, d), true
 	case monthNames[w] > 0 && (toks[i].Cap || strings.HasSuffix(w, ".")):
-		if w == "may" && !(isWord(toks, i-1, "in") || (i+1 < len(toks) && toks[i+1].Kind == text.Number)) {
+		if w == "may" && !(isWord(toks, i-1, "in") || isWord(toks, i-1, "of") || (i+1 < len(toks) && toks[i+1].Kind == text.Number)) {
 			return when{}, false // the modal verb
 		}
-		if d, ok := dayBefore(toks, i); ok && isMonthContext(toks, i) {
-			m, _, _ := monthYear(toks, i, ctx)
+		if w == "march" && !toks[i].Cap {
+			return when{}, false
+		}
+		d, ok := dayBefore(toks, i)
+		if !ok && isWord(toks, i-1, "of") {
+			d, ok = dayBefore(toks, i-1) // "the 3rd of March"
+		}
+		if ok {
+			m, _, _ := monthYear(toks, i, ctx, future)
 			return ymd(m.year, monthNames[w], d), true
 		}
-		m, _, ok := monthYear(toks, i, ctx)
+		m, _, ok := monthYear(toks, i, ctx, future)
 		return m, ok
-	case isYear(toks[i]) && i > 0 && yearPreps[toks[i-1].Lower]:
-		y, _ := strconv.Atoi(w)
-		return when{iso: w, start: w + "-01-01", year: y}, true
-	case w == "same" && isWord(toks, i-1, "the") && isWord(toks, i+1, "year") && ctx.lastYear > 0:
-		y := strconv.Itoa(ctx.lastYear)
-		return when{iso: y, start: y + "-01-01", year: ctx.lastYear}, true
-	case (w == "last" || w == "next" || w == "this") && i+1 < len(toks) && !ctx.doc.IsZero():
-		step := map[string]int{"last": -1, "next": 1, "this": 0}[w]
-		switch toks[i+1].Lower {
-		case "year":
-			y := doc.Year() + step
-			return when{iso: strconv.Itoa(y), start: fmt.Sprintf("%d-01-01", y), year: y}, true
-		case "month":
-			t := doc.AddDate(0, step, 0)
-			return when{iso: t.Format("2006-01"), start: t.Format("2006-01") + "-01", year: t.Year()}, true
-		case "week":
+	case isYear(toks[i]) && i > 0 && (yearPreps[toks[i-1].Lower] || isWord(toks, i-1, "-") && isWord(toks, i-2, "mid")):
+		return yearOf(atoi(w)), true
+	case isDecade(toks[i]) && isWord(toks, i-1, "the"):
+		y := atoi(w[:4])
+		return when{iso: fmt.Sprintf("%d/%d", y, y+9), start: fmt.Sprintf("%d-01-01", y), year: y}, true
+	case (w == "same" || w == "that") && isWord(toks, i+1, "year") && ctx.lastYear > 0 && (w == "that" || isWord(toks, i-1, "the")):
+		return yearOf(ctx.lastYear), true
+	case (w == "previous" || w == "following") && isWord(toks, i+1, "year") && isWord(toks, i-1, "the") && ctx.lastYear > 0:
+		if w == "previous" {
+			return yearOf(ctx.lastYear - 1), true
+		}
+		return yearOf(ctx.lastYear + 1), true
+	case ordinals[w] > 0 && isWord(toks, i+1, "quarter") && isWord(toks, i-1, "the") && known:
+		// "the fourth quarter (of 2024)"
+		y := doc.Year()
+		if isWord(toks, i+2, "of") && i+3 < len(toks) && isYear(toks[i+3]) {
+			y = atoi(toks[i+3].Text)
+		}
+		q := ordinals[w]
+		return when{iso: fmt.Sprintf("%04d-%02d/%04d-%02d", y, 3*q-2, y, 3*q), start: fmt.Sprintf("%04d-%02d-01", y, 3*q-2), year: y}, true
+	case (w == "last" || w == "next" || w == "this" || w == "past" || w == "coming") && i+1 < len(toks) && known:
+		step := map[string]int{"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[w]
+		switch n := toks[i+1].Lower; {
+		case n == "year":
+			return yearOf(doc.Year() + step), true
+		case n == "month":
+			return monthOf(doc.AddDate(0, step, 0)), true
+		case n == "week":
+			if w == "past" { // "in the past week": the seven days to the document date
+				return when{iso: doc.AddDate(0, 0, -7).Format("2006-01-02") + "/" + doc.Format("2006-01-02"),
+					start: doc.AddDate(0, 0, -7).Format("2006-01-02"), year: doc.Year()}, true
+			}
 			t := doc.AddDate(0, 0, 7*step)
 			return when{iso: isoWeek(t), start: t.Format("2006-01-02"), year: t.Year()}, true
+		case n == "weekend":
+			back := (int(doc.Weekday()) - int(time.Saturday) + 7) % 7
+			return dayOf(doc.AddDate(0, 0, -back)), true
+		case weekdays[n] != 0 || n == "sunday":
+			return dayOf(weekdayNear(doc, weekdays[n], step)), true
+		case monthNames[n] > 0 && toks[i+1].Cap:
+			y := doc.Year() + step
+			if step == 0 {
+				y = doc.Year()
+			}
+			return monthIn(y, monthNames[n]), true
 		}
-	case (w == "yesterday" || w == "today") && !ctx.doc.IsZero():
-		t := doc
-		if w == "yesterday" {
-			t = doc.AddDate(0, 0, -1)
+	case (w == "earlier" || w == "later") && isWord(toks, i+1, "this") && i+2 < len(toks) && known:
+		// "earlier this month", "later this year"
+		switch toks[i+2].Lower {
+		case "month":
+			return monthOf(doc), true
+		case "year":
+			return yearOf(doc.Year()), true
+		case "week":
+			return when{iso: isoWeek(doc), start: doc.Format("2006-01-02"), year: doc.Year()}, true
+		}
+	case w == "ago" && i > 1 && known:
+		// "two weeks ago", "a year ago", "3 days ago"
+		n, ok := numberWords[toks[i-2].Lower]
+		if !ok {
+			n, ok = atoiOK(toks[i-2].Text)
+		}
+		if ok {
+			switch strings.TrimSuffix(toks[i-1].Lower, "s") {
+			case "day":
+				return dayOf(doc.AddDate(0, 0, -n)), true
+			case "week":
+				t := doc.AddDate(0, 0, -7*n)
+				return when{iso: isoWeek(t), start: t.Format("2006-01-02"), year: t.Year()}, true
+			case "month":
+				return monthOf(doc.AddDate(0, -n, 0)), true
+			case "year":
+				return yearOf(doc.Year() - n), true
+			}
+		}
+	case (w == "yesterday" || w == "today" || w == "tonight" || w == "tomorrow" || w == "overnight") && known:
+		switch w {
+		case "yesterday", "overnight":
+			return dayOf(doc.AddDate(0, 0, -1)), true
+		case "tomorrow":
+			return dayOf(doc.AddDate(0, 0, 1)), true
+		}
+		return dayOf(doc), true
+	case w == "weekend" && (isWord(toks, i-1, "the") && (isWord(toks, i-2, "over") || isWord(toks, i-2, "at"))) && known:
+		back := (int(doc.Weekday()) - int(time.Saturday) + 7) % 7
+		return dayOf(doc.AddDate(0, 0, -back)), true
+	case weekdayAt(toks, i) && known:
+		// "on Tuesday": the latest such day up to the document date, or the
+		// next one in a sentence about the future
+		step := -1
+		if future {
+			step = 1
+		}
+		t := weekdayNear(doc, weekdays[w], step)
+		if t.Weekday() == doc.Weekday() {
+			t = doc
 		}
 		return dayOf(t), true
-	case weekdayAt(toks, i) && !ctx.doc.IsZero():
-		// "on Tuesday": the latest such day up to the document date
-		back := (int(doc.Weekday()) - int(weekdays[w]) + 7) % 7
-		return dayOf(doc.AddDate(0, 0, -back)), true
+	case w == "since" && i+1 < len(toks) && !isYear(toks[i+1]) && monthNames[toks[i+1].Lower] == 0 && known:
+		// "since the war began": a start the text does not date
+		m := monthOf(doc)
+		m.unsure = true
+		return m, true
 	}
 	return when{}, false
 }
 
-var yearPreps = set(`in since during by of until before after from early late mid end throughout`)
+var yearPreps = set(`in since during by of until before after from early late mid end throughout through`)
+
+// weekdayNear returns the weekday d nearest before doc (step -1, today counts
+// as the latest) or after it (step 1, today excluded).
+func weekdayNear(doc time.Time, d time.Weekday, step int) time.Time {
+	if step > 0 {
+		ahead := (int(d) - int(doc.Weekday()) + 7) % 7
+		if ahead == 0 {
+			ahead = 7
+		}
+		return doc.AddDate(0, 0, ahead)
+	}
+	back := (int(doc.Weekday()) - int(d) + 7) % 7
+	if step < 0 && back == 0 {
+		return doc
+	}
+	return doc.AddDate(0, 0, -back)
+}
 
 func weekdayAt(toks []text.Token, i int) bool {
 	_, ok := weekdays[toks[i].Lower]
-	return ok && toks[i].Cap
+	return ok && toks[i].Cap && !isWord(toks, i-1, "last") && !isWord(toks, i-1, "next") && !isWord(toks, i-1, "this")
 }
 
 func isYear(t text.Token) bool {
@@ -116,10 +234,33 @@ func isYear(t text.Token) bool {
 	return err == nil && y >= 1900 && y <= 2100
 }
 
+func isDecade(t text.Token) bool {
+	return len(t.Text) == 5 && t.Text[4] == 's' && t.Text[3] == '0' && atoi(t.Text[:4]) >= 1900
+}
+
+// isISODate reports whether toks[i:] is YYYY - MM - DD.
+func isISODate(toks []text.Token, i int) bool {
+	if i+4 >= len(toks) || !isYear(toks[i]) || !isWord(toks, i+1, "-") || !isWord(toks, i+3, "-") {
+		return false
+	}
+	m, ok1 := atoiOK(toks[i+2].Text)
+	d, ok2 := atoiOK(toks[i+4].Text)
+	return ok1 && ok2 && m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+
+// periodAt reads a month or a year at toks[i] ("September 2023", "2020").
+func periodAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, int, bool) {
+	if i < len(toks) && isYear(toks[i]) {
+		return yearOf(atoi(toks[i].Text)), 1, true
+	}
+	return monthYear(toks, i, ctx, future)
+}
+
 // monthYear reads "September 2023", "June", "Jan. 5, 2024" at toks[i]: the
 // month (with its year when the text gives it, else the latest such month up
-// to the document date) and the tokens it used.
-func monthYear(toks []text.Token, i int, ctx *docCtx) (when, int, bool) {
+// to the document date, or the next one in a sentence about the future) and
+// the tokens it used.
+func monthYear(toks []text.Token, i int, ctx *docCtx, future bool) (when, int, bool) {
 	if i >= len(toks) {
 		return when{}, 0, false
 	}
@@ -130,7 +271,7 @@ func monthYear(toks []text.Token, i int, ctx *docCtx) (when, int, bool) {
 	n := 1
 	day := 0
 	if i+1 < len(toks) && toks[i+1].Kind == text.Number && !isYear(toks[i+1]) {
-		if d, err := strconv.Atoi(toks[i+1].Text); err == nil && d >= 1 && d <= 31 {
+		if d, ok := atoiOK(strings.TrimRight(toks[i+1].Text, "stndrh")); ok && d >= 1 && d <= 31 {
 			day, n = d, 2
 			if isWord(toks, i+2, ",") {
 				n = 3
@@ -139,8 +280,11 @@ func monthYear(toks []text.Token, i int, ctx *docCtx) (when, int, bool) {
 	}
 	year := 0
 	if i+n < len(toks) && isYear(toks[i+n]) {
-		year, _ = strconv.Atoi(toks[i+n].Text)
+		year = atoi(toks[i+n].Text)
 		n++
+	} else if isWord(toks, i+n, "of") && i+n+1 < len(toks) && isYear(toks[i+n+1]) {
+		year = atoi(toks[i+n+1].Text)
+		n += 2
 	} else if day > 0 && n == 3 {
 		n = 2 // the comma was not followed by a year
 	}
@@ -149,31 +293,50 @@ func monthYear(toks []text.Token, i int, ctx *docCtx) (when, int, bool) {
 			return when{}, 0, false
 		}
 		year = ctx.doc.Year()
-		if m > int(ctx.doc.Month()) {
-			year-- // a month after the document's: last year's
+		switch {
+		case future && m < int(ctx.doc.Month()):
+			year++ // a month before the document's, in the future: next year's
+		case !future && m > int(ctx.doc.Month()):
+			year-- // a month after the document's, in the past: last year's
 		}
 	}
 	if day > 0 {
 		return ymd(year, m, day), n, true
 	}
-	return when{iso: fmt.Sprintf("%04d-%02d", year, m), start: fmt.Sprintf("%04d-%02d-01", year, m), year: year}, n, true
+	return monthIn(year, m), n, true
 }
 
 func dayBefore(toks []text.Token, i int) (int, bool) {
 	if i == 0 || toks[i-1].Kind != text.Number {
 		return 0, false
 	}
-	d, err := strconv.Atoi(strings.TrimSuffix(toks[i-1].Text, "th"))
-	return d, err == nil && d >= 1 && d <= 31
+	d, ok := atoiOK(strings.TrimRight(toks[i-1].Text, "stndrh"))
+	return d, ok && d >= 1 && d <= 31
 }
 
-func isMonthContext(toks []text.Token, i int) bool {
-	return i+1 >= len(toks) || toks[i+1].Kind != text.Number || isYear(toks[i+1])
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+func atoiOK(s string) (int, bool) {
+	n, err := strconv.Atoi(s)
+	return n, err == nil
 }
 
 func ymd(y, m, d int) when {
 	s := fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 	return when{iso: s, start: s, year: y}
+}
+
+func monthIn(y, m int) when {
+	return when{iso: fmt.Sprintf("%04d-%02d", y, m), start: fmt.Sprintf("%04d-%02d-01", y, m), year: y}
+}
+
+func monthOf(t time.Time) when { return monthIn(t.Year(), int(t.Month())) }
+
+func yearOf(y int) when {
+	return when{iso: strconv.Itoa(y), start: fmt.Sprintf("%d-01-01", y), year: y}
 }
 
 func dayOf(t time.Time) when {
