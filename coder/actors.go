@@ -37,7 +37,7 @@ func (c *Coder) scan(toks []text.Token) []raw {
 		if a, n := c.lx.Actor(toks, i); n > 0 && !continuesName(toks, i+n, a) {
 			best = raw{start: i, end: i + n, kind: rActor, acts: a}
 		}
-		if u, n := c.lx.Unit(toks, i); n > best.end-i {
+		if u, n := c.lx.Body(toks, i); n > best.end-i {
 			best = raw{start: i, end: i + n, kind: rUnit, acts: u}
 		}
 		if p, n := c.lx.Place(toks, i); n > best.end-i {

@@ -154,6 +154,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	s := newSentence(c.lx, toks, ms)
 	acts, frames := s.matches(c.lx)
 	protos := c.bind(s, acts, frames)
+	qs := c.quantities(stext, toks)
 	seen := map[string]bool{}
 	for _, p := range protos {
 		key := p.src.code + " " + p.tgt.code + " " + string(p.code)
@@ -170,7 +171,11 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		case p.viaEvent && ctx.last != nil:
 			ew = ctx.last.date
 		}
-		out = append(out, c.record(doc, si, sp, stext, toks, p, ew))
+		e := c.record(doc, si, sp, stext, toks, p, ew)
+		if len(p.words) > 0 {
+			e.Quantity = quantityFor(s, qs, p.words[0])
+		}
+		out = append(out, e)
 	}
 	// what later sentences may refer to
 	if dated && w.year > 0 {

@@ -15,13 +15,13 @@ const (
 	Demonym               // "Russians": the people of a country
 	Capital               // "Moscow" said: the state by its capital
 	Seat                  // "the Kremlin": a part of the state, with a role
-	Unit                  // "Foreign Intelligence Service": a body of a state, with a role
+	Body                  // "Foreign Intelligence Service": a body of a state, with a role
 	Person                // a named person with dated roles
 	Place                 // a city, port or site: stands for its country
 )
 
 var kindKeys = map[string]Kind{"names": Name, "adjectives": Adjective, "demonyms": Demonym,
-	"capitals": Capital, "seats": Seat, "units": Unit}
+	"capitals": Capital, "seats": Seat, "units": Body}
 
 // Actor is what a dictionary phrase stands for.
 type Actor struct {
@@ -174,7 +174,7 @@ func parseActors(file, src string, countries map[string]bool, add func(phrase st
 			} else {
 				a.Kind = kind
 			}
-			if kind == Seat || kind == Unit {
+			if kind == Seat || kind == Body {
 				p, role, ok := strings.Cut(ph, "=")
 				if !ok || len(strings.TrimSpace(role)) != 3 {
 					bad("%s %q: want PHRASE=ROLE", key, ph)

@@ -29,9 +29,10 @@ type Lexicon struct {
 	Version   string // a hash of every file loaded: part of event ids
 
 	actors   trie[*Actor] // names, adjectives, capitals, seats, people: on folded words
-	units    trie[*Actor] // bodies of states: on folded words, any case
+	bodies   trie[*Actor] // bodies of states: on folded words, any case
 	agents   trie[string] // role words: on lemmas
 	places   trie[*Gazetteer]
+	units    trie[Unit]            // on lemmas
 	index    map[string][]*Pattern // trigger lemma → patterns
 	frameIdx map[string][]*Pattern
 	lemmas   text.Lemmatizer
@@ -43,6 +44,7 @@ const (
 	agentsFile = "agents.txt"
 	verbsFile  = "verbs.txt"
 	placesFile = "places.tsv"
+	unitsFile  = "units.txt"
 	actorsDir  = "actors"
 )
 
@@ -123,8 +125,8 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 		p := newPhrase(ph)
 		key := strings.Join(p.words, " ")
 		for _, a := range dedupe(actors[key]) {
-			if a.Kind == Unit {
-				lx.units.add(p, a)
+			if a.Kind == Body {
+				lx.bodies.add(p, a)
 			} else {
 				lx.actors.add(p, a)
 			}
@@ -138,6 +140,14 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 				p.caps = make([]caseRule, len(p.words)) // role words match any case
 				addKnown(p.words)
 				lx.agents.add(p, role)
+			}, warn)
+		}
+		if file, src, ok := read(fsys, names[i], unitsFile); ok {
+			parseUnits(file, src, func(ph string, u Unit) {
+				p := newPhrase(ph)
+				p.caps = make([]caseRule, len(p.words))
+				addKnown(p.words)
+				lx.units.add(p, u)
 			}, warn)
 		}
 		if file, src, ok := read(fsys, names[i], placesFile); ok {
@@ -213,10 +223,10 @@ func (lx *Lexicon) Actor(toks []text.Token, i int) ([]*Actor, int) {
 	return lx.actors.longest(toks, i, Lower)
 }
 
-// Unit returns the state bodies named at toks[i] ("Foreign Ministry") in any
+// Body returns the state bodies named at toks[i] ("Foreign Ministry") in any
 // case, and the phrase's length.
-func (lx *Lexicon) Unit(toks []text.Token, i int) ([]*Actor, int) {
-	return lx.units.longest(toks, i, Lower)
+func (lx *Lexicon) Body(toks []text.Token, i int) ([]*Actor, int) {
+	return lx.bodies.longest(toks, i, Lower)
 }
 
 // Agent returns the role of the longest role phrase at toks[i] ("foreign
@@ -232,6 +242,16 @@ func (lx *Lexicon) Agent(toks []text.Token, i int) (string, int) {
 // Place returns the places named at toks[i] and the phrase's length.
 func (lx *Lexicon) Place(toks []text.Token, i int) ([]*Gazetteer, int) {
 	return lx.places.longest(toks, i, Lower)
+}
+
+// Unit returns the unit named at toks[i] ("containers", "billion cubic
+// metres", "$") and the phrase's length.
+func (lx *Lexicon) Unit(toks []text.Token, i int) (Unit, int) {
+	v, n := lx.units.longest(toks, i, Lemma)
+	if n == 0 {
+		return Unit{}, 0
+	}
+	return v[len(v)-1], n
 }
 
 // PatternsAt returns the action patterns whose trigger is lemma.

@@ -105,3 +105,35 @@ func parsePlaces(file, src string, add func(name string, g *Gazetteer), warn fun
 		}
 	}
 }
+
+// Unit is a unit of quantities (units.txt): a currency, a measure, or a
+// container that takes "of ITEM".
+type Unit struct {
+	Kind string // currency, measure or container
+	Code string // ISO 4217 for currencies, else the unit's name
+}
+
+var unitKinds = map[string]bool{"currency": true, "measure": true, "container": true}
+
+// parseUnits reads lines "KIND CODE: phrase; phrase".
+func parseUnits(file, src string, add func(phrase string, u Unit), warn func(error)) {
+	for n, line := range strings.Split(src, "\n") {
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		head, body, ok := strings.Cut(line, ":")
+		f := strings.Fields(head)
+		if !ok || len(f) != 2 || !unitKinds[f[0]] {
+			warn(&ParseError{File: file, Line: n + 1, Err: fmt.Errorf("want KIND CODE: phrase; phrase (KIND currency, measure or container)")})
+			continue
+		}
+		for _, ph := range strings.Split(body, ";") {
+			if ph = strings.TrimSpace(ph); ph != "" {
+				add(ph, Unit{Kind: f[0], Code: f[1]})
+			}
+		}
+	}
+}

@@ -1,0 +1,210 @@
+package coder
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
+)
+
+// qty is a quantity found in a sentence, with its token range.
+type qty struct {
+	start, end int
+	q          dyad.Quantity
+	distance   bool // "some 400 km away": a qualifier of a route, not an amount moved
+}
+
+// hedges make a quantity approximate; the longest that ends right before
+// the number wins.
+var hedges = [][]string{{"approximately"}, {"about"}, {"around"}, {"roughly"}, {"some"}, {"nearly"}, {"almost"},
+	{"estimated"}, {"an", "estimated"}, {"over"}, {"more", "than"}, {"at", "least"}, {"up", "to"}, {"fewer", "than"},
+	{"less", "than"}, {"as", "many", "as"}, {"as", "much", "as"}, {"close", "to"}, {"upwards", "of"}, {"in", "excess", "of"},
+	{"~"}, {"just", "over"}, {"just", "under"}, {"under"}, {"almost"}}
+
+var scales = map[string]float64{"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"mn": 1e6, "mln": 1e6, "bn": 1e9, "tn": 1e12, "k": 1e3}
+
+var smallNumbers = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+	"forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12, "dozen": 12}
+
+// vague plurals: "thousands of workers" is at least a thousand, approximate
+var vague = map[string]float64{"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+// quantities finds the amounts a sentence states: a hedge, a number in
+// digits or words with its scale, a unit (a currency, a measure, or a
+// container that takes "of ITEM") and the thing counted.
+func (c *Coder) quantities(stext string, toks []text.Token) []qty {
+	var out []qty
+	for i := 0; i < len(toks); i++ {
+		start := i
+		approx := false
+		if h := hedgeBefore(toks, i); h > 0 {
+			start, approx = i-h, true
+		}
+		value, j, ok := number(toks, i)
+		if !ok {
+			continue
+		}
+		if j == i+1 && isYear(toks[i]) && (i == 0 || yearPreps[toks[i-1].Lower] || !isCountNoun(toks, j)) {
+			continue // "in 2023"
+		}
+		if monthNames[toks[min(j, len(toks)-1)].Lower] > 0 || i > 0 && monthNames[toks[i-1].Lower] > 0 {
+			continue // a day of a month
+		}
+		if _, v := vague[toks[j-1].Lower]; v {
+			approx = true // "thousands of": at least, and not exactly
+		}
+		q := dyad.Quantity{Value: value, Approximate: approx}
+		// a currency symbol before the number: "$50,000", "US$ 2 billion"
+		if u, n := c.lx.Unit(toks, max(0, i-1)); n == 1 && i > 0 && u.Kind == "currency" {
+			q.Unit, start = u.Code, min(start, i-1)
+		}
+		if s, ok := scales[toks[min(j, len(toks)-1)].Lower]; ok && j < len(toks) {
+			q.Value *= s
+			j++
+		}
+		if isWord(toks, j, "-") { // "400-km", "16,500-container"
+			j++
+		}
+		if u, n := c.lx.Unit(toks, j); n > 0 && q.Unit == "" {
+			switch {
+			case u.Kind != "container":
+				q.Unit, j = u.Code, j+n
+			case isWord(toks, j+n, "of"):
+				q.Unit, j = u.Code, j+n
+			}
+		}
+		dist := q.Unit == "km" || q.Unit == "mi"
+		if isWord(toks, j, "of") {
+			j++
+		}
+		item, k := nounPhrase(toks, j)
+		if item != "" && (q.Unit == "" || isWord(toks, j-1, "of")) {
+			q.Item, j = item, k
+		}
+		if q.Unit == "" && q.Item == "" {
+			continue // a bare number: a score, a resolution number, an age
+		}
+		dist = dist && (isWord(toks, j, "away") || isWord(toks, j, "from") || isWord(toks, j, "north") ||
+			isWord(toks, j, "south") || isWord(toks, j, "east") || isWord(toks, j, "west"))
+		q.Text = stext[toks[start].Start:toks[j-1].End]
+		out = append(out, qty{start: start, end: j, q: q, distance: dist})
+		i = j - 1
+	}
+	return out
+}
+
+// hedgeBefore returns the length of the hedge that ends right before token i.
+func hedgeBefore(toks []text.Token, i int) int {
+	best := 0
+	for _, h := range hedges {
+		n := len(h)
+		if n <= i && n > best {
+			ok := true
+			for k, w := range h {
+				if toks[i-n+k].Lower != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best = n
+			}
+		}
+	}
+	return best
+}
+
+// number reads a number at toks[i]: digits ("16,500", "1.5"), words ("two
+// hundred", "a dozen") or a vague plural ("thousands of"); it returns the
+// value and the index after it.
+func number(toks []text.Token, i int) (float64, int, bool) {
+	t := toks[i]
+	if t.Kind == text.Number {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(t.Text, ",", ""), 64)
+		if err != nil {
+			return 0, i, false
+		}
+		return v, i + 1, true
+	}
+	if t.Lower == "tens" && isWord(toks, i+1, "of") && i+2 < len(toks) && vague[toks[i+2].Lower] > 0 && isWord(toks, i+3, "of") {
+		return 10 * vague[toks[i+2].Lower], i + 3, true // "tens of thousands of"
+	}
+	if v, ok := vague[t.Lower]; ok && isWord(toks, i+1, "of") {
+		return v, i + 1, true
+	}
+	if t.Lower == "a" && isWord(toks, i+1, "dozen") {
+		return 12, i + 2, true
+	}
+	if v, ok := smallNumbers[t.Lower]; ok && t.Lower != "hundred" {
+		j := i + 1
+		if j < len(toks) && (toks[j].Lower == "hundred" || toks[j].Lower == "thousand") {
+			v *= scales[toks[j].Lower]
+			j++
+		}
+		return v, j, true
+	}
+	return 0, i, false
+}
+
+// isCountNoun reports whether a plural noun follows at j ("2000 troops").
+func isCountNoun(toks []text.Token, j int) bool {
+	return j < len(toks) && toks[j].Kind == text.Word && strings.HasSuffix(toks[j].Lower, "s") && !toks[j].Cap
+}
+
+var timeWords = set(`overnight today yesterday tonight daily weekly monthly annually`)
+
+var itemStops = set(`and or to from in into at on for by with as were was are is have has had that which who
+	while after before since per each a an the its their his her this these those some`)
+
+// nounPhrase reads the thing counted at toks[j]: up to three lower-case
+// words before a preposition, a conjunction or punctuation.
+func nounPhrase(toks []text.Token, j int) (string, int) {
+	k := j
+	for k < len(toks) && k < j+3 && toks[k].Kind == text.Word && !itemStops[toks[k].Lower] && !toks[k].Cap &&
+		!timeWords[toks[k].Lower] && !strings.HasSuffix(toks[k].Lower, "ly") {
+		k++
+		if w := toks[k-1].Lower; len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			break // a plural noun heads the phrase: "artillery shells"
+		}
+	}
+	if k == j {
+		return "", j
+	}
+	var words []string
+	for _, t := range toks[j:k] {
+		words = append(words, t.Lower)
+	}
+	return strings.Join(words, " "), k
+}
+
+// quantityFor returns the quantity of an action whose words start at token
+// a: the nearest amount in the action's clause, else nil. Distances ("400 km
+// away") qualify routes and are never an event's amount.
+func quantityFor(s *sentence, qs []qty, a int) *dyad.Quantity {
+	var best *qty
+	cl := s.clause(a)
+	for k := range qs {
+		q := &qs[k]
+		if q.distance || s.clause(q.start) != cl {
+			continue
+		}
+		if best == nil || abs(q.start-a) < abs(best.start-a) {
+			best = q
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	v := best.q
+	return &v
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -1,0 +1,52 @@
+package coder
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/dyadhq/dyad/text"
+)
+
+func TestQuantities(t *testing.T) {
+	c := testCoder(t)
+	tests := []struct{ in, want string }{
+		{"approximately 16,500 containers of munitions were exported", "16500 container munitions ~ approximately 16,500 containers of munitions"},
+		{"Japan pledged 12 billion yen in aid", "1.2e+10 JPY  = 12 billion yen"},
+		{"it fired around 200 artillery shells", "200  artillery shells ~ around 200 artillery shells"},
+		{"Russia launched more than 300 drones overnight", "300  drones ~ more than 300 drones"},
+		{"thousands of workers went to Russia", "1000  workers ~ thousands of workers"},
+		{"tens of thousands of troops", "10000  troops ~ tens of thousands of troops"},
+		{"the US sent $50,000 worth of goods", "50000 USD  = $50,000"},
+		{"a grant of 580 million shillings", "5.8e+08  shillings = 580 million shillings"},
+		{"2 million barrels of oil a day", "2e+06 bbl oil = 2 million barrels of oil"},
+		{"four warships", "4  warships = four warships"},
+		{"some 400 km away from the border", "400 km  ~ some 400 km (distance)"},
+		{"a dozen drones", "12  drones = a dozen drones"},
+		{"up to 4,000 troops", "4000  troops ~ up to 4,000 troops"},
+		{"5.5 million tonnes of grain", "5.5e+06 t grain = 5.5 million tonnes of grain"},
+		// not quantities
+		{"in 2023 Russia", ""},
+		{"on 19 June 2024", ""},
+		{"Resolution 1718 was adopted", ""},
+		{"the G7 met", ""},
+	}
+	for _, tt := range tests {
+		toks := text.Tokenize(tt.in, 0)
+		c.lx.Lemmatize(toks)
+		got := ""
+		if qs := c.quantities(tt.in, toks); len(qs) > 0 {
+			q := qs[0].q
+			mark := "="
+			if q.Approximate {
+				mark = "~"
+			}
+			got = fmt.Sprintf("%g %s %s %s %s", q.Value, q.Unit, q.Item, mark, q.Text)
+			if qs[0].distance {
+				got += " (distance)"
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q:\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
