@@ -155,6 +155,8 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	acts, frames := s.matches(c.lx)
 	protos := c.bind(s, acts, frames)
 	qs := c.quantities(stext, toks)
+	sites := c.sites(toks)
+	first := len(out)
 	seen := map[string]bool{}
 	for _, p := range protos {
 		key := p.src.code + " " + p.tgt.code + " " + string(p.code)
@@ -175,7 +177,11 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		if len(p.words) > 0 {
 			e.Quantity = quantityFor(s, qs, p.words[0])
 		}
+		e.Location = c.locate(s, sites, p)
 		out = append(out, e)
+	}
+	if rt := route(toks, sites); rt != nil {
+		attachRoute(out, first, rt)
 	}
 	// what later sentences may refer to
 	if dated && w.year > 0 {
@@ -241,6 +247,31 @@ func (c *Coder) actor(stext string, toks []text.Token, m member) *dyad.Actor {
 		name = n
 	}
 	return &dyad.Actor{Text: stext[a:b], Code: dyad.ActorCode(m.code), Country: m.country, Name: name, Span: dyad.Span{a, b}}
+}
+
+// attachRoute gives a route to the events it describes: the flows (06, 07)
+// of its own sentence (out[first:]), else the document's latest flow from the
+// route's first country to its last ("military imports arriving by sea from
+// Najin to Vostochny" elaborates "munitions were exported to Russia").
+func attachRoute(out []dyad.Event, first int, rt []dyad.Place) {
+	flow := func(e *dyad.Event) bool { return e.Action.Root == "06" || e.Action.Root == "07" }
+	done := false
+	for i := first; i < len(out); i++ {
+		if flow(&out[i]) {
+			out[i].Route, done = rt, true
+		}
+	}
+	if done {
+		return
+	}
+	from, to := rt[0].Country, rt[len(rt)-1].Country
+	for i := first - 1; i >= 0; i-- {
+		e := &out[i]
+		if flow(e) && e.Source.Country == from && e.Target != nil && e.Target.Country == to {
+			e.Route = rt
+			return
+		}
+	}
 }
 
 // unsure is the confidence a fallback date costs.

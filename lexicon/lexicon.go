@@ -22,6 +22,7 @@ var embedded embed.FS
 type Lexicon struct {
 	Codes     map[dyad.EventCode]CodeInfo
 	Countries map[string]bool // country codes known to the actors files
+	Geography map[string]*CountryInfo
 	Names     map[string]string
 	Frames    []*Pattern
 	Maps      map[string]*CodeMap
@@ -45,6 +46,7 @@ const (
 	verbsFile  = "verbs.txt"
 	placesFile = "places.tsv"
 	unitsFile  = "units.txt"
+	geoFile    = "countries.tsv"
 	actorsDir  = "actors"
 )
 
@@ -67,7 +69,7 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 		names = append(names, d)
 	}
 	lx = &Lexicon{
-		Codes: map[dyad.EventCode]CodeInfo{}, Countries: map[string]bool{}, Names: map[string]string{},
+		Codes: map[dyad.EventCode]CodeInfo{}, Countries: map[string]bool{}, Names: map[string]string{}, Geography: map[string]*CountryInfo{},
 		Maps: map[string]*CodeMap{}, index: map[string][]*Pattern{}, frameIdx: map[string][]*Pattern{},
 	}
 	warn := func(e error) { warnings = append(warnings, e) }
@@ -141,6 +143,9 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 				addKnown(p.words)
 				lx.agents.add(p, role)
 			}, warn)
+		}
+		if file, src, ok := read(fsys, names[i], geoFile); ok {
+			parseCountries(file, src, lx.Geography, warn)
 		}
 		if file, src, ok := read(fsys, names[i], unitsFile); ok {
 			parseUnits(file, src, func(ph string, u Unit) {
@@ -252,6 +257,28 @@ func (lx *Lexicon) Unit(toks []text.Token, i int) (Unit, int) {
 		return Unit{}, 0
 	}
 	return v[len(v)-1], n
+}
+
+// Country returns the geography of a country: its representative point and
+// boxes.
+func (lx *Lexicon) Country(code string) (*CountryInfo, bool) {
+	c, ok := lx.Geography[code]
+	return c, ok
+}
+
+// PlaceNamed returns the places whose one-word name is the folded word w
+// ("vostochny"), for text that glues a name to a generic word
+// ("Vostochnyport").
+func (lx *Lexicon) PlaceNamed(w string) []*Gazetteer {
+	n := lx.places.root.next[w]
+	if n == nil {
+		return nil
+	}
+	var out []*Gazetteer
+	for _, v := range n.vals {
+		out = append(out, v.val)
+	}
+	return out
 }
 
 // PatternsAt returns the action patterns whose trigger is lemma.

@@ -137,3 +137,71 @@ func parseUnits(file, src string, add func(phrase string, u Unit), warn func(err
 		}
 	}
 }
+
+// CountryInfo is a row of countries.tsv: a representative point and the
+// boxes that contain the country's territory.
+type CountryInfo struct {
+	Code  string
+	Name  string
+	Lat   float64
+	Lon   float64
+	Boxes [][4]float64 // min lat, min lon, max lat, max lon
+}
+
+// Contains reports whether (lat, lon) lies in one of c's boxes.
+func (c *CountryInfo) Contains(lat, lon float64) bool {
+	for _, b := range c.Boxes {
+		if lat >= b[0] && lat <= b[2] && lon >= b[1] && lon <= b[3] {
+			return true
+		}
+	}
+	return false
+}
+
+func parseCountries(file, src string, into map[string]*CountryInfo, warn func(error)) {
+	for n, line := range strings.Split(src, "\n") {
+		if n == 0 || strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		bad := func(format string, args ...any) {
+			warn(&ParseError{File: file, Line: n + 1, Err: fmt.Errorf(format, args...)})
+		}
+		f := strings.Split(strings.TrimRight(line, "\r"), "\t")
+		if len(f) != 5 {
+			bad("want 5 tab-separated fields, got %d", len(f))
+			continue
+		}
+		lat, err1 := strconv.ParseFloat(f[2], 64)
+		lon, err2 := strconv.ParseFloat(f[3], 64)
+		if err1 != nil || err2 != nil {
+			bad("bad point %q, %q", f[2], f[3])
+			continue
+		}
+		c := &CountryInfo{Code: f[0], Name: f[1], Lat: lat, Lon: lon}
+		ok := true
+		for _, b := range strings.Split(f[4], ";") {
+			var box [4]float64
+			parts := strings.Split(strings.TrimSpace(b), ",")
+			if len(parts) != 4 {
+				ok = false
+				break
+			}
+			for k, p := range parts {
+				v, err := strconv.ParseFloat(strings.TrimSpace(p), 64)
+				if err != nil {
+					ok = false
+				}
+				box[k] = v
+			}
+			if box[0] > box[2] || box[1] > box[3] {
+				ok = false
+			}
+			c.Boxes = append(c.Boxes, box)
+		}
+		if !ok {
+			bad("bad boxes %q: want minlat,minlon,maxlat,maxlon;...", f[4])
+			continue
+		}
+		into[c.Code] = c
+	}
+}
