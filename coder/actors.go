@@ -135,6 +135,12 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 					continue
 				}
 			}
+			if isWord(toks, x.end, "-") && x.end+1 < len(toks) && toks[x.end+1].Kind == text.Word && !toks[x.end+1].Cap {
+				// "U.S.-drafted", "Iran-backed": a modifier, not an actor
+				used[r] = true
+				ms = append(ms, mention{start: x.start, end: x.end, kind: mWeak, members: []member{memberOf(a, x, date)}})
+				continue
+			}
 			m := mention{start: x.start, end: x.end, members: []member{memberOf(a, x, date)}}
 			if a.Kind == lexicon.Person {
 				used[r] = true

@@ -61,6 +61,13 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if k := frameOf[i]; k >= 0 {
 			framed[frames[k].trig] = true
 			usedFrame[k] = true
+			for j := range frames {
+				// "warned that North Korea would shoot down": the outer
+				// frame's work is done by the inner one
+				if frames[j].trig < frames[k].trig && frames[j].frameEnd >= frames[k].trig {
+					usedFrame[j] = true
+				}
+			}
 		}
 		for k := range frames {
 			if contains(a.words, frames[k].trig) {
@@ -258,6 +265,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	// an intention, refusal or demand goes one way: "refused to sign a
 	// treaty with Ukraine" is Russia's refusal, not Ukraine's
 	recip := a.p.Recip && (f == nil || tgt < 0)
+	if recip && tgtHow == after && len(s.ms[src].members) >= 2 {
+		tgt = -1 // "Xi and Biden held talks on the sidelines of the APEC summit": the list meets
+	}
 	// a frame states something of its source alone: "Iraq promised to
 	// democratize", "Serbia refused to comment"
 	solo := a.p.Solo || f != nil && f.p.Frame != Future || a.p.Frame != ""
@@ -363,6 +373,13 @@ func (s *sentence) byAgent(from int) int {
 // else the first actor of its clause that is not the object of a preposition,
 // else the subject of an earlier clause. not is a mention to pass over.
 func (s *sentence) subject(t, not int) (int, how) {
+	// "prompted North Korea to threaten", "urged Iran to release": the
+	// object of the governing verb does the infinitive's action
+	if isWord(s.toks, t-1, "to") && t >= 2 {
+		if mi := s.in[t-2]; mi >= 0 && mi != not && s.ms[mi].end == t-1 && s.ms[mi].usable() {
+			return mi, adjacent
+		}
+	}
 	// right before, across at most two modifiers
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		if mi := s.in[k]; mi >= 0 && mi != not {

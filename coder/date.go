@@ -348,3 +348,37 @@ func isoWeek(t time.Time) string {
 	y, w := t.ISOWeek()
 	return fmt.Sprintf("%04d-W%02d", y, w)
 }
+
+var timeLead = set(`on in last next this early late mid earlier later since by until during`)
+
+// timeTokens marks the tokens of time phrases ("on Wednesday", "in June
+// 2024", "last week", "yesterday") that patterns may pass over.
+func timeTokens(toks []text.Token) []bool {
+	mark := make([]bool, len(toks))
+	for i, t := range toks {
+		core := 0
+		switch {
+		case weekdayAt(toks, i) || (monthNames[t.Lower] > 0 && t.Cap && t.Lower != "may"):
+			core = 1
+		case t.Lower == "yesterday" || t.Lower == "today" || t.Lower == "tonight" || t.Lower == "overnight":
+			core = 1
+		case (t.Lower == "last" || t.Lower == "next" || t.Lower == "this") && i+1 < len(toks) &&
+			(toks[i+1].Lower == "week" || toks[i+1].Lower == "month" || toks[i+1].Lower == "year"):
+			core = 2
+		}
+		if core == 0 {
+			continue
+		}
+		a, b := i, i+core
+		if a > 0 && timeLead[toks[a-1].Lower] {
+			a--
+		}
+		for b < len(toks) && (toks[b].Kind == text.Number || isWord(toks, b, ",") && b+1 < len(toks) && isYear(toks[b+1])) {
+			b++
+		}
+		for k := a; k < b; k++ {
+			mark[k] = true
+		}
+	}
+	return mark
+}

@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/text"
 )
@@ -10,6 +12,7 @@ type sentence struct {
 	lx       *lexicon.Lexicon
 	words    map[string]bool // every lemma and lower-case form of the sentence
 	sig      uint64          // their signature bits (lexicon.WordBit)
+	time     []bool          // tokens of time phrases ("on Wednesday", "last week")
 	toks     []text.Token
 	ms       []mention
 	at       []int  // token index → index of the mention starting there, or -1
@@ -28,6 +31,7 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention) *sentence
 			s.in[i] = k
 		}
 	}
+	s.time = timeTokens(toks)
 	s.words = make(map[string]bool, 2*len(toks))
 	for i, t := range toks {
 		s.words[t.Lower] = true
@@ -91,6 +95,16 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 	}
 	el := elems[e]
 	nw := len(m.words)
+	if e > 0 && pos < len(s.toks) && s.time[pos] && el.Kind != lexicon.EGap {
+		// a time phrase is transparent: "urged Georgia on Wednesday to withdraw"
+		end := pos
+		for end < len(s.toks) && s.time[end] {
+			end++
+		}
+		if s.elem(elems, e, end, m) {
+			return true
+		}
+	}
 	switch el.Kind {
 	case lexicon.EWords:
 		if pos < len(s.toks) && s.wordIs(pos, el.Words) {
@@ -126,9 +140,13 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			return s.elem(elems, e+1, pos, m)
 		}
 	case lexicon.EGap:
+		slot := e+1 < len(elems) && (elems[e+1].Kind == lexicon.ETarget || elems[e+1].Kind == lexicon.ESource)
 		for k := 0; k <= lexicon.MaxGap && pos+k <= len(s.toks); k++ {
 			if k > 0 && s.boundary[pos+k-1] && s.toks[pos+k-1].Kind == text.Punct {
 				break
+			}
+			if slot && k > 0 && s.in[pos+k-1] >= 0 && s.ms[s.in[pos+k-1]].usable() {
+				break // the slot takes the first actor, not one beyond it
 			}
 			if s.elem(elems, e+1, pos+k, m) {
 				return true
@@ -163,14 +181,20 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 // ("threatened to attack Iran" is no threat against Iran).
 func (s *sentence) skippable(k int) bool {
 	t := &s.toks[k]
+	if t.Kind == text.Number && s.in[k] < 0 {
+		return true
+	}
 	if t.Kind != text.Word || s.boundary[k] || s.in[k] >= 0 {
 		return false
 	}
-	if determiners[t.Lower] || t.Lower == "by" { // "by": the agent of a passive
-		return true
+	if determiners[t.Lower] || t.Lower == "by" || t.Kind == text.Number || quantifiers[t.Lower] {
+		return true // "by": the agent of a passive; "on more than 20 Chinese companies"
 	}
 	return !prepositions[t.Lower] && len(s.lx.PatternsAt(t.Lemma)) == 0 && len(s.lx.FramesAt(t.Lemma)) == 0
 }
+
+var quantifiers = set(`more than fewer less about around nearly almost roughly approximately some several many
+	dozens hundreds thousands all both two three four five six seven eight nine ten`)
 
 func (s *sentence) wordIs(i int, words []string) bool {
 	t := &s.toks[i]
@@ -228,6 +252,31 @@ func (s *sentence) implicitFrame(t int) (match, bool) {
 	return match{}, false
 }
 
+// auxiliary reports whether the word at t is "have", "be" or "do" helping
+// the verb after it ("had suspended", "was attacked"), not acting itself.
+func (s *sentence) auxiliary(t int) bool {
+	switch s.toks[t].Lemma {
+	case "have", "be", "do", "get":
+	default:
+		return false
+	}
+	for k := t + 1; k < len(s.toks) && k <= t+3; k++ {
+		w := s.toks[k]
+		switch w.Lower {
+		case "not", "n't", "also", "already", "just", "been", "since", "now", "yet", "never", "repeatedly", "reportedly":
+			continue
+		}
+		if w.Kind != text.Word {
+			return false
+		}
+		if _, irr := text.Irregular(w.Lower); irr && w.Lower != w.Lemma {
+			return true
+		}
+		return strings.HasSuffix(w.Lower, "ed") || strings.HasSuffix(w.Lower, "en") || strings.HasSuffix(w.Lower, "ing")
+	}
+	return false
+}
+
 // adjectival reports whether the -ing word at t modifies a noun rather than
 // acting: "Beijing's increasing business interests", "the growing ties"; but
 // "the signing of a treaty" names an action.
@@ -251,7 +300,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		if mi := s.in[t]; mi >= 0 && s.ms[mi].kind != mAgent && s.ms[mi].kind != mWeak {
 			continue // a word of an actor's name is not an action
 		}
-		if s.adjectival(t) {
+		if s.adjectival(t) || s.auxiliary(t) {
 			continue
 		}
 		var best match

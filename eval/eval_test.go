@@ -1,0 +1,86 @@
+package eval
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/coder"
+	"github.com/dyadhq/dyad/lexicon"
+)
+
+func TestScore(t *testing.T) {
+	cases := []Case{
+		{ID: "a", Gold: []Triple{{"RUS", "UKR", "190"}, {"UKR", "RUS", "190"}}},
+		{ID: "b", Gold: nil},
+	}
+	coded := map[string][]dyad.Event{
+		"a": {{Source: &dyad.Actor{Country: "RUS"}, Target: &dyad.Actor{Country: "UKR"}, Action: dyad.Action{Code: "193", Root: "19"}}},
+		"b": {{Source: &dyad.Actor{Code: "IGOUNO"}, Action: dyad.Action{Code: "010", Root: "01"}}},
+	}
+	res := Score(cases, func(c Case) []dyad.Event { return coded[c.ID] }, Root, Code)
+	root, code := res[0], res[1]
+	if root.TP != 1 || root.FP != 1 || root.FN != 1 {
+		t.Errorf("root: TP %d FP %d FN %d, want 1 1 1", root.TP, root.FP, root.FN)
+	}
+	if code.TP != 0 || code.FP != 2 || code.FN != 2 {
+		t.Errorf("code: TP %d FP %d FN %d, want 0 2 2", code.TP, code.FP, code.FN)
+	}
+	if got := root.F1(); got < 0.49 || got > 0.51 {
+		t.Errorf("F1 = %v, want 0.5", got)
+	}
+	if len(root.Extras) != 1 || root.Extras[0].Triple.String() != "IGOUNO - 01" {
+		t.Errorf("extras %v", root.Extras)
+	}
+}
+
+// TestGold guards the coder's accuracy on the repository's own gold set,
+// written independently of its rules: it fails if F1 falls below the
+// figures the README reports.
+func TestGold(t *testing.T) {
+	f, err := os.Open("testdata/gold.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cases, probs := ReadDyad("gold.jsonl", f)
+	if len(probs) > 0 || len(cases) != 150 {
+		t.Fatalf("%d cases, problems %v", len(cases), probs)
+	}
+	lx, _, err := lexicon.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := coder.New(lx)
+	res := Score(cases, func(k Case) []dyad.Event {
+		return c.Code(dyad.Document{ID: k.ID, Date: k.Date, Text: k.Text})
+	}, Root, Code)
+	var b strings.Builder
+	for _, r := range res {
+		r.Write(&b, true)
+	}
+	t.Log("\n" + b.String())
+	if f1 := res[0].F1(); f1 < 0.59 {
+		t.Errorf("root F1 %.3f fell below 0.59", f1)
+	}
+	if f1 := res[1].F1(); f1 < 0.48 {
+		t.Errorf("full-code F1 %.3f fell below 0.48", f1)
+	}
+}
+
+func TestReadPloverCompound(t *testing.T) {
+	const js = `[{"id":"x","event":"AGREE","text":"Jordan and Britain agreed.","date":"2000-01-01",
+	  "source":[{"code":"JOR"},{"code":"GBR"}],"target":[]},
+	 {"id":"y","event":"DEMAND","text":"Iraq demanded.","source":[{"code":"IRQ"}],"target":"a note"}]`
+	cases, err := ReadPlover("p", strings.NewReader(js))
+	if err != nil || len(cases) != 2 {
+		t.Fatal(cases, err)
+	}
+	if g := cases[0].Gold; len(g) != 2 || g[0] != (Triple{"JOR", "GBR", "AGREE"}) {
+		t.Errorf("compound source: %v", g)
+	}
+	if g := Plover.Gold(cases[1].Gold[0]); g != (Triple{"IRQ", "", "REQUEST"}) {
+		t.Errorf("PLOVER 0.5 DEMAND with a note for a target: %v", g)
+	}
+}
