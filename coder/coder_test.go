@@ -190,6 +190,39 @@ func TestSeedArticle(t *testing.T) {
 	if len(extra) > 6 {
 		t.Errorf("%d actions beyond the ones a reader checks, want a handful (at most 6): %v", len(extra), extra)
 	}
+	// When, where, how much and which way.
+	var munitions, putin, kim *dyad.Event
+	for i := range evs {
+		e := &evs[i]
+		switch {
+		case e.Quantity != nil && e.Source.Key() == "PRK" && e.Target.Key() == "RUS":
+			munitions = e
+		case e.Sentence == 0 && e.Action.Code == "042":
+			putin = e
+		case strings.Contains(e.Source.Text, "Kim Jong-un") && e.Action.Code == "042":
+			kim = e
+		}
+	}
+	if munitions == nil {
+		t.Fatal("no munitions event with a quantity")
+	}
+	if q := munitions.Quantity; q.Value != 16500 || q.Unit != "container" || q.Item != "munitions" || !q.Approximate {
+		t.Errorf("munitions quantity %+v, want approximately 16,500 containers of munitions", q)
+	}
+	if munitions.Date != "2023-09/2024-09" {
+		t.Errorf("munitions dated %s, want 2023-09/2024-09", munitions.Date)
+	}
+	if r := munitions.Route; len(r) != 2 || r[0].Name != "Najin" || r[0].Country != "PRK" || r[0].Mode != "sea" ||
+		r[1].Name != "Vostochny" || r[1].Country != "RUS" || r[1].Mode != "rail" {
+		t.Errorf("munitions route %+v, want Najin (PRK) by sea -> Vostochny (RUS) by rail", r)
+	}
+	if putin == nil || putin.Date != "2024-06" || putin.Location == nil || putin.Location.Country != "PRK" || putin.Location.Role != "event" {
+		t.Errorf("Putin's visit: %+v, want dated 2024-06 and located in North Korea", putin)
+	}
+	if kim == nil || kim.Date != "2023" || kim.Location == nil || kim.Location.Name != "Vladivostok" {
+		t.Errorf("Kim Jong-un's visit: %+v, want dated 2023 at Vladivostok", kim)
+	}
+
 	// Shoigu in 2023 was the defence minister: coded by that role.
 	for _, e := range evs {
 		if strings.Contains(e.Source.Text, "Shoigu") && e.Source.Code != "RUSGOV" {

@@ -40,8 +40,8 @@ non-zero only when nothing could be read.`,
 					return dyad.Errorf(dyad.EINVALID, "--date %q: want YYYY-MM-DD", date)
 				}
 			}
-			if format != "jsonl" && format != "tsv" {
-				return dyad.Errorf(dyad.EINVALID, "--format %q: want jsonl or tsv", format)
+			if format != "jsonl" && format != "tsv" && format != "geojson" {
+				return dyad.Errorf(dyad.EINVALID, "--format %q: want jsonl, tsv or geojson", format)
 			}
 			if input != "" && input != "text" && input != "jsonl" {
 				return dyad.Errorf(dyad.EINVALID, "--input %q: want text or jsonl", input)
@@ -54,8 +54,13 @@ non-zero only when nothing could be read.`,
 			out := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
 			defer out.Flush()
 			write := jsonlWriter(out)
-			if format == "tsv" {
+			switch format {
+			case "tsv":
 				write = tsvWriter(out)
+			case "geojson":
+				g := &geojsonWriter{w: out}
+				defer g.close()
+				write = g.write
 			}
 			if len(args) == 0 {
 				args = []string{"-"}
@@ -95,7 +100,7 @@ non-zero only when nothing could be read.`,
 		},
 	}
 	cmd.Flags().StringVar(&date, "date", "", "the date of text documents (YYYY-MM-DD); relative dates resolve against it")
-	cmd.Flags().StringVar(&format, "format", "jsonl", "output format: jsonl (spec/EVENTS.md records) or tsv")
+	cmd.Flags().StringVar(&format, "format", "jsonl", "output format: jsonl (spec/EVENTS.md records), tsv, or geojson (events with a location as points, routes as lines)")
 	cmd.Flags().StringVar(&input, "input", "", "input format: text or jsonl (default: by file extension)")
 	cmd.Flags().BoolVar(&explain, "explain", false, "also write to stderr, sentence by sentence, the actors, patterns (file:line) and events the coder found")
 	dicts.add(cmd)

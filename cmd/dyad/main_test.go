@@ -154,3 +154,37 @@ func TestEvalPlover(t *testing.T) {
 	}
 	t.Log(out)
 }
+
+func TestGeoJSON(t *testing.T) {
+	in := "Kim Jong-un visited Vladivostok on Tuesday. North Korea shipped 500 containers of artillery shells to Russia by sea from Najin to Vostochny."
+	out, errs, code := run(t, in, "code", "--format", "geojson", "--date", "2023-09-15")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var fc struct {
+		Type     string `json:"type"`
+		Features []struct {
+			Geometry struct {
+				Type        string          `json:"type"`
+				Coordinates json.RawMessage `json:"coordinates"`
+			} `json:"geometry"`
+			Properties map[string]any `json:"properties"`
+		} `json:"features"`
+	}
+	if err := json.Unmarshal([]byte(out), &fc); err != nil || fc.Type != "FeatureCollection" {
+		t.Fatalf("not GeoJSON (%v): %s", err, out)
+	}
+	kinds := map[string]int{}
+	for _, f := range fc.Features {
+		kinds[f.Geometry.Type]++
+		if f.Geometry.Type == "LineString" && f.Properties["quantity"] != 500.0 {
+			t.Errorf("route properties %v, want the 500-container quantity", f.Properties)
+		}
+	}
+	if kinds["Point"] < 1 || kinds["LineString"] != 1 {
+		t.Errorf("features %v, want points and one route line:\n%s", kinds, out)
+	}
+	if out, _, _ := run(t, "Nothing happened.", "code", "--format", "geojson"); !json.Valid([]byte(out)) {
+		t.Errorf("an empty collection is not valid JSON: %q", out)
+	}
+}
