@@ -183,6 +183,7 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 	}
 	ms = c.references(toks, ms, ctx)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	ms = titledNames(toks, ms)
 	ms = appositions(toks, ms, date)
 	ms = lists(toks, ms)
 	for i := range ms {
@@ -322,6 +323,30 @@ func respan(members []member, start, end int) []member {
 		out[i] = m
 	}
 	return out
+}
+
+// titledNames extends a mention that ends in a role word over the
+// capitalised name that follows it when no dictionary knows the name:
+// "Ethiopian Prime Minister Abiy Ahmed" is one actor, ETHGOV.
+func titledNames(toks []text.Token, ms []mention) []mention {
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != mFull || len(m.members) != 1 || len(m.members[0].code) <= 3 || m.members[0].person != nil {
+			continue
+		}
+		limit := len(toks)
+		if i+1 < len(ms) {
+			limit = ms[i+1].start
+		}
+		k := m.end
+		for k < limit && k < m.end+3 && toks[k].Cap && toks[k].Kind == text.Word && !clauseWords[toks[k].Lower] {
+			k++
+		}
+		if k > m.end && (k == len(toks) || !toks[k].Cap) {
+			m.end, m.members[0].end = k, k
+		}
+	}
+	return ms
 }
 
 // appositions merges a person with the role words beside it: "President

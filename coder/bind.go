@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/text"
@@ -100,7 +102,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			continue
 		}
 		cl := s.clause(head)
-		if reported[cl] && srcHow != slot && srcHow != adjacent && !s.coordinated(head) {
+		if reported[cl] && srcHow != slot && !s.coordinated(head) {
 			continue // a complement of the clause's action
 		}
 		reported[cl] = true
@@ -115,7 +117,11 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			continue
 		}
 		evs, _ := c.participants(s, f, nil, f.trig, m.Default)
-		out = append(out, evs...)
+		for _, e := range evs {
+			if e.hasTgt || f.p.Frame == "INTENT" || f.p.Frame == "REJECT" {
+				out = append(out, e) // a threat or demand with no addressee says too little
+			}
+		}
 	}
 	return out
 }
@@ -208,7 +214,17 @@ func (s *sentence) hypothetical(t int) bool {
 			return true // "would have extended": it was not
 		}
 		if s.boundary[k] {
+			break
+		}
+	}
+	// a condition: "if Washington insisted", "unless Kyiv withdraws"
+	for k := t - 1; k >= 0; k-- {
+		if s.boundary[k] || s.toks[k].Lower == "," {
 			return false
+		}
+		switch s.toks[k].Lower {
+		case "if", "unless", "whether":
+			return true
 		}
 	}
 	return false
@@ -233,6 +249,17 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		tgt = f.target // "called on Russia to withdraw": the addressee
 	}
 	passive := s.passive(a)
+	if !passive && s.participle(a.trig) {
+		// "was welcomed in Paris by Macron": a passive whose agent follows
+		// further on
+		if by := s.byAgent(a.trig + 1); by >= 0 {
+			passive, src = true, by
+			if tgt == by {
+				tgt = -1
+			}
+			tgt, tgtHow = s.subject(head, src)
+		}
+	}
 	switch {
 	case passive && tgt >= 0 && s.ms[tgt].prep == "by":
 		// "was attacked by rebels": the pattern's object is the agent
@@ -316,7 +343,8 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 				}
 			}
 		}
-	case recip && len(sm) >= 2:
+	case (recip || code.Root() >= "03" && code.Root() <= "08") && len(sm) >= 2:
+		// "India and China agreed to work toward a settlement": with each other
 		for _, x := range sm {
 			for _, y := range sm {
 				add(x, y, true)
@@ -351,9 +379,27 @@ func (s *sentence) passive(a match) bool {
 	return isWord(s.toks, a.trig+1, "by")
 }
 
+// participle reports whether token t is a past participle after a form of
+// "be": "was welcomed", "has been condemned".
+func (s *sentence) participle(t int) bool {
+	w := s.toks[t]
+	if w.Lower == w.Lemma || len(w.Lower) < 3 || strings.HasSuffix(w.Lower, "ing") {
+		return false
+	}
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if beForms[s.toks[k].Lower] {
+			return true
+		}
+		if s.toks[k].Kind != text.Word || s.in[k] >= 0 {
+			break
+		}
+	}
+	return false
+}
+
 // byAgent returns the mention after "by" within four words of token from.
 func (s *sentence) byAgent(from int) int {
-	for k := from; k < len(s.toks) && k <= from+4; k++ {
+	for k := from; k < len(s.toks) && k <= from+8; k++ {
 		if s.boundary[k] {
 			break
 		}

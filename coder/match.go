@@ -282,7 +282,9 @@ func (s *sentence) auxiliary(t int) bool {
 // "the signing of a treaty" names an action.
 func (s *sentence) adjectival(t int) bool {
 	w := s.toks[t].Lower
-	if len(w) < 5 || w[len(w)-3:] != "ing" || t == 0 || isWord(s.toks, t+1, "of") {
+	ing := len(w) >= 5 && w[len(w)-3:] == "ing"
+	ed := len(w) >= 5 && w[len(w)-2:] == "ed" // "the occupied West Bank", "the besieged town"
+	if !(ing || ed) || t == 0 || isWord(s.toks, t+1, "of") || isWord(s.toks, t+1, "by") {
 		return false
 	}
 	p := s.toks[t-1].Lower
