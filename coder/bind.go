@@ -219,12 +219,12 @@ func (s *sentence) hypothetical(t int) bool {
 	}
 	// a condition: "if Washington insisted", "unless Kyiv withdraws"
 	for k := t - 1; k >= 0; k-- {
-		if s.boundary[k] || s.toks[k].Lower == "," {
-			return false
-		}
 		switch s.toks[k].Lower {
 		case "if", "unless", "whether":
 			return true
+		}
+		if s.boundary[k] || s.toks[k].Lower == "," {
+			return false
 		}
 	}
 	return false
@@ -275,6 +275,13 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	}
 	if src < 0 {
 		src, srcHow = s.subject(head, tgt)
+	}
+	if src < 0 {
+		// "sanctions against Russia were adopted by the EU": a nominal
+		// action in a passive subject takes the verb's agent
+		if by := s.byAgent(a.end); by >= 0 && by != tgt {
+			src, srcHow = by, slot
+		}
 	}
 	if tgt < 0 {
 		// from the trigger on: a gap may have passed over the object
