@@ -71,16 +71,20 @@ func (ctx *docCtx) remember(m member) {
 	if m.country == "" {
 		return
 	}
-	for i, r := range ctx.recent {
-		if r.country == m.country {
-			ctx.recent = append(ctx.recent[:i], ctx.recent[i+1:]...)
-			break
+	// move the country to the front, in place
+	i := 0
+	for i < len(ctx.recent) && ctx.recent[i].country != m.country {
+		i++
+	}
+	if i == len(ctx.recent) {
+		if len(ctx.recent) < 8 {
+			ctx.recent = append(ctx.recent, member{})
+		} else {
+			i = len(ctx.recent) - 1
 		}
 	}
-	ctx.recent = append([]member{{country: m.country, name: m.name, code: m.country}}, ctx.recent...)
-	if len(ctx.recent) > 8 {
-		ctx.recent = ctx.recent[:8]
-	}
+	copy(ctx.recent[1:i+1], ctx.recent[:i])
+	ctx.recent[0] = member{country: m.country, name: m.name, code: m.country}
 }
 
 func newDocCtx(date string) *docCtx {

@@ -51,6 +51,9 @@ func dateOf(toks []text.Token, ctx *docCtx) (when, bool) {
 		}
 	}
 	for i := range toks {
+		if t := &toks[i]; t.Kind == text.Punct || t.Kind == text.Word && !t.Cap && !dateWords[t.Lower] {
+			continue // cannot start a time expression
+		}
 		if w, ok := dateAt(toks, i, ctx, future); ok {
 			w.explict = true
 			return w, true
@@ -201,6 +204,11 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 	}
 	return when{}, false
 }
+
+// dateWords are the lower-case words a time expression can start with.
+var dateWords = set(`between from same that previous following first second third fourth last next this past coming
+	earlier later ago yesterday today tonight tomorrow overnight weekend since sept. jan. feb. mar. apr. jun. jul. aug.
+	oct. nov. dec. the`)
 
 var yearPreps = set(`in since during by of until before after from early late mid end throughout through`)
 

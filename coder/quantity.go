@@ -38,14 +38,14 @@ var vague = map[string]float64{"dozens": 12, "scores": 20, "hundreds": 100, "tho
 func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 	var out []qty
 	for i := 0; i < len(toks); i++ {
+		value, j, ok := number(toks, i)
+		if !ok {
+			continue
+		}
 		start := i
 		approx := false
 		if h := hedgeBefore(toks, i); h > 0 {
 			start, approx = i-h, true
-		}
-		value, j, ok := number(toks, i)
-		if !ok {
-			continue
 		}
 		if j == i+1 && isYear(toks[i]) && (i == 0 || yearPreps[toks[i-1].Lower] || !isCountNoun(toks, j)) {
 			continue // "in 2023"
