@@ -174,6 +174,9 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 		case rPlace:
 			used[r] = true
 			g := x.places[0]
+			if g.Kind == "sea" {
+				continue // waters are where, never who
+			}
 			ms = append(ms, mention{start: x.start, end: x.end, kind: mPlace, members: []member{{code: g.Country,
 				country: g.Country, name: g.Name, start: x.start, end: x.end}}})
 		case rAgent:

@@ -41,3 +41,41 @@ func TestEmbedded(t *testing.T) {
 		}
 	}
 }
+
+// Every gazetteer entry lies inside its country's boxes, every country of
+// the actors files has a geography row, and its representative point lies
+// inside its own boxes.
+func TestGazetteerInsideCountries(t *testing.T) {
+	lx, _, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for code := range lx.Countries {
+		c, ok := lx.Country(code)
+		if !ok {
+			t.Errorf("country %s has no row in countries.tsv", code)
+			continue
+		}
+		if !c.Contains(c.Lat, c.Lon) {
+			t.Errorf("%s: representative point %.2f,%.2f outside its boxes", code, c.Lat, c.Lon)
+		}
+	}
+	n := 0
+	for _, g := range lx.Gazetteer() {
+		if g.Kind == "sea" {
+			continue
+		}
+		n++
+		c, ok := lx.Country(g.Country)
+		if !ok {
+			t.Errorf("%s: unknown country %s", g.Name, g.Country)
+			continue
+		}
+		if !c.Contains(g.Lat, g.Lon) {
+			t.Errorf("%s (%s) at %.4f,%.4f lies outside %s", g.Name, g.Kind, g.Lat, g.Lon, c.Name)
+		}
+	}
+	if n < 2000 {
+		t.Errorf("%d land places, want at least 2,000", n)
+	}
+}

@@ -33,7 +33,8 @@ type Lexicon struct {
 	bodies   trie[*Actor] // bodies of states: on folded words, any case
 	agents   trie[string] // role words: on lemmas
 	places   trie[*Gazetteer]
-	units    trie[Unit]            // on lemmas
+	units    trie[Unit] // on lemmas
+	gaz      []*Gazetteer
 	index    map[string][]*Pattern // trigger lemma → patterns
 	frameIdx map[string][]*Pattern
 	lemmas   text.Lemmatizer
@@ -156,7 +157,12 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 			}, warn)
 		}
 		if file, src, ok := read(fsys, names[i], placesFile); ok {
-			parsePlaces(file, src, func(name string, g *Gazetteer) { lx.places.add(newPhrase(name), g) }, warn)
+			parsePlaces(file, src, func(name string, g *Gazetteer) {
+				if g.Name == name {
+					lx.gaz = append(lx.gaz, g)
+				}
+				lx.places.add(newPhrase(name), g)
+			}, warn)
 		}
 	}
 	vs := &verbSet{classes: map[string][][]string{}, maps: map[string]*CodeMap{}, byFirst: map[string]map[string][][]string{}}
@@ -258,6 +264,9 @@ func (lx *Lexicon) Unit(toks []text.Token, i int) (Unit, int) {
 	}
 	return v[len(v)-1], n
 }
+
+// Gazetteer returns every place of the gazetteer, in file order.
+func (lx *Lexicon) Gazetteer() []*Gazetteer { return lx.gaz }
 
 // Country returns the geography of a country: its representative point and
 // boxes.

@@ -71,7 +71,8 @@ type Gazetteer struct {
 	Lon     float64
 }
 
-var placeKinds = map[string]bool{"capital": true, "city": true, "port": true, "base": true, "border": true, "site": true, "region": true}
+var placeKinds = map[string]bool{"capital": true, "city": true, "port": true, "base": true, "border": true, "site": true,
+	"region": true, "sea": true}
 
 func parsePlaces(file, src string, add func(name string, g *Gazetteer), warn func(error)) {
 	for n, line := range strings.Split(src, "\n") {
