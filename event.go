@@ -82,6 +82,10 @@ type Place struct {
 	Lon     float64 `json:"lon"`
 	Role    string  `json:"role,omitempty"` // for a location: "event" or "mentioned"
 	Mode    string  `json:"mode,omitempty"` // for a route leg: sea, rail, road, air, pipeline
+
+	// Distance qualifies the leg that leaves a route point, as the text
+	// states it ("some 400 km away from the Ukrainian border").
+	Distance *Quantity `json:"distance,omitempty"`
 }
 
 // EventCode is a CAMEO event code with its leading zero: "042", "1383".

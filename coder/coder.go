@@ -184,7 +184,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		e.Location = c.locate(s, sites, p)
 		out = append(out, e)
 	}
-	if rt := route(toks, sites); rt != nil {
+	if rt := route(toks, sites, qs); rt != nil {
 		attachRoute(out, first, rt)
 	}
 	// what later sentences may refer to

@@ -215,6 +215,8 @@ func TestSeedArticle(t *testing.T) {
 	if r := munitions.Route; len(r) != 2 || r[0].Name != "Najin" || r[0].Country != "PRK" || r[0].Mode != "sea" ||
 		r[1].Name != "Vostochny" || r[1].Country != "RUS" || r[1].Mode != "rail" {
 		t.Errorf("munitions route %+v, want Najin (PRK) by sea -> Vostochny (RUS) by rail", r)
+	} else if d := r[1].Distance; d == nil || d.Value != 400 || d.Unit != "km" || !d.Approximate {
+		t.Errorf("the rail leg's distance %+v, want some 400 km", d)
 	}
 	if putin == nil || putin.Date != "2024-06" || putin.Location == nil || putin.Location.Country != "PRK" || putin.Location.Role != "event" {
 		t.Errorf("Putin's visit: %+v, want dated 2024-06 and located in North Korea", putin)

@@ -118,7 +118,7 @@ var modes = map[string]string{"sea": "sea", "ship": "sea", "ships": "sea", "vess
 // route reads the legs of a movement: "from Najin ... to Vostochny, from
 // where ... by rail to ...". Each point's mode is the mode of the leg that
 // leaves it; a route needs two places.
-func route(toks []text.Token, sites []site) []dyad.Place {
+func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 	var pts []dyad.Place
 	var modeAt []int // token index where each point's leg begins
 	for _, st := range sites {
@@ -153,6 +153,19 @@ func route(toks []text.Token, sites []site) []dyad.Place {
 		}
 		if pts[k].Mode == "" {
 			pts[k].Mode = m
+		}
+	}
+	for _, q := range qs {
+		if !q.distance {
+			continue
+		}
+		k := 0
+		for k+1 < len(pts) && modeAt[k+1] <= q.start {
+			k++
+		}
+		if pts[k].Distance == nil {
+			d := q.q
+			pts[k].Distance = &d
 		}
 	}
 	return pts
