@@ -34,17 +34,30 @@ func (c *Coder) scan(toks []text.Token) []raw {
 			continue
 		}
 		best := raw{start: i, end: i}
-		if a, n := c.lx.Actor(toks, i); n > 0 && !continuesName(toks, i+n, a) {
-			best = raw{start: i, end: i + n, kind: rActor, acts: a}
+		starts := c.lx.Starts(&toks[i])
+		if starts == 0 {
+			i++
+			continue
 		}
-		if u, n := c.lx.Body(toks, i); n > best.end-i {
-			best = raw{start: i, end: i + n, kind: rUnit, acts: u}
+		if starts&lexicon.StartsActor != 0 {
+			if a, n := c.lx.Actor(toks, i); n > 0 && !continuesName(toks, i+n, a) {
+				best = raw{start: i, end: i + n, kind: rActor, acts: a}
+			}
 		}
-		if p, n := c.lx.Place(toks, i); n > best.end-i {
-			best = raw{start: i, end: i + n, kind: rPlace, places: p}
+		if starts&lexicon.StartsBody != 0 {
+			if u, n := c.lx.Body(toks, i); n > best.end-i {
+				best = raw{start: i, end: i + n, kind: rUnit, acts: u}
+			}
 		}
-		if r, n := c.lx.Agent(toks, i); n > best.end-i {
-			best = raw{start: i, end: i + n, kind: rAgent, role: r}
+		if starts&lexicon.StartsPlace != 0 {
+			if p, n := c.lx.Place(toks, i); n > best.end-i {
+				best = raw{start: i, end: i + n, kind: rPlace, places: p}
+			}
+		}
+		if starts&lexicon.StartsAgent != 0 {
+			if r, n := c.lx.Agent(toks, i); n > best.end-i {
+				best = raw{start: i, end: i + n, kind: rAgent, role: r}
+			}
 		}
 		if best.end == i {
 			i++

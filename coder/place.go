@@ -27,7 +27,9 @@ func (c *Coder) sites(toks []text.Token) []site {
 		if !toks[i].Cap {
 			continue
 		}
-		if gs, n := c.lx.Place(toks, i); n > 0 {
+		if c.lx.Starts(&toks[i])&lexicon.StartsPlace == 0 {
+			// only a glued name ("Vostochnyport") can still be a place
+		} else if gs, n := c.lx.Place(toks, i); n > 0 {
 			out = append(out, site{start: i, end: i + n, g: gs[0], prep: prepBefore(toks, i)})
 			i += n - 1
 			continue

@@ -58,7 +58,7 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		}
 		q := dyad.Quantity{Value: value, Approximate: approx}
 		// a currency symbol before the number: "$50,000", "US$ 2 billion"
-		if u, n := c.lx.Unit(toks, max(0, i-1)); n == 1 && i > 0 && u.Kind == "currency" {
+		if u, n := c.lx.Unit(toks, max(0, i-1)); i > 0 && n == 1 && u.Kind == "currency" {
 			q.Unit, start = u.Code, min(start, i-1)
 		}
 		if s, ok := scales[toks[min(j, len(toks)-1)].Lower]; ok && j < len(toks) {

@@ -35,6 +35,7 @@ type Lexicon struct {
 	places   trie[*Gazetteer]
 	units    trie[Unit] // on lemmas
 	gaz      []*Gazetteer
+	starts   map[string]uint8      // first words of phrases: which tries they start
 	index    map[string][]*Pattern // trigger lemma → patterns
 	frameIdx map[string][]*Pattern
 	lemmas   text.Lemmatizer
@@ -192,6 +193,21 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 		}
 	}
 	lx.lemmas = text.Lemmatizer{Known: known}
+	lx.starts = map[string]uint8{}
+	for bit, root := range []map[string]*node[*Actor]{lx.actors.root.next, lx.bodies.root.next} {
+		for w := range root {
+			lx.starts[w] |= 1 << bit
+		}
+	}
+	for w := range lx.places.root.next {
+		lx.starts[w] |= StartsPlace
+	}
+	for w := range lx.agents.root.next {
+		lx.starts[w] |= StartsAgent
+	}
+	for w := range lx.units.root.next {
+		lx.starts[w] |= StartsUnit
+	}
 
 	lx.Version = hex.EncodeToString(h.Sum(nil))[:12]
 	return lx, warnings, nil
@@ -263,6 +279,26 @@ func (lx *Lexicon) Unit(toks []text.Token, i int) (Unit, int) {
 		return Unit{}, 0
 	}
 	return v[len(v)-1], n
+}
+
+// Bits of Starts: which dictionaries have a phrase that starts with a word.
+const (
+	StartsActor uint8 = 1 << iota
+	StartsBody
+	StartsPlace
+	StartsAgent
+	StartsUnit
+)
+
+// Starts tells which dictionaries have a phrase beginning with token t (by
+// its folded form, or its lemma for role words and units): one look-up that
+// lets a scanner skip the tries for most words.
+func (lx *Lexicon) Starts(t *text.Token) uint8 {
+	b := lx.starts[t.Lower]
+	if t.Lemma != t.Lower {
+		b |= lx.starts[t.Lemma] & (StartsAgent | StartsUnit)
+	}
+	return b
 }
 
 // Gazetteer returns every place of the gazetteer, in file order.
