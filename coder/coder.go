@@ -142,18 +142,25 @@ func chunks(doc string, sp [2]int) [][2]int {
 	return out
 }
 
-func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, out []dyad.Event) []dyad.Event {
-	ctx.sentence = si
-	stext := doc.Text[sp[0]:sp[1]]
-	toks := text.Tokenize(stext, 0)
+// prepare tokenizes the sentence at sp and dates it: with its own time
+// expression (dated), else the document's date.
+func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string, toks []text.Token, w when, dated bool) {
+	stext = doc.Text[sp[0]:sp[1]]
+	toks = text.Tokenize(stext, 0)
 	c.lx.Lemmatize(toks)
-	w, dated := dateOf(toks, ctx)
+	w, dated = dateOf(toks, ctx)
 	if !dated {
 		w = ctx.docWhen
 	}
 	if w.unsure {
 		dated = false // "since the war began": earlier events may date it better
 	}
+	return stext, toks, w, dated
+}
+
+func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, out []dyad.Event) []dyad.Event {
+	ctx.sentence = si
+	stext, toks, w, dated := c.prepare(doc, sp, ctx)
 	ms := c.mentions(toks, w.start, ctx)
 	s := newSentence(c.lx, toks, ms)
 	acts, frames := s.matches(c.lx)

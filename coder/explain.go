@@ -18,13 +18,7 @@ func (c *Coder) Explain(w io.Writer, doc dyad.Document) {
 	si := 0
 	for _, sp := range text.Sentences(doc.Text) {
 		for _, part := range chunks(doc.Text, sp) {
-			stext := doc.Text[part[0]:part[1]]
-			toks := text.Tokenize(stext, 0)
-			c.lx.Lemmatize(toks)
-			wh, dated := dateOf(toks, ctx)
-			if !dated {
-				wh = ctx.docWhen
-			}
+			stext, toks, wh, _ := c.prepare(doc, part, ctx)
 			fmt.Fprintf(w, "sentence %d (date %s): %s\n", si, wh.iso, stext)
 			ms := c.mentions(toks, wh.start, ctx)
 			for _, m := range ms {

@@ -74,7 +74,10 @@ type Gazetteer struct {
 var placeKinds = map[string]bool{"capital": true, "city": true, "port": true, "base": true, "border": true, "site": true,
 	"region": true, "sea": true}
 
-func parsePlaces(file, src string, add func(name string, g *Gazetteer), warn func(error)) {
+// tsvRows calls row for every data line of a TSV file with a header line,
+// reporting lines that do not have want fields; bad reports a problem with
+// the current line.
+func tsvRows(file, src string, want int, warn func(error), row func(f []string, bad func(string, ...any))) {
 	for n, line := range strings.Split(src, "\n") {
 		if n == 0 || strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -83,19 +86,25 @@ func parsePlaces(file, src string, add func(name string, g *Gazetteer), warn fun
 			warn(&ParseError{File: file, Line: n + 1, Err: fmt.Errorf(format, args...)})
 		}
 		f := strings.Split(strings.TrimRight(line, "\r"), "\t")
-		if len(f) != 6 {
-			bad("want 6 tab-separated fields, got %d", len(f))
+		if len(f) != want {
+			bad("want %d tab-separated fields, got %d", want, len(f))
 			continue
 		}
+		row(f, bad)
+	}
+}
+
+func parsePlaces(file, src string, add func(name string, g *Gazetteer), warn func(error)) {
+	tsvRows(file, src, 6, warn, func(f []string, bad func(string, ...any)) {
 		lat, err1 := strconv.ParseFloat(f[4], 64)
 		lon, err2 := strconv.ParseFloat(f[5], 64)
 		if err1 != nil || err2 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
 			bad("bad coordinates %q, %q", f[4], f[5])
-			continue
+			return
 		}
 		if !placeKinds[f[3]] {
 			bad("unknown kind %q", f[3])
-			continue
+			return
 		}
 		g := &Gazetteer{Name: f[0], Country: f[2], Kind: f[3], Lat: lat, Lon: lon}
 		add(f[0], g)
@@ -104,7 +113,7 @@ func parsePlaces(file, src string, add func(name string, g *Gazetteer), warn fun
 				add(alt, g)
 			}
 		}
-	}
+	})
 }
 
 // Unit is a unit of quantities (units.txt): a currency, a measure, or a
@@ -160,23 +169,12 @@ func (c *CountryInfo) Contains(lat, lon float64) bool {
 }
 
 func parseCountries(file, src string, into map[string]*CountryInfo, warn func(error)) {
-	for n, line := range strings.Split(src, "\n") {
-		if n == 0 || strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		bad := func(format string, args ...any) {
-			warn(&ParseError{File: file, Line: n + 1, Err: fmt.Errorf(format, args...)})
-		}
-		f := strings.Split(strings.TrimRight(line, "\r"), "\t")
-		if len(f) != 5 {
-			bad("want 5 tab-separated fields, got %d", len(f))
-			continue
-		}
+	tsvRows(file, src, 5, warn, func(f []string, bad func(string, ...any)) {
 		lat, err1 := strconv.ParseFloat(f[2], 64)
 		lon, err2 := strconv.ParseFloat(f[3], 64)
 		if err1 != nil || err2 != nil {
 			bad("bad point %q, %q", f[2], f[3])
-			continue
+			return
 		}
 		c := &CountryInfo{Code: f[0], Name: f[1], Lat: lat, Lon: lon}
 		ok := true
@@ -201,8 +199,8 @@ func parseCountries(file, src string, into map[string]*CountryInfo, warn func(er
 		}
 		if !ok {
 			bad("bad boxes %q: want minlat,minlon,maxlat,maxlon;...", f[4])
-			continue
+			return
 		}
 		into[c.Code] = c
-	}
+	})
 }

@@ -54,32 +54,35 @@ func (l *Lemmatizer) Lemma(w string) string {
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && try(w[:n-1]):
 		return w[:n-1]
 	case strings.HasSuffix(w, "ed"):
-		stem := w[:n-2]
-		if try(stem) {
-			return stem
-		}
-		if try(stem + "e") {
-			return stem + "e"
-		}
-		if d := undouble(stem); d != "" && try(d) {
-			return d
+		if lem, ok := l.verbStem(w[:n-2]); ok {
+			return lem
 		}
 	case strings.HasSuffix(w, "ing"):
-		stem := w[:n-3]
-		if try(stem) {
-			return stem
-		}
-		if try(stem + "e") {
-			return stem + "e"
-		}
-		if d := undouble(stem); d != "" && try(d) {
-			return d
-		}
-		if strings.HasSuffix(stem, "y") && try(stem[:len(stem)-1]+"ie") {
-			return stem[:len(stem)-1] + "ie"
+		if lem, ok := l.verbStem(w[:n-3]); ok {
+			return lem
 		}
 	}
 	return w
+}
+
+// verbStem finds the lemma of a stem left by -ed or -ing: the stem itself
+// ("visit"), with its e back ("us" → "use"), without a doubled consonant
+// ("stopp" → "stop"), or "ie" for "y" ("dy" → "die").
+func (l *Lemmatizer) verbStem(stem string) (string, bool) {
+	try := func(s string) bool { return len(s) > 1 && l.Known[s] }
+	switch {
+	case try(stem):
+		return stem, true
+	case try(stem + "e"):
+		return stem + "e", true
+	}
+	if d := undouble(stem); d != "" && try(d) {
+		return d, true
+	}
+	if strings.HasSuffix(stem, "y") && try(stem[:len(stem)-1]+"ie") {
+		return stem[:len(stem)-1] + "ie", true
+	}
+	return "", false
 }
 
 // undouble returns stem without its doubled final consonant ("stopp" →
