@@ -180,3 +180,41 @@ func (e *Event) String() string {
 func (e *Event) Triple() string {
 	return strings.Join([]string{e.Source.Key(), e.Target.Key(), string(e.Action.Code)}, " ")
 }
+
+// Day returns the first day the event's date covers, YYYY-MM-DD: the day
+// itself, the first of a month or year, the Monday of an ISO week, the start
+// of an interval. Stores sort and roll up events by it. It returns "" for an
+// empty or malformed date.
+func (e *Event) Day() string { return FirstDay(e.Date) }
+
+// FirstDay returns the first day an ISO 8601 date or interval covers.
+func FirstDay(d string) string {
+	if i := strings.IndexByte(d, '/'); i >= 0 {
+		d = d[:i]
+	}
+	digits := func(s string) bool {
+		for _, r := range s {
+			if r < '0' || r > '9' {
+				return false
+			}
+		}
+		return s != ""
+	}
+	if len(d) < 4 || !digits(d[:4]) {
+		return ""
+	}
+	switch {
+	case len(d) == 10 && d[4] == '-' && d[7] == '-' && digits(d[5:7]) && digits(d[8:]):
+		return d
+	case len(d) == 7 && d[4] == '-' && digits(d[5:]):
+		return d + "-01"
+	case len(d) == 4:
+		return d + "-01-01"
+	case len(d) == 8 && d[4] == '-' && d[5] == 'W':
+		var y, w int
+		if _, err := fmt.Sscanf(d, "%4d-W%2d", &y, &w); err == nil {
+			return isoWeekMonday(y, w)
+		}
+	}
+	return ""
+}

@@ -1,0 +1,142 @@
+// Package sqlq builds the SQL that every relational store shares: the WHERE
+// clause of an event filter and the period expression of a series. Each
+// backend supplies its own placeholder syntax and full-text condition.
+package sqlq
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dyadhq/dyad"
+)
+
+// Where returns the conditions of f over the events table (columns day,
+// src_key, src_code, tgt_key, tgt_code, code, quad, place, place_country,
+// doc) joined by AND, and their arguments. ph returns the placeholder of the
+// n-th argument (1-based). f.Text is left to the caller.
+func Where(f dyad.Filter, ph func(int) string) (string, []any) {
+	var conds []string
+	var args []any
+	arg := func(v any) string {
+		args = append(args, v)
+		return ph(len(args))
+	}
+	actor := func(side, v string) string {
+		return "(" + side + "_key = " + arg(v) + " OR " + side + "_code LIKE " + arg(v+"%") + ")"
+	}
+	if f.Actor != "" {
+		conds = append(conds, "("+actor("src", f.Actor)+" OR "+actor("tgt", f.Actor)+")")
+	}
+	if f.Source != "" {
+		conds = append(conds, actor("src", f.Source))
+	}
+	if f.Target != "" {
+		conds = append(conds, actor("tgt", f.Target))
+	}
+	if f.Code != "" {
+		conds = append(conds, "code LIKE "+arg(f.Code+"%"))
+	}
+	if f.Quad != 0 {
+		conds = append(conds, "quad = "+arg(f.Quad))
+	}
+	if f.From != "" {
+		conds = append(conds, "day >= "+arg(dyad.FirstDay(f.From)))
+	}
+	if f.To != "" {
+		conds = append(conds, "day <= "+arg(LastDay(f.To)))
+	}
+	if f.Place != "" {
+		conds = append(conds, "(place = "+arg(f.Place)+" OR place_country = "+arg(f.Place)+")")
+	}
+	if f.Doc != "" {
+		conds = append(conds, "doc = "+arg(f.Doc))
+	}
+	if len(conds) == 0 {
+		return "TRUE", nil
+	}
+	return strings.Join(conds, " AND "), args
+}
+
+// LastDay returns the last day a date prefix covers: "2024" is
+// "2024-12-31", "2024-06" is "2024-06-31" (a bound for string comparison,
+// not a calendar date).
+func LastDay(d string) string {
+	switch len(d) {
+	case 4:
+		return d + "-12-31"
+	case 7:
+		return d + "-31"
+	}
+	return d
+}
+
+// PeriodLen is how many leading characters of a day name its period.
+func PeriodLen(period string) (int, bool) {
+	switch period {
+	case "day", "":
+		return 10, true
+	case "month":
+		return 7, true
+	case "year":
+		return 4, true
+	}
+	return 0, false
+}
+
+// Series returns the conditions of q over the rollup table (columns day,
+// src_key, tgt_key).
+func Series(q dyad.SeriesQuery, ph func(int) string) (string, []any) {
+	var conds []string
+	var args []any
+	arg := func(v any) string {
+		args = append(args, v)
+		return ph(len(args))
+	}
+	if q.Source != "" {
+		conds = append(conds, "src_key = "+arg(q.Source))
+	}
+	if q.Target != "" {
+		conds = append(conds, "tgt_key = "+arg(q.Target))
+	}
+	if q.From != "" {
+		conds = append(conds, "day >= "+arg(dyad.FirstDay(q.From)))
+	}
+	if q.To != "" {
+		conds = append(conds, "day <= "+arg(LastDay(q.To)))
+	}
+	if len(conds) == 0 {
+		return "TRUE", nil
+	}
+	return strings.Join(conds, " AND "), args
+}
+
+// Rows is what Buckets reads: (period, quad, events, goldstein) rows ordered
+// by period.
+type Rows interface {
+	Next() bool
+	Scan(dest ...any) error
+	Err() error
+}
+
+// Buckets folds rows of (period, quad, count, goldstein sum) into buckets.
+func Buckets(rows Rows) ([]dyad.Bucket, error) {
+	var out []dyad.Bucket
+	for rows.Next() {
+		var p string
+		var quad, n int
+		var g float64
+		if err := rows.Scan(&p, &quad, &n, &g); err != nil {
+			return nil, fmt.Errorf("series: %w", err)
+		}
+		if len(out) == 0 || out[len(out)-1].Period != p {
+			out = append(out, dyad.Bucket{Period: p})
+		}
+		b := &out[len(out)-1]
+		b.Events += n
+		if quad >= 1 && quad <= 4 {
+			b.Quad[quad] += n
+		}
+		b.Goldstein += g
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,69 @@
+package dyad
+
+import "context"
+
+// Filter selects stored events; a zero field selects everything. Actors are
+// matched by key (a country code such as "RUS") or by actor-code prefix
+// ("IGOUNO" matches every UN body); codes by prefix ("04" is every
+// consultation).
+type Filter struct {
+	Actor  string // on either side
+	Source string
+	Target string
+	Code   string // CAMEO code prefix
+	Quad   int    // 1 to 4
+	From   string // first day, YYYY-MM-DD (or a prefix: "2024", "2024-06")
+	To     string // last day, inclusive, likewise
+	Place  string // location name or country code
+	Text   string // words of the sentence (full-text search)
+	Doc    string // document id
+	Limit  int    // at most this many events; 0 for all
+	Offset int    // skip this many first
+}
+
+// Added counts what a call to Store.Add stored; documents and events already
+// stored are not counted.
+type Added struct {
+	Documents int
+	Events    int
+}
+
+// SeriesQuery asks for a dyad's events per period, read from the rollups.
+type SeriesQuery struct {
+	Source string // country or actor key; "" for any
+	Target string
+	Period string // "day", "month" or "year"
+	From   string
+	To     string
+}
+
+// Bucket is one period of a series.
+type Bucket struct {
+	Period    string  `json:"period"` // "2024-06", "2024-06-19", "2024"
+	Events    int     `json:"events"`
+	Quad      [5]int  `json:"quad"` // events per quad class, index 1 to 4
+	Goldstein float64 `json:"goldstein"`
+}
+
+// Store keeps documents and events. Implementations (package sqlite, package
+// postgres) pass the conformance suite of package storetest. A Store is safe
+// for concurrent use.
+type Store interface {
+	// Add stores documents and events in one transaction. A document or an
+	// event whose id is already stored is skipped, so adding the same input
+	// twice adds nothing the second time. Rollups are kept current.
+	Add(ctx context.Context, docs []Document, events []Event) (Added, error)
+
+	// Events calls fn for every event f selects, ordered by day and id,
+	// until fn returns an error, which Events then returns.
+	Events(ctx context.Context, f Filter, fn func(*Event) error) error
+
+	// Document returns a stored document; ENOTFOUND when there is none.
+	Document(ctx context.Context, id string) (*Document, error)
+
+	// Series counts a dyad's events per period from the rollups.
+	Series(ctx context.Context, q SeriesQuery) ([]Bucket, error)
+
+	// Close releases the store's resources.
+	Close() error
+}

@@ -1,0 +1,216 @@
+// Package storetest is the conformance suite every dyad.Store must pass:
+// idempotent adds, filters, ordering, paging, full-text search, documents and
+// series from rollups. A backend's tests call Run with a function that opens
+// an empty store.
+package storetest
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/dyadhq/dyad"
+)
+
+// Run runs the suite; open must return a new, empty store.
+func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
+	tests := []struct {
+		name string
+		fn   func(*testing.T, dyad.Store)
+	}{
+		{"AddIsIdempotent", testAdd},
+		{"RecordsRoundTrip", testRoundTrip},
+		{"Filters", testFilters},
+		{"Paging", testPaging},
+		{"Text", testText},
+		{"Documents", testDocuments},
+		{"Series", testSeries},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := open(t)
+			defer s.Close()
+			tt.fn(t, s)
+		})
+	}
+}
+
+// Fixture is a small corpus: three documents and their events.
+func Fixture() ([]dyad.Document, []dyad.Event) {
+	docs := []dyad.Document{
+		{ID: "d1", Date: "2024-06-20", Title: "Visit", URL: "https://example.org/1", Source: "wire", Text: "Putin visited Pyongyang. They signed a treaty."},
+		{ID: "d2", Date: "2024-03-29", Text: "Russia vetoed the resolution at the UN Security Council."},
+		{ID: "d3", Date: "2023-09-14", Text: "Kim Jong-un visited Vladivostok. Russian troops shelled Kharkiv."},
+	}
+	actor := func(code, country, text string) *dyad.Actor {
+		return &dyad.Actor{Code: dyad.ActorCode(code), Country: country, Text: text, Name: text}
+	}
+	ev := func(id, doc string, sent int, date, text string, src, tgt *dyad.Actor, code dyad.EventCode, g float64) dyad.Event {
+		return dyad.Event{ID: id, Doc: doc, Sentence: sent, Date: date, Text: text, Source: src, Target: tgt,
+			Action: dyad.Action{Code: code, Root: code.Root(), Quad: code.Quad(), Goldstein: g, Label: "label", Plover: "TYPE"},
+			Confidence: 0.9}
+	}
+	e1 := ev("e1", "d1", 0, "2024-06-19", "Putin visited Pyongyang.", actor("RUSGOV", "RUS", "Putin"), actor("PRK", "PRK", "Pyongyang"), "042", 1.9)
+	e1.Location = &dyad.Place{Name: "Pyongyang", Country: "PRK", Lat: 39.04, Lon: 125.76, Role: "event"}
+	e2 := ev("e2", "d1", 1, "2024-06", "They signed a treaty.", actor("RUSGOV", "RUS", "They"), actor("PRKGOV", "PRK", "They"), "057", 8)
+	e3 := ev("e3", "d1", 1, "2024-06", "They signed a treaty.", actor("PRKGOV", "PRK", "They"), actor("RUSGOV", "RUS", "They"), "057", 8)
+	e4 := ev("e4", "d2", 0, "2024-03-28", "Russia vetoed the resolution at the UN Security Council.", actor("RUS", "RUS", "Russia"), actor("IGOUNOSEC", "", "UN Security Council"), "129", -5)
+	e5 := ev("e5", "d3", 0, "2023", "Kim Jong-un visited Vladivostok.", actor("PRKGOV", "PRK", "Kim Jong-un"), actor("RUS", "RUS", "Vladivostok"), "042", 1.9)
+	e5.Quantity = &dyad.Quantity{Value: 16500, Unit: "container", Item: "munitions", Approximate: true, Text: "approximately 16,500 containers of munitions"}
+	e5.Route = []dyad.Place{{Name: "Najin", Country: "PRK", Lat: 42.24, Lon: 130.3, Mode: "sea"}, {Name: "Vostochny", Country: "RUS", Lat: 42.75, Lon: 133.05, Mode: "rail"}}
+	e6 := ev("e6", "d3", 1, "2023-09-13", "Russian troops shelled Kharkiv.", actor("RUSMIL", "RUS", "Russian troops"), actor("UKR", "UKR", "Kharkiv"), "194", -10)
+	e7 := ev("e7", "d3", 1, "2023-09-13", "Protesters marched.", actor("UKRCVL", "UKR", "Protesters"), nil, "141", -6.5)
+	return docs, []dyad.Event{e1, e2, e3, e4, e5, e6, e7}
+}
+
+func add(t *testing.T, s dyad.Store) {
+	t.Helper()
+	docs, evs := Fixture()
+	if _, err := s.Add(context.Background(), docs, evs); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func ids(t *testing.T, s dyad.Store, f dyad.Filter) string {
+	t.Helper()
+	var out []string
+	if err := s.Events(context.Background(), f, func(e *dyad.Event) error {
+		out = append(out, e.ID)
+		return nil
+	}); err != nil {
+		t.Fatalf("Events(%+v): %v", f, err)
+	}
+	return strings.Join(out, ",")
+}
+
+func testAdd(t *testing.T, s dyad.Store) {
+	docs, evs := Fixture()
+	ctx := context.Background()
+	got, err := s.Add(ctx, docs, evs)
+	if err != nil || got != (dyad.Added{Documents: 3, Events: 7}) {
+		t.Fatalf("first add: %+v, %v", got, err)
+	}
+	got, err = s.Add(ctx, docs, evs)
+	if err != nil || got != (dyad.Added{}) {
+		t.Fatalf("second add of the same input: %+v, %v; want nothing added", got, err)
+	}
+	if n := len(strings.Split(ids(t, s, dyad.Filter{}), ",")); n != 7 {
+		t.Errorf("%d events stored, want 7", n)
+	}
+}
+
+func testRoundTrip(t *testing.T, s dyad.Store) {
+	add(t, s)
+	_, evs := Fixture()
+	want := map[string]string{}
+	for _, e := range evs {
+		b, _ := json.Marshal(e)
+		want[e.ID] = string(b)
+	}
+	s.Events(context.Background(), dyad.Filter{}, func(e *dyad.Event) error {
+		if b, _ := json.Marshal(e); string(b) != want[e.ID] {
+			t.Errorf("event %s came back as\n%s\nwant\n%s", e.ID, b, want[e.ID])
+		}
+		return nil
+	})
+}
+
+func testFilters(t *testing.T, s dyad.Store) {
+	add(t, s)
+	tests := []struct {
+		f    dyad.Filter
+		want string
+	}{
+		{dyad.Filter{}, "e5,e6,e7,e4,e2,e3,e1"}, // by day, then id
+		{dyad.Filter{Actor: "PRK"}, "e5,e2,e3,e1"},
+		{dyad.Filter{Source: "RUS"}, "e6,e4,e2,e1"},
+		{dyad.Filter{Source: "RUS", Target: "PRK"}, "e2,e1"},
+		{dyad.Filter{Target: "IGOUNO"}, "e4"}, // by code prefix
+		{dyad.Filter{Source: "RUSMIL"}, "e6"},
+		{dyad.Filter{Code: "04"}, "e5,e1"},
+		{dyad.Filter{Code: "057"}, "e2,e3"},
+		{dyad.Filter{Quad: 4}, "e6,e7"},
+		{dyad.Filter{From: "2024"}, "e4,e2,e3,e1"},
+		{dyad.Filter{From: "2024-06", To: "2024-06"}, "e2,e3,e1"},
+		{dyad.Filter{To: "2023-12-31"}, "e5,e6,e7"},
+		{dyad.Filter{Place: "Pyongyang"}, "e1"},
+		{dyad.Filter{Place: "PRK"}, "e1"},
+		{dyad.Filter{Doc: "d2"}, "e4"},
+		{dyad.Filter{Source: "USA"}, ""},
+	}
+	for _, tt := range tests {
+		if got := ids(t, s, tt.f); got != tt.want {
+			t.Errorf("%+v: got %s, want %s", tt.f, got, tt.want)
+		}
+	}
+}
+
+func testPaging(t *testing.T, s dyad.Store) {
+	add(t, s)
+	var pages []string
+	for off := 0; off < 8; off += 3 {
+		pages = append(pages, ids(t, s, dyad.Filter{Limit: 3, Offset: off}))
+	}
+	if got := strings.Join(pages, "|"); got != "e5,e6,e7|e4,e2,e3|e1" {
+		t.Errorf("pages %s", got)
+	}
+	stop := fmt.Errorf("stop")
+	n := 0
+	err := s.Events(context.Background(), dyad.Filter{}, func(*dyad.Event) error { n++; return stop })
+	if err != stop || n != 1 {
+		t.Errorf("fn's error: got %v after %d events, want stop after 1", err, n)
+	}
+}
+
+func testText(t *testing.T, s dyad.Store) {
+	add(t, s)
+	for words, want := range map[string]string{"treaty": "e2,e3", "Security Council": "e4", "visited": "e5,e1",
+		"shelled Kharkiv": "e6", "absent": "", `"quoted" (odd`: ""} {
+		if got := ids(t, s, dyad.Filter{Text: words}); got != want {
+			t.Errorf("text %q: got %s, want %s", words, got, want)
+		}
+	}
+	if got := ids(t, s, dyad.Filter{Text: "visited", Source: "PRK"}); got != "e5" {
+		t.Errorf("text and actor: got %s, want e5", got)
+	}
+}
+
+func testDocuments(t *testing.T, s dyad.Store) {
+	add(t, s)
+	docs, _ := Fixture()
+	got, err := s.Document(context.Background(), "d1")
+	if err != nil || !reflect.DeepEqual(*got, docs[0]) {
+		t.Errorf("Document(d1) = %+v, %v", got, err)
+	}
+	if _, err := s.Document(context.Background(), "nope"); dyad.ErrorCode(err) != dyad.ENOTFOUND {
+		t.Errorf("a missing document: %v, want ENOTFOUND", err)
+	}
+}
+
+func testSeries(t *testing.T, s dyad.Store) {
+	add(t, s)
+	add(t, s) // again: rollups must count each event once
+	ctx := context.Background()
+	got, err := s.Series(ctx, dyad.SeriesQuery{Source: "RUS", Target: "PRK", Period: "month"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []dyad.Bucket{{Period: "2024-06", Events: 2, Quad: [5]int{0, 2, 0, 0, 0}, Goldstein: 9.9}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("RUS->PRK by month: %+v, want %+v", got, want)
+	}
+	got, _ = s.Series(ctx, dyad.SeriesQuery{Source: "RUS", Period: "year"})
+	if len(got) != 2 || got[0].Period != "2023" || got[0].Events != 1 || got[1].Events != 3 || got[1].Quad[3] != 1 {
+		t.Errorf("RUS by year: %+v", got)
+	}
+	got, _ = s.Series(ctx, dyad.SeriesQuery{Period: "day", From: "2023-09-13", To: "2023-09-13"})
+	if len(got) != 1 || got[0].Events != 2 || got[0].Quad[4] != 2 || got[0].Goldstein != -16.5 {
+		t.Errorf("every dyad on 2023-09-13: %+v", got)
+	}
+	if _, err := s.Series(ctx, dyad.SeriesQuery{Period: "fortnight"}); dyad.ErrorCode(err) != dyad.EINVALID {
+		t.Errorf("a bad period: %v, want EINVALID", err)
+	}
+}
