@@ -50,7 +50,7 @@ func Fixture() ([]dyad.Document, []dyad.Event) {
 	}
 	ev := func(id, doc string, sent int, date, text string, src, tgt *dyad.Actor, code dyad.EventCode, g float64) dyad.Event {
 		return dyad.Event{ID: id, Doc: doc, Sentence: sent, Date: date, Text: text, Source: src, Target: tgt,
-			Action: dyad.Action{Code: code, Root: code.Root(), Quad: code.Quad(), Goldstein: g, Label: "label", Plover: "TYPE"},
+			Action:     dyad.Action{Code: code, Root: code.Root(), Quad: code.Quad(), Goldstein: g, Label: "label", Plover: "TYPE"},
 			Confidence: 0.9}
 	}
 	e1 := ev("e1", "d1", 0, "2024-06-19", "Putin visited Pyongyang.", actor("RUSGOV", "RUS", "Putin"), actor("PRK", "PRK", "Pyongyang"), "042", 1.9)
