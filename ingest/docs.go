@@ -155,6 +155,8 @@ func isBinary(b []byte) bool {
 	return ctl*10 > len(head)
 }
 
+func validUTF8(s string) bool { return utf8.ValidString(s) }
+
 func firstInvalid(b []byte) int {
 	for i := 0; i < len(b); {
 		r, w := utf8.DecodeRune(b[i:])

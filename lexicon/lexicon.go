@@ -301,6 +301,31 @@ func (lx *Lexicon) Starts(t *text.Token) uint8 {
 	return b
 }
 
+// CountryCode returns the code of the country a whole name names ("Russian
+// Federation", "North Korea"), or "" when no country has that name.
+func (lx *Lexicon) CountryCode(name string) string {
+	toks := text.Tokenize(name, 0)
+	if len(toks) == 0 {
+		return ""
+	}
+	as, n := lx.actors.longest(toks, 0, Lower)
+	if n != len(toks) {
+		return ""
+	}
+	for _, a := range as {
+		if a.Kind == Name && a.Country != "" {
+			return a.Country
+		}
+	}
+	return ""
+}
+
+// Label returns the label and PLOVER type of a CAMEO code.
+func (lx *Lexicon) Label(c dyad.EventCode) (string, string) {
+	info := lx.Codes[c]
+	return info.Label, info.Plover
+}
+
 // Gazetteer returns every place of the gazetteer, in file order.
 func (lx *Lexicon) Gazetteer() []*Gazetteer { return lx.gaz }
 

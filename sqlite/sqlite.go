@@ -167,7 +167,10 @@ type cols struct {
 }
 
 func row(e *dyad.Event) cols {
-	c := cols{day: e.Day(), srcKey: e.Source.Key(), srcCode: string(e.Source.Code)}
+	c := cols{day: e.Day(), srcKey: e.Source.Key()}
+	if e.Source != nil {
+		c.srcCode = string(e.Source.Code)
+	}
 	if e.Target != nil {
 		c.tgtKey, c.tgtCode = e.Target.Key(), string(e.Target.Code)
 	}
