@@ -85,7 +85,7 @@ func TestGDELTRoundTrip(t *testing.T) {
 	in := []dyad.Event{
 		{ID: "gdelt-42", Doc: "https://example.org/a", Date: "2024-06-19",
 			Source: &dyad.Actor{Code: "RUSGOV", Country: "RUS", Name: "RUSSIA"}, Target: &dyad.Actor{Code: "PRK", Country: "PRK", Name: "NORTH KOREA"},
-			Action: dyad.Action{Code: "042", Root: "04", Quad: 1, Goldstein: 1.9},
+			Action:   dyad.Action{Code: "042", Root: "04", Quad: 1, Goldstein: 1.9},
 			Location: &dyad.Place{Name: "Pyongyang, North Korea", Lat: 39.03, Lon: 125.75, Role: "event"}},
 		{ID: "gdelt-43", Doc: "https://example.org/b", Date: "2024-06-20",
 			Source: &dyad.Actor{Code: "UKR", Country: "UKR", Name: "UKRAINE"},
