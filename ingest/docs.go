@@ -44,6 +44,11 @@ type Reader struct {
 	Name   string // for messages and, for text, the document id
 	Format Format
 	Date   string // the date of text documents, and of JSON documents without one
+
+	// ContentIDs identifies documents that carry no id of their own (text
+	// files, JSON lines without "id") by a hash of their source and text
+	// (ContentID) rather than by the file's name and line.
+	ContentIDs bool
 }
 
 // Read calls emit for every document in r and problem for every piece of bad
@@ -84,8 +89,11 @@ func (rd *Reader) readText(r io.Reader, emit func(dyad.Document), problem func(*
 		problem(&Problem{File: rd.Name, Line: line, Err: errors.New("invalid UTF-8: bad bytes replaced by U+FFFD, text still coded")})
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	id := strings.TrimSuffix(filepath.Base(rd.Name), filepath.Ext(rd.Name))
-	emit(dyad.Document{ID: id, Date: rd.Date, Text: s})
+	d := dyad.Document{ID: strings.TrimSuffix(filepath.Base(rd.Name), filepath.Ext(rd.Name)), Date: rd.Date, Text: s}
+	if rd.ContentIDs {
+		d.ID = ContentID(&d)
+	}
+	emit(d)
 	return 1, nil
 }
 
@@ -127,7 +135,10 @@ func (rd *Reader) parseLine(b []byte, line int) (dyad.Document, error) {
 	if strings.TrimSpace(d.Text) == "" {
 		return d, errors.New(`no "text"`)
 	}
-	if d.ID == "" {
+	switch {
+	case d.ID == "" && rd.ContentIDs:
+		d.ID = ContentID(&d)
+	case d.ID == "":
 		d.ID = fmt.Sprintf("%s-%d", strings.TrimSuffix(filepath.Base(rd.Name), filepath.Ext(rd.Name)), line)
 	}
 	if d.Date == "" {

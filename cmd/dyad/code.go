@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"strings"
 	"time"
 
@@ -121,14 +120,7 @@ func tsvWriter(w io.Writer) func(*dyad.Event) {
 	fmt.Fprintln(w, strings.Join(tsvHeader, "\t"))
 	clean := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
 	return func(e *dyad.Event) {
-		tc, tco, tt := "", "", ""
-		if e.Target != nil {
-			tc, tco, tt = string(e.Target.Code), e.Target.Country, e.Target.Text
-		}
-		f := []string{e.ID, e.Doc, strconv.Itoa(e.Sentence), e.Date, string(e.Source.Code), e.Source.Country,
-			e.Source.Text, tc, tco, tt, string(e.Action.Code), string(e.Action.Root), strconv.Itoa(e.Action.Quad),
-			strconv.FormatFloat(e.Action.Goldstein, 'f', -1, 64), e.Action.Plover, e.Action.Text,
-			strconv.FormatFloat(e.Confidence, 'f', 2, 64), e.Text}
+		f := row(e)
 		for i := range f {
 			f[i] = clean.Replace(f[i])
 		}

@@ -1,0 +1,170 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/coder"
+	"github.com/dyadhq/dyad/ingest"
+)
+
+// batchSize is how many events one transaction stores.
+const batchSize = 10000
+
+func ingestCmd() *cobra.Command {
+	var (
+		date  string
+		st    storeFlags
+		dicts dictFlags
+	)
+	cmd := &cobra.Command{
+		Use:   "ingest PATH...",
+		Short: "Code documents and store them with their events; import GDELT and ICEWS events",
+		Long: `Ingest reads each PATH (a file, or a directory walked for files) and stores
+what it holds: text files and JSON Lines of documents are coded, and their
+documents and events stored; GDELT 1.0/2.0 exports (plain or zipped) and ICEWS
+.tab files are imported as they are. The kind of each file is recognised from
+its name and first line. A document is identified by its id when JSON Lines
+give one, else by a hash of its source and text, and events by their stable
+ids: ingesting the same input again adds nothing, and a run that was killed
+loses nothing it had committed. Problems are reported with file and line.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			lx, err := dicts.load(cmd.ErrOrStderr())
+			if err != nil {
+				return err
+			}
+			s, err := st.open(ctx)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			in := &ingester{ctx: ctx, store: s, coder: coder.New(lx), date: date, log: cmd.ErrOrStderr()}
+			for _, root := range args {
+				err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+					if err != nil {
+						fmt.Fprintln(in.log, "dyad:", err)
+						return nil
+					}
+					if d.IsDir() || (path != root && strings.HasPrefix(d.Name(), ".")) {
+						return nil
+					}
+					return in.file(path)
+				})
+				if err != nil {
+					return err
+				}
+			}
+			if in.files == 0 {
+				return dyad.Errorf(dyad.EINVALID, "nothing could be read")
+			}
+			fmt.Fprintf(in.log, "dyad: %d files: added %d documents and %d events\n", in.files, in.added.Documents, in.added.Events)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&date, "date", "", "the date of text documents without one (YYYY-MM-DD)")
+	st.add(cmd)
+	dicts.add(cmd)
+	return cmd
+}
+
+// ingester stores files in batches.
+type ingester struct {
+	ctx   context.Context
+	store dyad.Store
+	coder *coder.Coder
+	date  string
+	log   io.Writer
+	docs  []dyad.Document
+	evs   []dyad.Event
+	added dyad.Added
+	files int
+	err   error // the first store failure
+}
+
+func (in *ingester) file(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		fmt.Fprintln(in.log, "dyad:", err)
+		return nil
+	}
+	defer f.Close()
+	kind, r := ingest.Detect(path, f)
+	problem := func(p *ingest.Problem) { fmt.Fprintln(in.log, "dyad:", p) }
+	before := in.added
+	var n int
+	switch kind {
+	case ingest.KindGDELT:
+		n, err = ingest.ReadGDELT(path, r, in.coder.Lexicon().Label, in.event, problem)
+	case ingest.KindICEWS:
+		lx := in.coder.Lexicon()
+		n, err = ingest.ReadICEWS(path, r, lx.CountryCode, lx.Label, in.event, problem)
+	default:
+		rd := &ingest.Reader{Name: path, Format: ingest.Format(kind), Date: in.date, ContentIDs: true}
+		n, err = rd.Read(r, in.document, problem)
+	}
+	if err == nil {
+		err = in.flush()
+	}
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		in.files++
+	}
+	fmt.Fprintf(in.log, "dyad: %s: %d %s read, %d documents and %d events added\n", path, n, unit(kind),
+		in.added.Documents-before.Documents, in.added.Events-before.Events)
+	return nil
+}
+
+func unit(kind string) string {
+	if kind == ingest.KindGDELT || kind == ingest.KindICEWS {
+		return kind + " events"
+	}
+	return "documents"
+}
+
+// document codes d and queues it with its events.
+func (in *ingester) document(d dyad.Document) {
+	in.docs = append(in.docs, d)
+	in.evs = append(in.evs, in.coder.Code(d)...)
+	if len(in.evs) >= batchSize {
+		in.flush()
+	}
+}
+
+func (in *ingester) event(e dyad.Event) {
+	in.evs = append(in.evs, e)
+	if len(in.evs) >= batchSize {
+		in.flush()
+	}
+}
+
+// flush stores the queued documents and events in one transaction. After a
+// failure it keeps failing, so that the caller stops at the first one.
+func (in *ingester) flush() error {
+	if in.err != nil {
+		return in.err
+	}
+	if len(in.docs) == 0 && len(in.evs) == 0 {
+		return nil
+	}
+	a, err := in.store.Add(in.ctx, in.docs, in.evs)
+	if err != nil {
+		in.err = err
+		return err
+	}
+	in.added.Documents += a.Documents
+	in.added.Events += a.Events
+	in.docs, in.evs = in.docs[:0], in.evs[:0]
+	return nil
+}

@@ -1,0 +1,174 @@
+package main
+
+import (
+	"bufio"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/ingest"
+)
+
+// filterFlags are the event filters of query and export.
+type filterFlags struct{ f dyad.Filter }
+
+func (ff *filterFlags) add(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.StringVar(&ff.f.Actor, "actor", "", "an actor on either side: country code (RUS) or actor-code prefix (IGOUNO)")
+	fl.StringVar(&ff.f.Source, "source", "", "the source: country code or actor-code prefix")
+	fl.StringVar(&ff.f.Target, "target", "", "the target: country code or actor-code prefix")
+	fl.StringVar(&ff.f.Code, "code", "", "CAMEO code or prefix: 04 (consult), 042 (visit)")
+	fl.IntVar(&ff.f.Quad, "quad", 0, "quad class, 1 to 4")
+	fl.StringVar(&ff.f.From, "from", "", "first day: YYYY, YYYY-MM or YYYY-MM-DD")
+	fl.StringVar(&ff.f.To, "to", "", "last day, inclusive: YYYY, YYYY-MM or YYYY-MM-DD")
+	fl.StringVar(&ff.f.Place, "place", "", "location name or country code")
+	fl.StringVar(&ff.f.Text, "text", "", "words that must all be in the sentence")
+	fl.StringVar(&ff.f.Doc, "doc", "", "document id")
+	fl.IntVar(&ff.f.Limit, "limit", 0, "at most this many events (0: all)")
+	fl.IntVar(&ff.f.Offset, "offset", 0, "skip this many first")
+}
+
+// validate checks the flags' values.
+func (ff *filterFlags) validate() error {
+	if ff.f.Quad < 0 || ff.f.Quad > 4 {
+		return dyad.Errorf(dyad.EINVALID, "--quad %d: want 1 to 4", ff.f.Quad)
+	}
+	for _, d := range []string{ff.f.From, ff.f.To} {
+		if d != "" && dyad.FirstDay(d) == "" {
+			return dyad.Errorf(dyad.EINVALID, "date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
+		}
+	}
+	return nil
+}
+
+func queryCmd() *cobra.Command {
+	var (
+		st     storeFlags
+		ff     filterFlags
+		format string
+	)
+	cmd := &cobra.Command{
+		Use:   "query [filters]",
+		Short: "Find stored events: a table on a terminal, JSON Lines or CSV otherwise",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := ff.validate(); err != nil {
+				return err
+			}
+			if format == "" {
+				format = "jsonl"
+				if isTerminal(cmd.OutOrStdout()) {
+					format = "table"
+				}
+			}
+			return writeEvents(cmd, &st, ff.f, format)
+		},
+	}
+	st.add(cmd)
+	ff.add(cmd)
+	cmd.Flags().StringVar(&format, "format", "", "table, jsonl or csv (default: table on a terminal, else jsonl)")
+	return cmd
+}
+
+func exportCmd() *cobra.Command {
+	var (
+		st     storeFlags
+		ff     filterFlags
+		format string
+	)
+	cmd := &cobra.Command{
+		Use:   "export --format jsonl|csv|gdelt [filters]",
+		Short: "Write stored events for other tools: JSON Lines, CSV, or GDELT 2.0's 61 columns",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := ff.validate(); err != nil {
+				return err
+			}
+			return writeEvents(cmd, &st, ff.f, format)
+		},
+	}
+	st.add(cmd)
+	ff.add(cmd)
+	cmd.Flags().StringVar(&format, "format", "jsonl", "jsonl, csv or gdelt")
+	return cmd
+}
+
+// writeEvents streams the events f selects in format.
+func writeEvents(cmd *cobra.Command, st *storeFlags, f dyad.Filter, format string) error {
+	var write func(*dyad.Event) error
+	out := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
+	defer out.Flush()
+	switch format {
+	case "jsonl":
+		w := jsonlWriter(out)
+		write = func(e *dyad.Event) error { w(e); return nil }
+	case "csv":
+		cw := csv.NewWriter(out)
+		defer cw.Flush()
+		cw.Write(tsvHeader)
+		write = func(e *dyad.Event) error { return cw.Write(row(e)) }
+	case "gdelt":
+		write = func(e *dyad.Event) error { return ingest.WriteGDELT(out, e) }
+	case "table":
+		tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
+		defer tw.Flush()
+		fmt.Fprintln(tw, "DATE\tSOURCE\tTARGET\tCODE\tACTION\tSENTENCE")
+		write = func(e *dyad.Event) error {
+			tgt := "-"
+			if e.Target != nil {
+				tgt = string(e.Target.Code)
+			}
+			_, err := fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", e.Date, e.Source.String(), tgt, e.Action.Code,
+				e.Action.Label, truncate(e.Text, 80))
+			return err
+		}
+	default:
+		return dyad.Errorf(dyad.EINVALID, "--format %q: want jsonl, csv, gdelt or table", format)
+	}
+	s, err := st.open(cmd.Context())
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	return s.Events(cmd.Context(), f, write)
+}
+
+// row is an event as the flat columns of tsvHeader.
+func row(e *dyad.Event) []string {
+	sc, sco, st := "", "", ""
+	if e.Source != nil {
+		sc, sco, st = string(e.Source.Code), e.Source.Country, e.Source.Text
+	}
+	tc, tco, tt := "", "", ""
+	if e.Target != nil {
+		tc, tco, tt = string(e.Target.Code), e.Target.Country, e.Target.Text
+	}
+	return []string{e.ID, e.Doc, strconv.Itoa(e.Sentence), e.Date, sc, sco, st, tc, tco, tt, string(e.Action.Code),
+		string(e.Action.Root), strconv.Itoa(e.Action.Quad), strconv.FormatFloat(e.Action.Goldstein, 'f', -1, 64),
+		e.Action.Plover, e.Action.Text, strconv.FormatFloat(e.Confidence, 'f', 2, 64), e.Text}
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !strings.HasPrefix(s[n:], " ") {
+		n--
+	}
+	return s[:n] + " …"
+}
+
+// isTerminal reports whether w is a terminal (a character device).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,54 @@
+package ingest
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/dyadhq/dyad"
+)
+
+// Kinds of input files.
+const (
+	KindText  = "text"
+	KindJSONL = "jsonl"
+	KindGDELT = "gdelt"
+	KindICEWS = "icews"
+)
+
+// Detect tells what a file holds from its name and its first line: GDELT
+// exports (57, 58 or 61 tab-separated columns, or a .zip), ICEWS files (a
+// header beginning "Event ID"), JSON Lines (.jsonl, .ndjson) or text. It
+// returns the reader to use in place of r (the peeked bytes stay in it).
+func Detect(name string, r io.Reader) (string, io.Reader) {
+	lower := strings.ToLower(name)
+	switch filepath.Ext(lower) {
+	case ".zip":
+		return KindGDELT, r
+	case ".jsonl", ".ndjson":
+		return KindJSONL, r
+	}
+	br := bufio.NewReaderSize(r, 1<<16)
+	head, _ := br.Peek(1 << 16)
+	line := string(head)
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	switch {
+	case strings.HasPrefix(line, "Event ID\t"):
+		return KindICEWS, br
+	case gdeltLayouts[strings.Count(line, "\t")+1] != (gdeltLayout{}) && len(line) > 8 && digits(line[:strings.IndexByte(line, '\t')]):
+		return KindGDELT, br
+	}
+	return KindText, br
+}
+
+// ContentID identifies a document by its source and text, so that the same
+// report ingested twice is one document.
+func ContentID(d *dyad.Document) string {
+	h := sha256.Sum256([]byte(d.Source + "\x00" + d.URL + "\x00" + d.Text))
+	return hex.EncodeToString(h[:8])
+}
