@@ -35,7 +35,8 @@ var _ dyad.Store = (*Store)(nil)
 // Open opens (creating if needed) the database at path and applies the
 // migrations it lacks. ":memory:" gives a private in-memory database.
 func Open(ctx context.Context, path string) (*Store, error) {
-	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(ON)"
+	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)" +
+		"&_pragma=foreign_keys(ON)&_pragma=temp_store(MEMORY)&_pragma=cache_size(-65536)"
 	if path == ":memory:" {
 		dsn = "file::memory:?_pragma=foreign_keys(ON)"
 	}
@@ -92,7 +93,10 @@ func (s *Store) migrate(ctx context.Context) error {
 // Close closes the database.
 func (s *Store) Close() error { return s.db.Close() }
 
-// Add implements dyad.Store.
+// Add implements dyad.Store. Events go through a staging table in
+// multi-row inserts; the new ones (not yet stored, first of their id in the
+// batch) are then rolled up, stored and indexed for full text with one
+// statement each, which is what makes bulk loads fast in SQLite.
 func (s *Store) Add(ctx context.Context, docs []dyad.Document, events []dyad.Event) (dyad.Added, error) {
 	var added dyad.Added
 	tx, err := s.db.BeginTx(ctx, nil)
@@ -113,52 +117,83 @@ func (s *Store) Add(ctx context.Context, docs []dyad.Document, events []dyad.Eve
 			added.Documents++
 		}
 	}
-	evStmt, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO events (id, doc, sentence, date, day, src_key, src_code,
-		tgt_key, tgt_code, code, quad, goldstein, place, place_country, text, record)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return added, fmt.Errorf("add: %w", err)
-	}
-	ftsStmt, err := tx.PrepareContext(ctx, `INSERT INTO events_fts (rowid, text) VALUES (?, ?)`)
-	if err != nil {
-		return added, fmt.Errorf("add: %w", err)
-	}
-	rollStmt, err := tx.PrepareContext(ctx, `INSERT INTO rollup_day (day, src_key, tgt_key, code, quad, n, goldstein)
-		VALUES (?, ?, ?, ?, ?, 1, ?)
-		ON CONFLICT (src_key, tgt_key, day, code) DO UPDATE SET n = n + 1, goldstein = goldstein + excluded.goldstein`)
-	if err != nil {
-		return added, fmt.Errorf("add: %w", err)
-	}
-	for i := range events {
-		e := &events[i]
-		r := row(e)
-		rec, err := json.Marshal(e)
+	if len(events) > 0 {
+		n, err := addEvents(ctx, tx, events)
 		if err != nil {
-			return added, fmt.Errorf("add event %s: %w", e.ID, err)
+			return dyad.Added{}, err
 		}
-		res, err := evStmt.ExecContext(ctx, e.ID, e.Doc, e.Sentence, e.Date, r.day, r.srcKey, r.srcCode, r.tgtKey,
-			r.tgtCode, string(e.Action.Code), e.Action.Quad, e.Action.Goldstein, r.place, r.placeCountry, e.Text, rec)
-		if err != nil {
-			return added, fmt.Errorf("add event %s: %w", e.ID, err)
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			continue // already stored: rollups count it once
-		}
-		added.Events++
-		if e.Text != "" {
-			id, _ := res.LastInsertId()
-			if _, err := ftsStmt.ExecContext(ctx, id, e.Text); err != nil {
-				return added, fmt.Errorf("index event %s: %w", e.ID, err)
-			}
-		}
-		if _, err := rollStmt.ExecContext(ctx, r.day, r.srcKey, r.tgtKey, string(e.Action.Code), e.Action.Quad, e.Action.Goldstein); err != nil {
-			return added, fmt.Errorf("roll up event %s: %w", e.ID, err)
-		}
+		added.Events = n
 	}
 	if err := tx.Commit(); err != nil {
 		return dyad.Added{}, fmt.Errorf("add: %w", err)
 	}
 	return added, nil
+}
+
+// eventColumns are the columns of events (and of the staging table).
+const eventColumns = `id, doc, sentence, date, day, src_key, src_code, tgt_key, tgt_code, code, quad, goldstein,
+	place, place_country, text, record`
+
+// rowsPerInsert is how many events one INSERT statement carries (16 columns
+// each, under SQLite's limit of 32,766 parameters).
+const rowsPerInsert = 500
+
+func addEvents(ctx context.Context, tx *sql.Tx, events []dyad.Event) (int, error) {
+	if _, err := tx.ExecContext(ctx, `CREATE TEMP TABLE IF NOT EXISTS stage (
+		id TEXT PRIMARY KEY, doc TEXT, sentence INTEGER, date TEXT, day TEXT, src_key TEXT, src_code TEXT,
+		tgt_key TEXT, tgt_code TEXT, code TEXT, quad INTEGER, goldstein REAL, place TEXT, place_country TEXT,
+		text TEXT, record TEXT)`); err != nil {
+		return 0, fmt.Errorf("add events: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM stage`); err != nil {
+		return 0, fmt.Errorf("add events: %w", err)
+	}
+	args := make([]any, 0, 16*rowsPerInsert)
+	for start := 0; start < len(events); start += rowsPerInsert {
+		batch := events[start:min(start+rowsPerInsert, len(events))]
+		args = args[:0]
+		for i := range batch {
+			e := &batch[i]
+			r := row(e)
+			rec, err := json.Marshal(e)
+			if err != nil {
+				return 0, fmt.Errorf("add event %s: %w", e.ID, err)
+			}
+			args = append(args, e.ID, e.Doc, e.Sentence, e.Date, r.day, r.srcKey, r.srcCode, r.tgtKey, r.tgtCode,
+				string(e.Action.Code), e.Action.Quad, e.Action.Goldstein, r.place, r.placeCountry, e.Text, rec)
+		}
+		q := `INSERT OR IGNORE INTO stage (` + eventColumns + `) VALUES ` +
+			strings.TrimSuffix(strings.Repeat(`(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?),`, len(batch)), ",")
+		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+			return 0, fmt.Errorf("add events: %w", err)
+		}
+	}
+	var before int64
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(rowid), 0) FROM events`).Scan(&before); err != nil {
+		return 0, fmt.Errorf("add events: %w", err)
+	}
+	steps := []struct {
+		q    string
+		args []any
+	}{
+		{`DELETE FROM stage WHERE id IN (SELECT id FROM events)`, nil},
+		{`INSERT INTO rollup_day (day, src_key, tgt_key, code, quad, n, goldstein)
+			SELECT day, src_key, tgt_key, code, quad, count(*), sum(goldstein) FROM stage
+			GROUP BY day, src_key, tgt_key, code, quad
+			ON CONFLICT (src_key, tgt_key, day, code) DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein`, nil},
+		{`INSERT INTO events (` + eventColumns + `) SELECT ` + eventColumns + ` FROM stage ORDER BY rowid`, nil},
+		{`INSERT INTO events_fts (rowid, text) SELECT rowid, text FROM events WHERE rowid > ? AND text <> ''`, []any{before}},
+	}
+	for _, st := range steps {
+		if _, err := tx.ExecContext(ctx, st.q, st.args...); err != nil {
+			return 0, fmt.Errorf("add events: %w", err)
+		}
+	}
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM stage`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("add events: %w", err)
+	}
+	return n, nil
 }
 
 // cols are an event's indexed columns.

@@ -1,0 +1,214 @@
+package postgres
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"net/url"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/storetest"
+)
+
+// defaultDSN is the server .ci/run starts; DYAD_TEST_POSTGRES overrides it.
+const defaultDSN = "postgres://postgres@127.0.0.1:5432/test?sslmode=disable"
+
+// testDSN returns the DSN of a new, empty schema, dropped when tb ends, or
+// skips tb when the server cannot be reached.
+func testDSN(tb testing.TB) string {
+	tb.Helper()
+	dsn := os.Getenv("DYAD_TEST_POSTGRES")
+	if dsn == "" {
+		dsn = defaultDSN
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		tb.Skipf("PostgreSQL not reachable at %s: skipping; .ci/run starts it (%v)", dsn, err)
+	}
+	defer conn.Close(context.Background())
+	b := make([]byte, 8)
+	rand.Read(b)
+	schema := "dyad_test_" + hex.EncodeToString(b)
+	if _, err := conn.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
+		tb.Fatalf("create schema: %v", err)
+	}
+	tb.Cleanup(func() {
+		ctx := context.Background()
+		conn, err := pgx.Connect(ctx, dsn)
+		if err != nil {
+			tb.Errorf("drop schema %s: %v", schema, err)
+			return
+		}
+		defer conn.Close(ctx)
+		if _, err := conn.Exec(ctx, `DROP SCHEMA `+schema+` CASCADE`); err != nil {
+			tb.Errorf("drop schema %s: %v", schema, err)
+		}
+	})
+	return withSearchPath(tb, dsn, schema)
+}
+
+// withSearchPath adds search_path to a URL or key=value DSN.
+func withSearchPath(tb testing.TB, dsn, schema string) string {
+	if !strings.Contains(dsn, "://") {
+		return dsn + " search_path=" + schema
+	}
+	u, err := url.Parse(dsn)
+	if err != nil {
+		tb.Fatalf("DYAD_TEST_POSTGRES: %v", err)
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+func open(tb testing.TB, dsn string) *Store {
+	tb.Helper()
+	s, err := Open(context.Background(), dsn)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return s
+}
+
+func TestConformance(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) dyad.Store { return open(t, testDSN(t)) })
+}
+
+// Reopening a schema applies no migration twice and keeps what it holds.
+func TestReopen(t *testing.T) {
+	ctx := context.Background()
+	dsn := testDSN(t)
+	s := open(t, dsn)
+	docs, evs := storetest.Fixture()
+	if _, err := s.Add(ctx, docs, evs); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s = open(t, dsn)
+	defer s.Close()
+	if got, err := s.Add(ctx, docs, evs); err != nil || got != (dyad.Added{}) {
+		t.Errorf("after reopening, adding the same input added %+v, %v", got, err)
+	}
+}
+
+// Processes that open a new schema at once wait for each other's migrations
+// instead of failing on tables that another is creating.
+func TestConcurrentOpen(t *testing.T) {
+	dsn := testDSN(t)
+	var wg sync.WaitGroup
+	errs := make([]error, 4)
+	for i := range errs {
+		wg.Go(func() {
+			s, err := Open(context.Background(), dsn)
+			if err == nil {
+				s.Close()
+			}
+			errs[i] = err
+		})
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Errorf("open %d: %v", i, err)
+		}
+	}
+}
+
+// An id that appears twice in one call is stored and rolled up once, and
+// the first of the two is kept.
+func TestAddDuplicatesInOneCall(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, testDSN(t))
+	defer s.Close()
+	docs, evs := storetest.Fixture()
+	first, second := evs[0], evs[0]
+	second.Text = "A later version."
+	got, err := s.Add(ctx, []dyad.Document{docs[0], docs[0]}, []dyad.Event{first, second})
+	if err != nil || got != (dyad.Added{Documents: 1, Events: 1}) {
+		t.Fatalf("Add: %+v, %v; want one document and one event", got, err)
+	}
+	var texts []string
+	s.Events(ctx, dyad.Filter{}, func(e *dyad.Event) error { texts = append(texts, e.Text); return nil })
+	if len(texts) != 1 || texts[0] != first.Text {
+		t.Errorf("stored %q, want [%q]", texts, first.Text)
+	}
+	series, err := s.Series(ctx, dyad.SeriesQuery{Period: "day"})
+	if err != nil || len(series) != 1 || series[0].Events != 1 {
+		t.Errorf("series %+v, %v; want one event", series, err)
+	}
+}
+
+// Whatever a user types as search words is a query, never a syntax error.
+func TestTextSyntax(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, testDSN(t))
+	defer s.Close()
+	docs, evs := storetest.Fixture()
+	if _, err := s.Add(ctx, docs, evs); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, want string
+	}{
+		{"punctuation only", "( ) ! & |", ""},
+		{"operators", "treaty & !signed", "e2,e3"},
+		{"prefix syntax", "treat:*", ""},
+		{"quote", "'", ""},
+		{"case", "TREATY", "e2,e3"},
+		{"hyphenated", "Jong-un", "e5"},
+		{"backslash", `\`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			err := s.Events(ctx, dyad.Filter{Text: tt.text}, func(e *dyad.Event) error {
+				got = append(got, e.ID)
+				return nil
+			})
+			if err != nil || strings.Join(got, ",") != tt.want {
+				t.Errorf("text %q: %s, %v; want %s", tt.text, strings.Join(got, ","), err, tt.want)
+			}
+		})
+	}
+}
+
+// Offset without a limit skips that many and returns the rest.
+func TestOffsetOnly(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, testDSN(t))
+	defer s.Close()
+	docs, evs := storetest.Fixture()
+	if _, err := s.Add(ctx, docs, evs); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	if err := s.Events(ctx, dyad.Filter{Offset: 5}, func(e *dyad.Event) error { got = append(got, e.ID); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(got, ",") != "e3,e1" {
+		t.Errorf("offset 5: %s, want e3,e1", strings.Join(got, ","))
+	}
+}
+
+// A search_path whose schema does not exist is reported, not a confusing
+// failure of the first CREATE TABLE.
+func TestMissingSchema(t *testing.T) {
+	dsn := testDSN(t)
+	dsn = withSearchPath(t, dsn, "dyad_test_absent")
+	if s, err := Open(context.Background(), dsn); err == nil {
+		s.Close()
+		t.Fatal("Open succeeded without a schema to create tables in")
+	} else if dyad.ErrorCode(err) != dyad.EINVALID {
+		t.Errorf("Open: %v, want EINVALID", err)
+	}
+}
