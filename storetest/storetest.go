@@ -130,6 +130,8 @@ func testFilters(t *testing.T, s dyad.Store) {
 		{dyad.Filter{Source: "RUS", Target: "PRK"}, "e2,e1"},
 		{dyad.Filter{Target: "IGOUNO"}, "e4"}, // by code prefix
 		{dyad.Filter{Source: "RUSMIL"}, "e6"},
+		{dyad.Filter{Source: "rusmil"}, "e6"}, // codes are upper case whatever the user types
+		{dyad.Filter{Code: "0_7"}, ""},        // LIKE wildcards are literal
 		{dyad.Filter{Code: "04"}, "e5,e1"},
 		{dyad.Filter{Code: "057"}, "e2,e3"},
 		{dyad.Filter{Quad: 4}, "e6,e7"},

@@ -4,10 +4,10 @@ import (
 	"context"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/postgres"
 )
 
-// openPostgres opens a PostgreSQL store. It is replaced when the postgres
-// package lands; until then a postgres:// DSN is refused plainly.
+// openPostgres opens the PostgreSQL store a postgres:// DSN names.
 func openPostgres(ctx context.Context, dsn string) (dyad.Store, error) {
-	return nil, dyad.Errorf(dyad.EINVALID, "PostgreSQL stores are not built yet: use an SQLite file with --db PATH")
+	return postgres.Open(ctx, dsn)
 }

@@ -19,7 +19,7 @@ type storeFlags struct {
 }
 
 func (s *storeFlags) add(cmd *cobra.Command) {
-	cmd.Flags().StringVar(&s.db, "db", "", "the store: an SQLite file (default: dyad.db in $XDG_DATA_HOME/dyad or ~/.local/share/dyad)")
+	cmd.Flags().StringVar(&s.db, "db", "", "the store: an SQLite file, or a postgres:// URL for a shared PostgreSQL server (default: dyad.db in $XDG_DATA_HOME/dyad or ~/.local/share/dyad)")
 }
 
 // open opens the store the flags name.

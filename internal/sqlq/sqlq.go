@@ -22,7 +22,9 @@ func Where(f dyad.Filter, ph func(int) string) (string, []any) {
 		return ph(len(args))
 	}
 	actor := func(side, v string) string {
-		return "(" + side + "_key = " + arg(v) + " OR " + side + "_code LIKE " + arg(v+"%") + ")"
+		// codes are upper case; a user's "rus" means RUS, in every backend
+		v = strings.ToUpper(v)
+		return "(" + side + "_key = " + arg(v) + " OR " + side + "_code LIKE " + arg(escapeLike(v)+"%") + ` ESCAPE '\')`
 	}
 	if f.Actor != "" {
 		conds = append(conds, "("+actor("src", f.Actor)+" OR "+actor("tgt", f.Actor)+")")
@@ -34,7 +36,7 @@ func Where(f dyad.Filter, ph func(int) string) (string, []any) {
 		conds = append(conds, actor("tgt", f.Target))
 	}
 	if f.Code != "" {
-		conds = append(conds, "code LIKE "+arg(f.Code+"%"))
+		conds = append(conds, "code LIKE "+arg(escapeLike(f.Code)+"%")+` ESCAPE '\'`)
 	}
 	if f.Quad != 0 {
 		conds = append(conds, "quad = "+arg(f.Quad))
@@ -55,6 +57,11 @@ func Where(f dyad.Filter, ph func(int) string) (string, []any) {
 		return "TRUE", nil
 	}
 	return strings.Join(conds, " AND "), args
+}
+
+// escapeLike makes % and _ in s literal for LIKE ... ESCAPE '\'.
+func escapeLike(s string) string {
+	return strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(s)
 }
 
 // LastDay returns the last day a date prefix covers: "2024" is
