@@ -19,9 +19,10 @@ const (
 	KindICEWS = "icews"
 )
 
-// Detect tells what a file holds from its name and its first line: GDELT
+// Detect tells what a file holds from its name and its first bytes: GDELT
 // exports (57, 58 or 61 tab-separated columns, or a .zip), ICEWS files (a
-// header beginning "Event ID"), JSON Lines (.jsonl, .ndjson) or text. It
+// header beginning "Event ID"), JSON Lines (.jsonl, .ndjson), RSS or Atom
+// feeds, HTML pages, or text. It
 // returns the reader to use in place of r (the peeked bytes stay in it).
 func Detect(name string, r io.Reader) (string, io.Reader) {
 	lower := strings.ToLower(name)
@@ -30,6 +31,10 @@ func Detect(name string, r io.Reader) (string, io.Reader) {
 		return KindGDELT, r
 	case ".jsonl", ".ndjson":
 		return KindJSONL, r
+	case ".rss", ".atom":
+		return KindFeed, r
+	case ".html", ".htm":
+		return KindHTML, r
 	}
 	br := bufio.NewReaderSize(r, 1<<16)
 	head, _ := br.Peek(1 << 16)
@@ -37,7 +42,13 @@ func Detect(name string, r io.Reader) (string, io.Reader) {
 	if i := strings.IndexByte(line, '\n'); i >= 0 {
 		line = line[:i]
 	}
+	start := strings.ToLower(strings.TrimSpace(string(head[:min(len(head), 1024)])))
 	switch {
+	case strings.HasPrefix(start, "<?xml") && (strings.Contains(start, "<rss") || strings.Contains(start, "<feed")),
+		strings.HasPrefix(start, "<rss"), strings.HasPrefix(start, "<feed"):
+		return KindFeed, br
+	case strings.HasPrefix(start, "<!doctype html"), strings.HasPrefix(start, "<html"):
+		return KindHTML, br
 	case strings.HasPrefix(line, "Event ID\t"):
 		return KindICEWS, br
 	case gdeltLayouts[strings.Count(line, "\t")+1] != (gdeltLayout{}) && len(line) > 8 && digits(line[:strings.IndexByte(line, '\t')]):

@@ -29,7 +29,8 @@ func ingestCmd() *cobra.Command {
 		Use:   "ingest PATH...",
 		Short: "Code documents and store them with their events; import GDELT and ICEWS events",
 		Long: `Ingest reads each PATH (a file, or a directory walked for files) and stores
-what it holds: text files and JSON Lines of documents are coded, and their
+what it holds: text files, JSON Lines of documents, RSS and Atom feeds (one
+document an item) and HTML pages (their main text) are coded, and their
 documents and events stored; GDELT 1.0/2.0 exports (plain or zipped) and ICEWS
 .tab files are imported as they are. The kind of each file is recognised from
 its name and first line. A document is identified by its id when JSON Lines
@@ -108,6 +109,12 @@ func (in *ingester) file(path string) error {
 	case ingest.KindICEWS:
 		lx := in.coder.Lexicon()
 		n, err = ingest.ReadICEWS(path, r, lx.CountryCode, lx.Label, in.event, problem)
+	case ingest.KindFeed:
+		rd := &ingest.Reader{Name: path, Date: in.date}
+		n, err = rd.ReadFeed(r, in.document, problem)
+	case ingest.KindHTML:
+		rd := &ingest.Reader{Name: path, Date: in.date}
+		n, err = rd.ReadHTML(r, in.document, problem)
 	default:
 		rd := &ingest.Reader{Name: path, Format: ingest.Format(kind), Date: in.date, ContentIDs: true}
 		n, err = rd.Read(r, in.document, problem)
