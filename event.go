@@ -42,6 +42,10 @@ type Event struct {
 	Location   *Place    `json:"location,omitempty"`
 	Route      []Place   `json:"route,omitempty"`
 	Confidence float64   `json:"confidence"`
+
+	// Mentions is how many stored reports describe this event (set by a
+	// store when asked for unique events; see dyad.Filter.Unique).
+	Mentions int `json:"mentions,omitempty"`
 }
 
 // Actor is a source or target of an event as it appears in one sentence.

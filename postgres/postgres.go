@@ -161,7 +161,12 @@ CREATE TEMP TABLE IF NOT EXISTS events_in (
     place         TEXT NOT NULL,
     place_country TEXT NOT NULL,
     text          TEXT NOT NULL,
-    record        TEXT NOT NULL
+    record        TEXT NOT NULL,
+    cluster       TEXT COLLATE "C" NOT NULL DEFAULT ''
+) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE IF NOT EXISTS clusters_in (
+    id      TEXT COLLATE "C" NOT NULL,
+    cluster TEXT COLLATE "C" NOT NULL
 ) ON COMMIT DELETE ROWS`
 
 var docCols = []string{"ord", "id", "date", "title", "url", "source", "text"}
@@ -184,9 +189,9 @@ ON CONFLICT (id) DO NOTHING`
 	moveEvents = `
 WITH added AS (
     INSERT INTO events (id, doc, sentence, date, day, src_key, src_code, tgt_key, tgt_code,
-        code, quad, goldstein, place, place_country, text, record)
+        code, quad, goldstein, place, place_country, text, record, cluster)
     SELECT DISTINCT ON (id) id, doc, sentence, date, day, src_key, src_code, tgt_key, tgt_code,
-        code, quad, goldstein, place, place_country, text, record
+        code, quad, goldstein, place, place_country, text, record, cluster
     FROM events_in ORDER BY id, ord
     ON CONFLICT (id) DO NOTHING
     RETURNING day, src_key, tgt_key, code, quad, goldstein
@@ -244,6 +249,9 @@ func (s *Store) Add(ctx context.Context, docs []dyad.Document, events []dyad.Eve
 			if err != nil {
 				return fmt.Errorf("copy events: %w", err)
 			}
+			if err := cluster(ctx, tx, events); err != nil {
+				return fmt.Errorf("cluster events: %w", err)
+			}
 			if err := tx.QueryRow(ctx, moveEvents).Scan(&added.Events); err != nil {
 				return fmt.Errorf("insert events: %w", err)
 			}
@@ -254,6 +262,62 @@ func (s *Store) Add(ctx context.Context, docs []dyad.Document, events []dyad.Eve
 		return dyad.Added{}, fmt.Errorf("add: %w", err)
 	}
 	return added, nil
+}
+
+// cluster assigns the staged events not stored before to clusters of reports
+// of one event (sqlq.Cluster): stored founders near them first, then each
+// other, in the order of the call.
+func cluster(ctx context.Context, tx pgx.Tx, events []dyad.Event) error {
+	lo, hi := "", ""
+	for i := range events {
+		if d := events[i].Day(); d != "" && (lo == "" || d < lo) {
+			lo = d
+		}
+		if d := events[i].Day(); d > hi {
+			hi = d
+		}
+	}
+	if lo == "" {
+		return nil
+	}
+	var reports []sqlq.Report
+	read := func(q string, args ...any) error {
+		rows, err := tx.Query(ctx, q, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var r sqlq.Report
+			if err := rows.Scan(&r.ID, &r.Src, &r.Tgt, &r.Root, &r.Day, &r.Place); err != nil {
+				return err
+			}
+			reports = append(reports, r)
+		}
+		return rows.Err()
+	}
+	if err := read(`SELECT id, src_key, tgt_key, left(code, 2), day, CASE WHEN place_country <> '' THEN place_country ELSE place END FROM events
+		WHERE cluster = id AND (src_key, tgt_key) IN (SELECT src_key, tgt_key FROM events_in)
+		AND day BETWEEN to_char($1::date - $3::int, 'YYYY-MM-DD') AND to_char($2::date + $3::int, 'YYYY-MM-DD')
+		ORDER BY day, id`, lo, hi, sqlq.Window); err != nil {
+		return err
+	}
+	stored := len(reports)
+	if err := read(`SELECT id, src_key, tgt_key, left(code, 2), day, CASE WHEN place_country <> '' THEN place_country ELSE place END FROM (
+		SELECT DISTINCT ON (id) * FROM events_in WHERE id NOT IN (SELECT id FROM events) ORDER BY id, ord) n
+		ORDER BY ord`); err != nil {
+		return err
+	}
+	clusters := sqlq.Cluster(reports)
+	fresh := reports[stored:]
+	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"clusters_in"}, []string{"id", "cluster"},
+		pgx.CopyFromSlice(len(fresh), func(i int) ([]any, error) {
+			return []any{fresh[i].ID, clusters[fresh[i].ID]}, nil
+		})); err != nil {
+		return err
+	}
+	_, err := tx.Exec(ctx, `UPDATE events_in SET cluster = c.cluster FROM clusters_in c WHERE c.id = events_in.id`)
+	return err
 }
 
 // cols are an event's indexed columns.
@@ -280,7 +344,10 @@ func placeholder(n int) string { return "$" + strconv.Itoa(n) }
 // syntax error.
 func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) error) error {
 	where, args := sqlq.Where(f, placeholder)
-	q := `SELECT record FROM events WHERE ` + where
+	q := `SELECT record, 0 FROM events WHERE ` + where
+	if f.Unique {
+		q = `SELECT record, (SELECT count(*) FROM events m WHERE m.cluster = events.id) FROM events WHERE cluster = id AND ` + where
+	}
 	if f.Text != "" {
 		args = append(args, f.Text)
 		q += ` AND text_tsv @@ plainto_tsquery('simple', ` + placeholder(len(args)) + `)`
@@ -301,13 +368,15 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) 
 	defer rows.Close()
 	for rows.Next() {
 		var rec []byte
-		if err := rows.Scan(&rec); err != nil {
+		var mentions int64
+		if err := rows.Scan(&rec, &mentions); err != nil {
 			return fmt.Errorf("query events: %w", err)
 		}
 		var e dyad.Event
 		if err := json.Unmarshal(rec, &e); err != nil {
 			return fmt.Errorf("query events: stored record: %w", err)
 		}
+		e.Mentions = int(mentions)
 		if err := fn(&e); err != nil {
 			return err
 		}

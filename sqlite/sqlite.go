@@ -142,7 +142,8 @@ func addEvents(ctx context.Context, tx *sql.Tx, events []dyad.Event) (int, error
 	if _, err := tx.ExecContext(ctx, `CREATE TEMP TABLE IF NOT EXISTS stage (
 		id TEXT PRIMARY KEY, doc TEXT, sentence INTEGER, date TEXT, day TEXT, src_key TEXT, src_code TEXT,
 		tgt_key TEXT, tgt_code TEXT, code TEXT, quad INTEGER, goldstein REAL, place TEXT, place_country TEXT,
-		text TEXT, record TEXT)`); err != nil {
+		text TEXT, record TEXT, cluster TEXT NOT NULL DEFAULT '');
+		CREATE TEMP TABLE IF NOT EXISTS clus (id TEXT PRIMARY KEY, cluster TEXT)`); err != nil {
 		return 0, fmt.Errorf("add events: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM stage`); err != nil {
@@ -172,16 +173,21 @@ func addEvents(ctx context.Context, tx *sql.Tx, events []dyad.Event) (int, error
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(rowid), 0) FROM events`).Scan(&before); err != nil {
 		return 0, fmt.Errorf("add events: %w", err)
 	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM stage WHERE id IN (SELECT id FROM events)`); err != nil {
+		return 0, fmt.Errorf("add events: %w", err)
+	}
+	if err := cluster(ctx, tx); err != nil {
+		return 0, fmt.Errorf("add events: cluster: %w", err)
+	}
 	steps := []struct {
 		q    string
 		args []any
 	}{
-		{`DELETE FROM stage WHERE id IN (SELECT id FROM events)`, nil},
 		{`INSERT INTO rollup_day (day, src_key, tgt_key, code, quad, n, goldstein)
 			SELECT day, src_key, tgt_key, code, quad, count(*), sum(goldstein) FROM stage
 			GROUP BY day, src_key, tgt_key, code, quad
 			ON CONFLICT (src_key, tgt_key, day, code) DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein`, nil},
-		{`INSERT INTO events (` + eventColumns + `) SELECT ` + eventColumns + ` FROM stage ORDER BY rowid`, nil},
+		{`INSERT INTO events (` + eventColumns + `, cluster) SELECT ` + eventColumns + `, cluster FROM stage ORDER BY rowid`, nil},
 		{`INSERT INTO events_fts (rowid, text) SELECT rowid, text FROM events WHERE rowid > ? AND text <> ''`, []any{before}},
 	}
 	for _, st := range steps {
@@ -194,6 +200,59 @@ func addEvents(ctx context.Context, tx *sql.Tx, events []dyad.Event) (int, error
 		return 0, fmt.Errorf("add events: %w", err)
 	}
 	return n, nil
+}
+
+// cluster assigns the staged events to clusters of reports of one event
+// (sqlq.Cluster): stored founders near them first, then each other.
+func cluster(ctx context.Context, tx *sql.Tx) error {
+	var lo, hi sql.NullString
+	if err := tx.QueryRowContext(ctx, `SELECT min(day), max(day) FROM stage`).Scan(&lo, &hi); err != nil || !lo.Valid {
+		return err
+	}
+	var reports []sqlq.Report
+	read := func(q string, args ...any) error {
+		rows, err := tx.QueryContext(ctx, q, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var r sqlq.Report
+			if err := rows.Scan(&r.ID, &r.Src, &r.Tgt, &r.Root, &r.Day, &r.Place); err != nil {
+				return err
+			}
+			reports = append(reports, r)
+		}
+		return rows.Err()
+	}
+	if err := read(`SELECT id, src_key, tgt_key, substr(code, 1, 2), day, CASE WHEN place_country <> '' THEN place_country ELSE place END FROM events
+		WHERE cluster = id AND (src_key, tgt_key) IN (SELECT src_key, tgt_key FROM stage)
+		AND day BETWEEN date(?, ?) AND date(?, ?) ORDER BY rowid`, lo.String, fmt.Sprintf("-%d days", sqlq.Window),
+		hi.String, fmt.Sprintf("+%d days", sqlq.Window)); err != nil {
+		return err
+	}
+	stored := len(reports)
+	if err := read(`SELECT id, src_key, tgt_key, substr(code, 1, 2), day, CASE WHEN place_country <> '' THEN place_country ELSE place END FROM stage ORDER BY rowid`); err != nil {
+		return err
+	}
+	clusters := sqlq.Cluster(reports)
+	if _, err := tx.ExecContext(ctx, `DELETE FROM clus`); err != nil {
+		return err
+	}
+	fresh := reports[stored:]
+	for start := 0; start < len(fresh); start += rowsPerInsert {
+		batch := fresh[start:min(start+rowsPerInsert, len(fresh))]
+		args := make([]any, 0, 2*len(batch))
+		for _, r := range batch {
+			args = append(args, r.ID, clusters[r.ID])
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO clus (id, cluster) VALUES `+
+			strings.TrimSuffix(strings.Repeat(`(?,?),`, len(batch)), ","), args...); err != nil {
+			return err
+		}
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE stage SET cluster = clus.cluster FROM clus WHERE clus.id = stage.id`)
+	return err
 }
 
 // cols are an event's indexed columns.
@@ -218,7 +277,10 @@ func row(e *dyad.Event) cols {
 // Events implements dyad.Store.
 func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) error) error {
 	where, args := sqlq.Where(f, func(int) string { return "?" })
-	q := `SELECT record FROM events WHERE ` + where
+	q := `SELECT record, 0 FROM events WHERE ` + where
+	if f.Unique {
+		q = `SELECT record, (SELECT count(*) FROM events m WHERE m.cluster = events.id) FROM events WHERE cluster = id AND ` + where
+	}
 	if f.Text != "" {
 		q += ` AND rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)`
 		args = append(args, ftsQuery(f.Text))
@@ -239,13 +301,15 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) 
 	defer rows.Close()
 	for rows.Next() {
 		var rec []byte
-		if err := rows.Scan(&rec); err != nil {
+		var mentions int
+		if err := rows.Scan(&rec, &mentions); err != nil {
 			return fmt.Errorf("query events: %w", err)
 		}
 		var e dyad.Event
 		if err := json.Unmarshal(rec, &e); err != nil {
 			return fmt.Errorf("query events: stored record: %w", err)
 		}
+		e.Mentions = mentions
 		if err := fn(&e); err != nil {
 			return err
 		}

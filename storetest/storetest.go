@@ -28,6 +28,7 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 		{"Text", testText},
 		{"Documents", testDocuments},
 		{"Series", testSeries},
+		{"Clusters", testClusters},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -214,5 +215,50 @@ func testSeries(t *testing.T, s dyad.Store) {
 	}
 	if _, err := s.Series(ctx, dyad.SeriesQuery{Period: "fortnight"}); dyad.ErrorCode(err) != dyad.EINVALID {
 		t.Errorf("a bad period: %v, want EINVALID", err)
+	}
+}
+
+// Reports of one event (same ordered dyad and CAMEO family, days at most two
+// apart, agreeing places) are one event with its mentions, across calls to
+// Add; everything else stays apart.
+func testClusters(t *testing.T, s dyad.Store) {
+	ctx := context.Background()
+	rep := func(id, doc, day string, src, tgt string, code dyad.EventCode, place string) dyad.Event {
+		e := dyad.Event{ID: id, Doc: doc, Date: day, Text: "report " + id,
+			Source: &dyad.Actor{Code: dyad.ActorCode(src), Country: src}, Target: &dyad.Actor{Code: dyad.ActorCode(tgt), Country: tgt},
+			Action: dyad.Action{Code: code, Root: code.Root(), Quad: code.Quad()}}
+		if place != "" {
+			e.Location = &dyad.Place{Name: place, Country: map[string]string{"Pyongyang": "PRK", "Vladivostok": "RUS"}[place], Role: "event"}
+		}
+		return e
+	}
+	first := []dyad.Event{rep("r1", "a", "2024-06-19", "RUS", "PRK", "042", "Pyongyang")}
+	second := []dyad.Event{
+		rep("r2", "b", "2024-06-20", "RUS", "PRK", "043", ""),            // the same visit, reported the next day
+		rep("r3", "b", "2024-07-01", "RUS", "PRK", "042", ""),            // a later visit
+		rep("r4", "c", "2024-07-02", "RUS", "PRK", "040", ""),            // ... reported again
+		rep("r5", "c", "2024-06-19", "PRK", "RUS", "042", ""),            // the other direction
+		rep("r6", "c", "2024-06-21", "RUS", "PRK", "042", "Vladivostok"), // another country
+		rep("r7", "d", "2024-06-19", "RUS", "PRK", "057", ""),            // another family
+	}
+	if _, err := s.Add(ctx, nil, first); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Add(ctx, nil, second); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	s.Events(ctx, dyad.Filter{Unique: true}, func(e *dyad.Event) error {
+		got = append(got, fmt.Sprintf("%s:%d", e.ID, e.Mentions))
+		return nil
+	})
+	if g := strings.Join(got, ","); g != "r1:2,r5:1,r7:1,r6:1,r3:2" {
+		t.Errorf("unique events %s, want r1:2,r5:1,r7:1,r6:1,r3:2", g)
+	}
+	if g := ids(t, s, dyad.Filter{}); g != "r1,r5,r7,r2,r6,r3,r4" {
+		t.Errorf("every report: %s", g)
+	}
+	if g := ids(t, s, dyad.Filter{Unique: true, Source: "PRK"}); g != "r5" {
+		t.Errorf("unique with a filter: %s", g)
 	}
 }

@@ -31,6 +31,7 @@ func (ff *filterFlags) add(cmd *cobra.Command) {
 	fl.StringVar(&ff.f.Place, "place", "", "location name or country code")
 	fl.StringVar(&ff.f.Text, "text", "", "words that must all be in the sentence")
 	fl.StringVar(&ff.f.Doc, "doc", "", "document id")
+	fl.BoolVar(&ff.f.Unique, "unique", false, "one record per event: its first report, with the number of reports as mentions")
 	fl.IntVar(&ff.f.Limit, "limit", 0, "at most this many events (0: all)")
 	fl.IntVar(&ff.f.Offset, "offset", 0, "skip this many first")
 }

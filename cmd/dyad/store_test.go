@@ -40,6 +40,13 @@ func TestIngestQueryExport(t *testing.T) {
 	if strings.Count(out, "\n") != 1 || !strings.Contains(out, `"042"`) {
 		t.Errorf("query --from 2024-06 --code 04:\n%s", out)
 	}
+	// the same visit reported by another document is one event with two mentions
+	write(t, docs, "c.jsonl", []byte(`{"id":"c1","date":"2024-06-20","text":"President Putin visited North Korea on Wednesday."}`+"\n"))
+	run(t, "", "ingest", "--db", db, "--date", "2024-06-20", docs)
+	out, _, _ = run(t, "", "query", "--db", db, "--unique", "--code", "042", "--format", "jsonl")
+	if strings.Count(out, "\n") != 1 || !strings.Contains(out, `"mentions":2`) {
+		t.Errorf("query --unique: want one visit with 2 mentions:\n%s", out)
+	}
 	out, _, _ = run(t, "", "export", "--db", db, "--format", "gdelt")
 	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
 		if n := strings.Count(line, "\t") + 1; n != 61 {
@@ -49,7 +56,7 @@ func TestIngestQueryExport(t *testing.T) {
 	// the export imports again as the same number of events
 	write(t, dir, "export.csv", []byte(out))
 	db2 := filepath.Join(dir, "again.db")
-	if _, errs, code := run(t, "", "ingest", "--db", db2, filepath.Join(dir, "export.csv")); code != 0 || !strings.Contains(errs, "added 0 documents and 5 events") {
+	if _, errs, code := run(t, "", "ingest", "--db", db2, filepath.Join(dir, "export.csv")); code != 0 || !strings.Contains(errs, "added 0 documents and 6 events") {
 		t.Errorf("re-importing the GDELT export: exit %d\n%s", code, errs)
 	}
 	if _, errs, code := run(t, "", "query", "--db", db, "--quad", "7"); code != 2 || !strings.Contains(errs, "--quad") {
