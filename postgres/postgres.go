@@ -249,7 +249,7 @@ func (s *Store) Add(ctx context.Context, docs []dyad.Document, events []dyad.Eve
 			if err != nil {
 				return fmt.Errorf("copy events: %w", err)
 			}
-			if err := cluster(ctx, tx, events); err != nil {
+			if err := cluster(ctx, tx); err != nil {
 				return fmt.Errorf("cluster events: %w", err)
 			}
 			if err := tx.QueryRow(ctx, moveEvents).Scan(&added.Events); err != nil {
@@ -267,19 +267,7 @@ func (s *Store) Add(ctx context.Context, docs []dyad.Document, events []dyad.Eve
 // cluster assigns the staged events not stored before to clusters of reports
 // of one event (sqlq.Cluster): stored founders near them first, then each
 // other, in the order of the call.
-func cluster(ctx context.Context, tx pgx.Tx, events []dyad.Event) error {
-	lo, hi := "", ""
-	for i := range events {
-		if d := events[i].Day(); d != "" && (lo == "" || d < lo) {
-			lo = d
-		}
-		if d := events[i].Day(); d > hi {
-			hi = d
-		}
-	}
-	if lo == "" {
-		return nil
-	}
+func cluster(ctx context.Context, tx pgx.Tx) error {
 	var reports []sqlq.Report
 	read := func(q string, args ...any) error {
 		rows, err := tx.Query(ctx, q, args...)
@@ -296,10 +284,14 @@ func cluster(ctx context.Context, tx pgx.Tx, events []dyad.Event) error {
 		}
 		return rows.Err()
 	}
-	if err := read(`SELECT id, src_key, tgt_key, left(code, 2), day, CASE WHEN place_country <> '' THEN place_country ELSE place END FROM events
-		WHERE cluster = id AND (src_key, tgt_key) IN (SELECT src_key, tgt_key FROM events_in)
-		AND day BETWEEN to_char($1::date - $3::int, 'YYYY-MM-DD') AND to_char($2::date + $3::int, 'YYYY-MM-DD')
-		ORDER BY day, id`, lo, hi, sqlq.Window); err != nil {
+	// stored founders near the batch: the same dyad and family, days within
+	// the window of a staged event (an indexed range per staged event)
+	if err := read(`SELECT DISTINCT f.id, f.src_key, f.tgt_key, left(f.code, 2), f.day,
+			CASE WHEN f.place_country <> '' THEN f.place_country ELSE f.place END
+		FROM events_in s JOIN events f ON f.src_key = s.src_key AND f.tgt_key = s.tgt_key
+			AND f.day BETWEEN to_char(s.day::date - $1::int, 'YYYY-MM-DD') AND to_char(s.day::date + $1::int, 'YYYY-MM-DD')
+		WHERE f.cluster = f.id AND left(f.code, 2) = left(s.code, 2) AND s.src_key <> '' AND s.day <> ''
+		ORDER BY f.day, f.id`, sqlq.Window); err != nil {
 		return err
 	}
 	stored := len(reports)

@@ -205,10 +205,6 @@ func addEvents(ctx context.Context, tx *sql.Tx, events []dyad.Event) (int, error
 // cluster assigns the staged events to clusters of reports of one event
 // (sqlq.Cluster): stored founders near them first, then each other.
 func cluster(ctx context.Context, tx *sql.Tx) error {
-	var lo, hi sql.NullString
-	if err := tx.QueryRowContext(ctx, `SELECT min(day), max(day) FROM stage`).Scan(&lo, &hi); err != nil || !lo.Valid {
-		return err
-	}
 	var reports []sqlq.Report
 	read := func(q string, args ...any) error {
 		rows, err := tx.QueryContext(ctx, q, args...)
@@ -225,10 +221,16 @@ func cluster(ctx context.Context, tx *sql.Tx) error {
 		}
 		return rows.Err()
 	}
-	if err := read(`SELECT id, src_key, tgt_key, substr(code, 1, 2), day, CASE WHEN place_country <> '' THEN place_country ELSE place END FROM events
-		WHERE cluster = id AND (src_key, tgt_key) IN (SELECT src_key, tgt_key FROM stage)
-		AND day BETWEEN date(?, ?) AND date(?, ?) ORDER BY rowid`, lo.String, fmt.Sprintf("-%d days", sqlq.Window),
-		hi.String, fmt.Sprintf("+%d days", sqlq.Window)); err != nil {
+	// stored founders near the batch: the same dyad and family, days within
+	// the window of a staged event (an indexed range per staged event)
+	window := strconv.Itoa(sqlq.Window)
+	if err := read(`SELECT f.id, f.src_key, f.tgt_key, substr(f.code, 1, 2), f.day,
+			CASE WHEN f.place_country <> '' THEN f.place_country ELSE f.place END
+		FROM events f WHERE f.rowid IN (
+			SELECT f2.rowid FROM stage s JOIN events f2 ON f2.src_key = s.src_key AND f2.tgt_key = s.tgt_key
+				AND f2.day BETWEEN date(s.day, '-` + window + ` days') AND date(s.day, '+` + window + ` days')
+			WHERE f2.cluster = f2.id AND substr(f2.code, 1, 2) = substr(s.code, 1, 2) AND s.src_key <> '')
+		ORDER BY f.rowid`); err != nil {
 		return err
 	}
 	stored := len(reports)
