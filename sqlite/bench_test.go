@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/internal/synth"
 )
 
@@ -31,4 +32,41 @@ func BenchmarkAdd(b *testing.B) {
 		n += len(batch)
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "events/s")
+}
+
+// BenchmarkSeries answers a monthly dyad series from the rollups of more
+// than 10 million events: 50 x 50 dyads, every day of five years, two or
+// three events a dyad a day (the rollups are written directly: loading 10
+// million events first would take minutes).
+func BenchmarkSeries(b *testing.B) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(b.TempDir(), "series.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	_, err = s.db.ExecContext(ctx, `
+		WITH RECURSIVE d(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM d WHERE i < 1825),
+		c(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM c WHERE k < 49)
+		INSERT INTO rollup_day (day, src_key, tgt_key, code, quad, n, goldstein)
+		SELECT date('2020-01-01', '+' || d.i || ' days'), printf('C%02d', a.k), printf('C%02d', t.k),
+			CASE (d.i + a.k) % 3 WHEN 0 THEN '042' WHEN 1 THEN '111' ELSE '190' END,
+			CASE (d.i + a.k) % 3 WHEN 0 THEN 1 WHEN 1 THEN 3 ELSE 4 END,
+			2 + (d.i + a.k + t.k) % 2, 1.5
+		FROM c a, c t, d`)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var events int
+	s.db.QueryRowContext(ctx, `SELECT sum(n) FROM rollup_day`).Scan(&events)
+	if events < 10_000_000 {
+		b.Fatalf("%d events in the rollups, want at least 10 million", events)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		got, err := s.Series(ctx, dyad.SeriesQuery{Source: "C07", Target: "C31", Period: "month"})
+		if err != nil || len(got) != 60 {
+			b.Fatalf("%d months, %v", len(got), err)
+		}
+	}
 }
