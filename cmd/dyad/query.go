@@ -84,8 +84,8 @@ func exportCmd() *cobra.Command {
 		format string
 	)
 	cmd := &cobra.Command{
-		Use:   "export --format jsonl|csv|gdelt [filters]",
-		Short: "Write stored events for other tools: JSON Lines, CSV, or GDELT 2.0's 61 columns",
+		Use:   "export --format jsonl|csv|gdelt|parquet [filters]",
+		Short: "Write stored events for other tools: JSON Lines, CSV, GDELT 2.0's 61 columns, or Parquet",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := ff.validate(); err != nil {
 				return err
@@ -95,12 +95,12 @@ func exportCmd() *cobra.Command {
 	}
 	st.add(cmd)
 	ff.add(cmd)
-	cmd.Flags().StringVar(&format, "format", "jsonl", "jsonl, csv or gdelt")
+	cmd.Flags().StringVar(&format, "format", "jsonl", "jsonl, csv, gdelt or parquet")
 	return cmd
 }
 
 // writeEvents streams the events f selects in format.
-func writeEvents(cmd *cobra.Command, st *storeFlags, f dyad.Filter, format string) error {
+func writeEvents(cmd *cobra.Command, st *storeFlags, f dyad.Filter, format string) (rerr error) {
 	var write func(*dyad.Event) error
 	out := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
 	defer out.Flush()
@@ -115,6 +115,14 @@ func writeEvents(cmd *cobra.Command, st *storeFlags, f dyad.Filter, format strin
 		write = func(e *dyad.Event) error { return cw.Write(row(e)) }
 	case "gdelt":
 		write = func(e *dyad.Event) error { return ingest.WriteGDELT(out, e) }
+	case "parquet":
+		pw := newParquetWriter(out)
+		defer func() {
+			if err := pw.close(); err != nil && rerr == nil {
+				rerr = err
+			}
+		}()
+		write = pw.write
 	case "table":
 		tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
 		defer tw.Flush()
@@ -129,7 +137,7 @@ func writeEvents(cmd *cobra.Command, st *storeFlags, f dyad.Filter, format strin
 			return err
 		}
 	default:
-		return dyad.Errorf(dyad.EINVALID, "--format %q: want jsonl, csv, gdelt or table", format)
+		return dyad.Errorf(dyad.EINVALID, "--format %q: want jsonl, csv, gdelt, parquet or table", format)
 	}
 	s, err := st.open(cmd.Context())
 	if err != nil {

@@ -1,11 +1,14 @@
 package main
 
 import (
+	"bytes"
 	"encoding/csv"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/parquet-go/parquet-go"
 )
 
 // Ingest, query and export through the CLI, as a user would.
@@ -58,6 +61,15 @@ func TestIngestQueryExport(t *testing.T) {
 	db2 := filepath.Join(dir, "again.db")
 	if _, errs, code := run(t, "", "ingest", "--db", db2, filepath.Join(dir, "export.csv")); code != 0 || !strings.Contains(errs, "added 0 documents and 6 events") {
 		t.Errorf("re-importing the GDELT export: exit %d\n%s", code, errs)
+	}
+	// Parquet for R, Python, DuckDB and Spark: every event, readable back
+	out, errs, code = run(t, "", "export", "--db", db, "--format", "parquet")
+	rows, err := parquet.Read[parquetRow](bytes.NewReader([]byte(out)), int64(len(out)))
+	if code != 0 || err != nil || len(rows) != 6 {
+		t.Fatalf("parquet export: exit %d, %d rows, %v %s", code, len(rows), err, errs)
+	}
+	if r := rows[0]; r.Day == "" || r.SourceCode == "" || r.Code == "" {
+		t.Errorf("parquet row %+v", r)
 	}
 	if _, errs, code := run(t, "", "query", "--db", db, "--quad", "7"); code != 2 || !strings.Contains(errs, "--quad") {
 		t.Errorf("a bad --quad: exit %d, %q", code, errs)
