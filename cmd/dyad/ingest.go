@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/vbauerster/mpb/v8"
+	"github.com/vbauerster/mpb/v8/decor"
 
 	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/coder"
@@ -50,6 +52,11 @@ loses nothing it had committed. Problems are reported with file and line.`,
 			}
 			defer s.Close()
 			in := &ingester{ctx: ctx, store: s, coder: coder.New(lx), date: date, log: cmd.ErrOrStderr()}
+			if isTerminal(cmd.ErrOrStderr()) {
+				in.progress = mpb.NewWithContext(ctx, mpb.WithOutput(cmd.ErrOrStderr()))
+				in.log = in.progress // lines above the bars
+				defer in.progress.Wait()
+			}
 			for _, root := range args {
 				err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 					if err != nil {
@@ -90,6 +97,8 @@ type ingester struct {
 	added dyad.Added
 	files int
 	err   error // the first store failure
+
+	progress *mpb.Progress // bars on a terminal, or nil
 }
 
 func (in *ingester) file(path string) error {
@@ -99,7 +108,19 @@ func (in *ingester) file(path string) error {
 		return nil
 	}
 	defer f.Close()
-	kind, r := ingest.Detect(path, f)
+	var src io.Reader = f
+	if in.progress != nil {
+		// a bar per file on a terminal; quiet lines otherwise
+		if st, err := f.Stat(); err == nil && st.Size() > 256<<10 {
+			bar := in.progress.AddBar(st.Size(), mpb.BarRemoveOnComplete(),
+				mpb.PrependDecorators(decor.Name(filepath.Base(path), decor.WC{W: 24, C: decor.DindentRight})),
+				mpb.AppendDecorators(decor.CountersKibiByte("% .1f / % .1f"), decor.Percentage(decor.WC{W: 6})))
+			pr, _ := bar.ProxyReader(f)
+			defer pr.Close()
+			src = pr
+		}
+	}
+	kind, r := ingest.Detect(path, src)
 	problem := func(p *ingest.Problem) { fmt.Fprintln(in.log, "dyad:", p) }
 	before := in.added
 	var n int
