@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"archive/zip"
 	"bytes"
 	"os"
 	"strconv"
@@ -108,5 +109,24 @@ func TestGDELTRoundTrip(t *testing.T) {
 			a.Action != b.Action || (a.Location == nil) != (b.Location == nil) {
 			t.Errorf("event %d:\n in %+v\nout %+v", i, a, b)
 		}
+	}
+}
+
+// GDELT's daily files come zipped: the same rows read from inside a zip.
+func TestReadGDELTZip(t *testing.T) {
+	f := shared(t, "gdelt/20191024143000.export.CSV")
+	raw, _ := os.ReadFile(f.Name())
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, _ := zw.Create("20191024143000.export.CSV")
+	w.Write(raw)
+	zw.Close()
+	kind, r := Detect("20191024143000.export.CSV.zip", &buf)
+	if kind != KindGDELT {
+		t.Fatalf("a GDELT zip detected as %s", kind)
+	}
+	n, err := ReadGDELT("20191024143000.export.CSV.zip", r, nil, func(dyad.Event) {}, func(p *Problem) { t.Error(p) })
+	if err != nil || n != 2111 {
+		t.Errorf("read %d events from the zip (%v), want 2111", n, err)
 	}
 }
