@@ -153,7 +153,7 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			}
 		}
 	case lexicon.ETarget, lexicon.ESource:
-		for k := pos; k < len(s.toks) && k <= pos+3; k++ {
+		for k := pos; k < len(s.toks) && k <= pos+4; k++ {
 			if mi := s.at[k]; mi >= 0 && (s.ms[mi].kind != mWeak || el.Kind == lexicon.ETarget) && len(s.ms[mi].members) > 0 {
 				save := m.target
 				saveS := m.source
