@@ -23,6 +23,11 @@ type Document struct {
 	URL    string `json:"url,omitempty"`
 	Source string `json:"source,omitempty"`
 	Text   string `json:"text"`
+
+	// Sentences are the byte spans of the text's sentences as the coder
+	// split them (an event's Sentence indexes them); stores keep them so
+	// that a document can be shown sentence by sentence.
+	Sentences []Span `json:"sentences,omitempty"`
 }
 
 // Event is the event record of spec/EVENTS.md: who did what to whom, when,

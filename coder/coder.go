@@ -102,11 +102,19 @@ func newDocCtx(date string) *docCtx {
 func (c *Coder) Code(doc dyad.Document) []dyad.Event {
 	var out []dyad.Event
 	ctx := newDocCtx(doc.Date)
-	si := 0
-	for _, sp := range text.Sentences(doc.Text) {
-		for _, part := range chunks(doc.Text, sp) {
-			out = c.codeSentence(doc, si, part, ctx, out)
-			si++
+	for si, sp := range Sentences(doc.Text) {
+		out = c.codeSentence(doc, si, [2]int(sp), ctx, out)
+	}
+	return out
+}
+
+// Sentences returns the spans of the sentences the coder codes in a text,
+// in order: an event's Sentence indexes this list.
+func Sentences(doc string) []dyad.Span {
+	var out []dyad.Span
+	for _, sp := range text.Sentences(doc) {
+		for _, part := range chunks(doc, sp) {
+			out = append(out, dyad.Span(part))
 		}
 	}
 	return out

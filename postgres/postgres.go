@@ -164,6 +164,12 @@ CREATE TEMP TABLE IF NOT EXISTS events_in (
     record        TEXT NOT NULL,
     cluster       TEXT COLLATE "C" NOT NULL DEFAULT ''
 ) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE IF NOT EXISTS sentences_in (
+    doc   TEXT COLLATE "C" NOT NULL,
+    idx   INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+) ON COMMIT DELETE ROWS;
 CREATE TEMP TABLE IF NOT EXISTS clusters_in (
     id      TEXT COLLATE "C" NOT NULL,
     cluster TEXT COLLATE "C" NOT NULL
@@ -237,6 +243,23 @@ func (s *Store) Add(ctx context.Context, docs []dyad.Document, events []dyad.Eve
 				return fmt.Errorf("insert documents: %w", err)
 			}
 			added.Documents = int(tag.RowsAffected())
+			var sents [][]any
+			for _, d := range docs {
+				for i, sp := range d.Sentences {
+					sents = append(sents, []any{d.ID, i, sp[0], sp[1]})
+				}
+			}
+			if len(sents) > 0 {
+				if _, err := tx.CopyFrom(ctx, pgx.Identifier{"sentences_in"}, []string{"doc", "idx", "start", "end"},
+					pgx.CopyFromRows(sents)); err != nil {
+					return fmt.Errorf("copy sentences: %w", err)
+				}
+				if _, err := tx.Exec(ctx, `INSERT INTO sentences (doc, idx, start, "end")
+					SELECT DISTINCT ON (doc, idx) doc, idx, start, "end" FROM sentences_in ORDER BY doc, idx
+					ON CONFLICT (doc, idx) DO NOTHING`); err != nil {
+					return fmt.Errorf("insert sentences: %w", err)
+				}
+			}
 		}
 		if len(events) > 0 {
 			_, err := tx.CopyFrom(ctx, pgx.Identifier{"events_in"}, eventCols,
@@ -390,7 +413,19 @@ func (s *Store) Document(ctx context.Context, id string) (*dyad.Document, error)
 	if err != nil {
 		return nil, fmt.Errorf("document %s: %w", id, err)
 	}
-	return &d, nil
+	rows, err := s.pool.Query(ctx, `SELECT start, "end" FROM sentences WHERE doc = $1 ORDER BY idx`, id)
+	if err != nil {
+		return nil, fmt.Errorf("document %s: %w", id, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var a, b int64
+		if err := rows.Scan(&a, &b); err != nil {
+			return nil, fmt.Errorf("document %s: %w", id, err)
+		}
+		d.Sentences = append(d.Sentences, dyad.Span{int(a), int(b)})
+	}
+	return &d, rows.Err()
 }
 
 // Series implements dyad.Store.

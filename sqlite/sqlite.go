@@ -108,6 +108,10 @@ func (s *Store) Add(ctx context.Context, docs []dyad.Document, events []dyad.Eve
 	if err != nil {
 		return added, fmt.Errorf("add: %w", err)
 	}
+	sentStmt, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO sentences (doc, idx, start, "end") VALUES (?, ?, ?, ?)`)
+	if err != nil {
+		return added, fmt.Errorf("add: %w", err)
+	}
 	for _, d := range docs {
 		res, err := docStmt.ExecContext(ctx, d.ID, d.Date, d.Title, d.URL, d.Source, d.Text)
 		if err != nil {
@@ -115,6 +119,11 @@ func (s *Store) Add(ctx context.Context, docs []dyad.Document, events []dyad.Eve
 		}
 		if n, _ := res.RowsAffected(); n == 1 {
 			added.Documents++
+			for i, sp := range d.Sentences {
+				if _, err := sentStmt.ExecContext(ctx, d.ID, i, sp[0], sp[1]); err != nil {
+					return added, fmt.Errorf("add document %s: sentence %d: %w", d.ID, i, err)
+				}
+			}
 		}
 	}
 	if len(events) > 0 {
@@ -340,7 +349,19 @@ func (s *Store) Document(ctx context.Context, id string) (*dyad.Document, error)
 	if err != nil {
 		return nil, fmt.Errorf("document %s: %w", id, err)
 	}
-	return &d, nil
+	rows, err := s.db.QueryContext(ctx, `SELECT start, "end" FROM sentences WHERE doc = ? ORDER BY idx`, id)
+	if err != nil {
+		return nil, fmt.Errorf("document %s: %w", id, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var sp dyad.Span
+		if err := rows.Scan(&sp[0], &sp[1]); err != nil {
+			return nil, fmt.Errorf("document %s: %w", id, err)
+		}
+		d.Sentences = append(d.Sentences, sp)
+	}
+	return &d, rows.Err()
 }
 
 // Series implements dyad.Store.

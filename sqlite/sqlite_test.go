@@ -49,3 +49,24 @@ func TestReopen(t *testing.T) {
 		t.Errorf("after reopening, adding the same input added %+v", got)
 	}
 }
+
+// The catalogues of actors and places are derived from the events.
+func TestCatalogues(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	docs, evs := storetest.Fixture()
+	s.Add(ctx, docs, evs)
+	var n int
+	s.db.QueryRowContext(ctx, `SELECT events FROM actors WHERE code = 'RUSGOV'`).Scan(&n)
+	if n != 3 { // source of e1 and e2, target of e3
+		t.Errorf("RUSGOV in %d events, want 3", n)
+	}
+	s.db.QueryRowContext(ctx, `SELECT events FROM places WHERE name = 'Pyongyang'`).Scan(&n)
+	if n != 1 {
+		t.Errorf("Pyongyang in %d events, want 1", n)
+	}
+}

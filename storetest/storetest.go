@@ -42,7 +42,8 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 // Fixture is a small corpus: three documents and their events.
 func Fixture() ([]dyad.Document, []dyad.Event) {
 	docs := []dyad.Document{
-		{ID: "d1", Date: "2024-06-20", Title: "Visit", URL: "https://example.org/1", Source: "wire", Text: "Putin visited Pyongyang. They signed a treaty."},
+		{ID: "d1", Date: "2024-06-20", Title: "Visit", URL: "https://example.org/1", Source: "wire", Text: "Putin visited Pyongyang. They signed a treaty.",
+			Sentences: []dyad.Span{{0, 24}, {25, 46}}},
 		{ID: "d2", Date: "2024-03-29", Text: "Russia vetoed the resolution at the UN Security Council."},
 		{ID: "d3", Date: "2023-09-14", Text: "Kim Jong-un visited Vladivostok. Russian troops shelled Kharkiv."},
 	}

@@ -163,6 +163,7 @@ func unit(kind string) string {
 
 // document codes d and queues it with its events.
 func (in *ingester) document(d dyad.Document) {
+	d.Sentences = coder.Sentences(d.Text)
 	in.docs = append(in.docs, d)
 	in.evs = append(in.evs, in.coder.Code(d)...)
 	if len(in.evs) >= batchSize {
