@@ -1,0 +1,254 @@
+package main
+
+import (
+	"bufio"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/measure"
+)
+
+// seriesFlags choose a dyad's series.
+type seriesFlags struct {
+	source, target string
+	undirected     bool
+	period         string
+	from, to       string
+}
+
+func (sf *seriesFlags) add(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.StringVar(&sf.source, "source", "", "the source: a country or actor key (RUS); empty for any")
+	fl.StringVar(&sf.target, "target", "", "the target, likewise")
+	fl.BoolVar(&sf.undirected, "undirected", false, "count both directions of the pair")
+	fl.StringVar(&sf.period, "period", "month", "day, week, month, quarter or year")
+	fl.StringVar(&sf.from, "from", "", "the first period (default: the first with events)")
+	fl.StringVar(&sf.to, "to", "", "the last period, inclusive (default: the last with events)")
+}
+
+// panel reads the dyad's series from the store's rollups as a complete
+// panel: every period, empty ones zero.
+func (sf *seriesFlags) panel(cmd *cobra.Command, st *storeFlags) ([]measure.Point, error) {
+	grain := map[string]string{"day": "day", "week": "day", "month": "month", "quarter": "month", "year": "year"}[sf.period]
+	if grain == "" {
+		return nil, dyad.Errorf(dyad.EINVALID, "--period %q: want day, week, month, quarter or year", sf.period)
+	}
+	s, err := st.open(cmd.Context())
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	q := dyad.SeriesQuery{Source: strings.ToUpper(sf.source), Target: strings.ToUpper(sf.target), Period: grain,
+		From: dyad.FirstDay(sf.from), To: sf.to}
+	if strings.Contains(sf.from, "W") || strings.Contains(sf.from, "Q") {
+		q.From = "" // weeks and quarters: the panel trims
+	}
+	buckets, err := s.Series(cmd.Context(), q)
+	if err != nil {
+		return nil, err
+	}
+	if sf.undirected {
+		q.Source, q.Target = q.Target, q.Source
+		back, err := s.Series(cmd.Context(), q)
+		if err != nil {
+			return nil, err
+		}
+		buckets = measure.Undirected(buckets, back)
+	}
+	if len(buckets) == 0 && (sf.from == "" || sf.to == "") {
+		return nil, nil
+	}
+	return measure.Panel(buckets, sf.period, sf.from, sf.to)
+}
+
+func dyadCmd() *cobra.Command {
+	var (
+		st     storeFlags
+		sf     seriesFlags
+		format string
+		ewma   float64
+		window int
+	)
+	cmd := &cobra.Command{
+		Use:   "dyad --source A --target B [--period month]",
+		Short: "A pair's relations over time: events by quad class, Goldstein, net cooperation, conflict share",
+		Long: `Dyad prints a complete panel of a pair's events per period (empty periods are
+zeros) read from the store's rollups: events by quad class, the Goldstein sum
+and mean, net cooperation (Q1+Q2)-(Q3+Q4), material net cooperation Q2-Q4 and
+the conflict share, with optional smoothing of net cooperation.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			pts, err := sf.panel(cmd, &st)
+			if err != nil {
+				return err
+			}
+			var smooth []float64
+			net := measure.Values(pts, func(p measure.Point) float64 { return p.NetCoop })
+			switch {
+			case ewma > 0:
+				smooth = measure.EWMA(net, ewma)
+			case window > 1:
+				smooth = measure.TrailingMean(net, window)
+			}
+			return writePanel(cmd.OutOrStdout(), format, pts, smooth)
+		},
+	}
+	st.add(cmd)
+	sf.add(cmd)
+	cmd.Flags().StringVar(&format, "format", "table", "table, csv or jsonl")
+	cmd.Flags().Float64Var(&ewma, "ewma", 0, "smooth net cooperation by an EWMA with this alpha (0 < alpha <= 1)")
+	cmd.Flags().IntVar(&window, "mean", 0, "smooth net cooperation by a trailing mean over this many periods")
+	return cmd
+}
+
+func writePanel(w io.Writer, format string, pts []measure.Point, smooth []float64) error {
+	head := []string{"period", "events", "q1", "q2", "q3", "q4", "goldstein", "goldstein_mean", "net_coop", "material_net_coop", "conflict_share"}
+	if smooth != nil {
+		head = append(head, "net_coop_smoothed")
+	}
+	row := func(i int, p measure.Point) []string {
+		f := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+		r := []string{p.Period, strconv.Itoa(p.Events), strconv.Itoa(p.Quad[1]), strconv.Itoa(p.Quad[2]), strconv.Itoa(p.Quad[3]),
+			strconv.Itoa(p.Quad[4]), f(p.Goldstein), fmt.Sprintf("%.2f", p.GoldsteinMean), f(p.NetCoop), f(p.MaterialNetCoop),
+			fmt.Sprintf("%.3f", p.ConflictShare)}
+		if smooth != nil {
+			r = append(r, fmt.Sprintf("%.2f", smooth[i]))
+		}
+		return r
+	}
+	switch format {
+	case "csv":
+		cw := csv.NewWriter(w)
+		cw.Write(head)
+		for i, p := range pts {
+			cw.Write(row(i, p))
+		}
+		cw.Flush()
+		return cw.Error()
+	case "jsonl":
+		enc := json.NewEncoder(w)
+		for _, p := range pts {
+			if err := enc.Encode(p); err != nil {
+				return err
+			}
+		}
+		return nil
+	case "table":
+		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprintln(tw, strings.Join(head, "\t")+"\t")
+		for i, p := range pts {
+			fmt.Fprintln(tw, strings.Join(row(i, p), "\t")+"\t")
+		}
+		return tw.Flush()
+	}
+	return dyad.Errorf(dyad.EINVALID, "--format %q: want table, csv or jsonl", format)
+}
+
+func changesCmd() *cobra.Command {
+	var (
+		st     storeFlags
+		sf     seriesFlags
+		file   string
+		value  string
+		hazard float64
+		perms  int
+	)
+	cmd := &cobra.Command{
+		Use:   "changes (--source A --target B [--period month] | --series FILE.csv)",
+		Short: "When a series changes: Poisson single change point with a permutation test, CUSUM, Bayesian online detection",
+		Long: `Changes finds change points in a pair's series of events from the store, or
+in any series of counts from a CSV file (--series: a header, then period,value
+rows). It reports the Poisson maximum-likelihood single change point with the
+rates before and after and a permutation test, the CUSUM estimate, and the
+change points of Bayesian online change-point detection (Poisson-Gamma).`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var periods []string
+			var xs []float64
+			if file != "" {
+				var err error
+				periods, xs, err = readSeries(file)
+				if err != nil {
+					return err
+				}
+			} else {
+				pts, err := sf.panel(cmd, &st)
+				if err != nil {
+					return err
+				}
+				f := map[string]func(measure.Point) float64{
+					"events":    func(p measure.Point) float64 { return float64(p.Events) },
+					"conflict":  func(p measure.Point) float64 { return float64(p.Quad[3] + p.Quad[4]) },
+					"goldstein": func(p measure.Point) float64 { return p.Goldstein },
+				}[value]
+				if f == nil {
+					return dyad.Errorf(dyad.EINVALID, "--value %q: want events, conflict or goldstein", value)
+				}
+				for _, p := range pts {
+					periods = append(periods, p.Period)
+					xs = append(xs, f(p))
+				}
+			}
+			if len(xs) < 3 {
+				return dyad.Errorf(dyad.EINVALID, "a series of %d periods is too short for change points", len(xs))
+			}
+			out := cmd.OutOrStdout()
+			k, before, after, llr := measure.PoissonChange(xs)
+			p := measure.PermutationTest(xs, perms, 1)
+			fmt.Fprintf(out, "periods: %d (%s to %s)\n", len(xs), periods[0], periods[len(xs)-1])
+			fmt.Fprintf(out, "poisson change after: %s (k = %d)\n", periods[k-1], k)
+			fmt.Fprintf(out, "rate before: %.4f\nrate after: %.4f\nlog likelihood ratio: %.3f\npermutation p: %.4f (%d permutations)\n",
+				before, after, llr, p, perms)
+			c := measure.CUSUMPoint(xs)
+			fmt.Fprintf(out, "cusum change after: %s (k = %d)\n", periods[c-1], c)
+			var at []string
+			for _, i := range measure.ChangePoints(measure.BOCPD(xs, hazard, measure.Gamma{})) {
+				at = append(at, periods[i-1])
+			}
+			fmt.Fprintf(out, "bocpd changes after: %s\n", strings.Join(at, ", "))
+			return nil
+		},
+	}
+	st.add(cmd)
+	sf.add(cmd)
+	cmd.Flags().StringVar(&file, "series", "", "a CSV of period,value rows (with a header) instead of a stored dyad")
+	cmd.Flags().StringVar(&value, "value", "events", "the stored dyad's series: events, conflict (Q3+Q4) or goldstein")
+	cmd.Flags().Float64Var(&hazard, "hazard", 0.01, "BOCPD's prior probability of a change at each period")
+	cmd.Flags().IntVar(&perms, "permutations", 999, "permutations for the test of the Poisson change point")
+	return cmd
+}
+
+// readSeries reads period,value rows after a header line.
+func readSeries(name string) ([]string, []float64, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, nil, dyad.Errorf(dyad.ENOTFOUND, "%v", err)
+	}
+	defer f.Close()
+	r := csv.NewReader(bufio.NewReader(f))
+	rows, err := r.ReadAll()
+	if err != nil {
+		return nil, nil, dyad.Errorf(dyad.EINVALID, "%s: %v", name, err)
+	}
+	var periods []string
+	var xs []float64
+	for i, row := range rows {
+		if i == 0 || len(row) < 2 {
+			continue
+		}
+		v, err := strconv.ParseFloat(strings.TrimSpace(row[1]), 64)
+		if err != nil {
+			return nil, nil, dyad.Errorf(dyad.EINVALID, "%s:%d: value %q", name, i+1, row[1])
+		}
+		periods = append(periods, strings.TrimSpace(row[0]))
+		xs = append(xs, v)
+	}
+	return periods, xs, nil
+}
