@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -38,5 +39,49 @@ func TestDyadAndChanges(t *testing.T) {
 		if code != 0 || !strings.Contains(out, want) {
 			t.Errorf("coal mining: want %q in\n%s", want, out)
 		}
+	}
+}
+
+// Alignments from signed edge lists and from stored events.
+func TestNetwork(t *testing.T) {
+	data := "../../../shared/data/analytics/"
+	if _, err := os.Stat(data); err == nil {
+		out, _, code := run(t, "", "network", "--signed-edges", data+"akr_wwi_alliances_1872_1918_manynet.csv", "--at", "1907")
+		for _, want := range []string{"ties: 15\n", "triangles: 20\n", "+++: 2\n", "+--: 18\n", "balance ratio: 1\n", "frustration: 0\n",
+			"blocs: {AUH, DEU, ITA} vs {FRA, GBR, RUS}"} {
+			if code != 0 || !strings.Contains(out, want) {
+				t.Errorf("AKR 1907: want %q in\n%s", want, out)
+			}
+		}
+		out, _, _ = run(t, "", "network", "--signed-edges", data+"gahuku_gama_tribes_signed_signnet.csv")
+		for _, want := range []string{"balance ratio: 0.8676471", "walk balance: 0.3575761", "frustration: 7\n", "normalised frustration: 0.7586207"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("Gahuku-Gama: want %q in\n%s", want, out)
+			}
+		}
+	} else {
+		t.Log("../shared/data is absent (a fresh clone): skipping the published networks")
+	}
+	// from stored events: two blocs that cooperate inside and fight across
+	dir := t.TempDir()
+	db := filepath.Join(dir, "blocs.db")
+	var sb strings.Builder
+	for i, s := range []string{
+		"The United States and Japan signed a defence pact.", "Japan and South Korea held joint military exercises.",
+		"The United States and South Korea signed an agreement.", "Russia and China signed a treaty.",
+		"China and North Korea held talks.", "Russia and North Korea signed a friendship treaty.",
+		"North Korea fired missiles at Japan.", "China condemned the United States.", "Russia attacked Ukraine.",
+	} {
+		for k := 0; k < 3; k++ { // three reports on three days: three events
+			fmt.Fprintf(&sb, "{\"id\":\"d%d-%d\",\"date\":\"2024-0%d-1%d\",\"text\":%q}\n", i, k, k+1, i%10, s)
+		}
+	}
+	write(t, dir, "news.jsonl", []byte(sb.String()))
+	if _, errs, code := run(t, "", "ingest", "--db", db, filepath.Join(dir, "news.jsonl")); code != 0 {
+		t.Fatalf("ingest: %s", errs)
+	}
+	out, _, code := run(t, "", "network", "--db", db, "--from", "2024", "--to", "2024", "--threshold", "5", "--ties")
+	if code != 0 || !strings.Contains(out, "blocs: {CHN, PRK, RUS} vs {JPN, KOR, UKR, USA}") || !strings.Contains(out, "+++: 2\n") || !strings.Contains(out, "frustration: 0") {
+		t.Errorf("the two blocs from events:\n%s", out)
 	}
 }
