@@ -85,3 +85,22 @@ func TestNetwork(t *testing.T) {
 		t.Errorf("the two blocs from events:\n%s", out)
 	}
 }
+
+// The worked example's flow: stored, then summed.
+func TestFlowsSeed(t *testing.T) {
+	seed, err := os.ReadFile("../../../shared/corpus/seed-article.txt")
+	if err != nil {
+		t.Skip("../shared/corpus is absent (a fresh clone): skipping the worked example")
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "seed.db")
+	path := write(t, dir, "seed-article.txt", seed)
+	if _, errs, code := run(t, "", "ingest", "--db", db, "--date", "2024-11-15", path); code != 0 {
+		t.Fatal(errs)
+	}
+	out, _, code := run(t, "", "flows", "--db", db, "--format", "jsonl")
+	want := `{"period":"","source":"PRK","target":"RUS","item":"munitions","unit":"container","value":16500,"events":1,"route":"Najin (sea) -> Vostochny (rail)","approximate":true}`
+	if code != 0 || strings.TrimSpace(out) != want {
+		t.Errorf("flows:\n%s\nwant\n%s", out, want)
+	}
+}

@@ -1,0 +1,37 @@
+package measure
+
+import (
+	"testing"
+
+	"github.com/dyadhq/dyad"
+)
+
+func TestFlows(t *testing.T) {
+	a := func(c string) *dyad.Actor { return &dyad.Actor{Code: dyad.ActorCode(c), Country: c} }
+	route := []dyad.Place{{Name: "Najin", Mode: "sea"}, {Name: "Vostochny", Mode: "rail"}, {Name: "Tikhoretsk"}}
+	evs := []dyad.Event{
+		{Date: "2023-09/2024-09", Source: a("PRK"), Target: a("RUS"), Route: route,
+			Quantity: &dyad.Quantity{Value: 16500, Unit: "container", Item: "munitions", Approximate: true}},
+		{Date: "2023-11-02", Source: a("PRK"), Target: a("RUS"), Route: route,
+			Quantity: &dyad.Quantity{Value: 500, Unit: "container", Item: "Munitions"}},
+		{Date: "2024-01-05", Source: a("RUS"), Target: a("PRK"), Quantity: &dyad.Quantity{Value: 1e6, Unit: "bbl", Item: "oil"}},
+		{Date: "2024-01-06", Source: a("RUS"), Target: a("PRK")}, // no quantity
+		{Date: "2024-01-07", Source: a("RUS"), Quantity: &dyad.Quantity{Value: 3, Item: "drones"}}, // no target
+	}
+	all := Flows(evs, 0)
+	if len(all) != 2 {
+		t.Fatalf("flows %+v, want 2", all)
+	}
+	if f := all[0]; f.Source != "RUS" || f.Value != 1e6 || f.Unit != "bbl" || f.Events != 1 {
+		t.Errorf("largest flow %+v", f)
+	}
+	// one movement along a three-point route counts once
+	if f := all[1]; f.Source != "PRK" || f.Target != "RUS" || f.Item != "munitions" || f.Value != 17000 || f.Events != 2 ||
+		!f.Approx || f.Route != "Najin (sea) -> Vostochny (rail) -> Tikhoretsk" {
+		t.Errorf("munitions flow %+v", f)
+	}
+	byYear := Flows(evs, 4)
+	if len(byYear) != 2 || byYear[0].Period != "2023" || byYear[0].Value != 17000 || byYear[1].Period != "2024" {
+		t.Errorf("by year %+v", byYear)
+	}
+}
