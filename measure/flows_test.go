@@ -15,7 +15,7 @@ func TestFlows(t *testing.T) {
 		{Date: "2023-11-02", Source: a("PRK"), Target: a("RUS"), Route: route,
 			Quantity: &dyad.Quantity{Value: 500, Unit: "container", Item: "Munitions"}},
 		{Date: "2024-01-05", Source: a("RUS"), Target: a("PRK"), Quantity: &dyad.Quantity{Value: 1e6, Unit: "bbl", Item: "oil"}},
-		{Date: "2024-01-06", Source: a("RUS"), Target: a("PRK")}, // no quantity
+		{Date: "2024-01-06", Source: a("RUS"), Target: a("PRK")},                                   // no quantity
 		{Date: "2024-01-07", Source: a("RUS"), Quantity: &dyad.Quantity{Value: 3, Item: "drones"}}, // no target
 	}
 	all := Flows(evs, 0)

@@ -194,6 +194,7 @@ rather than each report of it.`,
 			switch format {
 			case "jsonl":
 				enc := json.NewEncoder(out)
+				enc.SetEscapeHTML(false)
 				for _, f := range flows {
 					enc.Encode(f)
 				}
