@@ -178,3 +178,23 @@ func firstInvalid(b []byte) int {
 	}
 	return len(b)
 }
+
+// eachLine calls fn with every non-empty line of r (without its line end)
+// and its 1-based number, until fn or r fails.
+func eachLine(name string, r io.Reader, fn func(line int, s string) error) error {
+	br := bufio.NewReaderSize(r, 1<<20)
+	for line := 1; ; line++ {
+		b, err := br.ReadString('\n')
+		if s := strings.TrimRight(b, "\r\n"); s != "" {
+			if ferr := fn(line, s); ferr != nil {
+				return ferr
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("read %s: %w", name, err)
+		}
+	}
+}

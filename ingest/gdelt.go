@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"archive/zip"
-	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -58,25 +57,17 @@ func ReadGDELT(name string, r io.Reader, label func(dyad.EventCode) (string, str
 		}
 		return n, nil
 	}
-	br := bufio.NewReaderSize(r, 1<<20)
 	n := 0
-	for line := 1; ; line++ {
-		b, err := br.ReadString('\n')
-		if s := strings.TrimRight(b, "\r\n"); s != "" {
-			if e, perr := gdeltEvent(s, label); perr != nil {
-				problem(&Problem{File: name, Line: line, Err: perr})
-			} else {
-				emit(e)
-				n++
-			}
+	err := eachLine(name, r, func(line int, s string) error {
+		if e, perr := gdeltEvent(s, label); perr != nil {
+			problem(&Problem{File: name, Line: line, Err: perr})
+		} else {
+			emit(e)
+			n++
 		}
-		if err == io.EOF {
-			return n, nil
-		}
-		if err != nil {
-			return n, fmt.Errorf("read %s: %w", name, err)
-		}
-	}
+		return nil
+	})
+	return n, err
 }
 
 func gdeltEvent(line string, label func(dyad.EventCode) (string, string)) (dyad.Event, error) {

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strconv"
@@ -22,36 +21,28 @@ var icewsColumns = []string{"Event ID", "Event Date", "Source Name", "Source Sec
 // ("Russian Federation") to codes; label names a CAMEO code.
 func ReadICEWS(name string, r io.Reader, country func(string) string, label func(dyad.EventCode) (string, string),
 	emit func(dyad.Event), problem func(*Problem)) (int, error) {
-	br := bufio.NewReaderSize(r, 1<<20)
 	col := map[string]int{}
 	n := 0
-	for line := 1; ; line++ {
-		b, err := br.ReadString('\n')
-		if s := strings.TrimRight(b, "\r\n"); s != "" {
-			f := strings.Split(s, "\t")
-			if line == 1 {
-				for i, h := range f {
-					col[strings.TrimSpace(h)] = i
-				}
-				for _, h := range icewsColumns {
-					if _, ok := col[h]; !ok {
-						return 0, fmt.Errorf("%s: not an ICEWS file: no %q column", name, h)
-					}
-				}
-			} else if e, perr := icewsEvent(f, col, country, label); perr != nil {
-				problem(&Problem{File: name, Line: line, Err: perr})
-			} else {
-				emit(e)
-				n++
+	err := eachLine(name, r, func(line int, s string) error {
+		f := strings.Split(s, "\t")
+		if line == 1 {
+			for i, h := range f {
+				col[strings.TrimSpace(h)] = i
 			}
+			for _, h := range icewsColumns {
+				if _, ok := col[h]; !ok {
+					return fmt.Errorf("%s: not an ICEWS file: no %q column", name, h)
+				}
+			}
+		} else if e, perr := icewsEvent(f, col, country, label); perr != nil {
+			problem(&Problem{File: name, Line: line, Err: perr})
+		} else {
+			emit(e)
+			n++
 		}
-		if err == io.EOF {
-			return n, nil
-		}
-		if err != nil {
-			return n, fmt.Errorf("read %s: %w", name, err)
-		}
-	}
+		return nil
+	})
+	return n, err
 }
 
 func icewsEvent(f []string, col map[string]int, country func(string) string, label func(dyad.EventCode) (string, string)) (dyad.Event, error) {

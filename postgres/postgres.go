@@ -298,14 +298,8 @@ func cluster(ctx context.Context, tx pgx.Tx) error {
 			return err
 		}
 		defer rows.Close()
-		for rows.Next() {
-			var r sqlq.Report
-			if err := rows.Scan(&r.ID, &r.Src, &r.Tgt, &r.Root, &r.Day, &r.Place); err != nil {
-				return err
-			}
-			reports = append(reports, r)
-		}
-		return rows.Err()
+		reports, err = sqlq.ScanReports(rows, reports)
+		return err
 	}
 	// stored founders near the batch: the same dyad and family, days within
 	// the window of a staged event (an indexed range per staged event)

@@ -56,3 +56,16 @@ func Cluster(reports []Report) map[string]string {
 	}
 	return out
 }
+
+// ScanReports appends the reports of rows (id, source key, target key, root,
+// day, place) to into.
+func ScanReports(rows Rows, into []Report) ([]Report, error) {
+	for rows.Next() {
+		var r Report
+		if err := rows.Scan(&r.ID, &r.Src, &r.Tgt, &r.Root, &r.Day, &r.Place); err != nil {
+			return into, err
+		}
+		into = append(into, r)
+	}
+	return into, rows.Err()
+}
