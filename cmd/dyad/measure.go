@@ -38,36 +38,13 @@ func (sf *seriesFlags) add(cmd *cobra.Command) {
 // panel reads the dyad's series from the store's rollups as a complete
 // panel: every period, empty ones zero.
 func (sf *seriesFlags) panel(cmd *cobra.Command, st *storeFlags) ([]measure.Point, error) {
-	grain := map[string]string{"day": "day", "week": "day", "month": "month", "quarter": "month", "year": "year"}[sf.period]
-	if grain == "" {
-		return nil, dyad.Errorf(dyad.EINVALID, "--period %q: want day, week, month, quarter or year", sf.period)
-	}
 	s, err := st.open(cmd.Context())
 	if err != nil {
 		return nil, err
 	}
 	defer s.Close()
-	q := dyad.SeriesQuery{Source: strings.ToUpper(sf.source), Target: strings.ToUpper(sf.target), Period: grain,
-		From: dyad.FirstDay(sf.from), To: sf.to}
-	if strings.Contains(sf.from, "W") || strings.Contains(sf.from, "Q") {
-		q.From = "" // weeks and quarters: the panel trims
-	}
-	buckets, err := s.Series(cmd.Context(), q)
-	if err != nil {
-		return nil, err
-	}
-	if sf.undirected {
-		q.Source, q.Target = q.Target, q.Source
-		back, err := s.Series(cmd.Context(), q)
-		if err != nil {
-			return nil, err
-		}
-		buckets = measure.Undirected(buckets, back)
-	}
-	if len(buckets) == 0 && (sf.from == "" || sf.to == "") {
-		return nil, nil
-	}
-	return measure.Panel(buckets, sf.period, sf.from, sf.to)
+	return measure.Dyad(cmd.Context(), s, measure.DyadQuery{Source: sf.source, Target: sf.target,
+		Undirected: sf.undirected, Period: sf.period, From: sf.from, To: sf.to})
 }
 
 func dyadCmd() *cobra.Command {
@@ -196,23 +173,17 @@ change points of Bayesian online change-point detection (Poisson-Gamma).`,
 					xs = append(xs, f(p))
 				}
 			}
-			if len(xs) < 3 {
-				return dyad.Errorf(dyad.EINVALID, "a series of %d periods is too short for change points", len(xs))
+			c, err := measure.FindChanges(periods, xs, hazard, perms)
+			if err != nil {
+				return err
 			}
 			out := cmd.OutOrStdout()
-			k, before, after, llr := measure.PoissonChange(xs)
-			p := measure.PermutationTest(xs, perms, 1)
-			fmt.Fprintf(out, "periods: %d (%s to %s)\n", len(xs), periods[0], periods[len(xs)-1])
-			fmt.Fprintf(out, "poisson change after: %s (k = %d)\n", periods[k-1], k)
+			fmt.Fprintf(out, "periods: %d (%s to %s)\n", c.Periods, periods[0], periods[len(xs)-1])
+			fmt.Fprintf(out, "poisson change after: %s (k = %d)\n", c.PoissonAfter, c.K)
 			fmt.Fprintf(out, "rate before: %.4f\nrate after: %.4f\nlog likelihood ratio: %.3f\npermutation p: %.4f (%d permutations)\n",
-				before, after, llr, p, perms)
-			c := measure.CUSUMPoint(xs)
-			fmt.Fprintf(out, "cusum change after: %s (k = %d)\n", periods[c-1], c)
-			var at []string
-			for _, i := range measure.ChangePoints(measure.BOCPD(xs, hazard, measure.Gamma{})) {
-				at = append(at, periods[i-1])
-			}
-			fmt.Fprintf(out, "bocpd changes after: %s\n", strings.Join(at, ", "))
+				c.RateBefore, c.RateAfter, c.LogLikRatio, c.PermutationP, c.Permutations)
+			fmt.Fprintf(out, "cusum change after: %s\n", c.CUSUMAfter)
+			fmt.Fprintf(out, "bocpd changes after: %s\n", strings.Join(c.BOCPDAfter, ", "))
 			return nil
 		},
 	}

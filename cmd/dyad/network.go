@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"sort"
 	"strconv"
 	"text/tabwriter"
 
@@ -103,53 +102,22 @@ countries whose events in both directions sum to a net Goldstein of at least
 }
 
 // eventTies turns a window of stored events into signed ties between
-// countries: the net Goldstein of each unordered pair, both directions.
+// countries (measure.EventTies), each event counted once however many
+// reports it has.
 func eventTies(cmd *cobra.Command, st *storeFlags, from, to string, threshold float64, minEvents int) ([]measure.Tie, error) {
 	s, err := st.open(cmd.Context())
 	if err != nil {
 		return nil, err
 	}
 	defer s.Close()
-	type sum struct {
-		g float64
-		n int
-	}
-	pairs := map[[2]string]*sum{}
-	err = s.Events(cmd.Context(), dyad.Filter{From: from, To: to, Unique: true}, func(e *dyad.Event) error {
-		a, b := e.Source.Key(), e.Target.Key()
-		if e.Source == nil || e.Target == nil || e.Source.Country == "" || e.Target.Country == "" || a == b {
-			return nil
-		}
-		if a > b {
-			a, b = b, a
-		}
-		p := pairs[[2]string{a, b}]
-		if p == nil {
-			p = &sum{}
-			pairs[[2]string{a, b}] = p
-		}
-		p.g += e.Action.Goldstein
-		p.n++
+	var evs []dyad.Event
+	if err := s.Events(cmd.Context(), dyad.Filter{From: from, To: to, Unique: true}, func(e *dyad.Event) error {
+		evs = append(evs, *e)
 		return nil
-	})
-	if err != nil {
+	}); err != nil {
 		return nil, err
 	}
-	var ties []measure.Tie
-	for k, p := range pairs {
-		if p.n < minEvents || math.Abs(p.g) < threshold {
-			continue
-		}
-		sign := 1
-		if p.g < 0 {
-			sign = -1
-		}
-		ties = append(ties, measure.Tie{From: k[0], To: k[1], Sign: sign, Weight: math.Round(p.g*10) / 10})
-	}
-	sort.Slice(ties, func(i, j int) bool {
-		return ties[i].From < ties[j].From || ties[i].From == ties[j].From && ties[i].To < ties[j].To
-	})
-	return ties, nil
+	return measure.EventTies(evs, threshold, minEvents), nil
 }
 
 func flowsCmd() *cobra.Command {

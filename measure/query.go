@@ -1,0 +1,127 @@
+package measure
+
+import (
+	"context"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/dyadhq/dyad"
+)
+
+// DyadQuery asks for a pair's series.
+type DyadQuery struct {
+	Source, Target string // actor keys; "" for any
+	Undirected     bool   // both directions of the pair
+	Period         string // day, week, month, quarter or year
+	From, To       string // periods; "" for the first and last with events
+}
+
+// Dyad reads a pair's series from a store's rollups as a complete panel.
+func Dyad(ctx context.Context, s dyad.Store, q DyadQuery) ([]Point, error) {
+	grain := map[string]string{"day": "day", "week": "day", "month": "month", "quarter": "month", "year": "year"}[q.Period]
+	if grain == "" {
+		return nil, dyad.Errorf(dyad.EINVALID, "period %q: want day, week, month, quarter or year", q.Period)
+	}
+	sq := dyad.SeriesQuery{Source: strings.ToUpper(q.Source), Target: strings.ToUpper(q.Target), Period: grain,
+		From: dyad.FirstDay(q.From), To: q.To}
+	if strings.ContainsAny(q.From, "WQ") || strings.ContainsAny(q.To, "WQ") {
+		sq.From, sq.To = "", "" // weeks and quarters: the panel trims
+	}
+	buckets, err := s.Series(ctx, sq)
+	if err != nil {
+		return nil, err
+	}
+	if q.Undirected {
+		sq.Source, sq.Target = sq.Target, sq.Source
+		back, err := s.Series(ctx, sq)
+		if err != nil {
+			return nil, err
+		}
+		buckets = Undirected(buckets, back)
+	}
+	if len(buckets) == 0 && (q.From == "" || q.To == "") {
+		return nil, nil
+	}
+	return Panel(buckets, q.Period, q.From, q.To)
+}
+
+// EventTies turns events into signed ties between countries: the net
+// Goldstein of each unordered pair over both directions; a pair with at
+// least minEvents events and a net of at least threshold is a positive tie,
+// at most -threshold a negative one, its weight the net Goldstein.
+func EventTies(events []dyad.Event, threshold float64, minEvents int) []Tie {
+	type sum struct {
+		g float64
+		n int
+	}
+	pairs := map[[2]string]*sum{}
+	for i := range events {
+		e := &events[i]
+		if e.Source == nil || e.Target == nil || e.Source.Country == "" || e.Target.Country == "" {
+			continue
+		}
+		a, b := e.Source.Country, e.Target.Country
+		if a == b {
+			continue
+		}
+		if a > b {
+			a, b = b, a
+		}
+		p := pairs[[2]string{a, b}]
+		if p == nil {
+			p = &sum{}
+			pairs[[2]string{a, b}] = p
+		}
+		p.g += e.Action.Goldstein
+		p.n++
+	}
+	var ties []Tie
+	for k, p := range pairs {
+		if p.n < minEvents || math.Abs(p.g) < threshold {
+			continue
+		}
+		sign := 1
+		if p.g < 0 {
+			sign = -1
+		}
+		ties = append(ties, Tie{From: k[0], To: k[1], Sign: sign, Weight: math.Round(p.g*10) / 10})
+	}
+	sort.Slice(ties, func(i, j int) bool {
+		return ties[i].From < ties[j].From || ties[i].From == ties[j].From && ties[i].To < ties[j].To
+	})
+	return ties
+}
+
+// Changes is what the change-point methods find in one series.
+type Changes struct {
+	Periods      int      `json:"periods"`
+	PoissonAfter string   `json:"poisson_after"` // the last period before the change
+	K            int      `json:"k"`
+	RateBefore   float64  `json:"rate_before"`
+	RateAfter    float64  `json:"rate_after"`
+	LogLikRatio  float64  `json:"log_likelihood_ratio"`
+	PermutationP float64  `json:"permutation_p"`
+	Permutations int      `json:"permutations"`
+	CUSUMAfter   string   `json:"cusum_after"`
+	BOCPDAfter   []string `json:"bocpd_after"`
+	BOCPDHazard  float64  `json:"bocpd_hazard"`
+}
+
+// FindChanges runs every change-point method on a series of counts labelled
+// by periods (at least three).
+func FindChanges(periods []string, xs []float64, hazard float64, permutations int) (Changes, error) {
+	if len(xs) < 3 || len(periods) != len(xs) {
+		return Changes{}, dyad.Errorf(dyad.EINVALID, "a series of %d periods is too short for change points", len(xs))
+	}
+	c := Changes{Periods: len(xs), Permutations: permutations, BOCPDHazard: hazard}
+	c.K, c.RateBefore, c.RateAfter, c.LogLikRatio = PoissonChange(xs)
+	c.PoissonAfter = periods[c.K-1]
+	c.PermutationP = PermutationTest(xs, permutations, 1)
+	c.CUSUMAfter = periods[CUSUMPoint(xs)-1]
+	c.BOCPDAfter = []string{}
+	for _, i := range ChangePoints(BOCPD(xs, hazard, Gamma{})) {
+		c.BOCPDAfter = append(c.BOCPDAfter, periods[i-1])
+	}
+	return c, nil
+}
