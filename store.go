@@ -17,6 +17,7 @@ type Filter struct {
 	Place  string // location name or country code
 	Text   string // words of the sentence (full-text search)
 	Doc    string // document id
+	ID     string // one event (or report) by its id
 	Unique bool   // one record per event: the first report of each cluster, with its mention count
 	Limit  int    // at most this many events; 0 for all
 	Offset int    // skip this many first

@@ -143,6 +143,7 @@ func testFilters(t *testing.T, s dyad.Store) {
 		{dyad.Filter{Place: "Pyongyang"}, "e1"},
 		{dyad.Filter{Place: "PRK"}, "e1"},
 		{dyad.Filter{Doc: "d2"}, "e4"},
+		{dyad.Filter{ID: "e3"}, "e3"},
 		{dyad.Filter{Source: "USA"}, ""},
 	}
 	for _, tt := range tests {

@@ -53,6 +53,9 @@ func Where(f dyad.Filter, ph func(int) string) (string, []any) {
 	if f.Doc != "" {
 		conds = append(conds, "doc = "+arg(f.Doc))
 	}
+	if f.ID != "" {
+		conds = append(conds, "id = "+arg(f.ID))
+	}
 	if len(conds) == 0 {
 		return "TRUE", nil
 	}

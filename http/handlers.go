@@ -1,0 +1,298 @@
+package http
+
+import (
+	"encoding/json"
+	"math"
+	"net/http"
+	"strings"
+
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/measure"
+)
+
+// DefaultLimit and MaxLimit bound a page of events.
+const (
+	DefaultLimit = 100
+	MaxLimit     = 10000
+)
+
+func (s *Server) events(r *http.Request) (any, *meta, error) {
+	q := &query{r: r}
+	f := q.filter()
+	f.Limit, f.Offset = q.num("limit", DefaultLimit), q.num("offset", 0)
+	if q.err != nil {
+		return nil, nil, q.err
+	}
+	if f.Limit <= 0 || f.Limit > MaxLimit || f.Offset < 0 {
+		return nil, nil, dyad.Errorf(dyad.EINVALID, "limit must be 1 to %d and offset at least 0", MaxLimit)
+	}
+	// one more than asked tells whether there is a next page
+	limit := f.Limit
+	f.Limit++
+	evs := []dyad.Event{}
+	if err := s.Store.Events(r.Context(), f, func(e *dyad.Event) error {
+		evs = append(evs, *e)
+		return nil
+	}); err != nil {
+		return nil, nil, err
+	}
+	m := &meta{Limit: limit, Offset: f.Offset}
+	if len(evs) > limit {
+		evs = evs[:limit]
+		m.NextOffset = f.Offset + limit
+	}
+	m.Count = len(evs)
+	return evs, m, nil
+}
+
+// event is one event with its provenance: the record, and the document it
+// came from.
+func (s *Server) event(r *http.Request) (any, *meta, error) {
+	var found *dyad.Event
+	err := s.Store.Events(r.Context(), dyad.Filter{ID: r.PathValue("id")}, func(e *dyad.Event) error {
+		found = e
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	if found == nil {
+		return nil, nil, dyad.Errorf(dyad.ENOTFOUND, "event %q not found", r.PathValue("id"))
+	}
+	out := struct {
+		Event    *dyad.Event    `json:"event"`
+		Document *dyad.Document `json:"document,omitempty"`
+	}{Event: found}
+	if d, err := s.Store.Document(r.Context(), found.Doc); err == nil {
+		out.Document = d
+	}
+	return out, nil, nil
+}
+
+// document is a document with its sentences and the events coded from it.
+func (s *Server) document(r *http.Request) (any, *meta, error) {
+	d, err := s.Store.Document(r.Context(), r.PathValue("id"))
+	if err != nil {
+		return nil, nil, err
+	}
+	evs := []dyad.Event{}
+	if err := s.Store.Events(r.Context(), dyad.Filter{Doc: d.ID}, func(e *dyad.Event) error {
+		evs = append(evs, *e)
+		return nil
+	}); err != nil {
+		return nil, nil, err
+	}
+	return struct {
+		Document *dyad.Document `json:"document"`
+		Events   []dyad.Event   `json:"events"`
+	}{d, evs}, nil, nil
+}
+
+// codeRequest is the body of POST /api/code.
+type codeRequest struct {
+	Text string `json:"text"`
+	Date string `json:"date"`
+}
+
+// code codes posted text without storing it.
+func (s *Server) code(r *http.Request) (any, *meta, error) {
+	var req codeRequest
+	if err := decode(r, &req); err != nil {
+		return nil, nil, err
+	}
+	if strings.TrimSpace(req.Text) == "" {
+		return nil, nil, dyad.Errorf(dyad.EINVALID, `no "text" to code`)
+	}
+	if req.Date != "" && len(dyad.FirstDay(req.Date)) != 10 || len(req.Date) != 0 && len(req.Date) != 10 {
+		return nil, nil, dyad.Errorf(dyad.EINVALID, "date %q: want YYYY-MM-DD", req.Date)
+	}
+	evs := s.Coder.Code(dyad.Document{ID: "posted", Date: req.Date, Text: req.Text})
+	if evs == nil {
+		evs = []dyad.Event{}
+	}
+	return evs, &meta{Count: len(evs)}, nil
+}
+
+// ingest codes posted documents (one, or an array) and stores them.
+func (s *Server) ingest(r *http.Request) (any, *meta, error) {
+	if s.Token != "" && r.Header.Get("Authorization") != "Bearer "+s.Token {
+		return nil, nil, &dyad.Error{Code: "unauthorized", Message: "ingest needs the server's token: Authorization: Bearer TOKEN"}
+	}
+	var raw json.RawMessage
+	if err := decode(r, &raw); err != nil {
+		return nil, nil, err
+	}
+	var docs []dyad.Document
+	if strings.HasPrefix(strings.TrimSpace(string(raw)), "[") {
+		if err := json.Unmarshal(raw, &docs); err != nil {
+			return nil, nil, dyad.Errorf(dyad.EINVALID, "documents: %v", err)
+		}
+	} else {
+		var d dyad.Document
+		if err := json.Unmarshal(raw, &d); err != nil {
+			return nil, nil, dyad.Errorf(dyad.EINVALID, "document: %v", err)
+		}
+		docs = append(docs, d)
+	}
+	var evs []dyad.Event
+	for i := range docs {
+		d := &docs[i]
+		if strings.TrimSpace(d.Text) == "" {
+			return nil, nil, dyad.Errorf(dyad.EINVALID, "document %d has no text", i+1)
+		}
+		if d.ID == "" {
+			d.ID = contentID(d)
+		}
+		d.Sentences = nil
+		evs = append(evs, s.Coder.Code(*d)...)
+	}
+	for i := range docs {
+		docs[i].Sentences = sentences(docs[i].Text)
+	}
+	added, err := s.Store.Add(r.Context(), docs, evs)
+	if err != nil {
+		return nil, nil, err
+	}
+	return added, nil, nil
+}
+
+func (s *Server) dyad(r *http.Request) (any, *meta, error) {
+	q := &query{r: r}
+	dq := measure.DyadQuery{Source: q.str("source"), Target: q.str("target"), Undirected: q.flag("undirected"),
+		Period: q.str("period"), From: q.str("from"), To: q.str("to")}
+	if dq.Period == "" {
+		dq.Period = "month"
+	}
+	pts, err := measure.Dyad(r.Context(), s.Store, dq)
+	if err != nil {
+		return nil, nil, err
+	}
+	if pts == nil {
+		pts = []measure.Point{}
+	}
+	return pts, &meta{Count: len(pts)}, nil
+}
+
+func (s *Server) network(r *http.Request) (any, *meta, error) {
+	q := &query{r: r}
+	threshold, minEvents := q.float("threshold", 5), q.num("min_events", 3)
+	f := dyad.Filter{From: q.str("from"), To: q.str("to"), Unique: true}
+	if q.err != nil {
+		return nil, nil, q.err
+	}
+	var evs []dyad.Event
+	if err := s.Store.Events(r.Context(), f, func(e *dyad.Event) error {
+		evs = append(evs, *e)
+		return nil
+	}); err != nil {
+		return nil, nil, err
+	}
+	ties := measure.EventTies(evs, threshold, minEvents)
+	rep := measure.Analyze(measure.NewNetwork(ties))
+	return struct {
+		Ties   []tieJSON      `json:"ties"`
+		Report map[string]any `json:"report"`
+	}{tiesJSON(ties), reportJSON(rep)}, nil, nil
+}
+
+type tieJSON struct {
+	From   string  `json:"from"`
+	To     string  `json:"to"`
+	Sign   int     `json:"sign"`
+	Weight float64 `json:"weight"`
+}
+
+func tiesJSON(ts []measure.Tie) []tieJSON {
+	out := []tieJSON{}
+	for _, t := range ts {
+		out = append(out, tieJSON{t.From, t.To, t.Sign, t.Weight})
+	}
+	return out
+}
+
+// reportJSON names the measures as Report.Write does; a ratio with nothing
+// to count (NaN) is null.
+func reportJSON(r measure.Report) map[string]any {
+	num := func(x float64) any {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return nil
+		}
+		return x
+	}
+	clusters := r.Clusters
+	if clusters == nil {
+		clusters = [][]string{}
+	}
+	return map[string]any{"nodes": r.Nodes, "ties": r.Ties, "positive": r.Positive, "negative": r.Negative,
+		"triangles": r.Triangles, "triads": map[string]int{"+++": r.Triads[0], "++-": r.Triads[1], "+--": r.Triads[2], "---": r.Triads[3]},
+		"balance_ratio": num(r.BalanceRatio), "walk_balance": num(r.WalkBalance), "frustration": r.Frustration,
+		"frustration_exact": r.Exact, "normalised_frustration": num(r.NormalisedFrustration), "balanced": r.Balanced,
+		"blocs": [2][]string{nonNil(r.Blocs[0]), nonNil(r.Blocs[1])}, "frustrated_ties": tiesJSON(r.Frustrated),
+		"clusterable": r.Clusterable, "clusters": clusters, "unclustered_ties": tiesJSON(r.Unclustered)}
+}
+
+func (s *Server) flows(r *http.Request) (any, *meta, error) {
+	q := &query{r: r}
+	f := q.filter()
+	n, ok := map[string]int{"": 0, "all": 0, "year": 4, "month": 7, "day": 10}[q.str("period")]
+	if !ok {
+		return nil, nil, dyad.Errorf(dyad.EINVALID, "period %q: want all, year, month or day", q.str("period"))
+	}
+	if q.err != nil {
+		return nil, nil, q.err
+	}
+	var evs []dyad.Event
+	if err := s.Store.Events(r.Context(), f, func(e *dyad.Event) error {
+		if e.Quantity != nil {
+			evs = append(evs, *e)
+		}
+		return nil
+	}); err != nil {
+		return nil, nil, err
+	}
+	flows := measure.Flows(evs, n)
+	return flows, &meta{Count: len(flows)}, nil
+}
+
+func (s *Server) changes(r *http.Request) (any, *meta, error) {
+	q := &query{r: r}
+	dq := measure.DyadQuery{Source: q.str("source"), Target: q.str("target"), Undirected: q.flag("undirected"),
+		Period: q.str("period"), From: q.str("from"), To: q.str("to")}
+	if dq.Period == "" {
+		dq.Period = "month"
+	}
+	hazard, perms := q.float("hazard", 0.01), q.num("permutations", 999)
+	if q.err != nil {
+		return nil, nil, q.err
+	}
+	pts, err := measure.Dyad(r.Context(), s.Store, dq)
+	if err != nil {
+		return nil, nil, err
+	}
+	var periods []string
+	var xs []float64
+	for _, p := range pts {
+		periods = append(periods, p.Period)
+		xs = append(xs, float64(p.Events))
+	}
+	c, err := measure.FindChanges(periods, xs, hazard, perms)
+	if err != nil {
+		return nil, nil, err
+	}
+	return c, nil, nil
+}
+
+func decode(r *http.Request, v any) error {
+	dec := json.NewDecoder(r.Body)
+	if err := dec.Decode(v); err != nil {
+		return dyad.Errorf(dyad.EINVALID, "request body: %v", err)
+	}
+	return nil
+}
+
+func nonNil[T any](xs []T) []T {
+	if xs == nil {
+		return []T{}
+	}
+	return xs
+}

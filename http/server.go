@@ -1,0 +1,225 @@
+// Package http is dyad's HTTP API: JSON over one envelope, every route in one
+// place, errors as JSON with a code. It serves events with filters and
+// paging, one event with its provenance, documents with their sentences and
+// events, dyad series, the alignment network, flows and change points, codes
+// posted text without storing it, and ingests documents (with a token
+// whenever the server listens beyond loopback). The OpenAPI description is
+// at /api/openapi.json.
+package http
+
+import (
+	"context"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/coder"
+)
+
+//go:embed openapi.json
+var openAPI []byte
+
+// MaxBody is the largest request body accepted, in bytes.
+const MaxBody = 1 << 20
+
+// Server answers the API.
+type Server struct {
+	Store  dyad.Store
+	Coder  *coder.Coder
+	Token  string       // required by ingest requests when set ("Authorization: Bearer TOKEN")
+	Logger *slog.Logger // nil: slog.Default()
+	// UI serves everything outside /api (the web pages); nil for none.
+	UI http.Handler
+
+	mux *http.ServeMux
+}
+
+// NewServer returns a server over store and coder.
+func NewServer(store dyad.Store, c *coder.Coder) *Server {
+	s := &Server{Store: store, Coder: c}
+	s.mux = http.NewServeMux()
+	s.routes()
+	return s
+}
+
+// routes registers every route, here and nowhere else.
+func (s *Server) routes() {
+	s.mux.HandleFunc("GET /api/openapi.json", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Write(openAPI)
+	})
+	s.mux.HandleFunc("GET /api/events", s.handle(s.events))
+	s.mux.HandleFunc("GET /api/events/{id}", s.handle(s.event))
+	s.mux.HandleFunc("GET /api/documents/{id}", s.handle(s.document))
+	s.mux.HandleFunc("POST /api/documents", s.handle(s.ingest))
+	s.mux.HandleFunc("POST /api/code", s.handle(s.code))
+	s.mux.HandleFunc("GET /api/dyad", s.handle(s.dyad))
+	s.mux.HandleFunc("GET /api/network", s.handle(s.network))
+	s.mux.HandleFunc("GET /api/flows", s.handle(s.flows))
+	s.mux.HandleFunc("GET /api/changes", s.handle(s.changes))
+	s.mux.HandleFunc("/api/", s.handle(func(r *http.Request) (any, *meta, error) {
+		return nil, nil, dyad.Errorf(dyad.ENOTFOUND, "no route %s %s", r.Method, r.URL.Path)
+	}))
+	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if s.UI != nil {
+			s.UI.ServeHTTP(w, r)
+			return
+		}
+		http.NotFound(w, r)
+	})
+}
+
+// ServeHTTP implements http.Handler.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
+
+// ListenAndServe serves on addr until ctx ends. Listening beyond loopback
+// without a token is refused: anyone could write to the store.
+func (s *Server) ListenAndServe(ctx context.Context, addr string) error {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return dyad.Errorf(dyad.EINVALID, "address %q: %v", addr, err)
+	}
+	if ip := net.ParseIP(host); s.Token == "" && (host == "" || ip == nil && host != "localhost" || ip != nil && !ip.IsLoopback()) {
+		return dyad.Errorf(dyad.EINVALID, "listening on %s beyond loopback needs a token for ingest (--token)", addr)
+	}
+	srv := &http.Server{Addr: addr, Handler: s, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 30 * time.Second,
+		WriteTimeout: 60 * time.Second, IdleTimeout: 120 * time.Second}
+	go func() {
+		<-ctx.Done()
+		shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(shut)
+	}()
+	if err := srv.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// envelope is every response: data, or an error; meta for paging.
+type envelope struct {
+	Data  any        `json:"data"`
+	Meta  *meta      `json:"meta,omitempty"`
+	Error *errorBody `json:"error,omitempty"`
+}
+
+type meta struct {
+	Count      int `json:"count"`
+	Limit      int `json:"limit,omitempty"`
+	Offset     int `json:"offset,omitempty"`
+	NextOffset int `json:"next_offset,omitempty"` // 0 when there is no next page
+}
+
+type errorBody struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+// statuses maps error codes to HTTP statuses: the one table.
+var statuses = map[string]int{dyad.EINVALID: http.StatusBadRequest, dyad.ENOTFOUND: http.StatusNotFound,
+	dyad.ECONFLICT: http.StatusConflict, dyad.EINTERNAL: http.StatusInternalServerError, "unauthorized": http.StatusUnauthorized}
+
+// handle adapts a handler that returns data to the envelope and the error
+// writer, with a time limit per request.
+func (s *Server) handle(h func(*http.Request) (any, *meta, error)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 30*time.Second)
+		defer cancel()
+		r = r.WithContext(ctx)
+		if r.Body != nil {
+			r.Body = http.MaxBytesReader(w, r.Body, MaxBody)
+		}
+		data, m, err := h(r)
+		w.Header().Set("Content-Type", "application/json")
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		if err != nil {
+			code := dyad.ErrorCode(err)
+			var mbe *http.MaxBytesError
+			if errors.As(err, &mbe) {
+				code = dyad.EINVALID
+			}
+			status, ok := statuses[code]
+			if !ok {
+				status = http.StatusInternalServerError
+			}
+			msg := err.Error()
+			if status == http.StatusInternalServerError {
+				s.logger().Error("api", "method", r.Method, "path", r.URL.Path, "err", err)
+				msg = "internal error"
+			}
+			w.WriteHeader(status)
+			enc.Encode(envelope{Error: &errorBody{Code: code, Message: msg}})
+			return
+		}
+		enc.Encode(envelope{Data: data, Meta: m})
+	}
+}
+
+func (s *Server) logger() *slog.Logger {
+	if s.Logger != nil {
+		return s.Logger
+	}
+	return slog.Default()
+}
+
+// query reads URL parameters with typed accessors that remember the first
+// malformed one.
+type query struct {
+	r   *http.Request
+	err error
+}
+
+func (q *query) str(name string) string { return strings.TrimSpace(q.r.URL.Query().Get(name)) }
+
+func (q *query) num(name string, def int) int {
+	v := q.str(name)
+	if v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil && q.err == nil {
+		q.err = dyad.Errorf(dyad.EINVALID, "%s %q: want an integer", name, v)
+	}
+	return n
+}
+
+func (q *query) float(name string, def float64) float64 {
+	v := q.str(name)
+	if v == "" {
+		return def
+	}
+	f, err := strconv.ParseFloat(v, 64)
+	if err != nil && q.err == nil {
+		q.err = dyad.Errorf(dyad.EINVALID, "%s %q: want a number", name, v)
+	}
+	return f
+}
+
+func (q *query) flag(name string) bool {
+	v := q.str(name)
+	return v == "1" || v == "true" || v == "yes"
+}
+
+// filter reads an event filter from the URL.
+func (q *query) filter() dyad.Filter {
+	f := dyad.Filter{Actor: q.str("actor"), Source: q.str("source"), Target: q.str("target"), Code: q.str("code"),
+		Quad: q.num("quad", 0), From: q.str("from"), To: q.str("to"), Place: q.str("place"), Text: q.str("text"),
+		Doc: q.str("doc"), Unique: q.flag("unique")}
+	if f.Quad < 0 || f.Quad > 4 {
+		q.err = dyad.Errorf(dyad.EINVALID, "quad %d: want 1 to 4", f.Quad)
+	}
+	for _, d := range []string{f.From, f.To} {
+		if d != "" && dyad.FirstDay(d) == "" && q.err == nil {
+			q.err = dyad.Errorf(dyad.EINVALID, "date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
+		}
+	}
+	return f
+}
