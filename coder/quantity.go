@@ -42,6 +42,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		if !ok {
 			continue
 		}
+		if i >= 2 && toks[i-1].Lower == "-" && toks[i-2].Cap {
+			continue // a model, not an amount: "B-52", "KN-23", "Su-27"
+		}
 		start := i
 		approx := false
 		if h := hedgeBefore(toks, i); h > 0 {
@@ -84,8 +87,8 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		if item != "" && (q.Unit == "" || isWord(toks, j-1, "of")) {
 			q.Item, j = item, k
 		}
-		if q.Unit == "" && q.Item == "" {
-			continue // a bare number: a score, a resolution number, an age
+		if q.Unit == "" && (q.Item == "" || durations[strings.Fields(q.Item)[0]]) {
+			continue // a bare number (a score, a resolution number) or a span of time ("15 years")
 		}
 		dist = dist && (isWord(toks, j, "away") || isWord(toks, j, "from") || isWord(toks, j, "north") ||
 			isWord(toks, j, "south") || isWord(toks, j, "east") || isWord(toks, j, "west"))
@@ -153,6 +156,9 @@ func number(toks []text.Token, i int) (float64, int, bool) {
 func isCountNoun(toks []text.Token, j int) bool {
 	return j < len(toks) && toks[j].Kind == text.Word && strings.HasSuffix(toks[j].Lower, "s") && !toks[j].Cap
 }
+
+var durations = set(`second seconds minute minutes hour hours day days week weeks month months year years decade decades
+	century centuries time times percent per cent`)
 
 var timeWords = set(`overnight today yesterday tonight daily weekly monthly annually`)
 

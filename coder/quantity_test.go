@@ -29,6 +29,8 @@ func TestQuantities(t *testing.T) {
 		{"on 19 June 2024", ""},
 		{"Resolution 1718 was adopted", ""},
 		{"the G7 met", ""},
+		{"two B-52 bombers flew", ""},
+		{"a ban lasting 15 years", ""},
 	}
 	for _, tt := range tests {
 		toks := text.Tokenize(tt.in, 0)

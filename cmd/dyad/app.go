@@ -28,7 +28,7 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(codeCmd(), evalCmd(), ingestCmd(), queryCmd(), exportCmd(), dyadCmd(), networkCmd(), flowsCmd(), changesCmd())
+	root.AddCommand(codeCmd(), evalCmd(), ingestCmd(), queryCmd(), exportCmd(), dyadCmd(), networkCmd(), flowsCmd(), changesCmd(), serveCmd())
 	if err := root.ExecuteContext(ctx); err != nil {
 		fmt.Fprintln(stderr, "dyad:", err)
 		var e *dyad.Error

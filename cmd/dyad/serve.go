@@ -1,0 +1,120 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/coder"
+	"github.com/dyadhq/dyad/demo"
+	dyadhttp "github.com/dyadhq/dyad/http"
+	"github.com/dyadhq/dyad/sqlite"
+)
+
+// seedArticle is the worked example, served with the demo when the shared
+// data is beside the repository.
+const seedArticle = "../shared/corpus/seed-article.txt"
+
+func serveCmd() *cobra.Command {
+	var (
+		addr  string
+		token string
+		st    storeFlags
+		dicts dictFlags
+	)
+	cmd := &cobra.Command{
+		Use:   "serve [--addr 127.0.0.1:8080] [--db PATH|postgres://...]",
+		Short: "Serve the HTTP API (and the web pages) on a store, or on the embedded demo",
+		Long: `Serve answers the HTTP API described at /api/openapi.json. With --db it serves
+that store; without, an in-memory store holding the embedded demo corpus (and
+the worked example from ../shared when present), coded at start-up with the
+real coder. Listening beyond loopback needs --token, which ingest requests
+must then present.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			lx, err := dicts.load(cmd.ErrOrStderr())
+			if err != nil {
+				return err
+			}
+			c := coder.New(lx)
+			var s dyad.Store
+			if st.db != "" {
+				if s, err = st.open(ctx); err != nil {
+					return err
+				}
+			} else if s, err = demoStore(ctx, c, seedArticle, cmd.ErrOrStderr()); err != nil {
+				return err
+			}
+			defer s.Close()
+			srv := dyadhttp.NewServer(s, c)
+			srv.Token = token
+			srv.UI = http.HandlerFunc(index)
+			fmt.Fprintf(cmd.ErrOrStderr(), "dyad: serving on http://%s (API: /api/openapi.json)\n", addr)
+			return srv.ListenAndServe(ctx, addr)
+		},
+	}
+	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "the address to listen on")
+	cmd.Flags().StringVar(&token, "token", "", "the token ingest requests must present (needed beyond loopback)")
+	st.add(cmd)
+	dicts.add(cmd)
+	return cmd
+}
+
+// demoStore codes the embedded demo corpus (and the worked example, when the
+// shared data is beside the repository) into an in-memory store.
+func demoStore(ctx context.Context, c *coder.Coder, seed string, log io.Writer) (dyad.Store, error) {
+	docs, err := demo.Documents()
+	if err != nil {
+		return nil, err
+	}
+	if b, err := os.ReadFile(seed); err == nil {
+		docs = append(docs, dyad.Document{ID: "seed-article", Date: "2024-11-15", Title: "Russia and North Korea: a treaty",
+			Source: "../shared/corpus", Text: string(b)})
+	}
+	var evs []dyad.Event
+	for i := range docs {
+		docs[i].Sentences = coder.Sentences(docs[i].Text)
+		evs = append(evs, c.Code(docs[i])...)
+	}
+	s, err := sqlite.Open(ctx, ":memory:")
+	if err != nil {
+		return nil, err
+	}
+	added, err := s.Add(ctx, docs, evs)
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	fmt.Fprintf(log, "dyad: demo: %d documents, %d events coded\n", added.Documents, added.Events)
+	return s, nil
+}
+
+// index is the root page until the web UI lands: what the server offers.
+func index(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path != "/" {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	fmt.Fprint(w, `<!doctype html><html lang="en"><meta charset="utf-8"><title>dyad</title>
+<body style="font:16px/1.5 system-ui;max-width:46em;margin:2em auto">
+<h1>dyad</h1>
+<p>The web pages (timelines, the alignment network, the map of events and flows) are not built yet.
+The HTTP API serves everything they will show; it is described in <a href="/api/openapi.json">/api/openapi.json</a>.</p>
+<ul>
+<li><a href="/api/events?limit=20">/api/events</a>: events, with filters (actor, source, target, code, quad, from, to, place, text, unique) and paging</li>
+<li><a href="/api/dyad?source=RUS&amp;target=PRK&amp;period=month">/api/dyad</a>: a pair's relations over time</li>
+<li><a href="/api/network?from=2023&amp;to=2024">/api/network</a>: alignments as a signed network, with blocs</li>
+<li><a href="/api/flows">/api/flows</a>: what moves where, and how much</li>
+<li><a href="/api/changes?source=PRK&amp;target=RUS&amp;period=quarter">/api/changes</a>: when a relation changes</li>
+<li>POST /api/code {"text", "date"}: code a text without storing it</li>
+</ul></body></html>`)
+}

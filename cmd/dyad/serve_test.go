@@ -1,0 +1,95 @@
+package main
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/coder"
+	dyadhttp "github.com/dyadhq/dyad/http"
+	"github.com/dyadhq/dyad/lexicon"
+	"github.com/dyadhq/dyad/measure"
+)
+
+// The worked example: the demo corpus (with the seed article when present),
+// coded by the real coder, shows the contesting security triangles. The
+// 2023-2024 network has US-Japan-South Korea and Russia-China-North Korea as
+// all-positive triangles, negative ties between them, and names the blocs.
+func TestDemoTriangles(t *testing.T) {
+	lx, _, err := lexicon.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	s, err := demoStore(ctx, coder.New(lx), "../../"+seedArticle, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var evs []dyad.Event
+	s.Events(ctx, dyad.Filter{From: "2023", To: "2024", Unique: true}, func(e *dyad.Event) error {
+		evs = append(evs, *e)
+		return nil
+	})
+	ties := measure.EventTies(evs, 5, 3)
+	sign := map[[2]string]int{}
+	for _, tie := range ties {
+		sign[[2]string{tie.From, tie.To}] = tie.Sign
+	}
+	tie := func(a, b string) int {
+		if a > b {
+			a, b = b, a
+		}
+		return sign[[2]string{a, b}]
+	}
+	for _, tri := range [][3]string{{"USA", "JPN", "KOR"}, {"RUS", "CHN", "PRK"}} {
+		if tie(tri[0], tri[1]) != 1 || tie(tri[1], tri[2]) != 1 || tie(tri[0], tri[2]) != 1 {
+			t.Errorf("%v is not an all-positive triangle: %v", tri, ties)
+		}
+	}
+	for _, a := range []string{"USA", "JPN", "KOR"} {
+		for _, b := range []string{"RUS", "PRK"} {
+			if tie(a, b) != -1 {
+				t.Errorf("%s-%s: tie %d, want negative", a, b, tie(a, b))
+			}
+		}
+	}
+	rep := measure.Analyze(measure.NewNetwork(ties))
+	west, east := rep.Blocs[0], rep.Blocs[1]
+	if slices.Contains(west, "RUS") {
+		west, east = east, west
+	}
+	for _, c := range []string{"USA", "JPN", "KOR"} {
+		if !slices.Contains(west, c) {
+			t.Errorf("blocs %v: %s not with the United States", rep.Blocs, c)
+		}
+	}
+	for _, c := range []string{"RUS", "CHN", "PRK"} {
+		if !slices.Contains(east, c) {
+			t.Errorf("blocs %v: %s not with Russia", rep.Blocs, c)
+		}
+	}
+	// and the API serves it, with the index page at /
+	srv := dyadhttp.NewServer(s, coder.New(lx))
+	srv.UI = http.HandlerFunc(index)
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	res, err := http.Get(ts.URL + "/api/network?from=2023&to=2024")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(res.Body)
+	if !strings.Contains(string(b), `"blocs":[["CHN","PRK","RUS"]`) {
+		t.Errorf("/api/network: %s", b)
+	}
+	res, _ = http.Get(ts.URL + "/")
+	b, _ = io.ReadAll(res.Body)
+	if res.StatusCode != 200 || !strings.Contains(string(b), "/api/openapi.json") {
+		t.Errorf("index page: %d", res.StatusCode)
+	}
+}
