@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/coder"
@@ -92,4 +93,40 @@ func TestDemoTriangles(t *testing.T) {
 	if res.StatusCode != 200 || !strings.Contains(string(b), "/api/openapi.json") {
 		t.Errorf("index page: %d", res.StatusCode)
 	}
+}
+
+// BenchmarkAPIDemo times the API's main reads on the demo: each iteration
+// is one request, cycling through events, a document, a dyad series, the
+// network and flows; it reports the median latency.
+func BenchmarkAPIDemo(b *testing.B) {
+	lx, _, err := lexicon.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	s, err := demoStore(context.Background(), coder.New(lx), "../../"+seedArticle, io.Discard)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	ts := httptest.NewServer(dyadhttp.NewServer(s, coder.New(lx)))
+	defer ts.Close()
+	paths := []string{"/api/events?limit=100", "/api/events?source=RUS&target=PRK", "/api/dyad?source=RUS&target=PRK&period=month",
+		"/api/network?from=2023&to=2024", "/api/flows", "/api/documents/demo-100", "/api/events?text=treaty"}
+	var lat []time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		res, err := http.Get(ts.URL + paths[i%len(paths)])
+		if err != nil {
+			b.Fatal(err)
+		}
+		io.Copy(io.Discard, res.Body)
+		res.Body.Close()
+		if res.StatusCode != 200 {
+			b.Fatalf("%s: %d", paths[i%len(paths)], res.StatusCode)
+		}
+		lat = append(lat, time.Since(start))
+	}
+	slices.Sort(lat)
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "ms-median")
 }
