@@ -375,25 +375,7 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) 
 		return fmt.Errorf("query events: %w", err)
 	}
 	defer rows.Close()
-	for rows.Next() {
-		var rec []byte
-		var mentions int64
-		if err := rows.Scan(&rec, &mentions); err != nil {
-			return fmt.Errorf("query events: %w", err)
-		}
-		var e dyad.Event
-		if err := json.Unmarshal(rec, &e); err != nil {
-			return fmt.Errorf("query events: stored record: %w", err)
-		}
-		e.Mentions = int(mentions)
-		if err := fn(&e); err != nil {
-			return err
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("query events: %w", err)
-	}
-	return nil
+	return sqlq.ScanEvents(rows, fn)
 }
 
 // Document implements dyad.Store.

@@ -304,22 +304,7 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) 
 		return fmt.Errorf("query events: %w", err)
 	}
 	defer rows.Close()
-	for rows.Next() {
-		var rec []byte
-		var mentions int
-		if err := rows.Scan(&rec, &mentions); err != nil {
-			return fmt.Errorf("query events: %w", err)
-		}
-		var e dyad.Event
-		if err := json.Unmarshal(rec, &e); err != nil {
-			return fmt.Errorf("query events: stored record: %w", err)
-		}
-		e.Mentions = mentions
-		if err := fn(&e); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
+	return sqlq.ScanEvents(rows, fn)
 }
 
 // ftsQuery turns words into an FTS5 query that needs all of them, each

@@ -4,6 +4,7 @@
 package sqlq
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -149,4 +150,25 @@ func Buckets(rows Rows) ([]dyad.Bucket, error) {
 		b.Goldstein += g
 	}
 	return out, rows.Err()
+}
+
+// ScanEvents reads rows of (record JSON, mention count) and calls fn with
+// each event, until fn returns an error, which it returns.
+func ScanEvents(rows Rows, fn func(*dyad.Event) error) error {
+	for rows.Next() {
+		var rec []byte
+		var mentions int64
+		if err := rows.Scan(&rec, &mentions); err != nil {
+			return fmt.Errorf("query events: %w", err)
+		}
+		var e dyad.Event
+		if err := json.Unmarshal(rec, &e); err != nil {
+			return fmt.Errorf("query events: stored record: %w", err)
+		}
+		e.Mentions = int(mentions)
+		if err := fn(&e); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
