@@ -104,3 +104,23 @@ func TestFlowsSeed(t *testing.T) {
 		t.Errorf("flows:\n%s\nwant\n%s", out, want)
 	}
 }
+
+// Other evidence: arms transfers and alliances as ties, combined.
+func TestNetworkEvidence(t *testing.T) {
+	data := "../../../shared/data/analytics/"
+	if _, err := os.Stat(data); err != nil {
+		t.Skip("../shared/data is absent (a fresh clone): skipping the evidence")
+	}
+	out, errs, code := run(t, "", "network", "--sipri", data+"sipri_tiv_dyad_year_360info.csv", "--years", "2000-2020", "--ties")
+	if code != 0 || !strings.Contains(out, "tie: RUS IND +1") || !strings.Contains(out, "tie: USA SAU +1") {
+		t.Errorf("arms transfers: exit %d %s\n%.600s", code, errs, out)
+	}
+	out, _, code = run(t, "", "network", "--atop", data+"atop5_dyad_year_peacesciencer.csv", "--sipri", data+"sipri_tiv_dyad_year_360info.csv",
+		"--years", "2010", "--ties")
+	if code != 0 || !strings.Contains(out, "tie: JPN USA +1") {
+		t.Errorf("alliances and arms combined: exit %d\n%.600s", code, out)
+	}
+	if _, errs, code := run(t, "", "network", "--sipri", data+"sipri_tiv_dyad_year_360info.csv"); code != 2 || !strings.Contains(errs, "--years") {
+		t.Errorf("evidence without --years: exit %d %q", code, errs)
+	}
+}

@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"path/filepath"
 	"strconv"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -24,6 +26,7 @@ func networkCmd() *cobra.Command {
 		threshold float64
 		minEvents int
 		showTies  bool
+		ev        evidenceFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "network (--signed-edges FILE.csv [--at YEAR | --window LABEL] | --from D --to D)",
@@ -71,13 +74,28 @@ countries whose events in both directions sum to a net Goldstein of at least
 						ties = append(ties, sp.Tie)
 					}
 				}
-			case from != "" || to != "":
-				var err error
-				if ties, err = eventTies(cmd, &st, from, to, threshold, minEvents); err != nil {
+			default:
+				var sets [][]measure.Tie
+				if from != "" || to != "" {
+					t, err := eventTies(cmd, &st, from, to, threshold, minEvents)
+					if err != nil {
+						return err
+					}
+					sets = append(sets, t)
+				}
+				ev, err := ev.ties()
+				if err != nil {
 					return err
 				}
-			default:
-				return dyad.Errorf(dyad.EINVALID, "give --signed-edges FILE or a window of stored events (--from, --to)")
+				sets = append(sets, ev...)
+				switch len(sets) {
+				case 0:
+					return dyad.Errorf(dyad.EINVALID, "give --signed-edges FILE, a window of stored events (--from, --to), or evidence (--atop, --unvotes, --sipri with --years)")
+				case 1:
+					ties = sets[0]
+				default:
+					ties = measure.Combine(sets...)
+				}
 			}
 			out := cmd.OutOrStdout()
 			if showTies {
@@ -98,7 +116,93 @@ countries whose events in both directions sum to a net Goldstein of at least
 	fl.Float64Var(&threshold, "threshold", 5, "stored events: the net Goldstein a tie needs, either sign")
 	fl.IntVar(&minEvents, "min-events", 3, "stored events: the events a tie needs")
 	fl.BoolVar(&showTies, "ties", false, "also list the ties")
+	ev.add(cmd)
 	return cmd
+}
+
+// evidenceFlags add other evidence of alignment to a network: alliances,
+// UN General Assembly votes and arms transfers, each a set of ties that
+// measure.Combine joins with the events' (a pair's sign is the sign of the
+// sum of its sources' signs).
+type evidenceFlags struct {
+	atop, atopKinds, unvotes, sipri, years string
+	voteHi, voteLo, minTIV                 float64
+	minVotes                               int
+}
+
+func (e *evidenceFlags) add(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.StringVar(&e.atop, "atop", "", "ATOP alliance dyad-years (CSV): allies in the last year of --years are positive ties")
+	fl.StringVar(&e.atopKinds, "atop-obligations", "defense,offense", "which ATOP obligations make an alliance")
+	fl.StringVar(&e.unvotes, "unvotes", "", "a directory with unvotes_votes.csv and unvotes_roll_calls.csv: UN General Assembly agreement")
+	fl.Float64Var(&e.voteHi, "vote-agree", 0.8, "UN vote agreement at or above which a tie is positive")
+	fl.Float64Var(&e.voteLo, "vote-disagree", 0.4, "UN vote agreement at or below which a tie is negative")
+	fl.IntVar(&e.minVotes, "min-votes", 50, "common UN votes a tie needs")
+	fl.StringVar(&e.sipri, "sipri", "", "SIPRI arms transfers (CSV): supplier and recipient are positive ties")
+	fl.Float64Var(&e.minTIV, "min-tiv", 100, "SIPRI trend-indicator value (millions) a transfer tie needs over --years")
+	fl.StringVar(&e.years, "years", "", "the years of the evidence: YYYY or YYYY-YYYY")
+}
+
+func (e *evidenceFlags) ties() ([][]measure.Tie, error) {
+	if e.atop == "" && e.unvotes == "" && e.sipri == "" {
+		return nil, nil
+	}
+	var y0, y1 int
+	if n, _ := fmt.Sscanf(e.years, "%d-%d", &y0, &y1); n == 1 {
+		y1 = y0
+	} else if n != 2 {
+		return nil, dyad.Errorf(dyad.EINVALID, "--years %q: want YYYY or YYYY-YYYY", e.years)
+	}
+	open := func(name string) (*os.File, error) {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, dyad.Errorf(dyad.ENOTFOUND, "%v", err)
+		}
+		return f, nil
+	}
+	var sets [][]measure.Tie
+	if e.atop != "" {
+		f, err := open(e.atop)
+		if err != nil {
+			return nil, err
+		}
+		t, err := measure.AllianceTies(f, y1, strings.Split(e.atopKinds, ",")...)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		sets = append(sets, t)
+	}
+	if e.unvotes != "" {
+		votes, err := open(filepath.Join(e.unvotes, "unvotes_votes.csv"))
+		if err != nil {
+			return nil, err
+		}
+		defer votes.Close()
+		calls, err := open(filepath.Join(e.unvotes, "unvotes_roll_calls.csv"))
+		if err != nil {
+			return nil, err
+		}
+		defer calls.Close()
+		t, err := measure.VoteTies(votes, calls, y0, y1, e.voteHi, e.voteLo, e.minVotes)
+		if err != nil {
+			return nil, err
+		}
+		sets = append(sets, t)
+	}
+	if e.sipri != "" {
+		f, err := open(e.sipri)
+		if err != nil {
+			return nil, err
+		}
+		t, err := measure.ArmsTies(f, y0, y1, e.minTIV)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		sets = append(sets, t)
+	}
+	return sets, nil
 }
 
 // eventTies turns a window of stored events into signed ties between
