@@ -49,11 +49,12 @@ func (sf *seriesFlags) panel(cmd *cobra.Command, st *storeFlags) ([]measure.Poin
 
 func dyadCmd() *cobra.Command {
 	var (
-		st     storeFlags
-		sf     seriesFlags
-		format string
-		ewma   float64
-		window int
+		st        storeFlags
+		sf        seriesFlags
+		format    string
+		ewma      float64
+		window    int
+		normalise bool
 	)
 	cmd := &cobra.Command{
 		Use:   "dyad --source A --target B [--period month]",
@@ -66,6 +67,18 @@ the conflict share, with optional smoothing of net cooperation.`,
 			pts, err := sf.panel(cmd, &st)
 			if err != nil {
 				return err
+			}
+			if normalise && len(pts) > 0 {
+				// every dyad's events over the same periods: the share, and
+				// which periods the sources cover at all
+				all := sf
+				all.source, all.target, all.undirected = "", "", false
+				all.from, all.to = pts[0].Period, pts[len(pts)-1].Period
+				totals, err := all.panel(cmd, &st)
+				if err != nil {
+					return err
+				}
+				measure.Normalise(pts, totals)
 			}
 			var smooth []float64
 			net := measure.Values(pts, func(p measure.Point) float64 { return p.NetCoop })
@@ -83,11 +96,12 @@ the conflict share, with optional smoothing of net cooperation.`,
 	cmd.Flags().StringVar(&format, "format", "table", "table, csv or jsonl")
 	cmd.Flags().Float64Var(&ewma, "ewma", 0, "smooth net cooperation by an EWMA with this alpha (0 < alpha <= 1)")
 	cmd.Flags().IntVar(&window, "mean", 0, "smooth net cooperation by a trailing mean over this many periods")
+	cmd.Flags().BoolVar(&normalise, "normalise", false, "add each period's share of all stored events, and mark periods with no events at all as not covered")
 	return cmd
 }
 
 func writePanel(w io.Writer, format string, pts []measure.Point, smooth []float64) error {
-	head := []string{"period", "events", "q1", "q2", "q3", "q4", "goldstein", "goldstein_mean", "net_coop", "material_net_coop", "conflict_share"}
+	head := []string{"period", "events", "q1", "q2", "q3", "q4", "goldstein", "goldstein_mean", "net_coop", "material_net_coop", "conflict_share", "share", "covered"}
 	if smooth != nil {
 		head = append(head, "net_coop_smoothed")
 	}
@@ -95,7 +109,7 @@ func writePanel(w io.Writer, format string, pts []measure.Point, smooth []float6
 		f := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 		r := []string{p.Period, strconv.Itoa(p.Events), strconv.Itoa(p.Quad[1]), strconv.Itoa(p.Quad[2]), strconv.Itoa(p.Quad[3]),
 			strconv.Itoa(p.Quad[4]), f(p.Goldstein), fmt.Sprintf("%.2f", p.GoldsteinMean), f(p.NetCoop), f(p.MaterialNetCoop),
-			fmt.Sprintf("%.3f", p.ConflictShare)}
+			fmt.Sprintf("%.3f", p.ConflictShare), fmt.Sprintf("%.4f", p.Share), strconv.FormatBool(p.Covered)}
 		if smooth != nil {
 			r = append(r, fmt.Sprintf("%.2f", smooth[i]))
 		}
