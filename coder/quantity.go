@@ -87,8 +87,8 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		if item != "" && (q.Unit == "" || isWord(toks, j-1, "of")) {
 			q.Item, j = item, k
 		}
-		if q.Unit == "" && (q.Item == "" || durations[strings.Fields(q.Item)[0]]) {
-			continue // a bare number (a score, a resolution number) or a span of time ("15 years")
+		if q.Unit == "" && (q.Item == "" || durations[strings.Fields(q.Item)[0]] || notGoods(q.Item)) {
+			continue // a bare number, a span of time ("15 years"), or the parties themselves ("two sides")
 		}
 		dist = dist && (isWord(toks, j, "away") || isWord(toks, j, "from") || isWord(toks, j, "north") ||
 			isWord(toks, j, "south") || isWord(toks, j, "east") || isWord(toks, j, "west"))
@@ -213,4 +213,14 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// notGoods reports whether a counted item names the parties or their
+// meetings rather than something that moves: "two sides", "three leaders",
+// "12 trips".
+func notGoods(item string) bool {
+	f := strings.Fields(item)
+	head := strings.TrimSuffix(f[len(f)-1], "s")
+	_, ev := eventNouns[head]
+	return groupNouns[head] || ev || head == "countrie" || head == "partie" || head == "allie" || head == "tie"
 }

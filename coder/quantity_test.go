@@ -31,6 +31,9 @@ func TestQuantities(t *testing.T) {
 		{"the G7 met", ""},
 		{"two B-52 bombers flew", ""},
 		{"a ban lasting 15 years", ""},
+		{"the two sides agreed", ""},
+		{"three leaders met", ""},
+		{"12 trips to Moscow", ""},
 	}
 	for _, tt := range tests {
 		toks := text.Tokenize(tt.in, 0)

@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"math"
 	"sort"
 	"strings"
 
@@ -76,4 +77,27 @@ func routeName(r []dyad.Place) string {
 		}
 	}
 	return strings.Join(parts, " -> ")
+}
+
+// FlowSeries is the series of one flow's values as a complete panel of
+// period (day, week, month, quarter or year) from from to to (periods; ""
+// for the first and last with a flow): the values per period, zero where
+// nothing moved. flows must be by day, month or year (Flows with periodLen
+// 10, 7 or 4) and at least as fine as period. Values are rounded to whole
+// units, as a change-point series of counts needs.
+func FlowSeries(flows []Flow, period, from, to string) ([]string, []float64, error) {
+	var buckets []dyad.Bucket
+	for _, f := range flows {
+		buckets = append(buckets, dyad.Bucket{Period: f.Period, Events: int(math.Round(f.Value))})
+	}
+	pts, err := Panel(buckets, period, from, to)
+	if err != nil {
+		return nil, nil, err
+	}
+	periods := make([]string, len(pts))
+	values := make([]float64, len(pts))
+	for i, p := range pts {
+		periods[i], values[i] = p.Period, float64(p.Events)
+	}
+	return periods, values, nil
 }

@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/dyadhq/dyad"
@@ -33,5 +34,20 @@ func TestFlows(t *testing.T) {
 	byYear := Flows(evs, 4)
 	if len(byYear) != 2 || byYear[0].Period != "2023" || byYear[0].Value != 17000 || byYear[1].Period != "2024" {
 		t.Errorf("by year %+v", byYear)
+	}
+}
+
+func TestFlowSeries(t *testing.T) {
+	flows := []Flow{{Period: "2024-01", Value: 100}, {Period: "2024-03", Value: 250.4}, {Period: "2024-03", Value: 10}}
+	periods, xs, err := FlowSeries(flows, "month", "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fmt.Sprint(periods, xs); got != "[2024-01 2024-02 2024-03] [100 0 260]" {
+		t.Errorf("monthly flow series %s", got)
+	}
+	periods, xs, _ = FlowSeries(flows, "quarter", "2023-Q4", "2024-Q1")
+	if got := fmt.Sprint(periods, xs); got != "[2023-Q4 2024-Q1] [0 360]" {
+		t.Errorf("quarterly %s", got)
 	}
 }

@@ -151,9 +151,10 @@ func changesCmd() *cobra.Command {
 		value  string
 		hazard float64
 		perms  int
+		item   string
 	)
 	cmd := &cobra.Command{
-		Use:   "changes (--source A --target B [--period month] | --series FILE.csv)",
+		Use:   "changes (--source A --target B [--period month] [--value events|conflict|goldstein|quantity] | --series FILE.csv)",
 		Short: "When a series changes: Poisson single change point with a permutation test, CUSUM, Bayesian online detection",
 		Long: `Changes finds change points in a pair's series of events from the store, or
 in any series of counts from a CSV file (--series: a header, then period,value
@@ -169,6 +170,11 @@ change points of Bayesian online change-point detection (Poisson-Gamma).`,
 				if err != nil {
 					return err
 				}
+			} else if value == "quantity" {
+				var err error
+				if periods, xs, err = flowSeries(cmd, &st, &sf, item); err != nil {
+					return err
+				}
 			} else {
 				pts, err := sf.panel(cmd, &st)
 				if err != nil {
@@ -180,7 +186,7 @@ change points of Bayesian online change-point detection (Poisson-Gamma).`,
 					"goldstein": func(p measure.Point) float64 { return p.Goldstein },
 				}[value]
 				if f == nil {
-					return dyad.Errorf(dyad.EINVALID, "--value %q: want events, conflict or goldstein", value)
+					return dyad.Errorf(dyad.EINVALID, "--value %q: want events, conflict, goldstein or quantity", value)
 				}
 				for _, p := range pts {
 					periods = append(periods, p.Period)
@@ -204,10 +210,40 @@ change points of Bayesian online change-point detection (Poisson-Gamma).`,
 	st.add(cmd)
 	sf.add(cmd)
 	cmd.Flags().StringVar(&file, "series", "", "a CSV of period,value rows (with a header) instead of a stored dyad")
-	cmd.Flags().StringVar(&value, "value", "events", "the stored dyad's series: events, conflict (Q3+Q4) or goldstein")
+	cmd.Flags().StringVar(&value, "value", "events", "the stored dyad's series: events, conflict (Q3+Q4), goldstein, or quantity (a flow's amounts; see --item)")
+	cmd.Flags().StringVar(&item, "item", "", "with --value quantity: the item whose flow to follow (as dyad flows names it)")
 	cmd.Flags().Float64Var(&hazard, "hazard", 0.01, "BOCPD's prior probability of a change at each period")
 	cmd.Flags().IntVar(&perms, "permutations", 999, "permutations for the test of the Poisson change point")
 	return cmd
+}
+
+// flowSeries is the complete series of a flow between the pair: the amounts
+// of item (every item when empty) per period.
+func flowSeries(cmd *cobra.Command, st *storeFlags, sf *seriesFlags, item string) ([]string, []float64, error) {
+	s, err := st.open(cmd.Context())
+	if err != nil {
+		return nil, nil, err
+	}
+	defer s.Close()
+	var evs []dyad.Event
+	if err := s.Events(cmd.Context(), dyad.Filter{Source: sf.source, Target: sf.target, Unique: true}, func(e *dyad.Event) error {
+		if e.Quantity != nil && (item == "" || strings.EqualFold(e.Quantity.Item, item)) {
+			evs = append(evs, *e)
+		}
+		return nil
+	}); err != nil {
+		return nil, nil, err
+	}
+	n := map[string]int{"day": 10, "week": 10, "month": 7, "quarter": 7, "year": 4}[sf.period]
+	if n == 0 {
+		return nil, nil, dyad.Errorf(dyad.EINVALID, "--period %q: want day, week, month, quarter or year", sf.period)
+	}
+	var all []measure.Flow
+	for _, f := range measure.Flows(evs, n) {
+		f.Source, f.Target, f.Item, f.Unit, f.Route = "", "", "", "", "" // one series
+		all = append(all, f)
+	}
+	return measure.FlowSeries(all, sf.period, sf.from, sf.to)
 }
 
 // readSeries reads period,value rows after a header line.
