@@ -277,6 +277,16 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		src, srcHow = s.subject(head, tgt)
 	}
 	if src < 0 {
+		// "Thousands of Israelis protested": the actors are inside the
+		// words of the action
+		for k := a.trig; k < a.end; k++ {
+			if mi := s.in[k]; mi >= 0 && mi != tgt && s.ms[mi].usable() {
+				src, srcHow = mi, slot
+				break
+			}
+		}
+	}
+	if src < 0 {
 		// "sanctions against Russia were adopted by the EU": a nominal
 		// action in a passive subject takes the verb's agent
 		if by := s.byAgent(a.end); by >= 0 && by != tgt {
@@ -291,6 +301,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			from = f.frameEnd
 		}
 		tgt, tgtHow = s.objectAfter(from, src)
+		if tgt < 0 && code.Root() >= "18" {
+			// force against places: "bombed targets in southern Lebanon"
+			// strikes Lebanon
+			tgt, tgtHow = s.placeAfter(from, src)
+		}
 	}
 	if src < 0 {
 		return nil, srcHow
@@ -480,6 +495,20 @@ func (s *sentence) subject(t, not int) (int, how) {
 		end = b
 	}
 	return -1, clause
+}
+
+// placeAfter returns the first country or place after token from in the
+// clause, even after "in" or "at" (where force is used is whom it strikes).
+func (s *sentence) placeAfter(from, not int) (int, how) {
+	for k := from; k < len(s.toks) && k < from+12; k++ {
+		if s.boundary[k] {
+			break
+		}
+		if mi := s.at[k]; mi >= 0 && mi != not && (s.ms[mi].kind == mFull || s.ms[mi].kind == mPlace) && len(s.ms[mi].members) > 0 {
+			return mi, after
+		}
+	}
+	return -1, after
 }
 
 // objectAfter returns the first actor after token from in the same clause
