@@ -523,6 +523,9 @@ func (s *sentence) objectAfter(from, not int) (int, how) {
 			if locatives[prepBefore(s.toks, s.ms[mi].start)] && s.ms[mi].members[0].country != "" {
 				continue // "met in Budapest"; but "vetoed at the UN" is addressed to the UN
 			}
+			if prepBefore(s.toks, s.ms[mi].start) == "by" {
+				continue // "a ceasefire brokered by Egypt": an agent, not the target
+			}
 			return mi, after
 		}
 	}
