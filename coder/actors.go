@@ -88,8 +88,10 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 	// counts as too many.
 	gap := func(from, to int) int {
 		for k := from; k < to; k++ {
-			if toks[k].Kind != text.Word || len(c.lx.PatternsAt(toks[k].Lemma)) > 0 || len(c.lx.FramesAt(toks[k].Lemma)) > 0 {
-				return 99
+			w := toks[k].Lower
+			if toks[k].Kind != text.Word || prepositions[w] || clauseWords[w] || w == "and" || w == "or" ||
+				len(c.lx.PatternsAt(toks[k].Lemma)) > 0 || len(c.lx.FramesAt(toks[k].Lemma)) > 0 {
+				return 99 // "Ecuador after police raided": two actors, not one
 			}
 		}
 		return to - from

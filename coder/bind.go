@@ -98,6 +98,19 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			code = c.reframe(f.p.Frame, code)
 		}
 		evs, srcHow := c.participants(s, a, f, head, code)
+		for _, alt := range a.alts {
+			if len(evs) > 0 {
+				break
+			}
+			// the heaviest pattern found no dyad ("blamed Ukraine for the
+			// attack on the Kremlin" is not Russia against itself): a
+			// lighter one at the same word may
+			code := alt.p.Code
+			if f != nil {
+				code = c.reframe(f.p.Frame, code)
+			}
+			evs, srcHow = c.participants(s, alt, f, head, code)
+		}
 		if len(evs) == 0 {
 			continue
 		}
@@ -313,7 +326,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	conf -= howPenalty[srcHow] + howPenalty[tgtHow] + s.refPenalty(src) + s.refPenalty(tgt)
 	// an intention, refusal or demand goes one way: "refused to sign a
 	// treaty with Ukraine" is Russia's refusal, not Ukraine's
-	recip := a.p.Recip && (f == nil || tgt < 0)
+	recip := a.p.Recip && (f == nil || tgt < 0) || tgt < 0 && s.eachOther(a.trig)
 	if recip && tgtHow == after && len(s.ms[src].members) >= 2 {
 		tgt = -1 // "Xi and Biden held talks on the sidelines of the APEC summit": the list meets
 	}
@@ -399,6 +412,22 @@ func (s *sentence) passive(a match) bool {
 		}
 	}
 	return isWord(s.toks, a.trig+1, "by")
+}
+
+// eachOther reports whether "each other" or "one another" follows token t
+// in its clause: "Canada and India expelled each other's diplomats" goes
+// both ways.
+func (s *sentence) eachOther(t int) bool {
+	for k := t + 1; k+1 < len(s.toks) && k < t+10; k++ {
+		if s.boundary[k] {
+			return false
+		}
+		if (s.toks[k].Lower == "each" || s.toks[k].Lower == "one") && s.toks[k+1].Lower == "other" ||
+			s.toks[k].Lower == "one" && s.toks[k+1].Lower == "another" {
+			return true
+		}
+	}
+	return false
 }
 
 // participle reports whether token t is a past participle after a form of

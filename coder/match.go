@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dyadhq/dyad/lexicon"
@@ -58,7 +59,8 @@ type match struct {
 	target   int // mention index bound by $T, or -1
 	source   int // mention index bound by $S, or -1
 	weight   int
-	frameEnd int // for frames: the index just past the frame's last word
+	frameEnd int     // for frames: the index just past the frame's last word
+	alts     []match // lighter matches at the same trigger, heaviest first
 }
 
 // matchAt tries pattern p with its trigger at token t.
@@ -140,6 +142,8 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			return s.elem(elems, e+1, pos, m)
 		}
 	case lexicon.EGap:
+		// a gap right before the pattern's actor slot may not pass over an
+		// actor: the slot takes the first one
 		slot := e+1 < len(elems) && (elems[e+1].Kind == lexicon.ETarget || elems[e+1].Kind == lexicon.ESource)
 		for k := 0; k <= lexicon.MaxGap && pos+k <= len(s.toks); k++ {
 			if k > 0 && s.boundary[pos+k-1] && s.toks[pos+k-1].Kind == text.Punct {
@@ -305,21 +309,27 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		if s.adjectival(t) || s.auxiliary(t) {
 			continue
 		}
-		var best match
-		found := false
+		var all []match
 		for _, p := range lx.PatternsAt(s.toks[t].Lemma) {
-			if m, ok := s.matchAt(p, t); ok && (!found || m.weight > best.weight || (m.weight == best.weight && m.end < best.end)) {
-				best, found = m, true
+			if m, ok := s.matchAt(p, t); ok {
+				all = append(all, m)
 			}
 		}
 		if s.toks[t].Lemma != s.toks[t].Lower {
 			for _, p := range lx.PatternsAt(s.toks[t].Lower) {
-				if m, ok := s.matchAt(p, t); ok && (!found || m.weight > best.weight) {
-					best, found = m, true
+				if m, ok := s.matchAt(p, t); ok {
+					all = append(all, m)
 				}
 			}
 		}
-		if found {
+		if len(all) > 0 {
+			// the heaviest match first (the shorter on a tie); the others
+			// stay as fallbacks for when it yields no event
+			sort.SliceStable(all, func(i, j int) bool {
+				return all[i].weight > all[j].weight || all[i].weight == all[j].weight && all[i].end < all[j].end
+			})
+			best := all[0]
+			best.alts = all[1:]
 			acts = append(acts, best)
 		}
 		var bestF match
