@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"net/http"
 	"os"
 	"os/signal"
 	"syscall"
@@ -16,6 +15,7 @@ import (
 	"github.com/dyadhq/dyad/demo"
 	dyadhttp "github.com/dyadhq/dyad/http"
 	"github.com/dyadhq/dyad/sqlite"
+	"github.com/dyadhq/dyad/ui"
 )
 
 // seedArticle is the worked example, served with the demo when the shared
@@ -56,7 +56,7 @@ must then present.`,
 			defer s.Close()
 			srv := dyadhttp.NewServer(s, c)
 			srv.Token = token
-			srv.UI = http.HandlerFunc(index)
+			srv.UI = ui.Handler()
 			fmt.Fprintf(cmd.ErrOrStderr(), "dyad: serving on http://%s (API: /api/openapi.json)\n", addr)
 			return srv.ListenAndServe(ctx, addr)
 		},
@@ -95,26 +95,4 @@ func demoStore(ctx context.Context, c *coder.Coder, seed string, log io.Writer) 
 	}
 	fmt.Fprintf(log, "dyad: demo: %d documents, %d events coded\n", added.Documents, added.Events)
 	return s, nil
-}
-
-// index is the root page until the web UI lands: what the server offers.
-func index(w http.ResponseWriter, r *http.Request) {
-	if r.URL.Path != "/" {
-		http.NotFound(w, r)
-		return
-	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	fmt.Fprint(w, `<!doctype html><html lang="en"><meta charset="utf-8"><title>dyad</title>
-<body style="font:16px/1.5 system-ui;max-width:46em;margin:2em auto">
-<h1>dyad</h1>
-<p>The web pages (timelines, the alignment network, the map of events and flows) are not built yet.
-The HTTP API serves everything they will show; it is described in <a href="/api/openapi.json">/api/openapi.json</a>.</p>
-<ul>
-<li><a href="/api/events?limit=20">/api/events</a>: events, with filters (actor, source, target, code, quad, from, to, place, text, unique) and paging</li>
-<li><a href="/api/dyad?source=RUS&amp;target=PRK&amp;period=month">/api/dyad</a>: a pair's relations over time</li>
-<li><a href="/api/network?from=2023&amp;to=2024">/api/network</a>: alignments as a signed network, with blocs</li>
-<li><a href="/api/flows">/api/flows</a>: what moves where, and how much</li>
-<li><a href="/api/changes?source=PRK&amp;target=RUS&amp;period=quarter">/api/changes</a>: when a relation changes</li>
-<li>POST /api/code {"text", "date"}: code a text without storing it</li>
-</ul></body></html>`)
 }

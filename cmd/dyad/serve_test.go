@@ -15,6 +15,7 @@ import (
 	dyadhttp "github.com/dyadhq/dyad/http"
 	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/measure"
+	"github.com/dyadhq/dyad/ui"
 )
 
 // The worked example: the demo corpus (with the seed article when present),
@@ -77,7 +78,7 @@ func TestDemoTriangles(t *testing.T) {
 	}
 	// and the API serves it, with the index page at /
 	srv := dyadhttp.NewServer(s, coder.New(lx))
-	srv.UI = http.HandlerFunc(index)
+	srv.UI = ui.Handler()
 	ts := httptest.NewServer(srv)
 	defer ts.Close()
 	res, err := http.Get(ts.URL + "/api/network?from=2023&to=2024")
@@ -90,8 +91,8 @@ func TestDemoTriangles(t *testing.T) {
 	}
 	res, _ = http.Get(ts.URL + "/")
 	b, _ = io.ReadAll(res.Body)
-	if res.StatusCode != 200 || !strings.Contains(string(b), "/api/openapi.json") {
-		t.Errorf("index page: %d", res.StatusCode)
+	if res.StatusCode != 200 || !strings.Contains(string(b), "<html") {
+		t.Errorf("the pages at /: %d", res.StatusCode)
 	}
 }
 

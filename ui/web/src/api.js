@@ -1,0 +1,115 @@
+// Shared helpers: the API client, colours and sentence highlighting.
+
+export const QUAD = [
+  { q: 1, name: "Verbal cooperation", color: "#4caf50" },
+  { q: 2, name: "Material cooperation", color: "#00897b" },
+  { q: 3, name: "Verbal conflict", color: "#fb8c00" },
+  { q: 4, name: "Material conflict", color: "#e53935" },
+];
+
+// api fetches a path relative to the page and returns {data, meta}; it throws on error.
+export async function api(path, params, body) {
+  let url = "api/" + path;
+  if (params) {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(params)) {
+      if (v !== undefined && v !== null && v !== "" && v !== false) q.set(k, v);
+    }
+    const s = q.toString();
+    if (s) url += "?" + s;
+  }
+  const init = body === undefined ? {} : {
+    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
+  };
+  const res = await fetch(url, init);
+  let json;
+  try { json = await res.json(); } catch { throw new Error(`${res.status} ${res.statusText}`); }
+  if (!res.ok || (json.error && json.error.message)) {
+    throw new Error(json.error ? `${json.error.code}: ${json.error.message}` : `${res.status}`);
+  }
+  return { data: json.data, meta: json.meta || {} };
+}
+
+// el creates an element with attributes and children.
+export function el(tag, attrs = {}, ...kids) {
+  const n = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null) continue;
+    if (k === "class") n.className = v;
+    else if (k.startsWith("on")) n.addEventListener(k.slice(2), v);
+    else n.setAttribute(k, v);
+  }
+  for (const k of kids.flat()) if (k !== null && k !== undefined) n.append(k);
+  return n;
+}
+
+export function showError(box, err) {
+  box.replaceChildren(el("p", { class: "error" }, String(err.message || err)));
+}
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
+// highlight returns a fragment of the sentence with the source, target and event
+// spans (UTF-8 byte offsets) wrapped in <mark class="src|tgt|evt">.
+export function highlight(ev) {
+  const bytes = enc.encode(ev.text || "");
+  const spans = [];
+  const add = (part, cls) => {
+    if (part && Array.isArray(part.span) && part.span[1] > part.span[0] && part.span[0] < bytes.length) {
+      spans.push({ a: part.span[0], b: Math.min(part.span[1], bytes.length), cls });
+    }
+  };
+  add(ev.event, "evt");
+  add(ev.source, "src");
+  add(ev.target, "tgt");
+  return nest(bytes, 0, bytes.length, spans);
+}
+
+// nest renders bytes [a, b) with the spans as marks; a span inside another
+// (the target within the action words) becomes a mark inside its mark.
+function nest(bytes, a, b, spans) {
+  const frag = document.createDocumentFragment();
+  const text = (x, y) => { if (y > x) frag.append(dec.decode(bytes.subarray(x, y))); };
+  const order = [...spans].sort((x, y) => x.a - y.a || (y.b - y.a) - (x.b - x.a));
+  let at = a;
+  for (const s of order) {
+    if (s.a < at) continue; // drawn inside an earlier mark
+    text(at, s.a);
+    const inner = order.filter((o) => o !== s && o.a < s.b && o.b > s.a)
+      .map((o) => ({ a: Math.max(o.a, s.a), b: Math.min(o.b, s.b), cls: o.cls }))
+      .filter((o) => !(o.a === s.a && o.b === s.b && o.cls === s.cls));
+    frag.append(el("mark", { class: s.cls }, nest(bytes, s.a, s.b, inner)));
+    at = s.b;
+  }
+  text(at, b);
+  return frag;
+}
+
+export function actor(a) {
+  return a ? (a.code || a.text || "") : "";
+}
+
+export function truncate(s, n) {
+  return s && s.length > n ? s.slice(0, n - 1) + "…" : s || "";
+}
+
+// extras lists an event's quantity, location and route, if any.
+export function extras(ev) {
+  const dl = el("dl", { class: "extras" });
+  const q = ev.quantity;
+  if (q) {
+    dl.append(el("dt", {}, "Quantity"), el("dd", {},
+      `${q.approximate ? "≈ " : ""}${(q.value ?? "").toLocaleString()} ${q.unit || ""} ${q.item || ""}`.replace(/\s+/g, " ").trim()));
+  }
+  const l = ev.location;
+  if (l) {
+    dl.append(el("dt", {}, "Location"), el("dd", {},
+      `${l.name}${l.country ? " (" + l.country + ")" : ""}${l.role ? ", " + l.role : ""}`));
+  }
+  if (ev.route && ev.route.length) {
+    dl.append(el("dt", {}, "Route"), el("dd", {},
+      ev.route.map((p) => p.name + (p.mode ? ` (${p.mode})` : "")).join(" → ")));
+  }
+  return dl.children.length ? dl : null;
+}
