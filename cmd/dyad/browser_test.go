@@ -1,0 +1,171 @@
+package main
+
+import (
+	"context"
+	"io"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/dyadhq/dyad/coder"
+	dyadhttp "github.com/dyadhq/dyad/http"
+	"github.com/dyadhq/dyad/lexicon"
+	"github.com/dyadhq/dyad/ui"
+)
+
+// TestBrowser drives the web pages in headless Chromium over the demo, as a
+// reader would: every view loads without console errors, the network shows
+// the Russia-China-North Korea triangle, the map draws the Najin -> Vostochny
+// route, and clicking an event shows its sentence. Screenshots go to
+// $DYAD_SCREENSHOTS (default: a dyad-screenshots folder in the system's
+// temporary directory). Under CI a missing browser or unbuilt pages fail the
+// test; elsewhere they skip it.
+func TestBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	ci := os.Getenv("CI") == "true"
+	miss := func(why string) {
+		if ci {
+			t.Fatal(why)
+		}
+		t.Skip(why)
+	}
+	if !ui.Built() {
+		miss("the web pages are not built (npm --prefix ui/web ci && npm --prefix ui/web run build; .ci/run does it)")
+	}
+	browser, err := exec.LookPath("chromium")
+	if err != nil {
+		miss("no chromium on PATH (Debian's package; .ci/run installs it)")
+	}
+	lx, _, err := lexicon.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := demoStore(context.Background(), coder.New(lx), "../../"+seedArticle, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	srv := dyadhttp.NewServer(st, coder.New(lx))
+	srv.UI = ui.Handler()
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+
+	shots := os.Getenv("DYAD_SCREENSHOTS")
+	if shots == "" {
+		shots = filepath.Join(os.TempDir(), "dyad-screenshots")
+	}
+	os.MkdirAll(shots, 0o755)
+
+	alloc, cancel := chromedp.NewExecAllocator(context.Background(), chromedp.ExecPath(browser), chromedp.Headless,
+		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-quic", true),
+		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 900))
+	defer cancel()
+	ctx, cancel := chromedp.NewContext(alloc)
+	defer cancel()
+
+	// The first Run starts the browser on ctx; a timeout goes on a child.
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var consoleErrors []string
+	console := chromedp.Console(ctx)
+	go func() {
+		for m, err := range console {
+			if err != nil {
+				return
+			}
+			if m.Type == chromedp.ConsoleError || m.Type == chromedp.ConsoleException {
+				mu.Lock()
+				consoleErrors = append(consoleErrors, m.Text)
+				mu.Unlock()
+			}
+		}
+	}()
+	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
+	defer cancel()
+
+	step := func(name string, actions ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		actions = append(actions, chromedp.Sleep(300*time.Millisecond))
+		if err := chromedp.Do(ctx, actions...); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+		if err != nil {
+			t.Fatalf("%s: screenshot: %v", name, err)
+		}
+		os.WriteFile(filepath.Join(shots, name+".png"), buf, 0o644)
+	}
+	eval := func(expr string) string {
+		t.Helper()
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr))
+		if err != nil {
+			t.Fatalf("%s: %v", expr, err)
+		}
+		return v
+	}
+	wait := func(expr string) chromedp.Action[chromedp.Void] {
+		return chromedp.Poll[chromedp.Void](expr)
+	}
+
+	step("network", chromedp.Navigate(ts.URL+"/#network"),
+		wait(`(document.querySelector('#triangles')?.dataset.triangles || '').includes('RUS')`))
+	triangles := eval(`document.querySelector('#triangles').dataset.triangles`)
+	if !hasTriangle(triangles, "CHN", "PRK", "RUS") {
+		t.Errorf("the network's triangles %q lack CHN-PRK-RUS", triangles)
+	}
+	step("map", chromedp.Navigate(ts.URL+"/#map"), wait(`document.querySelector('[data-route]') !== null`))
+	routes := eval(`Array.from(document.querySelectorAll('[data-route]')).map(e => e.dataset.route).join(' | ')`)
+	if !strings.Contains(routes, "Najin") || !strings.Contains(routes, "Vostochny") {
+		t.Errorf("no Najin -> Vostochny route on the map: %q", routes)
+	}
+	step("events", chromedp.Navigate(ts.URL+"/#events"),
+		chromedp.WaitVisible(chromedp.CSS(`tr[data-id]`)),
+		chromedp.Click(chromedp.CSS(`tr[data-id]`)),
+		chromedp.WaitVisible(chromedp.CSS(`#detail mark`)))
+	detail, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`#detail`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(strings.TrimSpace(detail)) < 20 {
+		t.Errorf("the event detail shows no sentence: %q", detail)
+	}
+	step("timeline", chromedp.Navigate(ts.URL+"/#timeline"), chromedp.WaitVisible(chromedp.CSS(`svg`)))
+	step("code", chromedp.Navigate(ts.URL+"/#code"), chromedp.WaitVisible(chromedp.CSS(`textarea`)))
+	mu.Lock()
+	defer mu.Unlock()
+	for _, e := range consoleErrors {
+		t.Errorf("console error: %s", e)
+	}
+	t.Logf("screenshots in %s", shots)
+}
+
+// hasTriangle reports whether the list of triangles, as the network view
+// writes it (entries such as "CHN – PRK – RUS", separated by semicolons), holds the
+// triangle of the three codes in any order.
+func hasTriangle(list string, a, b, c string) bool {
+	for _, tri := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == ';' }) {
+		n := 0
+		for _, code := range []string{a, b, c} {
+			if strings.Contains(tri, code) {
+				n++
+			}
+		}
+		if n == 3 {
+			return true
+		}
+	}
+	return false
+}
