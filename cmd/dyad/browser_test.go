@@ -22,8 +22,9 @@ import (
 
 // TestBrowser drives the web pages in headless Chromium over the demo, as a
 // reader would: every view loads without console errors, the network shows
-// the Russia-China-North Korea triangle, the map draws the Najin -> Vostochny
-// route, and clicking an event shows its sentence. Screenshots go to
+// the Russia-China-North Korea triangle (and its time window moves it), the
+// map draws the Najin -> Vostochny route, clicking an event shows its
+// sentence, and a coded text marks its actors, quantity and places. Screenshots go to
 // $DYAD_SCREENSHOTS (default: a dyad-screenshots folder in the system's
 // temporary directory). Under CI a missing browser or unbuilt pages fail the
 // test; elsewhere they skip it.
@@ -126,6 +127,19 @@ func TestBrowser(t *testing.T) {
 	if !hasTriangle(triangles, "CHN", "PRK", "RUS") {
 		t.Errorf("the network's triangles %q lack CHN-PRK-RUS", triangles)
 	}
+	if un := eval(`document.querySelector('#unbalanced').dataset.triangles`); hasTriangle(un, "CHN", "PRK", "RUS") {
+		t.Errorf("CHN-PRK-RUS is listed as unbalanced: %q", un)
+	}
+	// Slide the window back before the treaty: the triangles must follow.
+	step("network-2019", chromedp.Evaluate[chromedp.Void](`(() => {
+		for (const id of ['n-from', 'n-to']) {
+			const s = document.getElementById(id);
+			s.value = '2019';
+			s.dispatchEvent(new Event('input'));
+			s.dispatchEvent(new Event('change'));
+		}
+	})()`), wait(`document.querySelector('#n-window').textContent === '2019–2019' &&
+		!(document.querySelector('#triangles')?.dataset.triangles || '').includes('RUS')`))
 	step("map", chromedp.Navigate(ts.URL+"/#map"), wait(`document.querySelector('[data-route]') !== null`))
 	routes := eval(`Array.from(document.querySelectorAll('[data-route]')).map(e => e.dataset.route).join(' | ')`)
 	if !strings.Contains(routes, "Najin") || !strings.Contains(routes, "Vostochny") {
@@ -143,7 +157,17 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("the event detail shows no sentence: %q", detail)
 	}
 	step("timeline", chromedp.Navigate(ts.URL+"/#timeline"), chromedp.WaitVisible(chromedp.CSS(`svg`)))
-	step("code", chromedp.Navigate(ts.URL+"/#code"), chromedp.WaitVisible(chromedp.CSS(`textarea`)))
+	step("code", chromedp.Navigate(ts.URL+"/#code"), chromedp.WaitVisible(chromedp.CSS(`textarea`)),
+		chromedp.SetValue(chromedp.CSS(`#c-text`), "North Korea shipped about 16,500 containers of munitions "+
+			"to Russia from Najin to Vostochny in 2023."),
+		chromedp.Click(chromedp.CSS(`#c-submit`)),
+		chromedp.WaitVisible(chromedp.CSS(`#code-result mark.qty`)))
+	marked := eval(`Array.from(document.querySelectorAll('#code-result mark')).map(m => m.className + ':' + m.textContent).join(' | ')`)
+	for _, want := range []string{"src:North Korea", "tgt:Russia", "qty:", "loc:Najin", "loc:Vostochny"} {
+		if !strings.Contains(marked, want) {
+			t.Errorf("the coded sentence lacks the mark %q: %s", want, marked)
+		}
+	}
 	mu.Lock()
 	defer mu.Unlock()
 	for _, e := range consoleErrors {

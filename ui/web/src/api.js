@@ -51,7 +51,8 @@ const enc = new TextEncoder();
 const dec = new TextDecoder();
 
 // highlight returns a fragment of the sentence with the source, target and event
-// spans (UTF-8 byte offsets) wrapped in <mark class="src|tgt|evt">.
+// spans (UTF-8 byte offsets) wrapped in <mark class="src|tgt|evt">, and the
+// words of its quantity and places in <mark class="qty|loc">.
 export function highlight(ev) {
   const bytes = enc.encode(ev.text || "");
   const spans = [];
@@ -63,6 +64,17 @@ export function highlight(ev) {
   add(ev.event, "evt");
   add(ev.source, "src");
   add(ev.target, "tgt");
+  // Quantities and places carry words, not offsets: mark where they occur.
+  const words = (w, cls) => {
+    const i = w ? (ev.text || "").indexOf(w) : -1;
+    if (i >= 0) {
+      const a = enc.encode(ev.text.slice(0, i)).length;
+      add({ span: [a, a + enc.encode(w).length] }, cls);
+    }
+  };
+  if (ev.quantity) words(ev.quantity.text, "qty");
+  if (ev.location) words(ev.location.name, "loc");
+  for (const p of ev.route || []) words(p.name, "loc");
   return nest(bytes, 0, bytes.length, spans);
 }
 

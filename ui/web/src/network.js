@@ -6,15 +6,28 @@ const BLOC = ["#1f77b4", "#9467bd", "#8c564b", "#17becf", "#bcbd22"];
 let cy = null;
 
 export function render(root) {
-  const from = el("input", { id: "n-from", type: "number", min: 2000, max: 2100, value: 2023 });
-  const to = el("input", { id: "n-to", type: "number", min: 2000, max: 2100, value: 2024 });
+  // The time window: two sliders over the years, from the first year of
+  // GDELT's record to this year.
+  const last = new Date().getFullYear();
+  const from = el("input", { id: "n-from", type: "range", min: 1979, max: last, step: 1, value: 2023 });
+  const to = el("input", { id: "n-to", type: "range", min: 1979, max: last, step: 1, value: 2024 });
+  const window_ = el("strong", { id: "n-window" });
   const graph = el("div", { id: "network-graph" });
   const panel = el("aside", { id: "network-report", class: "panel" });
-  const form = el("form", { class: "controls", onsubmit: (e) => { e.preventDefault(); load(); } },
-    el("label", {}, "From ", from), el("label", {}, "To ", to), el("button", { type: "submit" }, "Reload"));
+  const shown = () => { window_.textContent = `${from.value}–${to.value}`; };
+  const keepOrder = (moved) => {
+    if (+from.value > +to.value) (moved === from ? to : from).value = moved.value;
+    shown();
+  };
+  from.addEventListener("input", () => keepOrder(from));
+  to.addEventListener("input", () => keepOrder(to));
   from.addEventListener("change", load);
   to.addEventListener("change", load);
-  root.append(el("h1", {}, "Alignment network"), form,
+  shown();
+  root.append(el("h1", {}, "Alignment network"),
+    el("div", { class: "controls" }, el("label", {}, "From ", from), el("label", {}, "To ", to),
+      el("span", {}, "Window ", window_)),
+    el("p", { class: "muted" }, "Green: allied ties; red dashes: hostile ties; orange halo: a tie in an unbalanced triangle."),
     el("div", { class: "split" }, graph, panel));
 
   async function load() {
@@ -22,7 +35,7 @@ export function render(root) {
     try {
       const { data } = await api("network", { from: from.value, to: to.value, threshold: 5, min_events: 3 });
       if (!graph.isConnected) return; // the user has left the view
-      draw(graph, data.ties || [], blocOf(data.report || {}));
+      draw(graph, data.ties || [], blocOf(data.report || {}), triangles(data.ties || []));
       report(panel, data.report || {}, data.ties || []);
     } catch (err) { showError(panel, err); }
   }
@@ -41,7 +54,9 @@ function blocOf(report) {
   return m;
 }
 
-function draw(box, ties, blocs) {
+function draw(box, ties, blocs, tris) {
+  const unbalanced = new Set(tris.filter((t) => !t.balanced)
+    .flatMap(({ nodes: [a, b, c] }) => [a + "|" + b, a + "|" + c, b + "|" + c]));
   destroy();
   const nodes = [...new Set(ties.flatMap((t) => [t.from, t.to]))]
     .sort((a, b) => (blocs.get(a) ?? 99) - (blocs.get(b) ?? 99) || a.localeCompare(b));
@@ -55,6 +70,7 @@ function draw(box, ties, blocs) {
       ...ties.map((t) => ({ data: {
         id: `${t.from}-${t.to}`, source: t.from, target: t.to, sign: t.sign,
         weight: t.weight, width: 1.5 + 6 * Math.sqrt(Math.abs(t.weight) / maxW),
+        unbalanced: unbalanced.has([t.from, t.to].sort().join("|")) ? 1 : 0,
       } })),
     ],
     style: [
@@ -64,6 +80,7 @@ function draw(box, ties, blocs) {
       { selector: "edge", style: { width: "data(width)", "curve-style": "straight", opacity: 0.85 } },
       { selector: "edge[sign > 0]", style: { "line-color": "#2e7d32" } },
       { selector: "edge[sign < 0]", style: { "line-color": "#d32f2f", "line-style": "dashed" } },
+      { selector: "edge[unbalanced > 0]", style: { "underlay-color": "#ff9800", "underlay-opacity": 0.45, "underlay-padding": 5 } },
     ],
     // Nodes sit on a circle, grouped by bloc, so that allies are neighbours
     // and the layout is the same on every load.
@@ -76,26 +93,33 @@ function draw(box, ties, blocs) {
   box.dataset.nodes = nodes.join(" ");
 }
 
-// positiveTriangles lists the triangles whose three ties are all positive.
-export function positiveTriangles(ties) {
-  const pos = new Set();
+// triangles lists every triangle of three ties, with its signs and whether it
+// is balanced (an even number of negative ties: +++ or +--).
+export function triangles(ties) {
+  const sign = new Map();
   const adj = new Map();
   for (const t of ties) {
-    if (t.sign <= 0 || t.from === t.to) continue;
+    if (t.from === t.to || !t.sign) continue;
     const [a, b] = [t.from, t.to].sort();
-    pos.add(a + "|" + b);
-    if (!adj.has(a)) adj.set(a, new Set());
-    adj.get(a).add(b);
+    sign.set(a + "|" + b, t.sign);
+    for (const [x, y] of [[a, b], [b, a]]) {
+      if (!adj.has(x)) adj.set(x, new Set());
+      adj.get(x).add(y);
+    }
   }
   const out = [];
-  for (const [a, bs] of adj) {
-    for (const b of bs) {
-      for (const c of adj.get(b) || []) {
-        if (bs.has(c)) out.push([a, b, c]);
+  for (const [a, ns] of adj) {
+    for (const b of ns) {
+      if (b <= a) continue;
+      for (const c of adj.get(b)) {
+        if (c <= b || !ns.has(c)) continue;
+        const signs = [sign.get(a + "|" + b), sign.get(a + "|" + c), sign.get(b + "|" + c)];
+        const neg = signs.filter((v) => v < 0).length;
+        out.push({ nodes: [a, b, c], signs: "+".repeat(3 - neg) + "-".repeat(neg), balanced: neg % 2 === 0 });
       }
     }
   }
-  return out.map((t) => t.sort()).sort((x, y) => x.join().localeCompare(y.join()));
+  return out.sort((x, y) => x.nodes.join().localeCompare(y.nodes.join()));
 }
 
 function report(panel, r, ties) {
@@ -103,10 +127,16 @@ function report(panel, r, ties) {
   const row = (k, v) => [el("dt", {}, k), el("dd", {}, fmt(v))];
   const triads = r.triads || {};
   const blocs = (r.blocs || []).filter((b) => b && b.length);
-  const tris = positiveTriangles(ties).map((t) => t.join(" – "));
-  const triBox = el("div", { id: "triangles", "data-triangles": tris.join("; ") },
-    el("h3", {}, `All-positive triangles (${tris.length})`),
-    tris.length ? el("ul", {}, ...tris.map((t) => el("li", {}, t))) : el("p", { class: "muted" }, "None."));
+  const all = triangles(ties);
+  const list = (id, title, ts) => {
+    const names = ts.map((t) => t.nodes.join(" – "));
+    return el("div", { id, "data-triangles": names.join("; ") },
+      el("h3", {}, `${title} (${ts.length})`),
+      ts.length ? el("ul", {}, ...ts.map((t, i) => el("li", {}, names[i], el("span", { class: "muted" }, ` ${t.signs}`))))
+        : el("p", { class: "muted" }, "None."));
+  };
+  const triBox = list("triangles", "All-positive triangles", all.filter((t) => t.signs === "+++"));
+  const unBox = list("unbalanced", "Unbalanced triangles", all.filter((t) => !t.balanced));
   panel.replaceChildren(...[
     ties.length ? null : el("p", { class: "muted" }, "No ties in this window."),
     el("h3", {}, "Balance report"),
@@ -127,6 +157,7 @@ function report(panel, r, ties) {
     (r.frustrated_ties || []).length
       ? el("p", {}, "Frustrated ties: ", (r.frustrated_ties || []).map(tieText).join("; ")) : null,
     triBox,
+    unBox,
   ].filter(Boolean));
 }
 
