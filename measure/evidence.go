@@ -52,21 +52,10 @@ func AllianceTies(r io.Reader, year int, obligations ...string) ([]Tie, error) {
 	}
 	seen := map[[2]string]bool{}
 	var ties []Tie
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, evidenceError(src, 0, err)
-		}
-		line, _ := cr.FieldPos(0)
-		y, err := strconv.Atoi(evidenceField(rec, col["year"]))
-		if err != nil {
-			return nil, evidenceError(src, line, fmt.Errorf("year %q", evidenceField(rec, col["year"])))
-		}
-		if y != year {
-			continue
+	err = eachRecord(cr, src, func(rec []string, line int) error {
+		y, err := evidenceYear(rec, col, src, line)
+		if err != nil || y != year {
+			return err
 		}
 		allied := false
 		for _, i := range columns {
@@ -76,19 +65,19 @@ func AllianceTies(r io.Reader, year int, obligations ...string) ([]Tie, error) {
 			}
 		}
 		if !allied {
-			continue
+			return nil
 		}
 		var codes [2]string
 		for k, name := range []string{"ccode1", "ccode2"} {
 			c, err := strconv.Atoi(evidenceField(rec, col[name]))
 			if err != nil {
-				return nil, evidenceError(src, line, fmt.Errorf("%s %q", name, evidenceField(rec, col[name])))
+				return evidenceError(src, line, fmt.Errorf("%s %q", name, evidenceField(rec, col[name])))
 			}
 			codes[k], _ = COWToISO3(c)
 		}
 		a, b := codes[0], codes[1]
 		if a == "" || b == "" || a == b {
-			continue
+			return nil
 		}
 		if b < a {
 			a, b = b, a
@@ -97,6 +86,10 @@ func AllianceTies(r io.Reader, year int, obligations ...string) ([]Tie, error) {
 			seen[[2]string{a, b}] = true
 			ties = append(ties, Tie{From: a, To: b, Sign: 1, Weight: 1})
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	sortTies(ties)
 	return ties, nil
@@ -130,26 +123,22 @@ func VoteTies(votes, rollCalls io.Reader, from, to int, hi, lo float64, minVotes
 		return nil, err
 	}
 	rollIndex := map[string]int32{}
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, evidenceError("roll calls", 0, err)
-		}
+	err = eachRecord(cr, "roll calls", func(rec []string, line int) error {
 		date := evidenceField(rec, col["date"])
 		if len(date) < 4 {
-			continue // undated roll call: not in any window
+			return nil // undated roll call: not in any window
 		}
 		y, err := strconv.Atoi(date[:4])
 		if err != nil {
-			line, _ := cr.FieldPos(0)
-			return nil, evidenceError("roll calls", line, fmt.Errorf("date %q: want YYYY-MM-DD", date))
+			return evidenceError("roll calls", line, fmt.Errorf("date %q: want YYYY-MM-DD", date))
 		}
 		if y >= from && y <= to {
 			rollIndex[evidenceField(rec, col["rcid"])] = int32(len(rollIndex))
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 
 	// Votes in the window, grouped by roll call as (country, vote) bytes.
@@ -164,36 +153,33 @@ func VoteTies(votes, rollCalls io.Reader, from, to int, hi, lo float64, minVotes
 		vote    uint8
 	}
 	byRoll := make([][]cast, len(rollIndex))
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, evidenceError("votes", 0, err)
-		}
+	err = eachRecord(cr, "votes", func(rec []string, _ int) error {
 		ri, ok := rollIndex[evidenceField(rec, col["rcid"])]
 		if !ok {
-			continue
+			return nil
 		}
 		v := voteCode(evidenceField(rec, col["vote"]))
 		if v == 0 {
-			continue
+			return nil
 		}
 		iso := alpha2ToISO3(evidenceField(rec, col["country_code"]))
 		if iso == "" {
-			continue
+			return nil
 		}
 		ci, ok := countryIndex[iso]
 		if !ok {
 			ci = len(countries)
 			if ci > math.MaxUint16 {
-				return nil, dyad.Errorf(dyad.EINVALID, "votes: too many countries")
+				return dyad.Errorf(dyad.EINVALID, "votes: too many countries")
 			}
 			countryIndex[iso] = ci
 			countries = append(countries, iso)
 		}
 		byRoll[ri] = append(byRoll[ri], cast{uint16(ci), v})
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 
 	// Count common and agreeing votes per pair over a flat n×n upper triangle.
@@ -290,31 +276,24 @@ func ArmsTies(r io.Reader, from, to int, minTIV float64) ([]Tie, error) {
 		return sipriNames[name]
 	}
 	sums := map[[2]string]float64{}
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, evidenceError(src, 0, err)
-		}
-		line, _ := cr.FieldPos(0)
-		y, err := strconv.Atoi(evidenceField(rec, col["year"]))
-		if err != nil {
-			return nil, evidenceError(src, line, fmt.Errorf("year %q", evidenceField(rec, col["year"])))
-		}
-		if y < from || y > to {
-			continue
+	err = eachRecord(cr, src, func(rec []string, line int) error {
+		y, err := evidenceYear(rec, col, src, line)
+		if err != nil || y < from || y > to {
+			return err
 		}
 		s, t := actor(rec, "supplier"), actor(rec, "recipient")
 		if s == "" || t == "" || s == t {
-			continue
+			return nil
 		}
 		v, err := strconv.ParseFloat(evidenceField(rec, col["value"]), 64)
 		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) || v < 0 {
-			return nil, evidenceError(src, line, fmt.Errorf("value %q: want a TIV >= 0", evidenceField(rec, col["value"])))
+			return evidenceError(src, line, fmt.Errorf("value %q: want a TIV >= 0", evidenceField(rec, col["value"])))
 		}
 		sums[[2]string{s, t}] += v
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	var ties []Tie
 	for p, v := range sums {
@@ -560,6 +539,33 @@ func evidenceHeader(r io.Reader, src string, need ...string) (*csv.Reader, map[s
 		}
 	}
 	return cr, col, nil
+}
+
+// eachRecord calls fn with each record after the header and its line, and
+// stops at the first error.
+func eachRecord(cr *csv.Reader, src string, fn func(rec []string, line int) error) error {
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return evidenceError(src, 0, err)
+		}
+		line, _ := cr.FieldPos(0)
+		if err := fn(rec, line); err != nil {
+			return err
+		}
+	}
+}
+
+// evidenceYear reads a record's year column.
+func evidenceYear(rec []string, col map[string]int, src string, line int) (int, error) {
+	y, err := strconv.Atoi(evidenceField(rec, col["year"]))
+	if err != nil {
+		return 0, evidenceError(src, line, fmt.Errorf("year %q", evidenceField(rec, col["year"])))
+	}
+	return y, nil
 }
 
 func evidenceField(rec []string, i int) string {
