@@ -142,7 +142,14 @@ func TestBrowser(t *testing.T) {
 		!(document.querySelector('#triangles')?.dataset.triangles || '').includes('RUS')`))
 	step("map", chromedp.Navigate(ts.URL+"/#map"), wait(`document.querySelector('[data-route]') !== null`))
 	routes := eval(`Array.from(document.querySelectorAll('[data-route]')).map(e => e.dataset.route).join(' | ')`)
-	if !strings.Contains(routes, "Najin") || !strings.Contains(routes, "Vostochny") {
+	// The Najin -> Vostochny route is the seed article's; the demo alone has
+	// other routes from Najin.
+	if _, err := os.Stat("../../" + seedArticle); err != nil {
+		t.Logf("no Najin -> Vostochny check: the seed article (%s) is absent", seedArticle)
+		if !strings.Contains(routes, "Najin") {
+			t.Errorf("no route from Najin on the map: %q", routes)
+		}
+	} else if !strings.Contains(routes, "Najin -> Vostochny") {
 		t.Errorf("no Najin -> Vostochny route on the map: %q", routes)
 	}
 	step("events", chromedp.Navigate(ts.URL+"/#events"),
