@@ -9,7 +9,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/coder"
 	"github.com/dyadhq/dyad/lexicon"
+	"github.com/dyadhq/dyad/petrarch"
 )
 
 // Exit codes, one per error code.
@@ -41,13 +43,25 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 }
 
 // dictFlags are the flags that choose dictionaries, shared by the commands
-// that code.
+// that code: dyad's own (embedded, with --dict directories added), or a
+// TABARI/PETRARCH dictionary set (--dict-format petrarch).
 type dictFlags struct {
-	dirs []string
+	dirs     []string
+	format   string
+	actors   []string
+	agents   string
+	verbs    string
+	discards string
 }
 
 func (d *dictFlags) add(cmd *cobra.Command) {
-	cmd.Flags().StringArrayVar(&d.dirs, "dict", nil, "a directory of dictionary files that add to or override the embedded ones (repeatable)")
+	f := cmd.Flags()
+	f.StringArrayVar(&d.dirs, "dict", nil, "a directory of dictionary files that add to or override the embedded ones (repeatable)")
+	f.StringVar(&d.format, "dict-format", "dyad", "dictionaries: dyad (embedded, plus --dict) or petrarch (TABARI/PETRARCH files given by --actors, --agents, --verbs, --discards)")
+	f.StringArrayVar(&d.actors, "actors", nil, "with --dict-format petrarch: an actors file (repeatable)")
+	f.StringVar(&d.agents, "agents", "", "with --dict-format petrarch: the agents file")
+	f.StringVar(&d.verbs, "verbs", "", "with --dict-format petrarch: the verbs file (CAMEO.2.0.txt and the like)")
+	f.StringVar(&d.discards, "discards", "", "with --dict-format petrarch: the discards file")
 }
 
 // load returns the lexicon, printing malformed dictionary lines to stderr.
@@ -60,4 +74,45 @@ func (d *dictFlags) load(stderr io.Writer) (*lexicon.Lexicon, error) {
 		fmt.Fprintln(stderr, "dyad: dictionary:", w)
 	}
 	return lx, nil
+}
+
+// docCoder codes documents; Explain writes how it coded one.
+type docCoder interface {
+	Code(dyad.Document) []dyad.Event
+	Explain(io.Writer, dyad.Document)
+	Lexicon() *lexicon.Lexicon
+}
+
+// coder returns the coder the flags choose.
+func (d *dictFlags) coder(stderr io.Writer) (docCoder, error) {
+	lx, err := d.load(stderr)
+	if err != nil {
+		return nil, err
+	}
+	switch d.format {
+	case "dyad":
+		return coder.New(lx), nil
+	case "petrarch":
+		pd, err := d.petrarch(stderr)
+		if err != nil {
+			return nil, err
+		}
+		return petrarch.NewCoder(pd, petrarch.DefaultOptions(), lx), nil
+	}
+	return nil, dyad.Errorf(dyad.EINVALID, "--dict-format %q: want dyad or petrarch", d.format)
+}
+
+// petrarch loads the PETRARCH dictionary set the flags name.
+func (d *dictFlags) petrarch(stderr io.Writer) (*petrarch.Dict, error) {
+	if len(d.actors) == 0 || d.verbs == "" {
+		return nil, dyad.Errorf(dyad.EINVALID, "--dict-format petrarch needs at least --actors and --verbs")
+	}
+	pd, warnings, err := petrarch.Load(petrarch.Files{Actors: d.actors, Agents: d.agents, Verbs: d.verbs, Discards: d.discards})
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range warnings {
+		fmt.Fprintln(stderr, "dyad: dictionary:", w)
+	}
+	return pd, nil
 }

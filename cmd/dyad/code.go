@@ -12,7 +12,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dyadhq/dyad"
-	"github.com/dyadhq/dyad/coder"
 	"github.com/dyadhq/dyad/ingest"
 )
 
@@ -45,11 +44,10 @@ non-zero only when nothing could be read.`,
 			if input != "" && input != "text" && input != "jsonl" {
 				return dyad.Errorf(dyad.EINVALID, "--input %q: want text or jsonl", input)
 			}
-			lx, err := dicts.load(cmd.ErrOrStderr())
+			c, err := dicts.coder(cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
-			c := coder.New(lx)
 			out := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
 			defer out.Flush()
 			write := jsonlWriter(out)

@@ -9,14 +9,15 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dyadhq/dyad"
-	"github.com/dyadhq/dyad/coder"
 	"github.com/dyadhq/dyad/eval"
+	"github.com/dyadhq/dyad/petrarch"
 )
 
 func evalCmd() *cobra.Command {
 	var (
-		dicts dictFlags
-		brief bool
+		dicts  dictFlags
+		brief  bool
+		suites []string
 	)
 	cmd := &cobra.Command{
 		Use:   "eval GOLD...",
@@ -28,18 +29,34 @@ A GOLD file is dyad's gold format (JSON Lines, one record a line:
 {"id","date","text","events":[{"source","target","code"}]}), scored on
 (source country, target country, CAMEO root) and on full codes; or PLOVER's
 gold standard (a JSON array such as PLOVER_GSR_CAMEO.txt), scored on
-(source, target, PLOVER type).`,
-		Args: cobra.MinimumNArgs(1),
+(source, target, PLOVER type).
+
+--petrarch FILE runs PETRARCH's validation suite (PETR.UnitTest.records.xml)
+with the PETRARCH dictionaries given by --actors, --agents, --verbs and
+--discards (PETR.Validate.*.txt beside it), scored as PETRARCH scores it: a
+record passes when its coded (source, target, code) triples equal the
+expected set. It prints each failing record (unless --brief), the counts by
+category and "records passed: N/T (P%)".`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			lx, err := dicts.load(cmd.ErrOrStderr())
+			if len(args) == 0 && len(suites) == 0 {
+				return dyad.Errorf(dyad.EINVALID, "give a GOLD file or --petrarch FILE")
+			}
+			out := cmd.OutOrStdout()
+			for _, name := range suites {
+				if err := runSuite(cmd, &dicts, name, brief); err != nil {
+					return err
+				}
+			}
+			if len(args) == 0 {
+				return nil
+			}
+			c, err := dicts.coder(cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
-			c := coder.New(lx)
 			code := func(k eval.Case) []dyad.Event {
 				return c.Code(dyad.Document{ID: k.ID, Date: k.Date, Text: k.Text})
 			}
-			out := cmd.OutOrStdout()
 			for _, name := range args {
 				f, err := os.Open(name)
 				if err != nil {
@@ -72,6 +89,29 @@ gold standard (a JSON array such as PLOVER_GSR_CAMEO.txt), scored on
 		},
 	}
 	cmd.Flags().BoolVar(&brief, "brief", false, "print the scores only, not every miss and extra")
+	cmd.Flags().StringArrayVar(&suites, "petrarch", nil, "a PETRARCH validation file to run with the --dict-format petrarch dictionaries (repeatable)")
 	dicts.add(cmd)
 	return cmd
+}
+
+// runSuite runs a PETRARCH validation file with the flags' PETRARCH
+// dictionaries.
+func runSuite(cmd *cobra.Command, dicts *dictFlags, name string, brief bool) error {
+	d, err := dicts.petrarch(cmd.ErrOrStderr())
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return dyad.Errorf(dyad.ENOTFOUND, "%v", err)
+	}
+	defer f.Close()
+	recs, err := petrarch.ReadSuite(f)
+	if err != nil {
+		return dyad.Errorf(dyad.EINVALID, "%s: %v", name, err)
+	}
+	out := cmd.OutOrStdout()
+	fmt.Fprintf(out, "== %s\n", name)
+	petrarch.Validate(d, recs).Report(out, !brief)
+	return nil
 }

@@ -42,7 +42,7 @@ loses nothing it had committed. Problems are reported with file and line.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			lx, err := dicts.load(cmd.ErrOrStderr())
+			c, err := dicts.coder(cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
@@ -51,7 +51,7 @@ loses nothing it had committed. Problems are reported with file and line.`,
 				return err
 			}
 			defer s.Close()
-			in := &ingester{ctx: ctx, store: s, coder: coder.New(lx), date: date, log: cmd.ErrOrStderr()}
+			in := &ingester{ctx: ctx, store: s, coder: c, date: date, log: cmd.ErrOrStderr()}
 			if isTerminal(cmd.ErrOrStderr()) {
 				in.progress = mpb.NewWithContext(ctx, mpb.WithOutput(cmd.ErrOrStderr()))
 				in.log = in.progress // lines above the bars
@@ -89,7 +89,7 @@ loses nothing it had committed. Problems are reported with file and line.`,
 type ingester struct {
 	ctx   context.Context
 	store dyad.Store
-	coder *coder.Coder
+	coder docCoder
 	date  string
 	log   io.Writer
 	docs  []dyad.Document
