@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -81,10 +82,8 @@ SEND {SENT}
 		got := d.Code(c.text, c.date, DefaultOptions())
 		var keys []Triple
 		for _, w := range c.want {
-			var s, g, code string
-			parts := splitFields(w)
-			s, g, code = parts[0], parts[1], parts[2]
-			keys = append(keys, Triple{Source: s, Target: g, Code: code})
+			f := strings.Fields(w)
+			keys = append(keys, Triple{Source: f[0], Target: f[1], Code: f[2]})
 		}
 		if !sameSet(got.Events, keys) {
 			t.Errorf("%q (%s): got %s, want %v", c.text, c.date, describe(got.Events, false, ""), c.want)
@@ -92,16 +91,3 @@ SEND {SENT}
 	}
 }
 
-func splitFields(s string) []string {
-	var out []string
-	cur := ""
-	for _, r := range s {
-		if r == ' ' {
-			out = append(out, cur)
-			cur = ""
-			continue
-		}
-		cur += string(r)
-	}
-	return append(out, cur)
-}

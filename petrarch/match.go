@@ -274,11 +274,10 @@ func (s *sentence) fit(p *pattern, v *verbAt, end int) (match, bool) {
 	pos := v.start // the elements must end before pos
 	for k := len(p.pre) - 1; k >= 0; k-- {
 		e := p.pre[k]
-		at, mEnd, ok := s.findLeft(e, pos, e.joined, &m)
+		at, ok := s.findLeft(e, pos, e.joined, &m)
 		if !ok {
 			return m, false
 		}
-		_ = mEnd
 		pos = at
 		m.leftmost = at
 	}
@@ -297,19 +296,19 @@ func (s *sentence) fit(p *pattern, v *verbAt, end int) (match, bool) {
 
 // findLeft finds element e ending right before pos (when adjacent) or
 // anywhere before it; it returns the element's first token.
-func (s *sentence) findLeft(e elem, pos int, adjacent bool, m *match) (int, int, bool) {
+func (s *sentence) findLeft(e elem, pos int, adjacent bool, m *match) (int, bool) {
 	for end := pos; end > 0; end-- {
 		if start, ok := s.at(e, end, true, m); ok {
 			if e.kind == eTarget {
 				m.targetBeforeVerb = true
 			}
-			return start, end, true
+			return start, true
 		}
 		if adjacent {
 			break
 		}
 	}
-	return 0, 0, false
+	return 0, false
 }
 
 // findRight finds element e starting at pos (when adjacent) or after it,
