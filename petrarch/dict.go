@@ -27,6 +27,8 @@ type Dict struct {
 // Stats counts what a dictionary set holds.
 type Stats struct {
 	ActorPhrases, AgentPhrases, VerbForms, Patterns, Synsets, Discards int
+	// Transformations counts PETRARCH-2's "~" rules, read but not applied.
+	Transformations int
 }
 
 // Load reads a dictionary set. Malformed lines come back as *ParseError
@@ -72,6 +74,7 @@ func Load(f Files) (d *Dict, warnings []error, err error) {
 			d.Stats.VerbForms += len(fs)
 		}
 		d.Stats.Patterns, d.Stats.Synsets = d.verbs.patterns, len(d.verbs.synsets)
+		d.Stats.Transformations = d.verbs.transforms
 	}
 	if f.Discards != "" {
 		ls, err := read(f.Discards)

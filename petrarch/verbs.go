@@ -77,9 +77,10 @@ type verbForm struct {
 
 // verbs is a parsed verbs file.
 type verbs struct {
-	forms    map[string][]*verbForm // by the verb word
-	synsets  map[string][][]string
-	patterns int
+	forms      map[string][]*verbForm // by the verb word
+	synsets    map[string][][]string
+	patterns   int
+	transforms int // PETRARCH-2 transformation lines read and not applied
 }
 
 func parseVerbs(file string, lines []line, warn func(error)) *verbs {
@@ -134,6 +135,11 @@ func parseVerbs(file string, lines []line, warn func(error)) *verbs {
 			inSynset = false
 		case strings.HasPrefix(t, "&"):
 			inSynset = true
+		case strings.HasPrefix(t, "~"):
+			// a PETRARCH-2 transformation ("~ a (a b ATTACK) SAY = a b
+			// 015"): it rewrites events of embedded clauses, which this
+			// coder does not build; counted, not applied
+			v.transforms++
 		case strings.HasPrefix(t, "+") && inSynset:
 		case strings.HasPrefix(t, "---"):
 			inSynset = false
