@@ -33,9 +33,9 @@ func (e *actorEntry) at(date string) []string {
 }
 
 // parseActors reads an actors file into add.
-func parseActors(file string, lines []line, add func([]string, *actorEntry), warn func(error)) {
+func parseActors(file string, lines []line, add func(string, *actorEntry), warn func(error)) {
 	var cur *actorEntry
-	var pending [][]string // phrases of cur
+	var pending []string // phrases of cur
 	flush := func() {
 		if cur != nil {
 			for _, p := range pending {
@@ -69,12 +69,12 @@ func parseActors(file string, lines []line, add func([]string, *actorEntry), war
 				bad("synonym outside an entry")
 				continue
 			}
-			ws := words(strings.TrimPrefix(rest, "+"))
-			if len(ws) == 0 {
+			ph := strings.TrimPrefix(rest, "+")
+			if len(words(ph)) == 0 {
 				bad("empty synonym")
 				continue
 			}
-			pending = append(pending, ws)
+			pending = append(pending, ph)
 			for _, c := range codes {
 				if err := cur.addCode(c); err != nil {
 					bad("%v", err)
@@ -88,7 +88,7 @@ func parseActors(file string, lines []line, add func([]string, *actorEntry), war
 				continue
 			}
 			cur = &actorEntry{phrase: strings.Join(ws, " ")}
-			pending = [][]string{ws}
+			pending = []string{rest}
 			for _, c := range codes {
 				if err := cur.addCode(c); err != nil {
 					bad("%v", err)

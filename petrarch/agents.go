@@ -13,7 +13,7 @@ type agent struct {
 }
 
 // parseAgents reads an agents file into add.
-func parseAgents(file string, lines []line, add func([]string, *agent), warn func(error)) {
+func parseAgents(file string, lines []line, add func(string, *agent), warn func(error)) {
 	subst := map[string][]string{}
 	for _, l := range lines {
 		if l.text == "" {
@@ -68,13 +68,13 @@ func parseAgents(file string, lines []line, add func([]string, *agent), warn fun
 			continue
 		}
 		for _, f := range forms {
-			add(words(f), a)
+			add(f, a)
 			if !explicit && !strings.Contains(phrase, "!") {
-				add(words(plural(f)), a)
+				add(plural(f), a)
 			}
 		}
 		for _, p := range strings.Fields(plurals) {
-			add(words(p), a)
+			add(p, a)
 		}
 	}
 }

@@ -199,15 +199,33 @@ func (s *sentence) findItems() {
 	for i := range s.inIt {
 		s.inIt[i] = -1
 	}
+	skip := func(k int) bool {
+		w := ws[k]
+		return !isPunct(w) && !determiners[w] && !auxiliaries[w] && !prepositions[w] && !subordinators[w] && !conjunctions[w] && !pronouns[w]
+	}
 	for i := 0; i < len(ws); {
+		var a *actorEntry
+		var g *agent
 		as, na := s.d.actors.longest(ws, i)
+		if na > 0 {
+			a = as[0]
+		}
+		if la, n := s.d.looseActors.match(ws, i, skip); n > na {
+			a, na = la, n
+		}
 		gs, ng := s.d.agents.longest(ws, i)
+		if ng > 0 {
+			g = gs[0]
+		}
+		if lg, n := s.d.looseAgents.match(ws, i, skip); n > ng {
+			g, ng = lg, n
+		}
 		switch {
 		case na > 0 && na >= ng:
-			s.add(item{start: i, end: i + na, codes: as[0].at(s.date)})
+			s.add(item{start: i, end: i + na, codes: a.at(s.date)})
 			i += na
 		case ng > 0:
-			s.add(item{start: i, end: i + ng, agent: gs[0]})
+			s.add(item{start: i, end: i + ng, agent: g})
 			i += ng
 		default:
 			i++

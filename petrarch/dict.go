@@ -17,11 +17,15 @@ type Files struct {
 
 // Dict is a loaded dictionary set; it is read concurrently without locks.
 type Dict struct {
-	actors   trie[*actorEntry]
-	agents   trie[*agent]
-	verbs    *verbs
-	discards trie[bool] // true: the whole story is discarded
-	Stats    Stats
+	actors trie[*actorEntry]
+	agents trie[*agent]
+	// phrases whose words are joined by blanks also match with words
+	// between them ("ITHILEN TELEVISION": "Ithilen state-run television")
+	looseActors looseIndex[*actorEntry]
+	looseAgents looseIndex[*agent]
+	verbs       *verbs
+	discards    trie[bool] // true: the whole story is discarded
+	Stats       Stats
 }
 
 // Stats counts what a dictionary set holds.
@@ -35,7 +39,8 @@ type Stats struct {
 // warnings (file and line) and are skipped; err is set only when a file
 // cannot be read.
 func Load(f Files) (d *Dict, warnings []error, err error) {
-	d = &Dict{verbs: &verbs{forms: map[string][]*verbForm{}, synsets: map[string][][]string{}}}
+	d = &Dict{verbs: &verbs{forms: map[string][]*verbForm{}, synsets: map[string][][]string{}},
+		looseActors: looseIndex[*actorEntry]{}, looseAgents: looseIndex[*agent]{}}
 	warn := func(e error) { warnings = append(warnings, e) }
 	read := func(path string) ([]line, error) {
 		ls, err := readLines(path)
@@ -49,8 +54,9 @@ func Load(f Files) (d *Dict, warnings []error, err error) {
 		if err != nil {
 			return nil, warnings, err
 		}
-		parseActors(path, ls, func(ws []string, e *actorEntry) {
-			d.actors.add(ws, e)
+		parseActors(path, ls, func(ph string, e *actorEntry) {
+			d.actors.add(words(ph), e)
+			d.looseActors.add(ph, e)
 			d.Stats.ActorPhrases++
 		}, warn)
 	}
@@ -59,8 +65,9 @@ func Load(f Files) (d *Dict, warnings []error, err error) {
 		if err != nil {
 			return nil, warnings, err
 		}
-		parseAgents(f.Agents, ls, func(ws []string, a *agent) {
-			d.agents.add(ws, a)
+		parseAgents(f.Agents, ls, func(ph string, a *agent) {
+			d.agents.add(words(ph), a)
+			d.looseAgents.add(ph, a)
 			d.Stats.AgentPhrases++
 		}, warn)
 	}

@@ -26,6 +26,7 @@ func TestLoadAndCode(t *testing.T) {
 NORTHLAND [NTL]
 +NORTHLANDER
 SOUTHLAND_ [STH]
+NORTHLAND TELEVISION [NTLTV]
 JANE_DOE  # a leader
 	[NTLGOV 20100101-20141231]
 	[NTLELI >20150101]
@@ -56,7 +57,7 @@ SEND {SENT}
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantLines := map[string]int{actors: 9, agents: 5, verbs: 13}
+	wantLines := map[string]int{actors: 10, agents: 5, verbs: 13}
 	if len(warns) != len(wantLines) {
 		t.Fatalf("warnings %v, want one each at %v", warns, wantLines)
 	}
@@ -77,6 +78,10 @@ SEND {SENT}
 		{"A Southland congresswoman sent troops to Northland.", "", []string{"STHLEG NTL 0874"}},
 		{"The Southland police sent a letter to the Northlander ministry.", "", []string{"STHCOP NTLGOV 070"}},
 		{"Southland polices sent a letter to Northland.", "", []string{"STH NTL 070"}},
+		// a blank in a phrase lets words come between its parts, "_" does not
+		{"Northland state-run television met Southland.", "", []string{"NTLTV STH 031", "STH NTLTV 031"}},
+		{"Southland met Northland public television.", "", []string{"STH NTLTV 031", "NTLTV STH 031"}},
+		{"Southland met Northland on television.", "", []string{"STH NTL 031", "NTL STH 031"}},
 	}
 	for _, c := range cases {
 		got := d.Code(c.text, c.date, DefaultOptions())

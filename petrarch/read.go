@@ -81,6 +81,67 @@ func words(phrase string) []string {
 	return strings.Fields(strings.ToUpper(strings.ReplaceAll(phrase, "_", " ")))
 }
 
+// openWords splits a phrase like words and also says, for each word,
+// whether other words may come before it in the text: a blank joins words
+// loosely, "_" tightly (TABARI's connectors).
+func openWords(phrase string) (ws []string, open []bool) {
+	for i, chunk := range strings.Fields(strings.ToUpper(phrase)) {
+		for j, w := range strings.Split(chunk, "_") {
+			if w == "" {
+				continue
+			}
+			ws = append(ws, w)
+			open = append(open, i > 0 && j == 0 && len(ws) > 1)
+		}
+	}
+	return ws, open
+}
+
+// loose is a phrase with a loose connector, matched with words between.
+type loose[V any] struct {
+	words []string
+	open  []bool
+	val   V
+}
+
+// looseIndex holds the loose phrases by first word.
+type looseIndex[V any] map[string][]loose[V]
+
+func (x looseIndex[V]) add(phrase string, v V) {
+	ws, open := openWords(phrase)
+	for _, o := range open {
+		if o {
+			x[ws[0]] = append(x[ws[0]], loose[V]{ws, open, v})
+			return
+		}
+	}
+}
+
+// match returns the value of the loose phrase that ends furthest from i and
+// the number of tokens it spans; between loosely joined words it passes over
+// at most two words that skip accepts.
+func (x looseIndex[V]) match(toks []string, i int, skip func(int) bool) (v V, n int) {
+	for _, p := range x[toks[i]] {
+		k, ok := i+1, true
+		for j := 1; j < len(p.words) && ok; j++ {
+			gap := 0
+			for p.open[j] && gap < 2 && k < len(toks) && toks[k] != p.words[j] && skip(k) {
+				k++
+				gap++
+			}
+			if k >= len(toks) || toks[k] != p.words[j] {
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok && k-i > n {
+			v, n = p.val, k-i
+		}
+	}
+	return v, n
+}
+
 // brackets returns the contents of every [...] in s and s without them.
 func brackets(s string) (codes []string, rest string) {
 	var b strings.Builder
