@@ -24,6 +24,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 )
 
 // Type is a column's type.
@@ -110,10 +111,11 @@ type columnChunk struct {
 }
 
 // NewWriter returns a Writer of the given columns to out. Column names must
-// be distinct and non-empty.
+// be distinct and non-empty; if they are not, or a type is unknown, Write and
+// Close return the error.
 func NewWriter(out io.Writer, columns ...Column) *Writer {
 	w := &Writer{PageSize: DefaultPageSize, RowGroupSize: DefaultRowGroupSize, out: out,
-		columns: columns, chunks: make([]chunk, len(columns))}
+		columns: slices.Clone(columns), chunks: make([]chunk, len(columns))}
 	seen := map[string]bool{}
 	for _, c := range columns {
 		if c.Name == "" || seen[c.Name] {
@@ -130,7 +132,7 @@ func NewWriter(out io.Writer, columns ...Column) *Writer {
 	return w
 }
 
-var errClosed = errors.New("parquet: write after Close")
+var errClosed = errors.New("parquet: writer closed")
 
 // Write adds a row: one value for each column, in order, of the column's Go
 // type (string, int32 or float64). A row that does not fit is refused whole
@@ -148,7 +150,11 @@ func (w *Writer) Write(row []any) error {
 		ok := false
 		switch v := v.(type) {
 		case string:
-			ok = c.Type == String && len(v) <= maxValue
+			if len(v) > maxValue {
+				return fmt.Errorf("parquet: row %d column %q: a string of %d bytes, more than %d", w.total+w.rows,
+					c.Name, len(v), maxValue)
+			}
+			ok = c.Type == String
 		case int32:
 			ok = c.Type == Int32
 		case float64:
@@ -172,7 +178,7 @@ func (w *Writer) Write(row []any) error {
 		}
 		ch.values++
 		w.buffered += len(ch.page) - before
-		if len(ch.page) >= w.PageSize {
+		if len(ch.page) >= min(w.PageSize, maxValue) {
 			if err := w.closePage(ch); err != nil {
 				return err
 			}
