@@ -3,68 +3,70 @@ package main
 import (
 	"io"
 
-	"github.com/parquet-go/parquet-go"
-
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/parquet"
 )
 
-// parquetRow is an event as a flat Parquet row: the columns analysts filter
-// and aggregate on, with the full record as JSON beside them.
-type parquetRow struct {
-	ID            string  `parquet:"id"`
-	Doc           string  `parquet:"doc"`
-	Sentence      int32   `parquet:"sentence"`
-	Date          string  `parquet:"date"`
-	Day           string  `parquet:"day"`
-	SourceCode    string  `parquet:"source_code"`
-	SourceCountry string  `parquet:"source_country"`
-	TargetCode    string  `parquet:"target_code"`
-	TargetCountry string  `parquet:"target_country"`
-	Code          string  `parquet:"code"`
-	Root          string  `parquet:"root"`
-	Quad          int32   `parquet:"quad"`
-	Goldstein     float64 `parquet:"goldstein"`
-	Plover        string  `parquet:"plover"`
-	Place         string  `parquet:"place"`
-	Lat           float64 `parquet:"lat"`
-	Lon           float64 `parquet:"lon"`
-	Quantity      float64 `parquet:"quantity"`
-	Unit          string  `parquet:"unit"`
-	Item          string  `parquet:"item"`
-	Mentions      int32   `parquet:"mentions"`
-	Confidence    float64 `parquet:"confidence"`
-	Text          string  `parquet:"text"`
+// parquetColumns are an event as a flat Parquet row: the columns analysts
+// filter and aggregate on, and the sentence the event was coded from.
+var parquetColumns = []parquet.Column{
+	{Name: "id", Type: parquet.String},
+	{Name: "doc", Type: parquet.String},
+	{Name: "sentence", Type: parquet.Int32},
+	{Name: "date", Type: parquet.String},
+	{Name: "day", Type: parquet.String},
+	{Name: "source_code", Type: parquet.String},
+	{Name: "source_country", Type: parquet.String},
+	{Name: "target_code", Type: parquet.String},
+	{Name: "target_country", Type: parquet.String},
+	{Name: "code", Type: parquet.String},
+	{Name: "root", Type: parquet.String},
+	{Name: "quad", Type: parquet.Int32},
+	{Name: "goldstein", Type: parquet.Double},
+	{Name: "plover", Type: parquet.String},
+	{Name: "place", Type: parquet.String},
+	{Name: "lat", Type: parquet.Double},
+	{Name: "lon", Type: parquet.Double},
+	{Name: "quantity", Type: parquet.Double},
+	{Name: "unit", Type: parquet.String},
+	{Name: "item", Type: parquet.String},
+	{Name: "mentions", Type: parquet.Int32},
+	{Name: "confidence", Type: parquet.Double},
+	{Name: "text", Type: parquet.String},
 }
 
-// parquetWriter writes events as one Parquet file (Snappy-compressed column
-// chunks), for R, Python, DuckDB and Spark.
+// parquetWriter writes events as one Parquet file, for R, Python, DuckDB and
+// Spark. An event without a target, place or quantity has empty strings and
+// zeros in those columns.
 type parquetWriter struct {
-	w *parquet.GenericWriter[parquetRow]
+	w   *parquet.Writer
+	row []any
 }
 
 func newParquetWriter(out io.Writer) *parquetWriter {
-	return &parquetWriter{w: parquet.NewGenericWriter[parquetRow](out, parquet.Compression(&parquet.Snappy))}
+	return &parquetWriter{w: parquet.NewWriter(out, parquetColumns...), row: make([]any, len(parquetColumns))}
 }
 
 func (p *parquetWriter) write(e *dyad.Event) error {
-	r := parquetRow{ID: e.ID, Doc: e.Doc, Sentence: int32(e.Sentence), Date: e.Date, Day: e.Day(),
-		Code: string(e.Action.Code), Root: string(e.Action.Root), Quad: int32(e.Action.Quad),
-		Goldstein: e.Action.Goldstein, Plover: e.Action.Plover, Mentions: int32(e.Mentions),
-		Confidence: e.Confidence, Text: e.Text}
+	var srcCode, srcCountry, tgtCode, tgtCountry, place, unit, item string
+	var lat, lon, quantity float64
 	if e.Source != nil {
-		r.SourceCode, r.SourceCountry = string(e.Source.Code), e.Source.Country
+		srcCode, srcCountry = string(e.Source.Code), e.Source.Country
 	}
 	if e.Target != nil {
-		r.TargetCode, r.TargetCountry = string(e.Target.Code), e.Target.Country
+		tgtCode, tgtCountry = string(e.Target.Code), e.Target.Country
 	}
 	if l := e.Location; l != nil {
-		r.Place, r.Lat, r.Lon = l.Name, l.Lat, l.Lon
+		place, lat, lon = l.Name, l.Lat, l.Lon
 	}
 	if q := e.Quantity; q != nil {
-		r.Quantity, r.Unit, r.Item = q.Value, q.Unit, q.Item
+		quantity, unit, item = q.Value, q.Unit, q.Item
 	}
-	_, err := p.w.Write([]parquetRow{r})
-	return err
+	r := p.row[:0]
+	r = append(r, e.ID, e.Doc, int32(e.Sentence), e.Date, e.Day(), srcCode, srcCountry, tgtCode, tgtCountry,
+		string(e.Action.Code), string(e.Action.Root), int32(e.Action.Quad), e.Action.Goldstein, e.Action.Plover,
+		place, lat, lon, quantity, unit, item, int32(e.Mentions), e.Confidence, e.Text)
+	return p.w.Write(r)
 }
 
 func (p *parquetWriter) close() error { return p.w.Close() }
