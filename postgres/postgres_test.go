@@ -16,6 +16,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/internal/synth"
 	"github.com/dyadhq/dyad/storetest"
 )
 
@@ -184,7 +185,7 @@ func TestConcurrentAdd(t *testing.T) {
 	ctx := context.Background()
 	s := open(t, testDSN(t))
 	defer s.Close()
-	_, events := synthetic(2000)
+	events := synth.Events(2000)
 	var wg sync.WaitGroup
 	added := make([]dyad.Added, 4)
 	errs := make([]error, 4)
