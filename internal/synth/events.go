@@ -3,6 +3,7 @@ package synth
 import (
 	"fmt"
 	"math/rand"
+	"time"
 
 	"github.com/dyadhq/dyad"
 )
@@ -18,19 +19,28 @@ var (
 	verbs   = []string{"met", "criticised", "accused", "praised", "threatened", "signed a deal with", "attacked"}
 )
 
-// Events returns n synthetic events in the shape of a GDELT import: dyads
-// among fifty states, actors with and without a sector, codes across the
-// CAMEO families with their labels, days over five years in no order, a
-// source URL shared by a few events each, a geolocated place for two in
-// three. Unlike GDELT rows each has a sentence, so that storing them
-// exercises full-text indexing too.
+// PerDay is how many events Events dates each day.
+const PerDay = 2000
+
+// Events returns n synthetic events in the shape of a GDELT import: in the
+// order of GDELT's exports, PerDay events a day from 2020-01-01 on, one in
+// four a report of one of the three days before; dyads among fifty states,
+// actors with and without a sector, codes across the CAMEO families with
+// their labels, a source URL shared by a few events each, a geolocated place
+// for two in three. Unlike GDELT rows each has a sentence, so that storing
+// them exercises full-text indexing too.
 func Events(n int) []dyad.Event {
 	r := rand.New(rand.NewSource(2))
+	start := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
 	out := make([]dyad.Event, n)
 	for i := range out {
 		a, b := eventCountries[r.Intn(len(eventCountries))], eventCountries[r.Intn(len(eventCountries))]
 		c := eventCodes[r.Intn(len(eventCodes))]
-		day := fmt.Sprintf("%d-%02d-%02d", 2020+r.Intn(5), 1+r.Intn(12), 1+r.Intn(28))
+		back := 0
+		if r.Intn(4) == 0 {
+			back = 1 + r.Intn(3)
+		}
+		day := start.AddDate(0, 0, i/PerDay-back).Format("2006-01-02")
 		out[i] = dyad.Event{ID: ID(i), Doc: fmt.Sprintf("https://news.example.com/%s/world/story-%07d.html", day[:7], i/4),
 			Date:       day,
 			Text:       a + " " + verbs[r.Intn(len(verbs))] + " " + b + " on the border, officials said.",
