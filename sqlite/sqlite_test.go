@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/dyadhq/dyad"
@@ -68,5 +69,49 @@ func TestCatalogues(t *testing.T) {
 	s.db.QueryRowContext(ctx, `SELECT events FROM places WHERE name = 'Pyongyang'`).Scan(&n)
 	if n != 1 {
 		t.Errorf("Pyongyang in %d events, want 1", n)
+	}
+}
+
+// A load that its process left unfinished (here: closed without EndLoad, as
+// a kill would leave it) is finished by the next Open: the indexes it
+// dropped are back and text searches find what it added.
+func TestLoadUnfinished(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "dyad.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, evs := storetest.Fixture()
+	if _, err := s.Add(ctx, docs, evs[:2]); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.BeginLoad(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Add(ctx, nil, evs); err != nil {
+		t.Fatal(err)
+	}
+	indexes := func() string {
+		var names string
+		s.db.QueryRowContext(ctx, `SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema
+			WHERE type = 'index' AND name IN ('events_day', 'events_doc', 'events_cluster', 'rollup_day_day') ORDER BY name)`).Scan(&names)
+		return names
+	}
+	if got := indexes(); got != "" {
+		t.Errorf("in load mode, indexes %q remain", got)
+	}
+	s.Close()
+	if s, err = Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if got := indexes(); got != "events_cluster,events_day,events_doc,rollup_day_day" {
+		t.Errorf("after reopening, indexes %q", got)
+	}
+	var found []string
+	s.Events(ctx, dyad.Filter{Text: "treaty"}, func(e *dyad.Event) error { found = append(found, e.ID); return nil })
+	if strings.Join(found, ",") != "e2,e3" { // e2 stored before the load, e3 in it
+		t.Errorf("after reopening, text treaty: %v, want e2,e3", found)
 	}
 }
