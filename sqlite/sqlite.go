@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 
@@ -24,18 +25,18 @@ var migrations embed.FS
 
 // Store is a dyad.Store in one SQLite file.
 type Store struct {
-	db *sql.DB
+	db   *sql.DB
+	path string // "" for a private in-memory database
+
+	mu     sync.Mutex
+	unlock func() // releases the load lock while this Store loads
 }
 
 var _ dyad.Loader = (*Store)(nil)
 
 // Open opens (creating if needed) the database at path, applies the
-// migrations it lacks and finishes a load (see BeginLoad) that a process
-// left unfinished. ":memory:" gives a private in-memory database.
-//
-// A load that another process is still running is finished too: that is
-// safe, since every Add reads the mode in its own transaction and so goes on
-// in normal mode, but it costs the building of the deferred indexes.
+// migrations it lacks and finishes a load (see BeginLoad) whose process is
+// gone. ":memory:" gives a private in-memory database.
 func Open(ctx context.Context, path string) (*Store, error) {
 	// Transactions begin IMMEDIATE: Add reads before it writes, and a
 	// deferred transaction that another writer overtook in between could
@@ -50,7 +51,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	db.SetMaxOpenConns(1) // one writer; SQLite serialises anyway, and :memory: must stay one database
-	s := &Store{db: db}
+	s := &Store{db: db, path: path}
+	if path == ":memory:" {
+		s.path = ""
+	}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -98,8 +102,17 @@ func (s *Store) migrate(ctx context.Context) error {
 	return nil
 }
 
-// Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+// Close closes the database. A load that EndLoad did not finish is left
+// for the next Open.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	if s.unlock != nil {
+		s.unlock()
+		s.unlock = nil
+	}
+	s.mu.Unlock()
+	return s.db.Close()
+}
 
 // Events implements dyad.Store.
 func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) error) error {

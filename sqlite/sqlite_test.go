@@ -72,9 +72,11 @@ func TestCatalogues(t *testing.T) {
 	}
 }
 
-// A load that its process left unfinished (here: closed without EndLoad, as
-// a kill would leave it) is finished by the next Open: the indexes it
-// dropped are back and text searches find what it added.
+// While a process loads into a file, another that opens it leaves the load
+// alone and cannot begin one of its own; once the loader is gone without
+// finishing (closed without EndLoad, as a kill would leave it), the next
+// Open finishes it: the indexes it dropped are back and text searches find
+// what it added.
 func TestLoadUnfinished(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "dyad.db")
@@ -100,6 +102,18 @@ func TestLoadUnfinished(t *testing.T) {
 	}
 	if got := indexes(); got != "" {
 		t.Errorf("in load mode, indexes %q remain", got)
+	}
+	// while the loader lives, another Store leaves its load alone
+	other, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := other.BeginLoad(ctx); dyad.ErrorCode(err) != dyad.ECONFLICT {
+		t.Errorf("a second loader: %v, want ECONFLICT", err)
+	}
+	other.Close()
+	if got := indexes(); got != "" {
+		t.Errorf("opened during the load, indexes %q are back", got)
 	}
 	s.Close()
 	if s, err = Open(ctx, path); err != nil {
