@@ -2,9 +2,13 @@ package postgres
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"strconv"
+	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/dyadhq/dyad"
@@ -47,8 +51,8 @@ func (s *Store) BeginLoad(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("begin load: %w", err)
 	}
-	var locked bool
-	if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock($1, hashtext(current_schema()))`, loadLock).Scan(&locked); err != nil {
+	locked, err := lockLoad(ctx, conn)
+	if err != nil {
 		conn.Release()
 		return fmt.Errorf("begin load: %w", err)
 	}
@@ -104,12 +108,19 @@ func (s *Store) EndLoad(ctx context.Context) error {
 	defer s.mu.Unlock()
 	conn := s.load
 	if conn == nil {
+		var loading bool
+		if err := s.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM load_deferred)`).Scan(&loading); err != nil {
+			return fmt.Errorf("end load: %w", err)
+		}
+		if !loading {
+			return nil
+		}
 		var err error
 		if conn, err = s.pool.Acquire(ctx); err != nil {
 			return fmt.Errorf("end load: %w", err)
 		}
-		var locked bool
-		if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock($1, hashtext(current_schema()))`, loadLock).Scan(&locked); err != nil {
+		locked, err := lockLoad(ctx, conn)
+		if err != nil {
 			conn.Release()
 			return fmt.Errorf("end load: %w", err)
 		}
@@ -150,6 +161,29 @@ func (s *Store) EndLoad(ctx context.Context) error {
 		return fmt.Errorf("end load: %w", err)
 	}
 	return nil
+}
+
+// lockWait is how long lockLoad waits for the load lock: the server ends
+// the session of a loader that was killed, and so frees its lock, only when
+// it notices the connection gone, which takes a moment. (An Open while a
+// live loader holds it waits that long, then leaves the load alone.)
+const lockWait = 2 * time.Second
+
+// lockLoad takes the load lock in conn's session, waiting up to lockWait;
+// ok is false when another session holds it.
+func lockLoad(ctx context.Context, conn *pgxpool.Conn) (ok bool, err error) {
+	err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SET LOCAL lock_timeout = `+strconv.FormatInt(lockWait.Milliseconds(), 10)); err != nil {
+			return err
+		}
+		// a session lock: it outlives the transaction
+		_, err := tx.Exec(ctx, `SELECT pg_advisory_lock($1, hashtext(current_schema()))`, loadLock)
+		return err
+	})
+	if pgErr := (*pgconn.PgError)(nil); errors.As(err, &pgErr) && pgErr.Code == "55P03" { // lock_not_available
+		return false, nil
+	}
+	return err == nil, err
 }
 
 // unlock releases the load lock that conn's session holds and returns conn

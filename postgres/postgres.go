@@ -136,8 +136,7 @@ func (s *Store) migrate(ctx context.Context) (err error) {
 func (s *Store) Close() error {
 	s.mu.Lock()
 	if s.load != nil {
-		s.load.Conn().Close(context.Background()) // ends the session, and with it the load lock
-		s.load.Release()
+		unlock(s.load)
 		s.load = nil
 	}
 	s.mu.Unlock()
