@@ -211,22 +211,21 @@ func unstored(ctx context.Context, tx pgx.Tx, rows []sqlq.Row) ([]sqlq.Row, erro
 // id.
 func cluster(ctx context.Context, tx pgx.Tx, rows []sqlq.Row) (map[string]string, error) {
 	probes := sqlq.Probes(rows)
-	var src, tgt, lo, hi, root []string
+	var src, tgt, lo, hi []string
 	for _, p := range probes {
-		src, tgt, lo, hi, root = append(src, p.Src), append(tgt, p.Tgt), append(lo, p.Lo), append(hi, p.Hi), append(root, p.Root)
+		src, tgt, lo, hi = append(src, p.Src), append(tgt, p.Tgt), append(lo, p.Lo), append(hi, p.Hi)
 	}
 	// one range of the dyad index per probe: OFFSET 0 keeps the planner
 	// from flattening the subquery into a join, which, without statistics
 	// for events just loaded, it would make a scan of every stored event
-	q, err := tx.Query(ctx, `SELECT DISTINCT f.id, f.src_key, f.tgt_key, left(f.code, 2), f.day, f.place
-		FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS p(src, tgt, lo, hi, root),
+	q, err := tx.Query(ctx, `SELECT f.id, f.src_key, f.tgt_key, left(f.code, 2), f.day, f.place
+		FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS p(src, tgt, lo, hi),
 		LATERAL (SELECT id, src_key, tgt_key, code, day,
 				CASE WHEN place_country <> '' THEN place_country ELSE place END AS place
 			FROM events WHERE src_key = p.src COLLATE "C" AND tgt_key = p.tgt COLLATE "C"
-				AND day >= p.lo COLLATE "C" AND day <= p.hi COLLATE "C"
-				AND cluster = id AND left(code, 2) = p.root
+				AND day >= p.lo COLLATE "C" AND day <= p.hi COLLATE "C" AND cluster = id
 			OFFSET 0) f
-		ORDER BY f.day, f.id`, src, tgt, lo, hi, root)
+		ORDER BY f.day, f.id`, src, tgt, lo, hi)
 	if err != nil {
 		return nil, err
 	}

@@ -206,9 +206,9 @@ func unstored(ctx context.Context, tx *sql.Tx, rows []sqlq.Row) ([]sqlq.Row, err
 // stored, then each other, and returns the cluster of each row by id.
 func cluster(ctx context.Context, tx *sql.Tx, rows []sqlq.Row) (map[string]string, error) {
 	probes := sqlq.Probes(rows)
-	list := make([][5]string, len(probes))
+	list := make([][4]string, len(probes))
 	for i, p := range probes {
-		list[i] = [5]string{p.Src, p.Tgt, p.Lo, p.Hi, p.Root}
+		list[i] = [4]string{p.Src, p.Tgt, p.Lo, p.Hi}
 	}
 	arg, err := json.Marshal(list)
 	if err != nil {
@@ -220,7 +220,7 @@ func cluster(ctx context.Context, tx *sql.Tx, rows []sqlq.Row) (map[string]strin
 		FROM events f WHERE f.rowid IN (
 			SELECT f2.rowid FROM json_each(?) p JOIN events f2 ON f2.src_key = p.value->>0 AND f2.tgt_key = p.value->>1
 				AND f2.day BETWEEN p.value->>2 AND p.value->>3
-			WHERE f2.cluster = f2.id AND substr(f2.code, 1, 2) = p.value->>4)
+			WHERE f2.cluster = f2.id)
 		ORDER BY f.rowid`, arg)
 	if err != nil {
 		return nil, err

@@ -80,18 +80,23 @@ func (r *Row) Report() Report {
 	return Report{ID: r.Event.ID, Src: r.SrcKey, Tgt: r.TgtKey, Root: string(r.Event.Action.Code.Root()), Day: r.Day, Place: place}
 }
 
-// A Probe asks for the stored founders of clusters that a new report may
-// join: those of the dyad Src to Tgt in the CAMEO family Root dated Lo to
-// Hi (YYYY-MM-DD, inclusive).
+// A Probe asks for the stored founders of clusters that new reports may
+// join: those of the dyad Src to Tgt dated Lo to Hi (YYYY-MM-DD,
+// inclusive), of any CAMEO family (Cluster tells them apart).
 type Probe struct {
-	Src, Tgt, Root, Lo, Hi string
+	Src, Tgt, Lo, Hi string
 }
 
-// Probes returns the distinct probes that find every stored founder a row of
-// rows may join: none for a row without a source or without a day.
+// Probes returns probes that find every stored founder a row of rows may
+// join (none for a row without a source or a day): for each dyad, the
+// windows of Window days either side of its rows' days, those that overlap
+// merged. An import in time order thus asks for one range of days a dyad,
+// not one per event.
 func Probes(rows []Row) []Probe {
-	seen := make(map[Probe]struct{}, len(rows))
-	var out []Probe
+	type window struct{ lo, hi time.Time }
+	type dyad struct{ src, tgt string }
+	windows := map[dyad][]window{}
+	var order []dyad
 	for i := range rows {
 		r := &rows[i]
 		if r.SrcKey == "" {
@@ -101,12 +106,28 @@ func Probes(rows []Row) []Probe {
 		if err != nil {
 			continue
 		}
-		p := Probe{Src: r.SrcKey, Tgt: r.TgtKey, Root: string(r.Event.Action.Code.Root()),
-			Lo: d.AddDate(0, 0, -Window).Format("2006-01-02"), Hi: d.AddDate(0, 0, Window).Format("2006-01-02")}
-		if _, dup := seen[p]; !dup {
-			seen[p] = struct{}{}
-			out = append(out, p)
+		k := dyad{r.SrcKey, r.TgtKey}
+		if _, ok := windows[k]; !ok {
+			order = append(order, k)
 		}
+		windows[k] = append(windows[k], window{d.AddDate(0, 0, -Window), d.AddDate(0, 0, Window)})
+	}
+	var out []Probe
+	for _, k := range order {
+		ws := windows[k]
+		sort.Slice(ws, func(i, j int) bool { return ws[i].lo.Before(ws[j].lo) })
+		cur := ws[0]
+		for _, w := range ws[1:] {
+			if !w.lo.After(cur.hi.AddDate(0, 0, 1)) { // overlapping or adjacent
+				if w.hi.After(cur.hi) {
+					cur.hi = w.hi
+				}
+				continue
+			}
+			out = append(out, Probe{k.src, k.tgt, cur.lo.Format("2006-01-02"), cur.hi.Format("2006-01-02")})
+			cur = w
+		}
+		out = append(out, Probe{k.src, k.tgt, cur.lo.Format("2006-01-02"), cur.hi.Format("2006-01-02")})
 	}
 	return out
 }

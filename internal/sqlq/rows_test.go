@@ -54,15 +54,28 @@ func TestEventRows(t *testing.T) {
 
 func TestProbes(t *testing.T) {
 	rows, _ := EventRows([]dyad.Event{
-		event("a", "RUS", "PRK", "2024-03-01", "042", 0),
-		event("b", "RUS", "PRK", "2024-03-01", "043", 0), // same family and day: the same probe
+		event("a", "RUS", "PRK", "2024-03-10", "042", 0),
+		event("b", "RUS", "PRK", "2024-03-01", "057", 0), // another family, the same dyad
 		event("c", "", "PRK", "2024-03-01", "042", 0),    // no source: never clustered
 		event("d", "RUS", "PRK", "", "042", 0),           // no day: only with others undated
-		event("e", "RUS", "PRK", "2024-12-31", "057", 0),
+		event("e", "RUS", "PRK", "2024-03-04", "042", 0), // overlaps b's window
+		event("f", "RUS", "PRK", "2024-03-06", "042", 0), // next to e's: one range
+		event("g", "PRK", "RUS", "2024-12-31", "057", 0),
 	})
 	want := []Probe{
-		{Src: "RUS", Tgt: "PRK", Root: "04", Lo: "2024-02-28", Hi: "2024-03-03"},
-		{Src: "RUS", Tgt: "PRK", Root: "05", Lo: "2024-12-29", Hi: "2025-01-02"},
+		{Src: "RUS", Tgt: "PRK", Lo: "2024-02-28", Hi: "2024-03-12"},
+		{Src: "PRK", Tgt: "RUS", Lo: "2024-12-29", Hi: "2025-01-02"},
+	}
+	if got := Probes(rows); !reflect.DeepEqual(got, want) {
+		t.Errorf("Probes = %+v, want %+v", got, want)
+	}
+	rows, _ = EventRows([]dyad.Event{
+		event("a", "RUS", "PRK", "2024-03-10", "042", 0),
+		event("b", "RUS", "PRK", "2024-03-04", "042", 0), // a day's gap between the windows
+	})
+	want = []Probe{
+		{Src: "RUS", Tgt: "PRK", Lo: "2024-03-02", Hi: "2024-03-06"},
+		{Src: "RUS", Tgt: "PRK", Lo: "2024-03-08", Hi: "2024-03-12"},
 	}
 	if got := Probes(rows); !reflect.DeepEqual(got, want) {
 		t.Errorf("Probes = %+v, want %+v", got, want)
