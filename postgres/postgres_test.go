@@ -306,7 +306,7 @@ func TestLoadUnfinished(t *testing.T) {
 		var names string
 		s.pool.QueryRow(ctx, `SELECT coalesce(string_agg(indexname, ',' ORDER BY indexname), '') FROM pg_indexes
 			WHERE schemaname = current_schema() AND indexname IN ('events_day', 'events_code', 'events_doc',
-			'events_cluster', 'events_text', 'rollup_day_day')`).Scan(&names)
+			'events_cluster', 'events_text', 'rollup_day_day', 'rollup_day_pkey')`).Scan(&names)
 		return names
 	}
 	other := open(t, dsn)
@@ -320,7 +320,7 @@ func TestLoadUnfinished(t *testing.T) {
 	loader.Close()
 	s := open(t, dsn)
 	defer s.Close()
-	if got := indexes(s); got != "events_cluster,events_code,events_day,events_doc,events_text,rollup_day_day" {
+	if got := indexes(s); got != "events_cluster,events_code,events_day,events_doc,events_text,rollup_day_day,rollup_day_pkey" {
 		t.Errorf("after the loader left, indexes %q", got)
 	}
 	var found []string
