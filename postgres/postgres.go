@@ -1,6 +1,7 @@
 // Package postgres is dyad's server store: PostgreSQL through a pgx pool,
 // full-text search with a GIN index over the sentences' words, and daily
-// rollups kept current at ingest. Add copies each call's new events into
+// rollups kept current at ingest (in load mode, computed afresh at its
+// end). Add copies each call's new events into
 // place with COPY, having asked which are stored already and which stored
 // reports they may join; adds to one schema take turns. It implements
 // dyad.Loader and passes the conformance suite of package storetest.

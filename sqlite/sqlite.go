@@ -1,7 +1,8 @@
 // Package sqlite is dyad's embedded store: one file, pure Go
 // (modernc.org/sqlite, no cgo), full-text search with FTS5, and daily rollups
-// kept current at ingest. It implements dyad.Store and passes the
-// conformance suite of package storetest.
+// kept current at ingest. It implements dyad.Loader, whose load mode
+// builds most indexes and the full-text entries at the end of an import,
+// and passes the conformance suite of package storetest.
 package sqlite
 
 import (
