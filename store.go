@@ -69,3 +69,30 @@ type Store interface {
 	// Close releases the store's resources.
 	Close() error
 }
+
+// Loader is a Store that takes a large import faster by deferring the upkeep
+// of some of its indexes and of full-text search to the end of it, when
+// building them in one pass costs far less than keeping them current event
+// by event.
+//
+// Between BeginLoad and EndLoad, Add keeps its promises of idempotence and
+// clustering: each call is one transaction, adding the same input twice adds
+// nothing, and each report joins the cluster it would have joined outside
+// load mode. Queries still answer, but those that want a deferred index are
+// slower, and text searches and series may miss the events added since
+// BeginLoad. Load mode is recorded in the store, so that
+// work deferred by a process that dies before EndLoad is done by a later
+// Open; a load is worth it only when the import is large next to what the
+// store already holds, since EndLoad builds the deferred indexes over every
+// stored event.
+type Loader interface {
+	Store
+
+	// BeginLoad puts the store in load mode; it does nothing when the
+	// store is in load mode already.
+	BeginLoad(ctx context.Context) error
+
+	// EndLoad builds what load mode deferred, in one transaction, and
+	// leaves load mode; it does nothing outside load mode.
+	EndLoad(ctx context.Context) error
+}

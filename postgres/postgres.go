@@ -1,10 +1,10 @@
 // Package postgres is dyad's server store: PostgreSQL through a pgx pool,
-// full-text search with a generated tsvector column and a GIN index, and
-// daily rollups kept current at ingest. Add bulk-loads each call with COPY
-// into per-session staging tables and moves the rows into place with
-// INSERT ... ON CONFLICT DO NOTHING, so only events not stored before reach
-// the rollups. It implements dyad.Store and passes the conformance suite of
-// package storetest.
+// full-text search with a GIN index over the sentences' words, and daily
+// rollups kept current at ingest (in load mode, computed afresh at its
+// end). Add copies each call's new events into
+// place with COPY, having asked which are stored already and which stored
+// reports they may join; adds to one schema take turns. It implements
+// dyad.Loader and passes the conformance suite of package storetest.
 //
 // The store lives in the first schema of the connection's search_path, which
 // a DSN can set ("postgres://host/db?search_path=dyad"); that schema must
@@ -15,10 +15,10 @@ package postgres
 import (
 	"context"
 	"embed"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
+	"sync"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -32,18 +32,27 @@ var migrations embed.FS
 
 // lockClass is the first key of the advisory lock taken while migrating
 // ("dyad" in ASCII); the second is a hash of the schema's name, so that
-// stores in different schemas of one database migrate independently.
-const lockClass = 0x64796164
+// stores in different schemas of one database migrate independently. The
+// locks that Add and load mode take have the next two first keys.
+const (
+	lockClass = 0x64796164
+	addLock   = lockClass + 1
+	loadLock  = lockClass + 2
+)
 
 // Store is a dyad.Store in a PostgreSQL schema.
 type Store struct {
 	pool *pgxpool.Pool
+
+	mu   sync.Mutex
+	load *pgxpool.Conn // holds the load lock while this Store loads
 }
 
-var _ dyad.Store = (*Store)(nil)
+var _ dyad.Loader = (*Store)(nil)
 
 // Open connects to the database that dsn names (a URL or key=value
-// connection string, as pgx accepts) and applies the migrations it lacks.
+// connection string, as pgx accepts), applies the migrations it lacks and
+// finishes a load (see BeginLoad) whose process is gone.
 func Open(ctx context.Context, dsn string) (*Store, error) {
 	cfg, err := pgxpool.ParseConfig(dsn)
 	if err != nil {
@@ -57,6 +66,10 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	if err := s.migrate(ctx); err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("open postgres: %w", err)
+	}
+	if err := s.EndLoad(ctx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("open postgres: finish a load: %w", err)
 	}
 	return s, nil
 }
@@ -119,224 +132,17 @@ func (s *Store) migrate(ctx context.Context) (err error) {
 	return nil
 }
 
-// Close closes every connection of the pool, waiting for those in use.
+// Close closes every connection of the pool, waiting for those in use. A
+// load that EndLoad did not finish is left for the next Open.
 func (s *Store) Close() error {
+	s.mu.Lock()
+	if s.load != nil {
+		unlock(s.load)
+		s.load = nil
+	}
+	s.mu.Unlock()
 	s.pool.Close()
 	return nil
-}
-
-// stage creates the session's staging tables the first time a connection
-// needs them. They are temporary and emptied at every commit, so no
-// transaction sees another's rows and a session creates them only once.
-const stage = `
-CREATE TEMP TABLE IF NOT EXISTS documents_in (
-    ord    INTEGER NOT NULL,
-    id     TEXT COLLATE "C" NOT NULL,
-    date   TEXT NOT NULL,
-    title  TEXT NOT NULL,
-    url    TEXT NOT NULL,
-    source TEXT NOT NULL,
-    text   TEXT NOT NULL
-) ON COMMIT DELETE ROWS;
-CREATE TEMP TABLE IF NOT EXISTS events_in (
-    ord           INTEGER NOT NULL,
-    id            TEXT COLLATE "C" NOT NULL,
-    doc           TEXT NOT NULL,
-    sentence      INTEGER NOT NULL,
-    date          TEXT NOT NULL,
-    day           TEXT NOT NULL,
-    src_key       TEXT NOT NULL,
-    src_code      TEXT NOT NULL,
-    tgt_key       TEXT NOT NULL,
-    tgt_code      TEXT NOT NULL,
-    code          TEXT NOT NULL,
-    quad          INTEGER NOT NULL,
-    goldstein     DOUBLE PRECISION NOT NULL,
-    place         TEXT NOT NULL,
-    place_country TEXT NOT NULL,
-    text          TEXT NOT NULL,
-    record        TEXT NOT NULL,
-    cluster       TEXT COLLATE "C" NOT NULL DEFAULT ''
-) ON COMMIT DELETE ROWS;
-CREATE TEMP TABLE IF NOT EXISTS sentences_in (
-    doc   TEXT COLLATE "C" NOT NULL,
-    idx   INTEGER NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL
-) ON COMMIT DELETE ROWS;
-CREATE TEMP TABLE IF NOT EXISTS clusters_in (
-    id      TEXT COLLATE "C" NOT NULL,
-    cluster TEXT COLLATE "C" NOT NULL
-) ON COMMIT DELETE ROWS`
-
-var docCols = []string{"ord", "id", "date", "title", "url", "source", "text"}
-
-var eventCols = []string{"ord", "id", "doc", "sentence", "date", "day", "src_key", "src_code", "tgt_key", "tgt_code",
-	"code", "quad", "goldstein", "place", "place_country", "text", "record"}
-
-// The moves from staging into place keep the first of several rows with one
-// id, as a row at a time would, and insert in id order (rollups in key
-// order), so that concurrent Adds take row locks in one order and cannot
-// deadlock. Only the events the INSERT returns, those not stored before,
-// reach the rollups. Quad follows from code, so min(quad) is the quad of
-// every event of a rollup row.
-const (
-	moveDocs = `
-INSERT INTO documents (id, date, title, url, source, text)
-SELECT DISTINCT ON (id) id, date, title, url, source, text FROM documents_in ORDER BY id, ord
-ON CONFLICT (id) DO NOTHING`
-
-	moveEvents = `
-WITH added AS (
-    INSERT INTO events (id, doc, sentence, date, day, src_key, src_code, tgt_key, tgt_code,
-        code, quad, goldstein, place, place_country, text, record, cluster)
-    SELECT DISTINCT ON (id) id, doc, sentence, date, day, src_key, src_code, tgt_key, tgt_code,
-        code, quad, goldstein, place, place_country, text, record, cluster
-    FROM events_in ORDER BY id, ord
-    ON CONFLICT (id) DO NOTHING
-    RETURNING day, src_key, tgt_key, code, quad, goldstein
-), rolled AS (
-    INSERT INTO rollup_day AS r (day, src_key, tgt_key, code, quad, n, goldstein)
-    SELECT day, src_key, tgt_key, code, min(quad), count(*), sum(goldstein)
-    FROM added GROUP BY src_key, tgt_key, day, code ORDER BY src_key, tgt_key, day, code
-    ON CONFLICT (src_key, tgt_key, day, code)
-    DO UPDATE SET n = r.n + excluded.n, goldstein = r.goldstein + excluded.goldstein
-)
-SELECT count(*) FROM added`
-)
-
-// Add implements dyad.Store.
-func (s *Store) Add(ctx context.Context, docs []dyad.Document, events []dyad.Event) (dyad.Added, error) {
-	var added dyad.Added
-	if len(docs) == 0 && len(events) == 0 {
-		return added, nil
-	}
-	recs := make([][]byte, len(events))
-	for i := range events {
-		rec, err := json.Marshal(&events[i])
-		if err != nil {
-			return added, fmt.Errorf("add event %s: %w", events[i].ID, err)
-		}
-		recs[i] = rec
-	}
-	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, stage); err != nil {
-			return fmt.Errorf("stage: %w", err)
-		}
-		if len(docs) > 0 {
-			_, err := tx.CopyFrom(ctx, pgx.Identifier{"documents_in"}, docCols,
-				pgx.CopyFromSlice(len(docs), func(i int) ([]any, error) {
-					d := &docs[i]
-					return []any{i, d.ID, d.Date, d.Title, d.URL, d.Source, d.Text}, nil
-				}))
-			if err != nil {
-				return fmt.Errorf("copy documents: %w", err)
-			}
-			tag, err := tx.Exec(ctx, moveDocs)
-			if err != nil {
-				return fmt.Errorf("insert documents: %w", err)
-			}
-			added.Documents = int(tag.RowsAffected())
-			var sents [][]any
-			for _, d := range docs {
-				for i, sp := range d.Sentences {
-					sents = append(sents, []any{d.ID, i, sp[0], sp[1]})
-				}
-			}
-			if len(sents) > 0 {
-				if _, err := tx.CopyFrom(ctx, pgx.Identifier{"sentences_in"}, []string{"doc", "idx", "start", "end"},
-					pgx.CopyFromRows(sents)); err != nil {
-					return fmt.Errorf("copy sentences: %w", err)
-				}
-				if _, err := tx.Exec(ctx, `INSERT INTO sentences (doc, idx, start, "end")
-					SELECT DISTINCT ON (doc, idx) doc, idx, start, "end" FROM sentences_in ORDER BY doc, idx
-					ON CONFLICT (doc, idx) DO NOTHING`); err != nil {
-					return fmt.Errorf("insert sentences: %w", err)
-				}
-			}
-		}
-		if len(events) > 0 {
-			_, err := tx.CopyFrom(ctx, pgx.Identifier{"events_in"}, eventCols,
-				pgx.CopyFromSlice(len(events), func(i int) ([]any, error) {
-					e := &events[i]
-					r := row(e)
-					return []any{i, e.ID, e.Doc, e.Sentence, e.Date, r.day, r.srcKey, r.srcCode, r.tgtKey, r.tgtCode,
-						string(e.Action.Code), e.Action.Quad, e.Action.Goldstein, r.place, r.placeCountry, e.Text, string(recs[i])}, nil
-				}))
-			if err != nil {
-				return fmt.Errorf("copy events: %w", err)
-			}
-			if err := cluster(ctx, tx); err != nil {
-				return fmt.Errorf("cluster events: %w", err)
-			}
-			if err := tx.QueryRow(ctx, moveEvents).Scan(&added.Events); err != nil {
-				return fmt.Errorf("insert events: %w", err)
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return dyad.Added{}, fmt.Errorf("add: %w", err)
-	}
-	return added, nil
-}
-
-// cluster assigns the staged events not stored before to clusters of reports
-// of one event (sqlq.Cluster): stored founders near them first, then each
-// other, in the order of the call.
-func cluster(ctx context.Context, tx pgx.Tx) error {
-	var reports []sqlq.Report
-	read := func(q string, args ...any) error {
-		rows, err := tx.Query(ctx, q, args...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		reports, err = sqlq.ScanReports(rows, reports)
-		return err
-	}
-	// stored founders near the batch: the same dyad and family, days within
-	// the window of a staged event (an indexed range per staged event)
-	if err := read(`SELECT DISTINCT f.id, f.src_key, f.tgt_key, left(f.code, 2), f.day,
-			CASE WHEN f.place_country <> '' THEN f.place_country ELSE f.place END
-		FROM events_in s JOIN events f ON f.src_key = s.src_key AND f.tgt_key = s.tgt_key
-			AND f.day BETWEEN to_char(s.day::date - $1::int, 'YYYY-MM-DD') AND to_char(s.day::date + $1::int, 'YYYY-MM-DD')
-		WHERE f.cluster = f.id AND left(f.code, 2) = left(s.code, 2) AND s.src_key <> '' AND s.day <> ''
-		ORDER BY f.day, f.id`, sqlq.Window); err != nil {
-		return err
-	}
-	stored := len(reports)
-	if err := read(`SELECT id, src_key, tgt_key, left(code, 2), day, CASE WHEN place_country <> '' THEN place_country ELSE place END FROM (
-		SELECT DISTINCT ON (id) * FROM events_in WHERE id NOT IN (SELECT id FROM events) ORDER BY id, ord) n
-		ORDER BY ord`); err != nil {
-		return err
-	}
-	clusters := sqlq.Cluster(reports)
-	fresh := reports[stored:]
-	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"clusters_in"}, []string{"id", "cluster"},
-		pgx.CopyFromSlice(len(fresh), func(i int) ([]any, error) {
-			return []any{fresh[i].ID, clusters[fresh[i].ID]}, nil
-		})); err != nil {
-		return err
-	}
-	_, err := tx.Exec(ctx, `UPDATE events_in SET cluster = c.cluster FROM clusters_in c WHERE c.id = events_in.id`)
-	return err
-}
-
-// cols are an event's indexed columns.
-type cols struct {
-	day, srcKey, srcCode, tgtKey, tgtCode, place, placeCountry string
-}
-
-func row(e *dyad.Event) cols {
-	c := cols{day: e.Day(), srcKey: e.Source.Key(), srcCode: string(e.Source.Code)}
-	if e.Target != nil {
-		c.tgtKey, c.tgtCode = e.Target.Key(), string(e.Target.Code)
-	}
-	if e.Location != nil {
-		c.place, c.placeCountry = e.Location.Name, e.Location.Country
-	}
-	return c
 }
 
 // placeholder is PostgreSQL's n-th parameter.
@@ -353,7 +159,7 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) 
 	}
 	if f.Text != "" {
 		args = append(args, f.Text)
-		q += ` AND text_tsv @@ plainto_tsquery('simple', ` + placeholder(len(args)) + `)`
+		q += ` AND to_tsvector('simple', text) @@ plainto_tsquery('simple', ` + placeholder(len(args)) + `)`
 	}
 	q += ` ORDER BY day, id`
 	if f.Limit > 0 {

@@ -16,6 +16,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/internal/synth"
 	"github.com/dyadhq/dyad/storetest"
 )
 
@@ -184,7 +185,7 @@ func TestConcurrentAdd(t *testing.T) {
 	ctx := context.Background()
 	s := open(t, testDSN(t))
 	defer s.Close()
-	_, events := synthetic(2000)
+	events := synth.Events(2000)
 	var wg sync.WaitGroup
 	added := make([]dyad.Added, 4)
 	errs := make([]error, 4)
@@ -279,5 +280,61 @@ func TestMissingSchema(t *testing.T) {
 		t.Fatal("Open succeeded without a schema to create tables in")
 	} else if dyad.ErrorCode(err) != dyad.EINVALID {
 		t.Errorf("Open: %v, want EINVALID", err)
+	}
+}
+
+// While a process loads into a schema, another that opens it leaves the
+// load alone and cannot begin one of its own; once the loader is gone
+// without finishing (closed without EndLoad, as a kill would leave it), the
+// next Open finishes it: the indexes are back, text searches and series
+// count what it added.
+func TestLoadUnfinished(t *testing.T) {
+	ctx := context.Background()
+	dsn := testDSN(t)
+	loader := open(t, dsn)
+	docs, evs := storetest.Fixture()
+	if _, err := loader.Add(ctx, docs, evs[:2]); err != nil {
+		t.Fatal(err)
+	}
+	if err := loader.BeginLoad(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := loader.Add(ctx, nil, evs); err != nil {
+		t.Fatal(err)
+	}
+	indexes := func(s *Store) string {
+		var names string
+		s.pool.QueryRow(ctx, `SELECT coalesce(string_agg(indexname, ',' ORDER BY indexname), '') FROM pg_indexes
+			WHERE schemaname = current_schema() AND indexname IN ('events_day', 'events_code', 'events_doc',
+			'events_cluster', 'events_text', 'rollup_day_day', 'rollup_day_pkey')`).Scan(&names)
+		return names
+	}
+	other := open(t, dsn)
+	if got := indexes(other); got != "" {
+		t.Errorf("opened during the load, indexes %q are back", got)
+	}
+	if err := other.BeginLoad(ctx); dyad.ErrorCode(err) != dyad.ECONFLICT {
+		t.Errorf("a second loader: %v, want ECONFLICT", err)
+	}
+	other.Close()
+	loader.Close()
+	s := open(t, dsn)
+	defer s.Close()
+	if got := indexes(s); got != "events_cluster,events_code,events_day,events_doc,events_text,rollup_day_day,rollup_day_pkey" {
+		t.Errorf("after the loader left, indexes %q", got)
+	}
+	var found []string
+	s.Events(ctx, dyad.Filter{Text: "treaty"}, func(e *dyad.Event) error { found = append(found, e.ID); return nil })
+	if strings.Join(found, ",") != "e2,e3" { // e2 stored before the load, e3 in it
+		t.Errorf("text treaty: %v, want e2,e3", found)
+	}
+	series, err := s.Series(ctx, dyad.SeriesQuery{Period: "year"})
+	if n := 0; err == nil {
+		for _, b := range series {
+			n += b.Events
+		}
+		if n != len(evs) {
+			t.Errorf("rollups count %d events, want %d", n, len(evs))
+		}
 	}
 }

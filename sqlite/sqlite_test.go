@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/dyadhq/dyad"
@@ -68,5 +69,63 @@ func TestCatalogues(t *testing.T) {
 	s.db.QueryRowContext(ctx, `SELECT events FROM places WHERE name = 'Pyongyang'`).Scan(&n)
 	if n != 1 {
 		t.Errorf("Pyongyang in %d events, want 1", n)
+	}
+}
+
+// While a process loads into a file, another that opens it leaves the load
+// alone and cannot begin one of its own; once the loader is gone without
+// finishing (closed without EndLoad, as a kill would leave it), the next
+// Open finishes it: the indexes it dropped are back and text searches find
+// what it added.
+func TestLoadUnfinished(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "dyad.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, evs := storetest.Fixture()
+	if _, err := s.Add(ctx, docs, evs[:2]); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.BeginLoad(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Add(ctx, nil, evs); err != nil {
+		t.Fatal(err)
+	}
+	indexes := func() string {
+		var names string
+		s.db.QueryRowContext(ctx, `SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema
+			WHERE type = 'index' AND name IN ('events_day', 'events_doc', 'events_cluster', 'rollup_day_day') ORDER BY name)`).Scan(&names)
+		return names
+	}
+	if got := indexes(); got != "" {
+		t.Errorf("in load mode, indexes %q remain", got)
+	}
+	// while the loader lives, another Store leaves its load alone
+	other, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := other.BeginLoad(ctx); dyad.ErrorCode(err) != dyad.ECONFLICT {
+		t.Errorf("a second loader: %v, want ECONFLICT", err)
+	}
+	other.Close()
+	if got := indexes(); got != "" {
+		t.Errorf("opened during the load, indexes %q are back", got)
+	}
+	s.Close()
+	if s, err = Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if got := indexes(); got != "events_cluster,events_day,events_doc,rollup_day_day" {
+		t.Errorf("after reopening, indexes %q", got)
+	}
+	var found []string
+	s.Events(ctx, dyad.Filter{Text: "treaty"}, func(e *dyad.Event) error { found = append(found, e.ID); return nil })
+	if strings.Join(found, ",") != "e2,e3" { // e2 stored before the load, e3 in it
+		t.Errorf("after reopening, text treaty: %v, want e2,e3", found)
 	}
 }

@@ -1,7 +1,9 @@
 // Package storetest is the conformance suite every dyad.Store must pass:
-// idempotent adds, filters, ordering, paging, full-text search, documents and
-// series from rollups. A backend's tests call Run with a function that opens
-// an empty store.
+// idempotent adds, filters, ordering, paging, full-text search, documents,
+// series from rollups and clusters of reports; for a dyad.Loader, the same
+// again with every Add made in load mode, and what load mode promises while
+// it lasts. A backend's tests call Run with a function that opens an empty
+// store.
 package storetest
 
 import (
@@ -29,6 +31,7 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 		{"Documents", testDocuments},
 		{"Series", testSeries},
 		{"Clusters", testClusters},
+		{"NoSource", testNoSource},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -36,6 +39,88 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 			defer s.Close()
 			tt.fn(t, s)
 		})
+	}
+	if _, ok := open(t).(dyad.Loader); !ok {
+		return
+	}
+	for _, tt := range tests {
+		t.Run("Loaded/"+tt.name, func(t *testing.T) {
+			s := loaded{open(t).(dyad.Loader)}
+			defer s.Close()
+			tt.fn(t, s)
+		})
+	}
+	t.Run("LoadMode", func(t *testing.T) {
+		s := open(t).(dyad.Loader)
+		defer s.Close()
+		testLoadMode(t, s)
+	})
+}
+
+// loaded is a Loader whose every Add is made in load mode, which then ends.
+type loaded struct{ dyad.Loader }
+
+func (l loaded) Add(ctx context.Context, docs []dyad.Document, events []dyad.Event) (dyad.Added, error) {
+	if err := l.BeginLoad(ctx); err != nil {
+		return dyad.Added{}, err
+	}
+	a, err := l.Loader.Add(ctx, docs, events)
+	if err != nil {
+		return a, err
+	}
+	return a, l.EndLoad(ctx)
+}
+
+// testLoadMode checks what load mode promises before EndLoad: adds stay
+// idempotent and clusters current, queries other than text searches and
+// series answer; and after it, those too, counting the events stored before
+// the load as well.
+func testLoadMode(t *testing.T, s dyad.Loader) {
+	ctx := context.Background()
+	if err := s.EndLoad(ctx); err != nil {
+		t.Fatalf("EndLoad outside load mode: %v", err)
+	}
+	docs, evs := Fixture()
+	if _, err := s.Add(ctx, docs[:1], evs[:1]); err != nil { // stored before the load
+		t.Fatal(err)
+	}
+	if err := s.BeginLoad(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.BeginLoad(ctx); err != nil {
+		t.Fatalf("BeginLoad in load mode: %v", err)
+	}
+	got, err := s.Add(ctx, docs, evs)
+	if err != nil || got != (dyad.Added{Documents: 2, Events: 6}) {
+		t.Fatalf("add in load mode: %+v, %v; want 2 documents and 6 events", got, err)
+	}
+	if got, err := s.Add(ctx, docs, evs); err != nil || got != (dyad.Added{}) {
+		t.Fatalf("second add in load mode: %+v, %v; want nothing added", got, err)
+	}
+	for _, tt := range []struct {
+		f    dyad.Filter
+		want string
+	}{
+		{dyad.Filter{}, "e5,e6,e7,e4,e2,e3,e1"},
+		{dyad.Filter{Doc: "d3"}, "e5,e6,e7"},
+		{dyad.Filter{Source: "RUS", Target: "PRK"}, "e2,e1"},
+	} {
+		if got := ids(t, s, tt.f); got != tt.want {
+			t.Errorf("in load mode, %+v: got %s, want %s", tt.f, got, tt.want)
+		}
+	}
+	if err := s.EndLoad(ctx); err != nil {
+		t.Fatal(err)
+	}
+	series, err := s.Series(ctx, dyad.SeriesQuery{Source: "RUS", Period: "year"})
+	if err != nil || len(series) != 2 || series[0].Events != 1 || series[1].Events != 3 {
+		t.Errorf("after the load, RUS by year: %+v, %v", series, err)
+	}
+	if got := ids(t, s, dyad.Filter{Text: "treaty"}); got != "e2,e3" {
+		t.Errorf("after the load, text treaty: got %s, want e2,e3", got)
+	}
+	if got := ids(t, s, dyad.Filter{Text: "visited"}); got != "e5,e1" {
+		t.Errorf("after the load, text visited (e1 stored before it): got %s, want e5,e1", got)
 	}
 }
 
@@ -217,6 +302,31 @@ func testSeries(t *testing.T, s dyad.Store) {
 	}
 	if _, err := s.Series(ctx, dyad.SeriesQuery{Period: "fortnight"}); dyad.ErrorCode(err) != dyad.EINVALID {
 		t.Errorf("a bad period: %v, want EINVALID", err)
+	}
+}
+
+// An event without a source (a GDELT row without a first actor) is stored,
+// read back whole, rolled up and founds its own cluster.
+func testNoSource(t *testing.T, s dyad.Store) {
+	ctx := context.Background()
+	e := dyad.Event{ID: "n1", Doc: "d", Date: "2024-05-01", Text: "Shots were fired at the border.",
+		Target: &dyad.Actor{Code: "UKR", Country: "UKR"}, Action: dyad.Action{Code: "190", Root: "19", Quad: 4, Goldstein: -10}}
+	twin := e
+	twin.ID = "n2"
+	if got, err := s.Add(ctx, nil, []dyad.Event{e, twin}); err != nil || got.Events != 2 {
+		t.Fatalf("Add: %+v, %v; want 2 events", got, err)
+	}
+	var back []string
+	s.Events(ctx, dyad.Filter{Unique: true}, func(e *dyad.Event) error {
+		back = append(back, fmt.Sprintf("%s:%d:%v", e.ID, e.Mentions, e.Source))
+		return nil
+	})
+	if g := strings.Join(back, ","); g != "n1:1:-,n2:1:-" {
+		t.Errorf("unique events %s, want n1:1:-,n2:1:- (no source: no cluster)", g)
+	}
+	series, err := s.Series(ctx, dyad.SeriesQuery{Target: "UKR", Period: "month"})
+	if err != nil || len(series) != 1 || series[0].Events != 2 || series[0].Quad[4] != 2 {
+		t.Errorf("series to UKR: %+v, %v", series, err)
 	}
 }
 

@@ -18,12 +18,18 @@ import (
 	"github.com/dyadhq/dyad/ingest"
 )
 
-// batchSize is how many events one transaction stores.
-const batchSize = 10000
+// Events a transaction stores, by default: in load mode larger
+// transactions pay, since each commit writes every page it touched.
+const (
+	batchSize     = 10_000
+	loadBatchSize = 50_000
+)
 
 func ingestCmd() *cobra.Command {
 	var (
 		date  string
+		load  bool
+		batch int
 		st    storeFlags
 		dicts dictFlags
 	)
@@ -38,7 +44,14 @@ documents and events stored; GDELT 1.0/2.0 exports (plain or zipped) and ICEWS
 its name and first line. A document is identified by its id when JSON Lines
 give one, else by a hash of its source and text, and events by their stable
 ids: ingesting the same input again adds nothing, and a run that was killed
-loses nothing it had committed. Problems are reported with file and line.`,
+loses nothing it had committed. Problems are reported with file and line.
+
+With --load the store defers the upkeep of most indexes, the full-text index
+(and, in PostgreSQL, the rollups) to the end of the run and builds them in one
+pass, which pays for a large import (GDELT or ICEWS archives) into a store that
+holds little next to it. Until the run ends, text searches and series may miss
+what it added; a run killed meanwhile leaves the building to the next command
+that opens the store.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -51,7 +64,22 @@ loses nothing it had committed. Problems are reported with file and line.`,
 				return err
 			}
 			defer s.Close()
-			in := &ingester{ctx: ctx, store: s, coder: c, date: date, log: cmd.ErrOrStderr()}
+			in := &ingester{ctx: ctx, store: s, coder: c, date: date, log: cmd.ErrOrStderr(), batch: batch}
+			loader, _ := s.(dyad.Loader)
+			if !load {
+				loader = nil
+			}
+			if in.batch <= 0 {
+				in.batch = batchSize
+				if loader != nil {
+					in.batch = loadBatchSize
+				}
+			}
+			if loader != nil {
+				if err := loader.BeginLoad(ctx); err != nil {
+					return err
+				}
+			}
 			if isTerminal(cmd.ErrOrStderr()) {
 				in.progress = mpb.NewWithContext(ctx, mpb.WithOutput(cmd.ErrOrStderr()))
 				in.log = in.progress // lines above the bars
@@ -72,6 +100,12 @@ loses nothing it had committed. Problems are reported with file and line.`,
 					return err
 				}
 			}
+			if loader != nil {
+				fmt.Fprintln(in.log, "dyad: building the indexes the load deferred")
+				if err := loader.EndLoad(ctx); err != nil {
+					return err
+				}
+			}
 			if in.files == 0 {
 				return dyad.Errorf(dyad.EINVALID, "nothing could be read")
 			}
@@ -80,6 +114,8 @@ loses nothing it had committed. Problems are reported with file and line.`,
 		},
 	}
 	cmd.Flags().StringVar(&date, "date", "", "the date of text documents without one (YYYY-MM-DD)")
+	cmd.Flags().BoolVar(&load, "load", false, "a large import: build most indexes and the full-text index once, at the end of the run")
+	cmd.Flags().IntVar(&batch, "batch", 0, "events stored per transaction (default 10000, or 50000 with --load)")
 	st.add(cmd)
 	dicts.add(cmd)
 	return cmd
@@ -92,6 +128,7 @@ type ingester struct {
 	coder docCoder
 	date  string
 	log   io.Writer
+	batch int // events a transaction stores
 	docs  []dyad.Document
 	evs   []dyad.Event
 	added dyad.Added
@@ -166,14 +203,14 @@ func (in *ingester) document(d dyad.Document) {
 	d.Sentences = coder.Sentences(d.Text)
 	in.docs = append(in.docs, d)
 	in.evs = append(in.evs, in.coder.Code(d)...)
-	if len(in.evs) >= batchSize {
+	if len(in.evs) >= in.batch {
 		in.flush()
 	}
 }
 
 func (in *ingester) event(e dyad.Event) {
 	in.evs = append(in.evs, e)
-	if len(in.evs) >= batchSize {
+	if len(in.evs) >= in.batch {
 		in.flush()
 	}
 }

@@ -3,6 +3,7 @@ package synth
 import (
 	"fmt"
 	"math/rand"
+	"time"
 
 	"github.com/dyadhq/dyad"
 )
@@ -15,26 +16,46 @@ var (
 	eventCodes = []dyad.EventCode{"010", "020", "036", "040", "042", "043", "046", "051", "057", "061", "062", "071",
 		"072", "0871", "111", "112", "120", "129", "130", "138", "141", "163", "173", "190", "193", "194", "195"}
 	sectors = []string{"", "", "GOV", "MIL"}
+	verbs   = []string{"met", "criticised", "accused", "praised", "threatened", "signed a deal with", "attacked"}
 )
 
-// Events returns n synthetic events in GDELT's shape: dyads among fifty
-// states, codes across the families, days over five years.
+// PerDay is how many events Events dates each day.
+const PerDay = 2000
+
+// Events returns n synthetic events in the shape of a GDELT import: in the
+// order of GDELT's exports, PerDay events a day from 2020-01-01 on, one in
+// four a report of one of the three days before; dyads among fifty states,
+// actors with and without a sector, codes across the CAMEO families with
+// their labels, a source URL shared by a few events each, a geolocated place
+// for two in three. Unlike GDELT rows each has a sentence, so that storing
+// them exercises full-text indexing too.
 func Events(n int) []dyad.Event {
 	r := rand.New(rand.NewSource(2))
+	start := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
 	out := make([]dyad.Event, n)
 	for i := range out {
 		a, b := eventCountries[r.Intn(len(eventCountries))], eventCountries[r.Intn(len(eventCountries))]
 		c := eventCodes[r.Intn(len(eventCodes))]
-		day := fmt.Sprintf("%d-%02d-%02d", 2020+r.Intn(5), 1+r.Intn(12), 1+r.Intn(28))
-		out[i] = dyad.Event{ID: ID(i), Doc: fmt.Sprintf("doc-%d", i/5), Sentence: i % 5, Date: day,
-			Text:       "A synthetic sentence about " + a + " and " + b + ".",
-			Source:     &dyad.Actor{Code: dyad.ActorCode(a + sectors[r.Intn(len(sectors))]), Country: a, Text: a},
-			Target:     &dyad.Actor{Code: dyad.ActorCode(b), Country: b, Text: b},
-			Action:     dyad.Action{Code: c, Root: c.Root(), Quad: c.Quad(), Goldstein: float64(r.Intn(200)-100) / 10},
-			Confidence: 0.9}
+		back := 0
+		if r.Intn(4) == 0 {
+			back = 1 + r.Intn(3)
+		}
+		day := start.AddDate(0, 0, i/PerDay-back).Format("2006-01-02")
+		out[i] = dyad.Event{ID: ID(i), Doc: fmt.Sprintf("https://news.example.com/%s/world/story-%07d.html", day[:7], i/4),
+			Date:       day,
+			Text:       a + " " + verbs[r.Intn(len(verbs))] + " " + b + " on the border, officials said.",
+			Source:     &dyad.Actor{Code: dyad.ActorCode(a + sectors[r.Intn(len(sectors))]), Country: a, Name: a, Text: a},
+			Target:     &dyad.Actor{Code: dyad.ActorCode(b), Country: b, Name: b, Text: b},
+			Action:     dyad.Action{Code: c, Root: c.Root(), Quad: c.Quad(), Goldstein: float64(r.Intn(200)-100) / 10, Label: "synthetic action " + string(c), Plover: "SYNTHETIC"},
+			Confidence: 1}
+		if r.Intn(3) > 0 {
+			out[i].Location = &dyad.Place{Name: "Border town, " + b, Country: b, Lat: float64(r.Intn(18000))/100 - 90,
+				Lon: float64(r.Intn(36000))/100 - 180, Role: "event"}
+		}
 	}
 	return out
 }
 
-// ID is the id of the i-th synthetic event.
-func ID(i int) string { return fmt.Sprintf("%016x", i) }
+// ID is the id of the i-th synthetic event, shaped like a GDELT import's
+// (GLOBALEVENTID, rising through a file).
+func ID(i int) string { return fmt.Sprintf("gdelt-%d", 1_000_000_000+i) }

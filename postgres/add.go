@@ -1,0 +1,241 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/internal/sqlq"
+)
+
+// stage creates the session's staging tables for documents the first time
+// a connection needs them. They are temporary and emptied at every commit,
+// so no transaction sees another's rows and a session creates them only
+// once.
+const stage = `
+CREATE TEMP TABLE IF NOT EXISTS documents_in (
+    ord    INTEGER NOT NULL,
+    id     TEXT COLLATE "C" NOT NULL,
+    date   TEXT NOT NULL,
+    title  TEXT NOT NULL,
+    url    TEXT NOT NULL,
+    source TEXT NOT NULL,
+    text   TEXT NOT NULL
+) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE IF NOT EXISTS sentences_in (
+    doc   TEXT COLLATE "C" NOT NULL,
+    idx   INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+) ON COMMIT DELETE ROWS`
+
+var docCols = []string{"ord", "id", "date", "title", "url", "source", "text"}
+
+var eventCols = []string{"id", "doc", "sentence", "date", "day", "src_key", "src_code", "tgt_key", "tgt_code",
+	"code", "quad", "goldstein", "place", "place_country", "text", "record", "cluster"}
+
+// moveDocs keeps the first of several documents with one id, as a row at a
+// time would.
+const moveDocs = `
+INSERT INTO documents (id, date, title, url, source, text)
+SELECT DISTINCT ON (id) id, date, title, url, source, text FROM documents_in ORDER BY id, ord
+ON CONFLICT (id) DO NOTHING`
+
+// Add implements dyad.Store. Adds to one schema take turns (a transaction
+// advisory lock), which lets each copy its new events straight into place
+// and cluster them against everything stored before it. Go encodes the
+// records, clusters the reports and sums the rollups; PostgreSQL answers
+// which events are stored and which stored founders are near, takes the
+// events by COPY in binary and the rollup rows in one upsert (outside load
+// mode).
+func (s *Store) Add(ctx context.Context, docs []dyad.Document, events []dyad.Event) (dyad.Added, error) {
+	var added dyad.Added
+	if len(docs) == 0 && len(events) == 0 {
+		return added, nil
+	}
+	rows, err := sqlq.EventRows(events)
+	if err != nil {
+		return added, fmt.Errorf("add: %w", err)
+	}
+	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))`, addLock); err != nil {
+			return fmt.Errorf("lock: %w", err)
+		}
+		// Compiling these short statements costs more than it saves.
+		if _, err := tx.Exec(ctx, `SET LOCAL jit = off`); err != nil {
+			return err
+		}
+		var loading bool
+		if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM load_deferred)`).Scan(&loading); err != nil {
+			return fmt.Errorf("load mode: %w", err)
+		}
+		var err error
+		if added.Documents, err = addDocuments(ctx, tx, docs); err != nil {
+			return err
+		}
+		if len(rows) > 0 {
+			if added.Events, err = addEvents(ctx, tx, rows, !loading); err != nil {
+				return fmt.Errorf("add events: %w", err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return dyad.Added{}, fmt.Errorf("add: %w", err)
+	}
+	return added, nil
+}
+
+func addDocuments(ctx context.Context, tx pgx.Tx, docs []dyad.Document) (int, error) {
+	if len(docs) == 0 {
+		return 0, nil
+	}
+	if _, err := tx.Exec(ctx, stage); err != nil {
+		return 0, fmt.Errorf("stage: %w", err)
+	}
+	_, err := tx.CopyFrom(ctx, pgx.Identifier{"documents_in"}, docCols,
+		pgx.CopyFromSlice(len(docs), func(i int) ([]any, error) {
+			d := &docs[i]
+			return []any{i, d.ID, d.Date, d.Title, d.URL, d.Source, d.Text}, nil
+		}))
+	if err != nil {
+		return 0, fmt.Errorf("copy documents: %w", err)
+	}
+	tag, err := tx.Exec(ctx, moveDocs)
+	if err != nil {
+		return 0, fmt.Errorf("insert documents: %w", err)
+	}
+	var sents [][]any
+	for _, d := range docs {
+		for i, sp := range d.Sentences {
+			sents = append(sents, []any{d.ID, i, sp[0], sp[1]})
+		}
+	}
+	if len(sents) > 0 {
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"sentences_in"}, []string{"doc", "idx", "start", "end"},
+			pgx.CopyFromRows(sents)); err != nil {
+			return 0, fmt.Errorf("copy sentences: %w", err)
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO sentences (doc, idx, start, "end")
+			SELECT DISTINCT ON (doc, idx) doc, idx, start, "end" FROM sentences_in ORDER BY doc, idx
+			ON CONFLICT (doc, idx) DO NOTHING`); err != nil {
+			return 0, fmt.Errorf("insert sentences: %w", err)
+		}
+	}
+	return int(tag.RowsAffected()), nil
+}
+
+// addEvents stores the rows not stored before and returns how many; it adds
+// them to the rollups unless told not to (in load mode, when EndLoad
+// computes the rollups afresh).
+func addEvents(ctx context.Context, tx pgx.Tx, rows []sqlq.Row, rollup bool) (int, error) {
+	rows, err := unstored(ctx, tx, rows)
+	if err != nil || len(rows) == 0 {
+		return 0, err
+	}
+	clusters, err := cluster(ctx, tx, rows)
+	if err != nil {
+		return 0, fmt.Errorf("cluster: %w", err)
+	}
+	_, err = tx.CopyFrom(ctx, pgx.Identifier{"events"}, eventCols,
+		pgx.CopyFromSlice(len(rows), func(i int) ([]any, error) {
+			r := &rows[i]
+			e := r.Event
+			return []any{e.ID, e.Doc, e.Sentence, e.Date, r.Day, r.SrcKey, r.SrcCode, r.TgtKey, r.TgtCode,
+				string(e.Action.Code), e.Action.Quad, e.Action.Goldstein, r.Place, r.PlaceCountry, e.Text, r.Record, clusters[e.ID]}, nil
+		}))
+	if err != nil {
+		return 0, fmt.Errorf("copy: %w", err)
+	}
+	if !rollup {
+		return len(rows), nil
+	}
+	rollups := sqlq.Rollups(rows)
+	cols := struct {
+		src, tgt, day, code []string
+		quad                []int32
+		n                   []int64
+		g                   []float64
+	}{}
+	for _, r := range rollups {
+		cols.src, cols.tgt, cols.day, cols.code = append(cols.src, r.Src), append(cols.tgt, r.Tgt), append(cols.day, r.Day), append(cols.code, r.Code)
+		cols.quad, cols.n, cols.g = append(cols.quad, int32(r.Quad)), append(cols.n, r.N), append(cols.g, r.Goldstein)
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO rollup_day AS r (src_key, tgt_key, day, code, quad, n, goldstein)
+		SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::bigint[], $7::float8[])
+		ON CONFLICT (src_key, tgt_key, day, code)
+		DO UPDATE SET n = r.n + excluded.n, goldstein = r.goldstein + excluded.goldstein`,
+		cols.src, cols.tgt, cols.day, cols.code, cols.quad, cols.n, cols.g); err != nil {
+		return 0, fmt.Errorf("rollups: %w", err)
+	}
+	return len(rows), nil
+}
+
+// unstored returns the rows whose id is not stored yet.
+func unstored(ctx context.Context, tx pgx.Tx, rows []sqlq.Row) ([]sqlq.Row, error) {
+	ids := make([]string, len(rows))
+	for i := range rows {
+		ids[i] = rows[i].Event.ID
+	}
+	q, err := tx.Query(ctx, `SELECT id FROM events WHERE id = ANY($1::text[])`, ids)
+	if err != nil {
+		return nil, err
+	}
+	stored := map[string]bool{}
+	for q.Next() {
+		var id string
+		if err := q.Scan(&id); err != nil {
+			q.Close()
+			return nil, err
+		}
+		stored[id] = true
+	}
+	q.Close()
+	if err := q.Err(); err != nil || len(stored) == 0 {
+		return rows, err
+	}
+	fresh := make([]sqlq.Row, 0, len(rows)-len(stored))
+	for _, r := range rows {
+		if !stored[r.Event.ID] {
+			fresh = append(fresh, r)
+		}
+	}
+	return fresh, nil
+}
+
+// cluster assigns the new rows to clusters of reports of one event
+// (sqlq.Cluster): stored founders near them first, by day and id, then each
+// other, in the order of the call, and returns the cluster of each row by
+// id.
+func cluster(ctx context.Context, tx pgx.Tx, rows []sqlq.Row) (map[string]string, error) {
+	probes := sqlq.Probes(rows)
+	var src, tgt, lo, hi []string
+	for _, p := range probes {
+		src, tgt, lo, hi = append(src, p.Src), append(tgt, p.Tgt), append(lo, p.Lo), append(hi, p.Hi)
+	}
+	// one range of the dyad index per probe: OFFSET 0 keeps the planner
+	// from flattening the subquery into a join, which, without statistics
+	// for events just loaded, it would make a scan of every stored event
+	q, err := tx.Query(ctx, `SELECT f.id, f.src_key, f.tgt_key, left(f.code, 2), f.day, f.place
+		FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS p(src, tgt, lo, hi),
+		LATERAL (SELECT id, src_key, tgt_key, code, day,
+				CASE WHEN place_country <> '' THEN place_country ELSE place END AS place
+			FROM events WHERE src_key = p.src COLLATE "C" AND tgt_key = p.tgt COLLATE "C"
+				AND day >= p.lo COLLATE "C" AND day <= p.hi COLLATE "C" AND cluster = id
+			OFFSET 0) f
+		ORDER BY f.day, f.id`, src, tgt, lo, hi)
+	if err != nil {
+		return nil, err
+	}
+	reports, err := sqlq.ScanReports(q, make([]sqlq.Report, 0, len(rows)))
+	q.Close()
+	if err != nil {
+		return nil, err
+	}
+	for i := range rows {
+		reports = append(reports, rows[i].Report())
+	}
+	return sqlq.Cluster(reports), nil
+}

@@ -1,0 +1,207 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/dyadhq/dyad"
+)
+
+// deferred are the indexes that load mode drops and EndLoad builds again:
+// every index of events that neither idempotence (the primary key) nor
+// clustering (events_dyad) needs while events are added, the full-text
+// index among them.
+var deferred = []string{"events_day", "events_code", "events_doc", "events_cluster", "events_text"}
+
+// rebuildRollups are the statements with which EndLoad computes the rollups
+// afresh from every stored event, since in load mode Add leaves them alone:
+// one aggregation of the whole table into a table without indexes, whose
+// primary key and index on day are built after, costs a fraction of an
+// upsert per rollup row. BeginLoad drops the key and the index, and adds
+// the statements that build them.
+var rebuildRollups = []string{
+	`SET LOCAL work_mem = '256MB'`,
+	`TRUNCATE rollup_day`,
+	`INSERT INTO rollup_day (src_key, tgt_key, day, code, quad, n, goldstein)
+	SELECT src_key, tgt_key, day, code, min(quad), count(*), sum(goldstein) FROM events
+	GROUP BY src_key, tgt_key, day, code`,
+}
+
+// BeginLoad implements dyad.Loader. It takes a session advisory lock that
+// it holds until EndLoad or Close, so that another process can tell a load
+// under way from one whose process died; a second process's BeginLoad on
+// the same schema meanwhile fails with ECONFLICT. It records for EndLoad
+// the statements that will build the deferred indexes and the rollups, and
+// drops the indexes, unless a dead process's load is still unfinished,
+// which this one then carries on. Until EndLoad, Add leaves the rollups
+// alone, and series miss the events it adds.
+func (s *Store) BeginLoad(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.load != nil {
+		return nil
+	}
+	conn, err := s.pool.Acquire(ctx)
+	if err != nil {
+		return fmt.Errorf("begin load: %w", err)
+	}
+	locked, err := lockLoad(ctx, conn)
+	if err != nil {
+		conn.Release()
+		return fmt.Errorf("begin load: %w", err)
+	}
+	if !locked {
+		conn.Release()
+		return dyad.Errorf(dyad.ECONFLICT, "begin load: another process is loading into this schema")
+	}
+	err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
+		// Adds take turns with the change of mode
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))`, addLock); err != nil {
+			return err
+		}
+		var loading bool
+		if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM load_deferred)`).Scan(&loading); err != nil || loading {
+			return err
+		}
+		var stmts []string
+		for _, name := range append(deferred, "rollup_day_day") {
+			var create string
+			if err := tx.QueryRow(ctx, `SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND indexname = $1`, name).
+				Scan(&create); err != nil {
+				return fmt.Errorf("index %s: %w", name, err)
+			}
+			if _, err := tx.Exec(ctx, `DROP INDEX `+pgx.Identifier{name}.Sanitize()); err != nil {
+				return err
+			}
+			stmts = append(stmts, create)
+		}
+		var key string
+		if err := tx.QueryRow(ctx, `SELECT pg_get_constraintdef(oid) FROM pg_constraint
+			WHERE conrelid = 'rollup_day'::regclass AND conname = 'rollup_day_pkey'`).Scan(&key); err != nil {
+			return fmt.Errorf("rollup_day's primary key: %w", err)
+		}
+		if _, err := tx.Exec(ctx, `ALTER TABLE rollup_day DROP CONSTRAINT rollup_day_pkey`); err != nil {
+			return err
+		}
+		// the rollups, then their key and their index on day
+		stmts = append(append(append(stmts[:len(deferred):len(deferred)], rebuildRollups...),
+			`ALTER TABLE rollup_day ADD CONSTRAINT rollup_day_pkey `+key), stmts[len(deferred)])
+		for _, stmt := range stmts {
+			if _, err := tx.Exec(ctx, `INSERT INTO load_deferred (sql) VALUES ($1)`, stmt); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		unlock(conn)
+		return fmt.Errorf("begin load: %w", err)
+	}
+	s.load = conn
+	return nil
+}
+
+// EndLoad implements dyad.Loader: it builds the dropped indexes in one
+// transaction, so that a process killed here leaves the schema in load
+// mode for the next Open to finish, and releases the load lock. Called by a
+// Store that is not loading, it finishes the load of a process that died,
+// and leaves alone one whose process holds the lock.
+func (s *Store) EndLoad(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	conn := s.load
+	if conn == nil {
+		var loading bool
+		if err := s.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM load_deferred)`).Scan(&loading); err != nil {
+			return fmt.Errorf("end load: %w", err)
+		}
+		if !loading {
+			return nil
+		}
+		var err error
+		if conn, err = s.pool.Acquire(ctx); err != nil {
+			return fmt.Errorf("end load: %w", err)
+		}
+		locked, err := lockLoad(ctx, conn)
+		if err != nil {
+			conn.Release()
+			return fmt.Errorf("end load: %w", err)
+		}
+		if !locked {
+			conn.Release()
+			return nil
+		}
+	}
+	s.load = nil
+	defer unlock(conn)
+	err := pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))`, addLock); err != nil {
+			return err
+		}
+		// memory for sorting keys and collecting the words of the
+		// full-text index: PostgreSQL's default of 64 MB makes the GIN
+		// build spill for a few million events
+		if _, err := tx.Exec(ctx, `SET LOCAL maintenance_work_mem = '512MB'`); err != nil {
+			return err
+		}
+		rows, err := tx.Query(ctx, `SELECT sql FROM load_deferred ORDER BY seq`)
+		if err != nil {
+			return err
+		}
+		stmts, err := pgx.CollectRows(rows, pgx.RowTo[string])
+		if err != nil {
+			return err
+		}
+		for _, stmt := range stmts {
+			if _, err := tx.Exec(ctx, stmt); err != nil {
+				return fmt.Errorf("%s: %w", stmt, err)
+			}
+		}
+		_, err = tx.Exec(ctx, `DELETE FROM load_deferred`)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("end load: %w", err)
+	}
+	return nil
+}
+
+// lockWait is how long lockLoad waits for the load lock: the server ends
+// the session of a loader that was killed, and so frees its lock, only when
+// it notices the connection gone, which takes a moment. (An Open while a
+// live loader holds it waits that long, then leaves the load alone.)
+const lockWait = 2 * time.Second
+
+// lockLoad takes the load lock in conn's session, waiting up to lockWait;
+// ok is false when another session holds it.
+func lockLoad(ctx context.Context, conn *pgxpool.Conn) (ok bool, err error) {
+	err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SET LOCAL lock_timeout = `+strconv.FormatInt(lockWait.Milliseconds(), 10)); err != nil {
+			return err
+		}
+		// a session lock: it outlives the transaction
+		_, err := tx.Exec(ctx, `SELECT pg_advisory_lock($1, hashtext(current_schema()))`, loadLock)
+		return err
+	})
+	if pgErr := (*pgconn.PgError)(nil); errors.As(err, &pgErr) && pgErr.Code == "55P03" { // lock_not_available
+		return false, nil
+	}
+	return err == nil, err
+}
+
+// unlock releases the load lock that conn's session holds and returns conn
+// to the pool; a connection that may still hold it is closed instead.
+func unlock(conn *pgxpool.Conn) {
+	ctx := context.Background()
+	if _, err := conn.Exec(ctx, `SELECT pg_advisory_unlock($1, hashtext(current_schema()))`, loadLock); err != nil {
+		conn.Conn().Close(ctx)
+	}
+	conn.Release()
+}

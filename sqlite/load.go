@@ -1,0 +1,178 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strconv"
+
+	"github.com/dyadhq/dyad"
+)
+
+// deferred are the indexes that load mode drops and EndLoad builds again:
+// every index that neither idempotence (the primary keys) nor clustering
+// (events_dyad) needs while events are added.
+var deferred = []string{"events_day", "events_doc", "events_cluster", "rollup_day_day"}
+
+// loadCheckpoint is how many pages the write-ahead log may grow to in load
+// mode before its pages are copied into the database (SQLite's default is
+// 1,000). The pages that consecutive transactions of a load write again and
+// again (the newest leaves of every B-tree) are then copied once, not once
+// a transaction; the log grows to about 400 MB between copies, and EndLoad
+// empties it.
+const loadCheckpoint = 100_000
+
+// BeginLoad implements dyad.Loader. It takes the load lock, which it holds
+// until EndLoad or Close, so that another process can tell a load under way
+// from one whose process died (on Unix, an flock on the file beside the
+// database named like it with "-load" appended); a second process's
+// BeginLoad on the same file meanwhile fails with ECONFLICT. It drops the
+// deferred indexes and records, as the statements that will do it, the
+// work EndLoad owes: their creation, and the full-text entries of the
+// events stored from now on, unless a dead process's load is still
+// unfinished, which this one then carries on.
+func (s *Store) BeginLoad(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.unlock != nil {
+		return nil
+	}
+	unlock, ok, err := s.lockLoad()
+	if err != nil {
+		return fmt.Errorf("begin load: %w", err)
+	}
+	if !ok {
+		return dyad.Errorf(dyad.ECONFLICT, "begin load: another process is loading into %s", s.path)
+	}
+	if err := s.beginLoad(ctx); err != nil {
+		unlock()
+		return fmt.Errorf("begin load: %w", err)
+	}
+	s.unlock = unlock
+	return nil
+}
+
+// lockLoad takes the load lock; a private in-memory database needs none.
+func (s *Store) lockLoad() (release func(), ok bool, err error) {
+	if s.path == "" {
+		return func() {}, true, nil
+	}
+	return lockLoad(s.path)
+}
+
+func (s *Store) beginLoad(ctx context.Context) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var loading bool
+	var since int64
+	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM load_deferred), coalesce((SELECT max(rowid) FROM events), 0)`).
+		Scan(&loading, &since); err != nil {
+		return err
+	}
+	if loading {
+		return nil
+	}
+	for _, name := range deferred {
+		var create string
+		if err := tx.QueryRowContext(ctx, `SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?`, name).Scan(&create); err != nil {
+			return fmt.Errorf("index %s: %w", name, err)
+		}
+		if err := owe(ctx, tx, create); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `DROP INDEX `+name); err != nil {
+			return err
+		}
+	}
+	if err := owe(ctx, tx, `INSERT INTO events_fts (rowid, text) SELECT rowid, text FROM events WHERE rowid > `+
+		strconv.FormatInt(since, 10)+` AND text <> ''`); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	return nil
+}
+
+func owe(ctx context.Context, tx *sql.Tx, stmt string) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO load_deferred (sql) VALUES (?)`, stmt)
+	return err
+}
+
+// EndLoad implements dyad.Loader: it runs the deferred statements in the
+// order they were recorded, all in one transaction, so that a process killed
+// here leaves the store in load mode for the next Open to finish, and
+// releases the load lock. Called by a Store that is not loading, it
+// finishes the load of a process that died, and leaves alone one whose
+// process holds the lock.
+func (s *Store) EndLoad(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	unlock := s.unlock
+	if unlock == nil {
+		var loading bool
+		if err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM load_deferred)`).Scan(&loading); err != nil {
+			return fmt.Errorf("end load: %w", err)
+		}
+		if !loading {
+			return nil
+		}
+		var ok bool
+		var err error
+		if unlock, ok, err = s.lockLoad(); err != nil {
+			return fmt.Errorf("end load: %w", err)
+		}
+		if !ok {
+			return nil
+		}
+	}
+	s.unlock = nil
+	defer unlock()
+	return s.endLoad(ctx)
+}
+
+func (s *Store) endLoad(ctx context.Context) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("end load: %w", err)
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, `SELECT sql FROM load_deferred ORDER BY seq`)
+	if err != nil {
+		return fmt.Errorf("end load: %w", err)
+	}
+	var stmts []string
+	for rows.Next() {
+		var stmt string
+		if err := rows.Scan(&stmt); err != nil {
+			rows.Close()
+			return fmt.Errorf("end load: %w", err)
+		}
+		stmts = append(stmts, stmt)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("end load: %w", err)
+	}
+	if len(stmts) == 0 {
+		return nil
+	}
+	for _, stmt := range stmts {
+		if _, err := tx.ExecContext(ctx, stmt); err != nil {
+			return fmt.Errorf("end load: %s: %w", stmt, err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM load_deferred`); err != nil {
+		return fmt.Errorf("end load: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("end load: %w", err)
+	}
+	if _, err := s.db.ExecContext(ctx, `PRAGMA wal_autocheckpoint = 1000; PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+		return fmt.Errorf("end load: checkpoint: %w", err)
+	}
+	return nil
+}
