@@ -192,13 +192,7 @@ func unstored(ctx context.Context, tx *sql.Tx, rows []sqlq.Row) ([]sqlq.Row, err
 	if err := q.Err(); err != nil || len(stored) == 0 {
 		return rows, err
 	}
-	fresh := make([]sqlq.Row, 0, len(rows)-len(stored))
-	for _, r := range rows {
-		if !stored[r.Event.ID] {
-			fresh = append(fresh, r)
-		}
-	}
-	return fresh, nil
+	return sqlq.Fresh(rows, stored), nil
 }
 
 // cluster assigns the new rows to clusters of reports of one event

@@ -178,3 +178,15 @@ func Rollups(rows []Row) []Rollup {
 	})
 	return out
 }
+
+// Fresh returns the rows whose events are not among the stored ids, in
+// order.
+func Fresh(rows []Row, stored map[string]bool) []Row {
+	out := make([]Row, 0, len(rows)-len(stored))
+	for _, r := range rows {
+		if !stored[r.Event.ID] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
