@@ -8,6 +8,7 @@ import (
 	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/internal/sqlq"
 	"github.com/dyadhq/dyad/internal/synth"
+	"github.com/dyadhq/dyad/storetest"
 )
 
 // BenchmarkAdd imports 1,000,000 synthetic events in GDELT's shape
@@ -25,45 +26,13 @@ func BenchmarkAdd(b *testing.B) { benchImport(b, false) }
 func BenchmarkLoad(b *testing.B) { benchImport(b, true) }
 
 func benchImport(b *testing.B, load bool) {
-	const total = 1_000_000
-	batch := 10_000
-	if load {
-		batch = 50_000
-	}
-	evs := synth.Events(total)
-	ctx := context.Background()
-	b.ResetTimer()
-	for range b.N {
-		b.StopTimer()
-		s, err := Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+	storetest.BenchImport(b, func(b *testing.B) dyad.Loader {
+		s, err := Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
 		if err != nil {
 			b.Fatal(err)
 		}
-		b.StartTimer()
-		if load {
-			if err := s.BeginLoad(ctx); err != nil {
-				b.Fatal(err)
-			}
-		}
-		for i := 0; i < total; i += batch {
-			got, err := s.Add(ctx, nil, evs[i:i+batch])
-			if err != nil {
-				b.Fatal(err)
-			}
-			if got.Events != batch {
-				b.Fatalf("added %d events, want %d", got.Events, batch)
-			}
-		}
-		if load {
-			if err := s.EndLoad(ctx); err != nil {
-				b.Fatal(err)
-			}
-		}
-		b.StopTimer()
-		s.Close()
-		b.StartTimer()
-	}
-	b.ReportMetric(float64(total*b.N)/b.Elapsed().Seconds(), "events/s")
+		return s
+	}, 1_000_000, load)
 }
 
 // BenchmarkSeries answers a monthly dyad series from the rollups of more
