@@ -3,6 +3,7 @@ package dyad
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // Span is a half-open range of byte offsets [Start, End) into a text. It
@@ -226,4 +227,12 @@ func FirstDay(d string) string {
 		}
 	}
 	return ""
+}
+
+// isoWeekMonday returns the Monday of ISO week w of year y as YYYY-MM-DD.
+func isoWeekMonday(y, w int) string {
+	// January 4th is always in week 1.
+	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+	monday := jan4.AddDate(0, 0, -int((jan4.Weekday()+6)%7))
+	return monday.AddDate(0, 0, 7*(w-1)).Format("2006-01-02")
 }

@@ -28,7 +28,4 @@ func TestCodes(t *testing.T) {
 	if ActorCode("RUSGOV").Validate() != nil || ActorCode("RUSGO").Validate() == nil || ActorCode("rus").Validate() == nil {
 		t.Error("actor codes")
 	}
-	if ErrorCode(Errorf(ENOTFOUND, "x")) != ENOTFOUND || ErrorCode(nil) != "" {
-		t.Error("error codes")
-	}
 }

@@ -26,8 +26,8 @@ type Filter struct {
 // Added counts what a call to Store.Add stored; documents and events already
 // stored are not counted.
 type Added struct {
-	Documents int
-	Events    int
+	Documents int `json:"documents"`
+	Events    int `json:"events"`
 }
 
 // SeriesQuery asks for a dyad's events per period, read from the rollups.

@@ -20,6 +20,8 @@ type Coder struct {
 	lx *lexicon.Lexicon
 }
 
+var _ dyad.Explainer = (*Coder)(nil)
+
 // New returns a coder that uses lx.
 func New(lx *lexicon.Lexicon) *Coder { return &Coder{lx: lx} }
 
@@ -107,6 +109,10 @@ func (c *Coder) Code(doc dyad.Document) []dyad.Event {
 	}
 	return out
 }
+
+// Sentences returns the spans of the sentences c codes in a text (those of
+// the package function Sentences).
+func (c *Coder) Sentences(text string) []dyad.Span { return Sentences(text) }
 
 // Sentences returns the spans of the sentences the coder codes in a text,
 // in order: an event's Sentence indexes this list.

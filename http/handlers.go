@@ -2,11 +2,14 @@ package http
 
 import (
 	"encoding/json"
+	"errors"
 	"math"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/ingest"
 	"github.com/dyadhq/dyad/measure"
 )
 
@@ -16,7 +19,7 @@ const (
 	MaxLimit     = 10000
 )
 
-func (s *Server) events(r *http.Request) (any, *meta, error) {
+func (s *Server) handleEvents(r *http.Request) (any, *meta, error) {
 	q := &query{r: r}
 	f := q.filter()
 	f.Limit, f.Offset = q.num("limit", DefaultLimit), q.num("offset", 0)
@@ -45,9 +48,9 @@ func (s *Server) events(r *http.Request) (any, *meta, error) {
 	return evs, m, nil
 }
 
-// event is one event with its provenance: the record, and the document it
+// handleEvent is one event with its provenance: the record, and the document it
 // came from.
-func (s *Server) event(r *http.Request) (any, *meta, error) {
+func (s *Server) handleEvent(r *http.Request) (any, *meta, error) {
 	var found *dyad.Event
 	err := s.Store.Events(r.Context(), dyad.Filter{ID: r.PathValue("id")}, func(e *dyad.Event) error {
 		found = e
@@ -69,8 +72,8 @@ func (s *Server) event(r *http.Request) (any, *meta, error) {
 	return out, nil, nil
 }
 
-// document is a document with its sentences and the events coded from it.
-func (s *Server) document(r *http.Request) (any, *meta, error) {
+// handleDocument is a document with its sentences and the events coded from it.
+func (s *Server) handleDocument(r *http.Request) (any, *meta, error) {
 	d, err := s.Store.Document(r.Context(), r.PathValue("id"))
 	if err != nil {
 		return nil, nil, err
@@ -94,8 +97,8 @@ type codeRequest struct {
 	Date string `json:"date"`
 }
 
-// code codes posted text without storing it.
-func (s *Server) code(r *http.Request) (any, *meta, error) {
+// handleCode codes posted text without storing it.
+func (s *Server) handleCode(r *http.Request) (any, *meta, error) {
 	var req codeRequest
 	if err := decode(r, &req); err != nil {
 		return nil, nil, err
@@ -103,7 +106,7 @@ func (s *Server) code(r *http.Request) (any, *meta, error) {
 	if strings.TrimSpace(req.Text) == "" {
 		return nil, nil, dyad.Errorf(dyad.EINVALID, `no "text" to code`)
 	}
-	if req.Date != "" && len(dyad.FirstDay(req.Date)) != 10 || len(req.Date) != 0 && len(req.Date) != 10 {
+	if _, err := time.Parse("2006-01-02", req.Date); req.Date != "" && err != nil {
 		return nil, nil, dyad.Errorf(dyad.EINVALID, "date %q: want YYYY-MM-DD", req.Date)
 	}
 	evs := s.Coder.Code(dyad.Document{ID: "posted", Date: req.Date, Text: req.Text})
@@ -113,10 +116,10 @@ func (s *Server) code(r *http.Request) (any, *meta, error) {
 	return evs, &meta{Count: len(evs)}, nil
 }
 
-// ingest codes posted documents (one, or an array) and stores them.
-func (s *Server) ingest(r *http.Request) (any, *meta, error) {
+// handleIngest codes posted documents (one, or an array) and stores them.
+func (s *Server) handleIngest(r *http.Request) (any, *meta, error) {
 	if s.Token != "" && r.Header.Get("Authorization") != "Bearer "+s.Token {
-		return nil, nil, &dyad.Error{Code: "unauthorized", Message: "ingest needs the server's token: Authorization: Bearer TOKEN"}
+		return nil, nil, dyad.Errorf(dyad.EUNAUTHORIZED, "ingest needs the server's token: Authorization: Bearer TOKEN")
 	}
 	var raw json.RawMessage
 	if err := decode(r, &raw); err != nil {
@@ -134,29 +137,25 @@ func (s *Server) ingest(r *http.Request) (any, *meta, error) {
 		}
 		docs = append(docs, d)
 	}
-	var evs []dyad.Event
 	for i := range docs {
-		d := &docs[i]
-		if strings.TrimSpace(d.Text) == "" {
+		if strings.TrimSpace(docs[i].Text) == "" {
 			return nil, nil, dyad.Errorf(dyad.EINVALID, "document %d has no text", i+1)
 		}
-		if d.ID == "" {
-			d.ID = contentID(d)
+		if docs[i].ID == "" {
+			docs[i].ID = ingest.ContentID(&docs[i])
 		}
-		d.Sentences = nil
-		evs = append(evs, s.Coder.Code(*d)...)
 	}
-	for i := range docs {
-		docs[i].Sentences = sentences(docs[i].Text)
+	w := &ingest.Writer{Store: s.Store, Coder: s.Coder}
+	for _, d := range docs {
+		w.Document(r.Context(), d)
 	}
-	added, err := s.Store.Add(r.Context(), docs, evs)
-	if err != nil {
+	if err := w.Flush(r.Context()); err != nil {
 		return nil, nil, err
 	}
-	return added, nil, nil
+	return w.Added(), nil, nil
 }
 
-func (s *Server) dyad(r *http.Request) (any, *meta, error) {
+func (s *Server) handleDyad(r *http.Request) (any, *meta, error) {
 	q := &query{r: r}
 	dq := measure.DyadQuery{Source: q.str("source"), Target: q.str("target"), Undirected: q.flag("undirected"),
 		Period: q.str("period"), From: q.str("from"), To: q.str("to")}
@@ -173,7 +172,7 @@ func (s *Server) dyad(r *http.Request) (any, *meta, error) {
 	return pts, &meta{Count: len(pts)}, nil
 }
 
-func (s *Server) network(r *http.Request) (any, *meta, error) {
+func (s *Server) handleNetwork(r *http.Request) (any, *meta, error) {
 	q := &query{r: r}
 	threshold, minEvents := q.float("threshold", 5), q.num("min_events", 3)
 	f := dyad.Filter{From: q.str("from"), To: q.str("to"), Unique: true}
@@ -231,7 +230,7 @@ func reportJSON(r measure.Report) map[string]any {
 		"clusterable": r.Clusterable, "clusters": clusters, "unclustered_ties": tiesJSON(r.Unclustered)}
 }
 
-func (s *Server) flows(r *http.Request) (any, *meta, error) {
+func (s *Server) handleFlows(r *http.Request) (any, *meta, error) {
 	q := &query{r: r}
 	f := q.filter()
 	n, ok := map[string]int{"": 0, "all": 0, "year": 4, "month": 7, "day": 10}[q.str("period")]
@@ -254,7 +253,7 @@ func (s *Server) flows(r *http.Request) (any, *meta, error) {
 	return flows, &meta{Count: len(flows)}, nil
 }
 
-func (s *Server) changes(r *http.Request) (any, *meta, error) {
+func (s *Server) handleChanges(r *http.Request) (any, *meta, error) {
 	q := &query{r: r}
 	dq := measure.DyadQuery{Source: q.str("source"), Target: q.str("target"), Undirected: q.flag("undirected"),
 		Period: q.str("period"), From: q.str("from"), To: q.str("to")}
@@ -282,10 +281,15 @@ func (s *Server) changes(r *http.Request) (any, *meta, error) {
 	return c, nil, nil
 }
 
+// decode reads a JSON request body into v.
 func decode(r *http.Request, v any) error {
 	dec := json.NewDecoder(r.Body)
 	if err := dec.Decode(v); err != nil {
-		return dyad.Errorf(dyad.EINVALID, "request body: %v", err)
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return dyad.Errorf(dyad.EINVALID, "request body over %d bytes: %w", mbe.Limit, err)
+		}
+		return dyad.Errorf(dyad.EINVALID, "request body: %w", err)
 	}
 	return nil
 }

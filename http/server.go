@@ -20,7 +20,6 @@ import (
 	"time"
 
 	"github.com/dyadhq/dyad"
-	"github.com/dyadhq/dyad/coder"
 )
 
 //go:embed openapi.json
@@ -32,7 +31,7 @@ const MaxBody = 1 << 20
 // Server answers the API.
 type Server struct {
 	Store  dyad.Store
-	Coder  *coder.Coder
+	Coder  dyad.Coder
 	Token  string       // required by ingest requests when set ("Authorization: Bearer TOKEN")
 	Logger *slog.Logger // nil: slog.Default()
 	// UI serves everything outside /api (the web pages); nil for none.
@@ -42,7 +41,7 @@ type Server struct {
 }
 
 // NewServer returns a server over store and coder.
-func NewServer(store dyad.Store, c *coder.Coder) *Server {
+func NewServer(store dyad.Store, c dyad.Coder) *Server {
 	s := &Server{Store: store, Coder: c}
 	s.mux = http.NewServeMux()
 	s.routes()
@@ -55,15 +54,15 @@ func (s *Server) routes() {
 		w.Header().Set("Content-Type", "application/json")
 		w.Write(openAPI)
 	})
-	s.mux.HandleFunc("GET /api/events", s.handle(s.events))
-	s.mux.HandleFunc("GET /api/events/{id}", s.handle(s.event))
-	s.mux.HandleFunc("GET /api/documents/{id}", s.handle(s.document))
-	s.mux.HandleFunc("POST /api/documents", s.handle(s.ingest))
-	s.mux.HandleFunc("POST /api/code", s.handle(s.code))
-	s.mux.HandleFunc("GET /api/dyad", s.handle(s.dyad))
-	s.mux.HandleFunc("GET /api/network", s.handle(s.network))
-	s.mux.HandleFunc("GET /api/flows", s.handle(s.flows))
-	s.mux.HandleFunc("GET /api/changes", s.handle(s.changes))
+	s.mux.HandleFunc("GET /api/events", s.handle(s.handleEvents))
+	s.mux.HandleFunc("GET /api/events/{id}", s.handle(s.handleEvent))
+	s.mux.HandleFunc("GET /api/documents/{id}", s.handle(s.handleDocument))
+	s.mux.HandleFunc("POST /api/documents", s.handle(s.handleIngest))
+	s.mux.HandleFunc("POST /api/code", s.handle(s.handleCode))
+	s.mux.HandleFunc("GET /api/dyad", s.handle(s.handleDyad))
+	s.mux.HandleFunc("GET /api/network", s.handle(s.handleNetwork))
+	s.mux.HandleFunc("GET /api/flows", s.handle(s.handleFlows))
+	s.mux.HandleFunc("GET /api/changes", s.handle(s.handleChanges))
 	s.mux.HandleFunc("/api/", s.handle(func(r *http.Request) (any, *meta, error) {
 		return nil, nil, dyad.Errorf(dyad.ENOTFOUND, "no route %s %s", r.Method, r.URL.Path)
 	}))
@@ -124,7 +123,7 @@ type errorBody struct {
 
 // statuses maps error codes to HTTP statuses: the one table.
 var statuses = map[string]int{dyad.EINVALID: http.StatusBadRequest, dyad.ENOTFOUND: http.StatusNotFound,
-	dyad.ECONFLICT: http.StatusConflict, dyad.EINTERNAL: http.StatusInternalServerError, "unauthorized": http.StatusUnauthorized}
+	dyad.ECONFLICT: http.StatusConflict, dyad.EUNAUTHORIZED: http.StatusUnauthorized, dyad.EINTERNAL: http.StatusInternalServerError}
 
 // handle adapts a handler that returns data to the envelope and the error
 // writer, with a time limit per request.
@@ -142,10 +141,6 @@ func (s *Server) handle(h func(*http.Request) (any, *meta, error)) http.HandlerF
 		enc.SetEscapeHTML(false)
 		if err != nil {
 			code := dyad.ErrorCode(err)
-			var mbe *http.MaxBytesError
-			if errors.As(err, &mbe) {
-				code = dyad.EINVALID
-			}
 			status, ok := statuses[code]
 			if !ok {
 				status = http.StatusInternalServerError

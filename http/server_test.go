@@ -82,7 +82,7 @@ func TestAPI(t *testing.T) {
 		t.Fatalf("ingest without a token: %d %+v", code, env.Error)
 	}
 	code, env := call(t, "POST", ts.URL+"/api/documents", docs, "Authorization", "Bearer secret")
-	if code != 200 || !strings.Contains(string(env.Data), `"Documents":3`) {
+	if code != 200 || !strings.Contains(string(env.Data), `"documents":3`) {
 		t.Fatalf("ingest: %d %s", code, env.Data)
 	}
 	// events, filtered and paged

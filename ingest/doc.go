@@ -1,4 +1,21 @@
-// Package ingest reads documents from the sources people have: plain text
-// files and JSON Lines of documents. It reports bad input (invalid UTF-8,
-// binary files, malformed lines) with the file and line, and goes on.
+// Package ingest reads what people bring to dyad and writes it to a store.
+//
+// Readers, each reporting bad input (invalid UTF-8, binary content,
+// malformed lines and rows) as a *Problem with the file and line, skipping
+// it, and going on:
+//
+//   - Reader.Read: plain text (one document a file) and JSON Lines of
+//     documents {"id","date","text"} with optional title, url and source;
+//   - Reader.ReadFeed: RSS and Atom feeds, one document an item;
+//   - Reader.ReadHTML: a web page's main text (go-readability);
+//   - ReadGDELT: GDELT 1.0 (57 or 58 columns) and 2.0 (61 columns) event
+//     exports, plain or zipped, as ready-made events;
+//   - ReadICEWS: ICEWS .tab event files, as ready-made events.
+//
+// Detect tells which reader a file needs from its name and first bytes, and
+// ContentID identifies a document that brings no id of its own. WriteGDELT
+// writes an event as a GDELT 2.0 row, which ReadGDELT reads back.
+//
+// Writer is the one path from documents to a store: it codes each document
+// with a dyad.Coder and stores documents and events in batched transactions.
 package ingest

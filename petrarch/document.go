@@ -23,6 +23,8 @@ type Coder struct {
 	version string // identifies the dictionaries in event ids
 }
 
+var _ dyad.Explainer = (*Coder)(nil)
+
 // NewCoder returns a coder that codes with d and opt and takes the codebook
 // and country names from lx.
 func NewCoder(d *Dict, opt Options, lx *lexicon.Lexicon) *Coder {
@@ -31,6 +33,10 @@ func NewCoder(d *Dict, opt Options, lx *lexicon.Lexicon) *Coder {
 
 // Lexicon returns the dyad lexicon the coder reads the codebook from.
 func (c *Coder) Lexicon() *lexicon.Lexicon { return c.lx }
+
+// Sentences returns the spans of the sentences c codes: dyad's coder's, so
+// that records of both coders index the same sentences.
+func (c *Coder) Sentences(text string) []dyad.Span { return coder.Sentences(text) }
 
 // Code returns the events of doc, sentence by sentence (the sentences of
 // coder.Sentences, so records index the same sentences as dyad's coder).

@@ -17,7 +17,8 @@ import (
 	"github.com/dyadhq/dyad"
 )
 
-// Run runs the suite; open must return a new, empty store.
+// Run runs the suite; open must return a new, empty store, which the suite
+// closes.
 func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 	tests := []struct {
 		name string
@@ -40,7 +41,10 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 			tt.fn(t, s)
 		})
 	}
-	if _, ok := open(t).(dyad.Loader); !ok {
+	probe := open(t)
+	_, ok := probe.(dyad.Loader)
+	probe.Close()
+	if !ok {
 		return
 	}
 	for _, tt := range tests {

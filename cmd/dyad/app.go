@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 
 	"github.com/spf13/cobra"
 
@@ -14,15 +15,36 @@ import (
 	"github.com/dyadhq/dyad/petrarch"
 )
 
-// Exit codes, one per error code.
-var exitCodes = map[string]int{dyad.EINVALID: 2, dyad.ENOTFOUND: 3, dyad.ECONFLICT: 4, dyad.EINTERNAL: 1}
+// exitCodes is the one table from error codes to exit statuses. An error
+// that carries no dyad code is internal (1), except cobra's own complaints
+// about flags, arguments and commands, which are invalid usage (2).
+var exitCodes = map[string]int{
+	dyad.EINTERNAL:     1,
+	dyad.EINVALID:      2,
+	dyad.ENOTFOUND:     3,
+	dyad.ECONFLICT:     4,
+	dyad.EUNAUTHORIZED: 5,
+}
 
-// Main runs dyad with args and returns the process exit code. Tests drive it
-// end to end.
+// exitCode returns the exit status of err: 0 for nil, the table's status for
+// a dyad error, 1 for any other.
+func exitCode(err error) int {
+	if err == nil {
+		return 0
+	}
+	if n, ok := exitCodes[dyad.ErrorCode(err)]; ok {
+		return n
+	}
+	return 1
+}
+
+// Main runs dyad with args and returns the process exit code. ctx ends the
+// run early (main cancels it on SIGINT and SIGTERM). Tests drive it end to
+// end.
 func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root := &cobra.Command{
 		Use:           "dyad",
-		Short:         "Turn news reporting on international affairs into checkable political event data",
+		Short:         "Turn news reporting on politics and conflict into checkable political event data",
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
@@ -31,15 +53,54 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.AddCommand(codeCmd(), evalCmd(), ingestCmd(), queryCmd(), exportCmd(), dyadCmd(), networkCmd(), flowsCmd(), changesCmd(), serveCmd())
-	if err := root.ExecuteContext(ctx); err != nil {
-		fmt.Fprintln(stderr, "dyad:", err)
-		var e *dyad.Error
-		if errors.As(err, &e) {
-			return exitCodes[e.Code]
-		}
-		return 2 // cobra's own errors: bad flags and arguments
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError(err) })
+	for _, c := range root.Commands() {
+		classify(c)
 	}
-	return 0
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return 0
+	}
+	var e *dyad.Error
+	if !errors.As(err, &e) {
+		err = usageError(err) // only cobra returns errors that classify has not seen
+	}
+	fmt.Fprintln(stderr, "dyad:", err)
+	return exitCode(err)
+}
+
+// usageError marks a complaint about flags, arguments or commands invalid.
+func usageError(err error) error { return &dyad.Error{Code: dyad.EINVALID, Err: err} }
+
+// classify gives every error a command returns a code: its argument checks
+// are usage errors; what its run returns keeps its dyad code, and any other
+// error is classified by its cause (a missing file is not found, an
+// interrupted run is internal).
+func classify(c *cobra.Command) {
+	if args := c.Args; args != nil {
+		c.Args = func(cmd *cobra.Command, a []string) error {
+			if err := args(cmd, a); err != nil {
+				return usageError(err)
+			}
+			return nil
+		}
+	}
+	if run := c.RunE; run != nil {
+		c.RunE = func(cmd *cobra.Command, a []string) error {
+			err := run(cmd, a)
+			var e *dyad.Error
+			switch {
+			case err == nil || errors.As(err, &e):
+				return err
+			case errors.Is(err, fs.ErrNotExist):
+				return &dyad.Error{Code: dyad.ENOTFOUND, Err: err}
+			}
+			return &dyad.Error{Code: dyad.EINTERNAL, Err: err}
+		}
+	}
+	for _, sub := range c.Commands() {
+		classify(sub)
+	}
 }
 
 // dictFlags are the flags that choose dictionaries, shared by the commands
@@ -76,30 +137,24 @@ func (d *dictFlags) load(stderr io.Writer) (*lexicon.Lexicon, error) {
 	return lx, nil
 }
 
-// docCoder codes documents; Explain writes how it coded one.
-type docCoder interface {
-	Code(dyad.Document) []dyad.Event
-	Explain(io.Writer, dyad.Document)
-	Lexicon() *lexicon.Lexicon
-}
-
-// coder returns the coder the flags choose.
-func (d *dictFlags) coder(stderr io.Writer) (docCoder, error) {
+// coder returns the coder the flags choose and the lexicon beside it (the
+// codebook and country names, which imports of GDELT and ICEWS read too).
+func (d *dictFlags) coder(stderr io.Writer) (dyad.Coder, *lexicon.Lexicon, error) {
 	lx, err := d.load(stderr)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	switch d.format {
 	case "dyad":
-		return coder.New(lx), nil
+		return coder.New(lx), lx, nil
 	case "petrarch":
 		pd, err := d.petrarch(stderr)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		return petrarch.NewCoder(pd, petrarch.DefaultOptions(), lx), nil
+		return petrarch.NewCoder(pd, petrarch.DefaultOptions(), lx), lx, nil
 	}
-	return nil, dyad.Errorf(dyad.EINVALID, "--dict-format %q: want dyad or petrarch", d.format)
+	return nil, nil, dyad.Errorf(dyad.EINVALID, "--dict-format %q: want dyad or petrarch", d.format)
 }
 
 // petrarch loads the PETRARCH dictionary set the flags name.

@@ -44,10 +44,11 @@ non-zero only when nothing could be read.`,
 			if input != "" && input != "text" && input != "jsonl" {
 				return dyad.Errorf(dyad.EINVALID, "--input %q: want text or jsonl", input)
 			}
-			c, err := dicts.coder(cmd.ErrOrStderr())
+			c, _, err := dicts.coder(cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
+			explainer, _ := c.(dyad.Explainer)
 			out := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
 			defer out.Flush()
 			write := jsonlWriter(out)
@@ -78,8 +79,8 @@ non-zero only when nothing could be read.`,
 					r = f
 				}
 				n, err := rd.Read(r, func(d dyad.Document) {
-					if explain {
-						c.Explain(cmd.ErrOrStderr(), d)
+					if explain && explainer != nil {
+						explainer.Explain(cmd.ErrOrStderr(), d)
 					}
 					for _, e := range c.Code(d) {
 						write(&e)

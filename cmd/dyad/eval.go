@@ -50,7 +50,7 @@ category and "records passed: N/T (P%)".`,
 			if len(args) == 0 {
 				return nil
 			}
-			c, err := dicts.coder(cmd.ErrOrStderr())
+			c, _, err := dicts.coder(cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}

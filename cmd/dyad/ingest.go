@@ -14,16 +14,13 @@ import (
 	"github.com/vbauerster/mpb/v8/decor"
 
 	"github.com/dyadhq/dyad"
-	"github.com/dyadhq/dyad/coder"
 	"github.com/dyadhq/dyad/ingest"
+	"github.com/dyadhq/dyad/lexicon"
 )
 
-// Events a transaction stores, by default: in load mode larger
-// transactions pay, since each commit writes every page it touched.
-const (
-	batchSize     = 10_000
-	loadBatchSize = 50_000
-)
+// loadBatchSize is the events a transaction stores in load mode, where
+// larger transactions pay, since each commit writes every page it touched.
+const loadBatchSize = 50_000
 
 func ingestCmd() *cobra.Command {
 	var (
@@ -55,26 +52,26 @@ that opens the store.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			c, err := dicts.coder(cmd.ErrOrStderr())
+			c, lx, err := dicts.coder(cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
-			s, err := st.open(ctx)
+			s, err := st.create(ctx)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			in := &ingester{ctx: ctx, store: s, coder: c, date: date, log: cmd.ErrOrStderr(), batch: batch}
 			loader, _ := s.(dyad.Loader)
 			if !load {
 				loader = nil
 			}
-			if in.batch <= 0 {
-				in.batch = batchSize
+			if batch <= 0 {
+				batch = ingest.DefaultBatch
 				if loader != nil {
-					in.batch = loadBatchSize
+					batch = loadBatchSize
 				}
 			}
+			in := &ingester{w: &ingest.Writer{Store: s, Coder: c, Batch: batch}, lx: lx, date: date, log: cmd.ErrOrStderr()}
 			if loader != nil {
 				if err := loader.BeginLoad(ctx); err != nil {
 					return err
@@ -94,7 +91,7 @@ that opens the store.`,
 					if d.IsDir() || (path != root && strings.HasPrefix(d.Name(), ".")) {
 						return nil
 					}
-					return in.file(path)
+					return in.file(ctx, path)
 				})
 				if err != nil {
 					return err
@@ -109,7 +106,8 @@ that opens the store.`,
 			if in.files == 0 {
 				return dyad.Errorf(dyad.EINVALID, "nothing could be read")
 			}
-			fmt.Fprintf(in.log, "dyad: %d files: added %d documents and %d events\n", in.files, in.added.Documents, in.added.Events)
+			added := in.w.Added()
+			fmt.Fprintf(in.log, "dyad: %d files: added %d documents and %d events\n", in.files, added.Documents, added.Events)
 			return nil
 		},
 	}
@@ -121,24 +119,20 @@ that opens the store.`,
 	return cmd
 }
 
-// ingester stores files in batches.
+// ingester reads files into a store's Writer, reporting each file.
 type ingester struct {
-	ctx   context.Context
-	store dyad.Store
-	coder docCoder
+	w     *ingest.Writer
+	lx    *lexicon.Lexicon // labels of imported codes, country names of ICEWS
 	date  string
 	log   io.Writer
-	batch int // events a transaction stores
-	docs  []dyad.Document
-	evs   []dyad.Event
-	added dyad.Added
 	files int
-	err   error // the first store failure
 
 	progress *mpb.Progress // bars on a terminal, or nil
 }
 
-func (in *ingester) file(path string) error {
+// file reads the file at path into the store. It returns an error only when
+// the store fails; a file that cannot be read is reported and skipped.
+func (in *ingester) file(ctx context.Context, path string) error {
 	f, err := os.Open(path)
 	if err != nil {
 		fmt.Fprintln(in.log, "dyad:", err)
@@ -159,26 +153,29 @@ func (in *ingester) file(path string) error {
 	}
 	kind, r := ingest.Detect(path, src)
 	problem := func(p *ingest.Problem) { fmt.Fprintln(in.log, "dyad:", p) }
-	before := in.added
+	// the readers' callbacks cannot fail: the Writer keeps its first
+	// failure, which Flush returns below
+	doc := func(d dyad.Document) { in.w.Document(ctx, d) }
+	event := func(e dyad.Event) { in.w.Event(ctx, e) }
+	before := in.w.Added()
 	var n int
 	switch kind {
 	case ingest.KindGDELT:
-		n, err = ingest.ReadGDELT(path, r, in.coder.Lexicon().Label, in.event, problem)
+		n, err = ingest.ReadGDELT(path, r, in.lx.Label, event, problem)
 	case ingest.KindICEWS:
-		lx := in.coder.Lexicon()
-		n, err = ingest.ReadICEWS(path, r, lx.CountryCode, lx.Label, in.event, problem)
+		n, err = ingest.ReadICEWS(path, r, in.lx.CountryCode, in.lx.Label, event, problem)
 	case ingest.KindFeed:
 		rd := &ingest.Reader{Name: path, Date: in.date}
-		n, err = rd.ReadFeed(r, in.document, problem)
+		n, err = rd.ReadFeed(r, doc, problem)
 	case ingest.KindHTML:
 		rd := &ingest.Reader{Name: path, Date: in.date}
-		n, err = rd.ReadHTML(r, in.document, problem)
+		n, err = rd.ReadHTML(r, doc, problem)
 	default:
 		rd := &ingest.Reader{Name: path, Format: ingest.Format(kind), Date: in.date, ContentIDs: true}
-		n, err = rd.Read(r, in.document, problem)
+		n, err = rd.Read(r, doc, problem)
 	}
 	if err == nil {
-		err = in.flush()
+		err = in.w.Flush(ctx)
 	}
 	if err != nil {
 		return err
@@ -186,8 +183,9 @@ func (in *ingester) file(path string) error {
 	if n > 0 {
 		in.files++
 	}
+	after := in.w.Added()
 	fmt.Fprintf(in.log, "dyad: %s: %d %s read, %d documents and %d events added\n", path, n, unit(kind),
-		in.added.Documents-before.Documents, in.added.Events-before.Events)
+		after.Documents-before.Documents, after.Events-before.Events)
 	return nil
 }
 
@@ -196,41 +194,4 @@ func unit(kind string) string {
 		return kind + " events"
 	}
 	return "documents"
-}
-
-// document codes d and queues it with its events.
-func (in *ingester) document(d dyad.Document) {
-	d.Sentences = coder.Sentences(d.Text)
-	in.docs = append(in.docs, d)
-	in.evs = append(in.evs, in.coder.Code(d)...)
-	if len(in.evs) >= in.batch {
-		in.flush()
-	}
-}
-
-func (in *ingester) event(e dyad.Event) {
-	in.evs = append(in.evs, e)
-	if len(in.evs) >= in.batch {
-		in.flush()
-	}
-}
-
-// flush stores the queued documents and events in one transaction. After a
-// failure it keeps failing, so that the caller stops at the first one.
-func (in *ingester) flush() error {
-	if in.err != nil {
-		return in.err
-	}
-	if len(in.docs) == 0 && len(in.evs) == 0 {
-		return nil
-	}
-	a, err := in.store.Add(in.ctx, in.docs, in.evs)
-	if err != nil {
-		in.err = err
-		return err
-	}
-	in.added.Documents += a.Documents
-	in.added.Events += a.Events
-	in.docs, in.evs = in.docs[:0], in.evs[:0]
-	return nil
 }

@@ -5,15 +5,13 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
-	"syscall"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dyadhq/dyad"
-	"github.com/dyadhq/dyad/coder"
 	"github.com/dyadhq/dyad/demo"
 	dyadhttp "github.com/dyadhq/dyad/http"
+	"github.com/dyadhq/dyad/ingest"
 	"github.com/dyadhq/dyad/sqlite"
 	"github.com/dyadhq/dyad/ui"
 )
@@ -35,16 +33,15 @@ func serveCmd() *cobra.Command {
 		Long: `Serve answers the HTTP API described at /api/openapi.json. With --db it serves
 that store; without, an in-memory store holding the embedded demo corpus (and
 the worked example from ../shared when present), coded at start-up with the
-real coder. Listening beyond loopback needs --token, which ingest requests
+coder the flags choose (dyad's own, or --dict-format petrarch with its
+dictionaries). Listening beyond loopback needs --token, which ingest requests
 must then present.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
-			defer stop()
-			lx, err := dicts.load(cmd.ErrOrStderr())
+			ctx := cmd.Context()
+			c, _, err := dicts.coder(cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
-			c := coder.New(lx)
 			var s dyad.Store
 			if st.db != "" {
 				if s, err = st.open(ctx); err != nil {
@@ -69,8 +66,8 @@ must then present.`,
 }
 
 // demoStore codes the embedded demo corpus (and the worked example, when the
-// shared data is beside the repository) into an in-memory store.
-func demoStore(ctx context.Context, c *coder.Coder, seed string, log io.Writer) (dyad.Store, error) {
+// shared data is beside the repository) with c into an in-memory store.
+func demoStore(ctx context.Context, c dyad.Coder, seed string, log io.Writer) (dyad.Store, error) {
 	docs, err := demo.Documents()
 	if err != nil {
 		return nil, err
@@ -79,20 +76,19 @@ func demoStore(ctx context.Context, c *coder.Coder, seed string, log io.Writer) 
 		docs = append(docs, dyad.Document{ID: "seed-article", Date: "2024-11-15", Title: "Russia and North Korea: a treaty",
 			Source: "../shared/corpus", Text: string(b)})
 	}
-	var evs []dyad.Event
-	for i := range docs {
-		docs[i].Sentences = coder.Sentences(docs[i].Text)
-		evs = append(evs, c.Code(docs[i])...)
-	}
 	s, err := sqlite.Open(ctx, ":memory:")
 	if err != nil {
 		return nil, err
 	}
-	added, err := s.Add(ctx, docs, evs)
-	if err != nil {
+	w := &ingest.Writer{Store: s, Coder: c}
+	for _, d := range docs {
+		w.Document(ctx, d)
+	}
+	if err := w.Flush(ctx); err != nil {
 		s.Close()
 		return nil, err
 	}
+	added := w.Added()
 	fmt.Fprintf(log, "dyad: demo: %d documents, %d events coded\n", added.Documents, added.Events)
 	return s, nil
 }

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"net"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dyadhq/dyad"
+)
+
+// TestExitCodes pins the exit status of each kind of error, end to end.
+func TestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	text := write(t, dir, "a.txt", []byte("Russia condemned Japan on Monday."))
+	tests := []struct {
+		name  string
+		args  []string
+		want  int
+		words string // in stderr
+	}{
+		{"success", []string{"code", "--date", "2024-06-20", text}, 0, ""},
+		{"unknown command", []string{"frobnicate"}, 2, "unknown command"},
+		{"unknown flag", []string{"code", "--frobnicate"}, 2, "unknown flag"},
+		{"missing argument", []string{"ingest"}, 2, "requires at least 1 arg"},
+		{"bad flag value", []string{"code", "--date", "2024-13-45", text}, 2, "--date"},
+		{"bad dictionary format", []string{"code", "--dict-format", "tabari", text}, 2, "--dict-format"},
+		{"nothing readable", []string{"code", filepath.Join(dir, "absent.txt")}, 2, "no document could be read"},
+		{"store that does not exist", []string{"query", "--db", filepath.Join(dir, "typo.db")}, 3, "no store at"},
+		{"gold file that does not exist", []string{"eval", filepath.Join(dir, "absent.jsonl")}, 3, "absent.jsonl"},
+		{"store that cannot be created", []string{"ingest", "--db", filepath.Join(text, "x.db"), text}, 1, "x.db"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, errOut, code := run(t, "", tt.args...)
+			if code != tt.want {
+				t.Errorf("exit %d, want %d; stderr %q", code, tt.want, errOut)
+			}
+			if !strings.Contains(errOut, tt.words) {
+				t.Errorf("stderr %q does not say %q", errOut, tt.words)
+			}
+		})
+	}
+	// every code of the one table, including those no command above returns
+	for code, want := range map[string]int{dyad.EINTERNAL: 1, dyad.EINVALID: 2, dyad.ENOTFOUND: 3, dyad.ECONFLICT: 4, dyad.EUNAUTHORIZED: 5} {
+		if got := exitCode(dyad.Errorf(code, "x")); got != want {
+			t.Errorf("exitCode(%s) = %d, want %d", code, got, want)
+		}
+	}
+	if exitCode(nil) != 0 || exitCode(errors.New("x")) != 1 || exitCode(dyad.Errorf("unheard-of", "x")) != 1 {
+		t.Error("exit codes of nil, a foreign error and an unknown code")
+	}
+}
+
+// TestServePetrarch: serve codes its demo with the coder the flags choose.
+// Without PETRARCH dictionaries it refuses to start; with the team's tiny
+// test dictionaries (six states, "visit" and "meet") every event it serves
+// is one that only they can give.
+func TestServePetrarch(t *testing.T) {
+	if _, errOut, code := run(t, "", "serve", "--dict-format", "petrarch"); code != 2 || !strings.Contains(errOut, "--actors") {
+		t.Fatalf("serve --dict-format petrarch without dictionaries: exit %d, %q", code, errOut)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int)
+	p := "testdata/petrarch/"
+	go func() {
+		var out, errb strings.Builder
+		done <- Main(ctx, []string{"serve", "--addr", addr, "--dict-format", "petrarch", "--actors", p + "actors.txt",
+			"--agents", p + "agents.txt", "--verbs", p + "verbs.txt"}, strings.NewReader(""), &out, &errb)
+	}()
+	defer func() {
+		cancel()
+		if code := <-done; code != 0 {
+			t.Errorf("serve exited %d", code)
+		}
+	}()
+	var body struct {
+		Data []dyad.Event `json:"data"`
+	}
+	for start := time.Now(); ; time.Sleep(100 * time.Millisecond) {
+		resp, err := http.Get("http://" + addr + "/api/events?limit=1000")
+		if err == nil {
+			err = json.NewDecoder(resp.Body).Decode(&body)
+			resp.Body.Close()
+			break
+		}
+		if time.Since(start) > 20*time.Second {
+			t.Fatalf("server not up: %v", err)
+		}
+	}
+	if len(body.Data) == 0 {
+		t.Fatal("no events served")
+	}
+	known := func(a *dyad.Actor) bool {
+		return a == nil || strings.HasPrefix(a.Key(), "---") || strings.Contains(" RUS PRK CHN JPN KOR USA ", " "+a.Key()+" ")
+	}
+	for _, e := range body.Data {
+		if e.Action.Code != "040" && e.Action.Code != "042" || !known(e.Source) || !known(e.Target) {
+			t.Errorf("event %s %q is not one the test dictionaries give", e.String(), e.Text)
+		}
+	}
+}
