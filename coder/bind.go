@@ -32,14 +32,6 @@ const (
 
 var howPenalty = [...]float64{slot: 0, adjacent: 0, clause: 0, earlier: 0.2, after: 0.1}
 
-var (
-	locatives     = set(`in at near outside inside throughout around across`)
-	negations     = set(`not n't never no neither nor`)
-	modals        = set(`may might could would should can`)
-	hypotheticals = set(`may might could`) // what follows is a possibility, not an event
-	beForms       = set(`be is are was were been being get got gets`)
-)
-
 // bind turns the matches of a sentence into events. Each action takes the
 // frame that ends right before it; in a clause, the first action is the
 // report and later ones are its complements ("rejected a proposal for signing

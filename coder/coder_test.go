@@ -125,6 +125,46 @@ func TestScripts(t *testing.T) {
 	}
 }
 
+// checkGolden compares events, a line each, with a golden file (rewritten
+// by -update).
+func checkGolden(t *testing.T, golden string, evs []dyad.Event) {
+	t.Helper()
+	var lines []string
+	for _, e := range evs {
+		line := fmt.Sprintf("%d\t%s\t%s\t%s\t%q", e.Sentence, e.Date, e.String(), e.Action.Text, e.Source.Text)
+		if e.Quantity != nil {
+			line += fmt.Sprintf("\tquantity %g %s %s", e.Quantity.Value, e.Quantity.Unit, e.Quantity.Item)
+		}
+		if e.Location != nil {
+			line += fmt.Sprintf("\tat %s (%s)", e.Location.Name, e.Location.Role)
+		}
+		lines = append(lines, line)
+	}
+	got := strings.Join(lines, "\n") + "\n"
+	if *update {
+		os.WriteFile(golden, []byte(got), 0o644)
+	}
+	want, _ := os.ReadFile(golden)
+	if got != string(want) {
+		t.Errorf("output differs from %s (rerun with -update if the change is right):\n%s", golden, got)
+	}
+}
+
+// TestGoldenTreaty pins the whole output on a report the team wrote
+// (examples/treaty.txt), so that a clone without ../shared runs a
+// document-level test too.
+func TestGoldenTreaty(t *testing.T) {
+	b, err := os.ReadFile("../examples/treaty.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs := testCoder(t).Code(dyad.Document{ID: "treaty", Date: "2024-06-20", Text: string(b)})
+	if len(evs) < 5 {
+		t.Fatalf("%d events from the example report, want at least 5", len(evs))
+	}
+	checkGolden(t, "testdata/treaty.golden", evs)
+}
+
 func readSeed(t testing.TB) string {
 	b, err := os.ReadFile("../../shared/corpus/seed-article.txt")
 	if err != nil {
@@ -138,19 +178,7 @@ func readSeed(t testing.TB) string {
 func TestSeedArticle(t *testing.T) {
 	c := testCoder(t)
 	evs := c.Code(dyad.Document{ID: "seed-article", Date: "2024-11-15", Text: readSeed(t)})
-	var lines []string
-	for _, e := range evs {
-		lines = append(lines, fmt.Sprintf("%d\t%s\t%s\t%s\t%q", e.Sentence, e.Date, e.String(), e.Action.Text, e.Source.Text))
-	}
-	golden := "testdata/seed-article.golden"
-	got := strings.Join(lines, "\n") + "\n"
-	if *update {
-		os.WriteFile(golden, []byte(got), 0o644)
-	}
-	want, _ := os.ReadFile(golden)
-	if got != string(want) {
-		t.Errorf("seed article output differs from %s (rerun with -update if the change is right):\n%s", golden, got)
-	}
+	checkGolden(t, "testdata/seed-article.golden", evs)
 
 	// What a reader checks, each as (source key, target key, code prefix, date prefix).
 	required := []struct {

@@ -9,8 +9,6 @@ import (
 	"github.com/dyadhq/dyad/text"
 )
 
-var monthNames = map[string]int{}
-
 func init() {
 	for i, m := range []string{"january", "february", "march", "april", "may", "june", "july", "august",
 		"september", "october", "november", "december"} {
@@ -21,14 +19,6 @@ func init() {
 	}
 	monthNames["sept."] = 9
 }
-
-var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
-	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
-
-var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
-
-var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 // when is a resolved time expression.
 type when struct {
@@ -205,13 +195,6 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 	return when{}, false
 }
 
-// dateWords are the lower-case words a time expression can start with.
-var dateWords = set(`between from same that previous following first second third fourth last next this past coming
-	earlier later ago yesterday today tonight tomorrow overnight weekend since sept. jan. feb. mar. apr. jun. jul. aug.
-	oct. nov. dec. the`)
-
-var yearPreps = set(`in since during by of until before after from early late mid end throughout through`)
-
 // weekdayNear returns the weekday d nearest before doc (step -1, today counts
 // as the latest) or after it (step 1, today excluded).
 func weekdayNear(doc time.Time, d time.Weekday, step int) time.Time {
@@ -356,8 +339,6 @@ func isoWeek(t time.Time) string {
 	y, w := t.ISOWeek()
 	return fmt.Sprintf("%04d-W%02d", y, w)
 }
-
-var timeLead = set(`on in last next this early late mid earlier later since by until during`)
 
 // timeTokens marks the tokens of time phrases ("on Wednesday", "in June
 // 2024", "last week", "yesterday") that patterns may pass over.

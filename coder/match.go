@@ -44,12 +44,6 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention) *sentence
 	return s
 }
 
-// clauseWords end one clause and begin another for the purpose of finding a
-// verb's subject: conjunctions, relative pronouns, reporting verbs.
-var clauseWords = set(`; : " but while whereas although though because when if unless until who which whom whose where
-	said says say told tells reported reporting announced announcing stated added adds according claimed warned noted
-	insisted argued`)
-
 // match is one pattern matched at a trigger.
 type match struct {
 	p        *lexicon.Pattern
@@ -196,9 +190,6 @@ func (s *sentence) skippable(k int) bool {
 	}
 	return !prepositions[t.Lower] && len(s.lx.PatternsAt(t.Lemma)) == 0 && len(s.lx.FramesAt(t.Lemma)) == 0
 }
-
-var quantifiers = set(`more than fewer less about around nearly almost roughly approximately some several many
-	dozens hundreds thousands all both two three four five six seven eight nine ten`)
 
 func (s *sentence) wordIs(i int, words []string) bool {
 	t := &s.toks[i]

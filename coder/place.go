@@ -50,8 +50,6 @@ func placeOf(g *lexicon.Gazetteer, role string) *dyad.Place {
 	return &dyad.Place{Name: g.Name, Country: g.Country, Lat: g.Lat, Lon: g.Lon, Role: role}
 }
 
-var eventPreps = set(`in at near outside inside on`)
-
 // locate returns where the event p happened, or a place the sentence only
 // mentions: a visit's destination ("visited Vladivostok", "a visit to North
 // Korea"), else a place after "in", "at" or "near" in the action's clause,
@@ -110,12 +108,6 @@ func (c *Coder) countryPlace(code, role string) *dyad.Place {
 	}
 	return &dyad.Place{Name: ct.Name, Country: code, Lat: ct.Lat, Lon: ct.Lon, Role: role}
 }
-
-var modes = map[string]string{"sea": "sea", "ship": "sea", "ships": "sea", "vessel": "sea", "vessels": "sea",
-	"ferry": "sea", "tanker": "sea", "rail": "rail", "train": "rail", "trains": "rail", "railway": "rail",
-	"road": "road", "truck": "road", "trucks": "road", "lorry": "road", "lorries": "road", "convoy": "road",
-	"air": "air", "plane": "air", "planes": "air", "aircraft": "air", "flight": "air", "flights": "air",
-	"pipeline": "pipeline", "overland": "road"}
 
 // route reads the legs of a movement: "from Najin ... to Vostochny, from
 // where ... by rail to ...". Each point's mode is the mode of the leg that

@@ -22,16 +22,6 @@ var hedges = [][]string{{"approximately"}, {"about"}, {"around"}, {"roughly"}, {
 	{"less", "than"}, {"as", "many", "as"}, {"as", "much", "as"}, {"close", "to"}, {"upwards", "of"}, {"in", "excess", "of"},
 	{"~"}, {"just", "over"}, {"just", "under"}, {"under"}, {"almost"}}
 
-var scales = map[string]float64{"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-	"mn": 1e6, "mln": 1e6, "bn": 1e9, "tn": 1e12, "k": 1e3}
-
-var smallNumbers = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-	"forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12, "dozen": 12}
-
-// vague plurals: "thousands of workers" is at least a thousand, approximate
-var vague = map[string]float64{"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
-
 // quantities finds the amounts a sentence states: a hedge, a number in
 // digits or words with its scale, a unit (a currency, a measure, or a
 // container that takes "of ITEM") and the thing counted.
@@ -156,14 +146,6 @@ func number(toks []text.Token, i int) (float64, int, bool) {
 func isCountNoun(toks []text.Token, j int) bool {
 	return j < len(toks) && toks[j].Kind == text.Word && strings.HasSuffix(toks[j].Lower, "s") && !toks[j].Cap
 }
-
-var durations = set(`second seconds minute minutes hour hours day days week weeks month months year years decade decades
-	century centuries time times percent per cent`)
-
-var timeWords = set(`overnight today yesterday tonight daily weekly monthly annually`)
-
-var itemStops = set(`and or to from in into at on for by with as were was are is have has had that which who
-	while after before since per each a an the its their his her this these those some`)
 
 // nounPhrase reads the thing counted at toks[j]: up to three lower-case
 // words before a preposition, a conjunction or punctuation.

@@ -1,0 +1,127 @@
+package coder
+
+import "time"
+
+// The closed word classes of English that the coder's rules read, in one
+// place: what is a preposition, a determiner, a pronoun, a modal, a clause
+// boundary, a time word or a number word is grammar, not knowledge of the
+// world, so it lives here rather than in the lexicon's data files. Phrases
+// that name actors, actions, places and units are in lexicon/data.
+
+// Noun phrases: prepositions, determiners, pronouns, and the nouns that refer back.
+
+var prepositions = set(`in at on from with for to of by against between among into toward towards over near
+	about under after before during across through within without despite than like upon onto via amid amidst
+	including alongside beside`)
+
+var determiners = set(`the a an this that these those its their his her our`)
+
+var pronouns = map[string]bool{"he": false, "she": false, "it": false, "they": false, "him": false,
+	"them": false, "his": true, "her": true, "its": true, "their": true} // true: possessive
+
+// eventNouns refer back to an event of the document: "the trip" to the last
+// visit, "the pact" to the last agreement. The reference stands for the
+// event's participants together.
+var eventNouns = map[string][]string{
+	"trip": {"042", "043"}, "visit": {"042", "043"}, "tour": {"042", "043"},
+	"summit": {"04"}, "meeting": {"04"}, "talks": {"04"},
+	"treaty": {"057", "03"}, "pact": {"057", "03"}, "accord": {"057", "03"}, "agreement": {"057", "03"}, "deal": {"057", "03"},
+}
+
+var groupNouns = set(`nation country state side government neighbour neighbor ally partner power capital leader`)
+
+// Clauses: where an actor may sit, and what cancels or hedges an action.
+
+var (
+	locatives     = set(`in at near outside inside throughout around across`)
+	negations     = set(`not n't never no neither nor`)
+	modals        = set(`may might could would should can`)
+	hypotheticals = set(`may might could`) // what follows is a possibility, not an event
+	beForms       = set(`be is are was were been being get got gets`)
+)
+
+// Clause boundaries and quantifiers.
+
+// clauseWords end one clause and begin another for the purpose of finding a
+// verb's subject: conjunctions, relative pronouns, reporting verbs.
+var clauseWords = set(`; : " but while whereas although though because when if unless until who which whom whose where
+	said says say told tells reported reporting announced announcing stated added adds according claimed warned noted
+	insisted argued`)
+
+var quantifiers = set(`more than fewer less about around nearly almost roughly approximately some several many
+	dozens hundreds thousands all both two three four five six seven eight nine ten`)
+
+// Time expressions.
+
+// dateWords are the lower-case words a time expression can start with.
+var dateWords = set(`between from same that previous following first second third fourth last next this past coming
+	earlier later ago yesterday today tonight tomorrow overnight weekend since sept. jan. feb. mar. apr. jun. jul. aug.
+	oct. nov. dec. the`)
+
+var yearPreps = set(`in since during by of until before after from early late mid end throughout through`)
+
+var timeLead = set(`on in last next this early late mid earlier later since by until during`)
+
+var monthNames = map[string]int{}
+
+var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
+
+var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
+
+var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+// Quantities.
+
+var durations = set(`second seconds minute minutes hour hours day days week weeks month months year years decade decades
+	century centuries time times percent per cent`)
+
+var timeWords = set(`overnight today yesterday tonight daily weekly monthly annually`)
+
+var itemStops = set(`and or to from in into at on for by with as were was are is have has had that which who
+	while after before since per each a an the its their his her this these those some`)
+
+var scales = map[string]float64{"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"mn": 1e6, "mln": 1e6, "bn": 1e9, "tn": 1e12, "k": 1e3}
+
+var smallNumbers = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+	"forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12, "dozen": 12}
+
+// vague plurals: "thousands of workers" is at least a thousand, approximate
+var vague = map[string]float64{"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+// Places and routes.
+
+var eventPreps = set(`in at near outside inside on`)
+
+var modes = map[string]string{"sea": "sea", "ship": "sea", "ships": "sea", "vessel": "sea", "vessels": "sea",
+	"ferry": "sea", "tanker": "sea", "rail": "rail", "train": "rail", "trains": "rail", "railway": "rail",
+	"road": "road", "truck": "road", "trucks": "road", "lorry": "road", "lorries": "road", "convoy": "road",
+	"air": "air", "plane": "air", "planes": "air", "aircraft": "air", "flight": "air", "flights": "air",
+	"pipeline": "pipeline", "overland": "road"}
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range splitFields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+func splitFields(s string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' || s[i] == '\n' || s[i] == '\t' {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	return out
+}
