@@ -360,7 +360,7 @@ func TestCombine(t *testing.T) {
 
 // Defence and offence pacts alone: the narrow sense of alliance.
 func TestAllianceTiesNarrow(t *testing.T) {
-	f, err := os.Open(analytics + "atop5_dyad_year_peacesciencer.csv")
+	f, err := os.Open(analytics + "/atop5_dyad_year_peacesciencer.csv")
 	if err != nil {
 		t.Skip("../shared/data/analytics is absent (a fresh clone): skipping")
 	}
