@@ -1,13 +1,57 @@
-// Package dyad holds the domain of the dyad event coder: documents and their
-// sentences, the event record that every stage produces and consumes, actor and
-// event codes, and the error type.
+// Package dyad turns news reporting on politics and conflict into political
+// event data that people can check, measure and look at. This package holds
+// the domain every other package speaks: Document (a report, with the
+// sentences it was coded in), Event (who did what to whom, when, where, how
+// much and which way, with the exact words each part came from), Actor, Action, Place and Quantity, the
+// typed codes (EventCode, ActorCode), Filter and SeriesQuery, the
+// interfaces of the two services (Coder and Store), and Error. It does no I/O
+// and imports only the standard library.
 //
-// How the system fits together: text is split into sentences and tokens (package
-// text); the coder (package coder) finds actors, actions, dates and places in each
-// sentence using the knowledge of package lexicon and turns them into Event
-// records, the one currency between stages, described in spec/EVENTS.md; the
-// command in cmd/dyad wires these into a Unix-friendly CLI. Package eval scores
-// the coder against human-coded gold sentences.
+// # How the system fits together
 //
-// This package does no I/O and imports only the standard library.
+// Text comes in through package ingest, which reads plain text, JSON Lines
+// of documents, RSS and Atom feeds and web pages (and imports GDELT and ICEWS
+// exports as ready-made events), reporting bad input with file and line.
+//
+// A Coder turns each document into events. Package coder is dyad's own:
+// package text splits sentences and tokens (with byte offsets) and lemmatizes;
+// package lexicon loads the knowledge, plain-text dictionaries embedded in the
+// binary (countries, organisations, groups, people with dated roles, role
+// words, action patterns for every CAMEO code, the codebook with Goldstein
+// values and PLOVER types, the gazetteer, units); the coder finds actors,
+// matches actions, binds them to sources and targets, and dates, places and
+// measures each event. Package petrarch is the other Coder: it reads
+// TABARI/PETRARCH dictionaries and codes with their semantics, and runs
+// PETRARCH's validation suite. Package eval scores any Coder against gold
+// sentences.
+//
+// ingest.Writer is the one path from documents to a Store: it codes each
+// document and stores documents and events in batched transactions. A Store
+// keeps documents, their sentences and events, de-duplicates the many reports
+// of one event into clusters, and keeps daily rollups for series. Package
+// sqlite is the embedded store (one file, pure Go), package postgres the
+// shared one; both pass the conformance suite of package storetest.
+//
+// Package measure reads stored events and rollups: a pair's relations over
+// time, alignments as a signed network (triads, balance, blocs), flows of
+// goods with quantities and routes, and change points. Package parquet writes
+// exports for data tools.
+//
+// Package http serves all of it as a JSON API with one envelope, and package
+// ui the web pages (timelines, the alignment network, the map of events and
+// flows, events one click from their sentence) built from ui/web and embedded.
+// Package demo is the embedded demo corpus that "dyad serve" codes at
+// start-up.
+//
+// The command in cmd/dyad wires these together: code, eval, ingest, query,
+// export, dyad, network, flows, changes and serve. Its Main takes a context
+// (cancelled on SIGINT and SIGTERM), arguments and standard streams, and maps
+// each error code to one exit status; tests drive it end to end.
+//
+// # Errors
+//
+// Every failure a user can act on is an *Error with a code (EINVALID,
+// ENOTFOUND, ECONFLICT, EUNAUTHORIZED, EINTERNAL), a message, and the cause
+// it wraps. The HTTP API maps codes to statuses in one table and the CLI to
+// exit statuses in another.
 package dyad
