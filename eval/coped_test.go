@@ -201,3 +201,31 @@ func TestCopedDev(t *testing.T) {
 	}
 	t.Logf("%d records, %d with both parties known", len(cases), known)
 }
+
+// FuzzReadCoped checks that any input reads, and sniffs, without a panic and
+// that every record returned is one the scorer can use.
+func FuzzReadCoped(f *testing.F) {
+	if b, err := os.ReadFile("testdata/coped.jsonl"); err == nil {
+		f.Add(b)
+	}
+	f.Add([]byte(`{"class":"statement","events":[{"source":"","target":"*","roots":["01","2x"]}]}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		cases, _ := ReadCoped("f", strings.NewReader(string(b)))
+		for _, c := range cases {
+			if len(c.Events) == 0 {
+				t.Fatalf("%s: a record without events", c.ID)
+			}
+			for _, e := range c.Events {
+				if e.Source == "" || e.Target == "" || len(e.Roots) == 0 {
+					t.Fatalf("%s: unusable event %+v", c.ID, e)
+				}
+				for _, r := range e.Roots {
+					if len(r) != 2 || dyad.EventCode(r).Validate() != nil {
+						t.Fatalf("%s: root %q", c.ID, r)
+					}
+				}
+			}
+		}
+		IsCoped(b)
+	})
+}
