@@ -1,6 +1,7 @@
 // Package eval scores the coder against human-coded gold sentences: dyad's own
-// gold format (JSON Lines) and PLOVER's gold standard records. It compares sets
-// of (source, target, action) triples per sentence and reports precision,
+// gold format (JSON Lines), PLOVER's gold standard records and the
+// Multi-CoPED class-level labels (JSON Lines; see ReadCoped). It compares
+// (source, target, action) triples per sentence and reports precision,
 // recall and F1 with every miss and every extra, so a reader can see exactly
 // where the coder and the coders disagree.
 package eval
@@ -9,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 
 	"github.com/dyadhq/dyad"
 )
@@ -60,10 +62,13 @@ func rootOf(c string) string {
 	return c
 }
 
-// Diff is a triple that one side has and the other lacks, with its record.
+// Diff is a triple that one side has and the other lacks, with its record
+// and, where the format gives one, a note for a reader (the text, the words
+// the coders marked).
 type Diff struct {
 	Case   string
 	Triple Triple
+	Note   string
 }
 
 // Result is the score of one scheme over a set of cases.
@@ -123,13 +128,13 @@ func Score(cases []Case, code func(Case) []dyad.Event, schemes ...Scheme) []*Res
 					r.TP++
 				} else {
 					r.FN++
-					r.Misses = append(r.Misses, Diff{c.ID, t})
+					r.Misses = append(r.Misses, Diff{Case: c.ID, Triple: t})
 				}
 			}
 			for _, t := range sorted(got) {
 				if !gold[t] {
 					r.FP++
-					r.Extras = append(r.Extras, Diff{c.ID, t})
+					r.Extras = append(r.Extras, Diff{Case: c.ID, Triple: t})
 				}
 			}
 		}
@@ -155,9 +160,18 @@ func (r *Result) Write(w io.Writer, brief bool) {
 		return
 	}
 	for _, d := range r.Misses {
-		fmt.Fprintf(w, "  miss   %-28s %s\n", d.Case, d.Triple)
+		d.write(w, "miss")
 	}
 	for _, d := range r.Extras {
-		fmt.Fprintf(w, "  extra  %-28s %s\n", d.Case, d.Triple)
+		d.write(w, "extra")
+	}
+}
+
+func (d *Diff) write(w io.Writer, kind string) {
+	fmt.Fprintf(w, "  %-6s %-28s %s\n", kind, d.Case, d.Triple)
+	if d.Note != "" {
+		for _, l := range strings.Split(d.Note, "\n") {
+			fmt.Fprintf(w, "         %s\n", l)
+		}
 	}
 }

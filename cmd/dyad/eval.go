@@ -2,9 +2,9 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"os"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -29,7 +29,11 @@ A GOLD file is dyad's gold format (JSON Lines, one record a line:
 {"id","date","text","events":[{"source","target","code"}]}), scored on
 (source country, target country, CAMEO root) and on full codes; or PLOVER's
 gold standard (a JSON array such as PLOVER_GSR_CAMEO.txt), scored on
-(source, target, PLOVER type).
+(source, target, PLOVER type); or Multi-CoPED's class-level labels (JSON
+Lines with "class" and events with "roots", such as ../shared/data/conflibert/
+dev.jsonl), scored on (source, target, any root of the class) over all
+records and over the records whose parties are both marked, with the text and
+the marked words beside each miss and extra.
 
 --petrarch FILE runs PETRARCH's validation suite (PETR.UnitTest.records.xml)
 with the PETRARCH dictionaries given by --actors, --agents, --verbs and
@@ -62,10 +66,10 @@ category and "records passed: N/T (P%)".`,
 				if err != nil {
 					return dyad.Errorf(dyad.ENOTFOUND, "%v", err)
 				}
-				br := bufio.NewReader(f)
-				first, _ := br.Peek(64)
+				br := bufio.NewReaderSize(f, 1<<20)
+				head, _ := br.Peek(br.Size())
 				fmt.Fprintf(out, "== %s\n", name)
-				if strings.HasPrefix(strings.TrimSpace(string(first)), "[") {
+				if bytes.HasPrefix(bytes.TrimSpace(head), []byte("[")) {
 					cases, err := eval.ReadPlover(name, br)
 					f.Close()
 					if err != nil {
@@ -74,6 +78,17 @@ category and "records passed: N/T (P%)".`,
 					for _, r := range eval.Score(cases, code, eval.Plover) {
 						r.Write(out, brief)
 					}
+					continue
+				}
+				if eval.IsCoped(firstRecord(head)) {
+					cases, probs := eval.ReadCoped(name, br)
+					f.Close()
+					for _, p := range probs {
+						fmt.Fprintln(cmd.ErrOrStderr(), "dyad:", p)
+					}
+					all, known := eval.ScoreClasses(cases, code)
+					all.Write(out, brief)
+					known.Write(out, brief)
 					continue
 				}
 				cases, probs := eval.ReadDyad(name, br)
@@ -92,6 +107,16 @@ category and "records passed: N/T (P%)".`,
 	cmd.Flags().StringArrayVar(&suites, "petrarch", nil, "a PETRARCH validation file to run with the --dict-format petrarch dictionaries (repeatable)")
 	dicts.add(cmd)
 	return cmd
+}
+
+// firstRecord is the first line of head that is not blank or a comment.
+func firstRecord(head []byte) []byte {
+	for _, l := range bytes.Split(head, []byte("\n")) {
+		if l = bytes.TrimSpace(l); len(l) > 0 && l[0] != '#' {
+			return l
+		}
+	}
+	return nil
 }
 
 // runSuite runs a PETRARCH validation file with the flags' PETRARCH

@@ -155,6 +155,42 @@ func TestEvalPlover(t *testing.T) {
 	t.Log(out)
 }
 
+func TestEvalCoped(t *testing.T) {
+	dir := t.TempDir()
+	gold := write(t, dir, "coped.jsonl", []byte(`# recognised by its records' shape, after a comment
+{"id":"v","date":"2024-06-20","text":"Vladimir Putin visited Pyongyang on Wednesday.","class":"verbal_cooperation","events":[{"source":"RUS","target":"PRK","roots":["03","04","05"],"optional":false}],"spans":[{"role":"S","text":"Vladimir Putin"},{"role":"T","text":"Pyongyang"}]}
+{"id":"q","date":"2024-06-20","text":"Nobody knew what the weather would bring.","class":"statement","events":[{"source":"*","target":"*","roots":["01","02"],"optional":false}],"spans":[]}
+{"id":"c","date":"2024-06-20","text":"China criticized Japan.","class":"verbal_conflict","events":[{"source":"CHN","target":"KOR","roots":["09","10","11","12","13","16"],"optional":false}],"spans":[{"role":"S","text":"China"},{"role":"T","text":"Korea"}]}
+`))
+	out, errs, code := run(t, "", "eval", gold)
+	if code != 0 || errs != "" {
+		t.Fatalf("exit %d, stderr %q: %s", code, errs, out)
+	}
+	for _, want := range []string{
+		"Multi-CoPED, all records: source, target, CAMEO class roots (3 records)\n  precision 0.500  recall 0.333  F1 0.400  (TP 1, FP 1, FN 2)",
+		"Multi-CoPED, both parties known: source, target, CAMEO class roots (2 records)\n  precision 0.500  recall 0.500  F1 0.500  (TP 1, FP 1, FN 1)",
+		"miss   c                            CHN KOR verbal_conflict\n         China criticized Japan.\n         marked: S \"China\" T \"Korea\"",
+		"extra  c                            CHN JPN 11",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("eval output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestEvalCopedDev(t *testing.T) {
+	const path = "../../../shared/data/conflibert/dev.jsonl"
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("../shared/data is absent (a fresh clone): skipping the Multi-CoPED dev set")
+	}
+	out, errs, code := run(t, "", "eval", "--brief", path)
+	if code != 0 || errs != "" || !strings.Contains(out, "all records: source, target, CAMEO class roots (672 records)") ||
+		!strings.Contains(out, "both parties known: source, target, CAMEO class roots (278 records)") {
+		t.Fatalf("exit %d, stderr %q: %s", code, errs, out)
+	}
+	t.Log(out)
+}
+
 func TestGeoJSON(t *testing.T) {
 	in := "Kim Jong-un visited Vladivostok on Tuesday. North Korea shipped 500 containers of artillery shells to Russia by sea from Najin to Vostochny."
 	out, errs, code := run(t, in, "code", "--format", "geojson", "--date", "2023-09-15")
