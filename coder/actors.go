@@ -200,6 +200,7 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 		}
 	}
 	ms = c.references(toks, ms, ctx)
+	c.implied(toks, ms, ctx)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	ms = titledNames(toks, ms)
 	ms = appositions(toks, ms, date)
@@ -241,6 +242,13 @@ func (c *Coder) agentMention(toks []text.Token, raws []raw, r int, role string, 
 			return m
 		}
 	}
+	// "police in Jericho", "rebels in the Ivory Coast", "security forces in
+	// the Kurdish city of Mahabad": the place's country
+	if k, country, name := c.placeAfterAgent(toks, raws, r); k > r && !stateless[role] && !owned(toks, x.start) {
+		used[k] = true
+		return mention{start: x.start, end: raws[k].end, members: []member{{code: country + role, country: country,
+			name: name, start: x.start, end: raws[k].end}}}
+	}
 	// "both foreign ministers", "the two leaders"
 	if k := quantifierBefore(toks, x.start); k >= 0 {
 		if two := ctx.lastTwo(); len(two) == 2 {
@@ -251,6 +259,39 @@ func (c *Coder) agentMention(toks []text.Token, raws []raw, r int, role string, 
 		}
 	}
 	return m
+}
+
+// placeAfterAgent finds the place of "AGENT in PLACE": a country, a capital
+// or a place of the gazetteer after "in", with at most five words between
+// that name no actor and carry no action ("the Kurdish city of"). It returns
+// the index of the place's hit, its country and name, or -1.
+func (c *Coder) placeAfterAgent(toks []text.Token, raws []raw, r int) (int, string, string) {
+	x := raws[r]
+	if !isWord(toks, x.end, "in") || r+1 >= len(raws) {
+		return -1, "", ""
+	}
+	next := raws[r+1]
+	if next.start-x.end-1 > 5 {
+		return -1, "", ""
+	}
+	for k := x.end + 1; k < next.start; k++ {
+		t := &toks[k]
+		if t.Kind != text.Word && t.Lower != "-" || clauseWords[t.Lower] || t.Lower == "and" || t.Lower == "or" ||
+			prepositions[t.Lower] && t.Lower != "of" || len(c.lx.PatternsAt(t.Lemma)) > 0 {
+			return -1, "", ""
+		}
+	}
+	switch next.kind {
+	case rPlace:
+		if g := next.places[0]; g.Kind != "sea" && g.Country != "" {
+			return r + 1, g.Country, g.Name
+		}
+	case rActor:
+		if a := pick(next.acts); a.Country != "" && (a.Kind == lexicon.Name || a.Kind == lexicon.Capital) && len(a.Code) == 3 {
+			return r + 1, a.Country, a.Name
+		}
+	}
+	return -1, "", ""
 }
 
 // quantifierBefore returns the index of "both" or "the two" right before
@@ -522,6 +563,9 @@ func roleOf(x raw, a *lexicon.Actor) string {
 // role held on date.
 func memberOf(a *lexicon.Actor, x raw, date string) member {
 	m := member{code: a.Code + a.Role, country: a.Country, name: a.Name, start: x.start, end: x.end, person: a.Person}
+	if a.Kind == lexicon.Demonym {
+		m.code = a.Code + "CVL" // "Israelis protested": the people, not the state
+	}
 	if a.Person != nil {
 		r, held := a.Person.At(date)
 		m.code = r.Code

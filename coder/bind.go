@@ -215,6 +215,9 @@ func (s *sentence) negated(t int) bool {
 // event.
 func (s *sentence) hypothetical(t int) bool {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if s.in[k] >= 0 {
+			continue // "Theresa May held talks": a name, not a modal
+		}
 		if hypotheticals[s.toks[k].Lower] || s.toks[k].Lower == "would" && isWord(s.toks, k+1, "have") {
 			return true // "would have extended": it was not
 		}
@@ -244,7 +247,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		conf -= 0.05
 	}
 	for k := head - 1; k >= 0 && k >= head-2; k-- {
-		if modals[s.toks[k].Lower] {
+		if modals[s.toks[k].Lower] && s.in[k] < 0 {
 			conf -= 0.15
 		}
 	}
@@ -333,7 +336,7 @@ func (s *sentence) refPenalty(mi int) float64 {
 		return 0
 	}
 	switch s.ms[mi].kind {
-	case mPronoun, mGroup, mEvent:
+	case mPronoun, mGroup, mEvent, mImplied:
 		return 0.15
 	case mWeak, mPlace:
 		return 0.1
@@ -541,8 +544,9 @@ func (s *sentence) objectAfter(from, not int) (int, how) {
 			break
 		}
 		if mi := s.at[k]; mi >= 0 && mi != not && s.ms[mi].kind != mWeak && s.ms[mi].kind != mAgent && len(s.ms[mi].members) > 0 {
-			if locatives[prepBefore(s.toks, s.ms[mi].start)] && s.ms[mi].members[0].country != "" {
-				continue // "met in Budapest"; but "vetoed at the UN" is addressed to the UN
+			if mb := s.ms[mi].members[0]; locatives[prepBefore(s.toks, s.ms[mi].start)] && mb.country != "" &&
+				(s.ms[mi].kind == mPlace || len(mb.code) == 3) {
+				continue // "met in Budapest"; but "vetoed at the UN" is addressed to the UN, "fired at protesters" at them
 			}
 			if prepBefore(s.toks, s.ms[mi].start) == "by" {
 				continue // "a ceasefire brokered by Egypt": an agent, not the target

@@ -39,6 +39,11 @@ type docCtx struct {
 	events   []*lastEvent    // every event of the document so far, one per sentence and code
 	dated    map[string]when // events of explicitly dated sentences, by source, target and code
 	sentence int             // the index of the sentence being coded
+
+	text     string // the document's text
+	home     string // the document's country, once homeDone
+	homeFrom string // fromDateline or fromDocument
+	homeDone bool
 }
 
 type lastEvent struct {
@@ -89,8 +94,9 @@ func (ctx *docCtx) remember(m member) {
 	ctx.recent[0] = member{country: m.country, name: m.name, code: m.country}
 }
 
-func newDocCtx(date string) *docCtx {
-	ctx := &docCtx{dated: map[string]when{}}
+func newDocCtx(doc dyad.Document) *docCtx {
+	date := doc.Date
+	ctx := &docCtx{dated: map[string]when{}, text: doc.Text}
 	if t, err := time.Parse("2006-01-02", date); err == nil {
 		ctx.doc = t
 		ctx.docWhen = dayOf(t)
@@ -103,7 +109,7 @@ func newDocCtx(date string) *docCtx {
 // fails: text it cannot code gives no events.
 func (c *Coder) Code(doc dyad.Document) []dyad.Event {
 	var out []dyad.Event
-	ctx := newDocCtx(doc.Date)
+	ctx := newDocCtx(doc)
 	for si, sp := range Sentences(doc.Text) {
 		out = c.codeSentence(doc, si, [2]int(sp), ctx, out)
 	}

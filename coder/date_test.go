@@ -3,6 +3,7 @@ package coder
 import (
 	"testing"
 
+	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/text"
 )
 
@@ -89,7 +90,7 @@ func TestDates(t *testing.T) {
 		{"a 2023 report", ""},
 		{"1,500 troops", ""},
 	}
-	doc := newDocCtx("2024-11-15")
+	doc := newDocCtx(dyad.Document{Date: "2024-11-15"})
 	doc.lastYear = 2023
 	for _, tt := range tests {
 		toks := text.Tokenize("They acted "+tt.in+".", 0)

@@ -14,7 +14,7 @@ import (
 // and the events it made. It is for people writing dictionaries: the shortest
 // way to learn why a sentence codes as it does.
 func (c *Coder) Explain(w io.Writer, doc dyad.Document) {
-	ctx := newDocCtx(doc.Date)
+	ctx := newDocCtx(doc)
 	si := 0
 	for _, sp := range text.Sentences(doc.Text) {
 		for _, part := range chunks(doc.Text, sp) {
@@ -48,13 +48,20 @@ func (c *Coder) Explain(w io.Writer, doc dyad.Document) {
 }
 
 var kindNames = map[mkind]string{mFull: "actor", mWeak: "modifier", mPronoun: "pronoun", mGroup: "group",
-	mEvent: "event-ref", mPlace: "place", mAgent: "role"}
+	mEvent: "event-ref", mPlace: "place", mAgent: "role", mImplied: "role"}
 
 func prepNote(m mention) string {
-	if m.prep != "" {
-		return " (after " + m.prep + ")"
+	var notes []string
+	if m.implied != "" {
+		notes = append(notes, "country from the "+m.implied)
 	}
-	return ""
+	if m.prep != "" {
+		notes = append(notes, "after "+m.prep)
+	}
+	if len(notes) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(notes, ", ") + ")"
 }
 
 func span(s string, toks []text.Token, a, b int) string {

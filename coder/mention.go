@@ -27,6 +27,7 @@ const (
 	mEvent                // "the trip": the participants of an earlier event
 	mPlace                // a place that stands for its country
 	mAgent                // a role word with no country: "troops"
+	mImplied              // a role word given the document's country: "police" in a report from Kenya
 )
 
 // mention is a stretch of tokens that names one or more actors.
@@ -36,7 +37,8 @@ type mention struct {
 	members    []member
 	poss       bool   // followed by "'s", or a possessive pronoun
 	prep       string // the preposition it is the object of, if any
-	role       string // for mAgent: the role
+	role       string // for mAgent and mImplied: the role
+	implied    string // for mImplied: where the country came from (fromDateline, fromDocument)
 }
 
 // free reports whether m may be a subject: it names actors and is not the

@@ -40,6 +40,9 @@ var (
 	beForms       = set(`be is are was were been being get got gets`)
 )
 
+// foreignWords make a role word nobody's in particular: "foreign troops".
+var foreignWords = set(`foreign international multinational coalition allied overseas`)
+
 // Clause boundaries and quantifiers.
 
 // clauseWords end one clause and begin another for the purpose of finding a

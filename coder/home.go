@@ -1,0 +1,157 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/lexicon"
+	"github.com/dyadhq/dyad/text"
+)
+
+// Where a role word with no country of its own ("police arrested...", "the
+// army said") takes its country from: the country the document is about, as
+// PETRARCH and ICEWS do. That is the country of the document's dateline
+// ("NAIROBI, Kenya (Reuters) -"), else the country its sentences name most
+// often (the earliest named among equals).
+const (
+	fromSentence = "place of the sentence"
+	fromDateline = "dateline"
+	fromDocument = "document"
+)
+
+// home returns the document's country and where it came from, computing it
+// once per document, on first need.
+func (c *Coder) home(ctx *docCtx) (country, from string) {
+	if !ctx.homeDone {
+		ctx.homeDone = true
+		if ctx.home = c.dateline(ctx.text); ctx.home != "" {
+			ctx.homeFrom = fromDateline
+		} else if ctx.home = c.dominant(ctx.text); ctx.home != "" {
+			ctx.homeFrom = fromDocument
+		}
+	}
+	return ctx.home, ctx.homeFrom
+}
+
+// datelineEnds are what ends a wire dateline.
+var datelineEnds = []string{" — ", " – ", " - ", " -- ", "(Reuters)", "(AP)", "(AFP)", "(Xinhua)", "(UPI)", "(dpa)", "(IANS)", "(PTI)"}
+
+// dateline returns the country of the place that opens doc's first line
+// before a dateline's dash or agency ("KABUL (AP) —", "Tbilisi, June 3
+// (Reuters) -"), or "".
+func (c *Coder) dateline(doc string) string {
+	head := doc
+	if i := strings.IndexByte(head, '\n'); i >= 0 {
+		head = head[:i]
+	}
+	end := -1
+	for _, e := range datelineEnds {
+		if i := strings.Index(head, e); i > 0 && i <= 60 && (end < 0 || i < end) {
+			end = i
+		}
+	}
+	if end < 0 {
+		return ""
+	}
+	toks := text.Tokenize(head[:end], 0)
+	c.lx.Lemmatize(toks)
+	for _, x := range c.scan(toks) {
+		if country := rawCountry(x); country != "" {
+			return country
+		}
+	}
+	return ""
+}
+
+// dominant returns the country doc's sentences name most often: countries,
+// their adjectives, capitals and bodies, and places of the gazetteer.
+func (c *Coder) dominant(doc string) string {
+	counts := map[string]int{}
+	var order []string
+	for _, sp := range Sentences(doc) {
+		toks := text.Tokenize(doc[sp[0]:sp[1]], 0)
+		c.lx.Lemmatize(toks)
+		for _, x := range c.scan(toks) {
+			if country := rawCountry(x); country != "" {
+				if counts[country] == 0 {
+					order = append(order, country)
+				}
+				counts[country]++
+			}
+		}
+	}
+	best := ""
+	for _, k := range order {
+		if counts[k] > counts[best] {
+			best = k
+		}
+	}
+	return best
+}
+
+// rawCountry is the country a dictionary hit names, or "" (people, whose
+// country depends on the date, and waters, which are nobody's).
+func rawCountry(x raw) string {
+	switch x.kind {
+	case rActor, rUnit:
+		if a := pick(x.acts); a.Kind != lexicon.Person {
+			return a.Country
+		}
+	case rPlace:
+		if g := x.places[0]; g.Kind != "sea" {
+			return g.Country
+		}
+	}
+	return ""
+}
+
+// implied gives the role words of a sentence that found no country the
+// country they most likely belong to: that of the place the sentence puts
+// things in ("Protesters rallied in Tbilisi", "killed 20 militants in
+// Borno"), else the document's ("Police arrested..." in a report from
+// Kenya). Role words that belong to someone named elsewhere ("their
+// diplomats", "the country's nuclear forces") or to no country ("foreign
+// troops", "peacekeepers") stay as they are.
+func (c *Coder) implied(toks []text.Token, ms []mention, ctx *docCtx) {
+	local, localName := "", ""
+	for i := range ms {
+		if m := &ms[i]; (m.kind == mPlace || m.kind == mFull && len(m.members) == 1 && len(m.members[0].code) == 3) &&
+			locatives[prepBefore(toks, m.start)] && m.members[0].country != "" {
+			local, localName = m.members[0].country, m.members[0].name
+			break
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != mAgent || len(m.members) > 0 || m.role == "" || stateless[m.role] || owned(toks, m.start) {
+			continue
+		}
+		country, name, from := local, localName, fromSentence
+		if country == "" {
+			if country, from = c.home(ctx); country == "" {
+				continue
+			}
+			name = c.lx.Names[country]
+		}
+		m.kind, m.implied = mImplied, from
+		m.members = []member{{code: country + m.role, country: country, name: name, start: m.start, end: m.end}}
+	}
+}
+
+// stateless are the roles that never belong to the country they are in.
+var stateless = map[string]bool{"PKO": true}
+
+// owned reports whether the role word at token i belongs to someone named
+// before it ("their diplomats", "each other's troops", "the country's
+// nuclear deterrence forces") or to no country ("foreign troops").
+func owned(toks []text.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := toks[k].Lower
+		if w == "'s" || pronouns[w] || w == "our" || foreignWords[w] {
+			return true
+		}
+		if toks[k].Kind != text.Word || toks[k].Cap || determiners[w] {
+			return false
+		}
+	}
+	return false
+}
