@@ -281,6 +281,12 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			return nil, slot // "was attacked": the attacker is unknown
 		}
 	}
+	if src >= 0 && tgt < 0 && !passive && a.source >= 0 {
+		// "Ukraine received weapons from the United States", "criticism
+		// from France": the pattern names the source after the action, so
+		// the clause's subject is whom it is addressed to
+		tgt, tgtHow = s.subject(head, src)
+	}
 	if src < 0 {
 		src, srcHow = s.subject(head, tgt)
 	}
@@ -299,6 +305,13 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// action in a passive subject takes the verb's agent
 		if by := s.byAgent(a.end); by >= 0 && by != tgt {
 			src, srcHow = by, slot
+		}
+	}
+	if src < 0 && (code.Root() == "06" || code.Root() == "07") {
+		// "Artillery shells were sent to Russia from North Korea": a
+		// transfer whose sender is only where it came from
+		if from := s.fromAgent(a.trig, tgt); from >= 0 {
+			src, srcHow = from, slot
 		}
 	}
 	if tgt < 0 {
@@ -455,6 +468,19 @@ func (s *sentence) byAgent(from int) int {
 					return mi
 				}
 			}
+		}
+	}
+	return -1
+}
+
+// fromAgent returns the country or place after "from" in the clause of token
+// t (before or after it), other than not, or -1.
+func (s *sentence) fromAgent(t, not int) int {
+	cl := s.clause(t)
+	for mi := range s.ms {
+		m := &s.ms[mi]
+		if mi != not && m.prep == "from" && len(m.members) > 0 && (m.kind == mFull || m.kind == mPlace) && s.clause(m.start) == cl {
+			return mi
 		}
 	}
 	return -1

@@ -122,7 +122,8 @@ func (c *Coder) implied(toks []text.Token, ms []mention, ctx *docCtx) {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.kind != mAgent || len(m.members) > 0 || m.role == "" || stateless[m.role] || owned(toks, m.start) {
+		if m.kind != mAgent || len(m.members) > 0 || m.role == "" || stateless[m.role] || owned(toks, m.start) ||
+			equipment[toks[m.end-1].Lemma] {
 			continue
 		}
 		country, name, from := local, localName, fromSentence

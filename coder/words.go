@@ -26,6 +26,12 @@ var eventNouns = map[string][]string{
 	"trip": {"042", "043"}, "visit": {"042", "043"}, "tour": {"042", "043"},
 	"summit": {"04"}, "meeting": {"04"}, "talks": {"04"},
 	"treaty": {"057", "03"}, "pact": {"057", "03"}, "accord": {"057", "03"}, "agreement": {"057", "03"}, "deal": {"057", "03"},
+	"launch": {"15", "19", "20"}, "test": {"15"}, "drills": {"15"}, "exercises": {"15"}, "deployment": {"15", "074"},
+	"attack": {"18", "19", "20"}, "attacks": {"18", "19", "20"}, "strike": {"19", "18"}, "strikes": {"19", "18"},
+	"bombing": {"18", "19"}, "shelling": {"19"}, "raid": {"19", "18"}, "invasion": {"192", "19"}, "offensive": {"19"},
+	"incursion": {"19"}, "annexation": {"192"}, "occupation": {"192"}, "blockade": {"191"},
+	"arrest": {"173"}, "arrests": {"173"}, "detention": {"173"}, "execution": {"173", "18"}, "crackdown": {"175", "17"},
+	"sanctions": {"163", "16"}, "expulsion": {"161", "16"}, "veto": {"129", "12"},
 }
 
 var groupNouns = set(`nation country state side government neighbour neighbor ally partner power capital leader`)
@@ -39,6 +45,11 @@ var (
 	hypotheticals = set(`may might could`) // what follows is a possibility, not an event
 	beForms       = set(`be is are was were been being get got gets`)
 )
+
+// equipment are role words for the machines of a force ("warplanes
+// bombed..."): without a word that says whose, they stay nobody's.
+var equipment = set(`artillery warship frigate destroyer submarine carrier jet warplane bomber gunboat drone gunship
+	helicopter aircraft fighter`)
 
 // foreignWords make a role word nobody's in particular: "foreign troops".
 var foreignWords = set(`foreign international multinational coalition allied overseas`)
