@@ -158,6 +158,7 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 			}
 			m := mention{start: x.start, end: x.end, members: []member{memberOf(a, x, date)}}
 			if a.Kind == lexicon.Person {
+				m.named = [2]int{x.start, x.end}
 				used[r] = true
 				ms = append(ms, m)
 				continue
@@ -321,6 +322,11 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 			continue
 		}
 		w := toks[i].Lower
+		if mb, ok := ctx.names[w]; ok && toks[i].Cap {
+			// "Mubarak" after "President Hosni Mubarak": the same person
+			out = append(out, mention{start: i, end: i + 1, members: respan([]member{mb}, i, i+1)})
+			continue
+		}
 		if poss, ok := pronouns[w]; ok {
 			m := mention{start: i, end: i + 1, kind: mPronoun, poss: poss}
 			m.members = respan(antecedent(toks, ms, i, ctx), i, i+1)
@@ -354,6 +360,25 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 		}
 	}
 	return append(ms, out...)
+}
+
+// rememberNames records the people the mentions name, by the first and the
+// last word of their names, so that a later sentence's "Kim" or "Mubarak"
+// is the same person.
+func rememberNames(toks []text.Token, ms []mention, ctx *docCtx) {
+	for _, m := range ms {
+		if m.named[1] <= m.named[0] || len(m.members) != 1 || m.kind != mFull {
+			continue
+		}
+		for _, k := range []int{m.named[0], m.named[1] - 1} {
+			if t := toks[k]; t.Kind == text.Word && t.Cap && len(t.Lower) > 2 && !clauseWords[t.Lower] {
+				if ctx.names == nil {
+					ctx.names = map[string]member{}
+				}
+				ctx.names[t.Lower] = m.members[0]
+			}
+		}
+	}
 }
 
 // antecedent resolves a pronoun at token i: the latest earlier mention of the
@@ -402,6 +427,7 @@ func titledNames(toks []text.Token, ms []mention) []mention {
 			k++
 		}
 		if k > m.end && (k == len(toks) || !toks[k].Cap) {
+			m.named = [2]int{m.end, k}
 			m.end, m.members[0].end = k, k
 		}
 	}

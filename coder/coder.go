@@ -44,6 +44,8 @@ type docCtx struct {
 	home     string // the document's country, once homeDone
 	homeFrom string // fromDateline or fromDocument
 	homeDone bool
+
+	names map[string]member // people named so far, by the first and last words of their names
 }
 
 type lastEvent struct {
@@ -225,6 +227,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			}
 		}
 	}
+	rememberNames(toks, ms, ctx)
 	if mi, _ := s.subject(len(toks), -1); mi >= 0 && len(protos) == 0 {
 		ctx.subject = ms[mi].members
 	}

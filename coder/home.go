@@ -14,6 +14,7 @@ import (
 // often (the earliest named among equals).
 const (
 	fromSentence = "place of the sentence"
+	fromOnly     = "one country the sentence names"
 	fromDateline = "dateline"
 	fromDocument = "document"
 )
@@ -107,8 +108,9 @@ func rawCountry(x raw) string {
 // implied gives the role words of a sentence that found no country the
 // country they most likely belong to: that of the place the sentence puts
 // things in ("Protesters rallied in Tbilisi", "killed 20 militants in
-// Borno"), else the document's ("Police arrested..." in a report from
-// Kenya). Role words that belong to someone named elsewhere ("their
+// Borno"), else the dateline's, else the one country the sentence names
+// ("Kenyan opposition leaders criticised the government"), else the
+// document's ("Police arrested..." in a report mostly about Kenya). Role words that belong to someone named elsewhere ("their
 // diplomats", "the country's nuclear forces") or to no country ("foreign
 // troops", "peacekeepers") stay as they are.
 func (c *Coder) implied(toks []text.Token, ms []mention, ctx *docCtx) {
@@ -120,6 +122,21 @@ func (c *Coder) implied(toks []text.Token, ms []mention, ctx *docCtx) {
 			break
 		}
 	}
+	only := "" // the one country the sentence names, if it names one
+	for _, m := range ms {
+		for _, mb := range m.members {
+			if m.kind != mPronoun && m.kind != mEvent && mb.country != "" && mb.country != only {
+				if only != "" {
+					only = "-"
+				} else {
+					only = mb.country
+				}
+			}
+		}
+	}
+	if only == "-" {
+		only = ""
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.kind != mAgent || len(m.members) > 0 || m.role == "" || stateless[m.role] || owned(toks, m.start) ||
@@ -128,7 +145,10 @@ func (c *Coder) implied(toks []text.Token, ms []mention, ctx *docCtx) {
 		}
 		country, name, from := local, localName, fromSentence
 		if country == "" {
-			if country, from = c.home(ctx); country == "" {
+			if country, from = c.home(ctx); from != fromDateline && only != "" {
+				country, from = only, fromOnly
+			}
+			if country == "" {
 				continue
 			}
 			name = c.lx.Names[country]

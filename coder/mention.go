@@ -39,6 +39,7 @@ type mention struct {
 	prep       string // the preposition it is the object of, if any
 	role       string // for mAgent and mImplied: the role
 	implied    string // for mImplied: where the country came from (fromDateline, fromDocument)
+	named      [2]int // the tokens of a person's name within the mention, when it has one
 }
 
 // free reports whether m may be a subject: it names actors and is not the
