@@ -201,7 +201,6 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 		}
 	}
 	ms = c.references(toks, ms, ctx)
-	c.implied(toks, ms, ctx)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	ms = titledNames(toks, ms)
 	ms = appositions(toks, ms, date)
@@ -212,6 +211,7 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 			ms[i].poss = true
 		}
 	}
+	c.implied(toks, ms, ctx)
 	return ms
 }
 
@@ -367,7 +367,7 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 // is the same person.
 func rememberNames(toks []text.Token, ms []mention, ctx *docCtx) {
 	for _, m := range ms {
-		if m.named[1] <= m.named[0] || len(m.members) != 1 || m.kind != mFull {
+		if m.named[1] <= m.named[0] || len(m.members) != 1 || m.kind != mFull && m.kind != mImplied {
 			continue
 		}
 		for _, k := range []int{m.named[0], m.named[1] - 1} {
@@ -415,7 +415,8 @@ func respan(members []member, start, end int) []member {
 func titledNames(toks []text.Token, ms []mention) []mention {
 	for i := range ms {
 		m := &ms[i]
-		if m.kind != mFull || len(m.members) != 1 || len(m.members[0].code) <= 3 || m.members[0].person != nil {
+		agent := m.kind == mAgent && len(m.members) == 0
+		if !agent && (m.kind != mFull || len(m.members) != 1 || len(m.members[0].code) <= 3 || m.members[0].person != nil) {
 			continue
 		}
 		limit := len(toks)
@@ -428,7 +429,10 @@ func titledNames(toks []text.Token, ms []mention) []mention {
 		}
 		if k > m.end && (k == len(toks) || !toks[k].Cap) {
 			m.named = [2]int{m.end, k}
-			m.end, m.members[0].end = k, k
+			m.end = k
+			if !agent {
+				m.members[0].end = k
+			}
 		}
 	}
 	return ms
