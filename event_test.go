@@ -29,3 +29,16 @@ func TestCodes(t *testing.T) {
 		t.Error("actor codes")
 	}
 }
+
+func TestScopeValidate(t *testing.T) {
+	for _, s := range []Scope{"", ScopeAll, ScopeInternational, ScopeDomestic} {
+		if err := s.Validate(); err != nil {
+			t.Error(err)
+		}
+	}
+	for _, s := range []Scope{"national", "Domestic", " all"} {
+		if err := s.Validate(); ErrorCode(err) != EINVALID {
+			t.Errorf("scope %q: %v, want EINVALID", s, err)
+		}
+	}
+}

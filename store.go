@@ -2,6 +2,30 @@ package dyad
 
 import "context"
 
+// Scope selects events by how their sides relate, compared by Actor.Key
+// (the country, else the actor code). An event is domestic when its source
+// and target keys are equal (NGAMIL against NGAREB), international when both
+// are known and differ (RUS against PRK, or RUS against IGOUNOSEC); an event
+// without a target or a source is neither, and only ScopeAll (or "") selects
+// it.
+type Scope string
+
+// The scopes; "" is ScopeAll.
+const (
+	ScopeAll           Scope = "all"
+	ScopeInternational Scope = "international"
+	ScopeDomestic      Scope = "domestic"
+)
+
+// Validate reports whether s is a scope: all, international, domestic or "".
+func (s Scope) Validate() error {
+	switch s {
+	case "", ScopeAll, ScopeInternational, ScopeDomestic:
+		return nil
+	}
+	return Errorf(EINVALID, "scope %q: want all, international or domestic", string(s))
+}
+
 // Filter selects stored events; a zero field selects everything. Actors are
 // matched by key (a country code such as "RUS") or by actor-code prefix
 // ("IGOUNO" matches every UN body); codes by prefix ("04" is every
@@ -18,6 +42,7 @@ type Filter struct {
 	Text   string // words of the sentence (full-text search)
 	Doc    string // document id
 	ID     string // one event (or report) by its id
+	Scope  Scope  // international, domestic or all ("")
 	Unique bool   // one record per event: the first report of each cluster, with its mention count
 	Limit  int    // at most this many events; 0 for all
 	Offset int    // skip this many first
@@ -34,6 +59,7 @@ type Added struct {
 type SeriesQuery struct {
 	Source string // country or actor key; "" for any
 	Target string
+	Scope  Scope  // international, domestic or all (""), by the dyad's keys
 	Period string // "day", "month" or "year"
 	From   string
 	To     string
@@ -57,13 +83,15 @@ type Store interface {
 	Add(ctx context.Context, docs []Document, events []Event) (Added, error)
 
 	// Events calls fn for every event f selects, ordered by day and id,
-	// until fn returns an error, which Events then returns.
+	// until fn returns an error, which Events then returns; EINVALID for a
+	// scope that is not one.
 	Events(ctx context.Context, f Filter, fn func(*Event) error) error
 
 	// Document returns a stored document; ENOTFOUND when there is none.
 	Document(ctx context.Context, id string) (*Document, error)
 
-	// Series counts a dyad's events per period from the rollups.
+	// Series counts a dyad's events per period from the rollups; EINVALID
+	// for a period or a scope that is not one.
 	Series(ctx context.Context, q SeriesQuery) ([]Bucket, error)
 
 	// Close releases the store's resources.

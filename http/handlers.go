@@ -157,10 +157,13 @@ func (s *Server) handleIngest(r *http.Request) (any, *meta, error) {
 
 func (s *Server) handleDyad(r *http.Request) (any, *meta, error) {
 	q := &query{r: r}
-	dq := measure.DyadQuery{Source: q.str("source"), Target: q.str("target"), Undirected: q.flag("undirected"),
+	dq := measure.DyadQuery{Source: q.str("source"), Target: q.str("target"), Scope: q.scope(), Undirected: q.flag("undirected"),
 		Period: q.str("period"), From: q.str("from"), To: q.str("to")}
 	if dq.Period == "" {
 		dq.Period = "month"
+	}
+	if q.err != nil {
+		return nil, nil, q.err
 	}
 	pts, err := measure.Dyad(r.Context(), s.Store, dq)
 	if err != nil {
@@ -175,7 +178,8 @@ func (s *Server) handleDyad(r *http.Request) (any, *meta, error) {
 func (s *Server) handleNetwork(r *http.Request) (any, *meta, error) {
 	q := &query{r: r}
 	threshold, minEvents := q.float("threshold", 5), q.num("min_events", 3)
-	f := dyad.Filter{From: q.str("from"), To: q.str("to"), Unique: true}
+	// between countries: domestic events would tie a country to itself
+	f := dyad.Filter{From: q.str("from"), To: q.str("to"), Scope: dyad.ScopeInternational, Unique: true}
 	if q.err != nil {
 		return nil, nil, q.err
 	}
@@ -255,7 +259,7 @@ func (s *Server) handleFlows(r *http.Request) (any, *meta, error) {
 
 func (s *Server) handleChanges(r *http.Request) (any, *meta, error) {
 	q := &query{r: r}
-	dq := measure.DyadQuery{Source: q.str("source"), Target: q.str("target"), Undirected: q.flag("undirected"),
+	dq := measure.DyadQuery{Source: q.str("source"), Target: q.str("target"), Scope: q.scope(), Undirected: q.flag("undirected"),
 		Period: q.str("period"), From: q.str("from"), To: q.str("to")}
 	if dq.Period == "" {
 		dq.Period = "month"

@@ -203,11 +203,20 @@ func (q *query) flag(name string) bool {
 	return v == "1" || v == "true" || v == "yes"
 }
 
+// scope reads the scope parameter; all when it is absent.
+func (q *query) scope() dyad.Scope {
+	s := dyad.Scope(q.str("scope"))
+	if err := s.Validate(); err != nil && q.err == nil {
+		q.err = err
+	}
+	return s
+}
+
 // filter reads an event filter from the URL.
 func (q *query) filter() dyad.Filter {
 	f := dyad.Filter{Actor: q.str("actor"), Source: q.str("source"), Target: q.str("target"), Code: q.str("code"),
 		Quad: q.num("quad", 0), From: q.str("from"), To: q.str("to"), Place: q.str("place"), Text: q.str("text"),
-		Doc: q.str("doc"), Unique: q.flag("unique")}
+		Doc: q.str("doc"), Scope: q.scope(), Unique: q.flag("unique")}
 	if f.Quad < 0 || f.Quad > 4 {
 		q.err = dyad.Errorf(dyad.EINVALID, "quad %d: want 1 to 4", f.Quad)
 	}

@@ -5,12 +5,14 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/coder"
 	dyadhttp "github.com/dyadhq/dyad/http"
 	"github.com/dyadhq/dyad/lexicon"
@@ -164,5 +166,109 @@ func TestListenNeedsToken(t *testing.T) {
 	err := s.ListenAndServe(context.Background(), "0.0.0.0:0")
 	if err == nil || !strings.Contains(err.Error(), "token") {
 		t.Errorf("listening on 0.0.0.0 without a token: %v", err)
+	}
+}
+
+// Scopes: domestic events (one country on both sides), international ones
+// and one without a target, through every route that reads events or
+// series; the network reads international events only.
+func TestScope(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	a := func(code, country string) *dyad.Actor {
+		return &dyad.Actor{Code: dyad.ActorCode(code), Country: country}
+	}
+	ev := func(id, day string, src, tgt *dyad.Actor, code dyad.EventCode, g float64, q *dyad.Quantity) dyad.Event {
+		return dyad.Event{ID: id, Doc: "d", Date: day, Source: src, Target: tgt, Quantity: q,
+			Action: dyad.Action{Code: code, Root: code.Root(), Quad: code.Quad(), Goldstein: g}}
+	}
+	if _, err := st.Add(ctx, nil, []dyad.Event{
+		ev("i1", "2024-06-01", a("RUSGOV", "RUS"), a("PRKGOV", "PRK"), "057", 8, nil),
+		ev("d1", "2024-06-02", a("NGAMIL", "NGA"), a("NGAREB", "NGA"), "190", -10, nil),
+		ev("n1", "2024-06-03", a("NGAGOV", "NGA"), nil, "010", 0, nil),
+		ev("d2", "2024-06-04", a("NGAGOV", "NGA"), a("NGACVL", "NGA"), "070", 7, &dyad.Quantity{Value: 200, Unit: "tonne", Item: "food"}),
+		ev("i2", "2024-06-05", a("PRK", "PRK"), a("RUS", "RUS"), "062", 6, &dyad.Quantity{Value: 500, Unit: "container", Item: "shells"}),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(dyadhttp.NewServer(st, nil))
+	defer ts.Close()
+	get := func(path string, v any) {
+		t.Helper()
+		code, env := call(t, "GET", ts.URL+path, "")
+		if code != 200 {
+			t.Fatalf("%s: %d %+v", path, code, env.Error)
+		}
+		if err := json.Unmarshal(env.Data, v); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+	}
+	for scope, want := range map[string]string{"": "i1,d1,n1,d2,i2", "all": "i1,d1,n1,d2,i2", "international": "i1,i2", "domestic": "d1,d2"} {
+		var evs []dyad.Event
+		get("/api/events?scope="+scope, &evs)
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.ID)
+		}
+		if strings.Join(got, ",") != want {
+			t.Errorf("events, scope %q: %v, want %s", scope, got, want)
+		}
+	}
+	for scope, want := range map[string]int{"": 3, "international": 0, "domestic": 2} {
+		var pts []struct{ Events int }
+		get("/api/dyad?source=NGA&scope="+scope, &pts)
+		n := 0
+		for _, p := range pts {
+			n += p.Events
+		}
+		if n != want {
+			t.Errorf("dyad from NGA, scope %q: %d events, want %d", scope, n, want)
+		}
+	}
+	for scope, want := range map[string]string{"": "shells,food", "international": "shells", "domestic": "food"} {
+		var flows []struct{ Item string }
+		get("/api/flows?scope="+scope, &flows)
+		var got []string
+		for _, f := range flows {
+			got = append(got, f.Item)
+		}
+		if strings.Join(got, ",") != want {
+			t.Errorf("flows, scope %q: %v, want %s", scope, got, want)
+		}
+	}
+	// a day's series of 2024-06-01 to 05: the rates before and after the
+	// change point account for every event of the scope and no other
+	for scope, want := range map[string]float64{"": 5, "international": 2, "domestic": 2} {
+		var c struct {
+			Periods    int     `json:"periods"`
+			K          int     `json:"k"`
+			RateBefore float64 `json:"rate_before"`
+			RateAfter  float64 `json:"rate_after"`
+		}
+		get("/api/changes?period=day&from=2024-06-01&to=2024-06-05&permutations=9&scope="+scope, &c)
+		if n := c.RateBefore*float64(c.K) + c.RateAfter*float64(c.Periods-c.K); c.Periods != 5 || math.Abs(n-want) > 1e-9 {
+			t.Errorf("changes, scope %q: %+v accounts for %g events, want %g", scope, c, n, want)
+		}
+	}
+	var net struct {
+		Ties []struct {
+			From, To string
+			Sign     int
+		}
+	}
+	get("/api/network?from=2024&to=2024&min_events=1&threshold=1", &net)
+	if len(net.Ties) != 1 || net.Ties[0].From != "PRK" || net.Ties[0].To != "RUS" || net.Ties[0].Sign != 1 {
+		t.Errorf("network: %+v, want the one tie PRK RUS +1 (no NGA self-tie)", net.Ties)
+	}
+	for _, path := range []string{"/api/events?scope=national", "/api/dyad?source=NGA&scope=national",
+		"/api/flows?scope=Domestic", "/api/changes?scope=internal"} {
+		code, env := call(t, "GET", ts.URL+path, "")
+		if code != 400 || env.Error == nil || env.Error.Code != "invalid" || !strings.Contains(env.Error.Message, "want all, international or domestic") {
+			t.Errorf("%s: %d %+v, want 400 invalid naming the scopes", path, code, env.Error)
+		}
 	}
 }

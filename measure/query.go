@@ -11,10 +11,11 @@ import (
 
 // DyadQuery asks for a pair's series.
 type DyadQuery struct {
-	Source, Target string // actor keys; "" for any
-	Undirected     bool   // both directions of the pair
-	Period         string // day, week, month, quarter or year
-	From, To       string // periods; "" for the first and last with events
+	Source, Target string     // actor keys; "" for any
+	Scope          dyad.Scope // international, domestic or all ("")
+	Undirected     bool       // both directions of the pair
+	Period         string     // day, week, month, quarter or year
+	From, To       string     // periods; "" for the first and last with events
 }
 
 // Dyad reads a pair's series from a store's rollups as a complete panel.
@@ -23,8 +24,8 @@ func Dyad(ctx context.Context, s dyad.Store, q DyadQuery) ([]Point, error) {
 	if grain == "" {
 		return nil, dyad.Errorf(dyad.EINVALID, "period %q: want day, week, month, quarter or year", q.Period)
 	}
-	sq := dyad.SeriesQuery{Source: strings.ToUpper(q.Source), Target: strings.ToUpper(q.Target), Period: grain,
-		From: dyad.FirstDay(q.From), To: q.To}
+	sq := dyad.SeriesQuery{Source: strings.ToUpper(q.Source), Target: strings.ToUpper(q.Target), Scope: q.Scope,
+		Period: grain, From: dyad.FirstDay(q.From), To: q.To}
 	if strings.ContainsAny(q.From, "WQ") || strings.ContainsAny(q.To, "WQ") {
 		sq.From, sq.To = "", "" // weeks and quarters: the panel trims
 	}
@@ -49,7 +50,10 @@ func Dyad(ctx context.Context, s dyad.Store, q DyadQuery) ([]Point, error) {
 // EventTies turns events into signed ties between countries: the net
 // Goldstein of each unordered pair over both directions; a pair with at
 // least minEvents events and a net of at least threshold is a positive tie,
-// at most -threshold a negative one, its weight the net Goldstein.
+// at most -threshold a negative one, its weight the net Goldstein. Only
+// international events between two countries count: a domestic event (one
+// country on both sides) would be a tie of a country with itself, and an
+// event without a target or with an organisation on a side joins no pair.
 func EventTies(events []dyad.Event, threshold float64, minEvents int) []Tie {
 	type sum struct {
 		g float64

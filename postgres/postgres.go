@@ -152,6 +152,9 @@ func placeholder(n int) string { return "$" + strconv.Itoa(n) }
 // every word of it, in any order; punctuation in it is ignored, never a
 // syntax error.
 func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) error) error {
+	if err := f.Scope.Validate(); err != nil {
+		return err
+	}
 	where, args := sqlq.Where(f, placeholder)
 	q := `SELECT record, 0 FROM events WHERE ` + where
 	if f.Unique {
@@ -209,6 +212,9 @@ func (s *Store) Series(ctx context.Context, q dyad.SeriesQuery) ([]dyad.Bucket, 
 	n, ok := sqlq.PeriodLen(q.Period)
 	if !ok {
 		return nil, dyad.Errorf(dyad.EINVALID, "period %q: want day, month or year", q.Period)
+	}
+	if err := q.Scope.Validate(); err != nil {
+		return nil, err
 	}
 	where, args := sqlq.Series(q, placeholder)
 	rows, err := s.pool.Query(ctx, `SELECT left(day, `+strconv.Itoa(n)+`) AS p, quad, sum(n)::bigint, sum(goldstein)

@@ -117,6 +117,9 @@ func (s *Store) Close() error {
 
 // Events implements dyad.Store.
 func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) error) error {
+	if err := f.Scope.Validate(); err != nil {
+		return err
+	}
 	where, args := sqlq.Where(f, func(int) string { return "?" })
 	q := `SELECT record, 0 FROM events WHERE ` + where
 	if f.Unique {
@@ -184,6 +187,9 @@ func (s *Store) Series(ctx context.Context, q dyad.SeriesQuery) ([]dyad.Bucket, 
 	n, ok := sqlq.PeriodLen(q.Period)
 	if !ok {
 		return nil, dyad.Errorf(dyad.EINVALID, "period %q: want day, month or year", q.Period)
+	}
+	if err := q.Scope.Validate(); err != nil {
+		return nil, err
 	}
 	where, args := sqlq.Series(q, func(int) string { return "?" })
 	rows, err := s.db.QueryContext(ctx, `SELECT substr(day, 1, `+strconv.Itoa(n)+`) AS p, quad, sum(n), sum(goldstein)

@@ -1,6 +1,7 @@
 // Package storetest is the conformance suite every dyad.Store must pass:
 // idempotent adds, filters, ordering, paging, full-text search, documents,
-// series from rollups and clusters of reports; for a dyad.Loader, the same
+// series from rollups, clusters of reports and scopes (domestic,
+// international and every event); for a dyad.Loader, the same
 // again with every Add made in load mode, and what load mode promises while
 // it lasts. A backend's tests call Run with a function that opens an empty
 // store.
@@ -10,6 +11,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
 	"reflect"
 	"strings"
 	"testing"
@@ -33,6 +35,7 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 		{"Series", testSeries},
 		{"Clusters", testClusters},
 		{"NoSource", testNoSource},
+		{"Scope", testScope},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -376,5 +379,95 @@ func testClusters(t *testing.T, s dyad.Store) {
 	}
 	if g := ids(t, s, dyad.Filter{Unique: true, Source: "PRK"}); g != "r5" {
 		t.Errorf("unique with a filter: %s", g)
+	}
+}
+
+// Scopes: domestic events (one country on both sides, different actors),
+// international ones (the fixture's, and NGA to USA) and events without a
+// target, a source or either, selected by each scope from events and series.
+func testScope(t *testing.T, s dyad.Store) {
+	add(t, s)
+	ctx := context.Background()
+	actor := func(code, country string) *dyad.Actor {
+		return &dyad.Actor{Code: dyad.ActorCode(code), Country: country}
+	}
+	ev := func(id, day, text string, src, tgt *dyad.Actor, code dyad.EventCode, g float64) dyad.Event {
+		return dyad.Event{ID: id, Doc: "d9", Date: day, Text: text, Source: src, Target: tgt,
+			Action: dyad.Action{Code: code, Root: code.Root(), Quad: code.Quad(), Goldstein: g}}
+	}
+	evs := []dyad.Event{
+		ev("s1", "2024-05-02", "The Nigerian army killed Boko Haram fighters.", actor("NGAMIL", "NGA"), actor("NGAREB", "NGA"), "190", -10),
+		ev("s2", "2024-05-03", "Georgian police arrested protesters.", actor("GEOCOP", "GEO"), actor("GEOCVL", "GEO"), "173", -5),
+		ev("s3", "2024-05-03", "Kenyans protested against parliament.", actor("KENCVL", "KEN"), actor("KENLEG", "KEN"), "141", -6.5),
+		ev("s4", "2024-05-04", "Civilians were killed in Borno.", nil, actor("NGACVL", "NGA"), "190", -10),
+		ev("s5", "2024-05-04", "Nigeria's government made a statement.", actor("NGAGOV", "NGA"), nil, "010", 0),
+		ev("s6", "2024-05-05", "Nigeria asked the United States for help.", actor("NGAGOV", "NGA"), actor("USA", "USA"), "036", 4),
+		ev("s7", "2024-05-06", "Shots were fired.", nil, nil, "190", -10),
+	}
+	if _, err := s.Add(ctx, nil, evs); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		f    dyad.Filter
+		want string
+	}{
+		{dyad.Filter{}, "e5,e6,e7,e4,s1,s2,s3,s4,s5,s6,s7,e2,e3,e1"},
+		{dyad.Filter{Scope: dyad.ScopeAll}, "e5,e6,e7,e4,s1,s2,s3,s4,s5,s6,s7,e2,e3,e1"},
+		{dyad.Filter{Scope: dyad.ScopeInternational}, "e5,e6,e4,s6,e2,e3,e1"}, // RUS to IGOUNOSEC (e4) too
+		{dyad.Filter{Scope: dyad.ScopeDomestic}, "s1,s2,s3"},
+		{dyad.Filter{Actor: "NGA"}, "s1,s4,s5,s6"},
+		{dyad.Filter{Actor: "NGA", Scope: dyad.ScopeInternational}, "s6"},
+		{dyad.Filter{Actor: "NGA", Scope: dyad.ScopeDomestic}, "s1"},
+		{dyad.Filter{Code: "19"}, "e6,s1,s4,s7"},
+		{dyad.Filter{Code: "19", Scope: dyad.ScopeInternational}, "e6"},
+		{dyad.Filter{Code: "19", Scope: dyad.ScopeDomestic}, "s1"},
+		{dyad.Filter{Text: "killed"}, "s1,s4"},
+		{dyad.Filter{Text: "killed", Scope: dyad.ScopeDomestic}, "s1"},
+		{dyad.Filter{Text: "killed", Scope: dyad.ScopeInternational}, ""},
+		{dyad.Filter{Unique: true, Scope: dyad.ScopeDomestic}, "s1,s2,s3"},
+		{dyad.Filter{Scope: dyad.ScopeDomestic, Limit: 2, Offset: 1}, "s2,s3"},
+	} {
+		if got := ids(t, s, tt.f); got != tt.want {
+			t.Errorf("%+v: got %s, want %s", tt.f, got, tt.want)
+		}
+	}
+	if err := s.Events(ctx, dyad.Filter{Scope: "national"}, func(*dyad.Event) error { return nil }); dyad.ErrorCode(err) != dyad.EINVALID {
+		t.Errorf("events of a bad scope: %v, want EINVALID", err)
+	}
+
+	type bucket struct {
+		period string
+		events int
+		g      float64
+	}
+	for _, tt := range []struct {
+		q    dyad.SeriesQuery
+		want []bucket
+	}{
+		{dyad.SeriesQuery{Period: "year"}, []bucket{{"2023", 3, -14.6}, {"2024", 11, -24.6}}},
+		{dyad.SeriesQuery{Period: "year", Scope: dyad.ScopeAll}, []bucket{{"2023", 3, -14.6}, {"2024", 11, -24.6}}},
+		{dyad.SeriesQuery{Period: "year", Scope: dyad.ScopeInternational}, []bucket{{"2023", 2, -8.1}, {"2024", 5, 16.9}}},
+		{dyad.SeriesQuery{Period: "year", Scope: dyad.ScopeDomestic}, []bucket{{"2024", 3, -21.5}}},
+		{dyad.SeriesQuery{Source: "NGA", Period: "month"}, []bucket{{"2024-05", 3, -6}}},
+		{dyad.SeriesQuery{Source: "NGA", Period: "month", Scope: dyad.ScopeInternational}, []bucket{{"2024-05", 1, 4}}},
+		{dyad.SeriesQuery{Source: "NGA", Period: "month", Scope: dyad.ScopeDomestic}, []bucket{{"2024-05", 1, -10}}},
+		{dyad.SeriesQuery{Target: "NGA", Period: "month"}, []bucket{{"2024-05", 2, -20}}},
+		{dyad.SeriesQuery{Target: "NGA", Period: "month", Scope: dyad.ScopeDomestic}, []bucket{{"2024-05", 1, -10}}},
+		{dyad.SeriesQuery{Target: "NGA", Period: "month", Scope: dyad.ScopeInternational}, nil},
+	} {
+		got, err := s.Series(ctx, tt.q)
+		if err != nil {
+			t.Fatalf("%+v: %v", tt.q, err)
+		}
+		var b []bucket
+		for _, g := range got {
+			b = append(b, bucket{g.Period, g.Events, math.Round(g.Goldstein*10) / 10})
+		}
+		if !reflect.DeepEqual(b, tt.want) {
+			t.Errorf("series %+v: got %v, want %v", tt.q, b, tt.want)
+		}
+	}
+	if _, err := s.Series(ctx, dyad.SeriesQuery{Period: "year", Scope: "national"}); dyad.ErrorCode(err) != dyad.EINVALID {
+		t.Errorf("series of a bad scope: %v, want EINVALID", err)
 	}
 }

@@ -20,6 +20,7 @@ import (
 // seriesFlags choose a dyad's series.
 type seriesFlags struct {
 	source, target string
+	scope          dyad.Scope
 	undirected     bool
 	period         string
 	from, to       string
@@ -30,6 +31,7 @@ func (sf *seriesFlags) add(cmd *cobra.Command) {
 	fl.StringVar(&sf.source, "source", "", "the source: a country or actor key (RUS); empty for any")
 	fl.StringVar(&sf.target, "target", "", "the target, likewise")
 	fl.BoolVar(&sf.undirected, "undirected", false, "count both directions of the pair")
+	scopeFlag(cmd, &sf.scope)
 	fl.StringVar(&sf.period, "period", "month", "day, week, month, quarter or year")
 	fl.StringVar(&sf.from, "from", "", "the first period (default: the first with events)")
 	fl.StringVar(&sf.to, "to", "", "the last period, inclusive (default: the last with events)")
@@ -38,13 +40,16 @@ func (sf *seriesFlags) add(cmd *cobra.Command) {
 // panel reads the dyad's series from the store's rollups as a complete
 // panel: every period, empty ones zero.
 func (sf *seriesFlags) panel(cmd *cobra.Command, st *storeFlags) ([]measure.Point, error) {
+	if err := validScope(sf.scope); err != nil {
+		return nil, err
+	}
 	s, err := st.open(cmd.Context())
 	if err != nil {
 		return nil, err
 	}
 	defer s.Close()
 	return measure.Dyad(cmd.Context(), s, measure.DyadQuery{Source: sf.source, Target: sf.target,
-		Undirected: sf.undirected, Period: sf.period, From: sf.from, To: sf.to})
+		Scope: sf.scope, Undirected: sf.undirected, Period: sf.period, From: sf.from, To: sf.to})
 }
 
 func dyadCmd() *cobra.Command {
@@ -69,10 +74,10 @@ the conflict share, with optional smoothing of net cooperation.`,
 				return err
 			}
 			if normalise && len(pts) > 0 {
-				// every dyad's events over the same periods: the share, and
-				// which periods the sources cover at all
+				// every stored event over the same periods, whatever the
+				// scope: the share, and which periods the sources cover at all
 				all := sf
-				all.source, all.target, all.undirected = "", "", false
+				all.source, all.target, all.scope, all.undirected = "", "", dyad.ScopeAll, false
 				all.from, all.to = pts[0].Period, pts[len(pts)-1].Period
 				totals, err := all.panel(cmd, &st)
 				if err != nil {
@@ -220,13 +225,17 @@ change points of Bayesian online change-point detection (Poisson-Gamma).`,
 // flowSeries is the complete series of a flow between the pair: the amounts
 // of item (every item when empty) per period.
 func flowSeries(cmd *cobra.Command, st *storeFlags, sf *seriesFlags, item string) ([]string, []float64, error) {
+	if err := validScope(sf.scope); err != nil {
+		return nil, nil, err
+	}
 	s, err := st.open(cmd.Context())
 	if err != nil {
 		return nil, nil, err
 	}
 	defer s.Close()
 	var evs []dyad.Event
-	if err := s.Events(cmd.Context(), dyad.Filter{Source: sf.source, Target: sf.target, Unique: true}, func(e *dyad.Event) error {
+	q := dyad.Filter{Source: sf.source, Target: sf.target, Scope: sf.scope, Unique: true}
+	if err := s.Events(cmd.Context(), q, func(e *dyad.Event) error {
 		if e.Quantity != nil && (item == "" || strings.EqualFold(e.Quantity.Item, item)) {
 			evs = append(evs, *e)
 		}

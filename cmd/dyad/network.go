@@ -41,7 +41,8 @@ and optional begin,end spells, valid for begin <= t < end, or window labels), or
 from stored events in a time window (--from, --to): the ties join pairs of
 countries whose events in both directions sum to a net Goldstein of at least
 --threshold (positive tie) or at most -threshold (negative tie), with at least
---min-events events behind the tie.`,
+--min-events events behind the tie. Only international events count: domestic
+events (one country on both sides) and events without a target are left out.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var ties []measure.Tie
 			switch {
@@ -207,7 +208,8 @@ func (e *evidenceFlags) ties() ([][]measure.Tie, error) {
 
 // eventTies turns a window of stored events into signed ties between
 // countries (measure.EventTies), each event counted once however many
-// reports it has.
+// reports it has. Only international events are read: the network is
+// between countries, and a domestic event would tie a country to itself.
 func eventTies(cmd *cobra.Command, st *storeFlags, from, to string, threshold float64, minEvents int) ([]measure.Tie, error) {
 	s, err := st.open(cmd.Context())
 	if err != nil {
@@ -215,7 +217,7 @@ func eventTies(cmd *cobra.Command, st *storeFlags, from, to string, threshold fl
 	}
 	defer s.Close()
 	var evs []dyad.Event
-	if err := s.Events(cmd.Context(), dyad.Filter{From: from, To: to, Unique: true}, func(e *dyad.Event) error {
+	if err := s.Events(cmd.Context(), dyad.Filter{From: from, To: to, Scope: dyad.ScopeInternational, Unique: true}, func(e *dyad.Event) error {
 		evs = append(evs, *e)
 		return nil
 	}); err != nil {

@@ -31,6 +31,7 @@ func (ff *filterFlags) add(cmd *cobra.Command) {
 	fl.StringVar(&ff.f.Place, "place", "", "location name or country code")
 	fl.StringVar(&ff.f.Text, "text", "", "words that must all be in the sentence")
 	fl.StringVar(&ff.f.Doc, "doc", "", "document id")
+	scopeFlag(cmd, &ff.f.Scope)
 	fl.BoolVar(&ff.f.Unique, "unique", false, "one record per event: its first report, with the number of reports as mentions")
 	fl.IntVar(&ff.f.Limit, "limit", 0, "at most this many events (0: all)")
 	fl.IntVar(&ff.f.Offset, "offset", 0, "skip this many first")
@@ -45,6 +46,19 @@ func (ff *filterFlags) validate() error {
 		if d != "" && dyad.FirstDay(d) == "" {
 			return dyad.Errorf(dyad.EINVALID, "date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
 		}
+	}
+	return validScope(ff.f.Scope)
+}
+
+// scopeFlag adds --scope, all by default, to cmd.
+func scopeFlag(cmd *cobra.Command, s *dyad.Scope) {
+	cmd.Flags().StringVar((*string)(s), "scope", string(dyad.ScopeAll), "international (the sides' countries, or organisations, differ), domestic (one country on both sides) or all (also events without a target)")
+}
+
+// validScope checks the value of --scope.
+func validScope(s dyad.Scope) error {
+	if s.Validate() != nil {
+		return dyad.Errorf(dyad.EINVALID, "--scope %q: want all, international or domestic", string(s))
 	}
 	return nil
 }

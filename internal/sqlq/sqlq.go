@@ -14,7 +14,8 @@ import (
 // Where returns the conditions of f over the events table (columns day,
 // src_key, src_code, tgt_key, tgt_code, code, quad, place, place_country,
 // doc) joined by AND, and their arguments. ph returns the placeholder of the
-// n-th argument (1-based). f.Text is left to the caller.
+// n-th argument (1-based). f.Text is left to the caller, and so is
+// validating f.Scope (see Scope).
 func Where(f dyad.Filter, ph func(int) string) (string, []any) {
 	var conds []string
 	var args []any
@@ -57,6 +58,9 @@ func Where(f dyad.Filter, ph func(int) string) (string, []any) {
 	if f.ID != "" {
 		conds = append(conds, "id = "+arg(f.ID))
 	}
+	if c := Scope(f.Scope); c != "" {
+		conds = append(conds, c)
+	}
 	if len(conds) == 0 {
 		return "TRUE", nil
 	}
@@ -95,7 +99,7 @@ func PeriodLen(period string) (int, bool) {
 }
 
 // Series returns the conditions of q over the rollup table (columns day,
-// src_key, tgt_key).
+// src_key, tgt_key); validating q.Scope is left to the caller.
 func Series(q dyad.SeriesQuery, ph func(int) string) (string, []any) {
 	var conds []string
 	var args []any
@@ -115,10 +119,29 @@ func Series(q dyad.SeriesQuery, ph func(int) string) (string, []any) {
 	if q.To != "" {
 		conds = append(conds, "day <= "+arg(LastDay(q.To)))
 	}
+	if c := Scope(q.Scope); c != "" {
+		conds = append(conds, c)
+	}
 	if len(conds) == 0 {
 		return "TRUE", nil
 	}
 	return strings.Join(conds, " AND "), args
+}
+
+// Scope returns the condition on the columns src_key and tgt_key (keys as
+// Actor.Key gives them, "" for a missing side) that selects the events of s,
+// or "" when s selects every event. A scope that is not one selects
+// nothing: a store rejects it (s.Validate) before it asks.
+func Scope(s dyad.Scope) string {
+	switch s {
+	case "", dyad.ScopeAll:
+		return ""
+	case dyad.ScopeInternational:
+		return "(src_key <> '' AND tgt_key <> '' AND src_key <> tgt_key)"
+	case dyad.ScopeDomestic:
+		return "(src_key <> '' AND src_key = tgt_key)"
+	}
+	return "FALSE"
 }
 
 // Rows is what Buckets reads: (period, quad, events, goldstein) rows ordered
