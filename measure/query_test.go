@@ -11,7 +11,9 @@ import (
 // without a target and events with an organisation neither tie a country to
 // itself nor change a tie between two.
 func TestEventTiesInternational(t *testing.T) {
-	a := func(code, country string) *dyad.Actor { return &dyad.Actor{Code: dyad.ActorCode(code), Country: country} }
+	a := func(code, country string) *dyad.Actor {
+		return &dyad.Actor{Code: dyad.ActorCode(code), Country: country}
+	}
 	ev := func(src, tgt *dyad.Actor, g float64) dyad.Event {
 		return dyad.Event{Source: src, Target: tgt, Action: dyad.Action{Goldstein: g}}
 	}

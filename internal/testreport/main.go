@@ -30,7 +30,7 @@ type event struct {
 type result struct {
 	passed, failed, skipped int
 	skips                   []string // "pkg TestName: reason"
-	failedPkgs              int // packages that failed with no failing test: a build failure, a panic in TestMain
+	failedPkgs              int      // packages that failed with no failing test: a build failure, a panic in TestMain
 }
 
 func main() {
