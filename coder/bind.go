@@ -321,7 +321,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		if f != nil && a.p == f.p {
 			from = f.frameEnd
 		}
-		tgt, tgtHow = s.objectAfter(from, src)
+		tgt, tgtHow = s.objectAfter(from, a.end, src)
 		if tgt < 0 && code.Root() >= "18" {
 			// force against places: "bombed targets in southern Lebanon"
 			// strikes Lebanon
@@ -562,12 +562,13 @@ func (s *sentence) placeAfter(from, not int) (int, how) {
 }
 
 // objectAfter returns the first actor after token from in the same clause
-// and within twelve words, other than not; places after "in", "at" and the
-// like are where, not whom.
-func (s *sentence) objectAfter(from, not int) (int, how) {
+// (clause words before token inside belong to the action) and within twelve
+// words, other than not; places after "in", "at" and the like are where,
+// not whom.
+func (s *sentence) objectAfter(from, inside, not int) (int, how) {
 	for k := from; k < len(s.toks) && k < from+12; k++ {
-		if s.boundary[k] {
-			break
+		if s.boundary[k] && k >= inside {
+			break // a boundary inside the action's own words ("demanded that Ukraine end the war") is part of it
 		}
 		if mi := s.at[k]; mi >= 0 && mi != not && s.ms[mi].kind != mWeak && s.ms[mi].kind != mAgent && len(s.ms[mi].members) > 0 {
 			if mb := s.ms[mi].members[0]; locatives[prepBefore(s.toks, s.ms[mi].start)] && mb.country != "" &&
