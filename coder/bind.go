@@ -69,10 +69,14 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			}
 		}
 	}
+	cancelled := s.cancelled(frames)
 	reported := map[int]bool{} // clauses with an event already
 	for i, a := range acts {
 		if framed[a.trig] {
 			continue // "threatened" in "threatened to attack Iran" is the frame's
+		}
+		if cancelled[a.trig] || s.background(a) {
+			continue
 		}
 		var f *match
 		if k := frameOf[i]; k >= 0 {
@@ -114,7 +118,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		out = append(out, coordinate(s, head, evs, out)...)
 	}
 	for k, f := range frames {
-		if usedFrame[k] || f.p.Frame == Future || s.negated(f.trig) || s.hypothetical(f.trig) {
+		if usedFrame[k] || f.p.Frame == Future || f.p.Frame == Cancel || s.negated(f.trig) || s.hypothetical(f.trig) {
 			continue
 		}
 		m := c.lx.Maps[f.p.Frame]
@@ -129,6 +133,49 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		}
 	}
 	return out
+}
+
+// Cancel is the kind of frame whose actions did not happen: denials,
+// failures, dismissed claims.
+const Cancel = "CANCEL"
+
+// cancelled marks the tokens that CANCEL frames void: from the frame's end
+// to the end of its sentence part (a semicolon, a colon or "but"), at most
+// fifteen words; "that" does not end it ("denied that it had supplied").
+func (s *sentence) cancelled(frames []match) map[int]bool {
+	var out map[int]bool
+	for _, f := range frames {
+		if f.p.Frame != Cancel || s.negated(f.trig) {
+			continue // "did not deny sending troops" is no denial
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		out[f.trig] = true // "rejected reports that...": a dismissal, not a rejection
+		for k := f.frameEnd; k < len(s.toks) && k < f.frameEnd+15; k++ {
+			if w := s.toks[k].Lower; w == ";" || w == ":" || w == "but" {
+				break
+			}
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// background reports whether action a is a nominal reference to an earlier
+// event that dates something else: "their first meeting since the invasion
+// of Ukraine", "on the anniversary of the annexation".
+func (s *sentence) background(a match) bool {
+	for k := a.trig - 1; k >= 0 && k >= a.trig-4; k-- {
+		w := s.toks[k].Lower
+		if w == "since" || w == "anniversary" {
+			return true
+		}
+		if s.toks[k].Kind != text.Word || s.boundary[k] || !determiners[w] && !s.toks[k].Cap && s.in[k] < 0 && !modifierWords[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // reframe returns the code an action gets through a frame of kind.

@@ -51,6 +51,10 @@ var (
 var equipment = set(`artillery warship frigate destroyer submarine carrier jet warplane bomber gunboat drone gunship
 	helicopter aircraft fighter`)
 
+// modifierWords may stand between "since" and the event it dates: "since
+// the full-scale invasion", "since last year's war".
+var modifierWords = set(`full-scale first last previous recent failed brief full scale 's of year's`)
+
 // foreignWords make a role word nobody's in particular: "foreign troops".
 var foreignWords = set(`foreign international multinational coalition allied overseas`)
 
