@@ -157,6 +157,14 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 				continue
 			}
 			m := mention{start: x.start, end: x.end, members: []member{memberOf(a, x, date)}}
+			if a.Kind == lexicon.Demonym {
+				// "ethnic Russians in Ukraine" are people of Ukraine
+				if k, country, name := c.placeAfterAgent(toks, raws, r); k > r {
+					m.end = raws[k].end
+					m.members[0] = member{code: country + "CVL", country: country, name: name, start: x.start, end: m.end}
+					used[k] = true
+				}
+			}
 			if a.Kind == lexicon.Person {
 				m.named = [2]int{x.start, x.end}
 				used[r] = true
@@ -232,6 +240,25 @@ func (c *Coder) agentMention(toks []text.Token, raws []raw, r int, role string, 
 			m = mention{start: x.start, end: next.end, members: []member{{code: a.Code + role, country: a.Country,
 				name: a.Name, start: x.start, end: next.end}}}
 			used[r+1] = true
+			// "the foreign ministers of Iran and Turkey": the role is each one's
+			last := r + 1
+			for k := r + 2; k < len(raws) && raws[k].kind == rActor && joins(toks, raws[k-1].end, raws[k].start); k++ {
+				if b := pick(raws[k].acts); b.Kind == lexicon.Person || b.Kind == lexicon.Adjective {
+					break
+				}
+				last = k
+			}
+			if last > r+1 && hasConj(toks, next.end, raws[last].start) {
+				for k := r + 2; k <= last; k++ {
+					b := pick(raws[k].acts)
+					m.members = append(m.members, member{code: b.Code + role, country: b.Country, name: b.Name, start: raws[k].start, end: raws[k].end})
+					used[k] = true
+				}
+				m.end = raws[last].end
+			}
+			if len(m.members) > 1 {
+				return m
+			}
 			// "director of Russia's Foreign Intelligence Service": the body
 			// after the possessive names the role better than the title.
 			if isWord(toks, next.end, "'s") && r+2 < len(raws) && raws[r+2].start == next.end+1 &&

@@ -545,12 +545,19 @@ func (s *sentence) subject(t, not int) (int, how) {
 			return mi, adjacent
 		}
 	}
-	// right before, across at most two modifiers
+	// right before, across at most two modifiers; a place after "in" right
+	// before ("Russians in Ukraine protested") is where the subject is,
+	// which stands for it only when the clause names no other actor
+	// ("ICE in Miami returned...")
+	where := -1
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		if mi := s.in[k]; mi >= 0 && mi != not {
 			m := &s.ms[mi]
 			if len(m.members) > 0 && (m.poss || m.kind == mWeak || k == t-1 && m.kind != mAgent) {
-				return mi, adjacent
+				if !locatives[m.prep] || m.poss {
+					return mi, adjacent
+				}
+				where = mi
 			}
 			break
 		}
@@ -590,6 +597,9 @@ func (s *sentence) subject(t, not int) (int, how) {
 			}
 		}
 		end = b
+	}
+	if where >= 0 {
+		return where, adjacent
 	}
 	return -1, clause
 }
