@@ -22,6 +22,9 @@ type Case struct {
 	Date string
 	Text string
 	Gold []Triple
+	// Attrs are the attributes of the gold events, index by index, where
+	// the format gives them (dyad's gold format; see Attrs).
+	Attrs []Attrs
 }
 
 // Triple is an event as compared: source and target keys (a country code, or

@@ -26,6 +26,7 @@ type dyadRecord struct {
 		Source string `json:"source"`
 		Target string `json:"target"`
 		Code   string `json:"code"`
+		Attrs
 	} `json:"events"`
 }
 
@@ -56,6 +57,12 @@ func ReadDyad(name string, r io.Reader) ([]Case, []error) {
 				continue
 			}
 			c.Gold = append(c.Gold, Triple{e.Source, e.Target, e.Code})
+			if !e.Attrs.empty() {
+				for len(c.Attrs) < len(c.Gold)-1 {
+					c.Attrs = append(c.Attrs, Attrs{})
+				}
+				c.Attrs = append(c.Attrs, e.Attrs)
+			}
 		}
 		cases = append(cases, c)
 	}

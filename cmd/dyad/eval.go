@@ -99,6 +99,9 @@ category and "records passed: N/T (P%)".`,
 				for _, r := range eval.Score(cases, code, eval.Root, eval.Code) {
 					r.Write(out, brief)
 				}
+				if a := eval.ScoreAttributes(cases, code); len(a.Gold) > 0 {
+					a.Write(out, brief)
+				}
 			}
 			return nil
 		},

@@ -1,0 +1,224 @@
+package eval
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strings"
+
+	"github.com/dyadhq/dyad"
+)
+
+// Attrs are what a gold event says of when, where, how much and which way.
+// A nil field is not scored. They are read from the optional fields of
+// dyad's gold format:
+//
+//	{"source":"PRK","target":"RUS","code":"061","when":"2024-03-10",
+//	 "where":{"name":"Vostochny","country":"RUS"},
+//	 "quantity":{"value":16500,"unit":"container","item":"munition"},
+//	 "route":["Najin","Vostochny"]}
+type Attrs struct {
+	When     *string    `json:"when,omitempty"`
+	Where    *GoldPlace `json:"where,omitempty"`
+	Quantity *GoldQty   `json:"quantity,omitempty"`
+	Route    []string   `json:"route,omitempty"`
+}
+
+// GoldPlace is where an event happened: a name and its country ("" for
+// waters and other places that are nobody's).
+type GoldPlace struct {
+	Name    string `json:"name"`
+	Country string `json:"country"`
+}
+
+// GoldQty is how much an event moved or acted on.
+type GoldQty struct {
+	Value float64 `json:"value"`
+	Unit  string  `json:"unit"`
+	Item  string  `json:"item"`
+}
+
+func (a Attrs) empty() bool {
+	return a.When == nil && a.Where == nil && a.Quantity == nil && a.Route == nil
+}
+
+// attribute kinds, in the order results are printed
+var attrKinds = []string{"when", "where", "quantity", "route"}
+
+// AttrResult counts, for each kind of attribute, the gold attributes, those
+// whose event the coder found (the same source, target and CAMEO root), and
+// those it got right; an attribute of an event the coder missed is wrong.
+type AttrResult struct {
+	Gold, Found, Right map[string]int
+	Wrong              []AttrDiff
+}
+
+// AttrDiff is an attribute the coder got wrong or did not give.
+type AttrDiff struct {
+	Case, Event, Kind, Want, Got string
+}
+
+// ScoreAttributes codes every case and scores the attributes of its gold
+// events. A gold event is found when a coded event has its source and target
+// keys and its CAMEO root, or failing that its quad class; the first such
+// event (by the coder's order) answers for it.
+func ScoreAttributes(cases []Case, code func(Case) []dyad.Event) *AttrResult {
+	r := &AttrResult{Gold: map[string]int{}, Found: map[string]int{}, Right: map[string]int{}}
+	for _, c := range cases {
+		if len(c.Attrs) == 0 {
+			continue
+		}
+		evs := code(c)
+		for i, g := range c.Gold {
+			if i >= len(c.Attrs) || c.Attrs[i].empty() {
+				continue
+			}
+			a := c.Attrs[i]
+			got := answering(evs, g)
+			check := func(kind, want string, ok bool, have string) {
+				r.Gold[kind]++
+				if got != nil {
+					r.Found[kind]++
+				}
+				if got != nil && ok {
+					r.Right[kind]++
+					return
+				}
+				if got == nil {
+					have = "(event not coded)"
+				}
+				r.Wrong = append(r.Wrong, AttrDiff{Case: c.ID, Event: g.String(), Kind: kind, Want: want, Got: have})
+			}
+			if a.When != nil {
+				have := ""
+				if got != nil {
+					have = got.Date
+				}
+				check("when", *a.When, have == *a.When, have)
+			}
+			if a.Where != nil {
+				have, ok := "", false
+				if got != nil && got.Location != nil && got.Location.Role != "mentioned" {
+					have = got.Location.Name + " (" + got.Location.Country + ")"
+					ok = samePlace(got.Location.Name, a.Where.Name) && got.Location.Country == a.Where.Country
+				}
+				check("where", a.Where.Name+" ("+a.Where.Country+")", ok, have)
+			}
+			if a.Quantity != nil {
+				have, ok := "", false
+				if got != nil && got.Quantity != nil {
+					q := got.Quantity
+					have = fmt.Sprintf("%g %s %s", q.Value, q.Unit, q.Item)
+					ok = math.Abs(q.Value-a.Quantity.Value) <= 0.01*math.Abs(a.Quantity.Value) &&
+						sameWord(q.Unit, a.Quantity.Unit) && sameWord(lastWord(q.Item), lastWord(a.Quantity.Item))
+				}
+				check("quantity", fmt.Sprintf("%g %s %s", a.Quantity.Value, a.Quantity.Unit, a.Quantity.Item), ok, have)
+			}
+			if a.Route != nil {
+				var names []string
+				if got != nil {
+					for _, p := range got.Route {
+						names = append(names, p.Name)
+					}
+				}
+				ok := len(names) == len(a.Route)
+				for k := 0; ok && k < len(names); k++ {
+					ok = samePlace(names[k], a.Route[k])
+				}
+				check("route", strings.Join(a.Route, " > "), ok, strings.Join(names, " > "))
+			}
+		}
+	}
+	return r
+}
+
+// answering returns the coded event that answers for gold event g: one with
+// its source and target keys and its CAMEO root, else one of the same quad
+// class (shipping munitions may be coded 061 or 072, and its date and
+// quantity are the same), or nil.
+func answering(evs []dyad.Event, g Triple) *dyad.Event {
+	var near *dyad.Event
+	quad := dyad.EventCode(g.Action).Quad()
+	for k := range evs {
+		e := &evs[k]
+		if e.Source.Key() != g.Source || e.Target.Key() != g.Target {
+			continue
+		}
+		if string(e.Action.Root) == rootOf(g.Action) {
+			return e
+		}
+		if near == nil && e.Action.Quad == quad {
+			near = e
+		}
+	}
+	return near
+}
+
+// samePlace compares place names as written, ignoring case and a leading
+// "the" ("the Sea of Japan").
+func samePlace(a, b string) bool {
+	norm := func(s string) string {
+		s = strings.ToLower(strings.TrimSpace(s))
+		return strings.TrimPrefix(s, "the ")
+	}
+	return norm(a) == norm(b)
+}
+
+// sameWord compares units and items in the singular, ignoring case.
+func sameWord(a, b string) bool {
+	sing := func(s string) string {
+		s = strings.ToLower(strings.TrimSpace(s))
+		switch {
+		case strings.HasSuffix(s, "ies"):
+			return s[:len(s)-3] + "y"
+		case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss"):
+			return s[:len(s)-1]
+		}
+		return s
+	}
+	return sing(a) == sing(b)
+}
+
+// lastWord is the head of a noun phrase: "artillery shells" is compared as
+// "shells".
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// Total returns the attributes right and the attributes in the gold set.
+func (r *AttrResult) Total() (right, gold int) {
+	for _, k := range attrKinds {
+		right += r.Right[k]
+		gold += r.Gold[k]
+	}
+	return right, gold
+}
+
+// Write prints the share of each kind of attribute that is right, over all
+// gold attributes and over those of events the coder found, then (unless
+// brief) every attribute it got wrong.
+func (r *AttrResult) Write(w io.Writer, brief bool) {
+	right, gold := r.Total()
+	fmt.Fprintf(w, "event attributes (when, where, quantity, route)\n")
+	fmt.Fprintf(w, "  right %d/%d (%.1f%%)", right, gold, 100*ratio(right, gold))
+	for _, k := range attrKinds {
+		if r.Gold[k] > 0 {
+			fmt.Fprintf(w, "  %s %d/%d", k, r.Right[k], r.Gold[k])
+		}
+	}
+	found := 0
+	for _, k := range attrKinds {
+		found += r.Found[k]
+	}
+	fmt.Fprintf(w, "  (of events coded: %d/%d)\n", right, found)
+	if brief {
+		return
+	}
+	for _, d := range r.Wrong {
+		fmt.Fprintf(w, "  wrong  %-10s %-22s %-8s want %s, got %s\n", d.Case, d.Event, d.Kind, d.Want, d.Got)
+	}
+}

@@ -1,0 +1,56 @@
+package eval
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/dyadhq/dyad"
+)
+
+func TestScoreAttributes(t *testing.T) {
+	f, err := os.Open("testdata/attrs-test.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cases, probs := ReadDyad("attrs-test.jsonl", f)
+	if len(probs) > 0 || len(cases) != 3 {
+		t.Fatalf("%d cases, problems %v", len(cases), probs)
+	}
+	// a coder that gets t1's date, unit and route right but its quantity's
+	// value wrong, codes t2 as 042 with the right place, and misses t3
+	code := func(c Case) []dyad.Event {
+		actor := func(k string) *dyad.Actor { return &dyad.Actor{Code: dyad.ActorCode(k), Country: k} }
+		switch c.ID {
+		case "t1":
+			return []dyad.Event{{Source: actor("PRK"), Target: actor("RUS"), Date: "2024-03-10",
+				Action:   dyad.Action{Code: "072", Root: "07", Quad: 2},
+				Quantity: &dyad.Quantity{Value: 100, Unit: "container", Item: "munition"},
+				Route:    []dyad.Place{{Name: "Rajin"}, {Name: "Vostochny"}}}}
+		case "t2":
+			return []dyad.Event{{Source: actor("RUS"), Target: actor("PRK"), Date: "2024-06-19",
+				Action:   dyad.Action{Code: "042", Root: "04", Quad: 1},
+				Location: &dyad.Place{Name: "Pyongyang", Country: "PRK", Role: "event"}}}
+		}
+		return nil
+	}
+	r := ScoreAttributes(cases, code)
+	right, gold := r.Total()
+	if right != 4 || gold != 6 {
+		t.Errorf("right %d of %d, want 4 of 6", right, gold)
+	}
+	want := map[string][2]int{"when": {2, 3}, "where": {1, 1}, "quantity": {0, 1}, "route": {1, 1}}
+	for k, w := range want {
+		if r.Right[k] != w[0] || r.Gold[k] != w[1] {
+			t.Errorf("%s: %d/%d, want %d/%d", k, r.Right[k], r.Gold[k], w[0], w[1])
+		}
+	}
+	var out strings.Builder
+	r.Write(&out, false)
+	for _, s := range []string{"right 4/6", "want 1000 container munitions, got 100 container munition", "t3", "(event not coded)"} {
+		if !strings.Contains(out.String(), s) {
+			t.Errorf("output lacks %q:\n%s", s, out.String())
+		}
+	}
+}
