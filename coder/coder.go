@@ -166,23 +166,24 @@ func chunks(doc string, sp [2]int) [][2]int {
 
 // prepare tokenizes the sentence at sp and dates it: with its own time
 // expression (dated), else the document's date.
-func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string, toks []text.Token, w when, dated bool) {
+func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string, toks []text.Token, w when, dated bool, xs []timex) {
 	stext = doc.Text[sp[0]:sp[1]]
 	toks = text.Tokenize(stext, 0)
 	c.lx.Lemmatize(toks)
-	w, dated = dateOf(toks, ctx)
+	xs = times(toks, boundaries(toks), ctx)
+	w, dated = sentenceDate(xs)
 	if !dated {
 		w = ctx.docWhen
 	}
 	if w.unsure {
 		dated = false // "since the war began": earlier events may date it better
 	}
-	return stext, toks, w, dated
+	return stext, toks, w, dated, xs
 }
 
 func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, out []dyad.Event) []dyad.Event {
 	ctx.sentence = si
-	stext, toks, w, dated := c.prepare(doc, sp, ctx)
+	stext, toks, w, dated, xs := c.prepare(doc, sp, ctx)
 	ms := c.mentions(toks, w.start, ctx)
 	s := newSentence(c.lx, toks, ms)
 	acts, frames := s.matches(c.lx)
@@ -197,10 +198,15 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			continue
 		}
 		seen[key] = true
-		ew := w
+		ew, edated := w, dated
+		if len(p.words) > 0 && len(xs) > 0 {
+			if ew, edated = s.clauseDate(xs, p.words[0], ctx, w, dated); ew.unsure {
+				edated = false
+			}
+		}
 		switch prior, ok := ctx.dated[key]; {
-		case dated:
-			ctx.dated[key] = w
+		case edated:
+			ctx.dated[key] = ew
 		case ok:
 			ew = prior // "Putin's visit to North Korea" again: the visit dated before
 		case p.viaEvent && ctx.last != nil:

@@ -29,29 +29,6 @@ type when struct {
 	explict bool   // named by the text, not the document date
 }
 
-// dateOf finds the first time expression of a sentence and resolves it
-// against the document date (ctx.doc) and earlier sentences. It returns false
-// when the sentence has none.
-func dateOf(toks []text.Token, ctx *docCtx) (when, bool) {
-	future := false
-	for _, t := range toks {
-		switch t.Lower {
-		case "will", "shall", "'ll", "scheduled", "upcoming", "planned":
-			future = true
-		}
-	}
-	for i := range toks {
-		if t := &toks[i]; t.Kind == text.Punct || t.Kind == text.Word && !t.Cap && !dateWords[t.Lower] {
-			continue // cannot start a time expression
-		}
-		if w, ok := dateAt(toks, i, ctx, future); ok {
-			w.explict = true
-			return w, true
-		}
-	}
-	return when{}, false
-}
-
 func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 	w := toks[i].Lower
 	doc := ctx.doc
@@ -149,6 +126,17 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		n, ok := numberWords[toks[i-2].Lower]
 		if !ok {
 			n, ok = atoiOK(toks[i-2].Text)
+		}
+		if ok && isWord(toks, i+1, "today") {
+			// "two years ago today": that very day
+			switch strings.TrimSuffix(toks[i-1].Lower, "s") {
+			case "year":
+				return dayOf(doc.AddDate(-n, 0, 0)), true
+			case "month":
+				return dayOf(doc.AddDate(0, -n, 0)), true
+			case "week":
+				return dayOf(doc.AddDate(0, 0, -7*n)), true
+			}
 		}
 		if ok {
 			switch strings.TrimSuffix(toks[i-1].Lower, "s") {

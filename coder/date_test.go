@@ -23,7 +23,7 @@ func TestDates(t *testing.T) {
 		{"in June of 2023", "2023-06"},
 		{"in 2023", "2023"},
 		{"since 2014", "2014"},
-		{"by 2030", "2030"},
+		{"by 2030", ""}, // a deadline: what is due then, not when the sentence's act happened
 		{"in mid-2023", "2023"},
 		{"in early 2022", "2022"},
 		{"in late 2021", "2021"},

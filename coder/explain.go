@@ -18,7 +18,7 @@ func (c *Coder) Explain(w io.Writer, doc dyad.Document) {
 	si := 0
 	for _, sp := range text.Sentences(doc.Text) {
 		for _, part := range chunks(doc.Text, sp) {
-			stext, toks, wh, _ := c.prepare(doc, part, ctx)
+			stext, toks, wh, _, _ := c.prepare(doc, part, ctx)
 			fmt.Fprintf(w, "sentence %d (date %s): %s\n", si, wh.iso, stext)
 			ms := c.mentions(toks, wh.start, ctx)
 			for _, m := range ms {

@@ -22,7 +22,7 @@ type sentence struct {
 }
 
 func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention) *sentence {
-	s := &sentence{lx: lx, toks: toks, ms: ms, at: make([]int, len(toks)+1), in: make([]int, len(toks)+1), boundary: make([]bool, len(toks))}
+	s := &sentence{lx: lx, toks: toks, ms: ms, at: make([]int, len(toks)+1), in: make([]int, len(toks)+1)}
 	for i := range s.at {
 		s.at[i], s.in[i] = -1, -1
 	}
@@ -34,14 +34,23 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention) *sentence
 	}
 	s.time = timeTokens(toks)
 	s.words = make(map[string]bool, 2*len(toks))
-	for i, t := range toks {
+	for _, t := range toks {
 		s.words[t.Lower] = true
 		s.words[t.Lemma] = true
 		s.sig |= lexicon.WordBit(t.Lower) | lexicon.WordBit(t.Lemma)
-		s.boundary[i] = clauseWords[t.Lower] || (t.Lower == "that" && !isWord(toks, i-1, "so")) ||
+	}
+	s.boundary = boundaries(toks)
+	return s
+}
+
+// boundaries marks the tokens that end one clause and begin another.
+func boundaries(toks []text.Token) []bool {
+	b := make([]bool, len(toks))
+	for i, t := range toks {
+		b[i] = clauseWords[t.Lower] || (t.Lower == "that" && !isWord(toks, i-1, "so")) ||
 			(t.Lower == "as" && i+1 < len(toks) && !isWord(toks, i+1, "well") && !isWord(toks, i-1, "such") && !isWord(toks, i-1, "as"))
 	}
-	return s
+	return b
 }
 
 // match is one pattern matched at a trigger.

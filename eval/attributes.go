@@ -61,8 +61,16 @@ type AttrDiff struct {
 // ScoreAttributes codes every case and scores the attributes of its gold
 // events. A gold event is found when a coded event has its source and target
 // keys and its CAMEO root, or failing that its quad class; the first such
-// event (by the coder's order) answers for it.
-func ScoreAttributes(cases []Case, code func(Case) []dyad.Event) *AttrResult {
+// event (by the coder's order) answers for it. canon, when not nil, names a
+// place as the coder's gazetteer does ("Rajin" is "Najin"), so that a gold
+// name as written matches the coder's canonical one.
+func ScoreAttributes(cases []Case, code func(Case) []dyad.Event, canon func(string) string) *AttrResult {
+	samePlace := func(a, b string) bool {
+		if canon != nil {
+			a, b = canon(a), canon(b)
+		}
+		return samePlaceName(a, b)
+	}
 	r := &AttrResult{Gold: map[string]int{}, Found: map[string]int{}, Right: map[string]int{}}
 	for _, c := range cases {
 		if len(c.Attrs) == 0 {
@@ -154,9 +162,9 @@ func answering(evs []dyad.Event, g Triple) *dyad.Event {
 	return near
 }
 
-// samePlace compares place names as written, ignoring case and a leading
+// samePlaceName compares place names as written, ignoring case and a leading
 // "the" ("the Sea of Japan").
-func samePlace(a, b string) bool {
+func samePlaceName(a, b string) bool {
 	norm := func(s string) string {
 		s = strings.ToLower(strings.TrimSpace(s))
 		return strings.TrimPrefix(s, "the ")

@@ -27,7 +27,7 @@ func TestScoreAttributes(t *testing.T) {
 			return []dyad.Event{{Source: actor("PRK"), Target: actor("RUS"), Date: "2024-03-10",
 				Action:   dyad.Action{Code: "072", Root: "07", Quad: 2},
 				Quantity: &dyad.Quantity{Value: 100, Unit: "container", Item: "munition"},
-				Route:    []dyad.Place{{Name: "Rajin"}, {Name: "Vostochny"}}}}
+				Route:    []dyad.Place{{Name: "Najin"}, {Name: "Vostochny"}}}}
 		case "t2":
 			return []dyad.Event{{Source: actor("RUS"), Target: actor("PRK"), Date: "2024-06-19",
 				Action:   dyad.Action{Code: "042", Root: "04", Quad: 1},
@@ -35,7 +35,12 @@ func TestScoreAttributes(t *testing.T) {
 		}
 		return nil
 	}
-	r := ScoreAttributes(cases, code)
+	r := ScoreAttributes(cases, code, func(s string) string {
+		if s == "Najin" {
+			return "Rajin" // as a gazetteer's alternate name would
+		}
+		return s
+	})
 	right, gold := r.Total()
 	if right != 4 || gold != 6 {
 		t.Errorf("right %d of %d, want 4 of 6", right, gold)

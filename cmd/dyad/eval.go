@@ -10,7 +10,9 @@ import (
 
 	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/eval"
+	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/petrarch"
+	"github.com/dyadhq/dyad/text"
 )
 
 func evalCmd() *cobra.Command {
@@ -54,7 +56,7 @@ category and "records passed: N/T (P%)".`,
 			if len(args) == 0 {
 				return nil
 			}
-			c, _, err := dicts.coder(cmd.ErrOrStderr())
+			c, lx, err := dicts.coder(cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
@@ -99,7 +101,7 @@ category and "records passed: N/T (P%)".`,
 				for _, r := range eval.Score(cases, code, eval.Root, eval.Code) {
 					r.Write(out, brief)
 				}
-				if a := eval.ScoreAttributes(cases, code); len(a.Gold) > 0 {
+				if a := eval.ScoreAttributes(cases, code, placeName(lx)); len(a.Gold) > 0 {
 					a.Write(out, brief)
 				}
 			}
@@ -142,4 +144,17 @@ func runSuite(cmd *cobra.Command, dicts *dictFlags, name string, brief bool) err
 	fmt.Fprintf(out, "== %s\n", name)
 	petrarch.Validate(d, recs).Report(out, !brief)
 	return nil
+}
+
+// placeName names a place as the gazetteer does, so that a gold file's
+// "Rajin" is the coder's "Najin"; a name the gazetteer lacks stays as it is.
+func placeName(lx *lexicon.Lexicon) func(string) string {
+	return func(name string) string {
+		toks := text.Tokenize(name, 0)
+		lx.Lemmatize(toks)
+		if gs, n := lx.Place(toks, 0); n == len(toks) && len(gs) > 0 {
+			return gs[0].Name
+		}
+		return name
+	}
 }

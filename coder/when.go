@@ -1,0 +1,168 @@
+package coder
+
+import (
+	"time"
+
+	"github.com/dyadhq/dyad/text"
+)
+
+// A sentence may date its events differently: "North Korea said on Monday
+// it had test-fired a missile on Sunday" reports on Monday a test of Sunday;
+// "will provide aid, the ministry said on Tuesday" reports on Tuesday a
+// promise; "ordered French troops to leave by January" dates the order, not
+// the deadline. Each event takes the time expression of its own clause.
+
+// timex is one time expression of a sentence.
+type timex struct {
+	pos      int  // its first token
+	w        when // what it resolves to
+	report   bool // it dates a reporting verb: "said on Monday"
+	deadline bool // "by January", "until March": when something is due, not when it happened
+}
+
+// reportWords are the verbs whose time expression dates the report, not
+// the reported event.
+var reportWords = set(`said says say told tells reported announced stated added claimed warned noted insisted argued
+	confirmed declared`)
+
+// times returns the time expressions of toks, each resolved in the tense of
+// its own clause (a clause with "will" resolves "on Tuesday" forward).
+func times(toks []text.Token, boundary []bool, ctx *docCtx) []timex {
+	mark := timeTokens(toks)
+	clauseOf := make([]int, len(toks))
+	n := 0
+	for k := range toks {
+		if boundary[k] {
+			n++
+		}
+		clauseOf[k] = n
+	}
+	future := map[int]bool{}
+	for k, t := range toks {
+		switch t.Lower {
+		case "will", "shall", "'ll", "scheduled", "upcoming", "planned":
+			future[clauseOf[k]] = true
+		}
+	}
+	var out []timex
+	for i := 0; i < len(toks); i++ {
+		if t := &toks[i]; t.Kind == text.Punct || t.Kind == text.Word && !t.Cap && !dateWords[t.Lower] {
+			continue
+		}
+		w, ok := dateAt(toks, i, ctx, future[clauseOf[i]])
+		if !ok {
+			continue
+		}
+		w.explict = true
+		x := timex{pos: i, w: w}
+		lead := i - 1
+		for lead >= 0 && (toks[lead].Lower == "on" || toks[lead].Lower == "late" || toks[lead].Lower == "early" || toks[lead].Lower == "in") {
+			lead--
+		}
+		x.report = lead >= 0 && reportWords[toks[lead].Lower] && lead >= i-3
+		x.deadline = isWord(toks, i-1, "by") || isWord(toks, i-1, "until") || isWord(toks, i-1, "before")
+		if x.deadline {
+			// a deadline is ahead of the report: "leave by January",
+			// written in March, is next January
+			x.w, _ = dateAt(toks, i, ctx, true)
+			x.w.explict = true
+		}
+		if x.report && future[clauseOf[i]] && !future[clauseOf[lead]] {
+			// "will provide aid, the ministry said on Tuesday": the report
+			// is in the past whatever the clause it ends
+			x.w, _ = dateAt(toks, i, ctx, false)
+			x.w.explict = true
+		}
+		out = append(out, x)
+		if w := toks[i].Lower; (w == "between" || w == "from") && i+1 < len(toks) {
+			// "between September 2023 and September 2024" is one expression
+			if _, n1, ok := periodAt(toks, i+1, ctx, false); ok {
+				if _, n2, ok := periodAt(toks, i+2+n1, ctx, false); ok {
+					i += 1 + n1 + n2
+					continue
+				}
+			}
+		}
+		for i+1 < len(toks) && mark[i+1] {
+			i++ // the rest of this expression
+		}
+	}
+	return out
+}
+
+// dateOf finds the date of a sentence as a whole (see sentenceDate),
+// resolved against the document date (ctx.doc) and earlier sentences. It
+// returns false when the sentence has none.
+func dateOf(toks []text.Token, ctx *docCtx) (when, bool) {
+	return sentenceDate(times(toks, boundaries(toks), ctx))
+}
+
+// sentenceDate is the date of a sentence as a whole: its first time
+// expression that is no deadline.
+func sentenceDate(xs []timex) (when, bool) {
+	for _, x := range xs {
+		if !x.deadline {
+			return x.w, true
+		}
+	}
+	return when{}, false
+}
+
+// futureClause reports whether clause cl speaks of the future ("will
+// withdraw by January").
+func (s *sentence) futureClause(cl int) bool {
+	for k, t := range s.toks {
+		switch t.Lower {
+		case "will", "shall", "'ll":
+			if s.clause(k) == cl {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseDate returns the date of the event whose action starts at token t:
+// the nearest time expression of its own clause that dates neither a report
+// nor a deadline, resolved against the report's day when the sentence has
+// one; else the report's date; else def.
+func (s *sentence) clauseDate(xs []timex, t int, ctx *docCtx, def when, defDated bool) (when, bool) {
+	cl := s.clause(t)
+	best, dist := -1, 1<<30
+	var report *timex
+	for k := range xs {
+		x := &xs[k]
+		if x.report {
+			if report == nil {
+				report = x
+			}
+			continue
+		}
+		if x.deadline && !s.futureClause(cl) || s.clause(x.pos) != cl {
+			continue // a deadline dates what will be done by then, not an order or a demand made now
+		}
+		if d := abs(x.pos - t); d < dist {
+			best, dist = k, d
+		}
+	}
+	switch {
+	case best >= 0 && report != nil && len(report.w.iso) == 10:
+		// "said on Monday it had test-fired a missile on Sunday": Sunday
+		// before the Monday of the report
+		day, err := time.Parse("2006-01-02", report.w.iso)
+		if err == nil {
+			at := *ctx
+			at.doc = day
+			if w, ok := dateAt(s.toks, xs[best].pos, &at, false); ok {
+				w.explict = true
+				return w, true
+			}
+		}
+		return xs[best].w, true
+	case best >= 0:
+		return xs[best].w, true
+	case report != nil:
+		return report.w, true
+	}
+	return def, defDated
+}

@@ -1,0 +1,47 @@
+package coder
+
+import (
+	"testing"
+
+	"github.com/dyadhq/dyad"
+)
+
+// TestClauseDates: each event is dated by the time expression of its own
+// clause, with the reporting verb's date as the anchor of the clause it
+// governs; deadlines are ahead of the report and date only what will be
+// done by then.
+func TestClauseDates(t *testing.T) {
+	tests := []struct {
+		name, date, text, event, want string
+	}{
+		{"a reported day before the report", "2024-03-12", // a Tuesday
+			"North Korea said on Monday it had test-fired a missile on Sunday.", "PRK - 150", "2024-03-10"},
+		{"the report's day dates a clause with none", "2024-03-14",
+			"Russia will provide aid to Syria, the Russian foreign ministry said on Tuesday.", "RUS SYRGOV 033", "2024-03-12"},
+		{"the report is past even in a future sentence", "2024-03-14",
+			"China will send food to North Korea, officials said on Tuesday.", "CHN PRK 0333", "2024-03-12"},
+		{"a deadline does not date an order made now", "2024-03-20",
+			"Chad ordered French troops to leave by January.", "TCD FRAMIL 100", "2024-03-20"},
+		{"a deadline ahead dates what will be done", "2024-03-20",
+			"Russia will withdraw its troops from Syria by January.", "RUS SYR 0356", "2025-01"},
+		{"years ago today is that day", "2024-06-20",
+			"Two years ago today, Russia attacked Ukraine.", "RUS UKR 190", "2022-06-20"},
+	}
+	c := testCoder(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := c.Code(dyad.Document{ID: "t", Date: tt.date, Text: tt.text})
+			var got []string
+			for _, e := range evs {
+				if e.String() == tt.event {
+					if e.Date != tt.want {
+						t.Errorf("%s dated %s, want %s", tt.event, e.Date, tt.want)
+					}
+					return
+				}
+				got = append(got, e.String()+" "+e.Date)
+			}
+			t.Errorf("no %s event in %q; got %v", tt.event, tt.text, got)
+		})
+	}
+}
