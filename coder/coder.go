@@ -221,6 +221,8 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	}
 	if rt := route(toks, sites, qs); rt != nil {
 		attachRoute(out, first, rt)
+	} else {
+		c.viaRoutes(out[first:], sites)
 	}
 	// what later sentences may refer to
 	if dated && w.year > 0 {
@@ -311,6 +313,35 @@ func attachRoute(out []dyad.Event, first int, rt []dyad.Place) {
 			e.Route = rt
 			return
 		}
+	}
+}
+
+// viaRoutes gives the flows of a sentence that names the places they pass
+// through but not both ends a route from their source's country through
+// those places to their target's ("shipped fertiliser to North Korea
+// through the border city of Dandong").
+func (c *Coder) viaRoutes(evs []dyad.Event, sites []site) {
+	var via []dyad.Place
+	for _, st := range sites {
+		if st.prep == "via" || st.prep == "through" {
+			g := st.g
+			via = append(via, dyad.Place{Name: g.Name, Country: g.Country, Lat: g.Lat, Lon: g.Lon})
+		}
+	}
+	if len(via) == 0 {
+		return
+	}
+	for i := range evs {
+		e := &evs[i]
+		if r := e.Action.Root; r != "06" && r != "07" || e.Target == nil || e.Route != nil {
+			continue
+		}
+		from, to := c.countryPlace(e.Source.Country, ""), c.countryPlace(e.Target.Country, "")
+		if from == nil || to == nil {
+			continue
+		}
+		rt := append([]dyad.Place{*from}, via...)
+		e.Route = append(rt, *to)
 	}
 }
 

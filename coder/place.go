@@ -30,20 +30,57 @@ func (c *Coder) sites(toks []text.Token) []site {
 		if c.lx.Starts(&toks[i])&lexicon.StartsPlace == 0 {
 			// only a glued name ("Vostochnyport") can still be a place
 		} else if gs, n := c.lx.Place(toks, i); n > 0 {
-			out = append(out, site{start: i, end: i + n, g: gs[0], prep: prepBefore(toks, i)})
+			out = append(out, site{start: i, end: i + n, g: gs[0], prep: sitePrep(toks, i)})
 			i += n - 1
 			continue
 		}
 		for _, suf := range genericSuffixes {
 			if w := toks[i].Lower; len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 				if gs := c.lx.PlaceNamed(strings.TrimSuffix(w, suf)); len(gs) > 0 {
-					out = append(out, site{start: i, end: i + 1, g: gs[0], prep: prepBefore(toks, i)})
+					out = append(out, site{start: i, end: i + 1, g: gs[0], prep: sitePrep(toks, i)})
 					break
 				}
 			}
 		}
 	}
 	return out
+}
+
+// sitePrep is the preposition that governs a place at token i, looking
+// through the phrases that name it: "through the border city of Dandong"
+// and "to Russia's port of Vostochny" are "through" and "to", "in Russia's
+// Kursk region" is "in", "off the coast of Luzon" is "off".
+func sitePrep(toks []text.Token, i int) string {
+	p := prepBefore(toks, i)
+	k := i - 1
+	for k >= 0 && determiners[toks[k].Lower] {
+		k--
+	}
+	if p == "" && k >= 0 && toks[k].Lower == "off" {
+		return "off" // "off Luzon"; not a preposition elsewhere ("called off")
+	}
+	if p == "of" {
+		// "the border city of", "the coast of", "Russia's port of"
+		j := k - 1
+		for j >= 0 && j >= k-3 && !prepositions[toks[j].Lower] && toks[j].Kind == text.Word {
+			if placeNouns[toks[j].Lemma] || toks[j].Lower == "'s" {
+				if q := sitePrep(toks, j); q != "" {
+					return q
+				}
+			}
+			j--
+		}
+		return p
+	}
+	if p == "" && isWord(toks, i-1, "'s") {
+		// "Russia's Kursk region": the possessor's preposition
+		j := i - 2
+		for j > 0 && toks[j-1].Cap && toks[j-1].Kind == text.Word {
+			j--
+		}
+		return prepBefore(toks, j)
+	}
+	return p
 }
 
 func placeOf(g *lexicon.Gazetteer, role string) *dyad.Place {
@@ -81,9 +118,15 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	}
 	cl := s.clause(a)
 	var best *site
+	force := p.code.Root() >= "18"
 	for k := range sites {
 		st := &sites[k]
-		if eventPreps[st.prep] && s.clause(st.start) == cl && !within(*st, p.src) && !(p.hasTgt && within(*st, p.tgt)) && (best == nil || abs(st.start-a) < abs(best.start-a)) {
+		// a place that is the target of force is where it was used
+		// ("struck targets near Damascus", "shelled Kharkiv")
+		inTarget := p.hasTgt && within(*st, p.tgt)
+		sea := st.g.Kind == "sea" && seaPreps[st.prep] // "fired a missile into the Sea of Japan"
+		if (eventPreps[st.prep] || sea || force && inTarget) && s.clause(st.start) == cl && !within(*st, p.src) &&
+			(!inTarget || force || st.g.Kind == "sea") && (best == nil || abs(st.start-a) < abs(best.start-a)) {
 			best = st
 		}
 	}
@@ -115,6 +158,7 @@ func (c *Coder) countryPlace(code, role string) *dyad.Place {
 func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 	var pts []dyad.Place
 	var modeAt []int // token index where each point's leg begins
+	var pending *site
 	for _, st := range sites {
 		switch st.prep {
 		case "from", "via", "through":
@@ -125,11 +169,19 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 			modeAt = append(modeAt, st.start)
 		case "to", "into", "toward", "towards":
 			if len(pts) == 0 {
-				continue // a destination without an origin is not a route
+				if pending == nil {
+					pending = &st // "sent shells to Vostochny from Rason": the origin may come after
+				}
+				continue
 			}
 			pts = append(pts, dyad.Place{Name: st.g.Name, Country: st.g.Country, Lat: st.g.Lat, Lon: st.g.Lon})
 			modeAt = append(modeAt, st.end)
 		}
+	}
+	if pending != nil && len(pts) > 0 && pts[len(pts)-1].Name != pending.g.Name {
+		g := pending.g
+		pts = append(pts, dyad.Place{Name: g.Name, Country: g.Country, Lat: g.Lat, Lon: g.Lon})
+		modeAt = append(modeAt, len(toks))
 	}
 	if len(pts) < 2 {
 		return nil

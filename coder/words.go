@@ -112,7 +112,15 @@ var vague = map[string]float64{"dozens": 12, "scores": 20, "hundreds": 100, "tho
 
 // Places and routes.
 
-var eventPreps = set(`in at near outside inside on`)
+var eventPreps = set(`in at near outside inside on off`)
+
+// seaPreps put an event on waters: "fired a missile into the Sea of Japan".
+var seaPreps = set(`in into over across through toward towards near off on at`)
+
+// placeNouns name a kind of place before "of" its name: "the border city of
+// Dandong", "the coast of Luzon".
+var placeNouns = set(`city town village port harbour harbor region province district state county capital island
+	coast shore outskirts suburb suburbs area border crossing base airbase waters`)
 
 var modes = map[string]string{"sea": "sea", "ship": "sea", "ships": "sea", "vessel": "sea", "vessels": "sea",
 	"ferry": "sea", "tanker": "sea", "rail": "rail", "train": "rail", "trains": "rail", "railway": "rail",

@@ -106,6 +106,10 @@ func parsePlaces(file, src string, add func(name string, g *Gazetteer), warn fun
 			bad("unknown kind %q", f[3])
 			return
 		}
+		if (f[3] == "sea") != (f[2] == "") {
+			bad("%s: waters have no country, every other place has one", f[0])
+			return
+		}
 		g := &Gazetteer{Name: f[0], Country: f[2], Kind: f[3], Lat: lat, Lon: lon}
 		add(f[0], g)
 		for _, alt := range strings.Split(f[1], ";") {
