@@ -168,18 +168,41 @@ func nounPhrase(toks []text.Token, j int) (string, int) {
 	return strings.Join(words, " "), k
 }
 
-// quantityFor returns the quantity of an action whose words start at token
-// a: the nearest amount in the action's clause, else nil. Distances ("400 km
-// away") qualify routes and are never an event's amount.
-func quantityFor(s *sentence, qs []qty, a int) *dyad.Quantity {
+// quantityFor returns the quantity of the action whose words are at the
+// token indexes words: the amount that counts what the action acts on (the
+// one holding the pattern's last word, "more than 40 aircraft" in "destroyed
+// four airbases and more than 40 aircraft"), else one within its words,
+// else its object's after it, else the nearest in its clause; nil when the
+// clause has none. Distances ("400 km away") qualify routes and are never
+// an event's amount.
+func quantityFor(s *sentence, qs []qty, words []int) *dyad.Quantity {
+	a, last := words[0], words[len(words)-1]
+	for k := len(words) - 1; k > 0; k-- {
+		// the pattern's last noun, before "to $T" and the like
+		if w := words[k]; !prepositions[s.toks[w].Lower] && s.in[w] < 0 {
+			last = w
+			break
+		}
+	}
+	rank := func(q *qty) int {
+		switch {
+		case q.start <= last && last < q.end:
+			return 0 // it counts the action's own object: "destroyed ... more than 40 aircraft"
+		case q.start >= a && q.end <= last+1:
+			return 1 // within the action's words
+		case q.start > a:
+			return 2 // after the action: its object
+		}
+		return 3
+	}
 	var best *qty
 	cl := s.clause(a)
 	for k := range qs {
 		q := &qs[k]
-		if q.distance || s.clause(q.start) != cl {
+		if q.distance || s.clause(q.start) != cl && !(q.start <= last && last < q.end) {
 			continue
 		}
-		if best == nil || abs(q.start-a) < abs(best.start-a) {
+		if best == nil || rank(q) < rank(best) || rank(q) == rank(best) && abs(q.start-a) < abs(best.start-a) {
 			best = q
 		}
 	}

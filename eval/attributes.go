@@ -61,15 +61,21 @@ type AttrDiff struct {
 // ScoreAttributes codes every case and scores the attributes of its gold
 // events. A gold event is found when a coded event has its source and target
 // keys and its CAMEO root, or failing that its quad class; the first such
-// event (by the coder's order) answers for it. canon, when not nil, names a
-// place as the coder's gazetteer does ("Rajin" is "Najin"), so that a gold
-// name as written matches the coder's canonical one.
-func ScoreAttributes(cases []Case, code func(Case) []dyad.Event, canon func(string) string) *AttrResult {
+// event (by the coder's order) answers for it. names says how the coder
+// names places and units, so that a gold file's words as written match the
+// coder's canonical ones.
+func ScoreAttributes(cases []Case, code func(Case) []dyad.Event, names Names) *AttrResult {
 	samePlace := func(a, b string) bool {
-		if canon != nil {
-			a, b = canon(a), canon(b)
+		if names.Place != nil {
+			a, b = names.Place(a), names.Place(b)
 		}
 		return samePlaceName(a, b)
+	}
+	sameUnit := func(a, b string) bool {
+		if names.Unit != nil {
+			a, b = names.Unit(a), names.Unit(b)
+		}
+		return sameWord(a, b)
 	}
 	r := &AttrResult{Gold: map[string]int{}, Found: map[string]int{}, Right: map[string]int{}}
 	for _, c := range cases {
@@ -118,7 +124,7 @@ func ScoreAttributes(cases []Case, code func(Case) []dyad.Event, canon func(stri
 					q := got.Quantity
 					have = fmt.Sprintf("%g %s %s", q.Value, q.Unit, q.Item)
 					ok = math.Abs(q.Value-a.Quantity.Value) <= 0.01*math.Abs(a.Quantity.Value) &&
-						sameWord(q.Unit, a.Quantity.Unit) && sameWord(lastWord(q.Item), lastWord(a.Quantity.Item))
+						sameUnit(q.Unit, a.Quantity.Unit) && sameWord(lastWord(q.Item), lastWord(a.Quantity.Item))
 				}
 				check("quantity", fmt.Sprintf("%g %s %s", a.Quantity.Value, a.Quantity.Unit, a.Quantity.Item), ok, have)
 			}
@@ -160,6 +166,13 @@ func answering(evs []dyad.Event, g Triple) *dyad.Event {
 		}
 	}
 	return near
+}
+
+// Names turn the words a gold file uses into the coder's: a place as its
+// gazetteer names it ("Rajin" is "Najin"), a unit by its code ("tonnes" is
+// "t"). A nil function keeps the words as they are.
+type Names struct {
+	Place, Unit func(string) string
 }
 
 // samePlaceName compares place names as written, ignoring case and a leading

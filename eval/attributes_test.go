@@ -35,12 +35,12 @@ func TestScoreAttributes(t *testing.T) {
 		}
 		return nil
 	}
-	r := ScoreAttributes(cases, code, func(s string) string {
+	r := ScoreAttributes(cases, code, Names{Place: func(s string) string {
 		if s == "Najin" {
 			return "Rajin" // as a gazetteer's alternate name would
 		}
 		return s
-	})
+	}})
 	right, gold := r.Total()
 	if right != 4 || gold != 6 {
 		t.Errorf("right %d of %d, want 4 of 6", right, gold)

@@ -101,7 +101,7 @@ category and "records passed: N/T (P%)".`,
 				for _, r := range eval.Score(cases, code, eval.Root, eval.Code) {
 					r.Write(out, brief)
 				}
-				if a := eval.ScoreAttributes(cases, code, placeName(lx)); len(a.Gold) > 0 {
+				if a := eval.ScoreAttributes(cases, code, lexiconNames(lx)); len(a.Gold) > 0 {
 					a.Write(out, brief)
 				}
 			}
@@ -146,15 +146,29 @@ func runSuite(cmd *cobra.Command, dicts *dictFlags, name string, brief bool) err
 	return nil
 }
 
-// placeName names a place as the gazetteer does, so that a gold file's
-// "Rajin" is the coder's "Najin"; a name the gazetteer lacks stays as it is.
-func placeName(lx *lexicon.Lexicon) func(string) string {
-	return func(name string) string {
-		toks := text.Tokenize(name, 0)
+// lexiconNames names places as the gazetteer does, so that a gold file's
+// "Rajin" is the coder's "Najin", and units by their codes ("tonnes" is
+// "t"); words the lexicon lacks stay as they are.
+func lexiconNames(lx *lexicon.Lexicon) eval.Names {
+	tokens := func(s string) []text.Token {
+		toks := text.Tokenize(s, 0)
 		lx.Lemmatize(toks)
-		if gs, n := lx.Place(toks, 0); n == len(toks) && len(gs) > 0 {
-			return gs[0].Name
-		}
-		return name
+		return toks
+	}
+	return eval.Names{
+		Place: func(name string) string {
+			toks := tokens(name)
+			if gs, n := lx.Place(toks, 0); n == len(toks) && len(gs) > 0 {
+				return gs[0].Name
+			}
+			return name
+		},
+		Unit: func(name string) string {
+			toks := tokens(name)
+			if u, n := lx.Unit(toks, 0); n == len(toks) && n > 0 {
+				return u.Code
+			}
+			return name
+		},
 	}
 }
