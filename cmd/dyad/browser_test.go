@@ -152,6 +152,13 @@ func TestBrowser(t *testing.T) {
 	} else if !strings.Contains(routes, "Najin -> Vostochny") {
 		t.Errorf("no Najin -> Vostochny route on the map: %q", routes)
 	}
+	// a route through a border city draws through it; waters are places
+	if !strings.Contains(routes, "China -> Dandong -> North Korea") {
+		t.Errorf("no route through Dandong on the map: %q", routes)
+	}
+	if places := eval(`Array.from(document.querySelectorAll('circle[data-place]')).map(e => e.dataset.place).join(' | ')`); !strings.Contains(places, "Sea of Japan") {
+		t.Errorf("no event at sea on the map: %q", places)
+	}
 	step("events", chromedp.Navigate(ts.URL+"/#events"),
 		chromedp.WaitVisible(chromedp.CSS(`tr[data-id]`)),
 		chromedp.Click(chromedp.CSS(`tr[data-id]`)),

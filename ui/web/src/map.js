@@ -72,6 +72,7 @@ export function render(root) {
       .attr("cx", (e) => projection([e.location.lon, e.location.lat])[0])
       .attr("cy", (e) => projection([e.location.lon, e.location.lat])[1])
       .attr("r", 3.5).attr("fill", (e) => (QUAD[e.event.quad - 1] || {}).color || "#607d8b")
+      .attr("data-place", (e) => e.location.name)
       .append("title").text((e) =>
         `${e.location.name} (${e.date})\n${actor(e.source)} → ${actor(e.target)}: ${e.event.label}\n${truncate(e.text, 160)}`);
   }).catch((err) => showError(info, err));
