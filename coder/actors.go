@@ -477,11 +477,17 @@ func appositions(toks []text.Token, ms []mention, date string) []mention {
 			n := ms[i+1]
 			adjacent := n.start == m.end
 			comma := isWord(toks, m.end, ",") && (n.start == m.end+1 || (n.start == m.end+2 && isWord(toks, m.end+1, "the")))
-			if (adjacent || comma) && len(m.members) == 1 && len(n.members) <= 1 {
+			titled := m.kind == mAgent && len(m.members) == 0 // "Opposition leader Yair Lapid"
+			if (adjacent || comma) && (len(m.members) == 1 || titled) && len(n.members) <= 1 {
 				var p, r *mention
-				if m.members[0].person != nil && n.members == nil || n.members != nil && n.members[0].person == nil && m.members[0].person != nil {
+				switch {
+				case titled:
+					if len(n.members) == 1 && n.members[0].person != nil {
+						p, r = &n, &m
+					}
+				case m.members[0].person != nil && n.members == nil || n.members != nil && n.members[0].person == nil && m.members[0].person != nil:
 					p, r = &m, &n
-				} else if len(n.members) == 1 && n.members[0].person != nil && m.members[0].person == nil {
+				case len(n.members) == 1 && n.members[0].person != nil && m.members[0].person == nil:
 					p, r = &n, &m
 				}
 				if p != nil && (r.kind == mFull || r.kind == mAgent) {

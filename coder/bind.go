@@ -440,7 +440,10 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 				add(x, y, true)
 			}
 		}
-	case solo:
+	}
+	if len(out) == 0 && solo {
+		// no target, or only the source itself ("North Korea fired a missile
+		// into the sea off its east coast"): an event that may stand alone
 		for _, x := range sm {
 			add(x, member{}, false)
 		}
@@ -623,12 +626,12 @@ func (s *sentence) placeAfter(from, not int) (int, how) {
 // words, other than not; places after "in", "at" and the like are where,
 // not whom.
 func (s *sentence) objectAfter(from, inside, not int) (int, how) {
-	for k := from; k < len(s.toks) && k < from+12; k++ {
+	for k := from; k < len(s.toks) && k < max(from, inside)+12; k++ {
 		if s.boundary[k] && k >= inside {
 			break // a boundary inside the action's own words ("demanded that Ukraine end the war") is part of it
 		}
 		if mi := s.at[k]; mi >= 0 && mi != not && s.ms[mi].kind != mWeak && s.ms[mi].kind != mAgent && len(s.ms[mi].members) > 0 {
-			if mb := s.ms[mi].members[0]; locatives[prepBefore(s.toks, s.ms[mi].start)] && mb.country != "" &&
+			if mb := s.ms[mi].members[0]; locatives[sitePrep(s.toks, s.ms[mi].start)] && mb.country != "" &&
 				(s.ms[mi].kind == mPlace || len(mb.code) == 3) {
 				continue // "met in Budapest"; but "vetoed at the UN" is addressed to the UN, "fired at protesters" at them
 			}
