@@ -2,6 +2,7 @@ package coder
 
 import (
 	"crypto/sha256"
+	"sort"
 	"encoding/binary"
 	"encoding/hex"
 	"math"
@@ -95,6 +96,9 @@ func (ctx *docCtx) remember(m member) {
 	copy(ctx.recent[1:i+1], ctx.recent[:i])
 	ctx.recent[0] = member{country: m.country, name: m.name, code: m.country}
 }
+
+// known reports whether the document has a date.
+func (ctx *docCtx) known() bool { return !ctx.doc.IsZero() }
 
 func newDocCtx(doc dyad.Document) *docCtx {
 	date := doc.Date
@@ -219,7 +223,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		e.Location = c.locate(s, sites, p)
 		out = append(out, e)
 	}
-	if rt := route(toks, sites, qs); rt != nil {
+	if rt := route(toks, c.withCountries(sites, ms), qs); rt != nil {
 		attachRoute(out, first, rt)
 	} else {
 		c.viaRoutes(out[first:], sites)
@@ -306,6 +310,15 @@ func attachRoute(out []dyad.Event, first int, rt []dyad.Place) {
 	if done {
 		return
 	}
+	for i := first; i < len(out); i++ {
+		// a movement that is not a flow: a deportation, a journey
+		if e := &out[i]; e.Source.Country == rt[0].Country || e.Target != nil && e.Target.Country == rt[len(rt)-1].Country {
+			e.Route, done = rt, true
+		}
+	}
+	if done {
+		return
+	}
 	from, to := rt[0].Country, rt[len(rt)-1].Country
 	for i := first - 1; i >= 0; i-- {
 		e := &out[i]
@@ -314,6 +327,35 @@ func attachRoute(out []dyad.Event, first int, rt []dyad.Place) {
 			return
 		}
 	}
+}
+
+// withCountries adds to the sentence's places the countries it names as
+// where a movement starts, passes or ends ("to Russia via Rason"), each at
+// its representative point, in the order of the text.
+func (c *Coder) withCountries(sites []site, ms []mention) []site {
+	var out []site
+	for _, m := range ms {
+		if m.kind != mFull || len(m.members) != 1 || len(m.members[0].code) != 3 || m.members[0].country == "" {
+			continue
+		}
+		switch m.prep {
+		case "from", "to", "into", "via", "through", "across":
+		default:
+			continue
+		}
+		ct, ok := c.lx.Country(m.members[0].country)
+		if !ok {
+			continue
+		}
+		g := &lexicon.Gazetteer{Name: ct.Name, Country: m.members[0].country, Lat: ct.Lat, Lon: ct.Lon}
+		out = append(out, site{start: m.start, end: m.end, g: g, prep: m.prep, country: true})
+	}
+	if len(out) == 0 {
+		return sites
+	}
+	out = append(out, sites...)
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
 }
 
 // viaRoutes gives the flows of a sentence that names the places they pass

@@ -100,8 +100,7 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 			t := doc.AddDate(0, 0, 7*step)
 			return when{iso: isoWeek(t), start: t.Format("2006-01-02"), year: t.Year()}, true
 		case n == "weekend":
-			back := (int(doc.Weekday()) - int(time.Saturday) + 7) % 7
-			return dayOf(doc.AddDate(0, 0, -back)), true
+			return weekend(doc), true
 		case weekdays[n] != 0 || n == "sunday":
 			return dayOf(weekdayNear(doc, weekdays[n], step)), true
 		case monthNames[n] > 0 && toks[i+1].Cap:
@@ -153,15 +152,18 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		}
 	case (w == "yesterday" || w == "today" || w == "tonight" || w == "tomorrow" || w == "overnight") && known:
 		switch w {
-		case "yesterday", "overnight":
+		case "overnight":
+			// the night before the report: the two days it spans
+			d := doc.AddDate(0, 0, -1)
+			return when{iso: d.Format("2006-01-02") + "/" + doc.Format("2006-01-02"), start: d.Format("2006-01-02"), year: d.Year()}, true
+		case "yesterday":
 			return dayOf(doc.AddDate(0, 0, -1)), true
 		case "tomorrow":
 			return dayOf(doc.AddDate(0, 0, 1)), true
 		}
 		return dayOf(doc), true
 	case w == "weekend" && (isWord(toks, i-1, "the") && (isWord(toks, i-2, "over") || isWord(toks, i-2, "at"))) && known:
-		back := (int(doc.Weekday()) - int(time.Saturday) + 7) % 7
-		return dayOf(doc.AddDate(0, 0, -back)), true
+		return weekend(doc), true
 	case weekdayAt(toks, i) && known:
 		// "on Tuesday": the latest such day up to the document date, or the
 		// next one in a sentence about the future
@@ -181,6 +183,18 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		return m, true
 	}
 	return when{}, false
+}
+
+// weekend is the latest Saturday and Sunday up to doc, as an interval (the
+// Saturday alone when doc is that Saturday).
+func weekend(doc time.Time) when {
+	back := (int(doc.Weekday()) - int(time.Saturday) + 7) % 7
+	sat := doc.AddDate(0, 0, -back)
+	if back == 0 {
+		return dayOf(sat)
+	}
+	sun := sat.AddDate(0, 0, 1)
+	return when{iso: sat.Format("2006-01-02") + "/" + sun.Format("2006-01-02"), start: sat.Format("2006-01-02"), year: sat.Year()}
 }
 
 // weekdayNear returns the weekday d nearest before doc (step -1, today counts

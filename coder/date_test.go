@@ -22,7 +22,7 @@ func TestDates(t *testing.T) {
 		{"in June 2023", "2023-06"},
 		{"in June of 2023", "2023-06"},
 		{"in 2023", "2023"},
-		{"since 2014", "2014"},
+		{"since 2014", "2014/2024"},
 		{"by 2030", ""}, // a deadline: what is due then, not when the sentence's act happened
 		{"in mid-2023", "2023"},
 		{"in early 2022", "2022"},
@@ -43,7 +43,7 @@ func TestDates(t *testing.T) {
 		{"yesterday", "2024-11-14"},
 		{"today", "2024-11-15"},
 		{"tomorrow", "2024-11-16"},
-		{"overnight", "2024-11-14"},
+		{"overnight", "2024-11-14/2024-11-15"},
 		{"tonight", "2024-11-15"},
 		{"last week", "2024-W45"},
 		{"next week", "2024-W47"},
@@ -64,8 +64,8 @@ func TestDates(t *testing.T) {
 		{"a year ago", "2023"},
 		{"six months ago", "2024-05"},
 		{"5 days ago", "2024-11-10"},
-		{"over the weekend", "2024-11-09"},
-		{"last weekend", "2024-11-09"},
+		{"over the weekend", "2024-11-09/2024-11-10"},
+		{"last weekend", "2024-11-09/2024-11-10"},
 		// relative to earlier sentences
 		{"the same year", "2023"},
 		{"that year", "2023"},

@@ -8,12 +8,15 @@ import (
 	"github.com/dyadhq/dyad/text"
 )
 
-// site is a gazetteer place named in a sentence.
+// site is a gazetteer place named in a sentence, or a country named as one
+// end of a movement.
 type site struct {
 	start, end int
 	g          *lexicon.Gazetteer
 	prep       string // the preposition before it: "in", "from", "to", ...
+	country    bool   // a country, standing at its representative point
 }
+
 
 // genericSuffixes are words text sometimes glues to a place name:
 // "Vostochnyport", "Rasoncity".
@@ -60,11 +63,12 @@ func sitePrep(toks []text.Token, i int) string {
 		return "off" // "off Luzon"; not a preposition elsewhere ("called off")
 	}
 	if p == "of" {
-		// "the border city of", "the coast of", "Russia's port of"
+		// "the border city of", "the coast of", "Russia's port of", "the
+		// Polish logistics hub of"
 		j := k - 1
 		for j >= 0 && j >= k-3 && !prepositions[toks[j].Lower] && toks[j].Kind == text.Word {
 			if placeNouns[toks[j].Lemma] || toks[j].Lower == "'s" {
-				if q := sitePrep(toks, j); q != "" {
+				if q := phrasePrep(toks, j); q != "" {
 					return q
 				}
 			}
@@ -81,6 +85,29 @@ func sitePrep(toks []text.Token, i int) string {
 		return prepBefore(toks, j)
 	}
 	return p
+}
+
+// phrasePrep is the preposition that governs the noun phrase ending at
+// token i: the first one before it across at most four words of the phrase
+// ("through the Polish logistics hub", "via the northeastern port"), or
+// what sitePrep finds for a possessor ("to Russia's port").
+func phrasePrep(toks []text.Token, i int) string {
+	if toks[i].Lower == "'s" {
+		return sitePrep(toks, i+1)
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := toks[k].Lower
+		if prepositions[w] {
+			return w
+		}
+		if w == "'s" {
+			return sitePrep(toks, k+1)
+		}
+		if toks[k].Kind != text.Word || clauseWords[w] || w == "and" || w == "or" {
+			return ""
+		}
+	}
+	return ""
 }
 
 func placeOf(g *lexicon.Gazetteer, role string) *dyad.Place {
@@ -117,6 +144,19 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		a = p.words[0]
 	}
 	cl := s.clause(a)
+	if r := p.code.Root(); r == "06" || r == "07" {
+		// a delivery happens where it arrives: "delivered wheat to North
+		// Korea's port of Nampo" (the last place it is sent to)
+		var dest *site
+		for k, st := range sites {
+			if (st.prep == "to" || st.prep == "into" || st.prep == "at") && s.clause(st.start) == cl && !within(st, p.src) {
+				dest = &sites[k] // the last: "to Khasan and on by road to Belgorod" ends in Belgorod
+			}
+		}
+		if dest != nil {
+			return placeOf(dest.g, "event")
+		}
+	}
 	var best *site
 	force := p.code.Root() >= "18"
 	for k := range sites {
@@ -152,51 +192,93 @@ func (c *Coder) countryPlace(code, role string) *dyad.Place {
 	return &dyad.Place{Name: ct.Name, Country: code, Lat: ct.Lat, Lon: ct.Lon, Role: role}
 }
 
-// route reads the legs of a movement: "from Najin ... to Vostochny, from
-// where ... by rail to ...". Each point's mode is the mode of the leg that
-// leaves it; a route needs two places.
+// route reads the path of a movement: where it starts ("from Najin"), what
+// it passes ("via Rason", "through the Korea Strait", "across the Caspian
+// Sea"), and where it ends ("to Vostochny", "into Russia at Khasan"), in
+// that order whatever the order of the words. Countries named as ends
+// count as points ("to Russia via Rason"); a route needs two points, one of
+// them a place of the gazetteer. Each point's mode is the mode of the leg
+// that leaves it.
 func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
-	var pts []dyad.Place
-	var modeAt []int // token index where each point's leg begins
-	var pending *site
-	for _, st := range sites {
+	type point struct {
+		p    dyad.Place
+		at   int // where its leg begins in the text
+		kind int // 0 an origin, 1 a waypoint, 2 a destination
+	}
+	var cand []point
+	var idx []int // the site of each candidate
+	places := 0
+	for si, st := range sites {
+		g := st.g
+		p := point{p: dyad.Place{Name: g.Name, Country: g.Country, Lat: g.Lat, Lon: g.Lon}, at: st.start}
 		switch st.prep {
-		case "from", "via", "through":
-			if len(pts) > 0 && pts[len(pts)-1].Name == st.g.Name {
-				continue
-			}
-			pts = append(pts, dyad.Place{Name: st.g.Name, Country: st.g.Country, Lat: st.g.Lat, Lon: st.g.Lon})
-			modeAt = append(modeAt, st.start)
-		case "to", "into", "toward", "towards":
-			if len(pts) == 0 {
-				if pending == nil {
-					pending = &st // "sent shells to Vostochny from Rason": the origin may come after
-				}
-				continue
-			}
-			pts = append(pts, dyad.Place{Name: st.g.Name, Country: st.g.Country, Lat: st.g.Lat, Lon: st.g.Lon})
-			modeAt = append(modeAt, st.end)
+		case "from":
+		case "via", "through", "across", "under", "over":
+			p.kind = 1
+		case "to", "into", "toward", "towards", "at":
+			p.kind, p.at = 2, st.end
+		default:
+			continue
+		}
+		if !st.country {
+			places++
+		}
+		cand = append(cand, p)
+		idx = append(idx, si)
+	}
+	if places == 0 {
+		return nil
+	}
+	// a country whose own place the route names adds nothing ("to Egypt ...
+	// to Alexandria")
+	named := map[string]bool{}
+	for _, st := range sites {
+		if !st.country {
+			named[st.g.Country] = true
 		}
 	}
-	if pending != nil && len(pts) > 0 && pts[len(pts)-1].Name != pending.g.Name {
-		g := pending.g
-		pts = append(pts, dyad.Place{Name: g.Name, Country: g.Country, Lat: g.Lat, Lon: g.Lon})
-		modeAt = append(modeAt, len(toks))
+	keep := cand[:0]
+	for i, c := range cand {
+		if !(sites[idx[i]].country && named[c.p.Country]) {
+			keep = append(keep, c)
+		}
+	}
+	cand = keep
+	var pts []dyad.Place
+	var modeAt []int
+	for kind := 0; kind <= 2; kind++ {
+		for _, c := range cand {
+			if c.kind != kind {
+				continue
+			}
+			if n := len(pts); n > 0 && pts[n-1].Name == c.p.Name {
+				continue
+			}
+			pts = append(pts, c.p)
+			modeAt = append(modeAt, c.at)
+		}
 	}
 	if len(pts) < 2 {
 		return nil
 	}
 	// modes: "by sea" before the first place or within a leg belongs to the
-	// leg's starting point; "from where ... by rail" to the last point
+	// leg's starting point, the point whose leg began last before it; "from
+	// where ... by rail" to the last point
+	legAt := func(i int) int {
+		k := 0
+		for j := range pts {
+			if modeAt[j] <= i && modeAt[j] >= modeAt[k] {
+				k = j
+			}
+		}
+		return k
+	}
 	for i := 0; i < len(toks); i++ {
 		m, ok := modes[toks[i].Lower]
 		if !ok || !(isWord(toks, i-1, "by") || toks[i].Lower == "overland" || isWord(toks, i-1, "via")) {
 			continue
 		}
-		k := 0
-		for k+1 < len(pts) && modeAt[k+1] <= i {
-			k++
-		}
+		k := legAt(i)
 		if pts[k].Mode == "" {
 			pts[k].Mode = m
 		}
@@ -205,10 +287,7 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 		if !q.distance {
 			continue
 		}
-		k := 0
-		for k+1 < len(pts) && modeAt[k+1] <= q.start {
-			k++
-		}
+		k := legAt(q.start)
 		if pts[k].Distance == nil {
 			d := q.q
 			pts[k].Distance = &d

@@ -20,9 +20,9 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2023-03-21", "Xi Jinping and Vladimir Putin held talks in Moscow on Tuesday.", "046 Moscow(event) |"},
 		{"2024-01-10", "Chinese and Philippine troops clashed near Second Thomas Shoal on Sunday.", "190 Second Thomas Shoal(event) |"},
 		{"2024-05-01", "Russia shipped 100,000 tonnes of grain to Egypt by sea from Novorossiysk to Alexandria.",
-			"061 - | Novorossiysk(sea) -> Alexandria"},
+			"061 Alexandria(event) | Novorossiysk(sea) -> Alexandria"},
 		{"2024-05-01", "North Korea sent artillery shells to Russia by rail from Tumangang to Khasan and on by road to Belgorod.",
-			"072 - | Tumangang(rail) -> Khasan(road) -> Belgorod"},
+			"072 Belgorod(event) | Tumangang(rail) -> Khasan(road) -> Belgorod"},
 	}
 	for _, tt := range tests {
 		evs := c.Code(dyad.Document{ID: "t", Date: tt.date, Text: tt.text})

@@ -80,7 +80,7 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		if q.Unit == "" && (q.Item == "" || durations[strings.Fields(q.Item)[0]] || notGoods(q.Item)) {
 			continue // a bare number, a span of time ("15 years"), or the parties themselves ("two sides")
 		}
-		dist = dist && (isWord(toks, j, "away") || isWord(toks, j, "from") || isWord(toks, j, "north") ||
+		dist = dist && (isWord(toks, j, "away") || isWord(toks, j, "from") || isWord(toks, j, "off") || isWord(toks, j, "north") ||
 			isWord(toks, j, "south") || isWord(toks, j, "east") || isWord(toks, j, "west"))
 		q.Text = stext[toks[start].Start:toks[j-1].End]
 		out = append(out, qty{start: start, end: j, q: q, distance: dist})
@@ -152,7 +152,8 @@ func isCountNoun(toks []text.Token, j int) bool {
 func nounPhrase(toks []text.Token, j int) (string, int) {
 	k := j
 	for k < len(toks) && k < j+3 && toks[k].Kind == text.Word && !itemStops[toks[k].Lower] && !toks[k].Cap &&
-		!timeWords[toks[k].Lower] && !strings.HasSuffix(toks[k].Lower, "ly") {
+		!timeWords[toks[k].Lower] && !strings.HasSuffix(toks[k].Lower, "ly") && !pronouns[toks[k].Lower] &&
+		!(k > j && len(toks[k].Lower) > 4 && strings.HasSuffix(toks[k].Lower, "ed")) { // "fertiliser donated by"
 		k++
 		if w := toks[k-1].Lower; len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 			break // a plural noun heads the phrase: "artillery shells"

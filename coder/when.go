@@ -60,6 +60,9 @@ func times(toks []text.Token, boundary []bool, ctx *docCtx) []timex {
 			lead--
 		}
 		x.report = lead >= 0 && reportWords[toks[lead].Lower] && lead >= i-3
+		if isWord(toks, i-1, "since") && ctx.known() {
+			x.w = sinceThen(x.w, ctx) // "since October": from then to the report
+		}
 		x.deadline = isWord(toks, i-1, "by") || isWord(toks, i-1, "until") || isWord(toks, i-1, "before")
 		if x.deadline {
 			// a deadline is ahead of the report: "leave by January",
@@ -95,6 +98,28 @@ func times(toks []text.Token, boundary []bool, ctx *docCtx) []timex {
 // returns false when the sentence has none.
 func dateOf(toks []text.Token, ctx *docCtx) (when, bool) {
 	return sentenceDate(times(toks, boundaries(toks), ctx))
+}
+
+// sinceThen turns the start of a period that runs to the document's date
+// ("since October", "since Aug. 6", "since 2022") into the interval from it
+// to the document's date, at the start's precision.
+func sinceThen(w when, ctx *docCtx) when {
+	var end string
+	switch len(w.iso) {
+	case 4:
+		end = ctx.doc.Format("2006")
+	case 7:
+		end = ctx.doc.Format("2006-01")
+	case 10:
+		end = ctx.doc.Format("2006-01-02")
+	default:
+		return w
+	}
+	if end <= w.iso {
+		return w
+	}
+	w.iso += "/" + end
+	return w
 }
 
 // sentenceDate is the date of a sentence as a whole: its first time

@@ -120,7 +120,7 @@ var seaPreps = set(`in into over across through toward towards near off on at`)
 // placeNouns name a kind of place before "of" its name: "the border city of
 // Dandong", "the coast of Luzon".
 var placeNouns = set(`city town village port harbour harbor region province district state county capital island
-	coast shore outskirts suburb suburbs area border crossing base airbase waters`)
+	coast shore outskirts suburb suburbs area border crossing base airbase waters hub terminal station`)
 
 var modes = map[string]string{"sea": "sea", "ship": "sea", "ships": "sea", "vessel": "sea", "vessels": "sea",
 	"ferry": "sea", "tanker": "sea", "rail": "rail", "train": "rail", "trains": "rail", "railway": "rail",

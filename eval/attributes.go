@@ -5,6 +5,7 @@ import (
 	"io"
 	"math"
 	"strings"
+	"time"
 
 	"github.com/dyadhq/dyad"
 )
@@ -108,7 +109,7 @@ func ScoreAttributes(cases []Case, code func(Case) []dyad.Event, names Names) *A
 				if got != nil {
 					have = got.Date
 				}
-				check("when", *a.When, have == *a.When, have)
+				check("when", *a.When, sameWhen(have, *a.When), have)
 			}
 			if a.Where != nil {
 				have, ok := "", false
@@ -123,8 +124,11 @@ func ScoreAttributes(cases []Case, code func(Case) []dyad.Event, names Names) *A
 				if got != nil && got.Quantity != nil {
 					q := got.Quantity
 					have = fmt.Sprintf("%g %s %s", q.Value, q.Unit, q.Item)
-					ok = math.Abs(q.Value-a.Quantity.Value) <= 0.01*math.Abs(a.Quantity.Value) &&
-						sameUnit(q.Unit, a.Quantity.Unit) && sameWord(lastWord(q.Item), lastWord(a.Quantity.Item))
+					g := a.Quantity
+					ok = math.Abs(q.Value-g.Value) <= 0.01*math.Abs(g.Value) &&
+						(sameUnit(q.Unit, g.Unit) && sameWord(lastWord(q.Item), lastWord(g.Item)) ||
+							// "20,000 rounds of ammunition": a count of rounds either way
+							g.Unit == "" && q.Item == "" && sameWord(q.Unit, lastWord(g.Item)))
 				}
 				check("quantity", fmt.Sprintf("%g %s %s", a.Quantity.Value, a.Quantity.Unit, a.Quantity.Item), ok, have)
 			}
@@ -173,6 +177,42 @@ func answering(evs []dyad.Event, g Triple) *dyad.Event {
 // "t"). A nil function keeps the words as they are.
 type Names struct {
 	Place, Unit func(string) string
+}
+
+// sameWhen compares two ISO 8601 dates or intervals by the days they cover:
+// "2024-W03" is "2024-01-15/2024-01-21", "2024-10" is
+// "2024-10-01/2024-10-31".
+func sameWhen(a, b string) bool {
+	if a == b {
+		return true
+	}
+	a0, a1, ok1 := span(a)
+	b0, b1, ok2 := span(b)
+	return ok1 && ok2 && a0.Equal(b0) && a1.Equal(b1)
+}
+
+// span returns the first and last days an ISO 8601 date, week or interval
+// covers.
+func span(s string) (first, last time.Time, ok bool) {
+	if a, b, found := strings.Cut(s, "/"); found {
+		f, _, ok1 := span(a)
+		_, l, ok2 := span(b)
+		return f, l, ok1 && ok2
+	}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, t, true
+	}
+	if t, err := time.Parse("2006-01", s); err == nil {
+		return t, t.AddDate(0, 1, -1), true
+	}
+	if t, err := time.Parse("2006", s); err == nil {
+		return t, t.AddDate(1, 0, -1), true
+	}
+	if d := dyad.FirstDay(s); len(s) == 8 && s[4:6] == "-W" && d != "" {
+		t, err := time.Parse("2006-01-02", d)
+		return t, t.AddDate(0, 0, 6), err == nil
+	}
+	return time.Time{}, time.Time{}, false
 }
 
 // samePlaceName compares place names as written, ignoring case and a leading

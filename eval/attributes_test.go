@@ -59,3 +59,22 @@ func TestScoreAttributes(t *testing.T) {
 		}
 	}
 }
+
+func TestSameWhen(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"2024-W03", "2024-01-15/2024-01-21", true},
+		{"2024-10", "2024-10-01/2024-10-31", true},
+		{"2024", "2024-01/2024-12", true},
+		{"2023-09/2024-09", "2023-09-01/2024-09-30", true},
+		{"2024-W03", "2024-01-15", false},
+		{"2024-10", "2024-11", false},
+		{"", "2024-10", false},
+	} {
+		if got := sameWhen(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameWhen(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
