@@ -82,7 +82,20 @@ type Quantity struct {
 	Item        string  `json:"item,omitempty"`
 	Approximate bool    `json:"approximate,omitempty"`
 	Text        string  `json:"text"`
+	// Status says what a transfer's amount is: FlowDelivered (moved by
+	// this event), FlowPledged (promised, offered or planned) or
+	// FlowTotal (a running total to date: "6,700 containers since July").
+	// It is empty for an amount that is not of a transfer ("seven foreign
+	// ministers met"), which no flow counts.
+	Status string `json:"status,omitempty"`
 }
+
+// Quantity statuses.
+const (
+	FlowDelivered = "delivered"
+	FlowPledged   = "pledged"
+	FlowTotal     = "total"
+)
 
 // Place is a location of an event or a leg of a route.
 type Place struct {

@@ -218,7 +218,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		}
 		e := c.record(doc, si, sp, stext, toks, p, ew)
 		if len(p.words) > 0 {
-			e.Quantity = quantityFor(s, qs, p.words)
+			e.Quantity = quantityFor(s, qs, p.words, p.code)
 		}
 		e.Location = c.locate(s, sites, p)
 		out = append(out, e)

@@ -176,7 +176,7 @@ func nounPhrase(toks []text.Token, j int) (string, int) {
 // else its object's after it, else the nearest in its clause; nil when the
 // clause has none. Distances ("400 km away") qualify routes and are never
 // an event's amount.
-func quantityFor(s *sentence, qs []qty, words []int) *dyad.Quantity {
+func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode) *dyad.Quantity {
 	a, last := words[0], words[len(words)-1]
 	for k := len(words) - 1; k > 0; k-- {
 		// the pattern's last noun, before "to $T" and the like
@@ -211,6 +211,13 @@ func quantityFor(s *sentence, qs []qty, words []int) *dyad.Quantity {
 		return nil
 	}
 	v := best.q
+	if rank(best) <= 2 || s.participle(a) {
+		// ("16,500 containers of munitions were exported to Russia": a
+		// passive's subject is what moved)
+		// only what the action moves, which stands in or after its words,
+		// is a flow: not "two shipping firms" before "purchases of weapons"
+		v.Status = flowStatus(s.toks, *best, code)
+	}
 	return &v
 }
 
@@ -229,4 +236,38 @@ func notGoods(item string) bool {
 	head := strings.TrimSuffix(f[len(f)-1], "s")
 	_, ev := eventNouns[head]
 	return groupNouns[head] || ev || head == "countrie" || head == "partie" || head == "allie" || head == "tie"
+}
+
+// flowStatus says what the amount q of an event with code is, as a flow: a
+// transfer's (061 trade, 07x aid and deployments) is delivered, or a running
+// total when the text says it runs to date ("since July", "so far", "in
+// total", "a total of"); an intention or offer of one (031, 0311, 033x) is
+// pledged; anything else is no flow.
+func flowStatus(toks []text.Token, q qty, code dyad.EventCode) string {
+	switch r := code.Root(); {
+	case code == "061" || r == "07":
+		// trade and aid move things; 062-064 (joint drills, shared
+		// intelligence) move nothing
+	case code == "031" || code == "0311" || code == "033" || strings.HasPrefix(string(code), "033"):
+		return dyad.FlowPledged
+	default:
+		return ""
+	}
+	if isWord(toks, q.start-1, "of") && isWord(toks, q.start-2, "total") {
+		return dyad.FlowTotal // "a total of 13,000 containers"
+	}
+	for k := q.end; k < len(toks) && k < q.end+8; k++ {
+		w := toks[k].Lower
+		if w == ";" || w == "," && k > q.end+2 {
+			break
+		}
+		switch {
+		case w == "since" && k+1 < len(toks) && (monthNames[toks[k+1].Lower] > 0 || isYear(toks[k+1]) || toks[k+1].Lower == "last" ||
+			toks[k+1].Lower == "the" || toks[k+1].Lower == "early" || toks[k+1].Lower == "late"),
+			w == "so" && isWord(toks, k+1, "far"), w == "in" && isWord(toks, k+1, "total"),
+			w == "to" && isWord(toks, k+1, "date"), w == "altogether", w == "cumulatively":
+			return dyad.FlowTotal
+		}
+	}
+	return dyad.FlowDelivered
 }

@@ -190,8 +190,8 @@ func TestScope(t *testing.T) {
 		ev("i1", "2024-06-01", a("RUSGOV", "RUS"), a("PRKGOV", "PRK"), "057", 8, nil),
 		ev("d1", "2024-06-02", a("NGAMIL", "NGA"), a("NGAREB", "NGA"), "190", -10, nil),
 		ev("n1", "2024-06-03", a("NGAGOV", "NGA"), nil, "010", 0, nil),
-		ev("d2", "2024-06-04", a("NGAGOV", "NGA"), a("NGACVL", "NGA"), "070", 7, &dyad.Quantity{Value: 200, Unit: "tonne", Item: "food"}),
-		ev("i2", "2024-06-05", a("PRK", "PRK"), a("RUS", "RUS"), "062", 6, &dyad.Quantity{Value: 500, Unit: "container", Item: "shells"}),
+		ev("d2", "2024-06-04", a("NGAGOV", "NGA"), a("NGACVL", "NGA"), "070", 7, &dyad.Quantity{Value: 200, Unit: "tonne", Item: "food", Status: dyad.FlowDelivered}),
+		ev("i2", "2024-06-05", a("PRK", "PRK"), a("RUS", "RUS"), "062", 6, &dyad.Quantity{Value: 500, Unit: "container", Item: "shells", Status: dyad.FlowDelivered}),
 	}); err != nil {
 		t.Fatal(err)
 	}

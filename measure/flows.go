@@ -8,46 +8,62 @@ import (
 	"github.com/dyadhq/dyad"
 )
 
-// Flow is what moved from one actor to another: the sum of the quantities
-// that events state, for one item and unit, in one period.
+// Flow is what moved from one actor to another, for one item and unit, in
+// one period: the sum of the amounts delivered, or, for amounts promised
+// (Status pledged), their sum kept apart, or, where the text gives running
+// totals (Status total), the latest total.
 type Flow struct {
 	Period string  `json:"period"` // "2024", "2024-06", ...; "" for all time
 	Source string  `json:"source"` // actor key
 	Target string  `json:"target"`
 	Item   string  `json:"item"`
 	Unit   string  `json:"unit"`
+	Status string  `json:"status"` // delivered, pledged or total (dyad.FlowDelivered...)
 	Value  float64 `json:"value"`
-	Events int     `json:"events"` // the movements summed
+	Events int     `json:"events"` // the movements summed (for a total: the reports of it)
 	Route  string  `json:"route"`  // "Najin (sea) -> Vostochny (rail)", when the events name one
 	Approx bool    `json:"approximate"`
+
+	latest string // for a total: the day of the total kept
 }
 
-// Flows sums the quantities of events with a source, a target and a
-// quantity, by period (periodLen leading characters of the event's first day:
-// 4 a year, 7 a month, 10 a day, 0 all time), source, target, item, unit and
-// route. Each event counts once, however many legs its route has: a flow is
-// counted once per movement, not once per leg. Flows are sorted by period,
-// then by value, largest first.
+// Flows sums the amounts of transfers, by period (periodLen leading
+// characters of the event's first day: 4 a year, 7 a month, 10 a day, 0 all
+// time), source, target, item, unit, status and route. Only amounts the coder
+// read as a transfer's count (a dyad.Quantity with a Status): a number of
+// ministers at a meeting or of companies under sanctions is no flow.
+// Delivered amounts are summed; pledged ones are summed apart; a running
+// total ("20,000 containers since September") is not added to anything: the
+// flow keeps the latest total of its period. Each event counts once, however
+// many legs its route has. Flows are sorted by period, then by value,
+// largest first.
 func Flows(events []dyad.Event, periodLen int) []Flow {
-	type key struct{ period, src, tgt, item, unit, route string }
+	type key struct{ period, src, tgt, item, unit, status, route string }
 	sums := map[key]*Flow{}
 	for i := range events {
 		e := &events[i]
 		q := e.Quantity
-		if q == nil || e.Source == nil || e.Target == nil {
+		if q == nil || q.Status == "" || e.Source == nil || e.Target == nil {
 			continue
 		}
-		k := key{src: e.Source.Key(), tgt: e.Target.Key(), item: strings.ToLower(q.Item), unit: q.Unit, route: routeName(e.Route)}
-		if day := e.Day(); periodLen > 0 && len(day) >= periodLen {
+		k := key{src: e.Source.Key(), tgt: e.Target.Key(), item: strings.ToLower(q.Item), unit: q.Unit, status: q.Status, route: routeName(e.Route)}
+		day := e.Day()
+		if periodLen > 0 && len(day) >= periodLen {
 			k.period = day[:periodLen]
 		}
 		f := sums[k]
 		if f == nil {
-			f = &Flow{Period: k.period, Source: k.src, Target: k.tgt, Item: k.item, Unit: k.unit, Route: k.route}
+			f = &Flow{Period: k.period, Source: k.src, Target: k.tgt, Item: k.item, Unit: k.unit, Status: k.status, Route: k.route}
 			sums[k] = f
 		}
-		f.Value += q.Value
 		f.Events++
+		if q.Status == dyad.FlowTotal {
+			if day >= f.latest {
+				f.Value, f.latest, f.Approx = q.Value, day, q.Approximate
+			}
+			continue
+		}
+		f.Value += q.Value
 		f.Approx = f.Approx || q.Approximate
 	}
 	out := make([]Flow, 0, len(sums))
@@ -62,7 +78,7 @@ func Flows(events []dyad.Event, periodLen int) []Flow {
 		if a.Value != b.Value {
 			return a.Value > b.Value
 		}
-		return a.Source+a.Target+a.Item < b.Source+b.Target+b.Item
+		return a.Source+a.Target+a.Item+a.Status < b.Source+b.Target+b.Item+b.Status
 	})
 	return out
 }

@@ -249,6 +249,9 @@ func flowSeries(cmd *cobra.Command, st *storeFlags, sf *seriesFlags, item string
 	}
 	var all []measure.Flow
 	for _, f := range measure.Flows(evs, n) {
+		if f.Status != dyad.FlowDelivered {
+			continue // a series of what moved: not promises, not running totals
+		}
 		f.Source, f.Target, f.Item, f.Unit, f.Route = "", "", "", "", "" // one series
 		all = append(all, f)
 	}

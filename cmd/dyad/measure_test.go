@@ -99,7 +99,7 @@ func TestFlowsSeed(t *testing.T) {
 		t.Fatal(errs)
 	}
 	out, _, code := run(t, "", "flows", "--db", db, "--format", "jsonl")
-	want := `{"period":"","source":"PRK","target":"RUS","item":"munitions","unit":"container","value":16500,"events":1,"route":"Najin (sea) -> Vostochny (rail)","approximate":true}`
+	want := `{"period":"","source":"PRK","target":"RUS","item":"munitions","unit":"container","status":"delivered","value":16500,"events":1,"route":"Najin (sea) -> Vostochny (rail)","approximate":true}`
 	if code != 0 || strings.TrimSpace(out) != want {
 		t.Errorf("flows:\n%s\nwant\n%s", out, want)
 	}

@@ -275,13 +275,13 @@ rather than each report of it.`,
 				return nil
 			case "table":
 				tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
-				fmt.Fprintln(tw, "PERIOD\tSOURCE\tTARGET\tVALUE\tUNIT\tITEM\tEVENTS\tROUTE")
+				fmt.Fprintln(tw, "PERIOD\tSOURCE\tTARGET\tSTATUS\tVALUE\tUNIT\tITEM\tEVENTS\tROUTE")
 				for _, f := range flows {
 					v := strconv.FormatFloat(f.Value, 'f', -1, 64)
 					if f.Approx {
 						v = "~" + v
 					}
-					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\n", f.Period, f.Source, f.Target, v, f.Unit, f.Item, f.Events, f.Route)
+					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\n", f.Period, f.Source, f.Target, f.Status, v, f.Unit, f.Item, f.Events, f.Route)
 				}
 				return tw.Flush()
 			}
