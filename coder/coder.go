@@ -2,10 +2,10 @@ package coder
 
 import (
 	"crypto/sha256"
-	"sort"
 	"encoding/binary"
 	"encoding/hex"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"time"

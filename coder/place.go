@@ -17,7 +17,6 @@ type site struct {
 	country    bool   // a country, standing at its representative point
 }
 
-
 // genericSuffixes are words text sometimes glues to a place name:
 // "Vostochnyport", "Rasoncity".
 var genericSuffixes = []string{"port", "city", "harbour", "harbor"}
