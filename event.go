@@ -226,11 +226,17 @@ func FirstDay(d string) string {
 	if len(d) < 4 || !digits(d[:4]) {
 		return ""
 	}
+	real := func(day string) string { // "2023-13-01" and "2024-02-30" are no days
+		if _, err := time.Parse("2006-01-02", day); err != nil {
+			return ""
+		}
+		return day
+	}
 	switch {
 	case len(d) == 10 && d[4] == '-' && d[7] == '-' && digits(d[5:7]) && digits(d[8:]):
-		return d
+		return real(d)
 	case len(d) == 7 && d[4] == '-' && digits(d[5:]):
-		return d + "-01"
+		return real(d + "-01")
 	case len(d) == 4:
 		return d + "-01-01"
 	case len(d) == 8 && d[4] == '-' && d[5] == 'W':

@@ -13,10 +13,12 @@ import (
 	"github.com/dyadhq/dyad/measure"
 )
 
-// DefaultLimit and MaxLimit bound a page of events.
+// DefaultLimit and MaxLimit bound a page of events; MaxPermutations bounds
+// the work of a change-point test.
 const (
-	DefaultLimit = 100
-	MaxLimit     = 10000
+	DefaultLimit    = 100
+	MaxLimit        = 10000
+	MaxPermutations = 10000
 )
 
 func (s *Server) handleEvents(r *http.Request) (any, *meta, error) {
@@ -109,6 +111,9 @@ func (s *Server) handleCode(r *http.Request) (any, *meta, error) {
 	if _, err := time.Parse("2006-01-02", req.Date); req.Date != "" && err != nil {
 		return nil, nil, dyad.Errorf(dyad.EINVALID, "date %q: want YYYY-MM-DD", req.Date)
 	}
+	if req.Date == "" {
+		req.Date = s.now().Format("2006-01-02") // relative dates need a day to resolve against: today's
+	}
 	evs := s.Coder.Code(dyad.Document{ID: "posted", Date: req.Date, Text: req.Text})
 	if evs == nil {
 		evs = []dyad.Event{}
@@ -155,13 +160,29 @@ func (s *Server) handleIngest(r *http.Request) (any, *meta, error) {
 	return w.Added(), nil, nil
 }
 
+// dyadQuery reads the pair, the period and the range of a series, the same
+// for every endpoint that reads one. A side may be "*", any actor, but must
+// be given: a series of the whole store is asked for, never a default.
+func (q *query) dyadQuery() measure.DyadQuery {
+	scope := q.scope()
+	src, tgt := q.str("source"), q.str("target")
+	if src == "" && tgt == "" {
+		q.fail(`source or target is required ("*" for any actor)`)
+	}
+	if src == "*" {
+		src = ""
+	}
+	if tgt == "*" {
+		tgt = ""
+	}
+	return measure.DyadQuery{Source: src, Target: tgt, Scope: scope,
+		Undirected: q.flag("undirected"), Period: q.oneOf("period", "month", "day", "week", "month", "quarter", "year"),
+		From: q.date("from"), To: q.date("to")}
+}
+
 func (s *Server) handleDyad(r *http.Request) (any, *meta, error) {
 	q := &query{r: r}
-	dq := measure.DyadQuery{Source: q.str("source"), Target: q.str("target"), Scope: q.scope(), Undirected: q.flag("undirected"),
-		Period: q.str("period"), From: q.str("from"), To: q.str("to")}
-	if dq.Period == "" {
-		dq.Period = "month"
-	}
+	dq := q.dyadQuery()
 	if q.err != nil {
 		return nil, nil, q.err
 	}
@@ -179,7 +200,7 @@ func (s *Server) handleNetwork(r *http.Request) (any, *meta, error) {
 	q := &query{r: r}
 	threshold, minEvents := q.float("threshold", 5), q.num("min_events", 3)
 	// between countries: domestic events would tie a country to itself
-	f := dyad.Filter{From: q.str("from"), To: q.str("to"), Scope: dyad.ScopeInternational, Unique: true}
+	f := dyad.Filter{From: q.date("from"), To: q.date("to"), Scope: dyad.ScopeInternational, Unique: true}
 	if q.err != nil {
 		return nil, nil, q.err
 	}
@@ -237,10 +258,7 @@ func reportJSON(r measure.Report) map[string]any {
 func (s *Server) handleFlows(r *http.Request) (any, *meta, error) {
 	q := &query{r: r}
 	f := q.filter()
-	n, ok := map[string]int{"": 0, "all": 0, "year": 4, "month": 7, "day": 10}[q.str("period")]
-	if !ok {
-		return nil, nil, dyad.Errorf(dyad.EINVALID, "period %q: want all, year, month or day", q.str("period"))
-	}
+	n := map[string]int{"all": 0, "year": 4, "month": 7, "day": 10}[q.oneOf("period", "all", "all", "year", "month", "day")]
 	if q.err != nil {
 		return nil, nil, q.err
 	}
@@ -259,12 +277,9 @@ func (s *Server) handleFlows(r *http.Request) (any, *meta, error) {
 
 func (s *Server) handleChanges(r *http.Request) (any, *meta, error) {
 	q := &query{r: r}
-	dq := measure.DyadQuery{Source: q.str("source"), Target: q.str("target"), Scope: q.scope(), Undirected: q.flag("undirected"),
-		Period: q.str("period"), From: q.str("from"), To: q.str("to")}
-	if dq.Period == "" {
-		dq.Period = "month"
-	}
-	hazard, perms := q.float("hazard", 0.01), q.num("permutations", 999)
+	dq := q.dyadQuery()
+	hazard := q.between("hazard", 0.01, 1e-9, 0.5)
+	perms := int(q.between("permutations", 999, 0, MaxPermutations))
 	if q.err != nil {
 		return nil, nil, q.err
 	}

@@ -34,6 +34,8 @@ type Server struct {
 	Coder  dyad.Coder
 	Token  string       // required by ingest requests when set ("Authorization: Bearer TOKEN")
 	Logger *slog.Logger // nil: slog.Default()
+	// Now is the clock (the date of posted text that gives none); nil: time.Now.
+	Now func() time.Time
 	// UI serves everything outside /api (the web pages); nil for none.
 	UI http.Handler
 
@@ -158,6 +160,13 @@ func (s *Server) handle(h func(*http.Request) (any, *meta, error)) http.HandlerF
 	}
 }
 
+func (s *Server) now() time.Time {
+	if s.Now != nil {
+		return s.Now()
+	}
+	return time.Now().UTC()
+}
+
 func (s *Server) logger() *slog.Logger {
 	if s.Logger != nil {
 		return s.Logger
@@ -204,6 +213,46 @@ func (q *query) flag(name string) bool {
 }
 
 // scope reads the scope parameter; all when it is absent.
+// fail remembers the first malformed parameter.
+func (q *query) fail(format string, args ...any) {
+	if q.err == nil {
+		q.err = dyad.Errorf(dyad.EINVALID, format, args...)
+	}
+}
+
+// date reads a date parameter: YYYY, YYYY-MM or YYYY-MM-DD, a real one.
+func (q *query) date(name string) string {
+	v := q.str(name)
+	if v != "" && dyad.FirstDay(v) == "" {
+		q.fail("%s %q: want YYYY, YYYY-MM or YYYY-MM-DD", name, v)
+	}
+	return v
+}
+
+// oneOf reads a parameter that takes one of values, def when absent.
+func (q *query) oneOf(name, def string, values ...string) string {
+	v := q.str(name)
+	if v == "" {
+		return def
+	}
+	for _, w := range values {
+		if v == w {
+			return v
+		}
+	}
+	q.fail("%s %q: want %s", name, v, strings.Join(values, ", "))
+	return def
+}
+
+// between reads a number parameter that must lie in [lo, hi].
+func (q *query) between(name string, def, lo, hi float64) float64 {
+	x := q.float(name, def)
+	if !(x >= lo && x <= hi) { // NaN fails too
+		q.fail("%s %v: want %v to %v", name, x, lo, hi)
+	}
+	return x
+}
+
 func (q *query) scope() dyad.Scope {
 	s := dyad.Scope(q.str("scope"))
 	if err := s.Validate(); err != nil && q.err == nil {
@@ -220,10 +269,7 @@ func (q *query) filter() dyad.Filter {
 	if f.Quad < 0 || f.Quad > 4 {
 		q.err = dyad.Errorf(dyad.EINVALID, "quad %d: want 1 to 4", f.Quad)
 	}
-	for _, d := range []string{f.From, f.To} {
-		if d != "" && dyad.FirstDay(d) == "" && q.err == nil {
-			q.err = dyad.Errorf(dyad.EINVALID, "date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
-		}
-	}
+	q.date("from")
+	q.date("to")
 	return f
 }

@@ -249,7 +249,7 @@ func TestScope(t *testing.T) {
 			RateBefore float64 `json:"rate_before"`
 			RateAfter  float64 `json:"rate_after"`
 		}
-		get("/api/changes?period=day&from=2024-06-01&to=2024-06-05&permutations=9&scope="+scope, &c)
+		get("/api/changes?source=*&period=day&from=2024-06-01&to=2024-06-05&permutations=9&scope="+scope, &c)
 		if n := c.RateBefore*float64(c.K) + c.RateAfter*float64(c.Periods-c.K); c.Periods != 5 || math.Abs(n-want) > 1e-9 {
 			t.Errorf("changes, scope %q: %+v accounts for %g events, want %g", scope, c, n, want)
 		}
