@@ -19,9 +19,10 @@
 //   - corporations, IGOs and people of the International file: only its NGO
 //     and IMG entries are read;
 //   - names the rest of dyad's lexicon already has (countries, organisations,
-//     people, the team-written groups, agent words): the team-written group
-//     wins, and a Phoenix entry whose first name is a team-written group is
-//     left out whole;
+//     people, the team-written groups, agent words), compared without
+//     punctuation ("Lashkar e Taiba" is "Lashkar-e-Taiba"): a Phoenix entry
+//     with a name of a team-written group is the same group and is left out
+//     whole, so the team-written block wins;
 //   - generic names: one common word ("Organization", "Youth"), two words
 //     that are both generic ("Red Army", "Islamic Jihad", "Popular
 //     Resistance"), dates ("May 15"), one-word names under three letters;
@@ -32,7 +33,8 @@
 // non-ISO country segments are mapped where the mapping is a fact (ANG is
 // Angola's AGO, PRI Puerto Rico and GLP Guadeloupe are parts of the United
 // States and France); KKL, an annotator's initials in place of a country, is
-// replaced by the country a parenthesised qualifier names ("(COLOMBIA)") or
+// replaced by the country a parenthesised qualifier ("(COLOMBIA)") or a word
+// of the name ("Lebanese Socialist Revolutionary Organization") names, or
 // dropped, leaving the type alone. CAMEO region segments (MEA, SAS, WEU...)
 // stay, with no country. Segments of CAMEO's religion codebook that are
 // numbers ("NGOCHRPRO214") are dropped: dyad's codes are letter triples.
