@@ -178,7 +178,11 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 			if r+1 < len(raws) && (raws[r+1].kind == rAgent || raws[r+1].kind == rUnit) && gap(next, raws[r+1].start) <= 1 {
 				ag := raws[r+1]
 				m.end = ag.end
-				m.members[0].code = a.Code + roleOf(ag, a)
+				if a.Kind != lexicon.Group {
+					// a group keeps its own code, resolved by date:
+					// "Hamas fighters", "Taliban officials"
+					m.members[0].code = a.Code + roleOf(ag, a)
+				}
 				m.members[0].end = ag.end
 				used[r+1] = true
 			} else if next > x.end {
@@ -235,6 +239,13 @@ func (c *Coder) agentMention(toks []text.Token, raws []raw, r int, role string, 
 		skip := of + 1
 		if isWord(toks, skip, "the") {
 			skip++
+		}
+		if a := pick(next.acts); next.start == skip && a.Kind == lexicon.Group {
+			// "the leader of Hamas": the group, with its code on the date
+			g := memberOf(a, next, date)
+			g.start = x.start
+			used[r+1] = true
+			return mention{start: x.start, end: next.end, members: []member{g}}
 		}
 		if a := pick(next.acts); next.start == skip && a.Kind != lexicon.Person && a.Kind != lexicon.Adjective {
 			m = mention{start: x.start, end: next.end, members: []member{{code: a.Code + role, country: a.Country,

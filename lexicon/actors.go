@@ -18,6 +18,7 @@ const (
 	Body                  // "Foreign Intelligence Service": a body of a state, with a role
 	Person                // a named person with dated roles
 	Place                 // a city, port or site: stands for its country
+	Group                 // a non-state group: armed group, party, union, movement, NGO
 )
 
 var kindKeys = map[string]Kind{"names": Name, "adjectives": Adjective, "demonyms": Demonym,
@@ -30,8 +31,13 @@ type Actor struct {
 	Country string // ISO 3166-1 alpha-3, or "" for organisations and blocs
 	Role    string // role of a seat or unit: "GOV", "SPY"
 	Name    string // canonical name
-	Person  *Individual
-	Place   *Gazetteer // for places
+	Type    string // a group's CAMEO type segment: "REB", "PTY", "IMG"
+	// Person holds the dated roles of a person, or of a group whose code
+	// changed over time (the Taliban, AFGREB then AFGGOV): the coder
+	// resolves the code by the event's date. Nil for a group with one code.
+	Person *Individual
+	Place  *Gazetteer // for places
+	Entry  *Entry     // the dictionary block of an actors phrase
 }
 
 // Individual is a person with the roles held over time.
@@ -96,9 +102,12 @@ func (p *Individual) At(date string) (r Role, held bool) {
 	return first, false
 }
 
-// parseActors reads an actors file into add, reporting malformed lines.
-func parseActors(file, src string, countries map[string]bool, add func(phrase string, a *Actor), warn func(error)) {
-	var cur *Actor
+// parseActors reads an actors file into its blocks, reporting malformed
+// lines. Phrases become actors only when every actors file has been read
+// (see Load): a group's country is checked against all the countries.
+func parseActors(file, src string, entry func(*Entry), warn func(error)) {
+	var cur *Entry
+	skip := false // the lines of a block whose header was bad
 	for n, line := range strings.Split(src, "\n") {
 		ln := n + 1
 		if i := strings.Index(line, "#"); i >= 0 {
@@ -111,32 +120,45 @@ func parseActors(file, src string, countries map[string]bool, add func(phrase st
 			warn(&ParseError{File: file, Line: ln, Err: fmt.Errorf(format, args...)})
 		}
 		if line[0] != ' ' && line[0] != '\t' {
-			cur = nil
+			cur, skip = nil, true
 			f := strings.Fields(line)
 			if len(f) < 2 {
 				bad("want KIND CODE NAME")
 				continue
 			}
 			switch f[0] {
-			case "country", "igo", "bloc":
+			case "country", "igo", "bloc", "group":
 				if len(f) < 3 {
 					bad("want %s CODE NAME", f[0])
 					continue
 				}
-				cur = &Actor{Code: f[1], Name: strings.Join(f[2:], " ")}
-				if f[0] == "country" {
-					cur.Country = f[1]
-					countries[f[1]] = true
+				e := &Entry{Kind: f[0], Code: f[1], Name: strings.Join(f[2:], " "), File: file, Line: ln}
+				switch f[0] {
+				case "country":
+					e.Country = f[1]
+				case "group":
+					typ, err := groupType(f[1])
+					if err != nil {
+						bad("%v", err)
+						continue
+					}
+					e.Type = typ
 				}
+				cur = e
 			case "person":
-				cur = &Actor{Kind: Person, Name: strings.Join(f[1:], " "), Person: &Individual{Name: strings.Join(f[1:], " ")}}
+				cur = &Entry{Kind: "person", Name: strings.Join(f[1:], " "), File: file, Line: ln}
 			default:
 				bad("unknown kind %q", f[0])
+				continue
 			}
+			entry(cur)
+			skip = false
 			continue
 		}
 		if cur == nil {
-			bad("indented line outside a block")
+			if !skip {
+				bad("indented line outside a block")
+			}
 			continue
 		}
 		key, val, ok := strings.Cut(strings.TrimSpace(line), ":")
@@ -145,46 +167,107 @@ func parseActors(file, src string, countries map[string]bool, add func(phrase st
 			continue
 		}
 		key = strings.TrimSpace(key)
-		if key == "role" {
-			if cur.Person == nil {
-				bad("role outside a person block")
-				continue
-			}
+		individual := cur.Kind == "person" || cur.Kind == "group"
+		switch {
+		case key == "role" && individual:
 			r, err := parseRole(val)
 			if err != nil {
 				bad("%v", err)
 				continue
 			}
-			cur.Person.Roles = append(cur.Person.Roles, r)
+			cur.Roles = append(cur.Roles, r)
+			continue
+		case key == "role":
+			bad("role outside a person or group block")
+			continue
+		case key == "country" && cur.Kind == "group":
+			c := strings.TrimSpace(val)
+			if !isCode(c) || len(c) != 3 || !hasSegment(cur.Code, c) {
+				bad("country %q: want a country code that is a three-letter segment of the group's code %s", c, cur.Code)
+				continue
+			}
+			cur.Country, cur.countryLine = c, ln
 			continue
 		}
 		kind, known := kindKeys[key]
-		if !known && !(cur.Person != nil && key == "names") {
+		if individual && key != "names" || !known {
 			bad("unknown key %q", key)
 			continue
+		}
+		switch cur.Kind {
+		case "person":
+			kind = Person
+		case "group":
+			kind = Group
 		}
 		for _, ph := range strings.Split(val, ";") {
 			ph = strings.TrimSpace(ph)
 			if ph == "" {
 				continue
 			}
-			a := *cur
-			if cur.Person != nil {
-				a.Person = cur.Person // shared: roles arrive after names
-			} else {
-				a.Kind = kind
-			}
+			p := Phrase{Text: ph, Kind: kind}
 			if kind == Seat || kind == Body {
-				p, role, ok := strings.Cut(ph, "=")
+				t, role, ok := strings.Cut(ph, "=")
 				if !ok || len(strings.TrimSpace(role)) != 3 {
 					bad("%s %q: want PHRASE=ROLE", key, ph)
 					continue
 				}
-				ph, a.Role = strings.TrimSpace(p), strings.TrimSpace(role)
+				p.Text, p.Role = strings.TrimSpace(t), strings.TrimSpace(role)
 			}
-			add(ph, &a)
+			cur.Phrases = append(cur.Phrases, p)
 		}
 	}
+}
+
+// cameoTypes are the CAMEO actor type codes a group's code may carry (the
+// CAMEO actor codebook's types, with PTY for political parties and REL for
+// religious organisations).
+var cameoTypes = map[string]bool{}
+
+func init() {
+	for _, t := range strings.Fields(`COP GOV INS JUD MIL OPP REB SEP SPY UAF AGR BUS CRM CVL DEV EDU ELI ENV HLH
+		HRI LAB LEG MED REF MOD RAD AMN IRC GRP UNO PKO UIS IGO IMG INT MNC NGM NGO SET PTY REL`) {
+		cameoTypes[t] = true
+	}
+}
+
+// groupType returns the CAMEO type of a group's code: its first three-letter
+// segment that is a type ("REB" of "PSEREBHMS", "IMG" of "IMGMUSISI"), past
+// a leading INT, which says where a group acts more than what it is
+// ("REB" of "INTREB").
+func groupType(code string) (string, error) {
+	if !isCode(code) {
+		return "", fmt.Errorf("group code %q: want upper-case letter triples", code)
+	}
+	for i := 0; i < len(code); i += 3 {
+		if seg := code[i : i+3]; cameoTypes[seg] && !(seg == "INT" && i+6 <= len(code) && cameoTypes[code[i+3:i+6]]) {
+			return seg, nil
+		}
+	}
+	return "", fmt.Errorf("group code %q: no CAMEO type segment (REB, INS, SEP, IMG, PTY, OPP, LAB, NGO...)", code)
+}
+
+// isCode reports whether s is a CAMEO code: upper-case letter triples.
+func isCode(s string) bool {
+	if len(s) < 3 || len(s)%3 != 0 {
+		return false
+	}
+	for _, c := range s {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// hasSegment reports whether seg is one of code's three-letter segments.
+func hasSegment(code, seg string) bool {
+	for i := 0; i+3 <= len(code); i += 3 {
+		if code[i:i+3] == seg {
+			return true
+		}
+	}
+	return false
 }
 
 func parseRole(val string) (Role, error) {

@@ -5,6 +5,7 @@ import (
 	"embed"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -29,16 +30,18 @@ type Lexicon struct {
 	Patterns  []*Pattern
 	Version   string // a hash of every file loaded: part of event ids
 
-	actors   trie[*Actor] // names, adjectives, capitals, seats, people: on folded words
-	bodies   trie[*Actor] // bodies of states: on folded words, any case
-	agents   trie[string] // role words: on lemmas
-	places   trie[*Gazetteer]
-	units    trie[Unit] // on lemmas
-	gaz      []*Gazetteer
-	starts   map[string]uint8      // first words of phrases: which tries they start
-	index    map[string][]*Pattern // trigger lemma → patterns
-	frameIdx map[string][]*Pattern
-	lemmas   text.Lemmatizer
+	actors       trie[*Actor] // names, adjectives, capitals, seats, people: on folded words
+	bodies       trie[*Actor] // bodies of states: on folded words, any case
+	agents       trie[string] // role words: on lemmas
+	places       trie[*Gazetteer]
+	units        trie[Unit] // on lemmas
+	gaz          []*Gazetteer
+	starts       map[string]uint8      // first words of phrases: which tries they start
+	index        map[string][]*Pattern // trigger lemma → patterns
+	frameIdx     map[string][]*Pattern
+	lemmas       text.Lemmatizer
+	entries      []*Entry // actor blocks, in load order
+	agentPhrases int
 }
 
 // Files of a dictionary directory, in load order.
@@ -101,32 +104,51 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 			known[w] = true
 		}
 	}
-	// Actors: later files override the same phrase.
-	actors := map[string][]*Actor{} // folded phrase → entries (kept in file order)
-	var order []string
-	addActor := func(ph string, a *Actor) {
-		key := strings.Join(newPhrase(ph).words, " ")
-		if _, seen := actors[key]; !seen {
-			order = append(order, ph)
-		}
-		actors[key] = append(actors[key], a)
-		if a.Kind == Name || a.Kind == Person {
-			if _, ok := lx.Names[a.Code]; !ok && a.Kind == Name {
-				lx.Names[a.Code] = a.Name
-			}
-		}
-	}
+	// Actors: every file's blocks first, so that a group's country can be
+	// checked against all the countries; then the phrases, later files
+	// overriding the same phrase.
 	for i, fsys := range srcs {
 		files, _ := fs.Glob(fsys, actorsDir+"/*.txt")
 		sort.Strings(files)
 		for _, name := range files {
 			if file, src, ok := read(fsys, names[i], name); ok {
-				parseActors(file, src, lx.Countries, addActor, warn)
+				parseActors(file, src, func(e *Entry) { lx.entries = append(lx.entries, e) }, warn)
 			}
 		}
 	}
-	for _, ph := range order {
-		p := newPhrase(ph)
+	for _, e := range lx.entries {
+		if e.Kind == "country" {
+			lx.Countries[e.Code] = true
+		}
+	}
+	actors := map[string][]*Actor{} // folded phrase → entries (kept in file order)
+	var order []phrase
+	for _, e := range lx.entries {
+		if e.Kind == "group" && e.Country != "" && !lx.Countries[e.Country] {
+			warn(&ParseError{File: e.File, Line: e.countryLine, Err: fmt.Errorf("country %s: not a country of the actors files", e.Country)})
+			e.Country = ""
+		}
+		var ind *Individual // shared by the entry's phrases
+		if e.Kind == "person" || len(e.Roles) > 0 {
+			ind = &Individual{Name: e.Name, Roles: e.Roles}
+		}
+		for _, p := range e.Phrases {
+			a := &Actor{Kind: p.Kind, Code: e.Code, Country: e.Country, Role: p.Role, Name: e.Name, Type: e.Type, Person: ind, Entry: e}
+			if a.Kind == Person {
+				a.Country = ""
+			}
+			ph := newPhrase(p.Text)
+			key := strings.Join(ph.words, " ")
+			if _, seen := actors[key]; !seen {
+				order = append(order, ph)
+			}
+			actors[key] = append(actors[key], a)
+			if _, ok := lx.Names[a.Code]; !ok && a.Kind == Name {
+				lx.Names[a.Code] = a.Name
+			}
+		}
+	}
+	for _, p := range order {
 		key := strings.Join(p.words, " ")
 		for _, a := range dedupe(actors[key]) {
 			if a.Kind == Body {
@@ -144,6 +166,7 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 				p.caps = make([]caseRule, len(p.words)) // role words match any case
 				addKnown(p.words)
 				lx.agents.add(p, role)
+				lx.agentPhrases++
 			}, warn)
 		}
 		if file, src, ok := read(fsys, names[i], geoFile); ok {

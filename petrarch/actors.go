@@ -9,6 +9,7 @@ import (
 // codes restricted to periods, shared by all its phrases.
 type actorEntry struct {
 	phrase string      // the primary phrase, for explanations
+	line   int         // 1-based line of the primary phrase
 	codes  []string    // default codes ("A/B" gives two)
 	dated  []datedCode // in file order: the first that holds wins
 }
@@ -87,7 +88,7 @@ func parseActors(file string, lines []line, add func(string, *actorEntry), warn 
 				bad("want PHRASE [CODE]")
 				continue
 			}
-			cur = &actorEntry{phrase: strings.Join(ws, " ")}
+			cur = &actorEntry{phrase: strings.Join(ws, " "), line: l.n}
 			pending = []string{rest}
 			for _, c := range codes {
 				if err := cur.addCode(c); err != nil {
@@ -156,4 +157,47 @@ func fullDate(s string) (string, error) {
 		return "19" + s, nil
 	}
 	return "", fmt.Errorf("bad date %q: want YYMMDD or YYYYMMDD", s)
+}
+
+// Actor is one entry of an actors file as written: its phrases (the primary
+// phrase first, then the "+" synonyms, with their "_" connectors and
+// parentheses), its default codes and its dated codes.
+type Actor struct {
+	Phrases []string
+	Codes   []string // default codes; several for "[A/B]"
+	Dated   []DatedCode
+	Line    int // line of the primary phrase
+}
+
+// DatedCode is a code restricted to a period, From to To inclusive
+// (YYYYMMDD; "" for an open end).
+type DatedCode struct {
+	Codes    []string
+	From, To string
+}
+
+// ReadActors reads an actors file into its entries, in file order, for
+// tools that convert PETRARCH dictionaries. Malformed lines come back as
+// *ParseError warnings and are skipped; err is set only when the file cannot
+// be read.
+func ReadActors(path string) (entries []Actor, warnings []error, err error) {
+	ls, err := readLines(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	index := map[*actorEntry]int{}
+	parseActors(path, ls, func(ph string, e *actorEntry) {
+		i, ok := index[e]
+		if !ok {
+			i = len(entries)
+			index[e] = i
+			a := Actor{Codes: e.codes, Line: e.line}
+			for _, d := range e.dated {
+				a.Dated = append(a.Dated, DatedCode{Codes: d.codes, From: d.from, To: d.to})
+			}
+			entries = append(entries, a)
+		}
+		entries[i].Phrases = append(entries[i].Phrases, ph)
+	}, func(e error) { warnings = append(warnings, e) })
+	return entries, warnings, nil
 }

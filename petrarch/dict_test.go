@@ -2,6 +2,7 @@ package petrarch
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -93,5 +94,37 @@ SEND {SENT}
 		if !sameSet(got.Events, keys) {
 			t.Errorf("%q (%s): got %s, want %v", c.text, c.date, describe(got.Events, false, ""), c.want)
 		}
+	}
+}
+
+// ReadActors gives each entry once, in file order, with every phrase as
+// written, its default and dated codes and the line of its first phrase.
+func TestReadActors(t *testing.T) {
+	dir := t.TempDir()
+	path := write(t, dir, "a.txt", `# groups
+ARMY_OF_GONDOR_(AOG)_ [GNDMIL]  # kkl
++GONDOR_ARMY
+
+JANE_DOE
++J._DOE
+	[NTLGOV 20100101-20141231]
+	[NTL]
+ORCS [MOR/ISE]
+`)
+	es, warns, err := ReadActors(path)
+	if err != nil || len(warns) != 0 {
+		t.Fatalf("err %v, warnings %v", err, warns)
+	}
+	want := []Actor{
+		{Phrases: []string{"ARMY_OF_GONDOR_(AOG)_", "GONDOR_ARMY"}, Codes: []string{"GNDMIL"}, Line: 2},
+		{Phrases: []string{"JANE_DOE", "J._DOE"}, Codes: []string{"NTL"}, Line: 5,
+			Dated: []DatedCode{{Codes: []string{"NTLGOV"}, From: "20100101", To: "20141231"}}},
+		{Phrases: []string{"ORCS"}, Codes: []string{"MOR", "ISE"}, Line: 9},
+	}
+	if fmt.Sprint(es) != fmt.Sprint(want) {
+		t.Errorf("ReadActors:\n got %v\nwant %v", es, want)
+	}
+	if _, _, err := ReadActors(filepath.Join(dir, "missing.txt")); err == nil {
+		t.Error("a missing file: no error")
 	}
 }

@@ -1,0 +1,758 @@
+// Command phoenix converts the non-state actors of the Phoenix dictionaries
+// (openeventdata/petrarch2, MIT licence) into dyad `group` blocks:
+//
+//	go run ./lexicon/phoenix -in ../shared/data/phoenix -out lexicon/data/actors/groups-phoenix.txt
+//
+// It reads every entry of Phoenix.MilNonState.actors.txt (armed and
+// terrorist groups) and the NGO and IMG entries of
+// Phoenix.International.actors.txt with the petrarch package's reader, and
+// writes one block per group that keeps at least one name that is safe to
+// match in news text. What it leaves out, and why:
+//
+//   - people: every entry with dated codes (in these files only people have
+//     them); the entries of MilNonState's last section (phrases ending "__",
+//     mostly militants' names) without a word that names an organisation;
+//     NGO entries shaped like a person's name (two to four words, no
+//     particle, no organisation word, no country); leaders filed as
+//     synonyms of their group (a reviewed list: Joseph Kony, Hassan
+//     Nasrallah...) and Phoenix's fictional test entries;
+//   - corporations, IGOs and people of the International file: only its NGO
+//     and IMG entries are read;
+//   - names the rest of dyad's lexicon already has (countries, organisations,
+//     people, the team-written groups, agent words), compared without
+//     punctuation ("Lashkar e Taiba" is "Lashkar-e-Taiba"): a Phoenix entry
+//     with a name of a team-written group is the same group and is left out
+//     whole, so the team-written block wins;
+//   - generic names: one common word ("Organization", "Youth"), two words
+//     that are both generic ("Red Army", "Islamic Jihad", "Popular
+//     Resistance"), dates ("May 15"), one-word names under three letters;
+//   - names that Phoenix gives to two groups with different codes.
+//
+// Codes are Phoenix's. The country is the code's first segment when it is a
+// country of dyad's lexicon (or, for NGO codes, the second); a few
+// non-ISO country segments are mapped where the mapping is a fact (ANG is
+// Angola's AGO, PRI Puerto Rico and GLP Guadeloupe are parts of the United
+// States and France); KKL, an annotator's initials in place of a country, is
+// replaced by the country a parenthesised qualifier ("(COLOMBIA)") or a word
+// of the name ("Lebanese Socialist Revolutionary Organization") names, or
+// dropped, leaving the type alone. CAMEO region segments (MEA, SAS, WEU...)
+// stay, with no country. Segments of CAMEO's religion codebook that are
+// numbers ("NGOCHRPRO214") are dropped: dyad's codes are letter triples.
+// Names: underscores become spaces; a parenthesised abbreviation of three or
+// more capitals becomes a name of its own; words are capitalised (a
+// capitalised dictionary word matches capitalised text only), particles
+// and the words after a hyphen are lower case (they match any case), a
+// one-word name of short segments stays in capitals (an abbreviation:
+// matched in capitals only).
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/dyadhq/dyad/lexicon"
+	"github.com/dyadhq/dyad/petrarch"
+	"github.com/dyadhq/dyad/text"
+)
+
+// outFile is the converted file as the embedded lexicon names it: its own
+// previous output is not a reason to drop a name.
+const outFile = "actors/groups-phoenix.txt"
+
+func main() {
+	in := flag.String("in", "", "directory of the Phoenix dictionaries")
+	out := flag.String("out", "", "file to write (stdout when empty)")
+	verbose := flag.Bool("v", false, "list every dropped name and why on stderr")
+	flag.Parse()
+	if *in == "" {
+		fmt.Fprintln(os.Stderr, "usage: phoenix -in DIR [-out FILE] [-v]")
+		os.Exit(2)
+	}
+	lx, _, err := lexicon.Load()
+	if err != nil {
+		fatal(err)
+	}
+	var drops io.Writer
+	if *verbose {
+		drops = os.Stderr
+	}
+	text, n, warns, err := convert(lx, *in, drops)
+	if err != nil {
+		fatal(err)
+	}
+	for _, w := range warns {
+		fmt.Fprintln(os.Stderr, "warning:", w)
+	}
+	if *out == "" {
+		_, err = os.Stdout.WriteString(text)
+	} else {
+		err = os.WriteFile(*out, []byte(text), 0o644)
+	}
+	if err != nil {
+		fatal(err)
+	}
+	fmt.Fprintf(os.Stderr, "phoenix: %d groups written\n", n)
+}
+
+func fatal(err error) {
+	fmt.Fprintln(os.Stderr, "phoenix:", err)
+	os.Exit(1)
+}
+
+// convert reads the Phoenix dictionaries in dir and returns the text of
+// groups-phoenix.txt, the number of groups in it and the reader's warnings.
+// lx is the lexicon whose names the conversion leaves out; drops, when not
+// nil, gets every name left out and why.
+func convert(lx *lexicon.Lexicon, dir string, drops io.Writer) (string, int, []error, error) {
+	c := newConverter(lx)
+	c.log = drops
+	var srcs [][]petrarch.Actor
+	var warnings []error
+	for _, src := range sources {
+		es, warns, err := petrarch.ReadActors(filepath.Join(dir, src.file))
+		if err != nil {
+			return "", 0, nil, err
+		}
+		warnings = append(warnings, warns...)
+		srcs = append(srcs, es)
+	}
+	for _, es := range srcs {
+		c.abbreviations(es)
+	}
+	for i, es := range srcs {
+		c.add(sources[i], es)
+	}
+	c.dedupe()
+	var b strings.Builder
+	n := c.write(&b)
+	return b.String(), n, warnings, nil
+}
+
+// source is one Phoenix file and which of its entries are groups.
+type source struct {
+	file string
+	keep func(code string) bool
+}
+
+var sources = []source{
+	{"Phoenix.MilNonState.actors.txt", func(string) bool { return true }},
+	{"Phoenix.International.actors.txt", func(code string) bool {
+		return strings.HasPrefix(code, "NGO") || strings.HasPrefix(code, "IMG")
+	}},
+}
+
+// group is a converted entry.
+type group struct {
+	code, country string
+	name          string // canonical: the cleaned first phrase
+	names         []string
+	file          string
+	line          int
+}
+
+type converter struct {
+	lx     *lexicon.Lexicon
+	taken  map[string]string // folded phrase → what the rest of the lexicon makes of it
+	team   map[string]bool   // folded names of the team-written groups
+	caps   map[string]bool   // words that stay in capitals inside a name: "IRA", "USA"
+	groups []*group
+	log    io.Writer
+}
+
+func newConverter(lx *lexicon.Lexicon) *converter {
+	c := &converter{lx: lx, taken: map[string]string{}, team: map[string]bool{}, caps: map[string]bool{}}
+	for _, e := range lx.Entries() {
+		if e.File == outFile {
+			continue
+		}
+		for _, p := range e.Phrases {
+			k := loose(p.Text)
+			if _, ok := c.taken[k]; !ok {
+				c.taken[k] = e.Kind + " " + e.Code + " " + e.Name
+			}
+			if e.Kind == "group" {
+				c.team[k] = true
+			}
+			if t := text.Tokenize(p.Text, 0); len(t) == 1 && t[0].Upper && len(p.Text) <= 3 && !particles[t[0].Lower] && !smallWords[t[0].Lower] {
+				c.caps[strings.ToUpper(p.Text)] = true
+			}
+		}
+	}
+	return c
+}
+
+func (c *converter) drop(name, why string) {
+	if c.log != nil {
+		fmt.Fprintf(c.log, "drop %q: %s\n", name, why)
+	}
+}
+
+func (c *converter) add(src source, es []petrarch.Actor) {
+entries:
+	for _, e := range es {
+		if len(e.Codes) != 1 || len(e.Phrases) == 0 || !src.keep(e.Codes[0]) {
+			continue
+		}
+		if len(e.Dated) > 0 {
+			c.drop(e.Phrases[0], "dated codes: a person")
+			continue
+		}
+		names, qualifier := c.names(e.Phrases, strings.HasPrefix(e.Codes[0], "NGO"))
+		if len(names) == 0 {
+			continue
+		}
+		for _, n := range names {
+			if c.team[loose(n)] && !otherGroup[loose(n)] {
+				c.drop(names[0], "the same group as "+c.taken[loose(n)]+" (team-written)")
+				continue entries
+			}
+		}
+		if qualifier == "" && strings.HasPrefix(e.Codes[0], "KKL") {
+			qualifier = c.countryIn(display(names[0]))
+		}
+		code, country, ok := c.mapCode(e.Codes[0], qualifier)
+		if !ok {
+			c.drop(e.Phrases[0], "code "+e.Codes[0])
+			continue
+		}
+		g := &group{code: code, country: country, name: display(names[0]), file: src.file, line: e.Line}
+		for _, n := range names {
+			if why := c.unsafe(n); why != "" {
+				c.drop(n, why)
+				continue
+			}
+			g.names = append(g.names, n)
+		}
+		c.groups = append(c.groups, g)
+	}
+}
+
+// abbreviations collects the parenthesised abbreviations of every entry:
+// where such a word appears inside a longer name it stays in capitals
+// ("Continuity IRA").
+func (c *converter) abbreviations(es []petrarch.Actor) {
+	for _, e := range es {
+		for _, ph := range e.Phrases {
+			_, parens := parentheses(strings.ReplaceAll(ph, "_", " "))
+			for _, p := range parens {
+				if acronym.MatchString(p) && len(p) <= 3 {
+					c.caps[p] = true
+				}
+			}
+		}
+	}
+}
+
+// countryIn returns the country whose name or adjective is a word of name
+// ("Lebanese Socialist Revolutionary Organization"), or "".
+func (c *converter) countryIn(name string) string {
+	toks := text.Tokenize(name, 0)
+	for i := range toks {
+		as, n := c.lx.Actor(toks[i:i+1], 0) // the word alone: not the start of a longer phrase
+		if n == 1 && len(as) > 0 && as[0].Country != "" && (as[0].Kind == lexicon.Name || as[0].Kind == lexicon.Adjective) {
+			return as[0].Country
+		}
+	}
+	return ""
+}
+
+// dedupe drops names that two groups share. Phoenix lists some groups
+// twice (the same first name and country, often with different codes): the
+// first entry keeps the name. A name shared by groups with different first
+// names or countries cannot tell them apart and is dropped from all.
+func (c *converter) dedupe() {
+	firsts := map[string]map[string]bool{}
+	for _, g := range c.groups {
+		for _, n := range g.names {
+			k := key(n)
+			if firsts[k] == nil {
+				firsts[k] = map[string]bool{}
+			}
+			firsts[k][key(g.name)+"|"+g.country] = true
+		}
+	}
+	seen := map[string]bool{}
+	for _, g := range c.groups {
+		var keep []string
+		for _, n := range g.names {
+			k := key(n)
+			switch {
+			case len(firsts[k]) > 1:
+				c.drop(n, "names different groups")
+			case seen[k]:
+			default:
+				seen[k] = true
+				keep = append(keep, n)
+			}
+		}
+		g.names = keep
+	}
+}
+
+// names cleans an entry's phrases into dyad names, the parenthesised
+// abbreviations as names of their own, and returns the country a
+// parenthesised qualifier names ("(COLOMBIA)").
+func (c *converter) names(phrases []string, ngo bool) (out []string, qualifier string) {
+	seen := map[string]bool{}
+	addName := func(n string) {
+		if k := key(n); n != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, n)
+		}
+	}
+	for i, raw := range phrases {
+		s := strings.TrimSpace(strings.ReplaceAll(raw, "_", " "))
+		if isPerson(s) || !orgLike(s) && (strings.HasSuffix(raw, "__") || ngo && c.personLike(s)) {
+			c.drop(s, "a person")
+			if i == 0 {
+				return nil, ""
+			}
+			continue
+		}
+		for _, part := range strings.Split(s, "+") {
+			base, parens := parentheses(part)
+			if strings.Contains(base, ":") {
+				continue // a web site or directory: "UNOG: NGO DATABASE"
+			}
+			for _, n := range splitSlash(base) {
+				addName(c.title(n))
+			}
+			for _, p := range parens {
+				switch {
+				case c.lx.CountryCode(display(c.title(p))) != "":
+					qualifier = c.lx.CountryCode(display(c.title(p)))
+				case acronym.MatchString(p) && shortSegments(p):
+					addName(p)
+				}
+			}
+		}
+	}
+	return out, qualifier
+}
+
+// parentheses returns s without its parenthesised parts, and those parts.
+// An unclosed "(" drops the rest of s.
+func parentheses(s string) (base string, parens []string) {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		b.WriteString(s[:i])
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			break
+		}
+		parens = append(parens, strings.TrimSpace(s[i+1:i+j]))
+		s = s[i+j+1:]
+	}
+	base = strings.Join(strings.Fields(b.String()), " ")
+	base = strings.ReplaceAll(base, "--", "-")
+	base = strings.TrimSuffix(strings.TrimSuffix(base, ", THE"), ",")
+	base = strings.TrimPrefix(base, "THE ")
+	return strings.Trim(base, " -"), parens
+}
+
+// splitSlash splits "NEW RED BRIGADES/COMMUNIST COMBATANT PARTY" into its
+// two names; an abbreviation with a slash ("DHKP/C") stays whole.
+func splitSlash(s string) []string {
+	if strings.Contains(s, " / ") {
+		return strings.Split(s, " / ") // "AUM SHINRIKYO / ALEPH"
+	}
+	parts := strings.Split(s, "/")
+	if len(parts) == 1 {
+		return parts
+	}
+	for _, p := range parts {
+		if len(strings.Fields(p)) < 2 || !orgLike(p) {
+			return []string{s}
+		}
+	}
+	for i := range parts {
+		parts[i] = strings.Trim(parts[i], " -")
+	}
+	return parts
+}
+
+// acronym is a parenthesised abbreviation worth a name of its own: three or
+// more capitals (digits and hyphens may join them).
+var acronym = regexp.MustCompile(`^[A-Z][A-Z0-9-]*[A-Z0-9]$`)
+
+var roman = regexp.MustCompile(`^[IVX]{2,4}$`)
+
+// particles are lower case in names: lower-case dictionary words match any
+// case, so "al-Qaeda" matches "Al-Qaeda" too.
+var particles = set(`of the and for in on to at by with from against de del della di da do dos das des du la le
+	les el y e et en pour per il al ul ur wal wa bin ibn fi li an ash as ad ar at ut ud un without through sans sur
+	para zur fur au aux`)
+
+// title turns a Phoenix phrase (all capitals) into dyad's case: capitalised
+// words, lower-case particles and hyphenated tails ("al-qaeda",
+// "Anti-imperialist": a lower-case dictionary word matches any case),
+// abbreviations in capitals. A one-word name of up to five letters a
+// segment is taken for an abbreviation ("UNITA", "FARC-EP") unless it is
+// known as a word.
+func (c *converter) title(s string) string {
+	words := strings.Fields(s)
+	if len(words) == 1 && shortSegments(words[0]) && !particles[strings.ToLower(strings.Split(words[0], "-")[0])] {
+		if w, ok := shortWords[strings.ToLower(words[0])]; ok {
+			return w
+		}
+		return words[0]
+	}
+	for i, w := range words {
+		segs := strings.Split(w, "-")
+		for j, seg := range segs {
+			lw := strings.ToLower(seg)
+			switch {
+			case seg == "":
+			case c.caps[seg] || roman.MatchString(seg) || isLetters(seg) && !hasVowel(seg):
+				// "IRA", "II", "BPW": as written
+			case particles[lw] && (len(words) > 1 || j < len(segs)-1):
+				segs[j] = lw
+			case j > 0 || seg[0] >= '0' && seg[0] <= '9' && ordinal.MatchString(lw):
+				segs[j] = lw
+			case !isLetters(seg[:1]):
+			default:
+				r := []rune(lw)
+				r[0] = unicode.ToUpper(r[0])
+				segs[j] = string(r)
+			}
+		}
+		words[i] = strings.Join(segs, "-")
+	}
+	return strings.Join(words, " ")
+}
+
+// display is the canonical name of a group: a name as title makes it, with
+// the words after hyphens and the first word capitalised ("al-Qaeda",
+// "Anti-Imperialist Cell").
+func display(name string) string {
+	words := strings.Fields(name)
+	for i, w := range words {
+		segs := strings.Split(w, "-")
+		for j, seg := range segs {
+			switch {
+			case seg == "" || !isLetters(seg[:1]):
+			case particles[seg] && (i > 0 || j > 0 || len(segs) > 1):
+				// "Army of God", "Izz ad-Din", "al-Qaeda"
+			case i == 0 || j > 0:
+				r := []rune(seg)
+				r[0] = unicode.ToUpper(r[0])
+				segs[j] = string(r)
+			}
+		}
+		words[i] = strings.Join(segs, "-")
+	}
+	return strings.Join(words, " ")
+}
+
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// smallWords are English words that the lexicon also has as abbreviations
+// ("IS", "US"): inside a Phoenix name they are words ("Sisterhood Is Global").
+var smallWords = set(`is it or as an be do go he me my no so up we us am`)
+
+// shortWords are one-word names of up to five letters that are words, not
+// abbreviations, with their case.
+var shortWords = map[string]string{"oxfam": "Oxfam", "kach": "Kach", "hisba": "Hisba", "zonta": "Zonta",
+	"amal": "Amal", "fateh": "Fateh", "kakh": "Kakh", "medair": "Medair"}
+
+func shortSegments(w string) bool {
+	for _, seg := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '/' || r == '.' }) {
+		if len([]rune(seg)) > 5 {
+			return false
+		}
+	}
+	return true
+}
+
+func hasVowel(s string) bool { return strings.ContainsAny(strings.ToUpper(s), "AEIOUY") }
+
+// unsafe says why a name is not safe to match in news text, or "".
+func (c *converter) unsafe(n string) string {
+	k := key(n)
+	if what, ok := c.taken[loose(n)]; ok {
+		return "already in the lexicon: " + what
+	}
+	toks := text.Tokenize(n, 0)
+	c.lx.Lemmatize(toks)
+	if _, m := c.lx.Agent(toks, 0); m == len(toks) {
+		return "an agent phrase"
+	}
+	var content []string
+	dates := 0
+	for _, t := range toks {
+		if t.Kind == text.Punct || particles[t.Lower] {
+			continue
+		}
+		content = append(content, t.Lower)
+		if dateWords[t.Lower] || ordinal.MatchString(t.Lower) {
+			dates++
+		}
+	}
+	switch {
+	case dates == len(content):
+		return "a date or number"
+	case len(toks) == 1 && len([]rune(n)) < 3:
+		return "shorter than three letters"
+	case common[k]:
+		return "a common word or too vague"
+	case len(toks) == 1 && len(c.lx.PatternsAt(toks[0].Lemma)) > 0:
+		return "a verb of the action patterns"
+	case len(content) <= 2 && dates == 0 && !allowed[k] && c.allGeneric(content):
+		return "generic words only"
+	}
+	return ""
+}
+
+// allGeneric reports whether every word is a generic organisation word or a
+// country's name or adjective.
+func (c *converter) allGeneric(ws []string) bool {
+	for _, w := range ws {
+		if generic[w] {
+			continue
+		}
+		if what, ok := c.taken[loose(w)]; ok && strings.HasPrefix(what, "country ") {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+var ordinal = regexp.MustCompile(`^[0-9]+(st|nd|rd|th)?$|^(first|second|third|fourth|fifth|ninth)$`)
+
+var dateWords = set(`january february march april may june july august september october november december`)
+
+// generic words say what kind of group something is, not which: two of them
+// alone ("Red Army", "Islamic Jihad") name no group in particular.
+var generic = set(`army armies front movement organization organisation group groups council committee committees
+	party union league brigade brigades forces force faction factions cell cells command commando commandos unit
+	units battalion battalions nuclei nucleus liberation revolutionary revolution resistance popular people people's
+	peoples national islamic islam muslim muslims struggle action armed free freedom fighters fighter militia
+	militias jihad holy war warriors guerrilla guerrillas guerilla red black white green new youth students workers
+	socialist communist democratic united international world revolutionaries martyrs martyr soldiers defense
+	defence self alliance coalition federation association society fund foundation institute center centre network
+	mission service relief aid human rights patriotic patriots justice vanguard solidarity liberty independence
+	combatant combatants fighting social radical proletarian anarchist anarchists nationalist nationalists arab
+	left right order brotherhood secret special sword swords knights sons avengers tigers eagles hawks mujahideen
+	mujahidin mujahedin socialists communists`)
+
+// allowed are two-word names of generic words that name one group.
+var allowed = set(`red brigades|anarchist faction|islamic relief|muslim aid|relief international|socialist international`, "|")
+
+// otherGroup are names that a team-written group shares with a different
+// Phoenix group: the Phoenix group loses the name, not its entry.
+var otherGroup = set(`bersatu|uda`, "|")
+
+// common are names that are ordinary words, other things' abbreviations
+// ("EPA", "ANA": the Afghan National Army) or too vague to name a group.
+var common = set(`organization|youth|tigers|yahweh|zero|falcon|naxalites|contras|provos|order|foundation|
+	cornerstone|tanzim|dawn|olive|camo|amit|eyal|isa|epa|ana|nta|iaa|cba|mcc|pra|erg|fps|emetic|paradise|
+	mavericks|muhammed|marxist - leninist|marxist leninist|lightning|insula|boogeymen|waffen ss|refugee advocate|
+	small kindness|shared interest|safe motherhood|development agenc|ngo net|light millennium|gender watchers|
+	children first now|equality now|corporate watch|hunger project|northern forum|concern america|we will win|
+	free land|the avengers|anarchists|jihad base|banner of islam|supporters of islam|islamic community|
+	revolutionary left|national front|hotaru|shahin|karamah|direct action|immediate action|black friday|black star|
+	red line|red flag|red banner|red bill|counter revolutionaries|triple a|serpaj al|de fes|la liga|le celle|
+	il carcere|i carcerieri|cinque c|al - qaeda organization|ad rev|egypt 's revolution|aleph|up the irs , inc .|islamic union|islamic unity|islamic party|the group of death`, "|")
+
+// people are Phoenix phrases that name a person (a leader filed as a
+// synonym of the group, an NGO's spokesman) or a fictional one (Phoenix's
+// test entries), in lower case; personWords are surnames that mark one.
+var people = set(`khaled meshaal|mohammed deif|marwan issa|sam melville|dominic ongwen|joseph kony|vincent otti|
+	caesar achellam|raska lukwiya|okot odhiambo|odong latek|alphonse lamola|nixman oryanga|abu basir|anwar awlaki|
+	ahmad umar|moktar ali zubeyr|ahmed abdi godane|ernst stavro blofeld|ra's al ghul|hong kil dong|brother julian|
+	tantiwittayapitak|fatah abu musa|abu al-abbas`, "|")
+
+var personWords = set(`nasrallah mughniyeh mughniyah moughniyah awlaki aulaqi awlaqi al-awlaki zawahiri kishore
+	ritambhara dalmiya singhal maitra sarangi pararajasingham laden ladin`, " ")
+
+func isPerson(s string) bool {
+	l := strings.ToLower(strings.Join(strings.Fields(s), " "))
+	if people[l] {
+		return true
+	}
+	for _, w := range strings.Fields(l) {
+		if personWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// personLike reports whether a phrase has the shape of a person's name: two
+// to four words with no particle and no digit (it has no organisation word
+// either: see orgLike). Phoenix's NGO section mixes people with
+// organisations; a foreign-language organisation name of that shape is lost
+// with them.
+func (c *converter) personLike(s string) bool {
+	if c.countryIn(c.title(s)) != "" {
+		return false // "Plan USA", "Peace Winds Japan"
+	}
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 4 || strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	for _, w := range ws {
+		if particles[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// orgLike reports whether a phrase has a word that names an organisation.
+func orgLike(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		if generic[w] || orgWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var orgWords = set(`jamaat jama'at jemaah jamaah jamiat lashkar laskar jaish jaysh harakat harkat harakut hizb hezb
+	hizbul tehrik kataib kata'ib ansar jund saraya liwa jabhat jabha ittihad mujahideen mujahidin mujahedin
+	mujahedeen mujahiden fedayeen frente ejercito movimiento fuerzas partido comando brigada armata gang squad
+	team corps division regiment company collective initiative congress club legion volunteers defenders
+	conspiracy church nation nations trust project watch fellowship partnership forum bureau programme program
+	agency campaign witness sorority fraternity chamber community panel consortium inc inc. corporation ships
+	boat math alliance aktion hilfe hilft bund stiftung fundacion fondation fundacao instituto asociacion
+	associazione comitato equipe equipo casa caritas cooperazione solidaridad solidarite solidaria manos croix
+	cruz kreuz sans frontieres diakonie welthungerhilfe internacional internationalis internationale missions
+	outreach ambassadors advocates monitor services assistance relief council commission charities charity house
+	operation kinderdorf sos doors`, " ")
+
+// set makes a set of the words of s, or of its sep-separated phrases.
+func set(s string, sep ...string) map[string]bool {
+	items := strings.Fields(s)
+	if len(sep) > 0 && sep[0] != " " {
+		items = strings.Split(s, sep[0])
+	}
+	m := map[string]bool{}
+	for _, w := range items {
+		m[strings.Join(strings.Fields(w), " ")] = true
+	}
+	return m
+}
+
+// key folds a phrase the way the lexicon compares phrases.
+func key(s string) string {
+	toks := text.Tokenize(s, 0)
+	ws := make([]string, len(toks))
+	for i, t := range toks {
+		ws[i] = t.Lower
+	}
+	return strings.Join(ws, " ")
+}
+
+// loose folds a phrase more than the lexicon does, for finding the same name
+// written another way: no punctuation, no apostrophes ("Lashkar e Taiba" is
+// "Lashkar-e-Taiba").
+func loose(s string) string {
+	var ws []string
+	for _, t := range text.Tokenize(s, 0) {
+		if t.Kind != text.Punct && t.Lower != "'s" {
+			ws = append(ws, strings.NewReplacer("'", "", "’", "").Replace(t.Lower))
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// nonISO maps Phoenix's country segments that are not ISO codes, where the
+// mapping is a fact.
+var nonISO = map[string]string{
+	"ANG": "AGO", // Angola (UNITA)
+	"PRI": "USA", // Puerto Rico, a territory of the United States
+	"GLP": "FRA", // Guadeloupe, an overseas region of France
+}
+
+// mapCode returns dyad's code and country for a Phoenix code.
+func (c *converter) mapCode(code, qualifier string) (string, string, bool) {
+	if len(code) < 3 || len(code)%3 != 0 {
+		return "", "", false
+	}
+	// CAMEO's religion codebook numbers denominations ("NGOCHRPRO214"):
+	// dyad's codes are letter triples, so the numbered segments go.
+	var b strings.Builder
+	for i := 0; i < len(code); i += 3 {
+		if !strings.ContainsAny(code[i:i+3], "0123456789") {
+			b.WriteString(code[i : i+3])
+		}
+	}
+	code = b.String()
+	head, rest := code[:3], code[3:]
+	if to, ok := nonISO[head]; ok {
+		head = to
+	}
+	switch {
+	case c.lx.IsCountry(head):
+		return head + rest, head, true
+	case head == "KKL" && qualifier != "":
+		return qualifier + rest, qualifier, true
+	case head == "KKL":
+		return rest, "", rest != ""
+	case head == "NGO" && len(rest) >= 3 && c.lx.IsCountry(rest[:3]):
+		return code, rest[:3], true
+	}
+	return code, "", true
+}
+
+func (c *converter) write(w io.Writer) int {
+	fmt.Fprint(w, header)
+	n := 0
+	last := ""
+	sort.SliceStable(c.groups, func(i, j int) bool { return c.groups[i].file > c.groups[j].file }) // MilNonState first
+	for _, g := range c.groups {
+		if len(g.names) == 0 {
+			continue
+		}
+		if g.file != last {
+			fmt.Fprintf(w, "\n# ======================================================================================\n# %s\n# ======================================================================================\n", g.file)
+			last = g.file
+		}
+		n++
+		fmt.Fprintf(w, "\ngroup %s %s  # line %d\n", g.code, g.name, g.line)
+		if g.country != "" {
+			fmt.Fprintf(w, "  country: %s\n", g.country)
+		}
+		fmt.Fprintf(w, "  names: %s\n", strings.Join(g.names, "; "))
+	}
+	return n
+}
+
+const header = `# dyad: non-state groups converted from the Phoenix dictionaries. Do not edit: regenerate with
+#
+#   go run ./lexicon/phoenix -in ../shared/data/phoenix -out lexicon/data/actors/groups-phoenix.txt
+#
+# Source: openeventdata/petrarch2, petrarch2/data/dictionaries @676801c: Phoenix.MilNonState.actors.txt
+# (every group) and Phoenix.International.actors.txt (the NGO and IMG entries). MIT licence.
+# Phoenix dictionaries: the Open Event Data Alliance, built on the CAMEO dictionaries of the Computational
+# Event Data System project (Philip Schrodt, University of Kansas; funded by the National Science
+# Foundation, SES-0096086, SES-0455158, SES-0527564, SES-1004414, SES-1259190, and the University of
+# Kansas General Research Fund). MilNonState: TOPS Non-state War Actors Named Entity Recognition, Michael
+# Kenwick, Hyun Woo Kim and Emma Leonard (Pennsylvania State University, 2013), from the START TOPS
+# database.
+#
+# What the converter keeps and leaves out (people, generic and ambiguous names, names the rest of the
+# lexicon has) is documented in lexicon/phoenix/main.go. Codes are Phoenix's; "# line N" is the line of
+# the entry in its Phoenix file. The team-written groups (groups.txt) take precedence over these.
+`
