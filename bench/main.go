@@ -32,7 +32,7 @@ func main() {
 	}
 	load := time.Since(start)
 	fmt.Printf("dictionaries: loaded in %v (%d patterns, %d countries, %d malformed lines)\n",
-		load.Round(time.Millisecond), len(lx.Patterns), len(lx.Countries), len(warnings))
+		load.Round(time.Millisecond), len(lx.Patterns()), len(lx.CountryCodes()), len(warnings))
 
 	docs := synth.Documents(synth.Sentences(*n), 10)
 	c := coder.New(lx)

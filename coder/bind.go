@@ -121,7 +121,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if usedFrame[k] || f.p.Frame == Future || f.p.Frame == Cancel || s.negated(f.trig) || s.hypothetical(f.trig) {
 			continue
 		}
-		m := c.lx.Maps[f.p.Frame]
+		m := c.lx.Map(f.p.Frame)
 		if m == nil || reported[s.clause(f.trig)] {
 			continue
 		}
@@ -189,7 +189,7 @@ func (c *Coder) reframe(kind string, code dyad.EventCode) dyad.EventCode {
 		}
 		kind = "INTENT"
 	}
-	if m := c.lx.Maps[kind]; m != nil {
+	if m := c.lx.Map(kind); m != nil {
 		return m.Apply(code)
 	}
 	return code

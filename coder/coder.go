@@ -265,7 +265,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 
 // record builds the event record of p.
 func (c *Coder) record(doc dyad.Document, si int, sp [2]int, stext string, toks []text.Token, p proto, w when) dyad.Event {
-	info := c.lx.Codes[p.code]
+	info, _ := c.lx.CodeInfo(p.code)
 	e := dyad.Event{
 		Doc: doc.ID, Sentence: si, Span: dyad.Span{sp[0], sp[1]}, Text: stext, Date: w.iso,
 		Source: c.actor(stext, toks, p.src),
@@ -289,7 +289,7 @@ func (c *Coder) actor(stext string, toks []text.Token, m member) *dyad.Actor {
 	name := m.name
 	if m.person != nil {
 		name = m.person.Name
-	} else if n, ok := c.lx.Names[m.code[:min(3, len(m.code))]]; ok && len(m.code) > 3 && m.country == "" {
+	} else if n, ok := c.lx.Name(m.code[:min(3, len(m.code))]); ok && len(m.code) > 3 && m.country == "" {
 		name = n
 	}
 	return &dyad.Actor{Text: stext[a:b], Code: dyad.ActorCode(m.code), Country: m.country, Name: name, Span: dyad.Span{a, b}}

@@ -151,7 +151,7 @@ func (c *Coder) implied(toks []text.Token, ms []mention, ctx *docCtx) {
 			if country == "" {
 				continue
 			}
-			name = c.lx.Names[country]
+			name, _ = c.lx.Name(country)
 		}
 		m.kind, m.implied = mImplied, from
 		m.members = []member{{code: country + m.role, country: country, name: name, start: m.start, end: m.end}}

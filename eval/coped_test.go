@@ -193,7 +193,7 @@ func TestCopedDev(t *testing.T) {
 				if a, ok := copedCountries[k]; ok {
 					k = a
 				}
-				if k != "*" && !orgs[k] && !lx.Countries[k] {
+				if k != "*" && !orgs[k] && !lx.IsCountry(k) {
 					t.Errorf("%s: key %q is neither a country dyad knows nor a mapped organisation", c.ID, k)
 				}
 			}

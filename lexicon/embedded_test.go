@@ -17,21 +17,21 @@ func TestEmbedded(t *testing.T) {
 	for _, w := range warnings {
 		t.Error(w)
 	}
-	if n := len(lx.Countries); n < 197 {
+	if n := len(lx.countries); n < 197 {
 		t.Errorf("%d countries, want at least 197 (193 UN members, 2 observers, Taiwan, Kosovo)", n)
 	}
 	for _, c := range []string{"RUS", "PRK", "KOR", "USA", "JPN", "CHN", "UKR", "TWN", "XKX", "PSE", "VAT"} {
-		if !lx.Countries[c] {
+		if !lx.countries[c] {
 			t.Errorf("country %s missing", c)
 		}
 	}
-	if len(lx.Patterns) < 500 {
-		t.Errorf("%d action patterns, want at least 500", len(lx.Patterns))
+	if len(lx.patterns) < 500 {
+		t.Errorf("%d action patterns, want at least 500", len(lx.patterns))
 	}
 	roots := map[string]bool{}
-	for _, p := range lx.Patterns {
+	for _, p := range lx.patterns {
 		roots[string(p.Code.Root())] = true
-		if _, ok := lx.Codes[p.Code]; !ok {
+		if _, ok := lx.codes[p.Code]; !ok {
 			t.Errorf("%s:%d: code %s not in the codebook", p.File, p.Line, p.Code)
 		}
 	}
@@ -50,7 +50,7 @@ func TestGazetteerInsideCountries(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for code := range lx.Countries {
+	for code := range lx.countries {
 		c, ok := lx.Country(code)
 		if !ok {
 			t.Errorf("country %s has no row in countries.tsv", code)

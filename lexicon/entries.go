@@ -139,7 +139,7 @@ type Counts struct {
 // phrases the lexicon holds. Blocks are counted as loaded: a user's block
 // that repeats an embedded one counts again.
 func (lx *Lexicon) Counts() Counts {
-	c := Counts{Countries: len(lx.Countries), Agents: lx.agentPhrases}
+	c := Counts{Countries: len(lx.countries), Agents: lx.agentPhrases}
 	for _, e := range lx.entries {
 		switch e.Kind {
 		case "igo", "bloc":

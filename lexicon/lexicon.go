@@ -21,14 +21,16 @@ var embedded embed.FS
 
 // Lexicon is the coder's knowledge, loaded once and read concurrently.
 type Lexicon struct {
-	Codes     map[dyad.EventCode]CodeInfo
-	Countries map[string]bool // country codes known to the actors files
-	Geography map[string]*CountryInfo
-	Names     map[string]string
-	Frames    []*Pattern
-	Maps      map[string]*CodeMap
-	Patterns  []*Pattern
-	Version   string // a hash of every file loaded: part of event ids
+	// Version is a hash of every file loaded: part of event ids.
+	Version string
+
+	codes     map[dyad.EventCode]CodeInfo // the codebook
+	countries map[string]bool             // country codes known to the actors files
+	geography map[string]*CountryInfo     // where countries are
+	names     map[string]string           // canonical names of country and organisation codes
+	frames    []*Pattern
+	maps      map[string]*CodeMap // frame kind → code map
+	patterns  []*Pattern
 
 	actors       trie[*Actor] // names, adjectives, capitals, seats, people: on folded words
 	bodies       trie[*Actor] // bodies of states: on folded words, any case
@@ -74,8 +76,8 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 		names = append(names, d)
 	}
 	lx = &Lexicon{
-		Codes: map[dyad.EventCode]CodeInfo{}, Countries: map[string]bool{}, Names: map[string]string{}, Geography: map[string]*CountryInfo{},
-		Maps: map[string]*CodeMap{}, index: map[string][]*Pattern{}, frameIdx: map[string][]*Pattern{},
+		codes: map[dyad.EventCode]CodeInfo{}, countries: map[string]bool{}, names: map[string]string{}, geography: map[string]*CountryInfo{},
+		maps: map[string]*CodeMap{}, index: map[string][]*Pattern{}, frameIdx: map[string][]*Pattern{},
 	}
 	warn := func(e error) { warnings = append(warnings, e) }
 	h := sha256.New()
@@ -95,7 +97,7 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 	// The codebook first: patterns check their codes against it.
 	for i, fsys := range srcs {
 		if file, src, ok := read(fsys, names[i], codesFile); ok {
-			parseCodes(file, src, lx.Codes, warn)
+			parseCodes(file, src, lx.codes, warn)
 		}
 	}
 	known := map[string]bool{}
@@ -118,13 +120,13 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 	}
 	for _, e := range lx.entries {
 		if e.Kind == "country" {
-			lx.Countries[e.Code] = true
+			lx.countries[e.Code] = true
 		}
 	}
 	actors := map[string][]*Actor{} // folded phrase → entries (kept in file order)
 	var order []phrase
 	for _, e := range lx.entries {
-		if e.Kind == "group" && e.Country != "" && !lx.Countries[e.Country] {
+		if e.Kind == "group" && e.Country != "" && !lx.countries[e.Country] {
 			warn(&ParseError{File: e.File, Line: e.countryLine, Err: fmt.Errorf("country %s: not a country of the actors files", e.Country)})
 			e.Country = ""
 		}
@@ -143,8 +145,8 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 				order = append(order, ph)
 			}
 			actors[key] = append(actors[key], a)
-			if _, ok := lx.Names[a.Code]; !ok && a.Kind == Name {
-				lx.Names[a.Code] = a.Name
+			if _, ok := lx.names[a.Code]; !ok && a.Kind == Name {
+				lx.names[a.Code] = a.Name
 			}
 		}
 	}
@@ -170,7 +172,7 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 			}, warn)
 		}
 		if file, src, ok := read(fsys, names[i], geoFile); ok {
-			parseCountries(file, src, lx.Geography, warn)
+			parseCountries(file, src, lx.geography, warn)
 		}
 		if file, src, ok := read(fsys, names[i], unitsFile); ok {
 			parseUnits(file, src, func(ph string, u Unit) {
@@ -192,22 +194,22 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 	vs := &verbSet{classes: map[string][][]string{}, maps: map[string]*CodeMap{}, byFirst: map[string]map[string][][]string{}}
 	for i, fsys := range srcs {
 		if file, src, ok := read(fsys, names[i], verbsFile); ok {
-			vs.parse(file, src, lx.Codes, warn)
+			vs.parse(file, src, lx.codes, warn)
 		}
 	}
 	vs.compile(warn)
-	lx.Patterns, lx.Frames, lx.Maps = vs.patterns, vs.frames, vs.maps
-	for _, p := range lx.Patterns {
+	lx.patterns, lx.frames, lx.maps = vs.patterns, vs.frames, vs.maps
+	for _, p := range lx.patterns {
 		for _, t := range p.Triggers() {
 			lx.index[t] = append(lx.index[t], p)
 		}
 	}
-	for _, p := range lx.Frames {
+	for _, p := range lx.frames {
 		for _, t := range p.Triggers() {
 			lx.frameIdx[t] = append(lx.frameIdx[t], p)
 		}
 	}
-	for _, p := range append(append([]*Pattern{}, lx.Patterns...), lx.Frames...) {
+	for _, p := range append(append([]*Pattern{}, lx.patterns...), lx.frames...) {
 		for _, e := range p.Elems {
 			addKnown(e.Words)
 			for _, ph := range e.Class {
@@ -345,7 +347,7 @@ func (lx *Lexicon) CountryCode(name string) string {
 
 // Label returns the label and PLOVER type of a CAMEO code.
 func (lx *Lexicon) Label(c dyad.EventCode) (string, string) {
-	info := lx.Codes[c]
+	info := lx.codes[c]
 	return info.Label, info.Plover
 }
 
@@ -355,7 +357,7 @@ func (lx *Lexicon) Gazetteer() []*Gazetteer { return lx.gaz }
 // Country returns the geography of a country: its representative point and
 // boxes.
 func (lx *Lexicon) Country(code string) (*CountryInfo, bool) {
-	c, ok := lx.Geography[code]
+	c, ok := lx.geography[code]
 	return c, ok
 }
 
@@ -381,4 +383,38 @@ func (lx *Lexicon) PatternsAt(lemma string) []*Pattern { return lx.index[lemma] 
 func (lx *Lexicon) FramesAt(lemma string) []*Pattern { return lx.frameIdx[lemma] }
 
 // IsCountry reports whether code is a known country code.
-func (lx *Lexicon) IsCountry(code string) bool { return lx.Countries[code] }
+func (lx *Lexicon) IsCountry(code string) bool { return lx.countries[code] }
+
+// CodeInfo returns the codebook's entry for c.
+func (lx *Lexicon) CodeInfo(c dyad.EventCode) (CodeInfo, bool) {
+	info, ok := lx.codes[c]
+	return info, ok
+}
+
+// NumCodes is the number of codes in the codebook.
+func (lx *Lexicon) NumCodes() int { return len(lx.codes) }
+
+// Name returns the canonical name of a country or organisation code.
+func (lx *Lexicon) Name(code string) (string, bool) {
+	n, ok := lx.names[code]
+	return n, ok
+}
+
+// CountryCodes returns the country codes the actors files know, sorted.
+func (lx *Lexicon) CountryCodes() []string {
+	out := make([]string, 0, len(lx.countries))
+	for c := range lx.countries {
+		out = append(out, c)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Patterns returns every action pattern, in file order.
+func (lx *Lexicon) Patterns() []*Pattern { return lx.patterns }
+
+// Frames returns every frame pattern, in file order.
+func (lx *Lexicon) Frames() []*Pattern { return lx.frames }
+
+// Map returns the code map of a frame kind ("INTENT", "DEMAND"), or nil.
+func (lx *Lexicon) Map(kind string) *CodeMap { return lx.maps[kind] }

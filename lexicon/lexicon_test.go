@@ -79,7 +79,7 @@ person Denethor
 			t.Errorf("warning %d = %v, want one at %s", i, warnings[i], w)
 		}
 	}
-	if !lx.Countries["GND"] {
+	if !lx.countries["GND"] {
 		t.Error("Gondor was not loaded")
 	}
 	found := false
@@ -122,7 +122,7 @@ func TestCodebookMatchesGDELT(t *testing.T) {
 			continue
 		}
 		n++
-		c, ok := lx.Codes[dyad.EventCode(fs[0])]
+		c, ok := lx.codes[dyad.EventCode(fs[0])]
 		if !ok {
 			t.Errorf("code %s missing from cameo.tsv", fs[0])
 			continue
@@ -131,7 +131,7 @@ func TestCodebookMatchesGDELT(t *testing.T) {
 			t.Errorf("code %s: Goldstein %s, GDELT %s", fs[0], got, fs[1])
 		}
 	}
-	if n != len(lx.Codes) || n != 311 {
-		t.Errorf("GDELT has %d codes, cameo.tsv %d, want 311", n, len(lx.Codes))
+	if n != len(lx.codes) || n != 311 {
+		t.Errorf("GDELT has %d codes, cameo.tsv %d, want 311", n, len(lx.codes))
 	}
 }

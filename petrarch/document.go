@@ -83,7 +83,7 @@ func (c *Coder) record(doc dyad.Document, si int, sp dyad.Span, stext string, t 
 		// PETRARCH dictionaries give no confidence: the middle of the scale
 		Confidence: 0.5,
 	}
-	if info, ok := c.lx.Codes[code]; ok {
+	if info, ok := c.lx.CodeInfo(code); ok {
 		e.Action.Root, e.Action.Quad = code.Root(), code.Quad()
 		e.Action.Goldstein, e.Action.Label, e.Action.Plover = info.Goldstein, info.Label, info.Plover
 	}
@@ -102,7 +102,7 @@ func (c *Coder) actor(stext, code string, sp [2]int) *dyad.Actor {
 		a.Country = code[:3]
 	}
 	if len(code) >= 3 {
-		a.Name = c.lx.Names[code[:3]]
+		a.Name, _ = c.lx.Name(code[:3])
 	}
 	return a
 }
