@@ -89,8 +89,9 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 	gap := func(from, to int) int {
 		for k := from; k < to; k++ {
 			w := toks[k].Lower
+			inflected := toks[k].Lower != toks[k].Lemma // "sent", "raids": a verb; "main", "labour": a modifier
 			if toks[k].Kind != text.Word || prepositions[w] || clauseWords[w] || w == "and" || w == "or" ||
-				len(c.lx.PatternsAt(toks[k].Lemma)) > 0 || len(c.lx.FramesAt(toks[k].Lemma)) > 0 {
+				inflected && (len(c.lx.PatternsAt(toks[k].Lemma)) > 0 || len(c.lx.FramesAt(toks[k].Lemma)) > 0) {
 				return 99 // "Ecuador after police raided": two actors, not one
 			}
 		}

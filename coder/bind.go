@@ -369,6 +369,12 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			from = f.frameEnd
 		}
 		tgt, tgtHow = s.objectAfter(from, a.end, src)
+		if tgt < 0 && code.Root() == "14" {
+			// "rallied ... for a tenth week against Prime Minister Benjamin
+			// Netanyahu's plan", "in protests against the communist
+			// government": a protest is against what "against" names
+			tgt, tgtHow = s.against(a.trig, src)
+		}
 		if tgt < 0 && code.Root() >= "18" {
 			// force against places: "bombed targets in southern Lebanon"
 			// strikes Lebanon
@@ -605,6 +611,22 @@ func (s *sentence) subject(t, not int) (int, how) {
 		return where, adjacent
 	}
 	return -1, clause
+}
+
+// against returns the actor named within four words after an "against"
+// that follows token from in the sentence, other than not, or -1.
+func (s *sentence) against(from, not int) (int, how) {
+	for k := from + 1; k < len(s.toks); k++ {
+		if s.toks[k].Lower != "against" {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+			if mi := s.at[j]; mi >= 0 && mi != not && len(s.ms[mi].members) > 0 && s.ms[mi].kind != mWeak {
+				return mi, after
+			}
+		}
+	}
+	return -1, after
 }
 
 // placeAfter returns the first country or place after token from in the
