@@ -224,8 +224,7 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 			ms[i].poss = true
 		}
 	}
-	c.implied(toks, ms, ctx)
-	return ms
+	return c.implied(toks, ms, ctx)
 }
 
 // agentMention composes a role word at raws[r] with what gives it a country:

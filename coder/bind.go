@@ -410,6 +410,21 @@ func (s *sentence) refPenalty(mi int) float64 {
 	return 0
 }
 
+// role is the role segment of a member's code: "GOV" of "RUSGOV", "" for a
+// bare country.
+func role(m member) string {
+	if len(m.code) >= 6 {
+		return m.code[3:6]
+	}
+	return ""
+}
+
+// stateRoles are the parts of a state (and its people) that are the state
+// when it acts on itself: "Russia" and "Russian officials" are one actor,
+// and a bare country against its own civilians is mostly a misreading; but
+// rebels attacking Nigeria, or a party against it, are events.
+var stateRoles = set(`GOV MIL COP JUD LEG SPY CVL`)
+
 // pairs makes one event per ordered pair of the source's and target's members;
 // a reciprocal action also gives the reverse, and a reciprocal action of a list
 // with no target gives every ordered pair of the list.
@@ -419,8 +434,8 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 		if hasY && x.code == y.code {
 			return
 		}
-		if hasY && x.country != "" && x.country == y.country && (len(x.code) == 3 || len(y.code) == 3) {
-			return // "Russia" and "Russian officials": one actor, not a dyad
+		if hasY && x.country != "" && x.country == y.country && (len(x.code) == 3 && stateRoles[role(y)] || len(y.code) == 3 && stateRoles[role(x)] || len(x.code) == 3 && len(y.code) == 3) {
+			return // "Russia" and "Russian officials": one actor, not a dyad; but rebels attacking in Nigeria are an event
 		}
 		out = append(out, proto{src: x, tgt: y, hasTgt: hasY, code: code, words: a.words, conf: conf,
 			viaEvent: s.ms[src].kind == mEvent || (tgt >= 0 && s.ms[tgt].kind == mEvent)})

@@ -113,7 +113,7 @@ func rawCountry(x raw) string {
 // document's ("Police arrested..." in a report mostly about Kenya). Role words that belong to someone named elsewhere ("their
 // diplomats", "the country's nuclear forces") or to no country ("foreign
 // troops", "peacekeepers") stay as they are.
-func (c *Coder) implied(toks []text.Token, ms []mention, ctx *docCtx) {
+func (c *Coder) implied(toks []text.Token, ms []mention, ctx *docCtx) []mention {
 	local, localName := "", ""
 	for i := range ms {
 		if m := &ms[i]; (m.kind == mPlace || m.kind == mFull && len(m.members) == 1 && len(m.members[0].code) == 3) &&
@@ -139,8 +139,19 @@ func (c *Coder) implied(toks []text.Token, ms []mention, ctx *docCtx) {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.kind != mAgent || len(m.members) > 0 || m.role == "" || stateless[m.role] || owned(toks, m.start) ||
+		if m.start < 0 || m.kind != mAgent || len(m.members) > 0 || m.role == "" || stateless[m.role] || owned(toks, m.start) ||
 			equipment[toks[m.end-1].Lemma] {
+			continue
+		}
+		if k := joinedTo(toks, ms, i); k >= 0 {
+			// "Venezuela's government and the opposition": the opposition
+			// is Venezuela's, and the two are one list
+			p := &ms[k]
+			mb := p.members[0]
+			p.members = append(p.members, member{code: mb.country + m.role, country: mb.country, name: mb.name, start: m.start, end: m.end})
+			p.end = m.end
+			m.members, m.kind = nil, mWeak // absorbed; dropped below
+			m.start = -1
 			continue
 		}
 		country, name, from := local, localName, fromSentence
@@ -156,6 +167,33 @@ func (c *Coder) implied(toks []text.Token, ms []mention, ctx *docCtx) {
 		m.kind, m.implied = mImplied, from
 		m.members = []member{{code: country + m.role, country: country, name: name, start: m.start, end: m.end}}
 	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.start >= 0 {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// joinedTo returns the index of the mention that role word ms[i] is listed
+// with ("Venezuela's government and the opposition"), when that mention
+// names one actor of a country, or -1.
+func joinedTo(toks []text.Token, ms []mention, i int) int {
+	j := ms[i].start - 1
+	for j >= 0 && determiners[toks[j].Lower] {
+		j--
+	}
+	if j < 0 || toks[j].Lower != "and" && toks[j].Lower != "," {
+		return -1
+	}
+	for k := range ms {
+		p := &ms[k]
+		if p.end == j && p.kind == mFull && len(p.members) == 1 && p.members[0].country != "" && len(p.members[0].code) > 3 {
+			return k
+		}
+	}
+	return -1
 }
 
 // stateless are the roles that never belong to the country they are in.

@@ -197,6 +197,10 @@ func (s *sentence) skippable(k int) bool {
 	if determiners[t.Lower] || t.Lower == "by" || t.Kind == text.Number || quantifiers[t.Lower] {
 		return true // "by": the agent of a passive; "on more than 20 Chinese companies"
 	}
+	if strings.HasSuffix(t.Lower, "ed") && k+1 < len(s.toks) && (s.in[k+1] >= 0 || s.toks[k+1].Kind == text.Word && !prepositions[s.toks[k+1].Lower]) &&
+		k > 0 && (s.toks[k-1].Kind == text.Number || determiners[s.toks[k-1].Lower] || quantifiers[s.toks[k-1].Lower]) {
+		return true // a participle as an adjective: "killed five suspected rebels"
+	}
 	return !prepositions[t.Lower] && len(s.lx.PatternsAt(t.Lemma)) == 0 && len(s.lx.FramesAt(t.Lemma)) == 0
 }
 
@@ -292,7 +296,8 @@ func (s *sentence) adjectival(t int) bool {
 		return false
 	}
 	p := s.toks[t-1].Lower
-	return p == "'s" || p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "his" || p == "her" || p == "this" || p == "these"
+	return p == "'s" || p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "his" || p == "her" || p == "this" || p == "these" ||
+		ed && (s.toks[t-1].Kind == text.Number || quantifiers[p]) // "29 alleged drug cartel figures"
 }
 
 // matches returns the best match at every trigger of the sentence, dropping a
