@@ -1,8 +1,13 @@
 package lexicon
 
 import (
+	"os"
+	"path/filepath"
+	"sort"
 	"strconv"
 	"testing"
+
+	"github.com/dyadhq/dyad"
 )
 
 func fmtFloat(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
@@ -77,5 +82,71 @@ func TestGazetteerInsideCountries(t *testing.T) {
 	}
 	if n < 2000 {
 		t.Errorf("%d land places, want at least 2,000", n)
+	}
+}
+
+// Every CAMEO code that is coded directly has at least one action pattern.
+// The twenty two-digit family codes (01 ... 20) are headings, not events: the
+// codebook gives them no description, and an event of a family that fits no
+// narrower code is coded with the family's "not specified" code (010, 020,
+// ... 200), which must have patterns like every other code.
+func TestEveryCodeHasAPattern(t *testing.T) {
+	lx, _, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cov := lx.Coverage()
+	if len(cov) != len(lx.Codes) {
+		t.Fatalf("Coverage has %d codes, the codebook %d", len(cov), len(lx.Codes))
+	}
+	codes := make([]string, 0, len(lx.Codes))
+	for c := range lx.Codes {
+		codes = append(codes, string(c))
+	}
+	sort.Strings(codes)
+	for _, s := range codes {
+		c := dyad.EventCode(s)
+		if len(c) == 2 {
+			continue // a family heading
+		}
+		if cov[c] == 0 {
+			t.Errorf("CAMEO %s (%s) has no pattern", c, lx.Codes[c].Label)
+		}
+	}
+}
+
+func TestCoverage(t *testing.T) {
+	dir := t.TempDir()
+	verbs := "0841 release $T on bail\n0841 freed on bail $T\n# a comment\n"
+	if err := os.WriteFile(filepath.Join(dir, "verbs.txt"), []byte(verbs), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base, _, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mine, warnings, err := Load(dir)
+	if err != nil || len(warnings) > 0 {
+		t.Fatal(err, warnings)
+	}
+	b, m := base.Coverage(), mine.Coverage()
+	total := 0
+	for c, n := range b {
+		total += n
+		want := n
+		if c == "0841" {
+			want += 2
+		}
+		if m[c] != want {
+			t.Errorf("with the user's file, %s has %d patterns, want %d", c, m[c], want)
+		}
+	}
+	if total != len(base.Patterns) {
+		t.Errorf("Coverage counts %d patterns, the lexicon has %d", total, len(base.Patterns))
+	}
+	for _, c := range []dyad.EventCode{"01", "20"} {
+		if n, ok := b[c]; !ok || n != 0 {
+			t.Errorf("family heading %s: Coverage = %d, %v; want 0, true", c, n, ok)
+		}
 	}
 }

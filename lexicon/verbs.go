@@ -286,3 +286,17 @@ func (p *Pattern) Triggers() []string {
 	}
 	return out
 }
+
+// Coverage returns, for every code of the codebook, how many action patterns
+// code it directly (0 for a code with none). Frames are not counted: they
+// reach their codes only through a map and an action after them.
+func (lx *Lexicon) Coverage() map[dyad.EventCode]int {
+	n := make(map[dyad.EventCode]int, len(lx.Codes))
+	for c := range lx.Codes {
+		n[c] = 0
+	}
+	for _, p := range lx.Patterns {
+		n[p.Code]++
+	}
+	return n
+}
