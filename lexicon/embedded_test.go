@@ -96,11 +96,11 @@ func TestEveryCodeHasAPattern(t *testing.T) {
 		t.Fatal(err)
 	}
 	cov := lx.Coverage()
-	if len(cov) != len(lx.Codes) {
-		t.Fatalf("Coverage has %d codes, the codebook %d", len(cov), len(lx.Codes))
+	if len(cov) != len(lx.codes) {
+		t.Fatalf("Coverage has %d codes, the codebook %d", len(cov), len(lx.codes))
 	}
-	codes := make([]string, 0, len(lx.Codes))
-	for c := range lx.Codes {
+	codes := make([]string, 0, len(lx.codes))
+	for c := range lx.codes {
 		codes = append(codes, string(c))
 	}
 	sort.Strings(codes)
@@ -110,7 +110,7 @@ func TestEveryCodeHasAPattern(t *testing.T) {
 			continue // a family heading
 		}
 		if cov[c] == 0 {
-			t.Errorf("CAMEO %s (%s) has no pattern", c, lx.Codes[c].Label)
+			t.Errorf("CAMEO %s (%s) has no pattern", c, lx.codes[c].Label)
 		}
 	}
 }
@@ -141,8 +141,8 @@ func TestCoverage(t *testing.T) {
 			t.Errorf("with the user's file, %s has %d patterns, want %d", c, m[c], want)
 		}
 	}
-	if total != len(base.Patterns) {
-		t.Errorf("Coverage counts %d patterns, the lexicon has %d", total, len(base.Patterns))
+	if total != len(base.patterns) {
+		t.Errorf("Coverage counts %d patterns, the lexicon has %d", total, len(base.patterns))
 	}
 	for _, c := range []dyad.EventCode{"01", "20"} {
 		if n, ok := b[c]; !ok || n != 0 {

@@ -291,11 +291,11 @@ func (p *Pattern) Triggers() []string {
 // code it directly (0 for a code with none). Frames are not counted: they
 // reach their codes only through a map and an action after them.
 func (lx *Lexicon) Coverage() map[dyad.EventCode]int {
-	n := make(map[dyad.EventCode]int, len(lx.Codes))
-	for c := range lx.Codes {
+	n := make(map[dyad.EventCode]int, len(lx.codes))
+	for c := range lx.codes {
 		n[c] = 0
 	}
-	for _, p := range lx.Patterns {
+	for _, p := range lx.patterns {
 		n[p.Code]++
 	}
 	return n
