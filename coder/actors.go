@@ -2,6 +2,7 @@ package coder
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/text"
@@ -507,6 +508,14 @@ func appositions(toks []text.Token, ms []mention, date string) []mention {
 					pm := p.members[0]
 					if _, held := pm.person.At(date); !held {
 						switch {
+						case former(toks, r.start):
+							// "former prime minister Ehud Olmert": the country, not the office
+							if len(r.members) == 1 && r.members[0].country != "" {
+								pm.country = r.members[0].country
+							}
+							if pm.country != "" {
+								pm.code = pm.country
+							}
 						case len(r.members) == 1 && r.members[0].country != "":
 							pm.code, pm.country = r.members[0].code, r.members[0].country
 						case r.kind == mAgent && pm.country != "":
@@ -560,6 +569,17 @@ func lists(toks []text.Token, ms []mention) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// former reports whether a title starting at token i (or the word before
+// it) says the office is no longer held: "former", "ex-".
+func former(toks []text.Token, i int) bool {
+	for k := max(0, i-1); k <= i+1 && k < len(toks); k++ {
+		if w := toks[k].Lower; w == "former" || w == "ex" || w == "ex-" || strings.HasPrefix(w, "ex-") {
+			return true
+		}
+	}
+	return false
 }
 
 // joins reports whether the tokens from a to b are only list glue: ",",

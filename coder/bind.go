@@ -337,6 +337,16 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	if src < 0 {
 		src, srcHow = s.subject(head, tgt)
 	}
+	if src < 0 && a.p.Recip {
+		// "talks between Russia and Ukraine collapsed": the list after
+		// "between" is both sides
+		for mi := range s.ms {
+			if m := &s.ms[mi]; m.prep == "between" && len(m.members) >= 2 && mi != tgt {
+				src, srcHow, tgt = mi, clause, -1
+				break
+			}
+		}
+	}
 	if src < 0 {
 		// "Thousands of Israelis protested": the actors are inside the
 		// words of the action
@@ -410,6 +420,14 @@ func (s *sentence) refPenalty(mi int) float64 {
 	return 0
 }
 
+// twoPeople reports whether x and y are two different people, whose codes
+// may be the same: "President Rivlin eased restrictions on ex-prime minister
+// Olmert" is ISRGOV against ISRGOV.
+func twoPeople(x, y member) bool {
+	return x.person != nil && y.person != nil && x.person != y.person ||
+		(x.person != nil || y.person != nil) && x.start != y.start && x.name != y.name && x.person != y.person
+}
+
 // role is the role segment of a member's code: "GOV" of "RUSGOV", "" for a
 // bare country.
 func role(m member) string {
@@ -431,10 +449,11 @@ var stateRoles = set(`GOV MIL COP JUD LEG SPY CVL`)
 func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64, recip, solo bool) []proto {
 	var out []proto
 	add := func(x, y member, hasY bool) {
-		if hasY && x.code == y.code {
+		if hasY && x.code == y.code && !twoPeople(x, y) {
 			return
 		}
-		if hasY && x.country != "" && x.country == y.country && (len(x.code) == 3 && stateRoles[role(y)] || len(y.code) == 3 && stateRoles[role(x)] || len(x.code) == 3 && len(y.code) == 3) {
+		if hasY && x.country != "" && x.country == y.country && x.person == nil && y.person == nil &&
+			(len(x.code) == 3 && stateRoles[role(y)] || len(y.code) == 3 && stateRoles[role(x)] || len(x.code) == 3 && len(y.code) == 3) {
 			return // "Russia" and "Russian officials": one actor, not a dyad; but rebels attacking in Nigeria are an event
 		}
 		out = append(out, proto{src: x, tgt: y, hasTgt: hasY, code: code, words: a.words, conf: conf,
@@ -663,9 +682,14 @@ func (s *sentence) placeAfter(from, not int) (int, how) {
 // words, other than not; places after "in", "at" and the like are where,
 // not whom.
 func (s *sentence) objectAfter(from, inside, not int) (int, how) {
+	weak := -1 // "lift the ban on Cypriot ships": a country's adjective, failing any actor
 	for k := from; k < len(s.toks) && k < max(from, inside)+12; k++ {
 		if s.boundary[k] && k >= inside {
 			break // a boundary inside the action's own words ("demanded that Ukraine end the war") is part of it
+		}
+		if mi := s.at[k]; mi >= 0 && mi != not && s.ms[mi].kind == mWeak && weak < 0 && len(s.ms[mi].members) > 0 &&
+			s.ms[mi].members[0].country != "" && !isWord(s.toks, s.ms[mi].end, "-") {
+			weak = mi
 		}
 		if mi := s.at[k]; mi >= 0 && mi != not && s.ms[mi].kind != mWeak && s.ms[mi].kind != mAgent && len(s.ms[mi].members) > 0 {
 			if mb := s.ms[mi].members[0]; locatives[sitePrep(s.toks, s.ms[mi].start)] && mb.country != "" &&
@@ -677,6 +701,9 @@ func (s *sentence) objectAfter(from, inside, not int) (int, how) {
 			}
 			return mi, after
 		}
+	}
+	if weak >= 0 {
+		return weak, after
 	}
 	return -1, after
 }
