@@ -10,9 +10,7 @@ import (
 
 	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/eval"
-	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/petrarch"
-	"github.com/dyadhq/dyad/text"
 )
 
 func evalCmd() *cobra.Command {
@@ -101,7 +99,7 @@ category and "records passed: N/T (P%)".`,
 				for _, r := range eval.Score(cases, code, eval.Root, eval.Code) {
 					r.Write(out, brief)
 				}
-				if a := eval.ScoreAttributes(cases, code, lexiconNames(lx)); len(a.Gold) > 0 {
+				if a := eval.ScoreAttributes(cases, code, eval.LexiconNames(lx)); len(a.Gold) > 0 {
 					a.Write(out, brief)
 				}
 			}
@@ -144,31 +142,4 @@ func runSuite(cmd *cobra.Command, dicts *dictFlags, name string, brief bool) err
 	fmt.Fprintf(out, "== %s\n", name)
 	petrarch.Validate(d, recs).Report(out, !brief)
 	return nil
-}
-
-// lexiconNames names places as the gazetteer does, so that a gold file's
-// "Rajin" is the coder's "Najin", and units by their codes ("tonnes" is
-// "t"); words the lexicon lacks stay as they are.
-func lexiconNames(lx *lexicon.Lexicon) eval.Names {
-	tokens := func(s string) []text.Token {
-		toks := text.Tokenize(s, 0)
-		lx.Lemmatize(toks)
-		return toks
-	}
-	return eval.Names{
-		Place: func(name string) string {
-			toks := tokens(name)
-			if gs, n := lx.Place(toks, 0); n == len(toks) && len(gs) > 0 {
-				return gs[0].Name
-			}
-			return name
-		},
-		Unit: func(name string) string {
-			toks := tokens(name)
-			if u, n := lx.Unit(toks, 0); n == len(toks) && n > 0 {
-				return u.Code
-			}
-			return name
-		},
-	}
 }
