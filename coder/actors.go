@@ -190,6 +190,13 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 			} else if next > x.end {
 				m.poss = true
 			}
+			if a.Kind == lexicon.Group && m.members[0].country == "" {
+				// a transnational group is where the text puts it: "Islamic
+				// State positions in eastern Syria" are in Syria
+				if k := c.groupPlace(toks, raws, r, m.end); k > r {
+					m.members[0].country = rawCountry(raws[k])
+				}
+			}
 			used[r] = true
 			ms = append(ms, m)
 		case rUnit:
@@ -332,6 +339,36 @@ func (c *Coder) placeAfterAgent(toks []text.Token, raws []raw, r int) (int, stri
 		}
 	}
 	return -1, "", ""
+}
+
+// groupPlace finds the country a transnational group's phrase puts it in:
+// "in" within three words after the mention's end (token end), then a
+// country or place within three more, with no clause word or action
+// between. It returns the place's hit index, or -1.
+func (c *Coder) groupPlace(toks []text.Token, raws []raw, r, end int) int {
+	in := -1
+	for k := end; k < len(toks) && k <= end+3; k++ {
+		if toks[k].Lower == "in" || toks[k].Lower == "from" {
+			in = k
+			break
+		}
+		if toks[k].Kind != text.Word || clauseWords[toks[k].Lower] || toks[k].Lower != toks[k].Lemma && len(c.lx.PatternsAt(toks[k].Lemma)) > 0 {
+			return -1
+		}
+	}
+	if in < 0 {
+		return -1
+	}
+	for k := r + 1; k < len(raws); k++ {
+		if raws[k].start <= in {
+			continue
+		}
+		if raws[k].start > in+4 || rawCountry(raws[k]) == "" {
+			return -1
+		}
+		return k
+	}
+	return -1
 }
 
 // quantifierBefore returns the index of "both" or "the two" right before
