@@ -343,8 +343,8 @@ func (c *Coder) placeAfterAgent(toks []text.Token, raws []raw, r int) (int, stri
 
 // groupPlace finds the country a transnational group's phrase puts it in:
 // "in" within three words after the mention's end (token end), then a
-// country or place within three more, with no clause word or action
-// between. It returns the place's hit index, or -1.
+// country or place within three more, with no clause word or other
+// preposition between. It returns the place's hit index, or -1.
 func (c *Coder) groupPlace(toks []text.Token, raws []raw, r, end int) int {
 	in := -1
 	for k := end; k < len(toks) && k <= end+3; k++ {
@@ -352,7 +352,7 @@ func (c *Coder) groupPlace(toks []text.Token, raws []raw, r, end int) int {
 			in = k
 			break
 		}
-		if toks[k].Kind != text.Word || clauseWords[toks[k].Lower] || toks[k].Lower != toks[k].Lemma && len(c.lx.PatternsAt(toks[k].Lemma)) > 0 {
+		if toks[k].Kind != text.Word || clauseWords[toks[k].Lower] || prepositions[toks[k].Lower] {
 			return -1
 		}
 	}
