@@ -23,6 +23,7 @@ type spec struct {
 	fields   map[string]specField // by path: "source.code", "route[].mode"
 	order    []string             // the paths in the table's order
 	columns  [][]string           // the flat columns' rows: column, parquet, nullable, value
+	gdelt    [][]string           // the GDELT table's rows: columns, value
 	examples []string             // the JSON examples
 }
 
@@ -59,11 +60,13 @@ func readSpec(t *testing.T) *spec {
 			}
 		case strings.HasPrefix(line, "| column | parquet | nullable |"):
 			sp.columns = tableRows(lines[i+2:])
+		case strings.HasPrefix(line, "| GDELT column | from the record |"):
+			sp.gdelt = tableRows(lines[i+2:])
 		}
 	}
-	if len(sp.fields) < 20 || len(sp.columns) < 20 || len(sp.examples) == 0 {
-		t.Fatalf("%s: read %d fields, %d columns, %d examples: has its layout changed?", specPath,
-			len(sp.fields), len(sp.columns), len(sp.examples))
+	if len(sp.fields) < 20 || len(sp.columns) < 20 || len(sp.gdelt) < 10 || len(sp.examples) == 0 {
+		t.Fatalf("%s: read %d fields, %d flat and %d GDELT columns, %d examples: has its layout changed?", specPath,
+			len(sp.fields), len(sp.columns), len(sp.gdelt), len(sp.examples))
 	}
 	for path, f := range sp.fields {
 		if !slices.Contains([]string{"string", "integer", "number", "boolean", "object", "array", "span"}, f.typ) ||
@@ -379,6 +382,58 @@ func TestFlatColumnsMatchSpec(t *testing.T) {
 			if _, ok := sp.fields[from]; !ok {
 				t.Errorf("column %s: from %s, which is not a field of the spec", c.Name, from)
 			}
+		}
+	}
+}
+
+// gdeltColumns are the names of GDELT 2.0's 61 event columns, in order.
+var gdeltColumns = func() []string {
+	c := []string{"GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"}
+	for _, a := range []string{"Actor1", "Actor2"} {
+		for _, f := range []string{"Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
+			"Religion2Code", "Type1Code", "Type2Code", "Type3Code"} {
+			c = append(c, a+f)
+		}
+	}
+	c = append(c, "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+		"NumMentions", "NumSources", "NumArticles", "AvgTone")
+	for _, g := range []string{"Actor1Geo", "Actor2Geo", "ActionGeo"} {
+		for _, f := range []string{"Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID"} {
+			c = append(c, g+"_"+f)
+		}
+	}
+	return append(c, "DATEADDED", "SOURCEURL")
+}()
+
+// The GDELT columns doc/EVENTS.md names are the ones the export fills for
+// an event with every part.
+func TestGDELTColumnsMatchSpec(t *testing.T) {
+	sp := readSpec(t)
+	named := map[string]bool{}
+	for _, row := range sp.gdelt {
+		for _, name := range strings.Split(row[0], ", ") {
+			if !slices.Contains(gdeltColumns, name) {
+				t.Errorf("%s names a GDELT column %q that GDELT 2.0 does not have", specPath, name)
+			}
+			named[name] = true
+		}
+	}
+	e := dyad.Event{ID: "9f2c1e0a7b3d4c55", Doc: "d", Date: "2024-06-19",
+		Source:   &dyad.Actor{Code: "RUSGOV", Country: "RUS", Name: "Vladimir Putin"},
+		Target:   &dyad.Actor{Code: "PRK", Country: "PRK", Name: "North Korea"},
+		Action:   dyad.Action{Code: "042", Root: "04", Quad: 1, Goldstein: 1.9},
+		Location: &dyad.Place{Name: "Pyongyang", Country: "PRK", Lat: 39, Lon: 125.75, Role: "event"}}
+	var b bytes.Buffer
+	if err := ingest.WriteGDELT(&b, &e); err != nil {
+		t.Fatal(err)
+	}
+	f := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\t")
+	if len(f) != len(gdeltColumns) {
+		t.Fatalf("%d columns, want %d", len(f), len(gdeltColumns))
+	}
+	for i, v := range f {
+		if name := gdeltColumns[i]; (v != "") != named[name] {
+			t.Errorf("%s is %q, but %s says it is %s", name, v, specPath, map[bool]string{true: "filled", false: "empty"}[named[name]])
 		}
 	}
 }
