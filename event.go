@@ -7,7 +7,7 @@ import (
 )
 
 // Span is a half-open range of byte offsets [Start, End) into a text. It
-// marshals to JSON as a two-element array, as spec/EVENTS.md requires.
+// marshals to JSON as a two-element array, as doc/EVENTS.md specifies.
 type Span [2]int
 
 // Start returns the first byte offset of s.
@@ -31,7 +31,7 @@ type Document struct {
 	Sentences []Span `json:"sentences,omitempty"`
 }
 
-// Event is the event record of spec/EVENTS.md: who did what to whom, when,
+// Event is the event record of doc/EVENTS.md: who did what to whom, when,
 // where and how much, and the exact words it came from. Field names are a
 // stable contract: add fields, never rename one.
 type Event struct {

@@ -14,7 +14,9 @@
 //
 // Detect tells which reader a file needs from its name and first bytes, and
 // ContentID identifies a document that brings no id of its own. WriteGDELT
-// writes an event as a GDELT 2.0 row, which ReadGDELT reads back.
+// writes an event as a GDELT 2.0 row, which ReadGDELT reads back; GDELT's
+// geography columns name countries by FIPS 10-4 codes, which fips.tsv maps
+// to and from the ISO codes of dyad's records.
 //
 // Writer is the one path from documents to a store: it codes each document
 // with a dyad.Coder and stores documents and events in batched transactions.

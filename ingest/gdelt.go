@@ -29,7 +29,8 @@ var gdeltLayouts = map[int]gdeltLayout{
 
 // ReadGDELT reads a GDELT 1.0 or 2.0 event export (tab-separated, no
 // header; plain or a zip holding one), calling emit for every event with the
-// file's own codes, quad class and Goldstein value. Rows of the wrong width or
+// file's own codes, quad class and Goldstein value, and the action's place
+// with its FIPS country code read as ISO 3166-1 alpha-3 (fips.tsv). Rows of the wrong width or
 // with bad fields are reported with their line and skipped. label, if not
 // nil, names a CAMEO code.
 func ReadGDELT(name string, r io.Reader, label func(dyad.EventCode) (string, string), emit func(dyad.Event), problem func(*Problem)) (int, error) {
@@ -110,7 +111,7 @@ func gdeltEvent(line string, label func(dyad.EventCode) (string, string)) (dyad.
 		lat, err1 := strconv.ParseFloat(f[lay.lat], 64)
 		lon, err2 := strconv.ParseFloat(f[lay.lon], 64)
 		if err1 == nil && err2 == nil {
-			e.Location = &dyad.Place{Name: name, Lat: lat, Lon: lon, Role: "event"}
+			e.Location = &dyad.Place{Name: name, Country: isoCountry(f[lay.actionGeo+2]), Lat: lat, Lon: lon, Role: "event"}
 		}
 	}
 	return e, nil
@@ -137,6 +138,10 @@ func digits(s string) bool {
 // WriteGDELT writes events as GDELT 2.0 export rows (61 tab-separated
 // columns, no header), so tools that read GDELT read dyad's events. Fields
 // dyad does not have are empty; NumMentions, NumSources and NumArticles are 1.
+// Actors' countries are CAMEO codes (ISO 3166-1 alpha-3, as GDELT's actor
+// columns have them); the location's country is the FIPS 10-4 code that
+// GDELT's geography columns use (fips.tsv), empty for waters and countries
+// FIPS has no code for.
 func WriteGDELT(w io.Writer, e *dyad.Event) error {
 	f := make([]string, 61)
 	id := strings.TrimPrefix(e.ID, "gdelt-")
@@ -171,7 +176,7 @@ func WriteGDELT(w io.Writer, e *dyad.Event) error {
 	f[31], f[32], f[33], f[34] = "1", "1", "1", "0"
 	f[35], f[43], f[51] = "0", "0", "0"
 	if l := e.Location; l != nil {
-		f[51], f[52], f[53] = "4", clean(l.Name), l.Country
+		f[51], f[52], f[53] = "4", clean(l.Name), fipsCountry(l.Country)
 		f[56] = strconv.FormatFloat(l.Lat, 'f', -1, 64)
 		f[57] = strconv.FormatFloat(l.Lon, 'f', -1, 64)
 	}

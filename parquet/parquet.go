@@ -2,11 +2,14 @@
 // DuckDB and Spark, with the standard library alone.
 //
 // The model: a file is a list of columns fixed when the Writer is made, each a
-// string, a 32-bit integer or a double, and every row has a value in each
-// (the columns are REQUIRED: no nulls, no nesting). Rows are buffered column
-// by column. Every PageSize bytes of a column's values become one data page
-// (version 1, PLAIN encoding, GZIP compression: Arrow, DuckDB and Spark read
-// it, and compress/gzip writes it); every RowGroupSize bytes of buffered
+// string, a 32-bit integer or a double, REQUIRED (every row has a value) or
+// OPTIONAL (a row may have a null); there is no nesting. Rows are buffered
+// column by column. Every PageSize bytes of a column's values become one data
+// page (version 1, PLAIN encoding, GZIP compression: Arrow, DuckDB and Spark
+// read it, and compress/gzip writes it). A page of an optional column starts
+// with the definition level of each row, 1 for a value and 0 for a null, in
+// the format's RLE/bit-packed hybrid encoding, and holds only the values that
+// are not null. Every RowGroupSize bytes of buffered
 // values become one row group, written out before more rows are taken, so
 // memory stays bounded however many rows are written. Close writes the
 // footer, the schema and where each column chunk lies, in Thrift's compact
@@ -52,10 +55,12 @@ func (t Type) String() string {
 	return fmt.Sprintf("Type(%d)", int(t))
 }
 
-// Column names a column and its type.
+// Column names a column and its type. An Optional column takes nil for a
+// missing value, which readers see as null; a required one refuses nil.
 type Column struct {
-	Name string
-	Type Type
+	Name     string
+	Type     Type
+	Optional bool
 }
 
 const (
@@ -88,13 +93,15 @@ type Writer struct {
 	groups   []rowGroup
 	gz       *gzip.Writer
 	zbuf     bytes.Buffer
-	err      error // the first error, returned from then on
+	lbuf     []byte // a page's encoded definition levels
+	err      error  // the first error, returned from then on
 }
 
 // chunk is one column's part of the open row group.
 type chunk struct {
 	page   []byte       // the open page's values, PLAIN-encoded
-	values int          // in the open page
+	levels []byte       // of an optional column: the open page's definition levels, one a row
+	values int          // in the open page, nulls included
 	pages  bytes.Buffer // closed pages, each a header and its compressed values
 	n      int64        // values in the chunk
 	raw    int64        // the chunk's size with its pages uncompressed, headers included
@@ -117,7 +124,10 @@ func NewWriter(out io.Writer, columns ...Column) *Writer {
 	w := &Writer{PageSize: DefaultPageSize, RowGroupSize: DefaultRowGroupSize, out: out,
 		columns: slices.Clone(columns), chunks: make([]chunk, len(columns))}
 	seen := map[string]bool{}
-	for _, c := range columns {
+	for i, c := range columns {
+		if c.Optional {
+			w.chunks[i].levels = []byte{}
+		}
 		if c.Name == "" || seen[c.Name] {
 			w.err = fmt.Errorf("parquet: column name %q empty or repeated", c.Name)
 		}
@@ -135,9 +145,9 @@ func NewWriter(out io.Writer, columns ...Column) *Writer {
 var errClosed = errors.New("parquet: writer closed")
 
 // Write adds a row: one value for each column, in order, of the column's Go
-// type (string, int32 or float64). A row that does not fit is refused whole
-// and the Writer stays usable; an error writing to the underlying writer is
-// returned from every later call.
+// type (string, int32 or float64), or nil in an optional column. A row that
+// does not fit is refused whole and the Writer stays usable; an error writing
+// to the underlying writer is returned from every later call.
 func (w *Writer) Write(row []any) error {
 	if w.err != nil {
 		return w.err
@@ -159,14 +169,18 @@ func (w *Writer) Write(row []any) error {
 			ok = c.Type == Int32
 		case float64:
 			ok = c.Type == Double
+		case nil:
+			ok = c.Optional
 		}
-		if !ok {
+		if !ok && v == nil {
+			return fmt.Errorf("parquet: row %d column %q: nil in a required column", w.total+w.rows, c.Name)
+		} else if !ok {
 			return fmt.Errorf("parquet: row %d column %q: want %v, got %T", w.total+w.rows, c.Name, c.Type, v)
 		}
 	}
 	for i, v := range row {
 		ch := &w.chunks[i]
-		before := len(ch.page)
+		size := len(ch.page)
 		switch v := v.(type) {
 		case string:
 			ch.page = binary.LittleEndian.AppendUint32(ch.page, uint32(len(v)))
@@ -176,9 +190,16 @@ func (w *Writer) Write(row []any) error {
 		case float64:
 			ch.page = binary.LittleEndian.AppendUint64(ch.page, math.Float64bits(v))
 		}
+		size = len(ch.page) - size
+		if ch.levels != nil {
+			// a level is a byte while buffered, and counted: a column of
+			// nulls still closes its pages and row groups
+			ch.levels = append(ch.levels, defined(v))
+			size++
+		}
 		ch.values++
-		w.buffered += len(ch.page) - before
-		if len(ch.page) >= min(w.PageSize, maxValue) {
+		w.buffered += size
+		if len(ch.page)+len(ch.levels) >= min(w.PageSize, maxValue) {
 			if err := w.closePage(ch); err != nil {
 				return err
 			}
@@ -205,18 +226,37 @@ func (w *Writer) closePage(ch *chunk) error {
 	} else {
 		w.gz.Reset(&w.zbuf)
 	}
+	raw := len(ch.page)
+	if ch.levels != nil {
+		// the levels come first, after their length in bytes
+		w.lbuf = appendLevels(w.lbuf[:0], ch.levels)
+		raw += len(w.lbuf)
+		w.gz.Write(w.lbuf)
+	}
 	w.gz.Write(ch.page) // a bytes.Buffer does not fail
 	if err := w.gz.Close(); err != nil {
 		w.err = fmt.Errorf("parquet: compress: %w", err)
 		return w.err
 	}
-	h := pageHeader(len(ch.page), w.zbuf.Len(), ch.values)
+	h := pageHeader(raw, w.zbuf.Len(), ch.values)
 	ch.pages.Write(h)
 	ch.pages.Write(w.zbuf.Bytes())
-	ch.raw += int64(len(h) + len(ch.page))
+	ch.raw += int64(len(h) + raw)
 	ch.n += int64(ch.values)
 	ch.page, ch.values = ch.page[:0], 0
+	if ch.levels != nil {
+		ch.levels = ch.levels[:0]
+	}
 	return nil
+}
+
+// defined is the definition level of a value of an optional column: 0 for
+// a null, 1 for a value.
+func defined(v any) byte {
+	if v == nil {
+		return 0
+	}
+	return 1
 }
 
 // flush writes the open row group, if it has rows.

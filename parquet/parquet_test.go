@@ -21,7 +21,7 @@ type row struct {
 	X    float64 `parquet:"x"`
 }
 
-var testColumns = []Column{{"name", String}, {"n", Int32}, {"x", Double}}
+var testColumns = []Column{{Name: "name", Type: String}, {Name: "n", Type: Int32}, {Name: "x", Type: Double}}
 
 func write(t *testing.T, pageSize, groupSize int, rows []row) []byte {
 	t.Helper()
@@ -118,18 +118,22 @@ func firstDiff(a, b []row) int {
 	return min(len(a), len(b))
 }
 
-func checkSchema(t *testing.T, f *pq.File) {
+func checkSchema(t *testing.T, f *pq.File, columns ...Column) {
 	t.Helper()
+	if columns == nil {
+		columns = testColumns
+	}
 	fields := f.Schema().Fields()
-	if len(fields) != len(testColumns) {
-		t.Fatalf("%d fields, want %d", len(fields), len(testColumns))
+	if len(fields) != len(columns) {
+		t.Fatalf("%d fields, want %d", len(fields), len(columns))
 	}
 	kinds := map[Type]pq.Kind{String: pq.ByteArray, Int32: pq.Int32, Double: pq.Double}
-	for i, c := range testColumns {
+	for i, c := range columns {
 		fl := fields[i]
-		if fl.Name() != c.Name || fl.Type().Kind() != kinds[c.Type] || !fl.Required() || !fl.Leaf() {
-			t.Errorf("field %d: %s %v required=%v, want %s %v required", i, fl.Name(), fl.Type().Kind(), fl.Required(),
-				c.Name, kinds[c.Type])
+		if fl.Name() != c.Name || fl.Type().Kind() != kinds[c.Type] || fl.Required() == c.Optional ||
+			fl.Optional() != c.Optional || !fl.Leaf() {
+			t.Errorf("field %d: %s %v required=%v, want %s %v optional=%v", i, fl.Name(), fl.Type().Kind(), fl.Required(),
+				c.Name, kinds[c.Type], c.Optional)
 		}
 		isString := false
 		if lt := fl.Type().LogicalType(); lt != nil {
@@ -181,8 +185,11 @@ func TestWriteErrors(t *testing.T) {
 		{name: "wrong type", columns: testColumns, rows: [][]any{{"a", int32(1), 2.0}, {"b", 2, 2.0}},
 			want: `row 1 column "n": want int32, got int`},
 		{name: "no columns", want: "no columns"},
-		{name: "repeated column", columns: []Column{{"a", String}, {"a", Int32}}, want: `column name "a" empty or repeated`},
-		{name: "unknown type", columns: []Column{{"a", Type(7)}}, want: "unknown Type(7)"},
+		{name: "repeated column", columns: []Column{{Name: "a", Type: String}, {Name: "a", Type: Int32}},
+			want: `column name "a" empty or repeated`},
+		{name: "unknown type", columns: []Column{{Name: "a", Type: Type(7)}}, want: "unknown Type(7)"},
+		{name: "nil in a required column", columns: testColumns, rows: [][]any{{"a", nil, 2.0}},
+			want: `row 0 column "n": nil in a required column`},
 		{name: "failing writer", columns: testColumns, out: &failWriter{after: 10},
 			rows: [][]any{{"a", int32(1), 2.0}}, want: "disk full"},
 	} {
@@ -268,8 +275,8 @@ func TestCompact(t *testing.T) {
 // BenchmarkWrite writes rows shaped like dyad's events (short codes, a
 // sentence, numbers) and reports the rate in rows and in bytes of values.
 func BenchmarkWrite(b *testing.B) {
-	columns := []Column{{"id", String}, {"source", String}, {"target", String}, {"code", String},
-		{"quad", Int32}, {"goldstein", Double}, {"text", String}}
+	columns := []Column{{Name: "id", Type: String}, {Name: "source", Type: String}, {Name: "target", Type: String},
+		{Name: "code", Type: String}, {Name: "quad", Type: Int32}, {Name: "goldstein", Type: Double}, {Name: "text", Type: String}}
 	codes := []string{"RUS", "PRK", "CHN", "USA", "JPN", "KOR", "RUSGOV", "USAMIL"}
 	const n = 100000
 	rows := make([][]any, n)

@@ -80,6 +80,7 @@ const (
 	typeByteArray = 6
 
 	required = 0 // FieldRepetitionType
+	optional = 1
 	utf8     = 0 // ConvertedType
 
 	encodingPlain = 0
@@ -100,9 +101,11 @@ func physical(t Type) int32 {
 	return typeByteArray
 }
 
-// pageHeader is the PageHeader of a version-1 data page of n PLAIN values.
-// Columns are required and not nested, so the page has no repetition or
-// definition levels; the header names RLE for them as other writers do.
+// pageHeader is the PageHeader of a version-1 data page of n PLAIN values,
+// nulls included. Columns are not nested, so the page has no repetition
+// levels; an optional column's page has definition levels, in RLE (the
+// hybrid: see appendLevels). The header names RLE for both, as other writers
+// do, whether or not the page has them.
 func pageHeader(raw, compressed, n int) []byte {
 	var c compact
 	c.begin()
@@ -132,7 +135,11 @@ func (w *Writer) footer() []byte {
 	for _, col := range w.columns {
 		c.begin()
 		c.i32(1, physical(col.Type))
-		c.i32(3, required)
+		if col.Optional {
+			c.i32(3, optional)
+		} else {
+			c.i32(3, required)
+		}
 		c.str(4, col.Name)
 		if col.Type == String {
 			c.i32(6, utf8)

@@ -17,13 +17,13 @@ import (
 
 func codeCmd() *cobra.Command {
 	var (
-		date, format, input string
-		explain             bool
-		dicts               dictFlags
+		date, format, input, output string
+		explain                     bool
+		dicts                       dictFlags
 	)
 	cmd := &cobra.Command{
-		Use:   "code [FILE|-]...",
-		Short: "Code text into event records (JSON Lines or TSV on stdout)",
+		Use:   "code [-o FILE] [FILE|-]...",
+		Short: "Code text into event records (JSON Lines, TSV or GeoJSON)",
 		Long: `Code reads documents and writes one event record per line.
 
 A FILE is plain text (one document, its id the file name without extension,
@@ -32,7 +32,7 @@ optional "title", "url", "source" (by the .jsonl extension or --input jsonl).
 With no FILE, or "-", it reads standard input. Bad input is reported on stderr
 with the file and line, and the rest is still coded; the exit status is
 non-zero only when nothing could be read.`,
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) (err error) {
 			if date != "" {
 				if _, err := time.Parse("2006-01-02", date); err != nil {
 					return dyad.Errorf(dyad.EINVALID, "--date %q: want YYYY-MM-DD", date)
@@ -49,12 +49,22 @@ non-zero only when nothing could be read.`,
 				return err
 			}
 			explainer, _ := c.(dyad.Explainer)
-			out := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
-			defer out.Flush()
+			o, err := openOutput(cmd, output)
+			if err != nil {
+				return err
+			}
+			defer func() { err = o.close(err) }()
+			out := bufio.NewWriterSize(o, 1<<16)
+			defer func() {
+				if ferr := out.Flush(); err == nil {
+					err = ferr
+				}
+			}()
+			var doc docInfo // of the document being coded, for TSV rows
 			write := jsonlWriter(out)
 			switch format {
 			case "tsv":
-				write = tsvWriter(out)
+				write = tsvWriter(out, &doc)
 			case "geojson":
 				g := &geojsonWriter{w: out}
 				defer g.close()
@@ -82,6 +92,7 @@ non-zero only when nothing could be read.`,
 					if explain && explainer != nil {
 						explainer.Explain(cmd.ErrOrStderr(), d)
 					}
+					doc = docInfo{url: d.URL, source: d.Source}
 					for _, e := range c.Code(d) {
 						write(&e)
 					}
@@ -98,9 +109,10 @@ non-zero only when nothing could be read.`,
 		},
 	}
 	cmd.Flags().StringVar(&date, "date", "", "the date of text documents (YYYY-MM-DD); relative dates resolve against it")
-	cmd.Flags().StringVar(&format, "format", "jsonl", "output format: jsonl (spec/EVENTS.md records), tsv, or geojson (events with a location as points, routes as lines)")
+	cmd.Flags().StringVar(&format, "format", "jsonl", "output format: jsonl (the records of doc/EVENTS.md), tsv (its flat columns), or geojson (events with a location as points, routes as lines)")
 	cmd.Flags().StringVar(&input, "input", "", "input format: text or jsonl (default: by file extension)")
 	cmd.Flags().BoolVar(&explain, "explain", false, "also write to stderr, sentence by sentence, the actors, patterns (file:line) and events the coder found")
+	outputFlag(cmd, &output)
 	dicts.add(cmd)
 	return cmd
 }
@@ -111,15 +123,13 @@ func jsonlWriter(w io.Writer) func(*dyad.Event) {
 	return func(e *dyad.Event) { enc.Encode(e) }
 }
 
-var tsvHeader = []string{"id", "doc", "sentence", "date", "source_code", "source_country", "source_text",
-	"target_code", "target_country", "target_text", "code", "root", "quad", "goldstein", "plover",
-	"action_text", "confidence", "text"}
-
-func tsvWriter(w io.Writer) func(*dyad.Event) {
-	fmt.Fprintln(w, strings.Join(tsvHeader, "\t"))
+// tsvWriter writes events as TSV lines of flatColumns after a header line;
+// doc is the document of the events written.
+func tsvWriter(w io.Writer, doc *docInfo) func(*dyad.Event) {
+	fmt.Fprintln(w, strings.Join(flatHeader, "\t"))
 	clean := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
 	return func(e *dyad.Event) {
-		f := row(e)
+		f := flatStrings(e, *doc)
 		for i := range f {
 			f[i] = clean.Replace(f[i])
 		}

@@ -15,7 +15,9 @@
 // Every command that codes takes --dict DIR (dictionaries that add to the
 // embedded ones) or --dict-format petrarch with --actors, --agents, --verbs
 // and --discards (TABARI/PETRARCH dictionaries). DB is an SQLite file or a
-// postgres:// URL. Run "dyad help COMMAND" for the flags of each.
+// postgres:// URL. code, query and export write to standard output, or to
+// FILE with -o FILE; Parquet, being binary, is not written to a terminal.
+// Run "dyad help COMMAND" for the flags of each.
 //
 // Exit status: 0 on success, 1 for an internal failure, 2 for invalid input
 // or usage, 3 when something named does not exist, 4 for a conflict with

@@ -5,8 +5,6 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"os"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -65,9 +63,9 @@ func validScope(s dyad.Scope) error {
 
 func queryCmd() *cobra.Command {
 	var (
-		st     storeFlags
-		ff     filterFlags
-		format string
+		st             storeFlags
+		ff             filterFlags
+		format, output string
 	)
 	cmd := &cobra.Command{
 		Use:   "query [filters]",
@@ -76,57 +74,112 @@ func queryCmd() *cobra.Command {
 			if err := ff.validate(); err != nil {
 				return err
 			}
-			if format == "" {
-				format = "jsonl"
-				if isTerminal(cmd.OutOrStdout()) {
-					format = "table"
-				}
-			}
-			return writeEvents(cmd, &st, ff.f, format)
+			return writeEvents(cmd, &st, ff.f, format, output)
 		},
 	}
 	st.add(cmd)
 	ff.add(cmd)
 	cmd.Flags().StringVar(&format, "format", "", "table, jsonl or csv (default: table on a terminal, else jsonl)")
+	outputFlag(cmd, &output)
 	return cmd
 }
 
 func exportCmd() *cobra.Command {
 	var (
-		st     storeFlags
-		ff     filterFlags
-		format string
+		st             storeFlags
+		ff             filterFlags
+		format, output string
 	)
 	cmd := &cobra.Command{
-		Use:   "export --format jsonl|csv|gdelt|parquet [filters]",
+		Use:   "export --format jsonl|csv|gdelt|parquet [-o FILE] [filters]",
 		Short: "Write stored events for other tools: JSON Lines, CSV, GDELT 2.0's 61 columns, or Parquet",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := ff.validate(); err != nil {
 				return err
 			}
-			return writeEvents(cmd, &st, ff.f, format)
+			return writeEvents(cmd, &st, ff.f, format, output)
 		},
 	}
 	st.add(cmd)
 	ff.add(cmd)
-	cmd.Flags().StringVar(&format, "format", "jsonl", "jsonl, csv, gdelt or parquet")
+	cmd.Flags().StringVar(&format, "format", "jsonl", "jsonl, csv (flat columns: doc/EVENTS.md), gdelt or parquet (the columns of csv)")
+	outputFlag(cmd, &output)
 	return cmd
 }
 
-// writeEvents streams the events f selects in format.
-func writeEvents(cmd *cobra.Command, st *storeFlags, f dyad.Filter, format string) (rerr error) {
+// writeEvents writes the events f selects in format to the output path
+// names ("" for standard output). When format is "", it is a table on a
+// terminal and JSON Lines elsewhere.
+func writeEvents(cmd *cobra.Command, st *storeFlags, f dyad.Filter, format, path string) (err error) {
+	switch format {
+	case "", "jsonl", "csv", "gdelt", "parquet", "table":
+	default:
+		return dyad.Errorf(dyad.EINVALID, "--format %q: want jsonl, csv, gdelt, parquet or table", format)
+	}
+	o, err := openOutput(cmd, path)
+	if err != nil {
+		return err
+	}
+	defer func() { err = o.close(err) }()
+	if format == "" {
+		format = "jsonl"
+		if isTerminal(o) {
+			format = "table"
+		}
+	}
+	if format == "parquet" {
+		if err := o.binary(format); err != nil {
+			return err
+		}
+	}
+	s, err := st.open(cmd.Context())
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	out := bufio.NewWriterSize(o, 1<<16)
+	err = streamEvents(cmd, st, s, f, format, out)
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	return err
+}
+
+// streamEvents writes the events f selects from s to out in format.
+func streamEvents(cmd *cobra.Command, st *storeFlags, s dyad.Store, f dyad.Filter, format string, out io.Writer) (rerr error) {
+	ctx := cmd.Context()
 	var write func(*dyad.Event) error
-	out := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
-	defer out.Flush()
+	var docs *docCache
+	if format == "csv" || format == "parquet" {
+		// The rows show each event's document URL and source. A store may
+		// hold one connection while Events runs (SQLite does), so its
+		// documents are read through a second handle.
+		ds, err := st.open(ctx)
+		if err != nil {
+			return err
+		}
+		defer ds.Close()
+		docs = &docCache{ctx: ctx, store: ds}
+	}
 	switch format {
 	case "jsonl":
 		w := jsonlWriter(out)
 		write = func(e *dyad.Event) error { w(e); return nil }
 	case "csv":
 		cw := csv.NewWriter(out)
-		defer cw.Flush()
-		cw.Write(tsvHeader)
-		write = func(e *dyad.Event) error { return cw.Write(row(e)) }
+		defer func() {
+			if cw.Flush(); rerr == nil {
+				rerr = cw.Error()
+			}
+		}()
+		cw.Write(flatHeader)
+		write = func(e *dyad.Event) error {
+			d, err := docs.get(e.Doc)
+			if err != nil {
+				return err
+			}
+			return cw.Write(flatStrings(e, d))
+		}
 	case "gdelt":
 		write = func(e *dyad.Event) error { return ingest.WriteGDELT(out, e) }
 	case "parquet":
@@ -136,7 +189,13 @@ func writeEvents(cmd *cobra.Command, st *storeFlags, f dyad.Filter, format strin
 				rerr = err
 			}
 		}()
-		write = pw.write
+		write = func(e *dyad.Event) error {
+			d, err := docs.get(e.Doc)
+			if err != nil {
+				return err
+			}
+			return pw.write(e, d)
+		}
 	case "table":
 		tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
 		defer tw.Flush()
@@ -150,30 +209,8 @@ func writeEvents(cmd *cobra.Command, st *storeFlags, f dyad.Filter, format strin
 				e.Action.Label, truncate(e.Text, 80))
 			return err
 		}
-	default:
-		return dyad.Errorf(dyad.EINVALID, "--format %q: want jsonl, csv, gdelt, parquet or table", format)
 	}
-	s, err := st.open(cmd.Context())
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	return s.Events(cmd.Context(), f, write)
-}
-
-// row is an event as the flat columns of tsvHeader.
-func row(e *dyad.Event) []string {
-	sc, sco, st := "", "", ""
-	if e.Source != nil {
-		sc, sco, st = string(e.Source.Code), e.Source.Country, e.Source.Text
-	}
-	tc, tco, tt := "", "", ""
-	if e.Target != nil {
-		tc, tco, tt = string(e.Target.Code), e.Target.Country, e.Target.Text
-	}
-	return []string{e.ID, e.Doc, strconv.Itoa(e.Sentence), e.Date, sc, sco, st, tc, tco, tt, string(e.Action.Code),
-		string(e.Action.Root), strconv.Itoa(e.Action.Quad), strconv.FormatFloat(e.Action.Goldstein, 'f', -1, 64),
-		e.Action.Plover, e.Action.Text, strconv.FormatFloat(e.Confidence, 'f', 2, 64), e.Text}
+	return s.Events(ctx, f, write)
 }
 
 func truncate(s string, n int) string {
@@ -184,14 +221,4 @@ func truncate(s string, n int) string {
 		n--
 	}
 	return s[:n] + " …"
-}
-
-// isTerminal reports whether w is a terminal (a character device).
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }

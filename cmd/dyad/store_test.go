@@ -1,17 +1,11 @@
 package main
 
 import (
-	"bytes"
 	"encoding/csv"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/parquet-go/parquet-go" // an independent reader of the export
-
-	"github.com/dyadhq/dyad"
 )
 
 // Ingest, query and export through the CLI, as a user would.
@@ -65,67 +59,9 @@ func TestIngestQueryExport(t *testing.T) {
 	if _, errs, code := run(t, "", "ingest", "--db", db2, filepath.Join(dir, "export.csv")); code != 0 || !strings.Contains(errs, "added 0 documents and 6 events") {
 		t.Errorf("re-importing the GDELT export: exit %d\n%s", code, errs)
 	}
-	// Parquet for R, Python, DuckDB and Spark: every event, read back by
-	// another implementation, holds what the JSON Lines export says
-	out, errs, code = run(t, "", "export", "--db", db, "--format", "parquet")
-	rows, err := parquet.Read[parquetRow](bytes.NewReader([]byte(out)), int64(len(out)))
-	if code != 0 || err != nil || len(rows) != 6 {
-		t.Fatalf("parquet export: exit %d, %d rows, %v %s", code, len(rows), err, errs)
-	}
-	out, _, _ = run(t, "", "export", "--db", db, "--format", "jsonl")
-	dec := json.NewDecoder(strings.NewReader(out))
-	for i, r := range rows {
-		var e dyad.Event
-		if err := dec.Decode(&e); err != nil {
-			t.Fatalf("jsonl export, event %d: %v", i, err)
-		}
-		want := parquetRow{ID: e.ID, Doc: e.Doc, Sentence: int32(e.Sentence), Date: e.Date, Day: e.Day(),
-			SourceCode: string(e.Source.Code), SourceCountry: e.Source.Country, Code: string(e.Action.Code),
-			Root: string(e.Action.Root), Quad: int32(e.Action.Quad), Goldstein: e.Action.Goldstein,
-			Plover: e.Action.Plover, Mentions: int32(e.Mentions), Confidence: e.Confidence, Text: e.Text}
-		if e.Target != nil {
-			want.TargetCode, want.TargetCountry = string(e.Target.Code), e.Target.Country
-		}
-		if l := e.Location; l != nil {
-			want.Place, want.Lat, want.Lon = l.Name, l.Lat, l.Lon
-		}
-		if q := e.Quantity; q != nil {
-			want.Quantity, want.Unit, want.Item = q.Value, q.Unit, q.Item
-		}
-		if r != want || r.Day == "" || r.SourceCode == "" || r.Code == "" {
-			t.Errorf("parquet row %d:\n%+v\nwant\n%+v", i, r, want)
-		}
-	}
 	if _, errs, code := run(t, "", "query", "--db", db, "--quad", "7"); code != 2 || !strings.Contains(errs, "--quad") {
 		t.Errorf("a bad --quad: exit %d, %q", code, errs)
 	}
-}
-
-// parquetRow is how a Parquet reader sees a row of "export --format parquet".
-type parquetRow struct {
-	ID            string  `parquet:"id"`
-	Doc           string  `parquet:"doc"`
-	Sentence      int32   `parquet:"sentence"`
-	Date          string  `parquet:"date"`
-	Day           string  `parquet:"day"`
-	SourceCode    string  `parquet:"source_code"`
-	SourceCountry string  `parquet:"source_country"`
-	TargetCode    string  `parquet:"target_code"`
-	TargetCountry string  `parquet:"target_country"`
-	Code          string  `parquet:"code"`
-	Root          string  `parquet:"root"`
-	Quad          int32   `parquet:"quad"`
-	Goldstein     float64 `parquet:"goldstein"`
-	Plover        string  `parquet:"plover"`
-	Place         string  `parquet:"place"`
-	Lat           float64 `parquet:"lat"`
-	Lon           float64 `parquet:"lon"`
-	Quantity      float64 `parquet:"quantity"`
-	Unit          string  `parquet:"unit"`
-	Item          string  `parquet:"item"`
-	Mentions      int32   `parquet:"mentions"`
-	Confidence    float64 `parquet:"confidence"`
-	Text          string  `parquet:"text"`
 }
 
 // The acceptance counts: GDELT 2.0 and 1.0 samples and the ICEWS sample.
