@@ -35,7 +35,7 @@ func parseCodes(file, src string, into map[dyad.EventCode]CodeInfo, warn func(er
 			warn(&ParseError{File: file, Line: n + 1, Err: err})
 			continue
 		}
-		into[c] = CodeInfo{Code: c, Label: f[1], Goldstein: g, Plover: f[3]}
+		into[c] = CodeInfo{Code: c, Label: strings.TrimSpace(f[1]), Goldstein: g, Plover: strings.TrimSpace(f[3])}
 	}
 }
 
