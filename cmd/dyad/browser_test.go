@@ -15,7 +15,6 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/dyadhq/dyad/coder"
-	dyadhttp "github.com/dyadhq/dyad/http"
 	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/ui"
 )
@@ -55,9 +54,7 @@ func TestBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	srv := dyadhttp.NewServer(st, coder.New(lx))
-	srv.UI = ui.Handler()
-	ts := httptest.NewServer(srv)
+	ts := httptest.NewServer(apiServer(st, coder.New(lx), lx))
 	defer ts.Close()
 
 	shots := os.Getenv("DYAD_SCREENSHOTS")
