@@ -2,9 +2,10 @@
 // place, errors as JSON with a code. It serves events with filters and
 // paging, one event with its provenance, documents with their sentences and
 // events, dyad series, the alignment network, flows and change points, codes
-// posted text without storing it, and ingests documents (with a token
-// whenever the server listens beyond loopback). The OpenAPI description is
-// at /api/openapi.json.
+// posted text without storing it, looks actors up in the coder's
+// dictionaries (with the file and line of each), and ingests documents
+// (with a token whenever the server listens beyond loopback). The OpenAPI
+// description is at /api/openapi.json.
 package http
 
 import (
