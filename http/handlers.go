@@ -10,15 +10,19 @@ import (
 
 	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/ingest"
+	"github.com/dyadhq/dyad/internal/lexjson"
 	"github.com/dyadhq/dyad/measure"
 )
 
 // DefaultLimit and MaxLimit bound a page of events; MaxPermutations bounds
-// the work of a change-point test.
+// the work of a change-point test; DefaultActors and MaxActors bound an
+// actor look-up.
 const (
 	DefaultLimit    = 100
 	MaxLimit        = 10000
 	MaxPermutations = 10000
+	DefaultActors   = 20
+	MaxActors       = 1000
 )
 
 func (s *Server) handleEvents(r *http.Request) (any, *meta, error) {
@@ -298,6 +302,37 @@ func (s *Server) handleChanges(r *http.Request) (any, *meta, error) {
 		return nil, nil, err
 	}
 	return c, nil, nil
+}
+
+// handleActors looks up actors by name or code: the entries of the
+// dictionaries, best match first, with the file and line each came from.
+func (s *Server) handleActors(r *http.Request) (any, *meta, error) {
+	q := &query{r: r}
+	text := q.str("q")
+	if text == "" {
+		q.fail(`q is required: a name or code ("Russia", "RUS")`)
+	}
+	limit := q.num("limit", DefaultActors)
+	if limit < 1 || limit > MaxActors {
+		q.fail("limit %d: want 1 to %d", limit, MaxActors)
+	}
+	if q.err != nil {
+		return nil, nil, q.err
+	}
+	if s.Actors == nil {
+		return nil, nil, dyad.Errorf(dyad.ENOTFOUND, "this server has no actor dictionaries to look up")
+	}
+	es := lexjson.List(s.Actors.Search(text, limit))
+	return es, &meta{Count: len(es), Limit: limit}, nil
+}
+
+// handleActorCounts is how many countries, organisations, people, groups
+// and agent phrases the dictionaries hold.
+func (s *Server) handleActorCounts(r *http.Request) (any, *meta, error) {
+	if s.Actors == nil {
+		return nil, nil, dyad.Errorf(dyad.ENOTFOUND, "this server has no actor dictionaries to look up")
+	}
+	return lexjson.NewCounts(s.Actors.Counts()), nil, nil
 }
 
 // decode reads a JSON request body into v.

@@ -29,6 +29,11 @@ func TestParameters(t *testing.T) {
 		{"/api/changes?source=USA&scope=internal", "scope"},
 		{"/api/events?quad=7", "quad"},
 		{"/api/events?limit=0", "limit"},
+		{"/api/actors", "q is required"},
+		{"/api/actors?q=+", "q is required"},
+		{"/api/actors?q=Russia&limit=0", "limit"},
+		{"/api/actors?q=Russia&limit=1001", "limit"},
+		{"/api/actors?q=Russia&limit=x", "limit"},
 	}
 	for _, tt := range bad {
 		code, env := call(t, "GET", ts.URL+tt.url, "")

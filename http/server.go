@@ -2,9 +2,10 @@
 // place, errors as JSON with a code. It serves events with filters and
 // paging, one event with its provenance, documents with their sentences and
 // events, dyad series, the alignment network, flows and change points, codes
-// posted text without storing it, and ingests documents (with a token
-// whenever the server listens beyond loopback). The OpenAPI description is
-// at /api/openapi.json.
+// posted text without storing it, looks actors up in the coder's
+// dictionaries (with the file and line of each), and ingests documents
+// (with a token whenever the server listens beyond loopback). The OpenAPI
+// description is at /api/openapi.json.
 package http
 
 import (
@@ -20,6 +21,7 @@ import (
 	"time"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/lexicon"
 )
 
 //go:embed openapi.json
@@ -28,10 +30,23 @@ var openAPI []byte
 // MaxBody is the largest request body accepted, in bytes.
 const MaxBody = 1 << 20
 
+// Actors looks up the actors a coder's dictionaries know, with where each
+// was read; *lexicon.Lexicon implements it. Its methods are called
+// concurrently, and the entries they return are read-only.
+type Actors interface {
+	// Search returns at most limit entries whose code is query or whose
+	// phrases contain it, best first.
+	Search(query string, limit int) []*lexicon.Entry
+	Counts() lexicon.Counts
+}
+
+var _ Actors = (*lexicon.Lexicon)(nil)
+
 // Server answers the API.
 type Server struct {
 	Store  dyad.Store
 	Coder  dyad.Coder
+	Actors Actors       // the look-ups of /api/actors; nil: they answer not found
 	Token  string       // required by ingest requests when set ("Authorization: Bearer TOKEN")
 	Logger *slog.Logger // nil: slog.Default()
 	// Now is the clock (the date of posted text that gives none); nil: time.Now.
@@ -65,6 +80,8 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/network", s.handle(s.handleNetwork))
 	s.mux.HandleFunc("GET /api/flows", s.handle(s.handleFlows))
 	s.mux.HandleFunc("GET /api/changes", s.handle(s.handleChanges))
+	s.mux.HandleFunc("GET /api/actors", s.handle(s.handleActors))
+	s.mux.HandleFunc("GET /api/actors/counts", s.handle(s.handleActorCounts))
 	s.mux.HandleFunc("/api/", s.handle(func(r *http.Request) (any, *meta, error) {
 		return nil, nil, dyad.Errorf(dyad.ENOTFOUND, "no route %s %s", r.Method, r.URL.Path)
 	}))
@@ -212,7 +229,6 @@ func (q *query) flag(name string) bool {
 	return v == "1" || v == "true" || v == "yes"
 }
 
-// scope reads the scope parameter; all when it is absent.
 // fail remembers the first malformed parameter.
 func (q *query) fail(format string, args ...any) {
 	if q.err == nil {
@@ -253,6 +269,7 @@ func (q *query) between(name string, def, lo, hi float64) float64 {
 	return x
 }
 
+// scope reads the scope parameter; all when it is absent.
 func (q *query) scope() dyad.Scope {
 	s := dyad.Scope(q.str("scope"))
 	if err := s.Validate(); err != nil && q.err == nil {

@@ -22,13 +22,14 @@ import (
 var (
 	once sync.Once
 	cd   *coder.Coder
+	lx   *lexicon.Lexicon
 )
 
 func newServer(t testing.TB, token string) *httptest.Server {
 	t.Helper()
 	once.Do(func() {
-		lx, _, err := lexicon.Load()
-		if err != nil {
+		var err error
+		if lx, _, err = lexicon.Load(); err != nil {
 			t.Fatal(err)
 		}
 		cd = coder.New(lx)
@@ -39,6 +40,7 @@ func newServer(t testing.TB, token string) *httptest.Server {
 	}
 	s := dyadhttp.NewServer(st, cd)
 	s.Token = token
+	s.Actors = lx
 	ts := httptest.NewServer(s)
 	t.Cleanup(func() { ts.Close(); st.Close() })
 	return ts

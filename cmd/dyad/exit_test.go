@@ -105,6 +105,12 @@ func TestServePetrarch(t *testing.T) {
 	known := func(a *dyad.Actor) bool {
 		return a == nil || strings.HasPrefix(a.Key(), "---") || strings.Contains(" RUS PRK CHN JPN KOR USA ", " "+a.Key()+" ")
 	}
+	// PETRARCH's actors are not dyad's lexicon: there is nothing to look up
+	if resp, err := http.Get("http://" + addr + "/api/actors?q=Russia"); err != nil {
+		t.Error(err)
+	} else if resp.Body.Close(); resp.StatusCode != 404 {
+		t.Errorf("/api/actors with PETRARCH dictionaries: %s, want 404", resp.Status)
+	}
 	for _, e := range body.Data {
 		if e.Action.Code != "040" && e.Action.Code != "042" || !known(e.Source) || !known(e.Target) {
 			t.Errorf("event %s %q is not one the test dictionaries give", e.String(), e.Text)

@@ -6,6 +6,7 @@
 //	dyad ingest  [--db DB] [--date D] [--load] PATH...                          code and store documents; import GDELT, ICEWS
 //	dyad query   [--db DB] [filters] [--unique] [--format table|jsonl|csv]       print stored events
 //	dyad export  [--db DB] [filters] --format jsonl|csv|gdelt|parquet            write stored events for other tools
+//	dyad actors  [--dict DIR] QUERY | --count                                   look up the actors the dictionaries know
 //	dyad dyad    [--db DB] --source A --target B [--period P]                   a pair's relations over time
 //	dyad network [--db DB] --from D --to D | --signed-edges F | evidence        alignments as a signed network
 //	dyad flows   [--db DB] [filters] [--period P]                               quantities moved, by route

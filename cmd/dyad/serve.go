@@ -12,6 +12,7 @@ import (
 	"github.com/dyadhq/dyad/demo"
 	dyadhttp "github.com/dyadhq/dyad/http"
 	"github.com/dyadhq/dyad/ingest"
+	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/sqlite"
 	"github.com/dyadhq/dyad/ui"
 )
@@ -38,7 +39,7 @@ dictionaries). Listening beyond loopback needs --token, which ingest requests
 must then present.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			c, _, err := dicts.coder(cmd.ErrOrStderr())
+			c, lx, err := dicts.coder(cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
@@ -51,9 +52,11 @@ must then present.`,
 				return err
 			}
 			defer s.Close()
-			srv := dyadhttp.NewServer(s, c)
+			if dicts.format != "dyad" {
+				lx = nil // PETRARCH's dictionaries are not the lexicon's: nothing to look up
+			}
+			srv := apiServer(s, c, lx)
 			srv.Token = token
-			srv.UI = ui.Handler()
 			fmt.Fprintf(cmd.ErrOrStderr(), "dyad: serving on http://%s (API: /api/openapi.json)\n", addr)
 			return srv.ListenAndServe(ctx, addr)
 		},
@@ -63,6 +66,17 @@ must then present.`,
 	st.add(cmd)
 	dicts.add(cmd)
 	return cmd
+}
+
+// apiServer returns the server of `dyad serve` over s, coding with c, with
+// the web pages, and looking actors up in lx (nil for none).
+func apiServer(s dyad.Store, c dyad.Coder, lx *lexicon.Lexicon) *dyadhttp.Server {
+	srv := dyadhttp.NewServer(s, c)
+	srv.UI = ui.Handler()
+	if lx != nil { // a nil *Lexicon in the interface would not be nil
+		srv.Actors = lx
+	}
+	return srv
 }
 
 // demoStore codes the embedded demo corpus (and the worked example, when the

@@ -7,6 +7,15 @@ export const QUAD = [
   { q: 4, name: "Material conflict", color: "#e53935" },
 ];
 
+// CAMEO's twenty event families (root codes), for the code filter.
+export const ROOTS = [
+  ["01", "Make public statement"], ["02", "Appeal"], ["03", "Express intent to cooperate"], ["04", "Consult"],
+  ["05", "Engage in diplomatic cooperation"], ["06", "Engage in material cooperation"], ["07", "Provide aid"],
+  ["08", "Yield"], ["09", "Investigate"], ["10", "Demand"], ["11", "Disapprove"], ["12", "Reject"], ["13", "Threaten"],
+  ["14", "Protest"], ["15", "Exhibit force posture"], ["16", "Reduce relations"], ["17", "Coerce"], ["18", "Assault"],
+  ["19", "Fight"], ["20", "Use unconventional mass violence"],
+];
+
 // api fetches a path relative to the page and returns {data, meta}; it throws on error.
 export async function api(path, params, body) {
   let url = "api/" + path;
@@ -102,6 +111,35 @@ export function actor(a) {
   return a ? (a.code || a.text || "") : "";
 }
 
+// num renders a number with at most digits decimals and no float noise
+// (40.900000000000006 is 40.9); "–" for none.
+export function num(x, digits = 2) {
+  return typeof x === "number" && isFinite(x) ? x.toLocaleString("en-US", { maximumFractionDigits: digits }) : "–";
+}
+
+// label is a CAMEO label without the spaces some codebook entries end with.
+export function label(ev) {
+  return ((ev.event && ev.event.label) || "").trim();
+}
+
+// firstDay is the first day a date (or interval) covers, as the store
+// orders and filters events: "2024" is 2024-01-01.
+export function firstDay(d) {
+  const s = String(d || "").split("/")[0];
+  return s.length === 4 ? s + "-01-01" : s.length === 7 ? s + "-01" : s;
+}
+
+// eventsHref is the link to the events page with filters p (source, target,
+// both, code, quad, place, from, to, text, unique, event).
+export function eventsHref(p) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(p)) {
+    if (v !== undefined && v !== null && v !== "" && v !== false) q.set(k, v);
+  }
+  const s = q.toString();
+  return s ? "#events?" + s : "#events";
+}
+
 export function truncate(s, n) {
   return s && s.length > n ? s.slice(0, n - 1) + "…" : s || "";
 }
@@ -112,7 +150,7 @@ export function extras(ev) {
   const q = ev.quantity;
   if (q) {
     dl.append(el("dt", {}, "Quantity"), el("dd", {},
-      `${q.approximate ? "≈ " : ""}${(q.value ?? "").toLocaleString()} ${q.unit || ""} ${q.item || ""}`.replace(/\s+/g, " ").trim()));
+      `${q.approximate ? "≈ " : ""}${num(q.value)} ${q.unit || ""} ${q.item || ""}`.replace(/\s+/g, " ").trim()));
   }
   const l = ev.location;
   if (l) {

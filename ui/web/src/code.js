@@ -15,7 +15,7 @@ export function render(root) {
       const rows = data || [];
       out.replaceChildren(
         el("p", { class: "muted" }, `${rows.length} event${rows.length === 1 ? "" : "s"} coded.`),
-        rows.length ? eventTable(rows, null, true) : "");
+        rows.length ? eventTable(rows, { full: true }) : "");
     } catch (err) { showError(out, err); }
   } },
   text, el("div", { class: "controls" }, el("label", {}, "Date ", date),

@@ -1,4 +1,5 @@
-// Entry point: hash routing between the five views.
+// Entry point: hash routing between the five views. A view's hash may carry
+// parameters ("#events?source=RUS&target=PRK"), which its render receives.
 import * as timeline from "./timeline.js";
 import * as network from "./network.js";
 import * as map from "./map.js";
@@ -9,16 +10,17 @@ const views = { timeline, network, map, events, code };
 let current = null;
 
 function route() {
-  const name = location.hash.replace(/^#\/?/, "") || "timeline";
-  const view = views[name] || timeline;
+  const [path, query = ""] = location.hash.replace(/^#\/?/, "").split("?");
+  const name = views[path] ? path : "timeline";
+  const view = views[name];
   if (current && current.destroy) current.destroy();
   current = view;
   const root = document.getElementById("view");
   root.replaceChildren();
-  root.className = "view-" + (views[name] ? name : "timeline");
+  root.className = "view-" + name;
   document.querySelectorAll("nav a").forEach((a) =>
-    a.classList.toggle("active", a.getAttribute("href") === "#" + (views[name] ? name : "timeline")));
-  view.render(root);
+    a.classList.toggle("active", a.getAttribute("href") === "#" + name));
+  view.render(root, new URLSearchParams(query));
 }
 
 window.addEventListener("hashchange", route);

@@ -1,8 +1,10 @@
-// Map: located events as circles and routed flows as polylines on a world map.
+// Map: located events as circles and routed flows as polylines on a world
+// map, and the flows with a route as a table. A dot, a route or a row opens
+// the events behind it.
 import * as d3 from "d3";
 import { feature, mesh } from "topojson-client";
 import world from "world-atlas/countries-110m.json";
-import { api, el, showError, QUAD, actor, truncate } from "./api.js";
+import { api, el, showError, QUAD, actor, truncate, label, num, firstDay, eventsHref } from "./api.js";
 
 const W = 960, H = 500;
 
@@ -61,37 +63,46 @@ export function render(root) {
         coordinates: routed.map((e) => e.route.map((p) => [p.lon, p.lat])) });
       zoomRoutes.disabled = false;
     }
-    routes.selectAll("path").data(routed).join("path")
+    // A route opens its event among those of its pair that day; a dot, the
+    // events at its place that day, its own shown.
+    routes.selectAll("a").data(routed).join("a")
+      .attr("href", (e) => eventsHref({ source: actor(e.source), target: actor(e.target),
+        from: firstDay(e.date), to: firstDay(e.date), event: e.id }))
+      .append("path")
       .attr("class", "route")
-      .attr("data-route", (e) => e.route.map((p) => p.name).join(" -> "))
+      .attr("data-route", (e) => e.route.map((p) => p.name).join(" -> ")).attr("data-id", (e) => e.id)
       .attr("d", (e) => path({ type: "LineString", coordinates: e.route.map((p) => [p.lon, p.lat]) }))
       .attr("stroke-width", (e) => e.width)
       .append("title").text((e) => routeTitle(e));
 
-    dots.selectAll("circle").data(located).join("circle")
+    dots.selectAll("a").data(located).join("a")
+      .attr("href", (e) => eventsHref({ place: e.location.name, from: firstDay(e.date), to: firstDay(e.date), event: e.id }))
+      .append("circle")
       .attr("cx", (e) => projection([e.location.lon, e.location.lat])[0])
       .attr("cy", (e) => projection([e.location.lon, e.location.lat])[1])
       .attr("r", 3.5).attr("fill", (e) => (QUAD[e.event.quad - 1] || {}).color || "#607d8b")
-      .attr("data-place", (e) => e.location.name)
+      .attr("data-place", (e) => e.location.name).attr("data-id", (e) => e.id)
       .append("title").text((e) =>
-        `${e.location.name} (${e.date})\n${actor(e.source)} → ${actor(e.target)}: ${e.event.label}\n${truncate(e.text, 160)}`);
+        `${e.location.name} (${e.date})\n${actor(e.source)} → ${actor(e.target)}: ${label(e)}\n${truncate(e.text, 160)}`);
   }).catch((err) => showError(info, err));
 
   api("flows", { period: "year" }).then(({ data }) => {
     const rows = (data || []).filter((f) => f.route);
     if (!rows.length) return;
+    // a row opens the events of its pair and year that name its item
+    const href = (f) => eventsHref({ source: f.source, target: f.target, from: f.period, to: f.period, text: f.item });
     flows.append(el("h3", {}, "Flows with a route"), el("table", {},
       el("thead", {}, el("tr", {}, ...["Year", "From", "To", "Item", "Value", "Route"].map((h) => el("th", {}, h)))),
-      el("tbody", {}, ...rows.map((f) => el("tr", {},
-        el("td", {}, f.period), el("td", {}, f.source), el("td", {}, f.target), el("td", {}, f.item || ""),
-        el("td", { class: "num" }, `${f.approximate ? "≈ " : ""}${f.value.toLocaleString()} ${f.unit || ""}`),
+      el("tbody", {}, ...rows.map((f) => el("tr", { class: "pick", "data-flow": `${f.source} -> ${f.target} ${f.item}`, onclick: () => { location.hash = href(f); } },
+        el("td", {}, el("a", { href: href(f) }, f.period)), el("td", {}, f.source), el("td", {}, f.target), el("td", {}, f.item || ""),
+        el("td", { class: "num" }, `${f.approximate ? "≈ " : ""}${num(f.value)} ${f.unit || ""}`.trim()),
         el("td", {}, f.route))))));
   }).catch((err) => showError(flows, err));
 }
 
 function routeTitle(e) {
   const q = e.quantity;
-  const what = q ? `${q.approximate ? "≈ " : ""}${(q.value ?? "").toLocaleString()} ${q.unit || ""} ${q.item || ""}`.trim() : "";
+  const what = q ? `${q.approximate ? "≈ " : ""}${num(q.value)} ${q.unit || ""} ${q.item || ""}`.replace(/\s+/g, " ").trim() : "";
   const stops = e.route.map((p) => p.name + (p.mode ? ` (${p.mode})` : "")).join(" -> ");
   return `${stops}\n${actor(e.source)} → ${actor(e.target)}${what ? ": " + what : ""} (${e.date})`;
 }

@@ -1,6 +1,6 @@
 // Alignment network: signed ties as a cytoscape graph, with the balance report.
 import cytoscape from "cytoscape";
-import { api, el, showError } from "./api.js";
+import { api, el, showError, eventsHref } from "./api.js";
 
 const BLOC = ["#1f77b4", "#9467bd", "#8c564b", "#17becf", "#bcbd22"];
 let cy = null;
@@ -27,7 +27,7 @@ export function render(root) {
   root.append(el("h1", {}, "Alignment network"),
     el("div", { class: "controls" }, el("label", {}, "From ", from), el("label", {}, "To ", to),
       el("span", {}, "Window ", window_)),
-    el("p", { class: "muted" }, "Green: allied ties; red dashes: hostile ties; orange halo: a tie in an unbalanced triangle."),
+    el("p", { class: "muted" }, "Green: allied ties; red dashes: hostile ties; orange halo: a tie in an unbalanced triangle. Click a tie for its events."),
     el("div", { class: "split" }, graph, panel));
 
   async function load() {
@@ -35,7 +35,8 @@ export function render(root) {
     try {
       const { data } = await api("network", { from: from.value, to: to.value, threshold: 5, min_events: 3 });
       if (!graph.isConnected) return; // the user has left the view
-      draw(graph, data.ties || [], blocOf(data.report || {}), triangles(data.ties || []));
+      draw(graph, data.ties || [], blocOf(data.report || {}), triangles(data.ties || []),
+        { from: from.value, to: to.value });
       report(panel, data.report || {}, data.ties || []);
     } catch (err) { showError(panel, err); }
   }
@@ -54,7 +55,7 @@ function blocOf(report) {
   return m;
 }
 
-function draw(box, ties, blocs, tris) {
+function draw(box, ties, blocs, tris, window_) {
   const unbalanced = new Set(tris.filter((t) => !t.balanced)
     .flatMap(({ nodes: [a, b, c] }) => [a + "|" + b, a + "|" + c, b + "|" + c]));
   destroy();
@@ -87,6 +88,14 @@ function draw(box, ties, blocs, tris) {
     layout: { name: "preset", fit: true, padding: 50 },
     maxZoom: 2.5, minZoom: 0.3,
   });
+  // A tie opens the events it was built from: the pair's, both ways, of
+  // the window, one row per event (as the network counts them).
+  cy.on("tap", "edge", (evt) => {
+    const d = evt.target.data();
+    location.hash = eventsHref({ source: d.source, target: d.target, both: 1, from: window_.from, to: window_.to, unique: 1 });
+  });
+  cy.on("mouseover", "edge", () => { box.style.cursor = "pointer"; });
+  cy.on("mouseout", "edge", () => { box.style.cursor = ""; });
   // For tests and the console: the graph is a canvas, so expose its model
   // (window.cy.getElementById("RUS")) and list its node ids on the container.
   window.cy = cy;
