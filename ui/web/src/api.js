@@ -126,6 +126,12 @@ export function label(ev) {
 // orders and filters events: "2024" is 2024-01-01.
 export function firstDay(d) {
   const s = String(d || "").split("/")[0];
+  const w = /^(\d{4})-W(\d{2})$/.exec(s); // an ISO week: its Monday
+  if (w) {
+    const jan4 = Date.UTC(+w[1], 0, 4);
+    const dow = (new Date(jan4).getUTCDay() + 6) % 7;
+    return new Date(jan4 + ((+w[2] - 1) * 7 - dow) * 864e5).toISOString().slice(0, 10);
+  }
   return s.length === 4 ? s + "-01-01" : s.length === 7 ? s + "-01" : s;
 }
 

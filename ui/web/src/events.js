@@ -158,25 +158,29 @@ export function eventTable(rows, { onPick = null, mentions = false, full = false
     el("td", {}, full ? el("div", {}, highlight(e), extras(e)) : truncate(e.text, 110))))));
 }
 
-// The columns of `dyad export --format csv`, and the mentions of unique events.
+// The columns of `dyad export --format csv` (cmd/dyad/flat.go): the browser
+// has no document URL or source, so those two stay empty.
 const COLUMNS = ["id", "doc", "sentence", "date", "source_code", "source_country", "source_text",
   "target_code", "target_country", "target_text", "code", "root", "quad", "goldstein", "plover",
-  "action_text", "confidence", "text"];
+  "action_text", "confidence", "text", "day", "place", "place_country", "lat", "lon", "quantity",
+  "unit", "item", "mentions", "doc_url", "doc_source"];
 
-// csv renders events as CSV (RFC 4180, as Go's encoding/csv writes it).
+// csv renders events as CSV (RFC 4180, as Go's encoding/csv writes it), in
+// the columns of `dyad export --format csv`; mentions are given in the
+// de-duplicated view.
 export function csv(rows, mentions) {
   const cell = (v) => {
     const s = v === undefined || v === null ? "" : String(v);
     return /[",\r\n]/.test(s) || s.startsWith(" ") ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const line = (e) => {
-    const s = e.source || {}, t = e.target || {}, a = e.event || {};
+    const s = e.source || {}, t = e.target || {}, a = e.event || {}, l = e.location || {}, q = e.quantity || {};
     const f = [e.id, e.doc, e.sentence, e.date, s.code, s.country, s.text, t.code, t.country, t.text,
-      a.code, a.root, a.quad, a.goldstein, a.plover, a.text, e.confidence, e.text];
-    if (mentions) f.push(e.mentions || 1);
+      a.code, a.root, a.quad, a.goldstein, a.plover, a.text, e.confidence, e.text, firstDay(e.date),
+      l.name, l.country, l.lat, l.lon, q.value, q.unit, q.item, mentions ? (e.mentions || 1) : e.mentions, "", ""];
     return f.map(cell).join(",");
   };
-  return [[...COLUMNS, ...(mentions ? ["mentions"] : [])].join(","), ...rows.map(line)].join("\n") + "\n";
+  return [COLUMNS.join(","), ...rows.map(line)].join("\n") + "\n";
 }
 
 function download(name, text) {
