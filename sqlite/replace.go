@@ -210,9 +210,10 @@ func remove(ctx context.Context, tx *sql.Tx, evs []sqlq.Stored, ls load) ([]sqlq
 		(SELECT value->>0, value->>1, value->>2, value->>3 FROM json_each(?))`, keys); err != nil {
 		return nil, fmt.Errorf("rollups: %w", err)
 	}
+	// CROSS JOIN keeps the keys the outer loop, each a range of events_dyad
 	if _, err := tx.ExecContext(ctx, `INSERT INTO rollup_day (src_key, tgt_key, day, code, quad, n, goldstein)
 		SELECT e.src_key, e.tgt_key, e.day, e.code, min(e.quad), count(*), sum(e.goldstein)
-		FROM json_each(?) k JOIN events e ON e.src_key = k.value->>0 AND e.tgt_key = k.value->>1
+		FROM json_each(?) k CROSS JOIN events e ON e.src_key = k.value->>0 AND e.tgt_key = k.value->>1
 			AND e.day = k.value->>2 AND e.code = k.value->>3
 		GROUP BY e.src_key, e.tgt_key, e.day, e.code`, keys); err != nil {
 		return nil, fmt.Errorf("rollups: %w", err)

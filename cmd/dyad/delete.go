@@ -9,14 +9,16 @@ import (
 	"github.com/dyadhq/dyad"
 )
 
-// deleteBatch is how many documents a transaction of delete removes.
+// deleteBatch is how many documents a transaction of delete removes unless
+// told otherwise.
 const deleteBatch = 1000
 
 func deleteCmd() *cobra.Command {
 	var (
-		st  storeFlags
-		df  docFilterFlags
-		all bool
+		st    storeFlags
+		df    docFilterFlags
+		all   bool
+		batch int
 	)
 	cmd := &cobra.Command{
 		Use:   "delete (--doc ID... | filters | --all)",
@@ -78,14 +80,17 @@ Delete never creates a store.`,
 			}
 			p, _ := progress(ctx, cmd.ErrOrStderr())
 			bar := countBar(p, "delete", len(ids))
+			if batch <= 0 {
+				batch = deleteBatch
+			}
 			var total dyad.Deleted
-			for i := 0; i < len(ids) && err == nil; i += deleteBatch {
+			for i := 0; i < len(ids) && err == nil; i += batch {
 				var d dyad.Deleted
-				if d, err = s.Delete(ctx, ids[i:min(i+deleteBatch, len(ids))]); err == nil {
+				if d, err = s.Delete(ctx, ids[i:min(i+batch, len(ids))]); err == nil {
 					total.Documents += d.Documents
 					total.Events += d.Events
 					if bar != nil {
-						bar.IncrBy(min(deleteBatch, len(ids)-i))
+						bar.IncrBy(min(batch, len(ids)-i))
 					}
 				}
 			}
@@ -105,6 +110,7 @@ Delete never creates a store.`,
 	st.add(cmd)
 	df.add(cmd)
 	cmd.Flags().BoolVar(&all, "all", false, "delete every document and every event")
+	cmd.Flags().IntVar(&batch, "batch", 0, "documents deleted per transaction (default 1000)")
 	return cmd
 }
 
