@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/internal/pgtest"
+	"github.com/dyadhq/dyad/sqlite"
 )
 
 // signatures runs a command that writes JSON Lines of events and returns
@@ -157,5 +159,28 @@ func testAnalystStore(t *testing.T, db string, treaty []byte) {
 		if _, err := os.Stat("absent.db"); err == nil {
 			t.Error("a command created absent.db")
 		}
+	}
+}
+
+// A store coded before documents were always dated holds events without a
+// date: the series commands leave them out, say how many, and succeed.
+func TestSeriesUnplaced(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "old.db")
+	s, err := sqlite.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := func(id, date string) dyad.Event {
+		return dyad.Event{ID: id, Doc: "horn", Date: date, Source: &dyad.Actor{Code: "ETH", Country: "ETH"},
+			Target: &dyad.Actor{Code: "EGY", Country: "EGY"}, Action: dyad.Action{Code: "112", Root: "11", Quad: 3, Goldstein: -2}}
+	}
+	if _, err := s.Add(ctx, nil, []dyad.Event{ev("a", ""), ev("b", ""), ev("c", "2024-06-19")}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	out, errs, code := run(t, "", "dyad", "--db", db, "--source", "ETH", "--target", "EGY")
+	if code != 0 || !strings.Contains(out, "2024-06") || errs != "dyad: 2 events have no date a period can place: left out\n" {
+		t.Errorf("dyad ETH EGY: exit %d\n%s%s", code, out, errs)
 	}
 }
