@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/ingest"
 	"github.com/dyadhq/dyad/internal/pgtest"
 	"github.com/dyadhq/dyad/sqlite"
 )
@@ -182,5 +183,40 @@ func TestSeriesUnplaced(t *testing.T) {
 	out, errs, code := run(t, "", "dyad", "--db", db, "--source", "ETH", "--target", "EGY")
 	if code != 0 || !strings.Contains(out, "2024-06") || errs != "dyad: 2 events have no date a period can place: left out\n" {
 		t.Errorf("dyad ETH EGY: exit %d\n%s%s", code, out, errs)
+	}
+}
+
+// A store ingested before files were identified by their paths holds a
+// text file's document under a hash of its text: ingesting the file now
+// replaces that copy rather than keeping both.
+func TestFormerIDs(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "old.db")
+	text := "Ethiopia accused Egypt of sabotage on 18 June 2024."
+	path := write(t, dir, "horn.txt", []byte(text))
+	former := ingest.ContentID(&dyad.Document{Text: text})
+	s, err := sqlite.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := dyad.Event{ID: "old", Doc: former, Date: "2024-06-18", Source: &dyad.Actor{Code: "ETH", Country: "ETH"},
+		Target: &dyad.Actor{Code: "EGY", Country: "EGY"}, Action: dyad.Action{Code: "112", Root: "11", Quad: 3}}
+	if _, err := s.Add(ctx, []dyad.Document{{ID: former, Text: text}}, []dyad.Event{old}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	_, errs, code := run(t, "", "ingest", "--db", db, path)
+	if code != 0 || !strings.Contains(errs, "replaced document "+former+", the same text stored under its former id") {
+		t.Errorf("ingest: exit %d\n%s", code, errs)
+	}
+	sigs := signatures(t, "query", "--db", db, "--format", "jsonl")
+	if len(sigs) == 0 {
+		t.Error("nothing stored")
+	}
+	for _, sig := range sigs {
+		if !strings.HasPrefix(sig, strings.TrimSuffix(path, ".txt")+" ") {
+			t.Errorf("stored %s, want only the events of %s", sig, path)
+		}
 	}
 }

@@ -140,6 +140,7 @@ type ingester struct {
 	log   io.Writer
 	files int
 	path  string // the file being read
+	err   error  // the first failure of forgetFormer
 
 	progress *mpb.Progress // bars on a terminal, or nil
 }
@@ -194,8 +195,15 @@ func (in *ingester) file(ctx context.Context, path string) error {
 		rd.Format = ingest.Format(kind)
 		if kind == ingest.KindText {
 			rd.ID = ingest.FileID(path)
+			doc = func(d dyad.Document) {
+				in.forgetFormer(ctx, &d)
+				in.w.Document(ctx, d)
+			}
 		}
 		n, err = rd.Read(r, doc, problem)
+	}
+	if err == nil {
+		err = in.err
 	}
 	if err == nil {
 		err = in.w.Flush(ctx)
@@ -226,6 +234,29 @@ func changes(before, after ingest.Tally) string {
 		s += fmt.Sprintf(", %d events removed", n)
 	}
 	return s
+}
+
+// forgetFormer deletes the copy of text document d that an earlier dyad
+// stored under its former identity, a hash of its text (ingest.ContentID),
+// so that a store ingested before files were identified by their paths
+// does not keep both. Only the same text is found: an edited file's former
+// copy is left for dyad delete.
+func (in *ingester) forgetFormer(ctx context.Context, d *dyad.Document) {
+	former := ingest.ContentID(&dyad.Document{Text: d.Text})
+	if in.err != nil || former == d.ID {
+		return
+	}
+	if _, err := in.w.Store.Document(ctx, former); dyad.ErrorCode(err) == dyad.ENOTFOUND {
+		return
+	} else if err != nil {
+		in.err = err
+		return
+	}
+	if _, err := in.w.Store.Delete(ctx, []string{former}); err != nil {
+		in.err = err
+		return
+	}
+	fmt.Fprintf(in.log, "dyad: %s: replaced document %s, the same text stored under its former id\n", in.path, former)
 }
 
 func unit(kind string) string {
