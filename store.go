@@ -130,8 +130,10 @@ type Store interface {
 	// same id and record), which stay as they are; the new version's
 	// other events are stored. Versions are never merged. An event whose
 	// Doc is not in docs (an imported one) is added as Add adds it. An id
-	// may appear once in docs (EINVALID otherwise). Rollups, clusters and
-	// full-text search are kept current, as after Delete.
+	// may appear once in docs (EINVALID otherwise). A document that Add
+	// stored, which records no digest of its coding, is replaced by the
+	// first Replace of its id. Rollups, clusters and full-text search are
+	// kept current, as after Delete.
 	Replace(ctx context.Context, docs []Document, events []Event) (Replaced, error)
 
 	// Delete removes, in one transaction, the documents with the given
@@ -179,11 +181,11 @@ type Store interface {
 // and each report joins the cluster it would have joined outside load mode.
 // Queries still answer, but those that want a deferred index are slower
 // (Replace and Delete of stored documents among them), and text searches
-// and series may miss the events added since BeginLoad. Load mode is recorded in the store, so that
-// work deferred by a process that dies before EndLoad is done by a later
-// Open; a load is worth it only when the import is large next to what the
-// store already holds, since EndLoad builds the deferred indexes over every
-// stored event.
+// and series may miss the events added since BeginLoad. Load mode is
+// recorded in the store, so that work deferred by a process that dies
+// before EndLoad is done by a later Open; a load is worth it only when the
+// import is large next to what the store already holds, since EndLoad
+// builds the deferred indexes over every stored event.
 type Loader interface {
 	Store
 

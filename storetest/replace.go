@@ -148,6 +148,23 @@ func testReplace(t *testing.T, s dyad.Store) {
 	}
 }
 
+// Add records no digest of a document's coding: the first Replace of a
+// document it stored rewrites the document, keeping its events, and the
+// next finds it unchanged.
+func testReplaceAfterAdd(t *testing.T, s dyad.Store) {
+	add(t, s)
+	docs, evs := Fixture()
+	if got := outcome(replace(t, s, docs, evs)); got != "added [] replaced [d1 d2 d3] unchanged [] events 0 removed 0 earlier [e1 e2 e3 e4 e5 e6 e7]" {
+		t.Errorf("replacing what Add stored: %s", got)
+	}
+	if got := outcome(replace(t, s, docs, evs)); got != "added [] replaced [] unchanged [d1 d2 d3] events 0 removed 0 earlier []" {
+		t.Errorf("then again: %s", got)
+	}
+	if got := unique(t, s, dyad.Filter{}); got != "e5:1,e6:1,e7:1,e4:1,e2:1,e3:1,e1:1" {
+		t.Errorf("clusters: %s", got)
+	}
+}
+
 // The reports left in a cluster whose founder a new version removed are
 // clustered again before the new version's events; a founder the new
 // version repeats keeps its cluster.

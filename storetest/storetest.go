@@ -39,6 +39,7 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 		{"Scope", testScope},
 		{"Replace", testReplace},
 		{"ReplaceClusters", testReplaceClusters},
+		{"ReplaceAfterAdd", testReplaceAfterAdd},
 		{"Delete", testDelete},
 		{"DeleteClusters", testDeleteClusters},
 		{"DocumentFilter", testDocumentFilter},
