@@ -51,13 +51,12 @@ type Plan struct {
 	Docs    []dyad.Document   // the documents to write: added, then replaced
 	Digests map[string]string // by document id
 	Rows    []Row             // the events of the documents to write, and those of no document of the call
-	New     map[string]bool   // the ids of the documents to write
 }
 
 // PlanReplace compares docs (each id once) and their rows with the stored
 // versions of those documents, by id.
 func PlanReplace(docs []dyad.Document, rows []Row, stored map[string]StoredDoc) (Plan, error) {
-	p := Plan{Digests: make(map[string]string, len(docs)), New: make(map[string]bool, len(docs))}
+	p := Plan{Digests: make(map[string]string, len(docs))}
 	byDoc := make(map[string][]Row, len(docs))
 	for _, d := range docs {
 		if _, dup := byDoc[d.ID]; dup {
@@ -89,7 +88,6 @@ func PlanReplace(docs []dyad.Document, rows []Row, stored map[string]StoredDoc) 
 			replaced = append(replaced, d)
 		}
 		p.Digests[d.ID] = dg
-		p.New[d.ID] = true
 	}
 	p.Docs = append(p.Docs, replaced...)
 	for _, d := range p.Docs {
