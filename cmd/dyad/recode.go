@@ -145,6 +145,9 @@ func recode(ctx context.Context, w *ingest.Writer, s dyad.Store, ids []string, b
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		if bar != nil {
+			bar.Increment()
+		}
 		d, err := s.Document(ctx, id)
 		if dyad.ErrorCode(err) == dyad.ENOTFOUND {
 			continue // deleted meanwhile
@@ -160,9 +163,6 @@ func recode(ctx context.Context, w *ingest.Writer, s dyad.Store, ids []string, b
 		}
 		if err := w.Document(ctx, *d); err != nil {
 			return err
-		}
-		if bar != nil {
-			bar.Increment()
 		}
 	}
 	return nil
