@@ -26,9 +26,13 @@
 // sentences.
 //
 // ingest.Writer is the one path from documents to a Store: it codes each
-// document and stores documents and events in batched transactions. A Store
+// document and stores documents and events in batched transactions, each
+// document as the one version of its id, so that ingesting or re-coding a
+// document again replaces its events rather than adding to them. A Store
 // keeps documents, their sentences and events, de-duplicates the many reports
-// of one event into clusters, and keeps daily rollups for series. Package
+// of one event into clusters, and keeps daily rollups for series; it
+// replaces and deletes documents with their events, keeping clusters and
+// rollups right. Package
 // sqlite is the embedded store (one file, pure Go), package postgres the
 // shared one; both pass the conformance suite of package storetest.
 //
@@ -43,8 +47,8 @@
 // Package demo is the embedded demo corpus that "dyad serve" codes at
 // start-up.
 //
-// The command in cmd/dyad wires these together: code, eval, ingest, query,
-// export, dyad, network, flows, changes and serve. Its Main takes a context
+// The command in cmd/dyad wires these together: code, eval, ingest, recode,
+// delete, query, export, dyad, network, flows, changes and serve. Its Main takes a context
 // (cancelled on SIGINT and SIGTERM), arguments and standard streams, and maps
 // each error code to one exit status; tests drive it end to end.
 //

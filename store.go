@@ -55,6 +55,44 @@ type Added struct {
 	Events    int `json:"events"`
 }
 
+// Replaced is what a call to Store.Replace did, document by document, with
+// ids in the order of the call.
+type Replaced struct {
+	Added     []string // documents that were not stored
+	Replaced  []string // documents stored in place of a different earlier version
+	Unchanged []string // documents stored already as given: nothing was written
+	Events    int      // events stored that were not stored before
+	Removed   int      // events removed: those of earlier versions that the new ones do not repeat
+
+	// Earlier are the events of the replaced documents as they were stored
+	// before the call (the ones kept too), so that a caller can tell what a
+	// new coding changed.
+	Earlier []Event
+}
+
+// Deleted counts what a call to Store.Delete removed.
+type Deleted struct {
+	Documents int `json:"documents"`
+	Events    int `json:"events"`
+}
+
+// DocFilter selects stored documents, for re-coding and deleting them; a
+// zero field selects every document, and the fields select together.
+type DocFilter struct {
+	IDs  []string // these documents
+	From string   // dated on or after this day (the document's date; or a prefix: "2024", "2024-06")
+	To   string   // dated on or before this day, likewise
+
+	// Actor, Source, Target and Code select the documents with at least
+	// one stored event that Filter's fields of the same names select.
+	Actor, Source, Target, Code string
+
+	// Text selects the documents whose text has every one of these words,
+	// in any case (the words of the whole text, coded or not, unlike
+	// Filter.Text).
+	Text string
+}
+
 // SeriesQuery asks for a dyad's events per period, read from the rollups.
 type SeriesQuery struct {
 	Source string // country or actor key; "" for any
@@ -82,6 +120,40 @@ type Store interface {
 	// twice adds nothing the second time. Rollups are kept current.
 	Add(ctx context.Context, docs []Document, events []Event) (Added, error)
 
+	// Replace stores each document of docs, with its events (those of
+	// events whose Doc is its id), as the one version of that id, in one
+	// transaction. A document stored already with the same fields,
+	// sentences and events (ids and records) is left alone, so replacing
+	// with the same input twice writes nothing the second time. Any other
+	// stored version is replaced: its fields and sentences are overwritten
+	// and its events removed, except those the new version repeats (the
+	// same id and record), which stay as they are; the new version's
+	// other events are stored. Versions are never merged. An event whose
+	// Doc is not in docs (an imported one) is added as Add adds it. An id
+	// may appear once in docs (EINVALID otherwise). A document that Add
+	// stored, which records no digest of its coding, is replaced by the
+	// first Replace of its id. Rollups, clusters and full-text search are
+	// kept current, as after Delete.
+	Replace(ctx context.Context, docs []Document, events []Event) (Replaced, error)
+
+	// Delete removes, in one transaction, the documents with the given
+	// ids, their sentences and every event whose Doc is one of them (so
+	// also the events of an imported file, which has no stored document);
+	// ids that are not stored are ignored, so deleting twice removes
+	// nothing the second time. Rollups and full-text search no longer
+	// count what is removed. The reports left in a cluster whose founder
+	// is removed are clustered again, in the order they were stored, as
+	// new reports are: each joins the first stored founder it matches, or
+	// founds a cluster that the next may join. Other clusters are left as
+	// they are.
+	Delete(ctx context.Context, ids []string) (Deleted, error)
+
+	// Documents calls fn for every stored document f selects, ordered by
+	// id and without its sentences, until fn returns an error, which
+	// Documents then returns. fn must not write to the store: collect ids
+	// first, then replace or delete.
+	Documents(ctx context.Context, f DocFilter, fn func(*Document) error) error
+
 	// Events calls fn for every event f selects, ordered by day and id,
 	// until fn returns an error, which Events then returns; EINVALID for a
 	// scope that is not one.
@@ -103,16 +175,17 @@ type Store interface {
 // building them in one pass costs far less than keeping them current event
 // by event.
 //
-// Between BeginLoad and EndLoad, Add keeps its promises of idempotence and
-// clustering: each call is one transaction, adding the same input twice adds
-// nothing, and each report joins the cluster it would have joined outside
-// load mode. Queries still answer, but those that want a deferred index are
-// slower, and text searches and series may miss the events added since
-// BeginLoad. Load mode is recorded in the store, so that
-// work deferred by a process that dies before EndLoad is done by a later
-// Open; a load is worth it only when the import is large next to what the
-// store already holds, since EndLoad builds the deferred indexes over every
-// stored event.
+// Between BeginLoad and EndLoad, Add, Replace and Delete keep their
+// promises of idempotence and clustering: each call is one transaction,
+// adding or replacing the same input twice writes nothing the second time,
+// and each report joins the cluster it would have joined outside load mode.
+// Queries still answer, but those that want a deferred index are slower
+// (Replace and Delete of stored documents among them), and text searches
+// and series may miss the events added since BeginLoad. Load mode is
+// recorded in the store, so that work deferred by a process that dies
+// before EndLoad is done by a later Open; a load is worth it only when the
+// import is large next to what the store already holds, since EndLoad
+// builds the deferred indexes over every stored event.
 type Loader interface {
 	Store
 

@@ -190,14 +190,14 @@ func (s *Server) handleDyad(r *http.Request) (any, *meta, error) {
 	if q.err != nil {
 		return nil, nil, q.err
 	}
-	pts, err := measure.Dyad(r.Context(), s.Store, dq)
+	pts, unplaced, err := measure.Dyad(r.Context(), s.Store, dq)
 	if err != nil {
 		return nil, nil, err
 	}
 	if pts == nil {
 		pts = []measure.Point{}
 	}
-	return pts, &meta{Count: len(pts)}, nil
+	return pts, &meta{Count: len(pts), Unplaced: unplaced}, nil
 }
 
 func (s *Server) handleNetwork(r *http.Request) (any, *meta, error) {
@@ -287,7 +287,7 @@ func (s *Server) handleChanges(r *http.Request) (any, *meta, error) {
 	if q.err != nil {
 		return nil, nil, q.err
 	}
-	pts, err := measure.Dyad(r.Context(), s.Store, dq)
+	pts, unplaced, err := measure.Dyad(r.Context(), s.Store, dq)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -301,7 +301,7 @@ func (s *Server) handleChanges(r *http.Request) (any, *meta, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return c, nil, nil
+	return c, &meta{Count: c.Periods, Unplaced: unplaced}, nil
 }
 
 // handleActors looks up actors by name or code: the entries of the

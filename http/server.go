@@ -121,7 +121,8 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string) error {
 	return nil
 }
 
-// envelope is every response: data, or an error; meta for paging.
+// envelope is every response: data, or an error; meta for paging and
+// counts.
 type envelope struct {
 	Data  any        `json:"data"`
 	Meta  *meta      `json:"meta,omitempty"`
@@ -133,6 +134,7 @@ type meta struct {
 	Limit      int `json:"limit,omitempty"`
 	Offset     int `json:"offset,omitempty"`
 	NextOffset int `json:"next_offset,omitempty"` // 0 when there is no next page
+	Unplaced   int `json:"unplaced,omitempty"`    // events a series left out: no date a period can place
 }
 
 type errorBody struct {

@@ -274,3 +274,23 @@ func TestScope(t *testing.T) {
 		}
 	}
 }
+
+// A series skips the events it cannot place in a period (a document posted
+// without a date) and counts them in meta.unplaced, rather than fail.
+func TestSeriesUnplaced(t *testing.T) {
+	ts := newServer(t, "")
+	code, env := call(t, "POST", ts.URL+"/api/documents", `[{"id":"u","text":"Ethiopia accused Egypt of sabotage."},
+		{"id":"d","date":"2024-06-20","text":"Ethiopia accused Egypt of sabotage on Thursday."}]`)
+	if code != 200 {
+		t.Fatalf("ingest: %d %s", code, env.Data)
+	}
+	code, env = call(t, "GET", ts.URL+"/api/dyad?source=ETH&target=EGY", "")
+	var pts []struct {
+		Period string `json:"period"`
+		Events int    `json:"events"`
+	}
+	json.Unmarshal(env.Data, &pts)
+	if code != 200 || len(pts) != 1 || pts[0].Events != 1 || env.Meta["unplaced"] != 1 {
+		t.Errorf("dyad ETH->EGY: %d %s meta %v; want one month of one event, one unplaced", code, env.Data, env.Meta)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -55,6 +56,23 @@ func Detect(name string, r io.Reader) (string, io.Reader) {
 		return KindGDELT, br
 	}
 	return KindText, br
+}
+
+// FileID is the identity of the document a file holds (a text file, a web
+// page): its path, cleaned, with forward slashes, and relative to the
+// working directory when it lies under it ("news/treaty.txt" however it was
+// named), so that ingesting an edited file, or the same file with a new
+// date, replaces its document.
+func FileID(path string) string {
+	path = filepath.Clean(path)
+	if filepath.IsAbs(path) {
+		if wd, err := os.Getwd(); err == nil {
+			if rel, err := filepath.Rel(wd, path); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				path = rel
+			}
+		}
+	}
+	return filepath.ToSlash(path)
 }
 
 // ContentID identifies a document by its source and text, so that the same

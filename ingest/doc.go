@@ -12,12 +12,17 @@
 //     exports, plain or zipped, as ready-made events;
 //   - ReadICEWS: ICEWS .tab event files, as ready-made events.
 //
-// Detect tells which reader a file needs from its name and first bytes, and
-// ContentID identifies a document that brings no id of its own. WriteGDELT
-// writes an event as a GDELT 2.0 row, which ReadGDELT reads back; GDELT's
-// geography columns name countries by FIPS 10-4 codes, which fips.tsv maps
-// to and from the ISO codes of dyad's records.
+// Detect tells which reader a file needs from its name and first bytes;
+// FileID identifies the document a file holds by its path, so that a new
+// version of the file replaces it, and ContentID a document that brings no
+// id of its own. FindDate finds the date a text states (its dateline or
+// first full date), with which a Reader dates documents that come without
+// one. WriteGDELT writes an event as a GDELT 2.0 row, which ReadGDELT reads
+// back; GDELT's geography columns name countries by FIPS 10-4 codes, which
+// fips.tsv maps to and from the ISO codes of dyad's records.
 //
 // Writer is the one path from documents to a store: it codes each document
-// with a dyad.Coder and stores documents and events in batched transactions.
+// with a dyad.Coder and stores documents and events in batched
+// transactions, each document as the one version of its id, and tallies
+// what a new coding changed.
 package ingest

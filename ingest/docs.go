@@ -9,6 +9,7 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dyadhq/dyad"
@@ -41,14 +42,26 @@ func (p *Problem) Error() string {
 
 // Reader reads documents from one file or stream.
 type Reader struct {
-	Name   string // for messages and, for text, the document id
+	Name   string // for messages and, unless ID says otherwise, the id of a text document (without its extension)
 	Format Format
 	Date   string // the date of text documents, and of JSON documents without one
 
+	// ID is the id of the document a text file or a web page holds: the
+	// identity that a new version of the file keeps (FileID). "" for the
+	// base of Name without its extension.
+	ID string
+
 	// ContentIDs identifies documents that carry no id of their own (text
-	// files, JSON lines without "id") by a hash of their source and text
-	// (ContentID) rather than by the file's name and line.
+	// files without ID, JSON lines without "id") by a hash of their source
+	// and text (ContentID) rather than by the file's name and line.
 	ContentIDs bool
+
+	// FindDates dates a document that has no date and gets none from Date:
+	// by its dateline or first full date (FindDate), else by the day of
+	// ModTime when it is set; each such date is reported as a Problem, so
+	// that no date is ever silently missing or guessed.
+	FindDates bool
+	ModTime   time.Time // the file's modification time
 }
 
 // Read calls emit for every document in r and problem for every piece of bad
@@ -89,10 +102,15 @@ func (rd *Reader) readText(r io.Reader, emit func(dyad.Document), problem func(*
 		problem(&Problem{File: rd.Name, Line: line, Err: errors.New("invalid UTF-8: bad bytes replaced by U+FFFD, text still coded")})
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	d := dyad.Document{ID: strings.TrimSuffix(filepath.Base(rd.Name), filepath.Ext(rd.Name)), Date: rd.Date, Text: s}
-	if rd.ContentIDs {
+	d := dyad.Document{ID: rd.ID, Date: rd.Date, Text: s}
+	switch {
+	case d.ID != "":
+	case rd.ContentIDs:
 		d.ID = ContentID(&d)
+	default:
+		d.ID = strings.TrimSuffix(filepath.Base(rd.Name), filepath.Ext(rd.Name))
 	}
+	rd.dated(&d, 0, "", problem)
 	emit(d)
 	return 1, nil
 }
@@ -106,6 +124,7 @@ func (rd *Reader) readJSONL(r io.Reader, emit func(dyad.Document), problem func(
 			if d, perr := rd.parseLine(b, line); perr != nil {
 				problem(&Problem{File: rd.Name, Line: line, Err: perr})
 			} else {
+				rd.dated(&d, line, "", problem)
 				emit(d)
 				n++
 			}

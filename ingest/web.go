@@ -51,6 +51,7 @@ func (rd *Reader) ReadFeed(r io.Reader, emit func(dyad.Document), problem func(*
 			d.Date = t.UTC().Format("2006-01-02")
 		}
 		d.ID = ContentID(&d)
+		rd.dated(&d, 0, fmt.Sprintf("item %d: ", i+1), problem)
 		emit(d)
 		n++
 	}
@@ -81,7 +82,11 @@ func (rd *Reader) ReadHTML(r io.Reader, emit func(dyad.Document), problem func(*
 	if t, err := art.PublishedTime(); err == nil && !t.IsZero() {
 		d.Date = t.UTC().Format("2006-01-02")
 	}
-	d.ID = ContentID(&d)
+	d.ID = rd.ID
+	if d.ID == "" {
+		d.ID = ContentID(&d)
+	}
+	rd.dated(&d, 0, "", problem)
 	emit(d)
 	return 1, nil
 }

@@ -100,20 +100,26 @@ func routeName(r []dyad.Place) string {
 // for the first and last with a flow): the values per period, zero where
 // nothing moved. flows must be by day, month or year (Flows with periodLen
 // 10, 7 or 4) and at least as fine as period. Values are rounded to whole
-// units, as a change-point series of counts needs.
-func FlowSeries(flows []Flow, period, from, to string) ([]string, []float64, error) {
+// units, as a change-point series of counts needs. Flows of no period a
+// panel can place (those of events without a day) are left out, and their
+// events counted: unplaced.
+func FlowSeries(flows []Flow, period, from, to string) (periods []string, values []float64, unplaced int, err error) {
 	var buckets []dyad.Bucket
 	for _, f := range flows {
+		if _, _, err := parseBucket(f.Period); err != nil {
+			unplaced += f.Events
+			continue
+		}
 		buckets = append(buckets, dyad.Bucket{Period: f.Period, Events: int(math.Round(f.Value))})
 	}
 	pts, err := Panel(buckets, period, from, to)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, unplaced, err
 	}
-	periods := make([]string, len(pts))
-	values := make([]float64, len(pts))
+	periods = make([]string, len(pts))
+	values = make([]float64, len(pts))
 	for i, p := range pts {
 		periods[i], values[i] = p.Period, float64(p.Events)
 	}
-	return periods, values, nil
+	return periods, values, unplaced, nil
 }

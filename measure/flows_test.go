@@ -66,15 +66,17 @@ func TestFlowStatus(t *testing.T) {
 }
 
 func TestFlowSeries(t *testing.T) {
-	flows := []Flow{{Period: "2024-01", Value: 100}, {Period: "2024-03", Value: 250.4}, {Period: "2024-03", Value: 10}}
-	periods, xs, err := FlowSeries(flows, "month", "", "")
+	// the flow of events without a day is left out and counted
+	flows := []Flow{{Period: "2024-01", Value: 100, Events: 1}, {Period: "2024-03", Value: 250.4, Events: 1},
+		{Period: "2024-03", Value: 10, Events: 1}, {Period: "", Value: 70, Events: 2}}
+	periods, xs, unplaced, err := FlowSeries(flows, "month", "", "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := fmt.Sprint(periods, xs); got != "[2024-01 2024-02 2024-03] [100 0 260]" {
+	if got := fmt.Sprint(periods, xs, unplaced); got != "[2024-01 2024-02 2024-03] [100 0 260] 2" {
 		t.Errorf("monthly flow series %s", got)
 	}
-	periods, xs, _ = FlowSeries(flows, "quarter", "2023-Q4", "2024-Q1")
+	periods, xs, _, _ = FlowSeries(flows, "quarter", "2023-Q4", "2024-Q1")
 	if got := fmt.Sprint(periods, xs); got != "[2023-Q4 2024-Q1] [0 360]" {
 		t.Errorf("quarterly %s", got)
 	}

@@ -19,10 +19,12 @@ type DyadQuery struct {
 }
 
 // Dyad reads a pair's series from a store's rollups as a complete panel.
-func Dyad(ctx context.Context, s dyad.Store, q DyadQuery) ([]Point, error) {
+// Events stored with no date a period can place (an empty or malformed
+// one) are left out and counted: unplaced.
+func Dyad(ctx context.Context, s dyad.Store, q DyadQuery) (pts []Point, unplaced int, err error) {
 	grain := map[string]string{"day": "day", "week": "day", "month": "month", "quarter": "month", "year": "year"}[q.Period]
 	if grain == "" {
-		return nil, dyad.Errorf(dyad.EINVALID, "period %q: want day, week, month, quarter or year", q.Period)
+		return nil, 0, dyad.Errorf(dyad.EINVALID, "period %q: want day, week, month, quarter or year", q.Period)
 	}
 	sq := dyad.SeriesQuery{Source: strings.ToUpper(q.Source), Target: strings.ToUpper(q.Target), Scope: q.Scope,
 		Period: grain, From: dyad.FirstDay(q.From), To: q.To}
@@ -31,20 +33,22 @@ func Dyad(ctx context.Context, s dyad.Store, q DyadQuery) ([]Point, error) {
 	}
 	buckets, err := s.Series(ctx, sq)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if q.Undirected {
 		sq.Source, sq.Target = sq.Target, sq.Source
 		back, err := s.Series(ctx, sq)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		buckets = Undirected(buckets, back)
 	}
+	buckets, unplaced = Placed(buckets)
 	if len(buckets) == 0 && (q.From == "" || q.To == "") {
-		return nil, nil
+		return nil, unplaced, nil
 	}
-	return Panel(buckets, q.Period, q.From, q.To)
+	pts, err = Panel(buckets, q.Period, q.From, q.To)
+	return pts, unplaced, err
 }
 
 // EventTies turns events into signed ties between countries: the net

@@ -150,6 +150,22 @@ func Panel(buckets []dyad.Bucket, period, from, to string) ([]Point, error) {
 	return out, nil
 }
 
+// Placed returns the buckets whose period Panel can place (a day, a month
+// or a year), and the events of those it cannot: a store holds events
+// whose date is empty or malformed, which a series skips and counts rather
+// than fail on.
+func Placed(buckets []dyad.Bucket) (placed []dyad.Bucket, unplaced int) {
+	placed = make([]dyad.Bucket, 0, len(buckets))
+	for _, b := range buckets {
+		if _, _, err := parseBucket(b.Period); err != nil {
+			unplaced += b.Events
+			continue
+		}
+		placed = append(placed, b)
+	}
+	return placed, unplaced
+}
+
 // Undirected merges the buckets of A→B and B→A into the buckets of the
 // unordered pair, ordered by period. Both should be at the same granularity.
 func Undirected(ab, ba []dyad.Bucket) []dyad.Bucket {

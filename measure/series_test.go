@@ -289,3 +289,12 @@ func sameValues(a, b []float64) bool {
 	}
 	return true
 }
+
+// A store may hold events with no date a period can place (an empty or a
+// malformed one): a series leaves them out and counts them.
+func TestPlaced(t *testing.T) {
+	placed, unplaced := Placed([]dyad.Bucket{bkt("", 3, 0, 0, 0), bkt("2024-06", 1, 0, 0, 0), bkt("2024/06", 2, 0, 0, 0), bkt("2024", 1, 0, 0, 0)})
+	if len(placed) != 2 || placed[0].Period != "2024-06" || placed[1].Period != "2024" || unplaced != 5 {
+		t.Errorf("Placed = %v, %d; want the month and the year, 5 events unplaced", placed, unplaced)
+	}
+}

@@ -60,23 +60,15 @@ func (s *Store) Add(ctx context.Context, docs []dyad.Document, events []dyad.Eve
 		return added, fmt.Errorf("add: %w", err)
 	}
 	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))`, addLock); err != nil {
-			return fmt.Errorf("lock: %w", err)
-		}
-		// Compiling these short statements costs more than it saves.
-		if _, err := tx.Exec(ctx, `SET LOCAL jit = off`); err != nil {
+		loading, err := begin(ctx, tx)
+		if err != nil {
 			return err
 		}
-		var loading bool
-		if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM load_deferred)`).Scan(&loading); err != nil {
-			return fmt.Errorf("load mode: %w", err)
-		}
-		var err error
 		if added.Documents, err = addDocuments(ctx, tx, docs); err != nil {
 			return err
 		}
 		if len(rows) > 0 {
-			if added.Events, err = addEvents(ctx, tx, rows, !loading); err != nil {
+			if added.Events, err = addEvents(ctx, tx, rows, nil, !loading); err != nil {
 				return fmt.Errorf("add events: %w", err)
 			}
 		}
@@ -129,15 +121,27 @@ func addDocuments(ctx context.Context, tx pgx.Tx, docs []dyad.Document) (int, er
 
 // addEvents stores the rows not stored before and returns how many; it adds
 // them to the rollups unless told not to (in load mode, when EndLoad
-// computes the rollups afresh).
-func addEvents(ctx context.Context, tx pgx.Tx, rows []sqlq.Row, rollup bool) (int, error) {
-	rows, err := unstored(ctx, tx, rows)
-	if err != nil || len(rows) == 0 {
-		return 0, err
+// computes the rollups afresh). It clusters them, and the orphans (stored
+// reports whose founder a removal took) with them.
+func addEvents(ctx context.Context, tx pgx.Tx, rows []sqlq.Row, orphans []sqlq.Report, rollup bool) (int, error) {
+	var err error
+	if len(rows) > 0 {
+		if rows, err = unstored(ctx, tx, rows); err != nil {
+			return 0, err
+		}
 	}
-	clusters, err := cluster(ctx, tx, rows)
+	if len(rows) == 0 && len(orphans) == 0 {
+		return 0, nil
+	}
+	clusters, err := cluster(ctx, tx, rows, orphans)
 	if err != nil {
 		return 0, fmt.Errorf("cluster: %w", err)
+	}
+	if err := refound(ctx, tx, orphans, clusters); err != nil {
+		return 0, fmt.Errorf("cluster: %w", err)
+	}
+	if len(rows) == 0 {
+		return 0, nil
 	}
 	_, err = tx.CopyFrom(ctx, pgx.Identifier{"events"}, eventCols,
 		pgx.CopyFromSlice(len(rows), func(i int) ([]any, error) {
@@ -199,12 +203,17 @@ func unstored(ctx context.Context, tx pgx.Tx, rows []sqlq.Row) ([]sqlq.Row, erro
 	return sqlq.Fresh(rows, stored), nil
 }
 
-// cluster assigns the new rows to clusters of reports of one event
-// (sqlq.Cluster): stored founders near them first, by day and id, then each
-// other, in the order of the call, and returns the cluster of each row by
-// id.
-func cluster(ctx context.Context, tx pgx.Tx, rows []sqlq.Row) (map[string]string, error) {
-	probes := sqlq.Probes(rows)
+// cluster assigns the orphans and the new rows to clusters of reports of
+// one event (sqlq.Cluster): stored founders near them first, by day and id,
+// then the orphans, then the rows in the order of the call, and returns the
+// cluster of each by id.
+func cluster(ctx context.Context, tx pgx.Tx, rows []sqlq.Row, orphans []sqlq.Report) (map[string]string, error) {
+	mine := make([]sqlq.Report, 0, len(orphans)+len(rows))
+	mine = append(mine, orphans...)
+	for i := range rows {
+		mine = append(mine, rows[i].Report())
+	}
+	probes := sqlq.Probes(mine)
 	var src, tgt, lo, hi []string
 	for _, p := range probes {
 		src, tgt, lo, hi = append(src, p.Src), append(tgt, p.Tgt), append(lo, p.Lo), append(hi, p.Hi)
@@ -228,8 +237,5 @@ func cluster(ctx context.Context, tx pgx.Tx, rows []sqlq.Row) (map[string]string
 	if err != nil {
 		return nil, err
 	}
-	for i := range rows {
-		reports = append(reports, rows[i].Report())
-	}
-	return sqlq.Cluster(reports), nil
+	return sqlq.Cluster(append(reports, mine...)), nil
 }

@@ -2,104 +2,21 @@ package postgres
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	mrand "math/rand/v2"
-	"net/url"
-	"os"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
-	"time"
-
-	"github.com/jackc/pgx/v5"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/internal/pgtest"
 	"github.com/dyadhq/dyad/internal/synth"
 	"github.com/dyadhq/dyad/storetest"
 )
 
-// defaultDSN is the server .ci/run starts; DYAD_TEST_POSTGRES overrides it.
-const defaultDSN = "postgres://postgres@127.0.0.1:5432/test?sslmode=disable"
-
-// reach connects to the test server once per test binary, so that an
-// unreachable one costs its 2-second timeout once, not once per test.
-var reach = sync.OnceValues(func() (string, error) {
-	dsn := os.Getenv("DYAD_TEST_POSTGRES")
-	if dsn == "" {
-		dsn = defaultDSN
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-	defer cancel()
-	conn, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		return dsn, err
-	}
-	return dsn, conn.Close(ctx)
-})
-
 // testDSN returns the DSN of a new, empty schema, dropped when tb ends, or
 // skips tb when the server cannot be reached.
-func testDSN(tb testing.TB) string {
-	tb.Helper()
-	dsn, err := reach()
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			// .ci/run starts a server: in CI a missing one is a failure, not a skip
-			tb.Fatalf("PostgreSQL not reachable at %s under CI: %v", redact(dsn), err)
-		}
-		tb.Skipf("PostgreSQL not reachable at %s: skipping; .ci/run starts it (%v)", redact(dsn), err)
-	}
-	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		tb.Fatalf("connect: %v", err)
-	}
-	defer conn.Close(ctx)
-	b := make([]byte, 8)
-	rand.Read(b)
-	schema := "dyad_test_" + hex.EncodeToString(b)
-	if _, err := conn.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
-		tb.Fatalf("create schema: %v", err)
-	}
-	tb.Cleanup(func() {
-		ctx := context.Background()
-		conn, err := pgx.Connect(ctx, dsn)
-		if err != nil {
-			tb.Errorf("drop schema %s: %v", schema, err)
-			return
-		}
-		defer conn.Close(ctx)
-		if _, err := conn.Exec(ctx, `DROP SCHEMA `+schema+` CASCADE`); err != nil {
-			tb.Errorf("drop schema %s: %v", schema, err)
-		}
-	})
-	return withSearchPath(tb, dsn, schema)
-}
-
-// redact hides the password of a URL DSN.
-func redact(dsn string) string {
-	if u, err := url.Parse(dsn); err == nil && strings.Contains(dsn, "://") {
-		return u.Redacted()
-	}
-	return dsn
-}
-
-// withSearchPath adds search_path to a URL or key=value DSN.
-func withSearchPath(tb testing.TB, dsn, schema string) string {
-	if !strings.Contains(dsn, "://") {
-		return dsn + " search_path=" + schema
-	}
-	u, err := url.Parse(dsn)
-	if err != nil {
-		tb.Fatalf("DYAD_TEST_POSTGRES: %v", err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
-}
+func testDSN(tb testing.TB) string { return pgtest.DSN(tb) }
 
 func open(tb testing.TB, dsn string) *Store {
 	tb.Helper()
@@ -274,7 +191,7 @@ func TestOffsetOnly(t *testing.T) {
 // failure of the first CREATE TABLE.
 func TestMissingSchema(t *testing.T) {
 	dsn := testDSN(t)
-	dsn = withSearchPath(t, dsn, "dyad_test_absent")
+	dsn = pgtest.WithSearchPath(t, dsn, "dyad_test_absent")
 	if s, err := Open(context.Background(), dsn); err == nil {
 		s.Close()
 		t.Fatal("Open succeeded without a schema to create tables in")

@@ -33,7 +33,11 @@ func (s *Store) Add(ctx context.Context, docs []dyad.Document, events []dyad.Eve
 		return dyad.Added{}, err
 	}
 	if len(rows) > 0 {
-		if added.Events, err = addEvents(ctx, tx, rows); err != nil {
+		ls, err := loadState(ctx, tx)
+		if err != nil {
+			return dyad.Added{}, fmt.Errorf("add: %w", err)
+		}
+		if added.Events, err = addEvents(ctx, tx, rows, nil, ls); err != nil {
 			return dyad.Added{}, fmt.Errorf("add events: %w", err)
 		}
 	}
@@ -83,21 +87,32 @@ const eventColumns = `id, doc, sentence, date, day, src_key, src_code, tgt_key, 
 // event, under SQLite's limit of 32,766 parameters).
 const rowsPerInsert = 500
 
-// addEvents stores the rows not stored before and returns how many.
-func addEvents(ctx context.Context, tx *sql.Tx, rows []sqlq.Row) (int, error) {
+// addEvents stores the rows not stored before and returns how many. It
+// clusters them, and the orphans (stored reports whose founder a removal
+// took, in the order they were stored) with them.
+func addEvents(ctx context.Context, tx *sql.Tx, rows []sqlq.Row, orphans []sqlq.Report, ls load) (int, error) {
 	var before int64
-	var loading bool
-	if err := tx.QueryRowContext(ctx, `SELECT coalesce((SELECT max(rowid) FROM events), 0),
-		EXISTS (SELECT 1 FROM load_deferred)`).Scan(&before, &loading); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce((SELECT max(rowid) FROM events), 0)`).Scan(&before); err != nil {
 		return 0, err
 	}
-	rows, err := unstored(ctx, tx, rows)
-	if err != nil || len(rows) == 0 {
-		return 0, err
+	var err error
+	if len(rows) > 0 {
+		if rows, err = unstored(ctx, tx, rows); err != nil {
+			return 0, err
+		}
 	}
-	clusters, err := cluster(ctx, tx, rows)
+	if len(rows) == 0 && len(orphans) == 0 {
+		return 0, nil
+	}
+	clusters, err := cluster(ctx, tx, rows, orphans)
 	if err != nil {
 		return 0, fmt.Errorf("cluster: %w", err)
+	}
+	if err := refound(ctx, tx, orphans, clusters); err != nil {
+		return 0, fmt.Errorf("cluster: %w", err)
+	}
+	if len(rows) == 0 {
+		return 0, nil
 	}
 	err = insertMany(ctx, tx, `INSERT INTO events (`+eventColumns+`) VALUES `, 17, len(rows), func(i int, args []any) []any {
 		r := &rows[i]
@@ -117,16 +132,18 @@ func addEvents(ctx context.Context, tx *sql.Tx, rows []sqlq.Row) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("rollups: %w", err)
 	}
-	if loading {
+	if ls.loading {
 		// a setting of the connection, which database/sql may have
 		// replaced since BeginLoad
 		if _, err := tx.ExecContext(ctx, `PRAGMA wal_autocheckpoint = `+strconv.Itoa(loadCheckpoint)); err != nil {
 			return 0, err
 		}
-	} else {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO events_fts (rowid, text) SELECT rowid, text FROM events WHERE rowid > ? AND text <> ''`, before); err != nil {
-			return 0, fmt.Errorf("full text: %w", err)
-		}
+	}
+	// In load mode EndLoad owes the entries of the rows after ls.since;
+	// a rowid that a removal freed may be reused below it.
+	if _, err := tx.ExecContext(ctx, `INSERT INTO events_fts (rowid, text) SELECT rowid, text FROM events
+		WHERE rowid > ? AND rowid <= ? AND text <> ''`, before, ls.since); err != nil {
+		return 0, fmt.Errorf("full text: %w", err)
 	}
 	return len(rows), nil
 }
@@ -195,11 +212,17 @@ func unstored(ctx context.Context, tx *sql.Tx, rows []sqlq.Row) ([]sqlq.Row, err
 	return sqlq.Fresh(rows, stored), nil
 }
 
-// cluster assigns the new rows to clusters of reports of one event
-// (sqlq.Cluster): stored founders near them first, in the order they were
-// stored, then each other, and returns the cluster of each row by id.
-func cluster(ctx context.Context, tx *sql.Tx, rows []sqlq.Row) (map[string]string, error) {
-	probes := sqlq.Probes(rows)
+// cluster assigns the orphans and the new rows to clusters of reports of
+// one event (sqlq.Cluster): stored founders near them first, in the order
+// they were stored, then the orphans, then the rows, and returns the
+// cluster of each by id.
+func cluster(ctx context.Context, tx *sql.Tx, rows []sqlq.Row, orphans []sqlq.Report) (map[string]string, error) {
+	mine := make([]sqlq.Report, 0, len(orphans)+len(rows))
+	mine = append(mine, orphans...)
+	for i := range rows {
+		mine = append(mine, rows[i].Report())
+	}
+	probes := sqlq.Probes(mine)
 	list := make([][4]string, len(probes))
 	for i, p := range probes {
 		list[i] = [4]string{p.Src, p.Tgt, p.Lo, p.Hi}
@@ -224,8 +247,5 @@ func cluster(ctx context.Context, tx *sql.Tx, rows []sqlq.Row) (map[string]strin
 	if err != nil {
 		return nil, err
 	}
-	for i := range rows {
-		reports = append(reports, rows[i].Report())
-	}
-	return sqlq.Cluster(reports), nil
+	return sqlq.Cluster(append(reports, mine...)), nil
 }

@@ -4,7 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strconv"
+	"math"
 
 	"github.com/dyadhq/dyad"
 )
@@ -87,14 +87,46 @@ func (s *Store) beginLoad(ctx context.Context) error {
 			return err
 		}
 	}
-	if err := owe(ctx, tx, `INSERT INTO events_fts (rowid, text) SELECT rowid, text FROM events WHERE rowid > `+
-		strconv.FormatInt(since, 10)+` AND text <> ''`); err != nil {
+	if err := owe(ctx, tx, fmt.Sprintf(ftsOwed, since)); err != nil {
 		return err
 	}
 	if err := tx.Commit(); err != nil {
 		return err
 	}
 	return nil
+}
+
+// ftsOwed is the statement that makes the full-text entries of the events
+// stored since a load began, after the rowid it formats.
+const ftsOwed = `INSERT INTO events_fts (rowid, text) SELECT rowid, text FROM events WHERE rowid > %d AND text <> ''`
+
+// load is the state of load mode as a transaction sees it: whether the
+// store is in it, and the last rowid whose full-text entry is made (every
+// rowid outside load mode; those up to where the load began in it).
+type load struct {
+	loading bool
+	since   int64
+}
+
+func loadState(ctx context.Context, tx *sql.Tx) (load, error) {
+	ls := load{since: math.MaxInt64}
+	rows, err := tx.QueryContext(ctx, `SELECT sql FROM load_deferred`)
+	if err != nil {
+		return ls, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var stmt string
+		if err := rows.Scan(&stmt); err != nil {
+			return ls, err
+		}
+		ls.loading = true
+		var since int64
+		if n, _ := fmt.Sscanf(stmt, ftsOwed, &since); n == 1 {
+			ls.since = since
+		}
+	}
+	return ls, rows.Err()
 }
 
 func owe(ctx context.Context, tx *sql.Tx, stmt string) error {

@@ -129,3 +129,70 @@ func TestLoadUnfinished(t *testing.T) {
 		t.Errorf("after reopening, text treaty: %v, want e2,e3", found)
 	}
 }
+
+// Replacing and deleting documents, in and out of load mode, keep the
+// full-text index in step with the events it indexes (FTS5's own check).
+func TestFullTextIntegrity(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "dyad.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	check := func(when string) {
+		t.Helper()
+		if _, err := s.db.ExecContext(ctx, `INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)`); err != nil {
+			t.Errorf("%s: %v", when, err)
+		}
+	}
+	docs, evs := storetest.Fixture()
+	d1, revised := storetest.Revision()
+	if _, err := s.Replace(ctx, docs, evs); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Replace(ctx, []dyad.Document{d1}, revised); err != nil {
+		t.Fatal(err)
+	}
+	check("after a replace")
+	if _, err := s.Delete(ctx, []string{"d2"}); err != nil {
+		t.Fatal(err)
+	}
+	check("after a delete")
+	if _, err := s.Replace(ctx, docs, evs); err != nil { // d1 back as it was, d2 again
+		t.Fatal(err)
+	}
+	if err := s.BeginLoad(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// the revision, the first version and the revision again: events
+	// stored in the load, which have no entry yet, are removed in it
+	for i, v := range [][]dyad.Event{revised, evs[:3], revised} {
+		d := d1
+		if i == 1 {
+			d = docs[0]
+		}
+		if _, err := s.Replace(ctx, []dyad.Document{d}, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// a new document, stored after the load began, then its next version
+	d4 := dyad.Document{ID: "d4", Date: "2024-07-01", Text: "Japan protested."}
+	for _, text := range []string{"Japan protested.", "Japan complained."} {
+		e := evs[3]
+		e.ID, e.Doc, e.Text = "e9-"+text, "d4", text
+		if _, err := s.Replace(ctx, []dyad.Document{d4}, []dyad.Event{e}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// and a delete frees rowids that the next events take
+	if _, err := s.Delete(ctx, []string{"d3"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Replace(ctx, docs[2:], evs[4:]); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.EndLoad(ctx); err != nil {
+		t.Fatal(err)
+	}
+	check("after a load that replaced and deleted")
+}

@@ -1,9 +1,10 @@
 // Package storetest is the conformance suite every dyad.Store must pass:
 // idempotent adds, filters, ordering, paging, full-text search, documents,
 // series from rollups, clusters of reports and scopes (domestic,
-// international and every event); for a dyad.Loader, the same
-// again with every Add made in load mode, and what load mode promises while
-// it lasts. A backend's tests call Run with a function that opens an empty
+// international and every event), replacing and deleting documents (with
+// the rollups, clusters and text search after) and selecting them; for a
+// dyad.Loader, the same again with every Add, Replace and Delete made in
+// load mode, and what load mode promises while it lasts. A backend's tests call Run with a function that opens an empty
 // store.
 package storetest
 
@@ -36,6 +37,12 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 		{"Clusters", testClusters},
 		{"NoSource", testNoSource},
 		{"Scope", testScope},
+		{"Replace", testReplace},
+		{"ReplaceClusters", testReplaceClusters},
+		{"ReplaceAfterAdd", testReplaceAfterAdd},
+		{"Delete", testDelete},
+		{"DeleteClusters", testDeleteClusters},
+		{"DocumentFilter", testDocumentFilter},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,20 +69,39 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 		defer s.Close()
 		testLoadMode(t, s)
 	})
+	t.Run("LoadModeReplace", func(t *testing.T) {
+		s := open(t).(dyad.Loader)
+		defer s.Close()
+		testLoadModeReplace(t, s)
+	})
 }
 
-// loaded is a Loader whose every Add is made in load mode, which then ends.
+// loaded is a Loader whose every Add, Replace and Delete is made in load
+// mode, which then ends.
 type loaded struct{ dyad.Loader }
 
 func (l loaded) Add(ctx context.Context, docs []dyad.Document, events []dyad.Event) (dyad.Added, error) {
+	return inLoad(ctx, l.Loader, func() (dyad.Added, error) { return l.Loader.Add(ctx, docs, events) })
+}
+
+func (l loaded) Replace(ctx context.Context, docs []dyad.Document, events []dyad.Event) (dyad.Replaced, error) {
+	return inLoad(ctx, l.Loader, func() (dyad.Replaced, error) { return l.Loader.Replace(ctx, docs, events) })
+}
+
+func (l loaded) Delete(ctx context.Context, ids []string) (dyad.Deleted, error) {
+	return inLoad(ctx, l.Loader, func() (dyad.Deleted, error) { return l.Loader.Delete(ctx, ids) })
+}
+
+func inLoad[T any](ctx context.Context, l dyad.Loader, fn func() (T, error)) (T, error) {
 	if err := l.BeginLoad(ctx); err != nil {
-		return dyad.Added{}, err
+		var zero T
+		return zero, err
 	}
-	a, err := l.Loader.Add(ctx, docs, events)
+	v, err := fn()
 	if err != nil {
-		return a, err
+		return v, err
 	}
-	return a, l.EndLoad(ctx)
+	return v, l.EndLoad(ctx)
 }
 
 // testLoadMode checks what load mode promises before EndLoad: adds stay

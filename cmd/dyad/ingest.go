@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/vbauerster/mpb/v8"
@@ -38,10 +39,16 @@ what it holds: text files, JSON Lines of documents, RSS and Atom feeds (one
 document an item) and HTML pages (their main text) are coded, and their
 documents and events stored; GDELT 1.0/2.0 exports (plain or zipped) and ICEWS
 .tab files are imported as they are. The kind of each file is recognised from
-its name and first line. A document is identified by its id when JSON Lines
-give one, else by a hash of its source and text, and events by their stable
-ids: ingesting the same input again adds nothing, and a run that was killed
-loses nothing it had committed. Problems are reported with file and line.
+its name and first line. A text file (or web page) is one document
+identified by its path; JSON Lines documents by their ids (else by a hash of
+their source and text), and events by their stable ids. A document is
+stored as the one version of its id: ingesting the same input again writes
+nothing, and a document whose text, date or coding changed (an edited file,
+a new --date, new dictionaries) replaces its stored version and is reported
+as replaced. A document without a date, and no --date, takes its dateline or
+first full date, else the file's modification time, and says which. A run
+that was killed loses nothing it had committed. Problems are reported with
+file and line.
 
 With --load the store defers the upkeep of most indexes, the full-text index
 (and, in PostgreSQL, the rollups) to the end of the run and builds them in one
@@ -52,6 +59,9 @@ that opens the store.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			if _, err := time.Parse("2006-01-02", date); date != "" && err != nil {
+				return dyad.Errorf(dyad.EINVALID, "--date %q: want YYYY-MM-DD", date)
+			}
 			c, lx, err := dicts.coder(cmd.ErrOrStderr())
 			if err != nil {
 				return err
@@ -72,6 +82,9 @@ that opens the store.`,
 				}
 			}
 			in := &ingester{w: &ingest.Writer{Store: s, Coder: c, Batch: batch}, lx: lx, date: date, log: cmd.ErrOrStderr()}
+			in.w.Replaced = func(id string) {
+				fmt.Fprintf(in.log, "dyad: %s: replaced document %s with its new version\n", in.path, id)
+			}
 			if loader != nil {
 				if err := loader.BeginLoad(ctx); err != nil {
 					return err
@@ -106,8 +119,8 @@ that opens the store.`,
 			if in.files == 0 {
 				return dyad.Errorf(dyad.EINVALID, "nothing could be read")
 			}
-			added := in.w.Added()
-			fmt.Fprintf(in.log, "dyad: %d files: added %d documents and %d events\n", in.files, added.Documents, added.Events)
+			t := in.w.Tally()
+			fmt.Fprintf(in.log, "dyad: %d files: added %d documents and %d events%s\n", in.files, t.Added, t.Events, changes(ingest.Tally{}, t))
 			return nil
 		},
 	}
@@ -126,6 +139,8 @@ type ingester struct {
 	date  string
 	log   io.Writer
 	files int
+	path  string // the file being read
+	err   error  // the first failure of forgetFormer
 
 	progress *mpb.Progress // bars on a terminal, or nil
 }
@@ -139,10 +154,16 @@ func (in *ingester) file(ctx context.Context, path string) error {
 		return nil
 	}
 	defer f.Close()
+	in.path = path
 	var src io.Reader = f
+	var mtime time.Time
+	st, err := f.Stat()
+	if err == nil {
+		mtime = st.ModTime()
+	}
 	if in.progress != nil {
 		// a bar per file on a terminal; quiet lines otherwise
-		if st, err := f.Stat(); err == nil && st.Size() > 256<<10 {
+		if err == nil && st.Size() > 256<<10 {
 			bar := in.progress.AddBar(st.Size(), mpb.BarRemoveOnComplete(),
 				mpb.PrependDecorators(decor.Name(filepath.Base(path), decor.WC{W: 24, C: decor.DindentRight})),
 				mpb.AppendDecorators(decor.CountersKibiByte("% .1f / % .1f"), decor.Percentage(decor.WC{W: 6})))
@@ -157,7 +178,8 @@ func (in *ingester) file(ctx context.Context, path string) error {
 	// failure, which Flush returns below
 	doc := func(d dyad.Document) { in.w.Document(ctx, d) }
 	event := func(e dyad.Event) { in.w.Event(ctx, e) }
-	before := in.w.Added()
+	before := in.w.Tally()
+	rd := &ingest.Reader{Name: path, Date: in.date, ContentIDs: true, FindDates: true, ModTime: mtime}
 	var n int
 	switch kind {
 	case ingest.KindGDELT:
@@ -165,14 +187,23 @@ func (in *ingester) file(ctx context.Context, path string) error {
 	case ingest.KindICEWS:
 		n, err = ingest.ReadICEWS(path, r, in.lx.CountryCode, in.lx.Label, event, problem)
 	case ingest.KindFeed:
-		rd := &ingest.Reader{Name: path, Date: in.date}
 		n, err = rd.ReadFeed(r, doc, problem)
 	case ingest.KindHTML:
-		rd := &ingest.Reader{Name: path, Date: in.date}
+		rd.ID = ingest.FileID(path)
 		n, err = rd.ReadHTML(r, doc, problem)
 	default:
-		rd := &ingest.Reader{Name: path, Format: ingest.Format(kind), Date: in.date, ContentIDs: true}
+		rd.Format = ingest.Format(kind)
+		if kind == ingest.KindText {
+			rd.ID = ingest.FileID(path)
+			doc = func(d dyad.Document) {
+				in.forgetFormer(ctx, &d)
+				in.w.Document(ctx, d)
+			}
+		}
 		n, err = rd.Read(r, doc, problem)
+	}
+	if err == nil {
+		err = in.err
 	}
 	if err == nil {
 		err = in.w.Flush(ctx)
@@ -183,10 +214,49 @@ func (in *ingester) file(ctx context.Context, path string) error {
 	if n > 0 {
 		in.files++
 	}
-	after := in.w.Added()
-	fmt.Fprintf(in.log, "dyad: %s: %d %s read, %d documents and %d events added\n", path, n, unit(kind),
-		after.Documents-before.Documents, after.Events-before.Events)
+	after := in.w.Tally()
+	fmt.Fprintf(in.log, "dyad: %s: %d %s read, %d documents and %d events added%s\n", path, n, unit(kind),
+		after.Added-before.Added, after.Events-before.Events, changes(before, after))
 	return nil
+}
+
+// changes says what else a Writer did between two tallies: the documents
+// it replaced and left alone, the events it removed.
+func changes(before, after ingest.Tally) string {
+	var s string
+	if n := after.Replaced - before.Replaced; n > 0 {
+		s += fmt.Sprintf(", %d replaced", n)
+	}
+	if n := after.Unchanged - before.Unchanged; n > 0 {
+		s += fmt.Sprintf(", %d unchanged", n)
+	}
+	if n := after.Removed - before.Removed; n > 0 {
+		s += fmt.Sprintf(", %d events removed", n)
+	}
+	return s
+}
+
+// forgetFormer deletes the copy of text document d that an earlier dyad
+// stored under its former identity, a hash of its text (ingest.ContentID),
+// so that a store ingested before files were identified by their paths
+// does not keep both. Only the same text is found: an edited file's former
+// copy is left for dyad delete.
+func (in *ingester) forgetFormer(ctx context.Context, d *dyad.Document) {
+	former := ingest.ContentID(&dyad.Document{Text: d.Text})
+	if in.err != nil || former == d.ID {
+		return
+	}
+	if _, err := in.w.Store.Document(ctx, former); dyad.ErrorCode(err) == dyad.ENOTFOUND {
+		return
+	} else if err != nil {
+		in.err = err
+		return
+	}
+	if _, err := in.w.Store.Delete(ctx, []string{former}); err != nil {
+		in.err = err
+		return
+	}
+	fmt.Fprintf(in.log, "dyad: %s: replaced document %s, the same text stored under its former id\n", in.path, former)
 }
 
 func unit(kind string) string {

@@ -4,6 +4,8 @@
 //	dyad code    [--date D] [--format jsonl|tsv|geojson] [--explain] [FILE|-]...  code text into event records
 //	dyad eval    [--brief] GOLD... | --petrarch RECORDS.xml                      score the coder on gold sentences
 //	dyad ingest  [--db DB] [--date D] [--load] PATH...                          code and store documents; import GDELT, ICEWS
+//	dyad recode  [--db DB] [--doc ID]... [doc filters] [--dict DIR]...          code stored documents again; report what changed
+//	dyad delete  [--db DB] --doc ID... | [doc filters] | --all                 remove documents and their events
 //	dyad query   [--db DB] [filters] [--unique] [--format table|jsonl|csv]       print stored events
 //	dyad export  [--db DB] [filters] --format jsonl|csv|gdelt|parquet            write stored events for other tools
 //	dyad actors  [--dict DIR] QUERY | --count                                   look up the actors the dictionaries know

@@ -38,7 +38,8 @@ func (sf *seriesFlags) add(cmd *cobra.Command) {
 }
 
 // panel reads the dyad's series from the store's rollups as a complete
-// panel: every period, empty ones zero.
+// panel: every period, empty ones zero. Events with no date a period can
+// place are left out, and counted on stderr.
 func (sf *seriesFlags) panel(cmd *cobra.Command, st *storeFlags) ([]measure.Point, error) {
 	if err := validScope(sf.scope); err != nil {
 		return nil, err
@@ -48,8 +49,18 @@ func (sf *seriesFlags) panel(cmd *cobra.Command, st *storeFlags) ([]measure.Poin
 		return nil, err
 	}
 	defer s.Close()
-	return measure.Dyad(cmd.Context(), s, measure.DyadQuery{Source: sf.source, Target: sf.target,
+	pts, unplaced, err := measure.Dyad(cmd.Context(), s, measure.DyadQuery{Source: sf.source, Target: sf.target,
 		Scope: sf.scope, Undirected: sf.undirected, Period: sf.period, From: sf.from, To: sf.to})
+	leftOut(cmd, unplaced)
+	return pts, err
+}
+
+// leftOut says on stderr how many events a series left out for want of a
+// date it could place.
+func leftOut(cmd *cobra.Command, unplaced int) {
+	if unplaced > 0 {
+		fmt.Fprintf(cmd.ErrOrStderr(), "dyad: %d events have no date a period can place: left out\n", unplaced)
+	}
 }
 
 func dyadCmd() *cobra.Command {
@@ -255,7 +266,9 @@ func flowSeries(cmd *cobra.Command, st *storeFlags, sf *seriesFlags, item string
 		f.Source, f.Target, f.Item, f.Unit, f.Route = "", "", "", "", "" // one series
 		all = append(all, f)
 	}
-	return measure.FlowSeries(all, sf.period, sf.from, sf.to)
+	periods, xs, unplaced, err := measure.FlowSeries(all, sf.period, sf.from, sf.to)
+	leftOut(cmd, unplaced)
+	return periods, xs, err
 }
 
 // readSeries reads period,value rows after a header line.

@@ -87,26 +87,26 @@ type Probe struct {
 	Src, Tgt, Lo, Hi string
 }
 
-// Probes returns probes that find every stored founder a row of rows may
-// join (none for a row without a source or a day): for each dyad, the
-// windows of Window days either side of its rows' days, those that overlap
-// merged. An import in time order thus asks for one range of days a dyad,
-// not one per event.
-func Probes(rows []Row) []Probe {
+// Probes returns probes that find every stored founder a report of reports
+// may join (none for a report without a source or a day): for each dyad,
+// the windows of Window days either side of its reports' days, those that
+// overlap merged. An import in time order thus asks for one range of days a
+// dyad, not one per event.
+func Probes(reports []Report) []Probe {
 	type window struct{ lo, hi time.Time }
 	type dyad struct{ src, tgt string }
 	windows := map[dyad][]window{}
 	var order []dyad
-	for i := range rows {
-		r := &rows[i]
-		if r.SrcKey == "" {
+	for i := range reports {
+		r := &reports[i]
+		if r.Src == "" {
 			continue
 		}
 		d, err := time.Parse("2006-01-02", r.Day)
 		if err != nil {
 			continue
 		}
-		k := dyad{r.SrcKey, r.TgtKey}
+		k := dyad{r.Src, r.Tgt}
 		if _, ok := windows[k]; !ok {
 			order = append(order, k)
 		}

@@ -66,7 +66,7 @@ func TestProbes(t *testing.T) {
 		{Src: "RUS", Tgt: "PRK", Lo: "2024-02-28", Hi: "2024-03-12"},
 		{Src: "PRK", Tgt: "RUS", Lo: "2024-12-29", Hi: "2025-01-02"},
 	}
-	if got := Probes(rows); !reflect.DeepEqual(got, want) {
+	if got := Probes(reports(rows)); !reflect.DeepEqual(got, want) {
 		t.Errorf("Probes = %+v, want %+v", got, want)
 	}
 	rows, _ = EventRows([]dyad.Event{
@@ -77,7 +77,7 @@ func TestProbes(t *testing.T) {
 		{Src: "RUS", Tgt: "PRK", Lo: "2024-03-02", Hi: "2024-03-06"},
 		{Src: "RUS", Tgt: "PRK", Lo: "2024-03-08", Hi: "2024-03-12"},
 	}
-	if got := Probes(rows); !reflect.DeepEqual(got, want) {
+	if got := Probes(reports(rows)); !reflect.DeepEqual(got, want) {
 		t.Errorf("Probes = %+v, want %+v", got, want)
 	}
 }
@@ -97,4 +97,12 @@ func TestRollups(t *testing.T) {
 	if got := Rollups(rows); !reflect.DeepEqual(got, want) {
 		t.Errorf("Rollups = %+v, want %+v", got, want)
 	}
+}
+
+func reports(rows []Row) []Report {
+	out := make([]Report, len(rows))
+	for i := range rows {
+		out[i] = rows[i].Report()
+	}
+	return out
 }

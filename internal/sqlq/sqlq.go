@@ -1,5 +1,7 @@
 // Package sqlq builds the SQL that every relational store shares: the WHERE
-// clause of an event filter and the period expression of a series. Each
+// clause of an event or document filter and the period expression of a
+// series; and it holds the Go side of their writes: event rows, clusters,
+// rollups, and what a Replace of documents adds, keeps and removes. Each
 // backend supplies its own placeholder syntax and full-text condition.
 package sqlq
 

@@ -1,0 +1,4 @@
+-- Replacing documents (Store.Replace): the digest of what each document's
+-- coding stored (internal/sqlq.Digest), which tells a new version from the
+-- stored one; '' for a document that Add stored, which Replace rewrites.
+ALTER TABLE documents ADD COLUMN digest TEXT NOT NULL DEFAULT '';
