@@ -124,24 +124,12 @@ func (s *Store) Delete(ctx context.Context, ids []string) (dyad.Deleted, error) 
 // Documents implements dyad.Store.
 func (s *Store) Documents(ctx context.Context, f dyad.DocFilter, fn func(*dyad.Document) error) error {
 	where, args := sqlq.DocWhere(f, placeholder)
-	rows, err := s.pool.Query(ctx, `SELECT id, date, title, url, source, text FROM documents WHERE `+where+` ORDER BY id`, args...)
+	rows, err := s.pool.Query(ctx, `SELECT `+sqlq.DocumentColumns+` FROM documents WHERE `+where+` ORDER BY id`, args...)
 	if err != nil {
 		return fmt.Errorf("documents: %w", err)
 	}
 	defer rows.Close()
-	for rows.Next() {
-		var d dyad.Document
-		if err := rows.Scan(&d.ID, &d.Date, &d.Title, &d.URL, &d.Source, &d.Text); err != nil {
-			return fmt.Errorf("documents: %w", err)
-		}
-		if f.Text != "" && !sqlq.HasWords(d.Text, f.Text) {
-			continue
-		}
-		if err := fn(&d); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
+	return sqlq.ScanDocuments(rows, f, fn)
 }
 
 // storedDocs returns the stored documents among ids, with their digests.

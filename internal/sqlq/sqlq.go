@@ -146,8 +146,8 @@ func Scope(s dyad.Scope) string {
 	return "FALSE"
 }
 
-// Rows is what Buckets reads: (period, quad, events, goldstein) rows ordered
-// by period.
+// Rows are the rows of a query, as both database/sql and pgx give them:
+// what Buckets and ScanDocuments read.
 type Rows interface {
 	Next() bool
 	Scan(dest ...any) error
