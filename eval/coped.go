@@ -1,8 +1,8 @@
 package eval
 
 import (
-	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -100,19 +100,7 @@ func IsCoped(line []byte) bool {
 // are returned as problems and skipped.
 func ReadCoped(name string, r io.Reader) ([]ClassCase, []error) {
 	var cases []ClassCase
-	var probs []error
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<16), 1<<26)
-	for line := 1; sc.Scan(); line++ {
-		b := strings.TrimSpace(sc.Text())
-		if b == "" || strings.HasPrefix(b, "#") {
-			continue
-		}
-		var rec copedRecord
-		if err := json.Unmarshal([]byte(b), &rec); err != nil {
-			probs = append(probs, fmt.Errorf("%s:%d: %v", name, line, err))
-			continue
-		}
+	probs := eachLine(name, r, func(line int, rec *copedRecord, problem func(error)) {
 		if rec.ID == "" {
 			rec.ID = fmt.Sprintf("%s:%d", name, line)
 		}
@@ -120,30 +108,27 @@ func ReadCoped(name string, r io.Reader) ([]ClassCase, []error) {
 	events:
 		for _, e := range rec.Events {
 			if e.Source == "" || e.Target == "" {
-				probs = append(probs, fmt.Errorf("%s:%d: an event without a source or target (\"*\" for any)", name, line))
+				problem(errors.New(`an event without a source or target ("*" for any)`))
 				continue
 			}
 			if len(e.Roots) == 0 {
-				probs = append(probs, fmt.Errorf("%s:%d: an event without roots", name, line))
+				problem(errors.New("an event without roots"))
 				continue
 			}
 			for _, root := range e.Roots {
 				if err := dyad.EventCode(root).Validate(); err != nil || len(root) != 2 {
-					probs = append(probs, fmt.Errorf("%s:%d: root %q: want two digits 01 to 20", name, line, root))
+					problem(fmt.Errorf("root %q: want two digits 01 to 20", root))
 					continue events
 				}
 			}
 			c.Events = append(c.Events, ClassEvent{e.Source, e.Target, e.Roots, e.Optional})
 		}
 		if len(c.Events) == 0 {
-			probs = append(probs, fmt.Errorf("%s:%d: no usable event", name, line))
-			continue
+			problem(errors.New("no usable event"))
+			return
 		}
 		cases = append(cases, c)
-	}
-	if err := sc.Err(); err != nil {
-		probs = append(probs, fmt.Errorf("%s: %v", name, err))
-	}
+	})
 	return cases, probs
 }
 

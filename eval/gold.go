@@ -34,26 +34,14 @@ type dyadRecord struct {
 // problems and skipped.
 func ReadDyad(name string, r io.Reader) ([]Case, []error) {
 	var cases []Case
-	var probs []error
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<16), 1<<26)
-	for line := 1; sc.Scan(); line++ {
-		b := strings.TrimSpace(sc.Text())
-		if b == "" || strings.HasPrefix(b, "#") {
-			continue
-		}
-		var rec dyadRecord
-		if err := json.Unmarshal([]byte(b), &rec); err != nil {
-			probs = append(probs, fmt.Errorf("%s:%d: %v", name, line, err))
-			continue
-		}
+	probs := eachLine(name, r, func(line int, rec *dyadRecord, problem func(error)) {
 		if rec.ID == "" {
 			rec.ID = fmt.Sprintf("%s:%d", name, line)
 		}
 		c := Case{ID: rec.ID, Date: rec.Date, Text: rec.Text}
 		for _, e := range rec.Events {
 			if err := dyad.EventCode(e.Code).Validate(); err != nil {
-				probs = append(probs, fmt.Errorf("%s:%d: %v", name, line, err))
+				problem(err)
 				continue
 			}
 			c.Gold = append(c.Gold, Triple{e.Source, e.Target, e.Code})
@@ -65,11 +53,34 @@ func ReadDyad(name string, r io.Reader) ([]Case, []error) {
 			}
 		}
 		cases = append(cases, c)
+	})
+	return cases, probs
+}
+
+// eachLine decodes every line of r that is neither blank nor a "#" comment
+// as a T and calls fn with it and its line number; fn reports a problem of
+// the record with problem. Malformed lines and problems are returned, each
+// with the file and line.
+func eachLine[T any](name string, r io.Reader, fn func(line int, rec *T, problem func(error))) []error {
+	var probs []error
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<16), 1<<26)
+	for line := 1; sc.Scan(); line++ {
+		b := strings.TrimSpace(sc.Text())
+		if b == "" || strings.HasPrefix(b, "#") {
+			continue
+		}
+		var rec T
+		if err := json.Unmarshal([]byte(b), &rec); err != nil {
+			probs = append(probs, fmt.Errorf("%s:%d: %v", name, line, err))
+			continue
+		}
+		fn(line, &rec, func(err error) { probs = append(probs, fmt.Errorf("%s:%d: %v", name, line, err)) })
 	}
 	if err := sc.Err(); err != nil {
 		probs = append(probs, fmt.Errorf("%s: %v", name, err))
 	}
-	return cases, probs
+	return probs
 }
 
 // ploverRecord is a record of PLOVER's gold standard file (a JSON array).
