@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 
@@ -89,8 +90,8 @@ func gdeltEvent(line string, label func(dyad.EventCode) (string, string)) (dyad.
 		return dyad.Event{}, err
 	}
 	quad, err1 := strconv.Atoi(f[29])
-	g, err2 := strconv.ParseFloat(f[30], 64)
-	if err1 != nil || err2 != nil || quad < 1 || quad > 4 {
+	g, err2 := finite(f[30])
+	if err1 != nil || err2 != nil || quad < 1 || quad > 4 || g < -10 || g > 10 {
 		return dyad.Event{}, fmt.Errorf("QuadClass %q or GoldsteinScale %q", f[29], f[30])
 	}
 	e := dyad.Event{
@@ -108,9 +109,9 @@ func gdeltEvent(line string, label func(dyad.EventCode) (string, string)) (dyad.
 		e.Action.Label, e.Action.Plover = label(code)
 	}
 	if name := f[lay.actionGeo+1]; name != "" {
-		lat, err1 := strconv.ParseFloat(f[lay.lat], 64)
-		lon, err2 := strconv.ParseFloat(f[lay.lon], 64)
-		if err1 == nil && err2 == nil {
+		lat, err1 := finite(f[lay.lat])
+		lon, err2 := finite(f[lay.lon])
+		if err1 == nil && err2 == nil && validLatLon(lat, lon) {
 			e.Location = &dyad.Place{Name: name, Country: isoCountry(f[lay.actionGeo+2]), Lat: lat, Lon: lon, Role: "event"}
 		}
 	}
@@ -187,3 +188,17 @@ func WriteGDELT(w io.Writer, e *dyad.Event) error {
 }
 
 func clean(s string) string { return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s) }
+
+// finite parses a number that must be finite: NaN and Inf in a row are bad
+// values, which the readers report and skip rather than store (a JSON record
+// cannot hold them).
+func finite(s string) (float64, error) {
+	x, err := strconv.ParseFloat(s, 64)
+	if err == nil && (math.IsNaN(x) || math.IsInf(x, 0)) {
+		err = fmt.Errorf("%q is not a finite number", s)
+	}
+	return x, err
+}
+
+// validLatLon reports whether a point is on the globe.
+func validLatLon(lat, lon float64) bool { return lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180 }

@@ -66,8 +66,8 @@ func icewsEvent(f []string, col map[string]int, country func(string) string, lab
 	if err := code.Validate(); err != nil {
 		return dyad.Event{}, err
 	}
-	intensity, err := strconv.ParseFloat(get("Intensity"), 64)
-	if err != nil {
+	intensity, err := finite(get("Intensity"))
+	if err != nil || intensity < -10 || intensity > 10 {
 		return dyad.Event{}, fmt.Errorf("Intensity %q", get("Intensity"))
 	}
 	e := dyad.Event{
@@ -82,8 +82,8 @@ func icewsEvent(f []string, col map[string]int, country func(string) string, lab
 	if label != nil {
 		e.Action.Label, e.Action.Plover = label(code)
 	}
-	if lat, err1 := strconv.ParseFloat(get("Latitude"), 64); err1 == nil {
-		if lon, err2 := strconv.ParseFloat(get("Longitude"), 64); err2 == nil {
+	if lat, err1 := finite(get("Latitude")); err1 == nil {
+		if lon, err2 := finite(get("Longitude")); err2 == nil && validLatLon(lat, lon) {
 			place := get("City")
 			if place == "" || place == "NA" {
 				place = get("Country")

@@ -3,6 +3,7 @@ package ingest
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
 	"os"
 	"strconv"
 	"strings"
@@ -128,5 +129,40 @@ func TestReadGDELTZip(t *testing.T) {
 	n, err := ReadGDELT("20191024143000.export.CSV.zip", r, nil, func(dyad.Event) {}, func(p *Problem) { t.Error(p) })
 	if err != nil || n != 2111 {
 		t.Errorf("read %d events from the zip (%v), want 2111", n, err)
+	}
+}
+
+// TestGDELTBadNumbers: a row whose GoldsteinScale is NaN or out of range is
+// reported with its line and skipped; a NaN latitude drops the location, not
+// the row; the rows after them are read.
+func TestGDELTBadNumbers(t *testing.T) {
+	ev := func(id string) *dyad.Event {
+		return &dyad.Event{ID: "gdelt-" + id, Doc: "https://example.org/" + id, Date: "2024-06-19",
+			Source: &dyad.Actor{Code: "RUS", Country: "RUS"}, Target: &dyad.Actor{Code: "PRK", Country: "PRK"},
+			Action:   dyad.Action{Code: "042", Root: "04", Quad: 1, Goldstein: 1.9},
+			Location: &dyad.Place{Name: "Pyongyang, North Korea", Lat: 39.03, Lon: 125.75, Role: "event"}}
+	}
+	row := func(e *dyad.Event, col int, v string) string {
+		var b bytes.Buffer
+		if err := WriteGDELT(&b, e); err != nil {
+			t.Fatal(err)
+		}
+		f := strings.Split(strings.TrimRight(b.String(), "\n"), "\t")
+		if col >= 0 {
+			f[col] = v
+		}
+		return strings.Join(f, "\t") + "\n"
+	}
+	in := row(ev("1"), 30, "NaN") + row(ev("2"), 30, "+Inf") + row(ev("3"), 30, "55") + row(ev("4"), 56, "NaN") + row(ev("5"), -1, "")
+	var got []string
+	var problems []string
+	ReadGDELT("bad.csv", strings.NewReader(in), nil, func(e dyad.Event) {
+		got = append(got, fmt.Sprintf("%s %v", e.ID, e.Location != nil))
+	}, func(p *Problem) { problems = append(problems, p.Error()) })
+	if fmt.Sprint(got) != "[gdelt-4 false gdelt-5 true]" {
+		t.Errorf("read %v, want gdelt-4 without a location and gdelt-5", got)
+	}
+	if len(problems) != 3 || !strings.Contains(problems[0], "bad.csv:1") || !strings.Contains(problems[2], "bad.csv:3") {
+		t.Errorf("problems %q, want lines 1 to 3", problems)
 	}
 }

@@ -42,7 +42,7 @@ objects of GET /api/actors). Nothing found is exit status 3.`,
 			}
 			return nil
 		},
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) (err error) {
 			if format == "" {
 				format = "jsonl"
 				if isTerminal(cmd.OutOrStdout()) {
@@ -63,7 +63,11 @@ objects of GET /api/actors). Nothing found is exit status 3.`,
 				return err
 			}
 			out := bufio.NewWriter(cmd.OutOrStdout())
-			defer out.Flush()
+			defer func() {
+				if ferr := out.Flush(); err == nil {
+					err = ferr // a full disk or a closed pipe is a failure, not a success
+				}
+			}()
 			if count {
 				return writeCounts(out, lexjson.NewCounts(lx.Counts()), format)
 			}

@@ -50,6 +50,8 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	}
 	root.SetArgs(args)
 	root.SetIn(stdin)
+	ew := &errWriter{w: stdout}
+	stdout = ew
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.AddCommand(codeCmd(), evalCmd(), ingestCmd(), recodeCmd(), deleteCmd(), queryCmd(), exportCmd(), actorsCmd(), dyadCmd(), networkCmd(), flowsCmd(), changesCmd(), serveCmd())
@@ -58,6 +60,11 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		classify(c)
 	}
 	err := root.ExecuteContext(ctx)
+	if err == nil && ew.err != nil {
+		// whatever a command wrote straight to standard output: a full disk
+		// or a closed pipe is a failure, not a success
+		err = &dyad.Error{Code: dyad.EINTERNAL, Message: "writing standard output", Err: ew.err}
+	}
 	if err == nil {
 		return 0
 	}
@@ -170,4 +177,18 @@ func (d *dictFlags) petrarch(stderr io.Writer) (*petrarch.Dict, error) {
 		fmt.Fprintln(stderr, "dyad: dictionary:", w)
 	}
 	return pd, nil
+}
+
+// errWriter remembers the first error of the writes through it.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	n, err := e.w.Write(p)
+	if err != nil && e.err == nil {
+		e.err = err
+	}
+	return n, err
 }

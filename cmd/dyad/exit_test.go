@@ -30,6 +30,8 @@ func TestExitCodes(t *testing.T) {
 		{"missing argument", []string{"ingest"}, 2, "requires at least 1 arg"},
 		{"bad flag value", []string{"code", "--date", "2024-13-45", text}, 2, "--date"},
 		{"bad dictionary format", []string{"code", "--dict-format", "tabari", text}, 2, "--dict-format"},
+		{"hazard out of range", []string{"changes", "--series", text, "--hazard", "2"}, 2, "--hazard"},
+		{"hazard not a number", []string{"changes", "--series", text, "--hazard", "NaN"}, 2, "--hazard"},
 		{"nothing readable", []string{"code", filepath.Join(dir, "absent.txt")}, 2, "no document could be read"},
 		{"store that does not exist", []string{"query", "--db", filepath.Join(dir, "typo.db")}, 3, "no store at"},
 		{"gold file that does not exist", []string{"eval", filepath.Join(dir, "absent.jsonl")}, 3, "absent.jsonl"},
@@ -114,6 +116,30 @@ func TestServePetrarch(t *testing.T) {
 	for _, e := range body.Data {
 		if e.Action.Code != "040" && e.Action.Code != "042" || !known(e.Source) || !known(e.Target) {
 			t.Errorf("event %s %q is not one the test dictionaries give", e.String(), e.Text)
+		}
+	}
+}
+
+// failing is standard output on a full disk.
+type failing struct{}
+
+func (failing) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
+
+// TestWriteErrors: a command whose output cannot be written fails, whether
+// it buffers its output or prints straight to standard output.
+func TestWriteErrors(t *testing.T) {
+	dir := t.TempDir()
+	text := write(t, dir, "a.txt", []byte("Russia condemned Japan on Monday."))
+	series := write(t, dir, "s.csv", []byte("period,value\n2020,1\n2021,2\n2022,5\n2023,1\n"))
+	for _, args := range [][]string{
+		{"code", "--date", "2024-06-20", text},
+		{"eval", "--brief", "../../eval/testdata/gold.jsonl"},
+		{"changes", "--series", series},
+		{"actors", "Russia"},
+	} {
+		var errb strings.Builder
+		if code := Main(context.Background(), args, strings.NewReader(""), failing{}, &errb); code == 0 || !strings.Contains(errb.String(), "no space") {
+			t.Errorf("%v to a full disk: exit %d, stderr %q", args, code, errb.String())
 		}
 	}
 }

@@ -209,6 +209,12 @@ change points of Bayesian online change-point detection (Poisson-Gamma).`,
 					xs = append(xs, f(p))
 				}
 			}
+			if !(hazard > 0 && hazard <= 0.5) { // NaN fails too
+				return dyad.Errorf(dyad.EINVALID, "--hazard %v: want above 0 and at most 0.5", hazard)
+			}
+			if perms < 0 {
+				return dyad.Errorf(dyad.EINVALID, "--permutations %d: want 0 or more", perms)
+			}
 			c, err := measure.FindChanges(periods, xs, hazard, perms)
 			if err != nil {
 				return err

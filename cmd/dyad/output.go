@@ -83,6 +83,9 @@ func (o *output) close(err error) error {
 // isTerminal reports whether w is a terminal: a character device other than
 // the null device, to which "> /dev/null" sends output that nobody reads.
 func isTerminal(w io.Writer) bool {
+	if e, ok := w.(*errWriter); ok {
+		w = e.w
+	}
 	f, ok := w.(*os.File)
 	if !ok {
 		return false
