@@ -127,7 +127,7 @@ func (s *Server) handleCode(r *http.Request) (any, *meta, error) {
 
 // handleIngest codes posted documents (one, or an array) and stores them.
 func (s *Server) handleIngest(r *http.Request) (any, *meta, error) {
-	if s.Token != "" && r.Header.Get("Authorization") != "Bearer "+s.Token {
+	if !s.authorized(r) {
 		return nil, nil, dyad.Errorf(dyad.EUNAUTHORIZED, "ingest needs the server's token: Authorization: Bearer TOKEN")
 	}
 	var raw json.RawMessage

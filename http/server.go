@@ -10,12 +10,14 @@ package http
 
 import (
 	"context"
+	"crypto/subtle"
 	_ "embed"
 	"encoding/json"
 	"errors"
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -48,6 +50,7 @@ type Server struct {
 	Coder  dyad.Coder
 	Actors Actors       // the look-ups of /api/actors; nil: they answer not found
 	Token  string       // required by ingest requests when set ("Authorization: Bearer TOKEN")
+	Hosts  []string     // names the server answers to beyond loopback ones (the Host header); any when Token is set
 	Logger *slog.Logger // nil: slog.Default()
 	// Now is the clock (the date of posted text that gives none); nil: time.Now.
 	Now func() time.Time
@@ -95,7 +98,89 @@ func (s *Server) routes() {
 }
 
 // ServeHTTP implements http.Handler.
-func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
+//
+// Every response carries security headers. A request whose Host is not one
+// the server serves is refused (a page of another site cannot reach a
+// loopback server through DNS rebinding), and so is a write that is not a
+// same-origin JSON request (a page of another site can post a form or
+// plain text to it, but not JSON without a preflight this server never
+// grants).
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("X-Frame-Options", "DENY")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")
+	if !s.servesHost(r.Host) {
+		s.refuse(w, r, http.StatusMisdirectedRequest, dyad.Errorf(dyad.EINVALID, "host %q is not served here", r.Host))
+		return
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		if err := sameOriginJSON(r); err != nil {
+			s.refuse(w, r, http.StatusForbidden, err)
+			return
+		}
+	}
+	s.mux.ServeHTTP(w, r)
+}
+
+// servesHost reports whether host (a request's Host header) names this
+// server: a loopback name or address, or one of s.Hosts; any host when the
+// server has a token, since it is then meant to be reached from elsewhere.
+func (s *Server) servesHost(host string) bool {
+	if s.Token != "" {
+		return true
+	}
+	name := host
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		name = h
+	}
+	name = strings.Trim(name, "[]")
+	if name == "localhost" || strings.HasSuffix(name, ".localhost") {
+		return true
+	}
+	if ip := net.ParseIP(name); ip != nil && ip.IsLoopback() {
+		return true
+	}
+	for _, h := range s.Hosts {
+		if strings.EqualFold(h, name) || strings.EqualFold(h, host) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameOriginJSON checks a write: its body must be JSON, and its Origin,
+// when the browser sends one, this server's.
+func sameOriginJSON(r *http.Request) error {
+	if ct := r.Header.Get("Content-Type"); !strings.HasPrefix(strings.ToLower(strings.TrimSpace(ct)), "application/json") {
+		return dyad.Errorf(dyad.EINVALID, "a write must send JSON (Content-Type: application/json), not %q", ct)
+	}
+	if o := r.Header.Get("Origin"); o != "" {
+		u, err := url.Parse(o)
+		if err != nil || !strings.EqualFold(u.Host, r.Host) {
+			return dyad.Errorf(dyad.EUNAUTHORIZED, "a write from origin %q, not this server's", o)
+		}
+	}
+	return nil
+}
+
+// refuse answers a request with an error envelope.
+func (s *Server) refuse(w http.ResponseWriter, r *http.Request, status int, err error) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(envelope{Error: &errorBody{Code: dyad.ErrorCode(err), Message: err.Error()}})
+}
+
+// authorized reports whether r presents the server's token (always, when
+// it has none), compared in constant time.
+func (s *Server) authorized(r *http.Request) bool {
+	if s.Token == "" {
+		return true
+	}
+	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	return ok && subtle.ConstantTimeCompare([]byte(got), []byte(s.Token)) == 1
+}
 
 // ListenAndServe serves on addr until ctx ends. Listening beyond loopback
 // without a token is refused: anyone could write to the store.

@@ -58,6 +58,9 @@ type envelope struct {
 func call(t testing.TB, method, url, body string, header ...string) (int, envelope) {
 	t.Helper()
 	req, _ := http.NewRequest(method, url, strings.NewReader(body))
+	if method == "POST" {
+		req.Header.Set("Content-Type", "application/json") // what every client of the API sends
+	}
 	for i := 0; i+1 < len(header); i += 2 {
 		req.Header.Set(header[i], header[i+1])
 	}

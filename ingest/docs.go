@@ -120,6 +120,9 @@ func (rd *Reader) readJSONL(r io.Reader, emit func(dyad.Document), problem func(
 	n := 0
 	for line := 1; ; line++ {
 		b, err := br.ReadBytes('\n')
+		if line == 1 {
+			b = bytes.TrimPrefix(b, []byte("\ufeff")) // a byte order mark is no part of the first record
+		}
 		if len(bytes.TrimSpace(b)) > 0 {
 			if d, perr := rd.parseLine(b, line); perr != nil {
 				problem(&Problem{File: rd.Name, Line: line, Err: perr})
@@ -150,6 +153,9 @@ func (rd *Reader) parseLine(b []byte, line int) (dyad.Document, error) {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	if err := dec.Decode(&d); err != nil {
 		return d, fmt.Errorf("malformed JSON: %v", err)
+	}
+	if dec.More() {
+		return d, errors.New("more than one JSON value on the line: one document a line")
 	}
 	if strings.TrimSpace(d.Text) == "" {
 		return d, errors.New(`no "text"`)

@@ -166,3 +166,21 @@ func TestGDELTBadNumbers(t *testing.T) {
 		t.Errorf("problems %q, want lines 1 to 3", problems)
 	}
 }
+
+// TestJSONLEdges: a byte order mark does not cost the first record; a line
+// with two JSON objects is reported, not half read.
+func TestJSONLEdges(t *testing.T) {
+	in := "\ufeff" + `{"id":"a","date":"2024-06-20","text":"Russia condemned Japan."}` + "\n" +
+		`{"id":"b","text":"One."} {"id":"c","text":"Two."}` + "\n" +
+		`{"id":"d","date":"2024-06-21","text":"Japan condemned Russia."}` + "\n"
+	rd := &Reader{Name: "docs.jsonl", Format: "jsonl"}
+	var ids []string
+	var problems []string
+	rd.Read(strings.NewReader(in), func(d dyad.Document) { ids = append(ids, d.ID) }, func(p *Problem) { problems = append(problems, p.Error()) })
+	if fmt.Sprint(ids) != "[a d]" {
+		t.Errorf("documents %v, want a and d", ids)
+	}
+	if len(problems) != 1 || !strings.Contains(problems[0], "docs.jsonl:2") || !strings.Contains(problems[0], "more than one") {
+		t.Errorf("problems %q, want line 2's two values", problems)
+	}
+}

@@ -143,3 +143,24 @@ func TestWriteErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestReadToken: the token comes from a file, else the flag, else the
+// environment; an empty or missing file is refused.
+func TestReadToken(t *testing.T) {
+	dir := t.TempDir()
+	file := write(t, dir, "token", []byte("  s3cret\n"))
+	empty := write(t, dir, "empty", []byte("\n"))
+	t.Setenv("DYAD_TOKEN", "from-env")
+	for _, tt := range []struct{ flag, file, want string }{
+		{"", file, "s3cret"}, {"flag", file, "s3cret"}, {"flag", "", "flag"}, {"", "", "from-env"},
+	} {
+		if got, err := readToken(tt.flag, tt.file); err != nil || got != tt.want {
+			t.Errorf("readToken(%q, %q) = %q, %v; want %q", tt.flag, tt.file, got, err, tt.want)
+		}
+	}
+	for _, f := range []string{empty, filepath.Join(dir, "absent")} {
+		if _, err := readToken("", f); dyad.ErrorCode(err) != dyad.EINVALID {
+			t.Errorf("readToken of %s: %v, want invalid", f, err)
+		}
+	}
+}

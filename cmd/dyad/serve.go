@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -23,10 +24,12 @@ const seedArticle = "../shared/corpus/seed-article.txt"
 
 func serveCmd() *cobra.Command {
 	var (
-		addr  string
-		token string
-		st    storeFlags
-		dicts dictFlags
+		addr      string
+		token     string
+		tokenFile string
+		hosts     []string
+		st        storeFlags
+		dicts     dictFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "serve [--addr 127.0.0.1:8080] [--db PATH|postgres://...]",
@@ -35,8 +38,11 @@ func serveCmd() *cobra.Command {
 that store; without, an in-memory store holding the embedded demo corpus (and
 the worked example from ../shared when present), coded at start-up with the
 coder the flags choose (dyad's own, or --dict-format petrarch with its
-dictionaries). Listening beyond loopback needs --token, which ingest requests
-must then present.`,
+dictionaries). Listening beyond loopback needs a token (--token-file F, or
+the DYAD_TOKEN environment variable; --token shows it to every user of ps),
+which write requests must then present as "Authorization: Bearer TOKEN".
+Without a token the server answers only requests for a loopback host name
+or one given with --host, and writes only same-origin JSON requests.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			c, lx, err := dicts.coder(cmd.ErrOrStderr())
@@ -56,13 +62,18 @@ must then present.`,
 				lx = nil // PETRARCH's dictionaries are not the lexicon's: nothing to look up
 			}
 			srv := apiServer(s, c, lx)
-			srv.Token = token
+			if srv.Token, err = readToken(token, tokenFile); err != nil {
+				return err
+			}
+			srv.Hosts = hosts
 			fmt.Fprintf(cmd.ErrOrStderr(), "dyad: serving on http://%s (API: /api/openapi.json)\n", addr)
 			return srv.ListenAndServe(ctx, addr)
 		},
 	}
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "the address to listen on")
-	cmd.Flags().StringVar(&token, "token", "", "the token ingest requests must present (needed beyond loopback)")
+	cmd.Flags().StringVar(&token, "token", "", "the token write requests must present (needed beyond loopback; prefer --token-file or DYAD_TOKEN)")
+	cmd.Flags().StringVar(&tokenFile, "token-file", "", "a file holding the token write requests must present")
+	cmd.Flags().StringArrayVar(&hosts, "host", nil, "a host name the server answers to besides loopback ones (repeatable)")
 	st.add(cmd)
 	dicts.add(cmd)
 	return cmd
@@ -105,4 +116,24 @@ func demoStore(ctx context.Context, c dyad.Coder, seed string, log io.Writer) (d
 	added := w.Added()
 	fmt.Fprintf(log, "dyad: demo: %d documents, %d events coded\n", added.Documents, added.Events)
 	return s, nil
+}
+
+// readToken returns the server's token: from --token-file, else --token,
+// else the DYAD_TOKEN environment variable; "" for none.
+func readToken(flag, file string) (string, error) {
+	if file != "" {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			return "", dyad.Errorf(dyad.EINVALID, "--token-file: %w", err)
+		}
+		t := strings.TrimSpace(string(b))
+		if t == "" {
+			return "", dyad.Errorf(dyad.EINVALID, "--token-file %s is empty", file)
+		}
+		return t, nil
+	}
+	if flag != "" {
+		return flag, nil
+	}
+	return strings.TrimSpace(os.Getenv("DYAD_TOKEN")), nil
 }
