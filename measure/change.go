@@ -281,3 +281,53 @@ func ChangePoints(runs []RunLength) []int {
 	}
 	return out
 }
+
+// MeanShift finds the single change in level of a series of amounts (tonnes,
+// containers, dollars: sums of values, not counts of events) by least
+// squares: k is the number of periods before the change, before and after
+// the means on each side, and reduction the share of the series' squared
+// deviation the split explains (0 to 1).
+func MeanShift(xs []float64) (k int, before, after, reduction float64) {
+	n := len(xs)
+	var total, sq float64
+	for _, x := range xs {
+		total += x
+		sq += x * x
+	}
+	ss := sq - total*total/float64(n) // squared deviation about one mean
+	best := -1.0
+	left := 0.0
+	for i := 1; i < n; i++ {
+		left += xs[i-1]
+		right := total - left
+		// what the split removes: the between-groups sum of squares
+		gain := left*left/float64(i) + right*right/float64(n-i) - total*total/float64(n)
+		if gain > best {
+			best, k, before, after = gain, i, left/float64(i), right/float64(n-i)
+		}
+	}
+	if ss > 0 {
+		reduction = best / ss
+	}
+	return k, before, after, reduction
+}
+
+// MeanShiftPermutationTest is the share of n shuffles of xs (with a fixed
+// seed) whose best split explains at least as much as the series' own: small
+// when the change in level is unlikely to be chance.
+func MeanShiftPermutationTest(xs []float64, n int, seed int64) float64 {
+	if n < 1 {
+		return 1
+	}
+	_, _, _, observed := MeanShift(xs)
+	r := rand.New(rand.NewPCG(uint64(seed), 0x9e3779b97f4a7c15))
+	ys := append([]float64(nil), xs...)
+	hits := 0
+	for range n {
+		r.Shuffle(len(ys), func(i, j int) { ys[i], ys[j] = ys[j], ys[i] })
+		if _, _, _, g := MeanShift(ys); g >= observed-1e-9 {
+			hits++
+		}
+	}
+	return float64(1+hits) / float64(1+n)
+}

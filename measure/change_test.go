@@ -240,3 +240,25 @@ func BenchmarkBOCPD(b *testing.B) {
 		BOCPD(xs, 0.001, Gamma{})
 	}
 }
+
+// TestMeanShift: a series of amounts that steps from about 1,000 to about
+// 10,000 a month changes after the third period, and the split explains
+// nearly all of its variation; a flat series has no such change.
+func TestMeanShift(t *testing.T) {
+	xs := []float64{900, 1100, 1000, 9800, 10200, 10000}
+	k, before, after, explained := MeanShift(xs)
+	if k != 3 || math.Abs(before-1000) > 1e-9 || math.Abs(after-10000) > 1e-9 || explained < 0.99 {
+		t.Errorf("MeanShift = %d, %g, %g, %g", k, before, after, explained)
+	}
+	if p := MeanShiftPermutationTest(xs, 199, 1); p > 0.2 {
+		t.Errorf("permutation p %g for a clear step", p)
+	}
+	flat := []float64{5, 5, 5, 5, 5}
+	if _, _, _, e := MeanShift(flat); e != 0 {
+		t.Errorf("a flat series explains %g", e)
+	}
+	c, err := FindAmountChanges([]string{"a", "b", "c", "d", "e", "f"}, xs, 99)
+	if err != nil || c.Series != "amounts" || c.MeanAfter != "c" || c.RateBefore != 0 {
+		t.Errorf("FindAmountChanges = %+v, %v", c, err)
+	}
+}

@@ -101,10 +101,19 @@ func EventTies(events []dyad.Event, threshold float64, minEvents int) []Tie {
 	return ties
 }
 
-// Changes is what the change-point methods find in one series.
+// Changes is what the change-point methods find in one series. A series of
+// counts (events) is read with the Poisson model and Bayesian online
+// detection; a series of amounts (a flow's tonnes or dollars) with a
+// least-squares change in mean, MeanAfter and its permutation test filled
+// instead, and no Poisson or BOCPD fields.
 type Changes struct {
+	Series       string   `json:"series"` // "counts" or "amounts"
 	Periods      int      `json:"periods"`
-	PoissonAfter string   `json:"poisson_after"` // the last period before the change
+	MeanAfter    string   `json:"mean_after,omitempty"` // amounts: the last period before the change in level
+	MeanBefore   float64  `json:"mean_before,omitempty"`
+	MeanAfterVal float64  `json:"mean_after_value,omitempty"`
+	Explained    float64  `json:"explained,omitempty"` // amounts: the share of variation the split explains
+	PoissonAfter string   `json:"poisson_after"`       // the last period before the change
 	K            int      `json:"k"`
 	RateBefore   float64  `json:"rate_before"`
 	RateAfter    float64  `json:"rate_after"`
@@ -122,7 +131,7 @@ func FindChanges(periods []string, xs []float64, hazard float64, permutations in
 	if len(xs) < 3 || len(periods) != len(xs) {
 		return Changes{}, dyad.Errorf(dyad.EINVALID, "a series of %d periods is too short for change points", len(xs))
 	}
-	c := Changes{Periods: len(xs), Permutations: permutations, BOCPDHazard: hazard}
+	c := Changes{Series: "counts", Periods: len(xs), Permutations: permutations, BOCPDHazard: hazard}
 	c.K, c.RateBefore, c.RateAfter, c.LogLikRatio = PoissonChange(xs)
 	c.PoissonAfter = periods[c.K-1]
 	c.PermutationP = PermutationTest(xs, permutations, 1)
@@ -131,5 +140,21 @@ func FindChanges(periods []string, xs []float64, hazard float64, permutations in
 	for _, i := range ChangePoints(BOCPD(xs, hazard, Gamma{})) {
 		c.BOCPDAfter = append(c.BOCPDAfter, periods[i-1])
 	}
+	return c, nil
+}
+
+// FindAmountChanges finds where a series of amounts (a flow's tonnes,
+// containers or dollars per period) changes level: the least-squares change
+// in mean with a permutation test, and CUSUM. Amounts are not counts, so no
+// Poisson model applies.
+func FindAmountChanges(periods []string, xs []float64, permutations int) (Changes, error) {
+	if len(xs) < 3 || len(periods) != len(xs) {
+		return Changes{}, dyad.Errorf(dyad.EINVALID, "a series of %d periods is too short for change points", len(xs))
+	}
+	c := Changes{Series: "amounts", Periods: len(xs), Permutations: permutations, BOCPDAfter: []string{}}
+	c.K, c.MeanBefore, c.MeanAfterVal, c.Explained = MeanShift(xs)
+	c.MeanAfter = periods[c.K-1]
+	c.PermutationP = MeanShiftPermutationTest(xs, permutations, 1)
+	c.CUSUMAfter = periods[CUSUMPoint(xs)-1]
 	return c, nil
 }

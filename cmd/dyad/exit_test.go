@@ -164,3 +164,13 @@ func TestReadToken(t *testing.T) {
 		}
 	}
 }
+
+// TestChangesAmounts: a series of amounts is read as a change in level, not
+// as Poisson counts.
+func TestChangesAmounts(t *testing.T) {
+	series := write(t, t.TempDir(), "s.csv", []byte("period,value\n2024-01,900\n2024-02,1100\n2024-03,1000\n2024-04,9800\n2024-05,10200\n2024-06,10000\n"))
+	out, errs, code := run(t, "", "changes", "--series", series, "--amounts", "--permutations", "99")
+	if code != 0 || !strings.Contains(out, "mean shift after: 2024-03") || strings.Contains(out, "poisson") {
+		t.Errorf("exit %d, %s\n%s", code, errs, out)
+	}
+}

@@ -161,13 +161,14 @@ func writePanel(w io.Writer, format string, pts []measure.Point, smooth []float6
 
 func changesCmd() *cobra.Command {
 	var (
-		st     storeFlags
-		sf     seriesFlags
-		file   string
-		value  string
-		hazard float64
-		perms  int
-		item   string
+		st      storeFlags
+		sf      seriesFlags
+		file    string
+		value   string
+		hazard  float64
+		perms   int
+		item    string
+		amounts bool
 	)
 	cmd := &cobra.Command{
 		Use:   "changes (--source A --target B [--period month] [--value events|conflict|goldstein|quantity] | --series FILE.csv)",
@@ -215,11 +216,24 @@ change points of Bayesian online change-point detection (Poisson-Gamma).`,
 			if perms < 0 {
 				return dyad.Errorf(dyad.EINVALID, "--permutations %d: want 0 or more", perms)
 			}
+			out := cmd.OutOrStdout()
+			if value == "quantity" || amounts {
+				// sums of amounts, not counts: a change in level
+				c, err := measure.FindAmountChanges(periods, xs, perms)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(out, "periods: %d (%s to %s), a series of amounts\n", c.Periods, periods[0], periods[len(xs)-1])
+				fmt.Fprintf(out, "mean shift after: %s (k = %d)\n", c.MeanAfter, c.K)
+				fmt.Fprintf(out, "mean before: %.4f\nmean after: %.4f\nvariation explained: %.3f\npermutation p: %.4f (%d permutations)\n",
+					c.MeanBefore, c.MeanAfterVal, c.Explained, c.PermutationP, c.Permutations)
+				fmt.Fprintf(out, "cusum change after: %s\n", c.CUSUMAfter)
+				return nil
+			}
 			c, err := measure.FindChanges(periods, xs, hazard, perms)
 			if err != nil {
 				return err
 			}
-			out := cmd.OutOrStdout()
 			fmt.Fprintf(out, "periods: %d (%s to %s)\n", c.Periods, periods[0], periods[len(xs)-1])
 			fmt.Fprintf(out, "poisson change after: %s (k = %d)\n", c.PoissonAfter, c.K)
 			fmt.Fprintf(out, "rate before: %.4f\nrate after: %.4f\nlog likelihood ratio: %.3f\npermutation p: %.4f (%d permutations)\n",
@@ -234,6 +248,7 @@ change points of Bayesian online change-point detection (Poisson-Gamma).`,
 	cmd.Flags().StringVar(&file, "series", "", "a CSV of period,value rows (with a header) instead of a stored dyad")
 	cmd.Flags().StringVar(&value, "value", "events", "the stored dyad's series: events, conflict (Q3+Q4), goldstein, or quantity (a flow's amounts; see --item)")
 	cmd.Flags().StringVar(&item, "item", "", "with --value quantity: the item whose flow to follow (as dyad flows names it)")
+	cmd.Flags().BoolVar(&amounts, "amounts", false, "with --series: the values are amounts (tonnes, dollars), not counts: find a change in level, not in a Poisson rate")
 	cmd.Flags().Float64Var(&hazard, "hazard", 0.01, "BOCPD's prior probability of a change at each period")
 	cmd.Flags().IntVar(&perms, "permutations", 999, "permutations for the test of the Poisson change point")
 	return cmd
