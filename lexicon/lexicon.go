@@ -123,12 +123,17 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 			lx.countries[e.Code] = true
 		}
 	}
-	actors := map[string][]*Actor{} // folded phrase → entries (kept in file order)
+	nphrases := 0
+	for _, e := range lx.entries {
+		nphrases += len(e.Phrases)
+	}
+	// sized up front: tens of thousands of phrases would rehash it many times
+	actors := make(map[string][]*Actor, nphrases) // folded phrase → entries (kept in file order)
 	type keyed struct {
 		phrase
 		key string
 	}
-	var order []keyed
+	order := make([]keyed, 0, nphrases)
 	for _, e := range lx.entries {
 		if e.Kind == "group" && e.Country != "" && !lx.countries[e.Country] {
 			warn(&ParseError{File: e.File, Line: e.countryLine, Err: fmt.Errorf("country %s: not a country of the actors files", e.Country)})
@@ -223,7 +228,7 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 		}
 	}
 	lx.lemmas = text.Lemmatizer{Known: known}
-	lx.starts = map[string]uint8{}
+	lx.starts = make(map[string]uint8, len(lx.actors.root.next)+len(lx.places.root.next)+len(lx.agents.root.next))
 	for bit, root := range []map[string]*node[*Actor]{lx.actors.root.next, lx.bodies.root.next} {
 		for w := range root {
 			lx.starts[w] |= 1 << bit

@@ -1,7 +1,15 @@
-// Command phoenix converts the non-state actors of the Phoenix dictionaries
-// (openeventdata/petrarch2, MIT licence) into dyad `group` blocks:
+// Command phoenix converts the non-state actors and the people of the
+// Phoenix dictionaries (openeventdata/petrarch2, MIT licence) into dyad's
+// `group` and `person` blocks, groups-phoenix.txt and people-phoenix.txt:
 //
 //	go run ./lexicon/phoenix -in ../shared/data/phoenix -out lexicon/data/actors
+//
+// Both files are made in one run from the Phoenix files and the rest of the
+// embedded lexicon (less the two files themselves, so that the output
+// depends on its inputs only); a test checks that the committed files are
+// what the command makes. People are described in people.go.
+//
+// # Groups
 //
 // It reads every entry of Phoenix.MilNonState.actors.txt (armed and
 // terrorist groups) and the NGO and IMG entries of
@@ -9,8 +17,10 @@
 // writes one block per group that keeps at least one name that is safe to
 // match in news text. What it leaves out, and why:
 //
-//   - people: every entry with dated codes (in these files only people have
-//     them); the entries of MilNonState's last section (phrases ending "__",
+//   - people: every entry with dated codes (people-phoenix.txt has those of
+//     the Countries and International files; MilNonState's one dated entry,
+//     Hamas's founder Ahmed Yassin, lists a spokesman among his names and is
+//     left out); the entries of MilNonState's last section (phrases ending "__",
 //     mostly militants' names) without a word that names an organisation;
 //     NGO entries shaped like a person's name (two to four words, no
 //     particle, no organisation word, no country); leaders filed as
