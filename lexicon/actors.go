@@ -200,7 +200,12 @@ func parseActors(file, src string, entry func(*Entry), warn func(error)) {
 		case "group":
 			kind = Group
 		}
-		for _, ph := range strings.Split(val, ";") {
+		if cur.Phrases == nil {
+			cur.Phrases = make([]Phrase, 0, strings.Count(val, ";")+1)
+		}
+		for rest := val; rest != ""; {
+			var ph string
+			ph, rest, _ = strings.Cut(rest, ";")
 			ph = strings.TrimSpace(ph)
 			if ph == "" {
 				continue
@@ -271,11 +276,25 @@ func hasSegment(code, seg string) bool {
 }
 
 func parseRole(val string) (Role, error) {
-	f := strings.Fields(val)
-	if len(f) < 3 {
-		return Role{}, fmt.Errorf("role: want CODE FROM TO [TITLE]")
+	// three fields and the rest, cut from val without building a slice:
+	// tens of thousands of roles are read at each load
+	var f [3]string
+	rest := strings.TrimSpace(val)
+	for i := range f {
+		if rest == "" {
+			return Role{}, fmt.Errorf("role: want CODE FROM TO [TITLE]")
+		}
+		j := strings.IndexAny(rest, " \t")
+		if j < 0 {
+			j = len(rest)
+		}
+		f[i], rest = rest[:j], strings.TrimSpace(rest[j:])
 	}
-	r := Role{Code: f[0], From: f[1], To: f[2], Title: strings.Join(f[3:], " ")}
+	title := rest
+	if strings.Contains(title, "  ") || strings.ContainsAny(title, "\t") {
+		title = strings.Join(strings.Fields(title), " ")
+	}
+	r := Role{Code: f[0], From: f[1], To: f[2], Title: title}
 	if r.To == "-" {
 		r.To = ""
 	}

@@ -123,8 +123,17 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 			lx.countries[e.Code] = true
 		}
 	}
-	actors := map[string][]*Actor{} // folded phrase → entries (kept in file order)
-	var order []phrase
+	nphrases := 0
+	for _, e := range lx.entries {
+		nphrases += len(e.Phrases)
+	}
+	// sized up front: tens of thousands of phrases would rehash it many times
+	actors := make(map[string][]*Actor, nphrases) // folded phrase → entries (kept in file order)
+	type keyed struct {
+		phrase
+		key string
+	}
+	order := make([]keyed, 0, nphrases)
 	for _, e := range lx.entries {
 		if e.Kind == "group" && e.Country != "" && !lx.countries[e.Country] {
 			warn(&ParseError{File: e.File, Line: e.countryLine, Err: fmt.Errorf("country %s: not a country of the actors files", e.Country)})
@@ -140,9 +149,12 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 				a.Country = ""
 			}
 			ph := newPhrase(p.Text)
-			key := strings.Join(ph.words, " ")
+			key := p.Text // as written when it is its folded words: no copy
+			if len(ph.words) != 1 || ph.words[0] != p.Text {
+				key = strings.Join(ph.words, " ")
+			}
 			if _, seen := actors[key]; !seen {
-				order = append(order, ph)
+				order = append(order, keyed{ph, key})
 			}
 			actors[key] = append(actors[key], a)
 			if _, ok := lx.names[a.Code]; !ok && a.Kind == Name {
@@ -151,15 +163,13 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 		}
 	}
 	for _, p := range order {
-		key := strings.Join(p.words, " ")
-		for _, a := range dedupe(actors[key]) {
+		for _, a := range dedupe(actors[p.key]) {
 			if a.Kind == Body {
-				lx.bodies.add(p, a)
+				lx.bodies.add(p.phrase, a)
 			} else {
-				lx.actors.add(p, a)
+				lx.actors.add(p.phrase, a)
 			}
 		}
-		actors[key] = nil // add each phrase once
 	}
 	for i, fsys := range srcs {
 		if file, src, ok := read(fsys, names[i], agentsFile); ok {
@@ -218,7 +228,7 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 		}
 	}
 	lx.lemmas = text.Lemmatizer{Known: known}
-	lx.starts = map[string]uint8{}
+	lx.starts = make(map[string]uint8, len(lx.actors.root.next)+len(lx.places.root.next)+len(lx.agents.root.next))
 	for bit, root := range []map[string]*node[*Actor]{lx.actors.root.next, lx.bodies.root.next} {
 		for w := range root {
 			lx.starts[w] |= 1 << bit
@@ -242,6 +252,9 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 // overrides the embedded entry of the same phrase and meaning, and different
 // meanings of one phrase (a person and a country) stay side by side.
 func dedupe(as []*Actor) []*Actor {
+	if len(as) == 1 {
+		return as // most phrases: no map to build
+	}
 	type key struct {
 		kind       Kind
 		code, role string

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/dyadhq/dyad/text"
@@ -24,6 +25,9 @@ const (
 )
 
 func newPhrase(s string) phrase {
+	if p, ok := plainPhrase(s); ok {
+		return p
+	}
 	toks := text.Tokenize(s, 0)
 	p := phrase{words: make([]string, len(toks)), caps: make([]caseRule, len(toks))}
 	for i, t := range toks {
@@ -36,6 +40,54 @@ func newPhrase(s string) phrase {
 		}
 	}
 	return p
+}
+
+// plainPhrase is newPhrase for the commonest phrases, ASCII letters
+// separated by single spaces ("Vladimir Putin"), which text.Tokenize splits
+// at the spaces: it gives the same words and case rules without building
+// tokens, the bulk of the work of loading tens of thousands of names.
+func plainPhrase(s string) (phrase, bool) {
+	n := 1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return phrase{}, false
+			}
+			n++
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+		default:
+			return phrase{}, false
+		}
+	}
+	if s == "" {
+		return phrase{}, false
+	}
+	lower := strings.ToLower(s) // one copy; the words are slices of it
+	p := phrase{words: make([]string, n), caps: make([]caseRule, n)}
+	start, k := 0, 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] != ' ' {
+			continue
+		}
+		w := s[start:i]
+		upper := 0
+		for j := 0; j < len(w); j++ {
+			if w[j] <= 'Z' {
+				upper++
+			}
+		}
+		switch {
+		case upper >= 2 && upper == len(w):
+			p.caps[k] = allCaps
+		case w[0] <= 'Z':
+			p.caps[k] = capital
+		}
+		p.words[k] = lower[start:i]
+		start, k = i+1, k+1
+	}
+	return p, true
 }
 
 // fits reports whether token t satisfies rule c.
@@ -53,11 +105,28 @@ func (c caseRule) fits(t *text.Token) bool {
 // tries built on lemmas); each value remembers the case rules of its phrase.
 type trie[V any] struct {
 	root node[V]
+	slab []node[V] // nodes are allocated in blocks: fewer objects to make and collect
 }
 
 type node[V any] struct {
+	// the children: a map when there are several (and at the root, always),
+	// else the only child and its key, which spares a map for each word of
+	// the tens of thousands of names that share no word after the first
 	next map[string]*node[V]
+	key  string
+	only *node[V]
 	vals []trieVal[V]
+}
+
+// child returns the child of n for word w, or nil.
+func (n *node[V]) child(w string) *node[V] {
+	if n.next != nil {
+		return n.next[w]
+	}
+	if n.only != nil && n.key == w {
+		return n.only
+	}
+	return nil
 }
 
 type trieVal[V any] struct {
@@ -66,15 +135,26 @@ type trieVal[V any] struct {
 }
 
 func (t *trie[V]) add(p phrase, v V) {
+	if t.root.next == nil {
+		t.root.next = map[string]*node[V]{}
+	}
 	n := &t.root
 	for _, w := range p.words {
-		if n.next == nil {
-			n.next = map[string]*node[V]{}
-		}
-		c := n.next[w]
+		c := n.child(w)
 		if c == nil {
-			c = &node[V]{}
-			n.next[w] = c
+			if len(t.slab) == 0 {
+				t.slab = make([]node[V], 256)
+			}
+			c, t.slab = &t.slab[0], t.slab[1:]
+			switch {
+			case n.next != nil:
+				n.next[w] = c
+			case n.only == nil:
+				n.key, n.only = w, c
+			default:
+				n.next = map[string]*node[V]{n.key: n.only, w: c}
+				n.key, n.only = "", nil
+			}
 		}
 		n = c
 	}
@@ -86,8 +166,8 @@ func (t *trie[V]) add(p phrase, v V) {
 // just past it; n is 0 when nothing matches.
 func (t *trie[V]) longest(toks []text.Token, i int, key func(*text.Token) string) (vals []V, n int) {
 	nd := &t.root
-	for j := i; j < len(toks) && nd.next != nil; j++ {
-		c := nd.next[key(&toks[j])]
+	for j := i; j < len(toks) && (nd.next != nil || nd.only != nil); j++ {
+		c := nd.child(key(&toks[j]))
 		if c == nil {
 			break
 		}

@@ -1,7 +1,15 @@
-// Command phoenix converts the non-state actors of the Phoenix dictionaries
-// (openeventdata/petrarch2, MIT licence) into dyad `group` blocks:
+// Command phoenix converts the non-state actors and the people of the
+// Phoenix dictionaries (openeventdata/petrarch2, MIT licence) into dyad's
+// `group` and `person` blocks, groups-phoenix.txt and people-phoenix.txt:
 //
-//	go run ./lexicon/phoenix -in ../shared/data/phoenix -out lexicon/data/actors/groups-phoenix.txt
+//	go run ./lexicon/phoenix -in ../shared/data/phoenix -out lexicon/data/actors
+//
+// Both files are made in one run from the Phoenix files and the rest of the
+// embedded lexicon (less the two files themselves, so that the output
+// depends on its inputs only); a test checks that the committed files are
+// what the command makes. People are described in people.go.
+//
+// # Groups
 //
 // It reads every entry of Phoenix.MilNonState.actors.txt (armed and
 // terrorist groups) and the NGO and IMG entries of
@@ -9,8 +17,10 @@
 // writes one block per group that keeps at least one name that is safe to
 // match in news text. What it leaves out, and why:
 //
-//   - people: every entry with dated codes (in these files only people have
-//     them); the entries of MilNonState's last section (phrases ending "__",
+//   - people: every entry with dated codes (people-phoenix.txt has those of
+//     the Countries and International files; MilNonState's one dated entry,
+//     Hamas's founder Ahmed Yassin, lists a spokesman among his names and is
+//     left out); the entries of MilNonState's last section (phrases ending "__",
 //     mostly militants' names) without a word that names an organisation;
 //     NGO entries shaped like a person's name (two to four words, no
 //     particle, no organisation word, no country); leaders filed as
@@ -51,6 +61,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -62,17 +73,20 @@ import (
 	"github.com/dyadhq/dyad/text"
 )
 
-// outFile is the converted file as the embedded lexicon names it: its own
-// previous output is not a reason to drop a name.
+// outFile and peopleFile (people.go) are the converted files as the embedded
+// lexicon names them: their own previous output is not a reason to drop a
+// name.
 const outFile = "actors/groups-phoenix.txt"
+
+var generated = map[string]bool{outFile: true, peopleFile: true}
 
 func main() {
 	in := flag.String("in", "", "directory of the Phoenix dictionaries")
-	out := flag.String("out", "", "file to write (stdout when empty)")
+	out := flag.String("out", "", "directory to write groups-phoenix.txt and people-phoenix.txt to (stdout when empty)")
 	verbose := flag.Bool("v", false, "list every dropped name and why on stderr")
 	flag.Parse()
 	if *in == "" {
-		fmt.Fprintln(os.Stderr, "usage: phoenix -in DIR [-out FILE] [-v]")
+		fmt.Fprintln(os.Stderr, "usage: phoenix -in DIR [-out DIR] [-v]")
 		os.Exit(2)
 	}
 	lx, _, err := lexicon.Load()
@@ -83,22 +97,33 @@ func main() {
 	if *verbose {
 		drops = os.Stderr
 	}
-	text, n, warns, err := convert(lx, *in, drops)
+	res, err := convert(lx, *in, drops)
 	if err != nil {
 		fatal(err)
 	}
-	for _, w := range warns {
+	for _, w := range res.warnings {
 		fmt.Fprintln(os.Stderr, "warning:", w)
 	}
 	if *out == "" {
-		_, err = os.Stdout.WriteString(text)
+		_, err = os.Stdout.WriteString(res.groups + res.people)
 	} else {
-		err = os.WriteFile(*out, []byte(text), 0o644)
+		err = os.WriteFile(filepath.Join(*out, path.Base(outFile)), []byte(res.groups), 0o644)
+		if err == nil {
+			err = os.WriteFile(filepath.Join(*out, path.Base(peopleFile)), []byte(res.people), 0o644)
+		}
 	}
 	if err != nil {
 		fatal(err)
 	}
-	fmt.Fprintf(os.Stderr, "phoenix: %d groups written\n", n)
+	fmt.Fprintf(os.Stderr, "phoenix: %d groups, %d people with %d roles written\n", res.nGroups, res.stats.People, res.stats.Roles)
+	whys := make([]string, 0, len(res.stats.Drops))
+	for why := range res.stats.Drops {
+		whys = append(whys, why)
+	}
+	sort.Strings(whys)
+	for _, why := range whys {
+		fmt.Fprintf(os.Stderr, "  left out: %6d %s\n", res.stats.Drops[why], why)
+	}
 }
 
 func fatal(err error) {
@@ -106,22 +131,38 @@ func fatal(err error) {
 	os.Exit(1)
 }
 
+// result is what a conversion makes: the text of both files, how many
+// groups and people they hold, and the Phoenix reader's warnings.
+type result struct {
+	groups, people string
+	nGroups        int
+	stats          peopleStats
+	warnings       []error
+}
+
 // convert reads the Phoenix dictionaries in dir and returns the text of
-// groups-phoenix.txt, the number of groups in it and the reader's warnings.
-// lx is the lexicon whose names the conversion leaves out; drops, when not
-// nil, gets every name left out and why.
-func convert(lx *lexicon.Lexicon, dir string, drops io.Writer) (string, int, []error, error) {
+// groups-phoenix.txt and people-phoenix.txt. lx is the lexicon whose names
+// the conversion leaves out; drops, when not nil, gets every name left out
+// and why.
+func convert(lx *lexicon.Lexicon, dir string, drops io.Writer) (result, error) {
+	var res result
 	c := newConverter(lx)
 	c.log = drops
-	var srcs [][]petrarch.Actor
-	var warnings []error
-	for _, src := range sources {
-		es, warns, err := petrarch.ReadActors(filepath.Join(dir, src.file))
-		if err != nil {
-			return "", 0, nil, err
+	read := map[string][]petrarch.Actor{}
+	for _, file := range append(sourceFiles(), peopleSources...) {
+		if _, ok := read[file]; ok {
+			continue
 		}
-		warnings = append(warnings, warns...)
-		srcs = append(srcs, es)
+		es, warns, err := petrarch.ReadActors(filepath.Join(dir, file))
+		if err != nil {
+			return res, err
+		}
+		res.warnings = append(res.warnings, warns...)
+		read[file] = es
+	}
+	var srcs [][]petrarch.Actor
+	for _, src := range sources {
+		srcs = append(srcs, read[src.file])
 	}
 	for _, es := range srcs {
 		c.abbreviations(es)
@@ -131,8 +172,18 @@ func convert(lx *lexicon.Lexicon, dir string, drops io.Writer) (string, int, []e
 	}
 	c.dedupe()
 	var b strings.Builder
-	n := c.write(&b)
-	return b.String(), n, warnings, nil
+	res.nGroups = c.write(&b)
+	res.groups = b.String()
+	res.people, res.stats = c.convertPeople(read, c.groups, res.warnings)
+	return res, nil
+}
+
+func sourceFiles() []string {
+	var fs []string
+	for _, s := range sources {
+		fs = append(fs, s.file)
+	}
+	return fs
 }
 
 // source is one Phoenix file and which of its entries are groups.
@@ -169,7 +220,7 @@ type converter struct {
 func newConverter(lx *lexicon.Lexicon) *converter {
 	c := &converter{lx: lx, taken: map[string]string{}, team: map[string]bool{}, caps: map[string]bool{}}
 	for _, e := range lx.Entries() {
-		if e.File == outFile {
+		if generated[e.File] {
 			continue
 		}
 		for _, p := range e.Phrases {
@@ -741,7 +792,7 @@ func (c *converter) write(w io.Writer) int {
 
 const header = `# dyad: non-state groups converted from the Phoenix dictionaries. Do not edit: regenerate with
 #
-#   go run ./lexicon/phoenix -in ../shared/data/phoenix -out lexicon/data/actors/groups-phoenix.txt
+#   go run ./lexicon/phoenix -in ../shared/data/phoenix -out lexicon/data/actors
 #
 # Source: openeventdata/petrarch2, petrarch2/data/dictionaries @676801c: Phoenix.MilNonState.actors.txt
 # (every group) and Phoenix.International.actors.txt (the NGO and IMG entries). MIT licence.

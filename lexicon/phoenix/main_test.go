@@ -90,10 +90,12 @@ FAITH_AID_NETWORK_ [NGOCHRPRO214]
 RUSSIA_ [NGO]
 GADGET_CORP_ [MNCUSA]
 `)
-	out, n, warns, err := convert(load(t), dir, nil)
-	if err != nil || len(warns) > 0 {
-		t.Fatalf("err %v, warnings %v", err, warns)
+	write("Phoenix.Countries.actors.txt", "# no people\n")
+	res, err := convert(load(t), dir, nil)
+	if err != nil || len(res.warnings) > 0 {
+		t.Fatalf("err %v, warnings %v", err, res.warnings)
 	}
+	out, n := res.groups, res.nGroups
 	got := out[strings.Index(out, "\ngroup"):]
 	for _, block := range []string{
 		"group GRCREB Anarchist Faction  # line 2\n  country: GRC\n  names: Anarchist Faction\n",
@@ -127,23 +129,26 @@ GADGET_CORP_ [MNCUSA]
 	}
 }
 
-// The committed groups-phoenix.txt is what the converter makes of the
-// Phoenix files and the rest of the lexicon today: regenerate it after
-// editing groups.txt or any other actors file.
-func TestGeneratedFileIsCurrent(t *testing.T) {
+// The committed groups-phoenix.txt and people-phoenix.txt are what the
+// converter makes of the Phoenix files and the rest of the lexicon today:
+// regenerate them after editing groups.txt, people.txt or any other actors
+// file.
+func TestGeneratedFilesAreCurrent(t *testing.T) {
 	dir := "../../../shared/data/phoenix"
 	if _, err := os.Stat(dir); err != nil {
 		t.Skip("../shared/data/phoenix is absent (a fresh clone): skipping the regeneration check")
 	}
-	out, _, _, err := convert(load(t), dir, nil)
+	res, err := convert(load(t), dir, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	committed, err := os.ReadFile("../data/actors/groups-phoenix.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if out != string(committed) {
-		t.Error("lexicon/data/actors/groups-phoenix.txt is stale: run go run ./lexicon/phoenix -in ../shared/data/phoenix -out lexicon/data/actors/groups-phoenix.txt")
+	for file, out := range map[string]string{"groups-phoenix.txt": res.groups, "people-phoenix.txt": res.people} {
+		committed, err := os.ReadFile("../data/actors/" + file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if out != string(committed) {
+			t.Errorf("lexicon/data/actors/%s is stale: run go run ./lexicon/phoenix -in ../shared/data/phoenix -out lexicon/data/actors", file)
+		}
 	}
 }
