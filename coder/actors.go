@@ -218,6 +218,12 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 				country: g.Country, name: g.Name, start: x.start, end: x.end}}})
 		case rAgent:
 			used[r] = true
+			if r+1 < len(raws) && raws[r+1].kind == rAgent && raws[r+1].start == x.end {
+				// "gang leaders", "rebel commanders", "army officers": the
+				// first role word names whose
+				raws[r+1].start, raws[r+1].role = x.start, x.role
+				continue
+			}
 			ms = append(ms, c.agentMention(toks, raws, r, x.role, used, date, ctx))
 		}
 	}

@@ -140,7 +140,7 @@ func (c *Coder) implied(toks []text.Token, ms []mention, ctx *docCtx) []mention 
 	for i := range ms {
 		m := &ms[i]
 		if m.start < 0 || m.kind != mAgent || len(m.members) > 0 || m.role == "" || stateless[m.role] || owned(toks, m.start) ||
-			equipment[toks[m.end-1].Lemma] {
+			equipment[toks[m.end-1].Lemma] || adjectiveUse(toks, m.start, m.end) {
 			continue
 		}
 		if k := joinedTo(toks, ms, i); k >= 0 {
@@ -194,6 +194,21 @@ func joinedTo(toks []text.Token, ms []mention, i int) int {
 		}
 	}
 	return -1
+}
+
+// adjectiveUse reports whether a one-word role word between a determiner
+// and a lower-case noun is used as an adjective: "the official residence",
+// "a military parade", "the police station". The noun is no grammar word
+// and no past form ("the police arrested").
+func adjectiveUse(toks []text.Token, i, j int) bool {
+	if j != i+1 || i == 0 || j >= len(toks) || !determiners[toks[i-1].Lower] {
+		return false
+	}
+	t := &toks[j]
+	w := t.Lower
+	return t.Kind == text.Word && !t.Cap && !clauseWords[w] && !prepositions[w] && !determiners[w] && !modals[w] &&
+		!beForms[w] && !negations[w] && w != "and" && w != "or" && w != "have" && w != "has" && w != "had" &&
+		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
 }
 
 // stateless are the roles that never belong to the country they are in.
