@@ -616,7 +616,7 @@ func (s *sentence) subject(t, not int) (int, how) {
 		}
 		for mi := range s.ms {
 			m := &s.ms[mi]
-			if mi != not && m.start > b && m.end <= end && m.usable() && (m.prep == "" || m.poss) {
+			if mi != not && m.start > b && m.end <= end && m.usable() && (m.prep == "" || m.poss || s.partitive(m.start)) {
 				if pass == 0 {
 					return mi, clause
 				}
@@ -661,6 +661,17 @@ func (s *sentence) against(from, not int) (int, how) {
 		}
 	}
 	return -1, after
+}
+
+// partitive reports whether the mention starting at token i is the object
+// of a partitive "of" ("thousands of protesters", "members of the
+// opposition"), which makes it the subject.
+func (s *sentence) partitive(i int) bool {
+	k := i - 1
+	for k >= 0 && determiners[s.toks[k].Lower] {
+		k--
+	}
+	return k >= 1 && s.toks[k].Lower == "of" && partitives[s.toks[k-1].Lower]
 }
 
 // placeAfter returns the first country or place after token from in the

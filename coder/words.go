@@ -55,6 +55,11 @@ var equipment = set(`artillery warship frigate destroyer submarine carrier jet w
 // the full-scale invasion", "since last year's war".
 var modifierWords = set(`full-scale first last previous recent failed brief full scale 's of year's`)
 
+// partitives take an "of" whose object is what acts: "thousands of
+// protesters", "members of the opposition".
+var partitives = set(`thousands hundreds dozens scores tens millions crowds crowd group groups members member supporters
+	number lot lots some many most several`)
+
 // foreignWords make a role word nobody's in particular: "foreign troops".
 var foreignWords = set(`foreign international multinational coalition allied overseas`)
 
