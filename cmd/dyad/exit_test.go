@@ -174,3 +174,19 @@ func TestChangesAmounts(t *testing.T) {
 		t.Errorf("exit %d, %s\n%s", code, errs, out)
 	}
 }
+
+// TestLexiconCoverage: every code of the codebook is listed with its
+// patterns, and only the 20 family headings have none.
+func TestLexiconCoverage(t *testing.T) {
+	out, errs, code := run(t, "", "lexicon", "--coverage")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 311 || !strings.Contains(errs, "311 codes, 20 without a pattern") {
+		t.Errorf("%d codes listed; stderr %q", len(lines), errs)
+	}
+	if !strings.Contains(out, `{"code":"042","label":"Make a visit","patterns":`) {
+		t.Errorf("no line for 042 in:\n%s", lines[:5])
+	}
+}

@@ -1,11 +1,15 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/measure"
 )
 
 // The published checks, through the CLI: the ICEWS sample's dyads and the
@@ -122,5 +126,49 @@ func TestNetworkEvidence(t *testing.T) {
 	}
 	if _, errs, code := run(t, "", "network", "--sipri", data+"sipri_tiv_dyad_year_360info.csv"); code != 2 || !strings.Contains(errs, "--years") {
 		t.Errorf("evidence without --years: exit %d %q", code, errs)
+	}
+}
+
+// TestFlowsDemo: on the demo corpus, flows are only what moved: no
+// ministers at a meeting, navies in a drill, missiles in a test or firms
+// under sanctions; and the two running totals of North Korea's munitions
+// shipments (6,700 containers since July 2023, 20,000 since September 2023)
+// give the latest, 20,000, not their sum.
+func TestFlowsDemo(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "demo.db")
+	if _, errs, code := run(t, "", "ingest", "--db", db, "../../demo/corpus.jsonl"); code != 0 {
+		t.Fatal(errs)
+	}
+	out, _, code := run(t, "", "flows", "--db", db, "--format", "jsonl")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var munitions []measure.Flow
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var f measure.Flow
+		if err := json.Unmarshal([]byte(line), &f); err != nil {
+			t.Fatalf("%q: %v", line, err)
+		}
+		for _, w := range []string{"minister", "navies", "navy", "firm", "compan", "surface", "official", "drill"} {
+			if strings.Contains(f.Item, w) {
+				t.Errorf("a flow of %q: %+v", f.Item, f)
+			}
+		}
+		if f.Source == "PRK" && f.Target == "RUS" && f.Item == "munitions" {
+			munitions = append(munitions, f)
+		}
+	}
+	found := false
+	for _, f := range munitions {
+		if f.Status == dyad.FlowTotal {
+			found = true
+			if f.Value != 20000 {
+				t.Errorf("running total of munitions %v, want the latest, 20000", f.Value)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no running total of North Korea's munitions to Russia: %+v", munitions)
 	}
 }
