@@ -15,7 +15,8 @@ import (
 // trees returned by Parse the parser's.
 type Tree struct {
 	Words  []string
-	Tags   []string // Universal POS tags (NOUN, VERB, ...)
+	UPOS   []string // Universal POS tags (NOUN, VERB, PROPN, ...)
+	XPOS   []string // the treebank's own tags: Penn Treebank tags for English (NNS, VBD, VBN, WDT, ...)
 	Heads  []int    // index of each word's head, -1 for the root
 	Labels []string // Universal Dependencies relations, with subtypes (nsubj, nsubj:pass, obl:tmod, ...)
 }
@@ -54,7 +55,7 @@ func (e *ParseError) Error() string { return fmt.Sprintf("line %d: %v", e.Line, 
 func (e *ParseError) Unwrap() error { return e.Err }
 
 // Reader reads sentences from a CoNLL-U file (universaldependencies.org
-// /format.html). It keeps the word lines (ID, FORM, UPOS, HEAD, DEPREL) and
+// /format.html). It keeps the word lines (ID, FORM, UPOS, XPOS, HEAD, DEPREL) and
 // skips comments, multiword token lines ("1-2") and empty nodes ("8.1"), so
 // words are the syntactic words the trees are built on.
 type Reader struct {
@@ -143,15 +144,19 @@ func (t *Tree) addLine(line string) error {
 		head = h - 1
 	}
 	t.Words = append(t.Words, f[1])
-	t.Tags = append(t.Tags, f[3])
+	t.UPOS = append(t.UPOS, f[3])
+	t.XPOS = append(t.XPOS, f[4])
 	t.Heads = append(t.Heads, head)
 	t.Labels = append(t.Labels, f[7])
 	return nil
 }
 
-// check reports whether t's heads form a tree over its words: one root and
-// no cycles.
+// check reports whether t has a tag, head and label for every word (XPOS
+// may be missing) and its heads form a tree: one root and no cycles.
 func (t Tree) check() error {
+	if len(t.UPOS) != t.Len() || len(t.Heads) != t.Len() || len(t.Labels) != t.Len() || t.XPOS != nil && len(t.XPOS) != t.Len() {
+		return fmt.Errorf("%d words, %d UPOS, %d XPOS, %d heads, %d labels", t.Len(), len(t.UPOS), len(t.XPOS), len(t.Heads), len(t.Labels))
+	}
 	roots := 0
 	for i, h := range t.Heads {
 		if h < -1 || h >= t.Len() || h == i {
@@ -177,16 +182,19 @@ func (t Tree) check() error {
 
 // WriteCoNLLU writes t as one CoNLL-U sentence block: each comment as a
 // "# " line ("sent_id = 3", "text = ..."), the word lines, a blank line.
-// Lemmas, XPOS, features and the enhanced graph are "_".
+// Lemmas, features and the enhanced graph are "_".
 func WriteCoNLLU(w io.Writer, t Tree, comments ...string) error {
 	bw := bufio.NewWriter(w)
 	for _, c := range comments {
 		bw.WriteString("# " + strings.ReplaceAll(c, "\n", " ") + "\n")
 	}
 	for i, word := range t.Words {
-		tag, head, label := "_", "_", "_"
-		if i < len(t.Tags) && t.Tags[i] != "" {
-			tag = t.Tags[i]
+		tag, xpos, head, label := "_", "_", "_", "_"
+		if i < len(t.UPOS) && t.UPOS[i] != "" {
+			tag = t.UPOS[i]
+		}
+		if i < len(t.XPOS) && t.XPOS[i] != "" {
+			xpos = t.XPOS[i]
 		}
 		if i < len(t.Heads) {
 			head = strconv.Itoa(t.Heads[i] + 1)
@@ -194,7 +202,7 @@ func WriteCoNLLU(w io.Writer, t Tree, comments ...string) error {
 		if i < len(t.Labels) && t.Labels[i] != "" {
 			label = t.Labels[i]
 		}
-		fmt.Fprintf(bw, "%d\t%s\t_\t%s\t_\t_\t%s\t%s\t_\t_\n", i+1, word, tag, head, label)
+		fmt.Fprintf(bw, "%d\t%s\t_\t%s\t%s\t_\t%s\t%s\t_\t_\n", i+1, word, tag, xpos, head, label)
 	}
 	bw.WriteString("\n")
 	return bw.Flush()

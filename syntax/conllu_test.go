@@ -64,8 +64,8 @@ func TestReader(t *testing.T) {
 			}
 		})
 	}
-	if trees[0].Tags[2] != "PART" || trees[0].Root() != 3 || !slices.Equal(trees[1].Children(1), []int{0, 2}) {
-		t.Errorf("tags %v, root %d, children of likes %v", trees[0].Tags, trees[0].Root(), trees[1].Children(1))
+	if trees[0].UPOS[2] != "PART" || trees[0].Root() != 3 || !slices.Equal(trees[1].Children(1), []int{0, 2}) {
+		t.Errorf("tags %v, root %d, children of likes %v", trees[0].UPOS, trees[0].Root(), trees[1].Children(1))
 	}
 }
 
@@ -106,14 +106,14 @@ func TestWriteCoNLLURoundTrip(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if !strings.HasPrefix(b.String(), "# sent_id = x\n# text = a b\n1\tI\t_\tPRON\t_\t_\t4\tnsubj\t_\t_\n") {
+	if !strings.HasPrefix(b.String(), "# sent_id = x\n# text = a b\n1\tI\t_\tPRON\tPRP\t_\t4\tnsubj\t_\t_\n") {
 		t.Errorf("output starts %q", b.String()[:80])
 	}
 	r := NewReader(&b)
 	for _, want := range trees {
 		got, err := r.Read()
 		if err != nil || !slices.Equal(got.Words, want.Words) || !slices.Equal(got.Heads, want.Heads) ||
-			!slices.Equal(got.Tags, want.Tags) || !slices.Equal(got.Labels, want.Labels) {
+			!slices.Equal(got.UPOS, want.UPOS) || !slices.Equal(got.XPOS, want.XPOS) || !slices.Equal(got.Labels, want.Labels) {
 			t.Errorf("read back %+v, %v; want %+v", got, err, want)
 		}
 	}
@@ -131,7 +131,7 @@ func FuzzReader(f *testing.F) {
 			if err == io.EOF {
 				return
 			}
-			if err == nil && (len(tr.Tags) != tr.Len() || len(tr.Heads) != tr.Len() || len(tr.Labels) != tr.Len()) {
+			if err == nil && (len(tr.UPOS) != tr.Len() || len(tr.Heads) != tr.Len() || len(tr.Labels) != tr.Len()) {
 				t.Fatalf("ragged tree %+v", tr)
 			}
 		}
