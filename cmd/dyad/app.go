@@ -52,7 +52,7 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(codeCmd(), evalCmd(), ingestCmd(), queryCmd(), exportCmd(), dyadCmd(), networkCmd(), flowsCmd(), changesCmd(), serveCmd())
+	root.AddCommand(codeCmd(), evalCmd(), ingestCmd(), queryCmd(), exportCmd(), dyadCmd(), networkCmd(), flowsCmd(), changesCmd(), serveCmd(), parseCmd())
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError(err) })
 	for _, c := range root.Commands() {
 		classify(c)
