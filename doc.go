@@ -23,7 +23,10 @@
 // measures each event. Package petrarch is the other Coder: it reads
 // TABARI/PETRARCH dictionaries and codes with their semantics, and runs
 // PETRARCH's validation suite. Package eval scores any Coder against gold
-// sentences.
+// sentences. Package syntax tags and parses sentences into Universal
+// Dependencies trees (subjects, objects, clauses, negation) with a model
+// trained on the English Web Treebank and embedded; the coder does not read
+// its parses yet.
 //
 // ingest.Writer is the one path from documents to a Store: it codes each
 // document and stores documents and events in batched transactions, each
@@ -48,9 +51,10 @@
 // start-up.
 //
 // The command in cmd/dyad wires these together: code, eval, ingest, recode,
-// delete, query, export, dyad, network, flows, changes and serve. Its Main takes a context
-// (cancelled on SIGINT and SIGTERM), arguments and standard streams, and maps
-// each error code to one exit status; tests drive it end to end.
+// delete, query, export, actors, lexicon, dyad, network, flows, changes,
+// serve and parse. Its Main takes a context (cancelled on SIGINT and
+// SIGTERM), arguments and standard streams, and maps each error code to one
+// exit status; tests drive it end to end.
 //
 // # Errors
 //
