@@ -1,9 +1,10 @@
 package syntax
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dyadhq/dyad/text"
 )
 
 // uposTags are the 17 Universal POS tags.
@@ -52,35 +53,9 @@ const (
 	flagFirst
 )
 
-// lower folds w to lower case (with dyad's folding of typographic quotes,
-// apostrophes and dashes, so "’s" reads as "'s").
-func lower(w string) string {
-	ascii := true
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return w
-	}
-	var b strings.Builder
-	for _, r := range w {
-		switch r {
-		case '’', '‘', 'ʼ', '`':
-			r = '\''
-		case '“', '”', '„':
-			r = '"'
-		case '–', '—', '‐', '‑':
-			r = '-'
-		default:
-			r = unicode.ToLower(r)
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+// lower folds w to lower case with dyad's folding of typographic quotes,
+// apostrophes and dashes, so "’s" reads as "'s" (text.Fold).
+func lower(w string) string { return text.Fold(w) }
 
 // shape maps letters to X and x, digits to d, and collapses runs of more
 // than two: "McCain" Xx·Xxx → "XxXxx", "1990s" → "ddx".
