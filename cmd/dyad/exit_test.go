@@ -1,13 +1,13 @@
 package main
 
 import (
-	"reflect"
 	"context"
 	"encoding/json"
 	"errors"
 	"net"
 	"net/http"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
