@@ -26,7 +26,9 @@ func TestMeasuresReviewed(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	a := func(code, country string) *dyad.Actor { return &dyad.Actor{Code: dyad.ActorCode(code), Country: country} }
+	a := func(code, country string) *dyad.Actor {
+		return &dyad.Actor{Code: dyad.ActorCode(code), Country: country}
+	}
 	ev := func(id, day string, src, tgt *dyad.Actor, code dyad.EventCode, g float64, q *dyad.Quantity) dyad.Event {
 		return dyad.Event{ID: id, Doc: "d", Date: day, Source: src, Target: tgt, Quantity: q,
 			Action: dyad.Action{Code: code, Root: code.Root(), Quad: code.Quad(), Goldstein: g}}
