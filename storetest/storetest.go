@@ -45,6 +45,7 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 		{"DocumentFilter", testDocumentFilter},
 		{"Judge", testJudge},
 		{"JudgeReplace", testJudgeReplace},
+		{"JudgeClusters", testJudgeClusters},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
