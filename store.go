@@ -84,6 +84,10 @@ type Replaced struct {
 	// corrected and added events among them the new coding now codes
 	// itself: the same source, target and code in the same sentence.
 	Judged, Agreed int
+
+	// Reviewed are the ids of the new events whose place a reviewer's
+	// event (a correction or an addition) took.
+	Reviewed []string
 }
 
 // Deleted counts what a call to Store.Delete removed.

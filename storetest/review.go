@@ -198,8 +198,8 @@ func testJudgeReplace(t *testing.T, s dyad.Store) {
 	found := *prkrus
 	found.ID, found.Doc, found.Sentence = "v2-found", "d1", 1
 	r := replace(t, s, []dyad.Document{d1}, []dyad.Event{renamed(e1), renamed(e2), renamed(e3), found})
-	if r.Judged != 4 || r.Agreed != 1 {
-		t.Errorf("replace kept %d judgements, agreed with %d; want 4 and 1", r.Judged, r.Agreed)
+	if r.Judged != 4 || r.Agreed != 1 || strings.Join(r.Reviewed, ",") != "v2-e2,v2-found" {
+		t.Errorf("replace kept %d judgements, agreed with %d, reviewed %v; want 4, 1 and v2-e2,v2-found", r.Judged, r.Agreed, r.Reviewed)
 	}
 	var got []string
 	s.Events(context.Background(), dyad.Filter{Doc: "d1", Rejected: true}, func(e *dyad.Event) error {
