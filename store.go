@@ -52,6 +52,9 @@ type Filter struct {
 	// a status (ReviewConfirmed, ReviewRejected, ReviewCorrected,
 	// ReviewAdded); "" for any.
 	Review string
+	// LeastSure orders the events by the coder's confidence, least first,
+	// then by day and id: the order of a review queue.
+	LeastSure bool
 
 	Limit  int // at most this many events; 0 for all
 	Offset int // skip this many first

@@ -273,3 +273,28 @@ func testJudgeClusters(t *testing.T, s dyad.Store) {
 		t.Errorf("unique after a new report: %s, want r2:3", got)
 	}
 }
+
+// A review queue: events no one judged, the least sure first, then by day
+// and id, paged.
+func testLeastSure(t *testing.T, s dyad.Store) {
+	ctx := context.Background()
+	conf := func(e dyad.Event, c float64) dyad.Event { e.Confidence = c; return e }
+	if _, err := s.Add(ctx, nil, []dyad.Event{
+		conf(report("a", "x", "2024-06-01", "RUS", "UKR", "190"), 0.9),
+		conf(report("b", "x", "2024-06-02", "PRK", "RUS", "042"), 0.55),
+		conf(report("c", "x", "2024-06-01", "CHN", "USA", "111"), 0.55),
+		conf(report("d", "x", "2024-05-01", "JPN", "KOR", "040"), 0.7),
+		conf(report("e", "x", "2024-05-01", "IND", "PAK", "172"), 0.1),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	judge(t, s, dyad.Judgement{Event: "e", Verdict: dyad.Confirm})
+	f := dyad.Filter{Review: "none", LeastSure: true}
+	if got := ids(t, s, f); got != "c,b,d,a" {
+		t.Errorf("queue: %s, want c,b,d,a", got)
+	}
+	f.Limit, f.Offset = 2, 1
+	if got := ids(t, s, f); got != "b,d" {
+		t.Errorf("queue, second and third: %s, want b,d", got)
+	}
+}
