@@ -161,10 +161,15 @@ func testJudge(t *testing.T, s dyad.Store) {
 			t.Errorf("%s: %v, want %s", tc.name, err, tc.code)
 		}
 	}
+	// judging again undoes: the rejected e6 confirmed is back
+	judge(t, s, dyad.Judgement{Event: "e6", Verdict: dyad.Confirm, Reviewer: "cy"})
+	if got := series(t, s, dyad.SeriesQuery{Source: "RUS", Target: "UKR", Period: "year", To: "2023"}); got != "2023:1:-10" {
+		t.Errorf("series RUS-UKR after confirming the rejected e6: %s", got)
+	}
 	if got := judgements(t, s, dyad.JudgementFilter{Reviewer: "bo"}); got != "reject:e6" {
 		t.Errorf("judgements of bo: %s", got)
 	}
-	if got := judgements(t, s, dyad.JudgementFilter{Limit: 2}); got != "add:,confirm:e4" {
+	if got := judgements(t, s, dyad.JudgementFilter{Limit: 3}); got != "confirm:e6,add:,confirm:e4" {
 		t.Errorf("latest two judgements: %s", got)
 	}
 }
