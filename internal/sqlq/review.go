@@ -83,6 +83,9 @@ func Judged(j dyad.Judgement, stored *dyad.Event, prev *Thread, now time.Time) (
 	switch {
 	case j.Verdict == dyad.Correct:
 		j.Now.ID, j.Now.Doc, j.Now.Sentence = was.ID, was.Doc, was.Sentence
+		if j.Now.Text == "" { // the words stay the sentence's
+			j.Now.Text, j.Now.Span = was.Text, was.Span
+		}
 	case prev != nil && prev.Latest.Now != nil:
 		// the event in force is a reviewer's: confirming or rejecting it
 		// keeps its fields, which a new coding does not give
