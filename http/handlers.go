@@ -55,10 +55,11 @@ func (s *Server) handleEvents(r *http.Request) (any, *meta, error) {
 }
 
 // handleEvent is one event with its provenance: the record, and the document it
-// came from.
+// came from. An event asked for by id is found even when a reviewer
+// rejected it: its review says so.
 func (s *Server) handleEvent(r *http.Request) (any, *meta, error) {
 	var found *dyad.Event
-	err := s.Store.Events(r.Context(), dyad.Filter{ID: r.PathValue("id")}, func(e *dyad.Event) error {
+	err := s.Store.Events(r.Context(), dyad.Filter{ID: r.PathValue("id"), Rejected: true}, func(e *dyad.Event) error {
 		found = e
 		return nil
 	})
@@ -85,7 +86,8 @@ func (s *Server) handleDocument(r *http.Request) (any, *meta, error) {
 		return nil, nil, err
 	}
 	evs := []dyad.Event{}
-	if err := s.Store.Events(r.Context(), dyad.Filter{Doc: d.ID}, func(e *dyad.Event) error {
+	q := &query{r: r}
+	if err := s.Store.Events(r.Context(), dyad.Filter{Doc: d.ID, Rejected: q.flag("rejected")}, func(e *dyad.Event) error {
 		evs = append(evs, *e)
 		return nil
 	}); err != nil {
@@ -127,8 +129,8 @@ func (s *Server) handleCode(r *http.Request) (any, *meta, error) {
 
 // handleIngest codes posted documents (one, or an array) and stores them.
 func (s *Server) handleIngest(r *http.Request) (any, *meta, error) {
-	if !s.authorized(r) {
-		return nil, nil, dyad.Errorf(dyad.EUNAUTHORIZED, "ingest needs the server's token: Authorization: Bearer TOKEN")
+	if _, ok := s.reviewer(r); !ok {
+		return nil, nil, dyad.Errorf(dyad.EUNAUTHORIZED, "ingest needs a token of the server: Authorization: Bearer TOKEN")
 	}
 	var raw json.RawMessage
 	if err := decode(r, &raw); err != nil {

@@ -155,16 +155,24 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) 
 	if err := f.Scope.Validate(); err != nil {
 		return err
 	}
+	if err := dyad.ValidateReview(f.Review); err != nil {
+		return err
+	}
 	where, args := sqlq.Where(f, placeholder)
 	q := `SELECT record, 0 FROM events WHERE ` + where
 	if f.Unique {
-		q = `SELECT record, (SELECT count(*) FROM events m WHERE m.cluster = events.id) FROM events WHERE cluster = id AND ` + where
+		// a rejected report is no mention of its event
+		q = `SELECT record, (SELECT count(*) FROM events m WHERE m.cluster = events.id AND m.review <> 'rejected') FROM events WHERE cluster = id AND ` + where
 	}
 	if f.Text != "" {
 		args = append(args, f.Text)
 		q += ` AND to_tsvector('simple', text) @@ plainto_tsquery('simple', ` + placeholder(len(args)) + `)`
 	}
-	q += ` ORDER BY day, id`
+	if f.LeastSure {
+		q += ` ORDER BY (record::jsonb->>'confidence')::float8, day, id`
+	} else {
+		q += ` ORDER BY day, id`
+	}
 	if f.Limit > 0 {
 		args = append(args, f.Limit)
 		q += ` LIMIT ` + placeholder(len(args))

@@ -81,9 +81,9 @@ func addDocuments(ctx context.Context, tx *sql.Tx, docs []dyad.Document) (int, e
 
 // eventColumns are the columns of events that Add writes.
 const eventColumns = `id, doc, sentence, date, day, src_key, src_code, tgt_key, tgt_code, code, quad, goldstein,
-	place, place_country, text, record, cluster`
+	place, place_country, text, record, cluster, review`
 
-// rowsPerInsert is how many rows one INSERT statement carries (17 columns an
+// rowsPerInsert is how many rows one INSERT statement carries (18 columns an
 // event, under SQLite's limit of 32,766 parameters).
 const rowsPerInsert = 500
 
@@ -114,11 +114,11 @@ func addEvents(ctx context.Context, tx *sql.Tx, rows []sqlq.Row, orphans []sqlq.
 	if len(rows) == 0 {
 		return 0, nil
 	}
-	err = insertMany(ctx, tx, `INSERT INTO events (`+eventColumns+`) VALUES `, 17, len(rows), func(i int, args []any) []any {
+	err = insertMany(ctx, tx, `INSERT INTO events (`+eventColumns+`) VALUES `, 18, len(rows), func(i int, args []any) []any {
 		r := &rows[i]
 		e := r.Event
 		return append(args, e.ID, e.Doc, e.Sentence, e.Date, r.Day, r.SrcKey, r.SrcCode, r.TgtKey, r.TgtCode,
-			string(e.Action.Code), e.Action.Quad, e.Action.Goldstein, r.Place, r.PlaceCountry, e.Text, r.Record, clusters[e.ID])
+			string(e.Action.Code), e.Action.Quad, e.Action.Goldstein, r.Place, r.PlaceCountry, e.Text, r.Record, clusters[e.ID], r.Review)
 	}, "")
 	if err != nil {
 		return 0, err
@@ -237,7 +237,7 @@ func cluster(ctx context.Context, tx *sql.Tx, rows []sqlq.Row, orphans []sqlq.Re
 		FROM events f WHERE f.rowid IN (
 			SELECT f2.rowid FROM json_each(?) p JOIN events f2 ON f2.src_key = p.value->>0 AND f2.tgt_key = p.value->>1
 				AND f2.day BETWEEN p.value->>2 AND p.value->>3
-			WHERE f2.cluster = f2.id)
+			WHERE f2.cluster = f2.id AND f2.review <> 'rejected')
 		ORDER BY f.rowid`, arg)
 	if err != nil {
 		return nil, err

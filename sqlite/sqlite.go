@@ -120,16 +120,24 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) 
 	if err := f.Scope.Validate(); err != nil {
 		return err
 	}
+	if err := dyad.ValidateReview(f.Review); err != nil {
+		return err
+	}
 	where, args := sqlq.Where(f, func(int) string { return "?" })
 	q := `SELECT record, 0 FROM events WHERE ` + where
 	if f.Unique {
-		q = `SELECT record, (SELECT count(*) FROM events m WHERE m.cluster = events.id) FROM events WHERE cluster = id AND ` + where
+		// a rejected report is no mention of its event
+		q = `SELECT record, (SELECT count(*) FROM events m WHERE m.cluster = events.id AND m.review <> 'rejected') FROM events WHERE cluster = id AND ` + where
 	}
 	if f.Text != "" {
 		q += ` AND rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)`
 		args = append(args, ftsQuery(f.Text))
 	}
-	q += ` ORDER BY day, id`
+	if f.LeastSure {
+		q += ` ORDER BY record->>'$.confidence', day, id`
+	} else {
+		q += ` ORDER BY day, id`
+	}
 	if f.Limit > 0 || f.Offset > 0 {
 		limit := f.Limit
 		if limit <= 0 {
