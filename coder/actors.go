@@ -60,7 +60,7 @@ func (c *Coder) scan(toks []text.Token) []raw {
 				best = raw{start: i, end: i + n, kind: rAgent, role: r}
 			}
 		}
-		if best.end == i {
+		if best.end == i || inLongerName(toks, out, best) {
 			i++
 			continue
 		}

@@ -71,9 +71,13 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 	}
 	cancelled := s.cancelled(frames)
 	reported := map[int]bool{} // clauses with an event already
+	tail := reportTail(s.toks)
 	for i, a := range acts {
 		if framed[a.trig] {
 			continue // "threatened" in "threatened to attack Iran" is the frame's
+		}
+		if tail >= 0 && a.trig > tail {
+			continue // "..., the spy agency told lawmakers": who reports it, not an event of the report
 		}
 		if cancelled[a.trig] || s.background(a) {
 			continue
@@ -334,6 +338,19 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// the clause's subject is whom it is addressed to
 		tgt, tgtHow = s.subject(head, src)
 	}
+	if src < 0 && crowdWords[s.toks[a.trig].Lower] {
+		// "as thousands protested": the crowd is the subject; it is whoever
+		// the action's own words name ("thousands of Cubans"), never the
+		// subject of another clause
+		for k := a.trig; k < a.end && src < 0; k++ {
+			if mi := s.in[k]; mi >= 0 && mi != tgt && s.ms[mi].usable() {
+				src, srcHow = mi, slot
+			}
+		}
+		if src < 0 {
+			return nil, slot
+		}
+	}
 	if src < 0 {
 		src, srcHow = s.subject(head, tgt)
 	}
@@ -378,12 +395,15 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		if f != nil && a.p == f.p {
 			from = f.frameEnd
 		}
-		tgt, tgtHow = s.objectAfter(from, a.end, src)
-		if tgt < 0 && code.Root() == "14" {
+		if code.Root() == "14" {
 			// "rallied ... for a tenth week against Prime Minister Benjamin
-			// Netanyahu's plan", "in protests against the communist
-			// government": a protest is against what "against" names
+			// Netanyahu's plan", "took to the streets of Havana in protests
+			// against the communist government": a protest is against what
+			// "against" names, before any place it passes through
 			tgt, tgtHow = s.against(a.trig, src)
+		}
+		if tgt < 0 {
+			tgt, tgtHow = s.objectAfter(from, a.end, src)
 		}
 		if tgt < 0 && code.Root() >= "18" {
 			// force against places: "bombed targets in southern Lebanon"
@@ -391,8 +411,8 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			tgt, tgtHow = s.placeAfter(from, src)
 		}
 	}
-	if src < 0 {
-		return nil, srcHow
+	if src < 0 || srcHow != slot && code.Root() == "14" && a.p.Solo && s.nominalAfterPrep(a) {
+		return nil, srcHow // "stayed in office despite weeks of protests": the subject is not the protester
 	}
 	conf -= howPenalty[srcHow] + howPenalty[tgtHow] + s.refPenalty(src) + s.refPenalty(tgt)
 	// an intention, refusal or demand goes one way: "refused to sign a

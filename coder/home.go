@@ -199,14 +199,15 @@ func joinedTo(toks []text.Token, ms []mention, i int) int {
 // adjectiveUse reports whether a one-word role word between a determiner
 // and a lower-case noun is used as an adjective: "the official residence",
 // "a military parade", "the police station". The noun is no grammar word
-// and no past form ("the police arrested").
+// and no past form ("the police arrested"), and a possessive is a noun's
+// ("the government's decision", "the mayor's detention").
 func adjectiveUse(toks []text.Token, i, j int) bool {
 	if j != i+1 || i == 0 || j >= len(toks) || !determiners[toks[i-1].Lower] {
 		return false
 	}
 	t := &toks[j]
 	w := t.Lower
-	return t.Kind == text.Word && !t.Cap && !clauseWords[w] && !prepositions[w] && !determiners[w] && !modals[w] &&
+	return t.Kind == text.Word && !t.Cap && w != "'s" && !clauseWords[w] && !prepositions[w] && !determiners[w] && !modals[w] &&
 		!beForms[w] && !negations[w] && w != "and" && w != "or" && w != "have" && w != "has" && w != "had" &&
 		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
 }

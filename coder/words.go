@@ -156,3 +156,14 @@ func splitFields(s string) []string {
 	}
 	return out
 }
+
+// crowdWords open a crowd that acts: "thousands protested", "hundreds of
+// students marched".
+var crowdWords = set(`thousands hundreds tens dozens scores millions`)
+
+// reportVerbs attribute a sentence to whoever said it: "..., police said".
+var reportVerbs = set(`said says told reported added stated according`)
+
+// nounPreps put a noun in the background of a clause: "despite weeks of
+// protests", "amid strikes", "a hub of the 2018 protests".
+var nounPreps = set(`of despite amid amidst after during following since before`)
