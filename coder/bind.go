@@ -411,6 +411,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			tgt, tgtHow = s.placeAfter(from, src)
 		}
 	}
+	if tgt >= 0 && code.Root() >= "18" {
+		if o := s.facilityOwner(a.trig+1, s.ms[tgt].start, src); o >= 0 {
+			tgt = o
+		}
+	}
 	if src < 0 || srcHow != slot && code.Root() == "14" && a.p.Solo && s.nominalAfterPrep(a) {
 		return nil, srcHow // "stayed in office despite weeks of protests": the subject is not the protester
 	}
