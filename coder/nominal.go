@@ -32,7 +32,7 @@ func (s *sentence) nominalAfterPrep(a match) bool {
 
 // facilities are what an actor's name before them makes its property: "an
 // African Union base", "a UN convoy", "Israeli army posts".
-var facilities = set(`base camp convoy position headquarters embassy consulate checkpoint outpost post patrol compound
+var facilities = set(`base camp convoy position target site hideout stronghold depot headquarters embassy consulate checkpoint outpost post patrol compound
 	vessel ship warship aircraft plane jet helicopter tanker facility office mission residence`)
 
 // facilityOwner returns the mention, between tokens from and to, whose name

@@ -167,3 +167,8 @@ var reportVerbs = set(`said says told reported added stated according`)
 // nounPreps put a noun in the background of a clause: "despite weeks of
 // protests", "amid strikes", "a hub of the 2018 protests".
 var nounPreps = set(`of despite amid amidst after during following since before`)
+
+// modifierPreps join a phrase that modifies a noun ("fighters linked to
+// al-Qaeda", "a ship bound for Beira"); the actor they name is not the
+// subject of the verb after them.
+var modifierPreps = set(`to by for against toward towards`)
