@@ -214,6 +214,20 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 			if g.Kind == "sea" {
 				continue // waters are where, never who
 			}
+			next := x.end
+			if isWord(toks, next, "'s") {
+				next++
+			}
+			if g.Country != "" && r+1 < len(raws) && raws[r+1].kind == rAgent && raws[r+1].start == next && !stateless[raws[r+1].role] {
+				// "Istanbul Mayor Ekrem Imamoglu", "Kabul police", "Tehran's
+				// prosecutor": a role of the place's country
+				ag := raws[r+1]
+				used[r+1] = true
+				name, _ := c.lx.Name(g.Country)
+				ms = append(ms, mention{start: x.start, end: ag.end, members: []member{{code: g.Country + ag.role,
+					country: g.Country, name: name, start: x.start, end: ag.end}}})
+				continue
+			}
 			ms = append(ms, mention{start: x.start, end: x.end, kind: mPlace, members: []member{{code: g.Country,
 				country: g.Country, name: g.Name, start: x.start, end: x.end}}})
 		case rAgent:
