@@ -112,6 +112,11 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			evs, srcHow = c.participants(s, alt, f, head, code)
 		}
 		if len(evs) == 0 {
+			if src, how := s.subject(head, -1); src >= 0 && (how == adjacent || how == clause) && !s.coordinated(head) && !s.hasComma(a.trig, a.end) {
+				// "rejected calls for her resignation" with no one to reject:
+				// the calls are still its complement, not an act of hers
+				reported[s.clause(head)] = true
+			}
 			continue
 		}
 		cl := s.clause(head)
@@ -428,7 +433,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	}
 	// a frame states something of its source alone: "Iraq promised to
 	// democratize", "Serbia refused to comment"
-	solo := a.p.Solo || f != nil && f.p.Frame != Future || a.p.Frame != ""
+	// an appeal may have no addressee ("called for restraint"), as in GDELT
+	// and ICEWS
+	solo := a.p.Solo || f != nil && f.p.Frame != Future || a.p.Frame != "" || code.Root() == "02"
 	return pairs(s, src, tgt, a, code, conf, recip, solo), srcHow
 }
 

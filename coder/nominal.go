@@ -53,3 +53,13 @@ func (s *sentence) facilityOwner(from, to, not int) int {
 	}
 	return -1
 }
+
+// hasComma reports whether a comma stands among tokens from to to.
+func (s *sentence) hasComma(from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		if s.toks[k].Lower == "," {
+			return true
+		}
+	}
+	return false
+}
