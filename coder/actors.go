@@ -313,7 +313,7 @@ func (c *Coder) agentMention(toks []text.Token, raws []raw, r int, role string, 
 	// the Kurdish city of Mahabad": the place's country
 	if k, country, name := c.placeAfterAgent(toks, raws, r); k > r && !stateless[role] && !owned(toks, x.start) {
 		used[k] = true
-		return mention{start: x.start, end: raws[k].end, members: []member{{code: country + role, country: country,
+		return mention{start: x.start, end: raws[k].end, placedIn: country, members: []member{{code: country + role, country: country,
 			name: name, start: x.start, end: raws[k].end}}}
 	}
 	// "both foreign ministers", "the two leaders"
@@ -673,7 +673,7 @@ func prepBefore(toks []text.Token, i int) string {
 		if prepositions[w] {
 			return w
 		}
-		if !determiners[w] && !(toks[k].Kind == text.Word && !toks[k].Cap && k == i-1 && false) {
+		if !determiners[w] && !(k == i-1 && regionWords[w]) {
 			return ""
 		}
 	}

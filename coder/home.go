@@ -115,8 +115,15 @@ func rawCountry(x raw) string {
 // troops", "peacekeepers") stay as they are.
 func (c *Coder) implied(toks []text.Token, ms []mention, ctx *docCtx) []mention {
 	local, localName := "", ""
+	tail := reportTail(toks)
 	for i := range ms {
-		if m := &ms[i]; (m.kind == mPlace || m.kind == mFull && len(m.members) == 1 && len(m.members[0].code) == 3) &&
+		if m := &ms[i]; tail >= 0 && m.start > tail {
+			break // "..., relief officials in Nairobi said": where the report comes from
+		} else if m.placedIn != "" {
+			// "protesters in central Tbilisi": the sentence is set there
+			local, localName = m.placedIn, m.members[0].name
+			break
+		} else if (m.kind == mPlace || m.kind == mFull && len(m.members) == 1 && len(m.members[0].code) == 3) &&
 			locatives[prepBefore(toks, m.start)] && m.members[0].country != "" {
 			local, localName = m.members[0].country, m.members[0].name
 			break

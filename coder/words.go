@@ -39,7 +39,7 @@ var groupNouns = set(`nation country state side government neighbour neighbor al
 // Clauses: where an actor may sit, and what cancels or hedges an action.
 
 var (
-	locatives     = set(`in at near outside inside throughout around across`)
+	locatives     = set(`in at near outside inside throughout around across through`)
 	negations     = set(`not n't never no neither nor`)
 	modals        = set(`may might could would should can`)
 	hypotheticals = set(`may might could`) // what follows is a possibility, not an event
@@ -172,3 +172,9 @@ var nounPreps = set(`of despite amid amidst after during following since before`
 // al-Qaeda", "a ship bound for Beira"); the actor they name is not the
 // subject of the verb after them.
 var modifierPreps = set(`to by for against toward towards`)
+
+// regionWords stand between a preposition and the place it governs: "in
+// northern Iraq", "through central Paris".
+var regionWords = set(`northern southern eastern western central north south east west northeastern northwestern
+	southeastern southwestern north-eastern north-western south-eastern south-western neighbouring neighboring
+	occupied downtown greater coastal`)
