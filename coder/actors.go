@@ -244,6 +244,7 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 	ms = c.references(toks, ms, ctx)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	ms = titledNames(toks, ms)
+	ms = c.titledSurnames(toks, ms, date)
 	ms = appositions(toks, ms, date)
 	ms = lists(toks, ms)
 	for i := range ms {

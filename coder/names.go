@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/text"
 )
@@ -48,4 +50,45 @@ func titleCase(toks []text.Token) bool {
 		}
 	}
 	return words >= 4 && caps*3 >= words*2
+}
+
+// titledSurnames resolves a title followed by a surname the dictionaries
+// know only as part of full names: "President Bush" in 2003 is George W.
+// Bush, "Prime Minister Netanyahu" Benjamin Netanyahu. Of the people with
+// that surname, the one who held an office of the title's role on the
+// date is meant; failing that, the only one who held any office then.
+func (c *Coder) titledSurnames(toks []text.Token, ms []mention, date string) []mention {
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != mAgent || len(m.members) > 0 || m.named[1]-m.named[0] != 1 {
+			continue
+		}
+		var pick []*lexicon.Actor
+		for _, a := range c.lx.Surnamed(toks[m.named[0]].Lower) {
+			if r, ok := a.Person.At(date); ok && len(r.Code) >= 6 && r.Code[3:6] == m.role {
+				pick = append(pick, a)
+			}
+		}
+		if len(pick) > 1 {
+			// "President Bush" in 2003: the one whose office is called so
+			var words []string
+			for _, t := range toks[m.start:m.named[0]] {
+				words = append(words, t.Lower)
+			}
+			title := strings.Join(words, " ")
+			var titled []*lexicon.Actor
+			for _, a := range pick {
+				if r, _ := a.Person.At(date); title != "" && strings.Contains(strings.ToLower(r.Title), title) {
+					titled = append(titled, a)
+				}
+			}
+			pick = titled
+		}
+		if len(pick) != 1 {
+			continue
+		}
+		mb := memberOf(pick[0], raw{start: m.start, end: m.end}, date)
+		m.kind, m.members = mFull, []member{mb}
+	}
+	return ms
 }
