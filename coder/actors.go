@@ -81,7 +81,7 @@ func continuesName(toks []text.Token, next int, as []*lexicon.Actor) bool {
 // "the president of Russia"), titles and appositions with people, lists, and
 // references (pronouns, "the two nations", "the trip").
 func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention {
-	raws := c.scan(toks)
+	raws := c.surnameHits(toks, c.scan(toks), date)
 	var ms []mention
 	used := make([]bool, len(raws))
 	// gap counts the words between tokens from and to; a word that can

@@ -92,3 +92,70 @@ func (c *Coder) titledSurnames(toks []text.Token, ms []mention, date string) []m
 	}
 	return ms
 }
+
+// recase gives a sentence written all in lower case ("obama praised
+// mubarak") the capitals its names would have: a word that starts a name,
+// place or organisation of the dictionaries, and no role word or action,
+// counts as capitalised. In a sentence with capitals, case tells names
+// from words ("Bush" from "bush") and is left as written.
+func (c *Coder) recase(toks []text.Token) {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Kind == text.Word && (toks[i].Cap || toks[i].Upper) {
+			return
+		}
+	}
+	for i := range toks {
+		t := &toks[i]
+		b := c.lx.Starts(t)
+		if t.Kind != text.Word || t.Cap || len(t.Lower) < 3 || b&(lexicon.StartsActor|lexicon.StartsPlace) == 0 || b&lexicon.StartsAgent != 0 ||
+			len(c.lx.PatternsAt(t.Lemma)) > 0 || len(c.lx.FramesAt(t.Lemma)) > 0 || closedClass(t.Lower) {
+			continue
+		}
+		t.Cap = true
+	}
+}
+
+// closedClass reports whether w is a grammar word.
+func closedClass(w string) bool {
+	return determiners[w] || prepositions[w] || clauseWords[w] || pronouns[w] || modals[w] || beForms[w] || negations[w] ||
+		w == "and" || w == "or" || w == "but"
+}
+
+// surnameHits adds to raws, ordered by start, the capitalised words no
+// dictionary phrase took that are the surname of exactly one person in
+// office on the date: "Mubarak" in 2010 is Hosni Mubarak, while "Kim" (many
+// people) and "Johnson" (several in office) stay unknown. Short words are
+// too often names of many.
+func (c *Coder) surnameHits(toks []text.Token, raws []raw, date string) []raw {
+	var out []raw
+	r := 0
+	for i := 0; i < len(toks); i++ {
+		for r < len(raws) && raws[r].end <= i {
+			out = append(out, raws[r])
+			r++
+		}
+		if r < len(raws) && raws[r].start <= i {
+			continue // inside a hit
+		}
+		t := &toks[i]
+		if t.Kind != text.Word || !t.Cap || t.Upper || len(t.Lower) < 5 || closedClass(t.Lower) || c.lx.Starts(t) != 0 ||
+			i+1 < len(toks) && toks[i+1].Cap && toks[i+1].Kind == text.Word {
+			continue // "Kurt Volker": an unknown full name is someone else
+		}
+		if i > 0 && toks[i-1].Cap && toks[i-1].Kind == text.Word && (r == 0 || raws[r-1].end != i) {
+			continue
+		}
+		var pick *lexicon.Actor
+		n := 0
+		for _, a := range c.lx.Surnamed(t.Lower) {
+			if _, held := a.Person.At(date); held {
+				pick = a
+				n++
+			}
+		}
+		if n == 1 {
+			out = append(out, raw{start: i, end: i + 1, kind: rActor, acts: []*lexicon.Actor{pick}})
+		}
+	}
+	return append(out, raws[r:]...)
+}
