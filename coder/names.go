@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadhq/dyad/lexicon"
@@ -63,26 +64,33 @@ func (c *Coder) titledSurnames(toks []text.Token, ms []mention, date string) []m
 		if m.kind != mAgent || len(m.members) > 0 || m.named[1]-m.named[0] != 1 {
 			continue
 		}
+		var words []string
+		for _, t := range toks[m.start:m.named[0]] {
+			words = append(words, t.Lower)
+		}
+		title := strings.Join(words, " ")
+		people := c.lx.Surnamed(toks[m.named[0]].Lower)
 		var pick []*lexicon.Actor
-		for _, a := range c.lx.Surnamed(toks[m.named[0]].Lower) {
+		for _, a := range people {
 			if r, ok := a.Person.At(date); ok && len(r.Code) >= 6 && r.Code[3:6] == m.role {
 				pick = append(pick, a)
 			}
 		}
 		if len(pick) > 1 {
 			// "President Bush" in 2003: the one whose office is called so
-			var words []string
-			for _, t := range toks[m.start:m.named[0]] {
-				words = append(words, t.Lower)
-			}
-			title := strings.Join(words, " ")
-			var titled []*lexicon.Actor
-			for _, a := range pick {
-				if r, _ := a.Person.At(date); title != "" && strings.Contains(strings.ToLower(r.Title), title) {
-					titled = append(titled, a)
+			pick = slices.DeleteFunc(pick, func(a *lexicon.Actor) bool {
+				r, _ := a.Person.At(date)
+				return !titled(r, title)
+			})
+		}
+		if len(pick) == 0 {
+			// "President Bush" in 2018: the one of that name who ever held
+			// an office called so, now a former holder
+			for _, a := range people {
+				if slices.ContainsFunc(a.Person.Roles, func(r lexicon.Role) bool { return titled(r, title) }) {
+					pick = append(pick, a)
 				}
 			}
-			pick = titled
 		}
 		if len(pick) != 1 {
 			continue
@@ -91,6 +99,12 @@ func (c *Coder) titledSurnames(toks []text.Token, ms []mention, date string) []m
 		m.kind, m.members = mFull, []member{mb}
 	}
 	return ms
+}
+
+// titled reports whether role r's title names the title words before a
+// surname ("president" in "President of the United States").
+func titled(r lexicon.Role, title string) bool {
+	return title != "" && strings.Contains(strings.ToLower(r.Title), title)
 }
 
 // recase gives a sentence written all in lower case ("obama praised
