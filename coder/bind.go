@@ -628,7 +628,7 @@ func (s *sentence) subject(t, not int) (int, how) {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		if mi := s.in[k]; mi >= 0 && mi != not {
 			m := &s.ms[mi]
-			if modifierPreps[m.prep] && !m.poss {
+			if (modifierPreps[m.prep] || m.prep == "of" && !s.partitive(m.start)) && !m.poss {
 				break // "fighters linked to al-Qaeda killed": the object of a modifier's preposition is not the subject
 			}
 			if len(m.members) > 0 && (m.poss || m.kind == mWeak || k == t-1 && m.kind != mAgent) {

@@ -56,9 +56,9 @@ var equipment = set(`artillery warship frigate destroyer submarine carrier jet w
 var modifierWords = set(`full-scale first last previous recent failed brief full scale 's of year's`)
 
 // partitives take an "of" whose object is what acts: "thousands of
-// protesters", "members of the opposition".
+// protesters", "members of the opposition", "representatives of the army".
 var partitives = set(`thousands hundreds dozens scores tens millions crowds crowd group groups members member supporters
-	number lot lots some many most several`)
+	number lot lots some many most several representatives representative delegates delegation delegations`)
 
 // foreignWords make a role word nobody's in particular: "foreign troops".
 var foreignWords = set(`foreign international multinational coalition allied overseas`)
