@@ -60,7 +60,7 @@ func (c *Coder) scan(toks []text.Token) []raw {
 				best = raw{start: i, end: i + n, kind: rAgent, role: r}
 			}
 		}
-		if best.end == i {
+		if best.end == i || inLongerName(toks, out, best) {
 			i++
 			continue
 		}
@@ -81,7 +81,7 @@ func continuesName(toks []text.Token, next int, as []*lexicon.Actor) bool {
 // "the president of Russia"), titles and appositions with people, lists, and
 // references (pronouns, "the two nations", "the trip").
 func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention {
-	raws := c.scan(toks)
+	raws := c.surnameHits(toks, c.scan(toks), date)
 	var ms []mention
 	used := make([]bool, len(raws))
 	// gap counts the words between tokens from and to; a word that can
@@ -214,6 +214,20 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 			if g.Kind == "sea" {
 				continue // waters are where, never who
 			}
+			next := x.end
+			if isWord(toks, next, "'s") {
+				next++
+			}
+			if g.Country != "" && r+1 < len(raws) && raws[r+1].kind == rAgent && raws[r+1].start == next && !stateless[raws[r+1].role] {
+				// "Istanbul Mayor Ekrem Imamoglu", "Kabul police", "Tehran's
+				// prosecutor": a role of the place's country
+				ag := raws[r+1]
+				used[r+1] = true
+				name, _ := c.lx.Name(g.Country)
+				ms = append(ms, mention{start: x.start, end: ag.end, members: []member{{code: g.Country + ag.role,
+					country: g.Country, name: name, start: x.start, end: ag.end}}})
+				continue
+			}
 			ms = append(ms, mention{start: x.start, end: x.end, kind: mPlace, members: []member{{code: g.Country,
 				country: g.Country, name: g.Name, start: x.start, end: x.end}}})
 		case rAgent:
@@ -230,6 +244,7 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 	ms = c.references(toks, ms, ctx)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	ms = titledNames(toks, ms)
+	ms = c.titledSurnames(toks, ms, date)
 	ms = appositions(toks, ms, date)
 	ms = lists(toks, ms)
 	for i := range ms {
@@ -299,7 +314,7 @@ func (c *Coder) agentMention(toks []text.Token, raws []raw, r int, role string, 
 	// the Kurdish city of Mahabad": the place's country
 	if k, country, name := c.placeAfterAgent(toks, raws, r); k > r && !stateless[role] && !owned(toks, x.start) {
 		used[k] = true
-		return mention{start: x.start, end: raws[k].end, members: []member{{code: country + role, country: country,
+		return mention{start: x.start, end: raws[k].end, placedIn: country, members: []member{{code: country + role, country: country,
 			name: name, start: x.start, end: raws[k].end}}}
 	}
 	// "both foreign ministers", "the two leaders"
@@ -659,7 +674,7 @@ func prepBefore(toks []text.Token, i int) string {
 		if prepositions[w] {
 			return w
 		}
-		if !determiners[w] && !(toks[k].Kind == text.Word && !toks[k].Cap && k == i-1 && false) {
+		if !determiners[w] && !(k == i-1 && regionWords[w]) {
 			return ""
 		}
 	}

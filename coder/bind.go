@@ -71,9 +71,13 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 	}
 	cancelled := s.cancelled(frames)
 	reported := map[int]bool{} // clauses with an event already
+	tail := reportTail(s.toks)
 	for i, a := range acts {
 		if framed[a.trig] {
 			continue // "threatened" in "threatened to attack Iran" is the frame's
+		}
+		if tail >= 0 && a.trig > tail {
+			continue // "..., the spy agency told lawmakers": who reports it, not an event of the report
 		}
 		if cancelled[a.trig] || s.background(a) {
 			continue
@@ -108,6 +112,11 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			evs, srcHow = c.participants(s, alt, f, head, code)
 		}
 		if len(evs) == 0 {
+			if src, how := s.subject(head, -1); src >= 0 && (how == adjacent || how == clause) && !s.coordinated(head) && !s.hasComma(a.trig, a.end) {
+				// "rejected calls for her resignation" with no one to reject:
+				// the calls are still its complement, not an act of hers
+				reported[s.clause(head)] = true
+			}
 			continue
 		}
 		cl := s.clause(head)
@@ -334,6 +343,19 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// the clause's subject is whom it is addressed to
 		tgt, tgtHow = s.subject(head, src)
 	}
+	if src < 0 && crowdWords[s.toks[a.trig].Lower] {
+		// "as thousands protested": the crowd is the subject; it is whoever
+		// the action's own words name ("thousands of Cubans"), never the
+		// subject of another clause
+		for k := a.trig; k < a.end && src < 0; k++ {
+			if mi := s.in[k]; mi >= 0 && mi != tgt && s.ms[mi].usable() {
+				src, srcHow = mi, slot
+			}
+		}
+		if src < 0 {
+			return nil, slot
+		}
+	}
 	if src < 0 {
 		src, srcHow = s.subject(head, tgt)
 	}
@@ -378,12 +400,15 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		if f != nil && a.p == f.p {
 			from = f.frameEnd
 		}
-		tgt, tgtHow = s.objectAfter(from, a.end, src)
-		if tgt < 0 && code.Root() == "14" {
+		if code.Root() == "14" {
 			// "rallied ... for a tenth week against Prime Minister Benjamin
-			// Netanyahu's plan", "in protests against the communist
-			// government": a protest is against what "against" names
+			// Netanyahu's plan", "took to the streets of Havana in protests
+			// against the communist government": a protest is against what
+			// "against" names, before any place it passes through
 			tgt, tgtHow = s.against(a.trig, src)
+		}
+		if tgt < 0 {
+			tgt, tgtHow = s.objectAfter(from, a.end, src)
 		}
 		if tgt < 0 && code.Root() >= "18" {
 			// force against places: "bombed targets in southern Lebanon"
@@ -391,8 +416,13 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			tgt, tgtHow = s.placeAfter(from, src)
 		}
 	}
-	if src < 0 {
-		return nil, srcHow
+	if tgt >= 0 && code.Root() >= "18" {
+		if o := s.facilityOwner(a.trig+1, s.ms[tgt].start, src); o >= 0 {
+			tgt = o
+		}
+	}
+	if src < 0 || srcHow != slot && code.Root() == "14" && a.p.Solo && s.nominalAfterPrep(a) {
+		return nil, srcHow // "stayed in office despite weeks of protests": the subject is not the protester
 	}
 	conf -= howPenalty[srcHow] + howPenalty[tgtHow] + s.refPenalty(src) + s.refPenalty(tgt)
 	// an intention, refusal or demand goes one way: "refused to sign a
@@ -403,7 +433,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	}
 	// a frame states something of its source alone: "Iraq promised to
 	// democratize", "Serbia refused to comment"
-	solo := a.p.Solo || f != nil && f.p.Frame != Future || a.p.Frame != ""
+	// an appeal may have no addressee ("called for restraint"), as in GDELT
+	// and ICEWS
+	solo := a.p.Solo || f != nil && f.p.Frame != Future || a.p.Frame != "" || code.Root() == "02"
 	return pairs(s, src, tgt, a, code, conf, recip, solo), srcHow
 }
 
@@ -596,6 +628,9 @@ func (s *sentence) subject(t, not int) (int, how) {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		if mi := s.in[k]; mi >= 0 && mi != not {
 			m := &s.ms[mi]
+			if (modifierPreps[m.prep] || m.prep == "of" && !s.partitive(m.start)) && !m.poss {
+				break // "fighters linked to al-Qaeda killed": the object of a modifier's preposition is not the subject
+			}
 			if len(m.members) > 0 && (m.poss || m.kind == mWeak || k == t-1 && m.kind != mAgent) {
 				if !locatives[m.prep] || m.poss {
 					return mi, adjacent

@@ -174,6 +174,7 @@ func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string
 	stext = doc.Text[sp[0]:sp[1]]
 	toks = text.Tokenize(stext, 0)
 	c.lx.Lemmatize(toks)
+	c.recase(toks)
 	xs = times(toks, boundaries(toks), ctx)
 	w, dated = sentenceDate(xs)
 	if !dated {

@@ -105,6 +105,10 @@ func rawCountry(x raw) string {
 	return ""
 }
 
+// maxSiteDistance is how many words from a role word a place may stand and
+// still be where the role word is.
+const maxSiteDistance = 15
+
 // implied gives the role words of a sentence that found no country the
 // country they most likely belong to: that of the place the sentence puts
 // things in ("Protesters rallied in Tbilisi", "killed 20 militants in
@@ -114,13 +118,47 @@ func rawCountry(x raw) string {
 // diplomats", "the country's nuclear forces") or to no country ("foreign
 // troops", "peacekeepers") stay as they are.
 func (c *Coder) implied(toks []text.Token, ms []mention, ctx *docCtx) []mention {
-	local, localName := "", ""
-	for i := range ms {
-		if m := &ms[i]; (m.kind == mPlace || m.kind == mFull && len(m.members) == 1 && len(m.members[0].code) == 3) &&
-			locatives[prepBefore(toks, m.start)] && m.members[0].country != "" {
-			local, localName = m.members[0].country, m.members[0].name
-			break
+	// the places the sentence puts things in, each for the role words near
+	// it in its clause: "Political opponents ... clashed with police ...,
+	// including an ex-president living in exile in Britain" does not set the
+	// opponents in Britain
+	b := boundaries(toks)
+	clauseOf := func(t int) int {
+		n := 0
+		for k := 0; k < t; k++ {
+			if b[k] {
+				n++
+			}
 		}
+		return n
+	}
+	type site struct {
+		at, clause    int
+		country, name string
+	}
+	var sites []site
+	tail := reportTail(toks)
+	for i := range ms {
+		m := &ms[i]
+		if tail >= 0 && m.start > tail {
+			break // "..., relief officials in Nairobi said": where the report comes from
+		}
+		if m.placedIn != "" {
+			// "protesters in central Tbilisi"
+			sites = append(sites, site{m.start, clauseOf(m.start), m.placedIn, m.members[0].name})
+		} else if (m.kind == mPlace || m.kind == mFull && len(m.members) == 1 && len(m.members[0].code) == 3) &&
+			locatives[prepBefore(toks, m.start)] && m.members[0].country != "" {
+			sites = append(sites, site{m.start, clauseOf(m.start), m.members[0].country, m.members[0].name})
+		}
+	}
+	localTo := func(t int) (country, name string) {
+		best := maxSiteDistance + 1
+		for _, st := range sites {
+			if d := max(st.at-t, t-st.at); st.clause == clauseOf(t) && d < best {
+				best, country, name = d, st.country, st.name
+			}
+		}
+		return country, name
 	}
 	only := "" // the one country the sentence names, if it names one
 	for _, m := range ms {
@@ -154,7 +192,8 @@ func (c *Coder) implied(toks []text.Token, ms []mention, ctx *docCtx) []mention 
 			m.start = -1
 			continue
 		}
-		country, name, from := local, localName, fromSentence
+		country, name := localTo(m.start)
+		from := fromSentence
 		if country == "" {
 			if country, from = c.home(ctx); from != fromDateline && only != "" {
 				country, from = only, fromOnly
@@ -199,14 +238,15 @@ func joinedTo(toks []text.Token, ms []mention, i int) int {
 // adjectiveUse reports whether a one-word role word between a determiner
 // and a lower-case noun is used as an adjective: "the official residence",
 // "a military parade", "the police station". The noun is no grammar word
-// and no past form ("the police arrested").
+// and no past form ("the police arrested"), and a possessive is a noun's
+// ("the government's decision", "the mayor's detention").
 func adjectiveUse(toks []text.Token, i, j int) bool {
 	if j != i+1 || i == 0 || j >= len(toks) || !determiners[toks[i-1].Lower] {
 		return false
 	}
 	t := &toks[j]
 	w := t.Lower
-	return t.Kind == text.Word && !t.Cap && !clauseWords[w] && !prepositions[w] && !determiners[w] && !modals[w] &&
+	return t.Kind == text.Word && !t.Cap && w != "'s" && !clauseWords[w] && !prepositions[w] && !determiners[w] && !modals[w] &&
 		!beForms[w] && !negations[w] && w != "and" && w != "or" && w != "have" && w != "has" && w != "had" &&
 		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
 }

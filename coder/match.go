@@ -50,7 +50,31 @@ func boundaries(toks []text.Token) []bool {
 		b[i] = clauseWords[t.Lower] || (t.Lower == "that" && !isWord(toks, i-1, "so")) ||
 			(t.Lower == "as" && i+1 < len(toks) && !isWord(toks, i+1, "well") && !isWord(toks, i-1, "such") && !isWord(toks, i-1, "as"))
 	}
+	if k := reportTail(toks); k >= 0 {
+		b[k] = true
+	}
 	return b
+}
+
+// reportTail returns the comma that opens a closing attribution ("...,
+// Human Rights Watch said on Thursday.", "..., police said"), or -1: what
+// follows it reports the sentence and is none of its actions' objects.
+func reportTail(toks []text.Token) int {
+	for k := len(toks) - 1; k >= 1 && k >= len(toks)-12; k-- {
+		if toks[k].Lower != "," {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+7; j++ {
+			if reportVerbs[toks[j].Lower] && j > k+1 {
+				if len(toks)-j <= 7 {
+					return k
+				}
+				break
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // match is one pattern matched at a trigger.
@@ -290,6 +314,14 @@ func (s *sentence) auxiliary(t int) bool {
 // "the signing of a treaty" names an action.
 func (s *sentence) adjectival(t int) bool {
 	w := s.toks[t].Lower
+	if t >= 2 && s.toks[t-1].Lower == "-" && s.toks[t-1].Start == s.toks[t-2].End && s.toks[t].Start == s.toks[t-1].End &&
+		s.toks[t-2].Kind == text.Word && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w != s.toks[t].Lemma) {
+		return true // "Iran-backed militias", "a Saudi-led coalition", "peace-making": one adjective
+	}
+	if strings.HasSuffix(w, "ed") && (t == 0 || prepositions[s.toks[t-1].Lower]) && t+1 < len(s.toks) &&
+		s.toks[t+1].Kind == text.Word && !s.toks[t+1].Cap && s.in[t+1] >= 0 && (s.ms[s.in[t+1]].kind == mAgent || s.ms[s.in[t+1]].kind == mImplied) {
+		return true // "Armed gangs attacked", "clashed with armed men": a participle before a role word
+	}
 	ing := len(w) >= 5 && w[len(w)-3:] == "ing"
 	ed := len(w) >= 5 && w[len(w)-2:] == "ed" // "the occupied West Bank", "the besieged town"
 	if !(ing || ed) || t == 0 || isWord(s.toks, t+1, "of") || isWord(s.toks, t+1, "by") {

@@ -40,6 +40,7 @@ type mention struct {
 	role       string // for mAgent and mImplied: the role
 	implied    string // for mImplied: where the country came from (fromDateline, fromDocument)
 	named      [2]int // the tokens of a person's name within the mention, when it has one
+	placedIn   string // the country of the place its own words put it in: "protesters in Tbilisi"
 }
 
 // free reports whether m may be a subject: it names actors and is not the

@@ -39,7 +39,7 @@ var groupNouns = set(`nation country state side government neighbour neighbor al
 // Clauses: where an actor may sit, and what cancels or hedges an action.
 
 var (
-	locatives     = set(`in at near outside inside throughout around across`)
+	locatives     = set(`in at near outside inside throughout around across through`)
 	negations     = set(`not n't never no neither nor`)
 	modals        = set(`may might could would should can`)
 	hypotheticals = set(`may might could`) // what follows is a possibility, not an event
@@ -56,9 +56,9 @@ var equipment = set(`artillery warship frigate destroyer submarine carrier jet w
 var modifierWords = set(`full-scale first last previous recent failed brief full scale 's of year's`)
 
 // partitives take an "of" whose object is what acts: "thousands of
-// protesters", "members of the opposition".
+// protesters", "members of the opposition", "representatives of the army".
 var partitives = set(`thousands hundreds dozens scores tens millions crowds crowd group groups members member supporters
-	number lot lots some many most several`)
+	number lot lots some many most several representatives representative delegates delegation delegations`)
 
 // foreignWords make a role word nobody's in particular: "foreign troops".
 var foreignWords = set(`foreign international multinational coalition allied overseas`)
@@ -156,3 +156,25 @@ func splitFields(s string) []string {
 	}
 	return out
 }
+
+// crowdWords open a crowd that acts: "thousands protested", "hundreds of
+// students marched".
+var crowdWords = set(`thousands hundreds tens dozens scores millions`)
+
+// reportVerbs attribute a sentence to whoever said it: "..., police said".
+var reportVerbs = set(`said says told reported added stated according`)
+
+// nounPreps put a noun in the background of a clause: "despite weeks of
+// protests", "amid strikes", "a hub of the 2018 protests".
+var nounPreps = set(`of despite amid amidst after during following since before`)
+
+// modifierPreps join a phrase that modifies a noun ("fighters linked to
+// al-Qaeda", "a ship bound for Beira"); the actor they name is not the
+// subject of the verb after them.
+var modifierPreps = set(`to by for against toward towards`)
+
+// regionWords stand between a preposition and the place it governs: "in
+// northern Iraq", "through central Paris".
+var regionWords = set(`northern southern eastern western central north south east west northeastern northwestern
+	southeastern southwestern north-eastern north-western south-eastern south-western neighbouring neighboring
+	occupied downtown greater coastal`)

@@ -44,6 +44,7 @@ type Lexicon struct {
 	lemmas       text.Lemmatizer
 	entries      []*Entry // actor blocks, in load order
 	agentPhrases int
+	surnames     map[string][]*Actor // last word of a person's names of two words or more → the person
 }
 
 // Files of a dictionary directory, in load order.
@@ -157,6 +158,9 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 				order = append(order, keyed{ph, key})
 			}
 			actors[key] = append(actors[key], a)
+			if a.Kind == Person && len(ph.words) >= 2 {
+				lx.addSurname(ph.words[len(ph.words)-1], a)
+			}
 			if _, ok := lx.names[a.Code]; !ok && a.Kind == Name {
 				lx.names[a.Code] = a.Name
 			}

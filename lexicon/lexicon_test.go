@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -133,5 +134,27 @@ func TestCodebookMatchesGDELT(t *testing.T) {
 	}
 	if n != len(lx.codes) || n != 311 {
 		t.Errorf("GDELT has %d codes, cameo.tsv %d, want 311", n, len(lx.codes))
+	}
+}
+
+func TestSurnamed(t *testing.T) {
+	lx, _, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, a := range lx.Surnamed("bush") {
+		names = append(names, a.Person.Name)
+	}
+	if !slices.Contains(names, "George W. Bush") {
+		t.Errorf(`Surnamed("bush") = %q, want George W. Bush among them`, names)
+	}
+	for _, a := range lx.Surnamed("bush") {
+		if a.Kind != Person {
+			t.Errorf("Surnamed gave a %v, want only people", a.Kind)
+		}
+	}
+	if got := lx.Surnamed("the"); len(got) != 0 {
+		t.Errorf(`Surnamed("the") = %d people, want none`, len(got))
 	}
 }

@@ -1,0 +1,175 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dyadhq/dyad/lexicon"
+	"github.com/dyadhq/dyad/text"
+)
+
+// inLongerName reports whether hit x, a country or a place, is the tail of a
+// longer proper name the dictionaries do not know: "Puerto Jordan" is a town
+// in Colombia, not Jordan; "Fernando Villavicencio" a man, not the Colombian
+// city; "Mr Jordan" a surname. The word before it is then a courtesy title
+// or a capitalised word that no earlier hit took and that is not the
+// sentence's first, a day or a month. Text in title case ("Russian Troops Enter Ukraine") is left alone.
+func inLongerName(toks []text.Token, before []raw, x raw) bool {
+	i := x.start
+	if i < 2 || x.kind != rPlace && !(x.kind == rActor && pick(x.acts).Kind != lexicon.Person && pick(x.acts).Country != "") {
+		return false
+	}
+	p := &toks[i-1]
+	if p.Kind != text.Word || !p.Cap || p.Upper || p.End != toks[i].Start-1 {
+		return false
+	}
+	if n := len(before); n > 0 && before[n-1].end == i {
+		return false // "NATO ally Turkey" is two hits
+	}
+	if courtesy[p.Lower] {
+		return true // "Mr Jordan": a surname
+	}
+	if _, ok := weekdays[p.Lower]; ok || monthNames[p.Lower] > 0 {
+		return false
+	}
+	return !titleCase(toks)
+}
+
+// courtesy titles come before a surname: "Mr Jordan".
+var courtesy = set(`mr mr. mrs mrs. ms ms. dr dr. sir lord lady`)
+
+// titleCase reports whether most words of a sentence are capitalised, as in
+// headlines.
+func titleCase(toks []text.Token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.Kind == text.Word && len(t.Lower) > 3 {
+			words++
+			if t.Cap {
+				caps++
+			}
+		}
+	}
+	return words >= 4 && caps*3 >= words*2
+}
+
+// titledSurnames resolves a title followed by a surname the dictionaries
+// know only as part of full names: "President Bush" in 2003 is George W.
+// Bush, "Prime Minister Netanyahu" Benjamin Netanyahu. Of the people with
+// that surname, the one who held an office of the title's role on the
+// date is meant; failing that, the only one who held any office then.
+func (c *Coder) titledSurnames(toks []text.Token, ms []mention, date string) []mention {
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != mAgent || len(m.members) > 0 || m.named[1]-m.named[0] != 1 {
+			continue
+		}
+		var words []string
+		for _, t := range toks[m.start:m.named[0]] {
+			words = append(words, t.Lower)
+		}
+		title := strings.Join(words, " ")
+		people := c.lx.Surnamed(toks[m.named[0]].Lower)
+		var pick []*lexicon.Actor
+		for _, a := range people {
+			if r, ok := a.Person.At(date); ok && len(r.Code) >= 6 && r.Code[3:6] == m.role {
+				pick = append(pick, a)
+			}
+		}
+		if len(pick) > 1 {
+			// "President Bush" in 2003: the one whose office is called so
+			pick = slices.DeleteFunc(pick, func(a *lexicon.Actor) bool {
+				r, _ := a.Person.At(date)
+				return !titled(r, title)
+			})
+		}
+		if len(pick) == 0 {
+			// "President Bush" in 2018: the one of that name who ever held
+			// an office called so, now a former holder
+			for _, a := range people {
+				if slices.ContainsFunc(a.Person.Roles, func(r lexicon.Role) bool { return titled(r, title) }) {
+					pick = append(pick, a)
+				}
+			}
+		}
+		if len(pick) != 1 {
+			continue
+		}
+		mb := memberOf(pick[0], raw{start: m.start, end: m.end}, date)
+		m.kind, m.members = mFull, []member{mb}
+	}
+	return ms
+}
+
+// titled reports whether role r's title names the title words before a
+// surname ("president" in "President of the United States").
+func titled(r lexicon.Role, title string) bool {
+	return title != "" && strings.Contains(strings.ToLower(r.Title), title)
+}
+
+// recase gives a sentence written all in lower case ("obama praised
+// mubarak") the capitals its names would have: a word that starts a name,
+// place or organisation of the dictionaries, and no role word or action,
+// counts as capitalised. In a sentence with capitals, case tells names
+// from words ("Bush" from "bush") and is left as written.
+func (c *Coder) recase(toks []text.Token) {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Kind == text.Word && (toks[i].Cap || toks[i].Upper) {
+			return
+		}
+	}
+	for i := range toks {
+		t := &toks[i]
+		b := c.lx.Starts(t)
+		if t.Kind != text.Word || t.Cap || len(t.Lower) < 3 || b&(lexicon.StartsActor|lexicon.StartsPlace) == 0 || b&lexicon.StartsAgent != 0 ||
+			len(c.lx.PatternsAt(t.Lemma)) > 0 || len(c.lx.FramesAt(t.Lemma)) > 0 || closedClass(t.Lower) {
+			continue
+		}
+		t.Cap = true
+	}
+}
+
+// closedClass reports whether w is a grammar word.
+func closedClass(w string) bool {
+	return determiners[w] || prepositions[w] || clauseWords[w] || pronouns[w] || modals[w] || beForms[w] || negations[w] ||
+		w == "and" || w == "or" || w == "but"
+}
+
+// surnameHits adds to raws, ordered by start, the capitalised words no
+// dictionary phrase took that are the surname of exactly one person in
+// office on the date: "Mubarak" in 2010 is Hosni Mubarak, while "Kim" (many
+// people) and "Johnson" (several in office) stay unknown. Short words are
+// too often names of many.
+func (c *Coder) surnameHits(toks []text.Token, raws []raw, date string) []raw {
+	var out []raw
+	r := 0
+	for i := 0; i < len(toks); i++ {
+		for r < len(raws) && raws[r].end <= i {
+			out = append(out, raws[r])
+			r++
+		}
+		if r < len(raws) && raws[r].start <= i {
+			continue // inside a hit
+		}
+		t := &toks[i]
+		if t.Kind != text.Word || !t.Cap || t.Upper || len(t.Lower) < 5 || closedClass(t.Lower) || c.lx.Starts(t) != 0 ||
+			i+1 < len(toks) && toks[i+1].Cap && toks[i+1].Kind == text.Word {
+			continue // "Kurt Volker": an unknown full name is someone else
+		}
+		if i > 0 && toks[i-1].Cap && toks[i-1].Kind == text.Word && (r == 0 || raws[r-1].end != i) {
+			continue
+		}
+		var pick *lexicon.Actor
+		n := 0
+		for _, a := range c.lx.Surnamed(t.Lower) {
+			if _, held := a.Person.At(date); held {
+				pick = a
+				n++
+			}
+		}
+		if n == 1 {
+			out = append(out, raw{start: i, end: i + 1, kind: rActor, acts: []*lexicon.Actor{pick}})
+		}
+	}
+	return append(out, raws[r:]...)
+}

@@ -1,0 +1,65 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/text"
+)
+
+// nominalAfterPrep reports whether action a is a noun in a prepositional
+// phrase ("despite weeks of deadly protests", "a hub of the 2018
+// anti-government protests"): between the preposition and the action's first
+// word stand only determiners, numbers and modifiers. Such a noun names an
+// action, but the clause's subject is not its actor.
+func (s *sentence) nominalAfterPrep(a match) bool {
+	first := a.trig
+	for _, w := range a.words {
+		first = min(first, w)
+	}
+	for k := first - 1; k >= 0 && k >= first-4; k-- {
+		t := &s.toks[k]
+		switch {
+		case nounPreps[t.Lower]:
+			return true
+		case t.Kind == text.Number || determiners[t.Lower]:
+		case t.Kind == text.Word && !t.Cap && s.in[k] < 0 && !clauseWords[t.Lower] && !strings.HasSuffix(t.Lower, "ed") && t.Lower == t.Lemma:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// facilities are what an actor's name before them makes its property: "an
+// African Union base", "a UN convoy", "Israeli army posts".
+var facilities = set(`base camp convoy position target site hideout stronghold depot headquarters embassy consulate checkpoint outpost post patrol compound
+	vessel ship warship aircraft plane jet helicopter tanker facility office mission residence`)
+
+// facilityOwner returns the mention, between tokens from and to, whose name
+// stands before a facility ("stormed an African Union base at El Baraf,
+// north of Mogadishu"), or -1: force against the facility is force against
+// its owner, not the place it stands in.
+func (s *sentence) facilityOwner(from, to, not int) int {
+	for k := from; k < to; k++ {
+		mi := s.at[k]
+		if mi < 0 || mi == not || s.ms[mi].kind == mPlace || len(s.ms[mi].members) == 0 {
+			continue
+		}
+		e := s.ms[mi].end
+		if e < len(s.toks) && facilities[s.toks[e].Lemma] ||
+			e+1 < len(s.toks) && s.toks[e].Kind == text.Word && !s.toks[e].Cap && facilities[s.toks[e+1].Lemma] {
+			return mi
+		}
+	}
+	return -1
+}
+
+// hasComma reports whether a comma stands among tokens from to to.
+func (s *sentence) hasComma(from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		if s.toks[k].Lower == "," {
+			return true
+		}
+	}
+	return false
+}
