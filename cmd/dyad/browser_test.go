@@ -125,6 +125,13 @@ type browserSession struct {
 // elsewhere they skip it.
 func openBrowser(t *testing.T, limit time.Duration) *browserSession {
 	t.Helper()
+	return openBrowserAt(t, limit, ":memory:")
+}
+
+// openBrowserAt is openBrowser with the demo's store in the SQLite
+// database at path, which other commands of the test can open too.
+func openBrowserAt(t *testing.T, limit time.Duration, path string) *browserSession {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("-short")
 	}
@@ -146,7 +153,7 @@ func openBrowser(t *testing.T, limit time.Duration) *browserSession {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := demoStore(context.Background(), coder.New(lx), "../../"+seedArticle, io.Discard)
+	st, err := demoStoreAt(context.Background(), coder.New(lx), "../../"+seedArticle, path, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
