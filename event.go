@@ -52,6 +52,11 @@ type Event struct {
 	// Mentions is how many stored reports describe this event (set by a
 	// store when asked for unique events; see dyad.Filter.Unique).
 	Mentions int `json:"mentions,omitempty"`
+
+	// Review is what the judgement in force says of the event (see
+	// Judgement); nil when no one judged it. A corrected event is stored
+	// with its corrected fields.
+	Review *Review `json:"review,omitempty"`
 }
 
 // Actor is a source or target of an event as it appears in one sentence.

@@ -44,8 +44,17 @@ type Filter struct {
 	ID     string // one event (or report) by its id
 	Scope  Scope  // international, domestic or all ("")
 	Unique bool   // one record per event: the first report of each cluster, with its mention count
-	Limit  int    // at most this many events; 0 for all
-	Offset int    // skip this many first
+
+	// Rejected selects the events a reviewer rejected too, which are left
+	// out otherwise.
+	Rejected bool
+	// Review selects by review status: "none" (not judged), "judged", or
+	// a status (ReviewConfirmed, ReviewRejected, ReviewCorrected,
+	// ReviewAdded); "" for any.
+	Review string
+
+	Limit  int // at most this many events; 0 for all
+	Offset int // skip this many first
 }
 
 // Added counts what a call to Store.Add stored; documents and events already
@@ -68,12 +77,29 @@ type Replaced struct {
 	// before the call (the ones kept too), so that a caller can tell what a
 	// new coding changed.
 	Earlier []Event
+
+	// Judged is how many judged events (counting each by the judgement in
+	// force) the replaced documents had; each judgement stays in force on
+	// the new coding (see Store.Replace). Agreed is how many of the
+	// corrected and added events among them the new coding now codes
+	// itself: the same source, target and code in the same sentence.
+	Judged, Agreed int
 }
 
 // Deleted counts what a call to Store.Delete removed.
 type Deleted struct {
 	Documents int `json:"documents"`
 	Events    int `json:"events"`
+}
+
+// ValidateReview reports whether r is a Filter.Review: "", "none",
+// "judged" or a review status.
+func ValidateReview(r string) error {
+	switch r {
+	case "", "none", "judged", ReviewConfirmed, ReviewRejected, ReviewCorrected, ReviewAdded:
+		return nil
+	}
+	return Errorf(EINVALID, "review %q: want none, judged, confirmed, rejected, corrected or added", r)
 }
 
 // DocFilter selects stored documents, for re-coding and deleting them; a
@@ -134,13 +160,22 @@ type Store interface {
 	// stored, which records no digest of its coding, is replaced by the
 	// first Replace of its id. Rollups, clusters and full-text search are
 	// kept current, as after Delete.
+	//
+	// The judgements of a replaced document stay in force on its new
+	// events: each judged event's latest judgement attaches to the new
+	// event of its sentence with the source, target and action (code and
+	// words) it judged, or failing that the same source, target and code
+	// as the event in force; a confirmation, correction or addition with
+	// no such event keeps its event as the reviewer's, a rejection with
+	// none hides nothing.
 	Replace(ctx context.Context, docs []Document, events []Event) (Replaced, error)
 
 	// Delete removes, in one transaction, the documents with the given
 	// ids, their sentences and every event whose Doc is one of them (so
 	// also the events of an imported file, which has no stored document);
 	// ids that are not stored are ignored, so deleting twice removes
-	// nothing the second time. Rollups and full-text search no longer
+	// nothing the second time. The documents' judgements are deleted
+	// too. Rollups and full-text search no longer
 	// count what is removed. The reports left in a cluster whose founder
 	// is removed are clustered again, in the order they were stored, as
 	// new reports are: each joins the first stored founder it matches, or
@@ -156,15 +191,33 @@ type Store interface {
 
 	// Events calls fn for every event f selects, ordered by day and id,
 	// until fn returns an error, which Events then returns; EINVALID for a
-	// scope that is not one.
+	// scope or a review status that is not one. Events are read as
+	// reviewed (see Judge), rejected ones only when f asks for them.
 	Events(ctx context.Context, f Filter, fn func(*Event) error) error
 
 	// Document returns a stored document; ENOTFOUND when there is none.
 	Document(ctx context.Context, id string) (*Document, error)
 
-	// Series counts a dyad's events per period from the rollups; EINVALID
-	// for a period or a scope that is not one.
+	// Series counts a dyad's events per period from the rollups, which
+	// count events as reviewed and leave rejected ones out; EINVALID for a
+	// period or a scope that is not one.
 	Series(ctx context.Context, q SeriesQuery) ([]Bucket, error)
+
+	// Judge stores a judgement (j.Validate) and makes it the one in force
+	// for its event, in one transaction, and returns it as stored (with
+	// its ID, At, Doc, Sentence and Was set) and the event as it is now
+	// read. A correction's or addition's j.Now is the whole event as the
+	// reviewer says it is (its actors and action resolved by the caller);
+	// a correction keeps the judged event's id, an addition is named by
+	// AddedID unless j.Now has an id. ENOTFOUND for an event or a
+	// document that is not stored; ECONFLICT for an addition whose event
+	// is stored already. Rollups, clusters and text search are kept
+	// current.
+	Judge(ctx context.Context, j Judgement) (Judgement, *Event, error)
+
+	// Judgements calls fn for every stored judgement f selects, newest
+	// first, until fn returns an error, which it then returns.
+	Judgements(ctx context.Context, f JudgementFilter, fn func(*Judgement) error) error
 
 	// Close releases the store's resources.
 	Close() error

@@ -31,6 +31,7 @@ var rebuildRollups = []string{
 	`TRUNCATE rollup_day`,
 	`INSERT INTO rollup_day (src_key, tgt_key, day, code, quad, n, goldstein)
 	SELECT src_key, tgt_key, day, code, min(quad), count(*), sum(goldstein) FROM events
+	WHERE review <> 'rejected'
 	GROUP BY src_key, tgt_key, day, code`,
 }
 

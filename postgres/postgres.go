@@ -155,6 +155,9 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) 
 	if err := f.Scope.Validate(); err != nil {
 		return err
 	}
+	if err := dyad.ValidateReview(f.Review); err != nil {
+		return err
+	}
 	where, args := sqlq.Where(f, placeholder)
 	q := `SELECT record, 0 FROM events WHERE ` + where
 	if f.Unique {

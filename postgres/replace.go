@@ -71,8 +71,13 @@ func (s *Store) Replace(ctx context.Context, docs []dyad.Document, events []dyad
 		if out.Events, err = addEvents(ctx, tx, plan.Rows, orphans, !loading); err != nil {
 			return fmt.Errorf("events: %w", err)
 		}
-		out.Earlier, err = sqlq.Events(old)
-		return err
+		if out.Earlier, err = sqlq.Events(old); err != nil {
+			return err
+		}
+		if err := reattach(ctx, tx, plan, &out, !loading); err != nil {
+			return fmt.Errorf("judgements: %w", err)
+		}
+		return nil
 	})
 	if err != nil {
 		if dyad.ErrorCode(err) == dyad.EINVALID {
@@ -107,6 +112,9 @@ func (s *Store) Delete(ctx context.Context, ids []string) (dyad.Deleted, error) 
 		}
 		if _, err := tx.Exec(ctx, `DELETE FROM sentences WHERE doc = ANY($1::text[])`, ids); err != nil {
 			return fmt.Errorf("sentences: %w", err)
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM judgements WHERE doc = ANY($1::text[])`, ids); err != nil {
+			return fmt.Errorf("judgements: %w", err)
 		}
 		tag, err := tx.Exec(ctx, `DELETE FROM documents WHERE id = ANY($1::text[])`, ids)
 		if err != nil {
@@ -155,12 +163,18 @@ func storedDocs(ctx context.Context, tx pgx.Tx, ids []string) (map[string]sqlq.S
 
 // eventsOf returns the stored events of the documents docs, by day and id.
 func eventsOf(ctx context.Context, tx pgx.Tx, docs []string) ([]sqlq.Stored, error) {
+	return storedEvents(ctx, tx, "doc", docs)
+}
+
+// storedEvents returns the stored events whose column col (doc or id) is
+// one of in, by day and id.
+func storedEvents(ctx context.Context, tx pgx.Tx, col string, docs []string) ([]sqlq.Stored, error) {
 	if len(docs) == 0 {
 		return nil, nil
 	}
 	rows, err := tx.Query(ctx, `SELECT id, src_key, tgt_key, left(code, 2), day,
 			CASE WHEN place_country <> '' THEN place_country ELSE place END, doc, code, cluster, record
-		FROM events WHERE doc = ANY($1::text[]) ORDER BY day, id`, docs)
+		FROM events WHERE `+col+` = ANY($1::text[]) ORDER BY day, id`, docs)
 	if err != nil {
 		return nil, fmt.Errorf("stored events: %w", err)
 	}
@@ -208,6 +222,7 @@ func remove(ctx context.Context, tx pgx.Tx, evs []sqlq.Stored, rollup bool) ([]s
 			SELECT e.src_key, e.tgt_key, e.day, e.code, min(e.quad), count(*), sum(e.goldstein)
 			FROM `+keys+` JOIN events e ON e.src_key = k.src COLLATE "C" AND e.tgt_key = k.tgt COLLATE "C"
 				AND e.day = k.day COLLATE "C" AND e.code = k.code COLLATE "C"
+			WHERE e.review <> 'rejected'
 			GROUP BY e.src_key, e.tgt_key, e.day, e.code`, src, tgt, day, code); err != nil {
 			return nil, fmt.Errorf("rollups: %w", err)
 		}

@@ -81,9 +81,9 @@ func addDocuments(ctx context.Context, tx *sql.Tx, docs []dyad.Document) (int, e
 
 // eventColumns are the columns of events that Add writes.
 const eventColumns = `id, doc, sentence, date, day, src_key, src_code, tgt_key, tgt_code, code, quad, goldstein,
-	place, place_country, text, record, cluster`
+	place, place_country, text, record, cluster, review`
 
-// rowsPerInsert is how many rows one INSERT statement carries (17 columns an
+// rowsPerInsert is how many rows one INSERT statement carries (18 columns an
 // event, under SQLite's limit of 32,766 parameters).
 const rowsPerInsert = 500
 
@@ -114,11 +114,11 @@ func addEvents(ctx context.Context, tx *sql.Tx, rows []sqlq.Row, orphans []sqlq.
 	if len(rows) == 0 {
 		return 0, nil
 	}
-	err = insertMany(ctx, tx, `INSERT INTO events (`+eventColumns+`) VALUES `, 17, len(rows), func(i int, args []any) []any {
+	err = insertMany(ctx, tx, `INSERT INTO events (`+eventColumns+`) VALUES `, 18, len(rows), func(i int, args []any) []any {
 		r := &rows[i]
 		e := r.Event
 		return append(args, e.ID, e.Doc, e.Sentence, e.Date, r.Day, r.SrcKey, r.SrcCode, r.TgtKey, r.TgtCode,
-			string(e.Action.Code), e.Action.Quad, e.Action.Goldstein, r.Place, r.PlaceCountry, e.Text, r.Record, clusters[e.ID])
+			string(e.Action.Code), e.Action.Quad, e.Action.Goldstein, r.Place, r.PlaceCountry, e.Text, r.Record, clusters[e.ID], r.Review)
 	}, "")
 	if err != nil {
 		return 0, err

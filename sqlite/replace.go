@@ -60,6 +60,9 @@ func (s *Store) Replace(ctx context.Context, docs []dyad.Document, events []dyad
 	if out.Earlier, err = sqlq.Events(old); err != nil {
 		return dyad.Replaced{}, fmt.Errorf("replace: %w", err)
 	}
+	if err := s.reattach(ctx, tx, plan, &out); err != nil {
+		return dyad.Replaced{}, fmt.Errorf("replace: judgements: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return dyad.Replaced{}, fmt.Errorf("replace: %w", err)
 	}
@@ -95,6 +98,9 @@ func (s *Store) Delete(ctx context.Context, ids []string) (dyad.Deleted, error) 
 	list, _ := json.Marshal(ids)
 	if _, err := tx.ExecContext(ctx, `DELETE FROM sentences WHERE doc IN (SELECT value FROM json_each(?))`, list); err != nil {
 		return out, fmt.Errorf("delete: sentences: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM judgements WHERE doc IN (SELECT value FROM json_each(?))`, list); err != nil {
+		return out, fmt.Errorf("delete: judgements: %w", err)
 	}
 	res, err := tx.ExecContext(ctx, `DELETE FROM documents WHERE id IN (SELECT value FROM json_each(?))`, list)
 	if err != nil {
@@ -144,13 +150,19 @@ func storedDocs(ctx context.Context, tx *sql.Tx, ids []string) (map[string]sqlq.
 // eventsOf returns the stored events of the documents docs, in the order
 // they were stored.
 func eventsOf(ctx context.Context, tx *sql.Tx, docs []string) ([]sqlq.Stored, error) {
-	if len(docs) == 0 {
+	return storedEvents(ctx, tx, "doc", docs)
+}
+
+// storedEvents returns the stored events whose column col (doc or id) is
+// one of in, in the order they were stored.
+func storedEvents(ctx context.Context, tx *sql.Tx, col string, in []string) ([]sqlq.Stored, error) {
+	if len(in) == 0 {
 		return nil, nil
 	}
-	list, _ := json.Marshal(docs)
+	list, _ := json.Marshal(in)
 	rows, err := tx.QueryContext(ctx, `SELECT rowid, id, src_key, tgt_key, substr(code, 1, 2), day,
 			CASE WHEN place_country <> '' THEN place_country ELSE place END, doc, code, cluster, record, text
-		FROM events WHERE doc IN (SELECT value FROM json_each(?)) ORDER BY rowid`, list)
+		FROM events WHERE `+col+` IN (SELECT value FROM json_each(?)) ORDER BY rowid`, list)
 	if err != nil {
 		return nil, err
 	}
@@ -203,6 +215,7 @@ func remove(ctx context.Context, tx *sql.Tx, evs []sqlq.Stored, ls load) ([]sqlq
 		SELECT e.src_key, e.tgt_key, e.day, e.code, min(e.quad), count(*), sum(e.goldstein)
 		FROM json_each(?) k CROSS JOIN events e ON e.src_key = k.value->>0 AND e.tgt_key = k.value->>1
 			AND e.day = k.value->>2 AND e.code = k.value->>3
+		WHERE e.review <> 'rejected'
 		GROUP BY e.src_key, e.tgt_key, e.day, e.code`, keys); err != nil {
 		return nil, fmt.Errorf("rollups: %w", err)
 	}

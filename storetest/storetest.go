@@ -43,6 +43,8 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 		{"Delete", testDelete},
 		{"DeleteClusters", testDeleteClusters},
 		{"DocumentFilter", testDocumentFilter},
+		{"Judge", testJudge},
+		{"JudgeReplace", testJudgeReplace},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -189,6 +189,7 @@ func DocWhere(f dyad.DocFilter, ph func(int) string) (string, []any) {
 		conds = append(conds, "documents.date <= "+arg(LastDay(f.To)))
 	}
 	if ef := (dyad.Filter{Actor: f.Actor, Source: f.Source, Target: f.Target, Code: f.Code}); ef != (dyad.Filter{}) {
+		ef.Rejected = true // any stored event, as the coder or a reviewer has it
 		where, eargs := Where(ef, func(n int) string { return ph(len(args) + n) })
 		args = append(args, eargs...)
 		conds = append(conds, "EXISTS (SELECT 1 FROM events WHERE events.doc = documents.id AND "+where+")")

@@ -16,6 +16,7 @@ import (
 type Row struct {
 	Event                                                      *dyad.Event
 	Day, SrcKey, SrcCode, TgtKey, TgtCode, Place, PlaceCountry string
+	Review                                                     string // the review status, "" when not judged
 	Record                                                     []byte
 }
 
@@ -40,6 +41,9 @@ func EventRows(events []dyad.Event) ([]Row, error) {
 		}
 		if e.Location != nil {
 			r.Place, r.PlaceCountry = e.Location.Name, e.Location.Country
+		}
+		if e.Review != nil {
+			r.Review = e.Review.Status
 		}
 		rows = append(rows, r)
 	}
@@ -143,13 +147,17 @@ type Rollup struct {
 
 // Rollups sums rows into rollup rows, in the order of their key (source,
 // target, day, code). An event's quad class follows from its code, so rows
-// of one key share it; should they not, the least is kept.
+// of one key share it; should they not, the least is kept. Rejected events
+// count in none.
 func Rollups(rows []Row) []Rollup {
 	type key struct{ src, tgt, day, code string }
 	at := make(map[key]int, len(rows))
 	var out []Rollup
 	for i := range rows {
 		r := &rows[i]
+		if r.Review == dyad.ReviewRejected {
+			continue
+		}
 		a := &r.Event.Action
 		k := key{r.SrcKey, r.TgtKey, r.Day, string(a.Code)}
 		j, ok := at[k]

@@ -15,7 +15,7 @@ import (
 
 // Where returns the conditions of f over the events table (columns day,
 // src_key, src_code, tgt_key, tgt_code, code, quad, place, place_country,
-// doc) joined by AND, and their arguments. ph returns the placeholder of the
+// doc, review) joined by AND, and their arguments. ph returns the placeholder of the
 // n-th argument (1-based). f.Text is left to the caller, and so is
 // validating f.Scope (see Scope).
 func Where(f dyad.Filter, ph func(int) string) (string, []any) {
@@ -62,6 +62,18 @@ func Where(f dyad.Filter, ph func(int) string) (string, []any) {
 	}
 	if c := Scope(f.Scope); c != "" {
 		conds = append(conds, c)
+	}
+	switch f.Review {
+	case "":
+	case "none":
+		conds = append(conds, "review = ''")
+	case "judged":
+		conds = append(conds, "review <> ''")
+	default:
+		conds = append(conds, "review = "+arg(f.Review))
+	}
+	if !f.Rejected && f.Review != dyad.ReviewRejected {
+		conds = append(conds, "review <> 'rejected'")
 	}
 	if len(conds) == 0 {
 		return "TRUE", nil

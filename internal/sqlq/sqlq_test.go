@@ -11,6 +11,7 @@ import (
 func dollar(n int) string { return "$" + strconv.Itoa(n) }
 
 const (
+	shown         = " AND review <> 'rejected'"
 	international = "(src_key <> '' AND tgt_key <> '' AND src_key <> tgt_key)"
 	domestic      = "(src_key <> '' AND src_key = tgt_key)"
 )
@@ -22,15 +23,20 @@ func TestWhere(t *testing.T) {
 		where string
 		args  []any
 	}{
-		{"nothing", dyad.Filter{}, "TRUE", nil},
-		{"all is nothing", dyad.Filter{Scope: dyad.ScopeAll}, "TRUE", nil},
-		{"international", dyad.Filter{Scope: dyad.ScopeInternational}, international, nil},
-		{"domestic", dyad.Filter{Scope: dyad.ScopeDomestic}, domestic, nil},
-		{"not a scope selects nothing", dyad.Filter{Scope: "national"}, "FALSE", nil},
+		{"nothing", dyad.Filter{Rejected: true}, "TRUE", nil},
+		{"not rejected", dyad.Filter{}, "review <> 'rejected'", nil},
+		{"all is nothing", dyad.Filter{Scope: dyad.ScopeAll, Rejected: true}, "TRUE", nil},
+		{"international", dyad.Filter{Scope: dyad.ScopeInternational}, international + shown, nil},
+		{"domestic", dyad.Filter{Scope: dyad.ScopeDomestic}, domestic + shown, nil},
+		{"not a scope selects nothing", dyad.Filter{Scope: "national"}, "FALSE" + shown, nil},
 		{"domestic after the others", dyad.Filter{Source: "nga", Quad: 4, Scope: dyad.ScopeDomestic},
-			`(src_key = $1 OR src_code LIKE $2 ESCAPE '\') AND quad = $3 AND ` + domestic, []any{"NGA", "NGA%", 4}},
+			`(src_key = $1 OR src_code LIKE $2 ESCAPE '\') AND quad = $3 AND ` + domestic + shown, []any{"NGA", "NGA%", 4}},
 		{"dates", dyad.Filter{From: "2024", To: "2024-06", Scope: dyad.ScopeInternational},
-			"day >= $1 AND day <= $2 AND " + international, []any{"2024-01-01", "2024-06-31"}},
+			"day >= $1 AND day <= $2 AND " + international + shown, []any{"2024-01-01", "2024-06-31"}},
+		{"not judged", dyad.Filter{Review: "none"}, "review = ''" + shown, nil},
+		{"judged, rejected too", dyad.Filter{Review: "judged", Rejected: true}, "review <> ''", nil},
+		{"rejected", dyad.Filter{Review: dyad.ReviewRejected}, "review = $1", []any{"rejected"}},
+		{"corrected", dyad.Filter{Review: dyad.ReviewCorrected}, "review = $1" + shown, []any{"corrected"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
