@@ -129,8 +129,8 @@ func openBrowser(t *testing.T, limit time.Duration) *browserSession {
 }
 
 // openBrowserAt is openBrowser with the demo's store in the SQLite
-// database at path, which other commands of the test can open too.
-func openBrowserAt(t *testing.T, limit time.Duration, path string) *browserSession {
+// database db, which other commands of the test can open too.
+func openBrowserAt(t *testing.T, limit time.Duration, db string) *browserSession {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("-short")
@@ -153,7 +153,7 @@ func openBrowserAt(t *testing.T, limit time.Duration, path string) *browserSessi
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := demoStoreAt(context.Background(), coder.New(lx), "../../"+seedArticle, path, io.Discard)
+	st, err := demoStoreAt(context.Background(), coder.New(lx), "../../"+seedArticle, db, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -128,7 +128,18 @@ export function render(root, params = new URLSearchParams()) {
       case "k": case "ArrowUp": go(at - 1); break;
       case "c": click(".r-confirm"); break;
       case "r": click(".r-reject"); break;
-      case "e": click(".r-edit"); break;
+      case "e": {
+        click(".r-edit");
+        // The editor's field has the focus now; a browser that still types
+        // this key's character would type it there: focus it when the key
+        // is up.
+        const f = document.activeElement;
+        if (f && f !== document.body) {
+          f.blur();
+          document.addEventListener("keyup", () => f.focus(), { once: true });
+        }
+        break;
+      }
       case "d": if (rows[at]) location.hash = docHref(rows[at]); break;
       case "?": help.hidden = !help.hidden; break;
       case "Escape": help.hidden = true; break;
