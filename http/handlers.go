@@ -127,8 +127,8 @@ func (s *Server) handleCode(r *http.Request) (any, *meta, error) {
 
 // handleIngest codes posted documents (one, or an array) and stores them.
 func (s *Server) handleIngest(r *http.Request) (any, *meta, error) {
-	if !s.authorized(r) {
-		return nil, nil, dyad.Errorf(dyad.EUNAUTHORIZED, "ingest needs the server's token: Authorization: Bearer TOKEN")
+	if _, ok := s.reviewer(r); !ok {
+		return nil, nil, dyad.Errorf(dyad.EUNAUTHORIZED, "ingest needs a token of the server: Authorization: Bearer TOKEN")
 	}
 	var raw json.RawMessage
 	if err := decode(r, &raw); err != nil {

@@ -44,14 +44,30 @@ type Actors interface {
 
 var _ Actors = (*lexicon.Lexicon)(nil)
 
+// Codebook resolves reviewers' codes and lists the codebook;
+// *lexicon.Lexicon implements it. Its methods are called concurrently.
+type Codebook interface {
+	dyad.Resolver
+	Codes() []lexicon.CodeInfo
+}
+
+var _ Codebook = (*lexicon.Lexicon)(nil)
+
 // Server answers the API.
 type Server struct {
 	Store  dyad.Store
 	Coder  dyad.Coder
-	Actors Actors       // the look-ups of /api/actors; nil: they answer not found
-	Token  string       // required by ingest requests when set ("Authorization: Bearer TOKEN")
-	Hosts  []string     // names the server answers to beyond loopback ones (the Host header); any when Token is set
-	Logger *slog.Logger // nil: slog.Default()
+	Actors Actors   // the look-ups of /api/actors; nil: they answer not found
+	Token  string   // required by writes when set ("Authorization: Bearer TOKEN"); names the reviewer "owner"
+	Hosts  []string // names the server answers to beyond loopback ones (the Host header); any when a token is set
+	// Tokens are more tokens that writes may present, each naming the
+	// reviewer whose judgements it writes (token to name).
+	Tokens map[string]string
+	// Codebook resolves the codes of reviewers' corrections and lists
+	// CAMEO codes (/api/codes); nil: corrections, additions and the list
+	// answer not found.
+	Codebook Codebook
+	Logger   *slog.Logger // nil: slog.Default()
 	// Now is the clock (the date of posted text that gives none); nil: time.Now.
 	Now func() time.Time
 	// UI serves everything outside /api (the web pages); nil for none.
@@ -85,6 +101,10 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/changes", s.handle(s.handleChanges))
 	s.mux.HandleFunc("GET /api/actors", s.handle(s.handleActors))
 	s.mux.HandleFunc("GET /api/actors/counts", s.handle(s.handleActorCounts))
+	s.mux.HandleFunc("POST /api/judgements", s.handle(s.handleJudge))
+	s.mux.HandleFunc("GET /api/judgements", s.handle(s.handleJudgements))
+	s.mux.HandleFunc("GET /api/review/queue", s.handle(s.handleQueue))
+	s.mux.HandleFunc("GET /api/codes", s.handle(s.handleCodes))
 	s.mux.HandleFunc("/api/", s.handle(func(r *http.Request) (any, *meta, error) {
 		return nil, nil, dyad.Errorf(dyad.ENOTFOUND, "no route %s %s", r.Method, r.URL.Path)
 	}))
@@ -128,7 +148,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // server: a loopback name or address, or one of s.Hosts; any host when the
 // server has a token, since it is then meant to be reached from elsewhere.
 func (s *Server) servesHost(host string) bool {
-	if s.Token != "" {
+	if s.guarded() {
 		return true
 	}
 	name := host
@@ -172,14 +192,39 @@ func (s *Server) refuse(w http.ResponseWriter, r *http.Request, status int, err 
 	json.NewEncoder(w).Encode(envelope{Error: &errorBody{Code: dyad.ErrorCode(err), Message: err.Error()}})
 }
 
-// authorized reports whether r presents the server's token (always, when
-// it has none), compared in constant time.
-func (s *Server) authorized(r *http.Request) bool {
-	if s.Token == "" {
-		return true
+// guarded reports whether the server has tokens, which writes must then
+// present.
+func (s *Server) guarded() bool { return s.Token != "" || len(s.Tokens) > 0 }
+
+// Reviewers: the one a bare token (Server.Token) names, and the one of
+// every write of a server without tokens, which only loopback can reach.
+const (
+	Owner = "owner"
+	Local = "local"
+)
+
+// reviewer returns the name of the reviewer the token r presents names
+// (Local when the server has none), and whether r may write. Every token
+// is compared, in constant time.
+func (s *Server) reviewer(r *http.Request) (string, bool) {
+	if !s.guarded() {
+		return Local, true
 	}
 	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-	return ok && subtle.ConstantTimeCompare([]byte(got), []byte(s.Token)) == 1
+	if !ok || got == "" {
+		return "", false
+	}
+	name := ""
+	match := func(token, who string) {
+		if token != "" && subtle.ConstantTimeCompare([]byte(got), []byte(token)) == 1 {
+			name = who
+		}
+	}
+	match(s.Token, Owner)
+	for token, who := range s.Tokens {
+		match(token, who)
+	}
+	return name, name != ""
 }
 
 // ListenAndServe serves on addr until ctx ends. Listening beyond loopback
@@ -189,8 +234,8 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string) error {
 	if err != nil {
 		return dyad.Errorf(dyad.EINVALID, "address %q: %v", addr, err)
 	}
-	if ip := net.ParseIP(host); s.Token == "" && (host == "" || ip == nil && host != "localhost" || ip != nil && !ip.IsLoopback()) {
-		return dyad.Errorf(dyad.EINVALID, "listening on %s beyond loopback needs a token for ingest (--token)", addr)
+	if ip := net.ParseIP(host); !s.guarded() && (host == "" || ip == nil && host != "localhost" || ip != nil && !ip.IsLoopback()) {
+		return dyad.Errorf(dyad.EINVALID, "listening on %s beyond loopback needs a token for writes (--token-file or DYAD_TOKEN)", addr)
 	}
 	srv := &http.Server{Addr: addr, Handler: s, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 30 * time.Second,
 		WriteTimeout: 60 * time.Second, IdleTimeout: 120 * time.Second}
@@ -243,6 +288,10 @@ func (s *Server) handle(h func(*http.Request) (any, *meta, error)) http.HandlerF
 		}
 		data, m, err := h(r)
 		w.Header().Set("Content-Type", "application/json")
+		status := http.StatusOK
+		if c, ok := data.(created); ok {
+			data, status = c.v, http.StatusCreated
+		}
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		if err != nil {
@@ -260,9 +309,13 @@ func (s *Server) handle(h func(*http.Request) (any, *meta, error)) http.HandlerF
 			enc.Encode(envelope{Error: &errorBody{Code: code, Message: msg}})
 			return
 		}
+		w.WriteHeader(status)
 		enc.Encode(envelope{Data: data, Meta: m})
 	}
 }
+
+// created is the data of a handler that stored something new: 201.
+type created struct{ v any }
 
 func (s *Server) now() time.Time {
 	if s.Now != nil {
@@ -369,7 +422,10 @@ func (q *query) scope() dyad.Scope {
 func (q *query) filter() dyad.Filter {
 	f := dyad.Filter{Actor: q.str("actor"), Source: q.str("source"), Target: q.str("target"), Code: q.str("code"),
 		Quad: q.num("quad", 0), From: q.str("from"), To: q.str("to"), Place: q.str("place"), Text: q.str("text"),
-		Doc: q.str("doc"), Scope: q.scope(), Unique: q.flag("unique")}
+		Doc: q.str("doc"), Scope: q.scope(), Unique: q.flag("unique"), Rejected: q.flag("rejected"), Review: q.str("review")}
+	if err := dyad.ValidateReview(f.Review); err != nil && q.err == nil {
+		q.err = err
+	}
 	if f.Quad < 0 || f.Quad > 4 {
 		q.err = dyad.Errorf(dyad.EINVALID, "quad %d: want 1 to 4", f.Quad)
 	}

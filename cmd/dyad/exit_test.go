@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -144,23 +145,55 @@ func TestWriteErrors(t *testing.T) {
 	}
 }
 
-// TestReadToken: the token comes from a file, else the flag, else the
-// environment; an empty or missing file is refused.
-func TestReadToken(t *testing.T) {
+// TestReadTokens: the tokens come from a file, else the flag, else the
+// environment; a file's line is "name token" or a bare token (the owner's);
+// an empty or missing file, a malformed line and a token given twice are
+// refused.
+func TestReadTokens(t *testing.T) {
 	dir := t.TempDir()
 	file := write(t, dir, "token", []byte("  s3cret\n"))
-	empty := write(t, dir, "empty", []byte("\n"))
+	named := write(t, dir, "named", []byte("# reviewers\nana  ana-token\n\nbo bo-token\nowner-token\n"))
+	empty := write(t, dir, "empty", []byte("\n# nothing\n"))
+	bad := write(t, dir, "bad", []byte("ana ana-token extra\n"))
+	twice := write(t, dir, "twice", []byte("ana t\nbo t\n"))
 	t.Setenv("DYAD_TOKEN", "from-env")
-	for _, tt := range []struct{ flag, file, want string }{
-		{"", file, "s3cret"}, {"flag", file, "s3cret"}, {"flag", "", "flag"}, {"", "", "from-env"},
+	for _, tt := range []struct {
+		flag, file string
+		want       map[string]string
+	}{
+		{"", file, map[string]string{"s3cret": "owner"}},
+		{"flag", file, map[string]string{"s3cret": "owner"}},
+		{"flag", "", map[string]string{"flag": "owner"}},
+		{"", "", map[string]string{"from-env": "owner"}},
+		{"", named, map[string]string{"ana-token": "ana", "bo-token": "bo", "owner-token": "owner"}},
 	} {
-		if got, err := readToken(tt.flag, tt.file); err != nil || got != tt.want {
-			t.Errorf("readToken(%q, %q) = %q, %v; want %q", tt.flag, tt.file, got, err, tt.want)
+		if got, err := readTokens(tt.flag, tt.file); err != nil || !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("readTokens(%q, %q) = %v, %v; want %v", tt.flag, tt.file, got, err, tt.want)
 		}
 	}
-	for _, f := range []string{empty, filepath.Join(dir, "absent")} {
-		if _, err := readToken("", f); dyad.ErrorCode(err) != dyad.EINVALID {
-			t.Errorf("readToken of %s: %v, want invalid", f, err)
+	for _, f := range []string{empty, bad, twice, filepath.Join(dir, "absent")} {
+		if _, err := readTokens("", f); dyad.ErrorCode(err) != dyad.EINVALID {
+			t.Errorf("readTokens of %s: %v, want invalid", f, err)
+		}
+	}
+	t.Setenv("DYAD_TOKEN", "")
+	if got, err := readTokens("", ""); got != nil || err != nil {
+		t.Errorf("no token anywhere: %v %v", got, err)
+	}
+}
+
+// TestServeBeyondLoopback: dyad serve does not start beyond loopback
+// without a token.
+func TestServeBeyondLoopback(t *testing.T) {
+	t.Setenv("DYAD_TOKEN", "")
+	db := filepath.Join(t.TempDir(), "dyad.db")
+	if _, errs, code := run(t, "", "ingest", "--db", db, "--date", "2024-06-20", "../../examples/treaty.txt"); code != 0 {
+		t.Fatalf("ingest: %s", errs)
+	}
+	for _, addr := range []string{"0.0.0.0:0", ":0", "[::]:0"} {
+		_, errs, code := run(t, "", "serve", "--db", db, "--addr", addr)
+		if code != 2 || !strings.Contains(errs, "needs a token") {
+			t.Errorf("serve --addr %s without a token: exit %d, %s", addr, code, errs)
 		}
 	}
 }

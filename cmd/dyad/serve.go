@@ -41,6 +41,8 @@ coder the flags choose (dyad's own, or --dict-format petrarch with its
 dictionaries). Listening beyond loopback needs a token (--token-file F, or
 the DYAD_TOKEN environment variable; --token shows it to every user of ps),
 which write requests must then present as "Authorization: Bearer TOKEN".
+A token file holds a token a line: "name token" names the reviewer whose
+judgements the token writes; a bare token names the reviewer "owner".
 Without a token the server answers only requests for a loopback host name
 or one given with --host, and writes only same-origin JSON requests.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -58,11 +60,13 @@ or one given with --host, and writes only same-origin JSON requests.`,
 				return err
 			}
 			defer s.Close()
-			if dicts.format != "dyad" {
-				lx = nil // PETRARCH's dictionaries are not the lexicon's: nothing to look up
-			}
 			srv := apiServer(s, c, lx)
-			if srv.Token, err = readToken(token, tokenFile); err != nil {
+			if dicts.format != "dyad" {
+				// PETRARCH's actors are not the lexicon's: nothing to look
+				// up; its codebook still checks reviewers' codes
+				srv.Actors = nil
+			}
+			if srv.Tokens, err = readTokens(token, tokenFile); err != nil {
 				return err
 			}
 			srv.Hosts = hosts
@@ -72,7 +76,7 @@ or one given with --host, and writes only same-origin JSON requests.`,
 	}
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "the address to listen on")
 	cmd.Flags().StringVar(&token, "token", "", "the token write requests must present (needed beyond loopback; prefer --token-file or DYAD_TOKEN)")
-	cmd.Flags().StringVar(&tokenFile, "token-file", "", "a file holding the token write requests must present")
+	cmd.Flags().StringVar(&tokenFile, "token-file", "", "a file of the tokens write requests must present, a line each: \"name token\" (the reviewer it names) or a bare token (\"owner\")")
 	cmd.Flags().StringArrayVar(&hosts, "host", nil, "a host name the server answers to besides loopback ones (repeatable)")
 	st.add(cmd)
 	dicts.add(cmd)
@@ -85,7 +89,7 @@ func apiServer(s dyad.Store, c dyad.Coder, lx *lexicon.Lexicon) *dyadhttp.Server
 	srv := dyadhttp.NewServer(s, c)
 	srv.UI = ui.Handler()
 	if lx != nil { // a nil *Lexicon in the interface would not be nil
-		srv.Actors = lx
+		srv.Actors, srv.Codebook = lx, lx
 	}
 	return srv
 }
@@ -124,22 +128,48 @@ func demoStoreAt(ctx context.Context, c dyad.Coder, seed, path string, log io.Wr
 	return s, nil
 }
 
-// readToken returns the server's token: from --token-file, else --token,
-// else the DYAD_TOKEN environment variable; "" for none.
-func readToken(flag, file string) (string, error) {
-	if file != "" {
-		b, err := os.ReadFile(file)
-		if err != nil {
-			return "", dyad.Errorf(dyad.EINVALID, "--token-file: %w", err)
+// readTokens returns the server's tokens, each with the reviewer it names:
+// from --token-file, else --token, else the DYAD_TOKEN environment
+// variable; none when there is none. A token file holds a token a line,
+// as "name token" (the reviewer's name, then the token) or a bare token,
+// which names the reviewer "owner"; blank lines and lines starting with #
+// are skipped. An empty file, a malformed line or a token given twice is
+// refused.
+func readTokens(flag, file string) (map[string]string, error) {
+	if file == "" {
+		if flag == "" {
+			flag = strings.TrimSpace(os.Getenv("DYAD_TOKEN"))
 		}
-		t := strings.TrimSpace(string(b))
-		if t == "" {
-			return "", dyad.Errorf(dyad.EINVALID, "--token-file %s is empty", file)
+		if flag == "" {
+			return nil, nil
 		}
-		return t, nil
+		return map[string]string{flag: dyadhttp.Owner}, nil
 	}
-	if flag != "" {
-		return flag, nil
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return nil, dyad.Errorf(dyad.EINVALID, "--token-file: %w", err)
 	}
-	return strings.TrimSpace(os.Getenv("DYAD_TOKEN")), nil
+	tokens := map[string]string{}
+	for i, line := range strings.Split(string(b), "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		name, token := dyadhttp.Owner, f[0]
+		switch len(f) {
+		case 1:
+		case 2:
+			name, token = f[0], f[1]
+		default:
+			return nil, dyad.Errorf(dyad.EINVALID, "--token-file %s:%d: want \"name token\" or a bare token", file, i+1)
+		}
+		if _, dup := tokens[token]; dup {
+			return nil, dyad.Errorf(dyad.EINVALID, "--token-file %s:%d: a token given twice", file, i+1)
+		}
+		tokens[token] = name
+	}
+	if len(tokens) == 0 {
+		return nil, dyad.Errorf(dyad.EINVALID, "--token-file %s is empty", file)
+	}
+	return tokens, nil
 }
