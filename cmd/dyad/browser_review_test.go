@@ -120,18 +120,20 @@ func TestBrowserReview(t *testing.T) {
 	if n := eval(`document.getElementById('q-tally').textContent`); !strings.Contains(n, "3 reviewed") {
 		t.Errorf("the queue's tally after three judgements: %q", n)
 	}
-	key("review-help-shot", "?", `!document.getElementById('q-help').hidden`)
+	// the README's picture: the queue as it stands, from its top
 	b.do("review-top", chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`), chromedp.Sleep(200*time.Millisecond))
 	shot, err := chromedp.Run(b.ctx, chromedp.CaptureScreenshot())
 	if err != nil {
 		t.Fatal(err)
 	}
-	os.WriteFile(filepath.Join(b.shots, "review-queue-shortcuts.png"), shot, 0o644)
+	os.WriteFile(filepath.Join(b.shots, "review-queue.png"), shot, 0o644)
 	if *update {
 		if err := os.WriteFile("../../doc/review-queue.png", shot, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
+	key("review-help-again", "?", `!document.getElementById('q-help').hidden`)
+	step("review-help-shown")
 	key("review-help-close", kb.Escape, `document.getElementById('q-help').hidden`)
 
 	// --- The events page: correct e4's code by words of its label.

@@ -44,14 +44,15 @@ export function render(root, params = new URLSearchParams()) {
   const form = el("form", { class: "controls", onsubmit: (e) => { e.preventDefault(); load(); } },
     el("label", {}, "Source ", source, sourceList), el("label", {}, "Target ", target, targetList),
     el("label", {}, "From ", from), el("label", {}, "To ", to),
-    el("button", { type: "submit", id: "q-load" }, "Show queue"));
+    el("button", { type: "submit", id: "q-load" }, "Show queue"),
+    el("button", { type: "button", class: "secondary", onclick: () => { help.hidden = !help.hidden; } }, "Shortcuts (?)"));
   root.append(el("h1", {}, "Review queue"),
     el("p", { class: "muted" }, "Events no one has reviewed yet, lowest confidence first: those most likely to be wrong."),
     form, keys, help, el("div", { class: "pager" }, status, " ", tally),
     el("div", { class: "split" }, list, detail),
     el("h3", {}, "Reviewed in this session"), done);
 
-  let rows = [], at = 0, seq = 0, count = 0;
+  let rows = [], at = 0, seq = 0, count = 0, more = false;
 
   async function load() {
     const my = ++seq;
@@ -62,10 +63,8 @@ export function render(root, params = new URLSearchParams()) {
       const { data, meta } = await api("review/queue", { ...p, limit: LIMIT });
       if (my !== seq) return;
       rows = data || [];
+      more = !!meta.next_offset;
       at = 0;
-      status.textContent = rows.length
-        ? `${rows.length}${meta.next_offset ? "+" : ""} events to review, lowest confidence first`
-        : "nothing left to review here";
       const q = new URLSearchParams(Object.entries(p).filter(([, v]) => v)).toString();
       history.replaceState(null, "", "#review" + (q ? "?" + q : ""));
       draw();
@@ -81,6 +80,9 @@ export function render(root, params = new URLSearchParams()) {
 
   // draw shows the queue with the current event marked, and its detail.
   function draw() {
+    status.textContent = rows.length
+      ? `${rows.length}${more ? "+" : ""} events to review, lowest confidence first`
+      : "nothing left to review here";
     list.replaceChildren(eventTable(rows, { onPick: (id) => go(rows.findIndex((e) => e.id === id)), confidence: true }));
     go(at);
   }
