@@ -54,7 +54,7 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	stdout = ew
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(codeCmd(), evalCmd(), ingestCmd(), recodeCmd(), deleteCmd(), queryCmd(), exportCmd(), actorsCmd(), lexiconCmd(), dyadCmd(), networkCmd(), flowsCmd(), changesCmd(), serveCmd(), parseCmd())
+	root.AddCommand(codeCmd(), evalCmd(), ingestCmd(), recodeCmd(), deleteCmd(), queryCmd(), exportCmd(), actorsCmd(), lexiconCmd(), dyadCmd(), networkCmd(), flowsCmd(), changesCmd(), serveCmd(), parseCmd(), reviewCmd())
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError(err) })
 	for _, c := range root.Commands() {
 		classify(c)

@@ -31,6 +31,8 @@ func (ff *filterFlags) add(cmd *cobra.Command) {
 	fl.StringVar(&ff.f.Doc, "doc", "", "document id")
 	scopeFlag(cmd, &ff.f.Scope)
 	fl.BoolVar(&ff.f.Unique, "unique", false, "one record per event: its first report, with the number of reports as mentions")
+	fl.BoolVar(&ff.f.Rejected, "rejected", false, "also the events a reviewer rejected, which are left out otherwise")
+	fl.StringVar(&ff.f.Review, "review", "", "events by review status: none (not judged), judged, confirmed, rejected, corrected or added")
 	fl.IntVar(&ff.f.Limit, "limit", 0, "at most this many events (0: all)")
 	fl.IntVar(&ff.f.Offset, "offset", 0, "skip this many first")
 }
@@ -44,6 +46,9 @@ func (ff *filterFlags) validate() error {
 		if d != "" && dyad.FirstDay(d) == "" {
 			return dyad.Errorf(dyad.EINVALID, "date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
 		}
+	}
+	if err := dyad.ValidateReview(ff.f.Review); err != nil {
+		return err
 	}
 	return validScope(ff.f.Scope)
 }

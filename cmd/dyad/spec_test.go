@@ -298,6 +298,15 @@ func TestRecordsMatchSpec(t *testing.T) {
 	if _, errs, code := run(t, "", "ingest", "--db", db, "--date", "2024-06-20", dir); code != 0 {
 		t.Fatalf("ingest: exit %d\n%s", code, errs)
 	}
+	// a reviewed event: confirmed, with a note
+	first, _, _ := run(t, "", "query", "--db", db, "--format", "jsonl", "--limit", "1")
+	var e dyad.Event
+	if err := json.Unmarshal([]byte(first), &e); err != nil {
+		t.Fatalf("query: %v %s", err, first)
+	}
+	if _, errs, code := run(t, "", "review", "confirm", e.ID, "--db", db, "--reviewer", "ana", "--note", "checked"); code != 0 {
+		t.Fatalf("review: exit %d\n%s", code, errs)
+	}
 	for _, args := range [][]string{{"export", "--format", "jsonl"}, {"query", "--unique", "--format", "jsonl"}} {
 		out, errs, code := run(t, "", append(args, "--db", db)...)
 		if code != 0 {
