@@ -299,6 +299,14 @@ func TestBrowserReview(t *testing.T) {
 		t.Errorf("the gold of the rejected event's sentence: %v, want none", g.Gold)
 	}
 
+	// dyad eval scores the coder on them: it still codes the three events the
+	// reviewer changed as before, so it misses the corrected target
+	if out, errs, code := run(t, "", "eval", gold); code != 0 || !strings.Contains(out, "RUS CHN") {
+		t.Errorf("eval of the exported gold: exit %d, want a miss of RUS CHN\n%s%s", code, out, errs)
+	} else {
+		t.Logf("eval of the exported gold:\n%s", out)
+	}
+
 	// --- A recode with a new dictionary (every event id changes) keeps the five.
 	dict := filepath.Join(t.TempDir(), "dict")
 	os.Mkdir(dict, 0o755)
