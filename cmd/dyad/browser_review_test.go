@@ -135,11 +135,24 @@ func TestBrowserReview(t *testing.T) {
 	key("review-help-again", "?", `!document.getElementById('q-help').hidden`)
 	step("review-help-shown")
 	key("review-help-close", kb.Escape, `document.getElementById('q-help').hidden`)
+	// d opens the current event's sentence in its document
+	var cur struct {
+		Event dyad.Event `json:"event"`
+	}
+	get("events/"+eval(`document.getElementById('q-detail').dataset.id`), &cur)
+	key("review-doc-key", "d", `document.querySelector('.doc-sentence.focus') !== null`)
+	if h, want := eval(`location.hash`), fmt.Sprintf("#doc?id=%s&sentence=%d", cur.Event.Doc, cur.Event.Sentence); h != want {
+		t.Errorf("d in the queue opened %s, want %s", h, want)
+	}
 
 	// --- The events page: correct e4's code by words of its label.
 	newCode := dyad.EventCode("190")
 	if e4.Action.Root == "19" {
 		newCode = "057"
+	}
+	place := "Pyongyang"
+	if e4.Location != nil && e4.Location.Name == place {
+		place = "Vladivostok"
 	}
 	step("review-event", chromedp.Navigate(b.URL+"/#events?source=RUS&target=PRK&event="+e4.ID),
 		waitFor(`document.querySelector('#detail .r-edit') !== null`), chromedp.Click(chromedp.CSS(`#detail .r-edit`)),
@@ -147,7 +160,8 @@ func TestBrowserReview(t *testing.T) {
 	words := map[dyad.EventCode]string{"190": "conventional military force", "057": "sign formal"}[newCode]
 	b.do("review-code", clear("r-edit-code"), chromedp.SendKeys(chromedp.CSS(`#r-edit-code`), words),
 		waitFor(fmt.Sprintf(`document.querySelector('#r-edit-code-list option[value="%s"]') !== null`, newCode)))
-	step("review-code-save", chromedp.SetValue(chromedp.CSS(`#r-edit-code`), string(newCode)), chromedp.Click(chromedp.CSS(`#detail .r-save`)),
+	step("review-code-save", chromedp.SetValue(chromedp.CSS(`#r-edit-code`), string(newCode)),
+		chromedp.SetValue(chromedp.CSS(`#r-edit-place`), place), chromedp.Click(chromedp.CSS(`#detail .r-save`)),
 		waitFor(`document.querySelector('#detail .r-status [data-status="corrected"]') !== null`),
 		waitFor(fmt.Sprintf(`document.querySelector('#events-table tr[data-id=%q] .code')?.textContent === %q`, e4.ID, newCode)))
 	if badge := eval(fmt.Sprintf(`document.querySelector('#events-table tr[data-id=%q] td.review-cell').textContent`, e4.ID)); badge != "corrected" {
@@ -228,6 +242,11 @@ func TestBrowserReview(t *testing.T) {
 		}
 	}
 	checkReviewed("after the review")
+	for _, e := range eventsOf(t, get, e4.Doc, e4.Sentence, false) {
+		if e.ID == e4.ID && (e.Location == nil || e.Location.Name != place) {
+			t.Errorf("the corrected event's place: %v, want %s", e.Location, place)
+		}
+	}
 
 	// --- The series and the network changed by the five judgements.
 	after := measures(t, get)
