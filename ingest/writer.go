@@ -48,8 +48,15 @@ type Tally struct {
 	// imported ready-made) with what their stored versions had, by CAMEO
 	// root family ("04"). An event is unchanged when the earlier version
 	// had one with the same record apart from its id (which the lexicon's
-	// version is part of).
+	// version is part of) and its review. Events a reviewer corrected or
+	// added are not the coder's and are not compared, so a coded event
+	// in the place of a corrected one counts as added.
 	Roots map[dyad.EventCode]*Change
+
+	// Judged and Agreed sum dyad.Replaced's: the judged events of the
+	// replaced documents, whose judgements stay in force, and the
+	// corrections and additions among them the new coding now gives.
+	Judged, Agreed int
 }
 
 // Change counts the events of one CAMEO root family that a new coding
@@ -150,6 +157,8 @@ func (w *Writer) count(r dyad.Replaced) {
 	t.Unchanged += len(r.Unchanged)
 	t.Events += r.Events
 	t.Removed += r.Removed
+	t.Judged += r.Judged
+	t.Agreed += r.Agreed
 	if t.Roots == nil {
 		t.Roots = map[dyad.EventCode]*Change{}
 	}
@@ -165,6 +174,9 @@ func (w *Writer) count(r dyad.Replaced) {
 	earlier := map[string]map[string][]*dyad.Event{}
 	for i := range r.Earlier {
 		e := &r.Earlier[i]
+		if e.Review != nil && (e.Review.Status == dyad.ReviewCorrected || e.Review.Status == dyad.ReviewAdded) {
+			continue // the reviewer's, not the coder's
+		}
 		if earlier[e.Doc] == nil {
 			earlier[e.Doc] = map[string][]*dyad.Event{}
 		}
@@ -200,10 +212,10 @@ func (w *Writer) count(r dyad.Replaced) {
 	}
 }
 
-// content is an event's record without its id and mentions.
+// content is an event's record without its id, mentions and review.
 func content(e *dyad.Event) string {
 	c := *e
-	c.ID, c.Mentions = "", 0
+	c.ID, c.Mentions, c.Review = "", 0, nil
 	b, _ := json.Marshal(&c)
 	return string(b)
 }

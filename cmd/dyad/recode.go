@@ -87,7 +87,11 @@ directories, or --dict-format petrarch), and stores each as ingest would:
 a document whose coding changed replaces its events, one whose coding did
 not is left alone. It reports how many documents changed and the events
 added, removed and unchanged, comparing each event by its record (not its
-id), per CAMEO family. Each batch is one transaction: a run killed midway
+id), per CAMEO family. Reviewers' judgements stay in force: each attaches to
+the new event of its sentence with the judged source, target, code and
+action words (a correction or an addition the new coding does not give stays
+as the reviewer's event); the report says how many were kept and in how many
+corrections and additions the coder now agrees. Each batch is one transaction: a run killed midway
 loses nothing it committed, and running it again completes it. Recode never
 creates a store.`,
 		Args: cobra.NoArgs,
@@ -182,6 +186,9 @@ func writeRecode(w io.Writer, t ingest.Tally, lx *lexicon.Lexicon) error {
 	slices.Sort(changed)
 	fmt.Fprintf(w, "recoded %d documents: %d replaced, %d unchanged\n", t.Added+t.Replaced+t.Unchanged, t.Added+t.Replaced, t.Unchanged)
 	fmt.Fprintf(w, "events: %d added, %d removed, %d unchanged\n", total.Added, total.Removed, total.Unchanged)
+	if t.Judged > 0 {
+		fmt.Fprintf(w, "judgements: %d kept in force; the coder now gives %d of the corrected and added events itself\n", t.Judged, t.Agreed)
+	}
 	if len(changed) == 0 {
 		fmt.Fprintln(w, "no CAMEO family changed")
 		return nil

@@ -214,3 +214,76 @@ func TestReview(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewRecode: recoding with a dictionary that changes every event id
+// keeps each kind of judgement in force on the new events, and the report
+// says how many it kept and in how many the coder now agrees with a
+// correction.
+func TestReviewRecode(t *testing.T) {
+	db, by := reviewStore(t)
+	treaty, condemned, veto, summoned := by[1], by[2], by[4], by[3]
+	if len(treaty) != 2 || len(condemned) < 2 || len(veto) != 1 || len(summoned) != 1 || summoned[0].Action.Code == "172" {
+		t.Fatalf("the treaty example codes differently now: %v", by)
+	}
+	doc := treaty[0].Doc
+	review(t, db, "confirm", treaty[0].ID)
+	review(t, db, "reject", condemned[0].ID)
+	review(t, db, "correct", veto[0].ID, "--code", "138", "--target", "UKR")
+	review(t, db, "correct", summoned[0].ID, "--code", "172")
+	review(t, db, "add", "--doc", doc, "--sentence", "0", "--source", "PRKGOV", "--target", "RUSGOV", "--code", "043")
+
+	// a dictionary that codes summoning an ambassador in protest as
+	// coercion (172), as the reviewer did
+	dict := filepath.Join(t.TempDir(), "dict")
+	os.Mkdir(dict, 0o755)
+	write(t, dict, "verbs.txt", []byte("172 summon $T in protest\n"))
+	out, errs, code := run(t, "", "recode", "--db", db, "--dict", dict)
+	if code != 0 || !strings.Contains(out, "judgements: 5 kept in force; the coder now gives 1 of the corrected and added events itself") {
+		t.Fatalf("recode: exit %d\n%s%s", code, out, errs)
+	}
+	status := map[string]string{} // triple and sentence: status
+	old := map[string]bool{}
+	for _, es := range by {
+		for _, e := range es {
+			old[e.ID] = true
+		}
+	}
+	n := 0
+	for _, es := range storedBySentence(t, db, "--rejected") {
+		for _, e := range es {
+			n++
+			if old[e.ID] {
+				t.Errorf("event %s kept its id: the dictionary did not change ids", e.ID)
+			}
+			if e.Review != nil {
+				status[fmt.Sprintf("%d %s", e.Sentence, &e)] = e.Review.Status
+			}
+		}
+	}
+	want := map[string]string{
+		fmt.Sprintf("1 %s", &treaty[0]):                                    "confirmed",
+		fmt.Sprintf("2 %s", &condemned[0]):                                 "rejected",
+		fmt.Sprintf("4 %s UKR 138", veto[0].Source):                        "corrected",
+		fmt.Sprintf("3 %s %s 172", summoned[0].Source, summoned[0].Target): "corrected",
+		"0 PRKGOV RUSGOV 043":                                              "added",
+	}
+	if fmt.Sprint(status) != fmt.Sprint(want) {
+		t.Errorf("judged events after recode:\n%v\nwant\n%v", status, want)
+	}
+	total := 0
+	for _, es := range by {
+		total += len(es)
+	}
+	if n != total+1 { // the coder's events, one of them now 172, and the added one
+		t.Errorf("%d events after recode, want %d", n, total+1)
+	}
+	// the judgement of the summoning is in force on the coder's own 172
+	if got := storedBySentence(t, db, "--code", "172"); len(got[3]) != 1 || got[3][0].Review == nil {
+		t.Errorf("events of 172 after recode: %v", got)
+	}
+	// the history stays whole
+	out, _, _ = run(t, "", "review", "list", "--db", db, "--judgements")
+	if n := strings.Count(out, "\n"); n != 5 {
+		t.Errorf("%d judgements after recode, want 5:\n%s", n, out)
+	}
+}
