@@ -55,10 +55,11 @@ func (s *Server) handleEvents(r *http.Request) (any, *meta, error) {
 }
 
 // handleEvent is one event with its provenance: the record, and the document it
-// came from.
+// came from. A rejected event is found too (its review says so): a page that
+// lists rejected events shows their detail.
 func (s *Server) handleEvent(r *http.Request) (any, *meta, error) {
 	var found *dyad.Event
-	err := s.Store.Events(r.Context(), dyad.Filter{ID: r.PathValue("id")}, func(e *dyad.Event) error {
+	err := s.Store.Events(r.Context(), dyad.Filter{ID: r.PathValue("id"), Rejected: true}, func(e *dyad.Event) error {
 		found = e
 		return nil
 	})
