@@ -270,6 +270,9 @@ func TestBrowserReview(t *testing.T) {
 	if h := eval(`location.hash`); !strings.Contains(h, "rejected=true") {
 		t.Errorf("show rejected is not in the address: %s", h)
 	}
+	// its detail says so, and offers to judge it again
+	step("review-rejected-detail", chromedp.Click(chromedp.CSS(fmt.Sprintf(`#events-table tr[data-id=%q]`, e2.ID))),
+		waitFor(`document.querySelector('#detail .r-status [data-status="rejected"]') !== null && document.querySelector('#detail .r-confirm') !== null`))
 
 	// --- The five judgements, exported as gold.
 	gold := filepath.Join(t.TempDir(), "gold.jsonl")
