@@ -18,6 +18,7 @@ import (
 
 	"github.com/dyadhq/dyad"
 	goldeval "github.com/dyadhq/dyad/eval"
+	dyadhttp "github.com/dyadhq/dyad/http"
 	"github.com/dyadhq/dyad/measure"
 )
 
@@ -588,5 +589,53 @@ func (m reviewMeasures) compare(t *testing.T, when string, got reviewMeasures) {
 		if _, ok := m.ties[k]; !ok && math.Abs(g) > 0.11 {
 			t.Errorf("%s: a tie %s–%s of %.1f, want none", when, k[0], k[1], g)
 		}
+	}
+}
+
+// TestBrowserReviewToken checks the pages on a server with tokens: the
+// first judgement is refused for want of one, the page asks for it once,
+// sends the judgement again with it and keeps it for the tab; the reviewer
+// is the one the token names. A wrong token is not kept, and the refusal is
+// shown.
+func TestBrowserReviewToken(t *testing.T) {
+	b := openBrowserAt(t, 90*time.Second, ":memory:", func(s *dyadhttp.Server) {
+		s.Tokens = map[string]string{"s3cret-alice": "alice"}
+	})
+	b.allow = []string{"status of 401"} // the refusals the page answers by asking
+	step, eval := b.step, b.eval
+	// prompt answers the page's question for the token with answer, and
+	// counts the questions.
+	prompt := func(answer string) chromedp.Action[chromedp.Void] {
+		return chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`window.asked = 0; window.prompt = () => { window.asked++; return %q; }`, answer))
+	}
+	current := `document.getElementById('q-detail').dataset.id`
+	step("token-queue", chromedp.Navigate(b.URL+"/#review"), waitFor(`document.querySelector('#q-detail .r-confirm') !== null`), prompt("s3cret-alice"))
+	first := eval(current)
+	b.do("token-confirm", chromedp.KeyEvent("c"), waitFor(fmt.Sprintf(`document.querySelector('#q-done li[data-id=%q]') !== null`, first)))
+	second := eval(current)
+	b.do("token-confirm-2", chromedp.KeyEvent("c"), waitFor(fmt.Sprintf(`document.querySelector('#q-done li[data-id=%q]') !== null`, second)))
+	if n := eval(`String(window.asked)`); n != "1" {
+		t.Errorf("the page asked for the token %s times for two judgements, want once", n)
+	}
+	var js struct {
+		Judgements []dyad.Judgement `json:"judgements"`
+	}
+	if err := apiGet(b.URL+"/api/judgements", &js); err != nil {
+		t.Fatal(err)
+	}
+	if len(js.Judgements) != 2 || js.Judgements[0].Reviewer != "alice" || js.Judgements[1].Reviewer != "alice" ||
+		js.Judgements[0].Event != second || js.Judgements[1].Event != first {
+		t.Errorf("judgements %+v, want %s then %s confirmed by alice", js.Judgements, second, first)
+	}
+
+	// a new tab's session, a wrong token: refused, shown, and not kept
+	third := eval(current)
+	step("token-wrong", chromedp.Evaluate[chromedp.Void](`sessionStorage.clear()`), prompt("guess"), chromedp.KeyEvent("r"),
+		waitFor(`document.querySelector('#q-detail .review-actions .error') !== null`))
+	if msg := eval(`document.querySelector('#q-detail .review-actions .error').textContent`); !strings.Contains(msg, "unauthorized") {
+		t.Errorf("a wrong token shows %q", msg)
+	}
+	if left := eval(`String(sessionStorage.getItem('dyad-token'))`); left != "null" || eval(current) != third {
+		t.Errorf("after a wrong token: kept %q, current event %s (want %s)", left, eval(current), third)
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/dyadhq/dyad/coder"
+	dyadhttp "github.com/dyadhq/dyad/http"
 	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/ui"
 )
@@ -129,8 +130,9 @@ func openBrowser(t *testing.T, limit time.Duration) *browserSession {
 }
 
 // openBrowserAt is openBrowser with the demo's store in the SQLite
-// database db, which other commands of the test can open too.
-func openBrowserAt(t *testing.T, limit time.Duration, db string) *browserSession {
+// database db, which other commands of the test can open too; setup, if
+// any, configures the server (its tokens) before it serves.
+func openBrowserAt(t *testing.T, limit time.Duration, db string, setup ...func(*dyadhttp.Server)) *browserSession {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("-short")
@@ -158,7 +160,11 @@ func openBrowserAt(t *testing.T, limit time.Duration, db string) *browserSession
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	ts := httptest.NewServer(apiServer(st, coder.New(lx), lx))
+	srv := apiServer(st, coder.New(lx), lx)
+	for _, f := range setup {
+		f(srv)
+	}
+	ts := httptest.NewServer(srv)
 	t.Cleanup(ts.Close)
 
 	b := &browserSession{t: t, URL: ts.URL, shots: os.Getenv("DYAD_SCREENSHOTS")}
