@@ -85,6 +85,16 @@ func (c *Change) Apply(e *Event, r Resolver) error {
 	}
 	if c.Quantity != nil {
 		q := *c.Quantity
+		if old := e.Quantity; old != nil {
+			// the same amount, corrected: what it is as a flow, and its
+			// words, stay unless the change says
+			if q.Status == "" {
+				q.Status = old.Status
+			}
+			if q.Text == "" {
+				q.Text = old.Text
+			}
+		}
 		e.Quantity = &q
 	}
 	return nil

@@ -39,6 +39,14 @@
 // sqlite is the embedded store (one file, pure Go), package postgres the
 // shared one; both pass the conformance suite of package storetest.
 //
+// Analysts review stored events: a Judgement confirms, rejects or corrects
+// an event, or adds one the coder missed, and the Store keeps every
+// judgement and reads each event as the latest of its judgements says
+// (Event.Review), leaving rejected ones out; judgements belong to their
+// sentence and stay in force when a document is coded again. A Change is
+// a reviewer's correction in codes, which a Resolver (the lexicon) turns
+// into actors, actions and places.
+//
 // Package measure reads stored events and rollups: a pair's relations over
 // time, alignments as a signed network (triads, balance, blocs), flows of
 // goods with quantities and routes, and change points. Package parquet writes
@@ -52,7 +60,7 @@
 //
 // The command in cmd/dyad wires these together: code, eval, ingest, recode,
 // delete, query, export, actors, lexicon, dyad, network, flows, changes,
-// serve and parse. Its Main takes a context (cancelled on SIGINT and
+// serve, parse and review. Its Main takes a context (cancelled on SIGINT and
 // SIGTERM), arguments and standard streams, and maps each error code to one
 // exit status; tests drive it end to end.
 //

@@ -55,8 +55,8 @@ func (s *Server) handleEvents(r *http.Request) (any, *meta, error) {
 }
 
 // handleEvent is one event with its provenance: the record, and the document it
-// came from. A rejected event is found too (its review says so): a page that
-// lists rejected events shows their detail.
+// came from. An event asked for by id is found even when a reviewer
+// rejected it: its review says so.
 func (s *Server) handleEvent(r *http.Request) (any, *meta, error) {
 	var found *dyad.Event
 	err := s.Store.Events(r.Context(), dyad.Filter{ID: r.PathValue("id"), Rejected: true}, func(e *dyad.Event) error {
@@ -86,7 +86,8 @@ func (s *Server) handleDocument(r *http.Request) (any, *meta, error) {
 		return nil, nil, err
 	}
 	evs := []dyad.Event{}
-	if err := s.Store.Events(r.Context(), dyad.Filter{Doc: d.ID}, func(e *dyad.Event) error {
+	q := &query{r: r}
+	if err := s.Store.Events(r.Context(), dyad.Filter{Doc: d.ID, Rejected: q.flag("rejected")}, func(e *dyad.Event) error {
 		evs = append(evs, *e)
 		return nil
 	}); err != nil {

@@ -105,6 +105,19 @@ func TestJudgements(t *testing.T) {
 	if got := events(t, ts.URL+"/api/events?review=rejected"); ids(got) != reject.ID {
 		t.Errorf("rejected events: %s, want %s", ids(got), reject.ID)
 	}
+	var one struct{ Event dyad.Event }
+	code, env = call(t, "GET", ts.URL+"/api/events/"+reject.ID, "")
+	if json.Unmarshal(env.Data, &one); code != 200 || one.Event.Review == nil || one.Event.Review.Status != "rejected" {
+		t.Errorf("a rejected event by id: %d %+v", code, one.Event.Review)
+	}
+	for param, want := range map[string]bool{"": false, "?rejected=true": true} {
+		var doc struct{ Events []dyad.Event }
+		code, env := call(t, "GET", ts.URL+"/api/documents/"+reject.Doc+param, "")
+		json.Unmarshal(env.Data, &doc)
+		if got := strings.Contains(ids(doc.Events), reject.ID); code != 200 || got != want {
+			t.Errorf("document %s%s: %d, holds the rejected event: %v", reject.Doc, param, code, got)
+		}
+	}
 
 	code, j, env = judgeCall(t, ts.URL, fmt.Sprintf(`{"event":%q,"verdict":"correct","now":{"target":"ukr","code":"190","location":"Kyiv"}}`, fix.ID))
 	e := j.Event

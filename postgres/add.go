@@ -226,7 +226,7 @@ func cluster(ctx context.Context, tx pgx.Tx, rows []sqlq.Row, orphans []sqlq.Rep
 		LATERAL (SELECT id, src_key, tgt_key, code, day,
 				CASE WHEN place_country <> '' THEN place_country ELSE place END AS place
 			FROM events WHERE src_key = p.src COLLATE "C" AND tgt_key = p.tgt COLLATE "C"
-				AND day >= p.lo COLLATE "C" AND day <= p.hi COLLATE "C" AND cluster = id
+				AND day >= p.lo COLLATE "C" AND day <= p.hi COLLATE "C" AND cluster = id AND review <> 'rejected'
 			OFFSET 0) f
 		ORDER BY f.day, f.id`, src, tgt, lo, hi)
 	if err != nil {

@@ -161,7 +161,8 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) 
 	where, args := sqlq.Where(f, placeholder)
 	q := `SELECT record, 0 FROM events WHERE ` + where
 	if f.Unique {
-		q = `SELECT record, (SELECT count(*) FROM events m WHERE m.cluster = events.id) FROM events WHERE cluster = id AND ` + where
+		// a rejected report is no mention of its event
+		q = `SELECT record, (SELECT count(*) FROM events m WHERE m.cluster = events.id AND m.review <> 'rejected') FROM events WHERE cluster = id AND ` + where
 	}
 	if f.Text != "" {
 		args = append(args, f.Text)

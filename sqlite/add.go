@@ -237,7 +237,7 @@ func cluster(ctx context.Context, tx *sql.Tx, rows []sqlq.Row, orphans []sqlq.Re
 		FROM events f WHERE f.rowid IN (
 			SELECT f2.rowid FROM json_each(?) p JOIN events f2 ON f2.src_key = p.value->>0 AND f2.tgt_key = p.value->>1
 				AND f2.day BETWEEN p.value->>2 AND p.value->>3
-			WHERE f2.cluster = f2.id)
+			WHERE f2.cluster = f2.id AND f2.review <> 'rejected')
 		ORDER BY f.rowid`, arg)
 	if err != nil {
 		return nil, err

@@ -126,7 +126,8 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) 
 	where, args := sqlq.Where(f, func(int) string { return "?" })
 	q := `SELECT record, 0 FROM events WHERE ` + where
 	if f.Unique {
-		q = `SELECT record, (SELECT count(*) FROM events m WHERE m.cluster = events.id) FROM events WHERE cluster = id AND ` + where
+		// a rejected report is no mention of its event
+		q = `SELECT record, (SELECT count(*) FROM events m WHERE m.cluster = events.id AND m.review <> 'rejected') FROM events WHERE cluster = id AND ` + where
 	}
 	if f.Text != "" {
 		q += ` AND rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)`

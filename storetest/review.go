@@ -247,3 +247,29 @@ func testJudgeReplace(t *testing.T, s dyad.Store) {
 		t.Errorf("events of a deleted document: %s", got)
 	}
 }
+
+// A rejected report is no mention of its event and founds no cluster: the
+// others of its cluster stand for the event, and a later report joins them.
+func testJudgeClusters(t *testing.T, s dyad.Store) {
+	ctx := context.Background()
+	if _, err := s.Add(ctx, nil, []dyad.Event{
+		report("r1", "x", "2024-06-01", "RUS", "UKR", "190"),
+		report("r2", "y", "2024-06-01", "RUS", "UKR", "190"),
+		report("r3", "z", "2024-06-02", "RUS", "UKR", "190"),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if got := unique(t, s, dyad.Filter{}); got != "r1:3" {
+		t.Fatalf("unique before review: %s, want r1:3", got)
+	}
+	judge(t, s, dyad.Judgement{Event: "r1", Verdict: dyad.Reject})
+	if got := unique(t, s, dyad.Filter{}); got != "r2:2" {
+		t.Errorf("unique after rejecting the founder: %s, want r2:2", got)
+	}
+	if _, err := s.Add(ctx, nil, []dyad.Event{report("r4", "w", "2024-06-01", "RUS", "UKR", "190")}); err != nil {
+		t.Fatal(err)
+	}
+	if got := unique(t, s, dyad.Filter{}); got != "r2:3" {
+		t.Errorf("unique after a new report: %s, want r2:3", got)
+	}
+}

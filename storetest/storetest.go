@@ -2,7 +2,10 @@
 // idempotent adds, filters, ordering, paging, full-text search, documents,
 // series from rollups, clusters of reports and scopes (domestic,
 // international and every event), replacing and deleting documents (with
-// the rollups, clusters and text search after) and selecting them; for a
+// the rollups, clusters and text search after) and selecting them,
+// reviewers' judgements (history, the latest in force, rejected events left
+// out, corrections read back, series after, judgements kept by Replace and
+// dropped by Delete); for a
 // dyad.Loader, the same again with every Add, Replace and Delete made in
 // load mode, and what load mode promises while it lasts. A backend's tests call Run with a function that opens an empty
 // store.
@@ -45,6 +48,7 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 		{"DocumentFilter", testDocumentFilter},
 		{"Judge", testJudge},
 		{"JudgeReplace", testJudgeReplace},
+		{"JudgeClusters", testJudgeClusters},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

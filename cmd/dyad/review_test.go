@@ -182,6 +182,16 @@ func TestReview(t *testing.T) {
 		t.Errorf("eval after an addition: TP %d FP %d FN %d, want %d %d %d", tp4, fp4, fn4, tp3, fp3+n, fn3+1)
 	}
 
+	// exports: rejected events left out, corrected ones as corrected
+	out, _, _ := run(t, "", "export", "--db", db, "--format", "csv")
+	if strings.Contains(out, condemned[0].ID) || !strings.Contains(out, veto[0].ID) || !regexp.MustCompile(veto[0].ID+`,[^\n]*,UKR,[^\n]*,138,`).MatchString(out) {
+		t.Errorf("export after review:\n%s", out)
+	}
+	out, _, _ = run(t, "", "export", "--db", db, "--format", "csv", "--rejected")
+	if !strings.Contains(out, condemned[0].ID) {
+		t.Errorf("export --rejected leaves out %s", condemned[0].ID)
+	}
+
 	// the lists
 	out, _, code := run(t, "", "review", "list", "--db", db, "--status", "rejected")
 	if code != 0 || strings.Count(out, "rejected") != len(condemned) {
