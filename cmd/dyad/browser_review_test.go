@@ -271,9 +271,11 @@ func TestBrowserReview(t *testing.T) {
 	if h := eval(`location.hash`); !strings.Contains(h, "rejected=true") {
 		t.Errorf("show rejected is not in the address: %s", h)
 	}
-	// its detail says so, and offers to judge it again
+	// its detail says so, and offers to judge it again; its document shows it struck through
 	step("review-rejected-detail", chromedp.Click(chromedp.CSS(fmt.Sprintf(`#events-table tr[data-id=%q]`, e2.ID))),
 		waitFor(`document.querySelector('#detail .r-status [data-status="rejected"]') !== null && document.querySelector('#detail .r-confirm') !== null`))
+	step("review-rejected-doc", chromedp.Click(chromedp.CSS(`#detail .r-doc-link`)),
+		waitFor(fmt.Sprintf(`document.querySelector('.doc-sentence.focus li.rev-rejected[data-id=%q] [data-status="rejected"]') !== null`, e2.ID)))
 
 	// --- The five judgements, exported as gold.
 	gold := filepath.Join(t.TempDir(), "gold.jsonl")

@@ -1,6 +1,7 @@
-// A document, sentence by sentence, with the events coded from each: the
-// page an event's "sentence" link opens ("#doc?id=D&sentence=N"). A reviewer
-// adds here an event the coder missed in a sentence.
+// A document, sentence by sentence, with the events coded from each (the
+// rejected ones struck through): the page an event's "sentence" link opens
+// ("#doc?id=D&sentence=N"). A reviewer adds here an event the coder missed
+// in a sentence.
 import { api, el, showError, actor, label, eventsHref } from "./api.js";
 import { badge, editor } from "./review.js";
 
@@ -17,7 +18,7 @@ export function render(root, params = new URLSearchParams()) {
 
   async function load(focus = want) {
     try {
-      const { data } = await api("documents/" + encodeURIComponent(id));
+      const { data } = await api("documents/" + encodeURIComponent(id), { rejected: "true" });
       show(data.document, data.events || [], focus);
     } catch (err) {
       showError(body, err);
@@ -48,7 +49,9 @@ export function render(root, params = new URLSearchParams()) {
       });
       return el("section", { class: "doc-sentence" + (String(i) === focus ? " focus" : ""), "data-sentence": i },
         el("p", {}, el("span", { class: "muted" }, `${i + 1}. `), dec.decode(bytes.subarray(a, b))),
-        evs.length ? el("ul", { class: "doc-events" }, ...evs.map((e) => el("li", { "data-id": e.id },
+        evs.length ? el("ul", { class: "doc-events" }, ...evs.map((e) => el("li", {
+          "data-id": e.id, class: e.review && e.review.status ? "rev-" + e.review.status : null,
+        },
           el("a", { href: eventsHref({ event: e.id }) }, `${actor(e.source) || "–"} → ${actor(e.target) || "–"} `,
             el("span", { class: `code q${e.event.quad}` }, e.event.code), ` ${label(e)}`),
           e.review ? [" ", badge(e)] : null))) : null,
