@@ -52,6 +52,9 @@ type Filter struct {
 	// a status (ReviewConfirmed, ReviewRejected, ReviewCorrected,
 	// ReviewAdded); "" for any.
 	Review string
+	// LeastSure orders the events by the coder's confidence, least first,
+	// then by day and id: the order of a review queue.
+	LeastSure bool
 
 	Limit  int // at most this many events; 0 for all
 	Offset int // skip this many first
@@ -84,6 +87,10 @@ type Replaced struct {
 	// corrected and added events among them the new coding now codes
 	// itself: the same source, target and code in the same sentence.
 	Judged, Agreed int
+
+	// Reviewed are the ids of the new events whose place a reviewer's
+	// event (a correction or an addition) took.
+	Reviewed []string
 }
 
 // Deleted counts what a call to Store.Delete removed.

@@ -1,9 +1,7 @@
 package http
 
 import (
-	"cmp"
 	"net/http"
-	"slices"
 	"strings"
 
 	"github.com/dyadhq/dyad"
@@ -131,37 +129,34 @@ func (s *Server) handleJudgements(r *http.Request) (any, *meta, error) {
 }
 
 // handleQueue lists the events no one has judged, those the coder is least
-// sure of first (then by day and id), a page at a time. It reads every
-// unjudged event the filter selects: narrow it (a dyad, a period) on a
-// large store.
+// sure of first (then by day and id), a page at a time.
 func (s *Server) handleQueue(r *http.Request) (any, *meta, error) {
 	q := &query{r: r}
 	f := dyad.Filter{Source: q.str("source"), Target: q.str("target"), Actor: q.str("actor"), Code: q.str("code"),
-		From: q.date("from"), To: q.date("to"), Doc: q.str("doc"), Review: "none"}
-	limit, offset := q.num("limit", DefaultQueue), q.num("offset", 0)
+		From: q.date("from"), To: q.date("to"), Doc: q.str("doc"), Review: "none", LeastSure: true,
+		Limit: q.num("limit", DefaultQueue), Offset: q.num("offset", 0)}
 	if q.err != nil {
 		return nil, nil, q.err
 	}
-	if limit <= 0 || limit > MaxLimit || offset < 0 {
+	if f.Limit <= 0 || f.Limit > MaxLimit || f.Offset < 0 {
 		return nil, nil, dyad.Errorf(dyad.EINVALID, "limit must be 1 to %d and offset at least 0", MaxLimit)
 	}
-	var evs []dyad.Event
+	limit := f.Limit
+	f.Limit++ // one more tells whether there is a next page
+	evs := []dyad.Event{}
 	if err := s.Store.Events(r.Context(), f, func(e *dyad.Event) error {
 		evs = append(evs, *e)
 		return nil
 	}); err != nil {
 		return nil, nil, err
 	}
-	slices.SortStableFunc(evs, func(a, b dyad.Event) int {
-		return cmp.Or(cmp.Compare(a.Confidence, b.Confidence), cmp.Compare(a.Day(), b.Day()), cmp.Compare(a.ID, b.ID))
-	})
-	m := &meta{Limit: limit, Offset: offset}
-	page := evs[min(offset, len(evs)):min(offset+limit, len(evs))]
-	if offset+limit < len(evs) {
-		m.NextOffset = offset + limit
+	m := &meta{Limit: limit, Offset: f.Offset}
+	if len(evs) > limit {
+		evs = evs[:limit]
+		m.NextOffset = f.Offset + limit
 	}
-	m.Count = len(page)
-	return nonNil(page), m, nil
+	m.Count = len(evs)
+	return evs, m, nil
 }
 
 // codeInfo is a CAMEO code as /api/codes lists it.

@@ -49,8 +49,8 @@ type Tally struct {
 	// root family ("04"). An event is unchanged when the earlier version
 	// had one with the same record apart from its id (which the lexicon's
 	// version is part of) and its review. Events a reviewer corrected or
-	// added are not the coder's and are not compared, so a coded event
-	// in the place of a corrected one counts as added.
+	// added are not the coder's, and neither they nor the coded events
+	// in their place are compared.
 	Roots map[dyad.EventCode]*Change
 
 	// Judged and Agreed sum dyad.Replaced's: the judged events of the
@@ -183,6 +183,10 @@ func (w *Writer) count(r dyad.Replaced) {
 		k := content(e)
 		earlier[e.Doc][k] = append(earlier[e.Doc][k], e)
 	}
+	reviewed := make(map[string]bool, len(r.Reviewed))
+	for _, id := range r.Reviewed {
+		reviewed[id] = true
+	}
 	unchanged := make(map[string]bool, len(r.Unchanged))
 	for _, id := range r.Unchanged {
 		unchanged[id] = true
@@ -191,6 +195,7 @@ func (w *Writer) count(r dyad.Replaced) {
 		e := &w.evs[i]
 		switch {
 		case !w.queued[e.Doc]: // imported ready-made
+		case reviewed[e.ID]: // a reviewer's event stands in its place
 		case unchanged[e.Doc]:
 			root(e).Unchanged++
 		default:

@@ -168,7 +168,11 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) 
 		args = append(args, f.Text)
 		q += ` AND to_tsvector('simple', text) @@ plainto_tsquery('simple', ` + placeholder(len(args)) + `)`
 	}
-	q += ` ORDER BY day, id`
+	if f.LeastSure {
+		q += ` ORDER BY (record::jsonb->>'confidence')::float8, day, id`
+	} else {
+		q += ` ORDER BY day, id`
+	}
 	if f.Limit > 0 {
 		args = append(args, f.Limit)
 		q += ` LIMIT ` + placeholder(len(args))

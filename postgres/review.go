@@ -157,8 +157,8 @@ func reattach(ctx context.Context, tx pgx.Tx, plan sqlq.Plan, out *dyad.Replaced
 	for _, r := range plan.Rows {
 		coded = append(coded, *r.Event)
 	}
-	force, judged, agreed := sqlq.Reattach(threads, coded, out.Earlier)
-	out.Judged, out.Agreed = judged, agreed
+	force, taken, judged, agreed := sqlq.Reattach(threads, coded, out.Earlier)
+	out.Judged, out.Agreed, out.Reviewed = judged, agreed, taken
 	return restore(ctx, tx, force, rollup)
 }
 

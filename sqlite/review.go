@@ -161,8 +161,8 @@ func (s *Store) reattach(ctx context.Context, tx *sql.Tx, plan sqlq.Plan, out *d
 	for _, r := range plan.Rows {
 		coded = append(coded, *r.Event)
 	}
-	force, judged, agreed := sqlq.Reattach(threads, coded, out.Earlier)
-	out.Judged, out.Agreed = judged, agreed
+	force, taken, judged, agreed := sqlq.Reattach(threads, coded, out.Earlier)
+	out.Judged, out.Agreed, out.Reviewed = judged, agreed, taken
 	return s.restore(ctx, tx, force)
 }
 

@@ -133,7 +133,11 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) 
 		q += ` AND rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)`
 		args = append(args, ftsQuery(f.Text))
 	}
-	q += ` ORDER BY day, id`
+	if f.LeastSure {
+		q += ` ORDER BY record->>'$.confidence', day, id`
+	} else {
+		q += ` ORDER BY day, id`
+	}
 	if f.Limit > 0 || f.Offset > 0 {
 		limit := f.Limit
 		if limit <= 0 {

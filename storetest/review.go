@@ -161,10 +161,15 @@ func testJudge(t *testing.T, s dyad.Store) {
 			t.Errorf("%s: %v, want %s", tc.name, err, tc.code)
 		}
 	}
+	// judging again undoes: the rejected e6 confirmed is back
+	judge(t, s, dyad.Judgement{Event: "e6", Verdict: dyad.Confirm, Reviewer: "cy"})
+	if got := series(t, s, dyad.SeriesQuery{Source: "RUS", Target: "UKR", Period: "year", To: "2023"}); got != "2023:1:-10" {
+		t.Errorf("series RUS-UKR after confirming the rejected e6: %s", got)
+	}
 	if got := judgements(t, s, dyad.JudgementFilter{Reviewer: "bo"}); got != "reject:e6" {
 		t.Errorf("judgements of bo: %s", got)
 	}
-	if got := judgements(t, s, dyad.JudgementFilter{Limit: 2}); got != "add:,confirm:e4" {
+	if got := judgements(t, s, dyad.JudgementFilter{Limit: 3}); got != "confirm:e6,add:,confirm:e4" {
 		t.Errorf("latest two judgements: %s", got)
 	}
 }
@@ -198,8 +203,8 @@ func testJudgeReplace(t *testing.T, s dyad.Store) {
 	found := *prkrus
 	found.ID, found.Doc, found.Sentence = "v2-found", "d1", 1
 	r := replace(t, s, []dyad.Document{d1}, []dyad.Event{renamed(e1), renamed(e2), renamed(e3), found})
-	if r.Judged != 4 || r.Agreed != 1 {
-		t.Errorf("replace kept %d judgements, agreed with %d; want 4 and 1", r.Judged, r.Agreed)
+	if r.Judged != 4 || r.Agreed != 1 || strings.Join(r.Reviewed, ",") != "v2-e2,v2-found" {
+		t.Errorf("replace kept %d judgements, agreed with %d, reviewed %v; want 4, 1 and v2-e2,v2-found", r.Judged, r.Agreed, r.Reviewed)
 	}
 	var got []string
 	s.Events(context.Background(), dyad.Filter{Doc: "d1", Rejected: true}, func(e *dyad.Event) error {
@@ -271,5 +276,30 @@ func testJudgeClusters(t *testing.T, s dyad.Store) {
 	}
 	if got := unique(t, s, dyad.Filter{}); got != "r2:3" {
 		t.Errorf("unique after a new report: %s, want r2:3", got)
+	}
+}
+
+// A review queue: events no one judged, the least sure first, then by day
+// and id, paged.
+func testLeastSure(t *testing.T, s dyad.Store) {
+	ctx := context.Background()
+	conf := func(e dyad.Event, c float64) dyad.Event { e.Confidence = c; return e }
+	if _, err := s.Add(ctx, nil, []dyad.Event{
+		conf(report("a", "x", "2024-06-01", "RUS", "UKR", "190"), 0.9),
+		conf(report("b", "x", "2024-06-02", "PRK", "RUS", "042"), 0.55),
+		conf(report("c", "x", "2024-06-01", "CHN", "USA", "111"), 0.55),
+		conf(report("d", "x", "2024-05-01", "JPN", "KOR", "040"), 0.7),
+		conf(report("e", "x", "2024-05-01", "IND", "PAK", "172"), 0.1),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	judge(t, s, dyad.Judgement{Event: "e", Verdict: dyad.Confirm})
+	f := dyad.Filter{Review: "none", LeastSure: true}
+	if got := ids(t, s, f); got != "c,b,d,a" {
+		t.Errorf("queue: %s, want c,b,d,a", got)
+	}
+	f.Limit, f.Offset = 2, 1
+	if got := ids(t, s, f); got != "b,d" {
+		t.Errorf("queue, second and third: %s, want b,d", got)
 	}
 }

@@ -49,6 +49,7 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 		{"Judge", testJudge},
 		{"JudgeReplace", testJudgeReplace},
 		{"JudgeClusters", testJudgeClusters},
+		{"LeastSure", testLeastSure},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,12 +1,10 @@
 package main
 
 import (
-	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -131,16 +129,13 @@ func reviewListCmd() *cobra.Command {
 				})
 			}
 			f := ff.f
-			f.Review, f.Rejected = status, true
+			f.Review, f.Rejected, f.LeastSure = status, true, status == "none"
 			var evs []dyad.Event
 			if err := s.Events(ctx, f, func(e *dyad.Event) error {
 				evs = append(evs, *e)
 				return nil
 			}); err != nil {
 				return err
-			}
-			if status == "none" {
-				slices.SortStableFunc(evs, func(a, b dyad.Event) int { return cmp.Compare(a.Confidence, b.Confidence) })
 			}
 			return writeReviewList(w, evs)
 		},

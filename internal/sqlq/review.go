@@ -83,6 +83,9 @@ func Judged(j dyad.Judgement, stored *dyad.Event, prev *Thread, now time.Time) (
 	switch {
 	case j.Verdict == dyad.Correct:
 		j.Now.ID, j.Now.Doc, j.Now.Sentence = was.ID, was.Doc, was.Sentence
+		if j.Now.Text == "" { // the words stay the sentence's
+			j.Now.Text, j.Now.Span = was.Text, was.Span
+		}
 	case prev != nil && prev.Latest.Now != nil:
 		// the event in force is a reviewer's: confirming or rejecting it
 		// keeps its fields, which a new coding does not give
@@ -124,8 +127,10 @@ func InForce(j *dyad.Judgement) dyad.Event {
 // place of the coded ones of the same ids, how many threads there were and
 // in how many the coding now agrees with a correction or an addition.
 // Earlier are the documents' events as stored before: a reviewer's event
-// that no new one takes the place of keeps the id it had.
-func Reattach(threads []Thread, coded, earlier []dyad.Event) (force []dyad.Event, judged, agreed int) {
+// that no new one takes the place of keeps the id it had. Taken are the
+// coded events whose place a reviewer's event (a correction or an
+// addition) takes.
+func Reattach(threads []Thread, coded, earlier []dyad.Event) (force []dyad.Event, taken []string, judged, agreed int) {
 	had := map[string]string{}
 	for _, e := range earlier {
 		if e.Review != nil {
@@ -161,6 +166,9 @@ func Reattach(threads []Thread, coded, earlier []dyad.Event) (force []dyad.Event
 		switch {
 		case target != nil:
 			used[target.ID] = true
+			if j.Now != nil {
+				taken = append(taken, target.ID)
+			}
 			if j.Now == nil {
 				rev := v.Review
 				v = *target
@@ -174,7 +182,7 @@ func Reattach(threads []Thread, coded, earlier []dyad.Event) (force []dyad.Event
 		}
 		force = append(force, v)
 	}
-	return force, judged, agreed
+	return force, taken, judged, agreed
 }
 
 // JudgementRecord encodes j and its thread's anchor as stored.
