@@ -1,5 +1,7 @@
 // Package ui serves dyad's web pages: the dyad explorer, the alignment
-// network, the map of events and flows, the event table and "code a text".
+// network, the map of events and flows, the event table (where events are
+// confirmed, rejected and corrected), a document's sentences (where a
+// missed event is added), the review queue and "code a text".
 // Their sources are under ui/web (npm packages bundled by esbuild); the build
 // writes ui/dist, which is embedded here. A binary built without that step
 // still runs: its pages say how to build them, and the API works as ever.

@@ -16,6 +16,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/dyadhq/dyad/coder"
+	dyadhttp "github.com/dyadhq/dyad/http"
 	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/ui"
 )
@@ -125,6 +126,14 @@ type browserSession struct {
 // elsewhere they skip it.
 func openBrowser(t *testing.T, limit time.Duration) *browserSession {
 	t.Helper()
+	return openBrowserAt(t, limit, ":memory:")
+}
+
+// openBrowserAt is openBrowser with the demo's store in the SQLite
+// database db, which other commands of the test can open too; setup, if
+// any, configures the server (its tokens) before it serves.
+func openBrowserAt(t *testing.T, limit time.Duration, db string, setup ...func(*dyadhttp.Server)) *browserSession {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("-short")
 	}
@@ -146,12 +155,16 @@ func openBrowser(t *testing.T, limit time.Duration) *browserSession {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := demoStore(context.Background(), coder.New(lx), "../../"+seedArticle, io.Discard)
+	st, err := demoStoreAt(context.Background(), coder.New(lx), "../../"+seedArticle, db, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	ts := httptest.NewServer(apiServer(st, coder.New(lx), lx))
+	srv := apiServer(st, coder.New(lx), lx)
+	for _, f := range setup {
+		f(srv)
+	}
+	ts := httptest.NewServer(srv)
 	t.Cleanup(ts.Close)
 
 	b := &browserSession{t: t, URL: ts.URL, shots: os.Getenv("DYAD_SCREENSHOTS")}

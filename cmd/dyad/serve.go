@@ -97,6 +97,12 @@ func apiServer(s dyad.Store, c dyad.Coder, lx *lexicon.Lexicon) *dyadhttp.Server
 // demoStore codes the embedded demo corpus (and the worked example, when the
 // shared data is beside the repository) with c into an in-memory store.
 func demoStore(ctx context.Context, c dyad.Coder, seed string, log io.Writer) (dyad.Store, error) {
+	return demoStoreAt(ctx, c, seed, ":memory:", log)
+}
+
+// demoStoreAt is demoStore in the SQLite database at path (created), so
+// that other commands can open it too.
+func demoStoreAt(ctx context.Context, c dyad.Coder, seed, path string, log io.Writer) (dyad.Store, error) {
 	docs, err := demo.Documents()
 	if err != nil {
 		return nil, err
@@ -105,7 +111,7 @@ func demoStore(ctx context.Context, c dyad.Coder, seed string, log io.Writer) (d
 		docs = append(docs, dyad.Document{ID: "seed-article", Date: "2024-11-15", Title: "Russia and North Korea: a treaty",
 			Source: "../shared/corpus", Text: string(b)})
 	}
-	s, err := sqlite.Open(ctx, ":memory:")
+	s, err := sqlite.Open(ctx, path)
 	if err != nil {
 		return nil, err
 	}

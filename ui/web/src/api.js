@@ -17,6 +17,9 @@ export const ROOTS = [
 ];
 
 // api fetches a path relative to the page and returns {data, meta}; it throws on error.
+// A body makes it a JSON POST. A write the server refuses for want of its
+// token (401, when it listens beyond loopback) asks the user for the token
+// once, keeps it for this tab's session and sends the write again with it.
 export async function api(path, params, body) {
   let url = "api/" + path;
   if (params) {
@@ -27,17 +30,31 @@ export async function api(path, params, body) {
     const s = q.toString();
     if (s) url += "?" + s;
   }
-  const init = body === undefined ? {} : {
-    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
-  };
-  const res = await fetch(url, init);
-  let json;
-  try { json = await res.json(); } catch { throw new Error(`${res.status} ${res.statusText}`); }
-  if (!res.ok || (json.error && json.error.message)) {
-    throw new Error(json.error ? `${json.error.code}: ${json.error.message}` : `${res.status}`);
+  for (let asked = false; ; asked = true) {
+    const init = body === undefined ? {} : {
+      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
+    };
+    const token = body === undefined ? "" : sessionStorage.getItem(TOKEN);
+    if (token) init.headers.Authorization = "Bearer " + token;
+    const res = await fetch(url, init);
+    if (res.status === 401 && body !== undefined && !asked) {
+      const t = prompt("This server needs a token for changes. Token:");
+      if (t) {
+        sessionStorage.setItem(TOKEN, t.trim());
+        continue;
+      }
+    }
+    let json;
+    try { json = await res.json(); } catch { throw new Error(`${res.status} ${res.statusText}`); }
+    if (!res.ok || (json.error && json.error.message)) {
+      if (res.status === 401) sessionStorage.removeItem(TOKEN);
+      throw new Error(json.error ? `${json.error.code}: ${json.error.message}` : `${res.status}`);
+    }
+    return { data: json.data, meta: json.meta || {} };
   }
-  return { data: json.data, meta: json.meta || {} };
 }
+
+const TOKEN = "dyad-token";
 
 // el creates an element with attributes and children.
 export function el(tag, attrs = {}, ...kids) {

@@ -1,8 +1,11 @@
 // Events: filters (read from the page's hash, so that the other views link
 // here with theirs), paging, a de-duplicated view, the rows shown as CSV, and
-// a detail panel with the highlighted sentence.
+// a detail panel with the highlighted sentence, where the event can be
+// confirmed, rejected or corrected. Rejected events are shown on request.
 import { api, el, showError, highlight, actor, truncate, extras, num, label, firstDay, eventsHref, QUAD, ROOTS } from "./api.js";
 import { actorInput, resolveInputs } from "./actors.js";
+import { eventPanel } from "./detail.js";
+import { badge } from "./review.js";
 
 const LIMIT = 50;
 
@@ -25,9 +28,11 @@ export function render(root, params = new URLSearchParams()) {
   };
   const both = el("input", { id: "e-both", type: "checkbox" });
   const unique = el("input", { id: "e-unique", type: "checkbox" });
+  const rejected = el("input", { id: "e-rejected", type: "checkbox" });
   for (const k of FIELDS) f[k].value = params.get(k) || "";
   both.checked = params.get("both") === "1";
   unique.checked = params.get("unique") === "1";
+  rejected.checked = params.get("rejected") === "true";
   let pick = params.get("event"); // an event to show once the page has loaded
 
   const prev = el("button", { type: "button", id: "e-prev", disabled: "" }, "← Previous");
@@ -46,6 +51,7 @@ export function render(root, params = new URLSearchParams()) {
     el("label", {}, "Quad ", f.quad), el("label", {}, "Place ", f.place),
     el("label", {}, "From ", f.from), el("label", {}, "To ", f.to), el("label", {}, "Words ", f.text),
     el("label", { title: "one row per event, its first report, with the number of reports (mentions)" }, unique, " one row per event"),
+    el("label", { title: "events a reviewer rejected (not events), left out of every count" }, rejected, " show rejected"),
     el("button", { type: "submit" }, "Filter"));
   root.append(el("h1", {}, "Events"), form,
     el("div", { class: "pager" }, prev, next, csvButton, status, resolved),
@@ -53,7 +59,15 @@ export function render(root, params = new URLSearchParams()) {
   clearDetail(detail);
 
   let offset = 0, nextOffset = null, rows = [], seq = 0, shownUnique = false, picked = null;
-  const showEvent = (id) => { picked = id; showDetail(detail, id); };
+  // After a judgement the page is read again; the detail shows the event
+  // as it now is, even when it has left the list (a rejection).
+  const judged = ({ event: e }, doc) => {
+    picked = e.id;
+    showJudged(detail, e, doc, judged);
+    load(offset, true);
+  };
+  const showEvent = (id) => { picked = id; showDetail(detail, id, judged); };
+  rejected.addEventListener("change", () => load(0));
   prev.addEventListener("click", () => load(Math.max(0, offset - LIMIT)));
   next.addEventListener("click", () => nextOffset != null && load(nextOffset));
   csvButton.addEventListener("click", () => download("dyad-events.csv", csv(rows, shownUnique)));
@@ -62,10 +76,12 @@ export function render(root, params = new URLSearchParams()) {
   function filters() {
     const p = {};
     for (const k of FIELDS) p[k] = f[k].value.trim();
-    return { ...p, both: both.checked ? 1 : "", unique: unique.checked ? 1 : "" };
+    return { ...p, both: both.checked ? 1 : "", unique: unique.checked ? 1 : "", rejected: rejected.checked ? "true" : "" };
   }
 
-  async function load(at) {
+  // load reads the page of events at offset at; keep leaves the detail as
+  // it is.
+  async function load(at, keep = false) {
     const my = ++seq;
     status.textContent = "Loading…";
     try {
@@ -83,7 +99,7 @@ export function render(root, params = new URLSearchParams()) {
       csvButton.textContent = rows.length ? `Download these ${rows.length} as CSV` : "Download CSV";
       status.textContent = rows.length ? `${p.unique ? "unique events" : "events"} ${offset + 1}–${offset + rows.length}` : "no events";
       resolved.textContent = notes.length ? `(${notes.join(", ")})` : "";
-      table.replaceChildren(eventTable(rows, { onPick: showEvent, mentions: !!p.unique }));
+      table.replaceChildren(eventTable(rows, { onPick: showEvent, mentions: !!p.unique, review: true }));
       history.replaceState(null, "", eventsHref({ ...p, event: pick }));
       // The event asked for by the address is shown; one shown before stays
       // only while its row does.
@@ -94,7 +110,7 @@ export function render(root, params = new URLSearchParams()) {
         pick = null;
       } else if (tr(picked)) {
         select(tr(picked));
-      } else {
+      } else if (!keep) {
         picked = null;
         clearDetail(detail);
       }
@@ -137,14 +153,18 @@ async function fetchPage(p, at) {
 // eventTable renders events as rows with data-id. onPick, when given, is
 // called with an event's id when its row is clicked; mentions adds the
 // number of reports of each event; full shows whole sentences, with each
-// event's quad class, Goldstein value and confidence.
-export function eventTable(rows, { onPick = null, mentions = false, full = false } = {}) {
+// event's quad class, Goldstein value and confidence; review adds each
+// event's review status (and a row class, "rev-rejected"); confidence adds
+// each event's confidence to a table that is not full.
+export function eventTable(rows, { onPick = null, mentions = false, full = false, review = false, confidence = false } = {}) {
+  const conf = full || confidence;
   const heads = ["Date", "Source", "Target", "Code", ...(mentions ? ["Mentions"] : []),
-    ...(full ? ["Quad", "Goldstein", "Confidence"] : []), "Sentence"];
+    ...(full ? ["Quad", "Goldstein"] : []), ...(conf ? ["Confidence"] : []), ...(review ? ["Review"] : []), "Sentence"];
   return el("table", { class: "events" },
     el("thead", {}, el("tr", {}, ...heads.map((h) => el("th", {}, h)))),
     el("tbody", {}, ...rows.map((e) => el("tr", {
-      "data-id": e.id, class: onPick ? "pick" : null,
+      "data-id": e.id,
+      class: [onPick ? "pick" : "", e.review && e.review.status ? "rev-" + e.review.status : ""].filter(Boolean).join(" ") || null,
       onclick: onPick ? (ev) => { select(ev.currentTarget); onPick(e.id); } : null,
     },
     el("td", { class: "nowrap" }, e.date || ""),
@@ -154,7 +174,8 @@ export function eventTable(rows, { onPick = null, mentions = false, full = false
     mentions ? el("td", { class: "num mentions" }, String(e.mentions || 1)) : null,
     full ? el("td", { class: "quad" }, (QUAD[e.event.quad - 1] || {}).name || "–") : null,
     full ? el("td", { class: "num goldstein" }, num(e.event.goldstein, 1)) : null,
-    full ? el("td", { class: "num confidence" }, num(e.confidence)) : null,
+    conf ? el("td", { class: "num confidence" }, num(e.confidence)) : null,
+    review ? el("td", { class: "review-cell" }, badge(e)) : null,
     el("td", {}, full ? el("div", {}, highlight(e), extras(e)) : truncate(e.text, 110))))));
 }
 
@@ -206,29 +227,21 @@ function clearDetail(box) {
   box.replaceChildren(el("p", { class: "muted" }, "Click a row to see the event."));
 }
 
-async function showDetail(box, id) {
+async function showDetail(box, id, onJudged) {
   const my = ++detailSeq;
   box.replaceChildren(el("p", { class: "muted" }, "Loading…"));
   try {
     const { data } = await api("events/" + encodeURIComponent(id));
     if (my !== detailSeq) return;
-    const e = data.event, doc = data.document || {};
-    box.replaceChildren(...[
-      el("h3", {}, doc.title || e.doc),
-      el("p", { class: "muted" }, `${e.date} · document ${e.doc}, sentence ${e.sentence + 1}`),
-      el("p", { class: "sentence" }, highlight(e)),
-      el("dl", { class: "extras" },
-        el("dt", {}, "Source"), e.source
-          ? el("dd", {}, el("mark", { class: "src" }, e.source.text), ` ${e.source.name || ""} (${actor(e.source)})`)
-          : el("dd", {}, "–"),
-        e.target ? el("dt", {}, "Target") : null,
-        e.target ? el("dd", {}, el("mark", { class: "tgt" }, e.target.text), ` ${e.target.name || ""} (${actor(e.target)})`) : null,
-        el("dt", {}, "Action"), el("dd", {}, el("mark", { class: "evt" }, e.event.text),
-          ` ${e.event.code} ${label(e)} · quad ${e.event.quad} · Goldstein ${num(e.event.goldstein, 1)}${e.event.plover ? " · " + e.event.plover : ""}`),
-        el("dt", {}, "Confidence"), el("dd", {}, num(e.confidence))),
-      extras(e),
-    ].filter(Boolean));
+    eventPanel(box, data.event, data.document, { onJudged: (res) => onJudged(res, data.document) });
   } catch (err) {
     if (my === detailSeq) showError(box, err);
   }
+}
+
+// showJudged shows an event as a judgement left it (the server's answer:
+// a rejected event may no longer be listed, nor read by its id).
+function showJudged(box, e, doc, onJudged) {
+  detailSeq++;
+  eventPanel(box, e, doc, { onJudged: (res) => onJudged(res, doc) });
 }

@@ -1,12 +1,14 @@
-// Entry point: hash routing between the five views. A view's hash may carry
+// Entry point: hash routing between the views. A view's hash may carry
 // parameters ("#events?source=RUS&target=PRK"), which its render receives.
 import * as timeline from "./timeline.js";
 import * as network from "./network.js";
 import * as map from "./map.js";
 import * as events from "./events.js";
 import * as code from "./code.js";
+import * as review from "./queue.js";
+import * as doc from "./doc.js";
 
-const views = { timeline, network, map, events, code };
+const views = { timeline, network, map, events, review, code, doc };
 let current = null;
 
 function route() {
