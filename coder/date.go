@@ -176,13 +176,75 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 			t = doc
 		}
 		return dayOf(t), true
-	case w == "since" && i+1 < len(toks) && !isYear(toks[i+1]) && monthNames[toks[i+1].Lower] == 0 && known:
+	case w == "new" && isWord(toks, i+1, "year") && isWord(toks, i+2, "'s") && known:
+		// "on New Year's Eve", "on New Year's Day", "at New Year"
+		if isWord(toks, i+3, "eve") {
+			return fixedDay(12, 31, ctx, future), true
+		}
+		return fixedDay(1, 1, ctx, future), true
+	case w == "christmas" && known:
+		if isWord(toks, i+1, "eve") {
+			return fixedDay(12, 24, ctx, future), true
+		}
+		return fixedDay(12, 25, ctx, future), true
+	case w == "since" && i+1 < len(toks) && !isYear(toks[i+1]) && monthNames[toks[i+1].Lower] == 0 && known && !datedAhead(toks, i+1, ctx):
 		// "since the war began": a start the text does not date
 		m := monthOf(doc)
 		m.unsure = true
 		return m, true
 	}
 	return when{}, false
+}
+
+// fixedDay is the day of the year with month m and day d nearest the
+// document date: the latest up to it, or the next one in a sentence about
+// the future ("on New Year's Eve", written on 3 January, is 31 December of
+// the year before).
+func fixedDay(m, d int, ctx *docCtx, future bool) when {
+	doc := ctx.doc
+	t := time.Date(doc.Year(), time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	switch {
+	case future && t.Before(doc):
+		t = t.AddDate(1, 0, 0)
+	case !future && t.After(doc):
+		t = t.AddDate(-1, 0, 0)
+	}
+	return dayOf(t)
+}
+
+// datedAhead reports whether a time expression the text dates starts
+// within six words after token i, in the same stretch of text: "since
+// launching their incursion on Aug. 6" runs from Aug. 6.
+func datedAhead(toks []text.Token, i int, ctx *docCtx) bool {
+	for k := i; k < len(toks) && k < i+7; k++ {
+		if toks[k].Kind == text.Punct || clauseWords[toks[k].Lower] {
+			return false
+		}
+		if toks[k].Lower == "since" {
+			continue
+		}
+		if w, ok := dateAt(toks, k, ctx, false); ok && !w.unsure {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceBefore reports whether "since" governs the time expression at token
+// i: right before it ("since October") or a few words before, across a
+// verb phrase with no time of its own ("since launching their incursion on
+// Aug. 6").
+func sinceBefore(toks []text.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		w := toks[k].Lower
+		if w == "since" {
+			return true
+		}
+		if toks[k].Kind == text.Punct || clauseWords[w] || w == "and" || w == "after" || w == "before" || w == "until" {
+			return false
+		}
+	}
+	return false
 }
 
 // weekend is the latest Saturday and Sunday up to doc, as an interval (the

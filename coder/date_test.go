@@ -82,6 +82,15 @@ func TestDates(t *testing.T) {
 		// the future
 		{"will meet in March", "2025-03"},
 		{"will visit on Tuesday", "2024-11-19"},
+		// named days: the latest up to the document, the next in the future
+		{"on New Year's Eve", "2023-12-31"},
+		{"on New Year's Day", "2024-01-01"},
+		{"on Christmas Day", "2023-12-25"},
+		{"will meet on Christmas Eve", "2024-12-24"},
+		// "since" a date the text gives a few words on
+		{"since last June", "2023-06/2024-11"},
+		{"since launching an incursion on Aug. 6", "2024-08-06/2024-11-15"},
+		{"since early October", "2024-10/2024-11"},
 		// fallback: a start the text does not date
 		{"since the war began", "2024-11"},
 		// not dates

@@ -18,6 +18,7 @@ type timex struct {
 	w        when // what it resolves to
 	report   bool // it dates a reporting verb: "said on Monday"
 	deadline bool // "by January", "until March": when something is due, not when it happened
+	since    bool // "since October": from then to the report
 }
 
 // reportWords are the verbs whose time expression dates the report, not
@@ -60,7 +61,8 @@ func times(toks []text.Token, boundary []bool, ctx *docCtx) []timex {
 			lead--
 		}
 		x.report = lead >= 0 && reportWords[toks[lead].Lower] && lead >= i-3
-		if isWord(toks, i-1, "since") && ctx.known() {
+		if ctx.known() && !x.w.unsure && sinceBefore(toks, i) {
+			x.since = true
 			x.w = sinceThen(x.w, ctx) // "since October": from then to the report
 		}
 		x.deadline = isWord(toks, i-1, "by") || isWord(toks, i-1, "until") || isWord(toks, i-1, "before")
@@ -180,6 +182,9 @@ func (s *sentence) clauseDate(xs []timex, t int, ctx *docCtx, def when, defDated
 			at.doc = day
 			if w, ok := dateAt(s.toks, xs[best].pos, &at, false); ok {
 				w.explict = true
+				if xs[best].since {
+					w = sinceThen(w, &at) // "has sent troops since October, the military said on Monday"
+				}
 				return w, true
 			}
 		}
