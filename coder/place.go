@@ -15,6 +15,9 @@ type site struct {
 	g          *lexicon.Gazetteer
 	prep       string // the preposition before it: "in", "from", "to", ...
 	country    bool   // a country, standing at its representative point
+	loaded     bool   // where goods were loaded: "loaded at Kaohsiung"
+	dest       bool   // where a movement ends past its noun: "to a depot near Tikhoretsk"
+	within     bool   // it only says where the place before it is: "Kashgar in China's Xinjiang region"
 }
 
 // genericSuffixes are words text sometimes glues to a place name:
@@ -32,7 +35,7 @@ func (c *Coder) sites(toks []text.Token) []site {
 		if c.lx.Starts(&toks[i])&lexicon.StartsPlace == 0 {
 			// only a glued name ("Vostochnyport") can still be a place
 		} else if gs, n := c.lx.Place(toks, i); n > 0 {
-			out = append(out, site{start: i, end: i + n, g: gs[0], prep: sitePrep(toks, i)})
+			out = append(out, site{start: i, end: i + n, g: c.which(toks, i+n, gs), prep: sitePrep(toks, i)})
 			i += n - 1
 			continue
 		}
@@ -45,7 +48,51 @@ func (c *Coder) sites(toks []text.Token) []site {
 			}
 		}
 	}
+	for k := range out {
+		st := &out[k]
+		p := st.start - 1 // the preposition before the place's phrase
+		for p >= 0 && (determiners[toks[p].Lower] || toks[p].Cap || toks[p].Lower == "'s" || placeNouns[toks[p].Lemma] ||
+			toks[p].Lower == "of" || toks[p].Kind == text.Word && !prepositions[toks[p].Lower] && p >= st.start-6 && !clauseWords[toks[p].Lower]) {
+			p--
+		}
+		if p > 0 && (toks[p].Lower == "at" || toks[p].Lower == "in") && loadWords[toks[p-1].Lower] {
+			st.loaded = true // "loaded 5,000 tonnes of diesel at the port of Kaohsiung"
+		}
+		if k > 0 && st.prep == "in" && isWord(toks, out[k-1].end, "in") && out[k-1].g.Country == st.g.Country {
+			st.within = true // "Kashgar in China's Xinjiang region"
+		}
+		if (st.prep == "in" || st.prep == "near") && !st.within {
+			// "to an ammunition depot near Tikhoretsk", "to a drone maker in Moscow"
+			for j := st.start - 2; j >= 0 && j >= st.start-6; j-- {
+				w := toks[j].Lower
+				if w == "to" || w == "into" {
+					st.dest = true
+					break
+				}
+				if toks[j].Kind != text.Word || clauseWords[w] || prepositions[w] && w != "in" && w != "near" || k > 0 && j < out[k-1].end {
+					break
+				}
+			}
+		}
+	}
 	return out
+}
+
+// which chooses among places of one name by the country the text puts it
+// in right after: "Tripoli in Lebanon", "Tripoli, Lebanon".
+func (c *Coder) which(toks []text.Token, next int, gs []*lexicon.Gazetteer) *lexicon.Gazetteer {
+	if len(gs) > 1 && (isWord(toks, next, "in") || isWord(toks, next, ",")) && next+1 < len(toks) {
+		if as, n := c.lx.Actor(toks, next+1); n > 0 {
+			for _, g := range gs {
+				for _, a := range as {
+					if a.Kind == lexicon.Name && a.Country == g.Country {
+						return g
+					}
+				}
+			}
+		}
+	}
+	return gs[0]
 }
 
 // sitePrep is the preposition that governs a place at token i, looking
