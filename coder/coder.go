@@ -194,7 +194,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos := c.bind(s, acts, frames)
 	qs := c.quantities(stext, toks)
 	sites := c.sites(toks)
-	protos = append(protos, c.flows(s, sites, qs, protos, ctx, dated)...)
+	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
 	first := len(out)
 	seen := map[string]bool{}
 	for _, p := range protos {

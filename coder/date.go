@@ -85,6 +85,28 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		}
 		q := ordinals[w]
 		return when{iso: fmt.Sprintf("%04d-%02d/%04d-%02d", y, 3*q-2, y, 3*q), start: fmt.Sprintf("%04d-%02d-01", y, 3*q-2), year: y}, true
+	case (w == "first" || w == "last") && i+4 < len(toks) && strings.HasPrefix(toks[i+2].Lower, "month") && isWord(toks, i+3, "of") && known:
+		// "in the first four months of the year", "the last six months of 2023"
+		n, ok := numberWords[toks[i+1].Lower]
+		if !ok {
+			n, ok = atoiOK(toks[i+1].Text)
+		}
+		y := 0
+		switch {
+		case isYear(toks[i+4]):
+			y = atoi(toks[i+4].Text)
+		case (toks[i+4].Lower == "the" || toks[i+4].Lower == "this") && isWord(toks, i+5, "year"):
+			y = doc.Year()
+		}
+		if !ok || y == 0 || n < 1 || n > 12 {
+			break
+		}
+		m0, m1 := 1, n
+		if w == "last" {
+			m0, m1 = 13-n, 12
+		}
+		a, b := monthIn(y, m0), monthIn(y, m1)
+		return when{iso: a.iso + "/" + b.iso, start: a.start, year: y}, true
 	case (w == "last" || w == "next" || w == "this" || w == "past" || w == "coming") && i+1 < len(toks) && known:
 		step := map[string]int{"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[w]
 		switch n := toks[i+1].Lower; {

@@ -82,6 +82,8 @@ func TestDates(t *testing.T) {
 		// the future
 		{"will meet in March", "2025-03"},
 		{"will visit on Tuesday", "2024-11-19"},
+		{"in the first four months of the year", "2024-01/2024-04"},
+		{"in the last three months of 2023", "2023-10/2023-12"},
 		// named days: the latest up to the document, the next in the future
 		{"on New Year's Eve", "2023-12-31"},
 		{"on New Year's Day", "2024-01-01"},

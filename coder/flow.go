@@ -2,6 +2,7 @@ package coder
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/text"
@@ -63,25 +64,43 @@ func (s *sentence) stretch(t int) (a, b int) {
 // because no actor moved the goods (see above): one at most, in a stretch
 // of text where no pattern found an event.
 //
+// A flow the sentence cancels, negates or only plans ("denied shipping
+// arms", "a proposal to send weapons") is none, and one whose words a
+// pattern already coded is that pattern's.
+//
 // An undated flow between two countries the document already reported a
 // flow between is that flow told again ("military imports arriving by sea
 // from Najin to Vostochny" after "munitions were exported to Russia"): it
 // gives no new event, and its route goes to the earlier one.
-func (c *Coder) flows(s *sentence, sites []site, qs []qty, protos []proto, ctx *docCtx, dated bool) []proto {
+func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, protos []proto, ctx *docCtx, dated bool) []proto {
+	var cancelled map[int]bool
 	for t := range s.toks {
 		tk := &s.toks[t]
 		if tk.Kind != text.Word || tk.Cap && t > 0 {
 			continue
 		}
-		move, imp := moveVerbs[tk.Lemma] || moveVerbs[tk.Lower], importVerbs[tk.Lemma]
+		lemma, inflected := verbLemma(tk)
+		if !inflected || tk.Lower == lemma+"s" {
+			continue // a verb of a report is inflected ("shipped", "carrying", "sent"); "a grain ship", "imports of grain" are nouns
+		}
+		if governed(frames, t) {
+			continue // "ruled out sending missiles", "pledged shipping": the frame's, not a shipment
+		}
+		move, imp := moveVerbs[lemma] || moveVerbs[tk.Lower], importVerbs[lemma]
 		if !move && !imp || s.in[t] >= 0 || s.negated(t) || s.hypothetical(t) {
 			continue
 		}
 		if isWord(s.toks, t-1, "to") {
 			continue // "a proposal to send weapons": a plan, not a shipment
 		}
+		if cancelled == nil {
+			cancelled = s.cancelled(frames)
+		}
+		if cancelled[t] {
+			continue // "denied shipping arms"
+		}
 		a, b := s.stretch(t)
-		if coded(protos, a, b) {
+		if coded(protos, t, a, b) {
 			continue // the report's patterns said what happened here
 		}
 		gs, ge, code := c.goods(s, a, b)
@@ -102,6 +121,9 @@ func (c *Coder) flows(s *sentence, sites []site, qs []qty, protos []proto, ctx *
 		}
 		if from.country == "" || to.country == "" || from.country == to.country {
 			continue
+		}
+		if imp {
+			from, to = to, from // the importer acts: "China imported Russian oil" is China's trade with Russia
 		}
 		if !dated && ctx.reported(from.country, to.country) {
 			return nil
@@ -139,10 +161,46 @@ func (ctx *docCtx) reported(src, tgt string) bool {
 	return false
 }
 
-// coded reports whether an event of protos has its action in [a, b).
-func coded(protos []proto, a, b int) bool {
+// governed reports whether a frame ends within two words before token t.
+func governed(frames []match, t int) bool {
+	for _, f := range frames {
+		if f.frameEnd <= t && f.frameEnd >= t-2 {
+			return true
+		}
+	}
+	return false
+}
+
+// verbLemma returns the lemma of a word that may be an inflected verb and
+// whether it is inflected, undoing "-ed" and "-ing" where the lemmatizer
+// does not know the word ("unloaded", "offloading").
+func verbLemma(t *text.Token) (string, bool) {
+	if t.Lower != t.Lemma {
+		return t.Lemma, true
+	}
+	w := t.Lower
+	for _, suf := range []string{"ed", "ing"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			stem := strings.TrimSuffix(w, suf)
+			if moveVerbs[stem] || importVerbs[stem] {
+				return stem, true
+			}
+			if moveVerbs[stem+"e"] || importVerbs[stem+"e"] {
+				return stem + "e", true
+			}
+		}
+	}
+	return w, false
+}
+
+// coded reports whether protos have a transfer (06, 07) in [a, b), or an
+// event whose action holds token t ("pledged to send").
+func coded(protos []proto, t, a, b int) bool {
 	for _, p := range protos {
-		if len(p.words) > 0 && p.words[0] < b && p.words[len(p.words)-1] >= a {
+		if len(p.words) == 0 {
+			continue
+		}
+		if r := p.code.Root(); (r == "06" || r == "07") && p.words[0] < b && p.words[len(p.words)-1] >= a || contains(p.words, t) {
 			return true
 		}
 	}
@@ -168,8 +226,8 @@ func (c *Coder) goods(s *sentence, a, b int) (gs, ge int, code string) {
 			continue
 		}
 		u, n := c.lx.Goods(s.toks, k)
-		if n == 0 {
-			continue
+		if n == 0 || k+n < b && carriers[s.toks[k+n].Lemma] {
+			continue // not "a grain ship", "a cargo ship"
 		}
 		gs, ge, code = k, k+n, u.Code
 		for ge < b {
@@ -303,10 +361,11 @@ func (c *Coder) destination(s *sentence, sites []site, a, b int, origin string) 
 	}
 	for mi := range s.ms {
 		m := &s.ms[mi]
-		if m.start < a || m.end > b || s.stateOf(mi) == "" {
-			continue
+		if m.start < a || m.end > b || s.stateOf(mi) == "" || sited(sites, m.start) {
+			continue // a place's own country is the place's ("for Tripoli in Lebanon")
 		}
-		if p := prepBefore(s.toks, m.start); destPreps[p] && p != "at" {
+		// a country's adjective at a place's noun: "at the Indian port of Sikka", "to a North Korean vessel"
+		if p := prepBefore(s.toks, m.start); destPreps[p] && (p != "at" || m.end < len(s.toks) && placeNouns[s.toks[m.end].Lemma]) {
 			cs = append(cs, cand{m.start, s.stateOf(mi), m.start, m.end})
 		}
 	}
@@ -317,6 +376,16 @@ func (c *Coder) destination(s *sentence, sites []site, a, b int, origin string) 
 		}
 	}
 	return member{}
+}
+
+// sited reports whether a place of sites starts at token i.
+func sited(sites []site, i int) bool {
+	for _, st := range sites {
+		if st.start == i {
+			return true
+		}
+	}
+	return false
 }
 
 // destPreps put a place at the end of a movement.

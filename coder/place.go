@@ -50,10 +50,14 @@ func (c *Coder) sites(toks []text.Token) []site {
 	}
 	for k := range out {
 		st := &out[k]
-		p := st.start - 1 // the preposition before the place's phrase
-		for p >= 0 && (determiners[toks[p].Lower] || toks[p].Cap || toks[p].Lower == "'s" || placeNouns[toks[p].Lemma] ||
-			toks[p].Lower == "of" || toks[p].Kind == text.Word && !prepositions[toks[p].Lower] && p >= st.start-6 && !clauseWords[toks[p].Lower]) {
-			p--
+		p := phraseHead(toks, st.start) // the word that governs the place's phrase
+		switch {
+		case (st.prep == "" || st.prep == "of") && p >= 0 && toks[p].Lemma == "cross":
+			st.prep = "across" // "crossed the Tumen River": a waypoint
+		case (st.prep == "" || st.prep == "of") && p >= 0 && (toks[p].Lemma == "leave" || toks[p].Lower == "left" || toks[p].Lemma == "depart"):
+			st.prep = "from" // "left the Dutch port of Rotterdam"
+		case st.prep == "for" && departs(toks, p):
+			st.dest = true // "bound for Tripoli", "left Rotterdam on Tuesday for Beira"
 		}
 		if p > 0 && (toks[p].Lower == "at" || toks[p].Lower == "in") && loadWords[toks[p-1].Lower] {
 			st.loaded = true // "loaded 5,000 tonnes of diesel at the port of Kaohsiung"
@@ -76,6 +80,47 @@ func (c *Coder) sites(toks []text.Token) []site {
 		}
 	}
 	return out
+}
+
+// phraseHead returns the index of the word before the noun phrase that
+// ends in the place at token i ("left the Dutch port of Rotterdam",
+// "loaded 5,000 tonnes of diesel at the port of Kaohsiung"): across
+// determiners, names, possessives, the nouns of places, "of" and a few
+// other words; -1 at the sentence's start.
+func phraseHead(toks []text.Token, i int) int {
+	p, other := i-1, 0
+	for p >= 0 {
+		t := &toks[p]
+		switch {
+		case determiners[t.Lower] || t.Lower == "'s" || t.Lower == "of" || t.Lower == "-" || placeNouns[t.Lemma]:
+		case t.Kind == text.Word && t.Cap && !prepositions[t.Lower]:
+		case t.Kind == text.Word && !prepositions[t.Lower] && !clauseWords[t.Lower] && !loadWords[t.Lower] &&
+			t.Lemma != "cross" && t.Lemma != "leave" && t.Lower != "left" && t.Lemma != "depart" && other < 6:
+			other++
+		default:
+			return p
+		}
+		p--
+	}
+	return p
+}
+
+// departs reports whether a word of leaving comes within twelve words before
+// token p: "for" after it is where the movement goes.
+func departs(toks []text.Token, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-12; k-- {
+		switch toks[k].Lemma {
+		case "leave", "left", "depart", "sail", "head", "set":
+			return true
+		}
+		if toks[k].Lower == "bound" || toks[k].Lower == "left" {
+			return true
+		}
+		if toks[k].Lower == ";" || clauseWords[toks[k].Lower] {
+			return false
+		}
+	}
+	return false
 }
 
 // which chooses among places of one name by the country the text puts it
@@ -125,8 +170,11 @@ func sitePrep(toks []text.Token, i int) string {
 	if p == "" && isWord(toks, i-1, "'s") {
 		// "Russia's Kursk region": the possessor's preposition
 		j := i - 2
-		for j > 0 && toks[j-1].Cap && toks[j-1].Kind == text.Word {
+		for j > 0 && toks[j-1].Cap && toks[j-1].Kind == text.Word && !prepositions[toks[j-1].Lower] {
 			j--
+		}
+		if isWord(toks, j-1, "off") {
+			return "off" // "off China's Zhoushan island"
 		}
 		return prepBefore(toks, j)
 	}
@@ -190,12 +238,14 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		a = p.words[0]
 	}
 	cl := s.clause(a)
-	if r := p.code.Root(); r == "06" || r == "07" {
-		// a delivery happens where it arrives: "delivered wheat to North
+	if r := p.code.Root(); r == "06" || r == "07" || p.code == "174" {
+		// a delivery (or a deportation) happens where it arrives: "delivered wheat to North
 		// Korea's port of Nampo" (the last place it is sent to)
 		var dest *site
+		sa, sb := s.stretch(a)
 		for k, st := range sites {
-			if (st.prep == "to" || st.prep == "into" || st.prep == "at") && s.clause(st.start) == cl && !within(st, p.src) {
+			if (st.prep == "to" || st.prep == "into" || st.prep == "at" || st.dest) && !st.loaded && !st.within &&
+				(s.clause(st.start) == cl || st.start >= sa && st.end <= sb) && !within(st, p.src) {
 				dest = &sites[k] // the last: "to Khasan and on by road to Belgorod" ends in Belgorod
 			}
 		}
@@ -211,8 +261,15 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// ("struck targets near Damascus", "shelled Kharkiv")
 		inTarget := p.hasTgt && within(*st, p.tgt)
 		sea := st.g.Kind == "sea" && seaPreps[st.prep] // "fired a missile into the Sea of Japan"
-		if (eventPreps[st.prep] || sea || force && inTarget) && s.clause(st.start) == cl && !within(*st, p.src) &&
-			(!inTarget || force || st.g.Kind == "sea") && (best == nil || abs(st.start-a) < abs(best.start-a)) {
+		// force used on a place named in the action's own words is used
+		// there: "took control of 1,000 square kilometres of Russia's Kursk
+		// region"
+		inWords := force && len(p.words) > 0 && st.start > a && st.end <= p.words[len(p.words)-1]+1
+		// a place that is the target and stands after "in" or "at" is also
+		// where the event was: "arrived in Vilnius"
+		atTarget := inTarget && eventPreps[st.prep] && !st.country
+		if (eventPreps[st.prep] || sea || force && inTarget || inWords) && !st.within && s.clause(st.start) == cl && !within(*st, p.src) &&
+			(!inTarget || force || atTarget || st.g.Kind == "sea") && (best == nil || abs(st.start-a) < abs(best.start-a)) {
 			best = st
 		}
 	}
@@ -238,6 +295,23 @@ func (c *Coder) countryPlace(code, role string) *dyad.Place {
 	return &dyad.Place{Name: ct.Name, Country: code, Lat: ct.Lat, Lon: ct.Lon, Role: role}
 }
 
+// routePoint is a candidate point of a route.
+type routePoint struct {
+	p    dyad.Place
+	at   int // where its leg begins in the text
+	kind int // 0 an origin, 1 a waypoint, 2 a destination
+}
+
+// laterDest reports whether a destination named name comes again in cand.
+func laterDest(cand []routePoint, name string) bool {
+	for _, c := range cand {
+		if c.kind == 2 && c.p.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
 // route reads the path of a movement: where it starts ("from Najin"), what
 // it passes ("via Rason", "through the Korea Strait", "across the Caspian
 // Sea"), and where it ends ("to Vostochny", "into Russia at Khasan"), in
@@ -246,18 +320,22 @@ func (c *Coder) countryPlace(code, role string) *dyad.Place {
 // them a place of the gazetteer. Each point's mode is the mode of the leg
 // that leaves it.
 func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
-	type point struct {
-		p    dyad.Place
-		at   int // where its leg begins in the text
-		kind int // 0 an origin, 1 a waypoint, 2 a destination
-	}
-	var cand []point
+	var cand []routePoint
 	var idx []int // the site of each candidate
 	places := 0
 	for si, st := range sites {
 		g := st.g
-		p := point{p: dyad.Place{Name: g.Name, Country: g.Country, Lat: g.Lat, Lon: g.Lon}, at: st.start}
-		switch st.prep {
+		p := routePoint{p: dyad.Place{Name: g.Name, Country: g.Country, Lat: g.Lat, Lon: g.Lon}, at: st.start}
+		prep := st.prep
+		switch {
+		case st.loaded:
+			prep = "from"
+		case st.dest:
+			prep = "to"
+		case st.within:
+			continue
+		}
+		switch prep {
 		case "from":
 		case "via", "through", "across", "under", "over":
 			p.kind = 1
@@ -293,9 +371,12 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 	var pts []dyad.Place
 	var modeAt []int
 	for kind := 0; kind <= 2; kind++ {
-		for _, c := range cand {
+		for i, c := range cand {
 			if c.kind != kind {
 				continue
+			}
+			if kind == 2 && laterDest(cand[i+1:], c.p.Name) {
+				continue // "to Malawi ... for Beira, from where it will be trucked to Malawi": Malawi ends it
 			}
 			if n := len(pts); n > 0 && pts[n-1].Name == c.p.Name {
 				continue
