@@ -336,7 +336,7 @@ func attachRoute(out []dyad.Event, first int, rt []dyad.Place) {
 func (c *Coder) withCountries(sites []site, ms []mention) []site {
 	var out []site
 	for _, m := range ms {
-		if m.kind != mFull || len(m.members) != 1 || len(m.members[0].code) != 3 || m.members[0].country == "" {
+		if m.kind != mFull {
 			continue
 		}
 		switch m.prep {
@@ -344,12 +344,22 @@ func (c *Coder) withCountries(sites []site, ms []mention) []site {
 		default:
 			continue
 		}
-		ct, ok := c.lx.Country(m.members[0].country)
-		if !ok {
-			continue
+		for _, mb := range m.members {
+			// each country of a list: "on through Bulgaria and Serbia"
+			if len(mb.code) != 3 || mb.country == "" {
+				continue
+			}
+			ct, ok := c.lx.Country(mb.country)
+			if !ok {
+				continue
+			}
+			g := &lexicon.Gazetteer{Name: ct.Name, Country: mb.country, Lat: ct.Lat, Lon: ct.Lon}
+			start, end := m.start, m.end
+			if len(m.members) > 1 {
+				start, end = mb.start, mb.end
+			}
+			out = append(out, site{start: start, end: end, g: g, prep: m.prep, country: true})
 		}
-		g := &lexicon.Gazetteer{Name: ct.Name, Country: m.members[0].country, Lat: ct.Lat, Lon: ct.Lon}
-		out = append(out, site{start: m.start, end: m.end, g: g, prep: m.prep, country: true})
 	}
 	if len(out) == 0 {
 		return sites

@@ -241,8 +241,11 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	if r := p.code.Root(); r == "06" || r == "07" || p.code == "174" {
 		// a delivery (or a deportation) happens where it arrives: "delivered wheat to North
 		// Korea's port of Nampo" (the last place it is sent to)
-		var dest *site
 		sa, sb := s.stretch(a)
+		if st := departure(s, sites, sa, sb); st != nil {
+			return placeOf(st.g, "event") // "sailed from Odesa on Monday ... bound for Tripoli": it left from Odesa
+		}
+		var dest *site
 		for k, st := range sites {
 			if (st.prep == "to" || st.prep == "into" || st.prep == "at" || st.dest) && !st.loaded && !st.within &&
 				(s.clause(st.start) == cl || st.start >= sa && st.end <= sb) && !within(st, p.src) {
@@ -286,6 +289,25 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	return nil
 }
 
+// departure returns the place that the main verb of the stretch [a, b)
+// says a movement left ("sailed from Odesa", "left the port of Rotterdam
+// for Beira"), or nil: a report of a departure happens where it leaves.
+func departure(s *sentence, sites []site, a, b int) *site {
+	for t := a; t < b; t++ {
+		w := &s.toks[t]
+		if !(w.Lemma == "leave" || w.Lower == "left" || w.Lemma == "depart" || w.Lemma == "sail") || w.Lower == w.Lemma ||
+			isWord(s.toks, t-1, "to") || isWord(s.toks, t-1, "have") || isWord(s.toks, t-1, "that") || isWord(s.toks, t-1, "which") || s.negated(t) {
+			continue // the main verb of leaving, not "to leave Ukraine" or "a carrier that sailed from"
+		}
+		for k := range sites {
+			if st := &sites[k]; st.start > t && st.start <= t+8 && st.prep == "from" && st.g.Country != "" {
+				return st
+			}
+		}
+	}
+	return nil
+}
+
 // countryPlace is a country as a place: its representative point.
 func (c *Coder) countryPlace(code, role string) *dyad.Place {
 	ct, ok := c.lx.Country(code)
@@ -293,6 +315,19 @@ func (c *Coder) countryPlace(code, role string) *dyad.Place {
 		return nil
 	}
 	return &dyad.Place{Name: ct.Name, Country: code, Lat: ct.Lat, Lon: ct.Lon, Role: role}
+}
+
+// goesOn reports whether the movement goes on past a destination that ends
+// at token i: "to Turkey and on through Bulgaria", "to Khasan, then on to".
+func goesOn(toks []text.Token, i int) bool {
+	k := i
+	if isWord(toks, k, ",") {
+		k++
+	}
+	if isWord(toks, k, "and") || isWord(toks, k, "then") {
+		k++
+	}
+	return k > i && (isWord(toks, k, "on") || isWord(toks, k, "onward") || isWord(toks, k, "onwards"))
 }
 
 // routePoint is a candidate point of a route.
@@ -341,6 +376,9 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 			p.kind = 1
 		case "to", "into", "toward", "towards", "at":
 			p.kind, p.at = 2, st.end
+			if goesOn(toks, st.end) {
+				p.kind, p.at = 1, st.start // "to Turkey and on through Bulgaria": a point on the way
+			}
 		default:
 			continue
 		}

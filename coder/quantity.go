@@ -75,6 +75,12 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			j++
 		}
 		item, k := nounPhrase(toks, j, c.adjectiveAt(toks))
+		if item != "" && isWord(toks, k, "and") && isWord(toks, k+1, "other") {
+			// "artillery shells and other munitions": the kind that covers both
+			if other, k2 := nounPhrase(toks, k+2, c.adjectiveAt(toks)); other != "" {
+				item, k = other, k2
+			}
+		}
 		if item != "" && (q.Unit == "" || isWord(toks, j-1, "of")) {
 			q.Item, j = item, k
 		}
@@ -244,6 +250,10 @@ func modelOrOwner(toks []text.Token, k int, adj func(k int) int) int {
 	if k+1 < len(toks) && toks[k+1].Kind == text.Number && !isYear(toks[k+1]) && monthNames[toks[k].Lower] == 0 {
 		return 2 // "Challenger 2"
 	}
+	if k+1 < len(toks) && toks[k+1].Kind == text.Word && !toks[k+1].Cap && !itemStops[toks[k+1].Lower] && toks[k+1].Lower != "'s" &&
+		!prepositions[toks[k+1].Lower] && monthNames[toks[k].Lower] == 0 && weekdays[toks[k].Lower] == 0 {
+		return 1 // a people or a make: "40 Uighur detainees", "12 Patriot launchers"
+	}
 	return 0
 }
 
@@ -267,10 +277,17 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode) *dyad.
 			break
 		}
 	}
+	relative := func(q *qty) bool {
+		// "the 14 tanks that Britain pledged to Ukraine": the amount is what
+		// the relative clause's action acts on
+		return q.end < a && (isWord(s.toks, q.end, "that") || isWord(s.toks, q.end, "which")) && a-q.end <= 4
+	}
 	rank := func(q *qty) int {
 		switch {
 		case q.start <= last && last < q.end:
 			return 0 // it counts the action's own object: "destroyed ... more than 40 aircraft"
+		case relative(q):
+			return 2
 		case q.start >= a && q.end <= last+1:
 			return 1 // within the action's words
 		case q.start > a:
@@ -282,7 +299,7 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode) *dyad.
 	cl := s.clause(a)
 	for k := range qs {
 		q := &qs[k]
-		if q.distance || s.clause(q.start) != cl && !(q.start <= last && last < q.end) {
+		if q.distance || s.clause(q.start) != cl && !(q.start <= last && last < q.end) && !relative(q) {
 			continue
 		}
 		if best == nil || rank(q) < rank(best) || rank(q) == rank(best) && abs(q.start-a) < abs(best.start-a) {

@@ -36,6 +36,8 @@ func TestQuantities(t *testing.T) {
 		{"7.5 billion cubic metres of gas", "7.5e+09 m3 gas = 7.5 billion cubic metres of gas"},
 		{"about 50 km southwest of Heuksan Island", "50 km  ~ about 50 km (distance)"},
 		{"some 95 nautical miles southeast of Aden", "95 nmi  ~ some 95 nautical miles (distance)"},
+		{"deported 40 Uighur detainees", "40  detainees = 40 Uighur detainees"},
+		{"6,700 containers of artillery shells and other munitions", "6700 container munitions = 6,700 containers of artillery shells and other munitions"},
 		// not quantities
 		{"B-52 bombers flew", ""},
 		{"18 of the 24 it has promised", ""},
