@@ -21,8 +21,7 @@ import (
 
 // moveVerbs move goods from one place to another.
 var moveVerbs = set(`carry ship send deliver transport unload offload cross sail travel fly transfer smuggle haul ferry
-	truck arrive dock bring pump move leave depart reach transit airlift export supply deliver sent flown brought left
-	shipped carried`)
+	truck arrive dock pump move leave depart reach transit airlift export supply deliver sent flown left shipped carried`)
 
 // importVerbs move goods to their subject: "China imported Russian oil".
 var importVerbs = set(`import buy purchase`)
@@ -104,8 +103,8 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 			continue // the report's patterns said what happened here
 		}
 		gs, ge, code := c.goods(s, a, b)
-		if gs < 0 {
-			continue
+		if gs < 0 || inAction(protos, gs) {
+			continue // no goods, or goods an event already acts on ("suspended a military aid program")
 		}
 		var from, to member
 		if imp {
@@ -155,6 +154,17 @@ func (ctx *docCtx) reported(src, tgt string) bool {
 	for _, e := range ctx.events {
 		if r := e.code.Root(); (r == "06" || r == "07") && len(e.src) > 0 && len(e.tgt) > 0 &&
 			e.src[0].country == src && e.tgt[0].country == tgt {
+			return true
+		}
+	}
+	return false
+}
+
+// inAction reports whether token k lies within the words of an event of
+// protos.
+func inAction(protos []proto, k int) bool {
+	for _, p := range protos {
+		if len(p.words) > 0 && p.words[0] <= k && k <= p.words[len(p.words)-1] {
 			return true
 		}
 	}
