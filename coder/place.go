@@ -191,8 +191,8 @@ func phrasePrep(toks []text.Token, i int) string {
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := toks[k].Lower
-		if prepositions[w] {
-			return w
+		if prepositions[w] || w == "off" {
+			return w // "off the coast of Luzon"
 		}
 		if w == "'s" {
 			return sitePrep(toks, k+1)
