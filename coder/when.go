@@ -149,6 +149,24 @@ func (s *sentence) futureClause(cl int) bool {
 	return false
 }
 
+// reportParticiples begin a reported clause within a clause: "seized a
+// tanker on Friday, saying it had transferred oil in October".
+var reportParticiples = set(`saying adding claiming noting stating alleging warning insisting`)
+
+// reportBetween reports whether a participle of reporting stands between
+// tokens i and j.
+func (s *sentence) reportBetween(i, j int) bool {
+	if i > j {
+		i, j = j, i
+	}
+	for k := i + 1; k < j; k++ {
+		if reportParticiples[s.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseDate returns the date of the event whose action starts at token t:
 // the nearest time expression of its own clause that dates neither a report
 // nor a deadline, resolved against the report's day when the sentence has
@@ -165,7 +183,7 @@ func (s *sentence) clauseDate(xs []timex, t int, ctx *docCtx, def when, defDated
 			}
 			continue
 		}
-		if x.deadline && !s.futureClause(cl) || s.clause(x.pos) != cl {
+		if x.deadline && !s.futureClause(cl) || s.clause(x.pos) != cl || s.reportBetween(x.pos, t) {
 			continue // a deadline dates what will be done by then, not an order or a demand made now
 		}
 		if d := abs(x.pos - t); d < dist {
