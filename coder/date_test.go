@@ -84,6 +84,8 @@ func TestDates(t *testing.T) {
 		{"will visit on Tuesday", "2024-11-19"},
 		{"in the first four months of the year", "2024-01/2024-04"},
 		{"in the last three months of 2023", "2023-10/2023-12"},
+		{"the previous day", "2024-11-14"},
+		{"the day before", "2024-11-14"},
 		// named days: the latest up to the document, the next in the future
 		{"on New Year's Eve", "2023-12-31"},
 		{"on New Year's Day", "2024-01-01"},

@@ -103,7 +103,7 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 			continue // the report's patterns said what happened here
 		}
 		gs, ge, code := c.goods(s, a, b)
-		if gs < 0 || inAction(protos, gs) {
+		if gs < 0 || inAction(protos, gs, ge) {
 			continue // no goods, or goods an event already acts on ("suspended a military aid program")
 		}
 		var from, to member
@@ -160,12 +160,14 @@ func (ctx *docCtx) reported(src, tgt string) bool {
 	return false
 }
 
-// inAction reports whether token k lies within the words of an event of
+// inAction reports whether a token of [gs, ge) is a word of an event of
 // protos.
-func inAction(protos []proto, k int) bool {
+func inAction(protos []proto, gs, ge int) bool {
 	for _, p := range protos {
-		if len(p.words) > 0 && p.words[0] <= k && k <= p.words[len(p.words)-1] {
-			return true
+		for k := gs; k < ge; k++ {
+			if contains(p.words, k) {
+				return true
+			}
 		}
 	}
 	return false

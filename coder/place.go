@@ -35,6 +35,9 @@ func (c *Coder) sites(toks []text.Token) []site {
 		if c.lx.Starts(&toks[i])&lexicon.StartsPlace == 0 {
 			// only a glued name ("Vostochnyport") can still be a place
 		} else if gs, n := c.lx.Place(toks, i); n > 0 {
+			if n == 1 && gs[0].Kind == "sea" && i+1 < len(toks) && toks[i+1].Kind == text.Word && !toks[i+1].Cap {
+				continue // a sea's word as an adjective: "the Pacific port city of Vladivostok", "Baltic states"
+			}
 			out = append(out, site{start: i, end: i + n, g: c.which(toks, i+n, gs), prep: sitePrep(toks, i)})
 			i += n - 1
 			continue

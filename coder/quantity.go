@@ -95,6 +95,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 	return out
 }
 
+// numberSuffixes scale a number written with a letter: "$1.5bn", "3m".
+var numberSuffixes = map[string]float64{"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "tn": 1e12, "k": 1e3}
+
 // particleVerbs take "over" as a particle, not a hedge: "handed over six
 // jets", "took over two towns".
 var particleVerbs = set(`hand take turn give pass sign`)
@@ -157,11 +160,19 @@ func hedgeBefore(toks []text.Token, i int) int {
 func number(toks []text.Token, i int) (float64, int, bool) {
 	t := toks[i]
 	if t.Kind == text.Number {
-		v, err := strconv.ParseFloat(strings.ReplaceAll(t.Text, ",", ""), 64)
+		digits, scale := t.Text, 1.0
+		for _, suf := range []string{"bn", "mn", "tn", "m", "k", "b"} {
+			// "$1.5bn", "3m barrels", "£100m"
+			if strings.HasSuffix(strings.ToLower(digits), suf) && len(digits) > len(suf) {
+				digits, scale = digits[:len(digits)-len(suf)], numberSuffixes[suf]
+				break
+			}
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(digits, ",", ""), 64)
 		if err != nil {
 			return 0, i, false
 		}
-		return v, i + 1, true
+		return v * scale, i + 1, true
 	}
 	if t.Lower == "tens" && isWord(toks, i+1, "of") && i+2 < len(toks) && vague[toks[i+2].Lower] > 0 && isWord(toks, i+3, "of") {
 		return 10 * vague[toks[i+2].Lower], i + 3, true // "tens of thousands of"
@@ -176,6 +187,9 @@ func number(toks []text.Token, i int) (float64, int, bool) {
 		j := i + 1
 		if j < len(toks) && (toks[j].Lower == "hundred" || toks[j].Lower == "thousand") {
 			v *= scales[toks[j].Lower]
+			j++
+		} else if isWord(toks, j, "dozen") {
+			v *= 12 // "two dozen warships"
 			j++
 		}
 		return v, j, true

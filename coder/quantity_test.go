@@ -38,6 +38,9 @@ func TestQuantities(t *testing.T) {
 		{"some 95 nautical miles southeast of Aden", "95 nmi  ~ some 95 nautical miles (distance)"},
 		{"deported 40 Uighur detainees", "40  detainees = 40 Uighur detainees"},
 		{"6,700 containers of artillery shells and other munitions", "6700 container munitions = 6,700 containers of artillery shells and other munitions"},
+		{"pledged $1.5bn in aid", "1.5e+09 USD  = $1.5bn"},
+		{"sent 3m barrels of oil", "3e+06 bbl oil = 3m barrels of oil"},
+		{"two dozen warships", "24  warships = two dozen warships"},
 		// not quantities
 		{"B-52 bombers flew", ""},
 		{"18 of the 24 it has promised", ""},
