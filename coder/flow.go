@@ -20,8 +20,13 @@ import (
 // aid 073).
 
 // moveVerbs move goods from one place to another.
-var moveVerbs = set(`carry ship send deliver transport unload offload cross sail travel fly transfer smuggle haul ferry
+var moveVerbs = set(`carry ship send deliver transport unload offload cross sail travel fly transfer smuggle haul ferry head
 	truck arrive dock pump move leave depart reach transit airlift export supply deliver sent flown left shipped carried`)
+
+// motionVerbs say that something moved, not that someone moved it: they
+// report a shipment only when a carrier or a mode of transport conveys the
+// goods ("containers travelled by rail", "a tanker sailed").
+var motionVerbs = set(`cross travel fly move reach head transit`)
 
 // importVerbs move goods to their subject: "China imported Russian oil".
 var importVerbs = set(`import buy purchase`)
@@ -99,6 +104,9 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 			continue // "denied shipping arms"
 		}
 		a, b := s.stretch(t)
+		if motionVerbs[lemma] && !s.conveyed(a, b) && !s.participle(t) {
+			continue // "drones flew from Russia into Poland" is no shipment of drones; "workers were flown" is
+		}
 		if coded(protos, t, a, b) {
 			continue // the report's patterns said what happened here
 		}
@@ -253,6 +261,19 @@ func (c *Coder) goods(s *sentence, a, b int) (gs, ge int, code string) {
 		return gs, ge, code
 	}
 	return -1, -1, ""
+}
+
+// conveyed reports whether the stretch [a, b) names a carrier, a container
+// or a mode of transport ("by rail").
+func (s *sentence) conveyed(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := &s.toks[k]
+		if carriers[w.Lemma] || carriers[w.Lower] || w.Lemma == "container" || w.Lemma == "wagon" || w.Lemma == "cargo" ||
+			isWord(s.toks, k-1, "by") && modes[w.Lower] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // aided reports whether the stretch [a, b) says the goods are a gift.

@@ -41,6 +41,7 @@ func TestFlows(t *testing.T) {
 		{"a plan", "Officials discussed a plan to ship coal from Vostochny to Nampo.", ""},
 		{"a noun, not a verb", "Imports of Ukrainian grain from Odesa to Gdansk angered farmers.", ""},
 		{"a negation", "No ammunition was shipped from Najin to Vostochny.", ""},
+		{"weapons that move by themselves", "Russian drones flew from Belarus into Poland on Wednesday.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
