@@ -20,13 +20,13 @@ import (
 // aid 073).
 
 // moveVerbs move goods from one place to another.
-var moveVerbs = set(`carry ship send deliver transport unload offload cross sail travel fly transfer smuggle haul ferry head
+var moveVerbs = set(`carry ship send deliver transport unload offload cross sail travel fly transfer smuggle haul ferry head land enter
 	truck arrive dock pump move leave depart reach transit airlift export supply deliver sent flown left shipped carried`)
 
 // motionVerbs say that something moved, not that someone moved it: they
 // report a shipment only when a carrier or a mode of transport conveys the
 // goods ("containers travelled by rail", "a tanker sailed").
-var motionVerbs = set(`cross travel fly move reach head transit`)
+var motionVerbs = set(`cross travel fly move reach head transit land enter`)
 
 // importVerbs move goods to their subject: "China imported Russian oil".
 var importVerbs = set(`import buy purchase`)
@@ -388,7 +388,7 @@ func (c *Coder) destination(s *sentence, sites []site, a, b int, origin string) 
 	}
 	var cs []cand
 	for _, st := range sites {
-		if st.start >= a && st.end <= b && st.g.Country != "" && !st.loaded && (destPreps[st.prep] || st.dest) {
+		if st.start >= a && st.end <= b && st.g.Country != "" && !st.loaded && (destPreps[st.prep] || st.dest || st.prep == "in" && arrives(s.toks, st.start)) {
 			cs = append(cs, cand{st.start, st.g.Country, st.start, st.end})
 		}
 	}
@@ -410,6 +410,20 @@ func (c *Coder) destination(s *sentence, sites []site, a, b int, origin string) 
 	}
 	return member{}
 }
+
+// arrives reports whether a verb of arriving governs the phrase of the place
+// at token i: "landed in Khartoum", "arrived in Vilnius".
+func arrives(toks []text.Token, i int) bool {
+	p := phraseHead(toks, i)
+	if p < 1 {
+		return false
+	}
+	l, _ := verbLemma(&toks[p-1])
+	return arrivalVerbs[l]
+}
+
+// arrivalVerbs end a movement where they happen.
+var arrivalVerbs = set(`land arrive dock unload offload`)
 
 // sited reports whether a place of sites starts at token i.
 func sited(sites []site, i int) bool {

@@ -34,6 +34,10 @@ func TestFlows(t *testing.T) {
 			"PRK RUS 072"},
 		{"an importer of another country's goods", "China imported 36 million tonnes of Russian crude oil in the first four months of the year.",
 			"CHN RUS 061 3.6e+07 crude oil"},
+		{"a carrier's flag, into a place it enters", "Egyptian trucks carrying 200 tonnes of flour entered the Gaza Strip through the Rafah crossing on Monday.",
+			"EGY PSE 061 200 flour"},
+		{"aid that lands", "A cargo plane loaded with 40 tonnes of medical supplies landed in Khartoum from Riyadh on Monday.",
+			"SAU SDN 073 40 medical supplies"},
 		// none
 		{"a movement within one country", "A train carrying coal travelled from Vostochny to Tikhoretsk.", ""},
 		{"no goods", "A delegation travelled from Moscow to Pyongyang on Tuesday.", ""},

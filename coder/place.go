@@ -59,6 +59,8 @@ func (c *Coder) sites(toks []text.Token) []site {
 			st.prep = "across" // "crossed the Tumen River": a waypoint
 		case (st.prep == "" || st.prep == "of") && p >= 0 && (toks[p].Lemma == "leave" || toks[p].Lower == "left" || toks[p].Lemma == "depart"):
 			st.prep = "from" // "left the Dutch port of Rotterdam"
+		case (st.prep == "" || st.prep == "of") && p >= 0 && (toks[p].Lemma == "enter" || toks[p].Lemma == "reach"):
+			st.prep = "into" // "entered the Gaza Strip", "reached the port of Nampo"
 		case st.prep == "for" && departs(toks, p):
 			st.dest = true // "bound for Tripoli", "left Rotterdam on Tuesday for Beira"
 		}
@@ -98,7 +100,7 @@ func phraseHead(toks []text.Token, i int) int {
 		case determiners[t.Lower] || t.Lower == "'s" || t.Lower == "of" || t.Lower == "-" || placeNouns[t.Lemma]:
 		case t.Kind == text.Word && t.Cap && !prepositions[t.Lower]:
 		case t.Kind == text.Word && !prepositions[t.Lower] && !clauseWords[t.Lower] && !loadWords[t.Lower] &&
-			t.Lemma != "cross" && t.Lemma != "leave" && t.Lower != "left" && t.Lemma != "depart" && other < 6:
+			t.Lemma != "cross" && t.Lemma != "leave" && t.Lower != "left" && t.Lemma != "depart" && t.Lemma != "enter" && t.Lemma != "reach" && other < 6:
 			other++
 		default:
 			return p
