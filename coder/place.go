@@ -67,7 +67,8 @@ func (c *Coder) sites(toks []text.Token) []site {
 		if p > 0 && (toks[p].Lower == "at" || toks[p].Lower == "in") && loadWords[toks[p-1].Lower] {
 			st.loaded = true // "loaded 5,000 tonnes of diesel at the port of Kaohsiung"
 		}
-		if k > 0 && st.prep == "in" && isWord(toks, out[k-1].end, "in") && out[k-1].g.Country == st.g.Country {
+		if k > 0 && st.prep == "in" && isWord(toks, out[k-1].end, "in") && out[k-1].g.Country == st.g.Country &&
+			(eventPreps[out[k-1].prep] || destPreps[out[k-1].prep] || out[k-1].prep == "from" || out[k-1].dest) {
 			st.within = true // "Kashgar in China's Xinjiang region"
 		}
 		if (st.prep == "in" || st.prep == "near") && !st.within {
@@ -272,7 +273,7 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// force used on a place named in the action's own words is used
 		// there: "took control of 1,000 square kilometres of Russia's Kursk
 		// region"
-		inWords := force && len(p.words) > 0 && st.start > a && st.end <= p.words[len(p.words)-1]+1
+		inWords := force && len(p.words) > 0 && st.start > a && st.end <= p.words[len(p.words)-1]+1 && (st.prep == "of" || st.prep == "")
 		// a place that is the target and stands after "in" or "at" is also
 		// where the event was: "arrived in Vilnius"
 		atTarget := inTarget && eventPreps[st.prep] && !st.country

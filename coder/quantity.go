@@ -60,6 +60,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			j++
 		}
 		if isWord(toks, j, "-") { // "400-km", "16,500-container"
+			if u, n := c.lx.Unit(toks, j+1); n == 0 || u.Kind == "currency" {
+				continue // a compound adjective, not an amount: "three-way", "two-day"
+			}
 			j++
 		}
 		if u, n := c.lx.Unit(toks, j); n > 0 && q.Unit == "" {
@@ -265,6 +268,7 @@ func modelOrOwner(toks []text.Token, k int, adj func(k int) int) int {
 		return 2 // "Challenger 2"
 	}
 	if k+1 < len(toks) && toks[k+1].Kind == text.Word && !toks[k+1].Cap && !itemStops[toks[k+1].Lower] && toks[k+1].Lower != "'s" &&
+		!strings.HasSuffix(toks[k].Lower, "s") && !strings.HasSuffix(toks[k+1].Lower, "ed") && // "thousands of Serbians rallied"
 		!prepositions[toks[k+1].Lower] && monthNames[toks[k].Lower] == 0 && weekdays[toks[k].Lower] == 0 {
 		return 1 // a people or a make: "40 Uighur detainees", "12 Patriot launchers"
 	}

@@ -43,6 +43,8 @@ func TestQuantities(t *testing.T) {
 		{"two dozen warships", "24  warships = two dozen warships"},
 		// not quantities
 		{"B-52 bombers flew", ""},
+		{"a three-way military exercise", ""},
+		{"tens of thousands of Serbians rallied", ""},
 		{"18 of the 24 it has promised", ""},
 		{"in 2023 Russia", ""},
 		{"on 19 June 2024", ""},
