@@ -208,7 +208,8 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 			return fixedDay(12, 31, ctx, future), true
 		}
 		return fixedDay(1, 1, ctx, future), true
-	case w == "christmas" && known:
+	case w == "christmas" && known && (isWord(toks, i+1, "day") || isWord(toks, i+1, "eve") || i > 0 && christmasLead[toks[i-1].Lower]):
+		// "on Christmas Day", "over Christmas"; not "a Christmas tree"
 		if isWord(toks, i+1, "eve") {
 			return fixedDay(12, 24, ctx, future), true
 		}
@@ -221,6 +222,9 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 	}
 	return when{}, false
 }
+
+// christmasLead are the words before "Christmas" that make it a date.
+var christmasLead = set(`on at over by before after until since during this last`)
 
 // fixedDay is the day of the year with month m and day d nearest the
 // document date: the latest up to it, or the next one in a sentence about

@@ -101,6 +101,7 @@ func TestDates(t *testing.T) {
 		{"may attack", ""},
 		{"said it would march on", ""},
 		{"a 2023 report", ""},
+		{"shelled a Christmas tree", ""},
 		{"1,500 troops", ""},
 	}
 	doc := newDocCtx(dyad.Document{Date: "2024-11-15"})

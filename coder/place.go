@@ -35,7 +35,7 @@ func (c *Coder) sites(toks []text.Token) []site {
 		if c.lx.Starts(&toks[i])&lexicon.StartsPlace == 0 {
 			// only a glued name ("Vostochnyport") can still be a place
 		} else if gs, n := c.lx.Place(toks, i); n > 0 {
-			if n == 1 && gs[0].Kind == "sea" && i+1 < len(toks) && toks[i+1].Kind == text.Word && !toks[i+1].Cap {
+			if n == 1 && gs[0].Kind == "sea" && i+1 < len(toks) && modifies(&toks[i+1]) {
 				continue // a sea's word as an adjective: "the Pacific port city of Vladivostok", "Baltic states"
 			}
 			out = append(out, site{start: i, end: i + n, g: c.which(toks, i+n, gs), prep: sitePrep(toks, i)})
@@ -127,6 +127,15 @@ func departs(toks []text.Token, p int) bool {
 		}
 	}
 	return false
+}
+
+// modifies reports whether token t is a noun that a word before it may
+// modify: lower case, and no preposition, conjunction or verb form ("the
+// Pacific port city", not "the Adriatic with", "the Mediterranean issued").
+func modifies(t *text.Token) bool {
+	w := t.Lower
+	return t.Kind == text.Word && !t.Cap && !prepositions[w] && !itemStops[w] && !clauseWords[w] &&
+		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
 // which chooses among places of one name by the country the text puts it

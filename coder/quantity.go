@@ -220,6 +220,10 @@ func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
 			k += n
 			continue
 		}
+		if len(words) == 0 && toks[k].Kind == text.Number && isWord(toks, k+1, "-") && k+2 < len(toks) && toks[k+2].Kind == text.Word {
+			k += 3 // "two 250-bed field hospitals"
+			continue
+		}
 		t := &toks[k]
 		if t.Kind != text.Word || itemStops[t.Lower] || t.Cap || timeWords[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
 			break

@@ -29,6 +29,7 @@ func TestQuantities(t *testing.T) {
 		{"hit 41 Russian military aircraft", "41  military aircraft = 41 Russian military aircraft"},
 		{"about 1,500 North Korean workers", "1500  workers ~ about 1,500 North Korean workers"},
 		{"handed over six F-16 fighter jets", "6  fighter jets = six F-16 fighter jets"},
+		{"set up two 250-bed field hospitals", "2  field hospitals = two 250-bed field hospitals"},
 		{"two B-52 bombers flew", "2  bombers = two B-52 bombers"},
 		{"the 14 Challenger 2 tanks", "14  tanks = 14 Challenger 2 tanks"},
 		{"fired two short-range ballistic missiles", "2  short-range ballistic missiles = two short-range ballistic missiles"},
