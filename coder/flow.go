@@ -29,7 +29,7 @@ var moveVerbs = set(`carry ship send deliver transport unload offload cross sail
 var motionVerbs = set(`cross travel fly move reach head transit land enter`)
 
 // importVerbs move goods to their subject: "China imported Russian oil".
-var importVerbs = set(`import buy purchase`)
+var importVerbs = set(`import buy purchase receive`)
 
 // carriers are the vehicles a flow travels in; a country's adjective before
 // one is its flag ("a Russian tanker", "a Taiwanese-owned tanker").

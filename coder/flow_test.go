@@ -38,6 +38,8 @@ func TestFlows(t *testing.T) {
 			"EGY PSE 061 200 flour"},
 		{"aid that lands", "A cargo plane loaded with 40 tonnes of medical supplies landed in Khartoum from Riyadh on Monday.",
 			"SAU SDN 073 40 medical supplies"},
+		{"a receiver of another country's goods", "Egypt received 500,000 tonnes of Ukrainian wheat in June.",
+			"EGY UKR 061 500000 wheat"},
 		// none
 		{"a movement within one country", "A train carrying coal travelled from Vostochny to Tikhoretsk.", ""},
 		{"no goods", "A delegation travelled from Moscow to Pyongyang on Tuesday.", ""},

@@ -53,6 +53,12 @@ func (c *Coder) sites(toks []text.Token) []site {
 	}
 	for k := range out {
 		st := &out[k]
+		if (st.prep == "at" || st.prep == "in") && st.start >= 2 && placeNouns[toks[st.start-2].Lemma] {
+			// "through the border crossing at Medyka", "via the port at Rason": the phrase's preposition
+			if q := phrasePrep(toks, st.start-2); q == "via" || q == "through" || q == "across" || q == "from" || q == "to" || q == "into" {
+				st.prep = q
+			}
+		}
 		p := phraseHead(toks, st.start) // the word that governs the place's phrase
 		switch {
 		case (st.prep == "" || st.prep == "of") && p >= 0 && toks[p].Lemma == "cross":
@@ -282,7 +288,8 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// force used on a place named in the action's own words is used
 		// there: "took control of 1,000 square kilometres of Russia's Kursk
 		// region"
-		inWords := force && len(p.words) > 0 && st.start > a && st.end <= p.words[len(p.words)-1]+1 && (st.prep == "of" || st.prep == "")
+		inWords := force && len(p.words) > 0 && st.start > a && (st.prep == "of" || st.prep == "") &&
+			(st.end <= p.words[len(p.words)-1]+1 || objectOf(s.toks, st.start, p.words)) // "shelled the Ukrainian city of Kherson"
 		// a place that is the target and stands after "in" or "at" is also
 		// where the event was: "arrived in Vilnius"
 		atTarget := inTarget && eventPreps[st.prep] && !st.country
@@ -321,6 +328,20 @@ func departure(s *sentence, sites []site, a, b int) *site {
 		}
 	}
 	return nil
+}
+
+// objectOf reports whether the place at token i ends the noun phrase right
+// after a word of words: "shelled the eastern Ukrainian city of Kherson".
+func objectOf(toks []text.Token, i int, words []int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if contains(words, k) {
+			return true
+		}
+		if w := toks[k].Lower; toks[k].Kind != text.Word || prepositions[w] && w != "of" || clauseWords[w] || w == "and" {
+			return false
+		}
+	}
+	return false
 }
 
 // countryPlace is a country as a place: its representative point.

@@ -31,6 +31,7 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-12-30", "Ukrainian drones struck an ammunition depot in Russia's Bryansk region over the weekend.", "195 Bryansk Oblast(event) |"},
 		{"2024-01-10", "Russian drones hit a port in the Ukrainian city of Odesa.", "195 Odesa(event) |"},
 		{"2019-11-06", "A Taiwanese-owned tanker transferred 5,000 tonnes of diesel to a North Korean vessel off China's Zhoushan island.", "061 Zhoushan(event) |"},
+		{"2024-07-08", "Russian forces shelled the Ukrainian city of Kherson on Sunday.", "194 Kherson(event) |"},
 		// a target place after "in" is also where
 		{"2024-04-08", "A contingent of German soldiers arrived in Vilnius on Monday.", "074 Vilnius(event) |"},
 		// force on a place named in the action's words
@@ -47,6 +48,7 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-02-28", "North Korean munitions travelled by rail from Vostochny to an ammunition depot near Tikhoretsk.",
 			"072 Tikhoretsk(event) | Vostochny(rail) -> Tikhoretsk"},
 		// routes through places, and legs that go on
+		{"2024-07-08", "Poland sent 200 tanks to Ukraine through the border crossing at Medyka last month.", "072 - | Medyka -> Ukraine"},
 		{"2023-02-08", "Germany sent ammunition to Ukraine by rail through the Polish logistics hub of Rzeszow.", "072 - | Rzeszów(rail) -> Ukraine"},
 		{"2025-01-08", "Russia delivered gas to Hungary through a pipeline that runs under the Black Sea to Turkey and on through Bulgaria and Serbia.",
 			"061 Black Sea(mentioned) | Black Sea -> Türkiye -> Bulgaria -> Serbia -> Hungary"},
