@@ -40,6 +40,7 @@ func TestFlows(t *testing.T) {
 			"SAU SDN 073 40 medical supplies"},
 		{"a receiver of another country's goods", "Egypt received 500,000 tonnes of Ukrainian wheat in June.",
 			"EGY UKR 061 500000 wheat"},
+		{"aid into a place from a country", "A convoy carrying aid entered Gaza from Egypt on Sunday.", "EGY PSE 073"},
 		// none
 		{"a movement within one country", "A train carrying coal travelled from Vostochny to Tikhoretsk.", ""},
 		{"no goods", "A delegation travelled from Moscow to Pyongyang on Tuesday.", ""},
@@ -47,6 +48,7 @@ func TestFlows(t *testing.T) {
 		{"a plan", "Officials discussed a plan to ship coal from Vostochny to Nampo.", ""},
 		{"a noun, not a verb", "Imports of Ukrainian grain from Odesa to Gdansk angered farmers.", ""},
 		{"a negation", "No ammunition was shipped from Najin to Vostochny.", ""},
+		{"no end", "Ships carrying grain from Ukraine were attacked on Sunday.", ""},
 		{"weapons that move by themselves", "Russian drones flew from Belarus into Poland on Wednesday.", ""},
 	}
 	for _, tt := range tests {
