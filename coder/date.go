@@ -123,6 +123,10 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 			return when{iso: isoWeek(t), start: t.Format("2006-01-02"), year: t.Year()}, true
 		case n == "weekend":
 			return weekend(doc), true
+		case n == "night" && w == "last":
+			// "last night": the night before the report, the two days it spans
+			d := doc.AddDate(0, 0, -1)
+			return when{iso: d.Format("2006-01-02") + "/" + doc.Format("2006-01-02"), start: d.Format("2006-01-02"), year: d.Year()}, true
 		case weekdays[n] != 0 || n == "sunday":
 			return dayOf(weekdayNear(doc, weekdays[n], step)), true
 		case monthNames[n] > 0 && toks[i+1].Cap:
@@ -333,10 +337,15 @@ func isISODate(toks []text.Token, i int) bool {
 	return ok1 && ok2 && m >= 1 && m <= 12 && d >= 1 && d <= 31
 }
 
-// periodAt reads a month or a year at toks[i] ("September 2023", "2020").
+// periodAt reads a month, a year or a day of the week at toks[i]
+// ("September 2023", "2020", "Monday").
 func periodAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, int, bool) {
 	if i < len(toks) && isYear(toks[i]) {
 		return yearOf(atoi(toks[i].Text)), 1, true
+	}
+	if i < len(toks) && weekdayAt(toks, i) && ctx.known() {
+		w, _ := dateAt(toks, i, ctx, future)
+		return w, 1, true
 	}
 	return monthYear(toks, i, ctx, future)
 }

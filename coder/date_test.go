@@ -77,6 +77,8 @@ func TestDates(t *testing.T) {
 		{"between 2020 and 2022", "2020/2022"},
 		{"from 2014 until 2022", "2014/2022"},
 		{"in the fourth quarter", "2024-10/2024-12"},
+		{"from Monday to Wednesday", "2024-11-11/2024-11-13"},
+		{"last night", "2024-11-14/2024-11-15"},
 		{"in the first quarter of 2023", "2023-01/2023-03"},
 		{"the second quarter", "2024-04/2024-06"},
 		// the future

@@ -174,6 +174,9 @@ func sitePrep(toks []text.Token, i int) string {
 	if p == "" && k >= 0 && toks[k].Lower == "off" {
 		return "off" // "off Luzon"; not a preposition elsewhere ("called off")
 	}
+	if p == "of" && k >= 1 && compass(toks[k-1].Lower) {
+		return "near" // "10 km north of Kharkiv", "south-west of Donetsk"
+	}
 	if p == "of" {
 		// "the border city of", "the coast of", "Russia's port of", "the
 		// Polish logistics hub of"

@@ -27,6 +27,7 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-01-10", "Israeli warplanes struck targets near Damascus on Sunday.", "190 Damascus(event) |"},
 		{"2022-03-01", "Russian troops shelled villages outside Kharkiv on Tuesday.", "194 Kharkiv(event) |"},
 		{"2024-01-10", "Chinese coast guard ships fired water cannon at Philippine boats off the coast of Luzon.", "190 Luzon(event) |"},
+		{"2024-01-10", "Russian forces attacked Ukrainian positions 10 km north of Kharkiv on Sunday.", "190 Kharkiv(event) |"},
 		// possessive and appositive places
 		{"2024-12-30", "Ukrainian drones struck an ammunition depot in Russia's Bryansk region over the weekend.", "195 Bryansk Oblast(event) |"},
 		{"2024-01-10", "Russian drones hit a port in the Ukrainian city of Odesa.", "195 Odesa(event) |"},
