@@ -195,6 +195,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos := c.bind(s, acts, frames)
 	qs := c.quantities(stext, toks)
 	sites := c.sites(toks)
+	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
 	first := len(out)
 	seen := map[string]bool{}
 	for _, p := range protos {
@@ -336,7 +337,7 @@ func attachRoute(out []dyad.Event, first int, rt []dyad.Place) {
 func (c *Coder) withCountries(sites []site, ms []mention) []site {
 	var out []site
 	for _, m := range ms {
-		if m.kind != mFull || len(m.members) != 1 || len(m.members[0].code) != 3 || m.members[0].country == "" {
+		if m.kind != mFull {
 			continue
 		}
 		switch m.prep {
@@ -344,12 +345,22 @@ func (c *Coder) withCountries(sites []site, ms []mention) []site {
 		default:
 			continue
 		}
-		ct, ok := c.lx.Country(m.members[0].country)
-		if !ok {
-			continue
+		for _, mb := range m.members {
+			// each country of a list: "on through Bulgaria and Serbia"
+			if len(mb.code) != 3 || mb.country == "" {
+				continue
+			}
+			ct, ok := c.lx.Country(mb.country)
+			if !ok {
+				continue
+			}
+			g := &lexicon.Gazetteer{Name: ct.Name, Country: mb.country, Lat: ct.Lat, Lon: ct.Lon}
+			start, end := m.start, m.end
+			if len(m.members) > 1 {
+				start, end = mb.start, mb.end
+			}
+			out = append(out, site{start: start, end: end, g: g, prep: m.prep, country: true})
 		}
-		g := &lexicon.Gazetteer{Name: ct.Name, Country: m.members[0].country, Lat: ct.Lat, Lon: ct.Lon}
-		out = append(out, site{start: m.start, end: m.end, g: g, prep: m.prep, country: true})
 	}
 	if len(out) == 0 {
 		return sites

@@ -85,6 +85,28 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		}
 		q := ordinals[w]
 		return when{iso: fmt.Sprintf("%04d-%02d/%04d-%02d", y, 3*q-2, y, 3*q), start: fmt.Sprintf("%04d-%02d-01", y, 3*q-2), year: y}, true
+	case (w == "first" || w == "last") && i+4 < len(toks) && strings.HasPrefix(toks[i+2].Lower, "month") && isWord(toks, i+3, "of") && known:
+		// "in the first four months of the year", "the last six months of 2023"
+		n, ok := numberWords[toks[i+1].Lower]
+		if !ok {
+			n, ok = atoiOK(toks[i+1].Text)
+		}
+		y := 0
+		switch {
+		case isYear(toks[i+4]):
+			y = atoi(toks[i+4].Text)
+		case (toks[i+4].Lower == "the" || toks[i+4].Lower == "this") && isWord(toks, i+5, "year"):
+			y = doc.Year()
+		}
+		if !ok || y == 0 || n < 1 || n > 12 {
+			break
+		}
+		m0, m1 := 1, n
+		if w == "last" {
+			m0, m1 = 13-n, 12
+		}
+		a, b := monthIn(y, m0), monthIn(y, m1)
+		return when{iso: a.iso + "/" + b.iso, start: a.start, year: y}, true
 	case (w == "last" || w == "next" || w == "this" || w == "past" || w == "coming") && i+1 < len(toks) && known:
 		step := map[string]int{"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[w]
 		switch n := toks[i+1].Lower; {
@@ -101,6 +123,10 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 			return when{iso: isoWeek(t), start: t.Format("2006-01-02"), year: t.Year()}, true
 		case n == "weekend":
 			return weekend(doc), true
+		case n == "night" && w == "last":
+			// "last night": the night before the report, the two days it spans
+			d := doc.AddDate(0, 0, -1)
+			return when{iso: d.Format("2006-01-02") + "/" + doc.Format("2006-01-02"), start: d.Format("2006-01-02"), year: d.Year()}, true
 		case weekdays[n] != 0 || n == "sunday":
 			return dayOf(weekdayNear(doc, weekdays[n], step)), true
 		case monthNames[n] > 0 && toks[i+1].Cap:
@@ -176,13 +202,83 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 			t = doc
 		}
 		return dayOf(t), true
-	case w == "since" && i+1 < len(toks) && !isYear(toks[i+1]) && monthNames[toks[i+1].Lower] == 0 && known:
+	case (w == "previous" || w == "day") && known && (w == "previous" && isWord(toks, i+1, "day") && isWord(toks, i-1, "the") ||
+		w == "day" && isWord(toks, i-1, "the") && isWord(toks, i+1, "before") && !(i+2 < len(toks) && toks[i+2].Kind == text.Word && !clauseWords[toks[i+2].Lower] && toks[i+2].Lower != "and")):
+		// "the previous day", "the day before": the day before the report
+		return dayOf(doc.AddDate(0, 0, -1)), true
+	case w == "new" && isWord(toks, i+1, "year") && isWord(toks, i+2, "'s") && known:
+		// "on New Year's Eve", "on New Year's Day", "at New Year"
+		if isWord(toks, i+3, "eve") {
+			return fixedDay(12, 31, ctx, future), true
+		}
+		return fixedDay(1, 1, ctx, future), true
+	case w == "christmas" && known && (isWord(toks, i+1, "day") || isWord(toks, i+1, "eve") || i > 0 && christmasLead[toks[i-1].Lower]):
+		// "on Christmas Day", "over Christmas"; not "a Christmas tree"
+		if isWord(toks, i+1, "eve") {
+			return fixedDay(12, 24, ctx, future), true
+		}
+		return fixedDay(12, 25, ctx, future), true
+	case w == "since" && i+1 < len(toks) && !isYear(toks[i+1]) && monthNames[toks[i+1].Lower] == 0 && known && !datedAhead(toks, i+1, ctx):
 		// "since the war began": a start the text does not date
 		m := monthOf(doc)
 		m.unsure = true
 		return m, true
 	}
 	return when{}, false
+}
+
+// christmasLead are the words before "Christmas" that make it a date.
+var christmasLead = set(`on at over by before after until since during this last`)
+
+// fixedDay is the day of the year with month m and day d nearest the
+// document date: the latest up to it, or the next one in a sentence about
+// the future ("on New Year's Eve", written on 3 January, is 31 December of
+// the year before).
+func fixedDay(m, d int, ctx *docCtx, future bool) when {
+	doc := ctx.doc
+	t := time.Date(doc.Year(), time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	switch {
+	case future && t.Before(doc):
+		t = t.AddDate(1, 0, 0)
+	case !future && t.After(doc):
+		t = t.AddDate(-1, 0, 0)
+	}
+	return dayOf(t)
+}
+
+// datedAhead reports whether a time expression the text dates starts
+// within six words after token i, in the same stretch of text: "since
+// launching their incursion on Aug. 6" runs from Aug. 6.
+func datedAhead(toks []text.Token, i int, ctx *docCtx) bool {
+	for k := i; k < len(toks) && k < i+7; k++ {
+		if toks[k].Kind == text.Punct || clauseWords[toks[k].Lower] {
+			return false
+		}
+		if toks[k].Lower == "since" {
+			continue
+		}
+		if w, ok := dateAt(toks, k, ctx, false); ok && !w.unsure {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceBefore reports whether "since" governs the time expression at token
+// i: right before it ("since October") or a few words before, across a
+// verb phrase with no time of its own ("since launching their incursion on
+// Aug. 6").
+func sinceBefore(toks []text.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		w := toks[k].Lower
+		if w == "since" {
+			return true
+		}
+		if toks[k].Kind == text.Punct || clauseWords[w] || w == "and" || w == "after" || w == "before" || w == "until" {
+			return false
+		}
+	}
+	return false
 }
 
 // weekend is the latest Saturday and Sunday up to doc, as an interval (the
@@ -241,10 +337,15 @@ func isISODate(toks []text.Token, i int) bool {
 	return ok1 && ok2 && m >= 1 && m <= 12 && d >= 1 && d <= 31
 }
 
-// periodAt reads a month or a year at toks[i] ("September 2023", "2020").
+// periodAt reads a month, a year or a day of the week at toks[i]
+// ("September 2023", "2020", "Monday").
 func periodAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, int, bool) {
 	if i < len(toks) && isYear(toks[i]) {
 		return yearOf(atoi(toks[i].Text)), 1, true
+	}
+	if i < len(toks) && weekdayAt(toks, i) && ctx.known() {
+		w, _ := dateAt(toks, i, ctx, future)
+		return w, 1, true
 	}
 	return monthYear(toks, i, ctx, future)
 }

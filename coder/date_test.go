@@ -77,17 +77,33 @@ func TestDates(t *testing.T) {
 		{"between 2020 and 2022", "2020/2022"},
 		{"from 2014 until 2022", "2014/2022"},
 		{"in the fourth quarter", "2024-10/2024-12"},
+		{"from Monday to Wednesday", "2024-11-11/2024-11-13"},
+		{"last night", "2024-11-14/2024-11-15"},
 		{"in the first quarter of 2023", "2023-01/2023-03"},
 		{"the second quarter", "2024-04/2024-06"},
 		// the future
 		{"will meet in March", "2025-03"},
 		{"will visit on Tuesday", "2024-11-19"},
+		{"in the first four months of the year", "2024-01/2024-04"},
+		{"in the last three months of 2023", "2023-10/2023-12"},
+		{"the previous day", "2024-11-14"},
+		{"the day before", "2024-11-14"},
+		// named days: the latest up to the document, the next in the future
+		{"on New Year's Eve", "2023-12-31"},
+		{"on New Year's Day", "2024-01-01"},
+		{"on Christmas Day", "2023-12-25"},
+		{"will meet on Christmas Eve", "2024-12-24"},
+		// "since" a date the text gives a few words on
+		{"since last June", "2023-06/2024-11"},
+		{"since launching an incursion on Aug. 6", "2024-08-06/2024-11-15"},
+		{"since early October", "2024-10/2024-11"},
 		// fallback: a start the text does not date
 		{"since the war began", "2024-11"},
 		// not dates
 		{"may attack", ""},
 		{"said it would march on", ""},
 		{"a 2023 report", ""},
+		{"shelled a Christmas tree", ""},
 		{"1,500 troops", ""},
 	}
 	doc := newDocCtx(dyad.Document{Date: "2024-11-15"})

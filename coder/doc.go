@@ -3,7 +3,9 @@
 // references to actors and events named earlier in the document), matches the
 // action patterns of the lexicon, binds each action to its source and target,
 // handles negation, passive voice, frames (refusals, intentions, threats,
-// demands), lists of actors and reciprocal actions, and dates each event.
+// demands), lists of actors and reciprocal actions, and codes the flows of
+// goods no actor moves (passives, carriers as subjects). It dates, places
+// and measures each event from its own clause and gives movements a route.
 //
 // It is a shallow coder: no parse tree, only tokens, dictionaries and rules
 // about English clause structure. That makes it fast (see the benchmarks) and

@@ -15,6 +15,9 @@ type site struct {
 	g          *lexicon.Gazetteer
 	prep       string // the preposition before it: "in", "from", "to", ...
 	country    bool   // a country, standing at its representative point
+	loaded     bool   // where goods were loaded: "loaded at Kaohsiung"
+	dest       bool   // where a movement ends past its noun: "to a depot near Tikhoretsk"
+	within     bool   // it only says where the place before it is: "Kashgar in China's Xinjiang region"
 }
 
 // genericSuffixes are words text sometimes glues to a place name:
@@ -32,7 +35,10 @@ func (c *Coder) sites(toks []text.Token) []site {
 		if c.lx.Starts(&toks[i])&lexicon.StartsPlace == 0 {
 			// only a glued name ("Vostochnyport") can still be a place
 		} else if gs, n := c.lx.Place(toks, i); n > 0 {
-			out = append(out, site{start: i, end: i + n, g: gs[0], prep: sitePrep(toks, i)})
+			if n == 1 && gs[0].Kind == "sea" && i+1 < len(toks) && modifies(&toks[i+1]) {
+				continue // a sea's word as an adjective: "the Pacific port city of Vladivostok", "Baltic states"
+			}
+			out = append(out, site{start: i, end: i + n, g: c.which(toks, i+n, gs), prep: sitePrep(toks, i)})
 			i += n - 1
 			continue
 		}
@@ -45,7 +51,114 @@ func (c *Coder) sites(toks []text.Token) []site {
 			}
 		}
 	}
+	for k := range out {
+		st := &out[k]
+		if (st.prep == "at" || st.prep == "in") && st.start >= 2 && placeNouns[toks[st.start-2].Lemma] {
+			// "through the border crossing at Medyka", "via the port at Rason": the phrase's preposition
+			if q := phrasePrep(toks, st.start-2); q == "via" || q == "through" || q == "across" || q == "from" || q == "to" || q == "into" {
+				st.prep = q
+			}
+		}
+		p := phraseHead(toks, st.start) // the word that governs the place's phrase
+		switch {
+		case (st.prep == "" || st.prep == "of") && p >= 0 && toks[p].Lemma == "cross":
+			st.prep = "across" // "crossed the Tumen River": a waypoint
+		case (st.prep == "" || st.prep == "of") && p >= 0 && (toks[p].Lemma == "leave" || toks[p].Lower == "left" || toks[p].Lemma == "depart"):
+			st.prep = "from" // "left the Dutch port of Rotterdam"
+		case (st.prep == "" || st.prep == "of") && p >= 0 && (toks[p].Lemma == "enter" || toks[p].Lemma == "reach"):
+			st.prep = "into" // "entered the Gaza Strip", "reached the port of Nampo"
+		case st.prep == "for" && departs(toks, p):
+			st.dest = true // "bound for Tripoli", "left Rotterdam on Tuesday for Beira"
+		}
+		if p > 0 && (toks[p].Lower == "at" || toks[p].Lower == "in") && loadWords[toks[p-1].Lower] {
+			st.loaded = true // "loaded 5,000 tonnes of diesel at the port of Kaohsiung"
+		}
+		if k > 0 && st.prep == "in" && isWord(toks, out[k-1].end, "in") && out[k-1].g.Country == st.g.Country &&
+			(eventPreps[out[k-1].prep] || destPreps[out[k-1].prep] || out[k-1].prep == "from" || out[k-1].dest) {
+			st.within = true // "Kashgar in China's Xinjiang region"
+		}
+		if (st.prep == "in" || st.prep == "near") && !st.within {
+			// "to an ammunition depot near Tikhoretsk", "to a drone maker in Moscow"
+			for j := st.start - 2; j >= 0 && j >= st.start-6; j-- {
+				w := toks[j].Lower
+				if w == "to" || w == "into" {
+					st.dest = true
+					break
+				}
+				if toks[j].Kind != text.Word || clauseWords[w] || prepositions[w] && w != "in" && w != "near" || k > 0 && j < out[k-1].end {
+					break
+				}
+			}
+		}
+	}
 	return out
+}
+
+// phraseHead returns the index of the word before the noun phrase that
+// ends in the place at token i ("left the Dutch port of Rotterdam",
+// "loaded 5,000 tonnes of diesel at the port of Kaohsiung"): across
+// determiners, names, possessives, the nouns of places, "of" and a few
+// other words; -1 at the sentence's start.
+func phraseHead(toks []text.Token, i int) int {
+	p, other := i-1, 0
+	for p >= 0 {
+		t := &toks[p]
+		switch {
+		case determiners[t.Lower] || t.Lower == "'s" || t.Lower == "of" || t.Lower == "-" || placeNouns[t.Lemma]:
+		case t.Kind == text.Word && t.Cap && !prepositions[t.Lower]:
+		case t.Kind == text.Word && !prepositions[t.Lower] && !clauseWords[t.Lower] && !loadWords[t.Lower] &&
+			t.Lemma != "cross" && t.Lemma != "leave" && t.Lower != "left" && t.Lemma != "depart" && t.Lemma != "enter" && t.Lemma != "reach" && other < 6:
+			other++
+		default:
+			return p
+		}
+		p--
+	}
+	return p
+}
+
+// departs reports whether a word of leaving comes within twelve words before
+// token p: "for" after it is where the movement goes.
+func departs(toks []text.Token, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-12; k-- {
+		switch toks[k].Lemma {
+		case "leave", "left", "depart", "sail", "head", "set":
+			return true
+		}
+		if toks[k].Lower == "bound" || toks[k].Lower == "left" {
+			return true
+		}
+		if toks[k].Lower == ";" || clauseWords[toks[k].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// modifies reports whether token t is a noun that a word before it may
+// modify: lower case, and no preposition, conjunction or verb form ("the
+// Pacific port city", not "the Adriatic with", "the Mediterranean issued").
+func modifies(t *text.Token) bool {
+	w := t.Lower
+	return t.Kind == text.Word && !t.Cap && !prepositions[w] && !itemStops[w] && !clauseWords[w] &&
+		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}
+
+// which chooses among places of one name by the country the text puts it
+// in right after: "Tripoli in Lebanon", "Tripoli, Lebanon".
+func (c *Coder) which(toks []text.Token, next int, gs []*lexicon.Gazetteer) *lexicon.Gazetteer {
+	if len(gs) > 1 && (isWord(toks, next, "in") || isWord(toks, next, ",")) && next+1 < len(toks) {
+		if as, n := c.lx.Actor(toks, next+1); n > 0 {
+			for _, g := range gs {
+				for _, a := range as {
+					if a.Kind == lexicon.Name && a.Country == g.Country {
+						return g
+					}
+				}
+			}
+		}
+	}
+	return gs[0]
 }
 
 // sitePrep is the preposition that governs a place at token i, looking
@@ -60,6 +173,9 @@ func sitePrep(toks []text.Token, i int) string {
 	}
 	if p == "" && k >= 0 && toks[k].Lower == "off" {
 		return "off" // "off Luzon"; not a preposition elsewhere ("called off")
+	}
+	if p == "of" && k >= 1 && compass(toks[k-1].Lower) {
+		return "near" // "10 km north of Kharkiv", "south-west of Donetsk"
 	}
 	if p == "of" {
 		// "the border city of", "the coast of", "Russia's port of", "the
@@ -78,8 +194,11 @@ func sitePrep(toks []text.Token, i int) string {
 	if p == "" && isWord(toks, i-1, "'s") {
 		// "Russia's Kursk region": the possessor's preposition
 		j := i - 2
-		for j > 0 && toks[j-1].Cap && toks[j-1].Kind == text.Word {
+		for j > 0 && toks[j-1].Cap && toks[j-1].Kind == text.Word && !prepositions[toks[j-1].Lower] {
 			j--
+		}
+		if isWord(toks, j-1, "off") {
+			return "off" // "off China's Zhoushan island"
 		}
 		return prepBefore(toks, j)
 	}
@@ -96,8 +215,8 @@ func phrasePrep(toks []text.Token, i int) string {
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := toks[k].Lower
-		if prepositions[w] {
-			return w
+		if prepositions[w] || w == "off" {
+			return w // "off the coast of Luzon"
 		}
 		if w == "'s" {
 			return sitePrep(toks, k+1)
@@ -143,12 +262,17 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		a = p.words[0]
 	}
 	cl := s.clause(a)
-	if r := p.code.Root(); r == "06" || r == "07" {
-		// a delivery happens where it arrives: "delivered wheat to North
+	if r := p.code.Root(); r == "06" || r == "07" || p.code == "174" {
+		// a delivery (or a deportation) happens where it arrives: "delivered wheat to North
 		// Korea's port of Nampo" (the last place it is sent to)
+		sa, sb := s.stretch(a)
+		if st := departure(s, sites, sa, sb); st != nil {
+			return placeOf(st.g, "event") // "sailed from Odesa on Monday ... bound for Tripoli": it left from Odesa
+		}
 		var dest *site
 		for k, st := range sites {
-			if (st.prep == "to" || st.prep == "into" || st.prep == "at") && s.clause(st.start) == cl && !within(st, p.src) {
+			if (st.prep == "to" || st.prep == "into" || st.prep == "at" || st.dest) && !st.loaded && !st.within &&
+				(s.clause(st.start) == cl || st.start >= sa && st.end <= sb) && !within(st, p.src) {
 				dest = &sites[k] // the last: "to Khasan and on by road to Belgorod" ends in Belgorod
 			}
 		}
@@ -164,8 +288,16 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// ("struck targets near Damascus", "shelled Kharkiv")
 		inTarget := p.hasTgt && within(*st, p.tgt)
 		sea := st.g.Kind == "sea" && seaPreps[st.prep] // "fired a missile into the Sea of Japan"
-		if (eventPreps[st.prep] || sea || force && inTarget) && s.clause(st.start) == cl && !within(*st, p.src) &&
-			(!inTarget || force || st.g.Kind == "sea") && (best == nil || abs(st.start-a) < abs(best.start-a)) {
+		// force used on a place named in the action's own words is used
+		// there: "took control of 1,000 square kilometres of Russia's Kursk
+		// region"
+		inWords := force && len(p.words) > 0 && st.start > a && (st.prep == "of" || st.prep == "") &&
+			(st.end <= p.words[len(p.words)-1]+1 || objectOf(s.toks, st.start, p.words)) // "shelled the Ukrainian city of Kherson"
+		// a place that is the target and stands after "in" or "at" is also
+		// where the event was: "arrived in Vilnius"
+		atTarget := inTarget && eventPreps[st.prep] && !st.country
+		if (eventPreps[st.prep] || sea || force && inTarget || inWords) && !st.within && s.clause(st.start) == cl && !within(*st, p.src) &&
+			(!inTarget || force || atTarget || st.g.Kind == "sea") && (best == nil || abs(st.start-a) < abs(best.start-a)) {
 			best = st
 		}
 	}
@@ -182,6 +314,39 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	return nil
 }
 
+// departure returns the place that the main verb of the stretch [a, b)
+// says a movement left ("sailed from Odesa", "left the port of Rotterdam
+// for Beira"), or nil: a report of a departure happens where it leaves.
+func departure(s *sentence, sites []site, a, b int) *site {
+	for t := a; t < b; t++ {
+		w := &s.toks[t]
+		if !(w.Lemma == "leave" || w.Lower == "left" || w.Lemma == "depart" || w.Lemma == "sail") || w.Lower == w.Lemma ||
+			isWord(s.toks, t-1, "to") || isWord(s.toks, t-1, "have") || isWord(s.toks, t-1, "that") || isWord(s.toks, t-1, "which") || s.negated(t) {
+			continue // the main verb of leaving, not "to leave Ukraine" or "a carrier that sailed from"
+		}
+		for k := range sites {
+			if st := &sites[k]; st.start > t && st.start <= t+8 && st.prep == "from" && st.g.Country != "" {
+				return st
+			}
+		}
+	}
+	return nil
+}
+
+// objectOf reports whether the place at token i ends the noun phrase right
+// after a word of words: "shelled the eastern Ukrainian city of Kherson".
+func objectOf(toks []text.Token, i int, words []int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if contains(words, k) {
+			return true
+		}
+		if w := toks[k].Lower; toks[k].Kind != text.Word || prepositions[w] && w != "of" || clauseWords[w] || w == "and" {
+			return false
+		}
+	}
+	return false
+}
+
 // countryPlace is a country as a place: its representative point.
 func (c *Coder) countryPlace(code, role string) *dyad.Place {
 	ct, ok := c.lx.Country(code)
@@ -189,6 +354,36 @@ func (c *Coder) countryPlace(code, role string) *dyad.Place {
 		return nil
 	}
 	return &dyad.Place{Name: ct.Name, Country: code, Lat: ct.Lat, Lon: ct.Lon, Role: role}
+}
+
+// goesOn reports whether the movement goes on past a destination that ends
+// at token i: "to Turkey and on through Bulgaria", "to Khasan, then on to".
+func goesOn(toks []text.Token, i int) bool {
+	k := i
+	if isWord(toks, k, ",") {
+		k++
+	}
+	if isWord(toks, k, "and") || isWord(toks, k, "then") {
+		k++
+	}
+	return k > i && (isWord(toks, k, "on") || isWord(toks, k, "onward") || isWord(toks, k, "onwards"))
+}
+
+// routePoint is a candidate point of a route.
+type routePoint struct {
+	p    dyad.Place
+	at   int // where its leg begins in the text
+	kind int // 0 an origin, 1 a waypoint, 2 a destination
+}
+
+// laterDest reports whether a destination named name comes again in cand.
+func laterDest(cand []routePoint, name string) bool {
+	for _, c := range cand {
+		if c.kind == 2 && c.p.Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // route reads the path of a movement: where it starts ("from Najin"), what
@@ -199,23 +394,30 @@ func (c *Coder) countryPlace(code, role string) *dyad.Place {
 // them a place of the gazetteer. Each point's mode is the mode of the leg
 // that leaves it.
 func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
-	type point struct {
-		p    dyad.Place
-		at   int // where its leg begins in the text
-		kind int // 0 an origin, 1 a waypoint, 2 a destination
-	}
-	var cand []point
+	var cand []routePoint
 	var idx []int // the site of each candidate
 	places := 0
 	for si, st := range sites {
 		g := st.g
-		p := point{p: dyad.Place{Name: g.Name, Country: g.Country, Lat: g.Lat, Lon: g.Lon}, at: st.start}
-		switch st.prep {
+		p := routePoint{p: dyad.Place{Name: g.Name, Country: g.Country, Lat: g.Lat, Lon: g.Lon}, at: st.start}
+		prep := st.prep
+		switch {
+		case st.loaded:
+			prep = "from"
+		case st.dest:
+			prep = "to"
+		case st.within:
+			continue
+		}
+		switch prep {
 		case "from":
 		case "via", "through", "across", "under", "over":
 			p.kind = 1
 		case "to", "into", "toward", "towards", "at":
 			p.kind, p.at = 2, st.end
+			if goesOn(toks, st.end) {
+				p.kind, p.at = 1, st.start // "to Turkey and on through Bulgaria": a point on the way
+			}
 		default:
 			continue
 		}
@@ -246,9 +448,12 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 	var pts []dyad.Place
 	var modeAt []int
 	for kind := 0; kind <= 2; kind++ {
-		for _, c := range cand {
+		for i, c := range cand {
 			if c.kind != kind {
 				continue
+			}
+			if kind == 2 && laterDest(cand[i+1:], c.p.Name) {
+				continue // "to Malawi ... for Beira, from where it will be trucked to Malawi": Malawi ends it
 			}
 			if n := len(pts); n > 0 && pts[n-1].Name == c.p.Name {
 				continue

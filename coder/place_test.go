@@ -23,6 +23,38 @@ func TestLocationsAndRoutes(t *testing.T) {
 			"061 Alexandria(event) | Novorossiysk(sea) -> Alexandria"},
 		{"2024-05-01", "North Korea sent artillery shells to Russia by rail from Tumangang to Khasan and on by road to Belgorod.",
 			"072 Belgorod(event) | Tumangang(rail) -> Khasan(road) -> Belgorod"},
+		// near, outside, off the coast of
+		{"2024-01-10", "Israeli warplanes struck targets near Damascus on Sunday.", "190 Damascus(event) |"},
+		{"2022-03-01", "Russian troops shelled villages outside Kharkiv on Tuesday.", "194 Kharkiv(event) |"},
+		{"2024-01-10", "Chinese coast guard ships fired water cannon at Philippine boats off the coast of Luzon.", "190 Luzon(event) |"},
+		{"2024-01-10", "Russian forces attacked Ukrainian positions 10 km north of Kharkiv on Sunday.", "190 Kharkiv(event) |"},
+		// possessive and appositive places
+		{"2024-12-30", "Ukrainian drones struck an ammunition depot in Russia's Bryansk region over the weekend.", "195 Bryansk Oblast(event) |"},
+		{"2024-01-10", "Russian drones hit a port in the Ukrainian city of Odesa.", "195 Odesa(event) |"},
+		{"2019-11-06", "A Taiwanese-owned tanker transferred 5,000 tonnes of diesel to a North Korean vessel off China's Zhoushan island.", "061 Zhoushan(event) |"},
+		{"2024-07-08", "Russian forces shelled the Ukrainian city of Kherson on Sunday.", "194 Kherson(event) |"},
+		// a target place after "in" is also where
+		{"2024-04-08", "A contingent of German soldiers arrived in Vilnius on Monday.", "074 Vilnius(event) |"},
+		// force on a place named in the action's words
+		{"2024-08-12", "Ukrainian forces took control of 1,000 square kilometres of Russia's Kursk region.", "192 Kursk Oblast(event) |"},
+		// seas are where, and nobody's
+		{"2024-11-30", "Chinese and Russian bombers conducted a joint patrol over the Sea of Japan on Friday.", "062 Sea of Japan(event) |"},
+		// a place within the one before it says where that one is
+		{"2025-02-27", "Thailand deported 40 Uighurs from Bangkok to Kashgar in China's Xinjiang region.", "174 Kashgar(event) | Bangkok -> Kashgar"},
+		// a name of two places is the one in the country named after it
+		{"2022-08-01", "Ukraine shipped corn to Lebanon, unloading it at Tripoli in Lebanon.", "061 Tripoli(event) |"},
+		// a departure happens where it leaves; a destination past its noun
+		{"2022-11-01", "A ship carrying 20,000 tonnes of Russian wheat sailed from the port of Novorossiysk on Tuesday bound for Alexandria.",
+			"061 Novorossiysk(event) | Novorossiysk -> Alexandria"},
+		{"2024-02-28", "North Korean munitions travelled by rail from Vostochny to an ammunition depot near Tikhoretsk.",
+			"072 Tikhoretsk(event) | Vostochny(rail) -> Tikhoretsk"},
+		// routes through places, and legs that go on
+		{"2024-07-08", "Poland sent 200 tanks to Ukraine through the border crossing at Medyka last month.", "072 - | Medyka -> Ukraine"},
+		{"2023-02-08", "Germany sent ammunition to Ukraine by rail through the Polish logistics hub of Rzeszow.", "072 - | Rzeszów(rail) -> Ukraine"},
+		{"2025-01-08", "Russia delivered gas to Hungary through a pipeline that runs under the Black Sea to Turkey and on through Bulgaria and Serbia.",
+			"061 Black Sea(mentioned) | Black Sea -> Türkiye -> Bulgaria -> Serbia -> Hungary"},
+		{"2023-10-19", "North Korean ammunition was transported by train to Khasan after being loaded at Tumangang station.",
+			"072 Khasan(event) | Tumangang(rail) -> Khasan"},
 	}
 	for _, tt := range tests {
 		evs := c.Code(dyad.Document{ID: "t", Date: tt.date, Text: tt.text})

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/text"
 )
 
@@ -59,6 +60,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			j++
 		}
 		if isWord(toks, j, "-") { // "400-km", "16,500-container"
+			if u, n := c.lx.Unit(toks, j+1); n == 0 || u.Kind == "currency" {
+				continue // a compound adjective, not an amount: "three-way", "two-day"
+			}
 			j++
 		}
 		if u, n := c.lx.Unit(toks, j); n > 0 && q.Unit == "" {
@@ -69,24 +73,67 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 				q.Unit, j = u.Code, j+n
 			}
 		}
-		dist := q.Unit == "km" || q.Unit == "mi"
+		dist := q.Unit == "km" || q.Unit == "mi" || q.Unit == "nmi"
 		if isWord(toks, j, "of") {
 			j++
 		}
-		item, k := nounPhrase(toks, j)
+		item, k := nounPhrase(toks, j, c.adjectiveAt(toks))
+		if item != "" && isWord(toks, k, "and") && isWord(toks, k+1, "other") {
+			// "artillery shells and other munitions": the kind that covers both
+			if other, k2 := nounPhrase(toks, k+2, c.adjectiveAt(toks)); other != "" {
+				item, k = other, k2
+			}
+		}
 		if item != "" && (q.Unit == "" || isWord(toks, j-1, "of")) {
 			q.Item, j = item, k
 		}
 		if q.Unit == "" && (q.Item == "" || durations[strings.Fields(q.Item)[0]] || notGoods(q.Item)) {
 			continue // a bare number, a span of time ("15 years"), or the parties themselves ("two sides")
 		}
-		dist = dist && (isWord(toks, j, "away") || isWord(toks, j, "from") || isWord(toks, j, "off") || isWord(toks, j, "north") ||
-			isWord(toks, j, "south") || isWord(toks, j, "east") || isWord(toks, j, "west"))
+		dist = dist && j < len(toks) && (distanceWords[toks[j].Lower] || compass(toks[j].Lower))
 		q.Text = stext[toks[start].Start:toks[j-1].End]
 		out = append(out, qty{start: start, end: j, q: q, distance: dist})
 		i = j - 1
 	}
 	return out
+}
+
+// numberSuffixes scale a number written with a letter: "$1.5bn", "3m".
+var numberSuffixes = map[string]float64{"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "tn": 1e12, "k": 1e3}
+
+// particleVerbs take "over" as a particle, not a hedge: "handed over six
+// jets", "took over two towns".
+var particleVerbs = set(`hand take turn give pass sign`)
+
+// distanceWords after a length make it a distance: "some 400 km away",
+// "40 km from the border", "50 km southwest of".
+var distanceWords = set(`away from off inland offshore outside beyond short`)
+
+// compass reports whether w is a direction: "north", "south-west", "northeastern".
+func compass(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(strings.ReplaceAll(w, "-", ""), "ern"), "ward")
+	switch w {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
+		return true
+	}
+	return false
+}
+
+// adjectiveAt returns a function that gives the length of the country
+// adjective ("Chinese", "North Korean") at a token of toks, 0 if none.
+func (c *Coder) adjectiveAt(toks []text.Token) func(k int) int {
+	return func(k int) int {
+		if c.lx.Starts(&toks[k])&lexicon.StartsActor == 0 {
+			return 0
+		}
+		as, n := c.lx.Actor(toks, k)
+		for _, a := range as {
+			if a.Kind == lexicon.Adjective && a.Country != "" {
+				return n
+			}
+		}
+		return 0
+	}
 }
 
 // hedgeBefore returns the length of the hedge that ends right before token i.
@@ -102,8 +149,8 @@ func hedgeBefore(toks []text.Token, i int) int {
 					break
 				}
 			}
-			if ok {
-				best = n
+			if ok && !(h[0] == "over" && i-n > 0 && particleVerbs[toks[i-n-1].Lemma]) {
+				best = n // not "handed over six jets"
 			}
 		}
 	}
@@ -116,11 +163,19 @@ func hedgeBefore(toks []text.Token, i int) int {
 func number(toks []text.Token, i int) (float64, int, bool) {
 	t := toks[i]
 	if t.Kind == text.Number {
-		v, err := strconv.ParseFloat(strings.ReplaceAll(t.Text, ",", ""), 64)
+		digits, scale := t.Text, 1.0
+		for _, suf := range []string{"bn", "mn", "tn", "m", "k", "b"} {
+			// "$1.5bn", "3m barrels", "£100m"
+			if strings.HasSuffix(strings.ToLower(digits), suf) && len(digits) > len(suf) {
+				digits, scale = digits[:len(digits)-len(suf)], numberSuffixes[suf]
+				break
+			}
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(digits, ",", ""), 64)
 		if err != nil {
 			return 0, i, false
 		}
-		return v, i + 1, true
+		return v * scale, i + 1, true
 	}
 	if t.Lower == "tens" && isWord(toks, i+1, "of") && i+2 < len(toks) && vague[toks[i+2].Lower] > 0 && isWord(toks, i+3, "of") {
 		return 10 * vague[toks[i+2].Lower], i + 3, true // "tens of thousands of"
@@ -136,6 +191,9 @@ func number(toks []text.Token, i int) (float64, int, bool) {
 		if j < len(toks) && (toks[j].Lower == "hundred" || toks[j].Lower == "thousand") {
 			v *= scales[toks[j].Lower]
 			j++
+		} else if isWord(toks, j, "dozen") {
+			v *= 12 // "two dozen warships"
+			j++
 		}
 		return v, j, true
 	}
@@ -148,26 +206,82 @@ func isCountNoun(toks []text.Token, j int) bool {
 }
 
 // nounPhrase reads the thing counted at toks[j]: up to three lower-case
-// words before a preposition, a conjunction or punctuation.
-func nounPhrase(toks []text.Token, j int) (string, int) {
+// words (a hyphenated compound, "short-range", is one) before a
+// preposition, a conjunction or punctuation. Words that say whose or which
+// model the things are stand before them and are passed over: "eight
+// Chinese fishermen", "41 Russian military aircraft", "six F-16 fighter
+// jets", "14 Challenger 2 tanks", "Iranian-made drones". adj returns the
+// length of a country's adjective at a token, 0 if there is none.
+func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
+	var words []string
 	k := j
-	for k < len(toks) && k < j+3 && toks[k].Kind == text.Word && !itemStops[toks[k].Lower] && !toks[k].Cap &&
-		!timeWords[toks[k].Lower] && !strings.HasSuffix(toks[k].Lower, "ly") && !pronouns[toks[k].Lower] &&
-		!(k > j && len(toks[k].Lower) > 4 && strings.HasSuffix(toks[k].Lower, "ed")) { // "fertiliser donated by"
+	for k < len(toks) && len(words) < 3 {
+		if n := modelOrOwner(toks, k, adj); n > 0 && len(words) == 0 {
+			k += n
+			continue
+		}
+		if len(words) == 0 && toks[k].Kind == text.Number && isWord(toks, k+1, "-") && k+2 < len(toks) && toks[k+2].Kind == text.Word {
+			k += 3 // "two 250-bed field hospitals"
+			continue
+		}
+		t := &toks[k]
+		if t.Kind != text.Word || itemStops[t.Lower] || t.Cap || timeWords[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
+			break
+		}
+		if _, p := pronouns[t.Lower]; p {
+			break
+		}
+		if len(words) > 0 && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") {
+			break // "fertiliser donated by"
+		}
+		w := t.Lower
 		k++
-		if w := toks[k-1].Lower; len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		for isWord(toks, k, "-") && k+1 < len(toks) && toks[k+1].Kind == text.Word && !toks[k+1].Cap {
+			w += "-" + toks[k+1].Lower // "short-range", "anti-ship"
+			k += 2
+		}
+		words = append(words, w)
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 			break // a plural noun heads the phrase: "artillery shells"
 		}
 	}
-	if k == j {
+	if len(words) == 0 {
 		return "", j
-	}
-	var words []string
-	for _, t := range toks[j:k] {
-		words = append(words, t.Lower)
 	}
 	return strings.Join(words, " "), k
 }
+
+// modelOrOwner returns the length of the words at toks[k] that name whose
+// or which model the counted things are: a country's adjective, with its
+// "-made", "-flagged" or "-owned" ("Iranian-made"), or a model name ("F-16",
+// "Su-27", "Challenger 2"); 0 when there are none.
+func modelOrOwner(toks []text.Token, k int, adj func(k int) int) int {
+	if k >= len(toks) || !toks[k].Cap || toks[k].Kind != text.Word {
+		return 0
+	}
+	if n := adj(k); n > 0 {
+		if isWord(toks, k+n, "-") && k+n+1 < len(toks) && ownerWords[toks[k+n+1].Lower] {
+			n += 2
+		}
+		return n
+	}
+	if isWord(toks, k+1, "-") && k+2 < len(toks) && toks[k+2].Kind == text.Number {
+		return 3 // "F-16"
+	}
+	if k+1 < len(toks) && toks[k+1].Kind == text.Number && !isYear(toks[k+1]) && monthNames[toks[k].Lower] == 0 {
+		return 2 // "Challenger 2"
+	}
+	if k+1 < len(toks) && toks[k+1].Kind == text.Word && !toks[k+1].Cap && !itemStops[toks[k+1].Lower] && toks[k+1].Lower != "'s" &&
+		!strings.HasSuffix(toks[k].Lower, "s") && !strings.HasSuffix(toks[k+1].Lower, "ed") && // "thousands of Serbians rallied"
+		!prepositions[toks[k+1].Lower] && monthNames[toks[k].Lower] == 0 && weekdays[toks[k].Lower] == 0 {
+		return 1 // a people or a make: "40 Uighur detainees", "12 Patriot launchers"
+	}
+	return 0
+}
+
+// ownerWords follow a country's adjective and a hyphen to say whose a
+// thing is: "Iranian-made", "Russian-flagged".
+var ownerWords = set(`made built flagged owned operated supplied manufactured produced designed`)
 
 // quantityFor returns the quantity of the action whose words are at the
 // token indexes words: the amount that counts what the action acts on (the
@@ -185,10 +299,17 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode) *dyad.
 			break
 		}
 	}
+	relative := func(q *qty) bool {
+		// "the 14 tanks that Britain pledged to Ukraine": the amount is what
+		// the relative clause's action acts on
+		return q.end < a && (isWord(s.toks, q.end, "that") || isWord(s.toks, q.end, "which")) && a-q.end <= 4
+	}
 	rank := func(q *qty) int {
 		switch {
 		case q.start <= last && last < q.end:
 			return 0 // it counts the action's own object: "destroyed ... more than 40 aircraft"
+		case relative(q):
+			return 2
 		case q.start >= a && q.end <= last+1:
 			return 1 // within the action's words
 		case q.start > a:
@@ -200,7 +321,7 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode) *dyad.
 	cl := s.clause(a)
 	for k := range qs {
 		q := &qs[k]
-		if q.distance || s.clause(q.start) != cl && !(q.start <= last && last < q.end) {
+		if q.distance || s.clause(q.start) != cl && !(q.start <= last && last < q.end) && !relative(q) {
 			continue
 		}
 		if best == nil || rank(q) < rank(best) || rank(q) == rank(best) && abs(q.start-a) < abs(best.start-a) {

@@ -18,6 +18,7 @@ type timex struct {
 	w        when // what it resolves to
 	report   bool // it dates a reporting verb: "said on Monday"
 	deadline bool // "by January", "until March": when something is due, not when it happened
+	since    bool // "since October": from then to the report
 }
 
 // reportWords are the verbs whose time expression dates the report, not
@@ -60,7 +61,8 @@ func times(toks []text.Token, boundary []bool, ctx *docCtx) []timex {
 			lead--
 		}
 		x.report = lead >= 0 && reportWords[toks[lead].Lower] && lead >= i-3
-		if isWord(toks, i-1, "since") && ctx.known() {
+		if ctx.known() && !x.w.unsure && sinceBefore(toks, i) {
+			x.since = true
 			x.w = sinceThen(x.w, ctx) // "since October": from then to the report
 		}
 		x.deadline = isWord(toks, i-1, "by") || isWord(toks, i-1, "until") || isWord(toks, i-1, "before")
@@ -147,6 +149,24 @@ func (s *sentence) futureClause(cl int) bool {
 	return false
 }
 
+// reportParticiples begin a reported clause within a clause: "seized a
+// tanker on Friday, saying it had transferred oil in October".
+var reportParticiples = set(`saying adding claiming noting stating alleging warning insisting`)
+
+// reportBetween reports whether a participle of reporting stands between
+// tokens i and j.
+func (s *sentence) reportBetween(i, j int) bool {
+	if i > j {
+		i, j = j, i
+	}
+	for k := i + 1; k < j; k++ {
+		if reportParticiples[s.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseDate returns the date of the event whose action starts at token t:
 // the nearest time expression of its own clause that dates neither a report
 // nor a deadline, resolved against the report's day when the sentence has
@@ -163,7 +183,7 @@ func (s *sentence) clauseDate(xs []timex, t int, ctx *docCtx, def when, defDated
 			}
 			continue
 		}
-		if x.deadline && !s.futureClause(cl) || s.clause(x.pos) != cl {
+		if x.deadline && !s.futureClause(cl) || s.clause(x.pos) != cl || s.reportBetween(x.pos, t) {
 			continue // a deadline dates what will be done by then, not an order or a demand made now
 		}
 		if d := abs(x.pos - t); d < dist {
@@ -180,6 +200,9 @@ func (s *sentence) clauseDate(xs []timex, t int, ctx *docCtx, def when, defDated
 			at.doc = day
 			if w, ok := dateAt(s.toks, xs[best].pos, &at, false); ok {
 				w.explict = true
+				if xs[best].since {
+					w = sinceThen(w, &at) // "has sent troops since October, the military said on Monday"
+				}
 				return w, true
 			}
 		}

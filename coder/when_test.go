@@ -24,6 +24,10 @@ func TestClauseDates(t *testing.T) {
 			"Chad ordered French troops to leave by January.", "TCD FRAMIL 100", "2024-03-20"},
 		{"a deadline ahead dates what will be done", "2024-03-20",
 			"Russia will withdraw its troops from Syria by January.", "RUS SYR 0356", "2025-01"},
+		{"a period since a month, anchored on the report", "2025-01-13",
+			"North Korea has sent about 11,000 troops to Russia since October, South Korea's military said on Monday.", "PRK RUS 074", "2024-10/2025-01"},
+		{"a participle of reporting begins the reported clause", "2023-12-08",
+			"South Korea seized a tanker on Friday, saying it had shipped 600 tonnes of oil to North Korea in October.", "KOR PRK 061", "2023-10"},
 		{"years ago today is that day", "2024-06-20",
 			"Two years ago today, Russia attacked Ukraine.", "RUS UKR 190", "2022-06-20"},
 	}

@@ -79,7 +79,7 @@ var quantifiers = set(`more than fewer less about around nearly almost roughly a
 // dateWords are the lower-case words a time expression can start with.
 var dateWords = set(`between from same that previous following first second third fourth last next this past coming
 	earlier later ago yesterday today tonight tomorrow overnight weekend since sept. jan. feb. mar. apr. jun. jul. aug.
-	oct. nov. dec. the`)
+	oct. nov. dec. the new christmas day`)
 
 var yearPreps = set(`in since during by of until before after from early late mid end throughout through`)
 
@@ -103,7 +103,7 @@ var durations = set(`second seconds minute minutes hour hours day days week week
 var timeWords = set(`overnight today yesterday tonight daily weekly monthly annually`)
 
 var itemStops = set(`and or to from in into at on for by with as were was are is have has had that which who
-	while after before since per each a an the its their his her this these those some`)
+	while after before since per each a an the its their his her this these those some bound`)
 
 var scales = map[string]float64{"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"mn": 1e6, "mln": 1e6, "bn": 1e9, "tn": 1e12, "k": 1e3}

@@ -232,6 +232,8 @@ func sameWord(a, b string) bool {
 		switch {
 		case strings.HasSuffix(s, "ies"):
 			return s[:len(s)-3] + "y"
+		case strings.HasSuffix(s, "men"):
+			return s[:len(s)-3] + "man" // "fishermen", "crewmen"
 		case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss"):
 			return s[:len(s)-1]
 		}

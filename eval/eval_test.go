@@ -56,7 +56,7 @@ func TestGold(t *testing.T) {
 	}{
 		{"gold.jsonl", 150, 0.83, 0.76, 0, 0.85},
 		{"domestic.jsonl", 120, 0.58, 0.42, 0, 0.62},
-		{"attributes.jsonl", 80, 0.50, 0.38, 0.33, 0.65},
+		{"attributes.jsonl", 80, 0.61, 0.50, 0.58, 0.70},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

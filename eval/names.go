@@ -6,7 +6,7 @@ import (
 )
 
 // LexiconNames names places as lx's gazetteer does, so that a gold file's
-// "Rajin" is the coder's "Najin", and units by their codes ("tonnes" is
+// "Rajin" is the coder's "Najin", countries by their codes, and units by their codes ("tonnes" is
 // "t"); words the lexicon lacks stay as they are.
 func LexiconNames(lx *lexicon.Lexicon) Names {
 	tokens := func(s string) []text.Token {
@@ -19,6 +19,9 @@ func LexiconNames(lx *lexicon.Lexicon) Names {
 			toks := tokens(name)
 			if gs, n := lx.Place(toks, 0); n == len(toks) && len(gs) > 0 {
 				return gs[0].Name
+			}
+			if code := lx.CountryCode(name); code != "" {
+				return code // "Turkey" and "Türkiye" are one country
 			}
 			return name
 		},

@@ -37,6 +37,7 @@ type Lexicon struct {
 	agents       trie[string] // role words: on lemmas
 	places       trie[*Gazetteer]
 	units        trie[Unit] // on lemmas
+	goods        trie[Unit] // on lemmas
 	gaz          []*Gazetteer
 	starts       map[string]uint8      // first words of phrases: which tries they start
 	index        map[string][]*Pattern // trigger lemma → patterns
@@ -193,6 +194,10 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 				p := newPhrase(ph)
 				p.caps = make([]caseRule, len(p.words))
 				addKnown(p.words)
+				if u.Kind == "goods" {
+					lx.goods.add(p, u)
+					return
+				}
 				lx.units.add(p, u)
 			}, warn)
 		}
@@ -317,6 +322,18 @@ func (lx *Lexicon) Place(toks []text.Token, i int) ([]*Gazetteer, int) {
 // metres", "$") and the phrase's length.
 func (lx *Lexicon) Unit(toks []text.Token, i int) (Unit, int) {
 	v, n := lx.units.longest(toks, i, Lemma)
+	if n == 0 {
+		return Unit{}, 0
+	}
+	return v[len(v)-1], n
+}
+
+// Goods returns the goods named at toks[i] ("crude oil", "artillery
+// shells", "workers") and the phrase's length: a Unit of kind "goods" whose
+// Code is the CAMEO code of moving them (061 trade, 072 military aid, 073
+// humanitarian aid).
+func (lx *Lexicon) Goods(toks []text.Token, i int) (Unit, int) {
+	v, n := lx.goods.longest(toks, i, Lemma)
 	if n == 0 {
 		return Unit{}, 0
 	}

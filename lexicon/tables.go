@@ -121,13 +121,14 @@ func parsePlaces(file, src string, add func(name string, g *Gazetteer), warn fun
 }
 
 // Unit is a unit of quantities (units.txt): a currency, a measure, or a
-// container that takes "of ITEM".
+// container that takes "of ITEM"; or a kind of goods, whose Code is the
+// CAMEO code of moving them.
 type Unit struct {
-	Kind string // currency, measure or container
+	Kind string // currency, measure, container or goods
 	Code string // ISO 4217 for currencies, else the unit's name
 }
 
-var unitKinds = map[string]bool{"currency": true, "measure": true, "container": true}
+var unitKinds = map[string]bool{"currency": true, "measure": true, "container": true, "goods": true}
 
 // parseUnits reads lines "KIND CODE: phrase; phrase".
 func parseUnits(file, src string, add func(phrase string, u Unit), warn func(error)) {
@@ -141,7 +142,7 @@ func parseUnits(file, src string, add func(phrase string, u Unit), warn func(err
 		head, body, ok := strings.Cut(line, ":")
 		f := strings.Fields(head)
 		if !ok || len(f) != 2 || !unitKinds[f[0]] {
-			warn(&ParseError{File: file, Line: n + 1, Err: fmt.Errorf("want KIND CODE: phrase; phrase (KIND currency, measure or container)")})
+			warn(&ParseError{File: file, Line: n + 1, Err: fmt.Errorf("want KIND CODE: phrase; phrase (KIND currency, measure, container or goods)")})
 			continue
 		}
 		for _, ph := range strings.Split(body, ";") {

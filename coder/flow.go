@@ -1,0 +1,439 @@
+package coder
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
+)
+
+// Flows with no actor as the mover. Reports of shipments often name no
+// sender as a subject: the goods are the subject of a passive ("Artillery
+// shells made in North Korea were sent to Russia via Rason"), or a carrier
+// is ("a tanker carried 12,000 tonnes of diesel from Vostochny to
+// Chongjin", "a freight train carrying 4,900 tonnes of Russian coal crossed
+// from Zabaikalsk into Manzhouli"). The countries are then where the goods
+// come from (whose they are, where they were made, the place they leave)
+// and where they go (the place or country they are taken to), and the
+// goods say what kind of transfer it is (units.txt: trade 061, arms 072,
+// aid 073).
+
+// moveVerbs move goods from one place to another.
+var moveVerbs = set(`carry ship send deliver transport unload offload cross sail travel fly transfer smuggle haul ferry head land enter
+	truck arrive dock pump move leave depart reach transit airlift export supply deliver sent flown left shipped carried`)
+
+// motionVerbs say that something moved, not that someone moved it: they
+// report a shipment only when a carrier or a mode of transport conveys the
+// goods ("containers travelled by rail", "a tanker sailed").
+var motionVerbs = set(`cross travel fly move reach head transit land enter`)
+
+// importVerbs move goods to their subject: "China imported Russian oil".
+var importVerbs = set(`import buy purchase receive`)
+
+// carriers are the vehicles a flow travels in; a country's adjective before
+// one is its flag ("a Russian tanker", "a Taiwanese-owned tanker").
+var carriers = set(`ship tanker vessel freighter carrier train convoy truck lorry flight plane barge wagon boat`)
+
+// aidWords make goods a gift: "2,000 tonnes of rice as food aid",
+// "fertiliser donated by Russia".
+var aidWords = set(`aid humanitarian donate donated donation relief gift free`)
+
+// loadWords before "at" make the place where goods were loaded an origin:
+// "after being loaded at Tumangang station".
+var loadWords = set(`load loaded loading`)
+
+// stretch returns the token range [a, b) around token t that one report
+// covers: up to a reporting verb or a semicolon on either side ("...,
+// researchers said"), across the relative clauses and participles a
+// carrier's sentence is made of.
+func (s *sentence) stretch(t int) (a, b int) {
+	stop := func(k int) bool {
+		w := s.toks[k].Lower
+		return w == ";" || w == ":" || w == "but" || w == "while" || w == "according" || reportWords[w] ||
+			s.toks[k].Lemma == "show" || w == "citing"
+	}
+	a = t
+	for a > 0 && !stop(a-1) {
+		a--
+	}
+	b = t + 1
+	for b < len(s.toks) && !stop(b) {
+		b++
+	}
+	return a, b
+}
+
+// flows returns the transfers of a sentence that its patterns did not code
+// because no actor moved the goods (see above): one at most, in a stretch
+// of text where no pattern found an event.
+//
+// A flow the sentence cancels, negates or only plans ("denied shipping
+// arms", "a proposal to send weapons") is none, and one whose words a
+// pattern already coded is that pattern's.
+//
+// An undated flow between two countries the document already reported a
+// flow between is that flow told again ("military imports arriving by sea
+// from Najin to Vostochny" after "munitions were exported to Russia"): it
+// gives no new event, and its route goes to the earlier one.
+func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, protos []proto, ctx *docCtx, dated bool) []proto {
+	var cancelled map[int]bool
+	for t := range s.toks {
+		tk := &s.toks[t]
+		if tk.Kind != text.Word || tk.Cap && t > 0 {
+			continue
+		}
+		lemma, inflected := verbLemma(tk)
+		if !inflected || tk.Lower == lemma+"s" {
+			continue // a verb of a report is inflected ("shipped", "carrying", "sent"); "a grain ship", "imports of grain" are nouns
+		}
+		if governed(frames, t) {
+			continue // "ruled out sending missiles", "pledged shipping": the frame's, not a shipment
+		}
+		move, imp := moveVerbs[lemma] || moveVerbs[tk.Lower], importVerbs[lemma]
+		if !move && !imp || s.in[t] >= 0 || s.negated(t) || s.hypothetical(t) {
+			continue
+		}
+		if isWord(s.toks, t-1, "to") {
+			continue // "a proposal to send weapons": a plan, not a shipment
+		}
+		if cancelled == nil {
+			cancelled = s.cancelled(frames)
+		}
+		if cancelled[t] {
+			continue // "denied shipping arms"
+		}
+		a, b := s.stretch(t)
+		if motionVerbs[lemma] && !s.conveyed(a, b) && !s.participle(t) {
+			continue // "drones flew from Russia into Poland" is no shipment of drones; "workers were flown" is
+		}
+		if coded(protos, t, a, b) {
+			continue // the report's patterns said what happened here
+		}
+		gs, ge, code := c.goods(s, a, b)
+		if gs < 0 || inAction(protos, gs, ge) {
+			continue // no goods, or goods an event already acts on ("suspended a military aid program")
+		}
+		var from, to member
+		if imp {
+			// the importer is the subject, the goods are someone's
+			if mi, _ := s.subject(t, -1); mi >= 0 && s.ms[mi].kind == mFull && s.ms[mi].members[0].country != "" {
+				m := s.ms[mi].members[0]
+				to = c.countryMember(m.country, s.ms[mi].start, s.ms[mi].end)
+			}
+			from = c.origin(s, sites, a, b, t, gs, ge, member{})
+		} else {
+			from = c.origin(s, sites, a, b, t, gs, ge, member{})
+			to = c.destination(s, sites, a, b, from.country)
+		}
+		if from.country == "" || to.country == "" || from.country == to.country {
+			continue
+		}
+		if imp {
+			from, to = to, from // the importer acts: "China imported Russian oil" is China's trade with Russia
+		}
+		if !dated && ctx.reported(from.country, to.country) {
+			return nil
+		}
+		if code == "061" && c.aided(s, a, b) {
+			code = "073"
+		}
+		words := []int{t}
+		for k := gs; k < ge; k++ {
+			words = append(words, k)
+		}
+		for _, q := range qs {
+			if q.start <= gs && gs < q.end {
+				for k := q.start; k < q.end; k++ {
+					words = append(words, k)
+				}
+			}
+		}
+		sort.Ints(words)
+		words = dedupInts(words)
+		return []proto{{src: from, tgt: to, hasTgt: true, code: dyad.EventCode(code), words: words, conf: 0.75}}
+	}
+	return nil
+}
+
+// reported reports whether the document has reported a flow (06, 07) from
+// country src to country tgt.
+func (ctx *docCtx) reported(src, tgt string) bool {
+	for _, e := range ctx.events {
+		if r := e.code.Root(); (r == "06" || r == "07") && len(e.src) > 0 && len(e.tgt) > 0 &&
+			e.src[0].country == src && e.tgt[0].country == tgt {
+			return true
+		}
+	}
+	return false
+}
+
+// inAction reports whether a token of [gs, ge) is a word of an event of
+// protos.
+func inAction(protos []proto, gs, ge int) bool {
+	for _, p := range protos {
+		for k := gs; k < ge; k++ {
+			if contains(p.words, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// governed reports whether a frame ends within two words before token t.
+func governed(frames []match, t int) bool {
+	for _, f := range frames {
+		if f.frameEnd <= t && f.frameEnd >= t-2 {
+			return true
+		}
+	}
+	return false
+}
+
+// verbLemma returns the lemma of a word that may be an inflected verb and
+// whether it is inflected, undoing "-ed" and "-ing" where the lemmatizer
+// does not know the word ("unloaded", "offloading").
+func verbLemma(t *text.Token) (string, bool) {
+	if t.Lower != t.Lemma {
+		return t.Lemma, true
+	}
+	w := t.Lower
+	for _, suf := range []string{"ed", "ing"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			stem := strings.TrimSuffix(w, suf)
+			if moveVerbs[stem] || importVerbs[stem] {
+				return stem, true
+			}
+			if moveVerbs[stem+"e"] || importVerbs[stem+"e"] {
+				return stem + "e", true
+			}
+		}
+	}
+	return w, false
+}
+
+// coded reports whether protos have a transfer (06, 07) in [a, b), or an
+// event whose action holds token t ("pledged to send").
+func coded(protos []proto, t, a, b int) bool {
+	for _, p := range protos {
+		if len(p.words) == 0 {
+			continue
+		}
+		if r := p.code.Root(); (r == "06" || r == "07") && p.words[0] < b && p.words[len(p.words)-1] >= a || contains(p.words, t) {
+			return true
+		}
+	}
+	return false
+}
+
+func dedupInts(xs []int) []int {
+	out := xs[:0]
+	for i, x := range xs {
+		if i == 0 || x != xs[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// goods finds the goods a stretch moves: the head of the first goods phrase
+// ("drone engines" are engines), its token range and its transfer code; gs
+// is -1 when there are none.
+func (c *Coder) goods(s *sentence, a, b int) (gs, ge int, code string) {
+	for k := a; k < b; k++ {
+		if s.toks[k].Kind != text.Word {
+			continue
+		}
+		u, n := c.lx.Goods(s.toks, k)
+		if n == 0 || k+n < b && carriers[s.toks[k+n].Lemma] {
+			continue // not "a grain ship", "a cargo ship"
+		}
+		gs, ge, code = k, k+n, u.Code
+		for ge < b {
+			// a compound's last noun is what it is: "drone engines"
+			u2, n2 := c.lx.Goods(s.toks, ge)
+			if n2 == 0 {
+				break
+			}
+			gs, ge, code = ge, ge+n2, u2.Code
+		}
+		return gs, ge, code
+	}
+	return -1, -1, ""
+}
+
+// conveyed reports whether the stretch [a, b) names a carrier, a container
+// or a mode of transport ("by rail").
+func (s *sentence) conveyed(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := &s.toks[k]
+		if carriers[w.Lemma] || carriers[w.Lower] || w.Lemma == "container" || w.Lemma == "wagon" || w.Lemma == "cargo" ||
+			isWord(s.toks, k-1, "by") && modes[w.Lower] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// aided reports whether the stretch [a, b) says the goods are a gift.
+func (c *Coder) aided(s *sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		if aidWords[s.toks[k].Lower] || aidWords[s.toks[k].Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// countryMember is country code cc as an actor named by tokens [start, end).
+func (c *Coder) countryMember(cc string, start, end int) member {
+	name := cc
+	if ct, ok := c.lx.Country(cc); ok {
+		name = ct.Name
+	}
+	return member{code: cc, country: cc, name: name, start: start, end: end}
+}
+
+// stateOf returns the country of mention mi when it names a state or
+// something of one ("Russian", "North Korea", "Chinese companies"), or "".
+func (s *sentence) stateOf(mi int) string {
+	if mi < 0 || len(s.ms[mi].members) != 1 {
+		return ""
+	}
+	switch s.ms[mi].kind {
+	case mFull, mWeak, mPlace:
+		return s.ms[mi].members[0].country
+	}
+	return ""
+}
+
+// origin returns the country goods at [gs, ge) come from, in order of what
+// says it best: whose they are ("Russian coal", "North Korean workers",
+// "Iranian-made drones"), where they were made ("shells made in North
+// Korea"), the subject that moves them, the place they leave ("from
+// Vostochny", "loaded at Kaohsiung"), the country they leave, the carrier's
+// flag ("a Russian-flagged bulk carrier").
+func (c *Coder) origin(s *sentence, sites []site, a, b, t, gs, ge int, none member) member {
+	// whose: a mention that holds the goods' words, or an adjective before them
+	if mi := s.in[gs]; mi >= 0 && s.ms[mi].start < gs {
+		if cc := s.stateOf(mi); cc != "" {
+			return c.countryMember(cc, s.ms[mi].start, s.ms[mi].end)
+		}
+	}
+	for k, words := gs-1, 0; k >= a && words < 3; k-- {
+		if mi := s.in[k]; mi >= 0 {
+			if cc := s.stateOf(mi); cc != "" {
+				return c.countryMember(cc, s.ms[mi].start, s.ms[mi].end)
+			}
+			break
+		}
+		w := s.toks[k]
+		if w.Kind == text.Number || w.Kind == text.Word && (w.Cap || itemStops[w.Lower] || prepositions[w.Lower]) {
+			break
+		}
+		if w.Kind == text.Word && !ownerWords[w.Lower] {
+			words++
+		}
+	}
+	// where they were made
+	if ge+2 < b && ownerWords[s.toks[ge].Lower] && isWord(s.toks, ge+1, "in") {
+		if mi := s.at[ge+2]; mi >= 0 && s.stateOf(mi) != "" {
+			return c.countryMember(s.stateOf(mi), s.ms[mi].start, s.ms[mi].end)
+		}
+	}
+	// the subject that moves them
+	if mi, _ := s.subject(t, -1); mi >= 0 && s.ms[mi].start >= a && s.ms[mi].kind == mFull && s.stateOf(mi) != "" {
+		return c.countryMember(s.stateOf(mi), s.ms[mi].start, s.ms[mi].end)
+	}
+	// the place they leave
+	for _, st := range sites {
+		if st.start >= a && st.end <= b && (st.prep == "from" || st.loaded) && st.g.Country != "" {
+			return c.countryMember(st.g.Country, st.start, st.end)
+		}
+	}
+	for mi := range s.ms {
+		if m := &s.ms[mi]; m.start >= a && m.end <= b && m.prep == "from" && m.kind == mFull && s.stateOf(mi) != "" {
+			return c.countryMember(s.stateOf(mi), m.start, m.end)
+		}
+	}
+	// the carrier's flag
+	for k := a; k < b; k++ {
+		if !carriers[s.toks[k].Lemma] {
+			continue
+		}
+		for j := k - 1; j >= a && j >= k-4; j-- {
+			if mi := s.in[j]; mi >= 0 {
+				if cc := s.stateOf(mi); cc != "" {
+					return c.countryMember(cc, s.ms[mi].start, s.ms[mi].end)
+				}
+				break
+			}
+		}
+	}
+	return none
+}
+
+// destination returns the country goods go to in the stretch [a, b): the
+// last place or country they are taken to ("to North Korea's Chongjin
+// port", "into the Chinese border city of Manzhouli", "bound for Tripoli",
+// "to a North Korean vessel", "to an ammunition depot near Tikhoretsk")
+// that is not the origin's country.
+func (c *Coder) destination(s *sentence, sites []site, a, b int, origin string) member {
+	type cand struct {
+		at      int
+		country string
+		start   int
+		end     int
+	}
+	var cs []cand
+	for _, st := range sites {
+		if st.start >= a && st.end <= b && st.g.Country != "" && !st.loaded && (destPreps[st.prep] || st.dest || st.prep == "in" && arrives(s.toks, st.start)) {
+			cs = append(cs, cand{st.start, st.g.Country, st.start, st.end})
+		}
+	}
+	for mi := range s.ms {
+		m := &s.ms[mi]
+		if m.start < a || m.end > b || s.stateOf(mi) == "" || sited(sites, m.start) {
+			continue // a place's own country is the place's ("for Tripoli in Lebanon")
+		}
+		// a country's adjective at a place's noun: "at the Indian port of Sikka", "to a North Korean vessel"
+		if p := prepBefore(s.toks, m.start); destPreps[p] && (p != "at" || m.end < len(s.toks) && placeNouns[s.toks[m.end].Lemma]) {
+			cs = append(cs, cand{m.start, s.stateOf(mi), m.start, m.end})
+		}
+	}
+	sort.Slice(cs, func(i, j int) bool { return cs[i].at < cs[j].at })
+	for i := len(cs) - 1; i >= 0; i-- {
+		if cs[i].country != origin {
+			return c.countryMember(cs[i].country, cs[i].start, cs[i].end)
+		}
+	}
+	return member{}
+}
+
+// arrives reports whether a verb of arriving governs the phrase of the place
+// at token i: "landed in Khartoum", "arrived in Vilnius".
+func arrives(toks []text.Token, i int) bool {
+	p := phraseHead(toks, i)
+	if p < 1 {
+		return false
+	}
+	l, _ := verbLemma(&toks[p-1])
+	return arrivalVerbs[l]
+}
+
+// arrivalVerbs end a movement where they happen.
+var arrivalVerbs = set(`land arrive dock unload offload`)
+
+// sited reports whether a place of sites starts at token i.
+func sited(sites []site, i int) bool {
+	for _, st := range sites {
+		if st.start == i {
+			return true
+		}
+	}
+	return false
+}
+
+// destPreps put a place at the end of a movement.
+var destPreps = set(`to into at for toward towards`)

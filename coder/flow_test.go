@@ -1,0 +1,74 @@
+package coder
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dyadhq/dyad"
+)
+
+// Transfers with no actor as the mover: the goods as a passive's subject, a
+// carrier as the subject, another country's goods imported.
+func TestFlows(t *testing.T) {
+	c := testCoder(t)
+	tests := []struct {
+		name, text string
+		want       string // "SOURCE TARGET CODE quantity" of the sentence's flows, "" for none
+	}{
+		{"a passive with the goods' maker", "Artillery shells made in North Korea were sent to Russia via the port of Rason last month.",
+			"PRK RUS 072"},
+		{"a passive from place to place", "About 1,500 North Korean workers were flown from Pyongyang to Vladivostok last month.",
+			"PRK RUS 061 1500 workers"},
+		{"a carrier from place to place", "The Russian tanker Vityaz carried about 12,000 tonnes of diesel from Vostochny to North Korea's Chongjin port last week.",
+			"RUS PRK 061 12000 diesel"},
+		{"a carrier with the goods' owner", "A freight train carrying 4,900 tonnes of Russian coal crossed from Zabaikalsk into the Chinese border city of Manzhouli.",
+			"RUS CHN 061 4900 coal"},
+		{"a carrier that unloads at a country's port", "A tanker carrying 700,000 barrels of Russian crude oil unloaded at the Indian port of Sikka on Saturday.",
+			"RUS IND 061 700000 crude oil"},
+		{"a flagged carrier and a destination's country", "A Russian-flagged bulk carrier that sailed from Vladivostok unloaded 1,000 tonnes of fertiliser at North Korea's port of Nampo.",
+			"RUS PRK 061 1000 fertiliser"},
+		{"food as aid", "A convoy of 120 Chinese trucks carrying 2,000 tonnes of rice as food aid crossed from Dandong into the North Korean border city of Sinuiju.",
+			"CHN PRK 073 2000 rice"},
+		{"the goods' owner goes before the place they leave", "From Russia's port of Vostochny, the North Korean munitions containers travelled by rail to a depot near Tikhoretsk.",
+			"PRK RUS 072"},
+		{"an importer of another country's goods", "China imported 36 million tonnes of Russian crude oil in the first four months of the year.",
+			"CHN RUS 061 3.6e+07 crude oil"},
+		{"a carrier's flag, into a place it enters", "Egyptian trucks carrying 200 tonnes of flour entered the Gaza Strip through the Rafah crossing on Monday.",
+			"EGY PSE 061 200 flour"},
+		{"aid that lands", "A cargo plane loaded with 40 tonnes of medical supplies landed in Khartoum from Riyadh on Monday.",
+			"SAU SDN 073 40 medical supplies"},
+		{"a receiver of another country's goods", "Egypt received 500,000 tonnes of Ukrainian wheat in June.",
+			"EGY UKR 061 500000 wheat"},
+		{"aid into a place from a country", "A convoy carrying aid entered Gaza from Egypt on Sunday.", "EGY PSE 073"},
+		// none
+		{"a movement within one country", "A train carrying coal travelled from Vostochny to Tikhoretsk.", ""},
+		{"no goods", "A delegation travelled from Moscow to Pyongyang on Tuesday.", ""},
+		{"a denial", "Officials denied that ammunition was shipped from Najin to Vostochny.", ""},
+		{"a plan", "Officials discussed a plan to ship coal from Vostochny to Nampo.", ""},
+		{"a noun, not a verb", "Imports of Ukrainian grain from Odesa to Gdansk angered farmers.", ""},
+		{"a negation", "No ammunition was shipped from Najin to Vostochny.", ""},
+		{"no end", "Ships carrying grain from Ukraine were attacked on Sunday.", ""},
+		{"weapons that move by themselves", "Russian drones flew from Belarus into Poland on Wednesday.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range c.Code(dyad.Document{ID: "t", Date: "2024-05-08", Text: tt.text}) {
+				if r := e.Action.Root; r != "06" && r != "07" {
+					continue
+				}
+				s := e.Source.Key() + " " + e.Target.Key() + " " + string(e.Action.Code)
+				if q := e.Quantity; q != nil {
+					s += " " + strings.TrimSpace(strings.Join([]string{fmtNum(q.Value), q.Item}, " "))
+				}
+				got = append(got, s)
+			}
+			if g := strings.Join(got, "; "); g != tt.want {
+				t.Errorf("%s\n got %q\nwant %q", tt.text, g, tt.want)
+			}
+		})
+	}
+}
+
+func fmtNum(v float64) string { return fmt.Sprintf("%g", v) }
