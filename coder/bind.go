@@ -408,7 +408,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			tgt, tgtHow = s.against(a.trig, src)
 		}
 		if tgt < 0 {
-			tgt, tgtHow = s.objectAfter(from, a.end, src)
+			tgt, tgtHow = s.objectAfter(from, a.end, src, code.Root() != "14")
 		}
 		if tgt < 0 && code.Root() >= "18" {
 			// force against places: "bombed targets in southern Lebanon"
@@ -727,11 +727,14 @@ func (s *sentence) placeAfter(from, not int) (int, how) {
 // (clause words before token inside belong to the action) and within twelve
 // words, other than not; places after "in", "at" and the like are where,
 // not whom.
-func (s *sentence) objectAfter(from, inside, not int) (int, how) {
+func (s *sentence) objectAfter(from, inside, not int, ownClause bool) (int, how) {
 	weak := -1 // "lift the ban on Cypriot ships": a country's adjective, failing any actor
 	for k := from; k < len(s.toks) && k < max(from, inside)+12; k++ {
 		if s.boundary[k] && k >= inside {
 			break // a boundary inside the action's own words ("demanded that Ukraine end the war") is part of it
+		}
+		if ownClause && k >= inside && s.participleClause(k) {
+			break // "renewed his appeal for a ceasefire, telling pilgrims...": the object of another verb; but a protest is against what it demands
 		}
 		if mi := s.at[k]; mi >= 0 && mi != not && s.ms[mi].kind == mWeak && weak < 0 && len(s.ms[mi].members) > 0 &&
 			s.ms[mi].members[0].country != "" && !isWord(s.toks, s.ms[mi].end, "-") {

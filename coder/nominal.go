@@ -63,3 +63,17 @@ func (s *sentence) hasComma(from, to int) bool {
 	}
 	return false
 }
+
+// participleClause reports whether a participle clause starts at token k:
+// ", telling pilgrims", ", saying that".
+func (s *sentence) participleClause(k int) bool {
+	if k+1 >= len(s.toks) || s.toks[k].Lower != "," {
+		return false
+	}
+	t := &s.toks[k+1]
+	return t.Kind == text.Word && !t.Cap && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing") && !prepositions[t.Lower] && !ingPreps[t.Lower]
+}
+
+// ingPreps look like participles and work as prepositions: ", including
+// opposition figure Siarhei Tsikhanouski".
+var ingPreps = set(`including according following regarding concerning excluding notwithstanding`)
