@@ -188,6 +188,27 @@ func TestBadFiles(t *testing.T) {
 			t.Errorf("read %d (%v), problems %q", n, err, c.problems)
 		}
 	})
+	t.Run("ICEWS numbers that are not finite", func(t *testing.T) {
+		row := func(id, intensity, lat, lon string) string {
+			f := make([]string, len(icewsColumns))
+			for i, h := range icewsColumns {
+				f[i] = map[string]string{"Event ID": id, "Event Date": "2018-01-02", "Source Name": "Russia", "Source Country": "Russia",
+					"CAMEO Code": "042", "Intensity": intensity, "Target Name": "Japan", "Target Country": "Japan", "Story ID": "9",
+					"Sentence Number": "1", "City": "Tokyo", "Country": "Japan", "Latitude": lat, "Longitude": lon}[h]
+			}
+			return strings.Join(f, "\t") + "\n"
+		}
+		in := strings.Join(icewsColumns, "\t") + "\n" + row("1", "NaN", "35.7", "139.7") + row("2", "2", "NaN", "139.7") +
+			row("3", "2", "35.7", "+Inf") + row("4", "2", "35.7", "139.7")
+		var c collected
+		n, err := ReadICEWS("f.tab", strings.NewReader(in), func(string) string { return "JPN" }, nil, c.event, c.problem)
+		if n != 3 || err != nil || len(c.problems) != 1 || !c.said("f.tab:2", "Intensity") {
+			t.Fatalf("read %d (%v), problems %q", n, err, c.problems)
+		}
+		if c.events[0].Location != nil || c.events[1].Location != nil || c.events[2].Location == nil {
+			t.Errorf("locations %v %v %v: want none for NaN and Inf", c.events[0].Location, c.events[1].Location, c.events[2].Location)
+		}
+	})
 	t.Run("GDELT whose first row is bad", func(t *testing.T) {
 		first := strings.Repeat("1\t", 59) + "1\n" // 60 columns
 		in := first + rows

@@ -14,7 +14,8 @@ import (
 // TestIngestBadTree: one bad file does not stop a directory. A truncated
 // zip, an ICEWS file without a column and a GDELT export whose first row
 // is bad are reported; a FIFO is skipped, not waited on; a link to a
-// directory above is not followed round; and the good files before and
+// directory above is not followed round; a row with a NaN is reported by
+// its line; and the good files before and
 // after them are stored.
 func TestIngestBadTree(t *testing.T) {
 	dir := t.TempDir()
@@ -31,7 +32,8 @@ func TestIngestBadTree(t *testing.T) {
 	write(t, tree, "n.tab", []byte("Event ID\tEvent Date\tSource Name\n1\t2024-06-19\tRussia\n"))
 	gdelt := strings.Repeat("7\t", 59) + "7\n" + // 60 columns
 		"1\t20240619\t202406\t2024\t2024.4658\tRUS\tRUSSIA\tRUS\t\t\t\t\t\t\t\tPRK\tNORTH KOREA\tPRK\t\t\t\t\t\t\t\t1\t042\t042\t04\t1\t1.9\t1\t1\t1\t0\t0\t\t\t\t\t\t\t\t0\t\t\t\t\t\t\t\t0\t\t\t\t\t\t\t\t20240619000000\thttps://example.org/1\n"
-	write(t, tree, "o.export.CSV", []byte(gdelt))
+	nan := strings.Replace(strings.Replace(gdelt[strings.IndexByte(gdelt, '\n')+1:], "\t1.9\t", "\tNaN\t", 1), "1\t2024", "2\t2024", 1)
+	write(t, tree, "o.export.CSV", []byte(gdelt+nan))
 	if err := syscall.Mkfifo(filepath.Join(tree, "p.fifo"), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -58,6 +60,7 @@ func TestIngestBadTree(t *testing.T) {
 		"m.zip: not a readable zip",
 		`n.tab:1: not an ICEWS file: no "Source Sectors" column`,
 		"o.export.CSV:1: 60 columns",
+		`o.export.CSV:3: QuadClass "1" or GoldsteinScale "NaN"`,
 		"o.export.CSV: 1 gdelt events read",
 		"p.fifo: not a regular file (a FIFO, device or socket): skipped",
 		"loop: a symbolic link to a directory, not followed: skipped",
