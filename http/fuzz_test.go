@@ -20,7 +20,9 @@ func FuzzParameters(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Cleanup(func() { st.Close() })
-	a := func(code, country string) *dyad.Actor { return &dyad.Actor{Code: dyad.ActorCode(code), Country: country} }
+	a := func(code, country string) *dyad.Actor {
+		return &dyad.Actor{Code: dyad.ActorCode(code), Country: country}
+	}
 	if _, err := st.Add(ctx, nil, []dyad.Event{
 		{ID: "e1", Doc: "d", Date: "2024-06-01", Source: a("RUSGOV", "RUS"), Target: a("PRKGOV", "PRK"), Action: dyad.Action{Code: "057", Root: "05", Quad: 1, Goldstein: 8}},
 		{ID: "e2", Doc: "d", Date: "2024-07-03", Source: a("PRK", "PRK"), Target: a("RUS", "RUS"), Action: dyad.Action{Code: "062", Root: "06", Quad: 2, Goldstein: 6},
