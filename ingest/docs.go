@@ -146,6 +146,10 @@ func (rd *Reader) readText(r io.Reader, emit func(dyad.Document), problem func(*
 
 func (rd *Reader) readJSONL(r io.Reader, emit func(dyad.Document), problem func(*Problem)) (int, error) {
 	ls := newLines(r, rd.maxDocument())
+	if ls.binary() {
+		problem(&Problem{File: rd.Name, Err: errors.New("binary file (NUL bytes or mostly non-text): skipped")})
+		return 0, nil
+	}
 	n := 0
 	for {
 		b, long, err := ls.next()
@@ -244,6 +248,10 @@ var errStop = errors.New("stop reading")
 // reported and skipped.
 func eachLine(name string, r io.Reader, problem func(*Problem), fn func(line int, s string) error) error {
 	ls := newLines(r, MaxLine)
+	if ls.binary() {
+		problem(&Problem{File: name, Err: errors.New("binary file (NUL bytes or mostly non-text): skipped")})
+		return nil
+	}
 	for {
 		b, long, err := ls.next()
 		if err == io.EOF {

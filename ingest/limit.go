@@ -48,7 +48,7 @@ type lines struct {
 }
 
 func newLines(r io.Reader, max int) *lines {
-	return &lines{br: bufio.NewReaderSize(r, min(max+1, 1<<16)), max: max}
+	return &lines{br: bufio.NewReaderSize(r, min(max+5, 1<<16)), max: max}
 }
 
 // next returns the next line without its line end; long when it held more
@@ -60,7 +60,7 @@ func (l *lines) next() (b []byte, long bool, err error) {
 	for {
 		chunk, err := l.br.ReadSlice('\n')
 		if !long {
-			if len(l.buf)+len(chunk) > l.max+1 { // + the line end
+			if len(l.buf)+len(chunk) > l.max+5 { // + a line end (\r\n) and a byte order mark
 				long, l.buf = true, l.buf[:0]
 			} else {
 				l.buf = append(l.buf, chunk...)
@@ -76,14 +76,21 @@ func (l *lines) next() (b []byte, long bool, err error) {
 			return nil, false, err
 		}
 		b = bytes.TrimRight(l.buf, "\r\n")
-		if long || len(b) > l.max {
-			return nil, true, nil
-		}
 		if l.line == 1 {
 			b = bytes.TrimPrefix(b, bom)
 		}
+		if long || len(b) > l.max {
+			return nil, true, nil
+		}
 		return b, false, nil
 	}
+}
+
+// binary reports whether the stream the lines read looks binary from its
+// first 8 KiB (isBinary), which it leaves to be read.
+func (l *lines) binary() bool {
+	head, _ := l.br.Peek(min(8192, l.br.Size()))
+	return isBinary(head)
 }
 
 // readCapped reads all of r when it holds at most max bytes; over says it

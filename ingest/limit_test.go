@@ -105,6 +105,28 @@ func TestBounds(t *testing.T) {
 			t.Errorf("read %d bytes of /dev/zero to refuse it", src.read)
 		}
 	})
+	t.Run("/dev/zero as JSON Lines, GDELT and ICEWS", func(t *testing.T) {
+		for _, read := range []func(io.Reader, *collected) error{
+			func(r io.Reader, c *collected) error {
+				_, err := (&Reader{Name: "/dev/zero", Format: JSONL}).Read(r, c.doc, c.problem)
+				return err
+			},
+			func(r io.Reader, c *collected) error {
+				_, err := ReadGDELT("/dev/zero", r, nil, c.event, c.problem)
+				return err
+			},
+			func(r io.Reader, c *collected) error {
+				_, err := ReadICEWS("/dev/zero", r, nil, nil, c.event, c.problem)
+				return err
+			},
+		} {
+			src := &endless{}
+			var c collected
+			if err := read(src, &c); err != nil || !c.said("/dev/zero: binary") || src.read > 64<<10 {
+				t.Errorf("err %v, problems %q, %d bytes read", err, c.problems, src.read)
+			}
+		}
+	})
 	t.Run("a GDELT row over the bound", func(t *testing.T) {
 		in := gdeltRowFor(t, "1") + strings.Repeat("9\t", MaxLine) + "\n" + gdeltRowFor(t, "3")
 		var c collected
@@ -231,5 +253,36 @@ func TestBadFiles(t *testing.T) {
 	// text with tabs in it is still text
 	if kind, _ := Detect("t.txt", strings.NewReader(fmt.Sprintf("a\tb\nc\td\n%s", strings.Repeat("\t", 59)))); kind != KindText {
 		t.Errorf("tabbed text detected as %s", kind)
+	}
+}
+
+// TestLinesAtTheBound: a line of exactly the bound is read, whatever its
+// line end; one byte more is not.
+func TestLinesAtTheBound(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want string
+	}{
+		{"abcd\nabcde\nab", "abcd|long|ab"},
+		{"abcd\r\nabcde\r\n\r\nab\r\n", "abcd|long||ab"},
+		{"\ufeffabcd", "abcd"},
+		{"abcdefghij", "long"},
+	} {
+		ls := newLines(strings.NewReader(tt.in), 4)
+		var got []string
+		for {
+			b, long, err := ls.next()
+			if err == io.EOF {
+				break
+			}
+			if long {
+				got = append(got, "long")
+			} else {
+				got = append(got, string(b))
+			}
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("%q: %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
