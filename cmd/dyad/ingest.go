@@ -49,7 +49,10 @@ a new --date, new dictionaries) replaces its stored version and is reported
 as replaced. A document without a date, and no --date, takes its dateline or
 first full date, else the file's modification time, and says which. A run
 that was killed loses nothing it had committed. Problems are reported with
-file and line.
+file and line, and the run goes on: a bad row is skipped, a bad file (a
+truncated zip, an ICEWS file without a column) reported. In a directory,
+FIFOs, devices, sockets and links to directories are passed over. A
+document larger than --max-document, and a binary file, are skipped.
 
 With --load the store defers the upkeep of most indexes, the full-text index
 (and, in PostgreSQL, the rollups) to the end of the run and builds them in one
