@@ -79,6 +79,9 @@ func (s *Server) heavy(h func(*http.Request) (any, *meta, error)) func(*http.Req
 		select {
 		case s.work <- struct{}{}:
 		case <-r.Context().Done():
+			if errors.Is(r.Context().Err(), context.Canceled) {
+				return nil, nil, r.Context().Err() // the client went
+			}
 			return nil, nil, &statusError{http.StatusServiceUnavailable,
 				dyad.Errorf(dyad.EINTERNAL, "the server is busy: %d heavy requests at once, and this one's time limit passed waiting", cap(s.work))}
 		}
