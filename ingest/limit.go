@@ -19,6 +19,10 @@ const (
 	// MaxLine bounds a row of a GDELT or ICEWS file (rows are about a
 	// kilobyte).
 	MaxLine = 1 << 20
+	// MaxElements bounds the elements of a web page: finding the main
+	// text of one takes time that grows faster than its elements (50,000
+	// nested links take about a second).
+	MaxElements = 50_000
 	// MaxZip bounds a zipped GDELT export read from a stream (a file on
 	// disk is read in place, whatever its size).
 	MaxZip = 1 << 30

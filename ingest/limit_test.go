@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dyadhq/dyad"
 )
@@ -148,6 +149,18 @@ func TestBounds(t *testing.T) {
 		n, err := (&Reader{Name: "big.html", MaxDocument: 500}).ReadHTML(strings.NewReader(page), c.doc, c.problem)
 		if n != 0 || err != nil || !c.said("big.html", "page over 500 bytes") {
 			t.Errorf("read %d (%v), problems %q", n, err, c.problems)
+		}
+	})
+	t.Run("a page of too many elements", func(t *testing.T) {
+		// finding the main text of 4 MiB of these would take hours
+		var c collected
+		start := time.Now()
+		n, err := (&Reader{Name: "links.html"}).ReadHTML(strings.NewReader(strings.Repeat("<a>x", MaxElements)), c.doc, c.problem)
+		if n != 0 || err != nil || !c.said("links.html", "HTML", "too large: 50003 elements") {
+			t.Errorf("read %d (%v), problems %q", n, err, c.problems)
+		}
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("refused after %v", d)
 		}
 	})
 	t.Run("a byte order mark before text", func(t *testing.T) {

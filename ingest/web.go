@@ -75,7 +75,11 @@ func (rd *Reader) ReadHTML(r io.Reader, emit func(dyad.Document), problem func(*
 		problem(rd.tooLarge(0, "page"))
 		return 0, nil
 	}
-	art, err := readability.FromReader(bytes.NewReader(b), nil)
+	// finding the main text takes time that grows faster than the page's
+	// elements: a page of too many is refused, as go-readability counts them
+	parser := readability.NewParser()
+	parser.MaxElemsToParse = MaxElements
+	art, err := parser.Parse(bytes.NewReader(b), nil)
 	var text bytes.Buffer
 	if err == nil && art.Node != nil {
 		err = art.RenderText(&text)
