@@ -14,9 +14,9 @@
 //
 // No piece of input is read without a bound: a document (Reader.MaxDocument,
 // DefaultMaxDocument), a web page's elements (MaxElements), a row of a
-// GDELT or ICEWS file (MaxLine) and a zip
-// read from a stream (MaxZip) over its bound is reported and skipped, and a
-// binary file is refused from its first bytes. A file that is not what it
+// GDELT or ICEWS file (MaxLine) and a zip read from a stream (MaxZip) over
+// its bound is reported and skipped, and a binary file is refused from its
+// first bytes. A file that is not what it
 // claims (a truncated zip, an ICEWS file without a column) is reported, not
 // returned as an error, so that a caller reading many goes on.
 //
