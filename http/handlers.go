@@ -189,6 +189,7 @@ func (q *query) dyadQuery() measure.DyadQuery {
 func (s *Server) handleDyad(r *http.Request) (any, *meta, error) {
 	q := &query{r: r}
 	dq := q.dyadQuery()
+	dq.MaxPeriods = MaxPeriods
 	if q.err != nil {
 		return nil, nil, q.err
 	}
@@ -210,14 +211,13 @@ func (s *Server) handleNetwork(r *http.Request) (any, *meta, error) {
 	if q.err != nil {
 		return nil, nil, q.err
 	}
-	var evs []dyad.Event
-	if err := s.Store.Events(r.Context(), f, func(e *dyad.Event) error {
-		evs = append(evs, *e)
-		return nil
-	}); err != nil {
+	// the events are added up as they come: memory for the pairs of
+	// countries, not for the events
+	var sum measure.TieSum
+	if err := s.Store.Events(r.Context(), f, counted(r, func(e *dyad.Event) { sum.Add(e) })); err != nil {
 		return nil, nil, err
 	}
-	ties := measure.EventTies(evs, threshold, minEvents)
+	ties := sum.Ties(threshold, minEvents)
 	rep := measure.Analyze(measure.NewNetwork(ties))
 	return struct {
 		Ties   []tieJSON      `json:"ties"`
@@ -268,22 +268,18 @@ func (s *Server) handleFlows(r *http.Request) (any, *meta, error) {
 	if q.err != nil {
 		return nil, nil, q.err
 	}
-	var evs []dyad.Event
-	if err := s.Store.Events(r.Context(), f, func(e *dyad.Event) error {
-		if e.Quantity != nil {
-			evs = append(evs, *e)
-		}
-		return nil
-	}); err != nil {
+	sum := measure.FlowSum{PeriodLen: n}
+	if err := s.Store.Events(r.Context(), f, counted(r, func(e *dyad.Event) { sum.Add(e) })); err != nil {
 		return nil, nil, err
 	}
-	flows := measure.Flows(evs, n)
+	flows := sum.Flows()
 	return flows, &meta{Count: len(flows)}, nil
 }
 
 func (s *Server) handleChanges(r *http.Request) (any, *meta, error) {
 	q := &query{r: r}
 	dq := q.dyadQuery()
+	dq.MaxPeriods = MaxChangePeriods
 	hazard := q.between("hazard", 0.01, 1e-9, 0.5)
 	perms := int(q.between("permutations", 999, 0, MaxPermutations))
 	if q.err != nil {
@@ -293,13 +289,17 @@ func (s *Server) handleChanges(r *http.Request) (any, *meta, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	if perms*len(pts) > MaxPermutationWork {
+		return nil, nil, dyad.Errorf(dyad.EINVALID, "permutations %d over %d periods: permutations times periods must be at most %d; ask for fewer permutations or periods",
+			perms, len(pts), MaxPermutationWork)
+	}
 	var periods []string
 	var xs []float64
 	for _, p := range pts {
 		periods = append(periods, p.Period)
 		xs = append(xs, float64(p.Events))
 	}
-	c, err := measure.FindChanges(periods, xs, hazard, perms)
+	c, err := measure.FindChanges(r.Context(), periods, xs, hazard, perms)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -337,13 +337,28 @@ func (s *Server) handleActorCounts(r *http.Request) (any, *meta, error) {
 	return lexjson.NewCounts(s.Actors.Counts()), nil, nil
 }
 
+// counted adapts add to a store's callback that stops when the request's
+// context ends, checking it every thousand events.
+func counted(r *http.Request, add func(*dyad.Event)) func(*dyad.Event) error {
+	n := 0
+	return func(e *dyad.Event) error {
+		if n++; n%1024 == 0 {
+			if err := r.Context().Err(); err != nil {
+				return err
+			}
+		}
+		add(e)
+		return nil
+	}
+}
+
 // decode reads a JSON request body into v.
 func decode(r *http.Request, v any) error {
 	dec := json.NewDecoder(r.Body)
 	if err := dec.Decode(v); err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
-			return dyad.Errorf(dyad.EINVALID, "request body over %d bytes: %w", mbe.Limit, err)
+			return bodyTooLarge(mbe.Limit, err)
 		}
 		return dyad.Errorf(dyad.EINVALID, "request body: %w", err)
 	}

@@ -6,9 +6,16 @@
 // dictionaries (with the file and line of each), and ingests documents
 // (with a token whenever the server listens beyond loopback). The OpenAPI
 // description is at /api/openapi.json.
+//
+// Every request's work is bounded (limit.go): by a time limit and its
+// client (the context stops the measures' loops and the reading of
+// events), by bounds on the periods and permutations it may ask for, by a
+// bound on its body and on its answer, and, for coding and measures, by
+// turns: a few run at once and the others wait.
 package http
 
 import (
+	"cmp"
 	"context"
 	"crypto/subtle"
 	_ "embed"
@@ -18,6 +25,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -72,13 +80,20 @@ type Server struct {
 	Now func() time.Time
 	// UI serves everything outside /api (the web pages); nil for none.
 	UI http.Handler
+	// Timeout is a request's time limit; 0 for DefaultTimeout.
+	Timeout time.Duration
+	// MaxResponse bounds a response body in bytes; 0 for MaxResponse.
+	MaxResponse int
 
-	mux *http.ServeMux
+	mux  *http.ServeMux
+	work chan struct{} // a turn of a heavy request (coding, measures)
 }
 
-// NewServer returns a server over store and coder.
+// NewServer returns a server over store and coder. As many heavy requests
+// (coding, series, networks, flows, change points) run at once as the
+// process may use processors, and at least two; the others wait.
 func NewServer(store dyad.Store, c dyad.Coder) *Server {
-	s := &Server{Store: store, Coder: c}
+	s := &Server{Store: store, Coder: c, work: make(chan struct{}, max(2, runtime.GOMAXPROCS(0)))}
 	s.mux = http.NewServeMux()
 	s.routes()
 	return s
@@ -93,12 +108,12 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/events", s.handle(s.handleEvents))
 	s.mux.HandleFunc("GET /api/events/{id}", s.handle(s.handleEvent))
 	s.mux.HandleFunc("GET /api/documents/{id}", s.handle(s.handleDocument))
-	s.mux.HandleFunc("POST /api/documents", s.handle(s.handleIngest))
-	s.mux.HandleFunc("POST /api/code", s.handle(s.handleCode))
-	s.mux.HandleFunc("GET /api/dyad", s.handle(s.handleDyad))
-	s.mux.HandleFunc("GET /api/network", s.handle(s.handleNetwork))
-	s.mux.HandleFunc("GET /api/flows", s.handle(s.handleFlows))
-	s.mux.HandleFunc("GET /api/changes", s.handle(s.handleChanges))
+	s.mux.HandleFunc("POST /api/documents", s.handle(s.heavy(s.handleIngest)))
+	s.mux.HandleFunc("POST /api/code", s.handle(s.heavy(s.handleCode)))
+	s.mux.HandleFunc("GET /api/dyad", s.handle(s.heavy(s.handleDyad)))
+	s.mux.HandleFunc("GET /api/network", s.handle(s.heavy(s.handleNetwork)))
+	s.mux.HandleFunc("GET /api/flows", s.handle(s.heavy(s.handleFlows)))
+	s.mux.HandleFunc("GET /api/changes", s.handle(s.heavy(s.handleChanges)))
 	s.mux.HandleFunc("GET /api/actors", s.handle(s.handleActors))
 	s.mux.HandleFunc("GET /api/actors/counts", s.handle(s.handleActorCounts))
 	s.mux.HandleFunc("POST /api/judgements", s.handle(s.handleJudge))
@@ -277,28 +292,42 @@ var statuses = map[string]int{dyad.EINVALID: http.StatusBadRequest, dyad.ENOTFOU
 	dyad.ECONFLICT: http.StatusConflict, dyad.EUNAUTHORIZED: http.StatusUnauthorized, dyad.EINTERNAL: http.StatusInternalServerError}
 
 // handle adapts a handler that returns data to the envelope and the error
-// writer, with a time limit per request.
+// writer, with a time limit per request (its context ends when it passes or
+// the client goes) and a bound on the response (MaxResponse).
 func (s *Server) handle(h func(*http.Request) (any, *meta, error)) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		ctx, cancel := context.WithTimeout(r.Context(), 30*time.Second)
+		ctx, cancel := context.WithTimeout(r.Context(), s.timeout())
 		defer cancel()
 		r = r.WithContext(ctx)
 		if r.Body != nil {
 			r.Body = http.MaxBytesReader(w, r.Body, MaxBody)
 		}
 		data, m, err := h(r)
-		w.Header().Set("Content-Type", "application/json")
+		if err != nil && ctx.Err() != nil {
+			err = s.ended(ctx, err)
+		}
 		status := http.StatusOK
 		if c, ok := data.(created); ok {
 			data, status = c.v, http.StatusCreated
 		}
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
+		buf := &cappedBuffer{max: cmp.Or(s.MaxResponse, MaxResponse)}
+		if err == nil {
+			if werr := writeData(buf, data, m); errors.Is(werr, errTooLarge) {
+				err = tooMuch("the answer is over %s, the bound on a response: ask for a shorter range, a longer period or a smaller page", sizeText(int64(buf.max)))
+			} else if werr != nil {
+				err = werr
+			}
+		}
+		w.Header().Set("Content-Type", "application/json")
 		if err != nil {
 			code := dyad.ErrorCode(err)
 			status, ok := statuses[code]
 			if !ok {
 				status = http.StatusInternalServerError
+			}
+			var se *statusError
+			if errors.As(err, &se) {
+				status = se.status
 			}
 			msg := err.Error()
 			if status == http.StatusInternalServerError {
@@ -306,11 +335,13 @@ func (s *Server) handle(h func(*http.Request) (any, *meta, error)) http.HandlerF
 				msg = "internal error"
 			}
 			w.WriteHeader(status)
+			enc := json.NewEncoder(w)
+			enc.SetEscapeHTML(false)
 			enc.Encode(envelope{Error: &errorBody{Code: code, Message: msg}})
 			return
 		}
 		w.WriteHeader(status)
-		enc.Encode(envelope{Data: data, Meta: m})
+		w.Write(buf.Bytes())
 	}
 }
 

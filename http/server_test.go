@@ -148,7 +148,7 @@ func TestAPI(t *testing.T) {
 		{"GET", "/api/dyad?period=fortnight", "", 400, "invalid"},
 		{"POST", "/api/code", `{"text":""}`, 400, "invalid"},
 		{"POST", "/api/code", `not json`, 400, "invalid"},
-		{"POST", "/api/code", `{"text":"` + strings.Repeat("x", 2<<20) + `"}`, 400, "invalid"},
+		{"POST", "/api/code", `{"text":"` + strings.Repeat("x", 2<<20) + `"}`, 413, "invalid"},
 		{"GET", "/api/nothing", "", 404, "not_found"},
 	} {
 		code, env := call(t, tc.method, ts.URL+tc.path, tc.body)

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"io"
@@ -39,10 +40,12 @@ func Detect(name string, r io.Reader) (string, io.Reader) {
 	}
 	br := bufio.NewReaderSize(r, 1<<16)
 	head, _ := br.Peek(1 << 16)
-	line := string(head)
-	if i := strings.IndexByte(line, '\n'); i >= 0 {
-		line = line[:i]
+	head = bytes.TrimPrefix(head, bom)
+	rows := strings.Split(string(head), "\n")
+	if len(rows) > 1 {
+		rows = rows[:len(rows)-1] // the last may be cut short
 	}
+	line := strings.TrimRight(rows[0], "\r")
 	start := strings.ToLower(strings.TrimSpace(string(head[:min(len(head), 1024)])))
 	switch {
 	case strings.HasPrefix(start, "<?xml") && (strings.Contains(start, "<rss") || strings.Contains(start, "<feed")),
@@ -52,10 +55,33 @@ func Detect(name string, r io.Reader) (string, io.Reader) {
 		return KindHTML, br
 	case strings.HasPrefix(line, "Event ID\t"):
 		return KindICEWS, br
-	case gdeltLayouts[strings.Count(line, "\t")+1] != (gdeltLayout{}) && len(line) > 8 && digits(line[:strings.IndexByte(line, '\t')]):
+	case gdeltRows(rows[:min(len(rows), 10)]):
 		return KindGDELT, br
 	}
 	return KindText, br
+}
+
+// gdeltRows reports whether the first rows of a file are GDELT's: the
+// first, or most of them (a bad first row does not make an export text,
+// which would store its rows as one document).
+func gdeltRows(rows []string) bool {
+	n := 0
+	for i, r := range rows {
+		if gdeltRow(strings.TrimRight(r, "\r")) {
+			if i == 0 {
+				return true
+			}
+			n++
+		}
+	}
+	return len(rows) > 1 && n*2 >= len(rows)
+}
+
+// gdeltRow reports whether a line has the shape of a GDELT export row: a
+// known number of tab-separated columns, the first a number.
+func gdeltRow(line string) bool {
+	i := strings.IndexByte(line, '\t')
+	return i > 0 && gdeltLayouts[strings.Count(line, "\t")+1] != (gdeltLayout{}) && digits(line[:i])
 }
 
 // FileID is the identity of the document a file holds (a text file, a web

@@ -12,6 +12,14 @@
 //     exports, plain or zipped, as ready-made events;
 //   - ReadICEWS: ICEWS .tab event files, as ready-made events.
 //
+// No piece of input is read without a bound: a document (Reader.MaxDocument,
+// DefaultMaxDocument), a web page's elements (MaxElements), a row of a
+// GDELT or ICEWS file (MaxLine) and a zip read from a stream (MaxZip) over
+// its bound is reported and skipped, and a binary file is refused from its
+// first bytes. A file that is not what it
+// claims (a truncated zip, an ICEWS file without a column) is reported, not
+// returned as an error, so that a caller reading many goes on.
+//
 // Detect tells which reader a file needs from its name and first bytes;
 // FileID identifies the document a file holds by its path, so that a new
 // version of the file replaces it, and ContentID a document that brings no

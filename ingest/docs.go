@@ -62,6 +62,24 @@ type Reader struct {
 	// that no date is ever silently missing or guessed.
 	FindDates bool
 	ModTime   time.Time // the file's modification time
+
+	// MaxDocument bounds a document in bytes (a text file, a JSON line, a
+	// web page, a feed): a larger one is reported and skipped. 0 for
+	// DefaultMaxDocument.
+	MaxDocument int
+}
+
+func (rd *Reader) maxDocument() int {
+	if rd.MaxDocument > 0 {
+		return rd.MaxDocument
+	}
+	return DefaultMaxDocument
+}
+
+// tooLarge is the problem of a document over the bound.
+func (rd *Reader) tooLarge(line int, what string) *Problem {
+	return &Problem{File: rd.Name, Line: line, Err: fmt.Errorf("%s over %s, the bound on a document: skipped (split it, or raise the bound)",
+		what, sizeText(rd.maxDocument()))}
 }
 
 // Read calls emit for every document in r and problem for every piece of bad
@@ -84,16 +102,27 @@ func (rd *Reader) Read(r io.Reader, emit func(dyad.Document), problem func(*Prob
 }
 
 func (rd *Reader) readText(r io.Reader, emit func(dyad.Document), problem func(*Problem)) (int, error) {
-	b, err := io.ReadAll(r)
+	// a binary file is refused from its first bytes, before the rest is read
+	br := bufio.NewReaderSize(r, 8192)
+	head, err := br.Peek(8192)
+	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
+		return 0, fmt.Errorf("read %s: %w", rd.Name, err)
+	}
+	if isBinary(head) {
+		problem(&Problem{File: rd.Name, Err: errors.New("binary file (NUL bytes or mostly non-text): skipped")})
+		return 0, nil
+	}
+	b, over, err := readCapped(br, rd.maxDocument())
 	if err != nil {
 		return 0, fmt.Errorf("read %s: %w", rd.Name, err)
 	}
-	if len(bytes.TrimSpace(b)) == 0 {
-		problem(&Problem{File: rd.Name, Err: errors.New("empty file: no text to code")})
+	if over {
+		problem(rd.tooLarge(0, "file"))
 		return 0, nil
 	}
-	if isBinary(b) {
-		problem(&Problem{File: rd.Name, Err: errors.New("binary file (NUL bytes or mostly non-text): skipped")})
+	b = bytes.TrimPrefix(b, bom)
+	if len(bytes.TrimSpace(b)) == 0 {
+		problem(&Problem{File: rd.Name, Err: errors.New("empty file: no text to code")})
 		return 0, nil
 	}
 	s := string(b)
@@ -116,27 +145,33 @@ func (rd *Reader) readText(r io.Reader, emit func(dyad.Document), problem func(*
 }
 
 func (rd *Reader) readJSONL(r io.Reader, emit func(dyad.Document), problem func(*Problem)) (int, error) {
-	br := bufio.NewReaderSize(r, 1<<16)
+	ls := newLines(r, rd.maxDocument())
+	if ls.binary() {
+		problem(&Problem{File: rd.Name, Err: errors.New("binary file (NUL bytes or mostly non-text): skipped")})
+		return 0, nil
+	}
 	n := 0
-	for line := 1; ; line++ {
-		b, err := br.ReadBytes('\n')
-		if line == 1 {
-			b = bytes.TrimPrefix(b, []byte("\ufeff")) // a byte order mark is no part of the first record
-		}
-		if len(bytes.TrimSpace(b)) > 0 {
-			if d, perr := rd.parseLine(b, line); perr != nil {
-				problem(&Problem{File: rd.Name, Line: line, Err: perr})
-			} else {
-				rd.dated(&d, line, "", problem)
-				emit(d)
-				n++
-			}
-		}
+	for {
+		b, long, err := ls.next()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
 			return n, fmt.Errorf("read %s: %w", rd.Name, err)
+		}
+		if long {
+			problem(rd.tooLarge(ls.line, "line"))
+			continue
+		}
+		if len(bytes.TrimSpace(b)) == 0 {
+			continue
+		}
+		if d, perr := rd.parseLine(b, ls.line); perr != nil {
+			problem(&Problem{File: rd.Name, Line: ls.line, Err: perr})
+		} else {
+			rd.dated(&d, ls.line, "", problem)
+			emit(d)
+			n++
 		}
 	}
 	if n == 0 {
@@ -204,22 +239,38 @@ func firstInvalid(b []byte) int {
 	return len(b)
 }
 
-// eachLine calls fn with every non-empty line of r (without its line end)
-// and its 1-based number, until fn or r fails.
-func eachLine(name string, r io.Reader, fn func(line int, s string) error) error {
-	br := bufio.NewReaderSize(r, 1<<20)
-	for line := 1; ; line++ {
-		b, err := br.ReadString('\n')
-		if s := strings.TrimRight(b, "\r\n"); s != "" {
-			if ferr := fn(line, s); ferr != nil {
-				return ferr
-			}
-		}
+// errStop ends eachLine early without an error: the file was reported.
+var errStop = errors.New("stop reading")
+
+// eachLine calls fn with every non-empty line of r (without its line end or
+// a leading byte order mark) and its 1-based number, until fn or r fails;
+// fn returns errStop to stop without failing. A line over MaxLine is
+// reported and skipped.
+func eachLine(name string, r io.Reader, problem func(*Problem), fn func(line int, s string) error) error {
+	ls := newLines(r, MaxLine)
+	if ls.binary() {
+		problem(&Problem{File: name, Err: errors.New("binary file (NUL bytes or mostly non-text): skipped")})
+		return nil
+	}
+	for {
+		b, long, err := ls.next()
 		if err == io.EOF {
 			return nil
 		}
 		if err != nil {
 			return fmt.Errorf("read %s: %w", name, err)
+		}
+		if long {
+			problem(&Problem{File: name, Line: ls.line, Err: fmt.Errorf("line over %s, the bound on a row: skipped", sizeText(MaxLine))})
+			continue
+		}
+		if len(b) == 0 {
+			continue
+		}
+		if ferr := fn(ls.line, string(b)); ferr == errStop {
+			return nil
+		} else if ferr != nil {
+			return ferr
 		}
 	}
 }

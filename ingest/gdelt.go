@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"strconv"
 	"strings"
 
@@ -36,31 +37,10 @@ var gdeltLayouts = map[int]gdeltLayout{
 // nil, names a CAMEO code.
 func ReadGDELT(name string, r io.Reader, label func(dyad.EventCode) (string, string), emit func(dyad.Event), problem func(*Problem)) (int, error) {
 	if strings.HasSuffix(strings.ToLower(name), ".zip") {
-		b, err := io.ReadAll(r)
-		if err != nil {
-			return 0, fmt.Errorf("read %s: %w", name, err)
-		}
-		zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
-		if err != nil {
-			return 0, fmt.Errorf("read %s: %w", name, err)
-		}
-		n := 0
-		for _, f := range zr.File {
-			rc, err := f.Open()
-			if err != nil {
-				return n, fmt.Errorf("read %s/%s: %w", name, f.Name, err)
-			}
-			k, err := ReadGDELT(name+"/"+f.Name, rc, label, emit, problem)
-			rc.Close()
-			n += k
-			if err != nil {
-				return n, err
-			}
-		}
-		return n, nil
+		return readGDELTZip(name, r, label, emit, problem)
 	}
 	n := 0
-	err := eachLine(name, r, func(line int, s string) error {
+	err := eachLine(name, r, problem, func(line int, s string) error {
 		if e, perr := gdeltEvent(s, label); perr != nil {
 			problem(&Problem{File: name, Line: line, Err: perr})
 		} else {
@@ -70,6 +50,54 @@ func ReadGDELT(name string, r io.Reader, label func(dyad.EventCode) (string, str
 		return nil
 	})
 	return n, err
+}
+
+// readGDELTZip reads the exports a zip holds. A file is read in place; a
+// stream is read into memory, up to MaxZip. A zip that cannot be read
+// (truncated, not a zip) is a Problem, as is an entry that cannot.
+func readGDELTZip(name string, r io.Reader, label func(dyad.EventCode) (string, string), emit func(dyad.Event), problem func(*Problem)) (int, error) {
+	var zr *zip.Reader
+	var err error
+	if f, ok := r.(*os.File); ok {
+		var st os.FileInfo
+		if st, err = f.Stat(); err == nil {
+			zr, err = zip.NewReader(f, st.Size())
+		}
+	} else {
+		b, over, rerr := readCapped(r, MaxZip)
+		if rerr != nil {
+			return 0, fmt.Errorf("read %s: %w", name, rerr)
+		}
+		if over {
+			problem(&Problem{File: name, Err: fmt.Errorf("zip over %s, the bound on a zip read from a stream: skipped", sizeText(MaxZip))})
+			return 0, nil
+		}
+		zr, err = zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	}
+	if err != nil {
+		problem(&Problem{File: name, Err: fmt.Errorf("not a readable zip: %v: skipped", err)})
+		return 0, nil
+	}
+	n := 0
+	for _, f := range zr.File {
+		if f.FileInfo().IsDir() {
+			continue
+		}
+		entry := name + "/" + f.Name
+		rc, err := f.Open()
+		if err != nil {
+			problem(&Problem{File: entry, Err: fmt.Errorf("cannot be read: %v: skipped", err)})
+			continue
+		}
+		k, err := ReadGDELT(entry, rc, label, emit, problem)
+		rc.Close()
+		n += k
+		if err != nil {
+			// a truncated or corrupt entry: what came before it stands
+			problem(&Problem{File: entry, Err: fmt.Errorf("%v: the rest of the entry skipped", err)})
+		}
+	}
+	return n, nil
 }
 
 func gdeltEvent(line string, label func(dyad.EventCode) (string, string)) (dyad.Event, error) {

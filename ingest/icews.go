@@ -23,7 +23,7 @@ func ReadICEWS(name string, r io.Reader, country func(string) string, label func
 	emit func(dyad.Event), problem func(*Problem)) (int, error) {
 	col := map[string]int{}
 	n := 0
-	err := eachLine(name, r, func(line int, s string) error {
+	err := eachLine(name, r, problem, func(line int, s string) error {
 		f := strings.Split(s, "\t")
 		if line == 1 {
 			for i, h := range f {
@@ -31,7 +31,8 @@ func ReadICEWS(name string, r io.Reader, country func(string) string, label func
 			}
 			for _, h := range icewsColumns {
 				if _, ok := col[h]; !ok {
-					return fmt.Errorf("%s: not an ICEWS file: no %q column", name, h)
+					problem(&Problem{File: name, Line: 1, Err: fmt.Errorf("not an ICEWS file: no %q column: skipped", h)})
+					return errStop
 				}
 			}
 		} else if e, perr := icewsEvent(f, col, country, label); perr != nil {

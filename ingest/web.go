@@ -25,7 +25,12 @@ const (
 // or its description when the feed carries no content, as text; its link,
 // title and publication day; the feed's title as source).
 func (rd *Reader) ReadFeed(r io.Reader, emit func(dyad.Document), problem func(*Problem)) (int, error) {
-	feed, err := gofeed.NewParser().Parse(r)
+	c := &capped{r: r, left: int64(rd.maxDocument())}
+	feed, err := gofeed.NewParser().Parse(c)
+	if c.over {
+		problem(rd.tooLarge(0, "feed"))
+		return 0, nil
+	}
 	if err != nil {
 		problem(&Problem{File: rd.Name, Err: fmt.Errorf("not a readable RSS or Atom feed: %v", err)})
 		return 0, nil
@@ -62,11 +67,19 @@ func (rd *Reader) ReadFeed(r io.Reader, emit func(dyad.Document), problem func(*
 // navigation, advertisements and boilerplate), its title and its
 // publication day when the page states one.
 func (rd *Reader) ReadHTML(r io.Reader, emit func(dyad.Document), problem func(*Problem)) (int, error) {
-	b, err := io.ReadAll(r)
+	b, over, err := readCapped(r, rd.maxDocument())
 	if err != nil {
 		return 0, fmt.Errorf("read %s: %w", rd.Name, err)
 	}
-	art, err := readability.FromReader(bytes.NewReader(b), nil)
+	if over {
+		problem(rd.tooLarge(0, "page"))
+		return 0, nil
+	}
+	// finding the main text takes time that grows faster than the page's
+	// elements: a page of too many is refused, as go-readability counts them
+	parser := readability.NewParser()
+	parser.MaxElemsToParse = MaxElements
+	art, err := parser.Parse(bytes.NewReader(b), nil)
 	var text bytes.Buffer
 	if err == nil && art.Node != nil {
 		err = art.RenderText(&text)

@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -61,20 +62,34 @@ func segmentLogLik(s, m float64) float64 {
 // is as likely, which is all the test assumes. The same seed gives the same
 // p. With n < 1 it returns 1.
 func PermutationTest(counts []float64, n int, seed int64) float64 {
+	p, _ := permutationTest(context.Background(), counts, n, seed, func(xs []float64) float64 {
+		_, _, _, l := PoissonChange(xs)
+		return l
+	})
+	return p
+}
+
+// permutationTest is the share of n shuffles of xs (with a fixed seed)
+// whose stat is at least xs's own, counting xs itself; it stops with ctx's
+// error when ctx ends.
+func permutationTest(ctx context.Context, xs []float64, n int, seed int64, stat func([]float64) float64) (float64, error) {
 	if n < 1 {
-		return 1
+		return 1, nil
 	}
-	_, _, _, observed := PoissonChange(counts)
+	observed := stat(xs)
 	r := rand.New(rand.NewPCG(uint64(seed), 0x9e3779b97f4a7c15))
-	xs := append([]float64(nil), counts...)
+	ys := append([]float64(nil), xs...)
 	hits := 0
 	for range n {
-		r.Shuffle(len(xs), func(i, j int) { xs[i], xs[j] = xs[j], xs[i] })
-		if _, _, _, l := PoissonChange(xs); l >= observed-1e-9 {
+		if err := ctx.Err(); err != nil {
+			return 0, err
+		}
+		r.Shuffle(len(ys), func(i, j int) { ys[i], ys[j] = ys[j], ys[i] })
+		if stat(ys) >= observed-1e-9 {
 			hits++
 		}
 	}
-	return float64(1+hits) / float64(1+n)
+	return float64(1+hits) / float64(1+n), nil
 }
 
 // Alarm is a shift CUSUM detected.
@@ -175,6 +190,12 @@ type RunLength struct {
 // so it takes time quadratic in len(xs). It panics unless 0 < hazard < 1 and
 // the prior's shape and rate are positive.
 func BOCPD(xs []float64, hazard float64, prior Gamma) []RunLength {
+	runs, _ := bocpd(context.Background(), xs, hazard, prior)
+	return runs
+}
+
+// bocpd is BOCPD, stopping with ctx's error when ctx ends.
+func bocpd(ctx context.Context, xs []float64, hazard float64, prior Gamma) ([]RunLength, error) {
 	if !(hazard > 0 && hazard < 1) {
 		panic(fmt.Sprintf("measure: BOCPD hazard %v outside (0, 1)", hazard))
 	}
@@ -206,6 +227,11 @@ func BOCPD(xs []float64, hazard float64, prior Gamma) []RunLength {
 	logRate1 := make([]float64, 0, len(xs))
 	lgPrior, _ := math.Lgamma(prior.Shape)
 	for t, x := range xs {
+		if t%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		rate := prior.Rate + float64(t)
 		logOdds = append(logOdds, math.Log(rate/(rate+1)))
 		logRate1 = append(logRate1, math.Log1p(rate))
@@ -244,7 +270,7 @@ func BOCPD(xs []float64, hazard float64, prior Gamma) []RunLength {
 		}
 		out[t] = RunLength{Length: t - best + 1, Prob: math.Exp(logP[best]), Change: math.Exp(logP[t])}
 	}
-	return out
+	return out, nil
 }
 
 // logSumExp returns log Σ exp(xs) without overflow.
@@ -316,18 +342,11 @@ func MeanShift(xs []float64) (k int, before, after, reduction float64) {
 // seed) whose best split explains at least as much as the series' own: small
 // when the change in level is unlikely to be chance.
 func MeanShiftPermutationTest(xs []float64, n int, seed int64) float64 {
-	if n < 1 {
-		return 1
-	}
-	_, _, _, observed := MeanShift(xs)
-	r := rand.New(rand.NewPCG(uint64(seed), 0x9e3779b97f4a7c15))
-	ys := append([]float64(nil), xs...)
-	hits := 0
-	for range n {
-		r.Shuffle(len(ys), func(i, j int) { ys[i], ys[j] = ys[j], ys[i] })
-		if _, _, _, g := MeanShift(ys); g >= observed-1e-9 {
-			hits++
-		}
-	}
-	return float64(1+hits) / float64(1+n)
+	p, _ := permutationTest(context.Background(), xs, n, seed, meanShiftGain)
+	return p
+}
+
+func meanShiftGain(xs []float64) float64 {
+	_, _, _, g := MeanShift(xs)
+	return g
 }

@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"context"
 	"encoding/csv"
 	"errors"
 	"io/fs"
@@ -257,7 +258,7 @@ func TestMeanShift(t *testing.T) {
 	if _, _, _, e := MeanShift(flat); e != 0 {
 		t.Errorf("a flat series explains %g", e)
 	}
-	c, err := FindAmountChanges([]string{"a", "b", "c", "d", "e", "f"}, xs, 99)
+	c, err := FindAmountChanges(context.Background(), []string{"a", "b", "c", "d", "e", "f"}, xs, 99)
 	if err != nil || c.Series != "amounts" || c.MeanAfter != "c" || c.RateBefore != 0 {
 		t.Errorf("FindAmountChanges = %+v, %v", c, err)
 	}

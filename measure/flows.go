@@ -38,36 +38,57 @@ type Flow struct {
 // many legs its route has. Flows are sorted by period, then by value,
 // largest first.
 func Flows(events []dyad.Event, periodLen int) []Flow {
-	type key struct{ period, src, tgt, item, unit, status, route string }
-	sums := map[key]*Flow{}
+	s := FlowSum{PeriodLen: periodLen}
 	for i := range events {
-		e := &events[i]
-		q := e.Quantity
-		if q == nil || q.Status == "" || e.Source == nil || e.Target == nil {
-			continue
-		}
-		k := key{src: e.Source.Key(), tgt: e.Target.Key(), item: strings.ToLower(q.Item), unit: q.Unit, status: q.Status, route: routeName(e.Route)}
-		day := e.Day()
-		if periodLen > 0 && len(day) >= periodLen {
-			k.period = day[:periodLen]
-		}
-		f := sums[k]
-		if f == nil {
-			f = &Flow{Period: k.period, Source: k.src, Target: k.tgt, Item: k.item, Unit: k.unit, Status: k.status, Route: k.route}
-			sums[k] = f
-		}
-		f.Events++
-		if q.Status == dyad.FlowTotal {
-			if day >= f.latest {
-				f.Value, f.latest, f.Approx = q.Value, day, q.Approximate
-			}
-			continue
-		}
-		f.Value += q.Value
-		f.Approx = f.Approx || q.Approximate
+		s.Add(&events[i])
 	}
-	out := make([]Flow, 0, len(sums))
-	for _, f := range sums {
+	return s.Flows()
+}
+
+// FlowSum adds events into the flows of Flows one at a time, so that the
+// flows of a whole store hold their sums in memory, not their events.
+type FlowSum struct {
+	PeriodLen int // as Flows' periodLen
+	sums      map[flowKey]*Flow
+}
+
+type flowKey struct{ period, src, tgt, item, unit, status, route string }
+
+// Add counts e in its flow, when it is a transfer's.
+func (s *FlowSum) Add(e *dyad.Event) {
+	q := e.Quantity
+	if q == nil || q.Status == "" || e.Source == nil || e.Target == nil {
+		return
+	}
+	k := flowKey{src: e.Source.Key(), tgt: e.Target.Key(), item: strings.ToLower(q.Item), unit: q.Unit, status: q.Status, route: routeName(e.Route)}
+	day := e.Day()
+	if s.PeriodLen > 0 && len(day) >= s.PeriodLen {
+		k.period = day[:s.PeriodLen]
+	}
+	if s.sums == nil {
+		s.sums = map[flowKey]*Flow{}
+	}
+	f := s.sums[k]
+	if f == nil {
+		f = &Flow{Period: k.period, Source: k.src, Target: k.tgt, Item: k.item, Unit: k.unit, Status: k.status, Route: k.route}
+		s.sums[k] = f
+	}
+	f.Events++
+	if q.Status == dyad.FlowTotal {
+		if day >= f.latest {
+			f.Value, f.latest, f.Approx = q.Value, day, q.Approximate
+		}
+		return
+	}
+	f.Value += q.Value
+	f.Approx = f.Approx || q.Approximate
+}
+
+// Flows returns the flows of the events added so far, sorted as Flows
+// sorts them.
+func (s *FlowSum) Flows() []Flow {
+	out := make([]Flow, 0, len(s.sums))
+	for _, f := range s.sums {
 		out = append(out, *f)
 	}
 	sort.Slice(out, func(i, j int) bool {

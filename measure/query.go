@@ -16,6 +16,10 @@ type DyadQuery struct {
 	Undirected     bool       // both directions of the pair
 	Period         string     // day, week, month, quarter or year
 	From, To       string     // periods; "" for the first and last with events
+
+	// MaxPeriods bounds the series: a longer one is an EINVALID error,
+	// found before it is built. 0 for no bound.
+	MaxPeriods int
 }
 
 // Dyad reads a pair's series from a store's rollups as a complete panel.
@@ -47,7 +51,7 @@ func Dyad(ctx context.Context, s dyad.Store, q DyadQuery) (pts []Point, unplaced
 	if len(buckets) == 0 && (q.From == "" || q.To == "") {
 		return nil, unplaced, nil
 	}
-	pts, err = Panel(buckets, q.Period, q.From, q.To)
+	pts, err = panel(buckets, q.Period, q.From, q.To, q.MaxPeriods)
 	return pts, unplaced, err
 }
 
@@ -59,33 +63,53 @@ func Dyad(ctx context.Context, s dyad.Store, q DyadQuery) (pts []Point, unplaced
 // country on both sides) would be a tie of a country with itself, and an
 // event without a target or with an organisation on a side joins no pair.
 func EventTies(events []dyad.Event, threshold float64, minEvents int) []Tie {
-	type sum struct {
-		g float64
-		n int
-	}
-	pairs := map[[2]string]*sum{}
+	var s TieSum
 	for i := range events {
-		e := &events[i]
-		if e.Source == nil || e.Target == nil || e.Source.Country == "" || e.Target.Country == "" {
-			continue
-		}
-		a, b := e.Source.Country, e.Target.Country
-		if a == b {
-			continue
-		}
-		if a > b {
-			a, b = b, a
-		}
-		p := pairs[[2]string{a, b}]
-		if p == nil {
-			p = &sum{}
-			pairs[[2]string{a, b}] = p
-		}
-		p.g += e.Action.Goldstein
-		p.n++
+		s.Add(&events[i])
 	}
+	return s.Ties(threshold, minEvents)
+}
+
+// TieSum adds events into the sums of EventTies one at a time, so that a
+// network over a whole store holds its pairs of countries in memory, not
+// its events. The zero TieSum is empty and ready.
+type TieSum struct {
+	pairs map[[2]string]*pairSum
+}
+
+type pairSum struct {
+	g float64
+	n int
+}
+
+// Add counts e in its pair, when it joins one.
+func (s *TieSum) Add(e *dyad.Event) {
+	if e.Source == nil || e.Target == nil || e.Source.Country == "" || e.Target.Country == "" {
+		return
+	}
+	a, b := e.Source.Country, e.Target.Country
+	if a == b {
+		return
+	}
+	if a > b {
+		a, b = b, a
+	}
+	if s.pairs == nil {
+		s.pairs = map[[2]string]*pairSum{}
+	}
+	p := s.pairs[[2]string{a, b}]
+	if p == nil {
+		p = &pairSum{}
+		s.pairs[[2]string{a, b}] = p
+	}
+	p.g += e.Action.Goldstein
+	p.n++
+}
+
+// Ties returns the ties of the events added so far, as EventTies does.
+func (s *TieSum) Ties(threshold float64, minEvents int) []Tie {
 	var ties []Tie
-	for k, p := range pairs {
+	for k, p := range s.pairs {
 		if p.n < minEvents || math.Abs(p.g) < threshold {
 			continue
 		}
@@ -126,18 +150,34 @@ type Changes struct {
 }
 
 // FindChanges runs every change-point method on a series of counts labelled
-// by periods (at least three).
-func FindChanges(periods []string, xs []float64, hazard float64, permutations int) (Changes, error) {
+// by periods (at least three). It stops with ctx's error when ctx ends: the
+// permutation test and BOCPD take time in proportion to permutations times
+// periods and to the square of periods.
+func FindChanges(ctx context.Context, periods []string, xs []float64, hazard float64, permutations int) (Changes, error) {
 	if len(xs) < 3 || len(periods) != len(xs) {
 		return Changes{}, dyad.Errorf(dyad.EINVALID, "a series of %d periods is too short for change points", len(xs))
+	}
+	if !(hazard > 0 && hazard < 1) {
+		return Changes{}, dyad.Errorf(dyad.EINVALID, "hazard %v: want a probability between 0 and 1", hazard)
 	}
 	c := Changes{Series: "counts", Periods: len(xs), Permutations: permutations, BOCPDHazard: hazard}
 	c.K, c.RateBefore, c.RateAfter, c.LogLikRatio = PoissonChange(xs)
 	c.PoissonAfter = periods[c.K-1]
-	c.PermutationP = PermutationTest(xs, permutations, 1)
+	var err error
+	c.PermutationP, err = permutationTest(ctx, xs, permutations, 1, func(xs []float64) float64 {
+		_, _, _, l := PoissonChange(xs)
+		return l
+	})
+	if err != nil {
+		return Changes{}, err
+	}
 	c.CUSUMAfter = periods[CUSUMPoint(xs)-1]
+	runs, err := bocpd(ctx, xs, hazard, Gamma{})
+	if err != nil {
+		return Changes{}, err
+	}
 	c.BOCPDAfter = []string{}
-	for _, i := range ChangePoints(BOCPD(xs, hazard, Gamma{})) {
+	for _, i := range ChangePoints(runs) {
 		c.BOCPDAfter = append(c.BOCPDAfter, periods[i-1])
 	}
 	return c, nil
@@ -146,15 +186,18 @@ func FindChanges(periods []string, xs []float64, hazard float64, permutations in
 // FindAmountChanges finds where a series of amounts (a flow's tonnes,
 // containers or dollars per period) changes level: the least-squares change
 // in mean with a permutation test, and CUSUM. Amounts are not counts, so no
-// Poisson model applies.
-func FindAmountChanges(periods []string, xs []float64, permutations int) (Changes, error) {
+// Poisson model applies. It stops with ctx's error when ctx ends.
+func FindAmountChanges(ctx context.Context, periods []string, xs []float64, permutations int) (Changes, error) {
 	if len(xs) < 3 || len(periods) != len(xs) {
 		return Changes{}, dyad.Errorf(dyad.EINVALID, "a series of %d periods is too short for change points", len(xs))
 	}
 	c := Changes{Series: "amounts", Periods: len(xs), Permutations: permutations, BOCPDAfter: []string{}}
 	c.K, c.MeanBefore, c.MeanAfterVal, c.Explained = MeanShift(xs)
 	c.MeanAfter = periods[c.K-1]
-	c.PermutationP = MeanShiftPermutationTest(xs, permutations, 1)
+	var err error
+	if c.PermutationP, err = permutationTest(ctx, xs, permutations, 1, meanShiftGain); err != nil {
+		return Changes{}, err
+	}
 	c.CUSUMAfter = periods[CUSUMPoint(xs)-1]
 	return c, nil
 }

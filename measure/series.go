@@ -81,6 +81,12 @@ func (p *Point) derive() {
 // panel are left out. Buckets need not be ordered, and buckets with the same
 // period are added together.
 func Panel(buckets []dyad.Bucket, period, from, to string) ([]Point, error) {
+	return panel(buckets, period, from, to, 0)
+}
+
+// panel is Panel, refusing a panel of more than max periods (0 for no
+// bound) before it is built.
+func panel(buckets []dyad.Bucket, period, from, to string, max int) ([]Point, error) {
 	if _, ok := finest[period]; !ok {
 		return nil, dyad.Errorf(dyad.EINVALID, "period %q: want day, week, month, quarter or year", period)
 	}
@@ -126,6 +132,10 @@ func Panel(buckets []dyad.Bucket, period, from, to string) ([]Point, error) {
 		return nil, dyad.Errorf(dyad.EINVALID, "panel from %s to %s: from is after to", label(first, period), label(last, period))
 	}
 
+	if n := periods(first, last, period); max > 0 && n > max {
+		return nil, dyad.Errorf(dyad.EINVALID, "a %s series from %s to %s has %d periods, over the bound of %d: narrow the range (from, to) or choose a longer period",
+			period, label(first, period), label(last, period), n, max)
+	}
 	var out []Point
 	at := map[string]int{}
 	for t := first; !t.After(last); t = next(t, period) {
@@ -348,6 +358,24 @@ func start(t time.Time, period string) time.Time {
 		m, d = time.January, 1
 	}
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// periods counts the periods from the one starting on first to the one
+// starting on last, both included.
+func periods(first, last time.Time, period string) int {
+	months := (last.Year()-first.Year())*12 + int(last.Month()-first.Month())
+	days := int((last.Unix() - first.Unix()) / 86400) // not Sub: a Duration holds 292 years
+	switch period {
+	case "week":
+		return days/7 + 1
+	case "month":
+		return months + 1
+	case "quarter":
+		return months/3 + 1
+	case "year":
+		return last.Year() - first.Year() + 1
+	}
+	return days + 1
 }
 
 // next returns the first day of the period after the one starting on t.

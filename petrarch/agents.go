@@ -64,7 +64,7 @@ func parseAgents(file string, lines []line, add func(string, *agent), warn func(
 		a.phrase = phrase
 		forms := expand(phrase, subst)
 		if len(forms) == 0 {
-			bad("unknown substitution set in %q", phrase)
+			bad("unknown substitution set in %q, or over %d phrases from its sets", phrase, maxForms)
 			continue
 		}
 		for _, f := range forms {
@@ -79,20 +79,39 @@ func parseAgents(file string, lines []line, add func(string, *agent), warn func(
 	}
 }
 
-// expand replaces a !SET! marker in phrase by each member of the set.
+// maxForms bounds the phrases one agent line expands to: each !SET!
+// multiplies them.
+const maxForms = 10_000
+
+// expand replaces each !SET! marker in phrase by each member of the set. A
+// member is taken as it is: a set that names itself, or another, is not
+// expanded again (which would never end). It returns nil when a set is
+// unknown or there would be more than maxForms phrases.
 func expand(phrase string, subst map[string][]string) []string {
-	i := strings.IndexByte(phrase, '!')
-	if i < 0 {
-		return []string{phrase}
+	out := []string{""}
+	for {
+		i := strings.IndexByte(phrase, '!')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(phrase[i+1:], '!')
+		if j < 0 {
+			return nil
+		}
+		set := subst[phrase[i:i+j+2]]
+		if len(set) == 0 || len(out)*len(set) > maxForms {
+			return nil
+		}
+		next := make([]string, 0, len(out)*len(set))
+		for _, o := range out {
+			for _, w := range set {
+				next = append(next, o+phrase[:i]+w)
+			}
+		}
+		out, phrase = next, phrase[i+j+2:]
 	}
-	j := strings.IndexByte(phrase[i+1:], '!')
-	if j < 0 {
-		return nil
-	}
-	set := subst[phrase[i:i+j+2]]
-	var out []string
-	for _, w := range set {
-		out = append(out, expand(phrase[:i]+w+phrase[i+j+2:], subst)...)
+	for k := range out {
+		out[k] += phrase
 	}
 	return out
 }

@@ -19,6 +19,7 @@ func codeCmd() *cobra.Command {
 	var (
 		date, format, input, output string
 		explain                     bool
+		maxDoc                      int
 		dicts                       dictFlags
 	)
 	cmd := &cobra.Command{
@@ -75,7 +76,7 @@ non-zero only when nothing could be read.`,
 			}
 			read := 0
 			for _, name := range args {
-				rd := &ingest.Reader{Name: name, Format: ingest.Format(input), Date: date}
+				rd := &ingest.Reader{Name: name, Format: ingest.Format(input), Date: date, MaxDocument: maxDoc}
 				var r io.Reader
 				if name == "-" {
 					rd.Name, r = "stdin", cmd.InOrStdin()
@@ -113,8 +114,15 @@ non-zero only when nothing could be read.`,
 	cmd.Flags().StringVar(&input, "input", "", "input format: text or jsonl (default: by file extension)")
 	cmd.Flags().BoolVar(&explain, "explain", false, "also write to stderr, sentence by sentence, the actors, patterns (file:line) and events the coder found")
 	outputFlag(cmd, &output)
+	maxDocumentFlag(cmd, &maxDoc)
 	dicts.add(cmd)
 	return cmd
+}
+
+// maxDocumentFlag adds --max-document, the bound on a document's size.
+func maxDocumentFlag(cmd *cobra.Command, n *int) {
+	cmd.Flags().IntVar(n, "max-document", ingest.DefaultMaxDocument,
+		"the largest document read, in bytes (a text file, a JSON line, a page, a feed); a larger one is reported and skipped")
 }
 
 func jsonlWriter(w io.Writer) func(*dyad.Event) {

@@ -132,7 +132,14 @@ func TestWriteErrors(t *testing.T) {
 	dir := t.TempDir()
 	text := write(t, dir, "a.txt", []byte("Russia condemned Japan on Monday."))
 	series := write(t, dir, "s.csv", []byte("period,value\n2020,1\n2021,2\n2022,5\n2023,1\n"))
+	db := filepath.Join(dir, "dyad.db")
+	if _, errs, code := run(t, "", "ingest", "--db", db, "--date", "2024-06-20", text); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
 	for _, args := range [][]string{
+		{"query", "--db", db},
+		{"export", "--db", db, "--format", "csv"},
+		{"export", "--db", db, "--format", "gdelt"},
 		{"code", "--date", "2024-06-20", text},
 		{"eval", "--brief", "../../eval/testdata/gold.jsonl"},
 		{"changes", "--series", series},

@@ -25,11 +25,12 @@ const loadBatchSize = 50_000
 
 func ingestCmd() *cobra.Command {
 	var (
-		date  string
-		load  bool
-		batch int
-		st    storeFlags
-		dicts dictFlags
+		date   string
+		load   bool
+		batch  int
+		maxDoc int
+		st     storeFlags
+		dicts  dictFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
@@ -48,7 +49,10 @@ a new --date, new dictionaries) replaces its stored version and is reported
 as replaced. A document without a date, and no --date, takes its dateline or
 first full date, else the file's modification time, and says which. A run
 that was killed loses nothing it had committed. Problems are reported with
-file and line.
+file and line, and the run goes on: a bad row is skipped, a bad file (a
+truncated zip, an ICEWS file without a column) reported. In a directory,
+FIFOs, devices, sockets and links to directories are passed over. A
+document larger than --max-document, and a binary file, are skipped.
 
 With --load the store defers the upkeep of most indexes, the full-text index
 (and, in PostgreSQL, the rollups) to the end of the run and builds them in one
@@ -81,7 +85,7 @@ that opens the store.`,
 					batch = loadBatchSize
 				}
 			}
-			in := &ingester{w: &ingest.Writer{Store: s, Coder: c, Batch: batch}, lx: lx, date: date, log: cmd.ErrOrStderr()}
+			in := &ingester{w: &ingest.Writer{Store: s, Coder: c, Batch: batch}, lx: lx, date: date, maxDoc: maxDoc, log: cmd.ErrOrStderr()}
 			in.w.Replaced = func(id string) {
 				fmt.Fprintf(in.log, "dyad: %s: replaced document %s with its new version\n", in.path, id)
 			}
@@ -96,17 +100,7 @@ that opens the store.`,
 				defer in.progress.Wait()
 			}
 			for _, root := range args {
-				err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-					if err != nil {
-						fmt.Fprintln(in.log, "dyad:", err)
-						return nil
-					}
-					if d.IsDir() || (path != root && strings.HasPrefix(d.Name(), ".")) {
-						return nil
-					}
-					return in.file(ctx, path)
-				})
-				if err != nil {
+				if err := in.walk(ctx, root); err != nil {
 					return err
 				}
 			}
@@ -127,6 +121,7 @@ that opens the store.`,
 	cmd.Flags().StringVar(&date, "date", "", "the date of text documents without one (YYYY-MM-DD)")
 	cmd.Flags().BoolVar(&load, "load", false, "a large import: build most indexes and the full-text index once, at the end of the run")
 	cmd.Flags().IntVar(&batch, "batch", 0, "events stored per transaction (default 10000, or 50000 with --load)")
+	maxDocumentFlag(cmd, &maxDoc)
 	st.add(cmd)
 	dicts.add(cmd)
 	return cmd
@@ -134,15 +129,59 @@ that opens the store.`,
 
 // ingester reads files into a store's Writer, reporting each file.
 type ingester struct {
-	w     *ingest.Writer
-	lx    *lexicon.Lexicon // labels of imported codes, country names of ICEWS
-	date  string
-	log   io.Writer
-	files int
-	path  string // the file being read
-	err   error  // the first failure of forgetFormer
+	w      *ingest.Writer
+	lx     *lexicon.Lexicon // labels of imported codes, country names of ICEWS
+	date   string
+	maxDoc int // bytes; 0 for ingest.DefaultMaxDocument
+	log    io.Writer
+	files  int
+	path   string // the file being read
+	err    error  // the first failure of forgetFormer
 
 	progress *mpb.Progress // bars on a terminal, or nil
+}
+
+// walk reads every file under root (root itself when it is a file) into
+// the store. Files whose names begin with a dot are passed over; so are, with a message, what is not a regular file (a FIFO would
+// block the walk for ever, a device never end) and symbolic links to
+// directories (which could lead the walk round in a loop). root itself is
+// followed when it is a link, and read when it is a pipe or a device, since
+// it was named. It returns an error only when the store fails.
+func (in *ingester) walk(ctx context.Context, root string) error {
+	if st, err := os.Stat(root); err == nil && st.IsDir() {
+		root = filepath.Clean(root) + string(filepath.Separator) // a link to a directory: walk what it names
+	}
+	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			fmt.Fprintln(in.log, "dyad:", err)
+			return nil
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if d.IsDir() || (path != root && strings.HasPrefix(d.Name(), ".")) {
+			return nil
+		}
+		if path != root && !d.Type().IsRegular() {
+			why := "not a regular file (a FIFO, device or socket)"
+			if d.Type()&fs.ModeSymlink != 0 {
+				st, err := os.Stat(path)
+				switch {
+				case err != nil:
+					why = fmt.Sprintf("a broken symbolic link (%v)", err)
+				case st.IsDir():
+					why = "a symbolic link to a directory, not followed"
+				case st.Mode().IsRegular():
+					return in.file(ctx, path)
+				default:
+					why = "a symbolic link to what is not a regular file"
+				}
+			}
+			fmt.Fprintf(in.log, "dyad: %s: %s: skipped\n", path, why)
+			return nil
+		}
+		return in.file(ctx, path)
+	})
 }
 
 // file reads the file at path into the store. It returns an error only when
@@ -179,7 +218,7 @@ func (in *ingester) file(ctx context.Context, path string) error {
 	doc := func(d dyad.Document) { in.w.Document(ctx, d) }
 	event := func(e dyad.Event) { in.w.Event(ctx, e) }
 	before := in.w.Tally()
-	rd := &ingest.Reader{Name: path, Date: in.date, ContentIDs: true, FindDates: true, ModTime: mtime}
+	rd := &ingest.Reader{Name: path, Date: in.date, ContentIDs: true, FindDates: true, ModTime: mtime, MaxDocument: in.maxDoc}
 	var n int
 	switch kind {
 	case ingest.KindGDELT:
@@ -202,13 +241,15 @@ func (in *ingester) file(ctx context.Context, path string) error {
 		}
 		n, err = rd.Read(r, doc, problem)
 	}
-	if err == nil {
-		err = in.err
-	}
-	if err == nil {
-		err = in.w.Flush(ctx)
-	}
 	if err != nil {
+		// the file failed (a read error, a device gone): what was read of
+		// it is stored, and the walk goes on
+		fmt.Fprintf(in.log, "dyad: %s: %v: the rest of the file skipped\n", path, err)
+	}
+	if err := in.err; err != nil {
+		return err
+	}
+	if err := in.w.Flush(ctx); err != nil {
 		return err
 	}
 	if n > 0 {

@@ -109,21 +109,34 @@ func TestBadInput(t *testing.T) {
 
 // A 50 MB line with no sentence break is coded in bounded time and memory.
 func TestHugeLine(t *testing.T) {
-	if testing.Short() {
-		t.Skip("-short")
-	}
 	dir := t.TempDir()
 	chunk := "Russian troops shelled Ukrainian positions near Kharkiv while officials in Kyiv condemned Moscow and "
 	big := write(t, dir, "big.txt", []byte(strings.Repeat(chunk, 50<<20/len(chunk))))
+	small := write(t, dir, "small.txt", []byte(chunk+"left."))
 	start := time.Now()
-	out, errs, code := run(t, "", "code", "--format", "tsv", "--date", "2024-05-01", big)
-	if code != 0 || errs != "" {
+	out, errs, code := run(t, "", "code", "--format", "tsv", "--date", "2024-05-01", big, small)
+	if code != 0 || !strings.Contains(errs, "big.txt: file over 4 MiB, the bound on a document: skipped") {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
-	if n := strings.Count(out, "\n"); n < 1000 {
-		t.Errorf("only %d events from a 50 MB line", n)
+	if !strings.Contains(out, "UKR") {
+		t.Errorf("the file after the huge one was not coded:\n%s", out)
 	}
-	t.Logf("50 MB line coded in %v", time.Since(start))
+	// coding 50 MB took 2.65 GB: refusing it must be quick
+	if d := time.Since(start); d > 20*time.Second {
+		t.Errorf("refusing a 50 MB line took %v", d)
+	}
+}
+
+// TestCodeDevZero: an endless binary stream is refused from its first
+// bytes.
+func TestCodeDevZero(t *testing.T) {
+	if _, err := os.Stat("/dev/zero"); err != nil {
+		t.Skip("no /dev/zero on this system")
+	}
+	_, errs, code := run(t, "", "code", "/dev/zero")
+	if code != 2 || !strings.Contains(errs, "/dev/zero: binary file") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
 }
 
 func TestEval(t *testing.T) {

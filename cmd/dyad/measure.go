@@ -219,7 +219,7 @@ change points of Bayesian online change-point detection (Poisson-Gamma).`,
 			out := cmd.OutOrStdout()
 			if value == "quantity" || amounts {
 				// sums of amounts, not counts: a change in level
-				c, err := measure.FindAmountChanges(periods, xs, perms)
+				c, err := measure.FindAmountChanges(cmd.Context(), periods, xs, perms)
 				if err != nil {
 					return err
 				}
@@ -230,7 +230,7 @@ change points of Bayesian online change-point detection (Poisson-Gamma).`,
 				fmt.Fprintf(out, "cusum change after: %s\n", c.CUSUMAfter)
 				return nil
 			}
-			c, err := measure.FindChanges(periods, xs, hazard, perms)
+			c, err := measure.FindChanges(cmd.Context(), periods, xs, hazard, perms)
 			if err != nil {
 				return err
 			}
@@ -265,22 +265,22 @@ func flowSeries(cmd *cobra.Command, st *storeFlags, sf *seriesFlags, item string
 		return nil, nil, err
 	}
 	defer s.Close()
-	var evs []dyad.Event
+	n := map[string]int{"day": 10, "week": 10, "month": 7, "quarter": 7, "year": 4}[sf.period]
+	if n == 0 {
+		return nil, nil, dyad.Errorf(dyad.EINVALID, "--period %q: want day, week, month, quarter or year", sf.period)
+	}
+	sum := measure.FlowSum{PeriodLen: n}
 	q := dyad.Filter{Source: sf.source, Target: sf.target, Scope: sf.scope, Unique: true}
 	if err := s.Events(cmd.Context(), q, func(e *dyad.Event) error {
 		if e.Quantity != nil && (item == "" || strings.EqualFold(e.Quantity.Item, item)) {
-			evs = append(evs, *e)
+			sum.Add(e)
 		}
 		return nil
 	}); err != nil {
 		return nil, nil, err
 	}
-	n := map[string]int{"day": 10, "week": 10, "month": 7, "quarter": 7, "year": 4}[sf.period]
-	if n == 0 {
-		return nil, nil, dyad.Errorf(dyad.EINVALID, "--period %q: want day, week, month, quarter or year", sf.period)
-	}
 	var all []measure.Flow
-	for _, f := range measure.Flows(evs, n) {
+	for _, f := range sum.Flows() {
 		if f.Status != dyad.FlowDelivered {
 			continue // a series of what moved: not promises, not running totals
 		}

@@ -216,14 +216,14 @@ func eventTies(cmd *cobra.Command, st *storeFlags, from, to string, threshold fl
 		return nil, err
 	}
 	defer s.Close()
-	var evs []dyad.Event
+	var sum measure.TieSum // memory for the pairs, not the events
 	if err := s.Events(cmd.Context(), dyad.Filter{From: from, To: to, Scope: dyad.ScopeInternational, Unique: true}, func(e *dyad.Event) error {
-		evs = append(evs, *e)
+		sum.Add(e)
 		return nil
 	}); err != nil {
 		return nil, err
 	}
-	return measure.EventTies(evs, threshold, minEvents), nil
+	return sum.Ties(threshold, minEvents), nil
 }
 
 func flowsCmd() *cobra.Command {
@@ -254,16 +254,14 @@ rather than each report of it.`,
 				return err
 			}
 			defer s.Close()
-			var evs []dyad.Event
+			sum := measure.FlowSum{PeriodLen: n}
 			if err := s.Events(cmd.Context(), ff.f, func(e *dyad.Event) error {
-				if e.Quantity != nil {
-					evs = append(evs, *e)
-				}
+				sum.Add(e)
 				return nil
 			}); err != nil {
 				return err
 			}
-			flows := measure.Flows(evs, n)
+			flows := sum.Flows()
 			out := cmd.OutOrStdout()
 			switch format {
 			case "jsonl":
