@@ -110,7 +110,7 @@ func (s *Store) Delete(ctx context.Context, ids []string) (dyad.Deleted, error) 
 // Documents implements dyad.Store.
 func (s *Store) Documents(ctx context.Context, f dyad.DocFilter, fn func(*dyad.Document) error) error {
 	where, args := sqlq.DocWhere(f, func(int) string { return "?" })
-	rows, err := s.db.QueryContext(ctx, `SELECT `+sqlq.DocumentColumns+` FROM documents WHERE `+where+` ORDER BY id`, args...)
+	rows, err := s.read.QueryContext(ctx, `SELECT `+sqlq.DocumentColumns+` FROM documents WHERE `+where+` ORDER BY id`, args...)
 	if err != nil {
 		return fmt.Errorf("documents: %w", err)
 	}
