@@ -20,7 +20,7 @@ func begin(ctx context.Context, tx pgx.Tx) (loading bool, err error) {
 	if _, err := tx.Exec(ctx, `SET LOCAL jit = off`); err != nil {
 		return false, err
 	}
-	if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM load_deferred)`).Scan(&loading); err != nil {
+	if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM load_steps)`).Scan(&loading); err != nil {
 		return false, fmt.Errorf("load mode: %w", err)
 	}
 	return loading, nil
