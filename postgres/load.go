@@ -26,7 +26,7 @@ var deferred = []string{"events_day", "events_code", "events_doc", "events_clust
 var indexes = map[string]string{
 	"events_day":     `CREATE INDEX events_day ON events (day, id)`,
 	"events_code":    `CREATE INDEX events_code ON events (code)`,
-	"events_doc":     `CREATE INDEX events_doc ON events (doc)`,
+	"events_doc":     `CREATE INDEX events_doc ON events USING hash (doc)`,
 	"events_cluster": `CREATE INDEX events_cluster ON events (cluster)`,
 	"events_text":    `CREATE INDEX events_text ON events USING gin (to_tsvector('simple', text))`,
 	"rollup_day_day": `CREATE INDEX rollup_day_day ON rollup_day (day)`,

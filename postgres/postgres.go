@@ -161,7 +161,7 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) 
 		q = `SELECT record, (SELECT count(*) FROM events m WHERE m.cluster = events.id) FROM events WHERE cluster = id AND ` + where
 	}
 	if f.Text != "" {
-		args = append(args, f.Text)
+		args = append(args, sqlq.Clean(f.Text))
 		q += ` AND to_tsvector('simple', text) @@ plainto_tsquery('simple', ` + placeholder(len(args)) + `)`
 	}
 	q += ` ORDER BY day, id`
@@ -183,6 +183,7 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) 
 
 // Document implements dyad.Store.
 func (s *Store) Document(ctx context.Context, id string) (*dyad.Document, error) {
+	id = sqlq.Clean(id)
 	var d dyad.Document
 	err := s.pool.QueryRow(ctx, `SELECT id, date, title, url, source, text FROM documents WHERE id = $1`, id).
 		Scan(&d.ID, &d.Date, &d.Title, &d.URL, &d.Source, &d.Text)

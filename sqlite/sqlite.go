@@ -144,7 +144,7 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) 
 	}
 	if f.Text != "" {
 		q += ` AND rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)`
-		args = append(args, ftsQuery(f.Text))
+		args = append(args, ftsQuery(sqlq.Clean(f.Text)))
 	}
 	q += ` ORDER BY day, id`
 	if f.Limit > 0 || f.Offset > 0 {
@@ -176,6 +176,7 @@ func ftsQuery(words string) string {
 // Document implements dyad.Store. It reads the document and its sentences
 // in one transaction, so that they are of one version.
 func (s *Store) Document(ctx context.Context, id string) (*dyad.Document, error) {
+	id = sqlq.Clean(id)
 	tx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, fmt.Errorf("document %s: %w", id, err)

@@ -15,13 +15,17 @@ import (
 
 // Where returns the conditions of f over the events table (columns day,
 // src_key, src_code, tgt_key, tgt_code, code, quad, place, place_country,
-// doc) joined by AND, and their arguments. ph returns the placeholder of the
-// n-th argument (1-based). f.Text is left to the caller, and so is
+// doc) joined by AND, and their arguments, cleaned of NUL bytes as stored
+// values are (Clean). ph returns the placeholder of the n-th argument
+// (1-based). f.Text is left to the caller, and so is
 // validating f.Scope (see Scope).
 func Where(f dyad.Filter, ph func(int) string) (string, []any) {
 	var conds []string
 	var args []any
 	arg := func(v any) string {
+		if s, ok := v.(string); ok {
+			v = Clean(s)
+		}
 		args = append(args, v)
 		return ph(len(args))
 	}
