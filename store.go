@@ -112,8 +112,10 @@ type Bucket struct {
 }
 
 // Store keeps documents and events. Implementations (package sqlite, package
-// postgres) pass the conformance suite of package storetest. A Store is safe
-// for concurrent use.
+// postgres) pass the conformance suite of package storetest, and take the
+// same values: ids, URLs and texts of any length, and NUL bytes, each of
+// which is stored (and looked up) as a space. A Store is safe for
+// concurrent use.
 type Store interface {
 	// Add stores documents and events in one transaction. A document or an
 	// event whose id is already stored is skipped, so adding the same input
