@@ -159,6 +159,9 @@ func addEvents(ctx context.Context, tx pgx.Tx, rows []sqlq.Row, orphans []sqlq.R
 	if err != nil {
 		return 0, fmt.Errorf("copy: %w", err)
 	}
+	if err := addActorKeys(ctx, tx, rows); err != nil {
+		return 0, fmt.Errorf("actor keys: %w", err)
+	}
 	if !rollup {
 		return len(rows), nil
 	}

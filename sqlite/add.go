@@ -127,6 +127,9 @@ func addEvents(ctx context.Context, tx *sql.Tx, rows []sqlq.Row, orphans []sqlq.
 	if err != nil {
 		return 0, err
 	}
+	if err := addActorKeys(ctx, tx, rows); err != nil {
+		return 0, fmt.Errorf("actor keys: %w", err)
+	}
 	rollups := sqlq.Rollups(rows)
 	err = insertMany(ctx, tx, `INSERT INTO rollup_day (src_key, tgt_key, day, code, quad, n, goldstein) VALUES `, 7, len(rollups),
 		func(i int, args []any) []any {

@@ -19,6 +19,47 @@ var hardened = []struct {
 }{
 	{"AddOtherText", testAddOtherText},
 	{"AwkwardValues", testAwkwardValues},
+	{"PairsByCode", testPairsByCode},
+}
+
+// A pair's sides match by key or by code prefix, as a side alone does,
+// after documents are replaced and deleted too: the stores answer a pair
+// from a catalogue of the keys each code is stored under, which must not
+// lose a match.
+func testPairsByCode(t *testing.T, s dyad.Store) {
+	add(t, s)
+	for _, tt := range []struct {
+		f    dyad.Filter
+		want string
+	}{
+		{dyad.Filter{Source: "RUS", Target: "IGOUNO"}, "e4"},
+		{dyad.Filter{Source: "rus", Target: "igounosec"}, "e4"},
+		{dyad.Filter{Source: "RUSGOV", Target: "PRK"}, "e2,e1"},
+		{dyad.Filter{Source: "RUSGOV", Target: "PRKGOV"}, "e2"},
+		{dyad.Filter{Source: "PRK", Target: "RUSGOV"}, "e3"},
+		{dyad.Filter{Source: "RUSM", Target: "UKR"}, "e6"},
+		{dyad.Filter{Source: "UKR", Target: "RUS"}, ""},
+		{dyad.Filter{Source: "R_S", Target: "PRK"}, ""}, // LIKE wildcards are literal
+	} {
+		if got := ids(t, s, tt.f); got != tt.want {
+			t.Errorf("%+v: got %s, want %s", tt.f, got, tt.want)
+		}
+	}
+	docs, evs := Fixture()
+	if _, err := s.Delete(context.Background(), []string{"d2"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(t, s, dyad.Filter{Source: "RUS", Target: "IGOUNO"}); got != "" {
+		t.Errorf("after d2 is deleted, RUS against IGOUNO: %s, want none", got)
+	}
+	e := evs[3]
+	e.ID, e.Target = "e4-again", &dyad.Actor{Code: "IGOUNOGEN", Name: "UN General Assembly"}
+	if _, err := s.Replace(context.Background(), docs[1:2], []dyad.Event{e}); err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(t, s, dyad.Filter{Source: "RUS", Target: "IGOUNO"}); got != "e4-again" {
+		t.Errorf("after d2 is stored again, RUS against IGOUNO: %s, want e4-again", got)
+	}
 }
 
 // Add refuses a document whose id is stored, or given twice, with another
