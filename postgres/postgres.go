@@ -18,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/jackc/pgx/v5"
@@ -40,6 +41,12 @@ const (
 	loadLock  = lockClass + 2
 )
 
+// maxConns is how many connections a Store opens at most unless the DSN
+// says (pool_max_conns): pgx's default, four on a small machine, let a few
+// long reads (a network, flows over years), which hold a connection while
+// their caller reads every event, queue every other request behind them.
+const maxConns = 16
+
 // Store is a dyad.Store in a PostgreSQL schema.
 type Store struct {
 	pool *pgxpool.Pool
@@ -57,6 +64,9 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	cfg, err := pgxpool.ParseConfig(dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open postgres: %w", err)
+	}
+	if !strings.Contains(dsn, "pool_max_conns") {
+		cfg.MaxConns = maxConns
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {

@@ -5,11 +5,13 @@ import (
 	"encoding/hex"
 )
 
-// readers is how many connections a Store reads on at once: enough that a
-// few long scans (a network, flows over years) leave connections free for
-// the short reads of other requests. SQLite in WAL mode lets them all read
-// while the writer writes, each from the last commit when its read began.
-const readers = 8
+// readers is how many connections a Store reads on at once: enough that
+// long scans (a network, flows over years), which hold a connection while
+// their caller reads every event, leave connections free for the short
+// reads of other requests, which would otherwise queue behind them. SQLite
+// in WAL mode lets them all read while the writer writes, each from the
+// last commit when its read began; each keeps a page cache of up to 8 MB.
+const readers = 32
 
 // dsns returns the data source names of the writer's connection and of the
 // readers' pool for the database at path. A private in-memory database
@@ -29,6 +31,6 @@ func dsns(path string) (write, read string) {
 	}
 	file := "file:" + path + "?"
 	write = file + "_txlock=immediate" + common + "&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-65536)"
-	read = file + "_pragma=query_only(ON)" + common + "&_pragma=cache_size(-16384)"
+	read = file + "_pragma=query_only(ON)" + common + "&_pragma=cache_size(-8192)"
 	return write, read
 }

@@ -110,9 +110,10 @@ func getJSON(ctx context.Context, c *http.Client, u string, data any) error {
 
 // A kind of request, with its share of the mix and how to draw one.
 type kind struct {
-	name   string
-	weight int
-	url    func(r *rand.Rand) string
+	name    string
+	weight  int
+	url     func(r *rand.Rand) string
+	measure bool // a measure that reads every event of its range (-measures)
 }
 
 // mix is the requests of the load: what the web pages ask when a user
@@ -130,22 +131,22 @@ func mix(s sample) []kind {
 		{"events by pair", 25, func(r *rand.Rand) string {
 			a, b := pair(r)
 			return "/api/events?limit=50&source=" + q(a) + "&target=" + q(b)
-		}},
-		{"events by actor", 10, func(r *rand.Rand) string { a, _ := pair(r); return "/api/events?limit=50&actor=" + q(a) }},
-		{"events by code", 10, func(r *rand.Rand) string { return "/api/events?limit=50&code=" + q(pick(r, s.codes)) }},
-		{"events of a day", 10, func(r *rand.Rand) string { d := pick(r, s.days); return "/api/events?limit=50&from=" + d + "&to=" + d }},
-		{"event by id", 10, func(r *rand.Rand) string { return "/api/events/" + url.PathEscape(pick(r, s.ids)) }},
+		}, false},
+		{"events by actor", 10, func(r *rand.Rand) string { a, _ := pair(r); return "/api/events?limit=50&actor=" + q(a) }, false},
+		{"events by code", 10, func(r *rand.Rand) string { return "/api/events?limit=50&code=" + q(pick(r, s.codes)) }, false},
+		{"events of a day", 10, func(r *rand.Rand) string { d := pick(r, s.days); return "/api/events?limit=50&from=" + d + "&to=" + d }, false},
+		{"event by id", 10, func(r *rand.Rand) string { return "/api/events/" + url.PathEscape(pick(r, s.ids)) }, false},
 		{"series of a pair", 15, func(r *rand.Rand) string {
 			a, b := pair(r)
 			return "/api/dyad?period=month&source=" + q(a) + "&target=" + q(b)
-		}},
+		}, false},
 		{"changes of a pair", 5, func(r *rand.Rand) string {
 			a, b := pair(r)
 			return "/api/changes?period=month&permutations=99&source=" + q(a) + "&target=" + q(b)
-		}},
-		{"network of a week", 5, func(r *rand.Rand) string { return "/api/network?" + week(r) }},
-		{"flows of a week", 5, func(r *rand.Rand) string { return "/api/flows?" + week(r) }},
-		{"events page 2", 5, func(r *rand.Rand) string { a, _ := pair(r); return "/api/events?limit=50&offset=50&source=" + q(a) }},
+		}, false},
+		{"network of a week", 5, func(r *rand.Rand) string { return "/api/network?" + week(r) }, true},
+		{"flows of a week", 5, func(r *rand.Rand) string { return "/api/flows?" + week(r) }, true},
+		{"events page 2", 5, func(r *rand.Rand) string { a, _ := pair(r); return "/api/events?limit=50&offset=50&source=" + q(a) }, false},
 	}
 }
 

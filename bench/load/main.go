@@ -27,6 +27,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
 )
@@ -40,6 +41,7 @@ func main() {
 	flag.IntVar(&cfg.clients, "c", 50, "concurrent clients")
 	flag.DurationVar(&cfg.duration, "d", 20*time.Second, "how long to measure")
 	flag.DurationVar(&cfg.warmup, "warmup", 3*time.Second, "how long to send requests before measuring")
+	flag.BoolVar(&cfg.measures, "measures", true, "send network and flows requests too (they read every event of their week)")
 	flag.StringVar(&cfg.dyad, "dyad", "", "the dyad binary (default: built from this repository)")
 	flag.Parse()
 	if err := run(context.Background(), cfg); err != nil {
@@ -52,6 +54,7 @@ type config struct {
 	store, db, pg, dyad string
 	events, clients     int
 	duration, warmup    time.Duration
+	measures            bool
 }
 
 func run(ctx context.Context, cfg config) error {
@@ -108,6 +111,9 @@ func run(ctx context.Context, cfg config) error {
 		return err
 	}
 	reqs := mix(sample)
+	if !cfg.measures {
+		reqs = slices.DeleteFunc(reqs, func(k kind) bool { return k.measure })
+	}
 	if cfg.warmup > 0 {
 		hammer(ctx, c, base, reqs, cfg.clients, cfg.warmup)
 	}
