@@ -3,6 +3,7 @@ package sqlite
 import (
 	"crypto/rand"
 	"encoding/hex"
+	"strings"
 )
 
 // readers is how many connections a Store reads on at once: enough that
@@ -29,7 +30,9 @@ func dsns(path string) (write, read string) {
 		file := "file:/dyad-" + hex.EncodeToString(b) + "?vfs=memdb"
 		return file + "&_txlock=immediate" + common, file + common + "&_pragma=query_only(ON)"
 	}
-	file := "file:" + path + "?"
+	// a file's name in a URI: "#" and "?" would end it and "%" start an
+	// escape
+	file := "file:" + strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path) + "?"
 	write = file + "_txlock=immediate" + common + "&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-65536)"
 	read = file + "_pragma=query_only(ON)" + common + "&_pragma=cache_size(-8192)"
 	return write, read
