@@ -164,22 +164,22 @@ type results struct {
 	elapsed time.Duration
 }
 
-// hammer sends requests of the mix from clients goroutines for d and
-// returns what each got.
+// hammer sends requests of the mix from clients goroutines for d, waits
+// for the answers of those under way when d is up, and returns what each
+// got (a request slower than the run is counted, not dropped).
 func hammer(ctx context.Context, c *http.Client, base string, kinds []kind, clients int, d time.Duration) results {
 	total := 0
 	for _, k := range kinds {
 		total += k.weight
 	}
-	ctx, cancel := context.WithTimeout(ctx, d)
-	defer cancel()
 	per := make([][]result, clients)
 	start := time.Now()
+	deadline := start.Add(d)
 	var wg sync.WaitGroup
 	for w := range clients {
 		wg.Go(func() {
 			r := rand.New(rand.NewSource(int64(w) + 1))
-			for ctx.Err() == nil {
+			for time.Now().Before(deadline) && ctx.Err() == nil {
 				n, i := r.Intn(total), 0
 				for n >= kinds[i].weight {
 					n -= kinds[i].weight
@@ -187,9 +187,6 @@ func hammer(ctx context.Context, c *http.Client, base string, kinds []kind, clie
 				}
 				t0 := time.Now()
 				failed := get(ctx, c, base+kinds[i].url(r))
-				if ctx.Err() != nil {
-					return // cut off by the end of the run: not counted
-				}
 				per[w] = append(per[w], result{kind: i, took: time.Since(t0), failure: failed})
 			}
 		})

@@ -125,8 +125,8 @@ func run(ctx context.Context, cfg config) error {
 
 	fmt.Printf("machine: %s, %d cores, %s/%s, %s\n", cpuModel(), runtime.NumCPU(), runtime.GOOS, runtime.GOARCH, runtime.Version())
 	fmt.Printf("store: %s\n", what)
-	fmt.Printf("load: %d clients for %v after %v of warm-up, on loopback; sampled %d events, %d pairs, %d days\n",
-		cfg.clients, cfg.duration, cfg.warmup, len(sample.ids), len(sample.pairs), len(sample.days))
+	fmt.Printf("load: %d clients sending for %v (answered in %v) after %v of warm-up, on loopback; sampled %d events, %d pairs, %d days\n",
+		cfg.clients, cfg.duration, res.elapsed.Round(time.Millisecond), cfg.warmup, len(sample.ids), len(sample.pairs), len(sample.days))
 	res.print(os.Stdout)
 	fmt.Printf("server peak memory (VmHWM): %.0f MB\n", float64(peak)/(1<<20))
 	return nil
