@@ -145,12 +145,18 @@ type Bucket struct {
 }
 
 // Store keeps documents and events. Implementations (package sqlite, package
-// postgres) pass the conformance suite of package storetest. A Store is safe
-// for concurrent use.
+// postgres) pass the conformance suite of package storetest, and take the
+// same values: ids, URLs and texts of any length, and NUL bytes, each of
+// which is stored (and looked up) as a space. A Store is safe for
+// concurrent use.
 type Store interface {
 	// Add stores documents and events in one transaction. A document or an
 	// event whose id is already stored is skipped, so adding the same input
-	// twice adds nothing the second time. Rollups are kept current.
+	// twice adds nothing the second time. A document whose id is stored
+	// with a different text, or that comes twice in docs with different
+	// texts, is refused with ECONFLICT, and nothing of the call is stored:
+	// a new version of a document is Replace's to store. Rollups are kept
+	// current.
 	Add(ctx context.Context, docs []Document, events []Event) (Added, error)
 
 	// Replace stores each document of docs, with its events (those of

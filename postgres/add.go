@@ -10,10 +10,9 @@ import (
 	"github.com/dyadhq/dyad/internal/sqlq"
 )
 
-// stage creates the session's staging tables for documents the first time
-// a connection needs them. They are temporary and emptied at every commit,
-// so no transaction sees another's rows and a session creates them only
-// once.
+// stage creates the session's staging table for documents the first time
+// a connection needs it. It is temporary and emptied at every commit, so
+// no transaction sees another's rows and a session creates it only once.
 const stage = `
 CREATE TEMP TABLE IF NOT EXISTS documents_in (
     ord    INTEGER NOT NULL,
@@ -23,12 +22,6 @@ CREATE TEMP TABLE IF NOT EXISTS documents_in (
     url    TEXT NOT NULL,
     source TEXT NOT NULL,
     text   TEXT NOT NULL
-) ON COMMIT DELETE ROWS;
-CREATE TEMP TABLE IF NOT EXISTS sentences_in (
-    doc   TEXT COLLATE "C" NOT NULL,
-    idx   INTEGER NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL
 ) ON COMMIT DELETE ROWS`
 
 var docCols = []string{"ord", "id", "date", "title", "url", "source", "text"}
@@ -37,11 +30,14 @@ var eventCols = []string{"id", "doc", "sentence", "date", "day", "src_key", "src
 	"code", "quad", "goldstein", "place", "place_country", "text", "record", "cluster", "review"}
 
 // moveDocs keeps the first of several documents with one id, as a row at a
-// time would.
+// time would, and returns the ids of those it stored. (Documents are kept
+// one an id by an exclusion constraint, which ON CONFLICT DO NOTHING
+// honours without naming it.)
 const moveDocs = `
 INSERT INTO documents (id, date, title, url, source, text)
 SELECT DISTINCT ON (id) id, date, title, url, source, text FROM documents_in ORDER BY id, ord
-ON CONFLICT (id) DO NOTHING`
+ON CONFLICT DO NOTHING
+RETURNING id`
 
 // Add implements dyad.Store. Adds to one schema take turns (a transaction
 // advisory lock), which lets each copy its new events straight into place
@@ -55,6 +51,7 @@ func (s *Store) Add(ctx context.Context, docs []dyad.Document, events []dyad.Eve
 	if len(docs) == 0 && len(events) == 0 {
 		return added, nil
 	}
+	docs = sqlq.CleanDocs(docs)
 	rows, err := sqlq.EventRows(events)
 	if err != nil {
 		return added, fmt.Errorf("add: %w", err)
@@ -62,6 +59,9 @@ func (s *Store) Add(ctx context.Context, docs []dyad.Document, events []dyad.Eve
 	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		loading, err := begin(ctx, tx)
 		if err != nil {
+			return err
+		}
+		if err := sameTexts(ctx, tx, docs); err != nil {
 			return err
 		}
 		if added.Documents, err = addDocuments(ctx, tx, docs); err != nil {
@@ -95,28 +95,34 @@ func addDocuments(ctx context.Context, tx pgx.Tx, docs []dyad.Document) (int, er
 	if err != nil {
 		return 0, fmt.Errorf("copy documents: %w", err)
 	}
-	tag, err := tx.Exec(ctx, moveDocs)
+	rows, err := tx.Query(ctx, moveDocs)
 	if err != nil {
 		return 0, fmt.Errorf("insert documents: %w", err)
 	}
+	stored, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return 0, fmt.Errorf("insert documents: %w", err)
+	}
+	// the sentences of the documents stored now, each the first of its id
+	first := make(map[string]*dyad.Document, len(docs))
+	for i := range docs {
+		if first[docs[i].ID] == nil {
+			first[docs[i].ID] = &docs[i]
+		}
+	}
 	var sents [][]any
-	for _, d := range docs {
-		for i, sp := range d.Sentences {
-			sents = append(sents, []any{d.ID, i, sp[0], sp[1]})
+	for _, id := range stored {
+		for i, sp := range first[id].Sentences {
+			sents = append(sents, []any{id, i, sp[0], sp[1]})
 		}
 	}
 	if len(sents) > 0 {
-		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"sentences_in"}, []string{"doc", "idx", "start", "end"},
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"sentences"}, []string{"doc", "idx", "start", "end"},
 			pgx.CopyFromRows(sents)); err != nil {
 			return 0, fmt.Errorf("copy sentences: %w", err)
 		}
-		if _, err := tx.Exec(ctx, `INSERT INTO sentences (doc, idx, start, "end")
-			SELECT DISTINCT ON (doc, idx) doc, idx, start, "end" FROM sentences_in ORDER BY doc, idx
-			ON CONFLICT (doc, idx) DO NOTHING`); err != nil {
-			return 0, fmt.Errorf("insert sentences: %w", err)
-		}
 	}
-	return int(tag.RowsAffected()), nil
+	return len(stored), nil
 }
 
 // addEvents stores the rows not stored before and returns how many; it adds
@@ -152,6 +158,9 @@ func addEvents(ctx context.Context, tx pgx.Tx, rows []sqlq.Row, orphans []sqlq.R
 		}))
 	if err != nil {
 		return 0, fmt.Errorf("copy: %w", err)
+	}
+	if err := addActorKeys(ctx, tx, rows); err != nil {
+		return 0, fmt.Errorf("actor keys: %w", err)
 	}
 	if !rollup {
 		return len(rows), nil

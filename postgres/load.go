@@ -20,12 +20,24 @@ import (
 // index among them.
 var deferred = []string{"events_day", "events_code", "events_doc", "events_cluster", "events_text"}
 
+// indexes are the statements that build the indexes load mode drops, as
+// the migrations create them: load mode records which to build by name,
+// and EndLoad runs these, never SQL read from the database.
+var indexes = map[string]string{
+	"events_day":     `CREATE INDEX events_day ON events (day, id)`,
+	"events_code":    `CREATE INDEX events_code ON events (code)`,
+	"events_doc":     `CREATE INDEX events_doc ON events USING hash (doc)`,
+	"events_cluster": `CREATE INDEX events_cluster ON events (cluster)`,
+	"events_text":    `CREATE INDEX events_text ON events USING gin (to_tsvector('simple', text))`,
+	"rollup_day_day": `CREATE INDEX rollup_day_day ON rollup_day (day)`,
+}
+
 // rebuildRollups are the statements with which EndLoad computes the rollups
 // afresh from every stored event, since in load mode Add leaves them alone:
 // one aggregation of the whole table into a table without indexes, whose
 // primary key and index on day are built after, costs a fraction of an
-// upsert per rollup row. BeginLoad drops the key and the index, and adds
-// the statements that build them.
+// upsert per rollup row. BeginLoad drops the key and the index, and records
+// the steps that build them.
 var rebuildRollups = []string{
 	`SET LOCAL work_mem = '256MB'`,
 	`TRUNCATE rollup_day`,
@@ -35,11 +47,36 @@ var rebuildRollups = []string{
 	GROUP BY src_key, tgt_key, day, code`,
 }
 
+// rollupKey builds rollup_day's primary key again.
+const rollupKey = `ALTER TABLE rollup_day ADD CONSTRAINT rollup_day_pkey PRIMARY KEY (src_key, tgt_key, day, code)`
+
+// The steps of work that load mode defers, as the table load_steps names
+// them.
+const (
+	stepIndex     = "index"      // build the index named by the argument
+	stepRollups   = "rollups"    // compute the rollups afresh
+	stepRollupKey = "rollup-key" // build rollup_day's primary key
+)
+
+// stepSQL returns the statements of a deferred step; EINTERNAL for a step
+// or an argument that is not one of the code's.
+func stepSQL(step, arg string) ([]string, error) {
+	switch {
+	case step == stepIndex && indexes[arg] != "":
+		return []string{indexes[arg]}, nil
+	case step == stepRollups && arg == "":
+		return rebuildRollups, nil
+	case step == stepRollupKey && arg == "":
+		return []string{rollupKey}, nil
+	}
+	return nil, dyad.Errorf(dyad.EINTERNAL, "deferred step %q (%.100q) is not one this version of dyad knows: not run", step, arg)
+}
+
 // BeginLoad implements dyad.Loader. It takes a session advisory lock that
 // it holds until EndLoad or Close, so that another process can tell a load
 // under way from one whose process died; a second process's BeginLoad on
 // the same schema meanwhile fails with ECONFLICT. It records for EndLoad
-// the statements that will build the deferred indexes and the rollups, and
+// the steps that will build the deferred indexes and the rollups, and
 // drops the indexes, unless a dead process's load is still unfinished,
 // which this one then carries on. Until EndLoad, Add leaves the rollups
 // alone, and series miss the events it adds.
@@ -68,34 +105,25 @@ func (s *Store) BeginLoad(ctx context.Context) error {
 			return err
 		}
 		var loading bool
-		if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM load_deferred)`).Scan(&loading); err != nil || loading {
+		if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM load_steps)`).Scan(&loading); err != nil || loading {
 			return err
 		}
-		var stmts []string
 		for _, name := range append(deferred, "rollup_day_day") {
-			var create string
-			if err := tx.QueryRow(ctx, `SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND indexname = $1`, name).
-				Scan(&create); err != nil {
-				return fmt.Errorf("index %s: %w", name, err)
-			}
 			if _, err := tx.Exec(ctx, `DROP INDEX `+pgx.Identifier{name}.Sanitize()); err != nil {
 				return err
 			}
-			stmts = append(stmts, create)
-		}
-		var key string
-		if err := tx.QueryRow(ctx, `SELECT pg_get_constraintdef(oid) FROM pg_constraint
-			WHERE conrelid = 'rollup_day'::regclass AND conname = 'rollup_day_pkey'`).Scan(&key); err != nil {
-			return fmt.Errorf("rollup_day's primary key: %w", err)
 		}
 		if _, err := tx.Exec(ctx, `ALTER TABLE rollup_day DROP CONSTRAINT rollup_day_pkey`); err != nil {
 			return err
 		}
-		// the rollups, then their key and their index on day
-		stmts = append(append(append(stmts[:len(deferred):len(deferred)], rebuildRollups...),
-			`ALTER TABLE rollup_day ADD CONSTRAINT rollup_day_pkey `+key), stmts[len(deferred)])
-		for _, stmt := range stmts {
-			if _, err := tx.Exec(ctx, `INSERT INTO load_deferred (sql) VALUES ($1)`, stmt); err != nil {
+		// the events' indexes, the rollups, then their key and their index on day
+		var steps [][2]string
+		for _, name := range deferred {
+			steps = append(steps, [2]string{stepIndex, name})
+		}
+		steps = append(steps, [2]string{stepRollups, ""}, [2]string{stepRollupKey, ""}, [2]string{stepIndex, "rollup_day_day"})
+		for _, st := range steps {
+			if _, err := tx.Exec(ctx, `INSERT INTO load_steps (step, arg) VALUES ($1, $2)`, st[0], st[1]); err != nil {
 				return err
 			}
 		}
@@ -109,8 +137,9 @@ func (s *Store) BeginLoad(ctx context.Context) error {
 	return nil
 }
 
-// EndLoad implements dyad.Loader: it builds the dropped indexes in one
-// transaction, so that a process killed here leaves the schema in load
+// EndLoad implements dyad.Loader: it runs the deferred steps, each as the
+// statements the code has for it (a step it does not know stops it with
+// EINTERNAL before any runs), in one transaction, so that a process killed here leaves the schema in load
 // mode for the next Open to finish, and releases the load lock. Called by a
 // Store that is not loading, it finishes the load of a process that died,
 // and leaves alone one whose process holds the lock.
@@ -120,7 +149,7 @@ func (s *Store) EndLoad(ctx context.Context) error {
 	conn := s.load
 	if conn == nil {
 		var loading bool
-		if err := s.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM load_deferred)`).Scan(&loading); err != nil {
+		if err := s.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM load_steps)`).Scan(&loading); err != nil {
 			return fmt.Errorf("end load: %w", err)
 		}
 		if !loading {
@@ -152,20 +181,31 @@ func (s *Store) EndLoad(ctx context.Context) error {
 		if _, err := tx.Exec(ctx, `SET LOCAL maintenance_work_mem = '512MB'`); err != nil {
 			return err
 		}
-		rows, err := tx.Query(ctx, `SELECT sql FROM load_deferred ORDER BY seq`)
+		rows, err := tx.Query(ctx, `SELECT step, arg FROM load_steps ORDER BY seq`)
 		if err != nil {
 			return err
 		}
-		stmts, err := pgx.CollectRows(rows, pgx.RowTo[string])
+		steps, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (st [2]string, err error) {
+			return st, row.Scan(&st[0], &st[1])
+		})
 		if err != nil {
 			return err
+		}
+		// every step is checked before any is run
+		var stmts []string
+		for _, st := range steps {
+			sql, err := stepSQL(st[0], st[1])
+			if err != nil {
+				return err
+			}
+			stmts = append(stmts, sql...)
 		}
 		for _, stmt := range stmts {
 			if _, err := tx.Exec(ctx, stmt); err != nil {
 				return fmt.Errorf("%s: %w", stmt, err)
 			}
 		}
-		_, err = tx.Exec(ctx, `DELETE FROM load_deferred`)
+		_, err = tx.Exec(ctx, `DELETE FROM load_steps`)
 		return err
 	})
 	if err != nil {

@@ -18,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/jackc/pgx/v5"
@@ -40,6 +41,12 @@ const (
 	loadLock  = lockClass + 2
 )
 
+// maxConns is how many connections a Store opens at most unless the DSN
+// says (pool_max_conns): pgx's default, four on a small machine, let a few
+// long reads (a network, flows over years), which hold a connection while
+// their caller reads every event, queue every other request behind them.
+const maxConns = 16
+
 // Store is a dyad.Store in a PostgreSQL schema.
 type Store struct {
 	pool *pgxpool.Pool
@@ -57,6 +64,9 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	cfg, err := pgxpool.ParseConfig(dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open postgres: %w", err)
+	}
+	if !strings.Contains(dsn, "pool_max_conns") {
+		cfg.MaxConns = maxConns
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
@@ -165,7 +175,7 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) 
 		q = `SELECT record, (SELECT count(*) FROM events m WHERE m.cluster = events.id AND m.review <> 'rejected') FROM events WHERE cluster = id AND ` + where
 	}
 	if f.Text != "" {
-		args = append(args, f.Text)
+		args = append(args, sqlq.Clean(f.Text))
 		q += ` AND to_tsvector('simple', text) @@ plainto_tsquery('simple', ` + placeholder(len(args)) + `)`
 	}
 	if f.LeastSure {
@@ -191,6 +201,7 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) 
 
 // Document implements dyad.Store.
 func (s *Store) Document(ctx context.Context, id string) (*dyad.Document, error) {
+	id = sqlq.Clean(id)
 	var d dyad.Document
 	err := s.pool.QueryRow(ctx, `SELECT id, date, title, url, source, text FROM documents WHERE id = $1`, id).
 		Scan(&d.ID, &d.Date, &d.Title, &d.URL, &d.Source, &d.Text)

@@ -20,7 +20,7 @@ func begin(ctx context.Context, tx pgx.Tx) (loading bool, err error) {
 	if _, err := tx.Exec(ctx, `SET LOCAL jit = off`); err != nil {
 		return false, err
 	}
-	if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM load_deferred)`).Scan(&loading); err != nil {
+	if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM load_steps)`).Scan(&loading); err != nil {
 		return false, fmt.Errorf("load mode: %w", err)
 	}
 	return loading, nil
@@ -33,6 +33,7 @@ func begin(ctx context.Context, tx pgx.Tx) (loading bool, err error) {
 // events as Add does.
 func (s *Store) Replace(ctx context.Context, docs []dyad.Document, events []dyad.Event) (dyad.Replaced, error) {
 	var out dyad.Replaced
+	docs = sqlq.CleanDocs(docs)
 	rows, err := sqlq.EventRows(events)
 	if err != nil {
 		return out, fmt.Errorf("replace: %w", err)
@@ -94,6 +95,7 @@ func (s *Store) Delete(ctx context.Context, ids []string) (dyad.Deleted, error) 
 	if len(ids) == 0 {
 		return out, nil
 	}
+	ids = sqlq.CleanAll(ids)
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		loading, err := begin(ctx, tx)
 		if err != nil {
@@ -272,11 +274,20 @@ func writeDocuments(ctx context.Context, tx pgx.Tx, plan sqlq.Plan) error {
 			sdoc, sidx, sstart, send = append(sdoc, d.ID), append(sidx, int32(j)), append(sstart, int32(sp[0])), append(send, int32(sp[1]))
 		}
 	}
-	if _, err := tx.Exec(ctx, `INSERT INTO documents (id, date, title, url, source, text, digest)
-		SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
-		ON CONFLICT (id) DO UPDATE SET date = excluded.date, title = excluded.title, url = excluded.url,
-			source = excluded.source, text = excluded.text, digest = excluded.digest`,
-		id, date, title, url, source, text, digest); err != nil {
+	// the replaced are overwritten, the others inserted (an exclusion
+	// constraint keeps documents one an id, which ON CONFLICT cannot
+	// update through); the list of the replaced is never NULL, which
+	// ALL would make no answer
+	if _, err := tx.Exec(ctx, `WITH v AS (
+			SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+				AS v(id, date, title, url, source, text, digest)),
+		updated AS (
+			UPDATE documents d SET date = v.date, title = v.title, url = v.url, source = v.source, text = v.text, digest = v.digest
+			FROM v WHERE d.id = v.id COLLATE "C" AND d.id = ANY($8::text[])
+			RETURNING d.id)
+		INSERT INTO documents (id, date, title, url, source, text, digest)
+		SELECT * FROM v WHERE v.id <> ALL($8::text[])`,
+		id, date, title, url, source, text, digest, append([]string{}, plan.Replaced.Replaced...)); err != nil {
 		return fmt.Errorf("documents: %w", err)
 	}
 	if len(plan.Replaced.Replaced) > 0 {

@@ -20,6 +20,7 @@ import (
 // statements. In load mode the full-text entries wait for EndLoad.
 func (s *Store) Add(ctx context.Context, docs []dyad.Document, events []dyad.Event) (dyad.Added, error) {
 	var added dyad.Added
+	docs = sqlq.CleanDocs(docs)
 	rows, err := sqlq.EventRows(events)
 	if err != nil {
 		return added, fmt.Errorf("add: %w", err)
@@ -29,6 +30,9 @@ func (s *Store) Add(ctx context.Context, docs []dyad.Document, events []dyad.Eve
 		return added, fmt.Errorf("add: %w", err)
 	}
 	defer tx.Rollback()
+	if err := sameTexts(ctx, tx, docs); err != nil {
+		return dyad.Added{}, fmt.Errorf("add: %w", err)
+	}
 	if added.Documents, err = addDocuments(ctx, tx, docs); err != nil {
 		return dyad.Added{}, err
 	}
@@ -122,6 +126,9 @@ func addEvents(ctx context.Context, tx *sql.Tx, rows []sqlq.Row, orphans []sqlq.
 	}, "")
 	if err != nil {
 		return 0, err
+	}
+	if err := addActorKeys(ctx, tx, rows); err != nil {
+		return 0, fmt.Errorf("actor keys: %w", err)
 	}
 	rollups := sqlq.Rollups(rows)
 	err = insertMany(ctx, tx, `INSERT INTO rollup_day (src_key, tgt_key, day, code, quad, n, goldstein) VALUES `, 7, len(rollups),

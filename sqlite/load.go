@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"math"
+	"strconv"
 
 	"github.com/dyadhq/dyad"
 )
@@ -13,6 +14,39 @@ import (
 // every index that neither idempotence (the primary keys) nor clustering
 // (events_dyad) needs while events are added.
 var deferred = []string{"events_day", "events_doc", "events_cluster", "rollup_day_day"}
+
+// indexes are the statements that build the deferred indexes, as the
+// migrations create them: load mode records which to build by name, and
+// EndLoad runs these, never SQL read from the database.
+var indexes = map[string]string{
+	"events_day":     `CREATE INDEX events_day ON events (day, id)`,
+	"events_doc":     `CREATE INDEX events_doc ON events (doc)`,
+	"events_cluster": `CREATE INDEX events_cluster ON events (cluster)`,
+	"rollup_day_day": `CREATE INDEX rollup_day_day ON rollup_day (day)`,
+}
+
+// The steps of work that load mode defers, as the table load_steps names
+// them.
+const (
+	stepIndex    = "index"    // build the index named by the argument
+	stepFullText = "fulltext" // make the full-text entries of the events after the rowid the argument gives
+)
+
+// stepSQL returns the statement of a deferred step; EINTERNAL for a step
+// or an argument that is not one of the code's.
+func stepSQL(step, arg string) (string, error) {
+	switch step {
+	case stepIndex:
+		if stmt, ok := indexes[arg]; ok {
+			return stmt, nil
+		}
+	case stepFullText:
+		if since, err := strconv.ParseInt(arg, 10, 64); err == nil && since >= 0 {
+			return fmt.Sprintf(ftsOwed, since), nil
+		}
+	}
+	return "", dyad.Errorf(dyad.EINTERNAL, "deferred step %q (%.100q) is not one this version of dyad knows: not run", step, arg)
+}
 
 // loadCheckpoint is how many pages the write-ahead log may grow to in load
 // mode before its pages are copied into the database (SQLite's default is
@@ -27,7 +61,7 @@ const loadCheckpoint = 100_000
 // from one whose process died (on Unix, an flock on the file beside the
 // database named like it with "-load" appended); a second process's
 // BeginLoad on the same file meanwhile fails with ECONFLICT. It drops the
-// deferred indexes and records, as the statements that will do it, the
+// deferred indexes and records, as named steps (load_steps), the
 // work EndLoad owes: their creation, and the full-text entries of the
 // events stored from now on, unless a dead process's load is still
 // unfinished, which this one then carries on.
@@ -68,7 +102,7 @@ func (s *Store) beginLoad(ctx context.Context) error {
 	defer tx.Rollback()
 	var loading bool
 	var since int64
-	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM load_deferred), coalesce((SELECT max(rowid) FROM events), 0)`).
+	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM load_steps), coalesce((SELECT max(rowid) FROM events), 0)`).
 		Scan(&loading, &since); err != nil {
 		return err
 	}
@@ -76,18 +110,14 @@ func (s *Store) beginLoad(ctx context.Context) error {
 		return nil
 	}
 	for _, name := range deferred {
-		var create string
-		if err := tx.QueryRowContext(ctx, `SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?`, name).Scan(&create); err != nil {
-			return fmt.Errorf("index %s: %w", name, err)
-		}
-		if err := owe(ctx, tx, create); err != nil {
+		if err := owe(ctx, tx, stepIndex, name); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `DROP INDEX `+name); err != nil {
 			return err
 		}
 	}
-	if err := owe(ctx, tx, fmt.Sprintf(ftsOwed, since)); err != nil {
+	if err := owe(ctx, tx, stepFullText, strconv.FormatInt(since, 10)); err != nil {
 		return err
 	}
 	if err := tx.Commit(); err != nil {
@@ -110,32 +140,35 @@ type load struct {
 
 func loadState(ctx context.Context, tx *sql.Tx) (load, error) {
 	ls := load{since: math.MaxInt64}
-	rows, err := tx.QueryContext(ctx, `SELECT sql FROM load_deferred`)
+	rows, err := tx.QueryContext(ctx, `SELECT step, arg FROM load_steps`)
 	if err != nil {
 		return ls, err
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var stmt string
-		if err := rows.Scan(&stmt); err != nil {
+		var step, arg string
+		if err := rows.Scan(&step, &arg); err != nil {
 			return ls, err
 		}
 		ls.loading = true
-		var since int64
-		if n, _ := fmt.Sscanf(stmt, ftsOwed, &since); n == 1 {
-			ls.since = since
+		if step == stepFullText {
+			if ls.since, err = strconv.ParseInt(arg, 10, 64); err != nil {
+				return ls, fmt.Errorf("deferred full text after %q: %w", arg, err)
+			}
 		}
 	}
 	return ls, rows.Err()
 }
 
-func owe(ctx context.Context, tx *sql.Tx, stmt string) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO load_deferred (sql) VALUES (?)`, stmt)
+func owe(ctx context.Context, tx *sql.Tx, step, arg string) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO load_steps (step, arg) VALUES (?, ?)`, step, arg)
 	return err
 }
 
-// EndLoad implements dyad.Loader: it runs the deferred statements in the
-// order they were recorded, all in one transaction, so that a process killed
+// EndLoad implements dyad.Loader: it runs the deferred steps in the order
+// they were recorded, each as the statement the code has for it (a step it
+// does not know stops it with EINTERNAL before any runs), all in one
+// transaction, so that a process killed
 // here leaves the store in load mode for the next Open to finish, and
 // releases the load lock. Called by a Store that is not loading, it
 // finishes the load of a process that died, and leaves alone one whose
@@ -146,7 +179,7 @@ func (s *Store) EndLoad(ctx context.Context) error {
 	unlock := s.unlock
 	if unlock == nil {
 		var loading bool
-		if err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM load_deferred)`).Scan(&loading); err != nil {
+		if err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM load_steps)`).Scan(&loading); err != nil {
 			return fmt.Errorf("end load: %w", err)
 		}
 		if !loading {
@@ -172,14 +205,20 @@ func (s *Store) endLoad(ctx context.Context) error {
 		return fmt.Errorf("end load: %w", err)
 	}
 	defer tx.Rollback()
-	rows, err := tx.QueryContext(ctx, `SELECT sql FROM load_deferred ORDER BY seq`)
+	rows, err := tx.QueryContext(ctx, `SELECT step, arg FROM load_steps ORDER BY seq`)
 	if err != nil {
 		return fmt.Errorf("end load: %w", err)
 	}
+	// every step is checked before any is run
 	var stmts []string
 	for rows.Next() {
-		var stmt string
-		if err := rows.Scan(&stmt); err != nil {
+		var step, arg string
+		if err := rows.Scan(&step, &arg); err != nil {
+			rows.Close()
+			return fmt.Errorf("end load: %w", err)
+		}
+		stmt, err := stepSQL(step, arg)
+		if err != nil {
 			rows.Close()
 			return fmt.Errorf("end load: %w", err)
 		}
@@ -197,7 +236,7 @@ func (s *Store) endLoad(ctx context.Context) error {
 			return fmt.Errorf("end load: %s: %w", stmt, err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM load_deferred`); err != nil {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM load_steps`); err != nil {
 		return fmt.Errorf("end load: %w", err)
 	}
 	if err := tx.Commit(); err != nil {

@@ -15,6 +15,7 @@ import (
 // changed), removes the events the new versions do not repeat, writes the
 // documents and stores the new events as Add does.
 func (s *Store) Replace(ctx context.Context, docs []dyad.Document, events []dyad.Event) (dyad.Replaced, error) {
+	docs = sqlq.CleanDocs(docs)
 	rows, err := sqlq.EventRows(events)
 	if err != nil {
 		return dyad.Replaced{}, fmt.Errorf("replace: %w", err)
@@ -75,6 +76,7 @@ func (s *Store) Delete(ctx context.Context, ids []string) (dyad.Deleted, error) 
 	if len(ids) == 0 {
 		return out, nil
 	}
+	ids = sqlq.CleanAll(ids)
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return out, fmt.Errorf("delete: %w", err)
@@ -116,7 +118,7 @@ func (s *Store) Delete(ctx context.Context, ids []string) (dyad.Deleted, error) 
 // Documents implements dyad.Store.
 func (s *Store) Documents(ctx context.Context, f dyad.DocFilter, fn func(*dyad.Document) error) error {
 	where, args := sqlq.DocWhere(f, func(int) string { return "?" })
-	rows, err := s.db.QueryContext(ctx, `SELECT `+sqlq.DocumentColumns+` FROM documents WHERE `+where+` ORDER BY id`, args...)
+	rows, err := s.read.QueryContext(ctx, `SELECT `+sqlq.DocumentColumns+` FROM documents WHERE `+where+` ORDER BY id`, args...)
 	if err != nil {
 		return fmt.Errorf("documents: %w", err)
 	}

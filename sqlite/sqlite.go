@@ -26,8 +26,9 @@ var migrations embed.FS
 
 // Store is a dyad.Store in one SQLite file.
 type Store struct {
-	db   *sql.DB
-	path string // "" for a private in-memory database
+	db   *sql.DB // the writer: one connection, which every write takes in turn
+	read *sql.DB // the readers: a pool of connections that may only read
+	path string  // "" for a private in-memory database
 
 	mu     sync.Mutex
 	unlock func() // releases the load lock while this Store loads
@@ -37,21 +38,16 @@ var _ dyad.Loader = (*Store)(nil)
 
 // Open opens (creating if needed) the database at path, applies the
 // migrations it lacks and finishes a load (see BeginLoad) whose process is
-// gone. ":memory:" gives a private in-memory database.
+// gone. ":memory:" gives a private in-memory database. Writes take turns
+// on one connection; reads run on a pool of their own beside it, so that a
+// long query neither waits for a write nor holds up another read.
 func Open(ctx context.Context, path string) (*Store, error) {
-	// Transactions begin IMMEDIATE: Add reads before it writes, and a
-	// deferred transaction that another writer overtook in between could
-	// not then write.
-	dsn := "file:" + path + "?_txlock=immediate&_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)" +
-		"&_pragma=foreign_keys(ON)&_pragma=temp_store(MEMORY)&_pragma=cache_size(-65536)"
-	if path == ":memory:" {
-		dsn = "file::memory:?_pragma=foreign_keys(ON)"
-	}
-	db, err := sql.Open("sqlite", dsn)
+	write, read := dsns(path)
+	db, err := sql.Open("sqlite", write)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	db.SetMaxOpenConns(1) // one writer; SQLite serialises anyway, and :memory: must stay one database
+	db.SetMaxOpenConns(1) // one writer: SQLite serialises writes anyway
 	s := &Store{db: db, path: path}
 	if path == ":memory:" {
 		s.path = ""
@@ -64,10 +60,19 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open %s: finish a load: %w", path, err)
 	}
+	if s.read, err = sql.Open("sqlite", read); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	s.read.SetMaxOpenConns(readers)
+	s.read.SetMaxIdleConns(readers)
 	return s, nil
 }
 
-// migrate applies the embedded migrations in order, each once.
+// migrate applies the embedded migrations in order, each once. Each is
+// applied in an immediate transaction that first checks it is not applied
+// yet, so that processes that create one file at once take turns and the
+// later ones find the work done.
 func (s *Store) migrate(ctx context.Context) error {
 	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)`); err != nil {
 		return err
@@ -84,23 +89,35 @@ func (s *Store) migrate(ctx context.Context) error {
 		if done > 0 {
 			continue
 		}
-		tx, err := s.db.BeginTx(ctx, nil)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migration %s: %w", m.Name, err)
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version) VALUES (?)`, m.Version); err != nil {
-			tx.Rollback()
-			return err
-		}
-		if err := tx.Commit(); err != nil {
+		if err := s.apply(ctx, m); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// apply applies m unless, once its transaction holds the write lock, m
+// turns out applied by another process.
+func (s *Store) apply(ctx context.Context, m sqlq.Migration) error {
+	tx, err := s.db.BeginTx(ctx, nil) // immediate: the write lock first
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var done int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.Version).Scan(&done); err != nil {
+		return err
+	}
+	if done > 0 {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
+		return fmt.Errorf("migration %s: %w", m.Name, err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version) VALUES (?)`, m.Version); err != nil {
+		return err
+	}
+	return tx.Commit()
 }
 
 // Close closes the database. A load that EndLoad did not finish is left
@@ -112,7 +129,7 @@ func (s *Store) Close() error {
 		s.unlock = nil
 	}
 	s.mu.Unlock()
-	return s.db.Close()
+	return errors.Join(s.read.Close(), s.db.Close())
 }
 
 // Events implements dyad.Store.
@@ -131,7 +148,7 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) 
 	}
 	if f.Text != "" {
 		q += ` AND rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)`
-		args = append(args, ftsQuery(f.Text))
+		args = append(args, ftsQuery(sqlq.Clean(f.Text)))
 	}
 	if f.LeastSure {
 		q += ` ORDER BY record->>'$.confidence', day, id`
@@ -146,7 +163,7 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) 
 		q += ` LIMIT ? OFFSET ?`
 		args = append(args, limit, f.Offset)
 	}
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	rows, err := s.read.QueryContext(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("query events: %w", err)
 	}
@@ -164,10 +181,17 @@ func ftsQuery(words string) string {
 	return strings.Join(parts, " ")
 }
 
-// Document implements dyad.Store.
+// Document implements dyad.Store. It reads the document and its sentences
+// in one transaction, so that they are of one version.
 func (s *Store) Document(ctx context.Context, id string) (*dyad.Document, error) {
+	id = sqlq.Clean(id)
+	tx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("document %s: %w", id, err)
+	}
+	defer tx.Rollback()
 	var d dyad.Document
-	err := s.db.QueryRowContext(ctx, `SELECT id, date, title, url, source, text FROM documents WHERE id = ?`, id).
+	err = tx.QueryRowContext(ctx, `SELECT id, date, title, url, source, text FROM documents WHERE id = ?`, id).
 		Scan(&d.ID, &d.Date, &d.Title, &d.URL, &d.Source, &d.Text)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, dyad.Errorf(dyad.ENOTFOUND, "document %q not found", id)
@@ -175,7 +199,7 @@ func (s *Store) Document(ctx context.Context, id string) (*dyad.Document, error)
 	if err != nil {
 		return nil, fmt.Errorf("document %s: %w", id, err)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT start, "end" FROM sentences WHERE doc = ? ORDER BY idx`, id)
+	rows, err := tx.QueryContext(ctx, `SELECT start, "end" FROM sentences WHERE doc = ? ORDER BY idx`, id)
 	if err != nil {
 		return nil, fmt.Errorf("document %s: %w", id, err)
 	}
@@ -200,7 +224,7 @@ func (s *Store) Series(ctx context.Context, q dyad.SeriesQuery) ([]dyad.Bucket, 
 		return nil, err
 	}
 	where, args := sqlq.Series(q, func(int) string { return "?" })
-	rows, err := s.db.QueryContext(ctx, `SELECT substr(day, 1, `+strconv.Itoa(n)+`) AS p, quad, sum(n), sum(goldstein)
+	rows, err := s.read.QueryContext(ctx, `SELECT substr(day, 1, `+strconv.Itoa(n)+`) AS p, quad, sum(n), sum(goldstein)
 		FROM rollup_day WHERE `+where+` GROUP BY p, quad ORDER BY p`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("series: %w", err)

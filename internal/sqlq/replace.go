@@ -167,11 +167,15 @@ func Founders(events []Stored) []string {
 // DocWhere returns the conditions of f over the documents table (columns
 // id, date) joined by AND, and their arguments; the event fields become an
 // EXISTS over the events of the document. ph returns the placeholder of the
-// n-th argument. f.Text is left to the caller (HasWords).
+// n-th argument. Arguments are cleaned of NUL bytes as stored values are
+// (Clean). f.Text is left to the caller (HasWords).
 func DocWhere(f dyad.DocFilter, ph func(int) string) (string, []any) {
 	var conds []string
 	var args []any
 	arg := func(v any) string {
+		if s, ok := v.(string); ok {
+			v = Clean(s)
+		}
 		args = append(args, v)
 		return ph(len(args))
 	}

@@ -22,7 +22,8 @@ type Row struct {
 
 // EventRows returns the rows of events in their order, the first of several
 // events with one id only, each with its record encoded (on every core when
-// there are many).
+// there are many). An event with a NUL byte in a string is stored as a copy
+// with each a space (see Clean).
 func EventRows(events []dyad.Event) ([]Row, error) {
 	rows := make([]Row, 0, len(events))
 	seen := make(map[string]struct{}, len(events))
@@ -32,20 +33,7 @@ func EventRows(events []dyad.Event) ([]Row, error) {
 			continue
 		}
 		seen[e.ID] = struct{}{}
-		r := Row{Event: e, Day: e.Day(), SrcKey: e.Source.Key(), TgtKey: e.Target.Key()}
-		if e.Source != nil {
-			r.SrcCode = string(e.Source.Code)
-		}
-		if e.Target != nil {
-			r.TgtCode = string(e.Target.Code)
-		}
-		if e.Location != nil {
-			r.Place, r.PlaceCountry = e.Location.Name, e.Location.Country
-		}
-		if e.Review != nil {
-			r.Review = e.Review.Status
-		}
-		rows = append(rows, r)
+		rows = append(rows, rowOf(e))
 	}
 	parts := 1
 	if len(rows) >= 2000 {
@@ -72,7 +60,35 @@ func EventRows(events []dyad.Event) ([]Row, error) {
 			return nil, err
 		}
 	}
+	for i := range rows {
+		e, rec, ok, err := cleanEvent(rows[i].Record)
+		if err != nil {
+			return nil, fmt.Errorf("event %s: %w", rows[i].Event.ID, err)
+		}
+		if ok {
+			rows[i] = rowOf(e)
+			rows[i].Record = rec
+		}
+	}
 	return rows, nil
+}
+
+// rowOf returns the columns of e's row, without its record.
+func rowOf(e *dyad.Event) Row {
+	r := Row{Event: e, Day: e.Day(), SrcKey: e.Source.Key(), TgtKey: e.Target.Key()}
+	if e.Source != nil {
+		r.SrcCode = string(e.Source.Code)
+	}
+	if e.Target != nil {
+		r.TgtCode = string(e.Target.Code)
+	}
+	if e.Location != nil {
+		r.Place, r.PlaceCountry = e.Location.Name, e.Location.Country
+	}
+	if e.Review != nil {
+		r.Review = e.Review.Status
+	}
+	return r
 }
 
 // Report is what clustering knows of r.

@@ -15,13 +15,17 @@ import (
 
 // Where returns the conditions of f over the events table (columns day,
 // src_key, src_code, tgt_key, tgt_code, code, quad, place, place_country,
-// doc, review) joined by AND, and their arguments. ph returns the placeholder of the
-// n-th argument (1-based). f.Text is left to the caller, and so is
+// doc, review; and the table actor_keys, for a pair) joined by AND, and their arguments, cleaned of NUL bytes as stored
+// values are (Clean). ph returns the placeholder of the n-th argument
+// (1-based). f.Text is left to the caller, and so is
 // validating f.Scope (see Scope).
 func Where(f dyad.Filter, ph func(int) string) (string, []any) {
 	var conds []string
 	var args []any
 	arg := func(v any) string {
+		if s, ok := v.(string); ok {
+			v = Clean(s)
+		}
 		args = append(args, v)
 		return ph(len(args))
 	}
@@ -30,8 +34,21 @@ func Where(f dyad.Filter, ph func(int) string) (string, []any) {
 		v = strings.ToUpper(v)
 		return "(" + side + "_key = " + arg(v) + " OR " + side + "_code LIKE " + arg(escapeLike(v)+"%") + ` ESCAPE '\')`
 	}
+	// keys bounds a side of a pair to the keys of the actors it may match
+	// (its own, and those stored with a code it prefixes, which the table
+	// actor_keys lists), so that both sides together are ranges of the
+	// index on (src_key, tgt_key, day), where the condition alone, an OR
+	// with a LIKE, would make a scan of every event
+	keys := func(side, v string) string {
+		v = strings.ToUpper(v)
+		return side + "_key IN (SELECT " + arg(v) + " UNION SELECT key FROM actor_keys WHERE code LIKE " +
+			arg(escapeLike(v)+"%") + ` ESCAPE '\')`
+	}
 	if f.Actor != "" {
 		conds = append(conds, "("+actor("src", f.Actor)+" OR "+actor("tgt", f.Actor)+")")
+	}
+	if f.Source != "" && f.Target != "" {
+		conds = append(conds, keys("src", f.Source), keys("tgt", f.Target))
 	}
 	if f.Source != "" {
 		conds = append(conds, actor("src", f.Source))

@@ -31,6 +31,11 @@ func TestWhere(t *testing.T) {
 		{"not a scope selects nothing", dyad.Filter{Scope: "national"}, "FALSE" + shown, nil},
 		{"domestic after the others", dyad.Filter{Source: "nga", Quad: 4, Scope: dyad.ScopeDomestic},
 			`(src_key = $1 OR src_code LIKE $2 ESCAPE '\') AND quad = $3 AND ` + domestic + shown, []any{"NGA", "NGA%", 4}},
+		{"a pair: its sides' keys, and the keys of codes they prefix", dyad.Filter{Source: "rus", Target: "IGO_"},
+			`src_key IN (SELECT $1 UNION SELECT key FROM actor_keys WHERE code LIKE $2 ESCAPE '\') AND ` +
+				`tgt_key IN (SELECT $3 UNION SELECT key FROM actor_keys WHERE code LIKE $4 ESCAPE '\') AND ` +
+				`(src_key = $5 OR src_code LIKE $6 ESCAPE '\') AND (tgt_key = $7 OR tgt_code LIKE $8 ESCAPE '\')` + shown,
+			[]any{"RUS", "RUS%", "IGO_", `IGO\_%`, "RUS", "RUS%", "IGO_", `IGO\_%`}},
 		{"dates", dyad.Filter{From: "2024", To: "2024-06", Scope: dyad.ScopeInternational},
 			"day >= $1 AND day <= $2 AND " + international + shown, []any{"2024-01-01", "2024-06-31"}},
 		{"not judged", dyad.Filter{Review: "none"}, "review = ''" + shown, nil},
