@@ -191,6 +191,10 @@ func testAwkwardValues(t *testing.T, s dyad.Store) {
 	if got, err := s.Document(ctx, id); err != nil || got.Text != "Kim  visited Moscow again. Putin met Kim." {
 		t.Errorf("after the replace: %.100v, %v", got, err)
 	}
+	// A reviewer may judge an event of a document with a long id.
+	if _, e := judge(t, s, dyad.Judgement{Event: "n1", Verdict: dyad.Reject}); e == nil || e.Review == nil || e.Review.Status != dyad.ReviewRejected {
+		t.Errorf("judging an event of the long id: %+v", e)
+	}
 	if d, err := s.Delete(ctx, []string{id, url}); err != nil || d != (dyad.Deleted{Documents: 1, Events: 2}) {
 		t.Errorf("delete: %+v, %v; want 1 document and 2 events", d, err)
 	}
