@@ -106,6 +106,15 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 			known[w] = true
 		}
 	}
+	// the words of role and unit phrases are matched on lemmas as written:
+	// "armed" of "armed group" stays "armed"
+	keep := map[string]bool{}
+	addKept := func(words []string) {
+		addKnown(words)
+		for _, w := range words {
+			keep[w] = true
+		}
+	}
 	// Actors: every file's blocks first, so that a group's country can be
 	// checked against all the countries; then the phrases, later files
 	// overriding the same phrase.
@@ -176,7 +185,7 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 			parseAgents(file, src, func(ph, role string) {
 				p := newPhrase(ph)
 				p.caps = make([]caseRule, len(p.words)) // role words match any case
-				addKnown(p.words)
+				addKept(p.words)
 				lx.agents.add(p, role)
 				lx.agentPhrases++
 			}, warn)
@@ -188,7 +197,7 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 			parseUnits(file, src, func(ph string, u Unit) {
 				p := newPhrase(ph)
 				p.caps = make([]caseRule, len(p.words))
-				addKnown(p.words)
+				addKept(p.words)
 				lx.units.add(p, u)
 			}, warn)
 		}
@@ -227,7 +236,7 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 			}
 		}
 	}
-	lx.lemmas = text.Lemmatizer{Known: known}
+	lx.lemmas = text.Lemmatizer{Known: known, Keep: keep}
 	lx.starts = make(map[string]uint8, len(lx.actors.root.next)+len(lx.places.root.next)+len(lx.agents.root.next))
 	for bit, root := range []map[string]*node[*Actor]{lx.actors.root.next, lx.bodies.root.next} {
 		for w := range root {

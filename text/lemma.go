@@ -30,8 +30,14 @@ func init() {
 // then the form with -s, -es, -ies, -ed, -ied, -ing and doubled consonants
 // undone) that is in Known. Words no dictionary knows keep their form, which is
 // all a dictionary-driven coder needs.
+//
+// A past form ending in -ed is the verb's even when the dictionary also knows
+// the form itself: a pattern that spells "denied" must not stop "deny ...
+// charge" from matching "denied the charges". Keep lists the forms that stay
+// as they are (the words of phrases matched on lemmas, "armed group").
 type Lemmatizer struct {
 	Known map[string]bool
+	Keep  map[string]bool
 }
 
 // Lemma returns the lemma of the lower-case word w.
@@ -39,10 +45,18 @@ func (l *Lemmatizer) Lemma(w string) string {
 	if lem, ok := irregular[w]; ok {
 		return lem
 	}
+	n := len(w)
 	if l.Known[w] {
+		if n > 4 && strings.HasSuffix(w, "ed") && !l.Keep[w] {
+			if strings.HasSuffix(w, "ied") && len(w) > 4 && l.Known[w[:n-3]+"y"] {
+				return w[:n-3] + "y"
+			}
+			if lem, ok := l.verbStem(w[:n-2]); ok {
+				return lem
+			}
+		}
 		return w
 	}
-	n := len(w)
 	try := func(stem string) bool { return len(stem) > 1 && l.Known[stem] }
 	switch {
 	case strings.HasSuffix(w, "ies") && try(w[:n-3]+"y"):

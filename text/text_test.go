@@ -104,6 +104,20 @@ func TestLemma(t *testing.T) {
 	}
 }
 
+// A past form the dictionary spells out is still its verb's: "denied" is
+// "deny" even when a pattern writes "denied", unless it is kept ("armed").
+func TestLemmaKnownPast(t *testing.T) {
+	l := Lemmatizer{Known: map[string]bool{"deny": true, "denied": true, "fire": true, "fired": true, "arm": true,
+		"armed": true, "need": true, "united": true}, Keep: map[string]bool{"armed": true}}
+	for in, want := range map[string]string{
+		"denied": "deny", "fired": "fire", "armed": "armed", "need": "need", "united": "united", "firing": "fire",
+	} {
+		if got := l.Lemma(in); got != want {
+			t.Errorf("Lemma(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func FuzzSentences(f *testing.F) {
 	f.Add("The U.S. and U.N. met. Gen. Smith's men didn't go.\n\nNew para")
 	f.Add("\xff\xfe. A.B.C. 1.2.3 ...")
