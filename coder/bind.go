@@ -93,7 +93,11 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if f != nil {
 			code = c.reframe(f.p.Frame, code)
 		}
-		evs, srcHow := c.participants(s, a, f, head, code)
+		var evs []proto
+		var srcHow how
+		if code != "" {
+			evs, srcHow = c.participants(s, a, f, head, code)
+		}
 		for _, alt := range a.alts {
 			if len(evs) > 0 {
 				break
@@ -105,7 +109,9 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			if f != nil {
 				code = c.reframe(f.p.Frame, code)
 			}
-			evs, srcHow = c.participants(s, alt, f, head, code)
+			if code != "" {
+				evs, srcHow = c.participants(s, alt, f, head, code)
+			}
 		}
 		if len(evs) == 0 {
 			continue
@@ -118,7 +124,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		out = append(out, coordinate(s, head, evs, out)...)
 	}
 	for k, f := range frames {
-		if usedFrame[k] || f.p.Frame == Future || f.p.Frame == Cancel || s.negated(f.trig) || s.hypothetical(f.trig) {
+		if usedFrame[k] || f.p.Frame == Future || f.p.Frame == WillNot || f.p.Frame == Cancel || s.negated(f.trig) || s.hypothetical(f.trig) {
 			continue
 		}
 		m := c.lx.Map(f.p.Frame)
@@ -151,7 +157,12 @@ func (s *sentence) cancelled(frames []match) map[int]bool {
 		if out == nil {
 			out = map[int]bool{}
 		}
-		out[f.trig] = true // "rejected reports that...": a dismissal, not a rejection
+		if f.frameEnd > f.trig+1 {
+			// "rejected reports that...": a dismissal, not a rejection; but a
+			// bare "denied" leaves its word to what it denies ("denied the
+			// charges" is 016, "denied entry to" 174)
+			out[f.trig] = true
+		}
 		for k := f.frameEnd; k < len(s.toks) && k < f.frameEnd+15; k++ {
 			if w := s.toks[k].Lower; w == ";" || w == ":" || w == "but" {
 				break
@@ -178,8 +189,16 @@ func (s *sentence) background(a match) bool {
 	return false
 }
 
-// reframe returns the code an action gets through a frame of kind.
+// reframe returns the code an action gets through a frame of kind, or ""
+// when the frame voids it.
 func (c *Coder) reframe(kind string, code dyad.EventCode) dyad.EventCode {
+	if kind == WillNot {
+		// a refusal of cooperation; what else "will not" be done is no event
+		if r := code.Root(); r < "03" || r > "08" {
+			return ""
+		}
+		kind = "REJECT"
+	}
 	if kind == Future {
 		// what will be done: cooperation is an intention, force a threat;
 		// statements, appeals, demands and accusations stay what they are
@@ -336,6 +355,13 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	}
 	if src < 0 {
 		src, srcHow = s.subject(head, tgt)
+	}
+	if src >= 0 && tgt < 0 && a.p.Recip {
+		// "Putin and his Turkish counterpart Erdogan held talks": the
+		// counterpart is the other side
+		if cp := s.counterpart(src); cp >= 0 {
+			tgt, tgtHow = cp, slot
+		}
 	}
 	if src < 0 && a.p.Recip {
 		// "talks between Russia and Ukraine collapsed": the list after
@@ -645,6 +671,60 @@ func (s *sentence) subject(t, not int) (int, how) {
 		return where, adjacent
 	}
 	return -1, clause
+}
+
+// counterpart returns the actor that "and his counterpart" joins to mention
+// mi: the named one ("Putin and his Turkish counterpart Erdogan"), else the
+// country of the title ("Lavrov and his Turkish counterpart"), or -1.
+func (s *sentence) counterpart(mi int) int {
+	// mi may be the counterpart itself: "... and his Turkish counterpart
+	// Erdogan held talks" finds Erdogan as the subject
+	j := s.ms[mi].start - 1
+	if isWord(s.toks, j, ",") || isWord(s.toks, j, "from") || isWord(s.toks, j, "of") {
+		j--
+	}
+	if s.ms[mi].kind == mWeak {
+		j = s.ms[mi].end // "Lavrov and his Chinese counterpart held talks"
+	}
+	if isWord(s.toks, j, "counterpart") || isWord(s.toks, j, "counterparts") {
+		for k := j - 1; k >= 0 && k >= j-4; k-- {
+			if pronouns[s.toks[k].Lower] == true && isWord(s.toks, k-1, "and") && k >= 2 {
+				if c := s.in[k-2]; c >= 0 && c != mi && s.ms[c].usable() {
+					return c
+				}
+				return -1
+			}
+			if s.toks[k].Kind != text.Word {
+				return -1
+			}
+		}
+		return -1
+	}
+	k := s.ms[mi].end
+	if !isWord(s.toks, k, "and") || k+1 >= len(s.toks) || pronouns[s.toks[k+1].Lower] != true {
+		return -1
+	}
+	weak := -1
+	for j := k + 2; j < len(s.toks) && j <= k+5; j++ {
+		if w := s.toks[j].Lower; w == "counterpart" || w == "counterparts" {
+			for n := j + 1; n < len(s.toks) && n <= j+3; n++ {
+				if c := s.at[n]; c >= 0 && c != mi && s.ms[c].usable() && len(s.ms[c].members) > 0 {
+					return c
+				}
+				if w := s.toks[n].Lower; w != "," && w != "from" && w != "of" {
+					break
+				}
+			}
+			return weak
+		}
+		if c := s.at[j]; c >= 0 && s.ms[c].kind == mWeak && len(s.ms[c].members) > 0 && weak < 0 {
+			weak = c
+		}
+		if s.toks[j].Kind != text.Word {
+			return -1
+		}
+	}
+	return -1
 }
 
 // against returns the actor named within four words after an "against"

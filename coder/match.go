@@ -242,10 +242,23 @@ var (
 // frame alone codes nothing.
 const Future = "FUTURE"
 
+// WillNot is the kind of the implicit frame of "will not", "won't" and
+// "would never": cooperation after it is refused ("Israel will not release
+// the prisoners" is 12x, CAMEO's refusal), anything else did not happen.
+const WillNot = "WILLNOT"
+
+var willNotFrame = &lexicon.Pattern{Frame: WillNot, Text: "will|would|shall not|never"}
+
 func (s *sentence) implicitFrame(t int) (match, bool) {
-	switch s.toks[t].Lower {
-	case "will", "would", "shall", "'ll":
-		if isWord(s.toks, t+1, "have") || isWord(s.toks, t+1, "be") && isWord(s.toks, t+2, "able") {
+	switch w := s.toks[t].Lower; w {
+	case "will", "would", "shall", "'ll", "wo":
+		if isWord(s.toks, t+1, "not") || isWord(s.toks, t+1, "n't") || isWord(s.toks, t+1, "never") {
+			if isWord(s.toks, t+2, "only") || isWord(s.toks, t+2, "have") {
+				return match{}, false // "will not only...", "would not have"
+			}
+			return match{p: willNotFrame, trig: t, end: t + 2, frameEnd: t + 2, target: -1, source: -1, words: []int{t, t + 1}}, true
+		}
+		if w == "wo" || isWord(s.toks, t+1, "have") || isWord(s.toks, t+1, "be") && isWord(s.toks, t+2, "able") {
 			return match{}, false // "would have": counterfactual
 		}
 		return match{p: futureFrame, trig: t, end: t + 1, frameEnd: t + 1, target: -1, source: -1, words: []int{t}}, true
