@@ -411,6 +411,12 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			// government": a protest is against what "against" names
 			tgt, tgtHow = s.against(a.trig, src)
 		}
+		if tgt < 0 && (code.Root() == "07" || code == "0871") {
+			// aid goes where it is given ("provided aid to people in
+			// Yemen"), a ceasefire holds where it is declared ("declared a
+			// ceasefire in Yemen", the codebook's target for 0871)
+			tgt, tgtHow = s.placeIn(from, src)
+		}
 		if tgt < 0 && code.Root() >= "18" {
 			// force against places: "bombed targets in southern Lebanon"
 			// strikes Lebanon
@@ -762,6 +768,21 @@ func (s *sentence) placeAfter(from, not int) (int, how) {
 			break
 		}
 		if mi := s.at[k]; mi >= 0 && mi != not && (s.ms[mi].kind == mFull || s.ms[mi].kind == mPlace) && len(s.ms[mi].members) > 0 {
+			return mi, after
+		}
+	}
+	return -1, after
+}
+
+// placeIn returns the first country or place after "in" following token
+// from, within the clause and twenty words, other than not, or -1.
+func (s *sentence) placeIn(from, not int) (int, how) {
+	for k := from; k < len(s.toks) && k < from+20; k++ {
+		if s.boundary[k] || s.toks[k].Lower == "at" || s.toks[k].Lower == "during" {
+			break // "pledged aid at a conference in Brussels": a venue
+		}
+		if mi := s.at[k]; mi >= 0 && mi != not && s.ms[mi].prep == "in" && len(s.ms[mi].members) > 0 &&
+			(s.ms[mi].kind == mPlace || s.ms[mi].kind == mFull && len(s.ms[mi].members[0].code) == 3) {
 			return mi, after
 		}
 	}
