@@ -124,7 +124,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		out = append(out, coordinate(s, head, evs, out)...)
 	}
 	for k, f := range frames {
-		if usedFrame[k] || f.p.Frame == Future || f.p.Frame == WillNot || f.p.Frame == Cancel || s.negated(f.trig) || s.hypothetical(f.trig) {
+		if usedFrame[k] || f.p.Frame == Future || f.p.Frame == WillNot || f.p.Frame == Cancel || f.p.Frame == Consider || s.negated(f.trig) || s.hypothetical(f.trig) {
 			continue
 		}
 		m := c.lx.Map(f.p.Frame)
@@ -140,6 +140,10 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 	}
 	return out
 }
+
+// Consider is the kind of frame of an action weighed, not taken ("is
+// considering sending aid"): 014 when an action follows, nothing alone.
+const Consider = "CONSIDER"
 
 // Cancel is the kind of frame whose actions did not happen: denials,
 // failures, dismissed claims.

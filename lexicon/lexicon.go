@@ -236,6 +236,15 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 			}
 		}
 	}
+	for _, p := range lx.frames {
+		for _, e := range p.Elems {
+			for _, w := range e.Words {
+				if strings.HasSuffix(w, "ing") {
+					keep[w] = true // "willing to" is not "will"
+				}
+			}
+		}
+	}
 	lx.lemmas = text.Lemmatizer{Known: known, Keep: keep}
 	lx.starts = make(map[string]uint8, len(lx.actors.root.next)+len(lx.places.root.next)+len(lx.agents.root.next))
 	for bit, root := range []map[string]*node[*Actor]{lx.actors.root.next, lx.bodies.root.next} {

@@ -31,10 +31,11 @@ func init() {
 // undone) that is in Known. Words no dictionary knows keep their form, which is
 // all a dictionary-driven coder needs.
 //
-// A past form ending in -ed is the verb's even when the dictionary also knows
-// the form itself: a pattern that spells "denied" must not stop "deny ...
-// charge" from matching "denied the charges". Keep lists the forms that stay
-// as they are (the words of phrases matched on lemmas, "armed group").
+// A form ending in -ed or -ing is the verb's even when the dictionary also
+// knows the form itself: a pattern that spells "denied" must not stop "deny
+// ... charge" from matching "denied the charges". Keep lists the forms that
+// stay as they are (the words of phrases matched on lemmas, "armed group";
+// adjectives, "willing to").
 type Lemmatizer struct {
 	Known map[string]bool
 	Keep  map[string]bool
@@ -52,6 +53,11 @@ func (l *Lemmatizer) Lemma(w string) string {
 				return w[:n-3] + "y"
 			}
 			if lem, ok := l.verbStem(w[:n-2]); ok {
+				return lem
+			}
+		}
+		if n > 5 && strings.HasSuffix(w, "ing") && !l.Keep[w] {
+			if lem, ok := l.verbStem(w[:n-3]); ok {
 				return lem
 			}
 		}
