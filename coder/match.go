@@ -152,6 +152,9 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			if k > 0 && s.boundary[pos+k-1] && s.toks[pos+k-1].Kind == text.Punct {
 				break
 			}
+			if k > 0 && negations[s.toks[pos+k-1].Lower] {
+				break // "announced that it will not lift the ban" pledges no lifting
+			}
 			if slot && k > 0 && s.in[pos+k-1] >= 0 && s.ms[s.in[pos+k-1]].usable() {
 				break // the slot takes the first actor, not one beyond it
 			}
@@ -161,7 +164,7 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 		}
 	case lexicon.ETarget, lexicon.ESource:
 		for k := pos; k < len(s.toks) && k <= pos+4; k++ {
-			if mi := s.at[k]; mi >= 0 && (s.ms[mi].kind != mWeak || el.Kind == lexicon.ETarget) && len(s.ms[mi].members) > 0 {
+			if mi := s.at[k]; mi >= 0 && (s.ms[mi].kind != mWeak || el.Kind == lexicon.ETarget) && len(s.ms[mi].members) > 0 && !s.ownCounterpart(k) {
 				save := m.target
 				saveS := m.source
 				if el.Kind == lexicon.ETarget {
@@ -174,12 +177,24 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 				}
 				m.target, m.source = save, saveS
 			}
-			if k < len(s.toks) && !s.skippable(k) {
+			if k < len(s.toks) && !s.skippable(k) && !s.ownCounterpart(k) {
 				break
 			}
 		}
 	}
 	return false
+}
+
+// ownCounterpart reports whether token k is a possessive pronoun before a
+// country's adjective: "shared evidence with their Pakistani counterparts"
+// is addressed to Pakistan, not to the sharers.
+func (s *sentence) ownCounterpart(k int) bool {
+	mi := s.at[k]
+	if mi < 0 || s.ms[mi].kind != mPronoun || !pronouns[s.toks[k].Lower] || s.ms[mi].end != k+1 {
+		return false
+	}
+	n := s.at[k+1]
+	return n >= 0 && s.ms[n].kind == mWeak && len(s.ms[n].members) > 0 && s.ms[n].members[0].country != ""
 }
 
 // skippable reports whether token k may stand between a pattern and its
@@ -196,6 +211,9 @@ func (s *sentence) skippable(k int) bool {
 	}
 	if determiners[t.Lower] || t.Lower == "by" || t.Kind == text.Number || quantifiers[t.Lower] {
 		return true // "by": the agent of a passive; "on more than 20 Chinese companies"
+	}
+	if t.Lower == "of" && k > 0 && (partitives[s.toks[k-1].Lower] || s.toks[k-1].Lower == "number") {
+		return true // "on a number of Iranian websites", "to thousands of Syrians"
 	}
 	if strings.HasSuffix(t.Lower, "ed") && k+1 < len(s.toks) && (s.in[k+1] >= 0 || s.toks[k+1].Kind == text.Word && !prepositions[s.toks[k+1].Lower]) &&
 		k > 0 && (s.toks[k-1].Kind == text.Number || determiners[s.toks[k-1].Lower] || quantifiers[s.toks[k-1].Lower]) {
@@ -309,6 +327,9 @@ func (s *sentence) adjectival(t int) bool {
 		return false
 	}
 	p := s.toks[t-1].Lower
+	if ed && p == "-" && t >= 2 && s.toks[t-2].Kind == text.Word {
+		return true // "a UN-brokered ceasefire", "US-backed forces": compounds that modify
+	}
 	return p == "'s" || p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "his" || p == "her" || p == "this" || p == "these" ||
 		ed && (s.toks[t-1].Kind == text.Number || quantifiers[p]) // "29 alleged drug cartel figures"
 }
