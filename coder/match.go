@@ -165,6 +165,10 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 	case lexicon.ETarget, lexicon.ESource:
 		for k := pos; k < len(s.toks) && k <= pos+4; k++ {
 			if mi := s.at[k]; mi >= 0 && (s.ms[mi].kind != mWeak || el.Kind == lexicon.ETarget) && len(s.ms[mi].members) > 0 && !s.ownCounterpart(k) {
+				if n := s.at[s.ms[mi].end]; s.ms[mi].kind == mPlace && n >= 0 && (s.ms[n].kind == mAgent || s.ms[n].kind == mImplied) &&
+					len(s.ms[n].members) > 0 && s.ms[n].members[0].country != "" {
+					mi = n // "accused Darfur rebels": the rebels, not the place
+				}
 				save := m.target
 				saveS := m.source
 				if el.Kind == lexicon.ETarget {

@@ -69,8 +69,8 @@ func (l *Lemmatizer) Lemma(w string) string {
 		return w[:n-3] + "y"
 	case strings.HasSuffix(w, "ied") && try(w[:n-3]+"y"):
 		return w[:n-3] + "y"
-	case strings.HasSuffix(w, "es") && try(w[:n-2]):
-		return w[:n-2]
+	case strings.HasSuffix(w, "es") && sibilant(w[:n-2]) && try(w[:n-2]):
+		return w[:n-2] // "taxes", "churches", "vetoes"; but "refugees" is "refugee"
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && try(w[:n-1]):
 		return w[:n-1]
 	case strings.HasSuffix(w, "ed"):
@@ -103,6 +103,16 @@ func (l *Lemmatizer) verbStem(stem string) (string, bool) {
 		return stem[:len(stem)-1] + "ie", true
 	}
 	return "", false
+}
+
+// sibilant reports whether a plural's stem takes -es rather than -s.
+func sibilant(stem string) bool {
+	for _, end := range [...]string{"s", "x", "z", "ch", "sh", "o"} {
+		if strings.HasSuffix(stem, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // undouble returns stem without its doubled final consonant ("stopp" →
