@@ -220,8 +220,8 @@ func (s *sentence) skippable(k int) bool {
 		return true // "on a number of Iranian websites", "to thousands of Syrians"
 	}
 	if strings.HasSuffix(t.Lower, "ed") && k+1 < len(s.toks) && (s.in[k+1] >= 0 || s.toks[k+1].Kind == text.Word && !prepositions[s.toks[k+1].Lower]) &&
-		k > 0 && (s.toks[k-1].Kind == text.Number || determiners[s.toks[k-1].Lower] || quantifiers[s.toks[k-1].Lower]) {
-		return true // a participle as an adjective: "killed five suspected rebels"
+		k > 0 && (s.toks[k-1].Kind == text.Number || determiners[s.toks[k-1].Lower] || quantifiers[s.toks[k-1].Lower] || prepositions[s.toks[k-1].Lower]) {
+		return true // a participle as an adjective: "killed five suspected rebels", "asylum to ousted President Assad"
 	}
 	return !prepositions[t.Lower] && len(s.lx.PatternsAt(t.Lemma)) == 0 && len(s.lx.FramesAt(t.Lemma)) == 0
 }

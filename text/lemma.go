@@ -86,11 +86,16 @@ func (l *Lemmatizer) Lemma(w string) string {
 }
 
 // verbStem finds the lemma of a stem left by -ed or -ing: the stem itself
-// ("visit"), with its e back ("us" → "use"), without a doubled consonant
+// ("visit"), with its e back ("us" → "use", first for one syllable), without a doubled consonant
 // ("stopp" → "stop"), or "ie" for "y" ("dy" → "die").
 func (l *Lemmatizer) verbStem(stem string) (string, bool) {
 	try := func(s string) bool { return len(s) > 1 && l.Known[s] }
 	switch {
+	case syllables(stem) == 1 && try(stem+"e"):
+		// a one-syllable stem that did not double its consonant lost an e:
+		// "used" is "use" though "us" is a word, "noted" "note"; but
+		// "severed" is "sever", not "severe"
+		return stem + "e", true
 	case try(stem):
 		return stem, true
 	case try(stem + "e"):
@@ -103,6 +108,19 @@ func (l *Lemmatizer) verbStem(stem string) (string, bool) {
 		return stem[:len(stem)-1] + "ie", true
 	}
 	return "", false
+}
+
+// syllables counts the vowel groups of w.
+func syllables(w string) int {
+	n, prev := 0, false
+	for i := 0; i < len(w); i++ {
+		v := strings.IndexByte("aeiouy", w[i]) >= 0
+		if v && !prev {
+			n++
+		}
+		prev = v
+	}
+	return n
 }
 
 // sibilant reports whether a plural's stem takes -es rather than -s.
