@@ -793,6 +793,26 @@ func (s *sentence) placeIn(from, not int) (int, how) {
 	return -1, after
 }
 
+// ownedBy reports whether mention mi is a possessive pronoun that refers
+// back to the subject src: "the two countries agreed to reopen their
+// embassies" reopen their own, no one else's.
+func (s *sentence) ownedBy(mi, src int) bool {
+	m := &s.ms[mi]
+	if m.kind != mPronoun || !m.poss || src < 0 {
+		return false
+	}
+	for _, x := range m.members {
+		own := false
+		for _, y := range s.ms[src].members {
+			own = own || x.code != "" && y.code != "" && (strings.HasPrefix(x.code, y.code) || strings.HasPrefix(y.code, x.code))
+		}
+		if !own {
+			return false
+		}
+	}
+	return true
+}
+
 // objectAfter returns the first actor after token from in the same clause
 // (clause words before token inside belong to the action) and within twelve
 // words, other than not; places after "in", "at" and the like are where,
@@ -806,6 +826,12 @@ func (s *sentence) objectAfter(from, inside, not int) (int, how) {
 		if mi := s.at[k]; mi >= 0 && mi != not && s.ms[mi].kind == mWeak && weak < 0 && len(s.ms[mi].members) > 0 &&
 			s.ms[mi].members[0].country != "" && !isWord(s.toks, s.ms[mi].end, "-") {
 			weak = mi
+		}
+		if mi := s.at[k]; mi >= 0 && isWord(s.toks, k-1, ",") && s.ms[mi].end < len(s.toks) && reportWords[s.toks[s.ms[mi].end].Lower] {
+			break // ", South Korea's military said": who reports, not whom
+		}
+		if mi := s.at[k]; mi >= 0 && s.ownedBy(mi, not) {
+			continue // "reopen their embassies": their own, not a target
 		}
 		if mi := s.at[k]; mi >= 0 && mi != not && s.ms[mi].kind != mWeak && s.ms[mi].kind != mAgent && len(s.ms[mi].members) > 0 {
 			if mb := s.ms[mi].members[0]; locatives[sitePrep(s.toks, s.ms[mi].start)] && mb.country != "" &&
