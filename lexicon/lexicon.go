@@ -312,6 +312,17 @@ func (lx *Lexicon) Body(toks []text.Token, i int) ([]*Actor, int) {
 	return lx.bodies.longest(toks, i, Lower)
 }
 
+// agentWords returns the role phrases of one word.
+func (lx *Lexicon) agentWords() []string {
+	var out []string
+	for w, n := range lx.agents.root.next {
+		if len(n.vals) > 0 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // Agent returns the role of the longest role phrase at toks[i] ("foreign
 // minister", "troops") and its length.
 func (lx *Lexicon) Agent(toks []text.Token, i int) (string, int) {

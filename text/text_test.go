@@ -108,11 +108,11 @@ func TestLemma(t *testing.T) {
 // "deny" even when a pattern writes "denied", unless it is kept ("armed").
 func TestLemmaKnownPast(t *testing.T) {
 	l := Lemmatizer{Known: map[string]bool{"deny": true, "denied": true, "fire": true, "fired": true, "arm": true,
-		"armed": true, "need": true, "united": true, "refuge": true, "refugee": true, "tax": true, "us": true, "use": true, "sever": true, "severe": true, "consider": true, "considering": true, "will": true, "willing": true},
-		Keep: map[string]bool{"armed": true, "willing": true}}
+		"armed": true, "need": true, "united": true, "refuge": true, "refugee": true, "tax": true, "us": true, "use": true, "sever": true, "severe": true, "soldier": true, "soldiers": true, "consider": true, "considering": true, "will": true, "willing": true},
+		Keep: map[string]bool{"armed": true, "willing": true, "soldier": true}}
 	for in, want := range map[string]string{
 		"denied": "deny", "fired": "fire", "armed": "armed", "need": "need", "united": "united", "firing": "fire",
-		"considering": "consider", "willing": "willing", "refugees": "refugee", "taxes": "tax", "used": "use", "severed": "sever",
+		"considering": "consider", "willing": "willing", "refugees": "refugee", "taxes": "tax", "used": "use", "severed": "sever", "soldiers": "soldier",
 	} {
 		if got := l.Lemma(in); got != want {
 			t.Errorf("Lemma(%q) = %q, want %q", in, got, want)
