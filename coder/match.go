@@ -334,6 +334,9 @@ func (s *sentence) adjectival(t int) bool {
 	if ed && p == "-" && t >= 2 && s.toks[t-2].Kind == text.Word {
 		return true // "a UN-brokered ceasefire", "US-backed forces": compounds that modify
 	}
+	if ed && prepositions[p] && p != "by" && t+1 < len(s.toks) && (s.toks[t+1].Cap || s.in[t+1] >= 0) {
+		return true // "a request from jailed former President Lula": a participle after a preposition modifies
+	}
 	return p == "'s" || p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "his" || p == "her" || p == "this" || p == "these" ||
 		ed && (s.toks[t-1].Kind == text.Number || quantifiers[p]) // "29 alleged drug cartel figures"
 }
