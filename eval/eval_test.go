@@ -54,9 +54,9 @@ func TestGold(t *testing.T) {
 		attrs         float64 // share of gold attributes right, when the file has them
 		rootPrecision float64
 	}{
-		{"gold.jsonl", 150, 0.83, 0.76, 0, 0.85},
-		{"domestic.jsonl", 120, 0.58, 0.42, 0, 0.62},
-		{"attributes.jsonl", 80, 0.50, 0.38, 0.33, 0.65},
+		{"gold.jsonl", 150, 0.87, 0.81, 0, 0.88},
+		{"domestic.jsonl", 120, 0.62, 0.45, 0, 0.66},
+		{"attributes.jsonl", 80, 0.53, 0.42, 0.34, 0.67},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
