@@ -48,8 +48,10 @@ func (l *Lemmatizer) Lemma(w string) string {
 	}
 	n := len(w)
 	if l.Known[w] {
-		if n > 3 && w[n-1] == 's' && l.Keep[w[:n-1]] && !l.Keep[w] {
-			return w[:n-1] // a kept word's plural is still it: "worshippers" of the role "worshipper"
+		if n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i' && l.Known[w[:n-1]] && !l.Keep[w] {
+			// a plural is its singular's even when a pattern spells it:
+			// "talks" is "talk", "worshippers" the role "worshipper"
+			return w[:n-1]
 		}
 		if n > 4 && strings.HasSuffix(w, "ed") && !l.Keep[w] {
 			if strings.HasSuffix(w, "ied") && len(w) > 4 && l.Known[w[:n-3]+"y"] {
