@@ -97,7 +97,11 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if f != nil {
 			code = c.reframe(f.p.Frame, code)
 		}
-		evs, srcHow := c.participants(s, a, f, head, code)
+		var evs []proto
+		var srcHow how
+		if code != "" {
+			evs, srcHow = c.participants(s, a, f, head, code)
+		}
 		for _, alt := range a.alts {
 			if len(evs) > 0 {
 				break
@@ -109,7 +113,9 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			if f != nil {
 				code = c.reframe(f.p.Frame, code)
 			}
-			evs, srcHow = c.participants(s, alt, f, head, code)
+			if code != "" {
+				evs, srcHow = c.participants(s, alt, f, head, code)
+			}
 		}
 		if len(evs) == 0 {
 			if src, how := s.subject(head, -1); src >= 0 && (how == adjacent || how == clause) && !s.coordinated(head) && !s.hasComma(a.trig, a.end) {
@@ -127,7 +133,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		out = append(out, coordinate(s, head, evs, out)...)
 	}
 	for k, f := range frames {
-		if usedFrame[k] || f.p.Frame == Future || f.p.Frame == Cancel || s.negated(f.trig) || s.hypothetical(f.trig) {
+		if usedFrame[k] || f.p.Frame == Future || f.p.Frame == WillNot || f.p.Frame == Cancel || f.p.Frame == Consider || s.negated(f.trig) || s.hypothetical(f.trig) {
 			continue
 		}
 		m := c.lx.Map(f.p.Frame)
@@ -143,6 +149,10 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 	}
 	return out
 }
+
+// Consider is the kind of frame of an action weighed, not taken ("is
+// considering sending aid"): 014 when an action follows, nothing alone.
+const Consider = "CONSIDER"
 
 // Cancel is the kind of frame whose actions did not happen: denials,
 // failures, dismissed claims.
@@ -160,7 +170,12 @@ func (s *sentence) cancelled(frames []match) map[int]bool {
 		if out == nil {
 			out = map[int]bool{}
 		}
-		out[f.trig] = true // "rejected reports that...": a dismissal, not a rejection
+		if f.frameEnd > f.trig+1 {
+			// "rejected reports that...": a dismissal, not a rejection; but a
+			// bare "denied" leaves its word to what it denies ("denied the
+			// charges" is 016, "denied entry to" 174)
+			out[f.trig] = true
+		}
 		for k := f.frameEnd; k < len(s.toks) && k < f.frameEnd+15; k++ {
 			if w := s.toks[k].Lower; w == ";" || w == ":" || w == "but" {
 				break
@@ -187,8 +202,16 @@ func (s *sentence) background(a match) bool {
 	return false
 }
 
-// reframe returns the code an action gets through a frame of kind.
+// reframe returns the code an action gets through a frame of kind, or ""
+// when the frame voids it.
 func (c *Coder) reframe(kind string, code dyad.EventCode) dyad.EventCode {
+	if kind == WillNot {
+		// a refusal of cooperation; what else "will not" be done is no event
+		if r := code.Root(); r < "03" || r > "08" {
+			return ""
+		}
+		kind = "REJECT"
+	}
 	if kind == Future {
 		// what will be done: cooperation is an intention, force a threat;
 		// statements, appeals, demands and accusations stay what they are
@@ -359,6 +382,13 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	if src < 0 {
 		src, srcHow = s.subject(head, tgt)
 	}
+	if src >= 0 && tgt < 0 && a.p.Recip {
+		// "Putin and his Turkish counterpart Erdogan held talks": the
+		// counterpart is the other side
+		if cp := s.counterpart(src); cp >= 0 {
+			tgt, tgtHow = cp, slot
+		}
+	}
 	if src < 0 && a.p.Recip {
 		// "talks between Russia and Ukraine collapsed": the list after
 		// "between" is both sides
@@ -409,6 +439,12 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		}
 		if tgt < 0 {
 			tgt, tgtHow = s.objectAfter(from, a.end, src, code.Root() != "14")
+		}
+		if tgt < 0 && (code.Root() == "07" || code == "0871") {
+			// aid goes where it is given ("provided aid to people in
+			// Yemen"), a ceasefire holds where it is declared ("declared a
+			// ceasefire in Yemen", the codebook's target for 0871)
+			tgt, tgtHow = s.placeIn(from, src)
 		}
 		if tgt < 0 && code.Root() >= "18" {
 			// force against places: "bombed targets in southern Lebanon"
@@ -576,183 +612,4 @@ func (s *sentence) participle(t int) bool {
 		}
 	}
 	return false
-}
-
-// byAgent returns the mention after "by" within four words of token from.
-func (s *sentence) byAgent(from int) int {
-	for k := from; k < len(s.toks) && k <= from+8; k++ {
-		if s.boundary[k] {
-			break
-		}
-		if s.toks[k].Lower == "by" {
-			for j := k + 1; j <= k+3 && j < len(s.toks); j++ {
-				if mi := s.at[j]; mi >= 0 && len(s.ms[mi].members) > 0 {
-					return mi
-				}
-			}
-		}
-	}
-	return -1
-}
-
-// fromAgent returns the country or place after "from" in the clause of token
-// t (before or after it), other than not, or -1.
-func (s *sentence) fromAgent(t, not int) int {
-	cl := s.clause(t)
-	for mi := range s.ms {
-		m := &s.ms[mi]
-		if mi != not && m.prep == "from" && len(m.members) > 0 && (m.kind == mFull || m.kind == mPlace) && s.clause(m.start) == cl {
-			return mi
-		}
-	}
-	return -1
-}
-
-// subject finds the source of an action whose first word is token t: an actor
-// right before it ("its invasion", "Russia vetoing", "Russian troops shelled"),
-// else the first actor of its clause that is not the object of a preposition,
-// else the subject of an earlier clause. not is a mention to pass over.
-func (s *sentence) subject(t, not int) (int, how) {
-	// "prompted North Korea to threaten", "urged Iran to release": the
-	// object of the governing verb does the infinitive's action
-	if isWord(s.toks, t-1, "to") && t >= 2 {
-		if mi := s.in[t-2]; mi >= 0 && mi != not && s.ms[mi].end == t-1 && s.ms[mi].usable() {
-			return mi, adjacent
-		}
-	}
-	// right before, across at most two modifiers; a place after "in" right
-	// before ("Russians in Ukraine protested") is where the subject is,
-	// which stands for it only when the clause names no other actor
-	// ("ICE in Miami returned...")
-	where := -1
-	for k := t - 1; k >= 0 && k >= t-3; k-- {
-		if mi := s.in[k]; mi >= 0 && mi != not {
-			m := &s.ms[mi]
-			if (modifierPreps[m.prep] || m.prep == "of" && !s.partitive(m.start)) && !m.poss {
-				break // "fighters linked to al-Qaeda killed": the object of a modifier's preposition is not the subject
-			}
-			if len(m.members) > 0 && (m.poss || m.kind == mWeak || k == t-1 && m.kind != mAgent) {
-				if !locatives[m.prep] || m.poss {
-					return mi, adjacent
-				}
-				where = mi
-			}
-			break
-		}
-		if s.toks[k].Kind != text.Word || s.boundary[k] {
-			break
-		}
-	}
-	end := t
-	for pass := 0; end > 0; pass++ {
-		b := end - 1
-		for b >= 0 && !s.boundary[b] {
-			b--
-		}
-		for mi := range s.ms {
-			m := &s.ms[mi]
-			if mi != not && m.start > b && m.end <= end && m.usable() && (m.prep == "" || m.poss || s.partitive(m.start)) {
-				if pass == 0 {
-					return mi, clause
-				}
-				return mi, earlier
-			}
-		}
-		if b < 0 {
-			break
-		}
-		if w := s.toks[b].Lower; pass == 0 && (w == "who" || w == "which" || w == "that") && b > 0 &&
-			s.toks[b-1].Kind == text.Word && s.in[b-1] < 0 && !clauseWords[s.toks[b-1].Lower] && s.toks[b-1].Lower != "so" {
-			// "a resolution that would extend": the subject is the noun
-			// before the relative pronoun, and it names no actor
-			return -1, clause
-		}
-		if w := s.toks[b].Lower; pass == 0 && (w == "who" || w == "which") {
-			for mi := len(s.ms) - 1; mi >= 0; mi-- {
-				if m := &s.ms[mi]; mi != not && m.end <= b && m.end >= b-2 && m.usable() {
-					return mi, clause
-				}
-			}
-		}
-		end = b
-	}
-	if where >= 0 {
-		return where, adjacent
-	}
-	return -1, clause
-}
-
-// against returns the actor named within four words after an "against"
-// that follows token from in the sentence, other than not, or -1.
-func (s *sentence) against(from, not int) (int, how) {
-	for k := from + 1; k < len(s.toks); k++ {
-		if s.toks[k].Lower != "against" {
-			continue
-		}
-		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
-			if mi := s.at[j]; mi >= 0 && mi != not && len(s.ms[mi].members) > 0 && s.ms[mi].kind != mWeak {
-				return mi, after
-			}
-		}
-	}
-	return -1, after
-}
-
-// partitive reports whether the mention starting at token i is the object
-// of a partitive "of" ("thousands of protesters", "members of the
-// opposition"), which makes it the subject.
-func (s *sentence) partitive(i int) bool {
-	k := i - 1
-	for k >= 0 && determiners[s.toks[k].Lower] {
-		k--
-	}
-	return k >= 1 && s.toks[k].Lower == "of" && partitives[s.toks[k-1].Lower]
-}
-
-// placeAfter returns the first country or place after token from in the
-// clause, even after "in" or "at" (where force is used is whom it strikes).
-func (s *sentence) placeAfter(from, not int) (int, how) {
-	for k := from; k < len(s.toks) && k < from+12; k++ {
-		if s.boundary[k] {
-			break
-		}
-		if mi := s.at[k]; mi >= 0 && mi != not && (s.ms[mi].kind == mFull || s.ms[mi].kind == mPlace) && len(s.ms[mi].members) > 0 {
-			return mi, after
-		}
-	}
-	return -1, after
-}
-
-// objectAfter returns the first actor after token from in the same clause
-// (clause words before token inside belong to the action) and within twelve
-// words, other than not; places after "in", "at" and the like are where,
-// not whom.
-func (s *sentence) objectAfter(from, inside, not int, ownClause bool) (int, how) {
-	weak := -1 // "lift the ban on Cypriot ships": a country's adjective, failing any actor
-	for k := from; k < len(s.toks) && k < max(from, inside)+12; k++ {
-		if s.boundary[k] && k >= inside {
-			break // a boundary inside the action's own words ("demanded that Ukraine end the war") is part of it
-		}
-		if ownClause && k >= inside && s.participleClause(k) {
-			break // "renewed his appeal for a ceasefire, telling pilgrims...": the object of another verb; but a protest is against what it demands
-		}
-		if mi := s.at[k]; mi >= 0 && mi != not && s.ms[mi].kind == mWeak && weak < 0 && len(s.ms[mi].members) > 0 &&
-			s.ms[mi].members[0].country != "" && !isWord(s.toks, s.ms[mi].end, "-") {
-			weak = mi
-		}
-		if mi := s.at[k]; mi >= 0 && mi != not && s.ms[mi].kind != mWeak && s.ms[mi].kind != mAgent && len(s.ms[mi].members) > 0 {
-			if mb := s.ms[mi].members[0]; locatives[sitePrep(s.toks, s.ms[mi].start)] && mb.country != "" &&
-				(s.ms[mi].kind == mPlace || len(mb.code) == 3) {
-				continue // "met in Budapest"; but "vetoed at the UN" is addressed to the UN, "fired at protesters" at them
-			}
-			if prepBefore(s.toks, s.ms[mi].start) == "by" {
-				continue // "a ceasefire brokered by Egypt": an agent, not the target
-			}
-			return mi, after
-		}
-	}
-	if weak >= 0 {
-		return weak, after
-	}
-	return -1, after
 }

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -176,6 +177,9 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			if k > 0 && s.boundary[pos+k-1] && s.toks[pos+k-1].Kind == text.Punct {
 				break
 			}
+			if k > 0 && negations[s.toks[pos+k-1].Lower] {
+				break // "announced that it will not lift the ban" pledges no lifting
+			}
 			if slot && k > 0 && s.in[pos+k-1] >= 0 && s.ms[s.in[pos+k-1]].usable() {
 				break // the slot takes the first actor, not one beyond it
 			}
@@ -185,7 +189,11 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 		}
 	case lexicon.ETarget, lexicon.ESource:
 		for k := pos; k < len(s.toks) && k <= pos+4; k++ {
-			if mi := s.at[k]; mi >= 0 && (s.ms[mi].kind != mWeak || el.Kind == lexicon.ETarget) && len(s.ms[mi].members) > 0 {
+			if mi := s.at[k]; mi >= 0 && (s.ms[mi].kind != mWeak || el.Kind == lexicon.ETarget) && len(s.ms[mi].members) > 0 && !s.ownCounterpart(k) {
+				if n := s.at[s.ms[mi].end]; s.ms[mi].kind == mPlace && n >= 0 && (s.ms[n].kind == mAgent || s.ms[n].kind == mImplied) &&
+					len(s.ms[n].members) > 0 && s.ms[n].members[0].country != "" {
+					mi = n // "accused Darfur rebels": the rebels, not the place
+				}
 				save := m.target
 				saveS := m.source
 				if el.Kind == lexicon.ETarget {
@@ -198,12 +206,24 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 				}
 				m.target, m.source = save, saveS
 			}
-			if k < len(s.toks) && !s.skippable(k) {
+			if k < len(s.toks) && !s.skippable(k) && !s.ownCounterpart(k) {
 				break
 			}
 		}
 	}
 	return false
+}
+
+// ownCounterpart reports whether token k is a possessive pronoun before a
+// country's adjective: "shared evidence with their Pakistani counterparts"
+// is addressed to Pakistan, not to the sharers.
+func (s *sentence) ownCounterpart(k int) bool {
+	mi := s.at[k]
+	if mi < 0 || s.ms[mi].kind != mPronoun || !pronouns[s.toks[k].Lower] || s.ms[mi].end != k+1 {
+		return false
+	}
+	n := s.at[k+1]
+	return n >= 0 && s.ms[n].kind == mWeak && len(s.ms[n].members) > 0 && s.ms[n].members[0].country != ""
 }
 
 // skippable reports whether token k may stand between a pattern and its
@@ -221,9 +241,12 @@ func (s *sentence) skippable(k int) bool {
 	if determiners[t.Lower] || t.Lower == "by" || t.Kind == text.Number || quantifiers[t.Lower] {
 		return true // "by": the agent of a passive; "on more than 20 Chinese companies"
 	}
+	if t.Lower == "of" && k > 0 && (partitives[s.toks[k-1].Lower] || s.toks[k-1].Lower == "number") {
+		return true // "on a number of Iranian websites", "to thousands of Syrians"
+	}
 	if strings.HasSuffix(t.Lower, "ed") && k+1 < len(s.toks) && (s.in[k+1] >= 0 || s.toks[k+1].Kind == text.Word && !prepositions[s.toks[k+1].Lower]) &&
-		k > 0 && (s.toks[k-1].Kind == text.Number || determiners[s.toks[k-1].Lower] || quantifiers[s.toks[k-1].Lower]) {
-		return true // a participle as an adjective: "killed five suspected rebels"
+		k > 0 && (s.toks[k-1].Kind == text.Number || determiners[s.toks[k-1].Lower] || quantifiers[s.toks[k-1].Lower] || prepositions[s.toks[k-1].Lower]) {
+		return true // a participle as an adjective: "killed five suspected rebels", "asylum to ousted President Assad"
 	}
 	return !prepositions[t.Lower] && len(s.lx.PatternsAt(t.Lemma)) == 0 && len(s.lx.FramesAt(t.Lemma)) == 0
 }
@@ -266,10 +289,23 @@ var (
 // frame alone codes nothing.
 const Future = "FUTURE"
 
+// WillNot is the kind of the implicit frame of "will not", "won't" and
+// "would never": cooperation after it is refused ("Israel will not release
+// the prisoners" is 12x, CAMEO's refusal), anything else did not happen.
+const WillNot = "WILLNOT"
+
+var willNotFrame = &lexicon.Pattern{Frame: WillNot, Text: "will|would|shall not|never"}
+
 func (s *sentence) implicitFrame(t int) (match, bool) {
-	switch s.toks[t].Lower {
-	case "will", "would", "shall", "'ll":
-		if isWord(s.toks, t+1, "have") || isWord(s.toks, t+1, "be") && isWord(s.toks, t+2, "able") {
+	switch w := s.toks[t].Lower; w {
+	case "will", "would", "shall", "'ll", "wo":
+		if isWord(s.toks, t+1, "not") || isWord(s.toks, t+1, "n't") || isWord(s.toks, t+1, "never") {
+			if isWord(s.toks, t+2, "only") || isWord(s.toks, t+2, "have") {
+				return match{}, false // "will not only...", "would not have"
+			}
+			return match{p: willNotFrame, trig: t, end: t + 2, frameEnd: t + 2, target: -1, source: -1, words: []int{t, t + 1}}, true
+		}
+		if w == "wo" || isWord(s.toks, t+1, "have") || isWord(s.toks, t+1, "be") && isWord(s.toks, t+2, "able") {
 			return match{}, false // "would have": counterfactual
 		}
 		return match{p: futureFrame, trig: t, end: t + 1, frameEnd: t + 1, target: -1, source: -1, words: []int{t}}, true
@@ -328,6 +364,12 @@ func (s *sentence) adjectival(t int) bool {
 		return false
 	}
 	p := s.toks[t-1].Lower
+	if ed && p == "-" && t >= 2 && s.toks[t-2].Kind == text.Word {
+		return true // "a UN-brokered ceasefire", "US-backed forces": compounds that modify
+	}
+	if ed && prepositions[p] && p != "by" && t+1 < len(s.toks) && (s.toks[t+1].Cap || s.in[t+1] >= 0) {
+		return true // "a request from jailed former President Lula": a participle after a preposition modifies
+	}
 	return p == "'s" || p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "his" || p == "her" || p == "this" || p == "these" ||
 		ed && (s.toks[t-1].Kind == text.Number || quantifiers[p]) // "29 alleged drug cartel figures"
 }
@@ -358,6 +400,12 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 					all = append(all, m)
 				}
 			}
+		}
+		if s.pluralSubject(t) {
+			// "coast guard ships fired water cannon": "ships" is the
+			// subject, unless the pattern goes on through its verb
+			// ("drones struck")
+			all = slices.DeleteFunc(all, func(m match) bool { return !contains(m.words, t+1) })
 		}
 		if len(all) > 0 {
 			// the heaviest match first (the shorter on a tie); the others
@@ -393,7 +441,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			if i == j || b.trig >= a.trig {
 				continue
 			}
-			if a.end <= b.end && a.p.Code.Root() == b.p.Code.Root() || contains(b.words, a.trig) {
+			if a.end <= b.end && a.p.Code.Root() == b.p.Code.Root() || contains(b.words, a.trig) && !isWord(s.toks, a.trig-1, "who") && !isWord(s.toks, a.trig-1, "which") {
 				inside = true
 				break
 			}

@@ -77,3 +77,19 @@ func (s *sentence) participleClause(k int) bool {
 // ingPreps look like participles and work as prepositions: ", including
 // opposition figure Siarhei Tsikhanouski".
 var ingPreps = set(`including according following regarding concerning excluding notwithstanding`)
+
+// pluralSubject reports whether the word at t, which could be a verb's
+// third person ("ships", "arms"), is a plural noun before its verb: "coast
+// guard ships fired water cannon", "the talks collapsed".
+func (s *sentence) pluralSubject(t int) bool {
+	w := s.toks[t].Lower
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || t+1 >= len(s.toks) {
+		return false
+	}
+	n := &s.toks[t+1]
+	if n.Kind != text.Word || n.Cap || closedClass(n.Lower) {
+		return false
+	}
+	_, irregular := text.Irregular(n.Lower)
+	return strings.HasSuffix(n.Lower, "ed") && n.Lemma != n.Lower || irregular && n.Lemma != n.Lower
+}

@@ -53,7 +53,7 @@ func (c *Coder) sites(toks []text.Token) []site {
 	}
 	for k := range out {
 		st := &out[k]
-		if (st.prep == "at" || st.prep == "in") && st.start >= 2 && placeNouns[toks[st.start-2].Lemma] {
+		if (st.prep == "at" || st.prep == "in") && st.start >= 2 && isPlaceNoun(&toks[st.start-2]) {
 			// "through the border crossing at Medyka", "via the port at Rason": the phrase's preposition
 			if q := phrasePrep(toks, st.start-2); q == "via" || q == "through" || q == "across" || q == "from" || q == "to" || q == "into" {
 				st.prep = q
@@ -104,7 +104,7 @@ func phraseHead(toks []text.Token, i int) int {
 	for p >= 0 {
 		t := &toks[p]
 		switch {
-		case determiners[t.Lower] || t.Lower == "'s" || t.Lower == "of" || t.Lower == "-" || placeNouns[t.Lemma]:
+		case determiners[t.Lower] || t.Lower == "'s" || t.Lower == "of" || t.Lower == "-" || isPlaceNoun(t):
 		case t.Kind == text.Word && t.Cap && !prepositions[t.Lower]:
 		case t.Kind == text.Word && !prepositions[t.Lower] && !clauseWords[t.Lower] && !loadWords[t.Lower] &&
 			t.Lemma != "cross" && t.Lemma != "leave" && t.Lower != "left" && t.Lemma != "depart" && t.Lemma != "enter" && t.Lemma != "reach" && other < 6:
@@ -182,7 +182,7 @@ func sitePrep(toks []text.Token, i int) string {
 		// Polish logistics hub of"
 		j := k - 1
 		for j >= 0 && j >= k-3 && !prepositions[toks[j].Lower] && toks[j].Kind == text.Word {
-			if placeNouns[toks[j].Lemma] || toks[j].Lower == "'s" {
+			if isPlaceNoun(&toks[j]) || toks[j].Lower == "'s" {
 				if q := phrasePrep(toks, j); q != "" {
 					return q
 				}
@@ -499,3 +499,7 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 	}
 	return pts
 }
+
+// isPlaceNoun reports whether t is a noun of placeNouns, by its lemma or as
+// written ("crossing", whose lemma is the verb "cross").
+func isPlaceNoun(t *text.Token) bool { return placeNouns[t.Lemma] || placeNouns[t.Lower] }

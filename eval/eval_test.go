@@ -54,9 +54,9 @@ func TestGold(t *testing.T) {
 		attrs         float64 // share of gold attributes right, when the file has them
 		rootPrecision float64
 	}{
-		{"gold.jsonl", 150, 0.83, 0.76, 0, 0.85},
-		{"domestic.jsonl", 120, 0.58, 0.42, 0, 0.62},
-		{"attributes.jsonl", 80, 0.61, 0.50, 0.58, 0.70},
+		{"gold.jsonl", 150, 0.88, 0.81, 0, 0.89},
+		{"domestic.jsonl", 120, 0.71, 0.53, 0, 0.74},
+		{"attributes.jsonl", 80, 0.65, 0.53, 0.59, 0.72},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

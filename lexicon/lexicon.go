@@ -108,6 +108,15 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 			known[w] = true
 		}
 	}
+	// the words of role and unit phrases are matched on lemmas as written:
+	// "armed" of "armed group" stays "armed"
+	keep := map[string]bool{}
+	addKept := func(words []string) {
+		addKnown(words)
+		for _, w := range words {
+			keep[w] = true
+		}
+	}
 	// Actors: every file's blocks first, so that a group's country can be
 	// checked against all the countries; then the phrases, later files
 	// overriding the same phrase.
@@ -181,7 +190,7 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 			parseAgents(file, src, func(ph, role string) {
 				p := newPhrase(ph)
 				p.caps = make([]caseRule, len(p.words)) // role words match any case
-				addKnown(p.words)
+				addKept(p.words)
 				lx.agents.add(p, role)
 				lx.agentPhrases++
 			}, warn)
@@ -193,7 +202,7 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 			parseUnits(file, src, func(ph string, u Unit) {
 				p := newPhrase(ph)
 				p.caps = make([]caseRule, len(p.words))
-				addKnown(p.words)
+				addKept(p.words)
 				if u.Kind == "goods" {
 					lx.goods.add(p, u)
 					return
@@ -236,7 +245,16 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 			}
 		}
 	}
-	lx.lemmas = text.Lemmatizer{Known: known}
+	for _, p := range lx.frames {
+		for _, e := range p.Elems {
+			for _, w := range e.Words {
+				if strings.HasSuffix(w, "ing") {
+					keep[w] = true // "willing to" is not "will"
+				}
+			}
+		}
+	}
+	lx.lemmas = text.Lemmatizer{Known: known, Keep: keep}
 	lx.starts = make(map[string]uint8, len(lx.actors.root.next)+len(lx.places.root.next)+len(lx.agents.root.next))
 	for bit, root := range []map[string]*node[*Actor]{lx.actors.root.next, lx.bodies.root.next} {
 		for w := range root {
@@ -301,6 +319,17 @@ func (lx *Lexicon) Actor(toks []text.Token, i int) ([]*Actor, int) {
 // case, and the phrase's length.
 func (lx *Lexicon) Body(toks []text.Token, i int) ([]*Actor, int) {
 	return lx.bodies.longest(toks, i, Lower)
+}
+
+// agentWords returns the role phrases of one word.
+func (lx *Lexicon) agentWords() []string {
+	var out []string
+	for w, n := range lx.agents.root.next {
+		if len(n.vals) > 0 {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // Agent returns the role of the longest role phrase at toks[i] ("foreign

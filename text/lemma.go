@@ -30,8 +30,15 @@ func init() {
 // then the form with -s, -es, -ies, -ed, -ied, -ing and doubled consonants
 // undone) that is in Known. Words no dictionary knows keep their form, which is
 // all a dictionary-driven coder needs.
+//
+// A form ending in -ed or -ing is the verb's even when the dictionary also
+// knows the form itself: a pattern that spells "denied" must not stop "deny
+// ... charge" from matching "denied the charges". Keep lists the forms that
+// stay as they are (the words of phrases matched on lemmas, "armed group";
+// adjectives, "willing to").
 type Lemmatizer struct {
 	Known map[string]bool
+	Keep  map[string]bool
 }
 
 // Lemma returns the lemma of the lower-case word w.
@@ -39,18 +46,36 @@ func (l *Lemmatizer) Lemma(w string) string {
 	if lem, ok := irregular[w]; ok {
 		return lem
 	}
+	n := len(w)
 	if l.Known[w] {
+		if n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i' && l.Known[w[:n-1]] && !l.Keep[w] {
+			// a plural is its singular's even when a pattern spells it:
+			// "talks" is "talk", "worshippers" the role "worshipper"
+			return w[:n-1]
+		}
+		if n > 4 && strings.HasSuffix(w, "ed") && !l.Keep[w] {
+			if strings.HasSuffix(w, "ied") && len(w) > 4 && l.Known[w[:n-3]+"y"] {
+				return w[:n-3] + "y"
+			}
+			if lem, ok := l.verbStem(w[:n-2]); ok {
+				return lem
+			}
+		}
+		if n > 5 && strings.HasSuffix(w, "ing") && !l.Keep[w] {
+			if lem, ok := l.verbStem(w[:n-3]); ok {
+				return lem
+			}
+		}
 		return w
 	}
-	n := len(w)
 	try := func(stem string) bool { return len(stem) > 1 && l.Known[stem] }
 	switch {
 	case strings.HasSuffix(w, "ies") && try(w[:n-3]+"y"):
 		return w[:n-3] + "y"
 	case strings.HasSuffix(w, "ied") && try(w[:n-3]+"y"):
 		return w[:n-3] + "y"
-	case strings.HasSuffix(w, "es") && try(w[:n-2]):
-		return w[:n-2]
+	case strings.HasSuffix(w, "es") && sibilant(w[:n-2]) && try(w[:n-2]):
+		return w[:n-2] // "taxes", "churches", "vetoes"; but "refugees" is "refugee"
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && try(w[:n-1]):
 		return w[:n-1]
 	case strings.HasSuffix(w, "ed"):
@@ -66,11 +91,16 @@ func (l *Lemmatizer) Lemma(w string) string {
 }
 
 // verbStem finds the lemma of a stem left by -ed or -ing: the stem itself
-// ("visit"), with its e back ("us" → "use"), without a doubled consonant
+// ("visit"), with its e back ("us" → "use", first for one syllable), without a doubled consonant
 // ("stopp" → "stop"), or "ie" for "y" ("dy" → "die").
 func (l *Lemmatizer) verbStem(stem string) (string, bool) {
 	try := func(s string) bool { return len(s) > 1 && l.Known[s] }
 	switch {
+	case syllables(stem) == 1 && try(stem+"e"):
+		// a one-syllable stem that did not double its consonant lost an e:
+		// "used" is "use" though "us" is a word, "noted" "note"; but
+		// "severed" is "sever", not "severe"
+		return stem + "e", true
 	case try(stem):
 		return stem, true
 	case try(stem + "e"):
@@ -83,6 +113,29 @@ func (l *Lemmatizer) verbStem(stem string) (string, bool) {
 		return stem[:len(stem)-1] + "ie", true
 	}
 	return "", false
+}
+
+// syllables counts the vowel groups of w.
+func syllables(w string) int {
+	n, prev := 0, false
+	for i := 0; i < len(w); i++ {
+		v := strings.IndexByte("aeiouy", w[i]) >= 0
+		if v && !prev {
+			n++
+		}
+		prev = v
+	}
+	return n
+}
+
+// sibilant reports whether a plural's stem takes -es rather than -s.
+func sibilant(stem string) bool {
+	for _, end := range [...]string{"s", "x", "z", "ch", "sh", "o"} {
+		if strings.HasSuffix(stem, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // undouble returns stem without its doubled final consonant ("stopp" →

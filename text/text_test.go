@@ -104,6 +104,23 @@ func TestLemma(t *testing.T) {
 	}
 }
 
+// A past form the dictionary spells out is still its verb's: "denied" is
+// "deny" even when a pattern writes "denied", unless it is kept ("armed");
+// likewise a plural is its singular's ("talks"), unless kept ("news").
+func TestLemmaKnownPast(t *testing.T) {
+	l := Lemmatizer{Known: map[string]bool{"deny": true, "denied": true, "fire": true, "fired": true, "arm": true,
+		"armed": true, "need": true, "united": true, "refuge": true, "refugee": true, "tax": true, "us": true, "use": true, "sever": true, "severe": true, "soldier": true, "soldiers": true, "talk": true, "talks": true, "new": true, "news": true, "consider": true, "considering": true, "will": true, "willing": true},
+		Keep: map[string]bool{"armed": true, "willing": true, "soldier": true, "news": true}}
+	for in, want := range map[string]string{
+		"denied": "deny", "fired": "fire", "armed": "armed", "need": "need", "united": "united", "firing": "fire",
+		"considering": "consider", "willing": "willing", "refugees": "refugee", "taxes": "tax", "used": "use", "severed": "sever", "soldiers": "soldier", "talks": "talk", "news": "news",
+	} {
+		if got := l.Lemma(in); got != want {
+			t.Errorf("Lemma(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func FuzzSentences(f *testing.F) {
 	f.Add("The U.S. and U.N. met. Gen. Smith's men didn't go.\n\nNew para")
 	f.Add("\xff\xfe. A.B.C. 1.2.3 ...")

@@ -1,0 +1,286 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/text"
+)
+
+// Where an action's participants are found, once its pattern has matched:
+// the subject before it, the object after it, the agent of a passive, the
+// other side of "X and his counterpart Y", the place force strikes or aid
+// goes to. bind decides which of these an action needs.
+
+// byAgent returns the mention after "by" within four words of token from.
+func (s *sentence) byAgent(from int) int {
+	for k := from; k < len(s.toks) && k <= from+8; k++ {
+		if s.boundary[k] {
+			break
+		}
+		if s.toks[k].Lower == "by" {
+			for j := k + 1; j <= k+3 && j < len(s.toks); j++ {
+				if mi := s.at[j]; mi >= 0 && len(s.ms[mi].members) > 0 {
+					return mi
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// fromAgent returns the country or place after "from" in the clause of token
+// t (before or after it), other than not, or -1.
+func (s *sentence) fromAgent(t, not int) int {
+	cl := s.clause(t)
+	for mi := range s.ms {
+		m := &s.ms[mi]
+		if mi != not && m.prep == "from" && len(m.members) > 0 && (m.kind == mFull || m.kind == mPlace) && s.clause(m.start) == cl {
+			return mi
+		}
+	}
+	return -1
+}
+
+// subject finds the source of an action whose first word is token t: an actor
+// right before it ("its invasion", "Russia vetoing", "Russian troops shelled"),
+// else the first actor of its clause that is not the object of a preposition,
+// else the subject of an earlier clause. not is a mention to pass over.
+func (s *sentence) subject(t, not int) (int, how) {
+	// "prompted North Korea to threaten", "urged Iran to release": the
+	// object of the governing verb does the infinitive's action
+	if isWord(s.toks, t-1, "to") && t >= 2 {
+		if mi := s.in[t-2]; mi >= 0 && mi != not && s.ms[mi].end == t-1 && s.ms[mi].usable() {
+			return mi, adjacent
+		}
+	}
+	// right before, across at most two modifiers; a place after "in" right
+	// before ("Russians in Ukraine protested") is where the subject is,
+	// which stands for it only when the clause names no other actor
+	// ("ICE in Miami returned...")
+	where := -1
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if mi := s.in[k]; mi >= 0 && mi != not {
+			m := &s.ms[mi]
+			if (modifierPreps[m.prep] || m.prep == "of" && !s.partitive(m.start)) && !m.poss {
+				break // "fighters linked to al-Qaeda killed": the object of a modifier's preposition is not the subject
+			}
+			if len(m.members) > 0 && (m.poss || m.kind == mWeak || k == t-1 && m.kind != mAgent) {
+				if !locatives[m.prep] || m.poss {
+					return mi, adjacent
+				}
+				where = mi
+			}
+			break
+		}
+		if s.toks[k].Kind != text.Word || s.boundary[k] {
+			break
+		}
+	}
+	end := t
+	for pass := 0; end > 0; pass++ {
+		b := end - 1
+		for b >= 0 && !s.boundary[b] {
+			b--
+		}
+		for mi := range s.ms {
+			m := &s.ms[mi]
+			if mi != not && m.start > b && m.end <= end && m.usable() && (m.prep == "" || m.poss || s.partitive(m.start)) {
+				if pass == 0 {
+					return mi, clause
+				}
+				return mi, earlier
+			}
+		}
+		if b < 0 {
+			break
+		}
+		if w := s.toks[b].Lower; pass == 0 && (w == "who" || w == "which" || w == "that") && b > 0 &&
+			s.toks[b-1].Kind == text.Word && s.in[b-1] < 0 && !clauseWords[s.toks[b-1].Lower] && s.toks[b-1].Lower != "so" {
+			// "a resolution that would extend": the subject is the noun
+			// before the relative pronoun, and it names no actor
+			return -1, clause
+		}
+		if w := s.toks[b].Lower; pass == 0 && (w == "who" || w == "which") {
+			for mi := len(s.ms) - 1; mi >= 0; mi-- {
+				if m := &s.ms[mi]; mi != not && m.end <= b && m.end >= b-2 && m.usable() {
+					return mi, clause
+				}
+			}
+		}
+		end = b
+	}
+	if where >= 0 {
+		return where, adjacent
+	}
+	return -1, clause
+}
+
+// counterpart returns the actor that "and his counterpart" joins to mention
+// mi: the named one ("Putin and his Turkish counterpart Erdogan"), else the
+// country of the title ("Lavrov and his Turkish counterpart"), or -1.
+func (s *sentence) counterpart(mi int) int {
+	// mi may be the counterpart itself: "... and his Turkish counterpart
+	// Erdogan held talks" finds Erdogan as the subject
+	j := s.ms[mi].start - 1
+	if isWord(s.toks, j, ",") || isWord(s.toks, j, "from") || isWord(s.toks, j, "of") {
+		j--
+	}
+	if s.ms[mi].kind == mWeak {
+		j = s.ms[mi].end // "Lavrov and his Chinese counterpart held talks"
+	}
+	if isWord(s.toks, j, "counterpart") || isWord(s.toks, j, "counterparts") {
+		for k := j - 1; k >= 0 && k >= j-4; k-- {
+			if pronouns[s.toks[k].Lower] == true && isWord(s.toks, k-1, "and") && k >= 2 {
+				if c := s.in[k-2]; c >= 0 && c != mi && s.ms[c].usable() {
+					return c
+				}
+				return -1
+			}
+			if s.toks[k].Kind != text.Word {
+				return -1
+			}
+		}
+		return -1
+	}
+	k := s.ms[mi].end
+	if !isWord(s.toks, k, "and") || k+1 >= len(s.toks) || pronouns[s.toks[k+1].Lower] != true {
+		return -1
+	}
+	weak := -1
+	for j := k + 2; j < len(s.toks) && j <= k+5; j++ {
+		if w := s.toks[j].Lower; w == "counterpart" || w == "counterparts" {
+			for n := j + 1; n < len(s.toks) && n <= j+3; n++ {
+				if c := s.at[n]; c >= 0 && c != mi && s.ms[c].usable() && len(s.ms[c].members) > 0 {
+					return c
+				}
+				if w := s.toks[n].Lower; w != "," && w != "from" && w != "of" {
+					break
+				}
+			}
+			return weak
+		}
+		if c := s.at[j]; c >= 0 && s.ms[c].kind == mWeak && len(s.ms[c].members) > 0 && weak < 0 {
+			weak = c
+		}
+		if s.toks[j].Kind != text.Word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// against returns the actor named within four words after an "against"
+// that follows token from in the sentence, other than not, or -1.
+func (s *sentence) against(from, not int) (int, how) {
+	for k := from + 1; k < len(s.toks); k++ {
+		if s.toks[k].Lower != "against" {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+			if mi := s.at[j]; mi >= 0 && mi != not && len(s.ms[mi].members) > 0 && s.ms[mi].kind != mWeak {
+				return mi, after
+			}
+		}
+	}
+	return -1, after
+}
+
+// partitive reports whether the mention starting at token i is the object
+// of a partitive "of" ("thousands of protesters", "members of the
+// opposition"), which makes it the subject.
+func (s *sentence) partitive(i int) bool {
+	k := i - 1
+	for k >= 0 && determiners[s.toks[k].Lower] {
+		k--
+	}
+	return k >= 1 && s.toks[k].Lower == "of" && partitives[s.toks[k-1].Lower]
+}
+
+// placeAfter returns the first country or place after token from in the
+// clause, even after "in" or "at" (where force is used is whom it strikes).
+func (s *sentence) placeAfter(from, not int) (int, how) {
+	for k := from; k < len(s.toks) && k < from+12; k++ {
+		if s.boundary[k] {
+			break
+		}
+		if mi := s.at[k]; mi >= 0 && mi != not && (s.ms[mi].kind == mFull || s.ms[mi].kind == mPlace) && len(s.ms[mi].members) > 0 {
+			return mi, after
+		}
+	}
+	return -1, after
+}
+
+// placeIn returns the first country or place after "in" following token
+// from, within the clause and twenty words, other than not, or -1.
+func (s *sentence) placeIn(from, not int) (int, how) {
+	for k := from; k < len(s.toks) && k < from+20; k++ {
+		if s.boundary[k] || s.toks[k].Lower == "at" || s.toks[k].Lower == "during" {
+			break // "pledged aid at a conference in Brussels": a venue
+		}
+		if mi := s.at[k]; mi >= 0 && mi != not && s.ms[mi].prep == "in" && len(s.ms[mi].members) > 0 &&
+			(s.ms[mi].kind == mPlace || s.ms[mi].kind == mFull && len(s.ms[mi].members[0].code) == 3) {
+			return mi, after
+		}
+	}
+	return -1, after
+}
+
+// ownedBy reports whether mention mi is a possessive pronoun that refers
+// back to the subject src: "the two countries agreed to reopen their
+// embassies" reopen their own, no one else's.
+func (s *sentence) ownedBy(mi, src int) bool {
+	m := &s.ms[mi]
+	if m.kind != mPronoun || !m.poss || src < 0 {
+		return false
+	}
+	for _, x := range m.members {
+		own := false
+		for _, y := range s.ms[src].members {
+			own = own || x.code != "" && y.code != "" && (strings.HasPrefix(x.code, y.code) || strings.HasPrefix(y.code, x.code))
+		}
+		if !own {
+			return false
+		}
+	}
+	return true
+}
+
+// objectAfter returns the first actor after token from in the same clause
+// (clause words before token inside belong to the action) and within twelve
+// words, other than not; places after "in", "at" and the like are where,
+// not whom.
+func (s *sentence) objectAfter(from, inside, not int, ownClause bool) (int, how) {
+	weak := -1 // "lift the ban on Cypriot ships": a country's adjective, failing any actor
+	for k := from; k < len(s.toks) && k < max(from, inside)+12; k++ {
+		if s.boundary[k] && k >= inside {
+			break // a boundary inside the action's own words ("demanded that Ukraine end the war") is part of it
+		}
+		if ownClause && k >= inside && s.participleClause(k) {
+			break // "renewed his appeal for a ceasefire, telling pilgrims...": the object of another verb; but a protest is against what it demands
+		}
+		if mi := s.at[k]; mi >= 0 && mi != not && s.ms[mi].kind == mWeak && weak < 0 && len(s.ms[mi].members) > 0 &&
+			s.ms[mi].members[0].country != "" && !isWord(s.toks, s.ms[mi].end, "-") {
+			weak = mi
+		}
+		if mi := s.at[k]; mi >= 0 && isWord(s.toks, k-1, ",") && s.ms[mi].end < len(s.toks) && reportWords[s.toks[s.ms[mi].end].Lower] {
+			break // ", South Korea's military said": who reports, not whom
+		}
+		if mi := s.at[k]; mi >= 0 && s.ownedBy(mi, not) {
+			continue // "reopen their embassies": their own, not a target
+		}
+		if mi := s.at[k]; mi >= 0 && mi != not && s.ms[mi].kind != mWeak && s.ms[mi].kind != mAgent && len(s.ms[mi].members) > 0 {
+			if mb := s.ms[mi].members[0]; locatives[sitePrep(s.toks, s.ms[mi].start)] && mb.country != "" &&
+				(s.ms[mi].kind == mPlace || len(mb.code) == 3) {
+				continue // "met in Budapest"; but "vetoed at the UN" is addressed to the UN, "fired at protesters" at them
+			}
+			if prepBefore(s.toks, s.ms[mi].start) == "by" {
+				continue // "a ceasefire brokered by Egypt": an agent, not the target
+			}
+			return mi, after
+		}
+	}
+	if weak >= 0 {
+		return weak, after
+	}
+	return -1, after
+}
