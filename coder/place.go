@@ -430,17 +430,22 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 	if places == 0 {
 		return nil
 	}
-	// a country whose own place the route names adds nothing ("to Egypt ...
-	// to Alexandria")
-	named := map[string]bool{}
-	for _, st := range sites {
-		if !st.country {
-			named[st.g.Country] = true
+	// a country whose own place the route names as the same kind of point
+	// adds nothing ("to Egypt ... to Alexandria"); but "to North Korea ...
+	// as trucks crossed the Yalu River" ends in North Korea
+	type named struct {
+		country string
+		kind    int
+	}
+	seen := map[named]bool{}
+	for i, c := range cand {
+		if !sites[idx[i]].country {
+			seen[named{c.p.Country, c.kind}] = true
 		}
 	}
 	keep := cand[:0]
 	for i, c := range cand {
-		if !(sites[idx[i]].country && named[c.p.Country]) {
+		if !(sites[idx[i]].country && seen[named{c.p.Country, c.kind}]) {
 			keep = append(keep, c)
 		}
 	}
