@@ -35,6 +35,12 @@ func (s *Server) handleEvents(r *http.Request) (any, *meta, error) {
 	if f.Limit <= 0 || f.Limit > MaxLimit || f.Offset < 0 {
 		return nil, nil, dyad.Errorf(dyad.EINVALID, "limit must be 1 to %d and offset at least 0", MaxLimit)
 	}
+	return s.page(r, f)
+}
+
+// page answers one page of the events f selects (f.Limit of them from
+// f.Offset), with the offset of the next page when there is one.
+func (s *Server) page(r *http.Request, f dyad.Filter) (any, *meta, error) {
 	// one more than asked tells whether there is a next page
 	limit := f.Limit
 	f.Limit++

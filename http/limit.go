@@ -5,12 +5,12 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"net/http"
 	"reflect"
 	"time"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/ingest"
 )
 
 // The bounds on what one request may ask for, so that no request starves
@@ -122,17 +122,7 @@ func tooMuch(format string, args ...any) error {
 
 // bodyTooLarge is the error of a request body over MaxBody.
 func bodyTooLarge(limit int64, err error) error {
-	return &statusError{http.StatusRequestEntityTooLarge, dyad.Errorf(dyad.EINVALID, "request body over %d bytes (%s), the bound: %w", limit, sizeText(limit), err)}
-}
-
-func sizeText(n int64) string {
-	switch {
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return fmt.Sprintf("%d MiB", n>>20)
-	case n >= 1<<10 && n%(1<<10) == 0:
-		return fmt.Sprintf("%d KiB", n>>10)
-	}
-	return fmt.Sprintf("%d bytes", n)
+	return &statusError{http.StatusRequestEntityTooLarge, dyad.Errorf(dyad.EINVALID, "request body over %d bytes (%s), the bound: %w", limit, ingest.SizeText(limit), err)}
 }
 
 // writeData writes the envelope of data and m to b, a slice element by

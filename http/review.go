@@ -141,22 +141,7 @@ func (s *Server) handleQueue(r *http.Request) (any, *meta, error) {
 	if f.Limit <= 0 || f.Limit > MaxLimit || f.Offset < 0 {
 		return nil, nil, dyad.Errorf(dyad.EINVALID, "limit must be 1 to %d and offset at least 0", MaxLimit)
 	}
-	limit := f.Limit
-	f.Limit++ // one more tells whether there is a next page
-	evs := []dyad.Event{}
-	if err := s.Store.Events(r.Context(), f, func(e *dyad.Event) error {
-		evs = append(evs, *e)
-		return nil
-	}); err != nil {
-		return nil, nil, err
-	}
-	m := &meta{Limit: limit, Offset: f.Offset}
-	if len(evs) > limit {
-		evs = evs[:limit]
-		m.NextOffset = f.Offset + limit
-	}
-	m.Count = len(evs)
-	return evs, m, nil
+	return s.page(r, f)
 }
 
 // codeInfo is a CAMEO code as /api/codes lists it.

@@ -31,6 +31,7 @@ import (
 	"time"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/ingest"
 	"github.com/dyadhq/dyad/lexicon"
 )
 
@@ -313,7 +314,7 @@ func (s *Server) handle(h func(*http.Request) (any, *meta, error)) http.HandlerF
 		buf := &cappedBuffer{max: cmp.Or(s.MaxResponse, MaxResponse)}
 		if err == nil {
 			if werr := writeData(buf, data, m); errors.Is(werr, errTooLarge) {
-				err = tooMuch("the answer is over %s, the bound on a response: ask for a shorter range, a longer period or a smaller page", sizeText(int64(buf.max)))
+				err = tooMuch("the answer is over %s, the bound on a response: ask for a shorter range, a longer period or a smaller page", ingest.SizeText(int64(buf.max)))
 			} else if werr != nil {
 				err = werr
 			}

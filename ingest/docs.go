@@ -79,7 +79,7 @@ func (rd *Reader) maxDocument() int {
 // tooLarge is the problem of a document over the bound.
 func (rd *Reader) tooLarge(line int, what string) *Problem {
 	return &Problem{File: rd.Name, Line: line, Err: fmt.Errorf("%s over %s, the bound on a document: skipped (split it, or raise the bound)",
-		what, sizeText(rd.maxDocument()))}
+		what, SizeText(int64(rd.maxDocument())))}
 }
 
 // Read calls emit for every document in r and problem for every piece of bad
@@ -261,7 +261,7 @@ func eachLine(name string, r io.Reader, problem func(*Problem), fn func(line int
 			return fmt.Errorf("read %s: %w", name, err)
 		}
 		if long {
-			problem(&Problem{File: name, Line: ls.line, Err: fmt.Errorf("line over %s, the bound on a row: skipped", sizeText(MaxLine))})
+			problem(&Problem{File: name, Line: ls.line, Err: fmt.Errorf("line over %s, the bound on a row: skipped", SizeText(int64(MaxLine)))})
 			continue
 		}
 		if len(b) == 0 {

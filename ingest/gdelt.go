@@ -69,7 +69,7 @@ func readGDELTZip(name string, r io.Reader, label func(dyad.EventCode) (string, 
 			return 0, fmt.Errorf("read %s: %w", name, rerr)
 		}
 		if over {
-			problem(&Problem{File: name, Err: fmt.Errorf("zip over %s, the bound on a zip read from a stream: skipped", sizeText(MaxZip))})
+			problem(&Problem{File: name, Err: fmt.Errorf("zip over %s, the bound on a zip read from a stream: skipped", SizeText(int64(MaxZip)))})
 			return 0, nil
 		}
 		zr, err = zip.NewReader(bytes.NewReader(b), int64(len(b)))

@@ -31,8 +31,8 @@ const (
 // bom is the UTF-8 byte order mark, which is no part of the text after it.
 var bom = []byte("\ufeff")
 
-// sizeText says how large a bound is, for messages.
-func sizeText(n int) string {
+// SizeText says how large a bound of n bytes is, for messages: "4 MiB".
+func SizeText(n int64) string {
 	switch {
 	case n >= 1<<20 && n%(1<<20) == 0:
 		return fmt.Sprintf("%d MiB", n>>20)
