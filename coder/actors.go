@@ -106,6 +106,18 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 		switch x.kind {
 		case rActor:
 			a := pick(x.acts)
+			if isWord(toks, x.end, "-") && isWord(toks, x.end+1, "led") && x.end+2 < len(toks) && ledBodies[toks[x.end+2].Lemma] != "" &&
+				a.Country != "" && a.Kind != lexicon.Person {
+				// "the Saudi-led coalition", "US-led forces": the state that
+				// leads them
+				for k := r; k < len(raws) && raws[k].start < x.end+3; k++ {
+					used[k] = true
+				}
+				role := ledBodies[toks[x.end+2].Lemma]
+				ms = append(ms, mention{start: x.start, end: x.end + 3, members: []member{{code: a.Country + role,
+					country: a.Country, name: a.Name, start: x.start, end: x.end + 3}}})
+				continue
+			}
 			if a.Kind == lexicon.Adjective {
 				// a list of adjectives: "Hungarian and Romanian officials"
 				adjs := []raw{x}

@@ -401,9 +401,12 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	}
 	if src < 0 {
 		// "Thousands of Israelis protested": the actors are inside the
-		// words of the action
+		// words of the action; but after a verb they are its object
+		// ("struck Islamic State positions"), unless its agent ("donated by
+		// Russia to Malawi")
+		past := s.pastVerb(a.trig)
 		for k := a.trig; k < a.end; k++ {
-			if mi := s.in[k]; mi >= 0 && mi != tgt && s.ms[mi].usable() {
+			if mi := s.in[k]; mi >= 0 && mi != tgt && s.ms[mi].usable() && (!past || s.ms[mi].prep == "by") {
 				src, srcHow = mi, slot
 				break
 			}

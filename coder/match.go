@@ -61,6 +61,12 @@ func boundaries(toks []text.Token) []bool {
 // Human Rights Watch said on Thursday.", "..., police said"), or -1: what
 // follows it reports the sentence and is none of its actions' objects.
 func reportTail(toks []text.Token) int {
+	for k := len(toks) - 2; k >= 1; k-- {
+		// ", according to a report released by ...": however long
+		if toks[k].Lower == "," && isWord(toks, k+1, "according") && isWord(toks, k+2, "to") && !hasPunct(toks[k+3:], ",", "\"", ":", ";") {
+			return k
+		}
+	}
 	for k := len(toks) - 1; k >= 1 && k >= len(toks)-12; k-- {
 		if toks[k].Lower != "," {
 			continue
@@ -456,6 +462,16 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 func contains(xs []int, x int) bool {
 	for _, v := range xs {
 		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPunct reports whether one of the marks stands among toks.
+func hasPunct(toks []text.Token, marks ...string) bool {
+	for _, t := range toks {
+		if t.Kind == text.Punct && slices.Contains(marks, t.Lower) {
 			return true
 		}
 	}

@@ -93,3 +93,14 @@ func (s *sentence) pluralSubject(t int) bool {
 	_, irregular := text.Irregular(n.Lower)
 	return strings.HasSuffix(n.Lower, "ed") && n.Lemma != n.Lower || irregular && n.Lemma != n.Lower
 }
+
+// pastVerb reports whether the word at t is a verb's past form ("struck",
+// "attacked").
+func (s *sentence) pastVerb(t int) bool {
+	w := &s.toks[t]
+	if w.Lemma == w.Lower {
+		return false
+	}
+	_, irregular := text.Irregular(w.Lower)
+	return irregular || strings.HasSuffix(w.Lower, "ed")
+}

@@ -178,3 +178,8 @@ var modifierPreps = set(`to by for against toward towards`)
 var regionWords = set(`northern southern eastern western central north south east west northeastern northwestern
 	southeastern southwestern north-eastern north-western south-eastern south-western neighbouring neighboring
 	occupied downtown greater coastal`)
+
+// ledBodies are what a state may lead, with the role they give it: "the
+// Saudi-led coalition" is Saudi Arabia's military.
+var ledBodies = map[string]string{"coalition": "MIL", "force": "MIL", "forces": "MIL", "troops": "MIL", "alliance": "MIL",
+	"operation": "MIL", "offensive": "MIL", "mission": "GOV", "government": "GOV", "administration": "GOV", "talks": "GOV"}
