@@ -168,7 +168,7 @@ func parseVerbs(file string, lines []line, warn func(error)) *verbs {
 				code = codes[0]
 			}
 			irregular, rest, _ := braces(rest)
-			if rest == "" {
+			if strings.Trim(rest, "_ ") == "" {
 				bad("empty verb")
 				continue
 			}
