@@ -132,6 +132,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		reported[cl] = true
 		out = append(out, coordinate(s, head, evs, out)...)
 	}
+	out = hosts(out)
 	for k, f := range frames {
 		if usedFrame[k] || f.p.Frame == Future || f.p.Frame == WillNot || f.p.Frame == Cancel || f.p.Frame == Consider || s.negated(f.trig) || s.hypothetical(f.trig) {
 			continue

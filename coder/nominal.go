@@ -104,3 +104,22 @@ func (s *sentence) pastVerb(t int) bool {
 	_, irregular := text.Irregular(w.Lower)
 	return irregular || strings.HasSuffix(w.Lower, "ed")
 }
+
+// hosts adds to each visit its host's side, as CAMEO pairs them (042 and
+// 043, PETRARCH's "042:043"): "Putin visited North Korea" is also North
+// Korea hosting Putin. Only a person or a government is a guest (troops
+// that arrive are deployed), and a trip at home hosts no one.
+func hosts(ps []proto) []proto {
+	out := ps
+	for _, p := range ps {
+		if p.code != "042" || !p.hasTgt || p.tgt.code == "" || p.src.country != "" && p.src.country == p.tgt.country ||
+			p.src.person == nil && role(p.src) != "" && role(p.src) != "GOV" {
+			continue
+		}
+		h := p
+		h.src, h.tgt, h.code = p.tgt, p.src, "043"
+		h.conf = max(p.conf-0.1, 0.1)
+		out = append(out, h)
+	}
+	return out
+}

@@ -56,7 +56,7 @@ func TestGold(t *testing.T) {
 	}{
 		{"gold.jsonl", 150, 0.88, 0.81, 0, 0.89},
 		{"domestic.jsonl", 120, 0.71, 0.53, 0, 0.74},
-		{"attributes.jsonl", 80, 0.65, 0.53, 0.59, 0.72},
+		{"attributes.jsonl", 80, 0.71, 0.60, 0.67, 0.77},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

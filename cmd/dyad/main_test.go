@@ -141,7 +141,7 @@ func TestCodeDevZero(t *testing.T) {
 
 func TestEval(t *testing.T) {
 	dir := t.TempDir()
-	gold := write(t, dir, "gold.jsonl", []byte(`{"id":"v","date":"2024-06-20","text":"Vladimir Putin visited Pyongyang on Wednesday.","events":[{"source":"RUS","target":"PRK","code":"042"}]}
+	gold := write(t, dir, "gold.jsonl", []byte(`{"id":"v","date":"2024-06-20","text":"Vladimir Putin visited Pyongyang on Wednesday.","events":[{"source":"RUS","target":"PRK","code":"042"},{"source":"PRK","target":"RUS","code":"043"}]}
 {"id":"n","date":"2024-06-20","text":"Russia did not sign the accord with Ukraine.","events":[]}
 {"id":"m","date":"2024-06-20","text":"China criticized Japan.","events":[{"source":"CHN","target":"JPN","code":"111"},{"source":"CHN","target":"KOR","code":"111"}]}
 `))
@@ -149,7 +149,7 @@ func TestEval(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, out)
 	}
-	for _, want := range []string{"precision 1.000  recall 0.667", "(TP 2, FP 0, FN 1)", "miss   m", "CHN KOR 11"} {
+	for _, want := range []string{"precision 1.000  recall 0.750", "(TP 3, FP 0, FN 1)", "miss   m", "CHN KOR 11"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("eval output lacks %q:\n%s", want, out)
 		}
@@ -171,7 +171,7 @@ func TestEvalPlover(t *testing.T) {
 func TestEvalCoped(t *testing.T) {
 	dir := t.TempDir()
 	gold := write(t, dir, "coped.jsonl", []byte(`# recognised by its records' shape, after a comment
-{"id":"v","date":"2024-06-20","text":"Vladimir Putin visited Pyongyang on Wednesday.","class":"verbal_cooperation","events":[{"source":"RUS","target":"PRK","roots":["03","04","05"],"optional":false}],"spans":[{"role":"S","text":"Vladimir Putin"},{"role":"T","text":"Pyongyang"}]}
+{"id":"v","date":"2024-06-20","text":"Vladimir Putin praised Pyongyang on Wednesday.","class":"verbal_cooperation","events":[{"source":"RUS","target":"PRK","roots":["03","04","05"],"optional":false}],"spans":[{"role":"S","text":"Vladimir Putin"},{"role":"T","text":"Pyongyang"}]}
 {"id":"q","date":"2024-06-20","text":"Nobody knew what the weather would bring.","class":"statement","events":[{"source":"*","target":"*","roots":["01","02"],"optional":false}],"spans":[]}
 {"id":"c","date":"2024-06-20","text":"China criticized Japan.","class":"verbal_conflict","events":[{"source":"CHN","target":"KOR","roots":["09","10","11","12","13","16"],"optional":false}],"spans":[{"role":"S","text":"China"},{"role":"T","text":"Korea"}]}
 `))

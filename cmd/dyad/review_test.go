@@ -172,11 +172,11 @@ func TestReview(t *testing.T) {
 	}
 
 	// an event added to the first sentence, which the coder does not give
-	got = review(t, db, "add", "--doc", doc, "--sentence", "0", "--source", "PRKGOV", "--target", "RUSGOV", "--code", "043")
+	got = review(t, db, "add", "--doc", doc, "--sentence", "0", "--source", "PRKGOV", "--target", "RUSGOV", "--code", "036")
 	if got.Doc != doc || got.Sentence != 0 || got.Source.Country != "PRK" || got.Review.Status != "added" || got.Text != by[0][0].Text {
 		t.Errorf("add: %+v", got)
 	}
-	want[doc+"#0"] = "PRK RUS 043"
+	want[doc+"#0"] = "PRK RUS 036"
 	tp4, fp4, fn4 := exportEval(t, db, want)
 	if n := alone(t, by[0][0].Text); tp4 != tp3 || fp4 != fp3+n || fn4 != fn3+1 {
 		t.Errorf("eval after an addition: TP %d FP %d FN %d, want %d %d %d", tp4, fp4, fn4, tp3, fp3+n, fn3+1)
@@ -240,7 +240,7 @@ func TestReviewRecode(t *testing.T) {
 	review(t, db, "reject", condemned[0].ID)
 	review(t, db, "correct", veto[0].ID, "--code", "138", "--target", "UKR")
 	review(t, db, "correct", summoned[0].ID, "--code", "172")
-	review(t, db, "add", "--doc", doc, "--sentence", "0", "--source", "PRKGOV", "--target", "RUSGOV", "--code", "043")
+	review(t, db, "add", "--doc", doc, "--sentence", "0", "--source", "PRKGOV", "--target", "RUSGOV", "--code", "036")
 
 	// a dictionary that codes summoning an ambassador in protest as
 	// coercion (172), as the reviewer did
@@ -284,7 +284,7 @@ func TestReviewRecode(t *testing.T) {
 		fmt.Sprintf("2 %s", &condemned[0]):                                 "rejected",
 		fmt.Sprintf("4 %s UKR 138", veto[0].Source):                        "corrected",
 		fmt.Sprintf("3 %s %s 172", summoned[0].Source, summoned[0].Target): "corrected",
-		"0 PRKGOV RUSGOV 043":                                              "added",
+		"0 PRKGOV RUSGOV 036":                                              "added",
 	}
 	if fmt.Sprint(status) != fmt.Sprint(want) {
 		t.Errorf("judged events after recode:\n%v\nwant\n%v", status, want)

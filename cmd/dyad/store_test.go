@@ -19,7 +19,7 @@ func TestIngestQueryExport(t *testing.T) {
 {"id":"b2","date":"2024-03-30","text":"Japan condemned North Korea."}
 `))
 	_, errs, code := run(t, "", "ingest", "--db", db, "--date", "2024-06-20", docs)
-	if code != 0 || !strings.Contains(errs, "added 3 documents and 5 events") {
+	if code != 0 || !strings.Contains(errs, "added 3 documents and 6 events") {
 		t.Fatalf("ingest: exit %d\n%s", code, errs)
 	}
 	// again: nothing new
@@ -37,7 +37,7 @@ func TestIngestQueryExport(t *testing.T) {
 		t.Errorf("query --text vetoed:\n%s", out)
 	}
 	out, _, _ = run(t, "", "query", "--db", db, "--from", "2024-06", "--code", "04")
-	if strings.Count(out, "\n") != 1 || !strings.Contains(out, `"042"`) {
+	if strings.Count(out, "\n") != 2 || !strings.Contains(out, `"042"`) || !strings.Contains(out, `"043"`) { // the visit and its host
 		t.Errorf("query --from 2024-06 --code 04:\n%s", out)
 	}
 	// the same visit reported by another document is one event with two mentions
@@ -56,7 +56,7 @@ func TestIngestQueryExport(t *testing.T) {
 	// the export imports again as the same number of events
 	write(t, dir, "export.csv", []byte(out))
 	db2 := filepath.Join(dir, "again.db")
-	if _, errs, code := run(t, "", "ingest", "--db", db2, filepath.Join(dir, "export.csv")); code != 0 || !strings.Contains(errs, "added 0 documents and 6 events") {
+	if _, errs, code := run(t, "", "ingest", "--db", db2, filepath.Join(dir, "export.csv")); code != 0 || !strings.Contains(errs, "added 0 documents and 8 events") {
 		t.Errorf("re-importing the GDELT export: exit %d\n%s", code, errs)
 	}
 	if _, errs, code := run(t, "", "query", "--db", db, "--quad", "7"); code != 2 || !strings.Contains(errs, "--quad") {
