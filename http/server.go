@@ -243,15 +243,25 @@ func (s *Server) reviewer(r *http.Request) (string, bool) {
 	return name, name != ""
 }
 
-// ListenAndServe serves on addr until ctx ends. Listening beyond loopback
-// without a token is refused: anyone could write to the store.
-func (s *Server) ListenAndServe(ctx context.Context, addr string) error {
+// CheckAddr refuses an address a server cannot listen on: a malformed one,
+// or one beyond loopback when no token guards writes (guarded false), since
+// anyone could then write to the store.
+func CheckAddr(addr string, guarded bool) error {
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
 		return dyad.Errorf(dyad.EINVALID, "address %q: %v", addr, err)
 	}
-	if ip := net.ParseIP(host); !s.guarded() && (host == "" || ip == nil && host != "localhost" || ip != nil && !ip.IsLoopback()) {
+	if ip := net.ParseIP(host); !guarded && (host == "" || ip == nil && host != "localhost" || ip != nil && !ip.IsLoopback()) {
 		return dyad.Errorf(dyad.EINVALID, "listening on %s beyond loopback needs a token for writes (--token-file or DYAD_TOKEN)", addr)
+	}
+	return nil
+}
+
+// ListenAndServe serves on addr until ctx ends. Listening beyond loopback
+// without a token is refused: anyone could write to the store.
+func (s *Server) ListenAndServe(ctx context.Context, addr string) error {
+	if err := CheckAddr(addr, s.guarded()); err != nil {
+		return err
 	}
 	srv := &http.Server{Addr: addr, Handler: s, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 30 * time.Second,
 		WriteTimeout: 60 * time.Second, IdleTimeout: 120 * time.Second}

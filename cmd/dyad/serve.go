@@ -52,6 +52,14 @@ or one given with --host, and writes only same-origin JSON requests.`,
 				return err
 			}
 			var s dyad.Store
+			// refused before the store is opened or the demo coded
+			tokens, err := readTokens(token, tokenFile)
+			if err != nil {
+				return err
+			}
+			if err := dyadhttp.CheckAddr(addr, len(tokens) > 0); err != nil {
+				return err
+			}
 			if st.db != "" {
 				if s, err = st.open(ctx); err != nil {
 					return err
@@ -66,9 +74,7 @@ or one given with --host, and writes only same-origin JSON requests.`,
 				// up; its codebook still checks reviewers' codes
 				srv.Actors = nil
 			}
-			if srv.Tokens, err = readTokens(token, tokenFile); err != nil {
-				return err
-			}
+			srv.Tokens = tokens
 			srv.Hosts = hosts
 			fmt.Fprintf(cmd.ErrOrStderr(), "dyad: serving on http://%s (API: /api/openapi.json)\n", addr)
 			return srv.ListenAndServe(ctx, addr)
