@@ -9,7 +9,8 @@ import (
 	"github.com/dyadhq/dyad/text"
 )
 
-// Explain writes, for every sentence of doc, what the coder saw: the actors
+// Explain writes, for every sentence of doc, what the coder saw: its
+// dependency parse (words, tags, heads and relations), the actors
 // it found, the patterns that matched (with their dictionary file and line)
 // and the events it made. It is for people writing dictionaries: the shortest
 // way to learn why a sentence codes as it does.
@@ -20,6 +21,7 @@ func (c *Coder) Explain(w io.Writer, doc dyad.Document) {
 		for _, part := range chunks(doc.Text, sp) {
 			stext, toks, wh, _, _ := c.prepare(doc, part, ctx)
 			fmt.Fprintf(w, "sentence %d (date %s): %s\n", si, wh.iso, stext)
+			writeParse(w, toks)
 			ms := c.mentions(toks, wh.start, ctx)
 			for _, m := range ms {
 				var codes []string

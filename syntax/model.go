@@ -20,9 +20,12 @@ type Model struct {
 	Parser *Parser
 }
 
-// Parse tags and parses one sentence of tokenized words.
+// Parse tags and parses one sentence of tokenized words. A sentence with
+// no finite verb has its first participle read as a past tense (VBD) when
+// no verb comes before it.
 func (m *Model) Parse(words []string) Tree {
 	upos, xpos := m.Tagger.Tag(words)
+	finite(upos, xpos)
 	heads, labels := m.Parser.Parse(words, upos, xpos)
 	return Tree{Words: words, UPOS: upos, XPOS: xpos, Heads: heads, Labels: labels}
 }

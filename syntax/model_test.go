@@ -69,6 +69,32 @@ func TestEmbeddedModel(t *testing.T) {
 	}
 }
 
+// News sentences of the commonest shape, a subject and a past tense, have
+// the verb as root: the tagger alone takes most such verbs, after a
+// subject with an adjective, for participles (see finite).
+func TestNewsVerbs(t *testing.T) {
+	m := defaultModel(t)
+	for _, sentence := range []string{
+		"Egyptian police arrested dozens of protesters in Cairo on Friday .",
+		"Venezuelan troops seized two fishing boats near the border on Monday .",
+		"French farmers blocked roads outside Paris on Tuesday .",
+		"Indian forces killed three militants in Kashmir overnight .",
+		"Greek coast guards rescued 40 migrants off Lesbos on Wednesday .",
+	} {
+		words := strings.Fields(sentence)
+		tr := m.Parse(words)
+		root := slices.Index(tr.Heads, -1)
+		if root < 0 || tr.UPOS[root] != "VERB" || tr.XPOS[root] != "VBD" {
+			t.Errorf("%s: root %d, want the verb, a past tense (tags %v %v)", sentence, root, tr.UPOS, tr.XPOS)
+			continue
+		}
+		subj := slices.IndexFunc(tr.Labels, func(l string) bool { return l == "nsubj" })
+		if subj < 0 || tr.Heads[subj] != root {
+			t.Errorf("%s: no subject of %s in %v", sentence, words[root], arcs(tr))
+		}
+	}
+}
+
 // The model survives a round trip through its file format.
 func TestEncodeDecode(t *testing.T) {
 	m := defaultModel(t)

@@ -218,6 +218,32 @@ func (t *Tagger) Tag(words []string) (upos, xpos []string) {
 	return t.upos.tag(words, ws), t.xpos.tag(words, ws)
 }
 
+// finite retags as a past tense (VBD) the first participle (VBN) of a
+// sentence that has no finite verb (VBD, VBZ, VBP or MD), when no verb
+// comes before it: "Egyptian police arrested dozens of protesters" is a
+// clause, not a noun phrase. The treebank is web text, with few sentences
+// of news's most common shape, and the tagger takes such verbs for
+// participles. Model.Parse applies it; the parser was trained without it.
+func finite(upos, xpos []string) {
+	first := -1
+	for i, x := range xpos {
+		switch x {
+		case "VBD", "VBZ", "VBP", "MD":
+			return
+		case "VBN":
+			if first < 0 && upos[i] == "VERB" {
+				first = i
+			}
+		}
+		if first < 0 && (upos[i] == "VERB" || upos[i] == "AUX") && x != "VBN" {
+			return
+		}
+	}
+	if first > 0 {
+		xpos[first] = "VBD"
+	}
+}
+
 // tag returns the tags of words, whose hashed forms are ws.
 func (m *tagModel) tag(words []string, ws []word) []string {
 	out := make([]string, len(words))

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -11,15 +12,23 @@ import (
 )
 
 // weights is a trained linear model as parsing reads it: an open-addressing
-// hash table from feature keys to the feature's non-zero weights. A slot is
-// one word (the key, and where the feature's weights start and how many
-// there are) and a weight is one word too (its class, and its value in
-// sixteenths). It is read-only and safe for concurrent use.
+// hash table from feature keys to the feature's non-zero weights. A weight
+// is one word (its class, and its value in sixteenths). Most features have
+// one or two weights, so a slot holds the key, the first two weights and
+// where the rest of the row is: one look-up that finds a feature reads one
+// cache line, not two. It is read-only and safe for concurrent use.
 type weights struct {
 	nclass int
 	mask   uint32
-	slots  []uint64 // key<<32 | off<<7 | n; 0 is empty
-	w      []uint32 // class<<16 | uint16(value in quanta), by class within a row
+	slots  []slot
+	w      []uint32 // the weights of rows after their first two
+}
+
+// A slot is one feature; key 0 marks an empty slot.
+type slot struct {
+	key  uint32
+	more uint32    // off<<7 | n: the row's length n, and where in w its weights after the first two start
+	w    [2]uint32 // class<<16 | uint16(value in quanta), by class within a row
 }
 
 // quantum is the step weights are rounded to. Averaged perceptron weights
@@ -39,37 +48,38 @@ const maxFeats = 128
 // score sets scores to the sum of the weights of feats (at most maxFeats),
 // in quanta. The tables live in memory much larger than the cache, so it
 // works in passes that make independent loads, which the processor
-// overlaps: every feature's home slot, then the first weight of every row
-// found, then the sums.
+// overlaps: every feature's home slot, then the weights found there, then
+// the rest of the long rows.
 func (t *weights) score(feats []uint32, scores *scoreArray) {
 	clear(scores[:])
-	var home [maxFeats]uint64
+	var home [maxFeats]uint32
 	feats = feats[:min(len(feats), maxFeats)]
 	for i, f := range feats {
-		home[i] = t.slots[f&t.mask]
+		home[i] = t.slots[f&t.mask].key
 	}
 	var rows [maxFeats]uint32
 	n := 0
 	for i, f := range feats {
-		s, j := home[i], f&t.mask
-		for s != 0 && uint32(s>>32) != f {
+		k, j := home[i], f&t.mask
+		for k != 0 && k != f {
 			j = (j + 1) & t.mask
-			s = t.slots[j]
+			k = t.slots[j].key
 		}
-		if s != 0 {
-			rows[n] = uint32(s)
-			n++
+		if k == 0 {
+			continue
+		}
+		s := &t.slots[j]
+		scores[s.w[0]>>16&maxClasses] += int32(int16(s.w[0]))
+		if c := s.more & 127; c > 1 {
+			scores[s.w[1]>>16&maxClasses] += int32(int16(s.w[1]))
+			if c > 2 {
+				rows[n] = s.more
+				n++
+			}
 		}
 	}
-	var touch uint32
 	for _, r := range rows[:n] {
-		for k := r >> 7; k < r>>7+r&127; k += 16 { // every cache line
-			touch += t.w[k]
-		}
-	}
-	scores[maxClasses] = int32(touch) // no class: keeps the loads
-	for _, r := range rows[:n] {
-		for _, e := range t.w[r>>7 : r>>7+r&127] {
+		for _, e := range t.w[r>>7 : r>>7+r&127-2] {
 			scores[e>>16&maxClasses] += int32(int16(e))
 		}
 	}
@@ -78,11 +88,12 @@ func (t *weights) score(feats []uint32, scores *scoreArray) {
 // size returns the number of features and of weights.
 func (t *weights) size() (features, values int) {
 	for _, s := range t.slots {
-		if s != 0 {
+		if s.key != 0 {
 			features++
+			values += int(s.more & 127)
 		}
 	}
-	return features, len(t.w)
+	return features, values
 }
 
 // tableBuilder collects features in ascending order of key and builds a
@@ -115,25 +126,37 @@ func (b *tableBuilder) build() *weights {
 	for size < len(b.keys)+len(b.keys)/2 {
 		size *= 2
 	}
-	t := &weights{nclass: b.nclass, mask: uint32(size - 1), slots: make([]uint64, size), w: b.w}
+	t := &weights{nclass: b.nclass, mask: uint32(size - 1), slots: make([]slot, size)}
 	for i, k := range b.keys {
 		end := uint32(len(b.w))
 		if i+1 < len(b.offs) {
 			end = b.offs[i+1]
 		}
+		row := b.w[b.offs[i]:end]
 		j := k & t.mask
-		for t.slots[j] != 0 {
+		for t.slots[j].key != 0 {
 			j = (j + 1) & t.mask
 		}
-		t.slots[j] = uint64(k)<<32 | uint64(b.offs[i])<<7 | uint64(end-b.offs[i])
+		s := &t.slots[j]
+		s.key = k
+		s.more = uint32(len(t.w))<<7 | uint32(len(row))
+		copy(s.w[:], row)
+		if len(row) > 2 {
+			t.w = append(t.w, row[2:]...)
+		}
 	}
 	return t
 }
 
 // row returns the weights of the feature in slot s.
-func (t *weights) row(s uint64) []uint32 {
-	off, n := uint32(s)>>7, uint32(s)&127
-	return t.w[off : off+n]
+func (t *weights) row(s *slot) []uint32 {
+	n := int(s.more & 127)
+	row := append([]uint32(nil), s.w[:min(n, 2)]...)
+	if n > 2 {
+		off := s.more >> 7
+		row = append(row, t.w[off:off+uint32(n)-2]...)
+	}
+	return row
 }
 
 // A table is stored as columns, which compress well: the number of classes
@@ -143,21 +166,21 @@ func (t *weights) row(s uint64) []uint32 {
 
 // encode writes t to w.
 func (t *weights) encode(w *bufio.Writer) error {
-	var slots []uint64
-	for _, s := range t.slots {
-		if s != 0 {
-			slots = append(slots, s)
+	var slots []*slot
+	for i := range t.slots {
+		if t.slots[i].key != 0 {
+			slots = append(slots, &t.slots[i])
 		}
 	}
-	slices.Sort(slots) // by key, the high half
+	slices.SortFunc(slots, func(a, b *slot) int { return cmp.Compare(a.key, b.key) })
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(x uint64) { w.Write(buf[:binary.PutUvarint(buf[:], x)]) }
 	uv(uint64(t.nclass))
 	uv(uint64(len(slots)))
 	prev := uint64(0)
 	for _, s := range slots {
-		uv(s>>32 - prev)
-		prev = s >> 32
+		uv(uint64(s.key) - prev)
+		prev = uint64(s.key)
 	}
 	rows := make([][]uint32, len(slots))
 	for i, s := range slots {

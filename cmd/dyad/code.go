@@ -112,7 +112,7 @@ non-zero only when nothing could be read.`,
 	cmd.Flags().StringVar(&date, "date", "", "the date of text documents (YYYY-MM-DD); relative dates resolve against it")
 	cmd.Flags().StringVar(&format, "format", "jsonl", "output format: jsonl (the records of doc/EVENTS.md), tsv (its flat columns), or geojson (events with a location as points, routes as lines)")
 	cmd.Flags().StringVar(&input, "input", "", "input format: text or jsonl (default: by file extension)")
-	cmd.Flags().BoolVar(&explain, "explain", false, "also write to stderr, sentence by sentence, the actors, patterns (file:line) and events the coder found")
+	cmd.Flags().BoolVar(&explain, "explain", false, "also write to stderr, sentence by sentence, the dependency parse and the actors, patterns (file:line) and events the coder found")
 	outputFlag(cmd, &output)
 	maxDocumentFlag(cmd, &maxDoc)
 	dicts.add(cmd)
