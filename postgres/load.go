@@ -27,9 +27,8 @@ var indexes = map[string]string{
 	"events_day": `CREATE INDEX events_day ON events (day, id)`,
 	// the measures' partial indexes, as migration 019 makes them
 	"events_pairs": `CREATE INDEX events_pairs ON events (day, src_key, tgt_key, goldstein)
-		WHERE cluster = id AND review <> 'rejected' AND src_key <> tgt_key
-		AND (record::jsonb -> 'source' ->> 'country') <> '' AND (record::jsonb -> 'target' ->> 'country') <> ''`,
-	"events_quantity": `CREATE INDEX events_quantity ON events (day, id) WHERE (record::jsonb -> 'quantity') IS NOT NULL`,
+		WHERE cluster = id AND review <> 'rejected' AND src_key <> tgt_key AND countries`,
+	"events_quantity": `CREATE INDEX events_quantity ON events (day, id) WHERE quantity`,
 	"events_code":     `CREATE INDEX events_code ON events (code)`,
 	"events_doc":      `CREATE INDEX events_doc ON events USING hash (doc)`,
 	"events_cluster":  `CREATE INDEX events_cluster ON events (cluster)`,

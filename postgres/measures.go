@@ -10,12 +10,11 @@ import (
 
 // pairEvents is the condition of the partial index events_pairs (migration
 // 019), word for word, so that the planner can answer Pairs from the index.
-const pairEvents = `cluster = id AND review <> 'rejected' AND src_key <> tgt_key
-	AND (record::jsonb -> 'source' ->> 'country') <> '' AND (record::jsonb -> 'target' ->> 'country') <> ''`
+const pairEvents = `cluster = id AND review <> 'rejected' AND src_key <> tgt_key AND countries`
 
 // withQuantity is the condition of the partial index events_quantity, word
 // for word: the events that Filter.Quantity selects.
-const withQuantity = `(record::jsonb -> 'quantity') IS NOT NULL`
+const withQuantity = `quantity`
 
 // Pairs implements dyad.Store.
 func (s *Store) Pairs(ctx context.Context, q dyad.PairQuery) ([]dyad.PairSum, error) {

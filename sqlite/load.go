@@ -22,9 +22,8 @@ var indexes = map[string]string{
 	"events_day": `CREATE INDEX events_day ON events (day, id)`,
 	// the measures' partial indexes, as migration 019 makes them
 	"events_pairs": `CREATE INDEX events_pairs ON events (day, src_key, tgt_key, goldstein)
-		WHERE cluster = id AND review <> 'rejected' AND src_key <> tgt_key
-		AND json_extract(record, '$.source.country') <> '' AND json_extract(record, '$.target.country') <> ''`,
-	"events_quantity": `CREATE INDEX events_quantity ON events (day, id) WHERE json_type(record, '$.quantity') IS NOT NULL`,
+    WHERE cluster = id AND review <> 'rejected' AND src_key <> tgt_key AND countries = 1`,
+	"events_quantity": `CREATE INDEX events_quantity ON events (day, id) WHERE quantity = 1`,
 	"events_doc":      `CREATE INDEX events_doc ON events (doc)`,
 	"events_cluster":  `CREATE INDEX events_cluster ON events (cluster)`,
 	"rollup_day_day":  `CREATE INDEX rollup_day_day ON rollup_day (day)`,

@@ -10,12 +10,11 @@ import (
 
 // pairEvents is the condition of the partial index events_pairs (migration
 // 019), word for word, so that SQLite answers Pairs from the index alone.
-const pairEvents = `cluster = id AND review <> 'rejected' AND src_key <> tgt_key
-	AND json_extract(record, '$.source.country') <> '' AND json_extract(record, '$.target.country') <> ''`
+const pairEvents = `cluster = id AND review <> 'rejected' AND src_key <> tgt_key AND countries = 1`
 
 // withQuantity is the condition of the partial index events_quantity, word
 // for word: the events that Filter.Quantity selects.
-const withQuantity = `json_type(record, '$.quantity') IS NOT NULL`
+const withQuantity = `quantity = 1`
 
 // Pairs implements dyad.Store.
 func (s *Store) Pairs(ctx context.Context, q dyad.PairQuery) ([]dyad.PairSum, error) {

@@ -171,3 +171,19 @@ func testQuantity(t *testing.T, s dyad.Store) {
 		t.Errorf("with e8 rejected, asking for rejected events: %s, want e5,e8", got)
 	}
 }
+
+// MeasureCorpus is Fixture with the events of a month between countries
+// and others (see testPairs), for a backend's tests of what the measures
+// read.
+func MeasureCorpus() ([]dyad.Document, []dyad.Event) {
+	docs, evs := Fixture()
+	pd, pe := pairCorpus()
+	return append(docs, pd...), append(evs, pe...)
+}
+
+// Measured renders what the measures read of s: its sums by pair of
+// countries over all time, then the events with a quantity.
+func Measured(t *testing.T, s dyad.Store) string {
+	t.Helper()
+	return pairs(t, s, dyad.PairQuery{}) + " | " + ids(t, s, dyad.Filter{Quantity: true})
+}
