@@ -33,7 +33,8 @@
 // document as the one version of its id, so that ingesting or re-coding a
 // document again replaces its events rather than adding to them. A Store
 // keeps documents, their sentences and events, de-duplicates the many reports
-// of one event into clusters, and keeps daily rollups for series; it
+// of one event into clusters, and keeps daily rollups for series and sums
+// by pair of countries for networks (Store.Pairs, from an index); it
 // replaces and deletes documents with their events, keeping clusters and
 // rollups right. Package
 // sqlite is the embedded store (one file, pure Go), package postgres the

@@ -52,6 +52,9 @@ type Filter struct {
 	// a status (ReviewConfirmed, ReviewRejected, ReviewCorrected,
 	// ReviewAdded); "" for any.
 	Review string
+	// Quantity selects the events with a quantity (Event.Quantity), as
+	// flows read them, from an index of those events alone.
+	Quantity bool
 	// LeastSure orders the events by the coder's confidence, least first,
 	// then by day and id: the order of a review queue.
 	LeastSure bool
@@ -144,6 +147,21 @@ type Bucket struct {
 	Goldstein float64 `json:"goldstein"`
 }
 
+// PairQuery asks for the sums of the events between pairs of countries, of
+// the days From to To (YYYY-MM-DD, or a prefix as in Filter; "" for no
+// bound).
+type PairQuery struct {
+	From, To string
+}
+
+// PairSum is what the events between two countries add up to, over both
+// directions: A < B, each an Actor.Country.
+type PairSum struct {
+	A, B      string
+	Events    int
+	Goldstein float64 // the sum of the events' Goldstein values
+}
+
 // Store keeps documents and events. Implementations (package sqlite, package
 // postgres) pass the conformance suite of package storetest, and take the
 // same values: ids, URLs and texts of any length, and NUL bytes, each of
@@ -215,6 +233,15 @@ type Store interface {
 	// count events as reviewed and leave rejected ones out; EINVALID for a
 	// period or a scope that is not one.
 	Series(ctx context.Context, q SeriesQuery) ([]Bucket, error)
+
+	// Pairs sums the events dated q.From to q.To between two different
+	// countries (each side an actor with an Actor.Country), by unordered
+	// pair, ordered by A then B: what Events with Filter{From, To,
+	// Unique: true} gives (one record per event, its first report; rejected
+	// events left out) summed pair by pair, without reading the events'
+	// records. An event without a target, with an organisation on a side,
+	// or with one country on both sides joins no pair.
+	Pairs(ctx context.Context, q PairQuery) ([]PairSum, error)
 
 	// Judge stores a judgement (j.Validate) and makes it the one in force
 	// for its event, in one transaction, and returns it as stored (with

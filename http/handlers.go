@@ -212,18 +212,18 @@ func (s *Server) handleDyad(r *http.Request) (any, *meta, error) {
 func (s *Server) handleNetwork(r *http.Request) (any, *meta, error) {
 	q := &query{r: r}
 	threshold, minEvents := q.float("threshold", 5), q.num("min_events", 3)
-	// between countries: domestic events would tie a country to itself
-	f := dyad.Filter{From: q.date("from"), To: q.date("to"), Scope: dyad.ScopeInternational, Unique: true}
+	from, to := q.date("from"), q.date("to")
 	if q.err != nil {
 		return nil, nil, q.err
 	}
-	// the events are added up as they come: memory for the pairs of
-	// countries, not for the events
-	var sum measure.TieSum
-	if err := s.Store.Events(r.Context(), f, counted(r, func(e *dyad.Event) { sum.Add(e) })); err != nil {
+	// the store sums the events by pair of countries (one report an event,
+	// as Filter.Unique reads them) from an index: the events of a long
+	// range are never read
+	pairs, err := s.Store.Pairs(r.Context(), dyad.PairQuery{From: from, To: to})
+	if err != nil {
 		return nil, nil, err
 	}
-	ties := sum.Ties(threshold, minEvents)
+	ties := measure.PairTies(pairs, threshold, minEvents)
 	rep := measure.Analyze(measure.NewNetwork(ties))
 	return struct {
 		Ties   []tieJSON      `json:"ties"`
@@ -274,6 +274,7 @@ func (s *Server) handleFlows(r *http.Request) (any, *meta, error) {
 	if q.err != nil {
 		return nil, nil, q.err
 	}
+	f.Quantity = true // flows are of quantities: the store reads only those events
 	sum := measure.FlowSum{PeriodLen: n}
 	if err := s.Store.Events(r.Context(), f, counted(r, func(e *dyad.Event) { sum.Add(e) })); err != nil {
 		return nil, nil, err

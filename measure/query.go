@@ -106,6 +106,39 @@ func (s *TieSum) Add(e *dyad.Event) {
 	p.n++
 }
 
+// PairTies turns the sums of events by pair of countries that a store
+// gives (dyad.Store.Pairs) into the ties EventTies would make of those
+// events, without reading them.
+func PairTies(pairs []dyad.PairSum, threshold float64, minEvents int) []Tie {
+	var s TieSum
+	for _, p := range pairs {
+		s.AddPair(p)
+	}
+	return s.Ties(threshold, minEvents)
+}
+
+// AddPair counts the events p sums in their pair, as Add would count each
+// of them; a pair of one country with itself, or without one, joins none.
+func (s *TieSum) AddPair(p dyad.PairSum) {
+	a, b := p.A, p.B
+	if a == "" || b == "" || a == b {
+		return
+	}
+	if a > b {
+		a, b = b, a
+	}
+	if s.pairs == nil {
+		s.pairs = map[[2]string]*pairSum{}
+	}
+	ps := s.pairs[[2]string{a, b}]
+	if ps == nil {
+		ps = &pairSum{}
+		s.pairs[[2]string{a, b}] = ps
+	}
+	ps.g += p.Goldstein
+	ps.n += p.Events
+}
+
 // Ties returns the ties of the events added so far, as EventTies does.
 func (s *TieSum) Ties(threshold float64, minEvents int) []Tie {
 	var ties []Tie

@@ -47,3 +47,30 @@ func TestEventTiesInternational(t *testing.T) {
 		})
 	}
 }
+
+// Ties from a store's sums by pair are the ties of the events summed: the
+// sums of one pair may come in parts and in either order of its countries.
+func TestPairTies(t *testing.T) {
+	a := func(code, country string) *dyad.Actor {
+		return &dyad.Actor{Code: dyad.ActorCode(code), Country: country}
+	}
+	ev := func(src, tgt *dyad.Actor, g float64) dyad.Event {
+		return dyad.Event{Source: src, Target: tgt, Action: dyad.Action{Goldstein: g}}
+	}
+	evs := []dyad.Event{ev(a("USAGOV", "USA"), a("JPN", "JPN"), 3), ev(a("JPN", "JPN"), a("USA", "USA"), 2.5),
+		ev(a("USA", "USA"), a("JPN", "JPN"), 1), ev(a("RUSMIL", "RUS"), a("UKR", "UKR"), -10), ev(a("UKR", "UKR"), a("RUS", "RUS"), -4)}
+	pairs := []dyad.PairSum{{A: "JPN", B: "USA", Events: 2, Goldstein: 5.5}, {A: "USA", B: "JPN", Events: 1, Goldstein: 1},
+		{A: "RUS", B: "UKR", Events: 2, Goldstein: -14}, {A: "USA", B: "USA", Events: 9, Goldstein: 50}}
+	for _, c := range []struct {
+		threshold float64
+		min       int
+	}{{0, 0}, {5, 3}, {7, 2}, {14, 1}, {15, 1}} {
+		want := EventTies(evs, c.threshold, c.min)
+		if got := PairTies(pairs, c.threshold, c.min); !reflect.DeepEqual(got, want) {
+			t.Errorf("threshold %v, min %d: %+v, want %+v", c.threshold, c.min, got, want)
+		}
+	}
+	if got := PairTies(pairs, 0, 0); len(got) != 2 {
+		t.Errorf("ties of two pairs: %+v", got)
+	}
+}

@@ -27,7 +27,7 @@ CREATE TEMP TABLE IF NOT EXISTS documents_in (
 var docCols = []string{"ord", "id", "date", "title", "url", "source", "text"}
 
 var eventCols = []string{"id", "doc", "sentence", "date", "day", "src_key", "src_code", "tgt_key", "tgt_code",
-	"code", "quad", "goldstein", "place", "place_country", "text", "record", "cluster", "review"}
+	"code", "quad", "goldstein", "place", "place_country", "text", "record", "cluster", "review", "countries", "quantity"}
 
 // moveDocs keeps the first of several documents with one id, as a row at a
 // time would, and returns the ids of those it stored. (Documents are kept
@@ -154,7 +154,7 @@ func addEvents(ctx context.Context, tx pgx.Tx, rows []sqlq.Row, orphans []sqlq.R
 			r := &rows[i]
 			e := r.Event
 			return []any{e.ID, e.Doc, e.Sentence, e.Date, r.Day, r.SrcKey, r.SrcCode, r.TgtKey, r.TgtCode,
-				string(e.Action.Code), e.Action.Quad, e.Action.Goldstein, r.Place, r.PlaceCountry, e.Text, r.Record, clusters[e.ID], r.Review}, nil
+				string(e.Action.Code), e.Action.Quad, e.Action.Goldstein, r.Place, r.PlaceCountry, e.Text, r.Record, clusters[e.ID], r.Review, r.Countries, r.Quantity}, nil
 		}))
 	if err != nil {
 		return 0, fmt.Errorf("copy: %w", err)

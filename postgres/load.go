@@ -18,18 +18,22 @@ import (
 // every index of events that neither idempotence (the primary key) nor
 // clustering (events_dyad) needs while events are added, the full-text
 // index among them.
-var deferred = []string{"events_day", "events_code", "events_doc", "events_cluster", "events_text"}
+var deferred = []string{"events_day", "events_pairs", "events_quantity", "events_code", "events_doc", "events_cluster", "events_text"}
 
 // indexes are the statements that build the indexes load mode drops, as
 // the migrations create them: load mode records which to build by name,
 // and EndLoad runs these, never SQL read from the database.
 var indexes = map[string]string{
-	"events_day":     `CREATE INDEX events_day ON events (day, id)`,
-	"events_code":    `CREATE INDEX events_code ON events (code)`,
-	"events_doc":     `CREATE INDEX events_doc ON events USING hash (doc)`,
-	"events_cluster": `CREATE INDEX events_cluster ON events (cluster)`,
-	"events_text":    `CREATE INDEX events_text ON events USING gin (to_tsvector('simple', text))`,
-	"rollup_day_day": `CREATE INDEX rollup_day_day ON rollup_day (day)`,
+	"events_day": `CREATE INDEX events_day ON events (day, id)`,
+	// the measures' partial indexes, as migration 019 makes them
+	"events_pairs": `CREATE INDEX events_pairs ON events (day, src_key, tgt_key, goldstein)
+		WHERE cluster = id AND review <> 'rejected' AND src_key <> tgt_key AND countries`,
+	"events_quantity": `CREATE INDEX events_quantity ON events (day, id) WHERE quantity`,
+	"events_code":     `CREATE INDEX events_code ON events (code)`,
+	"events_doc":      `CREATE INDEX events_doc ON events USING hash (doc)`,
+	"events_cluster":  `CREATE INDEX events_cluster ON events (cluster)`,
+	"events_text":     `CREATE INDEX events_text ON events USING gin (to_tsvector('simple', text))`,
+	"rollup_day_day":  `CREATE INDEX rollup_day_day ON rollup_day (day)`,
 }
 
 // rebuildRollups are the statements with which EndLoad computes the rollups

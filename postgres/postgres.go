@@ -178,6 +178,9 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) 
 		args = append(args, sqlq.Clean(f.Text))
 		q += ` AND to_tsvector('simple', text) @@ plainto_tsquery('simple', ` + placeholder(len(args)) + `)`
 	}
+	if f.Quantity {
+		q += ` AND ` + withQuantity
+	}
 	if f.LeastSure {
 		q += ` ORDER BY (record::jsonb->>'confidence')::float8, day, id`
 	} else {

@@ -85,9 +85,9 @@ func addDocuments(ctx context.Context, tx *sql.Tx, docs []dyad.Document) (int, e
 
 // eventColumns are the columns of events that Add writes.
 const eventColumns = `id, doc, sentence, date, day, src_key, src_code, tgt_key, tgt_code, code, quad, goldstein,
-	place, place_country, text, record, cluster, review`
+	place, place_country, text, record, cluster, review, countries, quantity`
 
-// rowsPerInsert is how many rows one INSERT statement carries (18 columns an
+// rowsPerInsert is how many rows one INSERT statement carries (20 columns an
 // event, under SQLite's limit of 32,766 parameters).
 const rowsPerInsert = 500
 
@@ -118,11 +118,11 @@ func addEvents(ctx context.Context, tx *sql.Tx, rows []sqlq.Row, orphans []sqlq.
 	if len(rows) == 0 {
 		return 0, nil
 	}
-	err = insertMany(ctx, tx, `INSERT INTO events (`+eventColumns+`) VALUES `, 18, len(rows), func(i int, args []any) []any {
+	err = insertMany(ctx, tx, `INSERT INTO events (`+eventColumns+`) VALUES `, 20, len(rows), func(i int, args []any) []any {
 		r := &rows[i]
 		e := r.Event
 		return append(args, e.ID, e.Doc, e.Sentence, e.Date, r.Day, r.SrcKey, r.SrcCode, r.TgtKey, r.TgtCode,
-			string(e.Action.Code), e.Action.Quad, e.Action.Goldstein, r.Place, r.PlaceCountry, e.Text, r.Record, clusters[e.ID], r.Review)
+			string(e.Action.Code), e.Action.Quad, e.Action.Goldstein, r.Place, r.PlaceCountry, e.Text, r.Record, clusters[e.ID], r.Review, r.Countries, r.Quantity)
 	}, "")
 	if err != nil {
 		return 0, err

@@ -13,16 +13,20 @@ import (
 // deferred are the indexes that load mode drops and EndLoad builds again:
 // every index that neither idempotence (the primary keys) nor clustering
 // (events_dyad) needs while events are added.
-var deferred = []string{"events_day", "events_doc", "events_cluster", "rollup_day_day"}
+var deferred = []string{"events_day", "events_pairs", "events_quantity", "events_doc", "events_cluster", "rollup_day_day"}
 
 // indexes are the statements that build the deferred indexes, as the
 // migrations create them: load mode records which to build by name, and
 // EndLoad runs these, never SQL read from the database.
 var indexes = map[string]string{
-	"events_day":     `CREATE INDEX events_day ON events (day, id)`,
-	"events_doc":     `CREATE INDEX events_doc ON events (doc)`,
-	"events_cluster": `CREATE INDEX events_cluster ON events (cluster)`,
-	"rollup_day_day": `CREATE INDEX rollup_day_day ON rollup_day (day)`,
+	"events_day": `CREATE INDEX events_day ON events (day, id)`,
+	// the measures' partial indexes, as migration 019 makes them
+	"events_pairs": `CREATE INDEX events_pairs ON events (day, src_key, tgt_key, goldstein)
+    WHERE cluster = id AND review <> 'rejected' AND src_key <> tgt_key AND countries = 1`,
+	"events_quantity": `CREATE INDEX events_quantity ON events (day, id) WHERE quantity = 1`,
+	"events_doc":      `CREATE INDEX events_doc ON events (doc)`,
+	"events_cluster":  `CREATE INDEX events_cluster ON events (cluster)`,
+	"rollup_day_day":  `CREATE INDEX rollup_day_day ON rollup_day (day)`,
 }
 
 // The steps of work that load mode defers, as the table load_steps names

@@ -150,6 +150,9 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) 
 		q += ` AND rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)`
 		args = append(args, ftsQuery(sqlq.Clean(f.Text)))
 	}
+	if f.Quantity {
+		q += ` AND ` + withQuantity
+	}
 	if f.LeastSure {
 		q += ` ORDER BY record->>'$.confidence', day, id`
 	} else {

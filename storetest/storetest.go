@@ -6,7 +6,8 @@
 // reviewers' judgements (history, the latest in force, rejected events left
 // out, corrections read back, series after, judgements kept by Replace and
 // dropped by Delete), what careless input must not do (merge two documents
-// of one id, stop one backend where the other takes it); for a
+// of one id, stop one backend where the other takes it), the sums by pair
+// of countries that networks read and the events with a quantity; for a
 // dyad.Loader, the same again with every Add, Replace and Delete made in
 // load mode, and what load mode promises while it lasts. A backend's tests call Run with a function that opens an empty
 // store.
@@ -53,6 +54,7 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 		{"LeastSure", testLeastSure},
 	}
 	tests = append(tests, hardened...)
+	tests = append(tests, measures...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := open(t)

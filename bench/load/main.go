@@ -41,7 +41,7 @@ func main() {
 	flag.IntVar(&cfg.clients, "c", 50, "concurrent clients")
 	flag.DurationVar(&cfg.duration, "d", 20*time.Second, "how long to measure")
 	flag.DurationVar(&cfg.warmup, "warmup", 3*time.Second, "how long to send requests before measuring")
-	flag.BoolVar(&cfg.measures, "measures", true, "send network and flows requests too (they read every event of their week)")
+	flag.BoolVar(&cfg.measures, "measures", true, "send network and flows requests too")
 	flag.StringVar(&cfg.dyad, "dyad", "", "the dyad binary (default: built from this repository)")
 	flag.Parse()
 	if err := run(context.Background(), cfg); err != nil {

@@ -208,22 +208,20 @@ func (e *evidenceFlags) ties() ([][]measure.Tie, error) {
 
 // eventTies turns a window of stored events into signed ties between
 // countries (measure.EventTies), each event counted once however many
-// reports it has. Only international events are read: the network is
-// between countries, and a domestic event would tie a country to itself.
+// reports it has. The store sums the events by pair of countries
+// (Store.Pairs), leaving out domestic events, which would tie a country to
+// itself, and those of organisations.
 func eventTies(cmd *cobra.Command, st *storeFlags, from, to string, threshold float64, minEvents int) ([]measure.Tie, error) {
 	s, err := st.open(cmd.Context())
 	if err != nil {
 		return nil, err
 	}
 	defer s.Close()
-	var sum measure.TieSum // memory for the pairs, not the events
-	if err := s.Events(cmd.Context(), dyad.Filter{From: from, To: to, Scope: dyad.ScopeInternational, Unique: true}, func(e *dyad.Event) error {
-		sum.Add(e)
-		return nil
-	}); err != nil {
+	pairs, err := s.Pairs(cmd.Context(), dyad.PairQuery{From: from, To: to})
+	if err != nil {
 		return nil, err
 	}
-	return sum.Ties(threshold, minEvents), nil
+	return measure.PairTies(pairs, threshold, minEvents), nil
 }
 
 func flowsCmd() *cobra.Command {
@@ -255,6 +253,7 @@ rather than each report of it.`,
 			}
 			defer s.Close()
 			sum := measure.FlowSum{PeriodLen: n}
+			ff.f.Quantity = true // only events with a quantity make flows
 			if err := s.Events(cmd.Context(), ff.f, func(e *dyad.Event) error {
 				sum.Add(e)
 				return nil

@@ -5,6 +5,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -39,6 +40,15 @@ func TestDemoTriangles(t *testing.T) {
 		return nil
 	})
 	ties := measure.EventTies(evs, 5, 3)
+	// the network the server and the CLI make, from the store's sums by
+	// pair, is the same
+	pairs, err := s.Pairs(ctx, dyad.PairQuery{From: "2023", To: "2024"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := measure.PairTies(pairs, 5, 3); !reflect.DeepEqual(got, ties) || len(ties) < 10 {
+		t.Errorf("ties from the store's sums by pair:\n%+v\nfrom its events:\n%+v", got, ties)
+	}
 	sign := map[[2]string]int{}
 	for _, tie := range ties {
 		sign[[2]string{tie.From, tie.To}] = tie.Sign

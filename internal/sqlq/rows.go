@@ -18,6 +18,11 @@ type Row struct {
 	Day, SrcKey, SrcCode, TgtKey, TgtCode, Place, PlaceCountry string
 	Review                                                     string // the review status, "" when not judged
 	Record                                                     []byte
+
+	// Countries is whether both sides are actors with a country (those
+	// the network counts); Quantity whether the event has a quantity (those
+	// flows count).
+	Countries, Quantity bool
 }
 
 // EventRows returns the rows of events in their order, the first of several
@@ -88,6 +93,8 @@ func rowOf(e *dyad.Event) Row {
 	if e.Review != nil {
 		r.Review = e.Review.Status
 	}
+	r.Countries = e.Source != nil && e.Target != nil && e.Source.Country != "" && e.Target.Country != ""
+	r.Quantity = e.Quantity != nil
 	return r
 }
 

@@ -17,7 +17,7 @@ import (
 // src_key, src_code, tgt_key, tgt_code, code, quad, place, place_country,
 // doc, review; and the table actor_keys, for a pair) joined by AND, and their arguments, cleaned of NUL bytes as stored
 // values are (Clean). ph returns the placeholder of the n-th argument
-// (1-based). f.Text is left to the caller, and so is
+// (1-based). f.Text and f.Quantity are left to the caller, and so is
 // validating f.Scope (see Scope).
 func Where(f dyad.Filter, ph func(int) string) (string, []any) {
 	var conds []string
