@@ -224,7 +224,7 @@ func (s *Server) handleNetwork(r *http.Request) (any, *meta, error) {
 		return nil, nil, err
 	}
 	ties := measure.PairTies(pairs, threshold, minEvents)
-	rep := measure.Analyze(measure.NewNetwork(ties))
+	rep := s.analyses.analyze(ties)
 	return struct {
 		Ties   []tieJSON      `json:"ties"`
 		Report map[string]any `json:"report"`

@@ -86,8 +86,9 @@ type Server struct {
 	// MaxResponse bounds a response body in bytes; 0 for MaxResponse.
 	MaxResponse int
 
-	mux  *http.ServeMux
-	work chan struct{} // a turn of a heavy request (coding, measures)
+	mux      *http.ServeMux
+	work     chan struct{} // a turn of a heavy request (coding, measures)
+	analyses analyses      // the networks analysed lately
 }
 
 // NewServer returns a server over store and coder. As many heavy requests
@@ -111,9 +112,11 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/documents/{id}", s.handle(s.handleDocument))
 	s.mux.HandleFunc("POST /api/documents", s.handle(s.heavy(s.handleIngest)))
 	s.mux.HandleFunc("POST /api/code", s.handle(s.heavy(s.handleCode)))
-	s.mux.HandleFunc("GET /api/dyad", s.handle(s.heavy(s.handleDyad)))
-	s.mux.HandleFunc("GET /api/network", s.handle(s.heavy(s.handleNetwork)))
-	s.mux.HandleFunc("GET /api/flows", s.handle(s.heavy(s.handleFlows)))
+	// a series reads the rollups and flows an index of the few events with
+	// an amount: bounded reads that need no turn
+	s.mux.HandleFunc("GET /api/dyad", s.handle(s.handleDyad))
+	s.mux.HandleFunc("GET /api/network", s.handle(s.handleNetwork)) // the analysis of ties seen lately is remembered
+	s.mux.HandleFunc("GET /api/flows", s.handle(s.handleFlows))
 	s.mux.HandleFunc("GET /api/changes", s.handle(s.heavy(s.handleChanges)))
 	s.mux.HandleFunc("GET /api/actors", s.handle(s.handleActors))
 	s.mux.HandleFunc("GET /api/actors/counts", s.handle(s.handleActorCounts))
