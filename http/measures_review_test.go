@@ -26,13 +26,7 @@ func TestMeasuresReviewed(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	a := func(code, country string) *dyad.Actor {
-		return &dyad.Actor{Code: dyad.ActorCode(code), Country: country}
-	}
-	ev := func(id, day string, src, tgt *dyad.Actor, code dyad.EventCode, g float64, q *dyad.Quantity) dyad.Event {
-		return dyad.Event{ID: id, Doc: "d", Date: day, Source: src, Target: tgt, Quantity: q,
-			Action: dyad.Action{Code: code, Root: code.Root(), Quad: code.Quad(), Goldstein: g}}
-	}
+	a, ev := actor, event
 	shells := &dyad.Quantity{Value: 500, Unit: "container", Item: "shells", Text: "500 containers of shells", Status: dyad.FlowDelivered}
 	if _, err := st.Add(ctx, nil, []dyad.Event{
 		ev("treaty", "2024-06-01", a("RUSGOV", "RUS"), a("PRKGOV", "PRK"), "057", 8, nil),

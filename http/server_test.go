@@ -184,13 +184,7 @@ func TestScope(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	a := func(code, country string) *dyad.Actor {
-		return &dyad.Actor{Code: dyad.ActorCode(code), Country: country}
-	}
-	ev := func(id, day string, src, tgt *dyad.Actor, code dyad.EventCode, g float64, q *dyad.Quantity) dyad.Event {
-		return dyad.Event{ID: id, Doc: "d", Date: day, Source: src, Target: tgt, Quantity: q,
-			Action: dyad.Action{Code: code, Root: code.Root(), Quad: code.Quad(), Goldstein: g}}
-	}
+	a, ev := actor, event
 	if _, err := st.Add(ctx, nil, []dyad.Event{
 		ev("i1", "2024-06-01", a("RUSGOV", "RUS"), a("PRKGOV", "PRK"), "057", 8, nil),
 		ev("d1", "2024-06-02", a("NGAMIL", "NGA"), a("NGAREB", "NGA"), "190", -10, nil),
@@ -296,4 +290,14 @@ func TestSeriesUnplaced(t *testing.T) {
 	if code != 200 || len(pts) != 1 || pts[0].Events != 1 || env.Meta["unplaced"] != 1 {
 		t.Errorf("dyad ETH->EGY: %d %s meta %v; want one month of one event, one unplaced", code, env.Data, env.Meta)
 	}
+}
+
+// actor and event build the records the scope and review tests store.
+func actor(code, country string) *dyad.Actor {
+	return &dyad.Actor{Code: dyad.ActorCode(code), Country: country}
+}
+
+func event(id, day string, src, tgt *dyad.Actor, code dyad.EventCode, g float64, q *dyad.Quantity) dyad.Event {
+	return dyad.Event{ID: id, Doc: "d", Date: day, Source: src, Target: tgt, Quantity: q,
+		Action: dyad.Action{Code: code, Root: code.Root(), Quad: code.Quad(), Goldstein: g}}
 }
