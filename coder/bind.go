@@ -71,12 +71,11 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 	}
 	cancelled := s.cancelled(frames)
 	reported := map[int]bool{} // clauses with an event already
-	tail := reportTail(s.toks)
 	for i, a := range acts {
 		if framed[a.trig] {
 			continue // "threatened" in "threatened to attack Iran" is the frame's
 		}
-		if tail >= 0 && a.trig > tail {
+		if s.tail >= 0 && a.trig > s.tail {
 			continue // "..., the spy agency told lawmakers": who reports it, not an event of the report
 		}
 		if cancelled[a.trig] || s.background(a) {
@@ -118,7 +117,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			}
 		}
 		if len(evs) == 0 {
-			if src, how := s.subject(head, -1); src >= 0 && (how == adjacent || how == clause) && !s.coordinated(head) && !s.hasComma(a.trig, a.end) {
+			if src, how := s.subject(head, -1); src >= 0 && (how == adjacent || how == clause) && !s.coordinated(head) && !hasPunct(s.toks[a.trig:min(a.end, len(s.toks))], ",") {
 				// "rejected calls for her resignation" with no one to reject:
 				// the calls are still its complement, not an act of hers
 				reported[s.clause(head)] = true
@@ -616,4 +615,23 @@ func (s *sentence) participle(t int) bool {
 		}
 	}
 	return false
+}
+
+// hosts adds to each visit its host's side, as CAMEO pairs them (042 and
+// 043, PETRARCH's "042:043"): "Putin visited North Korea" is also North
+// Korea hosting Putin. Only a person or a government is a guest (troops
+// that arrive are deployed), and a trip at home hosts no one.
+func hosts(ps []proto) []proto {
+	out := ps
+	for _, p := range ps {
+		if p.code != "042" || !p.hasTgt || p.tgt.code == "" || p.src.country != "" && p.src.country == p.tgt.country ||
+			p.src.person == nil && role(p.src) != "" && role(p.src) != "GOV" {
+			continue
+		}
+		h := p
+		h.src, h.tgt, h.code = p.tgt, p.src, "043"
+		h.conf = max(p.conf-0.1, 0.1)
+		out = append(out, h)
+	}
+	return out
 }

@@ -122,16 +122,7 @@ func (c *Coder) implied(toks []text.Token, ms []mention, ctx *docCtx) []mention 
 	// it in its clause: "Political opponents ... clashed with police ...,
 	// including an ex-president living in exile in Britain" does not set the
 	// opponents in Britain
-	b := boundaries(toks)
-	clauseOf := func(t int) int {
-		n := 0
-		for k := 0; k < t; k++ {
-			if b[k] {
-				n++
-			}
-		}
-		return n
-	}
+	clauseOf := clauses(toks)
 	type site struct {
 		at, clause    int
 		country, name string
@@ -145,16 +136,16 @@ func (c *Coder) implied(toks []text.Token, ms []mention, ctx *docCtx) []mention 
 		}
 		if m.placedIn != "" {
 			// "protesters in central Tbilisi"
-			sites = append(sites, site{m.start, clauseOf(m.start), m.placedIn, m.members[0].name})
+			sites = append(sites, site{m.start, clauseOf[m.start], m.placedIn, m.members[0].name})
 		} else if (m.kind == mPlace || m.kind == mFull && len(m.members) == 1 && len(m.members[0].code) == 3) &&
 			locatives[prepBefore(toks, m.start)] && m.members[0].country != "" {
-			sites = append(sites, site{m.start, clauseOf(m.start), m.members[0].country, m.members[0].name})
+			sites = append(sites, site{m.start, clauseOf[m.start], m.members[0].country, m.members[0].name})
 		}
 	}
 	localTo := func(t int) (country, name string) {
 		best := maxSiteDistance + 1
 		for _, st := range sites {
-			if d := max(st.at-t, t-st.at); st.clause == clauseOf(t) && d < best {
+			if d := max(st.at-t, t-st.at); st.clause == clauseOf[t] && d < best {
 				best, country, name = d, st.country, st.name
 			}
 		}

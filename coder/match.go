@@ -20,6 +20,7 @@ type sentence struct {
 	at       []int  // token index → index of the mention starting there, or -1
 	in       []int  // token index → index of the mention covering it, or -1
 	boundary []bool // clause boundaries
+	tail     int    // the comma that opens a closing attribution ("..., police said"), or -1
 }
 
 func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention) *sentence {
@@ -41,6 +42,7 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention) *sentence
 		s.sig |= lexicon.WordBit(t.Lower) | lexicon.WordBit(t.Lemma)
 	}
 	s.boundary = boundaries(toks)
+	s.tail = reportTail(toks)
 	return s
 }
 
@@ -55,6 +57,21 @@ func boundaries(toks []text.Token) []bool {
 		b[k] = true
 	}
 	return b
+}
+
+// clauses numbers the clause of each token, by the boundaries before it.
+func clauses(toks []text.Token) []int {
+	b := boundaries(toks)
+	out := make([]int, len(toks)+1)
+	n := 0
+	for k := range toks {
+		out[k] = n
+		if b[k] {
+			n++
+		}
+	}
+	out[len(toks)] = n
+	return out
 }
 
 // reportTail returns the comma that opens a closing attribution ("...,

@@ -129,12 +129,6 @@ func (c *Coder) recase(toks []text.Token) {
 	}
 }
 
-// closedClass reports whether w is a grammar word.
-func closedClass(w string) bool {
-	return determiners[w] || prepositions[w] || clauseWords[w] || pronouns[w] || modals[w] || beForms[w] || negations[w] ||
-		w == "and" || w == "or" || w == "but"
-}
-
 // surnameHits adds to raws, ordered by start, the capitalised words no
 // dictionary phrase took that are the surname of exactly one person in
 // office on the date: "Mubarak" in 2010 is Hosni Mubarak, while "Kim" (many

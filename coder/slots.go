@@ -284,3 +284,27 @@ func (s *sentence) objectAfter(from, inside, not int, ownClause bool) (int, how)
 	}
 	return -1, after
 }
+
+// facilities are what an actor's name before them makes its property: "an
+// African Union base", "a UN convoy", "Israeli army posts".
+var facilities = set(`base camp convoy position target site hideout stronghold depot headquarters embassy consulate checkpoint outpost post patrol compound
+	vessel ship warship aircraft plane jet helicopter tanker facility office mission residence`)
+
+// facilityOwner returns the mention, between tokens from and to, whose name
+// stands before a facility ("stormed an African Union base at El Baraf,
+// north of Mogadishu"), or -1: force against the facility is force against
+// its owner, not the place it stands in.
+func (s *sentence) facilityOwner(from, to, not int) int {
+	for k := from; k < to; k++ {
+		mi := s.at[k]
+		if mi < 0 || mi == not || s.ms[mi].kind == mPlace || len(s.ms[mi].members) == 0 {
+			continue
+		}
+		e := s.ms[mi].end
+		if e < len(s.toks) && facilities[s.toks[e].Lemma] ||
+			e+1 < len(s.toks) && s.toks[e].Kind == text.Word && !s.toks[e].Cap && facilities[s.toks[e+1].Lemma] {
+			return mi
+		}
+	}
+	return -1
+}

@@ -183,3 +183,9 @@ var regionWords = set(`northern southern eastern western central north south eas
 // Saudi-led coalition" is Saudi Arabia's military.
 var ledBodies = map[string]string{"coalition": "MIL", "force": "MIL", "forces": "MIL", "troops": "MIL", "alliance": "MIL",
 	"operation": "MIL", "offensive": "MIL", "mission": "GOV", "government": "GOV", "administration": "GOV", "talks": "GOV"}
+
+// closedClass reports whether w is a grammar word.
+func closedClass(w string) bool {
+	return determiners[w] || prepositions[w] || clauseWords[w] || pronouns[w] || modals[w] || beForms[w] || negations[w] ||
+		w == "and" || w == "or" || w == "but"
+}

@@ -1,0 +1,74 @@
+// How a word is used where it stands: a noun in a prepositional phrase, a
+// plural subject, a past verb, the participle that opens a clause.
+
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/text"
+)
+
+// nominalAfterPrep reports whether action a is a noun in a prepositional
+// phrase ("despite weeks of deadly protests", "a hub of the 2018
+// anti-government protests"): between the preposition and the action's first
+// word stand only determiners, numbers and modifiers. Such a noun names an
+// action, but the clause's subject is not its actor.
+func (s *sentence) nominalAfterPrep(a match) bool {
+	first := a.trig
+	for _, w := range a.words {
+		first = min(first, w)
+	}
+	for k := first - 1; k >= 0 && k >= first-4; k-- {
+		t := &s.toks[k]
+		switch {
+		case nounPreps[t.Lower]:
+			return true
+		case t.Kind == text.Number || determiners[t.Lower]:
+		case t.Kind == text.Word && !t.Cap && s.in[k] < 0 && !clauseWords[t.Lower] && !strings.HasSuffix(t.Lower, "ed") && t.Lower == t.Lemma:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// participleClause reports whether a participle clause starts at token k:
+// ", telling pilgrims", ", saying that".
+func (s *sentence) participleClause(k int) bool {
+	if k+1 >= len(s.toks) || s.toks[k].Lower != "," {
+		return false
+	}
+	t := &s.toks[k+1]
+	return t.Kind == text.Word && !t.Cap && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing") && !prepositions[t.Lower] && !ingPreps[t.Lower]
+}
+
+// ingPreps look like participles and work as prepositions: ", including
+// opposition figure Siarhei Tsikhanouski".
+var ingPreps = set(`including according following regarding concerning excluding notwithstanding`)
+
+// pluralSubject reports whether the word at t, which could be a verb's
+// third person ("ships", "arms"), is a plural noun before its verb: "coast
+// guard ships fired water cannon", "the talks collapsed".
+func (s *sentence) pluralSubject(t int) bool {
+	w := s.toks[t].Lower
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || t+1 >= len(s.toks) {
+		return false
+	}
+	n := &s.toks[t+1]
+	return n.Kind == text.Word && !n.Cap && !closedClass(n.Lower) && pastForm(n)
+}
+
+// pastVerb reports whether the word at t is a verb's past form ("struck",
+// "attacked").
+func (s *sentence) pastVerb(t int) bool { return pastForm(&s.toks[t]) }
+
+// pastForm reports whether t is a past form: a word ending in -ed, or an
+// irregular past, that the lemmatizer took back to another word.
+func pastForm(t *text.Token) bool {
+	if t.Lemma == t.Lower {
+		return false
+	}
+	_, irregular := text.Irregular(t.Lower)
+	return irregular || strings.HasSuffix(t.Lower, "ed")
+}
