@@ -23,10 +23,9 @@
 //     end of the buffer, trained with a dynamic oracle (Goldberg and Nivre
 //     2012, 2013) so that it learns to recover from its own mistakes, on
 //     the Zhang and Nivre (2011) kind of features (words and tags of the
-//     stack and buffer, children and their children, their labels,
-//     distances, valencies, the last letters of words and the tags next to
-//     them in the sentence), with the pair of tags as each word's tag. It
-//     makes 2n moves for n words.
+//     stack and buffer, children and their labels, distances, valencies),
+//     with the pair of tags as each word's tag. It makes 2n moves for n
+//     words.
 //
 // The model was trained on the Universal Dependencies English Web Treebank
 // (CC BY-SA 4.0); README.md beside it gives the attribution, the command

@@ -1,9 +1,6 @@
 package syntax
 
-import (
-	"slices"
-	"unicode/utf8"
-)
+import "slices"
 
 // A Parser finds the dependency tree of a tagged sentence: a greedy
 // arc-hybrid transition parser whose moves an averaged perceptron scores
@@ -39,7 +36,7 @@ func (p *Parser) Parse(words, upos, xpos []string) (heads []int, labels []string
 func (p *Parser) parse(s *sentence) *config {
 	c := newConfig(s.n)
 	var scores scoreArray
-	feats := make([]uint32, 0, maxFeats)
+	feats := make([]uint32, 0, 104)
 	for !c.terminal() {
 		feats = s.features(feats[:0], c)
 		p.w.score(feats, &scores)
@@ -71,12 +68,10 @@ func bestLegal(c *config, scores []int32, root int) int {
 }
 
 // sentence holds what features read of each token: the hashes of the
-// lower-cased word, of its last three letters and of its pair of tags;
-// ROOT is token n.
+// lower-cased word and of its pair of tags; ROOT is token n.
 type sentence struct {
 	n     int
 	words []uint64
-	sufs  []uint64
 	tags  []uint64
 	punct []int // punct[i]: the number of punctuation tokens before i
 }
@@ -85,38 +80,25 @@ var hashRoot = hashString("\x00root")
 
 func newSentence(words, upos, xpos []string) *sentence {
 	n := len(words)
-	hs := make([]uint64, 3*(n+1))
-	s := &sentence{n: n, words: hs[:n+1], sufs: hs[n+1 : 2*(n+1)], tags: hs[2*(n+1):], punct: make([]int, n+2)}
+	s := &sentence{n: n, words: make([]uint64, n+1), tags: make([]uint64, n+1), punct: make([]int, n+2)}
 	for i, w := range words {
 		x := ""
 		if i < len(xpos) {
 			x = xpos[i]
 		}
-		lw := lower(w)
-		s.words[i] = hashString(lw)
-		s.sufs[i] = hashString(suffix(lw, 3))
+		s.words[i] = hashString(lower(w))
 		s.tags[i] = mix(hashString(upos[i]), hashString(x))
 		s.punct[i+1] = s.punct[i]
 		if upos[i] == "PUNCT" {
 			s.punct[i+1]++
 		}
 	}
-	s.words[n], s.sufs[n], s.tags[n] = hashRoot, hashRoot, hashRoot
+	s.words[n], s.tags[n] = hashRoot, hashRoot
 	s.punct[n+1] = s.punct[n]
 	return s
 }
 
 const labelNone = 255
-
-// suffix returns the last n letters of w (fewer if it is shorter).
-func suffix(w string, n int) string {
-	k := len(w)
-	for ; n > 0 && k > 0; n-- {
-		_, m := utf8.DecodeLastRuneInString(w[:k])
-		k -= m
-	}
-	return w[k:]
-}
 
 // bucket maps a distance to 1, 2, 3, 4, 5 (5–6), 6 (7–9) or 7 (10 and more).
 func bucket(d int) uint64 {
@@ -227,46 +209,5 @@ func (s *sentence) features(f []uint32, c *config) []uint32 {
 		)
 	}
 	vl := uint64(c.nleft[b0])
-	f = append(f, key2(98, wb0, vl), key2(99, tb0, vl), key2(100, wb0, c.lset[b0]), key2(101, tb0, c.lset[b0]))
-
-	// The last letters of s0 and b0, for words training rarely saw; the
-	// tags next to s0 and b0 in the sentence; the children of the first
-	// children (second order); and the relations s0, s1 and b0 have
-	// already taken, with the tag of the word they may attach to.
-	suf := func(i int) uint64 {
-		if i < 0 {
-			return hashNone
-		}
-		return s.sufs[i]
-	}
-	near := func(i int) uint64 {
-		if i < 0 || i > c.n {
-			return hashNone
-		}
-		return s.tags[i]
-	}
-	lset := func(i int) uint64 {
-		if i < 0 {
-			return hashNone
-		}
-		return c.lset[i]
-	}
-	rset := func(i int) uint64 {
-		if i < 0 {
-			return hashNone
-		}
-		return c.rset[i]
-	}
-	s0l1l1, s0r1r1, b0l1l1 := child(s0l1, c.left1), child(s0r1, c.right1), child(b0l1, c.left1)
-	after := -1
-	if s0 >= 0 {
-		after = s0 + 1
-	}
-	return append(f,
-		key2(102, suf(s0), ts0), key2(103, suf(b0), tb0), key3(104, suf(s0), suf(b0), tb0),
-		key3(105, ts0, near(after), tb0), key3(106, ts0, near(b0-1), tb0),
-		key2(107, t(s0l1l1), l(s0l1l1)), key2(108, t(s0r1r1), l(s0r1r1)), key2(109, t(b0l1l1), l(b0l1l1)),
-		key3(110, ts0, rset(s0), tb0), key3(111, ts1, rset(s1), ts0), key3(112, ts0, lset(b0), tb0),
-		key3(113, ts0, l(s0r1), tb0),
-	)
+	return append(f, key2(98, wb0, vl), key2(99, tb0, vl), key2(100, wb0, c.lset[b0]), key2(101, tb0, c.lset[b0]))
 }
