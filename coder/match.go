@@ -211,7 +211,10 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			}
 		}
 	case lexicon.ETarget, lexicon.ESource:
-		for k := pos; k < len(s.toks) && k <= pos+4; k++ {
+		for k, limit := pos, pos+4; k < len(s.toks) && k <= limit; k++ {
+			if k > pos && s.toks[k].Lower == "of" && isPlaceNoun(&s.toks[k-1]) {
+				limit = k + 1 // "at the Baltic Sea port of Ust-Luga": the place the phrase names
+			}
 			if mi := s.at[k]; mi >= 0 && (s.ms[mi].kind != mWeak || el.Kind == lexicon.ETarget) && len(s.ms[mi].members) > 0 && !s.ownCounterpart(k) {
 				if n := s.at[s.ms[mi].end]; s.ms[mi].kind == mPlace && n >= 0 && (s.ms[n].kind == mAgent || s.ms[n].kind == mImplied) &&
 					len(s.ms[n].members) > 0 && s.ms[n].members[0].country != "" {
@@ -264,8 +267,11 @@ func (s *sentence) skippable(k int) bool {
 	if determiners[t.Lower] || t.Lower == "by" || t.Kind == text.Number || quantifiers[t.Lower] {
 		return true // "by": the agent of a passive; "on more than 20 Chinese companies"
 	}
-	if t.Lower == "of" && k > 0 && (partitives[s.toks[k-1].Lower] || s.toks[k-1].Lower == "number") {
+	if t.Lower == "of" && k > 0 && (partitives[s.toks[k-1].Lower] || s.toks[k-1].Lower == "number" || isPlaceNoun(&s.toks[k-1])) {
 		return true // "on a number of Iranian websites", "to thousands of Syrians"
+	}
+	if k+1 < len(s.toks) && s.toks[k+1].Lower == "of" && isPlaceNoun(t) {
+		return true // "to the port of Ust-Luga": the name after "of" is the place
 	}
 	if strings.HasSuffix(t.Lower, "ed") && k+1 < len(s.toks) && (s.in[k+1] >= 0 || s.toks[k+1].Kind == text.Word && !prepositions[s.toks[k+1].Lower]) &&
 		k > 0 && (s.toks[k-1].Kind == text.Number || determiners[s.toks[k-1].Lower] || quantifiers[s.toks[k-1].Lower] || prepositions[s.toks[k-1].Lower]) {

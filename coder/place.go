@@ -35,8 +35,10 @@ func (c *Coder) sites(toks []text.Token) []site {
 		if c.lx.Starts(&toks[i])&lexicon.StartsPlace == 0 {
 			// only a glued name ("Vostochnyport") can still be a place
 		} else if gs, n := c.lx.Place(toks, i); n > 0 {
-			if n == 1 && gs[0].Kind == "sea" && i+1 < len(toks) && modifies(&toks[i+1]) {
-				continue // a sea's word as an adjective: "the Pacific port city of Vladivostok", "Baltic states"
+			if gs[0].Kind == "sea" && i+n < len(toks) && (n == 1 && modifies(&toks[i+n]) || seaModified[toks[i+n].Lower]) {
+				// a sea's name as an adjective: "the Pacific port city of Vladivostok", "Baltic states",
+				// "the Baltic Sea port of Ust-Luga": the place is the one it qualifies
+				continue
 			}
 			out = append(out, site{start: i, end: i + n, g: c.which(toks, i+n, gs), prep: sitePrep(toks, i)})
 			i += n - 1

@@ -33,6 +33,8 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-01-10", "Russian drones hit a port in the Ukrainian city of Odesa.", "195 Odesa(event) |"},
 		{"2019-11-06", "A Taiwanese-owned tanker transferred 5,000 tonnes of diesel to a North Korean vessel off China's Zhoushan island.", "061 Zhoushan(event) |"},
 		{"2024-07-08", "Russian forces shelled the Ukrainian city of Kherson on Sunday.", "194 Kherson(event) |"},
+		// a sea's name qualifying the place: the place, after a pattern's preposition
+		{"2024-03-02", "Russian drones set fire to a grain silo at the Black Sea port of Izmail on Saturday.", "195 Izmail(event) |"},
 		// a target place after "in" is also where
 		{"2024-04-08", "A contingent of German soldiers arrived in Vilnius on Monday.", "074 Vilnius(event) |"},
 		// force on a place named in the action's words

@@ -127,6 +127,11 @@ var seaPreps = set(`in into over across through toward towards near off on at`)
 var placeNouns = set(`city town village port harbour harbor region province district state county capital island
 	coast shore outskirts suburb suburbs area border crossing base airbase waters hub terminal station`)
 
+// seaModified are the places a sea's name qualifies without being where
+// they are: "the Black Sea port of Odesa", "a Caspian Sea island".
+var seaModified = set(`port ports city town village harbour harbor region province island islands base terminal
+	resort hub fleet`)
+
 var modes = map[string]string{"sea": "sea", "ship": "sea", "ships": "sea", "vessel": "sea", "vessels": "sea",
 	"ferry": "sea", "tanker": "sea", "rail": "rail", "train": "rail", "trains": "rail", "railway": "rail",
 	"road": "road", "truck": "road", "trucks": "road", "lorry": "road", "lorries": "road", "convoy": "road",
