@@ -681,10 +681,20 @@ func hasConj(toks []text.Token, a, b int) bool {
 // prepBefore returns the preposition whose object starts at token i
 // (determiners may stand between), or "".
 func prepBefore(toks []text.Token, i int) string {
+	// capitalised words right before i are a title's, passed over only to
+	// the agent's "by" of a participle: "led by Natural Resources Minister X"
+	title, passed := true, false
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := toks[k].Lower
 		if prepositions[w] {
-			return w
+			if w == "by" || !passed {
+				return w
+			}
+			return ""
+		}
+		if title = title && k > 0 && toks[k].Cap && toks[k].Kind == text.Word; title {
+			passed = true
+			continue
 		}
 		if !determiners[w] && !(k == i-1 && regionWords[w]) {
 			return ""
