@@ -88,7 +88,13 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 	// start an action ("Russia sent troops") is a verb, not a modifier, and
 	// counts as too many.
 	gap := func(from, to int) int {
+		n := to - from
 		for k := from; k < to; k++ {
+			if designator(toks, k) {
+				k += 2 // "a Russian Su-27 fighter jet": a model's name is one modifier
+				n -= 2
+				continue
+			}
 			w := toks[k].Lower
 			inflected := toks[k].Lower != toks[k].Lemma // "sent", "raids": a verb; "main", "labour": a modifier
 			if toks[k].Kind != text.Word || prepositions[w] || clauseWords[w] || w == "and" || w == "or" ||
@@ -96,7 +102,7 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 				return 99 // "Ecuador after police raided": two actors, not one
 			}
 		}
-		return to - from
+		return n
 	}
 	for r := 0; r < len(raws); r++ {
 		if used[r] {
@@ -666,6 +672,13 @@ func joins(toks []text.Token, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// designator reports whether a model's name starts at token k: a short
+// capitalised word, a hyphen and a number ("Su-27", "MQ-9", "Tu-95MS").
+func designator(toks []text.Token, k int) bool {
+	return k+2 < len(toks) && toks[k].Cap && toks[k].Kind == text.Word && len(toks[k].Text) <= 3 &&
+		toks[k+1].Text == "-" && toks[k+2].Kind == text.Number
 }
 
 func hasConj(toks []text.Token, a, b int) bool {

@@ -267,8 +267,11 @@ func (s *sentence) skippable(k int) bool {
 	if determiners[t.Lower] || t.Lower == "by" || t.Kind == text.Number || quantifiers[t.Lower] {
 		return true // "by": the agent of a passive; "on more than 20 Chinese companies"
 	}
-	if t.Lower == "of" && k > 0 && (partitives[s.toks[k-1].Lower] || s.toks[k-1].Lower == "number" || isPlaceNoun(&s.toks[k-1])) {
-		return true // "on a number of Iranian websites", "to thousands of Syrians"
+	if t.Lower == "of" && k > 0 && (partitives[s.toks[k-1].Lower] || s.toks[k-1].Lower == "number" || isPlaceNoun(&s.toks[k-1]) ||
+		k > 1 && determiners[s.toks[k-2].Lower] && s.toks[k-1].Kind == text.Word && !s.toks[k-1].Cap && s.in[k-1] < 0) {
+		// "on a number of Iranian websites", "to thousands of Syrians"; "the
+		// propeller of a U.S. drone": what the action reaches is the owner's
+		return true
 	}
 	if k+1 < len(s.toks) && s.toks[k+1].Lower == "of" && isPlaceNoun(t) {
 		return true // "to the port of Ust-Luga": the name after "of" is the place
