@@ -151,23 +151,30 @@ func ScoreAttributes(cases []Case, code func(Case) []dyad.Event, names Names) *A
 }
 
 // answering returns the coded event that answers for gold event g: one with
-// its source and target keys and its CAMEO root, else one of the same quad
-// class (shipping munitions may be coded 061 or 072, and its date and
-// quantity are the same), or nil.
+// its source and target keys and its CAMEO code, else its root ("seized a
+// tanker and detained its crew" gives 1711 and 173, both of root 17, and
+// each answers for its own), else one of the same quad class (shipping
+// munitions may be coded 061 or 072, and its date and quantity are the
+// same), or nil.
 func answering(evs []dyad.Event, g Triple) *dyad.Event {
-	var near *dyad.Event
+	var root, near *dyad.Event
 	quad := dyad.EventCode(g.Action).Quad()
 	for k := range evs {
 		e := &evs[k]
 		if e.Source.Key() != g.Source || e.Target.Key() != g.Target {
 			continue
 		}
-		if string(e.Action.Root) == rootOf(g.Action) {
+		switch {
+		case string(e.Action.Code) == g.Action:
 			return e
-		}
-		if near == nil && e.Action.Quad == quad {
+		case root == nil && string(e.Action.Root) == rootOf(g.Action):
+			root = e
+		case near == nil && e.Action.Quad == quad:
 			near = e
 		}
+	}
+	if root != nil {
+		return root
 	}
 	return near
 }

@@ -78,3 +78,20 @@ func TestSameWhen(t *testing.T) {
 		}
 	}
 }
+
+// Of two coded events of one root, the one with the gold's own code answers
+// for it, whatever their order.
+func TestAnsweringPrefersCode(t *testing.T) {
+	actor := func(k string) *dyad.Actor { return &dyad.Actor{Code: dyad.ActorCode(k), Country: k} }
+	evs := []dyad.Event{
+		{Source: actor("IRN"), Action: dyad.Action{Code: "1711", Root: "17", Quad: 4}},
+		{Source: actor("IRN"), Action: dyad.Action{Code: "173", Root: "17", Quad: 4}},
+		{Source: actor("IRN"), Action: dyad.Action{Code: "180", Root: "18", Quad: 4}},
+	}
+	for code, want := range map[string]string{"173": "173", "1711": "1711", "172": "1711", "190": "1711"} {
+		g := Triple{Source: "IRN", Action: code}
+		if e := answering(evs, g); e == nil || string(e.Action.Code) != want {
+			t.Errorf("gold %s answered by %v, want %s", code, e, want)
+		}
+	}
+}
