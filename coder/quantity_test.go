@@ -24,6 +24,7 @@ func TestQuantities(t *testing.T) {
 		{"a dozen drones", "12  drones = a dozen drones"},
 		{"up to 4,000 troops", "4000  troops ~ up to 4,000 troops"},
 		{"5.5 million tonnes of grain", "5.5e+06 t grain = 5.5 million tonnes of grain"},
+		{"carrying 3,000 tonnes of diesel off Crete", "3000 t diesel = 3,000 tonnes of diesel"},
 		// the counted things after the words that say whose or which model they are
 		{"detained eight Chinese fishermen", "8  fishermen = eight Chinese fishermen"},
 		{"hit 41 Russian military aircraft", "41  military aircraft = 41 Russian military aircraft"},
