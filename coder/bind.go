@@ -125,7 +125,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			continue
 		}
 		cl := s.clause(head)
-		if reported[cl] && srcHow != slot && !s.coordinated(head) {
+		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "04" && s.during(a)) {
 			continue // a complement of the clause's action
 		}
 		reported[cl] = true

@@ -33,6 +33,24 @@ func (s *sentence) nominalAfterPrep(a match) bool {
 	return false
 }
 
+// during reports whether action a is a noun after "during" ("proposed
+// drills during his visit to Pyongyang"). A visit or a meeting so named is an
+// event of its own that the clause's action happened in, not its complement
+// (a fight or an ambush so named is background).
+func (s *sentence) during(a match) bool {
+	for k := a.trig - 1; k >= 0 && k >= a.trig-4; k-- {
+		t := &s.toks[k]
+		switch {
+		case t.Lower == "during":
+			return true
+		case determiners[t.Lower] || s.in[k] >= 0 && s.ms[s.in[k]].poss || t.Kind == text.Word && !t.Cap && modifierWords[t.Lower]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // participleClause reports whether a participle clause starts at token k:
 // ", telling pilgrims", ", saying that".
 func (s *sentence) participleClause(k int) bool {
