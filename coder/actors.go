@@ -620,6 +620,15 @@ func lists(toks []text.Token, ms []mention) []mention {
 	var out []mention
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
+		if m.kind == mPronoun && !m.poss && len(m.members) > 0 && i+1 < len(ms) && ms[i+1].kind == mFull &&
+			ms[i+1].start == m.end+1 && isWord(toks, m.end, "and") {
+			// "he and Kim Jong Un signed a pact": a pronoun and a name
+			m.members = append(append([]member{}, m.members...), ms[i+1].members...)
+			m.end, m.kind = ms[i+1].end, mFull
+			out = append(out, m)
+			i++
+			continue
+		}
 		if m.kind != mFull && m.kind != mPlace {
 			out = append(out, m)
 			continue

@@ -53,10 +53,34 @@ func boundaries(toks []text.Token) []bool {
 		b[i] = clauseWords[t.Lower] || (t.Lower == "that" && !isWord(toks, i-1, "so")) ||
 			(t.Lower == "as" && i+1 < len(toks) && !isWord(toks, i+1, "well") && !isWord(toks, i-1, "such") && !isWord(toks, i-1, "as"))
 	}
+	for i, t := range toks {
+		if subordinators[t.Lower] && subordinate(toks, i) {
+			b[i] = true
+		}
+	}
 	if k := reportTail(toks); k >= 0 {
 		b[k] = true
 	}
 	return b
+}
+
+// subordinators are prepositions that also open a clause: "a day after he
+// and Kim Jong Un signed the pact".
+var subordinators = set(`after before`)
+
+// subordinate reports whether the word at i opens a clause: a subject of
+// names, pronouns and determiners, then a past verb.
+func subordinate(toks []text.Token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+7; j++ {
+		t := &toks[j]
+		if t.Kind != text.Word || prepositions[t.Lower] || clauseWords[t.Lower] {
+			return false
+		}
+		if j > i+1 && !t.Cap && pastForm(t) && !determiners[toks[j-1].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // clauses numbers the clause of each token, by the boundaries before it.

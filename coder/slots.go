@@ -64,6 +64,11 @@ func (s *sentence) subject(t, not int) (int, how) {
 			if (modifierPreps[m.prep] || m.prep == "of" && !s.partitive(m.start)) && !m.poss {
 				break // "fighters linked to al-Qaeda killed": the object of a modifier's preposition is not the subject
 			}
+			if subordinators[m.prep] && m.kind == mImplied && m.implied != fromDateline {
+				// "recalled its ambassador after police raided the embassy":
+				// whose police the sentence does not say
+				return -1, clause
+			}
 			if len(m.members) > 0 && (m.poss || m.kind == mWeak || k == t-1 && m.kind != mAgent) {
 				if !locatives[m.prep] || m.poss {
 					return mi, adjacent
@@ -106,6 +111,11 @@ func (s *sentence) subject(t, not int) (int, how) {
 					return mi, clause
 				}
 			}
+		}
+		if pass == 0 && subordinators[s.toks[b].Lower] {
+			// "after a powerful earthquake killed thousands": a subordinate
+			// clause has a subject of its own, which names no actor
+			return -1, clause
 		}
 		end = b
 	}
