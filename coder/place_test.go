@@ -57,6 +57,16 @@ func TestLocationsAndRoutes(t *testing.T) {
 			"061 Black Sea(mentioned) | Black Sea -> Türkiye -> Bulgaria -> Serbia -> Hungary"},
 		{"2023-10-19", "North Korean ammunition was transported by train to Khasan after being loaded at Tumangang station.",
 			"072 Khasan(event) | Tumangang(rail) -> Khasan"},
+		// the gazetteer's kinds of place: a refinery, a reef, a strait, oil
+		// terminals, a border crossing
+		{"2024-05-26", "Ukrainian drones struck the Afipsky refinery on Sunday.", "195 Afipsky(event) |"},
+		{"2024-06-01", "Chinese coast guard ships fired water cannon at Philippine vessels near Whitsun Reef on Saturday.",
+			"190 Whitsun Reef(event) |"},
+		{"2024-05-31", "Chinese and Russian bombers conducted a joint patrol over the Miyako Strait on Friday.", "062 Miyako Strait(event) |"},
+		{"2024-06-01", "A tanker carried 90,000 tonnes of crude oil from Kozmino to Yangshan last week.",
+			"061 Yangshan(event) | Kozmino -> Yangshan"},
+		{"2024-06-01", "Egypt sent 200 trucks of food aid to Gaza through the Kissufim crossing.",
+			"073 Gaza Strip(event) | Kissufim -> Gaza Strip"},
 	}
 	for _, tt := range tests {
 		evs := c.Code(dyad.Document{ID: "t", Date: tt.date, Text: tt.text})
