@@ -371,6 +371,14 @@ func (c *Coder) origin(s *sentence, sites []site, a, b, t, gs, ge int, none memb
 			}
 		}
 	}
+	// the gateway they leave through, with nothing else to say whose they
+	// are: "artillery shells were sent to Russia via Rason"
+	for _, st := range sites {
+		if st.start >= a && st.end <= b && (st.prep == "via" || st.prep == "through") && st.g.Country != "" &&
+			(st.g.Kind == "port" || st.g.Kind == "border") {
+			return c.countryMember(st.g.Country, st.start, st.end)
+		}
+	}
 	return none
 }
 

@@ -18,6 +18,8 @@ func TestFlows(t *testing.T) {
 	}{
 		{"a passive with the goods' maker", "Artillery shells made in North Korea were sent to Russia via the port of Rason last month.",
 			"PRK RUS 072"},
+		{"a passive through a gateway port, nothing else saying whose", "Crates of rifle ammunition were shipped to Myanmar through the port of Chittagong in May.",
+			"BGD MMR 072"},
 		{"a passive from place to place", "About 1,500 North Korean workers were flown from Pyongyang to Vladivostok last month.",
 			"PRK RUS 061 1500 workers"},
 		{"a carrier from place to place", "The Russian tanker Vityaz carried about 12,000 tonnes of diesel from Vostochny to North Korea's Chongjin port last week.",

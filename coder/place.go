@@ -61,6 +61,10 @@ func (c *Coder) sites(toks []text.Token) []site {
 				st.prep = q
 			}
 		}
+		if k > 0 && st.prep == "" && (out[k-1].prep == "via" || out[k-1].prep == "through") && st.start > out[k-1].end &&
+			joins(toks, out[k-1].end, st.start) && hasConj(toks, out[k-1].end, st.start) {
+			st.prep = out[k-1].prep // "via Tumangang and Khasan": both on the way, in that order
+		}
 		p := phraseHead(toks, st.start) // the word that governs the place's phrase
 		switch {
 		case (st.prep == "" || st.prep == "of") && p >= 0 && toks[p].Lemma == "cross":

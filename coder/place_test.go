@@ -23,6 +23,8 @@ func TestLocationsAndRoutes(t *testing.T) {
 			"061 Alexandria(event) | Novorossiysk(sea) -> Alexandria"},
 		{"2024-05-01", "North Korea sent artillery shells to Russia by rail from Tumangang to Khasan and on by road to Belgorod.",
 			"072 Belgorod(event) | Tumangang(rail) -> Khasan(road) -> Belgorod"},
+		{"2024-05-01", "Belarus sent fuel to Ukraine's occupied east by rail via Bryansk and Belgorod last month.",
+			"061 - | Bryansk(rail) -> Belgorod -> Ukraine"},
 		// near, outside, off the coast of
 		{"2024-01-10", "Israeli warplanes struck targets near Damascus on Sunday.", "190 Damascus(event) |"},
 		{"2022-03-01", "Russian troops shelled villages outside Kharkiv on Tuesday.", "194 Kharkiv(event) |"},
