@@ -146,3 +146,31 @@ func TestReviewReadsBesideWrite(t *testing.T) {
 		t.Errorf("the review queue during a write: %d events, %v; want %d", queue, err, len(evs)-1)
 	}
 }
+
+// A write by another Store on the same file (another process, as an
+// ingest beside a server) changes the version this one reads.
+func TestVersionOfOtherWriter(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "dyad.db")
+	server, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer server.Close()
+	ingest, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ingest.Close()
+	before, err := server.Version(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, evs := storetest.Fixture()
+	if _, err := ingest.Add(ctx, docs, evs); err != nil {
+		t.Fatal(err)
+	}
+	if after, err := server.Version(ctx); err != nil || after == before {
+		t.Errorf("version after another store's add: %d, %v; before %d", after, err, before)
+	}
+}

@@ -23,7 +23,7 @@ func (s *Store) Judge(ctx context.Context, j dyad.Judgement) (dyad.Judgement, *d
 	// ids and names are stored, and so looked up, with each NUL byte a
 	// space
 	j.Event, j.Doc, j.Reviewer = sqlq.Clean(j.Event), sqlq.Clean(j.Doc), sqlq.Clean(j.Reviewer)
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.write(ctx)
 	if err != nil {
 		return j, nil, fmt.Errorf("judge: %w", err)
 	}
