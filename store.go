@@ -263,6 +263,22 @@ type Store interface {
 	Close() error
 }
 
+// Versioned is a Store that numbers what it holds, so that an answer may
+// be remembered and given again until a write changes it. Both stores
+// implement it.
+type Versioned interface {
+	Store
+
+	// Version returns the number of the stored state: every write
+	// transaction that commits (Add, Replace, Delete, Judge, and a load's
+	// beginning and end), by this process or another on the same
+	// database, changes it, as part of that transaction. A read that
+	// begins after Version returned v sees at least the writes that made
+	// v, so an answer read then is the answer of v or of a later state,
+	// never of an earlier one.
+	Version(ctx context.Context) (int64, error)
+}
+
 // Loader is a Store that takes a large import faster by deferring the upkeep
 // of some of its indexes and of full-text search to the end of it, when
 // building them in one pass costs far less than keeping them current event

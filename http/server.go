@@ -11,10 +11,13 @@
 // client (the context stops the measures' loops and the reading of
 // events), by bounds on the periods and permutations it may ask for, by a
 // bound on its body and on its answer, and, for coding and measures, by
-// turns: a few run at once and the others wait.
+// turns: a few run at once and the others wait. The answers of reads are
+// remembered by the store's version (answers.go), so that a page asked
+// again is written from memory until the store changes.
 package http
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"crypto/subtle"
@@ -89,6 +92,7 @@ type Server struct {
 	mux      *http.ServeMux
 	work     chan struct{} // a turn of a heavy request (coding, measures)
 	analyses analyses      // the networks analysed lately
+	answers  answers       // the answers of reads, by the store's version
 }
 
 // NewServer returns a server over store and coder. As many heavy requests
@@ -107,22 +111,25 @@ func (s *Server) routes() {
 		w.Header().Set("Content-Type", "application/json")
 		w.Write(openAPI)
 	})
-	s.mux.HandleFunc("GET /api/events", s.handle(s.handleEvents))
-	s.mux.HandleFunc("GET /api/events/{id}", s.handle(s.handleEvent))
-	s.mux.HandleFunc("GET /api/documents/{id}", s.handle(s.handleDocument))
+	// reads of the store alone: their answers are remembered until the
+	// store's version changes (answers.go)
+	s.mux.HandleFunc("GET /api/events", s.remembered(s.handleEvents))
+	s.mux.HandleFunc("GET /api/events/{id}", s.remembered(s.handleEvent))
+	s.mux.HandleFunc("GET /api/documents/{id}", s.remembered(s.handleDocument))
 	s.mux.HandleFunc("POST /api/documents", s.handle(s.heavy(s.handleIngest)))
 	s.mux.HandleFunc("POST /api/code", s.handle(s.heavy(s.handleCode)))
 	// a series reads the rollups and flows an index of the few events with
 	// an amount: bounded reads that need no turn
-	s.mux.HandleFunc("GET /api/dyad", s.handle(s.handleDyad))
-	s.mux.HandleFunc("GET /api/network", s.handle(s.handleNetwork)) // the analysis of ties seen lately is remembered
-	s.mux.HandleFunc("GET /api/flows", s.handle(s.handleFlows))
-	s.mux.HandleFunc("GET /api/changes", s.handle(s.heavy(s.handleChanges)))
+	s.mux.HandleFunc("GET /api/dyad", s.remembered(s.handleDyad))
+	s.mux.HandleFunc("GET /api/network", s.remembered(s.handleNetwork)) // the analysis of ties seen lately is remembered too
+	s.mux.HandleFunc("GET /api/flows", s.remembered(s.handleFlows))
+	// a remembered answer needs no turn: only the work of a new one waits
+	s.mux.HandleFunc("GET /api/changes", s.remembered(s.heavy(s.handleChanges)))
 	s.mux.HandleFunc("GET /api/actors", s.handle(s.handleActors))
 	s.mux.HandleFunc("GET /api/actors/counts", s.handle(s.handleActorCounts))
 	s.mux.HandleFunc("POST /api/judgements", s.handle(s.handleJudge))
-	s.mux.HandleFunc("GET /api/judgements", s.handle(s.handleJudgements))
-	s.mux.HandleFunc("GET /api/review/queue", s.handle(s.handleQueue))
+	s.mux.HandleFunc("GET /api/judgements", s.remembered(s.handleJudgements))
+	s.mux.HandleFunc("GET /api/review/queue", s.remembered(s.handleQueue))
 	s.mux.HandleFunc("GET /api/codes", s.handle(s.handleCodes))
 	s.mux.HandleFunc("/api/", s.handle(func(r *http.Request) (any, *meta, error) {
 		return nil, nil, dyad.Errorf(dyad.ENOTFOUND, "no route %s %s", r.Method, r.URL.Path)
@@ -309,12 +316,36 @@ var statuses = map[string]int{dyad.EINVALID: http.StatusBadRequest, dyad.ENOTFOU
 // writer, with a time limit per request (its context ends when it passes or
 // the client goes) and a bound on the response (MaxResponse).
 func (s *Server) handle(h func(*http.Request) (any, *meta, error)) http.HandlerFunc {
+	return s.adapt(h, false)
+}
+
+// remembered is handle for a handler whose answer depends on its URL and
+// the stored data alone: with a store that has a version
+// (dyad.Versioned), a successful answer is remembered and given again for
+// the same URL until the version changes (answers).
+func (s *Server) remembered(h func(*http.Request) (any, *meta, error)) http.HandlerFunc {
+	return s.adapt(h, true)
+}
+
+func (s *Server) adapt(h func(*http.Request) (any, *meta, error), remember bool) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), s.timeout())
 		defer cancel()
 		r = r.WithContext(ctx)
 		if r.Body != nil {
 			r.Body = http.MaxBytesReader(w, r.Body, MaxBody)
+		}
+		version, url := int64(-1), r.URL.EscapedPath()+"?"+r.URL.RawQuery
+		if vs, ok := s.Store.(dyad.Versioned); ok && remember {
+			// an error here is the handler's too, which reports it
+			if v, err := vs.Version(ctx); err == nil {
+				if body, ok := s.answers.get(v, url); ok && len(body) <= cmp.Or(s.MaxResponse, MaxResponse) {
+					w.Header().Set("Content-Type", "application/json")
+					w.Write(body)
+					return
+				}
+				version = v
+			}
 		}
 		data, m, err := h(r)
 		if err != nil && ctx.Err() != nil {
@@ -353,6 +384,9 @@ func (s *Server) handle(h func(*http.Request) (any, *meta, error)) http.HandlerF
 			enc.SetEscapeHTML(false)
 			enc.Encode(envelope{Error: &errorBody{Code: code, Message: msg}})
 			return
+		}
+		if version >= 0 && status == http.StatusOK {
+			s.answers.put(version, url, bytes.Clone(buf.Bytes()))
 		}
 		w.WriteHeader(status)
 		w.Write(buf.Bytes())

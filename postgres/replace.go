@@ -11,10 +11,14 @@ import (
 )
 
 // begin starts the work of a transaction that writes events: it takes the
-// turn of adds to the schema, and tells whether the schema is in load mode.
+// turn of adds to the schema, counts the write in the store's version, and
+// tells whether the schema is in load mode.
 func begin(ctx context.Context, tx pgx.Tx) (loading bool, err error) {
 	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))`, addLock); err != nil {
 		return false, fmt.Errorf("lock: %w", err)
+	}
+	if err := bump(ctx, tx); err != nil {
+		return false, err
 	}
 	// Compiling these short statements costs more than it saves.
 	if _, err := tx.Exec(ctx, `SET LOCAL jit = off`); err != nil {

@@ -21,6 +21,9 @@ func (s *Store) Judge(ctx context.Context, j dyad.Judgement) (dyad.Judgement, *d
 	if err := j.Validate(); err != nil {
 		return j, nil, err
 	}
+	// ids and names are stored, and so looked up, with each NUL byte a
+	// space
+	j.Event, j.Doc, j.Reviewer = sqlq.Clean(j.Event), sqlq.Clean(j.Doc), sqlq.Clean(j.Reviewer)
 	var e dyad.Event
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		loading, err := begin(ctx, tx)
@@ -164,6 +167,7 @@ func reattach(ctx context.Context, tx pgx.Tx, plan sqlq.Plan, out *dyad.Replaced
 
 // Judgements implements dyad.Store.
 func (s *Store) Judgements(ctx context.Context, f dyad.JudgementFilter, fn func(*dyad.Judgement) error) error {
+	f.Event, f.Doc, f.Reviewer = sqlq.Clean(f.Event), sqlq.Clean(f.Doc), sqlq.Clean(f.Reviewer)
 	var thread string
 	if f.Event != "" {
 		err := s.pool.QueryRow(ctx, `SELECT j.thread FROM events e JOIN judgements j ON j.id = e.record::jsonb->'review'->>'judgement'

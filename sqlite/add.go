@@ -25,7 +25,7 @@ func (s *Store) Add(ctx context.Context, docs []dyad.Document, events []dyad.Eve
 	if err != nil {
 		return added, fmt.Errorf("add: %w", err)
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.write(ctx)
 	if err != nil {
 		return added, fmt.Errorf("add: %w", err)
 	}

@@ -99,7 +99,7 @@ func (s *Store) lockLoad() (release func(), ok bool, err error) {
 }
 
 func (s *Store) beginLoad(ctx context.Context) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.write(ctx)
 	if err != nil {
 		return err
 	}
@@ -204,7 +204,7 @@ func (s *Store) EndLoad(ctx context.Context) error {
 }
 
 func (s *Store) endLoad(ctx context.Context) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.write(ctx)
 	if err != nil {
 		return fmt.Errorf("end load: %w", err)
 	}

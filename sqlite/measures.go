@@ -19,7 +19,7 @@ const withQuantity = `quantity = 1`
 // Pairs implements dyad.Store.
 func (s *Store) Pairs(ctx context.Context, q dyad.PairQuery) ([]dyad.PairSum, error) {
 	days, args := sqlq.PairDays(q, func(int) string { return "?" })
-	rows, err := s.read.QueryContext(ctx, `SELECT src_key, tgt_key, count(*), sum(goldstein) FROM events
+	rows, err := s.query(ctx, `SELECT src_key, tgt_key, count(*), sum(goldstein) FROM events
 		WHERE `+pairEvents+days+` GROUP BY src_key, tgt_key`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("pairs: %w", err)

@@ -107,3 +107,70 @@ func TestConcurrentCreate(t *testing.T) {
 		t.Errorf("add after the concurrent opens: %+v, %v", got, err)
 	}
 }
+
+// The review pages' reads (judgements, the review queue) do not wait
+// behind a write under way: they read on the readers' pool, from the last
+// commit, while the writer's one connection holds a transaction.
+func TestReviewReadsBesideWrite(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "dyad.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	docs, evs := storetest.Fixture()
+	if _, err := s.Add(ctx, docs, evs); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := s.Judge(ctx, dyad.Judgement{Event: evs[0].ID, Verdict: dyad.Confirm, Reviewer: "ana"}); err != nil {
+		t.Fatal(err)
+	}
+	// a long write: the writer's transaction, open and uncommitted
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `DELETE FROM judgements`); err != nil {
+		t.Fatal(err)
+	}
+
+	quick, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	n := 0
+	if err := s.Judgements(quick, dyad.JudgementFilter{Event: evs[0].ID}, func(*dyad.Judgement) error { n++; return nil }); err != nil || n != 1 {
+		t.Errorf("judgements during a write: %d, %v; want the 1 committed", n, err)
+	}
+	queue := 0
+	if err := s.Events(quick, dyad.Filter{Review: "none", LeastSure: true, Limit: 50}, func(*dyad.Event) error { queue++; return nil }); err != nil || queue != len(evs)-1 {
+		t.Errorf("the review queue during a write: %d events, %v; want %d", queue, err, len(evs)-1)
+	}
+}
+
+// A write by another Store on the same file (another process, as an
+// ingest beside a server) changes the version this one reads.
+func TestVersionOfOtherWriter(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "dyad.db")
+	server, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer server.Close()
+	ingest, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ingest.Close()
+	before, err := server.Version(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, evs := storetest.Fixture()
+	if _, err := ingest.Add(ctx, docs, evs); err != nil {
+		t.Fatal(err)
+	}
+	if after, err := server.Version(ctx); err != nil || after == before {
+		t.Errorf("version after another store's add: %d, %v; before %d", after, err, before)
+	}
+}

@@ -20,7 +20,7 @@ func (s *Store) Replace(ctx context.Context, docs []dyad.Document, events []dyad
 	if err != nil {
 		return dyad.Replaced{}, fmt.Errorf("replace: %w", err)
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.write(ctx)
 	if err != nil {
 		return dyad.Replaced{}, fmt.Errorf("replace: %w", err)
 	}
@@ -77,7 +77,7 @@ func (s *Store) Delete(ctx context.Context, ids []string) (dyad.Deleted, error) 
 		return out, nil
 	}
 	ids = sqlq.CleanAll(ids)
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.write(ctx)
 	if err != nil {
 		return out, fmt.Errorf("delete: %w", err)
 	}

@@ -20,7 +20,10 @@ func (s *Store) Judge(ctx context.Context, j dyad.Judgement) (dyad.Judgement, *d
 	if err := j.Validate(); err != nil {
 		return j, nil, err
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	// ids and names are stored, and so looked up, with each NUL byte a
+	// space
+	j.Event, j.Doc, j.Reviewer = sqlq.Clean(j.Event), sqlq.Clean(j.Doc), sqlq.Clean(j.Reviewer)
+	tx, err := s.write(ctx)
 	if err != nil {
 		return j, nil, fmt.Errorf("judge: %w", err)
 	}
@@ -166,11 +169,19 @@ func (s *Store) reattach(ctx context.Context, tx *sql.Tx, plan sqlq.Plan, out *d
 	return s.restore(ctx, tx, force)
 }
 
-// Judgements implements dyad.Store.
+// Judgements implements dyad.Store. It reads on the readers' pool, in one
+// transaction (the thread of f.Event and its judgements are of one
+// version), so that a review page never waits behind a write.
 func (s *Store) Judgements(ctx context.Context, f dyad.JudgementFilter, fn func(*dyad.Judgement) error) error {
+	f.Event, f.Doc, f.Reviewer = sqlq.Clean(f.Event), sqlq.Clean(f.Doc), sqlq.Clean(f.Reviewer)
+	tx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return fmt.Errorf("judgements: %w", err)
+	}
+	defer tx.Rollback()
 	var thread string
 	if f.Event != "" {
-		err := s.db.QueryRowContext(ctx, `SELECT j.thread FROM events e JOIN judgements j ON j.id = e.record->>'$.review.judgement'
+		err := tx.QueryRowContext(ctx, `SELECT j.thread FROM events e JOIN judgements j ON j.id = e.record->>'$.review.judgement'
 			WHERE e.id = ?`, f.Event).Scan(&thread)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return fmt.Errorf("judgements: %w", err)
@@ -182,7 +193,7 @@ func (s *Store) Judgements(ctx context.Context, f dyad.JudgementFilter, fn func(
 		q += ` LIMIT ?`
 		args = append(args, f.Limit)
 	}
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("judgements: %w", err)
 	}

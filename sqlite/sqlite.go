@@ -30,6 +30,7 @@ type Store struct {
 	read *sql.DB // the readers: a pool of connections that may only read
 	path string  // "" for a private in-memory database
 
+	stmts  stmts // the readers' prepared statements
 	mu     sync.Mutex
 	unlock func() // releases the load lock while this Store loads
 }
@@ -129,6 +130,7 @@ func (s *Store) Close() error {
 		s.unlock = nil
 	}
 	s.mu.Unlock()
+	s.closeStmts()
 	return errors.Join(s.read.Close(), s.db.Close())
 }
 
@@ -166,7 +168,7 @@ func (s *Store) Events(ctx context.Context, f dyad.Filter, fn func(*dyad.Event) 
 		q += ` LIMIT ? OFFSET ?`
 		args = append(args, limit, f.Offset)
 	}
-	rows, err := s.read.QueryContext(ctx, q, args...)
+	rows, err := s.query(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("query events: %w", err)
 	}
@@ -227,7 +229,7 @@ func (s *Store) Series(ctx context.Context, q dyad.SeriesQuery) ([]dyad.Bucket, 
 		return nil, err
 	}
 	where, args := sqlq.Series(q, func(int) string { return "?" })
-	rows, err := s.read.QueryContext(ctx, `SELECT substr(day, 1, `+strconv.Itoa(n)+`) AS p, quad, sum(n), sum(goldstein)
+	rows, err := s.query(ctx, `SELECT substr(day, 1, `+strconv.Itoa(n)+`) AS p, quad, sum(n), sum(goldstein)
 		FROM rollup_day WHERE `+where+` GROUP BY p, quad ORDER BY p`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("series: %w", err)

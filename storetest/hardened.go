@@ -19,6 +19,7 @@ var hardened = []struct {
 }{
 	{"AddOtherText", testAddOtherText},
 	{"AwkwardValues", testAwkwardValues},
+	{"JudgeAwkwardIDs", testJudgeAwkwardIDs},
 	{"PairsByCode", testPairsByCode},
 }
 
@@ -200,5 +201,68 @@ func testAwkwardValues(t *testing.T, s dyad.Store) {
 	}
 	if got := ids(t, s, dyad.Filter{}); got != "" {
 		t.Errorf("after the delete, events %s remain", got)
+	}
+}
+
+// A reviewer judges the events of a document whose id is over 8 KB and
+// has a NUL byte, as any other: a confirmation, a rejection of an event
+// whose id has a NUL byte (by a reviewer whose name has one, with a note
+// that has one), and an addition naming the document as given.
+// Judgements are stored under the id as the store keeps it (the NUL a
+// space), found by the id as given, stay in force when the document is
+// replaced, and go when it is deleted.
+func testJudgeAwkwardIDs(t *testing.T, s dyad.Store) {
+	ctx := context.Background()
+	id := "doc\x00" + noise(3, 9000)
+	stored := strings.ReplaceAll(id, "\x00", " ")
+	doc := dyad.Document{ID: id, Date: "2024-05-01", Text: "Kim visited Moscow. Putin met Kim.", Sentences: []dyad.Span{{0, 19}, {20, 34}}}
+	_, evs := Fixture()
+	visit, meet := evs[4], evs[4] // PRKGOV against RUS
+	visit.ID, visit.Doc, visit.Sentence, visit.Date, visit.Text = "k1", id, 0, "2024-05-01", "Kim visited Moscow."
+	meet.ID, meet.Doc, meet.Sentence, meet.Date, meet.Text = "k2\x00b", id, 1, "2024-05-01", "Putin met Kim."
+	if _, err := s.Add(ctx, []dyad.Document{doc}, []dyad.Event{visit, meet}); err != nil {
+		t.Fatalf("add: %v", err)
+	}
+
+	jc, e := judge(t, s, dyad.Judgement{Event: "k1", Verdict: dyad.Confirm})
+	if jc.Doc != stored || jc.Sentence != 0 || e.Review == nil || e.Review.Status != dyad.ReviewConfirmed {
+		t.Errorf("confirmation: doc %.20q sentence %d, event review %+v", jc.Doc, jc.Sentence, e.Review)
+	}
+	jr, e := judge(t, s, dyad.Judgement{Event: "k2\x00b", Verdict: dyad.Reject, Reviewer: "bo\x00b", Note: "not\x00 a meeting"})
+	if jr.Event != "k2 b" || jr.Doc != stored || jr.Reviewer != "bo b" || e.ID != "k2 b" || e.Review == nil || e.Review.Status != dyad.ReviewRejected {
+		t.Errorf("rejection: judgement of %q in %.20q by %q, event %q review %+v", jr.Event, jr.Doc, jr.Reviewer, e.ID, e.Review)
+	}
+	if got := judgements(t, s, dyad.JudgementFilter{Reviewer: "bo\x00b"}); got != "reject:k2 b" {
+		t.Errorf("judgements by bo b: %s, want reject:k2 b", got)
+	}
+	now := &dyad.Event{Date: "2024-05-01", Text: "Putin met Kim.", Source: &dyad.Actor{Code: "RUSGOV", Country: "RUS"},
+		Target: &dyad.Actor{Code: "PRKGOV", Country: "PRK"}, Action: dyad.Action{Code: "040", Root: "04", Quad: 1, Goldstein: 1}}
+	ja, e := judge(t, s, dyad.Judgement{Verdict: dyad.Add, Doc: id, Sentence: 1, Now: now})
+	if ja.Doc != stored || e.Doc != stored || e.Review == nil || e.Review.Status != dyad.ReviewAdded {
+		t.Errorf("addition: judgement in %.20q, event in %.20q review %+v", ja.Doc, e.Doc, e.Review)
+	}
+	if got, want := judgements(t, s, dyad.JudgementFilter{Doc: id}), "add:,reject:k2 b,confirm:k1"; got != want {
+		t.Errorf("judgements of the document: %s, want %s", got, want)
+	}
+	if got := judgements(t, s, dyad.JudgementFilter{Event: "k2\x00b"}); got != "reject:k2 b" {
+		t.Errorf("judgements of k2: %s, want reject:k2 b", got)
+	}
+	if got, want := ids(t, s, dyad.Filter{Doc: id, Review: "judged"}), "k1,"+e.ID; got != want && got != e.ID+",k1" {
+		t.Errorf("judged events of the document: %s, want k1 and %s", got, e.ID)
+	}
+
+	doc.Title = "Kim in Moscow"
+	r, err := s.Replace(ctx, []dyad.Document{doc}, []dyad.Event{visit, meet})
+	if err != nil || len(r.Replaced) != 1 || r.Judged != 3 {
+		t.Errorf("replace: %d replaced, %d judged, %v; want 1 and 3", len(r.Replaced), r.Judged, err)
+	}
+	if e := event(t, s, "k2\x00b"); e == nil || e.Review == nil || e.Review.Status != dyad.ReviewRejected {
+		t.Errorf("after the replace, k2: %+v; want it rejected still", e)
+	}
+	if d, err := s.Delete(ctx, []string{id}); err != nil || d.Documents != 1 {
+		t.Errorf("delete: %+v, %v", d, err)
+	}
+	if got := judgements(t, s, dyad.JudgementFilter{Doc: id}); got != "" {
+		t.Errorf("after the delete, judgements %s remain", got)
 	}
 }

@@ -7,7 +7,8 @@
 // out, corrections read back, series after, judgements kept by Replace and
 // dropped by Delete), what careless input must not do (merge two documents
 // of one id, stop one backend where the other takes it), the sums by pair
-// of countries that networks read and the events with a quantity; for a
+// of countries that networks read and the events with a quantity, and the
+// version of a dyad.Versioned store; for a
 // dyad.Loader, the same again with every Add, Replace and Delete made in
 // load mode, and what load mode promises while it lasts. A backend's tests call Run with a function that opens an empty
 // store.
@@ -52,6 +53,7 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 		{"JudgeReplace", testJudgeReplace},
 		{"JudgeClusters", testJudgeClusters},
 		{"LeastSure", testLeastSure},
+		{"Version", testVersion},
 	}
 	tests = append(tests, hardened...)
 	tests = append(tests, measures...)
