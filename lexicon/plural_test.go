@@ -27,3 +27,52 @@ func TestRolePlurals(t *testing.T) {
 		}
 	}
 }
+
+// The words of role phrases are matched as written, and a word written so
+// is never lemmatized anywhere: a plural in a phrase of several words
+// ("armed men") would stop that plural from being its singular in every
+// other phrase and pattern. So such phrases are written in the singular
+// ("armed man"); plurals that are roles on their own ("troops", "forces")
+// and irregular ones ("gunmen", which the lemmatizer does not undo) are
+// listed as such.
+func TestPhrasesSingular(t *testing.T) {
+	lx, _, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	single := map[string]bool{}
+	for _, w := range lx.agentWords() {
+		single[w] = true
+	}
+	var walk func(n *node[string], path []string)
+	walk = func(n *node[string], path []string) {
+		if len(path) >= 2 && len(n.vals) > 0 {
+			for _, w := range path {
+				one := ""
+				switch {
+				case strings.HasSuffix(w, "ies") && len(w) > 4:
+					one = strings.TrimSuffix(w, "ies") + "y"
+				case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && w != "'s":
+					one = strings.TrimSuffix(w, "s")
+				}
+				if one != "" && lx.lemmas.Known[one] && !single[w] && !lexicalPlurals[w] {
+					t.Errorf("role phrase %q spells the plural %q: write it in the singular (%q)", strings.Join(path, " "), w, one)
+				}
+			}
+		}
+		if n.only != nil {
+			walk(n.only, append(path[:len(path):len(path)], n.key))
+		}
+		for w, c := range n.next {
+			walk(c, append(path[:len(path):len(path)], w))
+		}
+	}
+	walk(&lx.agents.root, nil)
+}
+
+// lexicalPlurals are plurals that fixed names spell and that name no
+// number of their singular: "appeals court", "arms manufacturer", "human
+// rights group", "news agency", "chamber of deputies", "house of
+// representatives".
+var lexicalPlurals = map[string]bool{"appeals": true, "arms": true, "rights": true, "news": true, "deputies": true,
+	"representatives": true}
