@@ -123,3 +123,67 @@ func TestDates(t *testing.T) {
 		t.Error("a fallback date is not marked unsure")
 	}
 }
+
+// TestEventDates dates events by the constructions reports are written
+// in: the reported clause against the day of its report, the report's day
+// for a clause with none, deadlines ahead of the report, anniversaries,
+// parts of months and weeks, nights and ranges.
+func TestEventDates(t *testing.T) {
+	tests := []struct {
+		name, date, text, event, want string
+	}{
+		{"a reported clause is dated before its report", "2024-03-14", // a Thursday
+			"Pakistan said on Tuesday it had test-fired a cruise missile on Monday.", "PAK - 150", "2024-03-11"},
+		{"a promise is dated by its report, not forward", "2024-03-14",
+			"Japan will send rice to the Philippines, the foreign ministry said on Monday.", "JPN PHL 0333", "2024-03-11"},
+		{"an order is dated when made, not by its deadline", "2024-09-10",
+			"Mali's junta ordered German troops to leave by August.", "MLIGOV DEUMIL 166", "2024-09-10"},
+		{"years ago today is that very day", "2024-08-02",
+			"Two years ago today, Azerbaijan attacked Armenia.", "AZE ARM 190", "2022-08-02"},
+		{"late last month is last month", "2024-05-06",
+			"Turkey struck Kurdish militants in Iraq late last month, the defence ministry said.", "TUR IRQINS 190", "2024-04"},
+		{"earlier this week is this week", "2024-05-09",
+			"Israel struck Hezbollah positions in Lebanon earlier this week, the army said.", "ISR LBNREBHZB 190", "2024-W19"},
+		{"overnight is the night before the stated day", "2024-05-06",
+			"Russia attacked Ukraine with 50 drones overnight, Ukraine's air force said on Sunday.", "RUS UKR 190", "2024-05-04/2024-05-05"},
+		{"overnight is the night before the report", "2024-05-06",
+			"Israel struck Gaza overnight.", "ISR PSE 190", "2024-05-05/2024-05-06"},
+		{"a range of days", "2024-05-09",
+			"Russia attacked Ukraine between Monday and Wednesday, Kyiv said.", "RUS UKR 190", "2024-05-06/2024-05-08"},
+		{"last week is a week", "2024-05-09",
+			"Japan protested to China last week over the detention of a Japanese citizen.", "JPN CHN 114", "2024-W18"},
+	}
+	c := testCoder(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range c.Code(dyad.Document{ID: "t", Date: tt.date, Text: tt.text}) {
+				if e.String() == tt.event {
+					if e.Date != tt.want {
+						t.Errorf("%s dated %s, want %s", tt.event, e.Date, tt.want)
+					}
+					return
+				}
+				got = append(got, e.String()+" "+e.Date)
+			}
+			t.Errorf("no %s event in %q; got %v", tt.event, tt.text, got)
+		})
+	}
+}
+
+// TestDeadline resolves a deadline ahead of the report: "leave by August",
+// written in September, is next August.
+func TestDeadline(t *testing.T) {
+	doc := newDocCtx(dyad.Document{Date: "2024-09-10"})
+	toks := text.Tokenize("The junta ordered the troops to leave by August.", 0)
+	for _, x := range times(toks, boundaries(toks), doc) {
+		if !x.deadline {
+			t.Errorf("%q is no deadline", toks[x.pos].Text)
+		}
+		if x.w.iso != "2025-08" {
+			t.Errorf("by August, written in September: %s, want 2025-08", x.w.iso)
+		}
+		return
+	}
+	t.Error("no time expression")
+}

@@ -167,50 +167,101 @@ func (s *sentence) reportBetween(i, j int) bool {
 	return false
 }
 
-// clauseDate returns the date of the event whose action starts at token t:
-// the nearest time expression of its own clause that dates neither a report
-// nor a deadline, resolved against the report's day when the sentence has
-// one; else the report's date; else def.
-func (s *sentence) clauseDate(xs []timex, t int, ctx *docCtx, def when, defDated bool) (when, bool) {
+// ownTime returns the index in xs of the time expression of the event whose
+// action has the token indexes words, or -1: of the time expressions of its
+// own clause that date neither a report nor a deadline, the nearest that
+// belongs to it, else the nearest. A time expression belongs to the action
+// it follows ("struck Kharkiv on Monday and Odesa's port on Tuesday"), or,
+// with none before it, to the one it precedes ("On Monday, Russia struck");
+// starts are the first words of the sentence's actions, this one's
+// among them.
+func (s *sentence) ownTime(xs []timex, words []int, starts []int) int {
+	t := words[0]
 	cl := s.clause(t)
+	owner := func(pos int) int {
+		before, after := -1, -1
+		for _, k := range starts {
+			if k != t && contains(words, k) || s.clause(k) != s.clause(pos) {
+				continue // a word of this action's own pattern; another clause's action
+			}
+			if k < pos && k > before {
+				before = k
+			}
+			if k > pos && (after < 0 || k < after) {
+				after = k
+			}
+		}
+		if before >= 0 {
+			return before
+		}
+		return after
+	}
 	best, dist := -1, 1<<30
-	var report *timex
 	for k := range xs {
 		x := &xs[k]
 		if x.report {
-			if report == nil {
-				report = x
-			}
 			continue
 		}
 		if x.deadline && !s.futureClause(cl) || s.clause(x.pos) != cl || s.reportBetween(x.pos, t) {
 			continue // a deadline dates what will be done by then, not an order or a demand made now
 		}
-		if d := abs(x.pos - t); d < dist {
+		d := abs(x.pos - t)
+		if owner(x.pos) != t {
+			d += len(s.toks) // another action's time, unless there is no other
+		}
+		if d < dist {
 			best, dist = k, d
 		}
 	}
-	switch {
-	case best >= 0 && report != nil && len(report.w.iso) == 10:
-		// "said on Monday it had test-fired a missile on Sunday": Sunday
-		// before the Monday of the report
-		day, err := time.Parse("2006-01-02", report.w.iso)
-		if err == nil {
-			at := *ctx
-			at.doc = day
-			if w, ok := dateAt(s.toks, xs[best].pos, &at, false); ok {
-				w.explict = true
-				if xs[best].since {
-					w = sinceThen(w, &at) // "has sent troops since October, the military said on Monday"
-				}
-				return w, true
-			}
+	return best
+}
+
+// reportTime returns the first time expression of xs that dates a
+// reporting verb, or nil.
+func reportTime(xs []timex) *timex {
+	for k := range xs {
+		if xs[k].report {
+			return &xs[k]
 		}
-		return xs[best].w, true
-	case best >= 0:
-		return xs[best].w, true
-	case report != nil:
+	}
+	return nil
+}
+
+// clauseDate returns the date of the event whose action has the token
+// indexes words (see ownTime), resolved against the report's day when the sentence has
+// one; else the report's date; else def.
+func (s *sentence) clauseDate(xs []timex, words, starts []int, ctx *docCtx, def when, defDated bool) (when, bool) {
+	best := s.ownTime(xs, words, starts)
+	if best >= 0 {
+		return s.timeAt(xs, best, ctx), true
+	}
+	if report := reportTime(xs); report != nil {
 		return report.w, true
 	}
 	return def, defDated
+}
+
+// timeAt resolves xs[k] against the report's day when the sentence has one:
+// "said on Monday it had test-fired a missile on Sunday" is the Sunday
+// before the Monday of the report.
+func (s *sentence) timeAt(xs []timex, k int, ctx *docCtx) when {
+	report := reportTime(xs)
+	if report == nil || len(report.w.iso) != 10 {
+		return xs[k].w
+	}
+	day, err := time.Parse("2006-01-02", report.w.iso)
+	if err != nil {
+		return xs[k].w
+	}
+	at := *ctx
+	at.doc = day
+	w, ok := dateAt(s.toks, xs[k].pos, &at, false)
+	if !ok {
+		return xs[k].w
+	}
+	w.explict = true
+	if xs[k].since {
+		w = sinceThen(w, &at) // "has sent troops since October, the military said on Monday"
+	}
+	return w
 }
