@@ -3,6 +3,7 @@ package coder
 import (
 	"time"
 
+	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/text"
 )
 
@@ -27,7 +28,8 @@ var reportWords = set(`said says say told tells reported announced stated added 
 	confirmed declared`)
 
 // times returns the time expressions of toks, each resolved in the tense of
-// its own clause (a clause with "will" resolves "on Tuesday" forward).
+// its own verb phrase ("will visit on Tuesday" resolves "on Tuesday"
+// forward).
 func times(toks []text.Token, boundary []bool, ctx *docCtx) []timex {
 	mark := timeTokens(toks)
 	clauseOf := make([]int, len(toks))
@@ -38,19 +40,41 @@ func times(toks []text.Token, boundary []bool, ctx *docCtx) []timex {
 		}
 		clauseOf[k] = n
 	}
-	future := map[int]bool{}
+	var markers []int
 	for k, t := range toks {
 		switch t.Lower {
 		case "will", "shall", "'ll", "scheduled", "upcoming", "planned":
-			future[clauseOf[k]] = true
+			markers = append(markers, k)
 		}
+	}
+	// a time expression is of the future when a marker of the future
+	// stands before it in its clause ("will visit on Tuesday"), or after it
+	// in the same verb phrase ("on Tuesday, Putin will visit"), but not in a
+	// coordinated one ("visited on Monday and will meet on Friday")
+	future := func(i int) bool {
+		for _, k := range markers {
+			if clauseOf[k] != clauseOf[i] {
+				continue
+			}
+			if k < i {
+				return true
+			}
+			and := false
+			for j := i + 1; j < k; j++ {
+				and = and || toks[j].Lower == "and"
+			}
+			if !and {
+				return true
+			}
+		}
+		return false
 	}
 	var out []timex
 	for i := 0; i < len(toks); i++ {
 		if t := &toks[i]; t.Kind == text.Punct || t.Kind == text.Word && !t.Cap && !dateWords[t.Lower] {
 			continue
 		}
-		w, ok := dateAt(toks, i, ctx, future[clauseOf[i]])
+		w, ok := dateAt(toks, i, ctx, future(i))
 		if !ok {
 			continue
 		}
@@ -72,7 +96,7 @@ func times(toks []text.Token, boundary []bool, ctx *docCtx) []timex {
 			x.w, _ = dateAt(toks, i, ctx, true)
 			x.w.explict = true
 		}
-		if x.report && future[clauseOf[i]] && !future[clauseOf[lead]] {
+		if x.report && future(i) && !future(lead) {
 			// "will provide aid, the ministry said on Tuesday": the report
 			// is in the past whatever the clause it ends
 			x.w, _ = dateAt(toks, i, ctx, false)
@@ -230,7 +254,10 @@ func reportTime(xs []timex) *timex {
 // clauseDate returns the date of the event whose action has the token
 // indexes words (see ownTime), resolved against the report's day when the sentence has
 // one; else the report's date; else def.
-func (s *sentence) clauseDate(xs []timex, words, starts []int, ctx *docCtx, def when, defDated bool) (when, bool) {
+func (s *sentence) clauseDate(xs []timex, words, starts []int, code dyad.EventCode, ctx *docCtx, def when, defDated bool) (when, bool) {
+	if r := code.Root(); (r == "03" || r == "13") && s.futureClause(s.clause(words[0])) {
+		return s.statedDate(xs, ctx, def, defDated)
+	}
 	best := s.ownTime(xs, words, starts)
 	if best >= 0 {
 		return s.timeAt(xs, best, ctx), true
@@ -239,6 +266,27 @@ func (s *sentence) clauseDate(xs []timex, words, starts []int, ctx *docCtx, def 
 		return report.w, true
 	}
 	return def, defDated
+}
+
+// statedDate is the date of an intention or a threat (03, 13) about what
+// will be done ("will hold exercises next month, the ministry said on
+// Thursday"): the day it was stated, not the day it speaks of. That is
+// the report's day, else the nearest time expression outside the clauses
+// about the future, else the document's date (def when the sentence has no
+// time expression at all).
+func (s *sentence) statedDate(xs []timex, ctx *docCtx, def when, defDated bool) (when, bool) {
+	if report := reportTime(xs); report != nil {
+		return report.w, true
+	}
+	for k, x := range xs {
+		if !x.deadline && !s.futureClause(s.clause(x.pos)) {
+			return s.timeAt(xs, k, ctx), true
+		}
+	}
+	if len(xs) == 0 {
+		return def, defDated
+	}
+	return ctx.docWhen, ctx.known()
 }
 
 // timeAt resolves xs[k] against the report's day when the sentence has one:
