@@ -39,7 +39,8 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		a, n1, ok1 := periodAt(toks, i+1, ctx, future)
 		k := i + 1 + n1
 		if ok1 && (isWord(toks, k, "and") || isWord(toks, k, "to") || isWord(toks, k, "until") || isWord(toks, k, "-")) {
-			if b, _, ok2 := periodAt(toks, k+1, ctx, future); ok2 {
+			if b, n2, ok2 := periodAt(toks, k+1, ctx, future); ok2 {
+				a, b = dayRange(a, b, isWord(toks, k+1+n2, "last") && isWord(toks, k+2+n2, "week"), ctx.doc)
 				return when{iso: a.iso + "/" + b.iso, start: a.start, year: b.year}, true
 			}
 		}
@@ -225,6 +226,28 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		return m, true
 	}
 	return when{}, false
+}
+
+// dayRange orders a range of two days of the week ("between Monday and
+// Wednesday"): each is the latest such day up to the document's date, so a
+// start after the end is the week before; "between Monday and Wednesday
+// last week" is in the week before the document's. Other ranges are left
+// as they are.
+func dayRange(a, b when, lastWeek bool, doc time.Time) (when, when) {
+	ta, err1 := time.Parse("2006-01-02", a.iso)
+	tb, err2 := time.Parse("2006-01-02", b.iso)
+	if err1 != nil || err2 != nil {
+		return a, b
+	}
+	if lastWeek {
+		mon := doc.AddDate(0, 0, -(int(doc.Weekday())+6)%7-7) // the Monday of the week before
+		ta = mon.AddDate(0, 0, (int(ta.Weekday())+6)%7)
+		tb = mon.AddDate(0, 0, (int(tb.Weekday())+6)%7)
+	}
+	if ta.After(tb) {
+		ta = ta.AddDate(0, 0, -7)
+	}
+	return dayOf(ta), dayOf(tb)
 }
 
 // christmasLead are the words before "Christmas" that make it a date.

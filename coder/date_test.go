@@ -78,6 +78,9 @@ func TestDates(t *testing.T) {
 		{"from 2014 until 2022", "2014/2022"},
 		{"in the fourth quarter", "2024-10/2024-12"},
 		{"from Monday to Wednesday", "2024-11-11/2024-11-13"},
+		{"between Thursday and Monday", "2024-11-07/2024-11-11"},
+		{"between Monday and Wednesday last week", "2024-11-04/2024-11-06"},
+		{"from Friday to Sunday last week", "2024-11-08/2024-11-10"},
 		{"last night", "2024-11-14/2024-11-15"},
 		{"in the first quarter of 2023", "2023-01/2023-03"},
 		{"the second quarter", "2024-04/2024-06"},
@@ -156,6 +159,8 @@ func TestEventDates(t *testing.T) {
 			"Israel struck Gaza overnight.", "ISR PSE 190", "2024-05-05/2024-05-06"},
 		{"a range of days", "2024-05-09",
 			"Russia attacked Ukraine between Monday and Wednesday, Kyiv said.", "RUS UKR 190", "2024-05-06/2024-05-08"},
+		{"a range of days last week", "2024-05-09",
+			"Russia attacked Ukraine between Monday and Wednesday last week, Kyiv said.", "RUS UKR 190", "2024-04-29/2024-05-01"},
 		{"last week is a week", "2024-05-09",
 			"Japan protested to China last week over the detention of a Japanese citizen.", "JPN CHN 114", "2024-W18"},
 	}

@@ -108,6 +108,9 @@ func times(toks []text.Token, boundary []bool, ctx *docCtx) []timex {
 			if _, n1, ok := periodAt(toks, i+1, ctx, false); ok {
 				if _, n2, ok := periodAt(toks, i+2+n1, ctx, false); ok {
 					i += 1 + n1 + n2
+					if isWord(toks, i+1, "last") && isWord(toks, i+2, "week") {
+						i += 2 // "between Monday and Wednesday last week"
+					}
 					continue
 				}
 			}
