@@ -242,7 +242,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		}
 		seen[key] = true
 		var reps []occurrence
-		if len(p.words) > 0 && p.hasTgt {
+		if len(p.words) > 0 {
 			reps = s.repeats(xs, own, p.words, untargeted(protos, p), qs, func(mi int) bool { return s.sameActor(mi, p) })
 		}
 		mine := qs

@@ -142,12 +142,16 @@ func indexes(a, b int) []int {
 	return out
 }
 
-// untargeted returns the first words of the actions of protos by p's source
-// with no target, of p's quad class, that are not p's own words.
+// untargeted returns the first words of the other actions of protos by p's
+// source with no target that may repeat p: of p's quad class when p has a
+// target (the one it leaves unsaid), of p's CAMEO family when it has none.
 func untargeted(protos []proto, p proto) []int {
 	var out []int
 	for _, o := range protos {
-		if !o.hasTgt && len(o.words) > 0 && o.src.code == p.src.code && o.code.Quad() == p.code.Quad() && !contains(p.words, o.words[0]) {
+		if o.hasTgt || len(o.words) == 0 || o.src.code != p.src.code || contains(p.words, o.words[0]) {
+			continue
+		}
+		if p.hasTgt && o.code.Quad() == p.code.Quad() || !p.hasTgt && o.code.Root() == p.code.Root() {
 			out = append(out, o.words[0])
 		}
 	}
