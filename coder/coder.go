@@ -229,8 +229,8 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		}
 		ew, edated, own := w, dated, -1
 		if len(p.words) > 0 && len(xs) > 0 {
-			own = s.ownTime(xs, p.words, starts)
-			if ew, edated = s.clauseDate(xs, p.words, starts, p.code, ctx, w, dated); ew.unsure {
+			own = s.ownTime(xs, p.words, p.frame, starts)
+			if ew, edated = s.clauseDate(xs, p.words, p.frame, starts, p.code, ctx, w, dated); ew.unsure {
 				edated = false
 			}
 		}

@@ -27,6 +27,10 @@ type timex struct {
 var reportWords = set(`said says say told tells reported announced stated added claimed warned noted insisted argued
 	confirmed declared`)
 
+// presentReport are the reporting verbs of reportWords in the present
+// tense, whose time may be ahead.
+var presentReport = set(`says say tells`)
+
 // times returns the time expressions of toks, each resolved in the tense of
 // its own verb phrase ("will visit on Tuesday" resolves "on Tuesday"
 // forward).
@@ -96,9 +100,10 @@ func times(toks []text.Token, boundary []bool, ctx *docCtx) []timex {
 			x.w, _ = dateAt(toks, i, ctx, true)
 			x.w.explict = true
 		}
-		if x.report && future(i) && !future(lead) {
+		if x.report && future(i) && (!future(lead) || !presentReport[toks[lead].Lower]) {
 			// "will provide aid, the ministry said on Tuesday": the report
-			// is in the past whatever the clause it ends
+			// is in the past whatever the clause it ends, and whatever
+			// follows it ("announced on Tuesday, a trip it hopes will ...")
 			x.w, _ = dateAt(toks, i, ctx, false)
 			x.w.explict = true
 		}
@@ -195,21 +200,26 @@ func (s *sentence) reportBetween(i, j int) bool {
 }
 
 // ownTime returns the index in xs of the time expression of the event whose
-// action has the token indexes words, or -1: of the time expressions of its
-// own clause that date neither a report nor a deadline, the nearest that
-// belongs to it, else the nearest. A time expression belongs to the action
-// it follows ("struck Kharkiv on Monday and Odesa's port on Tuesday"), or,
-// with none before it, to the one it precedes ("On Monday, Russia struck");
-// starts are the first words of the sentence's actions, this one's
-// among them.
-func (s *sentence) ownTime(xs []timex, words []int, starts []int) int {
+// action has the token indexes words, told through the frame at token frame
+// (-1 for none), or -1: of the time expressions of its own clause that date
+// neither a report nor a deadline, the nearest that belongs to it, else the
+// nearest. A time expression belongs to the action it follows ("struck
+// Kharkiv on Monday and Odesa's port on Tuesday"), or, with none before it,
+// to the one it precedes ("On Monday, Russia struck"); an action told
+// through a frame of its clause begins at the frame ("agreed on Monday to
+// hold talks next month"). starts are the first words of the sentence's actions.
+func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int {
 	t := words[0]
 	cl := s.clause(t)
+	if frame >= 0 && frame < t && s.clause(frame) == cl {
+		t = frame
+	}
+	last := words[len(words)-1]
 	owner := func(pos int) int {
 		before, after := -1, -1
-		for _, k := range starts {
-			if k != t && contains(words, k) || s.clause(k) != s.clause(pos) {
-				continue // a word of this action's own pattern; another clause's action
+		for _, k := range append(starts[:len(starts):len(starts)], t) {
+			if k != t && t <= k && k <= last || s.clause(k) != s.clause(pos) {
+				continue // a word of this action; another clause's action
 			}
 			if k < pos && k > before {
 				before = k
@@ -229,7 +239,7 @@ func (s *sentence) ownTime(xs []timex, words []int, starts []int) int {
 		if x.report {
 			continue
 		}
-		if x.deadline && !s.futureClause(cl) || s.clause(x.pos) != cl || s.reportBetween(x.pos, t) {
+		if x.deadline && !s.futureClause(cl) || s.clause(x.pos) != cl || s.reportBetween(x.pos, words[0]) {
 			continue // a deadline dates what will be done by then, not an order or a demand made now
 		}
 		d := abs(x.pos - t)
@@ -257,11 +267,11 @@ func reportTime(xs []timex) *timex {
 // clauseDate returns the date of the event whose action has the token
 // indexes words (see ownTime), resolved against the report's day when the sentence has
 // one; else the report's date; else def.
-func (s *sentence) clauseDate(xs []timex, words, starts []int, code dyad.EventCode, ctx *docCtx, def when, defDated bool) (when, bool) {
+func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, code dyad.EventCode, ctx *docCtx, def when, defDated bool) (when, bool) {
 	if r := code.Root(); (r == "03" || r == "13") && s.futureClause(s.clause(words[0])) {
 		return s.statedDate(xs, ctx, def, defDated)
 	}
-	best := s.ownTime(xs, words, starts)
+	best := s.ownTime(xs, words, frame, starts)
 	if best >= 0 {
 		return s.timeAt(xs, best, ctx), true
 	}
