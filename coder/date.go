@@ -180,9 +180,17 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 	case (w == "yesterday" || w == "today" || w == "tonight" || w == "tomorrow" || w == "overnight") && known:
 		switch w {
 		case "overnight":
-			// the night before the report: the two days it spans
-			d := doc.AddDate(0, 0, -1)
-			return when{iso: d.Format("2006-01-02") + "/" + doc.Format("2006-01-02"), start: d.Format("2006-01-02"), year: d.Year()}, true
+			// the night before the report, or before the day it names
+			// ("overnight into Wednesday", "overnight on Monday"): the two
+			// days it spans
+			end := doc
+			if k := overnightDay(toks, i); k >= 0 {
+				if w, ok := dateAt(toks, k, ctx, future); ok {
+					end, _ = time.Parse("2006-01-02", w.iso)
+				}
+			}
+			d := end.AddDate(0, 0, -1)
+			return when{iso: d.Format("2006-01-02") + "/" + end.Format("2006-01-02"), start: d.Format("2006-01-02"), year: d.Year()}, true
 		case "yesterday":
 			return dayOf(doc.AddDate(0, 0, -1)), true
 		case "tomorrow":
@@ -248,6 +256,20 @@ func dayRange(a, b when, lastWeek bool, doc time.Time) (when, when) {
 		ta = ta.AddDate(0, 0, -7)
 	}
 	return dayOf(ta), dayOf(tb)
+}
+
+// overnightDay returns the day of the week that "overnight" at token i
+// ends on ("overnight into Wednesday", "overnight on Monday", "overnight
+// Sunday"), or -1.
+func overnightDay(toks []text.Token, i int) int {
+	k := i + 1
+	if isWord(toks, k, "into") || isWord(toks, k, "on") || isWord(toks, k, "to") {
+		k++
+	}
+	if k < len(toks) && weekdayAt(toks, k) {
+		return k
+	}
+	return -1
 }
 
 // christmasLead are the words before "Christmas" that make it a date.

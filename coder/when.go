@@ -120,6 +120,9 @@ func times(toks []text.Token, boundary []bool, ctx *docCtx) []timex {
 				}
 			}
 		}
+		if k := overnightDay(toks, i); toks[i].Lower == "overnight" && k >= 0 {
+			i = k // "overnight into Wednesday" is one expression
+		}
 		for i+1 < len(toks) && mark[i+1] {
 			i++ // the rest of this expression
 		}
