@@ -28,8 +28,9 @@ var elided = set(`and , then again also another a further more`)
 // own time expression is xs[own], in the order of the text: each later time
 // expression of the same part of the sentence whose stretch (the words since
 // the time expression before it) repeats or elides the action. It stops at
-// the first stretch that does neither, crosses a clause boundary or names
-// an actor that is not the event's (same reports whether a mention is).
+// the first stretch that does neither, crosses a clause boundary, or names
+// an actor before its verb (a subject of its own) or after it one that is
+// not the event's (same reports whether a mention is).
 // others are the first words of the source's actions with no target, which
 // repeat this one ("fired 12 missiles at Ukraine on Wednesday after
 // launching 20 on Monday").
@@ -55,8 +56,8 @@ func (s *sentence) repeats(xs []timex, own int, words, others []int, qs []qty, s
 		verb, bare, amount := -1, true, false
 		for i := end + 1; i < lead; i++ {
 			t := s.toks[i]
-			if s.boundary[i] || s.in[i] >= 0 && !same(s.in[i]) {
-				return out
+			if s.boundary[i] || s.in[i] >= 0 && (verb < 0 || !same(s.in[i])) {
+				return out // a subject of its own: "two days after Ukraine shelled Belgorod"
 			}
 			switch {
 			case verb < 0 && !contains(words, i) && (t.Lemma == lemma || contains(others, i)):
