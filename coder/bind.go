@@ -17,6 +17,7 @@ type proto struct {
 	words    []int // token indexes of the action's words
 	conf     float64
 	viaEvent bool // a participant came from "the trip": the date may be the earlier event's
+	frame    int  // the trigger of the frame it is told through ("agreed" in "agreed on Monday to hold talks"), or -1
 }
 
 // how tells how a participant was found; it sets the confidence.
@@ -129,6 +130,11 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			continue // a complement of the clause's action
 		}
 		reported[cl] = true
+		if f != nil {
+			for k := range evs {
+				evs[k].frame = f.trig
+			}
+		}
 		out = append(out, coordinate(s, head, evs, out)...)
 	}
 	out = hosts(out)
@@ -527,7 +533,7 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 			(len(x.code) == 3 && stateRoles[role(y)] || len(y.code) == 3 && stateRoles[role(x)] || len(x.code) == 3 && len(y.code) == 3) {
 			return // "Russia" and "Russian officials": one actor, not a dyad; but rebels attacking in Nigeria are an event
 		}
-		out = append(out, proto{src: x, tgt: y, hasTgt: hasY, code: code, words: a.words, conf: conf,
+		out = append(out, proto{src: x, tgt: y, hasTgt: hasY, code: code, words: a.words, conf: conf, frame: -1,
 			viaEvent: s.ms[src].kind == mEvent || (tgt >= 0 && s.ms[tgt].kind == mEvent)})
 	}
 	if s.ms[src].kind == mEvent && !recip {

@@ -197,19 +197,19 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	sites := c.sites(toks)
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
 	first := len(out)
-	seen := map[string]bool{}
+	starts := make([]int, 0, len(acts)+len(protos))
+	for _, a := range acts {
+		starts = append(starts, a.trig)
+	}
 	for _, p := range protos {
+		if len(p.words) > 0 {
+			starts = append(starts, p.words[0])
+		}
+	}
+	seen := map[string]bool{}  // events of this sentence, by actors, code and date
+	repeated := map[int]bool{} // the first words of untargeted actions that repeat a targeted one
+	add := func(p proto, ew when, edated bool, q *dyad.Quantity) {
 		key := p.src.code + " " + p.tgt.code + " " + string(p.code)
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
-		ew, edated := w, dated
-		if len(p.words) > 0 && len(xs) > 0 {
-			if ew, edated = s.clauseDate(xs, p.words[0], ctx, w, dated); ew.unsure {
-				edated = false
-			}
-		}
 		switch prior, ok := ctx.dated[key]; {
 		case edated:
 			ctx.dated[key] = ew
@@ -219,11 +219,54 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			ew = ctx.last.date
 		}
 		e := c.record(doc, si, sp, stext, toks, p, ew)
-		if len(p.words) > 0 {
-			e.Quantity = quantityFor(s, qs, p.words, p.code)
-		}
+		e.Quantity = q
 		e.Location = c.locate(s, sites, p)
 		out = append(out, e)
+	}
+	for _, p := range protos {
+		if len(p.words) > 0 && !p.hasTgt && repeated[p.words[0]] {
+			continue // "after launching 20 on Monday": told as an occurrence of the targeted action
+		}
+		ew, edated, own := w, dated, -1
+		if len(p.words) > 0 && len(xs) > 0 {
+			own = s.ownTime(xs, p.words, p.frame, starts)
+			if ew, edated = s.clauseDate(xs, p.words, p.frame, starts, p.code, ctx, w, dated); ew.unsure {
+				edated = false
+			}
+		}
+		// one event for each date: the same action of the same actors on
+		// another day is another event
+		key := p.src.code + " " + p.tgt.code + " " + string(p.code) + " " + ew.iso
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		var reps []occurrence
+		if len(p.words) > 0 {
+			reps = s.repeats(xs, own, p.words, untargeted(protos, p), qs, func(mi int) bool { return s.sameActor(mi, p) })
+		}
+		mine := qs
+		if len(reps) > 0 {
+			mine = withoutOccurrences(qs, reps) // each occurrence has its own amount
+		}
+		var q *dyad.Quantity
+		if len(p.words) > 0 {
+			q = quantityFor(s, mine, p.words, p.code)
+		}
+		add(p, ew, edated, q)
+		for _, o := range reps {
+			r := p
+			r.words = o.words
+			r.conf -= 0.05
+			rw := s.timeAt(xs, o.x, ctx)
+			rkey := p.src.code + " " + p.tgt.code + " " + string(p.code) + " " + rw.iso
+			if seen[rkey] {
+				continue
+			}
+			seen[rkey] = true
+			repeated[o.words[0]] = true
+			add(r, rw, true, s.occurrenceAmount(stext, o, q, p.code))
+		}
 	}
 	if rt := route(toks, c.withCountries(sites, ms), qs); rt != nil {
 		attachRoute(out, first, rt)

@@ -39,7 +39,8 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		a, n1, ok1 := periodAt(toks, i+1, ctx, future)
 		k := i + 1 + n1
 		if ok1 && (isWord(toks, k, "and") || isWord(toks, k, "to") || isWord(toks, k, "until") || isWord(toks, k, "-")) {
-			if b, _, ok2 := periodAt(toks, k+1, ctx, future); ok2 {
+			if b, n2, ok2 := periodAt(toks, k+1, ctx, future); ok2 {
+				a, b = dayRange(a, b, isWord(toks, k+1+n2, "last") && isWord(toks, k+2+n2, "week"), ctx.doc)
 				return when{iso: a.iso + "/" + b.iso, start: a.start, year: b.year}, true
 			}
 		}
@@ -179,9 +180,17 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 	case (w == "yesterday" || w == "today" || w == "tonight" || w == "tomorrow" || w == "overnight") && known:
 		switch w {
 		case "overnight":
-			// the night before the report: the two days it spans
-			d := doc.AddDate(0, 0, -1)
-			return when{iso: d.Format("2006-01-02") + "/" + doc.Format("2006-01-02"), start: d.Format("2006-01-02"), year: d.Year()}, true
+			// the night before the report, or before the day it names
+			// ("overnight into Wednesday", "overnight on Monday"): the two
+			// days it spans
+			end := doc
+			if k := overnightDay(toks, i); k >= 0 {
+				if w, ok := dateAt(toks, k, ctx, future); ok {
+					end, _ = time.Parse("2006-01-02", w.iso)
+				}
+			}
+			d := end.AddDate(0, 0, -1)
+			return when{iso: d.Format("2006-01-02") + "/" + end.Format("2006-01-02"), start: d.Format("2006-01-02"), year: d.Year()}, true
 		case "yesterday":
 			return dayOf(doc.AddDate(0, 0, -1)), true
 		case "tomorrow":
@@ -225,6 +234,42 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		return m, true
 	}
 	return when{}, false
+}
+
+// dayRange orders a range of two days of the week ("between Monday and
+// Wednesday"): each is the latest such day up to the document's date, so a
+// start after the end is the week before; "between Monday and Wednesday
+// last week" is in the week before the document's. Other ranges are left
+// as they are.
+func dayRange(a, b when, lastWeek bool, doc time.Time) (when, when) {
+	ta, err1 := time.Parse("2006-01-02", a.iso)
+	tb, err2 := time.Parse("2006-01-02", b.iso)
+	if err1 != nil || err2 != nil {
+		return a, b
+	}
+	if lastWeek {
+		mon := doc.AddDate(0, 0, -(int(doc.Weekday())+6)%7-7) // the Monday of the week before
+		ta = mon.AddDate(0, 0, (int(ta.Weekday())+6)%7)
+		tb = mon.AddDate(0, 0, (int(tb.Weekday())+6)%7)
+	}
+	if ta.After(tb) {
+		ta = ta.AddDate(0, 0, -7)
+	}
+	return dayOf(ta), dayOf(tb)
+}
+
+// overnightDay returns the day of the week that "overnight" at token i
+// ends on ("overnight into Wednesday", "overnight on Monday", "overnight
+// Sunday"), or -1.
+func overnightDay(toks []text.Token, i int) int {
+	k := i + 1
+	if isWord(toks, k, "into") || isWord(toks, k, "on") || isWord(toks, k, "to") {
+		k++
+	}
+	if k < len(toks) && weekdayAt(toks, k) {
+		return k
+	}
+	return -1
 }
 
 // christmasLead are the words before "Christmas" that make it a date.

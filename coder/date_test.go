@@ -44,6 +44,9 @@ func TestDates(t *testing.T) {
 		{"today", "2024-11-15"},
 		{"tomorrow", "2024-11-16"},
 		{"overnight", "2024-11-14/2024-11-15"},
+		{"overnight into Wednesday", "2024-11-12/2024-11-13"},
+		{"overnight on Monday", "2024-11-10/2024-11-11"},
+		{"overnight Friday", "2024-11-14/2024-11-15"},
 		{"tonight", "2024-11-15"},
 		{"last week", "2024-W45"},
 		{"next week", "2024-W47"},
@@ -78,6 +81,9 @@ func TestDates(t *testing.T) {
 		{"from 2014 until 2022", "2014/2022"},
 		{"in the fourth quarter", "2024-10/2024-12"},
 		{"from Monday to Wednesday", "2024-11-11/2024-11-13"},
+		{"between Thursday and Monday", "2024-11-07/2024-11-11"},
+		{"between Monday and Wednesday last week", "2024-11-04/2024-11-06"},
+		{"from Friday to Sunday last week", "2024-11-08/2024-11-10"},
 		{"last night", "2024-11-14/2024-11-15"},
 		{"in the first quarter of 2023", "2023-01/2023-03"},
 		{"the second quarter", "2024-04/2024-06"},
@@ -122,4 +128,80 @@ func TestDates(t *testing.T) {
 	if w, _ := dateOf(text.Tokenize("since the war began", 0), doc); !w.unsure {
 		t.Error("a fallback date is not marked unsure")
 	}
+}
+
+// TestEventDates dates events by the constructions reports are written
+// in: the reported clause against the day of its report, the report's day
+// for a clause with none, deadlines ahead of the report, anniversaries,
+// parts of months and weeks, nights and ranges.
+func TestEventDates(t *testing.T) {
+	tests := []struct {
+		name, date, text, event, want string
+	}{
+		{"a reported clause is dated before its report", "2024-03-14", // a Thursday
+			"Pakistan said on Tuesday it had test-fired a cruise missile on Monday.", "PAK - 150", "2024-03-11"},
+		{"a promise is dated by its report, not forward", "2024-03-14",
+			"Japan will send rice to the Philippines, the foreign ministry said on Monday.", "JPN PHL 0333", "2024-03-11"},
+		{"an intention is dated by its report, not by the time it speaks of", "2024-05-09",
+			"India will hold talks with Nepal next month, the foreign ministry said on Tuesday.", "IND NPL 036", "2024-05-07"},
+		{"a report's day is past whatever follows it", "2018-06-30",
+			"Spain will send troops to Mali in June, the defence ministry announced on Tuesday, a move it hopes will calm the region.", "ESP MLI 0334", "2018-06-26"},
+		{"an intention agreed on a day is dated that day", "2024-02-07",
+			"Serbia and Kosovo agreed on Wednesday to hold talks in Brussels next month.", "SRB XKX 036", "2024-02-07"},
+		{"an intention with no report is dated by the document", "2024-05-09",
+			"Japan will send rice to the Philippines next week.", "JPN PHL 0333", "2024-05-09"},
+		{"a past act beside an intention keeps its own day", "2024-05-09",
+			"Macron visited Algeria on Monday and will meet Algerian students on Friday.", "FRAGOV DZA 042", "2024-05-06"},
+		{"an order is dated when made, not by its deadline", "2024-09-10",
+			"Mali's junta ordered German troops to leave by August.", "MLIGOV DEUMIL 166", "2024-09-10"},
+		{"years ago today is that very day", "2024-08-02",
+			"Two years ago today, Azerbaijan attacked Armenia.", "AZE ARM 190", "2022-08-02"},
+		{"late last month is last month", "2024-05-06",
+			"Turkey struck Kurdish militants in Iraq late last month, the defence ministry said.", "TUR IRQINS 190", "2024-04"},
+		{"earlier this week is this week", "2024-05-09",
+			"Israel struck Hezbollah positions in Lebanon earlier this week, the army said.", "ISR LBNREBHZB 190", "2024-W19"},
+		{"overnight is the night before the stated day", "2024-05-06",
+			"Russia attacked Ukraine with 50 drones overnight, Ukraine's air force said on Sunday.", "RUS UKR 190", "2024-05-04/2024-05-05"},
+		{"overnight is the night before the report", "2024-05-06",
+			"Israel struck Gaza overnight.", "ISR PSE 190", "2024-05-05/2024-05-06"},
+		{"a range of days", "2024-05-09",
+			"Russia attacked Ukraine between Monday and Wednesday, Kyiv said.", "RUS UKR 190", "2024-05-06/2024-05-08"},
+		{"a range of days last week", "2024-05-09",
+			"Russia attacked Ukraine between Monday and Wednesday last week, Kyiv said.", "RUS UKR 190", "2024-04-29/2024-05-01"},
+		{"last week is a week", "2024-05-09",
+			"Japan protested to China last week over the detention of a Japanese citizen.", "JPN CHN 114", "2024-W18"},
+	}
+	c := testCoder(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range c.Code(dyad.Document{ID: "t", Date: tt.date, Text: tt.text}) {
+				if e.String() == tt.event {
+					if e.Date != tt.want {
+						t.Errorf("%s dated %s, want %s", tt.event, e.Date, tt.want)
+					}
+					return
+				}
+				got = append(got, e.String()+" "+e.Date)
+			}
+			t.Errorf("no %s event in %q; got %v", tt.event, tt.text, got)
+		})
+	}
+}
+
+// TestDeadline resolves a deadline ahead of the report: "leave by August",
+// written in September, is next August.
+func TestDeadline(t *testing.T) {
+	doc := newDocCtx(dyad.Document{Date: "2024-09-10"})
+	toks := text.Tokenize("The junta ordered the troops to leave by August.", 0)
+	for _, x := range times(toks, boundaries(toks), doc) {
+		if !x.deadline {
+			t.Errorf("%q is no deadline", toks[x.pos].Text)
+		}
+		if x.w.iso != "2025-08" {
+			t.Errorf("by August, written in September: %s, want 2025-08", x.w.iso)
+		}
+		return
+	}
+	t.Error("no time expression")
 }

@@ -151,7 +151,7 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 		}
 		sort.Ints(words)
 		words = dedupInts(words)
-		return []proto{{src: from, tgt: to, hasTgt: true, code: dyad.EventCode(code), words: words, conf: 0.75}}
+		return []proto{{src: from, tgt: to, hasTgt: true, code: dyad.EventCode(code), words: words, conf: 0.75, frame: -1}}
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package coder
 import (
 	"time"
 
+	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/text"
 )
 
@@ -26,8 +27,13 @@ type timex struct {
 var reportWords = set(`said says say told tells reported announced stated added claimed warned noted insisted argued
 	confirmed declared`)
 
+// presentReport are the reporting verbs of reportWords in the present
+// tense, whose time may be ahead.
+var presentReport = set(`says say tells`)
+
 // times returns the time expressions of toks, each resolved in the tense of
-// its own clause (a clause with "will" resolves "on Tuesday" forward).
+// its own verb phrase ("will visit on Tuesday" resolves "on Tuesday"
+// forward).
 func times(toks []text.Token, boundary []bool, ctx *docCtx) []timex {
 	mark := timeTokens(toks)
 	clauseOf := make([]int, len(toks))
@@ -38,19 +44,41 @@ func times(toks []text.Token, boundary []bool, ctx *docCtx) []timex {
 		}
 		clauseOf[k] = n
 	}
-	future := map[int]bool{}
+	var markers []int
 	for k, t := range toks {
 		switch t.Lower {
 		case "will", "shall", "'ll", "scheduled", "upcoming", "planned":
-			future[clauseOf[k]] = true
+			markers = append(markers, k)
 		}
+	}
+	// a time expression is of the future when a marker of the future
+	// stands before it in its clause ("will visit on Tuesday"), or after it
+	// in the same verb phrase ("on Tuesday, Putin will visit"), but not in a
+	// coordinated one ("visited on Monday and will meet on Friday")
+	future := func(i int) bool {
+		for _, k := range markers {
+			if clauseOf[k] != clauseOf[i] {
+				continue
+			}
+			if k < i {
+				return true
+			}
+			and := false
+			for j := i + 1; j < k; j++ {
+				and = and || toks[j].Lower == "and"
+			}
+			if !and {
+				return true
+			}
+		}
+		return false
 	}
 	var out []timex
 	for i := 0; i < len(toks); i++ {
 		if t := &toks[i]; t.Kind == text.Punct || t.Kind == text.Word && !t.Cap && !dateWords[t.Lower] {
 			continue
 		}
-		w, ok := dateAt(toks, i, ctx, future[clauseOf[i]])
+		w, ok := dateAt(toks, i, ctx, future(i))
 		if !ok {
 			continue
 		}
@@ -72,9 +100,10 @@ func times(toks []text.Token, boundary []bool, ctx *docCtx) []timex {
 			x.w, _ = dateAt(toks, i, ctx, true)
 			x.w.explict = true
 		}
-		if x.report && future[clauseOf[i]] && !future[clauseOf[lead]] {
+		if x.report && future(i) && (!future(lead) || !presentReport[toks[lead].Lower]) {
 			// "will provide aid, the ministry said on Tuesday": the report
-			// is in the past whatever the clause it ends
+			// is in the past whatever the clause it ends, and whatever
+			// follows it ("announced on Tuesday, a trip it hopes will ...")
 			x.w, _ = dateAt(toks, i, ctx, false)
 			x.w.explict = true
 		}
@@ -84,9 +113,15 @@ func times(toks []text.Token, boundary []bool, ctx *docCtx) []timex {
 			if _, n1, ok := periodAt(toks, i+1, ctx, false); ok {
 				if _, n2, ok := periodAt(toks, i+2+n1, ctx, false); ok {
 					i += 1 + n1 + n2
+					if isWord(toks, i+1, "last") && isWord(toks, i+2, "week") {
+						i += 2 // "between Monday and Wednesday last week"
+					}
 					continue
 				}
 			}
+		}
+		if k := overnightDay(toks, i); toks[i].Lower == "overnight" && k >= 0 {
+			i = k // "overnight into Wednesday" is one expression
 		}
 		for i+1 < len(toks) && mark[i+1] {
 			i++ // the rest of this expression
@@ -167,50 +202,130 @@ func (s *sentence) reportBetween(i, j int) bool {
 	return false
 }
 
-// clauseDate returns the date of the event whose action starts at token t:
-// the nearest time expression of its own clause that dates neither a report
-// nor a deadline, resolved against the report's day when the sentence has
-// one; else the report's date; else def.
-func (s *sentence) clauseDate(xs []timex, t int, ctx *docCtx, def when, defDated bool) (when, bool) {
+// ownTime returns the index in xs of the time expression of the event whose
+// action has the token indexes words, told through the frame at token frame
+// (-1 for none), or -1: of the time expressions of its own clause that date
+// neither a report nor a deadline, the nearest that belongs to it, else the
+// nearest. A time expression belongs to the action it follows ("struck
+// Kharkiv on Monday and Odesa's port on Tuesday"), or, with none before it,
+// to the one it precedes ("On Monday, Russia struck"); an action told
+// through a frame of its clause begins at the frame ("agreed on Monday to
+// hold talks next month"). starts are the first words of the sentence's actions.
+func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int {
+	t := words[0]
 	cl := s.clause(t)
+	if frame >= 0 && frame < t && s.clause(frame) == cl {
+		t = frame
+	}
+	last := words[len(words)-1]
+	owner := func(pos int) int {
+		before, after := -1, -1
+		for _, k := range append(starts[:len(starts):len(starts)], t) {
+			if k != t && t <= k && k <= last || s.clause(k) != s.clause(pos) {
+				continue // a word of this action; another clause's action
+			}
+			if k < pos && k > before {
+				before = k
+			}
+			if k > pos && (after < 0 || k < after) {
+				after = k
+			}
+		}
+		if before >= 0 {
+			return before
+		}
+		return after
+	}
 	best, dist := -1, 1<<30
-	var report *timex
 	for k := range xs {
 		x := &xs[k]
 		if x.report {
-			if report == nil {
-				report = x
-			}
 			continue
 		}
-		if x.deadline && !s.futureClause(cl) || s.clause(x.pos) != cl || s.reportBetween(x.pos, t) {
+		if x.deadline && !s.futureClause(cl) || s.clause(x.pos) != cl || s.reportBetween(x.pos, words[0]) {
 			continue // a deadline dates what will be done by then, not an order or a demand made now
 		}
-		if d := abs(x.pos - t); d < dist {
+		d := abs(x.pos - t)
+		if owner(x.pos) != t {
+			d += len(s.toks) // another action's time, unless there is no other
+		}
+		if d < dist {
 			best, dist = k, d
 		}
 	}
-	switch {
-	case best >= 0 && report != nil && len(report.w.iso) == 10:
-		// "said on Monday it had test-fired a missile on Sunday": Sunday
-		// before the Monday of the report
-		day, err := time.Parse("2006-01-02", report.w.iso)
-		if err == nil {
-			at := *ctx
-			at.doc = day
-			if w, ok := dateAt(s.toks, xs[best].pos, &at, false); ok {
-				w.explict = true
-				if xs[best].since {
-					w = sinceThen(w, &at) // "has sent troops since October, the military said on Monday"
-				}
-				return w, true
-			}
+	return best
+}
+
+// reportTime returns the first time expression of xs that dates a
+// reporting verb, or nil.
+func reportTime(xs []timex) *timex {
+	for k := range xs {
+		if xs[k].report {
+			return &xs[k]
 		}
-		return xs[best].w, true
-	case best >= 0:
-		return xs[best].w, true
-	case report != nil:
+	}
+	return nil
+}
+
+// clauseDate returns the date of the event whose action has the token
+// indexes words (see ownTime), resolved against the report's day when the sentence has
+// one; else the report's date; else def.
+func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, code dyad.EventCode, ctx *docCtx, def when, defDated bool) (when, bool) {
+	if r := code.Root(); (r == "03" || r == "13") && s.futureClause(s.clause(words[0])) {
+		return s.statedDate(xs, ctx, def, defDated)
+	}
+	best := s.ownTime(xs, words, frame, starts)
+	if best >= 0 {
+		return s.timeAt(xs, best, ctx), true
+	}
+	if report := reportTime(xs); report != nil {
 		return report.w, true
 	}
 	return def, defDated
+}
+
+// statedDate is the date of an intention or a threat (03, 13) about what
+// will be done ("will hold exercises next month, the ministry said on
+// Thursday"): the day it was stated, not the day it speaks of. That is
+// the report's day, else the nearest time expression outside the clauses
+// about the future, else the document's date (def when the sentence has no
+// time expression at all).
+func (s *sentence) statedDate(xs []timex, ctx *docCtx, def when, defDated bool) (when, bool) {
+	if report := reportTime(xs); report != nil {
+		return report.w, true
+	}
+	for k, x := range xs {
+		if !x.deadline && !s.futureClause(s.clause(x.pos)) {
+			return s.timeAt(xs, k, ctx), true
+		}
+	}
+	if len(xs) == 0 {
+		return def, defDated
+	}
+	return ctx.docWhen, ctx.known()
+}
+
+// timeAt resolves xs[k] against the report's day when the sentence has one:
+// "said on Monday it had test-fired a missile on Sunday" is the Sunday
+// before the Monday of the report.
+func (s *sentence) timeAt(xs []timex, k int, ctx *docCtx) when {
+	report := reportTime(xs)
+	if report == nil || len(report.w.iso) != 10 {
+		return xs[k].w
+	}
+	day, err := time.Parse("2006-01-02", report.w.iso)
+	if err != nil {
+		return xs[k].w
+	}
+	at := *ctx
+	at.doc = day
+	w, ok := dateAt(s.toks, xs[k].pos, &at, false)
+	if !ok {
+		return xs[k].w
+	}
+	w.explict = true
+	if xs[k].since {
+		w = sinceThen(w, &at) // "has sent troops since October, the military said on Monday"
+	}
+	return w
 }

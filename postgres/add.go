@@ -230,10 +230,10 @@ func cluster(ctx context.Context, tx pgx.Tx, rows []sqlq.Row, orphans []sqlq.Rep
 	// one range of the dyad index per probe: OFFSET 0 keeps the planner
 	// from flattening the subquery into a join, which, without statistics
 	// for events just loaded, it would make a scan of every stored event
-	q, err := tx.Query(ctx, `SELECT f.id, f.src_key, f.tgt_key, left(f.code, 2), f.day, f.place
+	q, err := tx.Query(ctx, `SELECT f.id, f.src_key, f.tgt_key, left(f.code, 2), f.day, f.place, f.doc
 		FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS p(src, tgt, lo, hi),
 		LATERAL (SELECT id, src_key, tgt_key, code, day,
-				CASE WHEN place_country <> '' THEN place_country ELSE place END AS place
+				CASE WHEN place_country <> '' THEN place_country ELSE place END AS place, doc
 			FROM events WHERE src_key = p.src COLLATE "C" AND tgt_key = p.tgt COLLATE "C"
 				AND day >= p.lo COLLATE "C" AND day <= p.hi COLLATE "C" AND cluster = id AND review <> 'rejected'
 			OFFSET 0) f

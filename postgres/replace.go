@@ -238,7 +238,7 @@ func remove(ctx context.Context, tx pgx.Tx, evs []sqlq.Stored, rollup bool) ([]s
 		return nil, nil
 	}
 	rows, err := tx.Query(ctx, `SELECT id, src_key, tgt_key, left(code, 2), day,
-			CASE WHEN place_country <> '' THEN place_country ELSE place END
+			CASE WHEN place_country <> '' THEN place_country ELSE place END, doc
 		FROM events WHERE cluster = ANY($1::text[]) ORDER BY day, id`, founders)
 	if err != nil {
 		return nil, fmt.Errorf("orphans: %w", err)

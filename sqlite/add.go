@@ -240,7 +240,7 @@ func cluster(ctx context.Context, tx *sql.Tx, rows []sqlq.Row, orphans []sqlq.Re
 	}
 	// one range of the dyad index per probe
 	q, err := tx.QueryContext(ctx, `SELECT f.id, f.src_key, f.tgt_key, substr(f.code, 1, 2), f.day,
-			CASE WHEN f.place_country <> '' THEN f.place_country ELSE f.place END
+			CASE WHEN f.place_country <> '' THEN f.place_country ELSE f.place END, f.doc
 		FROM events f WHERE f.rowid IN (
 			SELECT f2.rowid FROM json_each(?) p JOIN events f2 ON f2.src_key = p.value->>0 AND f2.tgt_key = p.value->>1
 				AND f2.day BETWEEN p.value->>2 AND p.value->>3

@@ -227,7 +227,7 @@ func remove(ctx context.Context, tx *sql.Tx, evs []sqlq.Stored, ls load) ([]sqlq
 	}
 	list, _ = json.Marshal(founders)
 	rows, err := tx.QueryContext(ctx, `SELECT id, src_key, tgt_key, substr(code, 1, 2), day,
-			CASE WHEN place_country <> '' THEN place_country ELSE place END
+			CASE WHEN place_country <> '' THEN place_country ELSE place END, doc
 		FROM events WHERE cluster IN (SELECT value FROM json_each(?)) ORDER BY rowid`, list)
 	if err != nil {
 		return nil, fmt.Errorf("orphans: %w", err)

@@ -378,7 +378,8 @@ func testNoSource(t *testing.T, s dyad.Store) {
 
 // Reports of one event (same ordered dyad and CAMEO family, days at most two
 // apart, agreeing places) are one event with its mentions, across calls to
-// Add; everything else stays apart.
+// Add; everything else stays apart, and so do one document's events of
+// different days.
 func testClusters(t *testing.T, s dyad.Store) {
 	ctx := context.Background()
 	rep := func(id, doc, day string, src, tgt string, code dyad.EventCode, place string) dyad.Event {
@@ -398,6 +399,8 @@ func testClusters(t *testing.T, s dyad.Store) {
 		rep("r5", "c", "2024-06-19", "PRK", "RUS", "042", ""),            // the other direction
 		rep("r6", "c", "2024-06-21", "RUS", "PRK", "042", "Vladivostok"), // another country
 		rep("r7", "d", "2024-06-19", "RUS", "PRK", "057", ""),            // another family
+		rep("r8", "e", "2024-08-01", "RUS", "PRK", "042", ""),            // one document's two days
+		rep("r9", "e", "2024-08-02", "RUS", "PRK", "042", ""),            // ... are two events
 	}
 	if _, err := s.Add(ctx, nil, first); err != nil {
 		t.Fatal(err)
@@ -410,10 +413,10 @@ func testClusters(t *testing.T, s dyad.Store) {
 		got = append(got, fmt.Sprintf("%s:%d", e.ID, e.Mentions))
 		return nil
 	})
-	if g := strings.Join(got, ","); g != "r1:2,r5:1,r7:1,r6:1,r3:2" {
-		t.Errorf("unique events %s, want r1:2,r5:1,r7:1,r6:1,r3:2", g)
+	if g := strings.Join(got, ","); g != "r1:2,r5:1,r7:1,r6:1,r3:2,r8:1,r9:1" {
+		t.Errorf("unique events %s, want r1:2,r5:1,r7:1,r6:1,r3:2,r8:1,r9:1", g)
 	}
-	if g := ids(t, s, dyad.Filter{}); g != "r1,r5,r7,r2,r6,r3,r4" {
+	if g := ids(t, s, dyad.Filter{}); g != "r1,r5,r7,r2,r6,r3,r4,r8,r9" {
 		t.Errorf("every report: %s", g)
 	}
 	if g := ids(t, s, dyad.Filter{Unique: true, Source: "PRK"}); g != "r5" {

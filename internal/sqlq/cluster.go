@@ -6,17 +6,24 @@ import "time"
 const Window = 2
 
 // Report is what clustering needs to know of an event. Place is where it
-// happened, as a country code when the location has one, else its name.
+// happened, as a country code when the location has one, else its name;
+// Doc is the document that reports it.
 type Report struct {
-	ID, Src, Tgt, Root, Day, Place string
+	ID, Src, Tgt, Root, Day, Place, Doc string
 }
 
 // Match reports whether r is another report of the event founded by f: the
 // same ordered dyad, the same CAMEO family, days at most Window apart, and
 // places that agree (the same country, or either unknown: "Pyongyang" and
-// "North Korea" agree). Events without a source never match.
+// "North Korea" agree). Events without a source never match. The window
+// allows for reports that date one event differently; one document dates
+// its events against one day, so two days in one document are two events
+// ("fired 90 shells on Sunday after firing 200 on Friday").
 func Match(f, r Report) bool {
 	if r.Src == "" || f.Src != r.Src || f.Tgt != r.Tgt || f.Root != r.Root {
+		return false
+	}
+	if f.Doc != "" && f.Doc == r.Doc && f.Day != r.Day {
 		return false
 	}
 	if f.Place != "" && r.Place != "" && f.Place != r.Place {
@@ -58,11 +65,11 @@ func Cluster(reports []Report) map[string]string {
 }
 
 // ScanReports appends the reports of rows (id, source key, target key, root,
-// day, place) to into.
+// day, place, document) to into.
 func ScanReports(rows Rows, into []Report) ([]Report, error) {
 	for rows.Next() {
 		var r Report
-		if err := rows.Scan(&r.ID, &r.Src, &r.Tgt, &r.Root, &r.Day, &r.Place); err != nil {
+		if err := rows.Scan(&r.ID, &r.Src, &r.Tgt, &r.Root, &r.Day, &r.Place, &r.Doc); err != nil {
 			return into, err
 		}
 		into = append(into, r)

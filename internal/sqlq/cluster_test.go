@@ -13,9 +13,17 @@ func TestCluster(t *testing.T) {
 		{ID: "g", Src: "RUS", Tgt: "PRK", Root: "04", Day: "2024-06-21", Place: "PRK"}, // joins a
 		{ID: "h", Src: "", Tgt: "PRK", Root: "04", Day: "2024-06-19"},                  // no source: alone
 		{ID: "i", Src: "", Tgt: "PRK", Root: "04", Day: "2024-06-19"},
+		// one document's days are its events': shelling on three days is
+		// three events, however near, and another report of one joins it
+		{ID: "j", Src: "PRK", Tgt: "KOR", Root: "15", Day: "2024-01-05", Doc: "x"},
+		{ID: "k", Src: "PRK", Tgt: "KOR", Root: "15", Day: "2024-01-06", Doc: "x"},
+		{ID: "l", Src: "PRK", Tgt: "KOR", Root: "15", Day: "2024-01-07", Doc: "x"},
+		{ID: "m", Src: "PRK", Tgt: "KOR", Root: "15", Day: "2024-01-07", Doc: "x"}, // the same day again
+		{ID: "n", Src: "PRK", Tgt: "KOR", Root: "15", Day: "2024-01-06", Doc: "y"}, // another report: joins j
 	}
 	got := Cluster(rs)
-	want := map[string]string{"a": "a", "b": "a", "c": "c", "d": "d", "e": "e", "f": "f", "g": "a", "h": "h", "i": "i"}
+	want := map[string]string{"a": "a", "b": "a", "c": "c", "d": "d", "e": "e", "f": "f", "g": "a", "h": "h", "i": "i",
+		"j": "j", "k": "k", "l": "l", "m": "l", "n": "j"}
 	for id, c := range want {
 		if got[id] != c {
 			t.Errorf("%s: cluster %s, want %s", id, got[id], c)

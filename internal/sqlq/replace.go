@@ -102,10 +102,10 @@ func PlanReplace(docs []dyad.Document, rows []Row, stored map[string]StoredDoc) 
 // full-text index, its rowid and text.
 type Stored struct {
 	Report
-	Doc, Code, Cluster string
-	Record             []byte
-	RowID              int64
-	Text               string
+	Code, Cluster string
+	Record        []byte
+	RowID         int64
+	Text          string
 }
 
 // Founder reports whether s founded its cluster.

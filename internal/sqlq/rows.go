@@ -104,7 +104,7 @@ func (r *Row) Report() Report {
 	if place == "" {
 		place = r.Place
 	}
-	return Report{ID: r.Event.ID, Src: r.SrcKey, Tgt: r.TgtKey, Root: string(r.Event.Action.Code.Root()), Day: r.Day, Place: place}
+	return Report{ID: r.Event.ID, Src: r.SrcKey, Tgt: r.TgtKey, Root: string(r.Event.Action.Code.Root()), Day: r.Day, Place: place, Doc: r.Event.Doc}
 }
 
 // A Probe asks for the stored founders of clusters that new reports may
