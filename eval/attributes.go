@@ -61,8 +61,8 @@ type AttrDiff struct {
 
 // ScoreAttributes codes every case and scores the attributes of its gold
 // events. A gold event is found when a coded event has its source and target
-// keys and its CAMEO root, or failing that its quad class; the first such
-// event (by the coder's order) answers for it. names says how the coder
+// keys and its CAMEO code, else its root, else its quad class (see
+// answering for which of several answers for it). names says how the coder
 // names places and units, so that a gold file's words as written match the
 // coder's canonical ones.
 func ScoreAttributes(cases []Case, code func(Case) []dyad.Event, names Names) *AttrResult {
@@ -84,12 +84,17 @@ func ScoreAttributes(cases []Case, code func(Case) []dyad.Event, names Names) *A
 			continue
 		}
 		evs := code(c)
+		used := map[*dyad.Event]bool{}
 		for i, g := range c.Gold {
 			if i >= len(c.Attrs) || c.Attrs[i].empty() {
 				continue
 			}
 			a := c.Attrs[i]
-			got := answering(evs, g)
+			when := ""
+			if a.When != nil {
+				when = *a.When
+			}
+			got := answering(evs, g, when, used)
 			check := func(kind, want string, ok bool, have string) {
 				r.Gold[kind]++
 				if got != nil {
@@ -150,33 +155,49 @@ func ScoreAttributes(cases []Case, code func(Case) []dyad.Event, names Names) *A
 	return r
 }
 
-// answering returns the coded event that answers for gold event g: one with
-// its source and target keys and its CAMEO code, else its root ("seized a
-// tanker and detained its crew" gives 1711 and 173, both of root 17, and
-// each answers for its own), else one of the same quad class (shipping
-// munitions may be coded 061 or 072, and its date and quantity are the
-// same), or nil.
-func answering(evs []dyad.Event, g Triple) *dyad.Event {
-	var root, near *dyad.Event
+// answering returns the coded event that answers for gold event g, whose
+// date is when: one with its source and target keys and its CAMEO code,
+// else its root ("seized a tanker and detained its crew" gives 1711 and
+// 173, both of root 17, and each answers for its own), else one of the same
+// quad class (shipping munitions may be coded 061 or 072, and its date and
+// quantity are the same), or nil. Among equals, one of the gold's date
+// wins ("fired 90 shells on Sunday after 200 on Friday" is two events),
+// and one that answers for no other gold event of the case (used) before
+// one that does.
+func answering(evs []dyad.Event, g Triple, when string, used map[*dyad.Event]bool) *dyad.Event {
 	quad := dyad.EventCode(g.Action).Quad()
+	var best *dyad.Event
+	bestRank := 0
 	for k := range evs {
 		e := &evs[k]
 		if e.Source.Key() != g.Source || e.Target.Key() != g.Target {
 			continue
 		}
+		var rank int
 		switch {
 		case string(e.Action.Code) == g.Action:
-			return e
-		case root == nil && string(e.Action.Root) == rootOf(g.Action):
-			root = e
-		case near == nil && e.Action.Quad == quad:
-			near = e
+			rank = 0
+		case string(e.Action.Root) == rootOf(g.Action):
+			rank = 4
+		case e.Action.Quad == quad:
+			rank = 8
+		default:
+			continue
+		}
+		if used[e] {
+			rank += 2
+		}
+		if when != "" && !sameWhen(when, e.Date) {
+			rank++
+		}
+		if best == nil || rank < bestRank {
+			best, bestRank = e, rank
 		}
 	}
-	if root != nil {
-		return root
+	if best != nil {
+		used[best] = true
 	}
-	return near
+	return best
 }
 
 // Names turn the words a gold file uses into the coder's: a place as its

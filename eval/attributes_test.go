@@ -90,8 +90,29 @@ func TestAnsweringPrefersCode(t *testing.T) {
 	}
 	for code, want := range map[string]string{"173": "173", "1711": "1711", "172": "1711", "190": "1711"} {
 		g := Triple{Source: "IRN", Action: code}
-		if e := answering(evs, g); e == nil || string(e.Action.Code) != want {
+		if e := answering(evs, g, "", map[*dyad.Event]bool{}); e == nil || string(e.Action.Code) != want {
 			t.Errorf("gold %s answered by %v, want %s", code, e, want)
 		}
+	}
+}
+
+// Of coded events of one code, each gold event is answered by one of its
+// own date, and two gold events by two coded events where there are two.
+func TestAnsweringByDate(t *testing.T) {
+	actor := func(k string) *dyad.Actor { return &dyad.Actor{Code: dyad.ActorCode(k), Country: k} }
+	evs := []dyad.Event{
+		{Source: actor("PRK"), Target: actor("KOR"), Date: "2024-01-07", Action: dyad.Action{Code: "150", Root: "15", Quad: 3}},
+		{Source: actor("PRK"), Target: actor("KOR"), Date: "2024-01-05", Action: dyad.Action{Code: "150", Root: "15", Quad: 3}},
+	}
+	used := map[*dyad.Event]bool{}
+	g := Triple{Source: "PRK", Target: "KOR", Action: "150"}
+	for _, when := range []string{"2024-01-05", "2024-01-07"} {
+		if e := answering(evs, g, when, used); e == nil || e.Date != when {
+			t.Errorf("gold of %s answered by %v", when, e)
+		}
+	}
+	// a third gold event, of a day not coded, takes one already used
+	if e := answering(evs, g, "2024-01-06", used); e == nil {
+		t.Error("gold of 2024-01-06 answered by nothing")
 	}
 }
