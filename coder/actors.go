@@ -129,7 +129,7 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 				adjs := []raw{x}
 				k := r + 1
 				for k < len(raws) && raws[k].kind == rActor && modifier(pick(raws[k].acts)) &&
-					joins(toks, adjs[len(adjs)-1].end, raws[k].start) {
+					joinsCounted(toks, adjs[len(adjs)-1].end, raws[k].start) {
 					adjs = append(adjs, raws[k])
 					k++
 				}
@@ -688,6 +688,20 @@ func joins(toks []text.Token, a, b int) bool {
 func designator(toks []text.Token, k int) bool {
 	return k+2 < len(toks) && toks[k].Cap && toks[k].Kind == text.Word && len(toks[k].Text) <= 3 &&
 		toks[k+1].Text == "-" && toks[k+2].Kind == text.Number
+}
+
+// joinsCounted is joins with numbers allowed among the glue: "two Chinese
+// and two Russian bombers".
+func joinsCounted(toks []text.Token, a, b int) bool {
+	if b <= a || b-a > 4 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if _, ok := numberWords[toks[i].Lower]; !ok && toks[i].Kind != text.Number && !joins(toks, i, i+1) {
+			return false
+		}
+	}
+	return true
 }
 
 func hasConj(toks []text.Token, a, b int) bool {
