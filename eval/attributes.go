@@ -132,6 +132,9 @@ func ScoreAttributes(cases []Case, code func(Case) []dyad.Event, names Names) *A
 					g := a.Quantity
 					ok = math.Abs(q.Value-g.Value) <= 0.01*math.Abs(g.Value) &&
 						(sameUnit(q.Unit, g.Unit) && sameWord(lastWord(q.Item), lastWord(g.Item)) ||
+							// "$50 million in aid": a sum of money is its currency, with or without the
+							// word for what it pays for
+							sameUnit(q.Unit, g.Unit) && currency(names, q.Unit) && (q.Item == "" || g.Item == "") ||
 							// "20,000 rounds of ammunition": a count of rounds either way
 							g.Unit == "" && q.Item == "" && sameWord(q.Unit, lastWord(g.Item)))
 				}
@@ -251,6 +254,24 @@ func samePlaceName(a, b string) bool {
 		return strings.TrimPrefix(s, "the ")
 	}
 	return norm(a) == norm(b)
+}
+
+// currency reports whether unit names a currency: its code (the coder's
+// units, or a gold file's words by names) is three capital letters, ISO
+// 4217's ("USD", "EUR").
+func currency(names Names, unit string) bool {
+	if names.Unit != nil {
+		unit = names.Unit(unit)
+	}
+	if len(unit) != 3 {
+		return false
+	}
+	for _, r := range unit {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // sameWord compares units and items in the singular, ignoring case.

@@ -17,8 +17,8 @@ func LexiconNames(lx *lexicon.Lexicon) Names {
 	return Names{
 		Place: func(name string) string {
 			toks := tokens(name)
-			if gs, n := lx.Place(toks, 0); n == len(toks) && len(gs) > 0 {
-				return gs[0].Name
+			if gs, n := lx.Place(toks, 0); len(gs) > 0 && (n == len(toks) || descriptors(toks[n:])) {
+				return gs[0].Name // "Torkham crossing", "Nangarhar province": the place
 			}
 			if code := lx.CountryCode(name); code != "" {
 				return code // "Turkey" and "Türkiye" are one country
@@ -33,4 +33,22 @@ func LexiconNames(lx *lexicon.Lexicon) Names {
 			return name
 		},
 	}
+}
+
+// placeKinds are words a gold file may write after a place's name to say
+// what kind of place it is.
+var placeKinds = map[string]bool{"crossing": true, "border": true, "province": true, "region": true, "oblast": true,
+	"island": true, "islands": true, "airport": true, "port": true, "city": true, "town": true, "village": true,
+	"district": true, "county": true, "state": true, "base": true, "air": true, "naval": true, "refinery": true,
+	"oil": true, "terminal": true, "governorate": true, "prefecture": true, "strait": true, "harbour": true, "harbor": true}
+
+// descriptors reports whether toks are only words that say what kind of
+// place the name before them is.
+func descriptors(toks []text.Token) bool {
+	for _, t := range toks {
+		if !placeKinds[t.Lower] {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
