@@ -302,7 +302,10 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// a place that is the target and stands after "in" or "at" is also
 		// where the event was: "arrived in Vilnius"
 		atTarget := inTarget && eventPreps[st.prep] && !st.country
-		if (eventPreps[st.prep] || sea || force && inTarget || inWords) && !st.within && s.clause(st.start) == cl && !within(*st, p.src) &&
+		// a march or a rally "through central Algiers", "across Serbia"
+		// happens there
+		rally := p.code.Root() == "14" && (st.prep == "through" || st.prep == "across")
+		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally) && !st.within && s.clause(st.start) == cl && !within(*st, p.src) &&
 			(!inTarget || force || atTarget || st.g.Kind == "sea") && (best == nil || abs(st.start-a) < abs(best.start-a)) {
 			best = st
 		}
