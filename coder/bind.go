@@ -473,6 +473,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	// an intention, refusal or demand goes one way: "refused to sign a
 	// treaty with Ukraine" is Russia's refusal, not Ukraine's
 	recip := a.p.Recip && (f == nil || tgt < 0) || tgt < 0 && s.eachOther(a.trig)
+	if src >= 0 && len(s.ms[src].members) >= 2 && isWord(s.toks, s.ms[src].end, "each") && (tgt < 0 || tgtHow != slot) {
+		// "Russia and Ukraine each freed 390 prisoners": each side acts on
+		// the other, unless the pattern names whom ("each sent troops to Mali")
+		tgt, recip = -1, true
+	}
 	if recip && tgtHow == after && len(s.ms[src].members) >= 2 {
 		tgt = -1 // "Xi and Biden held talks on the sidelines of the APEC summit": the list meets
 	}
