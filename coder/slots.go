@@ -229,6 +229,9 @@ func (s *sentence) placeIn(from, not int) (int, how) {
 		}
 		if mi := s.at[k]; mi >= 0 && mi != not && s.ms[mi].prep == "in" && len(s.ms[mi].members) > 0 &&
 			(s.ms[mi].kind == mPlace || s.ms[mi].kind == mFull && len(s.ms[mi].members[0].code) == 3) {
+			if s.ms[mi].start <= from+1 {
+				continue // "agreed in Pretoria to a cessation of hostilities": where the verb's act took place
+			}
 			return mi, after
 		}
 	}
