@@ -126,7 +126,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			continue
 		}
 		cl := s.clause(head)
-		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "04" && s.during(a)) {
+		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "04" && s.during(a)) && !s.prompted(head) {
 			continue // a complement of the clause's action
 		}
 		reported[cl] = true

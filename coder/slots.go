@@ -53,6 +53,19 @@ func (s *sentence) subject(t, not int) (int, how) {
 			return mi, adjacent
 		}
 	}
+	// "prompting President Trump to order 25% tariffs": the object of a
+	// verb of causing does the infinitive's action, whose noun follows it
+	for k := t - 2; k >= 2 && k >= t-5; k-- {
+		w := &s.toks[k+1]
+		if w.Kind == text.Punct && w.Text != "%" || prepositions[w.Lower] || s.in[k+1] >= 0 {
+			break
+		}
+		if isWord(s.toks, k, "to") && s.prompted(k+1) {
+			if mi := s.in[k-1]; mi >= 0 && mi != not && s.ms[mi].end == k && s.ms[mi].usable() {
+				return mi, adjacent
+			}
+		}
+	}
 	// right before, across at most two modifiers; a place after "in" right
 	// before ("Russians in Ukraine protested") is where the subject is,
 	// which stands for it only when the clause names no other actor

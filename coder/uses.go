@@ -51,6 +51,36 @@ func (s *sentence) during(a match) bool {
 	return false
 }
 
+// prompted reports whether the action at token t is done by the object of
+// a participle clause that the clause's event caused: ", prompting
+// President Trump to order tariffs", ", forcing government troops to pull
+// out": an event of its own, not a complement of the clause's.
+func (s *sentence) prompted(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-12; k-- {
+		if s.boundary[k] {
+			return false
+		}
+		if s.participleClause(k) && causeVerbs[s.toks[k+1].Lower] && s.agentOfTo(k+2, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentOfTo reports whether an actor right before a "to" between tokens a
+// and t does what follows it: "prompting President Trump to order".
+func (s *sentence) agentOfTo(a, t int) bool {
+	for k := a; k < t; k++ {
+		if isWord(s.toks, k, "to") && k > 0 && s.in[k-1] >= 0 && s.ms[s.in[k-1]].usable() {
+			return true
+		}
+	}
+	return false
+}
+
+// causeVerbs open a participle clause whose object does what follows "to".
+var causeVerbs = set(`prompting forcing leading causing pushing spurring compelling driving`)
+
 // participleClause reports whether a participle clause starts at token k:
 // ", telling pilgrims", ", saying that".
 func (s *sentence) participleClause(k int) bool {
