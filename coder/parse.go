@@ -1,0 +1,147 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dyadhq/dyad/lexicon"
+	"github.com/dyadhq/dyad/syntax"
+	"github.com/dyadhq/dyad/text"
+)
+
+// The coder reads the dependency parse of a sentence (package syntax) only
+// where its shallow rules are unsure, and parses a sentence at most once:
+// most sentences are coded without it, which keeps coding fast.
+
+// parse returns the dependency parse of the sentence, parsing it on first
+// use, or nil when no model is available.
+func (s *sentence) parse() *syntax.Tree {
+	if s.tree == nil {
+		m, err := syntax.Default()
+		if err != nil {
+			return nil
+		}
+		tr := m.Parse(parseWords(s.toks))
+		s.tree = &tr
+	}
+	return s.tree
+}
+
+// actorAt returns the usable mention that word w of the parse names, or
+// one of its modifiers names ("the Chinese troops", "leaders of Iran"),
+// other than not, or -1.
+func (s *sentence) actorAt(tr *syntax.Tree, w, not int) int {
+	ok := func(mi int) bool { return mi >= 0 && mi != not && s.ms[mi].usable() }
+	if mi := s.in[w]; ok(mi) {
+		return mi
+	}
+	for _, c := range tr.Children(w) {
+		switch tr.Labels[c] {
+		case "compound", "amod", "flat", "nmod:poss", "appos", "nmod":
+			if mi := s.in[c]; ok(mi) {
+				return mi
+			}
+		}
+	}
+	return -1
+}
+
+// modifierSubject reads the parse for an action at token t whose source
+// the shallow rules took from its clause: when the parse reads t as a
+// participle modifying a noun (a reduced relative clause: "a report
+// submitted to Canada", "a tanker smuggling fuel"), the clause's subject
+// is not its source. It returns the source the parse gives instead (the
+// noun an -ing form modifies, the agent of an -ed form, or -1) and
+// whether t is such a modifier.
+func (s *sentence) modifierSubject(t, not int) (int, bool) {
+	if !participleForm(s.toks[t].Lower) {
+		return -1, false
+	}
+	tr := s.parse()
+	if tr == nil || t >= tr.Len() || tr.Labels[t] != "acl" {
+		return -1, false
+	}
+	h := tr.Heads[t]
+	if r := tr.Root(); r < 0 || tr.UPOS[r] != "VERB" && tr.UPOS[r] != "AUX" || r == h {
+		// a sentence whose root is a noun: the parser has likely taken
+		// its main verb for a modifier ("Western leaders on Friday
+		// denounced...")
+		return -1, false
+	}
+	switch tr.XPOS[t] {
+	case "VBG":
+		if h >= 0 {
+			mi := s.actorAt(tr, h, not)
+			return mi, mi >= 0 // else no opinion: "issued a statement urging", the statement's issuer
+		}
+	case "VBN":
+		for _, c := range tr.Children(t) {
+			if tr.Labels[c] == "obl:agent" {
+				return s.actorAt(tr, c, not), true
+			}
+		}
+	default:
+		return -1, false
+	}
+	return -1, true
+}
+
+// participleForm reports whether w may be a participle: "-ed", "-en" or
+// "-ing", or an irregular past form.
+func participleForm(w string) bool {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ing") {
+		return true
+	}
+	_, irr := text.Irregular(w)
+	return irr
+}
+
+// frameAcrossPP matches a frame at token t across a prepositional phrase
+// that the parse attaches to the frame's verb ("pledged at Camp David to
+// consult", "agreed in Geneva on Friday to resume"): the phrase is passed
+// over as time phrases are. It parses the sentence only when a frame word
+// is followed by a preposition other than "to".
+func (s *sentence) frameAcrossPP(lx *lexicon.Lexicon, t int) (match, bool) {
+	if t+1 >= len(s.toks) || !prepositions[s.toks[t+1].Lower] || s.toks[t+1].Lower == "to" {
+		return match{}, false
+	}
+	fs := lx.FramesAt(s.toks[t].Lemma)
+	if len(fs) == 0 {
+		return match{}, false
+	}
+	tr := s.parse()
+	if tr == nil || t >= tr.Len() {
+		return match{}, false
+	}
+	// the tokens from t+1 that hang from t through obl or advmod
+	end := t + 1
+	for end < tr.Len() && s.toks[end].Lower != "to" {
+		k := end
+		for tr.Heads[k] >= 0 && tr.Heads[k] != t && tr.Heads[k] > t {
+			k = tr.Heads[k]
+		}
+		if tr.Heads[k] != t || !strings.HasPrefix(tr.Labels[k], "obl") && tr.Labels[k] != "advmod" {
+			return match{}, false
+		}
+		end++
+	}
+	if end == t+1 || end+1 >= tr.Len() || tr.Heads[end+1] != t && tr.Heads[end] != end+1 {
+		return match{}, false
+	}
+	if v := end + 1; tr.Heads[v] != t || tr.Labels[v] != "xcomp" && tr.Labels[v] != "advcl" {
+		return match{}, false
+	}
+	save := slices.Clone(s.time[t+1 : end])
+	for k := t + 1; k < end; k++ {
+		s.time[k] = true
+	}
+	var best match
+	found := false
+	for _, p := range fs {
+		if m, ok := s.matchAt(p, t); ok && (!found || m.weight > best.weight) {
+			best, found = m, true
+		}
+	}
+	copy(s.time[t+1:end], save)
+	return best, found
+}
