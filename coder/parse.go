@@ -54,12 +54,17 @@ func (s *sentence) actorAt(tr *syntax.Tree, w, not int) int {
 // noun an -ing form modifies, the agent of an -ed form, or -1) and
 // whether t is such a modifier.
 func (s *sentence) modifierSubject(t, not int) (int, bool) {
-	if !participleForm(s.toks[t].Lower) {
+	if !participleForm(s.toks[t].Lower) || !s.afterNoun(t) {
 		return -1, false
 	}
 	tr := s.parse()
 	if tr == nil || t >= tr.Len() || tr.Labels[t] != "acl" {
 		return -1, false
+	}
+	for _, c := range tr.Children(t) {
+		if strings.HasPrefix(tr.Labels[c], "nsubj") {
+			return -1, false // a clause of its own: "an announcement that it had opened"
+		}
 	}
 	h := tr.Heads[t]
 	if r := tr.Root(); r < 0 || tr.UPOS[r] != "VERB" && tr.UPOS[r] != "AUX" || r == h {
@@ -84,6 +89,26 @@ func (s *sentence) modifierSubject(t, not int) (int, bool) {
 		return -1, false
 	}
 	return -1, true
+}
+
+// afterNoun reports whether the word before token t may be a noun that a
+// participle at t modifies: a word that is no auxiliary, modal, negation,
+// adverb, determiner, conjunction or part of a time phrase ("has
+// attacked", "on Friday attacked" are verbs of the clause).
+func (s *sentence) afterNoun(t int) bool {
+	if t == 0 || s.time[t-1] {
+		return false
+	}
+	p := s.toks[t-1]
+	if p.Kind != text.Word || s.boundary[t-1] {
+		return p.Kind == text.Punct && p.Lower == "," && t >= 2 && s.toks[t-2].Kind == text.Word // "the colonel, carrying a pistol,"
+	}
+	switch w := p.Lower; {
+	case beForms[w], modals[w], negations[w], determiners[w], w == "have" || w == "has" || w == "had" || w == "and" || w == "or" || w == "to",
+		strings.HasSuffix(w, "ly"):
+		return false
+	}
+	return true
 }
 
 // participleForm reports whether w may be a participle: "-ed", "-en" or
