@@ -465,6 +465,10 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			tgt, tgtHow = s.placeAfter(from, src)
 		}
 	}
+	if tgt >= 0 {
+		// "attacked Chad, Nigerien officials said": Chad, not the officials
+		tgt = s.withoutReporter(a, tgt)
+	}
 	if tgt >= 0 && code.Root() >= "18" {
 		if o := s.facilityOwner(a.trig+1, s.ms[tgt].start, src); o >= 0 {
 			tgt = o

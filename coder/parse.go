@@ -170,3 +170,67 @@ func (s *sentence) frameAcrossPP(lx *lexicon.Lexicon, t int) (match, bool) {
 	copy(s.time[t+1:end], save)
 	return best, found
 }
+
+// under reports whether word w hangs, in the parse, from one of the words
+// ws (or is one of them).
+func under(tr *syntax.Tree, w int, ws []int) bool {
+	for k, n := w, 0; k >= 0 && n < tr.Len(); k, n = tr.Heads[k], n+1 {
+		if contains(ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutReporter returns mention mi without the members that the parse
+// makes the subject of a reporting verb after it ("attack Chad, Nigerien
+// officials said" names who reports, not a second target): mi itself
+// when it has none, -1 when it is all reporter, else a new mention of the
+// other members.
+func (s *sentence) withoutReporter(a match, mi int) int {
+	m := &s.ms[mi]
+	found := false
+	for k := m.end; k < len(s.toks) && k <= m.end+3; k++ {
+		found = found || reportVerbs[s.toks[k].Lower]
+	}
+	if !found {
+		return mi
+	}
+	tr := s.parse()
+	if tr == nil {
+		return mi
+	}
+	var subj []int // the mention's words that are subjects of a reporting verb after it
+	for k := m.start; k < m.end && k < tr.Len(); k++ {
+		if h := tr.Heads[k]; h >= m.end && strings.HasPrefix(tr.Labels[k], "nsubj") && reportVerbs[s.toks[h].Lower] && !contains(a.words, h) {
+			subj = append(subj, k)
+		}
+	}
+	if len(subj) == 0 {
+		return mi
+	}
+	reports := func(mb member) bool {
+		for k := mb.start; k < mb.end && k < tr.Len(); k++ {
+			if under(tr, k, subj) {
+				return true
+			}
+		}
+		return false
+	}
+	var keep []member
+	for _, mb := range m.members {
+		if !reports(mb) {
+			keep = append(keep, mb)
+		}
+	}
+	switch len(keep) {
+	case len(m.members):
+		return mi
+	case 0:
+		return -1
+	}
+	n := *m
+	n.members = keep
+	s.ms = append(s.ms, n)
+	return len(s.ms) - 1
+}
