@@ -234,3 +234,42 @@ func (s *sentence) withoutReporter(a match, mi int) int {
 	s.ms = append(s.ms, n)
 	return len(s.ms) - 1
 }
+
+// farNegation reads the parse for a negation of the verb at token t that
+// stands too far before it for the word-order rule (negated): "would
+// not, for now, attack", "will not under any circumstances send". It
+// returns the token of the negation's modal ("will", "would", "shall")
+// when there is one, or -1, and whether the verb is negated. It parses
+// only when a negation stands before t in its clause.
+func (s *sentence) farNegation(t int) (modal int, neg bool) {
+	seen := false
+	for k := t - 1; k >= 0 && k >= t-12 && !seen; k-- {
+		if s.boundary[k] {
+			break
+		}
+		seen = negations[s.toks[k].Lower]
+	}
+	if !seen {
+		return -1, false
+	}
+	tr := s.parse()
+	if tr == nil || t >= tr.Len() || tr.UPOS[t] != "VERB" {
+		return -1, false
+	}
+	modal = -1
+	for _, c := range tr.Children(t) {
+		if c > t {
+			break
+		}
+		w := s.toks[c].Lower
+		switch tr.Labels[c] {
+		case "advmod":
+			neg = neg || negations[w]
+		case "aux":
+			if w == "will" || w == "would" || w == "shall" || w == "'ll" || w == "wo" {
+				modal = c
+			}
+		}
+	}
+	return modal, neg
+}
