@@ -92,16 +92,6 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if s.negated(head) || s.hypothetical(head) {
 			continue
 		}
-		if f == nil {
-			// "would not, for now, attack": a negation the parse finds
-			// beyond the reach of negated
-			if modal, neg := s.farNegation(head); neg && modal < 0 {
-				continue
-			} else if neg {
-				f = &match{p: willNotFrame, trig: modal, end: modal + 1, frameEnd: modal + 1, target: -1, source: -1, words: []int{modal}}
-				head = modal
-			}
-		}
 		code := a.p.Code
 		if f != nil {
 			code = c.reframe(f.p.Frame, code)
