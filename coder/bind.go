@@ -382,16 +382,6 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	if src < 0 {
 		src, srcHow = s.subject(head, tgt)
 	}
-	if src >= 0 && (srcHow == clause || srcHow == earlier) {
-		// "a report submitted to Canada", "a tanker smuggling fuel": the
-		// subject of the clause is not the participle's
-		if p, ok := s.modifierSubject(a.trig, tgt); ok {
-			src = p
-			if src < 0 {
-				return nil, srcHow
-			}
-		}
-	}
 	if src >= 0 && tgt < 0 && a.p.Recip {
 		// "Putin and his Turkish counterpart Erdogan held talks": the
 		// counterpart is the other side

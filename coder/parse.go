@@ -6,7 +6,6 @@ import (
 
 	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/syntax"
-	"github.com/dyadhq/dyad/text"
 )
 
 // The coder reads the dependency parse of a sentence (package syntax) only
@@ -27,100 +26,6 @@ func (s *sentence) parse() *syntax.Tree {
 	return s.tree
 }
 
-// actorAt returns the usable mention that word w of the parse names, or
-// one of its modifiers names ("the Chinese troops", "leaders of Iran"),
-// other than not, or -1.
-func (s *sentence) actorAt(tr *syntax.Tree, w, not int) int {
-	ok := func(mi int) bool { return mi >= 0 && mi != not && s.ms[mi].usable() }
-	if mi := s.in[w]; ok(mi) {
-		return mi
-	}
-	for _, c := range tr.Children(w) {
-		switch tr.Labels[c] {
-		case "compound", "amod", "flat", "nmod:poss", "appos", "nmod":
-			if mi := s.in[c]; ok(mi) {
-				return mi
-			}
-		}
-	}
-	return -1
-}
-
-// modifierSubject reads the parse for an action at token t whose source
-// the shallow rules took from its clause: when the parse reads t as a
-// participle modifying a noun (a reduced relative clause: "a report
-// submitted to Canada", "a tanker smuggling fuel"), the clause's subject
-// is not its source. It returns the source the parse gives instead (the
-// noun an -ing form modifies, the agent of an -ed form, or -1) and
-// whether t is such a modifier.
-func (s *sentence) modifierSubject(t, not int) (int, bool) {
-	if !participleForm(s.toks[t].Lower) || !s.afterNoun(t) {
-		return -1, false
-	}
-	tr := s.parse()
-	if tr == nil || t >= tr.Len() || tr.Labels[t] != "acl" {
-		return -1, false
-	}
-	for _, c := range tr.Children(t) {
-		if strings.HasPrefix(tr.Labels[c], "nsubj") {
-			return -1, false // a clause of its own: "an announcement that it had opened"
-		}
-	}
-	h := tr.Heads[t]
-	if r := tr.Root(); r < 0 || tr.UPOS[r] != "VERB" && tr.UPOS[r] != "AUX" || r == h {
-		// a sentence whose root is a noun: the parser has likely taken
-		// its main verb for a modifier ("Western leaders on Friday
-		// denounced...")
-		return -1, false
-	}
-	switch tr.XPOS[t] {
-	case "VBG":
-		if h >= 0 {
-			mi := s.actorAt(tr, h, not)
-			return mi, mi >= 0 // else no opinion: "issued a statement urging", the statement's issuer
-		}
-	case "VBN":
-		for _, c := range tr.Children(t) {
-			if tr.Labels[c] == "obl:agent" {
-				return s.actorAt(tr, c, not), true
-			}
-		}
-	default:
-		return -1, false
-	}
-	return -1, true
-}
-
-// afterNoun reports whether the word before token t may be a noun that a
-// participle at t modifies: a word that is no auxiliary, modal, negation,
-// adverb, determiner, conjunction or part of a time phrase ("has
-// attacked", "on Friday attacked" are verbs of the clause).
-func (s *sentence) afterNoun(t int) bool {
-	if t == 0 || s.time[t-1] {
-		return false
-	}
-	p := s.toks[t-1]
-	if p.Kind != text.Word || s.boundary[t-1] {
-		return p.Kind == text.Punct && p.Lower == "," && t >= 2 && s.toks[t-2].Kind == text.Word // "the colonel, carrying a pistol,"
-	}
-	switch w := p.Lower; {
-	case beForms[w], modals[w], negations[w], determiners[w], w == "have" || w == "has" || w == "had" || w == "and" || w == "or" || w == "to",
-		strings.HasSuffix(w, "ly"):
-		return false
-	}
-	return true
-}
-
-// participleForm reports whether w may be a participle: "-ed", "-en" or
-// "-ing", or an irregular past form.
-func participleForm(w string) bool {
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ing") {
-		return true
-	}
-	_, irr := text.Irregular(w)
-	return irr
-}
-
 // frameAcrossPP matches a frame at token t across a prepositional phrase
 // that the parse attaches to the frame's verb ("pledged at Camp David to
 // consult", "agreed in Geneva on Friday to resume"): the phrase is passed
@@ -132,6 +37,13 @@ func (s *sentence) frameAcrossPP(lx *lexicon.Lexicon, t int) (match, bool) {
 	}
 	fs := lx.FramesAt(s.toks[t].Lemma)
 	if len(fs) == 0 {
+		return match{}, false
+	}
+	to := false // a "to" in the clause, within ten words
+	for k := t + 2; k < len(s.toks) && k <= t+10 && !s.boundary[k] && !to; k++ {
+		to = s.toks[k].Lower == "to"
+	}
+	if !to {
 		return match{}, false
 	}
 	tr := s.parse()
