@@ -332,6 +332,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	}
 	src, tgt := a.source, a.target
 	srcHow, tgtHow := slot, slot
+	if tgt >= 0 && s.otherVerb(a, tgt) {
+		tgt = -1 // the object of another verb the gap passed into: the target is looked for again below
+	}
 	if f != nil && f.target >= 0 {
 		tgt = f.target // "called on Russia to withdraw": the addressee
 	}

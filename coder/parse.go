@@ -146,3 +146,48 @@ func (s *sentence) withoutReporter(a match, mi int) int {
 	s.ms = append(s.ms, n)
 	return len(s.ms) - 1
 }
+
+// otherVerb reports whether the parse hangs mention mi, which a pattern
+// of action a took as its actor across a gap, from a verb that is not
+// one of the pattern's words: "freed three women it had held hostage in
+// Gaza, handing them to the Red Cross" hands them to the Red Cross; the
+// release is of the women. It parses only when the gap before the
+// mention holds a comma (a gap within a clause keeps to its phrase:
+// "rejected an invitation to attend a meeting of the factions").
+func (s *sentence) otherVerb(a match, mi int) bool {
+	m := &s.ms[mi]
+	if m.start <= a.trig || len(a.words) == 0 {
+		return false
+	}
+	far := false
+	for k := a.trig + 1; k < m.start && !far; k++ {
+		if contains(a.words, k) {
+			continue
+		}
+		w := s.toks[k]
+		far = w.Lower == ","
+	}
+	if !far {
+		return false
+	}
+	tr := s.parse()
+	if tr == nil || m.start >= tr.Len() {
+		return false
+	}
+	head := m.start // the mention's word whose head lies outside it
+	for k := m.start; k < m.end && k < tr.Len(); k++ {
+		if h := tr.Heads[k]; h < m.start || h >= m.end {
+			head = k
+			break
+		}
+	}
+	for k, n := tr.Heads[head], 0; k >= 0 && n < tr.Len(); k, n = tr.Heads[k], n+1 {
+		if contains(a.words, k) {
+			return false
+		}
+		if tr.UPOS[k] == "VERB" {
+			return true
+		}
+	}
+	return false
+}
