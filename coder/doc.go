@@ -10,8 +10,8 @@
 // It is mostly a shallow coder: tokens, dictionaries and rules about English
 // clause structure. It reads the dependency parse of package syntax only
 // where word order leaves a rule unsure (a frame split from its infinitive
-// by a phrase, a target list that may have taken in a closing
-// attribution), parsing such a sentence once. That
+// by a phrase, a pattern's actor reached across a comma, a target list that
+// may have taken in a closing attribution), parsing such a sentence once. That
 // keeps it fast (see the benchmarks) and its decisions easy to trace: every
 // event carries the words of its source, target and action.
 //
