@@ -98,9 +98,12 @@ func under(tr *syntax.Tree, w int, ws []int) bool {
 // makes the subject of a reporting verb after it ("attack Chad, Nigerien
 // officials said" names who reports, not a second target): mi itself
 // when it has none, -1 when it is all reporter, else a new mention of the
-// other members.
+// other members. Only a list is looked at.
 func (s *sentence) withoutReporter(a match, mi int) int {
 	m := &s.ms[mi]
+	if len(m.members) < 2 {
+		return mi // a single actor before "said" is left to objectAfter's own check
+	}
 	found := false
 	for k := m.end; k < len(s.toks) && k <= m.end+3; k++ {
 		found = found || reportVerbs[s.toks[k].Lower]
