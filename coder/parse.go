@@ -30,7 +30,8 @@ func (s *sentence) parse() *syntax.Tree {
 // that the parse attaches to the frame's verb ("pledged at Camp David to
 // consult", "agreed in Geneva on Friday to resume"): the phrase is passed
 // over as time phrases are. It parses the sentence only when a frame word
-// is followed by a preposition other than "to".
+// is followed by a preposition other than "to" and a "to" follows in the
+// clause.
 func (s *sentence) frameAcrossPP(lx *lexicon.Lexicon, t int) (match, bool) {
 	if t+1 >= len(s.toks) || !prepositions[s.toks[t+1].Lower] || s.toks[t+1].Lower == "to" {
 		return match{}, false
@@ -62,10 +63,8 @@ func (s *sentence) frameAcrossPP(lx *lexicon.Lexicon, t int) (match, bool) {
 		}
 		end++
 	}
-	if end == t+1 || end+1 >= tr.Len() || tr.Heads[end+1] != t && tr.Heads[end] != end+1 {
-		return match{}, false
-	}
-	if v := end + 1; tr.Heads[v] != t || tr.Labels[v] != "xcomp" && tr.Labels[v] != "advcl" {
+	// then "to" and the infinitive it marks, a complement of t
+	if v := end + 1; end == t+1 || v >= tr.Len() || tr.Heads[end] != v || tr.Heads[v] != t || tr.Labels[v] != "xcomp" && tr.Labels[v] != "advcl" {
 		return match{}, false
 	}
 	save := slices.Clone(s.time[t+1 : end])
@@ -98,7 +97,8 @@ func under(tr *syntax.Tree, w int, ws []int) bool {
 // makes the subject of a reporting verb after it ("attack Chad, Nigerien
 // officials said" names who reports, not a second target): mi itself
 // when it has none, -1 when it is all reporter, else a new mention of the
-// other members. Only a list is looked at.
+// other members, appended to s.ms (s.at and s.in still name mi). Only a
+// list is looked at.
 func (s *sentence) withoutReporter(a match, mi int) int {
 	m := &s.ms[mi]
 	if len(m.members) < 2 {
@@ -167,8 +167,7 @@ func (s *sentence) otherVerb(a match, mi int) bool {
 		if contains(a.words, k) {
 			continue
 		}
-		w := s.toks[k]
-		far = w.Lower == ","
+		far = s.toks[k].Lower == ","
 	}
 	if !far {
 		return false
