@@ -1,11 +1,16 @@
 package coder
 
 import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/internal/synth"
 	"github.com/dyadhq/dyad/lexicon"
+	"github.com/dyadhq/dyad/syntax"
 )
 
 // BenchmarkCode measures coding speed on one core: synthetic wire text in
@@ -32,4 +37,38 @@ func BenchmarkLoad(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkCodeNews measures coding speed on one core on the news
+// sentences of the team's evaluation sets (eval/testdata), where some
+// sentences need the parse, unlike the synthetic text of BenchmarkCode.
+func BenchmarkCodeNews(b *testing.B) {
+	c := testCoder(b)
+	var docs []dyad.Document
+	n := 0
+	for _, f := range []string{"gold", "domestic", "attributes"} {
+		data, err := os.ReadFile(filepath.Join("..", "eval", "testdata", f+".jsonl"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, line := range bytes.Split(bytes.TrimSpace(data), []byte("\n")) {
+			var d dyad.Document
+			if err := json.Unmarshal(line, &d); err != nil {
+				b.Fatal(err)
+			}
+			docs = append(docs, d)
+			n += len(Sentences(d.Text))
+		}
+	}
+	if _, err := syntax.Default(); err != nil { // the model decoded outside the timing
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			c.Code(d)
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "sentences/s")
 }

@@ -338,6 +338,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	}
 	src, tgt := a.source, a.target
 	srcHow, tgtHow := slot, slot
+	if tgt >= 0 && s.otherVerb(a, tgt) {
+		tgt = -1 // the object of another verb the gap passed into: the target is looked for again below
+	}
 	if f != nil && f.target >= 0 {
 		tgt = f.target // "called on Russia to withdraw": the addressee
 	}
@@ -460,6 +463,10 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			// strikes Lebanon
 			tgt, tgtHow = s.placeAfter(from, src)
 		}
+	}
+	if tgt >= 0 {
+		// "attacked Chad, Nigerien officials said": Chad, not the officials
+		tgt = s.withoutReporter(a, tgt)
 	}
 	if tgt >= 0 && code.Root() >= "18" {
 		if o := s.facilityOwner(a.trig+1, s.ms[tgt].start, src); o >= 0 {

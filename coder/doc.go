@@ -7,10 +7,13 @@
 // goods no actor moves (passives, carriers as subjects). It dates, places
 // and measures each event from its own clause and gives movements a route.
 //
-// It is a shallow coder: no parse tree, only tokens, dictionaries and rules
-// about English clause structure. That makes it fast (see the benchmarks) and
-// its decisions easy to trace: every event carries the words of its source,
-// target and action.
+// It is mostly a shallow coder: tokens, dictionaries and rules about English
+// clause structure. It reads the dependency parse of package syntax only
+// where word order leaves a rule unsure (a frame split from its infinitive
+// by a phrase, a pattern's actor reached across a comma, a target list that
+// may have taken in a closing attribution), parsing such a sentence once. That
+// keeps it fast (see the benchmarks) and its decisions easy to trace: every
+// event carries the words of its source, target and action.
 //
 // A Coder is safe for concurrent use; each Code call keeps its own state.
 package coder

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dyadhq/dyad/lexicon"
+	"github.com/dyadhq/dyad/syntax"
 	"github.com/dyadhq/dyad/text"
 )
 
@@ -17,10 +18,11 @@ type sentence struct {
 	time     []bool          // tokens of time phrases ("on Wednesday", "last week")
 	toks     []text.Token
 	ms       []mention
-	at       []int  // token index → index of the mention starting there, or -1
-	in       []int  // token index → index of the mention covering it, or -1
-	boundary []bool // clause boundaries
-	tail     int    // the comma that opens a closing attribution ("..., police said"), or -1
+	at       []int        // token index → index of the mention starting there, or -1
+	in       []int        // token index → index of the mention covering it, or -1
+	boundary []bool       // clause boundaries
+	tail     int          // the comma that opens a closing attribution ("..., police said"), or -1
+	tree     *syntax.Tree // the dependency parse, once a rule has asked for it (see parse)
 }
 
 func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention) *sentence {
@@ -479,6 +481,9 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			if m, ok := s.matchAt(p, t); ok && (!foundF || m.weight > bestF.weight) {
 				bestF, foundF = m, true
 			}
+		}
+		if !foundF {
+			bestF, foundF = s.frameAcrossPP(lx, t)
 		}
 		if foundF {
 			bestF.frameEnd = bestF.end

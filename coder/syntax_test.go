@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
 )
 
 // Explain shows the parse of each sentence it explains: every word in
@@ -56,5 +57,31 @@ func TestExplainParse(t *testing.T) {
 				t.Errorf("sentence %d: %q lacks %s", i, parses[i], arc)
 			}
 		}
+	}
+}
+
+// A sentence is parsed at most once however many rules ask, and only
+// when one asks: a sentence with no frame word before a phrase and no
+// reporting verb after an actor is coded without the parse.
+func TestParseOnce(t *testing.T) {
+	c := testCoder(t)
+	code := func(sent string) *sentence {
+		toks := text.Tokenize(sent, 0)
+		c.lx.Lemmatize(toks)
+		c.recase(toks)
+		s := newSentence(c.lx, toks, c.mentions(toks, "2024-11-15", newDocCtx(dyad.Document{Date: "2024-11-15"})))
+		acts, frames := s.matches(c.lx)
+		c.bind(s, acts, frames)
+		return s
+	}
+	if s := code("Egypt condemned the attack on Israel."); s.tree != nil {
+		t.Error("a plain sentence was parsed")
+	}
+	s := code("Japan promised in Brussels on Tuesday to consult South Korea, Chinese officials said.")
+	if s.tree == nil {
+		t.Fatal("a frame split by a phrase was not parsed")
+	}
+	if tr := s.tree; s.parse() != tr {
+		t.Error("the sentence was parsed again")
 	}
 }

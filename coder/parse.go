@@ -1,0 +1,195 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dyadhq/dyad/lexicon"
+	"github.com/dyadhq/dyad/syntax"
+)
+
+// The coder reads the dependency parse of a sentence (package syntax) only
+// where its shallow rules are unsure, and parses a sentence at most once:
+// most sentences are coded without it, which keeps coding fast.
+
+// parse returns the dependency parse of the sentence, parsing it on first
+// use, or nil when no model is available.
+func (s *sentence) parse() *syntax.Tree {
+	if s.tree == nil {
+		m, err := syntax.Default()
+		if err != nil {
+			return nil
+		}
+		tr := m.Parse(parseWords(s.toks))
+		s.tree = &tr
+	}
+	return s.tree
+}
+
+// frameAcrossPP matches a frame at token t across a prepositional phrase
+// that the parse attaches to the frame's verb ("pledged at Camp David to
+// consult", "agreed in Geneva on Friday to resume"): the phrase is passed
+// over as time phrases are. It parses the sentence only when a frame word
+// is followed by a preposition other than "to" and a "to" follows in the
+// clause.
+func (s *sentence) frameAcrossPP(lx *lexicon.Lexicon, t int) (match, bool) {
+	if t+1 >= len(s.toks) || !prepositions[s.toks[t+1].Lower] || s.toks[t+1].Lower == "to" {
+		return match{}, false
+	}
+	fs := lx.FramesAt(s.toks[t].Lemma)
+	if len(fs) == 0 {
+		return match{}, false
+	}
+	to := false // a "to" in the clause, within ten words
+	for k := t + 2; k < len(s.toks) && k <= t+10 && !s.boundary[k] && !to; k++ {
+		to = s.toks[k].Lower == "to"
+	}
+	if !to {
+		return match{}, false
+	}
+	tr := s.parse()
+	if tr == nil || t >= tr.Len() {
+		return match{}, false
+	}
+	// the tokens from t+1 that hang from t through obl or advmod
+	end := t + 1
+	for end < tr.Len() && s.toks[end].Lower != "to" {
+		k := end
+		for tr.Heads[k] >= 0 && tr.Heads[k] != t && tr.Heads[k] > t {
+			k = tr.Heads[k]
+		}
+		if tr.Heads[k] != t || !strings.HasPrefix(tr.Labels[k], "obl") && tr.Labels[k] != "advmod" {
+			return match{}, false
+		}
+		end++
+	}
+	// then "to" and the infinitive it marks, a complement of t
+	if v := end + 1; end == t+1 || v >= tr.Len() || tr.Heads[end] != v || tr.Heads[v] != t || tr.Labels[v] != "xcomp" && tr.Labels[v] != "advcl" {
+		return match{}, false
+	}
+	save := slices.Clone(s.time[t+1 : end])
+	for k := t + 1; k < end; k++ {
+		s.time[k] = true
+	}
+	var best match
+	found := false
+	for _, p := range fs {
+		if m, ok := s.matchAt(p, t); ok && (!found || m.weight > best.weight) {
+			best, found = m, true
+		}
+	}
+	copy(s.time[t+1:end], save)
+	return best, found
+}
+
+// under reports whether word w hangs, in the parse, from one of the words
+// ws (or is one of them).
+func under(tr *syntax.Tree, w int, ws []int) bool {
+	for k, n := w, 0; k >= 0 && n < tr.Len(); k, n = tr.Heads[k], n+1 {
+		if contains(ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutReporter returns mention mi without the members that the parse
+// makes the subject of a reporting verb after it ("attack Chad, Nigerien
+// officials said" names who reports, not a second target): mi itself
+// when it has none, -1 when it is all reporter, else a new mention of the
+// other members, appended to s.ms (s.at and s.in still name mi). Only a
+// list is looked at.
+func (s *sentence) withoutReporter(a match, mi int) int {
+	m := &s.ms[mi]
+	if len(m.members) < 2 {
+		return mi // a single actor before "said" is left to objectAfter's own check
+	}
+	found := false
+	for k := m.end; k < len(s.toks) && k <= m.end+3; k++ {
+		found = found || reportVerbs[s.toks[k].Lower]
+	}
+	if !found {
+		return mi
+	}
+	tr := s.parse()
+	if tr == nil {
+		return mi
+	}
+	var subj []int // the mention's words that are subjects of a reporting verb after it
+	for k := m.start; k < m.end && k < tr.Len(); k++ {
+		if h := tr.Heads[k]; h >= m.end && strings.HasPrefix(tr.Labels[k], "nsubj") && reportVerbs[s.toks[h].Lower] && !contains(a.words, h) {
+			subj = append(subj, k)
+		}
+	}
+	if len(subj) == 0 {
+		return mi
+	}
+	reports := func(mb member) bool {
+		for k := mb.start; k < mb.end && k < tr.Len(); k++ {
+			if under(tr, k, subj) {
+				return true
+			}
+		}
+		return false
+	}
+	var keep []member
+	for _, mb := range m.members {
+		if !reports(mb) {
+			keep = append(keep, mb)
+		}
+	}
+	switch len(keep) {
+	case len(m.members):
+		return mi
+	case 0:
+		return -1
+	}
+	n := *m
+	n.members = keep
+	s.ms = append(s.ms, n)
+	return len(s.ms) - 1
+}
+
+// otherVerb reports whether the parse hangs mention mi, which a pattern
+// of action a took as its actor across a gap, from a verb that is not
+// one of the pattern's words: "freed three women it had held hostage in
+// Gaza, handing them to the Red Cross" hands them to the Red Cross; the
+// release is of the women. It parses only when the gap before the
+// mention holds a comma (a gap within a clause keeps to its phrase:
+// "rejected an invitation to attend a meeting of the factions").
+func (s *sentence) otherVerb(a match, mi int) bool {
+	m := &s.ms[mi]
+	if m.start <= a.trig || len(a.words) == 0 {
+		return false
+	}
+	far := false
+	for k := a.trig + 1; k < m.start && !far; k++ {
+		if contains(a.words, k) {
+			continue
+		}
+		far = s.toks[k].Lower == ","
+	}
+	if !far {
+		return false
+	}
+	tr := s.parse()
+	if tr == nil || m.start >= tr.Len() {
+		return false
+	}
+	head := m.start // the mention's word whose head lies outside it
+	for k := m.start; k < m.end && k < tr.Len(); k++ {
+		if h := tr.Heads[k]; h < m.start || h >= m.end {
+			head = k
+			break
+		}
+	}
+	for k, n := tr.Heads[head], 0; k >= 0 && n < tr.Len(); k, n = tr.Heads[k], n+1 {
+		if contains(a.words, k) {
+			return false
+		}
+		if tr.UPOS[k] == "VERB" {
+			return true
+		}
+	}
+	return false
+}
