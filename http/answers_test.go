@@ -81,3 +81,30 @@ func TestRemembered(t *testing.T) {
 		}
 	}
 }
+
+// TestForget: a server told to forget works every answer out again.
+func TestForget(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &counting{Store: st}
+	srv := dyadhttp.NewServer(c, nil)
+	srv.Forget = true
+	ts := httptest.NewServer(srv)
+	t.Cleanup(func() { ts.Close(); st.Close() })
+	docs, evs := storetest.Fixture()
+	if _, err := st.Add(ctx, docs, evs); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		before := c.reads.Load()
+		if code, _ := call(t, "GET", ts.URL+"/api/events?source=RUS", ""); code != 200 {
+			t.Fatalf("status %d", code)
+		}
+		if n := c.reads.Load() - before; n != 1 {
+			t.Errorf("%d reads of events, want 1 each time", n)
+		}
+	}
+}

@@ -88,6 +88,9 @@ type Server struct {
 	Timeout time.Duration
 	// MaxResponse bounds a response body in bytes; 0 for MaxResponse.
 	MaxResponse int
+	// Forget turns off the memory of answers (answers.go): every read is
+	// worked out again, as by a server that has just started.
+	Forget bool
 
 	mux      *http.ServeMux
 	work     chan struct{} // a turn of a heavy request (coding, measures)
@@ -336,7 +339,7 @@ func (s *Server) adapt(h func(*http.Request) (any, *meta, error), remember bool)
 			r.Body = http.MaxBytesReader(w, r.Body, MaxBody)
 		}
 		version, url := int64(-1), r.URL.EscapedPath()+"?"+r.URL.RawQuery
-		if vs, ok := s.Store.(dyad.Versioned); ok && remember {
+		if vs, ok := s.Store.(dyad.Versioned); ok && remember && !s.Forget {
 			// an error here is the handler's too, which reports it
 			if v, err := vs.Version(ctx); err == nil {
 				if body, ok := s.answers.get(v, url); ok && len(body) <= cmp.Or(s.MaxResponse, MaxResponse) {

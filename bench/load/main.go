@@ -42,6 +42,7 @@ func main() {
 	flag.DurationVar(&cfg.duration, "d", 20*time.Second, "how long to measure")
 	flag.DurationVar(&cfg.warmup, "warmup", 3*time.Second, "how long to send requests before measuring")
 	flag.BoolVar(&cfg.measures, "measures", true, "send network and flows requests too")
+	flag.BoolVar(&cfg.remember, "remember", true, "let the server give answers again from memory (false: every request is worked out)")
 	flag.StringVar(&cfg.dyad, "dyad", "", "the dyad binary (default: built from this repository)")
 	flag.Parse()
 	if err := run(context.Background(), cfg); err != nil {
@@ -54,7 +55,7 @@ type config struct {
 	store, db, pg, dyad string
 	events, clients     int
 	duration, warmup    time.Duration
-	measures            bool
+	measures, remember  bool
 }
 
 func run(ctx context.Context, cfg config) error {
@@ -99,7 +100,7 @@ func run(ctx context.Context, cfg config) error {
 	if err != nil {
 		return err
 	}
-	srv, err := serve(ctx, cfg.dyad, addr, db, filepath.Join(tmp, "serve.log"))
+	srv, err := serve(ctx, cfg.dyad, addr, db, filepath.Join(tmp, "serve.log"), cfg.remember)
 	if err != nil {
 		return err
 	}

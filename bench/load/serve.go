@@ -18,9 +18,10 @@ type server struct {
 }
 
 // serve starts dyad serve on addr, over the store db ("" for the demo),
-// and waits until it answers.
-func serve(ctx context.Context, dyad, addr, db, log string) (*server, error) {
-	args := []string{"serve", "--addr", addr}
+// and waits until it answers; remember false turns off its memory of
+// answers.
+func serve(ctx context.Context, dyad, addr, db, log string, remember bool) (*server, error) {
+	args := []string{"serve", "--addr", addr, fmt.Sprintf("--remember=%t", remember)}
 	if db != "" {
 		args = append(args, "--db", db)
 	}

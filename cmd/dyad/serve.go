@@ -28,6 +28,7 @@ func serveCmd() *cobra.Command {
 		token     string
 		tokenFile string
 		hosts     []string
+		remember  bool
 		st        storeFlags
 		dicts     dictFlags
 	)
@@ -76,6 +77,7 @@ or one given with --host, and writes only same-origin JSON requests.`,
 			}
 			srv.Tokens = tokens
 			srv.Hosts = hosts
+			srv.Forget = !remember
 			fmt.Fprintf(cmd.ErrOrStderr(), "dyad: serving on http://%s (API: /api/openapi.json)\n", addr)
 			return srv.ListenAndServe(ctx, addr)
 		},
@@ -84,6 +86,7 @@ or one given with --host, and writes only same-origin JSON requests.`,
 	cmd.Flags().StringVar(&token, "token", "", "the token write requests must present (needed beyond loopback; prefer --token-file or DYAD_TOKEN)")
 	cmd.Flags().StringVar(&tokenFile, "token-file", "", "a file of the tokens write requests must present, a line each: \"name token\" (the reviewer it names) or a bare token (\"owner\")")
 	cmd.Flags().StringArrayVar(&hosts, "host", nil, "a host name the server answers to besides loopback ones (repeatable)")
+	cmd.Flags().BoolVar(&remember, "remember", true, "give a read's answer again from memory until the store changes (false: work every answer out)")
 	st.add(cmd)
 	dicts.add(cmd)
 	return cmd
