@@ -634,7 +634,8 @@ func lists(toks []text.Token, ms []mention) []mention {
 			continue
 		}
 		j := i
-		for j+1 < len(ms) && (ms[j+1].kind == mFull || ms[j+1].kind == mPlace) && joins(toks, ms[j].end, ms[j+1].start) && !isWord(toks, ms[j].end, "'s") {
+		for j+1 < len(ms) && (ms[j+1].kind == mFull || ms[j+1].kind == mPlace) && joins(toks, ms[j].end, ms[j+1].start) && !isWord(toks, ms[j].end, "'s") &&
+			!newClause(toks, ms[j].end, ms[j+1].start) {
 			j++
 		}
 		if j > i {
@@ -688,6 +689,17 @@ func joins(toks []text.Token, a, b int) bool {
 func designator(toks []text.Token, k int) bool {
 	return k+2 < len(toks) && toks[k].Cap && toks[k].Kind == text.Word && len(toks[k].Text) <= 3 &&
 		toks[k+1].Text == "-" && toks[k+2].Kind == text.Number
+}
+
+// newClause reports whether the glue from a to b opens a clause with a
+// subject of its own: "in Erbil, and Baghdad recalled its ambassador".
+func newClause(toks []text.Token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if toks[i].Lower == "and" && isWord(toks, i-1, ",") && subordinate(toks, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinsCounted is joins with numbers allowed among the glue: "two Chinese

@@ -59,6 +59,9 @@ func boundaries(toks []text.Token) []bool {
 		if subordinators[t.Lower] && subordinate(toks, i) {
 			b[i] = true
 		}
+		if t.Lower == "and" && isWord(toks, i-1, ",") && subordinate(toks, i) {
+			b[i] = true // ", and Baghdad recalled its ambassador": a clause with its own subject
+		}
 	}
 	if k := reportTail(toks); k >= 0 {
 		b[k] = true
@@ -71,7 +74,8 @@ func boundaries(toks []text.Token) []bool {
 var subordinators = set(`after before`)
 
 // subordinate reports whether the word at i opens a clause: a subject of
-// names, pronouns and determiners, then a past verb.
+// names, pronouns and determiners, then a past verb. (It serves ", and"
+// too.)
 func subordinate(toks []text.Token, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+7; j++ {
 		t := &toks[j]
@@ -223,7 +227,7 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 		// actor: the slot takes the first one
 		slot := e+1 < len(elems) && (elems[e+1].Kind == lexicon.ETarget || elems[e+1].Kind == lexicon.ESource)
 		for k := 0; k <= lexicon.MaxGap && pos+k <= len(s.toks); k++ {
-			if k > 0 && s.boundary[pos+k-1] && (s.toks[pos+k-1].Kind == text.Punct || subordinators[s.toks[pos+k-1].Lower]) {
+			if k > 0 && s.boundary[pos+k-1] && (s.toks[pos+k-1].Kind == text.Punct || subordinators[s.toks[pos+k-1].Lower] || s.toks[pos+k-1].Lower == "and") {
 				break // nor into a clause of its own: "freed prisoners hours after Hamas handed hostages to the Red Cross"
 			}
 			if k > 0 && negations[s.toks[pos+k-1].Lower] {
