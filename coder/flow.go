@@ -21,7 +21,7 @@ import (
 
 // moveVerbs move goods from one place to another.
 var moveVerbs = set(`carry ship send deliver transport unload offload cross sail travel fly transfer smuggle haul ferry head land enter
-	truck arrive dock pump move leave depart reach transit airlift export supply deliver sent flown left shipped carried`)
+	truck arrive dock pump move leave depart reach transit airlift export supply deliver sent flown left shipped carried donate`)
 
 // motionVerbs say that something moved, not that someone moved it: they
 // report a shipment only when a carrier or a mode of transport conveys the
@@ -125,6 +125,13 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 		} else {
 			from = c.origin(s, sites, a, b, t, gs, ge, member{})
 			to = c.destination(s, sites, a, b, from.country)
+			if lemma == "donate" && isWord(s.toks, t+1, "to") {
+				// "fertiliser donated to Malawi reached Beira": a gift is its
+				// recipient's wherever it travels
+				if mi := s.at[t+2]; mi >= 0 && s.stateOf(mi) != "" {
+					to = c.countryMember(s.stateOf(mi), s.ms[mi].start, s.ms[mi].end)
+				}
+			}
 		}
 		if from.country == "" || to.country == "" || from.country == to.country {
 			continue
@@ -137,6 +144,8 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 		}
 		if code == "061" && c.aided(s, a, b) {
 			code = "073"
+		} else if code == "061" && lemma == "donate" {
+			code = "071" // "Russian fertiliser donated to Malawi": economic aid
 		}
 		words := []int{t}
 		for k := gs; k < ge; k++ {

@@ -20,6 +20,8 @@ func TestFlows(t *testing.T) {
 			"PRK RUS 072"},
 		{"a passive through a gateway port, nothing else saying whose", "Crates of rifle ammunition were shipped to Myanmar through the port of Chittagong in May.",
 			"BGD MMR 072"},
+		{"a gift reaches a port on its way: the recipient is who it was given to", "Some 30,000 tonnes of Ukrainian wheat donated to Ethiopia reached the port of Djibouti on Monday.",
+			"UKR ETH 073 30000 wheat"},
 		{"a passive from place to place", "About 1,500 North Korean workers were flown from Pyongyang to Vladivostok last month.",
 			"PRK RUS 061 1500 workers"},
 		{"a carrier from place to place", "The Russian tanker Vityaz carried about 12,000 tonnes of diesel from Vostochny to North Korea's Chongjin port last week.",
