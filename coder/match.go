@@ -79,8 +79,8 @@ var subordinators = set(`after before`)
 func subordinate(toks []text.Token, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+7; j++ {
 		t := &toks[j]
-		if t.Kind != text.Word || prepositions[t.Lower] || clauseWords[t.Lower] {
-			return false
+		if t.Kind != text.Word || prepositions[t.Lower] && !(t.Lower == "of" && partitives[toks[j-1].Lower]) || clauseWords[t.Lower] {
+			return false // but "thousands of protesters responded" is a subject
 		}
 		if j > i+1 && !t.Cap && pastForm(t) && !determiners[toks[j-1].Lower] {
 			return true
