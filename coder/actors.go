@@ -670,19 +670,7 @@ func former(toks []text.Token, i int) bool {
 
 // joins reports whether the tokens from a to b are only list glue: ",",
 // "and", "or", "as well as", "-".
-func joins(toks []text.Token, a, b int) bool {
-	if b <= a || b-a > 4 {
-		return false
-	}
-	for i := a; i < b; i++ {
-		switch toks[i].Lower {
-		case ",", "and", "or", "-", "&", "as", "well", "the":
-		default:
-			return false
-		}
-	}
-	return true
-}
+func joins(toks []text.Token, a, b int) bool { return glue(toks, a, b, false) }
 
 // designator reports whether a model's name starts at token k: a short
 // capitalised word, a hyphen and a number ("Su-27", "MQ-9", "Tu-95MS").
@@ -704,12 +692,19 @@ func newClause(toks []text.Token, a, b int) bool {
 
 // joinsCounted is joins with numbers allowed among the glue: "two Chinese
 // and two Russian bombers".
-func joinsCounted(toks []text.Token, a, b int) bool {
+func joinsCounted(toks []text.Token, a, b int) bool { return glue(toks, a, b, true) }
+
+func glue(toks []text.Token, a, b int, counted bool) bool {
 	if b <= a || b-a > 4 {
 		return false
 	}
 	for i := a; i < b; i++ {
-		if _, ok := numberWords[toks[i].Lower]; !ok && toks[i].Kind != text.Number && !joins(toks, i, i+1) {
+		if _, number := numberWords[toks[i].Lower]; counted && (number || toks[i].Kind == text.Number) {
+			continue
+		}
+		switch toks[i].Lower {
+		case ",", "and", "or", "-", "&", "as", "well", "the":
+		default:
 			return false
 		}
 	}
