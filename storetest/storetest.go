@@ -72,7 +72,7 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 	}
 	for _, tt := range tests {
 		t.Run("Loaded/"+tt.name, func(t *testing.T) {
-			s := loaded{open(t).(dyad.Loader)}
+			s := wrapLoaded(open(t).(dyad.Loader))
 			defer s.Close()
 			tt.fn(t, s)
 		})
@@ -92,6 +92,22 @@ func Run(t *testing.T, open func(t *testing.T) dyad.Store) {
 // loaded is a Loader whose every Add, Replace and Delete is made in load
 // mode, which then ends.
 type loaded struct{ dyad.Loader }
+
+// loadedVersioned is loaded over a store that has a version.
+type loadedVersioned struct {
+	loaded
+	v dyad.Versioned
+}
+
+func (l loadedVersioned) Version(ctx context.Context) (int64, error) { return l.v.Version(ctx) }
+
+// wrapLoaded returns l as loaded, keeping its version when it has one.
+func wrapLoaded(l dyad.Loader) dyad.Store {
+	if v, ok := l.(dyad.Versioned); ok {
+		return loadedVersioned{loaded{l}, v}
+	}
+	return loaded{l}
+}
 
 func (l loaded) Add(ctx context.Context, docs []dyad.Document, events []dyad.Event) (dyad.Added, error) {
 	return inLoad(ctx, l.Loader, func() (dyad.Added, error) { return l.Loader.Add(ctx, docs, events) })
