@@ -113,7 +113,8 @@ func (s *sentence) subject(t, not int) (int, how) {
 			break
 		}
 		if w := s.toks[b].Lower; pass == 0 && (w == "who" || w == "which" || w == "that") && b > 0 &&
-			s.toks[b-1].Kind == text.Word && s.in[b-1] < 0 && !clauseWords[s.toks[b-1].Lower] && s.toks[b-1].Lower != "so" {
+			s.toks[b-1].Kind == text.Word && s.in[b-1] < 0 && !clauseWords[s.toks[b-1].Lower] && s.toks[b-1].Lower != "so" &&
+			!s.relativeEnded(b, t) {
 			// "a resolution that would extend": the subject is the noun
 			// before the relative pronoun, and it names no actor
 			return -1, clause
@@ -334,3 +335,24 @@ func (s *sentence) facilityOwner(from, to, not int) int {
 	}
 	return -1
 }
+
+// relativeEnded reports whether the relative clause opened at token b ends
+// before token t, a past verb of the clause that holds it standing between
+// ("protesters opposed to a bill that would raise taxes tried to march":
+// "tried" is the protesters'; the march is not the bill's).
+func (s *sentence) relativeEnded(b, t int) bool {
+	verbs := 0
+	for k := b + 1; k < t; k++ {
+		w := &s.toks[k]
+		if w.Kind != text.Word || s.in[k] >= 0 {
+			continue
+		}
+		if relativeModals[w.Lower] || pastForm(w) && !isWord(s.toks, k-1, "to") && !isWord(s.toks, k-1, "have") && !isWord(s.toks, k-1, "has") && !isWord(s.toks, k-1, "had") {
+			verbs++
+		}
+	}
+	return verbs >= 2
+}
+
+// relativeModals open the verb of a clause: "that would raise".
+var relativeModals = set(`will would can could may might must shall should`)
