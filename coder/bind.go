@@ -43,6 +43,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 	var out []proto
 	usedFrame := make([]bool, len(frames))
 	framed := map[int]bool{} // triggers of frames that took an action
+	spelled := map[int]bool{} // frames an action's own pattern spells out
 	frameOf := make([]int, len(acts))
 	for i, a := range acts {
 		frameOf[i] = -1
@@ -67,10 +68,20 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		for k := range frames {
 			if contains(a.words, frames[k].trig) {
 				usedFrame[k] = true // the action's own pattern spells the frame out
+				spelled[k] = spelled[k] || s.spells(a, frames[k])
 			}
 		}
 	}
-	cancelled := s.cancelled(frames)
+	// a frame that an action's pattern spells out word for word ("failed
+	// to reach a deal", 164) cancels nothing; "rejected reports that it had
+	// sent weapons" still cancels the sending
+	var cancelling []match
+	for k, f := range frames {
+		if !spelled[k] {
+			cancelling = append(cancelling, f)
+		}
+	}
+	cancelled := s.cancelled(cancelling)
 	reported := map[int]bool{} // clauses with an event already
 	for i, a := range acts {
 		if framed[a.trig] {
@@ -702,4 +713,14 @@ func demonstrationDemands(ps []proto) []proto {
 		}
 	}
 	return out
+}
+
+// spells reports whether action a's words hold every word of frame f.
+func (s *sentence) spells(a, f match) bool {
+	for k := f.trig; k < f.frameEnd && k < len(s.toks); k++ {
+		if s.toks[k].Kind == text.Word && !contains(a.words, k) {
+			return false
+		}
+	}
+	return true
 }
