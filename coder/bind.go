@@ -42,7 +42,7 @@ var howPenalty = [...]float64{slot: 0, adjacent: 0, clause: 0, earlier: 0.2, aft
 func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 	var out []proto
 	usedFrame := make([]bool, len(frames))
-	framed := map[int]bool{} // triggers of frames that took an action
+	framed := map[int]bool{}  // triggers of frames that took an action
 	spelled := map[int]bool{} // frames an action's own pattern spells out
 	frameOf := make([]int, len(acts))
 	for i, a := range acts {
