@@ -281,6 +281,17 @@ func (c *Coder) agentMention(toks []text.Token, raws []raw, r int, role string, 
 	m := mention{start: x.start, end: x.end, kind: mAgent, role: role}
 	// "the president of (the) Russia('s ...)"
 	of := x.end
+	if isWord(toks, of, "of") && of+3 < len(toks) && toks[of+1].Cap && toks[of+1].Kind == text.Word && r+1 < len(raws) &&
+		raws[r+1].kind == rActor && raws[r+1].start > of+2 {
+		// "the Ministry of Health of Ethiopia": the body's own name first
+		k := of + 1
+		for k < raws[r+1].start && k < of+5 && toks[k].Cap && toks[k].Kind == text.Word {
+			k++
+		}
+		if isWord(toks, k, "of") && (raws[r+1].start == k+1 || isWord(toks, k+1, "the") && raws[r+1].start == k+2) {
+			of = k
+		}
+	}
 	if isWord(toks, of, "of") && r+1 < len(raws) && raws[r+1].kind == rActor {
 		next := raws[r+1]
 		skip := of + 1

@@ -44,9 +44,35 @@ func TestPhrasesSingular(t *testing.T) {
 	for _, w := range lx.agentWords() {
 		single[w] = true
 	}
-	var walk func(n *node[string], path []string)
-	walk = func(n *node[string], path []string) {
+	checkPaths(t, &lx.agents.root, func(path []string, _ []trieVal[string]) {
+		checkSingular(t, lx, single, "role phrase", path)
+	})
+}
+
+// checkPaths calls fn with the words of every phrase of several words that
+// the trie below root holds.
+func checkPaths[V any](t *testing.T, root *node[V], fn func(path []string, vals []trieVal[V])) {
+	var walk func(n *node[V], path []string)
+	walk = func(n *node[V], path []string) {
 		if len(path) >= 2 && len(n.vals) > 0 {
+			fn(path, n.vals)
+		}
+		if n.only != nil {
+			walk(n.only, append(path[:len(path):len(path)], n.key))
+		}
+		for w, c := range n.next {
+			walk(c, append(path[:len(path):len(path)], w))
+		}
+	}
+	walk(root, nil)
+}
+
+// checkSingular reports the plural words of a phrase whose singular is a
+// known word, but for roles on their own and lexical plurals.
+func checkSingular(t *testing.T, lx *Lexicon, single map[string]bool, what string, path []string) {
+	t.Helper()
+	{
+		{
 			for _, w := range path {
 				one := ""
 				switch {
@@ -56,18 +82,11 @@ func TestPhrasesSingular(t *testing.T) {
 					one = strings.TrimSuffix(w, "s")
 				}
 				if one != "" && lx.lemmas.Known[one] && !single[w] && !lexicalPlurals[w] {
-					t.Errorf("role phrase %q spells the plural %q: write it in the singular (%q)", strings.Join(path, " "), w, one)
+					t.Errorf("%s %q spells the plural %q: write it in the singular (%q)", what, strings.Join(path, " "), w, one)
 				}
 			}
 		}
-		if n.only != nil {
-			walk(n.only, append(path[:len(path):len(path)], n.key))
-		}
-		for w, c := range n.next {
-			walk(c, append(path[:len(path):len(path)], w))
-		}
 	}
-	walk(&lx.agents.root, nil)
 }
 
 // lexicalPlurals are plurals that fixed names spell and that name no
