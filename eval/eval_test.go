@@ -58,6 +58,7 @@ func TestGold(t *testing.T) {
 		{"domestic.jsonl", 120, 0.72, 0.53, 0, 0.75},
 		{"attributes.jsonl", 80, 0.80, 0.67, 0.80, 0.80},
 		{"attributes-2.jsonl", 70, 0.56, 0.45, 0.54, 0.66},
+		{"attributes-3.jsonl", 60, 0.68, 0.52, 0.61, 0.73},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
