@@ -288,8 +288,8 @@ func (s *sentence) ownCounterpart(k int) bool {
 // ("threatened to attack Iran" is no threat against Iran).
 func (s *sentence) skippable(k int) bool {
 	t := &s.toks[k]
-	if t.Kind == text.Number && s.in[k] < 0 {
-		return true
+	if (t.Kind == text.Number || t.Text == "$" || t.Text == "€" || t.Text == "£" || t.Text == "¥") && s.in[k] < 0 {
+		return true // "tariffs on $120 billion of China's exports"
 	}
 	if t.Kind != text.Word || s.boundary[k] || s.in[k] >= 0 {
 		return false
@@ -298,6 +298,7 @@ func (s *sentence) skippable(k int) bool {
 		return true // "by": the agent of a passive; "on more than 20 Chinese companies"
 	}
 	if t.Lower == "of" && k > 0 && (partitives[s.toks[k-1].Lower] || s.toks[k-1].Lower == "number" || isPlaceNoun(&s.toks[k-1]) ||
+		scales[s.toks[k-1].Lower] > 0 ||
 		k > 1 && determiners[s.toks[k-2].Lower] && s.toks[k-1].Kind == text.Word && !s.toks[k-1].Cap && s.in[k-1] < 0) {
 		// "on a number of Iranian websites", "to thousands of Syrians"; "the
 		// propeller of a U.S. drone": what the action reaches is the owner's
