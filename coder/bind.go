@@ -419,6 +419,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			}
 		}
 	}
+	if src < 0 && code.Root() >= "18" {
+		// "the missiles fired by the Israeli military struck a depot": who
+		// fired the weapon that struck
+		src = s.weaponAgent(head)
+	}
 	if src < 0 {
 		// "Thousands of Israelis protested": the actors are inside the
 		// words of the action; but after a verb they are its object
@@ -724,3 +729,33 @@ func (s *sentence) spells(a, f match) bool {
 	}
 	return true
 }
+
+// weaponAgent returns the agent of the weapon that is the subject of the
+// action at token t ("the missiles fired by the Israeli military struck"):
+// a weapon noun, a participle of firing and "by" an actor, in t's clause
+// before it; or -1.
+func (s *sentence) weaponAgent(t int) int {
+	for k := t - 1; k >= 2; k-- {
+		if s.boundary[k] {
+			return -1
+		}
+		if s.toks[k].Lower != "by" || !firedWords[s.toks[k-1].Lower] || !weaponWords[s.toks[k-2].Lemma] {
+			continue
+		}
+		if mi := s.at[k+1]; mi >= 0 && s.ms[mi].usable() {
+			return mi
+		}
+		if k+2 < t {
+			if mi := s.at[k+2]; mi >= 0 && s.ms[mi].usable() && determiners[s.toks[k+1].Lower] {
+				return mi
+			}
+		}
+	}
+	return -1
+}
+
+// firedWords and weaponWords make the phrase of a weapon and who fired it.
+var (
+	firedWords  = set(`fired launched dropped lobbed shot sent flown`)
+	weaponWords = set(`missile rocket shell drone bomb projectile mortar grenade torpedo munition`)
+)
