@@ -167,6 +167,17 @@ func (c *Coder) implied(toks []text.Token, ms []mention, ctx *docCtx) []mention 
 		only = ""
 	}
 	for i := range ms {
+		// "marched on Congress in Lima": a body many states name alike,
+		// which the dictionary gives to one, is the one of the place the
+		// clause is in
+		m := &ms[i]
+		if m.end == m.start+1 && len(m.members) == 1 && sharedBodies[toks[m.start].Lower] && m.members[0].code == m.members[0].country+"LEG" {
+			if country, name := localTo(m.start); country != "" && country != m.members[0].country {
+				m.members[0] = member{code: country + "LEG", country: country, name: name, start: m.start, end: m.end}
+			}
+		}
+	}
+	for i := range ms {
 		m := &ms[i]
 		if m.start < 0 || m.kind != mAgent || len(m.members) > 0 || m.role == "" || stateless[m.role] || owned(toks, m.start) ||
 			equipment[toks[m.end-1].Lemma] || adjectiveUse(toks, m.start, m.end) {
@@ -260,3 +271,7 @@ func owned(toks []text.Token, i int) bool {
 	}
 	return false
 }
+
+// sharedBodies are names of a state's body that many states use alike and
+// the dictionary gives to one ("Congress", the United States').
+var sharedBodies = set(`congress`)
