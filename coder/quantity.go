@@ -306,6 +306,8 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode) *dyad.
 	}
 	rank := func(q *qty) int {
 		switch {
+		case code.Root() == "14" && q.end <= a && a-q.end <= 6:
+			return 0 // a protest's or a strike's amount is its crowd: "more than 6,000 doctors walked off the job"
 		case q.start <= last && last < q.end:
 			return 0 // it counts the action's own object: "destroyed ... more than 40 aircraft"
 		case relative(q):

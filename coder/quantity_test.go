@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/text"
 )
 
@@ -74,6 +75,28 @@ func TestQuantities(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q:\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestEventQuantity: the amount an event carries is the one its action acts
+// on; a protest's or strike's is the size of its crowd, before it.
+func TestEventQuantity(t *testing.T) {
+	c := testCoder(t)
+	tests := []struct{ text, code, want string }{
+		{"More than 3,000 Kenyan nurses walked off the job on Monday in protest at a government plan to hire 500 more doctors.", "143", "3000 nurses"},
+		{"The Houthis fired 12 missiles at two Israeli ships on Sunday.", "194", "12 missiles"},
+	}
+	for _, tt := range tests {
+		evs := c.Code(dyad.Document{ID: "q", Date: "2024-03-12", Text: tt.text})
+		got := ""
+		for _, e := range evs {
+			if string(e.Action.Code) == tt.code && e.Quantity != nil {
+				got = fmt.Sprintf("%g %s", e.Quantity.Value, e.Quantity.Item)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s\n  %s: got %q, want %q", tt.text, tt.code, got, tt.want)
 		}
 	}
 }

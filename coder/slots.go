@@ -197,17 +197,33 @@ func (s *sentence) counterpart(mi int) int {
 // that follows token from in the sentence, other than not, or -1.
 func (s *sentence) against(from, not int) (int, how) {
 	for k := from + 1; k < len(s.toks); k++ {
-		if s.toks[k].Lower != "against" {
-			continue
+		if w := s.toks[k].Lower; w != "against" && !((w == "at" || w == "over") && s.toks[k-1].Lemma == "protest") {
+			continue // "in protest at a government plan" is against it too
 		}
 		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
-			if mi := s.at[j]; mi >= 0 && mi != not && len(s.ms[mi].members) > 0 && s.ms[mi].kind != mWeak {
+			mi := s.at[j]
+			if mi < 0 || mi == not {
+				continue
+			}
+			if len(s.ms[mi].members) > 0 && s.ms[mi].kind != mWeak {
 				return mi, after
+			}
+			if m := &s.ms[mi]; m.kind == mAgent && len(m.members) == 0 && stateBodies[m.role] && not >= 0 && len(s.ms[not].members) > 0 {
+				// "in protest at a government plan": the protesters' own
+				// government, whose plan it is
+				if c := s.ms[not].members[0].country; c != "" {
+					name, _ := s.lx.Name(c)
+					m.members = []member{{code: c + m.role, country: c, name: name, start: m.start, end: m.end}}
+					return mi, after
+				}
 			}
 		}
 	}
 	return -1, after
 }
+
+// stateBodies are the roles of a state's bodies that a protest is against.
+var stateBodies = set(`GOV LEG JUD MIL COP`)
 
 // partitive reports whether the mention starting at token i is the object
 // of a partitive "of" ("thousands of protesters", "members of the
