@@ -53,15 +53,10 @@ func boundaries(toks []text.Token) []bool {
 	b := make([]bool, len(toks))
 	for i, t := range toks {
 		b[i] = clauseWords[t.Lower] || (t.Lower == "that" && !isWord(toks, i-1, "so")) ||
-			(t.Lower == "as" && i+1 < len(toks) && !isWord(toks, i+1, "well") && !isWord(toks, i-1, "such") && !isWord(toks, i-1, "as"))
-	}
-	for i, t := range toks {
-		if subordinators[t.Lower] && subordinate(toks, i) {
-			b[i] = true
-		}
-		if t.Lower == "and" && isWord(toks, i-1, ",") && subordinate(toks, i) {
-			b[i] = true // ", and Baghdad recalled its ambassador": a clause with its own subject
-		}
+			(t.Lower == "as" && i+1 < len(toks) && !isWord(toks, i+1, "well") && !isWord(toks, i-1, "such") && !isWord(toks, i-1, "as")) ||
+			// "a day after he and Kim Jong Un signed", ", and Baghdad recalled its ambassador":
+			// a clause with a subject of its own
+			(subordinators[t.Lower] || t.Lower == "and" && isWord(toks, i-1, ",")) && subordinate(toks, i)
 	}
 	if k := reportTail(toks); k >= 0 {
 		b[k] = true
