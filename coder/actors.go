@@ -624,108 +624,11 @@ func appositions(toks []text.Token, ms []mention, date string) []mention {
 	return out
 }
 
-// lists joins mentions separated by commas, "and", "or" or hyphens into one
-// mention with several members: "the United States, Japan and South Korea",
-// "US-Japan-South Korea".
-func lists(toks []text.Token, ms []mention) []mention {
-	var out []mention
-	for i := 0; i < len(ms); i++ {
-		m := ms[i]
-		if m.kind == mPronoun && !m.poss && len(m.members) > 0 && i+1 < len(ms) && ms[i+1].kind == mFull &&
-			ms[i+1].start == m.end+1 && isWord(toks, m.end, "and") {
-			// "he and Kim Jong Un signed a pact": a pronoun and a name
-			m.members = append(append([]member{}, m.members...), ms[i+1].members...)
-			m.end, m.kind = ms[i+1].end, mFull
-			out = append(out, m)
-			i++
-			continue
-		}
-		if m.kind != mFull && m.kind != mPlace {
-			out = append(out, m)
-			continue
-		}
-		j := i
-		for j+1 < len(ms) && (ms[j+1].kind == mFull || ms[j+1].kind == mPlace) && joins(toks, ms[j].end, ms[j+1].start) && !isWord(toks, ms[j].end, "'s") &&
-			!newClause(toks, ms[j].end, ms[j+1].start) {
-			j++
-		}
-		if j > i {
-			// a list ending in ", " without "and" is an apposition or a
-			// series of clauses, not a list: require a conjunction or hyphens
-			if !hasConj(toks, ms[i].end, ms[j].start) {
-				out = append(out, m)
-				continue
-			}
-			for k := i + 1; k <= j; k++ {
-				m.members = append(m.members, ms[k].members...)
-			}
-			m.end = ms[j].end
-			m.kind = mFull
-			i = j
-		}
-		out = append(out, m)
-	}
-	return out
-}
-
 // former reports whether a title starting at token i (or the word before
 // it) says the office is no longer held: "former", "ex-".
 func former(toks []text.Token, i int) bool {
 	for k := max(0, i-1); k <= i+1 && k < len(toks); k++ {
 		if w := toks[k].Lower; w == "former" || w == "ex" || w == "ex-" || strings.HasPrefix(w, "ex-") {
-			return true
-		}
-	}
-	return false
-}
-
-// joins reports whether the tokens from a to b are only list glue: ",",
-// "and", "or", "as well as", "-".
-func joins(toks []text.Token, a, b int) bool { return glue(toks, a, b, false) }
-
-// designator reports whether a model's name starts at token k: a short
-// capitalised word, a hyphen and a number ("Su-27", "MQ-9", "Tu-95MS").
-func designator(toks []text.Token, k int) bool {
-	return k+2 < len(toks) && toks[k].Cap && toks[k].Kind == text.Word && len(toks[k].Text) <= 3 &&
-		toks[k+1].Text == "-" && toks[k+2].Kind == text.Number
-}
-
-// newClause reports whether the glue from a to b opens a clause with a
-// subject of its own: "in Erbil, and Baghdad recalled its ambassador".
-func newClause(toks []text.Token, a, b int) bool {
-	for i := a; i < b; i++ {
-		if toks[i].Lower == "and" && isWord(toks, i-1, ",") && subordinate(toks, i) {
-			return true
-		}
-	}
-	return false
-}
-
-// joinsCounted is joins with numbers allowed among the glue: "two Chinese
-// and two Russian bombers".
-func joinsCounted(toks []text.Token, a, b int) bool { return glue(toks, a, b, true) }
-
-func glue(toks []text.Token, a, b int, counted bool) bool {
-	if b <= a || b-a > 4 {
-		return false
-	}
-	for i := a; i < b; i++ {
-		if _, number := numberWords[toks[i].Lower]; counted && (number || toks[i].Kind == text.Number) {
-			continue
-		}
-		switch toks[i].Lower {
-		case ",", "and", "or", "-", "&", "as", "well", "the":
-		default:
-			return false
-		}
-	}
-	return true
-}
-
-func hasConj(toks []text.Token, a, b int) bool {
-	for i := a; i < b; i++ {
-		switch toks[i].Lower {
-		case "and", "or", "-", "&":
 			return true
 		}
 	}
