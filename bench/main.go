@@ -10,11 +10,11 @@ import (
 	"fmt"
 	"os"
 	"runtime"
-	"strings"
 	"time"
 
 	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/coder"
+	"github.com/dyadhq/dyad/internal/machine"
 	"github.com/dyadhq/dyad/internal/synth"
 	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/syntax"
@@ -26,7 +26,7 @@ func main() {
 	parse := flag.Int("parse", 20000, "how many of them to tag and parse after (0: none)")
 	flag.Parse()
 	runtime.GOMAXPROCS(1)
-	fmt.Printf("machine: %s, %d cores, %s/%s, %s\n", cpuModel(), runtime.NumCPU(), runtime.GOOS, runtime.GOARCH, runtime.Version())
+	fmt.Printf("machine: %s\n", machine.Describe())
 
 	start := time.Now()
 	lx, warnings, err := lexicon.Load()
@@ -93,17 +93,4 @@ func benchParse(n int) error {
 		load.Round(time.Millisecond), float64(after.Sys-before.Sys)/1e6, n, float64(words)/float64(n),
 		el.Round(time.Millisecond), float64(n)/el.Seconds())
 	return nil
-}
-
-func cpuModel() string {
-	b, err := os.ReadFile("/proc/cpuinfo")
-	if err != nil {
-		return "unknown CPU"
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == "model name" {
-			return strings.TrimSpace(v)
-		}
-	}
-	return "unknown CPU"
 }

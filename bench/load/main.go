@@ -26,10 +26,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"slices"
-	"strings"
 	"time"
+
+	"github.com/dyadhq/dyad/internal/machine"
 )
 
 func main() {
@@ -124,7 +124,7 @@ func run(ctx context.Context, cfg config) error {
 		return err
 	}
 
-	fmt.Printf("machine: %s, %d cores, %s/%s, %s\n", cpuModel(), runtime.NumCPU(), runtime.GOOS, runtime.GOARCH, runtime.Version())
+	fmt.Printf("machine: %s\n", machine.Describe())
 	fmt.Printf("store: %s\n", what)
 	fmt.Printf("load: %d clients sending for %v (answered in %v) after %v of warm-up, on loopback; sampled %d events, %d pairs, %d days\n",
 		cfg.clients, cfg.duration, res.elapsed.Round(time.Millisecond), cfg.warmup, len(sample.ids), len(sample.pairs), len(sample.days))
@@ -141,18 +141,4 @@ func freeAddr() (string, error) {
 	}
 	defer l.Close()
 	return l.Addr().String(), nil
-}
-
-// cpuModel names the processor, from /proc/cpuinfo where there is one.
-func cpuModel() string {
-	b, err := os.ReadFile("/proc/cpuinfo")
-	if err != nil {
-		return "unknown CPU"
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == "model name" {
-			return strings.TrimSpace(v)
-		}
-	}
-	return "unknown CPU"
 }
