@@ -192,7 +192,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	ms := c.mentions(toks, w.start, ctx)
 	s := newSentence(c.lx, toks, ms)
 	acts, frames := s.matches(c.lx)
-	protos := c.bind(s, acts, frames)
+	protos := demonstrations(s, c.bind(s, acts, frames))
 	qs := c.quantities(stext, toks)
 	sites := c.sites(toks)
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
@@ -218,9 +218,11 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		case p.viaEvent && ctx.last != nil:
 			ew = ctx.last.date
 		}
+		loc := c.locate(s, sites, p)
+		p = c.addressee(p, loc)
 		e := c.record(doc, si, sp, stext, toks, p, ew)
 		e.Quantity = q
-		e.Location = c.locate(s, sites, p)
+		e.Location = loc
 		out = append(out, e)
 	}
 	for _, p := range protos {
@@ -330,6 +332,10 @@ func (c *Coder) record(doc dyad.Document, si int, sp [2]int, stext string, toks 
 }
 
 func (c *Coder) actor(stext string, toks []text.Token, m member) *dyad.Actor {
+	if m.start < 0 {
+		// implied by the policy, not named: the addressee of a protest
+		return &dyad.Actor{Code: dyad.ActorCode(m.code), Country: m.country, Name: m.name}
+	}
 	a, b := toks[m.start].Start, toks[m.end-1].End
 	name := m.name
 	if m.person != nil {
