@@ -279,6 +279,10 @@ func sameWord(a, b string) bool {
 	sing := func(s string) string {
 		s = strings.ToLower(strings.TrimSpace(s))
 		switch {
+		case s == "people" || s == "persons":
+			return "person" // the plural English uses for "person"
+		case strings.HasSuffix(s, "children"):
+			return s[:len(s)-3]
 		case strings.HasSuffix(s, "ies"):
 			return s[:len(s)-3] + "y"
 		case strings.HasSuffix(s, "men"):

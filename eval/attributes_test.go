@@ -116,3 +116,18 @@ func TestAnsweringByDate(t *testing.T) {
 		t.Error("gold of 2024-01-06 answered by nothing")
 	}
 }
+
+func TestSameWord(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"people", "person", true}, {"persons", "person", true}, {"fishermen", "fisherman", true},
+		{"schoolchildren", "schoolchild", true}, {"militias", "militia", true}, {"shells", "shell", true},
+		{"people", "prisoner", false}, {"bass", "bas", false},
+	} {
+		if got := sameWord(c.a, c.b); got != c.want {
+			t.Errorf("sameWord(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
