@@ -111,6 +111,11 @@ type Place struct {
 	Role    string  `json:"role,omitempty"` // for a location: "event" or "mentioned"
 	Mode    string  `json:"mode,omitempty"` // for a route leg: sea, rail, road, air, pipeline
 
+	// Precision is empty when Lat and Lon are the place's own point, and
+	// "region" or "country" when the place is unknown to the gazetteer and
+	// stands at the point of the region or country the text puts it in.
+	Precision string `json:"precision,omitempty"`
+
 	// Distance qualifies the leg that leaves a route point, as the text
 	// states it ("some 400 km away from the Ukrainian border").
 	Distance *Quantity `json:"distance,omitempty"`

@@ -194,7 +194,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	acts, frames := s.matches(c.lx)
 	protos := demonstrations(s, c.bind(s, acts, frames))
 	qs := c.quantities(stext, toks)
-	sites := c.sites(toks)
+	sites := c.described(s, c.sites(toks))
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
 	first := len(out)
 	starts := make([]int, 0, len(acts)+len(protos))
@@ -428,7 +428,7 @@ func (c *Coder) viaRoutes(evs []dyad.Event, sites []site) {
 	for _, st := range sites {
 		if st.prep == "via" || st.prep == "through" {
 			g := st.g
-			via = append(via, dyad.Place{Name: g.Name, Country: g.Country, Lat: g.Lat, Lon: g.Lon})
+			via = append(via, dyad.Place{Name: g.Name, Country: g.Country, Lat: g.Lat, Lon: g.Lon, Precision: g.Precision})
 		}
 	}
 	if len(via) == 0 {

@@ -235,7 +235,7 @@ func phrasePrep(toks []text.Token, i int) string {
 }
 
 func placeOf(g *lexicon.Gazetteer, role string) *dyad.Place {
-	return &dyad.Place{Name: g.Name, Country: g.Country, Lat: g.Lat, Lon: g.Lon, Role: role}
+	return &dyad.Place{Name: g.Name, Country: g.Country, Lat: g.Lat, Lon: g.Lon, Role: role, Precision: g.Precision}
 }
 
 // locate returns where the event p happened, or a place the sentence only
@@ -408,7 +408,7 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 	places := 0
 	for si, st := range sites {
 		g := st.g
-		p := routePoint{p: dyad.Place{Name: g.Name, Country: g.Country, Lat: g.Lat, Lon: g.Lon}, at: st.start}
+		p := routePoint{p: dyad.Place{Name: g.Name, Country: g.Country, Lat: g.Lat, Lon: g.Lon, Precision: g.Precision}, at: st.start}
 		prep := st.prep
 		switch {
 		case st.loaded:

@@ -99,3 +99,38 @@ func TestLocationsAndRoutes(t *testing.T) {
 		}
 	}
 }
+
+// Places the gazetteer lacks are still places when the text says so: named
+// as written, in the country the text puts them in, at an approximate point.
+func TestDescribedPlaces(t *testing.T) {
+	c := testCoder(t)
+	for _, tc := range []struct {
+		text, name, country, precision string
+	}{
+		{"Tanzanian police arrested an opposition leader in the southern town of Mbingaro on Wednesday.", "Mbingaro", "TZA", "country"},
+		{"Gunmen abducted 40 villagers in Nigeria's northwestern Zubaru state on Thursday.", "Zubaru", "NGA", "country"},
+		{"Police arrested 30 protesters in Kalvoro, a village in Kenya, on Monday.", "Kalvoro", "KEN", "country"},
+		{"Russian troops detained 20 men in Dorvek, a village in the Donbas, on Monday.", "Dorvek", "UKR", "region"},
+	} {
+		evs := c.Code(dyad.Document{ID: "d", Date: "2024-06-20", Text: tc.text})
+		if len(evs) == 0 || evs[0].Location == nil {
+			t.Errorf("%s: no location in %+v", tc.text, evs)
+			continue
+		}
+		l := evs[0].Location
+		if l.Name != tc.name || l.Country != tc.country || l.Precision != tc.precision {
+			t.Errorf("%s: location %+v, want %s (%s) precision %s", tc.text, *l, tc.name, tc.country, tc.precision)
+		}
+	}
+	// a capitalised word before "state" that is no place, and a sentence of
+	// two countries, give no described place
+	for _, text := range []string{
+		"Russian troops attacked Ukrainian positions near the village of Zorvaya on Monday.",
+	} {
+		for _, e := range c.Code(dyad.Document{ID: "d", Date: "2024-06-20", Text: text}) {
+			if e.Location != nil && e.Location.Name == "Zorvaya" {
+				t.Errorf("%s: described place in a sentence of two countries: %+v", text, *e.Location)
+			}
+		}
+	}
+}

@@ -69,6 +69,11 @@ type Gazetteer struct {
 	Kind    string
 	Lat     float64
 	Lon     float64
+
+	// Precision is empty for a gazetteer entry; for a place the text names
+	// and the gazetteer lacks, whose point is that of the region or the
+	// country it lies in, "region" or "country".
+	Precision string
 }
 
 var placeKinds = map[string]bool{"capital": true, "city": true, "port": true, "base": true, "border": true, "site": true,

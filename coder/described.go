@@ -1,0 +1,187 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/lexicon"
+	"github.com/dyadhq/dyad/text"
+)
+
+// Places the gazetteer does not know, but the text says are places: "the
+// southern town of Mbinga", "Nigeria's Kaduna state", "Kuriga, a town in
+// ...". Such a place is named as written, in the country the text puts it
+// in (a possessive before it, a known place or country after "in", else the
+// one country its sentence names), at the point of the known region the
+// text puts it in or else of its country; its Precision says which, so a map
+// can tell an approximate point from a known one.
+
+// settlementNouns are the words that say a name is a place.
+var settlementNouns = set(`town city village province region district state county governorate prefecture
+	municipality township commune oblast`)
+
+// regionNouns are the settlementNouns that name divisions of a country.
+var regionNouns = set(`province region district state county governorate prefecture oblast`)
+
+// described adds to sites the places the text describes as places that the
+// gazetteer lacks, keeping sites in sentence order.
+func (c *Coder) described(s *sentence, sites []site) []site {
+	toks := s.toks
+	covered := func(k int) bool {
+		for _, st := range sites {
+			if k >= st.start && k < st.end {
+				return true
+			}
+		}
+		return s.in[k] >= 0 && len(s.ms[s.in[k]].members) > 0
+	}
+	var add []site
+	for a := 1; a < len(toks); a++ {
+		if !unknownName(c.lx, &toks[a]) || covered(a) || toks[a-1].Cap && toks[a-1].Kind == text.Word {
+			continue
+		}
+		b := a + 1
+		for b < len(toks) && b < a+3 && unknownName(c.lx, &toks[b]) && !covered(b) {
+			b++
+		}
+		kind, ok := describedAs(toks, a, b)
+		if !ok {
+			continue
+		}
+		country, at := c.describedCountry(s, sites, a, b)
+		if country == "" {
+			a = b
+			continue
+		}
+		g := &lexicon.Gazetteer{Name: joinWords(toks[a:b]), Country: country, Kind: kind}
+		if at != nil {
+			g.Lat, g.Lon, g.Precision = at.Lat, at.Lon, "region"
+		} else if ct, ok := c.lx.Country(country); ok {
+			g.Lat, g.Lon, g.Precision = ct.Lat, ct.Lon, "country"
+		} else {
+			continue
+		}
+		add = append(add, site{start: a, end: b, g: g, prep: sitePrep(toks, a)})
+		a = b
+	}
+	if len(add) == 0 {
+		return sites
+	}
+	out := make([]site, 0, len(sites)+len(add))
+	i, j := 0, 0
+	for i < len(sites) || j < len(add) {
+		if j == len(add) || i < len(sites) && sites[i].start < add[j].start {
+			out = append(out, sites[i])
+			i++
+		} else {
+			out = append(out, add[j])
+			j++
+		}
+	}
+	return out
+}
+
+// unknownName reports whether t is a capitalised word that no dictionary
+// has a phrase for: a name the coder knows nothing of.
+func unknownName(lx *lexicon.Lexicon, t *text.Token) bool {
+	return t.Kind == text.Word && t.Cap && len(t.Text) > 2 && lx.Starts(t) == 0 && !clauseWords[t.Lower] &&
+		!prepositions[t.Lower] && !determiners[t.Lower] && strings.ToUpper(t.Text) != t.Text
+}
+
+// describedAs tells whether the words around the name toks[a:b] say it is a
+// place, and of which kind: "the town of X", "X province", "X, a village
+// in".
+func describedAs(toks []text.Token, a, b int) (string, bool) {
+	kind := func(w string) string {
+		if regionNouns[w] {
+			return "region"
+		}
+		return "city"
+	}
+	if a >= 2 && toks[a-1].Lower == "of" && settlementNouns[toks[a-2].Lower] && !toks[a-2].Cap {
+		return kind(toks[a-2].Lower), true // "the southern town of Mbinga"
+	}
+	if b < len(toks) && regionNouns[toks[b].Lower] && !toks[b].Cap {
+		return "region", true // "Kaduna state", "Puno region"
+	}
+	if b+2 < len(toks) && toks[b].Lower == "," && (toks[b+1].Lower == "a" || toks[b+1].Lower == "the") {
+		for k := b + 2; k < len(toks) && k <= b+4; k++ {
+			if settlementNouns[toks[k].Lower] && isWord(toks, k+1, "in") || isWord(toks, k+1, "near") {
+				return kind(toks[k].Lower), true // "Kuriga, a town in Nigeria's Kaduna state"
+			}
+		}
+	}
+	return "", false
+}
+
+// describedCountry finds the country of the described place toks[a:b]: a
+// country's possessive or adjective before it ("Nigeria's northwestern Kaduna
+// state", "the Uzbek border town of"), a
+// known place or country after an "in" that follows it ("a town in
+// Nigeria's ..."), else the one country the sentence's actors and places
+// name. It also returns the known region the text puts it in, if any.
+func (c *Coder) describedCountry(s *sentence, sites []site, a, b int) (string, *lexicon.Gazetteer) {
+	toks := s.toks
+	for k := a - 1; k >= 1 && k >= a-5; k-- {
+		if toks[k].Lower == "'s" {
+			if mi := s.in[k-1]; mi >= 0 && len(s.ms[mi].members) == 1 && len(s.ms[mi].members[0].code) == 3 {
+				return s.ms[mi].members[0].country, nil
+			}
+			break
+		}
+		if mi := s.in[k]; mi >= 0 && s.ms[mi].kind == mWeak && len(s.ms[mi].members) == 1 && len(s.ms[mi].members[0].code) == 3 {
+			return s.ms[mi].members[0].country, nil // "the Uzbek border town of X"
+		}
+		if toks[k].Kind != text.Word || toks[k].Cap || prepositions[toks[k].Lower] && toks[k].Lower != "of" {
+			break
+		}
+	}
+	for k := b; k < len(toks) && k < b+9; k++ {
+		if toks[k].Lower != "in" {
+			continue
+		}
+		for _, st := range sites {
+			if st.start > k && st.start <= k+5 && st.g.Country != "" {
+				if st.g.Kind == "region" {
+					return st.g.Country, st.g
+				}
+				return st.g.Country, nil
+			}
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if mi := s.in[j]; mi >= 0 && len(s.ms[mi].members) == 1 && len(s.ms[mi].members[0].code) == 3 {
+				return s.ms[mi].members[0].country, nil
+			}
+		}
+		break
+	}
+	one := ""
+	for _, m := range s.ms {
+		for _, mb := range m.members {
+			if mb.country == "" {
+				continue
+			}
+			if one != "" && mb.country != one {
+				return "", nil
+			}
+			one = mb.country
+		}
+	}
+	for _, st := range sites {
+		if st.g.Country != "" && one != "" && st.g.Country != one {
+			return "", nil
+		}
+	}
+	return one, nil
+}
+
+// joinWords joins tokens' texts with single spaces.
+func joinWords(toks []text.Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
