@@ -261,6 +261,9 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			r.words = o.words
 			r.conf -= 0.05
 			rw := s.timeAt(xs, o.x, ctx)
+			if ctx.known() && rw.start > ctx.docWhen.start {
+				continue // "met on Saturday and agreed to meet again next week": not yet an event
+			}
 			rkey := p.src.code + " " + p.tgt.code + " " + string(p.code) + " " + rw.iso
 			if seen[rkey] {
 				continue

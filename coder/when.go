@@ -276,7 +276,13 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 	}
 	best := s.ownTime(xs, words, frame, starts)
 	if best >= 0 {
-		return s.timeAt(xs, best, ctx), true
+		w := s.timeAt(xs, best, ctx)
+		if r := code.Root(); (r == "03" || r == "13") && ctx.known() && w.start > ctx.docWhen.start {
+			// "agreed to meet again next week": an intention is dated
+			// when it is stated, not when it speaks of
+			return s.statedDate(xs, ctx, def, defDated)
+		}
+		return w, true
 	}
 	if report := reportTime(xs); report != nil {
 		return report.w, true

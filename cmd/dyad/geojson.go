@@ -45,6 +45,9 @@ func (g *geojsonWriter) write(e *dyad.Event) {
 	if l := e.Location; l != nil {
 		p := props("event")
 		p["place"], p["role"] = l.Name, l.Role
+		if l.Precision != "" {
+			p["precision"] = l.Precision // the point is only its region's or country's
+		}
 		g.emit(feature{"Feature", geometry{"Point", []float64{l.Lon, l.Lat}}, p})
 	}
 	if len(e.Route) >= 2 {
