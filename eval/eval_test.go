@@ -57,8 +57,9 @@ func TestGold(t *testing.T) {
 		{"gold.jsonl", 150, 0.88, 0.81, 0, 0.89},
 		{"domestic.jsonl", 120, 0.70, 0.52, 0, 0.72},
 		{"attributes.jsonl", 80, 0.80, 0.67, 0.80, 0.80},
-		{"attributes-2.jsonl", 70, 0.56, 0.45, 0.54, 0.66},
-		{"attributes-3.jsonl", 60, 0.68, 0.52, 0.61, 0.73},
+		{"attributes-2.jsonl", 70, 0.64, 0.50, 0.59, 0.72},
+		{"attributes-3.jsonl", 60, 0.73, 0.54, 0.66, 0.77},
+		{"attributes-4.jsonl", 60, 0.64, 0.52, 0.52, 0.76},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
