@@ -76,6 +76,9 @@ func (c *Coder) sites(toks []text.Token) []site {
 		case st.prep == "for" && departs(toks, p):
 			st.dest = true // "bound for Tripoli", "left Rotterdam on Tuesday for Beira"
 		}
+		if st.prep == "to" && duringVisit(toks, st.start) {
+			st.prep = "in" // "proposed drills during his visit to Pyongyang": it was there
+		}
 		if p > 0 && (toks[p].Lower == "at" || toks[p].Lower == "in") && loadWords[toks[p-1].Lower] {
 			st.loaded = true // "loaded 5,000 tonnes of diesel at the port of Kaohsiung"
 		}
@@ -98,6 +101,29 @@ func (c *Coder) sites(toks []text.Token) []site {
 		}
 	}
 	return out
+}
+
+// duringVisit reports whether the place at token i ends "during his visit
+// to", "during a trip to", "during her state visit to": what is done then
+// is done there.
+func duringVisit(toks []text.Token, i int) bool {
+	k := i - 1
+	if k < 1 || toks[k].Lower != "to" {
+		return false
+	}
+	k--
+	if toks[k].Lemma != "visit" && toks[k].Lemma != "trip" && toks[k].Lemma != "tour" && toks[k].Lemma != "stay" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch {
+		case toks[j].Lower == "during" || toks[j].Lower == "on" && j == k-2:
+			return true
+		case toks[j].Kind != text.Word || prepositions[toks[j].Lower]:
+			return false
+		}
+	}
+	return false
 }
 
 // phraseHead returns the index of the word before the noun phrase that
@@ -313,11 +339,25 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	if best != nil {
 		return placeOf(best.g, "event")
 	}
-	for _, st := range sites {
-		// a capital standing for its state ("a supplier for Moscow") is an
-		// actor, not a place of the event
-		if !within(st, p.src) && !(p.hasTgt && within(st, p.tgt)) && s.in[st.start] < 0 {
-			return placeOf(st.g, "mentioned")
+	// else the place the sentence names: first one the sentence is set in
+	// ("arrested 47 people in Nairobi's business district as protesters
+	// tried to march on parliament"), which is where the event was when it
+	// lies in the source's country, or in the target's for a material act
+	// (what is said about a country is not said there), then any; a capital standing for its
+	// state ("a supplier for Moscow") is an actor, not a place of the event,
+	// unless a preposition of place says it is where ("protesters who
+	// gathered in Dakar")
+	for _, set := range []bool{true, false} {
+		for _, st := range sites {
+			if set != (eventPreps[st.prep] && !st.country) || st.within || within(st, p.src) || p.hasTgt && within(st, p.tgt) {
+				continue
+			}
+			if s.in[st.start] < 0 || set {
+				if set && st.g.Country != "" && (st.g.Country == p.src.country || p.hasTgt && st.g.Country == p.tgt.country && p.code.Quad()%2 == 0) {
+					return placeOf(st.g, "event") // the scene of a sentence about its own country's actors
+				}
+				return placeOf(st.g, "mentioned")
+			}
 		}
 	}
 	return nil

@@ -134,3 +134,39 @@ func TestDescribedPlaces(t *testing.T) {
 		}
 	}
 }
+
+// A place the sentence is set in, outside the action's own clause, is where
+// the event was when it lies in the country of its actors; a place of
+// another country named elsewhere in the sentence is only mentioned.
+func TestScenePlaces(t *testing.T) {
+	c := testCoder(t)
+	for _, tc := range []struct {
+		text, event, place, role string
+	}{
+		{"Kenyan police fired tear gas at protesters who marched on parliament in Nairobi on Tuesday.", "KENCOP KENOPP 175", "Nairobi", "event"},
+		{"Peruvian police arrested 20 people in Lima on Thursday as thousands of protesters marched on Congress.", "PERCOP PEROPP 173", "Lima", "event"},
+		{"Russia condemned Japan on Tuesday as Russian officials met in Moscow.", "RUS JPN 111", "Moscow", "event"},
+		{"Russia condemned Japan on Tuesday as Japanese officials met in Tokyo.", "RUS JPN 111", "Tokyo", "mentioned"},
+		{"Russia condemned Japan on Tuesday as envoys met in Geneva.", "RUS JPN 111", "Geneva", "mentioned"},
+		{"The Russian defence minister proposed joint drills to North Korea during his visit to Pyongyang.", "RUSMIL PRK 020", "Pyongyang", "event"},
+	} {
+		var got []string
+		found := false
+		for _, e := range c.Code(dyad.Document{ID: "d", Date: "2024-06-20", Text: tc.text}) {
+			got = append(got, e.String())
+			if e.String() != tc.event {
+				continue
+			}
+			found = true
+			switch {
+			case tc.place == "" && e.Location != nil && e.Location.Role == "event":
+				t.Errorf("%s: %s located at %+v", tc.text, tc.event, *e.Location)
+			case tc.place != "" && (e.Location == nil || e.Location.Name != tc.place || e.Location.Role != tc.role):
+				t.Errorf("%s: %s located at %+v, want %s (%s)", tc.text, tc.event, e.Location, tc.place, tc.role)
+			}
+		}
+		if !found && tc.place != "" {
+			t.Errorf("%s: no %s in %v", tc.text, tc.event, got)
+		}
+	}
+}
