@@ -17,7 +17,7 @@ import (
 
 // settlementNouns are the words that say a name is a place.
 var settlementNouns = set(`town city village province region district state county governorate prefecture
-	municipality township commune oblast`)
+	municipality township commune oblast port harbour harbor island`)
 
 // regionNouns are the settlementNouns that name divisions of a country.
 var regionNouns = set(`province region district state county governorate prefecture oblast`)
@@ -92,8 +92,11 @@ func unknownName(lx *lexicon.Lexicon, t *text.Token) bool {
 // in".
 func describedAs(toks []text.Token, a, b int) (string, bool) {
 	kind := func(w string) string {
-		if regionNouns[w] {
+		switch {
+		case regionNouns[w]:
 			return "region"
+		case w == "port" || w == "harbour" || w == "harbor":
+			return "port"
 		}
 		return "city"
 	}

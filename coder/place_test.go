@@ -110,6 +110,7 @@ func TestDescribedPlaces(t *testing.T) {
 		{"Tanzanian police arrested an opposition leader in the southern town of Mbingaro on Wednesday.", "Mbingaro", "TZA", "country"},
 		{"Gunmen abducted 40 villagers in Nigeria's northwestern Zubaru state on Thursday.", "Zubaru", "NGA", "country"},
 		{"Police arrested 30 protesters in Kalvoro, a village in Kenya, on Monday.", "Kalvoro", "KEN", "country"},
+		{"Russia shipped 700,000 barrels of crude oil to the Indian port of Varkosa on Saturday.", "Varkosa", "IND", "country"},
 		{"Russian troops detained 20 men in Dorvek, a village in the Donbas, on Monday.", "Dorvek", "UKR", "region"},
 	} {
 		evs := c.Code(dyad.Document{ID: "d", Date: "2024-06-20", Text: tc.text})
