@@ -296,14 +296,14 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	cl := s.clause(a)
 	if r := p.code.Root(); r == "06" || r == "07" || p.code == "174" {
 		// a delivery (or a deportation) happens where it arrives: "delivered wheat to North
-		// Korea's port of Nampo" (the last place it is sent to)
+		// Korea's port of Nampo" (the last place it is sent to), "dropped food over Gaza City"
 		sa, sb := s.stretch(a)
 		if st := departure(s, sites, sa, sb); st != nil {
 			return placeOf(st.g, "event") // "sailed from Odesa on Monday ... bound for Tripoli": it left from Odesa
 		}
 		var dest *site
 		for k, st := range sites {
-			if (st.prep == "to" || st.prep == "into" || st.prep == "at" || st.dest) && !st.loaded && !st.within &&
+			if (st.prep == "to" || st.prep == "into" || st.prep == "at" || st.prep == "over" || st.dest) && !st.loaded && !st.within &&
 				(s.clause(st.start) == cl || st.start >= sa && st.end <= sb) && !within(st, p.src) {
 				dest = &sites[k] // the last: "to Khasan and on by road to Belgorod" ends in Belgorod
 			}
