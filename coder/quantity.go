@@ -78,6 +78,15 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			j++
 		}
 		item, k := nounPhrase(toks, j, c.adjectiveAt(toks))
+		if item == "" && isWord(toks, j-1, "of") && j < len(toks) && determiners[toks[j].Lower] {
+			item, k = nounPhrase(toks, j+1, c.adjectiveAt(toks)) // "11 of its leaders"
+		}
+		if item == "" && j < len(toks) && !isWord(toks, j-1, "of") && c.people(&toks[j]) {
+			// "more than 4,000 Afghans", "five Americans"; a crowd of a
+			// people that acts is not counted so ("thousands of Serbians
+			// rallied")
+			item, k = toks[j].Lower, j+1
+		}
 		if item != "" && isWord(toks, k, "and") && isWord(toks, k+1, "other") {
 			// "artillery shells and other munitions": the kind that covers both
 			if other, k2 := nounPhrase(toks, k+2, c.adjectiveAt(toks)); other != "" {
@@ -96,6 +105,13 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		i = j - 1
 	}
 	return out
+}
+
+// people reports whether t names a people in the plural ("Afghans",
+// "Americans"): a capitalised word ending in s that begins an actor's name.
+func (c *Coder) people(t *text.Token) bool {
+	return t.Kind == text.Word && t.Cap && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "s") &&
+		c.lx.Starts(t)&lexicon.StartsActor != 0
 }
 
 // numberSuffixes scale a number written with a letter: "$1.5bn", "3m".

@@ -36,6 +36,9 @@ func TestQuantities(t *testing.T) {
 		{"the 14 Challenger 2 tanks", "14  tanks = 14 Challenger 2 tanks"},
 		{"fired two short-range ballistic missiles", "2  short-range ballistic missiles = two short-range ballistic missiles"},
 		{"200 Iranian-made drones", "200  drones = 200 Iranian-made drones"},
+		// a people counted, and a partitive over a possessive
+		{"expelled more than 4,000 Afghans", "4000  afghans ~ more than 4,000 Afghans"},
+		{"detained 12 of their members", "12  members = 12 of their members"},
 		{"7.5 billion cubic metres of gas", "7.5e+09 m3 gas = 7.5 billion cubic metres of gas"},
 		{"about 50 km southwest of Heuksan Island", "50 km  ~ about 50 km (distance)"},
 		{"some 95 nautical miles southeast of Aden", "95 nmi  ~ some 95 nautical miles (distance)"},
