@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strconv"
 	"time"
 
 	"github.com/dyadhq/dyad"
@@ -126,6 +127,75 @@ func times(toks []text.Token, boundary []bool, ctx *docCtx) []timex {
 		for i+1 < len(toks) && mark[i+1] {
 			i++ // the rest of this expression
 		}
+	}
+	return append(out, offsets(toks, out, ctx)...)
+}
+
+// offsets dates the clause after "the day after", "two days before",
+// "hours after" from the time of the clause before it: "arrived in Hanoi on
+// Thursday, the day after he and Kim signed a pact" signed on Wednesday.
+// The time stands at the first word after "after" or "before", in the
+// clause it dates; the anchor is the latest time expression before it that
+// is not a report's, else the report's day, else the document's date, and
+// must name a day.
+func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
+	var out []timex
+	for i := 1; i+1 < len(toks); i++ {
+		dir := 0
+		switch toks[i].Lower {
+		case "after":
+			dir = -1
+		case "before":
+			dir = 1
+		}
+		if dir == 0 {
+			continue
+		}
+		n, ok := 0, false
+		switch u := toks[i-1].Lemma; {
+		case u == "hour" || toks[i-1].Lower == "hours":
+			n, ok = 0, true // "hours after": the same day
+		case u == "day" || toks[i-1].Lower == "days":
+			if i >= 2 && toks[i-2].Lower == "the" {
+				n, ok = 1, true
+			} else if i >= 2 {
+				if v, isNum := numberWords[toks[i-2].Lower]; isNum {
+					n, ok = v, true
+				} else if v, err := strconv.Atoi(toks[i-2].Text); err == nil && v < 100 {
+					n, ok = v, true
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		var anchor *when
+		for k := range xs {
+			if xs[k].pos < i-2 && !xs[k].report && !xs[k].deadline && !xs[k].since {
+				anchor = &xs[k].w
+			}
+		}
+		if anchor == nil {
+			for k := range xs {
+				if xs[k].report {
+					anchor = &xs[k].w
+					break
+				}
+			}
+		}
+		if anchor == nil && ctx.known() {
+			anchor = &ctx.docWhen
+		}
+		if anchor == nil || len(anchor.iso) != 10 {
+			continue
+		}
+		day, err := time.Parse("2006-01-02", anchor.iso)
+		if err != nil {
+			continue
+		}
+		w := dayOf(day.AddDate(0, 0, dir*n))
+		w.explict = true
+		out = append(out, timex{pos: i + 1, w: w})
 	}
 	return out
 }

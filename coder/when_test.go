@@ -33,6 +33,10 @@ func TestClauseDates(t *testing.T) {
 			"Iranian and Omani diplomats met in Muscat on Saturday and agreed to meet again next week.", "IRNGOV OMNGOV 036", "2024-05-11"},
 		{"a meeting to come is no occurrence of the one held", "2024-05-11",
 			"Iranian and Omani diplomats met in Muscat on Saturday and agreed to meet again next week.", "IRNGOV OMNGOV 040", "2024-05-11"},
+		{"the day after dates its clause from the clause before", "2024-06-20",
+			"Vladimir Putin arrived in Hanoi on Thursday, the day after he and Kim Jong Un signed a defence pact in Pyongyang.", "RUSGOV PRKGOV 057", "2024-06-19"},
+		{"N days after, from the main clause's day", "2024-01-18",
+			"Pakistan carried out air strikes in Iran on Thursday, two days after Iran launched missile strikes on Pakistan.", "IRN PAK 190", "2024-01-16"},
 		{"years ago today is that day", "2024-06-20",
 			"Two years ago today, Russia attacked Ukraine.", "RUS UKR 190", "2022-06-20"},
 	}
