@@ -178,7 +178,8 @@ export function extras(ev) {
   const l = ev.location;
   if (l) {
     dl.append(el("dt", {}, "Location"), el("dd", {},
-      `${l.name}${l.country ? " (" + l.country + ")" : ""}${l.role ? ", " + l.role : ""}`));
+      `${l.name}${l.country ? " (" + l.country + ")" : ""}${l.role ? ", " + l.role : ""}` +
+      (l.precision ? `; not in the gazetteer, placed at its ${l.precision}'s point` : "")));
   }
   if (ev.route && ev.route.length) {
     dl.append(el("dt", {}, "Route"), el("dd", {},

@@ -81,9 +81,12 @@ export function render(root) {
       .attr("cx", (e) => projection([e.location.lon, e.location.lat])[0])
       .attr("cy", (e) => projection([e.location.lon, e.location.lat])[1])
       .attr("r", 3.5).attr("fill", (e) => (QUAD[e.event.quad - 1] || {}).color || "#607d8b")
+      // a place the gazetteer lacks stands at its region's or country's
+      // point: drawn hollow, and its title says so
+      .classed("approximate", (e) => !!e.location.precision)
       .attr("data-place", (e) => e.location.name).attr("data-id", (e) => e.id)
       .append("title").text((e) =>
-        `${e.location.name} (${e.date})\n${actor(e.source)} → ${actor(e.target)}: ${label(e)}\n${truncate(e.text, 160)}`);
+        `${e.location.name}${e.location.precision ? ` (approximate: at its ${e.location.precision}'s point)` : ""} (${e.date})\n${actor(e.source)} → ${actor(e.target)}: ${label(e)}\n${truncate(e.text, 160)}`);
   }).catch((err) => showError(info, err));
 
   api("flows", { period: "year" }).then(({ data }) => {
