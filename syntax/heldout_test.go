@@ -3,6 +3,7 @@ package syntax
 import (
 	"fmt"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -69,4 +70,61 @@ func wellFormed(tr Tree) error {
 		return fmt.Errorf("%q: %d roots", tr.Words, roots)
 	}
 	return nil
+}
+
+// TestAnnotatorAgreement compares the held-out treebanks with a second
+// annotation of 40 of their sentences (testdata/heldout-*-second.conllu),
+// made by another team member from the sentences' text alone: the share of
+// words (punctuation left out) given the same head, and the same head and
+// universal relation. It logs the parser's scores against the second
+// annotation too.
+func TestAnnotatorAgreement(t *testing.T) {
+	read := func(file string) []Tree {
+		f, err := os.Open(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		trees, err := NewReader(f).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return trees
+	}
+	for _, name := range []string{"news", "wiki"} {
+		first := map[string]Tree{}
+		for _, tr := range read("testdata/heldout-" + name + ".conllu") {
+			first[strings.Join(tr.Words, " ")] = tr
+		}
+		second := read("testdata/heldout-" + name + "-second.conllu")
+		words, heads, labels := 0, 0, 0
+		for _, b := range second {
+			a, ok := first[strings.Join(b.Words, " ")]
+			if !ok {
+				t.Errorf("%s: a second annotation of words no first one has: %q", name, b.Words)
+				continue
+			}
+			for i := range b.Words {
+				if a.UPOS[i] == "PUNCT" {
+					continue
+				}
+				words++
+				if a.Heads[i] == b.Heads[i] {
+					heads++
+					if universal(a.Labels[i]) == universal(b.Labels[i]) {
+						labels++
+					}
+				}
+			}
+		}
+		if len(second) != 20 || words == 0 {
+			t.Fatalf("%s: %d sentences, %d words", name, len(second), words)
+		}
+		ua, la := float64(heads)/float64(words), float64(labels)/float64(words)
+		t.Logf("%s: %d sentences, %d words: same head %.3f, same head and relation %.3f; parser against the second: %v",
+			name, len(second), words, ua, la, Evaluate(defaultModel(t), second))
+		if ua < 0.95 || la < 0.93 {
+			t.Errorf("%s: the annotators agree on %.3f of heads and %.3f of relations: the held-out scores mean little", name, ua, la)
+		}
+	}
 }
