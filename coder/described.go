@@ -22,6 +22,11 @@ var settlementNouns = set(`town city village province region district state coun
 // regionNouns are the settlementNouns that name divisions of a country.
 var regionNouns = set(`province region district state county governorate prefecture oblast`)
 
+// facilityNouns name a facility after its place's name, with the kind of
+// place it makes: "India's Sikka terminal".
+var facilityNouns = map[string]string{"port": "port", "terminal": "port", "harbour": "port", "harbor": "port",
+	"refinery": "site", "airport": "site", "airbase": "base", "base": "base"}
+
 // described adds to sites the places the text describes as places that the
 // gazetteer lacks, keeping sites in sentence order.
 func (c *Coder) described(s *sentence, sites []site) []site {
@@ -44,10 +49,17 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 			b++
 		}
 		kind, ok := describedAs(toks, a, b)
+		var country string
+		var at *lexicon.Gazetteer
+		if r := regionAfter(toks, sites, b); r != nil {
+			kind, ok, country, at = "city", true, r.Country, r // "Harlingen, Texas"
+		}
 		if !ok {
 			continue
 		}
-		country, at := c.describedCountry(s, sites, a, b)
+		if country == "" {
+			country, at = c.describedCountry(s, sites, a, b)
+		}
 		if country == "" {
 			a = b
 			continue
@@ -80,6 +92,20 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 	return out
 }
 
+// regionAfter returns the known region named right after a comma that
+// follows token b, and a comma or the end after it: "Harlingen, Texas,".
+func regionAfter(toks []text.Token, sites []site, b int) *lexicon.Gazetteer {
+	if !isWord(toks, b, ",") {
+		return nil
+	}
+	for _, st := range sites {
+		if st.start == b+1 && st.g.Kind == "region" && (st.end == len(toks) || toks[st.end].Kind == text.Punct) {
+			return st.g
+		}
+	}
+	return nil
+}
+
 // unknownName reports whether t is a capitalised word that no dictionary
 // has a phrase for: a name the coder knows nothing of.
 func unknownName(lx *lexicon.Lexicon, t *text.Token) bool {
@@ -105,6 +131,9 @@ func describedAs(toks []text.Token, a, b int) (string, bool) {
 	}
 	if b < len(toks) && regionNouns[toks[b].Lower] && !toks[b].Cap {
 		return "region", true // "Kaduna state", "Puno region"
+	}
+	if b < len(toks) && facilityNouns[toks[b].Lower] != "" && !toks[b].Cap && isWord(toks, a-1, "'s") {
+		return facilityNouns[toks[b].Lower], true // "India's Sikka terminal", "Germany's Schwedt refinery"
 	}
 	if b+2 < len(toks) && toks[b].Lower == "," && (toks[b+1].Lower == "a" || toks[b+1].Lower == "the") {
 		for k := b + 2; k < len(toks) && k <= b+4; k++ {

@@ -111,6 +111,7 @@ func TestDescribedPlaces(t *testing.T) {
 		{"Gunmen abducted 40 villagers in Nigeria's northwestern Zubaru state on Thursday.", "Zubaru", "NGA", "country"},
 		{"Police arrested 30 protesters in Kalvoro, a village in Kenya, on Monday.", "Kalvoro", "KEN", "country"},
 		{"Russia shipped 700,000 barrels of crude oil to the Indian port of Varkosa on Saturday.", "Varkosa", "IND", "country"},
+		{"Russia shipped 700,000 barrels of crude oil to India's Varkosa terminal on Saturday.", "Varkosa", "IND", "country"},
 		{"Russian troops detained 20 men in Dorvek, a village in the Donbas, on Monday.", "Dorvek", "UKR", "region"},
 	} {
 		evs := c.Code(dyad.Document{ID: "d", Date: "2024-06-20", Text: tc.text})
@@ -122,6 +123,11 @@ func TestDescribedPlaces(t *testing.T) {
 		if l.Name != tc.name || l.Country != tc.country || l.Precision != tc.precision {
 			t.Errorf("%s: location %+v, want %s (%s) precision %s", tc.text, *l, tc.name, tc.country, tc.precision)
 		}
+	}
+	// a town named with its region, as American reports write them
+	evs := c.Code(dyad.Document{ID: "d", Date: "2025-03-17", Text: "The United States deported 100 Venezuelan men on flights from Zelbrook, Texas, to San Salvador on Saturday."})
+	if len(evs) == 0 || len(evs[0].Route) < 2 || evs[0].Route[0].Name != "Zelbrook" || evs[0].Route[0].Precision != "region" {
+		t.Errorf("no route from Zelbrook, Texas: %+v", evs)
 	}
 	// a capitalised word before "state" that is no place, and a sentence of
 	// two countries, give no described place
