@@ -240,6 +240,13 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			if k > pos && s.toks[k].Lower == "of" && isPlaceNoun(&s.toks[k-1]) {
 				limit = k + 1 // "at the Baltic Sea port of Ust-Luga": the place the phrase names
 			}
+			if n := s.compound(k); n > 0 {
+				// "with pro-democracy protesters": a hyphenated modifier
+				// is one word
+				limit += n - 1
+				k += n - 1
+				continue
+			}
 			if mi := s.at[k]; mi >= 0 && (s.ms[mi].kind != mWeak || el.Kind == lexicon.ETarget) && len(s.ms[mi].members) > 0 && !s.ownCounterpart(k) {
 				if n := s.at[s.ms[mi].end]; s.ms[mi].kind == mPlace && n >= 0 && (s.ms[n].kind == mAgent || s.ms[n].kind == mImplied) &&
 					len(s.ms[n].members) > 0 && s.ms[n].members[0].country != "" {
@@ -263,6 +270,29 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 		}
 	}
 	return false
+}
+
+// compound returns how many tokens the hyphenated modifier starting at
+// token k spans ("pro - democracy", "anti - war"), or 0: words
+// joined by hyphens with no space, all lower-case, none of them an actor's.
+func (s *sentence) compound(k int) int {
+	j := k
+	for j+2 < len(s.toks) && s.toks[j+1].Lower == "-" && s.toks[j+1].Start == s.toks[j].End && s.toks[j+2].Start == s.toks[j+1].End &&
+		s.toks[j].Kind != text.Punct && s.toks[j+2].Kind == text.Word {
+		j += 2
+	}
+	if j == k {
+		return 0
+	}
+	for i := k; i <= j; i++ {
+		if s.toks[i].Cap {
+			return 0 // "Russia-Ukraine", "a Jesuit-run university": names, which may be the actor's own
+		}
+		if mi := s.in[i]; mi >= 0 && len(s.ms[mi].members) > 0 {
+			return 0 // "the rebel-held town": whose it is names the target
+		}
+	}
+	return j - k + 1
 }
 
 // ownCounterpart reports whether token k is a possessive pronoun before a
