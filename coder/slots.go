@@ -298,6 +298,10 @@ func (s *sentence) objectAfter(from, inside, not int, ownClause bool) (int, how)
 		if s.boundary[k] && k >= inside {
 			break // a boundary inside the action's own words ("demanded that Ukraine end the war") is part of it
 		}
+		if n := s.calledBy(k); n > 0 {
+			k += n - 1 // "struck what it called militant positions": the speaker is no target
+			continue
+		}
 		if ownClause && k >= inside && s.participleClause(k) {
 			break // "renewed his appeal for a ceasefire, telling pilgrims...": the object of another verb; but a protest is against what it demands
 		}
