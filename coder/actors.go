@@ -512,8 +512,12 @@ func rememberNames(toks []text.Token, ms []mention, ctx *docCtx) {
 // document's last sentence with one.
 func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) []member {
 	var best *mention
+	personal := personalPronouns[toks[i].Lower]
 	for k := range ms {
 		m := &ms[k]
+		if personal && !people(m) {
+			continue // "he" is no country: "since Ukraine's independence, after he was hosted"
+		}
 		if m.end <= i && m.usable() && prepBefore(toks, m.start) == "" && (best == nil || m.start > best.start) {
 			best = m
 		}
@@ -524,9 +528,29 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) []member {
 	return ctx.subject
 }
 
+// personalPronouns refer to a person, never to a country or a place.
+var personalPronouns = set(`he she him his her`)
+
+// people reports whether mention m may name a person: a person, or a role
+// ("the Indian leader"), not a bare country or a place.
+func people(m *mention) bool {
+	if m.kind == mPlace {
+		return false
+	}
+	for _, mb := range m.members {
+		if mb.person == nil && len(mb.code) == 3 {
+			return false
+		}
+	}
+	return true
+}
+
 // respan returns a copy of members that points at the words start to end of
 // the current sentence: a reference names its actors with its own words.
 func respan(members []member, start, end int) []member {
+	if len(members) == 0 {
+		return nil // no actors: nil, as a mention without members has
+	}
 	out := make([]member, len(members))
 	for i, m := range members {
 		m.start, m.end = start, end

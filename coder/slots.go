@@ -102,7 +102,7 @@ func (s *sentence) subject(t, not int) (int, how) {
 		}
 		for mi := range s.ms {
 			m := &s.ms[mi]
-			if mi != not && m.start > b && m.end <= end && m.usable() && (m.prep == "" || m.poss || s.partitive(m.start)) {
+			if mi != not && m.start > b && m.end <= end && m.usable() && (m.prep == "" || m.poss || s.partitive(m.start) || s.opens(b, mi)) {
 				if pass == 0 {
 					return mi, clause
 				}
@@ -137,6 +137,22 @@ func (s *sentence) subject(t, not int) (int, how) {
 		return where, adjacent
 	}
 	return -1, clause
+}
+
+// opens reports whether mention mi is the subject of the subordinate clause
+// that the boundary at token b opens: "after he was hosted by Putin", where
+// "after" is no preposition of "he" but the clause's conjunction.
+func (s *sentence) opens(b, mi int) bool {
+	m := &s.ms[mi]
+	if b < 0 || !subordinators[s.toks[b].Lower] || m.prep != s.toks[b].Lower || m.kind == mImplied && m.implied == fromDocument {
+		return false
+	}
+	for k := b + 1; k < m.start; k++ {
+		if !determiners[s.toks[k].Lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // counterpart returns the actor that "and his counterpart" joins to mention
