@@ -380,6 +380,12 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			return nil, slot // "was attacked": the attacker is unknown
 		}
 	}
+	if passive && src >= 0 && tgt < 0 {
+		// "a camp for Congolese refugees was attacked by Burundian
+		// militiamen": the subject names no actor, the phrase after its
+		// noun does
+		tgt, tgtHow = s.subjectHolder(head, src, code.Root() >= "18")
+	}
 	if src >= 0 && tgt < 0 && !passive && a.source >= 0 {
 		// "Ukraine received weapons from the United States", "criticism
 		// from France": the pattern names the source after the action, so

@@ -155,6 +155,27 @@ func (s *sentence) opens(b, mi int) bool {
 	return true
 }
 
+// subjectHolder returns the actor inside the subject of a passive at token
+// t, after a preposition of its noun ("a camp for Congolese refugees", "the
+// home of an opposition leader", "a market in Kabul" when force struck it),
+// other than not, or -1.
+func (s *sentence) subjectHolder(t, not int, force bool) (int, how) {
+	b := t - 1
+	for b >= 0 && !s.boundary[b] {
+		b--
+	}
+	for mi := range s.ms {
+		m := &s.ms[mi]
+		if mi == not || m.start <= b || m.end > t || !m.usable() {
+			continue
+		}
+		if m.prep == "of" || m.prep == "for" || force && locatives[m.prep] {
+			return mi, clause
+		}
+	}
+	return -1, clause
+}
+
 // counterpart returns the actor that "and his counterpart" joins to mention
 // mi: the named one ("Putin and his Turkish counterpart Erdogan"), else the
 // country of the title ("Lavrov and his Turkish counterpart"), or -1.
