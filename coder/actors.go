@@ -339,6 +339,31 @@ func (c *Coder) agentMention(toks []text.Token, raws []raw, r int, role string, 
 			return m
 		}
 	}
+	// "the leader of Somaliland", "the governor of Kherson": the role of
+	// the place's country
+	if isWord(toks, of, "of") && r+1 < len(raws) && raws[r+1].kind == rPlace && !stateless[role] {
+		next := raws[r+1]
+		skip := of + 1
+		if isWord(toks, skip, "the") {
+			skip++
+		}
+		// "the leader of the breakaway region of Somaliland"
+		for k := skip; k < next.start && k <= skip+2; k++ {
+			if toks[k].Kind != text.Word || toks[k].Cap {
+				break
+			}
+			if isPlaceNoun(&toks[k]) && isWord(toks, k+1, "of") {
+				skip = k + 2
+				break
+			}
+		}
+		if g := next.places[0]; next.start == skip && g.Kind != "sea" && g.Country != "" {
+			used[r+1] = true
+			name, _ := c.lx.Name(g.Country)
+			return mention{start: x.start, end: next.end, members: []member{{code: g.Country + role, country: g.Country,
+				name: name, start: x.start, end: next.end}}}
+		}
+	}
 	// "police in Jericho", "rebels in the Ivory Coast", "security forces in
 	// the Kurdish city of Mahabad": the place's country
 	if k, country, name := c.placeAfterAgent(toks, raws, r); k > r && !stateless[role] && !owned(toks, x.start) {
