@@ -339,6 +339,31 @@ func (c *Coder) agentMention(toks []text.Token, raws []raw, r int, role string, 
 			return m
 		}
 	}
+	// "the leader of Somaliland", "the governor of Kherson": the role of
+	// the place's country
+	if isWord(toks, of, "of") && r+1 < len(raws) && raws[r+1].kind == rPlace && !stateless[role] {
+		next := raws[r+1]
+		skip := of + 1
+		if isWord(toks, skip, "the") {
+			skip++
+		}
+		// "the leader of the breakaway region of Somaliland"
+		for k := skip; k < next.start && k <= skip+2; k++ {
+			if toks[k].Kind != text.Word || toks[k].Cap {
+				break
+			}
+			if isPlaceNoun(&toks[k]) && isWord(toks, k+1, "of") {
+				skip = k + 2
+				break
+			}
+		}
+		if g := next.places[0]; next.start == skip && g.Kind != "sea" && g.Country != "" {
+			used[r+1] = true
+			name, _ := c.lx.Name(g.Country)
+			return mention{start: x.start, end: next.end, members: []member{{code: g.Country + role, country: g.Country,
+				name: name, start: x.start, end: next.end}}}
+		}
+	}
 	// "police in Jericho", "rebels in the Ivory Coast", "security forces in
 	// the Kurdish city of Mahabad": the place's country
 	if k, country, name := c.placeAfterAgent(toks, raws, r); k > r && !stateless[role] && !owned(toks, x.start) {
@@ -512,8 +537,12 @@ func rememberNames(toks []text.Token, ms []mention, ctx *docCtx) {
 // document's last sentence with one.
 func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) []member {
 	var best *mention
+	personal := personalPronouns[toks[i].Lower]
 	for k := range ms {
 		m := &ms[k]
+		if personal && !people(m) {
+			continue // "he" is no country: "since Ukraine's independence, after he was hosted"
+		}
 		if m.end <= i && m.usable() && prepBefore(toks, m.start) == "" && (best == nil || m.start > best.start) {
 			best = m
 		}
@@ -524,9 +553,29 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) []member {
 	return ctx.subject
 }
 
+// personalPronouns refer to a person, never to a country or a place.
+var personalPronouns = set(`he she him his her`)
+
+// people reports whether mention m may name a person: a person, or a role
+// ("the Indian leader"), not a bare country or a place.
+func people(m *mention) bool {
+	if m.kind == mPlace {
+		return false
+	}
+	for _, mb := range m.members {
+		if mb.person == nil && len(mb.code) == 3 {
+			return false
+		}
+	}
+	return true
+}
+
 // respan returns a copy of members that points at the words start to end of
 // the current sentence: a reference names its actors with its own words.
 func respan(members []member, start, end int) []member {
+	if len(members) == 0 {
+		return nil // no actors: nil, as a mention without members has
+	}
 	out := make([]member, len(members))
 	for i, m := range members {
 		m.start, m.end = start, end

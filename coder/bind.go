@@ -148,7 +148,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		}
 		out = append(out, coordinate(s, head, evs, out)...)
 	}
-	out = hosts(out)
+	out = hosts(s, out)
 	for k, f := range frames {
 		if usedFrame[k] || f.p.Frame == Future || f.p.Frame == WillNot || f.p.Frame == Cancel || f.p.Frame == Consider || s.negated(f.trig) || s.hypothetical(f.trig) {
 			continue
@@ -379,6 +379,12 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		} else {
 			return nil, slot // "was attacked": the attacker is unknown
 		}
+	}
+	if passive && src >= 0 && tgt < 0 {
+		// "a camp for Congolese refugees was attacked by Burundian
+		// militiamen": the subject names no actor, the phrase after its
+		// noun does
+		tgt, tgtHow = s.subjectHolder(head, src, code.Root() >= "18")
 	}
 	if src >= 0 && tgt < 0 && !passive && a.source >= 0 {
 		// "Ukraine received weapons from the United States", "criticism
@@ -653,11 +659,21 @@ func (s *sentence) participle(t int) bool {
 
 // hosts adds to each visit its host's side, as CAMEO pairs them (042 and
 // 043, PETRARCH's "042:043"): "Putin visited North Korea" is also North
-// Korea hosting Putin. Only a person or a government is a guest (troops
-// that arrive are deployed), and a trip at home hosts no one.
-func hosts(ps []proto) []proto {
+// Korea hosting Putin, and "Xi hosted Macron" is also Macron's visit. Only
+// a person or a government is a guest (troops that arrive are deployed),
+// and a trip at home hosts no one.
+func hosts(s *sentence, ps []proto) []proto {
 	out := ps
 	for _, p := range ps {
+		if p.code == "043" && p.hasTgt && p.tgt.code != "" && p.src.code != "" && (p.src.country == "" || p.src.country != p.tgt.country) &&
+			(p.tgt.person != nil || role(p.tgt) == "GOV") && len(p.words) > 0 && !s.hostedThing(p.words[0]) {
+			// "he was hosted by Putin in Moscow": the guest visited
+			v := p
+			v.src, v.tgt, v.code = p.tgt, p.src, "042"
+			v.conf = max(p.conf-0.1, 0.1)
+			out = append(out, v)
+			continue
+		}
 		if p.code != "042" || !p.hasTgt || p.tgt.code == "" || p.src.country != "" && p.src.country == p.tgt.country ||
 			p.src.person == nil && role(p.src) != "" && role(p.src) != "GOV" {
 			continue
@@ -668,6 +684,14 @@ func hosts(ps []proto) []proto {
 		out = append(out, h)
 	}
 	return out
+}
+
+// hostedThing reports whether the participle at token t modifies a noun that
+// names no actor: "peace talks hosted by Cuba" host talks, not a visit.
+func (s *sentence) hostedThing(t int) bool {
+	k := t - 1
+	return k >= 0 && s.toks[k].Kind == text.Word && s.in[k] < 0 && !beForms[s.toks[k].Lower] && !clauseWords[s.toks[k].Lower] &&
+		s.toks[k].Lower != "and" && s.toks[k].Lower != "who"
 }
 
 // rallyWithoutTarget reports whether clause cl has a demonstration with no

@@ -228,7 +228,7 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			if k > 0 && negations[s.toks[pos+k-1].Lower] {
 				break // "announced that it will not lift the ban" pledges no lifting
 			}
-			if slot && k > 0 && s.in[pos+k-1] >= 0 && s.ms[s.in[pos+k-1]].usable() {
+			if slot && k > 0 && s.in[pos+k-1] >= 0 && s.ms[s.in[pos+k-1]].usable() && s.calledBy(s.ms[s.in[pos+k-1]].start-1) == 0 {
 				break // the slot takes the first actor, not one beyond it
 			}
 			if s.elem(elems, e+1, pos+k, m) {
@@ -236,11 +236,41 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			}
 		}
 	case lexicon.ETarget, lexicon.ESource:
+		claimed := false // after "what they called": the speaker's words for the target
+		for j := pos - 1; j >= 0 && j >= pos-8 && !claimed; j-- {
+			if n := s.calledBy(j); n > 0 {
+				e := j + n
+				for e < pos && s.skippable(e) {
+					e++
+				}
+				claimed = e == pos // the gap passed over it: "at what they called an Israeli..."
+			}
+		}
 		for k, limit := pos, pos+4; k < len(s.toks) && k <= limit; k++ {
 			if k > pos && s.toks[k].Lower == "of" && isPlaceNoun(&s.toks[k-1]) {
 				limit = k + 1 // "at the Baltic Sea port of Ust-Luga": the place the phrase names
 			}
-			if mi := s.at[k]; mi >= 0 && (s.ms[mi].kind != mWeak || el.Kind == lexicon.ETarget) && len(s.ms[mi].members) > 0 && !s.ownCounterpart(k) {
+			if k == pos && k > 0 && s.calledBy(k-1) > 0 {
+				k-- // the gap stopped inside "what they called"
+			}
+			if n := s.calledBy(k); n > 0 {
+				// "fired missiles at what they called an Israeli spy
+				// centre in Erbil": the speaker qualifies the target, it
+				// is not one, and whose the speaker says the target is
+				// is a claim, not where it struck
+				limit += n + 3
+				k += n - 1
+				claimed = true
+				continue
+			}
+			if n := s.compound(k); n > 0 {
+				// "with pro-democracy protesters": a hyphenated modifier
+				// is one word
+				limit += n - 1
+				k += n - 1
+				continue
+			}
+			if mi := s.at[k]; mi >= 0 && (s.ms[mi].kind != mWeak || el.Kind == lexicon.ETarget && !claimed) && len(s.ms[mi].members) > 0 && !s.ownCounterpart(k) {
 				if n := s.at[s.ms[mi].end]; s.ms[mi].kind == mPlace && n >= 0 && (s.ms[n].kind == mAgent || s.ms[n].kind == mImplied) &&
 					len(s.ms[n].members) > 0 && s.ms[n].members[0].country != "" {
 					mi = n // "accused Darfur rebels": the rebels, not the place
@@ -257,12 +287,60 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 				}
 				m.target, m.source = save, saveS
 			}
-			if k < len(s.toks) && !s.skippable(k) && !s.ownCounterpart(k) {
+			if k < len(s.toks) && !s.skippable(k) && !s.ownCounterpart(k) && !(claimed && locatives[s.toks[k].Lower]) {
 				break
 			}
 		}
 	}
 	return false
+}
+
+// calledBy returns how many tokens the qualifier starting at token k spans
+// ("what they called", "what Moscow described as", "what it said were"), or
+// 0: "what", an actor and a verb of naming.
+func (s *sentence) calledBy(k int) int {
+	if k < 0 || s.toks[k].Lower != "what" || k+2 >= len(s.toks) {
+		return 0
+	}
+	mi := s.at[k+1]
+	if mi < 0 {
+		return 0
+	}
+	e := s.ms[mi].end
+	if e >= len(s.toks) || !namingVerbs[s.toks[e].Lower] {
+		return 0
+	}
+	if isWord(s.toks, e+1, "as") || s.toks[e].Lower == "said" && e+1 < len(s.toks) && beForms[s.toks[e+1].Lower] {
+		e++ // "what Moscow described as", "what it said were"
+	}
+	return e + 1 - k
+}
+
+// namingVerbs are the past forms with which a speaker names something
+// in its own terms.
+var namingVerbs = set(`called termed described dubbed labelled labeled branded said`)
+
+// compound returns how many tokens the hyphenated modifier starting at
+// token k spans ("pro - democracy", "anti - war"), or 0: words
+// joined by hyphens with no space, all lower-case, none of them an actor's.
+func (s *sentence) compound(k int) int {
+	j := k
+	for j+2 < len(s.toks) && s.toks[j+1].Lower == "-" && s.toks[j+1].Start == s.toks[j].End && s.toks[j+2].Start == s.toks[j+1].End &&
+		s.toks[j].Kind != text.Punct && s.toks[j+2].Kind == text.Word {
+		j += 2
+	}
+	if j == k {
+		return 0
+	}
+	for i := k; i <= j; i++ {
+		if s.toks[i].Cap {
+			return 0 // "Russia-Ukraine", "a Jesuit-run university": names, which may be the actor's own
+		}
+		if mi := s.in[i]; mi >= 0 && len(s.ms[mi].members) > 0 {
+			return 0 // "the rebel-held town": whose it is names the target
+		}
+	}
+	return j - k + 1
 }
 
 // ownCounterpart reports whether token k is a possessive pronoun before a

@@ -102,7 +102,7 @@ func (s *sentence) subject(t, not int) (int, how) {
 		}
 		for mi := range s.ms {
 			m := &s.ms[mi]
-			if mi != not && m.start > b && m.end <= end && m.usable() && (m.prep == "" || m.poss || s.partitive(m.start)) {
+			if mi != not && m.start > b && m.end <= end && m.usable() && (m.prep == "" || m.poss || s.partitive(m.start) || s.opens(b, mi)) {
 				if pass == 0 {
 					return mi, clause
 				}
@@ -135,6 +135,43 @@ func (s *sentence) subject(t, not int) (int, how) {
 	}
 	if where >= 0 {
 		return where, adjacent
+	}
+	return -1, clause
+}
+
+// opens reports whether mention mi is the subject of the subordinate clause
+// that the boundary at token b opens: "after he was hosted by Putin", where
+// "after" is no preposition of "he" but the clause's conjunction.
+func (s *sentence) opens(b, mi int) bool {
+	m := &s.ms[mi]
+	if b < 0 || !subordinators[s.toks[b].Lower] || m.prep != s.toks[b].Lower || m.kind == mImplied && m.implied == fromDocument {
+		return false
+	}
+	for k := b + 1; k < m.start; k++ {
+		if !determiners[s.toks[k].Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectHolder returns the actor inside the subject of a passive at token
+// t, after a preposition of its noun ("a camp for Congolese refugees", "the
+// home of an opposition leader", "a market in Kabul" when force struck it),
+// other than not, or -1.
+func (s *sentence) subjectHolder(t, not int, force bool) (int, how) {
+	b := t - 1
+	for b >= 0 && !s.boundary[b] {
+		b--
+	}
+	for mi := range s.ms {
+		m := &s.ms[mi]
+		if mi == not || m.start <= b || m.end > t || !m.usable() {
+			continue
+		}
+		if m.prep == "of" || m.prep == "for" || force && locatives[m.prep] {
+			return mi, clause
+		}
 	}
 	return -1, clause
 }
@@ -297,6 +334,10 @@ func (s *sentence) objectAfter(from, inside, not int, ownClause bool) (int, how)
 	for k := from; k < len(s.toks) && k < max(from, inside)+12; k++ {
 		if s.boundary[k] && k >= inside {
 			break // a boundary inside the action's own words ("demanded that Ukraine end the war") is part of it
+		}
+		if n := s.calledBy(k); n > 0 {
+			k += n - 1 // "struck what it called militant positions": the speaker is no target
+			continue
 		}
 		if ownClause && k >= inside && s.participleClause(k) {
 			break // "renewed his appeal for a ceasefire, telling pilgrims...": the object of another verb; but a protest is against what it demands
