@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadhq/dyad"
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad"
+)
 
 // addressee gives a demonstration that names no target its own country, as
 // the policy codes it (doc/POLICY.md, section 5): "Tens of thousands of
@@ -61,6 +65,56 @@ func demonstrations(s *sentence, ps []proto) []proto {
 			code = "145"
 		}
 		out = append(out, proto{src: p.tgt, code: code, words: []int{head}, conf: p.conf - 0.1, frame: -1})
+	}
+	return out
+}
+
+// rallyWithoutTarget reports whether clause cl has a demonstration with no
+// target among events ps, which a demand after it may give one.
+func rallyWithoutTarget(ps []proto, cl int, s *sentence) bool {
+	for _, p := range ps {
+		if !p.hasTgt && p.code.Root() == "14" && len(p.words) > 0 && s.clause(p.words[0]) == cl {
+			return true
+		}
+	}
+	return false
+}
+
+// demonstrationDemands gives a demonstration with no target the addressee of
+// the demand that follows it in its sentence ("marched through Algiers,
+// demanding that President Bouteflika step down"): what the crowd demands
+// is what it demonstrates for, so a demand of a change of leadership,
+// policy, rights or institutions (104x) makes the rally that kind (141x),
+// and the demand is not a second event.
+func demonstrationDemands(ps []proto) []proto {
+	drop := map[int]bool{}
+	for i := range ps {
+		p := &ps[i]
+		if p.hasTgt || p.code.Root() != "14" || len(p.words) == 0 {
+			continue
+		}
+		for j := range ps {
+			d := &ps[j]
+			if j == i || drop[j] || !d.hasTgt || d.code.Root() != "10" || len(d.words) == 0 || d.words[0] < p.words[0] ||
+				d.src.code != p.src.code {
+				continue
+			}
+			p.tgt, p.hasTgt = d.tgt, true
+			if c := string(d.code); p.code == "141" && len(c) == 4 && strings.HasPrefix(c, "104") {
+				p.code = dyad.EventCode("141" + c[3:])
+			}
+			drop[j] = true
+			break
+		}
+	}
+	if len(drop) == 0 {
+		return ps
+	}
+	out := ps[:0]
+	for i, p := range ps {
+		if !drop[i] {
+			out = append(out, p)
+		}
 	}
 	return out
 }
