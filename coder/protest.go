@@ -15,6 +15,16 @@ import (
 // ("Iranians rallied in London") is left without one. The target has no
 // words in the sentence; its record says so with an empty text and span.
 func (c *Coder) addressee(p proto, loc *dyad.Place) proto {
+	if !p.hasTgt && strings.HasPrefix(string(p.code), "172") && p.src.country != "" && (role(p.src) == "" || stateBodies[role(p.src)]) &&
+		(loc == nil || loc.Country == "" || loc.Country == p.src.country) {
+		// a curfew, martial law, a ban or a restriction a state imposes
+		// with no target named is imposed on its own people: "Bangladesh
+		// imposed a nationwide curfew" is BGD → BGDCVL 1723
+		name, _ := c.lx.Name(p.src.country)
+		p.tgt = member{code: p.src.country + "CVL", country: p.src.country, name: name, start: -1, end: -1}
+		p.hasTgt = true
+		return p
+	}
 	if p.hasTgt || p.code.Root() != "14" || p.src.country == "" || p.src.person != nil && role(p.src) == "" {
 		return p
 	}

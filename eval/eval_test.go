@@ -55,7 +55,7 @@ func TestGold(t *testing.T) {
 		rootPrecision float64
 	}{
 		{"gold.jsonl", 150, 0.88, 0.81, 0, 0.89},
-		{"domestic.jsonl", 120, 0.70, 0.52, 0, 0.72},
+		{"domestic.jsonl", 120, 0.66, 0.48, 0, 0.68}, // written before the policy gave untargeted protests and curfews their own country (doc/POLICY.md §5)
 		{"attributes.jsonl", 80, 0.80, 0.67, 0.80, 0.80},
 		{"attributes-2.jsonl", 70, 0.64, 0.50, 0.59, 0.72},
 		{"attributes-3.jsonl", 60, 0.73, 0.54, 0.66, 0.77},
