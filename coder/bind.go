@@ -258,6 +258,9 @@ func (s *sentence) clause(t int) int {
 // coordinated reports whether the action at token t is joined to an earlier
 // one by "and", "or", "but" or a comma ("accused ... and threatened").
 func (s *sentence) coordinated(t int) bool {
+	for t > 0 && s.time[t-1] {
+		t-- // "and on Wednesday suspended": past the time phrase
+	}
 	for k := t - 1; k >= 0 && k >= t-2; k-- {
 		switch s.toks[k].Lower {
 		case "and", "or", "but", ",":

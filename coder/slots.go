@@ -46,6 +46,20 @@ func (s *sentence) fromAgent(t, not int) int {
 // else the first actor of its clause that is not the object of a preposition,
 // else the subject of an earlier clause. not is a mention to pass over.
 func (s *sentence) subject(t, not int) (int, how) {
+	if k := s.commaAnd(t); k > 0 {
+		// "summoned the ambassador after Pelosi landed in Taipei, and on
+		// Wednesday suspended imports": a verb joined by ", and" after a
+		// subordinate clause shares the subject of the clause that one
+		// depends on ("after police raided the embassy and arrested" keeps
+		// its own)
+		b := k - 1
+		for b >= 0 && !s.boundary[b] {
+			b--
+		}
+		if b > 0 && subordinators[s.toks[b].Lower] {
+			t = b
+		}
+	}
 	// "prompted North Korea to threaten", "urged Iran to release": the
 	// object of the governing verb does the infinitive's action
 	if isWord(s.toks, t-1, "to") && t >= 2 {
@@ -174,6 +188,19 @@ func (s *sentence) subjectHolder(t, not int, force bool) (int, how) {
 		}
 	}
 	return -1, clause
+}
+
+// commaAnd returns the index of the comma of a ", and" right before the
+// verb at token t (across a time phrase: ", and on Wednesday suspended"),
+// or -1.
+func (s *sentence) commaAnd(t int) int {
+	for t > 0 && s.time[t-1] {
+		t--
+	}
+	if isWord(s.toks, t-1, "and") && isWord(s.toks, t-2, ",") {
+		return t - 2
+	}
+	return -1
 }
 
 // counterpart returns the actor that "and his counterpart" joins to mention
