@@ -503,7 +503,7 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 		if codes, ok := eventNouns[w]; ok && i > 0 && determiners[toks[i-1].Lower] && toks[i-1].Lower != "a" && toks[i-1].Lower != "an" {
 			// "the trip": unless something follows that names its own actors
 			// ("the visit to Beijing" is coded from its own words).
-			if e := ctx.lastOf(codes); e != nil && !(isWord(toks, i+1, "to") || isWord(toks, i+1, "with") || isWord(toks, i+1, "by") || isWord(toks, i+1, "of")) {
+			if e := ctx.lastOf(codes, i); e != nil && !(isWord(toks, i+1, "to") || isWord(toks, i+1, "with") || isWord(toks, i+1, "by") || isWord(toks, i+1, "of")) {
 				m := mention{start: i - 1, end: i + 1, kind: mEvent}
 				m.members = respan(append(append([]member{}, e.src...), e.tgt...), i-1, i+1)
 				out = append(out, m)

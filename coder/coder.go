@@ -47,6 +47,16 @@ type docCtx struct {
 	homeDone bool
 
 	names map[string]member // people named so far, by the first and last words of their names
+
+	// the events of the sentence being coded, by the token their words
+	// start at, while it is coded again for a reference back to one of
+	// them ("halted the transit, and Moscow denounced the move")
+	here []hereEvent
+}
+
+type hereEvent struct {
+	at int
+	e  *lastEvent
 }
 
 type lastEvent struct {
@@ -56,9 +66,16 @@ type lastEvent struct {
 	sentence int
 }
 
-// lastOf returns the document's latest event whose code starts with one of
-// prefixes.
-func (ctx *docCtx) lastOf(prefixes []string) *lastEvent {
+// lastOf returns the latest event whose code starts with one of prefixes:
+// of the sentence being coded, before token i, else of the document.
+func (ctx *docCtx) lastOf(prefixes []string, i int) *lastEvent {
+	for k := len(ctx.here) - 1; k >= 0; k-- {
+		for _, p := range prefixes {
+			if ctx.here[k].at < i && strings.HasPrefix(string(ctx.here[k].e.code), p) {
+				return ctx.here[k].e
+			}
+		}
+	}
 	for i := len(ctx.events) - 1; i >= 0; i-- {
 		for _, p := range prefixes {
 			if strings.HasPrefix(string(ctx.events[i].code), p) {
@@ -193,6 +210,24 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	s := newSentence(c.lx, toks, ms)
 	acts, frames := s.matches(c.lx)
 	protos := demonstrations(s, c.bind(s, acts, frames))
+	if len(protos) > 0 && refersBack(toks) {
+		// "Lithuania halted the rail transit, and Moscow denounced the
+		// move": code again with this sentence's events to refer to
+		for _, p := range protos {
+			if len(p.words) > 0 {
+				le := &lastEvent{src: []member{p.src}, code: p.code, sentence: si}
+				if p.hasTgt {
+					le.tgt = []member{p.tgt}
+				}
+				ctx.here = append(ctx.here, hereEvent{at: p.words[0], e: le})
+			}
+		}
+		ms = c.mentions(toks, w.start, ctx)
+		s = newSentence(c.lx, toks, ms)
+		acts, frames = s.matches(c.lx)
+		protos = demonstrations(s, c.bind(s, acts, frames))
+		ctx.here = ctx.here[:0]
+	}
 	qs := c.quantities(stext, toks)
 	sites := c.described(s, c.sites(toks))
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)

@@ -1,6 +1,10 @@
 package coder
 
-import "time"
+import (
+	"time"
+
+	"github.com/dyadhq/dyad/text"
+)
 
 // The closed word classes of English that the coder's rules read, in one
 // place: what is a preposition, a determiner, a pronoun, a modal, a clause
@@ -32,6 +36,19 @@ var eventNouns = map[string][]string{
 	"incursion": {"19"}, "annexation": {"192"}, "occupation": {"192"}, "blockade": {"191"},
 	"arrest": {"173"}, "arrests": {"173"}, "detention": {"173"}, "execution": {"173", "18"}, "crackdown": {"175", "17"},
 	"sanctions": {"163", "16"}, "expulsion": {"161", "16"}, "veto": {"129", "12"},
+	"move": {""}, "decision": {""}, "step": {""}, // any event: "denounced the move"
+}
+
+// refersBack reports whether a sentence has a definite noun that may refer
+// to an event of its own ("the move", "the decision", "the step"), which
+// it is then coded again to resolve.
+func refersBack(toks []text.Token) bool {
+	for i := 1; i < len(toks); i++ {
+		if w := toks[i].Lower; (w == "move" || w == "decision" || w == "step") && toks[i-1].Lower == "the" {
+			return true
+		}
+	}
+	return false
 }
 
 var groupNouns = set(`nation country state side government neighbour neighbor ally partner power capital leader`)
