@@ -608,8 +608,8 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 // passive reports whether the trigger of a is a past participle after a form
 // of "be" ("was attacked"), or directly followed by "by" ("attacked by").
 func (s *sentence) passive(a match) bool {
-	if len(a.p.Elems) > 1 && a.p.Elems[1].Kind != lexicon.ETarget {
-		return false
+	if len(a.p.Elems) > 1 && a.p.Elems[1].Kind != lexicon.ETarget && !(a.p.Solo && beForms[s.toks[max(a.trig-1, 0)].Lower]) {
+		return false // "were killed in clashes between police and students": the people are not the killers
 	}
 	t := s.toks[a.trig]
 	if t.Lower == t.Lemma || len(t.Lower) < 3 || t.Lower[len(t.Lower)-3:] == "ing" {

@@ -209,7 +209,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	ms := c.mentions(toks, w.start, ctx)
 	s := newSentence(c.lx, toks, ms)
 	acts, frames := s.matches(c.lx)
-	protos := demonstrations(s, c.bind(s, acts, frames))
+	protos := crackdowns(demonstrations(s, c.bind(s, acts, frames)))
 	if len(protos) > 0 && refersBack(toks) {
 		// "Lithuania halted the rail transit, and Moscow denounced the
 		// move": code again with this sentence's events to refer to
@@ -225,7 +225,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		ms = c.mentions(toks, w.start, ctx)
 		s = newSentence(c.lx, toks, ms)
 		acts, frames = s.matches(c.lx)
-		protos = demonstrations(s, c.bind(s, acts, frames))
+		protos = crackdowns(demonstrations(s, c.bind(s, acts, frames)))
 		ctx.here = ctx.here[:0]
 	}
 	qs := c.quantities(stext, toks)

@@ -128,3 +128,41 @@ func demonstrationDemands(ps []proto) []proto {
 	}
 	return out
 }
+
+// repressionRoles are the parts of a state that repress; crowdRoles the
+// parts of a people that protest.
+var (
+	repressionRoles = set(`COP MIL SPY GOV`)
+	crowdRoles      = set(`OPP EDU LAB`)
+)
+
+// crackdowns recodes a clash between a state's police or army and
+// protesters, students or workers of its own country ("clashes between
+// police and students protesting against quotas"): not a battle (190) but
+// violent repression by the one side (175) and a violent protest by the
+// other (145), as the codebook has them. A clash is an event of root 19
+// coded both ways.
+func crackdowns(ps []proto) []proto {
+	both := func(p proto) bool {
+		for _, o := range ps {
+			if o.code == p.code && o.src.code == p.tgt.code && o.tgt.code == p.src.code {
+				return true
+			}
+		}
+		return false
+	}
+	out := make([]proto, len(ps))
+	copy(out, ps)
+	for i, p := range ps {
+		if !p.hasTgt || p.code.Root() != "19" || p.src.country == "" || p.src.country != p.tgt.country || !both(p) {
+			continue
+		}
+		switch {
+		case repressionRoles[role(p.src)] && crowdRoles[role(p.tgt)]:
+			out[i].code = "175"
+		case crowdRoles[role(p.src)] && repressionRoles[role(p.tgt)]:
+			out[i].code = "145"
+		}
+	}
+	return out
+}
