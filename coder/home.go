@@ -109,6 +109,20 @@ func rawCountry(x raw) string {
 // still be where the role word is.
 const maxSiteDistance = 15
 
+// namedForce returns the mention right before role mention i that names
+// one organisation, force or body (not a bare country, a person or a
+// place), whose members the role word names, or -1.
+func namedForce(ms []mention, i int) int {
+	for k := range ms {
+		p := &ms[k]
+		if p.start >= 0 && p.end == ms[i].start && p.kind == mFull && !p.poss && len(p.members) == 1 &&
+			p.members[0].person == nil && len(p.members[0].code) > 3 {
+			return k
+		}
+	}
+	return -1
+}
+
 // implied gives the role words of a sentence that found no country the
 // country they most likely belong to: that of the place the sentence puts
 // things in ("Protesters rallied in Tbilisi", "killed 20 militants in
@@ -181,6 +195,14 @@ func (c *Coder) implied(toks []text.Token, ms []mention, ctx *docCtx) []mention 
 		m := &ms[i]
 		if m.start < 0 || m.kind != mAgent || len(m.members) > 0 || m.role == "" || stateless[m.role] || owned(toks, m.start) ||
 			equipment[toks[m.end-1].Lemma] || adjectiveUse(toks, m.start, m.end) {
+			continue
+		}
+		if k := namedForce(ms, i); k >= 0 {
+			// "U.S. Navy commandos", "Israeli army soldiers": the role
+			// word names members of the actor right before it
+			ms[k].end = m.end
+			m.members, m.kind = nil, mWeak // absorbed; dropped below
+			m.start = -1
 			continue
 		}
 		if k := joinedTo(toks, ms, i); k >= 0 {
