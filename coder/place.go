@@ -284,6 +284,14 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			}
 		}
 		if p.tgt.country != "" {
+			// "hosted by Putin in Moscow": a place of the host's country
+			// the visit's clause names
+			for _, st := range sites {
+				if eventPreps[st.prep] && !st.within && st.g.Country == p.tgt.country && len(p.words) > 0 &&
+					s.clause(st.start) == s.clause(p.words[0]) {
+					return placeOf(st.g, "event")
+				}
+			}
 			if pl := c.countryPlace(p.tgt.country, "event"); pl != nil {
 				return pl
 			}

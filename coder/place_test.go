@@ -156,6 +156,7 @@ func TestScenePlaces(t *testing.T) {
 		{"Russia condemned Japan on Tuesday as Japanese officials met in Tokyo.", "RUS JPN 111", "Tokyo", "mentioned"},
 		{"Russia condemned Japan on Tuesday as envoys met in Geneva.", "RUS JPN 111", "Geneva", "mentioned"},
 		{"Jordanian air force planes dropped 20 tonnes of food over Gaza City on Sunday.", "JORMIL PSE 073", "Gaza City", "event"},
+		{"Indian Prime Minister Narendra Modi was hosted by Russian President Vladimir Putin in Moscow on Monday.", "INDGOV RUSGOV 042", "Moscow", "event"},
 		{"The Russian defence minister proposed joint drills to North Korea during his visit to Pyongyang.", "RUSMIL PRK 020", "Pyongyang", "event"},
 	} {
 		var got []string
