@@ -354,10 +354,28 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 		}
 		return w, true
 	}
+	if x := s.earlierTime(xs, words[0]); x >= 0 {
+		return s.timeAt(xs, x, ctx), true
+	}
 	if report := reportTime(xs); report != nil {
 		return report.w, true
 	}
 	return def, defDated
+}
+
+// earlierTime returns the latest time expression before token t that dates
+// no report and no deadline, in a sentence that names no time of its own
+// for t's clause: "arrested 47 people in Nairobi on Tuesday as protesters
+// opposed to a bill that would raise taxes tried to march on parliament"
+// marched on Tuesday. -1 when there is none.
+func (s *sentence) earlierTime(xs []timex, t int) int {
+	best := -1
+	for k, x := range xs {
+		if x.pos < t && !x.report && !x.deadline && !x.since && len(x.w.iso) == 10 && !s.reportBetween(x.pos, t) {
+			best = k
+		}
+	}
+	return best
 }
 
 // statedDate is the date of an intention or a threat (03, 13) about what
