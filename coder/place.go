@@ -413,6 +413,17 @@ func (c *Coder) countryPlace(code, role string) *dyad.Place {
 	return &dyad.Place{Name: ct.Name, Country: code, Lat: ct.Lat, Lon: ct.Lon, Role: role}
 }
 
+// fromTo reports whether the route's candidates, all countries, are the two
+// ends of one "from A to B" phrase ("moved from South Korea to Qatar",
+// "smuggling them from Iran to Yemen"): a way the text states.
+func fromTo(toks []text.Token, sites []site, idx []int, cand []routePoint) bool {
+	if len(cand) != 2 || cand[0].kind != 0 || cand[1].kind != 2 {
+		return false
+	}
+	a, b := sites[idx[0]], sites[idx[1]]
+	return b.start > a.end && b.start <= a.end+3 && isWord(toks, b.start-1, "to") && isWord(toks, a.start-1, "from")
+}
+
 // goesOn reports whether the movement goes on past a destination that ends
 // at token i: "to Turkey and on through Bulgaria", "to Khasan, then on to".
 func goesOn(toks []text.Token, i int) bool {
@@ -484,8 +495,8 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 		cand = append(cand, p)
 		idx = append(idx, si)
 	}
-	if places == 0 {
-		return nil
+	if places == 0 && !fromTo(toks, sites, idx, cand) {
+		return nil // countries alone are the flow's own parties, unless the text says "from A to B"
 	}
 	// a country whose own place the route names as the same kind of point
 	// adds nothing ("to Egypt ... to Alexandria"); but "to North Korea ...

@@ -71,6 +71,9 @@ func TestLocationsAndRoutes(t *testing.T) {
 			"061 Yangshan(event) | Kozmino -> Yangshan"},
 		{"2024-06-01", "Egypt sent 200 trucks of food aid to Gaza through the Kissufim crossing.",
 			"073 Gaza Strip(event) | Kissufim -> Gaza Strip"},
+		// countries alone make a route only when the text says "from A to B"
+		{"2023-01-10", "A fishing vessel was smuggling 2,000 assault rifles from Iran to Yemen.", "072 - | Iran -> Yemen"},
+		{"2023-01-10", "Iran sent 2,000 assault rifles to Yemen.", "072 - |"},
 	}
 	for _, tt := range tests {
 		evs := c.Code(dyad.Document{ID: "t", Date: tt.date, Text: tt.text})
