@@ -132,8 +132,7 @@ func TestDescribedPlaces(t *testing.T) {
 	if len(evs) == 0 || len(evs[0].Route) < 2 || evs[0].Route[0].Name != "Zelbrook" || evs[0].Route[0].Precision != "region" {
 		t.Errorf("no route from Zelbrook, Texas: %+v", evs)
 	}
-	// a capitalised word before "state" that is no place, and a sentence of
-	// two countries, give no described place
+	// a sentence of two countries does not say whose an unknown place is
 	for _, text := range []string{
 		"Russian troops attacked Ukrainian positions near the village of Zorvaya on Monday.",
 	} {
