@@ -43,6 +43,7 @@ func (c *Coder) Explain(w io.Writer, doc dyad.Document) {
 			out = c.codeSentence(doc, si, part, ctx, out)
 			for _, e := range out {
 				fmt.Fprintf(w, "  event   %s (%s) confidence %.2f\n", e.String(), e.Action.Label, e.Confidence)
+				fmt.Fprintf(w, "          date %s%s%s%s\n", e.Date, placeNote(e.Location), amountNote(e.Quantity), routeNote(e.Route))
 			}
 			si++
 		}
@@ -71,4 +72,39 @@ func span(s string, toks []text.Token, a, b int) string {
 		return ""
 	}
 	return s[toks[a].Start:toks[b-1].End]
+}
+
+// placeNote, amountNote and routeNote say an event's place, amount and
+// route on its --explain line, and how sure the place's point is.
+func placeNote(l *dyad.Place) string {
+	if l == nil {
+		return ""
+	}
+	n := "; place " + l.Name
+	if l.Country != "" {
+		n += " (" + l.Country + ")"
+	}
+	n += ", " + l.Role
+	if l.Precision != "" {
+		n += ", not in the gazetteer: at its " + l.Precision + "'s point"
+	}
+	return n
+}
+
+func amountNote(q *dyad.Quantity) string {
+	if q == nil {
+		return ""
+	}
+	return "; amount " + strings.Join(strings.Fields(fmt.Sprintf("%g %s %s", q.Value, q.Unit, q.Item)), " ")
+}
+
+func routeNote(rt []dyad.Place) string {
+	if len(rt) == 0 {
+		return ""
+	}
+	names := make([]string, len(rt))
+	for i, p := range rt {
+		names[i] = p.Name
+	}
+	return "; route " + strings.Join(names, " -> ")
 }

@@ -85,3 +85,15 @@ func TestParseOnce(t *testing.T) {
 		t.Error("the sentence was parsed again")
 	}
 }
+
+// Explain says each event's date, place (and how sure its point is), amount
+// and route under it.
+func TestExplainAttributes(t *testing.T) {
+	var b strings.Builder
+	testCoder(t).Explain(&b, dyad.Document{ID: "a", Date: "2025-04-10",
+		Text: "Tanzanian police arrested 47 people in the southern town of Mbingaro on Wednesday."})
+	want := "          date 2025-04-09; place Mbingaro (TZA), event, not in the gazetteer: at its country's point; amount 47 people"
+	if !strings.Contains(b.String(), want+"\n") {
+		t.Errorf("no line %q in:\n%s", want, b.String())
+	}
+}
