@@ -70,8 +70,11 @@ func talks(s *sentence, ps []proto, xs []timex, ctx *docCtx) []proto {
 			continue
 		}
 		first, days, ok := s.talkPhrase(k)
-		if !ok || s.failedTalks(k) || s.ownParties(k) || s.futureClause(s.clause(k)) || mediated(s, k) >= 0 {
+		if !ok || s.failedTalks(k) || s.ownParties(k) || s.futureClause(s.clause(k)) {
 			continue
+		}
+		if mediated(s, k) >= 0 {
+			continue // "talks mediated by Washington": the parties did not talk directly; brokers codes the mediator
 		}
 		words := make([]int, 0, k-first+1)
 		for j := first; j <= k; j++ {
@@ -91,10 +94,10 @@ func talks(s *sentence, ps []proto, xs []timex, ctx *docCtx) []proto {
 // or "mediated by" a deal or talks ("under a deal brokered by China"): its
 // 045 to each of the parties a and b, unless ps already codes it.
 func brokers(s *sentence, ps []proto, a, b member) []proto {
-	var out []proto
 	if !anyWord(s, mediatedWords) {
 		return nil
 	}
+	var out []proto
 	for k := range s.toks {
 		mi := mediated(s, k)
 		if mi < 0 || len(s.ms[mi].members) != 1 {
