@@ -18,6 +18,7 @@ type proto struct {
 	conf     float64
 	viaEvent bool // a participant came from "the trip": the date may be the earlier event's
 	frame    int  // the trigger of the frame it is told through ("agreed" in "agreed on Monday to hold talks"), or -1
+	days     int  // how many days it lasted up to its date: "after four days of talks" (see lasted)
 }
 
 // how tells how a participant was found; it sets the confidence.

@@ -231,6 +231,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	qs := c.quantities(stext, toks)
 	sites := c.described(s, c.sites(toks))
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
+	protos = append(protos, talks(s, protos, xs, ctx)...)
 	first := len(out)
 	starts := make([]int, 0, len(acts)+len(protos))
 	for _, a := range acts {
@@ -271,6 +272,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 				edated = false
 			}
 		}
+		ew = lasted(ew, p.days)
 		// one event for each date: the same action of the same actors on
 		// another day is another event
 		key := p.src.code + " " + p.tgt.code + " " + string(p.code) + " " + ew.iso

@@ -4,7 +4,9 @@
 // action patterns of the lexicon, binds each action to its source and target,
 // handles negation, passive voice, frames (refusals, intentions, threats,
 // demands), lists of actors and reciprocal actions, and codes the flows of
-// goods no actor moves (passives, carriers as subjects). It dates, places
+// goods no actor moves (passives, carriers as subjects) and the talks a
+// sentence names only as a noun ("a deal reached after four days of talks in
+// Beijing", nominal.go). It dates, places
 // and measures each event from its own clause and gives movements a route.
 //
 // It is mostly a shallow coder: tokens, dictionaries and rules about English

@@ -1,0 +1,294 @@
+package coder
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/dyadhq/dyad/text"
+)
+
+// Wire reports name a negotiation as a noun whose parties only the main
+// clause implies: "Iran and Saudi Arabia agreed to restore ties under a deal
+// reached after four days of talks in Beijing" tells that the two
+// negotiated, in Beijing, over the four days up to the agreement; "Russia
+// and Ukraine each freed 390 prisoners ... in an exchange agreed at their
+// talks in Istanbul last week" that they negotiated there last week. The
+// noun names no actor of its own (talks "with" or "between" someone are
+// patterns of the lexicon), the main clause's event is between exactly two
+// parties, and the talks took place: talks that failed, were cancelled or
+// are to come, or that only date something "since", are no event
+// (doc/POLICY.md, section 7). A deal "brokered by" a third actor is that
+// actor's mediation (045) between the two.
+
+// talkNouns are the nouns of a negotiation or a meeting held.
+var talkNouns = set(`talks negotiations meeting meetings summit consultations`)
+
+// talkPreps put a negotiation before or around the main clause's event.
+var talkPreps = set(`after at during following`)
+
+// talkSpans are the units of "after four days of talks".
+var talkSpans = map[string]int{"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0, "month": 0, "months": 0,
+	"round": 0, "rounds": 0}
+
+// talkFailed are words that say talks did not take place or came to
+// nothing; talkAhead words of talks still to come.
+var (
+	talkFailed = set(`failed fail fails collapsed collapse stalled deadlocked cancelled canceled postponed suspended aborted
+		scrapped derailed fruitless inconclusive`)
+	talkAhead = set(`upcoming planned proposed scheduled expected future next possible new due will`)
+)
+
+// mediatedWords say a third party carried a deal or talks between the
+// parties: "a deal brokered by China".
+var mediatedWords = set(`brokered mediated facilitated`)
+
+// dealNouns are what a mediator brokers.
+var dealNouns = set(`deal agreement accord pact ceasefire truce talks negotiations`)
+
+// talks returns the negotiations (046, both ways) and mediations (045) that
+// the nouns of a sentence imply between the two parties of its events ps.
+func talks(s *sentence, ps []proto, xs []timex, ctx *docCtx) []proto {
+	if len(ps) < 2 || !anyWord(s, talkNouns) && !anyWord(s, mediatedWords) {
+		return nil
+	}
+	a, b, ok := twoParties(ps)
+	if !ok {
+		return nil
+	}
+	for _, p := range ps {
+		if p.code.Root() == "04" || p.code == "036" {
+			// "met Merkel at a summit in Estonia", "hoped for more talks
+			// following the first negotiations": the sentence tells of
+			// their meetings itself; the noun is one of them, or the
+			// background of one to come
+			return nil
+		}
+	}
+	var out []proto
+	for k := range s.toks {
+		if !talkNouns[s.toks[k].Lower] || s.in[k] >= 0 || inWords(ps, k) {
+			continue
+		}
+		first, days, ok := s.talkPhrase(k)
+		if !ok || s.failedTalks(k) || s.ownParties(k) || s.futureClause(s.clause(k)) {
+			continue
+		}
+		if mediated(s, k) >= 0 {
+			continue // "talks mediated by Washington": the parties did not talk directly; brokers codes the mediator
+		}
+		words := make([]int, 0, k-first+1)
+		for j := first; j <= k; j++ {
+			words = append(words, j)
+		}
+		if x := s.ownTime(xs, words, -1, []int{words[0]}); x >= 0 && ctx.known() && xs[x].w.start > ctx.docWhen.start {
+			continue // "after talks in Geneva next week"
+		}
+		for _, pair := range [2][2]member{{a, b}, {b, a}} {
+			out = append(out, proto{src: pair[0], tgt: pair[1], hasTgt: true, code: "046", words: words, conf: 0.7, frame: -1, days: days})
+		}
+	}
+	return append(out, brokers(s, ps, a, b)...)
+}
+
+// brokers returns the mediation of a third actor named after "brokered by"
+// or "mediated by" a deal or talks ("under a deal brokered by China"): its
+// 045 to each of the parties a and b, unless ps already codes it.
+func brokers(s *sentence, ps []proto, a, b member) []proto {
+	if !anyWord(s, mediatedWords) {
+		return nil
+	}
+	var out []proto
+	for k := range s.toks {
+		mi := mediated(s, k)
+		if mi < 0 || len(s.ms[mi].members) != 1 {
+			continue
+		}
+		z := s.ms[mi].members[0]
+		if z.code == a.code || z.code == b.code || z.country != "" && (z.country == a.country || z.country == b.country) {
+			continue
+		}
+		dup := false
+		for _, p := range ps {
+			dup = dup || p.code == "045" && p.src.code == z.code
+		}
+		if dup {
+			continue
+		}
+		words := []int{k + 1}
+		for _, y := range []member{a, b} {
+			out = append(out, proto{src: z, tgt: y, hasTgt: true, code: "045", words: words, conf: 0.7, frame: -1})
+		}
+	}
+	return out
+}
+
+// mediated returns the mention of the actor after "brokered by" or
+// "mediated by" right after the deal or talks noun at token k, or -1.
+func mediated(s *sentence, k int) int {
+	if !dealNouns[s.toks[k].Lower] || k+3 >= len(s.toks) || !mediatedWords[s.toks[k+1].Lower] || s.toks[k+2].Lower != "by" {
+		return -1
+	}
+	if mi := s.at[k+3]; mi >= 0 && s.ms[mi].usable() {
+		return mi
+	}
+	return -1
+}
+
+// twoParties returns the two parties of the events ps when they are between
+// exactly two, one event of the pair each way (a reciprocal action, or a
+// list that acts on itself: "Russia and Ukraine each freed").
+func twoParties(ps []proto) (a, b member, ok bool) {
+	for _, p := range ps {
+		if !p.hasTgt || p.src.code == "" || p.tgt.code == "" {
+			continue
+		}
+		if !ok {
+			back := false
+			for _, q := range ps {
+				back = back || q.code == p.code && q.src.code == p.tgt.code && q.tgt.code == p.src.code
+			}
+			if !back {
+				continue
+			}
+			a, b, ok = p.src, p.tgt, true
+			continue
+		}
+		if !(p.src.code == a.code && p.tgt.code == b.code || p.src.code == b.code && p.tgt.code == a.code) {
+			return a, b, false // events between others too: whose talks is unsure
+		}
+	}
+	return a, b, ok
+}
+
+// anyWord reports whether the sentence has one of words.
+func anyWord(s *sentence, words map[string]bool) bool {
+	for w := range words {
+		if s.words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// inWords reports whether token k is a word of an event of ps.
+func inWords(ps []proto, k int) bool {
+	for _, p := range ps {
+		if contains(p.words, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// talkPhrase reads back from the talks noun at token k to its preposition:
+// "after four days of talks", "at their talks", "following a round of
+// peace talks". It returns the first word of the phrase after its
+// determiners and the days it lasted when it counts them ("four days of",
+// 4), and whether the phrase is governed by one of talkPreps.
+func (s *sentence) talkPhrase(k int) (first, days int, ok bool) {
+	first = k
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
+		t := &s.toks[j]
+		switch {
+		case talkPreps[t.Lower]:
+			for first < k && (determiners[s.toks[first].Lower] || s.toks[first].Lower == "a") {
+				first++
+			}
+			return first, days, true
+		case t.Lower == "of":
+			// "four days of", "a round of": only a span's "of"
+			if j == 0 {
+				return 0, 0, false
+			}
+			n, span := talkSpans[s.toks[j-1].Lower]
+			if !span {
+				return 0, 0, false // "at the close of a round of talks": the talks are not what "at" governs
+			}
+			if n > 0 && j >= 2 {
+				if v, isNum := exactNumber(&s.toks[j-2]); isNum {
+					days = v * n
+				}
+			}
+		case t.Lower == "since" || t.Lower == "before" || talkAhead[t.Lower] || talkFailed[t.Lower] || negations[t.Lower]:
+			return 0, 0, false
+		case s.in[j] >= 0 && s.ms[s.in[j]].kind == mPronoun && s.ms[s.in[j]].poss:
+			// "their talks": the parties' own
+		case t.Kind == text.Punct && t.Text != "-" || s.in[j] >= 0 || s.boundary[j] || clauseWords[t.Lower] || prepositions[t.Lower]:
+			return 0, 0, false // "Russian-Ukrainian talks": talks with actors of their own
+		}
+		first = j
+	}
+	return 0, 0, false
+}
+
+// exactNumber returns the count a word or numeral says exactly: "four",
+// "4", "a"; not "several".
+func exactNumber(t *text.Token) (int, bool) {
+	if t.Lower == "several" || t.Lower == "few" {
+		return 0, false
+	}
+	if v, ok := numberWords[t.Lower]; ok {
+		return v, true
+	}
+	if v, err := strconv.Atoi(t.Text); err == nil && v > 0 && v < 100 {
+		return v, true
+	}
+	return 0, false
+}
+
+// ownParties reports whether the talks noun at token k names its own
+// parties after it: "talks with a U.S. peace envoy", "the meeting of
+// Somalia's National Security Council".
+func (s *sentence) ownParties(k int) bool {
+	if k+1 >= len(s.toks) {
+		return false
+	}
+	switch s.toks[k+1].Lower {
+	case "with", "between", "among", "of", "involving":
+	default:
+		return false
+	}
+	for j := k + 2; j < len(s.toks) && j <= k+5; j++ {
+		if mi := s.in[j]; mi >= 0 && len(s.ms[mi].members) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// failedTalks reports whether the talks at token k came to nothing or are
+// still to come, by the words after them in their clause ("talks in Doha
+// collapsed", "talks due next week") or a failure the sentence reports
+// ("failed to reach a deal after hours of talks").
+func (s *sentence) failedTalks(k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+8; j++ {
+		if s.boundary[j] || s.toks[j].Lower == "," {
+			break
+		}
+		if talkFailed[s.toks[j].Lower] || talkAhead[s.toks[j].Lower] || s.toks[j].Lower == "broke" {
+			return true
+		}
+	}
+	for _, w := range []string{"failed", "fail", "collapsed", "stalled", "deadlocked", "without"} {
+		if s.words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// lasted returns the interval of days days that ends on the day of w
+// ("after four days of talks", told on Friday, ran Tuesday to Friday), or
+// w when it is no single day.
+func lasted(w when, days int) when {
+	if days < 2 || len(w.iso) != 10 {
+		return w
+	}
+	end, err := time.Parse("2006-01-02", w.iso)
+	if err != nil {
+		return w
+	}
+	start := end.AddDate(0, 0, 1-days).Format("2006-01-02")
+	w.iso, w.start = start+"/"+w.iso, start
+	return w
+}
