@@ -15,11 +15,12 @@ import (
 // ("Iranians rallied in London") is left without one. The target has no
 // words in the sentence; its record says so with an empty text and span.
 func (c *Coder) addressee(p proto, loc *dyad.Place) proto {
-	if !p.hasTgt && strings.HasPrefix(string(p.code), "172") && p.src.country != "" && (role(p.src) == "" || stateBodies[role(p.src)]) &&
+	if !p.hasTgt && adminSanction(p.code) && p.src.country != "" && (role(p.src) == "" || stateBodies[role(p.src)]) &&
 		(loc == nil || loc.Country == "" || loc.Country == p.src.country) {
 		// a curfew, martial law, a ban or a restriction a state imposes
-		// with no target named is imposed on its own people: "Bangladesh
-		// imposed a nationwide curfew" is BGD → BGDCVL 1723
+		// (or threatens, or eases) with no target named is imposed on its
+		// own people: "Bangladesh imposed a nationwide curfew" is BGD →
+		// BGDCVL 1723, "will extend the curfew" BGD → BGDCVL 1323
 		name, _ := c.lx.Name(p.src.country)
 		p.tgt = member{code: p.src.country + "CVL", country: p.src.country, name: name, start: -1, end: -1}
 		p.hasTgt = true
@@ -38,6 +39,13 @@ func (c *Coder) addressee(p proto, loc *dyad.Place) proto {
 	p.tgt = member{code: p.src.country, country: p.src.country, name: name, start: -1, end: -1}
 	p.hasTgt = true
 	return p
+}
+
+// adminSanction reports whether code imposes, threatens or eases an
+// administrative sanction: 172x, 132x, 081x.
+func adminSanction(code dyad.EventCode) bool {
+	c := string(code)
+	return strings.HasPrefix(c, "172") || strings.HasPrefix(c, "132") || strings.HasPrefix(c, "081")
 }
 
 // protestersWords are the nouns that say a crowd was demonstrating.
