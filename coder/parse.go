@@ -36,9 +36,9 @@ func (s *sentence) frameAcrossPP(lx *lexicon.Lexicon, t int) (match, bool) {
 	if t+1 >= len(s.toks) || !prepositions[s.toks[t+1].Lower] || s.toks[t+1].Lower == "to" {
 		return match{}, false
 	}
-	fs := lx.FramesAt(s.toks[t].Lemma)
+	fs := infinitiveFrames(lx.FramesAt(s.toks[t].Lemma))
 	if len(fs) == 0 {
-		return match{}, false
+		return match{}, false // "said on Tuesday that ...": no frame of this word takes an infinitive
 	}
 	to := false // a "to" in the clause, within ten words
 	for k := t + 2; k < len(s.toks) && k <= t+10 && !s.boundary[k] && !to; k++ {
@@ -192,4 +192,19 @@ func (s *sentence) otherVerb(a match, mi int) bool {
 		}
 	}
 	return false
+}
+
+// infinitiveFrames keeps the frames whose word is followed by "to", at
+// once or past a gap: the only ones a phrase between the two can split.
+func infinitiveFrames(fs []*lexicon.Pattern) []*lexicon.Pattern {
+	var out []*lexicon.Pattern
+	for _, p := range fs {
+		for k := 1; k < len(p.Elems) && k <= 2; k++ {
+			if e := p.Elems[k]; e.Kind == lexicon.EWords && slices.Contains(e.Words, "to") {
+				out = append(out, p)
+				break
+			}
+		}
+	}
+	return out
 }
