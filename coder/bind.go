@@ -91,7 +91,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if s.tail >= 0 && a.trig > s.tail {
 			continue // "..., the spy agency told lawmakers": who reports it, not an event of the report
 		}
-		if cancelled[a.trig] || s.background(a) {
+		if cancelled[a.trig] && !denial(a, frames) || s.background(a) {
 			continue
 		}
 		var f *match
@@ -136,6 +136,11 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 				reported[s.clause(head)] = true
 			}
 			continue
+		}
+		if cancelled[a.trig] {
+			// a denial kept: it is addressed to whom the denied action
+			// would have struck ("denied that it had shelled Ukraine")
+			evs = c.deniedTarget(s, evs, acts[i+1:], cancelled)
 		}
 		cl := s.clause(head)
 		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "04" && s.during(a)) && !s.prompted(head) {
@@ -202,6 +207,44 @@ func (s *sentence) cancelled(frames []match) map[int]bool {
 		}
 	}
 	return out
+}
+
+// denial reports whether action a is a denial (016) whose words begin a
+// CANCEL frame: "rejected accusations that it had shelled Ukraine" voids the
+// shelling, but the rejection of the accusations is an event of its own.
+func denial(a match, frames []match) bool {
+	if a.p.Code != "016" {
+		return false
+	}
+	for _, f := range frames {
+		if f.p.Frame == Cancel && f.trig == a.trig {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedTarget gives the denials evs that have no target the target of the
+// first action they deny (among later, cancelled ones).
+func (c *Coder) deniedTarget(s *sentence, evs []proto, later []match, cancelled map[int]bool) []proto {
+	for _, b := range later {
+		if !cancelled[b.trig] || b.p.Code == "" {
+			continue
+		}
+		denied, _ := c.participants(s, b, nil, b.trig, b.p.Code)
+		if len(denied) == 0 || !denied[0].hasTgt {
+			return evs
+		}
+		out := evs[:0:0]
+		for _, e := range evs {
+			if !e.hasTgt && e.src.code != denied[0].tgt.code {
+				e.tgt, e.hasTgt = denied[0].tgt, true
+			}
+			out = append(out, e)
+		}
+		return out
+	}
+	return evs
 }
 
 // background reports whether action a is a nominal reference to an earlier
