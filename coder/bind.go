@@ -368,15 +368,41 @@ func (s *sentence) hypothetical(t int) bool {
 			break
 		}
 	}
-	// a condition: "if Washington insisted", "unless Kyiv withdraws"
+	// a condition: "if Washington insisted", "unless Kyiv withdraws",
+	// "until Kuwait accepts the demands"
 	for k := t - 1; k >= 0; k-- {
 		switch s.toks[k].Lower {
 		case "if", "unless", "whether":
 			return true
+		case "until":
+			return s.untilCondition(k, t)
 		}
 		if s.boundary[k] || s.toks[k].Lower == "," {
 			return false
 		}
+	}
+	return false
+}
+
+// untilCondition reports whether the clause opened by "until" at token u
+// states a condition on the action at token t, not an event: what follows
+// "until" is yet to happen after a future ("will keep the border closed
+// until Kuwait accepts the demands", "said it would...") or in the present
+// ("until their demands are met"); but "fought until the army retook the
+// town" reports the retaking.
+func (s *sentence) untilCondition(u, t int) bool {
+	for k := 0; k < u; k++ {
+		switch s.toks[k].Lower {
+		case "will", "would", "shall", "'ll", "wo", "must":
+			return true
+		}
+	}
+	if !pastForm(&s.toks[t]) {
+		return true
+	}
+	switch s.toks[t-1].Lower {
+	case "is", "are", "be", "been", "has", "have":
+		return true
 	}
 	return false
 }
