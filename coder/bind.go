@@ -105,10 +105,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if s.negated(head) || s.hypothetical(head) {
 			continue
 		}
-		code := a.p.Code
-		if f != nil {
-			code = c.reframe(f.p.Frame, code)
-		}
+		code := c.frameCode(s, a.p.Code, f, head)
 		var evs []proto
 		var srcHow how
 		if code != "" {
@@ -121,10 +118,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			// the heaviest pattern found no dyad ("blamed Ukraine for the
 			// attack on the Kremlin" is not Russia against itself): a
 			// lighter one at the same word may
-			code := alt.p.Code
-			if f != nil {
-				code = c.reframe(f.p.Frame, code)
-			}
+			code := c.frameCode(s, alt.p.Code, f, head)
 			if code != "" {
 				evs, srcHow = c.participants(s, alt, f, head, code)
 			}
@@ -286,6 +280,37 @@ func (c *Coder) reframe(kind string, code dyad.EventCode) dyad.EventCode {
 		return m.Apply(code)
 	}
 	return code
+}
+
+// frameCode returns the code an action of code gets through frame f (nil
+// for none), the first word of the whole expression at head. An intention
+// with "unless" after it is an ultimatum, a threat whatever it offers:
+// "will withdraw its peacekeepers from Chad unless the president arranges a
+// ceasefire" (PLOVER's THREATEN); "if" leaves a promise a promise ("will
+// lift sanctions if Caracas holds elections").
+func (c *Coder) frameCode(s *sentence, code dyad.EventCode, f *match, head int) dyad.EventCode {
+	out := code
+	if f != nil {
+		out = c.reframe(f.p.Frame, code)
+	}
+	if out.Root() == "03" && s.unlessAfter(head) {
+		return c.reframe("THREAT", code)
+	}
+	return out
+}
+
+// unlessAfter reports whether "unless" follows token t in its part of the
+// sentence (up to a semicolon, a colon or "but").
+func (s *sentence) unlessAfter(t int) bool {
+	for k := t + 1; k < len(s.toks); k++ {
+		switch s.toks[k].Lower {
+		case "unless":
+			return true
+		case ";", ":", "but":
+			return false
+		}
+	}
+	return false
 }
 
 // clause returns the index of the clause token t is in.
