@@ -136,6 +136,9 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			// would have struck ("denied that it had shelled Ukraine")
 			evs = c.deniedTarget(s, evs, acts[i+1:], cancelled)
 		}
+		if code.Root() == "13" {
+			evs = s.conditionTarget(evs, head)
+		}
 		cl := s.clause(head)
 		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "04" && s.during(a)) && !s.prompted(head) {
 			continue // a complement of the clause's action
@@ -311,6 +314,52 @@ func (s *sentence) unlessAfter(t int) bool {
 		}
 	}
 	return false
+}
+
+// conditionTarget gives the threats evs that have no target the subject of
+// the condition after token t: "threatened to halt the talks if the United
+// States deploys the missiles" is addressed to the United States.
+func (s *sentence) conditionTarget(evs []proto, t int) []proto {
+	u := -1
+	for k := t + 1; k < len(s.toks) && u < 0; k++ {
+		switch s.toks[k].Lower {
+		case "unless", "if":
+			u = k
+		case ";", ":", "but":
+			return evs
+		}
+	}
+	if u < 0 {
+		return evs
+	}
+	mi := -1
+	for k := u + 1; k < len(s.toks) && k <= u+3 && mi < 0; k++ {
+		if m := s.at[k]; m >= 0 {
+			mi = m
+		} else if !determiners[s.toks[k].Lower] {
+			break
+		}
+	}
+	if mi < 0 || len(s.ms[mi].members) == 0 || s.ms[mi].kind == mWeak {
+		return evs
+	}
+	var out []proto
+	for _, e := range evs {
+		if e.hasTgt {
+			out = append(out, e)
+			continue
+		}
+		for _, y := range s.ms[mi].members {
+			if y.code != "" && y.code != e.src.code {
+				e.tgt, e.hasTgt = y, true
+				out = append(out, e)
+			}
+		}
+		if !e.hasTgt {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // clause returns the index of the clause token t is in.
