@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadhq/dyad"
@@ -320,6 +321,9 @@ func (s *sentence) unlessAfter(t int) bool {
 // the condition after token t: "threatened to halt the talks if the United
 // States deploys the missiles" is addressed to the United States.
 func (s *sentence) conditionTarget(evs []proto, t int) []proto {
+	if !slices.ContainsFunc(evs, func(e proto) bool { return !e.hasTgt }) {
+		return evs
+	}
 	u := -1
 	for k := t + 1; k < len(s.toks) && u < 0; k++ {
 		switch s.toks[k].Lower {
