@@ -222,7 +222,8 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 		// actor: the slot takes the first one
 		slot := e+1 < len(elems) && (elems[e+1].Kind == lexicon.ETarget || elems[e+1].Kind == lexicon.ESource)
 		for k := 0; k <= lexicon.MaxGap && pos+k <= len(s.toks); k++ {
-			if k > 0 && s.boundary[pos+k-1] && (s.toks[pos+k-1].Kind == text.Punct || subordinators[s.toks[pos+k-1].Lower] || s.toks[pos+k-1].Lower == "and") {
+			if k > 0 && s.boundary[pos+k-1] && (s.toks[pos+k-1].Kind == text.Punct || subordinators[s.toks[pos+k-1].Lower] || s.toks[pos+k-1].Lower == "and" ||
+				s.toks[pos+k-1].Lower == "unless" || s.toks[pos+k-1].Lower == "if" || s.toks[pos+k-1].Lower == "until") {
 				break // nor into a clause of its own: "freed prisoners hours after Hamas handed hostages to the Red Cross"
 			}
 			if k > 0 && negations[s.toks[pos+k-1].Lower] {
