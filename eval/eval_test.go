@@ -59,7 +59,8 @@ func TestGold(t *testing.T) {
 		{"attributes.jsonl", 80, 0.80, 0.67, 0.80, 0.80},
 		{"attributes-2.jsonl", 70, 0.64, 0.50, 0.59, 0.72},
 		{"attributes-3.jsonl", 60, 0.73, 0.54, 0.66, 0.77},
-		{"attributes-4.jsonl", 60, 0.64, 0.52, 0.52, 0.76},
+		{"attributes-4.jsonl", 60, 0.67, 0.55, 0.55, 0.80},
+		{"attributes-5.jsonl", 50, 0.58, 0.52, 0.50, 0.68},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
