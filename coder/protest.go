@@ -6,37 +6,34 @@ import (
 	"github.com/dyadhq/dyad"
 )
 
-// addressee gives a demonstration that names no target its own country, as
-// the policy codes it (doc/POLICY.md, section 5): "Tens of thousands of
-// people rallied in Belgrade" is SRBCVL → SRB 141, a people protesting to
-// its state, as the PLOVER gold codes such protests. Only a part of a people
-// (civilians, opposition, students, workers) protests so: a state's own
-// bodies protest to someone else, and a protest held in another country
-// ("Iranians rallied in London") is left without one. The target has no
-// words in the sentence; its record says so with an empty text and span.
+// addressee gives an act that names no target the one the policy gives it
+// (doc/POLICY.md, section 5), when it happens in its source's own country:
+//   - a demonstration by a part of a people (civilians, opposition,
+//     students, workers) is addressed to its state: "Tens of thousands of
+//     people rallied in Belgrade" is SRBCVL → SRB 141, as the PLOVER gold
+//     codes such protests; a state's own bodies protest to someone else;
+//   - a curfew, martial law, a ban or a restriction a state imposes (or
+//     threatens, or eases) is imposed on its own people: "Bangladesh
+//     imposed a nationwide curfew" is BGD → BGDCVL 1723.
+//
+// An act held in another country ("Iranians rallied in London") is left
+// without one. The target has no words in the sentence; its record says so
+// with an empty text and span.
 func (c *Coder) addressee(p proto, loc *dyad.Place) proto {
-	if !p.hasTgt && adminSanction(p.code) && p.src.country != "" && (role(p.src) == "" || stateBodies[role(p.src)]) &&
-		(loc == nil || loc.Country == "" || loc.Country == p.src.country) {
-		// a curfew, martial law, a ban or a restriction a state imposes
-		// (or threatens, or eases) with no target named is imposed on its
-		// own people: "Bangladesh imposed a nationwide curfew" is BGD →
-		// BGDCVL 1723, "will extend the curfew" BGD → BGDCVL 1323
-		name, _ := c.lx.Name(p.src.country)
-		p.tgt = member{code: p.src.country + "CVL", country: p.src.country, name: name, start: -1, end: -1}
-		p.hasTgt = true
+	code := p.src.country // the addressee: the state, or its people
+	if p.hasTgt || code == "" || loc != nil && loc.Country != "" && loc.Country != code {
 		return p
 	}
-	if p.hasTgt || p.code.Root() != "14" || p.src.country == "" || p.src.person != nil && role(p.src) == "" {
-		return p
-	}
-	if r := role(p.src); r == "" || stateBodies[r] || r == "SPY" {
-		return p
-	}
-	if loc != nil && loc.Country != "" && loc.Country != p.src.country {
+	r := role(p.src)
+	switch {
+	case adminSanction(p.code) && (r == "" || stateBodies[r]):
+		code += "CVL"
+	case p.code.Root() == "14" && r != "" && !stateBodies[r] && r != "SPY":
+	default:
 		return p
 	}
 	name, _ := c.lx.Name(p.src.country)
-	p.tgt = member{code: p.src.country, country: p.src.country, name: name, start: -1, end: -1}
+	p.tgt = member{code: code, country: p.src.country, name: name, start: -1, end: -1}
 	p.hasTgt = true
 	return p
 }
