@@ -458,6 +458,18 @@ func atoi(s string) int {
 	return n
 }
 
+// smallCount returns the count a word or a numeral under 100 says: "two",
+// "a", "several", "4".
+func smallCount(t *text.Token) (int, bool) {
+	if v, ok := numberWords[t.Lower]; ok {
+		return v, true
+	}
+	if v, ok := atoiOK(t.Text); ok && v < 100 {
+		return v, true
+	}
+	return 0, false
+}
+
 func atoiOK(s string) (int, bool) {
 	n, err := strconv.Atoi(s)
 	return n, err == nil

@@ -1,7 +1,6 @@
 package coder
 
 import (
-	"strconv"
 	"time"
 
 	"github.com/dyadhq/dyad/text"
@@ -227,13 +226,8 @@ func exactNumber(t *text.Token) (int, bool) {
 	if t.Lower == "several" || t.Lower == "few" {
 		return 0, false
 	}
-	if v, ok := numberWords[t.Lower]; ok {
-		return v, true
-	}
-	if v, err := strconv.Atoi(t.Text); err == nil && v > 0 && v < 100 {
-		return v, true
-	}
-	return 0, false
+	v, ok := smallCount(t)
+	return v, ok && v > 0
 }
 
 // ownParties reports whether the talks noun at token k names its own

@@ -1,7 +1,6 @@
 package coder
 
 import (
-	"strconv"
 	"time"
 
 	"github.com/dyadhq/dyad"
@@ -159,11 +158,7 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 			if i >= 2 && toks[i-2].Lower == "the" {
 				n, ok = 1, true
 			} else if i >= 2 {
-				if v, isNum := numberWords[toks[i-2].Lower]; isNum {
-					n, ok = v, true
-				} else if v, err := strconv.Atoi(toks[i-2].Text); err == nil && v < 100 {
-					n, ok = v, true
-				}
+				n, ok = smallCount(&toks[i-2])
 			}
 		}
 		if !ok {
