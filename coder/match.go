@@ -223,8 +223,11 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 		slot := e+1 < len(elems) && (elems[e+1].Kind == lexicon.ETarget || elems[e+1].Kind == lexicon.ESource)
 		for k := 0; k <= lexicon.MaxGap && pos+k <= len(s.toks); k++ {
 			if k > 0 && s.boundary[pos+k-1] && (s.toks[pos+k-1].Kind == text.Punct || subordinators[s.toks[pos+k-1].Lower] || s.toks[pos+k-1].Lower == "and" ||
-				s.toks[pos+k-1].Lower == "unless" || s.toks[pos+k-1].Lower == "if" || s.toks[pos+k-1].Lower == "until") {
-				break // nor into a clause of its own: "freed prisoners hours after Hamas handed hostages to the Red Cross"
+				s.toks[pos+k-1].Lower == "unless" || s.toks[pos+k-1].Lower == "if" || s.toks[pos+k-1].Lower == "until" || conjunctions[s.toks[pos+k-1].Lower]) {
+				// nor into a clause of its own: "freed prisoners hours after
+				// Hamas handed hostages to the Red Cross", "expressed support
+				// because Iraq signed a treaty with Syria"
+				break
 			}
 			if k > 0 && negations[s.toks[pos+k-1].Lower] {
 				break // "announced that it will not lift the ban" pledges no lifting
@@ -333,6 +336,10 @@ func exampleWords(toks []text.Token, k int) int {
 	}
 	return 0
 }
+
+// conjunctions join a clause of its own, which a pattern's gap does not
+// enter.
+var conjunctions = set(`but because while whereas although though when where`)
 
 // calledBy returns how many tokens the qualifier starting at token k spans
 // ("what they called", "what Moscow described as", "what it said were"), or
