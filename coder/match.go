@@ -44,8 +44,37 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention) *sentence
 		s.sig |= lexicon.WordBit(t.Lower) | lexicon.WordBit(t.Lemma)
 	}
 	s.boundary = boundaries(toks)
+	s.subordinateActors()
 	s.tail = reportTail(toks)
 	return s
+}
+
+// subordinateActors marks as a clause boundary the "after" or "before" whose
+// subject is one actor, however long its name, right before a past verb:
+// "a day after Ugandan President Yoweri Museveni and the leader of the
+// Somali region of Jubaland signed an agreement" (boundaries counts words,
+// not actors).
+func (s *sentence) subordinateActors() {
+	for i, t := range s.toks {
+		if s.boundary[i] || !subordinators[t.Lower] {
+			continue
+		}
+		j := i + 1
+		for j < len(s.toks) && determiners[s.toks[j].Lower] {
+			j++
+		}
+		mi := s.at[j]
+		if mi < 0 || !s.ms[mi].usable() {
+			continue
+		}
+		k := s.ms[mi].end
+		for k < len(s.toks) && auxAdverbs[s.toks[k].Lower] {
+			k++ // "after Moscow also signed"
+		}
+		if k < len(s.toks) && !s.toks[k].Cap && pastForm(&s.toks[k]) && s.in[k] < 0 {
+			s.boundary[i] = true
+		}
+	}
 }
 
 // boundaries marks the tokens that end one clause and begin another.
