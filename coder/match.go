@@ -103,6 +103,9 @@ var subordinators = set(`after before`)
 func subordinate(toks []text.Token, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+7; j++ {
 		t := &toks[j]
+		if t.Text == "'" && j > i+1 && strings.HasSuffix(toks[j-1].Lower, "s") {
+			continue // "the two countries' ministers signed"
+		}
 		if t.Kind != text.Word || prepositions[t.Lower] && !(t.Lower == "of" && partitives[toks[j-1].Lower]) || clauseWords[t.Lower] {
 			return false // but "thousands of protesters responded" is a subject
 		}
