@@ -29,9 +29,9 @@ func (s *sentence) parse() *syntax.Tree {
 // frameAcrossPP matches a frame at token t across a prepositional phrase
 // that the parse attaches to the frame's verb ("pledged at Camp David to
 // consult", "agreed in Geneva on Friday to resume"): the phrase is passed
-// over as time phrases are. It parses the sentence only when a frame word
-// is followed by a preposition other than "to" and a "to" follows in the
-// clause.
+// over as time phrases are. The phrase can only run from t+1 to the first
+// "to", so the frame is matched across it first, and the sentence is
+// parsed only when it matches, to check that the parse agrees.
 func (s *sentence) frameAcrossPP(lx *lexicon.Lexicon, t int) (match, bool) {
 	if t+1 >= len(s.toks) || !prepositions[s.toks[t+1].Lower] || s.toks[t+1].Lower == "to" {
 		return match{}, false
@@ -40,33 +40,42 @@ func (s *sentence) frameAcrossPP(lx *lexicon.Lexicon, t int) (match, bool) {
 	if len(fs) == 0 {
 		return match{}, false // "said on Tuesday that ...": no frame of this word takes an infinitive
 	}
-	to := false // a "to" in the clause, within ten words
-	for k := t + 2; k < len(s.toks) && k <= t+10 && !s.boundary[k] && !to; k++ {
-		to = s.toks[k].Lower == "to"
-	}
-	if !to {
-		return match{}, false
-	}
-	tr := s.parse()
-	if tr == nil || t >= tr.Len() {
-		return match{}, false
-	}
-	// the tokens from t+1 that hang from t through obl or advmod
-	end := t + 1
-	for end < tr.Len() && s.toks[end].Lower != "to" {
-		k := end
-		for tr.Heads[k] >= 0 && tr.Heads[k] != t && tr.Heads[k] > t {
-			k = tr.Heads[k]
-		}
-		if tr.Heads[k] != t || !strings.HasPrefix(tr.Labels[k], "obl") && tr.Labels[k] != "advmod" {
-			return match{}, false
-		}
+	// the first "to": within ten words, in the clause, with a word after it
+	end := t + 2
+	for end < len(s.toks) && end <= t+10 && !s.boundary[end] && s.toks[end].Lower != "to" {
 		end++
 	}
-	// then "to" and the infinitive it marks, a complement of t
-	if v := end + 1; end == t+1 || v >= tr.Len() || tr.Heads[end] != v || tr.Heads[v] != t || tr.Labels[v] != "xcomp" && tr.Labels[v] != "advcl" {
+	if end+1 >= len(s.toks) || end > t+10 || s.boundary[end] {
 		return match{}, false
 	}
+	best, found := s.frameAcross(fs, t, end)
+	if !found {
+		return match{}, false // no frame reads on past the phrase: the parse could not change that
+	}
+	tr := s.parse()
+	if tr == nil || end+1 >= tr.Len() {
+		return match{}, false
+	}
+	// the tokens from t+1 hang from t through obl or advmod
+	for k := t + 1; k < end; k++ {
+		h := k
+		for tr.Heads[h] >= 0 && tr.Heads[h] != t && tr.Heads[h] > t {
+			h = tr.Heads[h]
+		}
+		if tr.Heads[h] != t || !strings.HasPrefix(tr.Labels[h], "obl") && tr.Labels[h] != "advmod" {
+			return match{}, false
+		}
+	}
+	// then "to" and the infinitive it marks, a complement of t
+	if v := end + 1; tr.Heads[end] != v || tr.Heads[v] != t || tr.Labels[v] != "xcomp" && tr.Labels[v] != "advcl" {
+		return match{}, false
+	}
+	return best, true
+}
+
+// frameAcross returns the heaviest of the frames fs at token t that
+// matches with the words from t+1 up to end passed over.
+func (s *sentence) frameAcross(fs []*lexicon.Pattern, t, end int) (match, bool) {
 	save := slices.Clone(s.time[t+1 : end])
 	for k := t + 1; k < end; k++ {
 		s.time[k] = true

@@ -60,29 +60,55 @@ func TestExplainParse(t *testing.T) {
 	}
 }
 
+// bound codes sentence sent up to its events and returns it, with its
+// parse if a rule asked for one.
+func bound(c *Coder, sent string) *sentence {
+	toks := text.Tokenize(sent, 0)
+	c.lx.Lemmatize(toks)
+	c.recase(toks)
+	s := newSentence(c.lx, toks, c.mentions(toks, "2024-11-15", newDocCtx(dyad.Document{Date: "2024-11-15"})))
+	acts, frames := s.matches(c.lx)
+	c.bind(s, acts, frames)
+	return s
+}
+
 // A sentence is parsed at most once however many rules ask, and only
 // when one asks: a sentence with no frame word before a phrase and no
 // reporting verb after an actor is coded without the parse.
 func TestParseOnce(t *testing.T) {
 	c := testCoder(t)
-	code := func(sent string) *sentence {
-		toks := text.Tokenize(sent, 0)
-		c.lx.Lemmatize(toks)
-		c.recase(toks)
-		s := newSentence(c.lx, toks, c.mentions(toks, "2024-11-15", newDocCtx(dyad.Document{Date: "2024-11-15"})))
-		acts, frames := s.matches(c.lx)
-		c.bind(s, acts, frames)
-		return s
-	}
-	if s := code("Egypt condemned the attack on Israel."); s.tree != nil {
+	if s := bound(c, "Egypt condemned the attack on Israel."); s.tree != nil {
 		t.Error("a plain sentence was parsed")
 	}
-	s := code("Japan promised in Brussels on Tuesday to consult South Korea, Chinese officials said.")
+	s := bound(c, "Japan promised in Brussels on Tuesday to consult South Korea, Chinese officials said.")
 	if s.tree == nil {
 		t.Fatal("a frame split by a phrase was not parsed")
 	}
 	if tr := s.tree; s.parse() != tr {
 		t.Error("the sentence was parsed again")
+	}
+}
+
+// A frame word followed by a phrase and a "to" is parsed only when one of
+// its frames matches with the phrase passed over: the parse can only
+// confirm that match, never make one.
+func TestParseAcrossPhrase(t *testing.T) {
+	c := testCoder(t)
+	tests := []struct {
+		sent   string
+		parsed bool
+	}{
+		{"Japan promised in Brussels on Tuesday to consult South Korea.", true},
+		{"Kenya agreed at the summit in Addis Ababa to send troops.", true},
+		// "look forward to", the only frame of "look", needs "forward"
+		{"Iran looked at the proposal to expand trade with Iraq.", false},
+		// "appeal to $T to" needs a second "to" after the addressee
+		{"Chad appealed in a statement to Niger for calm.", false},
+	}
+	for _, tc := range tests {
+		if s := bound(c, tc.sent); (s.tree != nil) != tc.parsed {
+			t.Errorf("%q: parsed %v, want %v", tc.sent, s.tree != nil, tc.parsed)
+		}
 	}
 }
 
