@@ -466,6 +466,9 @@ func (s *sentence) skippable(k int) bool {
 }
 
 func (s *sentence) wordIs(i int, words []string) bool {
+	if s.inPlace(i) {
+		return false
+	}
 	t := &s.toks[i]
 	for _, w := range words {
 		if t.Lemma == w || t.Lower == w {
@@ -475,6 +478,14 @@ func (s *sentence) wordIs(i int, words []string) bool {
 	return false
 }
 
+// inPlace reports whether token i is a word of a place's name, which is no
+// word of a pattern ("hope" in "around the Cape of Good Hope to Qingdao"),
+// unless it says what kind of place it is ("took 1,000 square kilometres of
+// Russia's Kursk region").
+func (s *sentence) inPlace(i int) bool {
+	return s.in[i] >= 0 && s.ms[s.in[i]].kind == mPlace && !isPlaceNoun(&s.toks[i])
+}
+
 // phraseAt returns the length of class phrase ph at token i, or 0.
 func (s *sentence) phraseAt(i int, ph []string) int {
 	if i+len(ph) > len(s.toks) {
@@ -482,7 +493,7 @@ func (s *sentence) phraseAt(i int, ph []string) int {
 	}
 	for k, w := range ph {
 		t := &s.toks[i+k]
-		if t.Lemma != w && t.Lower != w {
+		if t.Lemma != w && t.Lower != w || s.inPlace(i+k) {
 			return 0
 		}
 	}
