@@ -203,8 +203,21 @@ func sitePrep(toks []text.Token, i int) string {
 	for k >= 0 && determiners[toks[k].Lower] {
 		k--
 	}
-	if p == "" && k >= 0 && toks[k].Lower == "off" {
-		return "off" // "off Luzon"; not a preposition elsewhere ("called off")
+	if p == "" && k >= 0 && (toks[k].Lower == "off" || toks[k].Lower == "outside" || toks[k].Lower == "inside") {
+		return toks[k].Lower // "off Luzon", "outside Peshawar"; not prepositions elsewhere ("called off")
+	}
+	if p == "" && isWord(toks, i-1, ",") && i >= 2 && isPlaceNoun(&toks[i-2]) {
+		// "in the capital, Tbilisi,", "to the northern port city, Sevastopol":
+		// the place noun's preposition, across its own phrase only
+		for k := i - 3; k >= 0 && k >= i-6; k-- {
+			w := toks[k].Lower
+			if prepositions[w] {
+				return w
+			}
+			if !determiners[w] && !regionWords[w] && !isPlaceNoun(&toks[k]) {
+				break
+			}
+		}
 	}
 	if p == "of" && k >= 1 && compass(toks[k-1].Lower) {
 		return "near" // "10 km north of Kharkiv", "south-west of Donetsk"

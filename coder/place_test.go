@@ -32,7 +32,11 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2022-03-01", "Russian troops shelled villages outside Kharkiv on Tuesday.", "194 Kharkiv(event) |"},
 		{"2024-01-10", "Chinese coast guard ships fired water cannon at Philippine boats off the coast of Luzon.", "190 Luzon(event) |"},
 		{"2024-01-10", "Russian forces attacked Ukrainian positions 10 km north of Kharkiv on Sunday.", "190 Kharkiv(event) |"},
+		{"2024-03-13", "Pakistani police arrested 12 suspected militants at a checkpoint outside Peshawar on Tuesday.", "173 Peshawar(event) |"},
 		// possessive and appositive places
+		{"2024-05-26", "Thousands of protesters rallied in the capital, Tbilisi, on Saturday against the new law.", "141 Tbilisi(event) |"},
+		{"2024-05-18", "Ukrainian drones hit an oil refinery in Russia's Krasnodar region early on Saturday.", "195 Krasnodar Krai(event) |"},
+		{"2024-01-18", "Turkish warplanes bombed militant targets in northern Iraq's Duhok province on Wednesday.", "195 Duhok Governorate(event) |"},
 		{"2024-12-30", "Ukrainian drones struck an ammunition depot in Russia's Bryansk region over the weekend.", "195 Bryansk Oblast(event) |"},
 		{"2024-01-10", "Russian drones hit a port in the Ukrainian city of Odesa.", "195 Odesa(event) |"},
 		{"2019-11-06", "A Taiwanese-owned tanker transferred 5,000 tonnes of diesel to a North Korean vessel off China's Zhoushan island.", "061 Zhoushan(event) |"},
