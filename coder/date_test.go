@@ -69,6 +69,14 @@ func TestDates(t *testing.T) {
 		{"5 days ago", "2024-11-10"},
 		{"over the weekend", "2024-11-09/2024-11-10"},
 		{"last weekend", "2024-11-09/2024-11-10"},
+		// a day of the month alone: this month's, or last month's when still to come
+		{"on the 14th", "2024-11-14"},
+		{"on the 3rd, police said", "2024-11-03"},
+		{"on the 21st", "2024-10-21"},
+		{"on the 31st", "2024-10-31"},
+		{"on the 14th of March", "2024-03-14"},
+		{"on the 14th day of the strike", ""},
+		{"on the 14th floor", ""},
 		// relative to earlier sentences
 		{"the same year", "2023"},
 		{"that year", "2023"},
@@ -168,6 +176,10 @@ func TestEventDates(t *testing.T) {
 			"Russia attacked Ukraine between Monday and Wednesday, Kyiv said.", "RUS UKR 190", "2024-05-06/2024-05-08"},
 		{"a range of days last week", "2024-05-09",
 			"Russia attacked Ukraine between Monday and Wednesday last week, Kyiv said.", "RUS UKR 190", "2024-04-29/2024-05-01"},
+		{"a day of the month alone is this month's, before the report", "2024-03-20",
+			"Nigerian troops killed 20 militants in Borno state on the 14th, the army said on Tuesday.", "NGAMIL NGAINS 190", "2024-03-14"},
+		{"last Thursday across the month's start", "2024-04-02",
+			"Russian forces shelled the city of Kherson last Thursday, killing two people.", "RUSMIL UKR 194", "2024-03-28"},
 		{"last week is a week", "2024-05-09",
 			"Japan protested to China last week over the detention of a Japanese citizen.", "JPN CHN 114", "2024-W18"},
 	}
