@@ -352,7 +352,10 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// a march or a rally "through central Algiers", "across Serbia"
 		// happens there
 		rally := p.code.Root() == "14" && (st.prep == "through" || st.prep == "across")
-		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally) && !st.within && s.clause(st.start) == cl && !within(*st, p.src) &&
+		// force used "over the Odesa region" (drones shot down) or pushed
+		// "into Russia's Kursk region" is used there
+		aloft := force && (st.prep == "over" || st.prep == "into")
+		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft) && !st.within && s.clause(st.start) == cl && !within(*st, p.src) &&
 			(!inTarget || force || atTarget || st.g.Kind == "sea") && (best == nil || abs(st.start-a) < abs(best.start-a)) {
 			best = st
 		}

@@ -33,6 +33,9 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-01-10", "Chinese coast guard ships fired water cannon at Philippine boats off the coast of Luzon.", "190 Luzon(event) |"},
 		{"2024-01-10", "Russian forces attacked Ukrainian positions 10 km north of Kharkiv on Sunday.", "190 Kharkiv(event) |"},
 		{"2024-03-13", "Pakistani police arrested 12 suspected militants at a checkpoint outside Peshawar on Tuesday.", "173 Peshawar(event) |"},
+		// force used over a place, or pushed into it
+		{"2024-05-20", "Ukraine's air force shot down 20 Russian drones over the Odesa region overnight.", "190 Odesa Oblast(event) |"},
+		{"2024-08-09", "Ukrainian troops pushed deeper into Russia's Kursk region on Thursday.", "190 Kursk Oblast(event) |"},
 		// possessive and appositive places
 		{"2024-05-26", "Thousands of protesters rallied in the capital, Tbilisi, on Saturday against the new law.", "141 Tbilisi(event) |"},
 		{"2024-05-18", "Ukrainian drones hit an oil refinery in Russia's Krasnodar region early on Saturday.", "195 Krasnodar Krai(event) |"},
@@ -164,6 +167,8 @@ func TestScenePlaces(t *testing.T) {
 		{"Jordanian air force planes dropped 20 tonnes of food over Gaza City on Sunday.", "JORMIL PSE 073", "Gaza City", "event"},
 		{"Indian Prime Minister Narendra Modi was hosted by Russian President Vladimir Putin in Moscow on Monday.", "INDGOV RUSGOV 042", "Moscow", "event"},
 		{"The Russian defence minister proposed joint drills to North Korea during his visit to Pyongyang.", "RUSMIL PRK 020", "Pyongyang", "event"},
+		// what a dispute is over is not where it is voiced
+		{"Japan protested to China on Tuesday over the Senkaku Islands.", "JPN CHN 114", "", ""},
 	} {
 		var got []string
 		found := false
