@@ -10,9 +10,10 @@ import (
 // Places the gazetteer does not know, but the text says are places: "the
 // southern town of Mbinga", "Nigeria's Kaduna state", "Kuriga, a town in
 // ...". Such a place is named as written, in the country the text puts it
-// in (a possessive before it, a known place or country after "in", else the
-// one country its sentence names), at the point of the known region the
-// text puts it in or else of its country; its Precision says which, so a map
+// in (a possessive before it, a known place it is said to lie some way from,
+// a known place or country after "in", else the one country its sentence
+// names), at the point of the known region the text puts it in or near
+// ("Dovrenka, 12 km northwest of Avdiivka") or else of its country; its Precision says which, so a map
 // can tell an approximate point from a known one.
 
 // settlementNouns are the words that say a name is a place.
@@ -75,18 +76,23 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 		add = append(add, site{start: a, end: b, g: g, prep: sitePrep(toks, a)})
 		a = b
 	}
-	if len(add) == 0 {
-		return sites
+	out := sites
+	if len(add) > 0 {
+		out = make([]site, 0, len(sites)+len(add))
+		i, j := 0, 0
+		for i < len(sites) || j < len(add) {
+			if j == len(add) || i < len(sites) && sites[i].start < add[j].start {
+				out = append(out, sites[i])
+				i++
+			} else {
+				out = append(out, add[j])
+				j++
+			}
+		}
 	}
-	out := make([]site, 0, len(sites)+len(add))
-	i, j := 0, 0
-	for i < len(sites) || j < len(add) {
-		if j == len(add) || i < len(sites) && sites[i].start < add[j].start {
-			out = append(out, sites[i])
-			i++
-		} else {
-			out = append(out, add[j])
-			j++
+	for k := 1; k < len(out); k++ {
+		if relativeTo(toks, out[k-1].end, out[k].start) {
+			out[k].within = true // "Qusayr, about 15 km south of Homs": Homs only says where Qusayr is
 		}
 	}
 	return out
@@ -167,6 +173,11 @@ func (c *Coder) describedCountry(s *sentence, sites []site, a, b int) (string, *
 			break
 		}
 	}
+	for _, st := range sites {
+		if st.start > b && st.g.Country != "" && relativeTo(toks, b, st.start) {
+			return st.g.Country, st.g // "Ocheretyne, about 15 km northwest of Avdiivka"
+		}
+	}
 	for k := b; k < len(toks) && k < b+9; k++ {
 		if toks[k].Lower != "in" {
 			continue
@@ -205,6 +216,25 @@ func (c *Coder) describedCountry(s *sentence, sites []site, a, b int) (string, *
 	}
 	return one, nil
 }
+
+// relativeTo reports whether the words from token a to the place at token b
+// only say where the place that ends at a lies from it: ", about 15 km
+// north-west of", ", south of".
+func relativeTo(toks []text.Token, a, b int) bool {
+	if !isWord(toks, a, ",") || b-a < 3 || b-a > 9 || !isWord(toks, b-1, "of") || !compass(toks[b-2].Lower) {
+		return false
+	}
+	for k := a + 1; k < b-2; k++ {
+		t := &toks[k]
+		if t.Kind != text.Number && !quantifiers[t.Lower] && !lengthUnits[t.Lower] && !compass(t.Lower) && t.Lower != "-" {
+			return false
+		}
+	}
+	return true
+}
+
+// lengthUnits are the units a distance between places is given in.
+var lengthUnits = set(`km kilometres kilometers kilometre kilometer miles mile nautical`)
 
 // joinWords joins tokens' texts with single spaces.
 func joinWords(toks []text.Token) string {

@@ -123,6 +123,9 @@ func TestDescribedPlaces(t *testing.T) {
 		{"Russia shipped 700,000 barrels of crude oil to the Indian port of Varkosa on Saturday.", "Varkosa", "IND", "country"},
 		{"Russia shipped 700,000 barrels of crude oil to India's Varkosa terminal on Saturday.", "Varkosa", "IND", "country"},
 		{"Russian troops detained 20 men in Dorvek, a village in the Donbas, on Monday.", "Dorvek", "UKR", "region"},
+		// a place put a way and a distance from a known one is in that one's country, at its point
+		{"Russian forces captured the village of Dovrenka, northwest of Avdiivka, on Sunday.", "Dovrenka", "UKR", "region"},
+		{"Russian forces captured the village of Dovrenka, about 12 km north-west of Avdiivka, on Sunday.", "Dovrenka", "UKR", "region"},
 	} {
 		evs := c.Code(dyad.Document{ID: "d", Date: "2024-06-20", Text: tc.text})
 		if len(evs) == 0 || evs[0].Location == nil {
