@@ -180,6 +180,8 @@ func TestEventDates(t *testing.T) {
 			"Nigerian troops killed 20 militants in Borno state on the 14th, the army said on Tuesday.", "NGAMIL NGAINS 190", "2024-03-14"},
 		{"last Thursday across the month's start", "2024-04-02",
 			"Russian forces shelled the city of Kherson last Thursday, killing two people.", "RUSMIL UKR 194", "2024-03-28"},
+		{"weeks before the clause's day", "2024-05-11",
+			"Iran seized a Greek tanker in the Gulf of Oman on Friday, two weeks after Greek commandos detained an Iranian cargo ship.", "GRCMIL IRN 173", "2024-04-26"},
 		{"last week is a week", "2024-05-09",
 			"Japan protested to China last week over the detention of a Japanese citizen.", "JPN CHN 114", "2024-W18"},
 	}

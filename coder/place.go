@@ -301,7 +301,7 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			// the visit's clause names
 			for _, st := range sites {
 				if eventPreps[st.prep] && !st.within && st.g.Country == p.tgt.country && len(p.words) > 0 &&
-					s.clause(st.start) == s.clause(p.words[0]) {
+					s.placeClause(st.start) == s.placeClause(p.words[0]) {
 					return placeOf(st.g, "event")
 				}
 			}
@@ -314,7 +314,7 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	if len(p.words) > 0 {
 		a = p.words[0]
 	}
-	cl := s.clause(a)
+	cl := s.placeClause(a)
 	if r := p.code.Root(); r == "06" || r == "07" || p.code == "174" {
 		// a delivery (or a deportation) happens where it arrives: "delivered wheat to North
 		// Korea's port of Nampo" (the last place it is sent to), "dropped food over Gaza City"
@@ -325,7 +325,7 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		var dest *site
 		for k, st := range sites {
 			if (st.prep == "to" || st.prep == "into" || st.prep == "at" || st.prep == "over" || st.dest) && !st.loaded && !st.within &&
-				(s.clause(st.start) == cl || st.start >= sa && st.end <= sb) && !within(st, p.src) {
+				(s.placeClause(st.start) == cl || st.start >= sa && st.end <= sb) && !within(st, p.src) {
 				dest = &sites[k] // the last: "to Khasan and on by road to Belgorod" ends in Belgorod
 			}
 		}
@@ -355,7 +355,7 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// force used "over the Odesa region" (drones shot down) or pushed
 		// "into Russia's Kursk region" is used there
 		aloft := force && (st.prep == "over" || st.prep == "into")
-		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft) && !st.within && s.clause(st.start) == cl && !within(*st, p.src) &&
+		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft) && !st.within && s.placeClause(st.start) == cl && !within(*st, p.src) &&
 			(!inTarget || force || atTarget || st.g.Kind == "sea") && (best == nil || abs(st.start-a) < abs(best.start-a)) {
 			best = st
 		}
@@ -385,6 +385,48 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		}
 	}
 	return nil
+}
+
+// placeClause is the clause of token t for placing events: s.clause, but a
+// relative clause set off by commas is an aside, and the clause it
+// interrupts goes on after it ("seized the tanker Stena Impero, which has a
+// crew of 23, in the Strait of Hormuz"). A token of the aside is in a clause
+// of its own.
+func (s *sentence) placeClause(t int) int {
+	n := 0
+	for k := 0; k < t; k++ {
+		if !s.boundary[k] {
+			continue
+		}
+		if relativePronouns[s.toks[k].Lower] && isWord(s.toks, k-1, ",") {
+			if e := asideEnd(s, k); e >= t {
+				return len(s.toks) + k // within the aside
+			} else if e >= 0 {
+				k = e // resumed after the aside
+				continue
+			}
+		}
+		n++
+	}
+	return n
+}
+
+// relativePronouns open a relative clause.
+var relativePronouns = set(`which who whom whose where`)
+
+// asideEnd returns the comma that closes the relative clause opened at
+// token k, when no other clause opens before it and it comes within twelve
+// words, or -1.
+func asideEnd(s *sentence, k int) int {
+	for e := k + 1; e < len(s.toks) && e <= k+12; e++ {
+		if s.toks[e].Lower == "," {
+			return e
+		}
+		if s.boundary[e] || s.toks[e].Kind == text.Punct && s.toks[e].Lower != "-" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // departure returns the place that the main verb of the stretch [a, b)

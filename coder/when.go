@@ -160,6 +160,12 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 			} else if i >= 2 {
 				n, ok = smallCount(&toks[i-2])
 			}
+		case u == "week" || toks[i-1].Lower == "weeks":
+			// "two weeks after", "a week before": whole weeks of days
+			if i >= 2 && toks[i-2].Lower != "the" {
+				n, ok = smallCount(&toks[i-2])
+				n *= 7
+			}
 		}
 		if !ok {
 			continue
