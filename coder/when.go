@@ -302,7 +302,7 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 				after = k
 			}
 		}
-		if before >= 0 {
+		if before >= 0 && !(after >= 0 && opensConjunct(s.toks, pos)) {
 			return before
 		}
 		return after
@@ -317,6 +317,9 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 			continue // a deadline dates what will be done by then, not an order or a demand made now
 		}
 		d := abs(x.pos - t)
+		if o := owner(x.pos); o > t && opensConjunct(s.toks, x.pos) {
+			continue // "landed in Taipei, and on Wednesday suspended imports": the later act's alone
+		}
 		if owner(x.pos) != t {
 			d += len(s.toks) // another action's time, unless there is no other
 		}
@@ -325,6 +328,17 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 		}
 	}
 	return best
+}
+
+// opensConjunct reports whether the time expression at token pos opens a
+// coordinated verb phrase, and so belongs to the action after it: "landed in
+// Taipei, and on Wednesday suspended imports".
+func opensConjunct(toks []text.Token, pos int) bool {
+	k := pos - 1
+	for k >= 0 && timeLead[toks[k].Lower] {
+		k--
+	}
+	return k >= 0 && (toks[k].Lower == "and" || toks[k].Lower == "but" || toks[k].Lower == "then")
 }
 
 // reportTime returns the first time expression of xs that dates a
