@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -458,6 +459,31 @@ func quantifierBefore(toks []text.Token, i int) int {
 	return -1
 }
 
+// twoBefore returns the two countries "the two countries" at token k
+// refers to: the last two the sentence names before it ("Ruto met Modi in
+// New Delhi, and the two countries signed", not where they met), else the
+// document's.
+func (c *Coder) twoBefore(toks []text.Token, ms []mention, k int, ctx *docCtx) []member {
+	var two []member
+	for mi := len(ms) - 1; mi >= 0 && len(two) < 2; mi-- {
+		m := &ms[mi]
+		if m.end > k || m.kind != mFull || locatives[prepBefore(toks, m.start)] {
+			continue // "met Modi in New Delhi": where, not a side
+		}
+		for j := len(m.members) - 1; j >= 0 && len(two) < 2; j-- {
+			mb := m.members[j]
+			if mb.country != "" && (len(two) == 0 || two[0].country != mb.country) {
+				name, _ := c.lx.Name(mb.country)
+				two = append(two, member{country: mb.country, name: name, code: mb.country})
+			}
+		}
+	}
+	if len(two) == 2 {
+		return two
+	}
+	return ctx.lastTwo()
+}
+
 // references adds mentions for pronouns, "the two nations" and "the trip".
 func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []mention {
 	cov := make([]bool, len(toks))
@@ -486,11 +512,22 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 		}
 		if groupNouns[toks[i].Lemma] || groupNouns[w] {
 			if k := quantifierBefore(toks, i); k >= 0 && !covered(k) {
-				if two := ctx.lastTwo(); len(two) == 2 {
+				if two := c.twoBefore(toks, ms, k, ctx); len(two) == 2 {
 					m := mention{start: k, end: i + 1, kind: mGroup}
 					role := ""
 					if toks[i].Lemma == "government" || toks[i].Lemma == "leader" || toks[i].Lemma == "capital" {
 						role = "GOV"
+					}
+					if (isWord(toks, i+1, "'") || isWord(toks, i+1, "'s")) && i+2 < len(toks) {
+						// "the two countries' central banks": the role of each
+						if ai := slices.IndexFunc(ms, func(m mention) bool { return m.start == i+2 && m.kind == mAgent }); ai >= 0 {
+							a := &ms[ai]
+							a.kind, a.start = mGroup, k
+							for _, t := range two {
+								a.members = append(a.members, member{code: t.country + a.role, country: t.country, name: t.name, start: k, end: a.end})
+							}
+							continue
+						}
 					}
 					for _, t := range two {
 						m.members = append(m.members, member{code: t.country + role, country: t.country, name: t.name, start: k, end: i + 1})

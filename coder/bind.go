@@ -162,8 +162,11 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		}
 		evs, _ := c.participants(s, f, nil, f.trig, m.Default)
 		for _, e := range evs {
-			if e.hasTgt || f.p.Frame == "INTENT" || f.p.Frame == "REJECT" {
-				out = append(out, e) // a threat or demand with no addressee says too little
+			if e.hasTgt || f.p.Frame == "INTENT" || f.p.Frame == "REJECT" || f.p.Frame == "THREAT" && s.threatAlone(f.trig) {
+				// a demand or a warning with no addressee says too little;
+				// a threat stands alone ("Iran threatened to close the
+				// strait")
+				out = append(out, e)
 			}
 		}
 	}
@@ -425,8 +428,36 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	// democratize", "Serbia refused to comment"
 	// an appeal may have no addressee ("called for restraint"), as in GDELT
 	// and ICEWS
-	solo := a.p.Solo || f != nil && f.p.Frame != Future || a.p.Frame != "" || code.Root() == "02"
+	// and so may a threat the verb "threaten" spells ("Iran threatened to
+	// close the strait")
+	solo := a.p.Solo || f != nil && f.p.Frame != Future || a.p.Frame != "" || code.Root() == "02" ||
+		code.Root() == "13" && s.threatAlone(a.trig)
 	return pairs(s, src, tgt, a, code, conf, recip, solo), srcHow
+}
+
+// threatAlone reports whether the threat at token t may stand with no
+// addressee: the verb "threaten" ("Iran threatened to close the strait"),
+// not inside a relative clause, which recalls it as the background of a noun
+// ("a pact that it had threatened to scrap").
+func (s *sentence) threatAlone(t int) bool {
+	if s.toks[t].Lemma != "threaten" {
+		return false
+	}
+	b := t - 1
+	for b >= 0 && !s.boundary[b] {
+		b--
+	}
+	if b < 1 || s.toks[b].Lower != "that" && s.toks[b].Lower != "which" {
+		return true
+	}
+	j := b - 1
+	if mi := s.in[j]; mi >= 0 {
+		// "a pact with Japan that it had threatened to scrap"; but "told
+		// Japan that it would" reports
+		return s.ms[mi].start == 0 || !prepositions[s.toks[s.ms[mi].start-1].Lower]
+	}
+	p := &s.toks[j]
+	return p.Kind != text.Word || pastForm(p) || clauseWords[p.Lower]
 }
 
 func (s *sentence) refPenalty(mi int) float64 {

@@ -188,8 +188,8 @@ func (s *sentence) conditionTarget(evs []proto, t int) []proto {
 // t in its clause.
 func (s *sentence) negated(t int) bool {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
-		if negations[s.toks[k].Lower] {
-			return true
+		if negations[s.toks[k].Lower] || s.toks[k].Lower == "to" && isWord(s.toks, k-1, "yet") && k >= 2 && s.toks[k-2].Lemma == "have" {
+			return true // "have yet to hold talks" have held none
 		}
 		if s.boundary[k] || s.in[k] >= 0 && s.ms[s.in[k]].kind != mAgent {
 			return false

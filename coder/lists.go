@@ -32,10 +32,13 @@ func lists(toks []text.Token, ms []mention) []mention {
 			!newClause(toks, ms[j].end, ms[j+1].start) {
 			j++
 		}
+		tail := othersTail(toks, ms[j].end)
 		if j > i {
 			// a list ending in ", " without "and" is an apposition or a
 			// series of clauses, not a list: require a conjunction or hyphens
-			if !hasConj(toks, ms[i].end, ms[j].start) {
+			// (or the others it ends with: "Germany, France and other
+			// European governments")
+			if !hasConj(toks, ms[i].end, ms[j].start) && tail < 0 {
 				out = append(out, m)
 				continue
 			}
@@ -46,10 +49,52 @@ func lists(toks []text.Token, ms []mention) []mention {
 			m.kind = mFull
 			i = j
 		}
+		if tail > 0 {
+			// the others are nobody in particular: the list is its named
+			// members, and the words of the others are its own
+			m.end = tail
+			for i+1 < len(ms) && ms[i+1].start < tail {
+				i++
+			}
+		}
 		out = append(out, m)
 	}
 	return out
 }
+
+// othersTail returns the end of the phrase of unnamed others that closes a
+// list of actors at token k ("and other Western countries", "and its
+// allies", "as well as their European partners"), or -1.
+func othersTail(toks []text.Token, k int) int {
+	if isWord(toks, k, ",") {
+		k++
+	}
+	switch {
+	case isWord(toks, k, "and"):
+		k++
+	case isWord(toks, k, "as") && isWord(toks, k+1, "well") && isWord(toks, k+2, "as"):
+		k += 3
+	default:
+		return -1
+	}
+	if !isWord(toks, k, "other") && !isWord(toks, k, "its") && !isWord(toks, k, "their") {
+		return -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		t := &toks[j]
+		if t.Kind != text.Word && t.Text != "-" || closedClass(t.Lower) {
+			return -1
+		}
+		if othersNouns[t.Lemma] || othersNouns[t.Lower] {
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// othersNouns end a phrase of unnamed others: "and other countries".
+var othersNouns = set(`country nation state government ally partner power neighbour neighbor member donor leader
+	countries nations states governments allies partners powers neighbours neighbors members donors leaders`)
 
 // joins reports whether the tokens from a to b are only list glue: ",",
 // "and", "or", "as well as", "-".

@@ -44,8 +44,37 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention) *sentence
 		s.sig |= lexicon.WordBit(t.Lower) | lexicon.WordBit(t.Lemma)
 	}
 	s.boundary = boundaries(toks)
+	s.subordinateActors()
 	s.tail = reportTail(toks)
 	return s
+}
+
+// subordinateActors marks as a clause boundary the "after" or "before" whose
+// subject is one actor, however long its name, right before a past verb:
+// "a day after Ugandan President Yoweri Museveni and the leader of the
+// Somali region of Jubaland signed an agreement" (boundaries counts words,
+// not actors).
+func (s *sentence) subordinateActors() {
+	for i, t := range s.toks {
+		if s.boundary[i] || !subordinators[t.Lower] {
+			continue
+		}
+		j := i + 1
+		for j < len(s.toks) && determiners[s.toks[j].Lower] {
+			j++
+		}
+		mi := s.at[j]
+		if mi < 0 || !s.ms[mi].usable() {
+			continue
+		}
+		k := s.ms[mi].end
+		for k < len(s.toks) && auxAdverbs[s.toks[k].Lower] {
+			k++ // "after Moscow also signed"
+		}
+		if k < len(s.toks) && !s.toks[k].Cap && pastForm(&s.toks[k]) && s.in[k] < 0 {
+			s.boundary[i] = true
+		}
+	}
 }
 
 // boundaries marks the tokens that end one clause and begin another.
@@ -74,6 +103,9 @@ var subordinators = set(`after before`)
 func subordinate(toks []text.Token, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+7; j++ {
 		t := &toks[j]
+		if t.Text == "'" && j > i+1 && strings.HasSuffix(toks[j-1].Lower, "s") {
+			continue // "the two countries' ministers signed"
+		}
 		if t.Kind != text.Word || prepositions[t.Lower] && !(t.Lower == "of" && partitives[toks[j-1].Lower]) || clauseWords[t.Lower] {
 			return false // but "thousands of protesters responded" is a subject
 		}
@@ -223,8 +255,11 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 		slot := e+1 < len(elems) && (elems[e+1].Kind == lexicon.ETarget || elems[e+1].Kind == lexicon.ESource)
 		for k := 0; k <= lexicon.MaxGap && pos+k <= len(s.toks); k++ {
 			if k > 0 && s.boundary[pos+k-1] && (s.toks[pos+k-1].Kind == text.Punct || subordinators[s.toks[pos+k-1].Lower] || s.toks[pos+k-1].Lower == "and" ||
-				s.toks[pos+k-1].Lower == "unless" || s.toks[pos+k-1].Lower == "if" || s.toks[pos+k-1].Lower == "until") {
-				break // nor into a clause of its own: "freed prisoners hours after Hamas handed hostages to the Red Cross"
+				s.toks[pos+k-1].Lower == "unless" || s.toks[pos+k-1].Lower == "if" || s.toks[pos+k-1].Lower == "until" || conjunctions[s.toks[pos+k-1].Lower]) {
+				// nor into a clause of its own: "freed prisoners hours after
+				// Hamas handed hostages to the Red Cross", "expressed support
+				// because Iraq signed a treaty with Syria"
+				break
 			}
 			if k > 0 && negations[s.toks[pos+k-1].Lower] {
 				break // "announced that it will not lift the ban" pledges no lifting
@@ -249,7 +284,16 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 		}
 		for k, limit := pos, pos+4; k < len(s.toks) && k <= limit; k++ {
 			if k > pos && s.toks[k].Lower == "of" && isPlaceNoun(&s.toks[k-1]) {
-				limit = k + 1 // "at the Baltic Sea port of Ust-Luga": the place the phrase names
+				// "at the Baltic Sea port of Ust-Luga", "the outskirts of
+				// the capital Bangui": the place the phrase names
+				limit = k + 3
+			}
+			if n := s.examples(k); n > 0 && k > pos {
+				// "on countries including Iran and Syria", "partners
+				// such as Japan": the named ones are whom
+				limit = k + n + 2
+				k += n - 1
+				continue
 			}
 			if k == pos && k > 0 && s.calledBy(k-1) > 0 {
 				k-- // the gap stopped inside "what they called"
@@ -276,6 +320,14 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 					len(s.ms[n].members) > 0 && s.ms[n].members[0].country != "" {
 					mi = n // "accused Darfur rebels": the rebels, not the place
 				}
+				if e := s.ms[mi].end; (s.ms[mi].members[0].country == "" || s.ms[mi].kind == mImplied) && e < len(s.toks) {
+					// "Western partners such as Japan", "exporters including
+					// China": the countries named, not the group they stand
+					// for or a role the document gives a country
+					if n := exampleWords(s.toks, e); n > 0 && s.at[e+n] >= 0 && s.ms[s.at[e+n]].usable() && s.ms[s.at[e+n]].members[0].country != "" {
+						mi = s.at[e+n]
+					}
+				}
 				save := m.target
 				saveS := m.source
 				if el.Kind == lexicon.ETarget {
@@ -288,13 +340,38 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 				}
 				m.target, m.source = save, saveS
 			}
-			if k < len(s.toks) && !s.skippable(k) && !s.ownCounterpart(k) && !(claimed && locatives[s.toks[k].Lower]) {
+			if k < len(s.toks) && !s.skippable(k) && !s.ownCounterpart(k) && !(claimed && locatives[s.toks[k].Lower]) && s.examples(k+1) == 0 {
 				break
 			}
 		}
 	}
 	return false
 }
+
+// examples returns how many tokens the word introducing examples of the
+// noun before it spans at token k ("including", "like", "such as"), or 0.
+func (s *sentence) examples(k int) int {
+	if k == 0 || k >= len(s.toks) || s.toks[k-1].Kind != text.Word || s.in[k-1] >= 0 || closedClass(s.toks[k-1].Lower) {
+		return 0
+	}
+	return exampleWords(s.toks, k)
+}
+
+// exampleWords returns how many tokens "including", "like" or "such as"
+// spans at token k, or 0.
+func exampleWords(toks []text.Token, k int) int {
+	switch {
+	case isWord(toks, k, "including") || isWord(toks, k, "like"):
+		return 1
+	case isWord(toks, k, "such") && isWord(toks, k+1, "as"):
+		return 2
+	}
+	return 0
+}
+
+// conjunctions join a clause of its own, which a pattern's gap does not
+// enter.
+var conjunctions = set(`but because while whereas although though when where`)
 
 // calledBy returns how many tokens the qualifier starting at token k spans
 // ("what they called", "what Moscow described as", "what it said were"), or
@@ -465,11 +542,13 @@ func (s *sentence) auxiliary(t int) bool {
 	default:
 		return false
 	}
-	for k := t + 1; k < len(s.toks) && k <= t+3; k++ {
+	for k := t + 1; k < len(s.toks) && k <= t+4; k++ {
 		w := s.toks[k]
-		switch w.Lower {
-		case "not", "n't", "also", "already", "just", "been", "since", "now", "yet", "never", "repeatedly", "reportedly":
-			continue
+		if auxAdverbs[w.Lower] || len(w.Lower) > 4 && strings.HasSuffix(w.Lower, "ly") && s.in[k] < 0 {
+			continue // "have long supported", "has so far refused", "had previously agreed"
+		}
+		if w.Lower == "to" && isWord(s.toks, k-1, "yet") {
+			return true // "have yet to hold talks": not done (see negated)
 		}
 		if w.Kind != text.Word {
 			return false
@@ -481,6 +560,11 @@ func (s *sentence) auxiliary(t int) bool {
 	}
 	return false
 }
+
+// auxAdverbs may stand between an auxiliary and its verb: "have so far
+// refused", "has long backed", "had not yet signed".
+var auxAdverbs = set(`not n't also already just been since now yet never long so far still ever often once twice again
+	even all both each jointly`)
 
 // adjectival reports whether the -ing word at t modifies a noun rather than
 // acting: "Beijing's increasing business interests", "the growing ties"; but

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
 )
 
 // addressee gives an act that names no target the one the policy gives it
@@ -57,15 +58,23 @@ var protestersWords = set(`protester protestor demonstrator marcher rioter`)
 func demonstrations(s *sentence, ps []proto) []proto {
 	out := ps
 	for _, p := range ps {
-		if !p.hasTgt || p.code != "175" && p.code.Root() < "18" || p.tgt.end <= p.tgt.start || role(p.tgt) != "OPP" {
+		if !p.hasTgt || p.code != "175" && p.code != "173" && p.code.Root() < "18" || p.tgt.end <= p.tgt.start {
 			continue
 		}
 		head := p.tgt.start // "rioters in Lima": the crowd's noun, not its place
 		for head < p.tgt.end && !protestersWords[s.toks[head].Lemma] {
 			head++
 		}
-		if head == p.tgt.end {
-			continue
+		if head == p.tgt.end || role(p.tgt) != "OPP" || p.code == "173" {
+			if clash(ps, p) {
+				continue // a clash is both sides' (see crackdowns)
+			}
+			// "students protesting outside parliament", "people at
+			// anti-war protests": people of the state's own country, whom
+			// its police met as they protested
+			if head = s.protesting(p); head < 0 {
+				continue
+			}
 		}
 		w := s.toks[head].Lemma
 		dup := false
@@ -83,6 +92,59 @@ func demonstrations(s *sentence, ps []proto) []proto {
 	}
 	return out
 }
+
+// protesting returns the token that says the target of p, people of the
+// country whose police or army acted, were protesting, or -1: a protest verb
+// right after them ("students protesting outside parliament", "supporters
+// who marched through Maputo"), or a protest noun the action's clause puts
+// it at ("detained 300 people at anti-war protests", "during protests over
+// fuel prices").
+func (s *sentence) protesting(p proto) int {
+	if p.src.country == "" || p.src.country != p.tgt.country || stateBodies[role(p.tgt)] || len(p.words) == 0 {
+		return -1
+	}
+	k := p.tgt.end
+	if isWord(s.toks, k, "who") {
+		k++
+	}
+	if k < len(s.toks) && protestVerbs[s.toks[k].Lemma] && s.toks[k].Lower != s.toks[k].Lemma {
+		return k
+	}
+	for k := p.words[0] + 1; k < len(s.toks) && k <= p.words[0]+16; k++ {
+		if s.boundary[k] {
+			break
+		}
+		if !protestPreps[s.toks[k].Lower] {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+			if protestVerbs[s.toks[j].Lemma] && s.toks[j].Lower != "protesting" {
+				return j
+			}
+			if s.toks[j].Kind != text.Word && s.toks[j].Text != "-" {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// clash reports whether ps has p's action the other way too: a clash.
+func clash(ps []proto, p proto) bool {
+	for _, o := range ps {
+		if o.code == p.code && o.src.code == p.tgt.code && o.tgt.code == p.src.code {
+			return true
+		}
+	}
+	return false
+}
+
+// protestVerbs are the lemmas of protesting, as verb or noun; protestPreps
+// put an act at a protest.
+var (
+	protestVerbs = set(`protest demonstrate rally march demonstration`)
+	protestPreps = set(`at during amid in`)
+)
 
 // rallyWithoutTarget reports whether clause cl has a demonstration with no
 // target among events ps, which a demand after it may give one.
