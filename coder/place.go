@@ -82,6 +82,9 @@ func (c *Coder) sites(toks []text.Token) []site {
 		if p > 0 && (toks[p].Lower == "at" || toks[p].Lower == "in") && loadWords[toks[p-1].Lower] {
 			st.loaded = true // "loaded 5,000 tonnes of diesel at the port of Kaohsiung"
 		}
+		if (st.prep == "in" || st.prep == "at") && arrives(toks, st.start) {
+			st.dest = true // "docked in Havana", "arrived at the port of Beira": where the movement ends
+		}
 		if k > 0 && st.prep == "in" && isWord(toks, out[k-1].end, "in") && out[k-1].g.Country == st.g.Country &&
 			(eventPreps[out[k-1].prep] || destPreps[out[k-1].prep] || out[k-1].prep == "from" || out[k-1].dest) {
 			st.within = true // "Kashgar in China's Xinjiang region"
@@ -436,8 +439,9 @@ func departure(s *sentence, sites []site, a, b int) *site {
 	for t := a; t < b; t++ {
 		w := &s.toks[t]
 		if !(w.Lemma == "leave" || w.Lower == "left" || w.Lemma == "depart" || w.Lemma == "sail") || w.Lower == w.Lemma ||
-			isWord(s.toks, t-1, "to") || isWord(s.toks, t-1, "have") || isWord(s.toks, t-1, "that") || isWord(s.toks, t-1, "which") || s.negated(t) {
-			continue // the main verb of leaving, not "to leave Ukraine" or "a carrier that sailed from"
+			isWord(s.toks, t-1, "to") || isWord(s.toks, t-1, "have") || isWord(s.toks, t-1, "that") || isWord(s.toks, t-1, "which") ||
+			isWord(s.toks, t-1, "after") || isWord(s.toks, t-1, "since") || s.negated(t) {
+			continue // the main verb of leaving, not "to leave Ukraine", "a carrier that sailed from" or "docked in Havana after sailing from"
 		}
 		for k := range sites {
 			if st := &sites[k]; st.start > t && st.start <= t+8 && st.prep == "from" && st.g.Country != "" {

@@ -61,6 +61,9 @@ func TestLocationsAndRoutes(t *testing.T) {
 			"061 Novorossiysk(event) | Novorossiysk -> Alexandria"},
 		{"2024-02-28", "North Korean munitions travelled by rail from Vostochny to an ammunition depot near Tikhoretsk.",
 			"072 Tikhoretsk(event) | Vostochny(rail) -> Tikhoretsk"},
+		// an arrival is where a delivery ends, whatever it set out from before
+		{"2024-06-20", "Two Turkish navy ships carrying 500 tonnes of food aid docked in Port Sudan on Monday after sailing from the port of Mersin.",
+			"073 Port Sudan(event) | Mersin -> Port Sudan"},
 		// routes through places, and legs that go on
 		{"2024-07-08", "Poland sent 200 tanks to Ukraine through the border crossing at Medyka last month.", "072 - | Medyka -> Ukraine"},
 		{"2023-02-08", "Germany sent ammunition to Ukraine by rail through the Polish logistics hub of Rzeszow.", "072 - | Rzeszów(rail) -> Ukraine"},
