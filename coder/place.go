@@ -40,6 +40,10 @@ func (c *Coder) sites(toks []text.Token) []site {
 				// "the Baltic Sea port of Ust-Luga": the place is the one it qualifies
 				continue
 			}
+			if partOfName(c.lx, toks, i+n) {
+				i += n // "the bulk carrier Gibraltar Eagle", "the Tehran Times": a longer name
+				continue
+			}
 			out = append(out, site{start: i, end: i + n, g: c.which(toks, i+n, gs), prep: sitePrep(toks, i)})
 			i += n - 1
 			continue
@@ -104,6 +108,30 @@ func (c *Coder) sites(toks []text.Token) []site {
 		}
 	}
 	return out
+}
+
+// partOfName reports whether the word at token k goes on the name of a
+// place before it into a longer name: a capitalised word no dictionary
+// knows that is no place noun and no time ("Gibraltar Eagle", not "Rafah
+// Crossing" or "Kyiv Monday").
+func partOfName(lx *lexicon.Lexicon, toks []text.Token, k int) bool {
+	if k >= len(toks) || isPlaceNoun(&toks[k]) {
+		return false
+	}
+	if !unknownName(lx, &toks[k]) {
+		// a word that only starts longer place names ("Eagle Pass") and
+		// names none here is still unknown
+		t := &toks[k]
+		if lx.Starts(t) != lexicon.StartsPlace || !t.Cap || len(t.Text) < 3 || strings.ToUpper(t.Text) == t.Text {
+			return false
+		}
+		if _, n := lx.Place(toks, k); n > 0 {
+			return false
+		}
+	}
+	w := toks[k].Lower
+	_, day := weekdays[w]
+	return !day && monthNames[w] == 0 && !dateWords[w]
 }
 
 // duringVisit reports whether the place at token i ends "during his visit
