@@ -250,6 +250,9 @@ func sitePrep(toks []text.Token, i int) string {
 			}
 		}
 	}
+	if p == "of" && k >= 1 && (toks[k-1].Lower == "streets" || toks[k-1].Lower == "street") {
+		return "in" // "took to the streets of Caracas"
+	}
 	if p == "of" && k >= 1 && compass(toks[k-1].Lower) {
 		return "near" // "10 km north of Kharkiv", "south-west of Donetsk"
 	}
@@ -386,7 +389,12 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// force used "over the Odesa region" (drones shot down) or pushed
 		// "into Russia's Kursk region" is used there
 		aloft := force && (st.prep == "over" || st.prep == "into")
-		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft) && !st.within && s.placeClause(st.start) == cl && !within(*st, p.src) &&
+		// a place in a relative clause on a party is where that party was:
+		// "fired tear gas at supporters who marched through central Maputo"
+		party := (eventPreps[st.prep] || st.prep == "through" || st.prep == "across") &&
+			(relativeAbout(s, st.start, p.src) || p.hasTgt && relativeAbout(s, st.start, p.tgt))
+		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft || party) && !st.within &&
+			(s.placeClause(st.start) == cl || party) && !within(*st, p.src) &&
 			(!inTarget || force || atTarget || st.g.Kind == "sea") && (best == nil || abs(st.start-a) < abs(best.start-a)) {
 			best = st
 		}
@@ -458,6 +466,26 @@ func asideEnd(s *sentence, k int) int {
 		}
 	}
 	return -1
+}
+
+// relativeAbout reports whether the place at token i is in a relative clause
+// on the party m: "who" or "that" within six words after it, across words
+// only ("supporters of opposition candidate Venancio Mondlane who"), and
+// the place in that clause.
+func relativeAbout(s *sentence, i int, m member) bool {
+	if m.end <= m.start || i < m.end {
+		return false
+	}
+	for r := m.end; r < len(s.toks) && r < m.end+6 && r < i; r++ {
+		w := s.toks[r].Lower
+		if w == "who" || w == "that" {
+			return s.placeClause(i) == s.placeClause(r+1)
+		}
+		if s.toks[r].Kind != text.Word || clauseWords[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // departure returns the place that the main verb of the stretch [a, b)
