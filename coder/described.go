@@ -23,6 +23,10 @@ var settlementNouns = set(`town city village province region district state coun
 // regionNouns are the settlementNouns that name divisions of a country.
 var regionNouns = set(`province region district state county governorate prefecture oblast`)
 
+// localNouns follow the name of a place smaller than a region: "Pazigyi
+// village in Sagaing region".
+var localNouns = set(`village town township area`)
+
 // facilityNouns name a facility after its place's name, with the kind of
 // place it makes: "India's Sikka terminal".
 var facilityNouns = map[string]string{"port": "port", "terminal": "port", "harbour": "port", "harbor": "port",
@@ -38,7 +42,18 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 				return true
 			}
 		}
-		return s.in[k] >= 0 && len(s.ms[s.in[k]].members) > 0
+		if s.in[k] < 0 {
+			return false
+		}
+		// the words that name an actor, not those that only say where it
+		// is ("bandits in the Dansadau area of Zamfara state")
+		m := s.ms[s.in[k]]
+		for j := m.start; j < k; j++ {
+			if w := toks[j].Lower; w == "in" || w == "at" || w == "near" {
+				return false
+			}
+		}
+		return len(m.members) > 0
 	}
 	var add []site
 	for a := 1; a < len(toks); a++ {
@@ -91,7 +106,7 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 		}
 	}
 	for k := 1; k < len(out); k++ {
-		if relativeTo(toks, out[k-1].end, out[k].start) {
+		if relativeTo(toks, out[k-1].end, out[k].start) || locatedIn(toks, out[k-1], out[k]) {
 			out[k].within = true // "Qusayr, about 15 km south of Homs": Homs only says where Qusayr is
 		}
 	}
@@ -138,6 +153,9 @@ func describedAs(toks []text.Token, a, b int) (string, bool) {
 	if b < len(toks) && regionNouns[toks[b].Lower] && !toks[b].Cap {
 		return "region", true // "Kaduna state", "Puno region"
 	}
+	if b < len(toks) && localNouns[toks[b].Lower] && !toks[b].Cap {
+		return "city", true // "Pazigyi village", "Kanbalu township", "the Tsafe area"
+	}
 	if b < len(toks) && facilityNouns[toks[b].Lower] != "" && !toks[b].Cap && isWord(toks, a-1, "'s") {
 		return facilityNouns[toks[b].Lower], true // "India's Sikka terminal", "Germany's Schwedt refinery"
 	}
@@ -179,8 +197,8 @@ func (c *Coder) describedCountry(s *sentence, sites []site, a, b int) (string, *
 		}
 	}
 	for k := b; k < len(toks) && k < b+9; k++ {
-		if toks[k].Lower != "in" {
-			continue
+		if toks[k].Lower != "in" && !(toks[k].Lower == "of" && k == b+1 && localNouns[toks[b].Lower]) {
+			continue // "a town in Nigeria's ...", "Kanbalu township of Sagaing region"
 		}
 		for _, st := range sites {
 			if st.start > k && st.start <= k+5 && st.g.Country != "" {
@@ -227,6 +245,28 @@ func relativeTo(toks []text.Token, a, b int) bool {
 	for k := a + 1; k < b-2; k++ {
 		t := &toks[k]
 		if t.Kind != text.Number && !quantifiers[t.Lower] && !lengthUnits[t.Lower] && !compass(t.Lower) && t.Lower != "-" {
+			return false
+		}
+	}
+	return true
+}
+
+// locatedIn reports whether the region b only says where the place a before
+// it lies: "Pazigyi village in Sagaing region", "the Tsafe area of Zamfara
+// state", "Kanbalu township of Sagaing region".
+func locatedIn(toks []text.Token, a, b site) bool {
+	if b.g.Kind != "region" || a.g.Kind == "region" || a.g.Country != b.g.Country {
+		return false
+	}
+	k := a.end
+	if k < len(toks) && (localNouns[toks[k].Lower] || isPlaceNoun(&toks[k])) && !toks[k].Cap {
+		k++
+	}
+	if !isWord(toks, k, "in") && !isWord(toks, k, "of") {
+		return false
+	}
+	for k++; k < b.start; k++ {
+		if !determiners[toks[k].Lower] && !regionWords[toks[k].Lower] {
 			return false
 		}
 	}

@@ -128,6 +128,10 @@ func TestDescribedPlaces(t *testing.T) {
 		{"Russia shipped 700,000 barrels of crude oil to the Indian port of Varkosa on Saturday.", "Varkosa", "IND", "country"},
 		{"Russia shipped 700,000 barrels of crude oil to India's Varkosa terminal on Saturday.", "Varkosa", "IND", "country"},
 		{"Russian troops detained 20 men in Dorvek, a village in the Donbas, on Monday.", "Dorvek", "UKR", "region"},
+		// "X village", "X township", "the X area", in or of a known region: at the region's point
+		{"Myanmar's military killed 20 civilians in Lwegyi village in Magway region on Tuesday.", "Lwegyi", "MMR", "region"},
+		{"Nigerian air force jets killed 30 bandits in the Dansadau area of Zamfara state on Sunday.", "Dansadau", "NGA", "region"},
+		{"Myanmar's military killed 20 civilians in Lwegyi township of Magway region on Tuesday.", "Lwegyi", "MMR", "region"},
 		// a place put a way and a distance from a known one is in that one's country, at its point
 		{"Russian forces captured the village of Dovrenka, northwest of Avdiivka, on Sunday.", "Dovrenka", "UKR", "region"},
 		{"Russian forces captured the village of Dovrenka, about 12 km north-west of Avdiivka, on Sunday.", "Dovrenka", "UKR", "region"},
