@@ -186,6 +186,8 @@ func TestEventDates(t *testing.T) {
 			"Beijing lodged a protest with Washington late on Monday after a U.S. congressional delegation arrived in Taipei, and on Tuesday halted fruit imports from Taiwan.", "USAGOV TWN 042", "2024-05-06"},
 		{"... and the later phrase takes it", "2024-05-09",
 			"Beijing lodged a protest with Washington late on Monday after a U.S. congressional delegation arrived in Taipei, and on Tuesday halted fruit imports from Taiwan.", "CHN TWN 163", "2024-05-07"},
+		{"a start the text does not date yields to a day it names", "2025-11-02",
+			"On her first trip abroad since taking office, Japanese Prime Minister Sanae Takaichi held talks with Donald Trump in Washington on Friday.", "JPNGOV USAGOV 046", "2025-10-31"},
 		{"last week is a week", "2024-05-09",
 			"Japan protested to China last week over the detention of a Japanese citizen.", "JPN CHN 114", "2024-W18"},
 	}

@@ -323,6 +323,9 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 		if owner(x.pos) != t {
 			d += len(s.toks) // another action's time, unless there is no other
 		}
+		if x.w.unsure {
+			d += len(s.toks) // "since taking office": only when nothing dates it better
+		}
 		if d < dist {
 			best, dist = k, d
 		}
