@@ -555,6 +555,17 @@ func goesOn(toks []text.Token, i int) bool {
 	return k > i && (isWord(toks, k, "on") || isWord(toks, k, "onward") || isWord(toks, k, "onwards"))
 }
 
+// closer reports whether a candidate other than cand[i], of the same kind
+// and country, is a place smaller than a region.
+func closer(cand []routePoint, sites []site, idx []int, i int) bool {
+	for j, c := range cand {
+		if j != i && c.kind == cand[i].kind && c.p.Country == cand[i].p.Country && sites[idx[j]].g.Kind != "region" && !sites[idx[j]].country {
+			return true
+		}
+	}
+	return false
+}
+
 // routePoint is a candidate point of a route.
 type routePoint struct {
 	p    dyad.Place
@@ -629,13 +640,23 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 			seen[named{c.p.Country, c.kind}] = true
 		}
 	}
-	keep := cand[:0]
+	drop := make([]bool, len(cand))
 	for i, c := range cand {
-		if !(sites[idx[i]].country && seen[named{c.p.Country, c.kind}]) {
-			keep = append(keep, c)
+		drop[i] = sites[idx[i]].country && seen[named{c.p.Country, c.kind}]
+	}
+	// a region that a place of its country names more closely, as the same
+	// kind of point, adds nothing: "oil from Iraq's Kurdistan region ...
+	// through the pipeline from Kirkuk"
+	for i := range cand {
+		drop[i] = drop[i] || sites[idx[i]].g.Kind == "region" && closer(cand, sites, idx, i)
+	}
+	keep, keepIdx := cand[:0], idx[:0]
+	for i, c := range cand {
+		if !drop[i] {
+			keep, keepIdx = append(keep, c), append(keepIdx, idx[i])
 		}
 	}
-	cand = keep
+	cand, idx = keep, keepIdx
 	var pts []dyad.Place
 	var modeAt []int
 	for kind := 0; kind <= 2; kind++ {

@@ -83,6 +83,11 @@ func TestLocationsAndRoutes(t *testing.T) {
 			"061 Yangshan(event) | Kozmino -> Yangshan"},
 		{"2024-06-01", "Egypt sent 200 trucks of food aid to Gaza through the Kissufim crossing.",
 			"073 Gaza Strip(event) | Kissufim -> Gaza Strip"},
+		// a region adds nothing to a route that names a place of it as the same kind of point
+		{"2025-09-27", "Iraq resumed oil exports from its Kurdistan region on Saturday, pumping 100,000 barrels through the pipeline from Kirkuk to Turkey's port of Ceyhan.",
+			"061 Ceyhan(event) | Kirkuk -> Ceyhan"},
+		{"2025-09-27", "Kazakhstan shipped 20,000 tonnes of oil from Russia's Krasnodar region through the port of Novorossiysk to Italy's port of Trieste last month.",
+			"061 Trieste(event) | Krasnodar Krai -> Novorossiysk -> Trieste"},
 		// countries alone make a route only when the text says "from A to B"
 		{"2023-01-10", "A fishing vessel was smuggling 2,000 assault rifles from Iran to Yemen.", "072 - | Iran -> Yemen"},
 		{"2023-01-10", "Iran sent 2,000 assault rifles to Yemen.", "072 - |"},
