@@ -566,6 +566,20 @@ func (s *sentence) auxiliary(t int) bool {
 var auxAdverbs = set(`not n't also already just been since now yet never long so far still ever often once twice again
 	even all both each jointly`)
 
+// possessed reports whether the word at t is a noun a possessive pronoun
+// owns, past the words of an actor: "his Serbian host".
+func (s *sentence) possessed(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		if pronouns[s.toks[k].Lower] {
+			return true
+		}
+		if s.in[k] < 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // sentenceCase reports whether the sentence is written in sentence case:
 // it has lower-case words other than function words, so a capital inside
 // it marks a name ("Israeli Strikes on Gaza Kill 20" is a title).
@@ -622,8 +636,8 @@ func (s *sentence) adjectival(t int) bool {
 func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 	cased := s.sentenceCase()
 	for t := range s.toks {
-		if s.toks[t].Kind != text.Word || cased && s.inName(t) {
-			continue
+		if s.toks[t].Kind != text.Word || cased && s.inName(t) || counterpartWords[s.toks[t].Lower] && s.possessed(t) {
+			continue // "his Serbian host" hosts nobody
 		}
 		if mi := s.in[t]; mi >= 0 && s.ms[mi].kind != mAgent && s.ms[mi].kind != mWeak {
 			continue // a word of an actor's name is not an action

@@ -206,6 +206,11 @@ func (s *sentence) commaAnd(t int) int {
 // counterpart returns the actor that "and his counterpart" joins to mention
 // mi: the named one ("Putin and his Turkish counterpart Erdogan"), else the
 // country of the title ("Lavrov and his Turkish counterpart"), or -1.
+// counterpartWords name the other side of a pair by its relation to the
+// first: "Putin and his Turkish counterpart Erdogan", "Xi and his Serbian
+// host, Vucic".
+var counterpartWords = set(`counterpart counterparts host hosts`)
+
 func (s *sentence) counterpart(mi int) int {
 	// mi may be the counterpart itself: "... and his Turkish counterpart
 	// Erdogan held talks" finds Erdogan as the subject
@@ -216,7 +221,7 @@ func (s *sentence) counterpart(mi int) int {
 	if s.ms[mi].kind == mWeak {
 		j = s.ms[mi].end // "Lavrov and his Chinese counterpart held talks"
 	}
-	if isWord(s.toks, j, "counterpart") || isWord(s.toks, j, "counterparts") {
+	if j >= 0 && counterpartWords[s.toks[j].Lower] {
 		for k := j - 1; k >= 0 && k >= j-4; k-- {
 			if pronouns[s.toks[k].Lower] == true && isWord(s.toks, k-1, "and") && k >= 2 {
 				if c := s.in[k-2]; c >= 0 && c != mi && s.ms[c].usable() {
@@ -236,7 +241,7 @@ func (s *sentence) counterpart(mi int) int {
 	}
 	weak := -1
 	for j := k + 2; j < len(s.toks) && j <= k+5; j++ {
-		if w := s.toks[j].Lower; w == "counterpart" || w == "counterparts" {
+		if counterpartWords[s.toks[j].Lower] {
 			for n := j + 1; n < len(s.toks) && n <= j+3; n++ {
 				if c := s.at[n]; c >= 0 && c != mi && s.ms[c].usable() && len(s.ms[c].members) > 0 {
 					return c
