@@ -109,6 +109,14 @@ func (s *sentence) protesting(p proto) int {
 		return -1
 	}
 	k := p.tgt.end
+	for j := k; j < len(s.toks) && j <= k+5 && s.toks[j].Kind == text.Word; j++ {
+		// "supporters of opposition candidate Venancio Mondlane who
+		// marched": past the name the crowd's noun has
+		if s.toks[j].Lower == "who" {
+			k = j
+			break
+		}
+	}
 	if isWord(s.toks, k, "who") {
 		k++
 	}
