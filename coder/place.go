@@ -377,8 +377,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		sea := st.g.Kind == "sea" && seaPreps[st.prep] // "fired a missile into the Sea of Japan"
 		// force used on a place named in the action's own words is used
 		// there: "took control of 1,000 square kilometres of Russia's Kursk
-		// region"
-		inWords := force && len(p.words) > 0 && st.start > a && (st.prep == "of" || st.prep == "") &&
+		// region"; and so is a show of it: "sent soldiers onto the streets
+		// of Dhaka"
+		inWords := (force || p.code.Root() == "15") && len(p.words) > 0 && st.start > a && (st.prep == "of" || st.prep == "") &&
 			(st.end <= p.words[len(p.words)-1]+1 || objectOf(s.toks, st.start, p.words)) // "shelled the Ukrainian city of Kherson"
 		// a place that is the target and stands after "in" or "at" is also
 		// where the event was: "arrived in Vilnius"
