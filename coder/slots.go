@@ -229,14 +229,14 @@ func (s *sentence) commaAnd(t int) int {
 	return -1
 }
 
-// counterpart returns the actor that "and his counterpart" joins to mention
-// mi: the named one ("Putin and his Turkish counterpart Erdogan"), else the
-// country of the title ("Lavrov and his Turkish counterpart"), or -1.
 // counterpartWords name the other side of a pair by its relation to the
 // first: "Putin and his Turkish counterpart Erdogan", "Xi and his Serbian
 // host, Vucic".
 var counterpartWords = set(`counterpart counterparts host hosts`)
 
+// counterpart returns the actor that "and his counterpart" joins to mention
+// mi: the named one ("Putin and his Turkish counterpart Erdogan"), else the
+// country of the title ("Lavrov and his Turkish counterpart"), or -1.
 func (s *sentence) counterpart(mi int) int {
 	// mi may be the counterpart itself: "... and his Turkish counterpart
 	// Erdogan held talks" finds Erdogan as the subject
