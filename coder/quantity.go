@@ -79,11 +79,10 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			}
 			j++
 		}
-		measure := false
 		if u, n := c.lx.Unit(toks, j); n > 0 && q.Unit == "" {
 			switch {
 			case u.Kind != "container":
-				q.Unit, j, measure = u.Code, j+n, u.Kind == "measure"
+				q.Unit, j = u.Code, j+n
 			case isWord(toks, j+n, "of"):
 				q.Unit, j = u.Code, j+n
 			}
@@ -118,8 +117,8 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			continue // a bare number, a span of time ("15 years"), or the parties themselves ("two sides")
 		}
 		dist = dist && j < len(toks) && (distanceWords[toks[j].Lower] || compass(toks[j].Lower))
-		if measure && !dist && q.Item == "" {
-			q.Item = c.goodsBefore(toks, start) // "crude ... some 45,000 tonnes": tonnes of crude
+		if q.Item == "" && bulkUnits[q.Unit] {
+			q.Item = c.goodsNear(toks, start, j) // "a first batch of 20,000 tonnes", "of Urals crude"
 		}
 		q.Text = stext[toks[start].Start:toks[j-1].End]
 		out = append(out, qty{start: start, end: j, q: q, distance: dist, object: object(toks, start, i), casualty: casualty(toks, start, j)})
@@ -128,27 +127,48 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 	return out
 }
 
-// goodsBefore returns the goods a measure with no "of ITEM" measures: the
-// nearest goods named before token i in its sentence ("sending crude oil to
-// Germany, with a first batch of 20,000 tonnes"), else "".
-func (c *Coder) goodsBefore(toks []text.Token, i int) string {
-	for k := i - 1; k >= 0 && k >= i-25; k-- {
-		if toks[k].Lower == ";" {
+// bulkUnits measure goods in bulk: an amount of them with no item says
+// elsewhere in its sentence what it is of.
+var bulkUnits = set(`t kg bbl bcm m3 l`)
+
+// goodsNear returns the goods an amount of goods in bulk at toks[a:b]
+// measures when it names none: goods within three words after it ("730,000
+// barrels of Urals crude"), else the last goods named before it ("sending
+// crude oil to Germany, with a first batch of 20,000 tonnes"), as written;
+// "" when the sentence names none.
+func (c *Coder) goodsNear(toks []text.Token, a, b int) string {
+	for k := b; k < len(toks) && k < b+3; k++ {
+		if _, n := c.lx.Goods(toks, k); n > 0 && !vagueGoods[toks[k+n-1].Lemma] {
+			return goodsWords(toks[k : k+n])
+		}
+		if toks[k].Kind != text.Word || clauseWords[toks[k].Lower] {
 			break
 		}
-		if toks[k].Kind != text.Word || toks[k].Cap && k > 0 {
-			continue
-		}
-		if _, n := c.lx.Goods(toks, k); n > 0 && k+n <= i && !genericGoods[toks[k+n-1].Lemma] {
-			return toks[k+n-1].Lower // the first met from the end is a compound's head: "crude oil"
+	}
+	found := ""
+	for k := 0; k < a; k++ {
+		if _, n := c.lx.Goods(toks, k); n > 0 {
+			if !vagueGoods[toks[k+n-1].Lemma] {
+				found = goodsWords(toks[k : k+n])
+			}
+			k += n - 1
 		}
 	}
-	return ""
+	return found
 }
 
-// genericGoods say that something is carried, not what: "a first cargo of
-// 70,000 cubic metres" of the gas named before.
-var genericGoods = set(`cargo goods`)
+// vagueGoods are goods words that say no more than that something is
+// carried: "a first cargo of 60,000 tonnes".
+var vagueGoods = set(`cargo goods product commodity shipment consignment`)
+
+// goodsWords is a goods phrase as an item: its words in lower case.
+func goodsWords(toks []text.Token) string {
+	w := make([]string, len(toks))
+	for i := range toks {
+		w[i] = toks[i].Lower
+	}
+	return strings.Join(w, " ")
+}
 
 // people reports whether t names a people in the plural ("Afghans",
 // "Americans"): a capitalised word ending in s that begins an actor's name.
@@ -187,15 +207,9 @@ func compass(w string) bool {
 }
 
 // adjectiveAt returns a function that gives the length of the country
-// adjective ("Chinese", "North Korean") at a token of toks, or of the name
-// of a grade of goods before them ("Urals crude", "Brent crude"); 0 if none.
+// adjective ("Chinese", "North Korean") at a token of toks, 0 if none.
 func (c *Coder) adjectiveAt(toks []text.Token) func(k int) int {
 	return func(k int) int {
-		if toks[k].Cap && k+1 < len(toks) && !toks[k+1].Cap {
-			if _, n := c.lx.Goods(toks, k+1); n > 0 {
-				return 1
-			}
-		}
 		if c.lx.Starts(&toks[k])&lexicon.StartsActor == 0 {
 			return 0
 		}
