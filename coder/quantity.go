@@ -316,7 +316,7 @@ func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
 			continue
 		}
 		t := &toks[k]
-		if t.Kind != text.Word || itemStops[t.Lower] || t.Cap || timeWords[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
+		if t.Kind != text.Word || itemStops[t.Lower] || t.Lower == "of" || t.Cap || timeWords[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
 			break
 		}
 		if _, p := pronouns[t.Lower]; p {
@@ -410,12 +410,15 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 	}
 	harmed := func(q *qty) bool {
 		// what the nearest violent action on its side did
-		if !violent || q.casualty == 1 && q.start < a || q.casualty == -1 && q.end > a {
+		if !violent || q.casualty == 0 || q.casualty == 1 && q.start < a || q.casualty == -1 && q.end > a {
 			return false
 		}
 		lo, hi := q.end, a
 		if q.casualty == 1 {
 			lo, hi = a+1, q.start
+			if s.opensClause(last+1, q.start) {
+				return false // "struck two targets after troops exchanged fire, killing 12": the exchange killed them
+			}
 		}
 		for _, p := range protos {
 			if len(p.words) > 0 && violence(p.code) && p.words[0] >= lo && p.words[0] < hi &&
@@ -455,6 +458,7 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 	}
 	var best *qty
 	cl := s.clause(a)
+
 	for k := range qs {
 		q := &qs[k]
 		if q.distance || q.casualty != 0 && !harmed(q) {
@@ -481,6 +485,25 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 	}
 	return &v
 }
+
+// opensClause reports whether a clause of its own opens in [a, b): a
+// subordinator ("after", "when", "as", "while", "before") with a verb in
+// the past after it ("after troops exchanged fire").
+func (s *sentence) opensClause(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !clauseOpeners[s.toks[k].Lower] {
+			continue
+		}
+		for m := k + 1; m < b; m++ {
+			if t := &s.toks[m]; t.Kind == text.Word && !t.Cap && t.Lower != t.Lemma && strings.HasSuffix(t.Lower, "ed") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var clauseOpeners = set(`after when as while before because`)
 
 // violence reports whether code is violence that harms people or things:
 // violent repression (175), assault (18), fighting (19), mass violence (20).

@@ -69,6 +69,7 @@ func TestQuantities(t *testing.T) {
 		{"banned 118 of its senior members", "118  senior members = 118 of its senior members"},
 		{"barred 11 of its leaders from politics", "11  leaders = 11 of its leaders"},
 		{"signed 14 agreements", "14  agreements = 14 agreements"},
+		{"ordered 15 staff of the embassy to leave", "15  staff = 15 staff"},
 		// not quantities
 		{"B-52 bombers flew", ""},
 		{"a three-way military exercise", ""},
@@ -120,6 +121,10 @@ func TestEventQuantity(t *testing.T) {
 		{"Security forces opened fire on marchers in Dhaka on Monday, killing at least 14 people.", "175", "14 people"},
 		{"Security forces opened fire on marchers in Dhaka on Monday, killing at least 14 people.", "141", ""},
 		{"Israeli jets struck an airbase near Homs overnight, destroying 12 Syrian helicopters.", "195", "12 helicopters"},
+		{"Ukrainian drones struck two Russian airfields in Crimea overnight, destroying 6 fighter jets.", "195", "6 fighter jets"},
+		{"Israeli jets struck three Hezbollah positions in southern Lebanon on Monday.", "195", "3 positions"},
+		{"Thai jets struck two Cambodian military posts on Friday after troops from the two countries exchanged fire along the border, killing 9 people.",
+			"195", "2 military posts"},
 		{"At least 12 soldiers were killed when militants attacked an army base in Mali on Saturday.", "190", "12 soldiers"},
 		{"Russian missiles struck Odesa on Monday, killing 5 people, two weeks after 20 people were killed by a strike on Kharkiv.", "194", "5 people"},
 		// the object of another action is that action's
