@@ -279,6 +279,10 @@ func number(toks []text.Token, i int) (float64, int, bool) {
 	}
 	if v, ok := smallNumbers[t.Lower]; ok && t.Lower != "hundred" {
 		j := i + 1
+		if v >= 20 && v < 100 && isWord(toks, j, "-") && j+1 < len(toks) && smallNumbers[toks[j+1].Lower] > 0 && smallNumbers[toks[j+1].Lower] < 10 {
+			v += smallNumbers[toks[j+1].Lower] // "twenty-eight"
+			j += 2
+		}
 		if j < len(toks) && (toks[j].Lower == "hundred" || toks[j].Lower == "thousand") {
 			v *= scales[toks[j].Lower]
 			j++

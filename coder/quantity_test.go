@@ -51,6 +51,8 @@ func TestQuantities(t *testing.T) {
 		{"pledged $1.5bn in aid", "1.5e+09 USD  = $1.5bn"},
 		{"sent 3m barrels of oil", "3e+06 bbl oil = 3m barrels of oil"},
 		{"two dozen warships", "24  warships = two dozen warships"},
+		{"Thirty-five Nepali workers", "35  workers = Thirty-five Nepali workers"},
+		{"seventeen fishermen", "17  fishermen = seventeen fishermen"},
 		// "a million", rates, grades of goods, and what a bare measure measures
 		{"supplied more than a million barrels of oil", "1e+06 bbl oil ~ more than a million barrels of oil"},
 		{"a record 2.1 million barrels a day of crude oil", "2.1e+06 bbl crude oil = 2.1 million barrels a day of crude oil"},
@@ -73,6 +75,7 @@ func TestQuantities(t *testing.T) {
 		// not quantities
 		{"B-52 bombers flew", ""},
 		{"a three-way military exercise", ""},
+		{"a twenty-day ceasefire", ""},
 		{"tens of thousands of Serbians rallied", ""},
 		{"18 of the 24 it has promised", ""},
 		{"in 2023 Russia", ""},
