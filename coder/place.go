@@ -359,7 +359,8 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		var dest *site
 		for k, st := range sites {
 			if (st.prep == "to" || st.prep == "into" || st.prep == "at" || st.prep == "over" || st.dest) && !st.loaded && !st.within &&
-				(s.placeClause(st.start) == cl || st.start >= sa && st.end <= sb) && !within(st, p.src) {
+				(s.placeClause(st.start) == cl || st.start >= sa && st.end <= sb) && !within(st, p.src) &&
+				!governedBy(s.toks, st.start, stayWords) { // not "after being stuck for weeks at Djibouti"
 				dest = &sites[k] // the last: "to Khasan and on by road to Belgorod" ends in Belgorod
 			}
 		}
@@ -567,6 +568,92 @@ func closer(cand []routePoint, sites []site, idx []int, i int) bool {
 	return false
 }
 
+// passes reports whether route points cand pass through somewhere on the
+// way to or from somewhere: "sold gas to Italy, piped through Georgia,
+// Turkey, Greece and Albania".
+func passes(cand []routePoint) bool {
+	via, end := false, false
+	for _, c := range cand {
+		via, end = via || c.kind == 1, end || c.kind != 1
+	}
+	return via && end
+}
+
+// ownerPrep returns the preposition before a place's owner, "off" in "off
+// China's Zhoushan island", or "".
+func ownerPrep(toks []text.Token, i int) string {
+	k := i - 1
+	if !isWord(toks, k, "'s") {
+		return ""
+	}
+	for k--; k > 0 && toks[k].Cap && toks[k].Kind == text.Word; k-- {
+	}
+	for k >= 0 && determiners[toks[k].Lower] {
+		k--
+	}
+	if k >= 0 && (prepositions[toks[k].Lower] || toks[k].Lower == "off") {
+		return toks[k].Lower
+	}
+	return ""
+}
+
+// giftWords give a thing to whoever "to" names: "donated to Malawi", "wheat
+// that Russia donated to Burkina Faso".
+var giftWords = set(`donate give gift grant sell sold given donated granted`)
+
+// stayWords keep goods at a place before they move on: "stuck for months
+// at Rotterdam", "stranded in Odesa".
+var stayWords = set(`stuck stranded held waiting stored idled anchored blocked`)
+
+// stopWords make a place a stop on the way: "with an inspection stop in
+// Istanbul", "a refuelling stopover in Colombo".
+var stopWords = set(`stop stopover call layover`)
+
+// gift reports whether the place at token i is who receives a gift or a
+// sale: the phrase's "to" follows a verb of giving, past its "by" agent
+// ("donated by Ukraine to Ethiopia").
+func gift(toks []text.Token, i int) bool {
+	p := phraseHead(toks, i)
+	if p < 1 || toks[p].Lower != "to" {
+		return false
+	}
+	k := p - 1
+	for k > 0 && toks[k].Cap && toks[k].Kind == text.Word {
+		k-- // the agent's name
+	}
+	if isWord(toks, k, "by") {
+		k--
+	}
+	return k >= 0 && (giftWords[toks[k].Lemma] || giftWords[toks[k].Lower])
+}
+
+// governedBy reports whether a word of words governs the phrase of the
+// place at token i, within two words before its preposition: "stuck for
+// months at", "an inspection stop in".
+func governedBy(toks []text.Token, i int, words map[string]bool) bool {
+	p := phraseHead(toks, i)
+	for k := p - 1; k >= 0 && k >= p-3; k-- {
+		if words[toks[k].Lower] || words[toks[k].Lemma] {
+			return true
+		}
+		if toks[k].Kind != text.Word || clauseWords[toks[k].Lower] {
+			break
+		}
+	}
+	return false
+}
+
+// transferred reports whether goods change ships within the eight words
+// before the place at token i: "transferred to a smaller tanker off Oman".
+func transferred(toks []text.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if l := toks[k].Lemma; l == "transfer" || l == "transship" || l == "tranship" || toks[k].Lower == "transferred" {
+			return true
+		}
+	}
+	return false
+}
+
 // routePoint is a candidate point of a route.
 type routePoint struct {
 	p    dyad.Place
@@ -599,6 +686,9 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 		g := st.g
 		p := routePoint{p: dyad.Place{Name: g.Name, Country: g.Country, Lat: g.Lat, Lon: g.Lon, Precision: g.Precision}, at: st.start}
 		prep := st.prep
+		if prep == "" {
+			prep = ownerPrep(toks, st.start) // "off China's Zhoushan island"
+		}
 		switch {
 		case st.loaded:
 			prep = "from"
@@ -606,10 +696,17 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 			prep = "to"
 		case st.within:
 			continue
+		case prep == "to" && gift(toks, st.start):
+			continue // "wheat donated by Ukraine to Ethiopia": who gets it, not where it goes
+		case (prep == "at" || prep == "in") && governedBy(toks, st.start, stayWords):
+			prep = "from" // "after being stuck for months at Rotterdam": where it was before
+		case (prep == "at" || prep == "in") && governedBy(toks, st.start, stopWords),
+			prep == "off" && transferred(toks, st.start):
+			prep = "via" // "with a stop in Istanbul", "transferred to a smaller tanker off Oman"
 		}
 		switch prep {
 		case "from":
-		case "via", "through", "across", "under", "over":
+		case "via", "through", "across", "under", "over", "around":
 			p.kind = 1
 		case "to", "into", "toward", "towards", "at":
 			p.kind, p.at = 2, st.end
@@ -625,8 +722,8 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 		cand = append(cand, p)
 		idx = append(idx, si)
 	}
-	if places == 0 && !fromTo(toks, sites, idx, cand) {
-		return nil // countries alone are the flow's own parties, unless the text says "from A to B"
+	if places == 0 && !fromTo(toks, sites, idx, cand) && !passes(cand) {
+		return nil // countries alone are the flow's own parties, unless the text says "from A to B" or what it passes
 	}
 	// a country whose own place the route names as the same kind of point
 	// adds nothing ("to Egypt ... to Alexandria"); but "to North Korea ...
@@ -650,6 +747,19 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 	// through the pipeline from Kirkuk"
 	for i := range cand {
 		drop[i] = drop[i] || sites[idx[i]].g.Kind == "region" && closer(cand, sites, idx, i)
+	}
+	// a country passed through that holds an end of the route is no point
+	// of it: "pumping crude through Sudan ... to Port Sudan", "through
+	// Turkey to Ceyhan"
+	for i, c := range cand {
+		if c.kind != 1 || !sites[idx[i]].country {
+			continue
+		}
+		for j, e := range cand {
+			if e.kind != 1 && !sites[idx[j]].country && e.p.Country == c.p.Country {
+				drop[i] = true
+			}
+		}
 	}
 	keep, keepIdx := cand[:0], idx[:0]
 	for i, c := range cand {
