@@ -83,7 +83,7 @@ func (c *Coder) sites(toks []text.Token) []site {
 		if st.prep == "to" && duringVisit(toks, st.start) {
 			st.prep = "in" // "proposed drills during his visit to Pyongyang": it was there
 		}
-		if p > 0 && (toks[p].Lower == "at" || toks[p].Lower == "in") && loadWords[toks[p-1].Lower] {
+		if p > 0 && (toks[p].Lower == "at" || toks[p].Lower == "in") && loadedAt(toks, st.start) {
 			st.loaded = true // "loaded 5,000 tonnes of diesel at the port of Kaohsiung"
 		}
 		if (st.prep == "in" || st.prep == "at") && arrives(toks, st.start) {
@@ -643,12 +643,34 @@ func governedBy(toks []text.Token, i int, words map[string]bool) bool {
 	return false
 }
 
-// transferred reports whether goods change ships within the eight words
-// before the place at token i: "transferred to a smaller tanker off Oman".
+// loadedAt reports whether goods were loaded where the place at token i is,
+// past what was loaded: "loaded 5,000 tonnes of diesel at the port of
+// Kaohsiung".
+func loadedAt(toks []text.Token, i int) bool {
+	p := phraseHead(toks, i)
+	for k := p - 1; k >= 0 && k >= p-7; k-- {
+		w := toks[k].Lower
+		if loadWords[w] {
+			return true
+		}
+		if w == "," || clauseWords[w] || prepositions[w] && w != "of" {
+			break
+		}
+	}
+	return false
+}
+
+// transferred reports whether goods change ships in the twelve words
+// before the place at token i, within its clause: "transferred to a
+// smaller tanker off Oman", "transferred the fuel to a North Korean vessel
+// off China's Zhoushan island".
 func transferred(toks []text.Token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		if l := toks[k].Lemma; l == "transfer" || l == "transship" || l == "tranship" || toks[k].Lower == "transferred" {
 			return true
+		}
+		if toks[k].Lower == "," || toks[k].Lower == ";" || clauseWords[toks[k].Lower] {
+			break
 		}
 	}
 	return false

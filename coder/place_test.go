@@ -94,6 +94,8 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-03-12", "A ship carrying 15,000 tonnes of rice that Japan donated to Somalia docked at Mogadishu on Monday after sailing from Mombasa.", "073 Mogadishu(event) | Mombasa -> Mogadishu"},
 		{"2024-03-12", "A tanker carrying 90,000 tonnes of Russian diesel sailed from Primorsk to Lagos with a refuelling stop in Dakar.", "061 Primorsk(event) | Primorsk -> Dakar -> Lagos"},
 		{"2024-03-12", "The first cargo of Russian crude for Cuba arrived at Matanzas after being shipped from Primorsk and transferred to another tanker off Morocco.", "061 Matanzas(event) | Primorsk -> Morocco -> Matanzas"},
+		{"2024-03-12", "A Russian tanker that loaded 3,000 tonnes of diesel at the port of Nakhodka transferred the fuel to a North Korean vessel off China's Zhoushan island last week.",
+			"061 Zhoushan(event) | Nakhodka -> Zhoushan"},
 		// countries passed through, in a list or crossed by a pipeline, make a
 		// route; one that holds an end of it is no point of it
 		{"2024-03-12", "Turkmenistan sold 30 billion cubic metres of gas to China last year, piped through Uzbekistan and Kazakhstan.", "061 - | Uzbekistan -> Kazakhstan -> China"},
