@@ -568,6 +568,11 @@ func closer(cand []routePoint, sites []site, idx []int, i int) bool {
 	return false
 }
 
+// onTheWay reports whether a place after prep is passed on the way.
+func onTheWay(prep string) bool {
+	return prep == "via" || prep == "through" || prep == "across" || prep == "around"
+}
+
 // passes reports whether route points cand pass through somewhere on the
 // way to or from somewhere: "sold gas to Italy, piped through Georgia,
 // Turkey, Greece and Albania".
@@ -710,6 +715,22 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 		prep := st.prep
 		if prep == "" {
 			prep = ownerPrep(toks, st.start) // "off China's Zhoushan island"
+		}
+		if k := st.start - 1; prep == "" {
+			for k >= 0 && determiners[toks[k].Lower] {
+				k--
+			}
+			if isWord(toks, k, "around") || isWord(toks, k, "round") {
+				prep = "around" // "shipped around the Cape of Good Hope"
+			}
+		}
+		prev := si - 1
+		for prev >= 0 && sites[prev].end > st.start {
+			prev-- // a country site for the place itself
+		}
+		if prep == "" && prev >= 0 && onTheWay(sites[prev].prep) && st.start > sites[prev].end &&
+			joins(toks, sites[prev].end, st.start) && hasConj(toks, sites[prev].end, st.start) {
+			prep = sites[prev].prep // "via Uzbekistan and Termez": a country and a place, both on the way
 		}
 		switch {
 		case st.loaded:

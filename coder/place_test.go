@@ -96,6 +96,10 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-03-12", "The first cargo of Russian crude for Cuba arrived at Matanzas after being shipped from Primorsk and transferred to another tanker off Morocco.", "061 Matanzas(event) | Primorsk -> Morocco -> Matanzas"},
 		{"2024-03-12", "A Russian tanker that loaded 3,000 tonnes of diesel at the port of Nakhodka transferred the fuel to a North Korean vessel off China's Zhoushan island last week.",
 			"061 Zhoushan(event) | Nakhodka -> Zhoushan"},
+		{"2024-03-12", "A tanker carried 100,000 tonnes of crude from Primorsk around the Cape of Good Hope to Qingdao.",
+			"061 Qingdao(event) | Primorsk -> Cape of Good Hope -> Qingdao"},
+		// a place in a list after "via" is on the way too; its own country then adds nothing
+		{"2024-03-12", "Kazakhstan shipped 5,000 tonnes of wheat to Afghanistan via Uzbekistan and Termez last month.", "061 - | Termez -> Afghanistan"},
 		// countries passed through, in a list or crossed by a pipeline, make a
 		// route; one that holds an end of it is no point of it
 		{"2024-03-12", "Turkmenistan sold 30 billion cubic metres of gas to China last year, piped through Uzbekistan and Kazakhstan.", "061 - | Uzbekistan -> Kazakhstan -> China"},
