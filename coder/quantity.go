@@ -443,6 +443,16 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 		}
 		return false
 	}
+	nearer := func(q *qty) bool {
+		// another action joined to this one by "and" starts between them;
+		// not one it governs ("pledged to send 14 tanks" sends them too)
+		for _, p := range protos {
+			if len(p.words) > 0 && p.words[0] > a && p.words[0] < q.start && s.coordinated(p.words[0]) {
+				return true
+			}
+		}
+		return false
+	}
 	rank := func(q *qty) int {
 		switch {
 		case harmed(q):
@@ -471,6 +481,9 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 		own := q.start <= last && last < q.end || q.start >= a && q.end <= last+1
 		if !harmed(q) && !own && !relative(q) && (s.clause(q.start) != cl || others(q)) {
 			continue
+		}
+		if !harmed(q) && own && others(q) && nearer(q) {
+			continue // "arrested 60 protesters and fired tear gas at about 2,000 people": the firing's, though a long pattern spans it
 		}
 		if best == nil || rank(q) < rank(best) || rank(q) == rank(best) && abs(q.start-a) < abs(best.start-a) {
 			best = q

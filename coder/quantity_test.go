@@ -134,6 +134,8 @@ func TestEventQuantity(t *testing.T) {
 		{"Cambodia's Supreme Court dissolved the opposition Cambodia National Rescue Party on Thursday and banned 118 of its senior members from politics for five years.",
 			"1722", "118 senior members"},
 		{"Police arrested at least 40 people during protests in Nairobi on Tuesday.", "173", "40 people"},
+		{"Police in Nairobi arrested 60 protesters and fired tear gas at about 2,000 people on Tuesday.", "173", "60 protesters"},
+		{"Canada pledged to send 12 howitzers to Ukraine on Monday.", "0332", "12 howitzers"},
 		{"Police arrested at least 40 people during protests in Nairobi on Tuesday.", "141", ""},
 		{"Thousands of teachers marched in Bogota on Monday after police arrested 30 union members.", "141", "1000 teachers"},
 		// a measure with no "of" measures the goods named before it
