@@ -607,6 +607,16 @@ func (s *sentence) participle(t int) bool {
 func hosts(s *sentence, ps []proto) []proto {
 	out := ps
 	for _, p := range ps {
+		if p.hasTgt && p.code != "042" && p.code != "043" && s.hostOf(p.src, p.tgt) && !hasVisit(out, p.src, p.tgt) {
+			// "Xi and his Serbian host, Vucic, signed 28 agreements": a
+			// guest has come to its host
+			v := p
+			v.code, v.conf, v.frame = "042", max(p.conf-0.1, 0.1), -1
+			h := v
+			h.src, h.tgt, h.code = p.tgt, p.src, "043"
+			out = append(out, v, h)
+			continue
+		}
 		if p.code == "043" && p.hasTgt && p.tgt.code != "" && p.src.code != "" && (p.src.country == "" || p.src.country != p.tgt.country) &&
 			(p.tgt.person != nil || role(p.tgt) == "GOV") && len(p.words) > 0 && !s.hostedThing(p.words[0]) {
 			// "he was hosted by Putin in Moscow": the guest visited
@@ -626,6 +636,38 @@ func hosts(s *sentence, ps []proto) []proto {
 		out = append(out, h)
 	}
 	return out
+}
+
+// hostOf reports whether y is named as x's host: "Xi and his Serbian host,
+// Vucic", "Modi and his host Putin", "Egypt and its Qatari host".
+func (s *sentence) hostOf(x, y member) bool {
+	if x.end <= x.start || y.start <= x.end {
+		return false
+	}
+	k := y.start - 1
+	if isWord(s.toks, k, ",") {
+		k--
+	}
+	if isWord(s.toks, y.end, "host") {
+		k = y.end
+	}
+	if !isWord(s.toks, k, "host") {
+		return false
+	}
+	for k--; k > x.end && (s.in[k] >= 0 || s.toks[k].Cap) && s.toks[k].Kind == text.Word && !pronouns[s.toks[k].Lower]; k-- {
+		// "his Serbian host": the host's country
+	}
+	return k == x.end+1 && pronouns[s.toks[k].Lower] && isWord(s.toks, x.end, "and")
+}
+
+// hasVisit reports whether ps has x's visit to y.
+func hasVisit(ps []proto, x, y member) bool {
+	for _, p := range ps {
+		if p.code == "042" && p.src.code == x.code && p.tgt.code == y.code {
+			return true
+		}
+	}
+	return false
 }
 
 // hostedThing reports whether the participle at token t modifies a noun that

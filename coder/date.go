@@ -227,6 +227,24 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 			return fixedDay(12, 24, ctx, future), true
 		}
 		return fixedDay(12, 25, ctx, future), true
+	case known && toks[i].Kind == text.Number && isWord(toks, i-1, "the") && isWord(toks, i-2, "on") && ordinalDay(w) > 0 &&
+		(i+1 == len(toks) || toks[i+1].Kind == text.Punct || prepositions[toks[i+1].Lower] && toks[i+1].Lower != "of" ||
+			clauseWords[toks[i+1].Lower] || toks[i+1].Lower == "and"):
+		// "on the 14th": that day of the document's month, or of the month
+		// before when the day is still to come (after, in a sentence about
+		// the future); not "on the 14th of March", "on the 14th day"
+		d := ordinalDay(w)
+		t := time.Date(doc.Year(), doc.Month(), d, 0, 0, 0, 0, time.UTC)
+		switch {
+		case !future && d > doc.Day():
+			t = time.Date(doc.Year(), doc.Month()-1, d, 0, 0, 0, 0, time.UTC)
+		case future && d < doc.Day():
+			t = time.Date(doc.Year(), doc.Month()+1, d, 0, 0, 0, 0, time.UTC)
+		}
+		if t.Day() != d {
+			break // "on the 31st" of a month of 30 days
+		}
+		return dayOf(t), true
 	case w == "since" && i+1 < len(toks) && !isYear(toks[i+1]) && monthNames[toks[i+1].Lower] == 0 && known && !datedAhead(toks, i+1, ctx):
 		// "since the war began": a start the text does not date
 		m := monthOf(doc)
@@ -443,6 +461,24 @@ func monthYear(toks []text.Token, i int, ctx *docCtx, future bool) (when, int, b
 		return ymd(year, m, day), n, true
 	}
 	return monthIn(year, m), n, true
+}
+
+// ordinalDay returns the day of the month an ordinal numeral names ("14th",
+// "1st", "22nd"), or 0.
+func ordinalDay(w string) int {
+	if len(w) < 3 {
+		return 0
+	}
+	switch w[len(w)-2:] {
+	case "st", "nd", "rd", "th":
+	default:
+		return 0
+	}
+	d, ok := atoiOK(w[:len(w)-2])
+	if !ok || d < 1 || d > 31 {
+		return 0
+	}
+	return d
 }
 
 func dayBefore(toks []text.Token, i int) (int, bool) {

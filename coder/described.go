@@ -10,9 +10,10 @@ import (
 // Places the gazetteer does not know, but the text says are places: "the
 // southern town of Mbinga", "Nigeria's Kaduna state", "Kuriga, a town in
 // ...". Such a place is named as written, in the country the text puts it
-// in (a possessive before it, a known place or country after "in", else the
-// one country its sentence names), at the point of the known region the
-// text puts it in or else of its country; its Precision says which, so a map
+// in (a possessive before it, a known place it is said to lie some way from,
+// a known place or country after "in", else the one country its sentence
+// names), at the point of the known region the text puts it in or near
+// ("Dovrenka, 12 km northwest of Avdiivka") or else of its country; its Precision says which, so a map
 // can tell an approximate point from a known one.
 
 // settlementNouns are the words that say a name is a place.
@@ -21,6 +22,10 @@ var settlementNouns = set(`town city village province region district state coun
 
 // regionNouns are the settlementNouns that name divisions of a country.
 var regionNouns = set(`province region district state county governorate prefecture oblast`)
+
+// localNouns follow the name of a place smaller than a region: "Pazigyi
+// village in Sagaing region".
+var localNouns = set(`village town township area`)
 
 // facilityNouns name a facility after its place's name, with the kind of
 // place it makes: "India's Sikka terminal".
@@ -37,7 +42,18 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 				return true
 			}
 		}
-		return s.in[k] >= 0 && len(s.ms[s.in[k]].members) > 0
+		if s.in[k] < 0 {
+			return false
+		}
+		// the words that name an actor, not those that only say where it
+		// is ("bandits in the Dansadau area of Zamfara state")
+		m := s.ms[s.in[k]]
+		for j := m.start; j < k; j++ {
+			if w := toks[j].Lower; w == "in" || w == "at" || w == "near" {
+				return false
+			}
+		}
+		return len(m.members) > 0
 	}
 	var add []site
 	for a := 1; a < len(toks); a++ {
@@ -75,18 +91,23 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 		add = append(add, site{start: a, end: b, g: g, prep: sitePrep(toks, a)})
 		a = b
 	}
-	if len(add) == 0 {
-		return sites
+	out := sites
+	if len(add) > 0 {
+		out = make([]site, 0, len(sites)+len(add))
+		i, j := 0, 0
+		for i < len(sites) || j < len(add) {
+			if j == len(add) || i < len(sites) && sites[i].start < add[j].start {
+				out = append(out, sites[i])
+				i++
+			} else {
+				out = append(out, add[j])
+				j++
+			}
+		}
 	}
-	out := make([]site, 0, len(sites)+len(add))
-	i, j := 0, 0
-	for i < len(sites) || j < len(add) {
-		if j == len(add) || i < len(sites) && sites[i].start < add[j].start {
-			out = append(out, sites[i])
-			i++
-		} else {
-			out = append(out, add[j])
-			j++
+	for k := 1; k < len(out); k++ {
+		if relativeTo(toks, out[k-1].end, out[k].start) || locatedIn(toks, out[k-1], out[k]) {
+			out[k].within = true // "Qusayr, about 15 km south of Homs": Homs only says where Qusayr is
 		}
 	}
 	return out
@@ -132,6 +153,9 @@ func describedAs(toks []text.Token, a, b int) (string, bool) {
 	if b < len(toks) && regionNouns[toks[b].Lower] && !toks[b].Cap {
 		return "region", true // "Kaduna state", "Puno region"
 	}
+	if b < len(toks) && localNouns[toks[b].Lower] && !toks[b].Cap {
+		return "city", true // "Pazigyi village", "Kanbalu township", "the Tsafe area"
+	}
 	if b < len(toks) && facilityNouns[toks[b].Lower] != "" && !toks[b].Cap && isWord(toks, a-1, "'s") {
 		return facilityNouns[toks[b].Lower], true // "India's Sikka terminal", "Germany's Schwedt refinery"
 	}
@@ -167,9 +191,14 @@ func (c *Coder) describedCountry(s *sentence, sites []site, a, b int) (string, *
 			break
 		}
 	}
+	for _, st := range sites {
+		if st.start > b && st.g.Country != "" && relativeTo(toks, b, st.start) {
+			return st.g.Country, st.g // "Ocheretyne, about 15 km northwest of Avdiivka"
+		}
+	}
 	for k := b; k < len(toks) && k < b+9; k++ {
-		if toks[k].Lower != "in" {
-			continue
+		if toks[k].Lower != "in" && !(toks[k].Lower == "of" && k == b+1 && localNouns[toks[b].Lower]) {
+			continue // "a town in Nigeria's ...", "Kanbalu township of Sagaing region"
 		}
 		for _, st := range sites {
 			if st.start > k && st.start <= k+5 && st.g.Country != "" {
@@ -205,6 +234,47 @@ func (c *Coder) describedCountry(s *sentence, sites []site, a, b int) (string, *
 	}
 	return one, nil
 }
+
+// relativeTo reports whether the words from token a to the place at token b
+// only say where the place that ends at a lies from it: ", about 15 km
+// north-west of", ", south of".
+func relativeTo(toks []text.Token, a, b int) bool {
+	if !isWord(toks, a, ",") || b-a < 3 || b-a > 9 || !isWord(toks, b-1, "of") || !compass(toks[b-2].Lower) {
+		return false
+	}
+	for k := a + 1; k < b-2; k++ {
+		t := &toks[k]
+		if t.Kind != text.Number && !quantifiers[t.Lower] && !lengthUnits[t.Lower] && !compass(t.Lower) && t.Lower != "-" {
+			return false
+		}
+	}
+	return true
+}
+
+// locatedIn reports whether the region b only says where the place a before
+// it lies: "Pazigyi village in Sagaing region", "the Tsafe area of Zamfara
+// state", "Kanbalu township of Sagaing region".
+func locatedIn(toks []text.Token, a, b site) bool {
+	if b.g.Kind != "region" || a.g.Kind == "region" || a.g.Country != b.g.Country {
+		return false
+	}
+	k := a.end
+	if k < len(toks) && (localNouns[toks[k].Lower] || isPlaceNoun(&toks[k])) && !toks[k].Cap {
+		k++
+	}
+	if !isWord(toks, k, "in") && !isWord(toks, k, "of") {
+		return false
+	}
+	for k++; k < b.start; k++ {
+		if !determiners[toks[k].Lower] && !regionWords[toks[k].Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// lengthUnits are the units a distance between places is given in.
+var lengthUnits = set(`km kilometres kilometers kilometre kilometer miles mile nautical`)
 
 // joinWords joins tokens' texts with single spaces.
 func joinWords(toks []text.Token) string {

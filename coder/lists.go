@@ -48,6 +48,13 @@ func lists(toks []text.Token, ms []mention) []mention {
 			m.end = ms[j].end
 			m.kind = mFull
 			i = j
+			if j+1 < len(ms) && ownedMember(toks, ms[j], ms[j+1]) {
+				// "a truce between Israel and Lebanon's Hezbollah": the
+				// last side is the group its country owns, not the country
+				m.members[len(m.members)-1] = ms[j+1].members[0]
+				m.end = ms[j+1].end
+				i = j + 1
+			}
 		}
 		if tail > 0 {
 			// the others are nobody in particular: the list is its named
@@ -60,6 +67,13 @@ func lists(toks []text.Token, ms []mention) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// ownedMember reports whether mention n is one actor of the country that
+// mention m names right before it with "'s" ("Lebanon's Hezbollah").
+func ownedMember(toks []text.Token, m, n mention) bool {
+	return isWord(toks, m.end, "'s") && n.start == m.end+1 && n.kind == mFull && len(m.members) == 1 &&
+		len(n.members) == 1 && n.members[0].country != "" && n.members[0].country == m.members[0].country
 }
 
 // othersTail returns the end of the phrase of unnamed others that closes a

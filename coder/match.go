@@ -610,6 +610,41 @@ func (s *sentence) auxiliary(t int) bool {
 var auxAdverbs = set(`not n't also already just been since now yet never long so far still ever often once twice again
 	even all both each jointly`)
 
+// possessed reports whether the word at t is a noun a possessive pronoun
+// owns, past the words of an actor: "his Serbian host".
+func (s *sentence) possessed(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		if pronouns[s.toks[k].Lower] {
+			return true
+		}
+		if s.in[k] < 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// sentenceCase reports whether the sentence is written in sentence case:
+// it has lower-case words other than function words, so a capital inside
+// it marks a name ("Israeli Strikes on Gaza Kill 20" is a title).
+func (s *sentence) sentenceCase() bool {
+	for _, t := range s.toks {
+		if t.Kind == text.Word && !t.Cap && !t.Upper && len(t.Lower) > 3 && !closedClass(t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// inName reports whether the word at t, in a sentence-case sentence, is
+// the last word of a name no dictionary has: capitalised, after a
+// capitalised word, and before a lower-case one ("around the Cape of Good
+// Hope to Qingdao" has no hope to do anything).
+func (s *sentence) inName(t int) bool {
+	return t > 0 && t+1 < len(s.toks) && s.toks[t].Cap && s.toks[t-1].Cap && s.toks[t-1].Kind == text.Word &&
+		s.toks[t+1].Kind == text.Word && !s.toks[t+1].Cap && !s.toks[t+1].Upper
+}
+
 // adjectival reports whether the -ing word at t modifies a noun rather than
 // acting: "Beijing's increasing business interests", "the growing ties"; but
 // "the signing of a treaty" names an action.
@@ -643,9 +678,10 @@ func (s *sentence) adjectival(t int) bool {
 // match of the same family that lies inside a longer one ("visit to" inside
 // "made a historic visit to").
 func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
+	cased := s.sentenceCase()
 	for t := range s.toks {
-		if s.toks[t].Kind != text.Word {
-			continue
+		if s.toks[t].Kind != text.Word || cased && s.inName(t) || counterpartWords[s.toks[t].Lower] && s.possessed(t) {
+			continue // "his Serbian host" hosts nobody
 		}
 		if mi := s.in[t]; mi >= 0 && s.ms[mi].kind != mAgent && s.ms[mi].kind != mWeak {
 			continue // a word of an actor's name is not an action

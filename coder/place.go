@@ -40,6 +40,10 @@ func (c *Coder) sites(toks []text.Token) []site {
 				// "the Baltic Sea port of Ust-Luga": the place is the one it qualifies
 				continue
 			}
+			if partOfName(c.lx, toks, i+n) {
+				i += n // "the bulk carrier Gibraltar Eagle", "the Tehran Times": a longer name
+				continue
+			}
 			out = append(out, site{start: i, end: i + n, g: c.which(toks, i+n, gs), prep: sitePrep(toks, i)})
 			i += n - 1
 			continue
@@ -82,6 +86,9 @@ func (c *Coder) sites(toks []text.Token) []site {
 		if p > 0 && (toks[p].Lower == "at" || toks[p].Lower == "in") && loadWords[toks[p-1].Lower] {
 			st.loaded = true // "loaded 5,000 tonnes of diesel at the port of Kaohsiung"
 		}
+		if (st.prep == "in" || st.prep == "at") && arrives(toks, st.start) {
+			st.dest = true // "docked in Havana", "arrived at the port of Beira": where the movement ends
+		}
 		if k > 0 && st.prep == "in" && isWord(toks, out[k-1].end, "in") && out[k-1].g.Country == st.g.Country &&
 			(eventPreps[out[k-1].prep] || destPreps[out[k-1].prep] || out[k-1].prep == "from" || out[k-1].dest) {
 			st.within = true // "Kashgar in China's Xinjiang region"
@@ -101,6 +108,30 @@ func (c *Coder) sites(toks []text.Token) []site {
 		}
 	}
 	return out
+}
+
+// partOfName reports whether the word at token k goes on the name of a
+// place before it into a longer name: a capitalised word no dictionary
+// knows that is no place noun and no time ("Gibraltar Eagle", not "Rafah
+// Crossing" or "Kyiv Monday").
+func partOfName(lx *lexicon.Lexicon, toks []text.Token, k int) bool {
+	if k >= len(toks) || isPlaceNoun(&toks[k]) {
+		return false
+	}
+	if !unknownName(lx, &toks[k]) {
+		// a word that only starts longer place names ("Eagle Pass") and
+		// names none here is still unknown
+		t := &toks[k]
+		if lx.Starts(t) != lexicon.StartsPlace || !t.Cap || len(t.Text) < 3 || strings.ToUpper(t.Text) == t.Text {
+			return false
+		}
+		if _, n := lx.Place(toks, k); n > 0 {
+			return false
+		}
+	}
+	w := toks[k].Lower
+	_, day := weekdays[w]
+	return !day && monthNames[w] == 0 && !dateWords[w]
 }
 
 // duringVisit reports whether the place at token i ends "during his visit
@@ -203,8 +234,24 @@ func sitePrep(toks []text.Token, i int) string {
 	for k >= 0 && determiners[toks[k].Lower] {
 		k--
 	}
-	if p == "" && k >= 0 && toks[k].Lower == "off" {
-		return "off" // "off Luzon"; not a preposition elsewhere ("called off")
+	if p == "" && k >= 0 && (toks[k].Lower == "off" || toks[k].Lower == "outside" || toks[k].Lower == "inside") {
+		return toks[k].Lower // "off Luzon", "outside Peshawar"; not prepositions elsewhere ("called off")
+	}
+	if p == "" && isWord(toks, i-1, ",") && i >= 2 && isPlaceNoun(&toks[i-2]) {
+		// "in the capital, Tbilisi,", "to the northern port city, Sevastopol":
+		// the place noun's preposition, across its own phrase only
+		for k := i - 3; k >= 0 && k >= i-6; k-- {
+			w := toks[k].Lower
+			if prepositions[w] {
+				return w
+			}
+			if !determiners[w] && !regionWords[w] && !isPlaceNoun(&toks[k]) {
+				break
+			}
+		}
+	}
+	if p == "of" && k >= 1 && (toks[k-1].Lower == "streets" || toks[k-1].Lower == "street") {
+		return "in" // "took to the streets of Caracas"
 	}
 	if p == "of" && k >= 1 && compass(toks[k-1].Lower) {
 		return "near" // "10 km north of Kharkiv", "south-west of Donetsk"
@@ -288,7 +335,7 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			// the visit's clause names
 			for _, st := range sites {
 				if eventPreps[st.prep] && !st.within && st.g.Country == p.tgt.country && len(p.words) > 0 &&
-					s.clause(st.start) == s.clause(p.words[0]) {
+					s.placeClause(st.start) == s.placeClause(p.words[0]) {
 					return placeOf(st.g, "event")
 				}
 			}
@@ -301,7 +348,7 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	if len(p.words) > 0 {
 		a = p.words[0]
 	}
-	cl := s.clause(a)
+	cl := s.placeClause(a)
 	if r := p.code.Root(); r == "06" || r == "07" || p.code == "174" {
 		// a delivery (or a deportation) happens where it arrives: "delivered wheat to North
 		// Korea's port of Nampo" (the last place it is sent to), "dropped food over Gaza City"
@@ -312,7 +359,7 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		var dest *site
 		for k, st := range sites {
 			if (st.prep == "to" || st.prep == "into" || st.prep == "at" || st.prep == "over" || st.dest) && !st.loaded && !st.within &&
-				(s.clause(st.start) == cl || st.start >= sa && st.end <= sb) && !within(st, p.src) {
+				(s.placeClause(st.start) == cl || st.start >= sa && st.end <= sb) && !within(st, p.src) {
 				dest = &sites[k] // the last: "to Khasan and on by road to Belgorod" ends in Belgorod
 			}
 		}
@@ -330,8 +377,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		sea := st.g.Kind == "sea" && seaPreps[st.prep] // "fired a missile into the Sea of Japan"
 		// force used on a place named in the action's own words is used
 		// there: "took control of 1,000 square kilometres of Russia's Kursk
-		// region"
-		inWords := force && len(p.words) > 0 && st.start > a && (st.prep == "of" || st.prep == "") &&
+		// region"; and so is a show of it: "sent soldiers onto the streets
+		// of Dhaka"
+		inWords := (force || p.code.Root() == "15") && len(p.words) > 0 && st.start > a && (st.prep == "of" || st.prep == "") &&
 			(st.end <= p.words[len(p.words)-1]+1 || objectOf(s.toks, st.start, p.words)) // "shelled the Ukrainian city of Kherson"
 		// a place that is the target and stands after "in" or "at" is also
 		// where the event was: "arrived in Vilnius"
@@ -339,7 +387,15 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// a march or a rally "through central Algiers", "across Serbia"
 		// happens there
 		rally := p.code.Root() == "14" && (st.prep == "through" || st.prep == "across")
-		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally) && !st.within && s.clause(st.start) == cl && !within(*st, p.src) &&
+		// force used "over the Odesa region" (drones shot down) or pushed
+		// "into Russia's Kursk region" is used there
+		aloft := force && (st.prep == "over" || st.prep == "into")
+		// a place in a relative clause on a party is where that party was:
+		// "fired tear gas at supporters who marched through central Maputo"
+		party := (eventPreps[st.prep] || st.prep == "through" || st.prep == "across") &&
+			(relativeAbout(s, st.start, p.src) || p.hasTgt && relativeAbout(s, st.start, p.tgt))
+		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft || party) && !st.within &&
+			(s.placeClause(st.start) == cl || party) && !within(*st, p.src) &&
 			(!inTarget || force || atTarget || st.g.Kind == "sea") && (best == nil || abs(st.start-a) < abs(best.start-a)) {
 			best = st
 		}
@@ -371,6 +427,68 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	return nil
 }
 
+// placeClause is the clause of token t for placing events: s.clause, but a
+// relative clause set off by commas is an aside, and the clause it
+// interrupts goes on after it ("seized the tanker Stena Impero, which has a
+// crew of 23, in the Strait of Hormuz"). A token of the aside is in a clause
+// of its own.
+func (s *sentence) placeClause(t int) int {
+	n := 0
+	for k := 0; k < t; k++ {
+		if !s.boundary[k] {
+			continue
+		}
+		if relativePronouns[s.toks[k].Lower] && isWord(s.toks, k-1, ",") {
+			if e := asideEnd(s, k); e >= t {
+				return len(s.toks) + k // within the aside
+			} else if e >= 0 {
+				k = e // resumed after the aside
+				continue
+			}
+		}
+		n++
+	}
+	return n
+}
+
+// relativePronouns open a relative clause.
+var relativePronouns = set(`which who whom whose where`)
+
+// asideEnd returns the comma that closes the relative clause opened at
+// token k, when no other clause opens before it and it comes within twelve
+// words, or -1.
+func asideEnd(s *sentence, k int) int {
+	for e := k + 1; e < len(s.toks) && e <= k+12; e++ {
+		if s.toks[e].Lower == "," {
+			return e
+		}
+		if s.boundary[e] || s.toks[e].Kind == text.Punct && s.toks[e].Lower != "-" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// relativeAbout reports whether the place at token i is in a relative clause
+// on the party m: "who" or "that" within six words after it, across words
+// only ("supporters of opposition candidate Venancio Mondlane who"), and
+// the place in that clause.
+func relativeAbout(s *sentence, i int, m member) bool {
+	if m.end <= m.start || i < m.end {
+		return false
+	}
+	for r := m.end; r < len(s.toks) && r < m.end+6 && r < i; r++ {
+		w := s.toks[r].Lower
+		if w == "who" || w == "that" {
+			return s.placeClause(i) == s.placeClause(r+1)
+		}
+		if s.toks[r].Kind != text.Word || clauseWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
 // departure returns the place that the main verb of the stretch [a, b)
 // says a movement left ("sailed from Odesa", "left the port of Rotterdam
 // for Beira"), or nil: a report of a departure happens where it leaves.
@@ -378,8 +496,9 @@ func departure(s *sentence, sites []site, a, b int) *site {
 	for t := a; t < b; t++ {
 		w := &s.toks[t]
 		if !(w.Lemma == "leave" || w.Lower == "left" || w.Lemma == "depart" || w.Lemma == "sail") || w.Lower == w.Lemma ||
-			isWord(s.toks, t-1, "to") || isWord(s.toks, t-1, "have") || isWord(s.toks, t-1, "that") || isWord(s.toks, t-1, "which") || s.negated(t) {
-			continue // the main verb of leaving, not "to leave Ukraine" or "a carrier that sailed from"
+			isWord(s.toks, t-1, "to") || isWord(s.toks, t-1, "have") || isWord(s.toks, t-1, "that") || isWord(s.toks, t-1, "which") ||
+			isWord(s.toks, t-1, "after") || isWord(s.toks, t-1, "since") || s.negated(t) {
+			continue // the main verb of leaving, not "to leave Ukraine", "a carrier that sailed from" or "docked in Havana after sailing from"
 		}
 		for k := range sites {
 			if st := &sites[k]; st.start > t && st.start <= t+8 && st.prep == "from" && st.g.Country != "" {
@@ -435,6 +554,17 @@ func goesOn(toks []text.Token, i int) bool {
 		k++
 	}
 	return k > i && (isWord(toks, k, "on") || isWord(toks, k, "onward") || isWord(toks, k, "onwards"))
+}
+
+// closer reports whether a candidate other than cand[i], of the same kind
+// and country, is a place smaller than a region.
+func closer(cand []routePoint, sites []site, idx []int, i int) bool {
+	for j, c := range cand {
+		if j != i && c.kind == cand[i].kind && c.p.Country == cand[i].p.Country && sites[idx[j]].g.Kind != "region" && !sites[idx[j]].country {
+			return true
+		}
+	}
+	return false
 }
 
 // routePoint is a candidate point of a route.
@@ -511,13 +641,23 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 			seen[named{c.p.Country, c.kind}] = true
 		}
 	}
-	keep := cand[:0]
+	drop := make([]bool, len(cand))
 	for i, c := range cand {
-		if !(sites[idx[i]].country && seen[named{c.p.Country, c.kind}]) {
-			keep = append(keep, c)
+		drop[i] = sites[idx[i]].country && seen[named{c.p.Country, c.kind}]
+	}
+	// a region that a place of its country names more closely, as the same
+	// kind of point, adds nothing: "oil from Iraq's Kurdistan region ...
+	// through the pipeline from Kirkuk"
+	for i := range cand {
+		drop[i] = drop[i] || sites[idx[i]].g.Kind == "region" && closer(cand, sites, idx, i)
+	}
+	keep, keepIdx := cand[:0], idx[:0]
+	for i, c := range cand {
+		if !drop[i] {
+			keep, keepIdx = append(keep, c), append(keepIdx, idx[i])
 		}
 	}
-	cand = keep
+	cand, idx = keep, keepIdx
 	var pts []dyad.Place
 	var modeAt []int
 	for kind := 0; kind <= 2; kind++ {

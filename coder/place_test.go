@@ -32,7 +32,16 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2022-03-01", "Russian troops shelled villages outside Kharkiv on Tuesday.", "194 Kharkiv(event) |"},
 		{"2024-01-10", "Chinese coast guard ships fired water cannon at Philippine boats off the coast of Luzon.", "190 Luzon(event) |"},
 		{"2024-01-10", "Russian forces attacked Ukrainian positions 10 km north of Kharkiv on Sunday.", "190 Kharkiv(event) |"},
+		{"2024-03-13", "Pakistani police arrested 12 suspected militants at a checkpoint outside Peshawar on Tuesday.", "173 Peshawar(event) |"},
+		// a place's name that begins a longer name (a ship's) is no place
+		{"2024-06-20", "Houthi forces struck the Liberian-flagged tanker Malta Horizon with a missile in the Red Sea on Monday.", "194 Red Sea(event) |"},
+		// force used over a place, or pushed into it
+		{"2024-05-20", "Ukraine's air force shot down 20 Russian drones over the Odesa region overnight.", "190 Odesa Oblast(event) |"},
+		{"2024-08-09", "Ukrainian troops pushed deeper into Russia's Kursk region on Thursday.", "190 Kursk Oblast(event) |"},
 		// possessive and appositive places
+		{"2024-05-26", "Thousands of protesters rallied in the capital, Tbilisi, on Saturday against the new law.", "141 Tbilisi(event) |"},
+		{"2024-05-18", "Ukrainian drones hit an oil refinery in Russia's Krasnodar region early on Saturday.", "195 Krasnodar Krai(event) |"},
+		{"2024-01-18", "Turkish warplanes bombed militant targets in northern Iraq's Duhok province on Wednesday.", "195 Duhok Governorate(event) |"},
 		{"2024-12-30", "Ukrainian drones struck an ammunition depot in Russia's Bryansk region over the weekend.", "195 Bryansk Oblast(event) |"},
 		{"2024-01-10", "Russian drones hit a port in the Ukrainian city of Odesa.", "195 Odesa(event) |"},
 		{"2019-11-06", "A Taiwanese-owned tanker transferred 5,000 tonnes of diesel to a North Korean vessel off China's Zhoushan island.", "061 Zhoushan(event) |"},
@@ -54,6 +63,9 @@ func TestLocationsAndRoutes(t *testing.T) {
 			"061 Novorossiysk(event) | Novorossiysk -> Alexandria"},
 		{"2024-02-28", "North Korean munitions travelled by rail from Vostochny to an ammunition depot near Tikhoretsk.",
 			"072 Tikhoretsk(event) | Vostochny(rail) -> Tikhoretsk"},
+		// an arrival is where a delivery ends, whatever it set out from before
+		{"2024-06-20", "Two Turkish navy ships carrying 500 tonnes of food aid docked in Port Sudan on Monday after sailing from the port of Mersin.",
+			"073 Port Sudan(event) | Mersin -> Port Sudan"},
 		// routes through places, and legs that go on
 		{"2024-07-08", "Poland sent 200 tanks to Ukraine through the border crossing at Medyka last month.", "072 - | Medyka -> Ukraine"},
 		{"2023-02-08", "Germany sent ammunition to Ukraine by rail through the Polish logistics hub of Rzeszow.", "072 - | Rzeszów(rail) -> Ukraine"},
@@ -71,6 +83,11 @@ func TestLocationsAndRoutes(t *testing.T) {
 			"061 Yangshan(event) | Kozmino -> Yangshan"},
 		{"2024-06-01", "Egypt sent 200 trucks of food aid to Gaza through the Kissufim crossing.",
 			"073 Gaza Strip(event) | Kissufim -> Gaza Strip"},
+		// a region adds nothing to a route that names a place of it as the same kind of point
+		{"2025-09-27", "Iraq resumed oil exports from its Kurdistan region on Saturday, pumping 100,000 barrels through the pipeline from Kirkuk to Turkey's port of Ceyhan.",
+			"061 Ceyhan(event) | Kirkuk -> Ceyhan"},
+		{"2025-09-27", "Kazakhstan shipped 20,000 tonnes of oil from Russia's Krasnodar region through the port of Novorossiysk to Italy's port of Trieste last month.",
+			"061 Trieste(event) | Krasnodar Krai -> Novorossiysk -> Trieste"},
 		// countries alone make a route only when the text says "from A to B"
 		{"2023-01-10", "A fishing vessel was smuggling 2,000 assault rifles from Iran to Yemen.", "072 - | Iran -> Yemen"},
 		{"2023-01-10", "Iran sent 2,000 assault rifles to Yemen.", "072 - |"},
@@ -116,6 +133,13 @@ func TestDescribedPlaces(t *testing.T) {
 		{"Russia shipped 700,000 barrels of crude oil to the Indian port of Varkosa on Saturday.", "Varkosa", "IND", "country"},
 		{"Russia shipped 700,000 barrels of crude oil to India's Varkosa terminal on Saturday.", "Varkosa", "IND", "country"},
 		{"Russian troops detained 20 men in Dorvek, a village in the Donbas, on Monday.", "Dorvek", "UKR", "region"},
+		// "X village", "X township", "the X area", in or of a known region: at the region's point
+		{"Myanmar's military killed 20 civilians in Lwegyi village in Magway region on Tuesday.", "Lwegyi", "MMR", "region"},
+		{"Nigerian air force jets killed 30 bandits in the Dansadau area of Zamfara state on Sunday.", "Dansadau", "NGA", "region"},
+		{"Myanmar's military killed 20 civilians in Lwegyi township of Magway region on Tuesday.", "Lwegyi", "MMR", "region"},
+		// a place put a way and a distance from a known one is in that one's country, at its point
+		{"Russian forces captured the village of Dovrenka, northwest of Avdiivka, on Sunday.", "Dovrenka", "UKR", "region"},
+		{"Russian forces captured the village of Dovrenka, about 12 km north-west of Avdiivka, on Sunday.", "Dovrenka", "UKR", "region"},
 	} {
 		evs := c.Code(dyad.Document{ID: "d", Date: "2024-06-20", Text: tc.text})
 		if len(evs) == 0 || evs[0].Location == nil {
@@ -160,6 +184,15 @@ func TestScenePlaces(t *testing.T) {
 		{"Jordanian air force planes dropped 20 tonnes of food over Gaza City on Sunday.", "JORMIL PSE 073", "Gaza City", "event"},
 		{"Indian Prime Minister Narendra Modi was hosted by Russian President Vladimir Putin in Moscow on Monday.", "INDGOV RUSGOV 042", "Moscow", "event"},
 		{"The Russian defence minister proposed joint drills to North Korea during his visit to Pyongyang.", "RUSMIL PRK 020", "Pyongyang", "event"},
+		// a relative clause set off by commas is an aside: the clause goes on after it
+		{"Iranian commandos seized the Greek tanker Delta Aurora, which carries a crew of 19, in the Gulf of Oman on Friday.", "IRNMIL GRC 1711", "Gulf of Oman", "event"},
+		{"Police detained 30 protesters in Tirana, where the opposition had called a rally, on Saturday.", "ALBCOP ALBOPP 173", "Tirana", "event"},
+		// a place in a relative clause on a party is where the party was
+		{"Bolivian police fired tear gas at teachers who marched through central La Paz on Tuesday.", "BOLCOP BOLEDU 175", "La Paz", "event"},
+		{"Serbian riot police beat students who took to the streets of Belgrade on Sunday to demand new elections.", "SRBCOP SRBEDU 175", "Belgrade", "event"},
+		{"Serbian riot police beat students who took to the streets of Belgrade on Sunday to demand new elections.", "SRBEDU SRB 141", "Belgrade", "event"},
+		// what a dispute is over is not where it is voiced
+		{"Japan protested to China on Tuesday over the Senkaku Islands.", "JPN CHN 114", "", ""},
 	} {
 		var got []string
 		found := false

@@ -15,7 +15,10 @@ import (
 //     codes such protests; a state's own bodies protest to someone else;
 //   - a curfew, martial law, a ban or a restriction a state imposes (or
 //     threatens, or eases) is imposed on its own people: "Bangladesh
-//     imposed a nationwide curfew" is BGD → BGDCVL 1723.
+//     imposed a nationwide curfew" is BGD → BGDCVL 1723;
+//   - troops a state sends into streets of its own ("sent soldiers onto the
+//     streets of Dhaka", 154 placed in its own country) are a show of force
+//     to its own people: BGD → BGDCVL 154.
 //
 // An act held in another country ("Iranians rallied in London") is left
 // without one. The target has no words in the sentence; its record says so
@@ -28,6 +31,8 @@ func (c *Coder) addressee(p proto, loc *dyad.Place) proto {
 	r := role(p.src)
 	switch {
 	case adminSanction(p.code) && (r == "" || stateBodies[r]):
+		code += "CVL"
+	case p.code == "154" && loc != nil && loc.Country == code && (r == "" || stateBodies[r]):
 		code += "CVL"
 	case p.code.Root() == "14" && r != "" && !stateBodies[r] && r != "SPY":
 	default:
@@ -104,6 +109,14 @@ func (s *sentence) protesting(p proto) int {
 		return -1
 	}
 	k := p.tgt.end
+	for j := k; j < len(s.toks) && j <= k+5 && s.toks[j].Kind == text.Word; j++ {
+		// "supporters of opposition candidate Venancio Mondlane who
+		// marched": past the name the crowd's noun has
+		if s.toks[j].Lower == "who" {
+			k = j
+			break
+		}
+	}
 	if isWord(s.toks, k, "who") {
 		k++
 	}

@@ -100,11 +100,57 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			continue // a bare number, a span of time ("15 years"), or the parties themselves ("two sides")
 		}
 		dist = dist && j < len(toks) && (distanceWords[toks[j].Lower] || compass(toks[j].Lower))
+		if q.Item == "" && bulkUnits[q.Unit] {
+			q.Item = c.goodsNear(toks, start, j) // "a first batch of 20,000 tonnes", "of Urals crude"
+		}
 		q.Text = stext[toks[start].Start:toks[j-1].End]
 		out = append(out, qty{start: start, end: j, q: q, distance: dist})
 		i = j - 1
 	}
 	return out
+}
+
+// bulkUnits measure goods in bulk: an amount of them with no item says
+// elsewhere in its sentence what it is of.
+var bulkUnits = set(`t kg bbl bcm m3 l`)
+
+// goodsNear returns the goods an amount of goods in bulk at toks[a:b]
+// measures when it names none: goods within three words after it ("730,000
+// barrels of Urals crude"), else the last goods named before it ("sending
+// crude oil to Germany, with a first batch of 20,000 tonnes"), as written;
+// "" when the sentence names none.
+func (c *Coder) goodsNear(toks []text.Token, a, b int) string {
+	for k := b; k < len(toks) && k < b+3; k++ {
+		if _, n := c.lx.Goods(toks, k); n > 0 && !vagueGoods[toks[k+n-1].Lemma] {
+			return goodsWords(toks[k : k+n])
+		}
+		if toks[k].Kind != text.Word || clauseWords[toks[k].Lower] {
+			break
+		}
+	}
+	found := ""
+	for k := 0; k < a; k++ {
+		if _, n := c.lx.Goods(toks, k); n > 0 {
+			if !vagueGoods[toks[k+n-1].Lemma] {
+				found = goodsWords(toks[k : k+n])
+			}
+			k += n - 1
+		}
+	}
+	return found
+}
+
+// vagueGoods are goods words that say no more than that something is
+// carried: "a first cargo of 60,000 tonnes".
+var vagueGoods = set(`cargo goods product commodity shipment consignment`)
+
+// goodsWords is a goods phrase as an item: its words in lower case.
+func goodsWords(toks []text.Token) string {
+	w := make([]string, len(toks))
+	for i := range toks {
+		w[i] = toks[i].Lower
+	}
+	return strings.Join(w, " ")
 }
 
 // people reports whether t names a people in the plural ("Afghans",

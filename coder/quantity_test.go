@@ -26,6 +26,10 @@ func TestQuantities(t *testing.T) {
 		{"up to 4,000 troops", "4000  troops ~ up to 4,000 troops"},
 		{"5.5 million tonnes of grain", "5.5e+06 t grain = 5.5 million tonnes of grain"},
 		{"carrying 3,000 tonnes of diesel off Crete", "3000 t diesel = 3,000 tonnes of diesel"},
+		// goods in bulk that name no item are what the sentence says they are
+		{"Egypt began buying Russian wheat, with a first cargo of 60,000 tonnes due on Friday", "60000 t wheat = 60,000 tonnes"},
+		{"Libya shipped 600,000 barrels of Sharara crude", "600000 bbl crude = 600,000 barrels of Sharara crude"},
+		{"a first cargo of 60,000 tonnes arrived", "60000 t  = 60,000 tonnes"},
 		// the counted things after the words that say whose or which model they are
 		{"detained eight Chinese fishermen", "8  fishermen = eight Chinese fishermen"},
 		{"hit 41 Russian military aircraft", "41  military aircraft = 41 Russian military aircraft"},

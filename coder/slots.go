@@ -85,7 +85,11 @@ func (s *sentence) subject(t, not int) (int, how) {
 	// which stands for it only when the clause names no other actor
 	// ("ICE in Miami returned...")
 	where := -1
-	for k := t - 1; k >= 0 && k >= t-3; k-- {
+	u := t
+	if u >= 4 && designator(s.toks, u-3) {
+		u -= 3 // "Thai F-16 jets bombed": past the model's name
+	}
+	for k := u - 1; k >= 0 && k >= u-3; k-- {
 		if mi := s.in[k]; mi >= 0 && mi != not {
 			m := &s.ms[mi]
 			if (modifierPreps[m.prep] || m.prep == "of" && !s.partitive(m.start)) && !m.poss {
@@ -96,7 +100,7 @@ func (s *sentence) subject(t, not int) (int, how) {
 				// whose police the sentence does not say
 				return -1, clause
 			}
-			if len(m.members) > 0 && (m.poss || m.kind == mWeak || k == t-1 && m.kind != mAgent) {
+			if len(m.members) > 0 && (m.poss || m.kind == mWeak || k == u-1 && m.kind != mAgent) {
 				if !locatives[m.prep] || m.poss {
 					return mi, adjacent
 				}
@@ -109,10 +113,17 @@ func (s *sentence) subject(t, not int) (int, how) {
 		}
 	}
 	end := t
+	// ", killing 11 people": a participle after a comma is done by the
+	// subject of its sentence, not by one of a relative clause before it
+	participle := isWord(s.toks, t-1, ",") && strings.HasSuffix(s.toks[t].Lower, "ing")
 	for pass := 0; end > 0; pass++ {
 		b := end - 1
 		for b >= 0 && !s.boundary[b] {
 			b--
+		}
+		if participle && s.relative(b) {
+			end = b // "struck a boat that Trump said was carrying drugs, killing"
+			continue
 		}
 		for mi := range s.ms {
 			m := &s.ms[mi]
@@ -151,6 +162,21 @@ func (s *sentence) subject(t, not int) (int, how) {
 		return where, adjacent
 	}
 	return -1, clause
+}
+
+// relative reports whether the boundary at token b opens a relative clause
+// of a noun that names no actor: "a boat that", not "said that".
+func (s *sentence) relative(b int) bool {
+	if b < 1 {
+		return false
+	}
+	switch s.toks[b].Lower {
+	case "that", "which", "who":
+	default:
+		return false
+	}
+	p := &s.toks[b-1]
+	return p.Kind == text.Word && !p.Cap && s.in[b-1] < 0 && !pastForm(p) && !reportVerbs[p.Lower] && !clauseWords[p.Lower] && !prepositions[p.Lower]
 }
 
 // opens reports whether mention mi is the subject of the subordinate clause
@@ -203,6 +229,11 @@ func (s *sentence) commaAnd(t int) int {
 	return -1
 }
 
+// counterpartWords name the other side of a pair by its relation to the
+// first: "Putin and his Turkish counterpart Erdogan", "Xi and his Serbian
+// host, Vucic".
+var counterpartWords = set(`counterpart counterparts host hosts`)
+
 // counterpart returns the actor that "and his counterpart" joins to mention
 // mi: the named one ("Putin and his Turkish counterpart Erdogan"), else the
 // country of the title ("Lavrov and his Turkish counterpart"), or -1.
@@ -216,7 +247,7 @@ func (s *sentence) counterpart(mi int) int {
 	if s.ms[mi].kind == mWeak {
 		j = s.ms[mi].end // "Lavrov and his Chinese counterpart held talks"
 	}
-	if isWord(s.toks, j, "counterpart") || isWord(s.toks, j, "counterparts") {
+	if j >= 0 && counterpartWords[s.toks[j].Lower] {
 		for k := j - 1; k >= 0 && k >= j-4; k-- {
 			if pronouns[s.toks[k].Lower] == true && isWord(s.toks, k-1, "and") && k >= 2 {
 				if c := s.in[k-2]; c >= 0 && c != mi && s.ms[c].usable() {
@@ -236,7 +267,7 @@ func (s *sentence) counterpart(mi int) int {
 	}
 	weak := -1
 	for j := k + 2; j < len(s.toks) && j <= k+5; j++ {
-		if w := s.toks[j].Lower; w == "counterpart" || w == "counterparts" {
+		if counterpartWords[s.toks[j].Lower] {
 			for n := j + 1; n < len(s.toks) && n <= j+3; n++ {
 				if c := s.at[n]; c >= 0 && c != mi && s.ms[c].usable() && len(s.ms[c].members) > 0 {
 					return c

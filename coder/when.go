@@ -160,6 +160,12 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 			} else if i >= 2 {
 				n, ok = smallCount(&toks[i-2])
 			}
+		case u == "week" || toks[i-1].Lower == "weeks":
+			// "two weeks after", "a week before": whole weeks of days
+			if i >= 2 && toks[i-2].Lower != "the" {
+				n, ok = smallCount(&toks[i-2])
+				n *= 7
+			}
 		}
 		if !ok {
 			continue
@@ -296,7 +302,7 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 				after = k
 			}
 		}
-		if before >= 0 {
+		if before >= 0 && !(after >= 0 && opensConjunct(s.toks, pos)) {
 			return before
 		}
 		return after
@@ -311,14 +317,31 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 			continue // a deadline dates what will be done by then, not an order or a demand made now
 		}
 		d := abs(x.pos - t)
+		if o := owner(x.pos); o > t && opensConjunct(s.toks, x.pos) {
+			continue // "landed in Taipei, and on Wednesday suspended imports": the later act's alone
+		}
 		if owner(x.pos) != t {
 			d += len(s.toks) // another action's time, unless there is no other
+		}
+		if x.w.unsure {
+			d += len(s.toks) // "since taking office": only when nothing dates it better
 		}
 		if d < dist {
 			best, dist = k, d
 		}
 	}
 	return best
+}
+
+// opensConjunct reports whether the time expression at token pos opens a
+// coordinated verb phrase, and so belongs to the action after it: "landed in
+// Taipei, and on Wednesday suspended imports".
+func opensConjunct(toks []text.Token, pos int) bool {
+	k := pos - 1
+	for k >= 0 && timeLead[toks[k].Lower] {
+		k--
+	}
+	return k >= 0 && (toks[k].Lower == "and" || toks[k].Lower == "but" || toks[k].Lower == "then")
 }
 
 // reportTime returns the first time expression of xs that dates a

@@ -185,6 +185,8 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 			}
 		}
 	}
+	placeNames := map[string]bool{} // every name and alternate of the gazetteer, folded
+	var regionNames []namedPlace
 	for i, fsys := range srcs {
 		if file, src, ok := read(fsys, names[i], agentsFile); ok {
 			parseAgents(file, src, func(ph, role string) {
@@ -215,9 +217,16 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 				if g.Name == name {
 					lx.gaz = append(lx.gaz, g)
 				}
-				lx.places.add(newPhrase(name), g)
+				lx.places.add(newPhrase(divisionCase(name, g)), g)
+				placeNames[strings.ToLower(name)] = true
+				if g.Kind == "region" {
+					regionNames = append(regionNames, namedPlace{name, g})
+				}
 			}, warn)
 		}
+	}
+	for _, d := range divisionNames(regionNames, placeNames) {
+		lx.places.add(newPhrase(d.name), d.g)
 	}
 	vs := &verbSet{classes: map[string][][]string{}, maps: map[string]*CodeMap{}, byFirst: map[string]map[string][][]string{}}
 	for i, fsys := range srcs {

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
 )
 
 func TestAt(t *testing.T) {
@@ -156,5 +157,61 @@ func TestSurnamed(t *testing.T) {
 	}
 	if got := lx.Surnamed("the"); len(got) != 0 {
 		t.Errorf(`Surnamed("the") = %d people, want none`, len(got))
+	}
+}
+
+// A division of a country is found by the names news copy gives it: "X
+// region" or "X province" for "X Oblast", its own word in either case; a
+// name two divisions would share, or one the gazetteer gives another place,
+// is left alone.
+func TestDivisionNames(t *testing.T) {
+	dir := t.TempDir()
+	const places = "name\talternates\tcountry\tkind\tlat\tlon\n" +
+		"Minas Oblast\t\tGND\tregion\t10\t10\n" +
+		"Osgil\t\tGND\tcity\t11\t11\n" +
+		"Osgil Governorate\t\tGND\tregion\t12\t12\n" +
+		"Anor Krai\t\tGND\tregion\t13\t13\n" +
+		"Anor Province\t\tGND\tregion\t14\t14\n" +
+		"Ithil region\t\tGND\tcity\t15\t15\n" +
+		"Ithil Oblast\t\tGND\tregion\t16\t16\n"
+	if err := os.WriteFile(filepath.Join(dir, "places.tsv"), []byte(places), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lx, _, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"in the Minas region", "Minas Oblast"},
+		{"in the Minas province", "Minas Oblast"},
+		{"in the Minas oblast", "Minas Oblast"},
+		{"in the Minas Oblast", "Minas Oblast"},
+		{"in the Osgil governorate", "Osgil Governorate"},
+		{"in the Osgil Governorate", "Osgil Governorate"},
+		{"in the Osgil region", "Osgil Governorate"},
+		{"in the Osgil", "Osgil"},
+		{"in the Anor krai", "Anor Krai"},
+		{"in the Anor province", "Anor Province"}, // its own name
+		{"in the Anor region", ""},                // two divisions' name
+		{"in the Ithil region", "Ithil region"},   // another place's name
+		// the embedded gazetteer
+		{"in Russia's Krasnodar region", "Krasnodar Krai"},
+		{"in Iraq's Duhok province", "Duhok Governorate"},
+	}
+	for _, tt := range tests {
+		toks := text.Tokenize(tt.text, 0)
+		got := ""
+		for i := range toks {
+			if gs, n := lx.Place(toks, i); n > 0 {
+				got = gs[0].Name
+				if len(gs) > 1 {
+					got = "(ambiguous)"
+				}
+				break
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: place %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }

@@ -125,6 +125,74 @@ func parsePlaces(file, src string, add func(name string, g *Gazetteer), warn fun
 	})
 }
 
+// namedPlace is one of the names of a gazetteer place.
+type namedPlace struct {
+	name string
+	g    *Gazetteer
+}
+
+// divisionWords are the words that end the names of a country's divisions
+// ("Krasnodar Krai", "Duhok Governorate", "Kursk Oblast").
+var divisionWords = map[string]bool{"oblast": true, "krai": true, "province": true, "governorate": true,
+	"prefecture": true, "region": true, "state": true, "county": true, "district": true, "department": true}
+
+// divisionNames returns the names news copy gives the divisions among
+// regions, names the gazetteer does not give any place (taken): a division
+// named "X Oblast" or "X Krai" is also "X region" and "X province", and its
+// own word in lower case ("X governorate"), which is how English writes
+// them ("in Russia's Krasnodar region", "Iraq's Duhok province"). A name two
+// divisions would share is left to neither.
+func divisionNames(regions []namedPlace, taken map[string]bool) []namedPlace {
+	var out []namedPlace
+	seen := map[string]int{} // derived name → its index in out, or -1 once shared
+	for _, r := range regions {
+		stem, div, ok := cutLast(r.name)
+		if !ok || !divisionWords[strings.ToLower(div)] {
+			continue
+		}
+		for _, w := range []string{strings.ToLower(div), "region", "province"} {
+			name := stem + " " + w
+			key := strings.ToLower(name)
+			if taken[key] {
+				continue
+			}
+			switch k, ok := seen[key]; {
+			case !ok:
+				seen[key] = len(out)
+				out = append(out, namedPlace{name, r.g})
+			case k >= 0 && out[k].g != r.g:
+				out[k].g, seen[key] = nil, -1
+			}
+		}
+	}
+	keep := out[:0]
+	for _, d := range out {
+		if d.g != nil {
+			keep = append(keep, d)
+		}
+	}
+	return keep
+}
+
+// divisionCase writes the division word that ends a region's name in lower
+// case, so that it matches as written either way: "Duhok Province" and
+// "Iraq's Duhok province".
+func divisionCase(name string, g *Gazetteer) string {
+	if stem, div, ok := cutLast(name); ok && g.Kind == "region" && divisionWords[strings.ToLower(div)] {
+		return stem + " " + strings.ToLower(div)
+	}
+	return name
+}
+
+// cutLast splits a name of two words or more at its last space.
+func cutLast(name string) (head, last string, ok bool) {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 {
+		return "", "", false
+	}
+	return name[:i], name[i+1:], true
+}
+
 // Unit is a unit of quantities (units.txt): a currency, a measure, or a
 // container that takes "of ITEM"; or a kind of goods, whose Code is the
 // CAMEO code of moving them.
