@@ -195,7 +195,7 @@ func (c *Coder) implied(toks []text.Token, ms []mention, ctx *docCtx) []mention 
 	for i := range ms {
 		m := &ms[i]
 		if m.start < 0 || m.kind != mAgent || len(m.members) > 0 || m.role == "" || stateless[m.role] || owned(toks, m.start) ||
-			equipment[toks[m.end-1].Lemma] || adjectiveUse(toks, m.start, m.end) {
+			equipment[toks[m.end-1].Lemma] && m.role == "MIL" || adjectiveUse(toks, m.start, m.end) {
 			continue
 		}
 		if k := namedForce(ms, i); k >= 0 {
