@@ -193,6 +193,24 @@ func TestScenePlaces(t *testing.T) {
 		{"Serbian riot police beat students who took to the streets of Belgrade on Sunday to demand new elections.", "SRBEDU SRB 141", "Belgrade", "event"},
 		// what a dispute is over is not where it is voiced
 		{"Japan protested to China on Tuesday over the Senkaku Islands.", "JPN CHN 114", "", ""},
+		// a place the source's own words put it in
+		{"Police in Quito fired tear gas at students on Tuesday.", "ECUCOP ECUEDU 175", "Quito", "event"},
+		{"A Moscow court sentenced an American journalist to 16 years in prison on Friday.", "RUSJUD USAMED 173", "Moscow", "event"},
+		// a country as the scene when no smaller place is named: around,
+		// across, throughout it; in it, for what is done there, or at a
+		// third party's venue
+		{"China's navy held drills around the Philippines on Monday.", "CHNMIL PHL 150", "Philippines", "event"},
+		{"Thousands of teachers marched across Kenya on Monday.", "KENEDU KEN 141", "Kenya", "event"},
+		{"Venezuela and Guyana signed an accord in Brazil on Thursday.", "VEN GUY 057", "Brazil", "event"},
+		{"Iran and Saudi Arabia held talks in Iraq on Monday.", "IRN SAU 046", "Iraq", "event"},
+		{"Russia accused the United States on Monday of stoking the war in Ukraine.", "RUS USA 112", "", ""},
+		// a place in a relative clause on the subject is where it did
+		// something else
+		{"Chinese troops who had camped near Lhasa attacked Indian soldiers near Leh on Friday.", "CHNMIL INDMIL 190", "Leh", "event"},
+		// a deportation through a crossing happens there; a flow ends at the
+		// port it reached, not where it waited
+		{"Pakistan deported 900 Afghans through the Chaman crossing on Monday.", "PAK AFGCVL 174", "Chaman", "event"},
+		{"A ship carrying 30,000 tonnes of Ukrainian wheat donated to Ethiopia reached the port of Djibouti on Monday after waiting for weeks at Odesa.", "UKR DJI 073", "Djibouti", "event"},
 	} {
 		var got []string
 		found := false
