@@ -34,6 +34,7 @@ type docCtx struct {
 	doc      time.Time // zero when the document has no date
 	docWhen  when
 	lastYear int
+	lastDay  when // the day the latest sentence dated to a day is of, for "the following day" after it
 	recent   []member // distinct countries, latest first
 	subject  []member // the subject of the latest sentence that had one
 	last     *lastEvent
@@ -318,6 +319,9 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	// what later sentences may refer to
 	if dated && w.year > 0 {
 		ctx.lastYear = w.year
+	}
+	if dated && len(w.iso) == 10 {
+		ctx.lastDay = w
 	}
 	for _, m := range ms {
 		if m.kind == mFull || m.kind == mPlace {

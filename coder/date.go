@@ -180,6 +180,9 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 	case (w == "yesterday" || w == "today" || w == "tonight" || w == "tomorrow" || w == "overnight") && known:
 		switch w {
 		case "overnight":
+			if i+1 < len(toks) && modifies(&toks[i+1]) {
+				return when{}, false // "imposed overnight curfews", "after overnight talks": a kind, not a time
+			}
 			// the night before the report, or before the day it names
 			// ("overnight into Wednesday", "overnight on Monday"): the two
 			// days it spans
