@@ -34,7 +34,7 @@ type docCtx struct {
 	doc      time.Time // zero when the document has no date
 	docWhen  when
 	lastYear int
-	lastDay  when // the day the latest sentence dated to a day is of, for "the following day" after it
+	lastDay  when     // the day the latest sentence dated to a day is of, for "the following day" after it
 	recent   []member // distinct countries, latest first
 	subject  []member // the subject of the latest sentence that had one
 	last     *lastEvent
@@ -231,7 +231,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	}
 	protos = consequences(s, protos)
 	qs := c.quantities(stext, toks)
-	sites := c.described(s, c.sites(toks))
+	sites := c.referred(s, c.described(s, c.sites(toks)))
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
 	protos = append(protos, talks(s, protos, xs, ctx)...)
 	first := len(out)

@@ -2,10 +2,12 @@ package coder
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
 )
 
 // Where events happen and which way things move.
@@ -204,6 +206,10 @@ func TestScenePlaces(t *testing.T) {
 		{"Venezuela and Guyana signed an accord in Brazil on Thursday.", "VEN GUY 057", "Brazil", "event"},
 		{"Iran and Saudi Arabia held talks in Iraq on Monday.", "IRN SAU 046", "Iraq", "event"},
 		{"Russia accused the United States on Monday of stoking the war in Ukraine.", "RUS USA 112", "", ""},
+		// a place referred back to: the capital of the country an adjective
+		// names, the city the sentence named
+		{"Russian missiles struck the Ukrainian capital on Monday.", "RUS UKR 194", "Kyiv", "event"},
+		{"Police fired tear gas at students in the Kibera district of Nairobi on Monday, hours after the government imposed a curfew on the city.", "KENGOV KENCVL 1723", "Nairobi", "event"},
 		// a place in a relative clause on the subject is where it did
 		// something else
 		{"Chinese troops who had camped near Lhasa attacked Indian soldiers near Leh on Friday.", "CHNMIL INDMIL 190", "Leh", "event"},
@@ -230,5 +236,43 @@ func TestScenePlaces(t *testing.T) {
 		if !found && tc.place != "" {
 			t.Errorf("%s: no %s in %v", tc.text, tc.event, got)
 		}
+	}
+}
+
+// TestReferredPlaces resolves the places a sentence refers back to.
+func TestReferredPlaces(t *testing.T) {
+	c := testCoder(t)
+	for _, tc := range []struct {
+		name, text, want string // want: the place each reference resolves to, in order
+	}{
+		{"an adjective's country", "Drones struck the Ukrainian capital.", "Kyiv"},
+		{"a possessive's country", "Protesters marched in Bolivia's capital on Friday.", "La Paz"},
+		{"the capital the sentence named", "Russia struck Kyiv on Sunday and sent drones at the capital on Monday.", "Kyiv"},
+		{"the one country's capital", "Kenyan police fired tear gas at protesters across the capital.", "Nairobi"},
+		{"the city the sentence named", "Gangs attacked a prison in Port-au-Prince, and the government imposed a curfew on the city, police said.", "Port-au-Prince"},
+		{"the capital city", "Police in Georgia detained 50 people in the capital city on Friday.", "Tbilisi"},
+		{"a name in apposition is the place itself", "Police detained 50 people in the capital, Tbilisi, on Friday.", ""},
+		{"a part of it is no reference", "Israel struck the capital's airport.", ""},
+		{"money is no place", "Russian banks raised capital in Moscow.", ""},
+		{"a capital of a region is said of a named place", "Iran struck Erbil, the capital of Iraq's Kurdistan region.", ""},
+		{"two countries name no one capital", "Russia and Ukraine exchanged fire near the capital.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := text.Tokenize(tc.text, 0)
+			c.lx.Lemmatize(toks)
+			c.recase(toks)
+			ms := c.mentions(toks, "2024-06-20", newDocCtx(dyad.Document{Date: "2024-06-20"}))
+			s := newSentence(c.lx, toks, ms)
+			named := c.described(s, c.sites(toks))
+			var got []string
+			for _, st := range c.referred(s, named) {
+				if !slices.ContainsFunc(named, func(n site) bool { return n.start == st.start }) {
+					got = append(got, st.g.Name)
+				}
+			}
+			if g := strings.Join(got, ", "); g != tc.want {
+				t.Errorf("%s: got %q, want %q", tc.text, g, tc.want)
+			}
+		})
 	}
 }
