@@ -210,6 +210,11 @@ func TestScenePlaces(t *testing.T) {
 		// names, the city the sentence named
 		{"Russian missiles struck the Ukrainian capital on Monday.", "RUS UKR 194", "Kyiv", "event"},
 		{"Police fired tear gas at students in the Kibera district of Nairobi on Monday, hours after the government imposed a curfew on the city.", "KENGOV KENCVL 1723", "Nairobi", "event"},
+		// a seat of government where something is done is in its capital
+		{"Xi Jinping held talks with Vladimir Putin at the Kremlin on Tuesday.", "CHNGOV RUSGOV 046", "Moscow", "event"},
+		{"Serbia and Kosovo signed an accord at a White House ceremony on Friday.", "SRB XKX 057", "Washington", "event"},
+		{"Hundreds of protesters rallied outside the White House on Sunday.", "USAOPP USAGOV 141", "Washington", "event"},
+		{"The Kremlin accused Ukraine on Tuesday of attacking a power plant.", "RUSGOV UKR 112", "", ""},
 		// a place in a relative clause on the subject is where it did
 		// something else
 		{"Chinese troops who had camped near Lhasa attacked Indian soldiers near Leh on Friday.", "CHNMIL INDMIL 190", "Leh", "event"},

@@ -3,6 +3,7 @@ package coder
 import (
 	"sort"
 
+	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/text"
 )
 
@@ -12,7 +13,10 @@ import (
 // adjective or a possessive before it names ("the Ukrainian capital",
 // "Ukraine's capital"), else the capital the sentence has named, else the
 // capital of the one country the sentence names; the city or the town is
-// the latest city, port or capital the sentence has named.
+// the latest city, port or capital the sentence has named. A seat of
+// government where something is done is in its country's capital: "signed
+// at a White House ceremony" was signed in Washington, "talks at the
+// Kremlin" were held in Moscow.
 
 // cityNouns refer back to a settlement named before: "the city", "the town".
 var cityNouns = set(`city town`)
@@ -40,6 +44,7 @@ func (c *Coder) referred(s *sentence, sites []site) []site {
 		}
 		add = append(add, site{start: start, end: k + 1, g: st.g, prep: sitePrep(toks, start)})
 	}
+	add = append(add, c.seats(s, sites)...)
 	if len(add) == 0 {
 		return sites
 	}
@@ -149,4 +154,38 @@ func covers(sites []site, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// seats returns, as sites, the seats of government that the sentence names
+// as where something is done ("at the White House", "inside the Kremlin"),
+// each at its country's capital.
+func (c *Coder) seats(s *sentence, sites []site) []site {
+	var out []site
+	for _, m := range s.ms {
+		prep := m.prep
+		if k := m.start - 1; prep == "" && k >= 0 {
+			if determiners[s.toks[k].Lower] && k > 0 {
+				k--
+			}
+			prep = s.toks[k].Lower // "outside" and "inside" are no prepositions of actors
+		}
+		if !eventPreps[prep] || prep == "on" || len(m.members) != 1 || covers(sites, m.start, m.end) {
+			continue
+		}
+		k := m.start
+		if determiners[s.toks[k].Lower] {
+			k++
+		}
+		as, _ := c.lx.Actor(s.toks, k)
+		for _, a := range as {
+			if a.Kind != lexicon.Seat || a.Country == "" {
+				continue
+			}
+			if g := c.lx.Capital(a.Country); g != nil {
+				out = append(out, site{start: m.start, end: m.end, g: g, prep: prep})
+			}
+			break
+		}
+	}
+	return out
 }
