@@ -20,6 +20,10 @@ import (
 var settlementNouns = set(`town city village province region district state county governorate prefecture
 	municipality township commune oblast port harbour harbor island`)
 
+// islandNouns name an island or a reef with the name before them, and are
+// part of that name: "Rebun Island", "Yeonpyeong island".
+var islandNouns = set(`island islet reef atoll`)
+
 // regionNouns are the settlementNouns that name divisions of a country.
 var regionNouns = set(`province region district state county governorate prefecture oblast`)
 
@@ -65,6 +69,13 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 			b++
 		}
 		kind, ok := describedAs(toks, a, b)
+		switch {
+		case b-1 > a && islandNouns[toks[b-1].Lower]:
+			kind, ok = "site", true // "Rebun Island"
+		case b < len(toks) && islandNouns[toks[b].Lower] && !toks[b].Cap && !covered(b):
+			kind, ok = "site", true // "Yeonpyeong island": the noun is part of its name
+			b++
+		}
 		var country string
 		var at *lexicon.Gazetteer
 		if r := regionAfter(toks, sites, b); r != nil {
@@ -197,8 +208,9 @@ func (c *Coder) describedCountry(s *sentence, sites []site, a, b int) (string, *
 		}
 	}
 	for k := b; k < len(toks) && k < b+9; k++ {
-		if toks[k].Lower != "in" && !(toks[k].Lower == "of" && k == b+1 && localNouns[toks[b].Lower]) {
-			continue // "a town in Nigeria's ...", "Kanbalu township of Sagaing region"
+		if toks[k].Lower != "in" && !(toks[k].Lower == "of" && k == b+1 && localNouns[toks[b].Lower]) &&
+			!((toks[k].Lower == "off" || toks[k].Lower == "near") && k == b+1 && toks[b].Lower == ",") {
+			continue // "a town in Nigeria's ...", "Kanbalu township of Sagaing region", "Rebun Island, off Hokkaido"
 		}
 		for _, st := range sites {
 			if st.start > k && st.start <= k+5 && st.g.Country != "" {

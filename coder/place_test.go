@@ -142,6 +142,9 @@ func TestDescribedPlaces(t *testing.T) {
 		// a place put a way and a distance from a known one is in that one's country, at its point
 		{"Russian forces captured the village of Dovrenka, northwest of Avdiivka, on Sunday.", "Dovrenka", "UKR", "region"},
 		{"Russian forces captured the village of Dovrenka, about 12 km north-west of Avdiivka, on Sunday.", "Dovrenka", "UKR", "region"},
+		// an island's noun is part of its name; ", off" or ", near" a known place puts it there
+		{"Chinese coast guard ships fired water cannon at Philippine boats near Tarvo Island, off the Philippine province of Palawan, on Monday.", "Tarvo Island", "PHL", "region"},
+		{"Chinese coast guard ships fired water cannon at Philippine boats near Tarvo island, off the Philippine province of Palawan, on Monday.", "Tarvo island", "PHL", "region"},
 	} {
 		evs := c.Code(dyad.Document{ID: "d", Date: "2024-06-20", Text: tc.text})
 		if len(evs) == 0 || evs[0].Location == nil {
