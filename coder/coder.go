@@ -292,7 +292,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		}
 		var q *dyad.Quantity
 		if len(p.words) > 0 {
-			q = quantityFor(s, mine, p.words, p.code)
+			q = quantityFor(s, mine, p.words, p.code, protos)
 		}
 		add(p, ew, edated, q)
 		for _, o := range reps {
@@ -312,7 +312,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			add(r, rw, true, s.occurrenceAmount(stext, o, q, p.code))
 		}
 	}
-	if rt := route(toks, c.withCountries(sites, ms), qs); rt != nil {
+	if rt := route(toks, c.withCountries(toks, sites, ms), qs); rt != nil {
 		attachRoute(out, first, rt)
 	} else {
 		c.viaRoutes(out[first:], sites)
@@ -428,13 +428,20 @@ func attachRoute(out []dyad.Event, first int, rt []dyad.Place) {
 // withCountries adds to the sentence's places the countries it names as
 // where a movement starts, passes or ends ("to Russia via Rason"), each at
 // its representative point, in the order of the text.
-func (c *Coder) withCountries(sites []site, ms []mention) []site {
+func (c *Coder) withCountries(toks []text.Token, sites []site, ms []mention) []site {
 	var out []site
 	for _, m := range ms {
 		if m.kind != mFull {
 			continue
 		}
-		switch m.prep {
+		prep := m.prep
+		switch {
+		case prep == "" && m.start > 0 && (toks[m.start-1].Lemma == "cross" || toks[m.start-1].Lemma == "transit"):
+			prep = "across" // "a pipeline which crosses Russia, Belarus and Poland"
+		case (prep == "off" || isWord(toks, m.start-1, "off")) && transferred(toks, m.start):
+			prep = "via" // "transferred to a smaller tanker off Oman"
+		}
+		switch prep {
 		case "from", "to", "into", "via", "through", "across":
 		default:
 			continue
@@ -453,7 +460,7 @@ func (c *Coder) withCountries(sites []site, ms []mention) []site {
 			if len(m.members) > 1 {
 				start, end = mb.start, mb.end
 			}
-			out = append(out, site{start: start, end: end, g: g, prep: m.prep, country: true})
+			out = append(out, site{start: start, end: end, g: g, prep: prep, country: true})
 		}
 	}
 	if len(out) == 0 {

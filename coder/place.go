@@ -83,7 +83,7 @@ func (c *Coder) sites(toks []text.Token) []site {
 		if st.prep == "to" && duringVisit(toks, st.start) {
 			st.prep = "in" // "proposed drills during his visit to Pyongyang": it was there
 		}
-		if p > 0 && (toks[p].Lower == "at" || toks[p].Lower == "in") && loadWords[toks[p-1].Lower] {
+		if p > 0 && (toks[p].Lower == "at" || toks[p].Lower == "in") && loadedAt(toks, st.start) {
 			st.loaded = true // "loaded 5,000 tonnes of diesel at the port of Kaohsiung"
 		}
 		if (st.prep == "in" || st.prep == "at") && arrives(toks, st.start) {
@@ -365,8 +365,8 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		var dest [3]*site
 		for k, st := range sites {
 			if st.loaded || st.within || !(s.placeClause(st.start) == cl || st.start >= sa && st.end <= sb) || within(st, p.src) ||
-				subjectRelative(s.toks, st.start, p.src, a) {
-				continue
+				subjectRelative(s.toks, st.start, p.src, a) || governedBy(s.toks, st.start, stayWords) {
+				continue // not "after being stuck for weeks at Djibouti"
 			}
 			switch {
 			case st.prep == "to" || st.prep == "into" || st.prep == "over" || st.dest:
@@ -605,6 +605,119 @@ func closer(cand []routePoint, sites []site, idx []int, i int) bool {
 	return false
 }
 
+// onTheWay reports whether a place after prep is passed on the way.
+func onTheWay(prep string) bool {
+	return prep == "via" || prep == "through" || prep == "across" || prep == "around"
+}
+
+// passes reports whether route points cand pass through somewhere on the
+// way to or from somewhere: "sold gas to Italy, piped through Georgia,
+// Turkey, Greece and Albania".
+func passes(cand []routePoint) bool {
+	via, end := false, false
+	for _, c := range cand {
+		via, end = via || c.kind == 1, end || c.kind != 1
+	}
+	return via && end
+}
+
+// ownerPrep returns the preposition before a place's owner, "off" in "off
+// China's Zhoushan island", or "".
+func ownerPrep(toks []text.Token, i int) string {
+	k := i - 1
+	if !isWord(toks, k, "'s") {
+		return ""
+	}
+	for k--; k > 0 && toks[k].Cap && toks[k].Kind == text.Word; k-- {
+	}
+	for k >= 0 && determiners[toks[k].Lower] {
+		k--
+	}
+	if k >= 0 && (prepositions[toks[k].Lower] || toks[k].Lower == "off") {
+		return toks[k].Lower
+	}
+	return ""
+}
+
+// giftWords give a thing to whoever "to" names: "donated to Malawi", "wheat
+// that Russia donated to Burkina Faso".
+var giftWords = set(`donate give gift grant sell sold given donated granted`)
+
+// stayWords keep goods at a place before they move on: "stuck for months
+// at Rotterdam", "stranded in Odesa".
+var stayWords = set(`stuck stranded held waiting stored idled anchored blocked`)
+
+// stopWords make a place a stop on the way: "with an inspection stop in
+// Istanbul", "a refuelling stopover in Colombo".
+var stopWords = set(`stop stopover call layover`)
+
+// gift reports whether the place at token i is who receives a gift or a
+// sale: the phrase's "to" follows a verb of giving, past its "by" agent
+// ("donated by Ukraine to Ethiopia").
+func gift(toks []text.Token, i int) bool {
+	p := phraseHead(toks, i)
+	if p < 1 || toks[p].Lower != "to" {
+		return false
+	}
+	k := p - 1
+	for k > 0 && toks[k].Cap && toks[k].Kind == text.Word {
+		k-- // the agent's name
+	}
+	if isWord(toks, k, "by") {
+		k--
+	}
+	return k >= 0 && (giftWords[toks[k].Lemma] || giftWords[toks[k].Lower])
+}
+
+// governedBy reports whether a word of words governs the phrase of the
+// place at token i, within two words before its preposition: "stuck for
+// months at", "an inspection stop in".
+func governedBy(toks []text.Token, i int, words map[string]bool) bool {
+	p := phraseHead(toks, i)
+	for k := p - 1; k >= 0 && k >= p-3; k-- {
+		if words[toks[k].Lower] || words[toks[k].Lemma] {
+			return true
+		}
+		if toks[k].Kind != text.Word || clauseWords[toks[k].Lower] {
+			break
+		}
+	}
+	return false
+}
+
+// loadedAt reports whether goods were loaded where the place at token i is,
+// past what was loaded: "loaded 5,000 tonnes of diesel at the port of
+// Kaohsiung".
+func loadedAt(toks []text.Token, i int) bool {
+	p := phraseHead(toks, i)
+	for k := p - 1; k >= 0 && k >= p-7; k-- {
+		w := toks[k].Lower
+		if loadWords[w] {
+			return true
+		}
+		if w == "," || clauseWords[w] || prepositions[w] && w != "of" {
+			break
+		}
+	}
+	return false
+}
+
+// transferred reports whether goods change ships in the twelve words
+// before the place at token i, within its clause: "transferred to a
+// smaller tanker off Oman", "transferred the fuel to a North Korean vessel
+// off China's Zhoushan island".
+func transferred(toks []text.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if l := toks[k].Lemma; l == "transfer" || l == "transship" || l == "tranship" || toks[k].Lower == "transferred" {
+			return true
+		}
+		if toks[k].Lower == "," || toks[k].Lower == ";" || clauseWords[toks[k].Lower] {
+			break
+		}
+	}
+	return false
+}
+
 // routePoint is a candidate point of a route.
 type routePoint struct {
 	p    dyad.Place
@@ -637,6 +750,25 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 		g := st.g
 		p := routePoint{p: dyad.Place{Name: g.Name, Country: g.Country, Lat: g.Lat, Lon: g.Lon, Precision: g.Precision}, at: st.start}
 		prep := st.prep
+		if prep == "" {
+			prep = ownerPrep(toks, st.start) // "off China's Zhoushan island"
+		}
+		if k := st.start - 1; prep == "" {
+			for k >= 0 && determiners[toks[k].Lower] {
+				k--
+			}
+			if isWord(toks, k, "around") || isWord(toks, k, "round") {
+				prep = "around" // "shipped around the Cape of Good Hope"
+			}
+		}
+		prev := si - 1
+		for prev >= 0 && sites[prev].end > st.start {
+			prev-- // a country site for the place itself
+		}
+		if prep == "" && prev >= 0 && onTheWay(sites[prev].prep) && st.start > sites[prev].end &&
+			joins(toks, sites[prev].end, st.start) && hasConj(toks, sites[prev].end, st.start) {
+			prep = sites[prev].prep // "via Uzbekistan and Termez": a country and a place, both on the way
+		}
 		switch {
 		case st.loaded:
 			prep = "from"
@@ -644,10 +776,17 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 			prep = "to"
 		case st.within:
 			continue
+		case prep == "to" && gift(toks, st.start):
+			continue // "wheat donated by Ukraine to Ethiopia": who gets it, not where it goes
+		case (prep == "at" || prep == "in") && governedBy(toks, st.start, stayWords):
+			prep = "from" // "after being stuck for months at Rotterdam": where it was before
+		case (prep == "at" || prep == "in") && governedBy(toks, st.start, stopWords),
+			prep == "off" && transferred(toks, st.start):
+			prep = "via" // "with a stop in Istanbul", "transferred to a smaller tanker off Oman"
 		}
 		switch prep {
 		case "from":
-		case "via", "through", "across", "under", "over":
+		case "via", "through", "across", "under", "over", "around":
 			p.kind = 1
 		case "to", "into", "toward", "towards", "at":
 			p.kind, p.at = 2, st.end
@@ -663,8 +802,8 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 		cand = append(cand, p)
 		idx = append(idx, si)
 	}
-	if places == 0 && !fromTo(toks, sites, idx, cand) {
-		return nil // countries alone are the flow's own parties, unless the text says "from A to B"
+	if places == 0 && !fromTo(toks, sites, idx, cand) && !passes(cand) {
+		return nil // countries alone are the flow's own parties, unless the text says "from A to B" or what it passes
 	}
 	// a country whose own place the route names as the same kind of point
 	// adds nothing ("to Egypt ... to Alexandria"); but "to North Korea ...
@@ -688,6 +827,19 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 	// through the pipeline from Kirkuk"
 	for i := range cand {
 		drop[i] = drop[i] || sites[idx[i]].g.Kind == "region" && closer(cand, sites, idx, i)
+	}
+	// a country passed through that holds an end of the route is no point
+	// of it: "pumping crude through Sudan ... to Port Sudan", "through
+	// Turkey to Ceyhan"
+	for i, c := range cand {
+		if c.kind != 1 || !sites[idx[i]].country {
+			continue
+		}
+		for j, e := range cand {
+			if e.kind != 1 && !sites[idx[j]].country && e.p.Country == c.p.Country {
+				drop[i] = true
+			}
+		}
 	}
 	keep, keepIdx := cand[:0], idx[:0]
 	for i, c := range cand {
