@@ -78,6 +78,10 @@ func TestDates(t *testing.T) {
 		{"on the 21st", "2024-10-21"},
 		{"on the 31st", "2024-10-31"},
 		{"on the 14th of March", "2024-03-14"},
+		{"on the night of March 3-4", "2024-03-03/2024-03-04"},
+		{"on 3-4 March", "2024-03-03/2024-03-04"},
+		{"on March 3-4, 2023", "2023-03-03/2023-03-04"},
+		{"from March 3-4", "2024-03-03/2024-03-04"},
 		{"on the 14th day of the strike", ""},
 		{"on the 14th floor", ""},
 		// relative to earlier sentences
