@@ -353,8 +353,10 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// a delivery (or a deportation) happens where it arrives: "delivered wheat to North
 		// Korea's port of Nampo" (the last place it is sent to), "dropped food over Gaza City"
 		sa, sb := s.stretch(a)
-		if st := departure(s, sites, sa, sb); st != nil {
-			return placeOf(st.g, "event") // "sailed from Odesa on Monday ... bound for Tripoli": it left from Odesa
+		if st := departure(s, sites, sa, sb); st != nil && !arrival(s.toks, sites, sa, sb) {
+			// "sailed from Odesa on Monday ... bound for Tripoli": it left from
+			// Odesa; but "sailed from Novorossiysk and docked at Lome" ended at Lome
+			return placeOf(st.g, "event")
 		}
 		// the last place it is sent to ("to Khasan and on by road to
 		// Belgorod" ends in Belgorod), else the last it is at ("handed over
@@ -917,8 +919,8 @@ func sourcePlace(s *sentence, sites []site, src member) *site {
 		if st.start < src.start || st.end > src.end || st.within {
 			continue
 		}
-		if st.start > src.start && (st.prep == "in" || st.prep == "at") {
-			return st // "police in Kathmandu"
+		if st.prep == "in" || st.prep == "at" {
+			return st // "police in Kathmandu"; a place after "at" is where, whatever it stands for
 		}
 		if st.end < src.end && s.toks[st.end].Kind == text.Word && !s.toks[st.end].Cap && s.toks[st.end].Lower != "'s" {
 			return st // "a Beijing court", "Moscow police"
@@ -986,6 +988,17 @@ func subjectRelative(toks []text.Token, i int, src member, a int) bool {
 func countryEnd(s *sentence, a, b int) bool {
 	for _, m := range s.ms {
 		if m.start >= a && m.end <= b && (m.prep == "to" || m.prep == "into") && m.kind == mFull {
+			return true
+		}
+	}
+	return false
+}
+
+// arrival reports whether a place in the stretch [a, b) is where a movement
+// ended: "docked at Togo's port of Lome", "arrived in Havana".
+func arrival(toks []text.Token, sites []site, a, b int) bool {
+	for _, st := range sites {
+		if st.start >= a && st.end <= b && (st.prep == "in" || st.prep == "at") && arrives(toks, st.start) {
 			return true
 		}
 	}

@@ -160,6 +160,8 @@ func TestDescribedPlaces(t *testing.T) {
 		// a place put a way and a distance from a known one is in that one's country, at its point
 		{"Russian forces captured the village of Dovrenka, northwest of Avdiivka, on Sunday.", "Dovrenka", "UKR", "region"},
 		{"Russian forces captured the village of Dovrenka, about 12 km north-west of Avdiivka, on Sunday.", "Dovrenka", "UKR", "region"},
+		// a known region before the noun that says what a place is says where it is
+		{"Russian missiles struck targets in the Kharkiv town of Zelvany on Monday.", "Zelvany", "UKR", "region"},
 		// an island's noun is part of its name; ", off" or ", near" a known place puts it there
 		{"Chinese coast guard ships fired water cannon at Philippine boats near Tarvo Island, off the Philippine province of Palawan, on Monday.", "Tarvo Island", "PHL", "region"},
 		{"Chinese coast guard ships fired water cannon at Philippine boats near Tarvo island, off the Philippine province of Palawan, on Monday.", "Tarvo island", "PHL", "region"},
@@ -231,6 +233,10 @@ func TestScenePlaces(t *testing.T) {
 		// names, the city the sentence named
 		{"Russian missiles struck the Ukrainian capital on Monday.", "RUS UKR 194", "Kyiv", "event"},
 		{"Police fired tear gas at students in the Kibera district of Nairobi on Monday, hours after the government imposed a curfew on the city.", "KENGOV KENCVL 1723", "Nairobi", "event"},
+		// "the X district of Y": X is the district, and where it was
+		{"Nigerian police fired tear gas at protesters in the Ikeja district of Lagos on Tuesday.", "NGACOP NGAOPP 175", "Ikeja", "event"},
+		// a movement that sailed from one port and docked at another ended there
+		{"A ship carrying 30,000 tonnes of Russian wheat donated to Somalia sailed from Novorossiysk and docked at Djibouti on Friday.", "RUS SOM 061", "Djibouti", "event"},
 		// a seat of government where something is done is in its capital
 		{"Xi Jinping held talks with Vladimir Putin at the Kremlin on Tuesday.", "CHNGOV RUSGOV 046", "Moscow", "event"},
 		{"Serbia and Kosovo signed an accord at a White House ceremony on Friday.", "SRB XKX 057", "Washington", "event"},
