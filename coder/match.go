@@ -448,6 +448,9 @@ func (s *sentence) skippable(k int) bool {
 	if determiners[t.Lower] || t.Lower == "by" || t.Kind == text.Number || quantifiers[t.Lower] {
 		return true // "by": the agent of a passive; "on more than 20 Chinese companies"
 	}
+	if s.boundQuantifier(k) {
+		return true // "killed at least 20 civilians", "up to 300 soldiers"
+	}
 	if t.Lower == "of" && k > 0 && (partitives[s.toks[k-1].Lower] || s.toks[k-1].Lower == "number" || isPlaceNoun(&s.toks[k-1]) ||
 		scales[s.toks[k-1].Lower] > 0 ||
 		k > 1 && determiners[s.toks[k-2].Lower] && s.toks[k-1].Kind == text.Word && !s.toks[k-1].Cap && s.in[k-1] < 0) {
@@ -463,6 +466,36 @@ func (s *sentence) skippable(k int) bool {
 		return true // a participle as an adjective: "killed five suspected rebels", "asylum to ousted President Assad"
 	}
 	return !prepositions[t.Lower] && len(s.lx.PatternsAt(t.Lemma)) == 0 && len(s.lx.FramesAt(t.Lemma)) == 0
+}
+
+// boundQuantifier reports whether token k is a word of the two-word bounds
+// "at least", "at most" or "up to" right before a number: a quantifier, not
+// the preposition it is spelled with.
+func (s *sentence) boundQuantifier(k int) bool {
+	w := func(i int) string {
+		if i < 0 || i >= len(s.toks) {
+			return ""
+		}
+		return s.toks[i].Lower
+	}
+	num := func(i int) bool {
+		if i >= len(s.toks) {
+			return false
+		}
+		_, word := smallNumbers[s.toks[i].Lower]
+		return s.toks[i].Kind == text.Number || word || s.toks[i].Text == "$"
+	}
+	switch w(k) {
+	case "at":
+		return (w(k+1) == "least" || w(k+1) == "most") && num(k+2)
+	case "least", "most":
+		return w(k-1) == "at" && num(k+1)
+	case "up":
+		return w(k+1) == "to" && num(k+2)
+	case "to":
+		return w(k-1) == "up" && num(k+1)
+	}
+	return false
 }
 
 func (s *sentence) wordIs(i int, words []string) bool {

@@ -1,0 +1,67 @@
+package coder
+
+// casualties are the participles that tell what an attack did to people:
+// "stormed a police post, killing five officers and wounding 22".
+var casualties = set(`killing wounding injuring`)
+
+// consequences drops the casualties a participle clause tells of an attack
+// the sentence has already coded with its target ("clashed along the border,
+// killing at least 12 people"): they are what that attack did, not another
+// event. Where the attack has no target, or one of another country, the
+// casualties are kept, since they name whom it reached.
+func consequences(s *sentence, protos []proto) []proto {
+	out := protos[:0:0]
+	for i, p := range protos {
+		if len(p.words) == 0 || !s.consequence(p.words[0]) || !attackBefore(protos[:i], p, s.named(p)) {
+			out = append(out, p)
+		}
+	}
+	if len(out) == len(protos) {
+		return protos
+	}
+	return out
+}
+
+// consequence reports whether token k is a casualty participle opening a
+// clause of its own: after a comma, or after "and" that joins it to another
+// ("killing five officers and injuring 22 people").
+func (s *sentence) consequence(k int) bool {
+	if k < 1 || !casualties[s.toks[k].Lower] {
+		return false
+	}
+	switch prev := s.toks[k-1].Lower; prev {
+	case ",":
+		return true
+	case "and":
+		for j := k - 2; j >= 0 && j >= k-10; j-- {
+			if casualties[s.toks[j].Lower] {
+				return s.consequence(j)
+			}
+		}
+	}
+	return false
+}
+
+// named reports whether p's target is an actor its own words name, not a
+// role word given a country by the document ("killing 12 people").
+func (s *sentence) named(p proto) bool {
+	if !p.hasTgt || p.tgt.start < 0 || p.tgt.start >= len(s.toks) {
+		return false
+	}
+	mi := s.in[p.tgt.start]
+	return mi >= 0 && (s.ms[mi].kind == mFull || s.ms[mi].kind == mWeak || s.ms[mi].kind == mPlace)
+}
+
+// attackBefore reports whether an earlier event of the same source is
+// material conflict (14-20) against the same country, or, where the
+// casualties' country is not named, against any: "attacked a base in Kenya,
+// killing a U.S. soldier" also reached the United States.
+func attackBefore(earlier []proto, p proto, named bool) bool {
+	for _, q := range earlier {
+		if q.hasTgt && q.src.code == p.src.code && (!named || q.tgt.country == p.tgt.country) &&
+			len(q.words) > 0 && q.words[0] < p.words[0] && q.code.Root() >= "14" {
+			return true
+		}
+	}
+	return false
+}
