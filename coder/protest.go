@@ -19,6 +19,9 @@ import (
 //   - troops a state sends into streets of its own ("sent soldiers onto the
 //     streets of Dhaka", 154 placed in its own country) are a show of force
 //     to its own people: BGD → BGDCVL 154.
+//   - prisoners a state frees with nothing to say whose they are are its
+//     own people: "Belarus freed 14 political prisoners" is BLR → BLRCVL
+//     0841.
 //
 // An act held in another country ("Iranians rallied in London") is left
 // without one. The target has no words in the sentence; its record says so
@@ -33,6 +36,8 @@ func (c *Coder) addressee(p proto, loc *dyad.Place) proto {
 	case adminSanction(p.code) && (r == "" || stateBodies[r]):
 		code += "CVL"
 	case p.code == "154" && loc != nil && loc.Country == code && (r == "" || stateBodies[r]):
+		code += "CVL"
+	case p.code == "0841" && (r == "" || stateBodies[r]):
 		code += "CVL"
 	case p.code.Root() == "14" && r != "" && !stateBodies[r] && r != "SPY":
 	default:
