@@ -12,7 +12,9 @@ import (
 //   - a demonstration by a part of a people (civilians, opposition,
 //     students, workers) is addressed to its state: "Tens of thousands of
 //     people rallied in Belgrade" is SRBCVL → SRB 141, as the PLOVER gold
-//     codes such protests; a state's own bodies protest to someone else;
+//     codes such protests, and so is the protest it calls off ("unions
+//     suspended their strike", 082); a state's own bodies protest to
+//     someone else;
 //   - a curfew, martial law, a ban or a restriction a state imposes (or
 //     threatens, or eases) is imposed on its own people: "Bangladesh
 //     imposed a nationwide curfew" is BGD → BGDCVL 1723;
@@ -39,7 +41,8 @@ func (c *Coder) addressee(p proto, loc *dyad.Place) proto {
 		code += "CVL"
 	case p.code == "0841" && (r == "" || stateBodies[r]):
 		code += "CVL"
-	case p.code.Root() == "14" && r != "" && !stateBodies[r] && r != "SPY":
+	case (p.code.Root() == "14" || p.code == "082") && r != "" && !stateBodies[r] && r != "SPY":
+		// and so is the protest it calls off (082)
 	default:
 		return p
 	}
