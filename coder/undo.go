@@ -6,7 +6,8 @@ import (
 )
 
 // Measures undone by a pronoun. A sentence that tells a measure and its end
-// names the measure once and then refers to it: "declared martial law on
+// names the measure once and then refers to it, by a pronoun or a noun that
+// only refers back ("the decree"): "declared martial law on
 // Tuesday, only to lift it six hours later", "imposed a curfew and lifted it
 // on Friday", "the parliament voted to revoke it". The pattern of the end
 // ("lift ... martial law") cannot see through "it", so the end is coded here
@@ -20,15 +21,29 @@ var undoCodes = map[dyad.EventCode]dyad.EventCode{
 	"163": "085",
 }
 
+// anaphors are nouns that refer back to a measure named before them: "the
+// decree", "the measures".
+var anaphors = set(`decree measure order`)
+
 // undoVerbs end a measure.
 var undoVerbs = set(`lift lifted revoke rescind repeal scrap withdraw overturn reverse remove ease relax suspend end ended`)
 
 // undone returns the ends of the measures of protos that the sentence tells
-// through a pronoun after a verb of undoObjects.
+// through a pronoun ("lifted it") or a noun that refers back ("lifted the
+// decree") after a verb of undoVerbs.
 func (c *Coder) undone(s *sentence, protos []proto, frames []match) []proto {
 	var out []proto
 	for t := 1; t+1 < len(s.toks); t++ {
 		it := s.toks[t+1].Lower
+		end := t + 2 // past the object
+		if it == "the" && t+2 < len(s.toks) && anaphors[s.toks[t+2].Lemma] {
+			// "but lifted the decree hours later": a noun that only
+			// refers back, one measure or several as its number says
+			it, end = "it", t+3
+			if s.toks[t+2].Lower != s.toks[t+2].Lemma {
+				it = "them"
+			}
+		}
 		if it != "it" && it != "them" || s.toks[t].Kind != text.Word || s.toks[t].Cap {
 			continue
 		}
@@ -58,7 +73,11 @@ func (c *Coder) undone(s *sentence, protos []proto, frames []match) []proto {
 			continue // "it" is one measure ("martial law"), "them" several ("sanctions")
 		}
 		e := m
-		e.code, e.words, e.frame, e.conf = undoCodes[m.code], []int{t, t + 1}, -1, max(m.conf-0.1, 0.1)
+		e.code, e.frame, e.conf = undoCodes[m.code], -1, max(m.conf-0.1, 0.1)
+		e.words = nil
+		for k := t; k < end; k++ {
+			e.words = append(e.words, k)
+		}
 		if mi, _ := s.subject(t, -1); mi >= 0 && s.ms[mi].start > m.words[len(m.words)-1] && s.opensClause(mi) &&
 			s.ms[mi].usable() && len(s.ms[mi].members) == 1 {
 			e.src = s.ms[mi].members[0] // "but parliament voted to revoke it"
