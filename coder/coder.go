@@ -34,6 +34,7 @@ type docCtx struct {
 	doc      time.Time // zero when the document has no date
 	docWhen  when
 	lastYear int
+	lastDay  when     // the day the latest sentence dated to a day is of, for "the following day" after it
 	recent   []member // distinct countries, latest first
 	subject  []member // the subject of the latest sentence that had one
 	last     *lastEvent
@@ -231,7 +232,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = consequences(s, protos)
 	protos = append(protos, c.undone(s, protos, frames)...)
 	qs := c.quantities(stext, toks)
-	sites := c.described(s, c.sites(toks))
+	sites := c.referred(s, c.described(s, c.sites(toks)))
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
 	protos = append(protos, talks(s, protos, xs, ctx)...)
 	first := len(out)
@@ -292,7 +293,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		}
 		var q *dyad.Quantity
 		if len(p.words) > 0 {
-			q = quantityFor(s, mine, p.words, p.code)
+			q = quantityFor(s, mine, p.words, p.code, protos)
 		}
 		add(p, ew, edated, q)
 		for _, o := range reps {
@@ -312,7 +313,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			add(r, rw, true, s.occurrenceAmount(stext, o, q, p.code))
 		}
 	}
-	if rt := route(toks, c.withCountries(sites, ms), qs); rt != nil {
+	if rt := route(toks, c.withCountries(toks, sites, ms), qs); rt != nil {
 		attachRoute(out, first, rt)
 	} else {
 		c.viaRoutes(out[first:], sites)
@@ -320,6 +321,9 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	// what later sentences may refer to
 	if dated && w.year > 0 {
 		ctx.lastYear = w.year
+	}
+	if dated && len(w.iso) == 10 {
+		ctx.lastDay = w
 	}
 	for _, m := range ms {
 		if m.kind == mFull || m.kind == mPlace {
@@ -425,13 +429,20 @@ func attachRoute(out []dyad.Event, first int, rt []dyad.Place) {
 // withCountries adds to the sentence's places the countries it names as
 // where a movement starts, passes or ends ("to Russia via Rason"), each at
 // its representative point, in the order of the text.
-func (c *Coder) withCountries(sites []site, ms []mention) []site {
+func (c *Coder) withCountries(toks []text.Token, sites []site, ms []mention) []site {
 	var out []site
 	for _, m := range ms {
 		if m.kind != mFull {
 			continue
 		}
-		switch m.prep {
+		prep := m.prep
+		switch {
+		case prep == "" && m.start > 0 && (toks[m.start-1].Lemma == "cross" || toks[m.start-1].Lemma == "transit"):
+			prep = "across" // "a pipeline which crosses Russia, Belarus and Poland"
+		case (prep == "off" || isWord(toks, m.start-1, "off")) && transferred(toks, m.start):
+			prep = "via" // "transferred to a smaller tanker off Oman"
+		}
+		switch prep {
 		case "from", "to", "into", "via", "through", "across":
 		default:
 			continue
@@ -450,7 +461,7 @@ func (c *Coder) withCountries(sites []site, ms []mention) []site {
 			if len(m.members) > 1 {
 				start, end = mb.start, mb.end
 			}
-			out = append(out, site{start: start, end: end, g: g, prep: m.prep, country: true})
+			out = append(out, site{start: start, end: end, g: g, prep: prep, country: true})
 		}
 	}
 	if len(out) == 0 {

@@ -83,7 +83,7 @@ func (c *Coder) sites(toks []text.Token) []site {
 		if st.prep == "to" && duringVisit(toks, st.start) {
 			st.prep = "in" // "proposed drills during his visit to Pyongyang": it was there
 		}
-		if p > 0 && (toks[p].Lower == "at" || toks[p].Lower == "in") && loadWords[toks[p-1].Lower] {
+		if p > 0 && (toks[p].Lower == "at" || toks[p].Lower == "in") && loadedAt(toks, st.start) {
 			st.loaded = true // "loaded 5,000 tonnes of diesel at the port of Kaohsiung"
 		}
 		if (st.prep == "in" || st.prep == "at") && arrives(toks, st.start) {
@@ -353,21 +353,44 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// a delivery (or a deportation) happens where it arrives: "delivered wheat to North
 		// Korea's port of Nampo" (the last place it is sent to), "dropped food over Gaza City"
 		sa, sb := s.stretch(a)
-		if st := departure(s, sites, sa, sb); st != nil {
-			return placeOf(st.g, "event") // "sailed from Odesa on Monday ... bound for Tripoli": it left from Odesa
+		if st := departure(s, sites, sa, sb); st != nil && !arrival(s.toks, sites, sa, sb) {
+			// "sailed from Odesa on Monday ... bound for Tripoli": it left from
+			// Odesa; but "sailed from Novorossiysk and docked at Lome" ended at Lome
+			return placeOf(st.g, "event")
 		}
-		var dest *site
+		// the last place it is sent to ("to Khasan and on by road to
+		// Belgorod" ends in Belgorod), else the last it is at ("handed over
+		// rice to Myanmar at the border town of Muse": "stuck for months at
+		// Rotterdam" is no end where a port it reached is named), else the
+		// last it passes when it is sent to no country ("sent back 1,400
+		// Afghans through the Torkham crossing")
+		var dest [3]*site
 		for k, st := range sites {
-			if (st.prep == "to" || st.prep == "into" || st.prep == "at" || st.prep == "over" || st.dest) && !st.loaded && !st.within &&
-				(s.placeClause(st.start) == cl || st.start >= sa && st.end <= sb) && !within(st, p.src) {
-				dest = &sites[k] // the last: "to Khasan and on by road to Belgorod" ends in Belgorod
+			if st.loaded || st.within || !(s.placeClause(st.start) == cl || st.start >= sa && st.end <= sb) || within(st, p.src) ||
+				subjectRelative(s.toks, st.start, p.src, a) || governedBy(s.toks, st.start, stayWords) {
+				continue // not "after being stuck for weeks at Djibouti"
+			}
+			switch {
+			case st.prep == "to" || st.prep == "into" || st.prep == "over" || st.dest:
+				dest[0] = &sites[k]
+			case st.prep == "at":
+				dest[1] = &sites[k]
+			case st.prep == "through" || st.prep == "via":
+				dest[2] = &sites[k]
 			}
 		}
-		if dest != nil {
-			return placeOf(dest.g, "event")
+		if dest[2] != nil && countryEnd(s, sa, sb) {
+			dest[2] = nil // "sent tanks to Ukraine through Medyka": it ends in Ukraine, not at Medyka
+		}
+		for _, d := range dest {
+			if d != nil {
+				return placeOf(d.g, "event")
+			}
 		}
 	}
-	var best *site
+	// the nearest place of the action's own clause; only when it names none,
+	// one of a relative clause on a party, or where goods were loaded
+	var best, byParty *site
 	force := p.code.Root() >= "18"
 	for k := range sites {
 		st := &sites[k]
@@ -394,14 +417,31 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// "fired tear gas at supporters who marched through central Maputo"
 		party := (eventPreps[st.prep] || st.prep == "through" || st.prep == "across") &&
 			(relativeAbout(s, st.start, p.src) || p.hasTgt && relativeAbout(s, st.start, p.tgt))
-		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft || party) && !st.within &&
-			(s.placeClause(st.start) == cl || party) && !within(*st, p.src) &&
-			(!inTarget || force || atTarget || st.g.Kind == "sea") && (best == nil || abs(st.start-a) < abs(best.start-a)) {
-			best = st
+		if st.within || within(*st, p.src) || inTarget && !force && !atTarget && st.g.Kind != "sea" {
+			continue
 		}
+		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft) && s.placeClause(st.start) == cl && !st.loaded &&
+			!subjectRelative(s.toks, st.start, p.src, a) {
+			if best == nil || abs(st.start-a) < abs(best.start-a) {
+				best = st
+			}
+		} else if (party || subjectRelative(s.toks, st.start, p.src, a) || st.loaded && eventPreps[st.prep] && s.placeClause(st.start) == cl) && (byParty == nil || abs(st.start-a) < abs(byParty.start-a)) {
+			// "a tanker that loaded diesel at Kaohsiung transferred it off
+			// Zhoushan": where goods were loaded, only when nothing else is named
+			byParty = st
+		}
+	}
+	if best == nil {
+		best = byParty
+	}
+	if best == nil {
+		best = sourcePlace(s, sites, p.src)
 	}
 	if best != nil {
 		return placeOf(best.g, "event")
+	}
+	if pl := c.countryScene(s, p, cl); pl != nil {
+		return pl
 	}
 	// else the place the sentence names: first one the sentence is set in
 	// ("arrested 47 people in Nairobi's business district as protesters
@@ -567,6 +607,119 @@ func closer(cand []routePoint, sites []site, idx []int, i int) bool {
 	return false
 }
 
+// onTheWay reports whether a place after prep is passed on the way.
+func onTheWay(prep string) bool {
+	return prep == "via" || prep == "through" || prep == "across" || prep == "around"
+}
+
+// passes reports whether route points cand pass through somewhere on the
+// way to or from somewhere: "sold gas to Italy, piped through Georgia,
+// Turkey, Greece and Albania".
+func passes(cand []routePoint) bool {
+	via, end := false, false
+	for _, c := range cand {
+		via, end = via || c.kind == 1, end || c.kind != 1
+	}
+	return via && end
+}
+
+// ownerPrep returns the preposition before a place's owner, "off" in "off
+// China's Zhoushan island", or "".
+func ownerPrep(toks []text.Token, i int) string {
+	k := i - 1
+	if !isWord(toks, k, "'s") {
+		return ""
+	}
+	for k--; k > 0 && toks[k].Cap && toks[k].Kind == text.Word; k-- {
+	}
+	for k >= 0 && determiners[toks[k].Lower] {
+		k--
+	}
+	if k >= 0 && (prepositions[toks[k].Lower] || toks[k].Lower == "off") {
+		return toks[k].Lower
+	}
+	return ""
+}
+
+// giftWords give a thing to whoever "to" names: "donated to Malawi", "wheat
+// that Russia donated to Burkina Faso".
+var giftWords = set(`donate give gift grant sell sold given donated granted`)
+
+// stayWords keep goods at a place before they move on: "stuck for months
+// at Rotterdam", "stranded in Odesa".
+var stayWords = set(`stuck stranded held waiting stored idled anchored blocked`)
+
+// stopWords make a place a stop on the way: "with an inspection stop in
+// Istanbul", "a refuelling stopover in Colombo".
+var stopWords = set(`stop stopover call layover`)
+
+// gift reports whether the place at token i is who receives a gift or a
+// sale: the phrase's "to" follows a verb of giving, past its "by" agent
+// ("donated by Ukraine to Ethiopia").
+func gift(toks []text.Token, i int) bool {
+	p := phraseHead(toks, i)
+	if p < 1 || toks[p].Lower != "to" {
+		return false
+	}
+	k := p - 1
+	for k > 0 && toks[k].Cap && toks[k].Kind == text.Word {
+		k-- // the agent's name
+	}
+	if isWord(toks, k, "by") {
+		k--
+	}
+	return k >= 0 && (giftWords[toks[k].Lemma] || giftWords[toks[k].Lower])
+}
+
+// governedBy reports whether a word of words governs the phrase of the
+// place at token i, within two words before its preposition: "stuck for
+// months at", "an inspection stop in".
+func governedBy(toks []text.Token, i int, words map[string]bool) bool {
+	p := phraseHead(toks, i)
+	for k := p - 1; k >= 0 && k >= p-3; k-- {
+		if words[toks[k].Lower] || words[toks[k].Lemma] {
+			return true
+		}
+		if toks[k].Kind != text.Word || clauseWords[toks[k].Lower] {
+			break
+		}
+	}
+	return false
+}
+
+// loadedAt reports whether goods were loaded where the place at token i is,
+// past what was loaded: "loaded 5,000 tonnes of diesel at the port of
+// Kaohsiung".
+func loadedAt(toks []text.Token, i int) bool {
+	p := phraseHead(toks, i)
+	for k := p - 1; k >= 0 && k >= p-7; k-- {
+		w := toks[k].Lower
+		if loadWords[w] {
+			return true
+		}
+		if w == "," || clauseWords[w] || prepositions[w] && w != "of" {
+			break
+		}
+	}
+	return false
+}
+
+// transferred reports whether goods change ships in the twelve words
+// before the place at token i, within its clause: "transferred to a
+// smaller tanker off Oman", "transferred the fuel to a North Korean vessel
+// off China's Zhoushan island".
+func transferred(toks []text.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if l := toks[k].Lemma; l == "transfer" || l == "transship" || l == "tranship" || toks[k].Lower == "transferred" {
+			return true
+		}
+		if toks[k].Lower == "," || toks[k].Lower == ";" || clauseWords[toks[k].Lower] {
+			break
+		}
+	}
+	return false
+}
+
 // routePoint is a candidate point of a route.
 type routePoint struct {
 	p    dyad.Place
@@ -599,6 +752,25 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 		g := st.g
 		p := routePoint{p: dyad.Place{Name: g.Name, Country: g.Country, Lat: g.Lat, Lon: g.Lon, Precision: g.Precision}, at: st.start}
 		prep := st.prep
+		if prep == "" {
+			prep = ownerPrep(toks, st.start) // "off China's Zhoushan island"
+		}
+		if k := st.start - 1; prep == "" {
+			for k >= 0 && determiners[toks[k].Lower] {
+				k--
+			}
+			if isWord(toks, k, "around") || isWord(toks, k, "round") {
+				prep = "around" // "shipped around the Cape of Good Hope"
+			}
+		}
+		prev := si - 1
+		for prev >= 0 && sites[prev].end > st.start {
+			prev-- // a country site for the place itself
+		}
+		if prep == "" && prev >= 0 && onTheWay(sites[prev].prep) && st.start > sites[prev].end &&
+			joins(toks, sites[prev].end, st.start) && hasConj(toks, sites[prev].end, st.start) {
+			prep = sites[prev].prep // "via Uzbekistan and Termez": a country and a place, both on the way
+		}
 		switch {
 		case st.loaded:
 			prep = "from"
@@ -606,10 +778,17 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 			prep = "to"
 		case st.within:
 			continue
+		case prep == "to" && gift(toks, st.start):
+			continue // "wheat donated by Ukraine to Ethiopia": who gets it, not where it goes
+		case (prep == "at" || prep == "in") && governedBy(toks, st.start, stayWords):
+			prep = "from" // "after being stuck for months at Rotterdam": where it was before
+		case (prep == "at" || prep == "in") && governedBy(toks, st.start, stopWords),
+			prep == "off" && transferred(toks, st.start):
+			prep = "via" // "with a stop in Istanbul", "transferred to a smaller tanker off Oman"
 		}
 		switch prep {
 		case "from":
-		case "via", "through", "across", "under", "over":
+		case "via", "through", "across", "under", "over", "around":
 			p.kind = 1
 		case "to", "into", "toward", "towards", "at":
 			p.kind, p.at = 2, st.end
@@ -625,8 +804,8 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 		cand = append(cand, p)
 		idx = append(idx, si)
 	}
-	if places == 0 && !fromTo(toks, sites, idx, cand) {
-		return nil // countries alone are the flow's own parties, unless the text says "from A to B"
+	if places == 0 && !fromTo(toks, sites, idx, cand) && !passes(cand) {
+		return nil // countries alone are the flow's own parties, unless the text says "from A to B" or what it passes
 	}
 	// a country whose own place the route names as the same kind of point
 	// adds nothing ("to Egypt ... to Alexandria"); but "to North Korea ...
@@ -650,6 +829,19 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 	// through the pipeline from Kirkuk"
 	for i := range cand {
 		drop[i] = drop[i] || sites[idx[i]].g.Kind == "region" && closer(cand, sites, idx, i)
+	}
+	// a country passed through that holds an end of the route is no point
+	// of it: "pumping crude through Sudan ... to Port Sudan", "through
+	// Turkey to Ceyhan"
+	for i, c := range cand {
+		if c.kind != 1 || !sites[idx[i]].country {
+			continue
+		}
+		for j, e := range cand {
+			if e.kind != 1 && !sites[idx[j]].country && e.p.Country == c.p.Country {
+				drop[i] = true
+			}
+		}
 	}
 	keep, keepIdx := cand[:0], idx[:0]
 	for i, c := range cand {
@@ -716,3 +908,99 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 // isPlaceNoun reports whether t is a noun of placeNouns, by its lemma or as
 // written ("crossing", whose lemma is the verb "cross").
 func isPlaceNoun(t *text.Token) bool { return placeNouns[t.Lemma] || placeNouns[t.Lower] }
+
+// sourcePlace returns the place the source's own words put it in, or nil:
+// "police in Kathmandu opened fire" and "a Beijing court sentenced" act
+// there. A place that is all of the source ("Beijing said") stands for its
+// country, and says nothing of where.
+func sourcePlace(s *sentence, sites []site, src member) *site {
+	for k := range sites {
+		st := &sites[k]
+		if st.start < src.start || st.end > src.end || st.within {
+			continue
+		}
+		if st.prep == "in" || st.prep == "at" {
+			return st // "police in Kathmandu"; a place after "at" is where, whatever it stands for
+		}
+		if st.end < src.end && s.toks[st.end].Kind == text.Word && !s.toks[st.end].Cap && s.toks[st.end].Lower != "'s" {
+			return st // "a Beijing court", "Moscow police"
+		}
+	}
+	return nil
+}
+
+// countryScene returns the country an event's clause sets it in when it
+// names no smaller place, or nil: "held drills around Taiwan", "marched
+// across France", "signed an agreement in Barbados", "struck Hezbollah
+// positions in Lebanon". Words said "in" a country about it are not said
+// there, so a verbal act is set in a country only when it is a third
+// party's venue ("talks in Turkey"), and never in its source's own.
+func (c *Coder) countryScene(s *sentence, p proto, cl int) *dyad.Place {
+	for i := range s.ms {
+		m := &s.ms[i]
+		if m.kind != mFull || len(m.members) != 1 || len(m.members[0].code) != 3 || m.members[0].country == "" ||
+			s.placeClause(m.start) != cl {
+			continue
+		}
+		country := m.members[0].country
+		prep := m.prep
+		if prep == "" && m.start > 0 {
+			prep = s.toks[m.start-1].Lower // "around" and "throughout" are no prepositions of actors
+		}
+		switch prep {
+		case "around", "across", "throughout":
+		case "in", "inside":
+			material := p.code.Quad()%2 == 0
+			third := country != p.src.country && !(p.hasTgt && country == p.tgt.country)
+			if country == p.src.country || !material && !(third && venueRoots[string(p.code.Root())]) {
+				continue
+			}
+		default:
+			continue
+		}
+		return c.countryPlace(country, "event")
+	}
+	return nil
+}
+
+// venueRoots are the roots of verbal acts done at a venue: what is
+// promised, discussed or signed "in Turkey" was done there.
+var venueRoots = set(`03 04 05`)
+
+// subjectRelative reports whether the place at token i is in a relative
+// clause on the source that ends before the action at token a: "a tanker
+// that loaded diesel at Kaohsiung transferred it off Zhoushan" was loaded
+// there, and transferred elsewhere.
+func subjectRelative(toks []text.Token, i int, src member, a int) bool {
+	if src.end <= src.start || i < src.end || i > a {
+		return false
+	}
+	for r := src.end; r < i; r++ {
+		if w := toks[r].Lower; w == "that" || w == "which" || w == "who" {
+			return true
+		}
+	}
+	return false
+}
+
+// countryEnd reports whether a country is named in the stretch [a, b) as
+// where a movement goes: "to Ukraine", "into Russia".
+func countryEnd(s *sentence, a, b int) bool {
+	for _, m := range s.ms {
+		if m.start >= a && m.end <= b && (m.prep == "to" || m.prep == "into") && m.kind == mFull {
+			return true
+		}
+	}
+	return false
+}
+
+// arrival reports whether a place in the stretch [a, b) is where a movement
+// ended: "docked at Togo's port of Lome", "arrived in Havana".
+func arrival(toks []text.Token, sites []site, a, b int) bool {
+	for _, st := range sites {
+		if st.start >= a && st.end <= b && (st.prep == "in" || st.prep == "at") && arrives(toks, st.start) {
+			return true
+		}
+	}
+	return false
+}

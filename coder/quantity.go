@@ -14,6 +14,11 @@ type qty struct {
 	start, end int
 	q          dyad.Quantity
 	distance   bool // "some 400 km away": a qualifier of a route, not an amount moved
+	object     bool // what a verb acts on ("arrested 25 people"), not a subject
+	// casualty is what violence did: 1 for "..., killing 11 people", of
+	// the violent action before it; -1 for "12 soldiers were killed when
+	// ...", of the violent action after it; 0 for other amounts
+	casualty int
 }
 
 // hedges make a quantity approximate; the longest that ends right before
@@ -47,6 +52,15 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		if monthNames[toks[min(j, len(toks)-1)].Lower] > 0 || i > 0 && monthNames[toks[i-1].Lower] > 0 {
 			continue // a day of a month
 		}
+		if j2, ok := rangeEnd(toks, i, j); ok {
+			// a range is at least its lower bound: "between 200 and 300
+			// farmers", "200-300 troops"; a scale after the upper bound
+			// is both's ("between 2 and 3 million tonnes")
+			if isWord(toks, i-1, "between") {
+				start = i - 1
+			}
+			j, approx = j2, true
+		}
 		if _, v := vague[toks[j-1].Lower]; v {
 			approx = true // "thousands of": at least, and not exactly
 		}
@@ -74,6 +88,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			}
 		}
 		dist := q.Unit == "km" || q.Unit == "mi" || q.Unit == "nmi"
+		if q.Unit != "" && j+1 < len(toks) && (toks[j].Lower == "a" || toks[j].Lower == "per") && perWords[toks[j+1].Lower] {
+			j += 2 // a rate is counted as its amount: "2.1 million barrels a day (of crude)"
+		}
 		if isWord(toks, j, "of") {
 			j++
 		}
@@ -96,7 +113,7 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		if item != "" && (q.Unit == "" || isWord(toks, j-1, "of")) {
 			q.Item, j = item, k
 		}
-		if q.Unit == "" && (q.Item == "" || durations[strings.Fields(q.Item)[0]] || notGoods(q.Item)) {
+		if q.Unit == "" && (q.Item == "" || durations[strings.Fields(q.Item)[0]] || notGoods(q.Item, object(toks, start, i))) {
 			continue // a bare number, a span of time ("15 years"), or the parties themselves ("two sides")
 		}
 		dist = dist && j < len(toks) && (distanceWords[toks[j].Lower] || compass(toks[j].Lower))
@@ -104,7 +121,7 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			q.Item = c.goodsNear(toks, start, j) // "a first batch of 20,000 tonnes", "of Urals crude"
 		}
 		q.Text = stext[toks[start].Start:toks[j-1].End]
-		out = append(out, qty{start: start, end: j, q: q, distance: dist})
+		out = append(out, qty{start: start, end: j, q: q, distance: dist, object: object(toks, start, i), casualty: casualty(toks, start, j)})
 		i = j - 1
 	}
 	return out
@@ -159,6 +176,14 @@ func (c *Coder) people(t *text.Token) bool {
 	return t.Kind == text.Word && t.Cap && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "s") &&
 		c.lx.Starts(t)&lexicon.StartsActor != 0
 }
+
+func isWeekday(w string) bool {
+	_, ok := weekdays[w]
+	return ok
+}
+
+// perWords after "a" or "per" make an amount a rate: "barrels a day".
+var perWords = set(`day year month week`)
 
 // numberSuffixes scale a number written with a letter: "$1.5bn", "3m".
 var numberSuffixes = map[string]float64{"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "tn": 1e12, "k": 1e3}
@@ -248,8 +273,16 @@ func number(toks []text.Token, i int) (float64, int, bool) {
 	if t.Lower == "a" && isWord(toks, i+1, "dozen") {
 		return 12, i + 2, true
 	}
+	if t.Lower == "a" && i+1 < len(toks) && (toks[i+1].Lower == "hundred" || toks[i+1].Lower == "thousand" ||
+		toks[i+1].Lower == "million" || toks[i+1].Lower == "billion" || toks[i+1].Lower == "trillion") {
+		return 1, i + 1, true // "more than a million barrels": the caller scales it
+	}
 	if v, ok := smallNumbers[t.Lower]; ok && t.Lower != "hundred" {
 		j := i + 1
+		if v >= 20 && v < 100 && isWord(toks, j, "-") && j+1 < len(toks) && smallNumbers[toks[j+1].Lower] > 0 && smallNumbers[toks[j+1].Lower] < 10 {
+			v += smallNumbers[toks[j+1].Lower] // "twenty-eight"
+			j += 2
+		}
 		if j < len(toks) && (toks[j].Lower == "hundred" || toks[j].Lower == "thousand") {
 			v *= scales[toks[j].Lower]
 			j++
@@ -287,11 +320,15 @@ func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
 			continue
 		}
 		t := &toks[k]
-		if t.Kind != text.Word || itemStops[t.Lower] || t.Cap || timeWords[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
+		if t.Kind != text.Word || itemStops[t.Lower] || t.Lower == "of" || t.Cap || timeWords[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
 			break
 		}
 		if _, p := pronouns[t.Lower]; p {
 			break
+		}
+		if (t.Lower == "last" || t.Lower == "next" || t.Lower == "this") && k+1 < len(toks) &&
+			(durations[toks[k+1].Lower] || isWeekday(toks[k+1].Lower) || monthNames[toks[k+1].Lower] > 0) {
+			break // "oil last year"
 		}
 		if len(words) > 0 && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") {
 			break // "fertiliser donated by"
@@ -335,7 +372,7 @@ func modelOrOwner(toks []text.Token, k int, adj func(k int) int) int {
 	}
 	if k+1 < len(toks) && toks[k+1].Kind == text.Word && !toks[k+1].Cap && !itemStops[toks[k+1].Lower] && toks[k+1].Lower != "'s" &&
 		!strings.HasSuffix(toks[k].Lower, "s") && !strings.HasSuffix(toks[k+1].Lower, "ed") && // "thousands of Serbians rallied"
-		!prepositions[toks[k+1].Lower] && monthNames[toks[k].Lower] == 0 && weekdays[toks[k].Lower] == 0 {
+		!prepositions[toks[k+1].Lower] && monthNames[toks[k].Lower] == 0 && !isWeekday(toks[k].Lower) {
 		return 1 // a people or a make: "40 Uighur detainees", "12 Patriot launchers"
 	}
 	return 0
@@ -351,8 +388,14 @@ var ownerWords = set(`made built flagged owned operated supplied manufactured pr
 // four airbases and more than 40 aircraft"), else one within its words,
 // else its object's after it, else the nearest in its clause; nil when the
 // clause has none. Distances ("400 km away") qualify routes and are never
-// an event's amount.
-func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode) *dyad.Quantity {
+// an event's amount; an amount another action of the sentence (protos)
+// acts on is that action's.
+//
+// What violence did ("..., killing 11 people", "destroying 15 warships",
+// "12 soldiers were killed when ...") is the amount of the nearest violent
+// action (repression, assault, fighting, mass violence) on its side, before
+// all others, and of no other action.
+func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos []proto) *dyad.Quantity {
 	a, last := words[0], words[len(words)-1]
 	for k := len(words) - 1; k > 0; k-- {
 		// the pattern's last noun, before "to $T" and the like
@@ -361,14 +404,60 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode) *dyad.
 			break
 		}
 	}
+	violent := violence(code)
 	relative := func(q *qty) bool {
 		// "the 14 tanks that Britain pledged to Ukraine": the amount is what
-		// the relative clause's action acts on
-		return q.end < a && (isWord(s.toks, q.end, "that") || isWord(s.toks, q.end, "which")) && a-q.end <= 4
+		// the relative clause's action acts on; "20,000 tonnes of
+		// fertiliser donated by Russia": the participle's
+		return q.end < a && (isWord(s.toks, q.end, "that") || isWord(s.toks, q.end, "which")) && a-q.end <= 4 ||
+			q.end == a && s.toks[a].Lower != s.toks[a].Lemma && strings.HasSuffix(s.toks[a].Lower, "ed")
+	}
+	harmed := func(q *qty) bool {
+		// what the nearest violent action on its side did
+		if !violent || q.casualty == 0 || q.casualty == 1 && q.start < a || q.casualty == -1 && q.end > a {
+			return false
+		}
+		lo, hi := q.end, a
+		if q.casualty == 1 {
+			lo, hi = a+1, q.start
+			if s.opensClause(last+1, q.start) {
+				return false // "struck two targets after troops exchanged fire, killing 12": the exchange killed them
+			}
+		}
+		for _, p := range protos {
+			if len(p.words) > 0 && violence(p.code) && p.words[0] >= lo && p.words[0] < hi &&
+				!contains(p.words, q.start) && p.words[0] != q.start-1 { // not the killing itself
+				return false
+			}
+		}
+		return true
+	}
+	others := func(q *qty) bool {
+		// the object of another action nearer to it: "dissolved the party
+		// and barred 11 of its leaders", "arrested 25 people during protests"
+		for _, p := range protos {
+			if len(p.words) > 0 && p.words[0] != a && p.words[0] < q.start && q.start <= p.words[len(p.words)-1]+1 &&
+				!(p.words[0] < a && a < q.start) {
+				return true
+			}
+		}
+		return false
+	}
+	nearer := func(q *qty) bool {
+		// another action joined to this one by "and" starts between them;
+		// not one it governs ("pledged to send 14 tanks" sends them too)
+		for _, p := range protos {
+			if len(p.words) > 0 && p.words[0] > a && p.words[0] < q.start && s.coordinated(p.words[0]) {
+				return true
+			}
+		}
+		return false
 	}
 	rank := func(q *qty) int {
 		switch {
-		case code.Root() == "14" && q.end <= a && a-q.end <= 6:
+		case harmed(q):
+			return -1
+		case code.Root() == "14" && q.end <= a && a-q.end <= 6 && !q.object:
 			return 0 // a protest's or a strike's amount is its crowd: "more than 6,000 doctors walked off the job"
 		case q.start <= last && last < q.end:
 			return 0 // it counts the action's own object: "destroyed ... more than 40 aircraft"
@@ -383,10 +472,18 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode) *dyad.
 	}
 	var best *qty
 	cl := s.clause(a)
+
 	for k := range qs {
 		q := &qs[k]
-		if q.distance || s.clause(q.start) != cl && !(q.start <= last && last < q.end) && !relative(q) {
+		if q.distance || q.casualty != 0 && !harmed(q) {
 			continue
+		}
+		own := q.start <= last && last < q.end || q.start >= a && q.end <= last+1
+		if !harmed(q) && !own && !relative(q) && (s.clause(q.start) != cl || others(q)) {
+			continue
+		}
+		if !harmed(q) && own && others(q) && nearer(q) {
+			continue // "arrested 60 protesters and fired tear gas at about 2,000 people": the firing's, though a long pattern spans it
 		}
 		if best == nil || rank(q) < rank(best) || rank(q) == rank(best) && abs(q.start-a) < abs(best.start-a) {
 			best = q
@@ -406,6 +503,32 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode) *dyad.
 	return &v
 }
 
+// opensClause reports whether a clause of its own opens in [a, b): a
+// subordinator ("after", "when", "as", "while", "before") with a verb in
+// the past after it ("after troops exchanged fire").
+func (s *sentence) opensClause(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !clauseOpeners[s.toks[k].Lower] {
+			continue
+		}
+		for m := k + 1; m < b; m++ {
+			if t := &s.toks[m]; t.Kind == text.Word && !t.Cap && t.Lower != t.Lemma && strings.HasSuffix(t.Lower, "ed") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var clauseOpeners = set(`after when as while before because`)
+
+// violence reports whether code is violence that harms people or things:
+// violent repression (175), assault (18), fighting (19), mass violence (20).
+func violence(code dyad.EventCode) bool {
+	r := code.Root()
+	return code == "175" || r == "18" || r == "19" || r == "20"
+}
+
 func abs(x int) int {
 	if x < 0 {
 		return -x
@@ -415,12 +538,80 @@ func abs(x int) int {
 
 // notGoods reports whether a counted item names the parties or their
 // meetings rather than something that moves: "two sides", "three leaders",
-// "12 trips".
-func notGoods(item string) bool {
+// "12 trips". Leaders and agreements that an action acts on (object) are
+// counted: "sentenced nine separatist leaders", "signed 28 agreements".
+func notGoods(item string, object bool) bool {
 	f := strings.Fields(item)
 	head := strings.TrimSuffix(f[len(f)-1], "s")
-	_, ev := eventNouns[head]
+	codes, ev := eventNouns[head]
+	if object && (groupNouns[head] || ev && codes[0] == "057") {
+		return false
+	}
 	return groupNouns[head] || ev || head == "countrie" || head == "partie" || head == "allie" || head == "tie"
+}
+
+// rangeEnd returns the index after the upper bound of a range whose lower
+// bound is the number at [i, j): "between 200 and 300", "200-300".
+func rangeEnd(toks []text.Token, i, j int) (int, bool) {
+	if j+1 >= len(toks) {
+		return 0, false
+	}
+	switch {
+	case isWord(toks, i-1, "between") && toks[j].Lower == "and":
+	case toks[j].Lower == "-" && toks[i].Kind == text.Number && toks[j+1].Kind == text.Number && toks[j].Start == toks[i].End:
+	default:
+		return 0, false
+	}
+	if _, k, ok := number(toks, j+1); ok {
+		return k, true
+	}
+	return 0, false
+}
+
+// harmWords say what violence did to the amount after them: "killing 11
+// people", "destroying 15 warships".
+var harmWords = set(`killing wounding injuring destroying`)
+
+// harmedWords after "were" or "was" say what violence did to the amount
+// before them: "12 soldiers were killed when ...".
+var harmedWords = set(`killed wounded injured`)
+
+// casualty says whether the amount at [start, end) is what violence did
+// (see qty.casualty).
+func casualty(toks []text.Token, start, end int) int {
+	if start > 0 && harmWords[toks[start-1].Lower] {
+		return 1
+	}
+	if isWord(toks, end, "were") || isWord(toks, end, "was") {
+		k := end + 1
+		if isWord(toks, k, "reportedly") {
+			k++
+		}
+		// "were killed by militants" has its own agent: another event's
+		if k+1 < len(toks) && harmedWords[toks[k].Lower] && !isWord(toks, k+1, "by") {
+			return -1
+		}
+	}
+	return 0
+}
+
+// object reports whether the amount that starts at token start, with its
+// number at i, is what a verb acts on: right after an inflected verb
+// ("barred nine leaders", "signed 28 agreements") or a part of a group
+// ("11 of its leaders").
+func object(toks []text.Token, start, i int) bool {
+	if isWord(toks, i+1, "of") && i+2 < len(toks) && determiners[toks[i+2].Lower] && toks[i+2].Lower != "the" {
+		return true
+	}
+	if start == 0 {
+		return false
+	}
+	t := &toks[start-1]
+	if t.Kind != text.Word || t.Cap || itemStops[t.Lower] || prepositions[t.Lower] {
+		return false
+	}
+	_, inflected := verbLemma(t)
+	return inflected && !strings.HasSuffix(t.Lower, "s")
 }
 
 // flowStatus says what the amount q of an event with code is, as a flow: a

@@ -51,9 +51,31 @@ func TestQuantities(t *testing.T) {
 		{"pledged $1.5bn in aid", "1.5e+09 USD  = $1.5bn"},
 		{"sent 3m barrels of oil", "3e+06 bbl oil = 3m barrels of oil"},
 		{"two dozen warships", "24  warships = two dozen warships"},
+		{"Thirty-five Nepali workers", "35  workers = Thirty-five Nepali workers"},
+		{"seventeen fishermen", "17  fishermen = seventeen fishermen"},
+		// "a million", rates, grades of goods, and what a bare measure measures
+		{"supplied more than a million barrels of oil", "1e+06 bbl oil ~ more than a million barrels of oil"},
+		{"a record 2.1 million barrels a day of crude oil", "2.1e+06 bbl crude oil = 2.1 million barrels a day of crude oil"},
+		{"exported about 400,000 bpd", "400000 bbl  ~ about 400,000 bpd"},
+		{"bought 600,000 barrels of Brent crude", "600000 bbl crude = 600,000 barrels of Brent crude"},
+		{"shipped 2 million tonnes of wheat last year", "2e+06 t wheat = 2 million tonnes of wheat"},
+		{"resumed pumping crude to Sudan, about 90,000 barrels per day", "90000 bbl crude ~ about 90,000 barrels per day"},
+		{"began selling natural gas, with a first cargo of 70,000 cubic metres", "70000 m3 natural gas = 70,000 cubic metres"},
+		{"detected 153 Chinese aircraft around the island", "153  aircraft = 153 Chinese aircraft"},
+		// ranges are at least their lower bound
+		{"detained between 150 and 200 students", "150  students ~ between 150 and 200 students"},
+		{"between 2 and 3 million tonnes of coal", "2e+06 t coal ~ between 2 and 3 million tonnes of coal"},
+		{"sent 200-300 troops", "200  troops ~ 200-300 troops"},
+		// leaders and agreements an action acts on are counted
+		{"sentenced four opposition leaders", "4  opposition leaders = four opposition leaders"},
+		{"banned 118 of its senior members", "118  senior members = 118 of its senior members"},
+		{"barred 11 of its leaders from politics", "11  leaders = 11 of its leaders"},
+		{"signed 14 agreements", "14  agreements = 14 agreements"},
+		{"ordered 15 staff of the embassy to leave", "15  staff = 15 staff"},
 		// not quantities
 		{"B-52 bombers flew", ""},
 		{"a three-way military exercise", ""},
+		{"a twenty-day ceasefire", ""},
 		{"tens of thousands of Serbians rallied", ""},
 		{"18 of the 24 it has promised", ""},
 		{"in 2023 Russia", ""},
@@ -64,6 +86,10 @@ func TestQuantities(t *testing.T) {
 		{"the two sides agreed", ""},
 		{"three leaders met", ""},
 		{"12 trips to Moscow", ""},
+		{"the two leaders met", ""},
+		{"the two sides signed", ""},
+		{"the 11 of them", ""},
+		{"between 2020 and 2023 Russia", ""},
 	}
 	for _, tt := range tests {
 		toks := text.Tokenize(tt.in, 0)
@@ -87,18 +113,47 @@ func TestQuantities(t *testing.T) {
 }
 
 // TestEventQuantity: the amount an event carries is the one its action acts
-// on; a protest's or strike's is the size of its crowd, before it.
+// on; a protest's or strike's is the size of its crowd, before it; what
+// violence did is the violent action's. want "" is an event with no amount.
 func TestEventQuantity(t *testing.T) {
 	c := testCoder(t)
 	tests := []struct{ text, code, want string }{
 		{"More than 3,000 Kenyan nurses walked off the job on Monday in protest at a government plan to hire 500 more doctors.", "143", "3000 nurses"},
 		{"The Houthis fired 12 missiles at two Israeli ships on Sunday.", "194", "12 missiles"},
+		// what violence did, before or after it, and of no other action
+		{"Security forces opened fire on marchers in Dhaka on Monday, killing at least 14 people.", "175", "14 people"},
+		{"Security forces opened fire on marchers in Dhaka on Monday, killing at least 14 people.", "141", ""},
+		{"Israeli jets struck an airbase near Homs overnight, destroying 12 Syrian helicopters.", "195", "12 helicopters"},
+		{"Ukrainian drones struck two Russian airfields in Crimea overnight, destroying 6 fighter jets.", "195", "6 fighter jets"},
+		{"Israeli jets struck three Hezbollah positions in southern Lebanon on Monday.", "195", "3 positions"},
+		{"Thai jets struck two Cambodian military posts on Friday after troops from the two countries exchanged fire along the border, killing 9 people.",
+			"195", "2 military posts"},
+		{"At least 12 soldiers were killed when militants attacked an army base in Mali on Saturday.", "190", "12 soldiers"},
+		{"Russian missiles struck Odesa on Monday, killing 5 people, two weeks after 20 people were killed by a strike on Kharkiv.", "194", "5 people"},
+		// the object of another action is that action's
+		{"Cambodia's Supreme Court dissolved the opposition Cambodia National Rescue Party on Thursday and banned 118 of its senior members from politics for five years.",
+			"1722", "118 senior members"},
+		{"Police arrested at least 40 people during protests in Nairobi on Tuesday.", "173", "40 people"},
+		{"Police in Nairobi arrested 60 protesters and fired tear gas at about 2,000 people on Tuesday.", "173", "60 protesters"},
+		{"Canada pledged to send 12 howitzers to Ukraine on Monday.", "0332", "12 howitzers"},
+		{"Police arrested at least 40 people during protests in Nairobi on Tuesday.", "141", ""},
+		{"Thousands of teachers marched in Bogota on Monday after police arrested 30 union members.", "141", "1000 teachers"},
+		// a measure with no "of" measures the goods named before it
+		{"Kazakhstan began pumping oil to Germany on Monday, with a first batch of 20,000 tonnes sent through Poland.", "061", "20000 oil"},
+		{"Russia sold more than a million tonnes of wheat to Egypt last year.", "061", "1e+06 wheat"},
+		{"Vietnam and Japan signed 14 agreements in Hanoi on Tuesday.", "057", "14 agreements"},
 	}
 	for _, tt := range tests {
 		evs := c.Code(dyad.Document{ID: "q", Date: "2024-03-12", Text: tt.text})
-		got := ""
+		got := "(no event)"
 		for _, e := range evs {
-			if string(e.Action.Code) == tt.code && e.Quantity != nil {
+			if string(e.Action.Code) != tt.code {
+				continue
+			}
+			if got == "(no event)" {
+				got = ""
+			}
+			if e.Quantity != nil {
 				got = fmt.Sprintf("%g %s", e.Quantity.Value, e.Quantity.Item)
 			}
 		}

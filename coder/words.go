@@ -121,14 +121,16 @@ var timeWords = set(`overnight today yesterday tonight daily weekly monthly annu
 
 var itemStops = set(`and or to from in into at on for by with as were was are is have has had that which who
 	while after before since per each a an the its their his her this these those some bound
-	off near over across through via toward towards outside inside along against during amid despite`)
+	off near over across through via toward towards outside inside along against during amid despite
+	around between among aboard under within beyond`)
 
 var scales = map[string]float64{"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"mn": 1e6, "mln": 1e6, "bn": 1e9, "tn": 1e12, "k": 1e3}
 
 var smallNumbers = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-	"forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12, "dozen": 12}
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12}
 
 // vague plurals: "thousands of workers" is at least a thousand, approximate
 var vague = map[string]float64{"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
