@@ -78,7 +78,7 @@ func (c *Coder) undone(s *sentence, protos []proto, frames []match) []proto {
 		for k := t; k < end; k++ {
 			e.words = append(e.words, k)
 		}
-		if mi, _ := s.subject(t, -1); mi >= 0 && s.ms[mi].start > m.words[len(m.words)-1] && s.opensClause(mi) &&
+		if mi, _ := s.subject(t, -1); mi >= 0 && s.ms[mi].start > m.words[len(m.words)-1] && s.startsClause(mi) &&
 			s.ms[mi].usable() && len(s.ms[mi].members) == 1 {
 			e.src = s.ms[mi].members[0] // "but parliament voted to revoke it"
 		}
@@ -90,16 +90,16 @@ func (c *Coder) undone(s *sentence, protos []proto, frames []match) []proto {
 	return out
 }
 
-// opensClause reports whether mention mi begins a clause of its own, as a
+// startsClause reports whether mention mi begins a clause of its own, as a
 // subject does after a conjunction ("but parliament voted"), not as the
 // object of a verb ("accusing the opposition").
-func (s *sentence) opensClause(mi int) bool {
+func (s *sentence) startsClause(mi int) bool {
 	k := s.ms[mi].start - 1
 	for k >= 0 && determiners[s.toks[k].Lower] {
 		k--
 	}
-	return k < 0 || s.boundary[k] || clauseOpeners[s.toks[k].Lower]
+	return k < 0 || s.boundary[k] || subjectOpeners[s.toks[k].Lower]
 }
 
-// clauseOpeners may stand right before the subject of a clause.
-var clauseOpeners = set(`but and then after before when until while as , ;`)
+// subjectOpeners may stand right before the subject of a clause.
+var subjectOpeners = set(`but and then after before when until while as , ;`)
