@@ -400,6 +400,16 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			tgt, tgtHow = s.placeAfter(from, src)
 		}
 	}
+	if tgt < 0 && src >= 0 {
+		// "sentenced Bolsonaro to 27 years, a ruling Washington condemned":
+		// the noun that sums up the clause before is the object, and that
+		// clause's subject is whom the act is against
+		if c := s.summaryObject(head, src); c > 0 {
+			if mi, _ := s.subject(c, src); mi >= 0 {
+				tgt, tgtHow = mi, earlier
+			}
+		}
+	}
 	if tgt >= 0 {
 		// "attacked Chad, Nigerien officials said": Chad, not the officials
 		tgt = s.withoutReporter(a, tgt)

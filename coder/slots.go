@@ -483,7 +483,7 @@ var relativeModals = set(`will would can could may might must shall should`)
 // after a clause to sum up its act ("..., a verdict that", "..., a move
 // which"), or -1.
 func (s *sentence) summary(n int) int {
-	if !summaryNouns[s.toks[n].Lemma] {
+	if !summaryNouns[s.toks[n].Lemma] && !summaryNouns[s.toks[n].Lower] {
 		return -1
 	}
 	for k := n - 1; k >= 1 && k >= n-4; k-- {
@@ -501,3 +501,25 @@ func (s *sentence) summary(n int) int {
 // summaryNouns sum up the act of the clause they follow.
 var summaryNouns = set(`move verdict decision step ruling sentence measure announcement remark comment statement act action gesture
 	attack strike raid visit trip vote order`)
+
+// summaryObject returns the comma before a noun that sums up the clause
+// before it when the noun is the object of the verb at token t, in a
+// relative clause whose subject is mention src (", a ruling Washington
+// swiftly condemned", ", a move that Kyiv denounced"), or -1.
+func (s *sentence) summaryObject(t, src int) int {
+	k := t - 1
+	for k >= 0 && (auxAdverbs[s.toks[k].Lower] || strings.HasSuffix(s.toks[k].Lower, "ly") && s.in[k] < 0) {
+		k-- // "swiftly", "also", "has"
+	}
+	if k < 0 || s.in[k] != src || isWord(s.toks, t, "to") {
+		return -1
+	}
+	k = s.ms[src].start - 1
+	if isWord(s.toks, k, "that") || isWord(s.toks, k, "which") {
+		k--
+	}
+	if k < 1 || s.in[k] >= 0 || s.toks[k].Kind != text.Word {
+		return -1
+	}
+	return s.summary(k)
+}
