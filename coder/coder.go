@@ -230,6 +230,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		ctx.here = ctx.here[:0]
 	}
 	protos = consequences(s, protos)
+	protos = append(protos, c.undone(s, protos, frames)...)
 	qs := c.quantities(stext, toks)
 	sites := c.referred(s, c.described(s, c.sites(toks)))
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)

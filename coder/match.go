@@ -268,6 +268,9 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			if k > 0 && negations[s.toks[pos+k-1].Lower] {
 				break // "announced that it will not lift the ban" pledges no lifting
 			}
+			if k > 0 && e >= 2 && s.verbPhraseAt(pos+k-1) {
+				break // "freed 135 prisoners and put them on a flight to Guatemala": the prisoners were not freed to Guatemala
+			}
 			if slot && k > 0 && s.in[pos+k-1] >= 0 && s.ms[s.in[pos+k-1]].usable() && s.calledBy(s.ms[s.in[pos+k-1]].start-1) == 0 {
 				break // the slot takes the first actor, not one beyond it
 			}
@@ -351,6 +354,23 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 	}
 	return false
 }
+
+// verbPhraseAt reports whether token k is an "and" that joins a verb phrase
+// of its own: a past verb ("and sent"), or a verb with a pronoun as its
+// object ("and put them").
+func (s *sentence) verbPhraseAt(k int) bool {
+	if s.toks[k].Lower != "and" || k+2 >= len(s.toks) {
+		return false
+	}
+	v := &s.toks[k+1]
+	if v.Kind != text.Word || v.Cap || s.in[k+1] >= 0 || closedClass(v.Lower) {
+		return false
+	}
+	return pastForm(v) || objectPronouns[s.toks[k+2].Lower]
+}
+
+// objectPronouns are the object forms of the personal pronouns.
+var objectPronouns = set(`them it him her`)
 
 // examples returns how many tokens the word introducing examples of the
 // noun before it spans at token k ("including", "like", "such as"), or 0.
