@@ -161,7 +161,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		}
 		out = append(out, coordinate(s, head, evs, out)...)
 	}
-	out = hosts(s, out)
+	out = hosts(s, homeTrips(out))
 	for k, f := range frames {
 		if usedFrame[k] || f.p.Frame == Future || f.p.Frame == WillNot || f.p.Frame == Cancel || f.p.Frame == Consider || s.negated(f.trig) || s.hypothetical(f.trig) {
 			continue
@@ -410,6 +410,16 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			tgt, tgtHow = s.placeAfter(from, src)
 		}
 	}
+	if tgt < 0 && src >= 0 {
+		// "sentenced Bolsonaro to 27 years, a ruling Washington condemned":
+		// the noun that sums up the clause before is the object, and that
+		// clause's subject is whom the act is against
+		if c := s.summaryObject(head, src); c > 0 {
+			if mi, _ := s.subject(c, src); mi >= 0 {
+				tgt, tgtHow = mi, earlier
+			}
+		}
+	}
 	if tgt >= 0 {
 		// "attacked Chad, Nigerien officials said": Chad, not the officials
 		tgt = s.withoutReporter(a, tgt)
@@ -644,6 +654,22 @@ func hosts(s *sentence, ps []proto) []proto {
 		h.src, h.tgt, h.code = p.tgt, p.src, "043"
 		h.conf = max(p.conf-0.1, 0.1)
 		out = append(out, h)
+	}
+	return out
+}
+
+// homeTrips drops the visits (042) of a country's people, not its
+// government, to a place of their own country ("arrested opposition
+// supporters who visited Lusaka"): travel at home is no visit in CAMEO's
+// sense, which is a guest's to a host.
+func homeTrips(ps []proto) []proto {
+	out := ps[:0:0]
+	for _, p := range ps {
+		if p.code == "042" && p.hasTgt && p.src.country != "" && p.src.country == p.tgt.country && len(p.tgt.code) == 3 &&
+			p.src.person == nil && role(p.src) != "" && role(p.src) != "GOV" {
+			continue
+		}
+		out = append(out, p)
 	}
 	return out
 }

@@ -34,6 +34,7 @@ type docCtx struct {
 	doc      time.Time // zero when the document has no date
 	docWhen  when
 	lastYear int
+	lastDay  when     // the day the latest sentence dated to a day is of, for "the following day" after it
 	recent   []member // distinct countries, latest first
 	subject  []member // the subject of the latest sentence that had one
 	last     *lastEvent
@@ -229,8 +230,9 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		ctx.here = ctx.here[:0]
 	}
 	protos = consequences(s, protos)
+	protos = append(protos, c.undone(s, protos, frames)...)
 	qs := c.quantities(stext, toks)
-	sites := c.described(s, c.sites(toks))
+	sites := c.referred(s, c.described(s, c.sites(toks)))
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
 	protos = append(protos, talks(s, protos, xs, ctx)...)
 	first := len(out)
@@ -319,6 +321,9 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	// what later sentences may refer to
 	if dated && w.year > 0 {
 		ctx.lastYear = w.year
+	}
+	if dated && len(w.iso) == 10 {
+		ctx.lastDay = w
 	}
 	for _, m := range ms {
 		if m.kind == mFull || m.kind == mPlace {

@@ -62,6 +62,11 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		}
 		if ok {
 			m, _, _ := monthYear(toks, i, ctx, future)
+			if d0, ok := dayBefore(toks, i-2); ok && isWord(toks, i-2, "-") && d0 < d {
+				// "on 3-4 March": both days
+				a, b := ymd(m.year, monthNames[w], d0), ymd(m.year, monthNames[w], d)
+				return when{iso: a.iso + "/" + b.iso, start: a.start, year: a.year}, true
+			}
 			return ymd(m.year, monthNames[w], d), true
 		}
 		m, _, ok := monthYear(toks, i, ctx, future)
@@ -180,6 +185,9 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 	case (w == "yesterday" || w == "today" || w == "tonight" || w == "tomorrow" || w == "overnight") && known:
 		switch w {
 		case "overnight":
+			if i+1 < len(toks) && modifies(&toks[i+1]) {
+				return when{}, false // "imposed overnight curfews", "after overnight talks": a kind, not a time
+			}
 			// the night before the report, or before the day it names
 			// ("overnight into Wednesday", "overnight on Monday"): the two
 			// days it spans
@@ -426,12 +434,18 @@ func monthYear(toks []text.Token, i int, ctx *docCtx, future bool) (when, int, b
 		return when{}, 0, false
 	}
 	n := 1
-	day := 0
+	day, day2 := 0, 0
 	if i+1 < len(toks) && toks[i+1].Kind == text.Number && !isYear(toks[i+1]) {
 		if d, ok := atoiOK(strings.TrimRight(toks[i+1].Text, "stndrh")); ok && d >= 1 && d <= 31 {
 			day, n = d, 2
-			if isWord(toks, i+2, ",") {
-				n = 3
+			if isWord(toks, i+2, "-") && i+3 < len(toks) {
+				// "on the night of March 3-4": both days
+				if d2, ok := atoiOK(toks[i+3].Text); ok && d2 > day && d2 <= 31 {
+					day2, n = d2, 4
+				}
+			}
+			if isWord(toks, i+n, ",") {
+				n++
 			}
 		}
 	}
@@ -442,8 +456,8 @@ func monthYear(toks []text.Token, i int, ctx *docCtx, future bool) (when, int, b
 	} else if isWord(toks, i+n, "of") && i+n+1 < len(toks) && isYear(toks[i+n+1]) {
 		year = atoi(toks[i+n+1].Text)
 		n += 2
-	} else if day > 0 && n == 3 {
-		n = 2 // the comma was not followed by a year
+	} else if day > 0 && isWord(toks, i+n-1, ",") {
+		n-- // the comma was not followed by a year
 	}
 	if year == 0 {
 		if ctx.doc.IsZero() {
@@ -456,6 +470,10 @@ func monthYear(toks []text.Token, i int, ctx *docCtx, future bool) (when, int, b
 		case !future && m > int(ctx.doc.Month()):
 			year-- // a month after the document's, in the past: last year's
 		}
+	}
+	if day2 > 0 {
+		a, b := ymd(year, m, day), ymd(year, m, day2)
+		return when{iso: a.iso + "/" + b.iso, start: a.start, year: year}, n, true
 	}
 	if day > 0 {
 		return ymd(year, m, day), n, true

@@ -47,6 +47,9 @@ func TestDates(t *testing.T) {
 		{"overnight into Wednesday", "2024-11-12/2024-11-13"},
 		{"overnight on Monday", "2024-11-10/2024-11-11"},
 		{"overnight Friday", "2024-11-14/2024-11-15"},
+		{"after overnight talks", ""}, // a kind of talks, not a time
+		{"and imposed overnight curfews", ""},
+		{"a week earlier", "2024-11-08"}, // from the document's day when nothing before dates it
 		{"tonight", "2024-11-15"},
 		{"last week", "2024-W45"},
 		{"next week", "2024-W47"},
@@ -75,6 +78,10 @@ func TestDates(t *testing.T) {
 		{"on the 21st", "2024-10-21"},
 		{"on the 31st", "2024-10-31"},
 		{"on the 14th of March", "2024-03-14"},
+		{"on the night of March 3-4", "2024-03-03/2024-03-04"},
+		{"on 3-4 March", "2024-03-03/2024-03-04"},
+		{"on March 3-4, 2023", "2023-03-03/2023-03-04"},
+		{"from March 3-4", "2024-03-03/2024-03-04"},
 		{"on the 14th day of the strike", ""},
 		{"on the 14th floor", ""},
 		// relative to earlier sentences
@@ -188,6 +195,16 @@ func TestEventDates(t *testing.T) {
 			"Beijing lodged a protest with Washington late on Monday after a U.S. congressional delegation arrived in Taipei, and on Tuesday halted fruit imports from Taiwan.", "CHN TWN 163", "2024-05-07"},
 		{"a start the text does not date yields to a day it names", "2025-11-02",
 			"On her first trip abroad since taking office, Japanese Prime Minister Sanae Takaichi held talks with Donald Trump in Washington on Friday.", "JPNGOV USAGOV 046", "2025-10-31"},
+		{"days later, from the clause before", "2024-05-09",
+			"Russian forces shelled Kherson on Monday, and Ukrainian drones struck Belgorod two days later.", "UKR RUS 195", "2024-05-08"},
+		{"the following day, from the sentence before", "2024-05-09",
+			"Russian troops shelled Kharkiv on Monday. Ukraine struck Belgorod the following day.", "UKR RUS 190", "2024-05-07"},
+		{"a week earlier", "2024-05-09",
+			"Israel struck Gaza on Monday. Hamas had fired rockets at Israel a week earlier.", "PSEREBHMS ISR 194", "2024-04-29"},
+		{"a relative time dates the verb it is attached to, not one set off before it", "2024-05-09",
+			"The Ecuadorean government imposed a curfew on Quito late on Monday, accusing gangs of terrorism, only to lift it six hours later.", "ECUGOV ECUCRM 1121", "2024-05-06"},
+		{"an adjective overnight is no time: the curfews are of the report's day", "2024-06-01",
+			"Governors called out the National Guard over the weekend, and cities including Atlanta imposed overnight curfews.", "USA USACVL 1723", "2024-06-01"},
 		{"last week is a week", "2024-05-09",
 			"Japan protested to China last week over the detention of a Japanese citizen.", "JPN CHN 114", "2024-W18"},
 	}

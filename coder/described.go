@@ -20,6 +20,10 @@ import (
 var settlementNouns = set(`town city village province region district state county governorate prefecture
 	municipality township commune oblast port harbour harbor island`)
 
+// islandNouns name an island or a reef with the name before them, and are
+// part of that name: "Rebun Island", "Yeonpyeong island".
+var islandNouns = set(`island islet reef atoll`)
+
 // regionNouns are the settlementNouns that name divisions of a country.
 var regionNouns = set(`province region district state county governorate prefecture oblast`)
 
@@ -65,6 +69,13 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 			b++
 		}
 		kind, ok := describedAs(toks, a, b)
+		switch {
+		case b-1 > a && islandNouns[toks[b-1].Lower]:
+			kind, ok = "site", true // "Rebun Island"
+		case b < len(toks) && islandNouns[toks[b].Lower] && !toks[b].Cap && !covered(b):
+			kind, ok = "site", true // "Yeonpyeong island": the noun is part of its name
+			b++
+		}
 		var country string
 		var at *lexicon.Gazetteer
 		if r := regionAfter(toks, sites, b); r != nil {
@@ -108,6 +119,9 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 	for k := 1; k < len(out); k++ {
 		if relativeTo(toks, out[k-1].end, out[k].start) || locatedIn(toks, out[k-1], out[k]) {
 			out[k].within = true // "Qusayr, about 15 km south of Homs": Homs only says where Qusayr is
+		}
+		if qualifies(toks, out[k-1], out[k]) {
+			out[k-1].within = true // "the Punjab city of Bahawalpur": Punjab only says where Bahawalpur is
 		}
 	}
 	return out
@@ -177,6 +191,11 @@ func describedAs(toks []text.Token, a, b int) (string, bool) {
 // name. It also returns the known region the text puts it in, if any.
 func (c *Coder) describedCountry(s *sentence, sites []site, a, b int) (string, *lexicon.Gazetteer) {
 	toks := s.toks
+	for _, st := range sites {
+		if qualifies(toks, st, site{start: a, end: b}) {
+			return st.g.Country, st.g // "the Punjab city of Bahawalpur", "the Kharkiv town of"
+		}
+	}
 	for k := a - 1; k >= 1 && k >= a-5; k-- {
 		if toks[k].Lower == "'s" {
 			if mi := s.in[k-1]; mi >= 0 && len(s.ms[mi].members) == 1 && len(s.ms[mi].members[0].code) == 3 {
@@ -197,8 +216,9 @@ func (c *Coder) describedCountry(s *sentence, sites []site, a, b int) (string, *
 		}
 	}
 	for k := b; k < len(toks) && k < b+9; k++ {
-		if toks[k].Lower != "in" && !(toks[k].Lower == "of" && k == b+1 && localNouns[toks[b].Lower]) {
-			continue // "a town in Nigeria's ...", "Kanbalu township of Sagaing region"
+		if toks[k].Lower != "in" && !(toks[k].Lower == "of" && k == b+1 && localNouns[toks[b].Lower]) &&
+			!((toks[k].Lower == "off" || toks[k].Lower == "near") && k == b+1 && toks[b].Lower == ",") {
+			continue // "a town in Nigeria's ...", "Kanbalu township of Sagaing region", "Rebun Island, off Hokkaido"
 		}
 		for _, st := range sites {
 			if st.start > k && st.start <= k+5 && st.g.Country != "" {
@@ -286,4 +306,20 @@ func joinWords(toks []text.Token) string {
 		b.WriteString(t.Text)
 	}
 	return b.String()
+}
+
+// qualifies reports whether the gazetteer's place a names the region the
+// place b lies in, as a word before the noun that says what b is: "the Punjab city
+// of Bahawalpur", "the Kharkiv town of Zelvany" (when a is a region, or b a
+// place the gazetteer lacks); not "the Lekki district of Lagos", where the
+// noun says what a is.
+func qualifies(toks []text.Token, a, b site) bool {
+	if a.g == nil || a.g.Country == "" || a.g.Precision != "" || a.end+2 != b.start || !isWord(toks, b.start-1, "of") {
+		return false
+	}
+	n := &toks[a.end]
+	if !settlementNouns[n.Lower] || n.Cap || regionNouns[n.Lower] {
+		return false // "the Lekki district of Lagos": the noun says what a is
+	}
+	return a.g.Kind == "region" || b.g == nil || b.g.Precision != ""
 }

@@ -14,7 +14,7 @@ import (
 type sentence struct {
 	lx       *lexicon.Lexicon
 	words    map[string]bool // every lemma and lower-case form of the sentence
-	sig      uint64          // their signature bits (lexicon.WordBit)
+	sig      lexicon.Sig     // their signature
 	time     []bool          // tokens of time phrases ("on Wednesday", "last week")
 	toks     []text.Token
 	ms       []mention
@@ -41,7 +41,8 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention) *sentence
 	for _, t := range toks {
 		s.words[t.Lower] = true
 		s.words[t.Lemma] = true
-		s.sig |= lexicon.WordBit(t.Lower) | lexicon.WordBit(t.Lemma)
+		s.sig.Add(t.Lower)
+		s.sig.Add(t.Lemma)
 	}
 	s.boundary = boundaries(toks)
 	s.subordinateActors()
@@ -173,10 +174,13 @@ type match struct {
 
 // matchAt tries pattern p with its trigger at token t.
 func (s *sentence) matchAt(p *lexicon.Pattern, t int) (match, bool) {
-	if p.Sig&^s.sig != 0 {
+	if !s.sig.Covers(&p.Sig) {
 		return match{}, false
 	}
-	for _, alts := range p.Need {
+	for i, alts := range p.Need {
+		if !s.sig.Meets(&p.NeedSig[i]) {
+			return match{}, false
+		}
 		found := false
 		for _, w := range alts {
 			if s.words[w] {
@@ -264,6 +268,9 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			if k > 0 && negations[s.toks[pos+k-1].Lower] {
 				break // "announced that it will not lift the ban" pledges no lifting
 			}
+			if k > 0 && e >= 2 && s.verbPhraseAt(pos+k-1) {
+				break // "freed 135 prisoners and put them on a flight to Guatemala": the prisoners were not freed to Guatemala
+			}
 			if slot && k > 0 && s.in[pos+k-1] >= 0 && s.ms[s.in[pos+k-1]].usable() && s.calledBy(s.ms[s.in[pos+k-1]].start-1) == 0 {
 				break // the slot takes the first actor, not one beyond it
 			}
@@ -347,6 +354,23 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 	}
 	return false
 }
+
+// verbPhraseAt reports whether token k is an "and" that joins a verb phrase
+// of its own: a past verb ("and sent"), or a verb with a pronoun as its
+// object ("and put them").
+func (s *sentence) verbPhraseAt(k int) bool {
+	if s.toks[k].Lower != "and" || k+2 >= len(s.toks) {
+		return false
+	}
+	v := &s.toks[k+1]
+	if v.Kind != text.Word || v.Cap || s.in[k+1] >= 0 || closedClass(v.Lower) {
+		return false
+	}
+	return pastForm(v) || objectPronouns[s.toks[k+2].Lower]
+}
+
+// objectPronouns are the object forms of the personal pronouns.
+var objectPronouns = set(`them it him her`)
 
 // examples returns how many tokens the word introducing examples of the
 // noun before it spans at token k ("including", "like", "such as"), or 0.

@@ -196,11 +196,17 @@ func (s *sentence) otherVerb(a match, mi int) bool {
 		if contains(a.words, k) {
 			return false
 		}
-		if tr.UPOS[k] == "VERB" {
-			return true
+		if tr.UPOS[k] == "VERB" && !s.hyphened(k) {
+			return true // but "a Panama-flagged tanker" is a modifier's, not a verb's
 		}
 	}
 	return false
+}
+
+// hyphened reports whether token k is joined by a hyphen to the word before
+// it: "Panama-flagged", "Iranian-made".
+func (s *sentence) hyphened(k int) bool {
+	return k >= 2 && s.toks[k-1].Lower == "-" && s.toks[k-1].Start == s.toks[k-2].End && s.toks[k].Start == s.toks[k-1].End
 }
 
 // infinitiveFrames keeps the frames whose word is followed by "to", at

@@ -353,22 +353,44 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// a delivery (or a deportation) happens where it arrives: "delivered wheat to North
 		// Korea's port of Nampo" (the last place it is sent to), "dropped food over Gaza City"
 		sa, sb := s.stretch(a)
-		if st := departure(s, sites, sa, sb); st != nil {
-			return placeOf(st.g, "event") // "sailed from Odesa on Monday ... bound for Tripoli": it left from Odesa
+		if st := departure(s, sites, sa, sb); st != nil && !arrival(s.toks, sites, sa, sb) {
+			// "sailed from Odesa on Monday ... bound for Tripoli": it left from
+			// Odesa; but "sailed from Novorossiysk and docked at Lome" ended at Lome
+			return placeOf(st.g, "event")
 		}
-		var dest *site
+		// the last place it is sent to ("to Khasan and on by road to
+		// Belgorod" ends in Belgorod), else the last it is at ("handed over
+		// rice to Myanmar at the border town of Muse": "stuck for months at
+		// Rotterdam" is no end where a port it reached is named), else the
+		// last it passes when it is sent to no country ("sent back 1,400
+		// Afghans through the Torkham crossing")
+		var dest [3]*site
 		for k, st := range sites {
-			if (st.prep == "to" || st.prep == "into" || st.prep == "at" || st.prep == "over" || st.dest) && !st.loaded && !st.within &&
-				(s.placeClause(st.start) == cl || st.start >= sa && st.end <= sb) && !within(st, p.src) &&
-				!governedBy(s.toks, st.start, stayWords) { // not "after being stuck for weeks at Djibouti"
-				dest = &sites[k] // the last: "to Khasan and on by road to Belgorod" ends in Belgorod
+			if st.loaded || st.within || !(s.placeClause(st.start) == cl || st.start >= sa && st.end <= sb) || within(st, p.src) ||
+				subjectRelative(s.toks, st.start, p.src, a) || governedBy(s.toks, st.start, stayWords) {
+				continue // not "after being stuck for weeks at Djibouti"
+			}
+			switch {
+			case st.prep == "to" || st.prep == "into" || st.prep == "over" || st.dest:
+				dest[0] = &sites[k]
+			case st.prep == "at":
+				dest[1] = &sites[k]
+			case st.prep == "through" || st.prep == "via":
+				dest[2] = &sites[k]
 			}
 		}
-		if dest != nil {
-			return placeOf(dest.g, "event")
+		if dest[2] != nil && countryEnd(s, sa, sb) {
+			dest[2] = nil // "sent tanks to Ukraine through Medyka": it ends in Ukraine, not at Medyka
+		}
+		for _, d := range dest {
+			if d != nil {
+				return placeOf(d.g, "event")
+			}
 		}
 	}
-	var best *site
+	// the nearest place of the action's own clause; only when it names none,
+	// one of a relative clause on a party, or where goods were loaded
+	var best, byParty *site
 	force := p.code.Root() >= "18"
 	for k := range sites {
 		st := &sites[k]
@@ -395,14 +417,31 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// "fired tear gas at supporters who marched through central Maputo"
 		party := (eventPreps[st.prep] || st.prep == "through" || st.prep == "across") &&
 			(relativeAbout(s, st.start, p.src) || p.hasTgt && relativeAbout(s, st.start, p.tgt))
-		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft || party) && !st.within &&
-			(s.placeClause(st.start) == cl || party) && !within(*st, p.src) &&
-			(!inTarget || force || atTarget || st.g.Kind == "sea") && (best == nil || abs(st.start-a) < abs(best.start-a)) {
-			best = st
+		if st.within || within(*st, p.src) || inTarget && !force && !atTarget && st.g.Kind != "sea" {
+			continue
 		}
+		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft) && s.placeClause(st.start) == cl && !st.loaded &&
+			!subjectRelative(s.toks, st.start, p.src, a) {
+			if best == nil || abs(st.start-a) < abs(best.start-a) {
+				best = st
+			}
+		} else if (party || subjectRelative(s.toks, st.start, p.src, a) || st.loaded && eventPreps[st.prep] && s.placeClause(st.start) == cl) && (byParty == nil || abs(st.start-a) < abs(byParty.start-a)) {
+			// "a tanker that loaded diesel at Kaohsiung transferred it off
+			// Zhoushan": where goods were loaded, only when nothing else is named
+			byParty = st
+		}
+	}
+	if best == nil {
+		best = byParty
+	}
+	if best == nil {
+		best = sourcePlace(s, sites, p.src)
 	}
 	if best != nil {
 		return placeOf(best.g, "event")
+	}
+	if pl := c.countryScene(s, p, cl); pl != nil {
+		return pl
 	}
 	// else the place the sentence names: first one the sentence is set in
 	// ("arrested 47 people in Nairobi's business district as protesters
@@ -869,3 +908,99 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 // isPlaceNoun reports whether t is a noun of placeNouns, by its lemma or as
 // written ("crossing", whose lemma is the verb "cross").
 func isPlaceNoun(t *text.Token) bool { return placeNouns[t.Lemma] || placeNouns[t.Lower] }
+
+// sourcePlace returns the place the source's own words put it in, or nil:
+// "police in Kathmandu opened fire" and "a Beijing court sentenced" act
+// there. A place that is all of the source ("Beijing said") stands for its
+// country, and says nothing of where.
+func sourcePlace(s *sentence, sites []site, src member) *site {
+	for k := range sites {
+		st := &sites[k]
+		if st.start < src.start || st.end > src.end || st.within {
+			continue
+		}
+		if st.prep == "in" || st.prep == "at" {
+			return st // "police in Kathmandu"; a place after "at" is where, whatever it stands for
+		}
+		if st.end < src.end && s.toks[st.end].Kind == text.Word && !s.toks[st.end].Cap && s.toks[st.end].Lower != "'s" {
+			return st // "a Beijing court", "Moscow police"
+		}
+	}
+	return nil
+}
+
+// countryScene returns the country an event's clause sets it in when it
+// names no smaller place, or nil: "held drills around Taiwan", "marched
+// across France", "signed an agreement in Barbados", "struck Hezbollah
+// positions in Lebanon". Words said "in" a country about it are not said
+// there, so a verbal act is set in a country only when it is a third
+// party's venue ("talks in Turkey"), and never in its source's own.
+func (c *Coder) countryScene(s *sentence, p proto, cl int) *dyad.Place {
+	for i := range s.ms {
+		m := &s.ms[i]
+		if m.kind != mFull || len(m.members) != 1 || len(m.members[0].code) != 3 || m.members[0].country == "" ||
+			s.placeClause(m.start) != cl {
+			continue
+		}
+		country := m.members[0].country
+		prep := m.prep
+		if prep == "" && m.start > 0 {
+			prep = s.toks[m.start-1].Lower // "around" and "throughout" are no prepositions of actors
+		}
+		switch prep {
+		case "around", "across", "throughout":
+		case "in", "inside":
+			material := p.code.Quad()%2 == 0
+			third := country != p.src.country && !(p.hasTgt && country == p.tgt.country)
+			if country == p.src.country || !material && !(third && venueRoots[string(p.code.Root())]) {
+				continue
+			}
+		default:
+			continue
+		}
+		return c.countryPlace(country, "event")
+	}
+	return nil
+}
+
+// venueRoots are the roots of verbal acts done at a venue: what is
+// promised, discussed or signed "in Turkey" was done there.
+var venueRoots = set(`03 04 05`)
+
+// subjectRelative reports whether the place at token i is in a relative
+// clause on the source that ends before the action at token a: "a tanker
+// that loaded diesel at Kaohsiung transferred it off Zhoushan" was loaded
+// there, and transferred elsewhere.
+func subjectRelative(toks []text.Token, i int, src member, a int) bool {
+	if src.end <= src.start || i < src.end || i > a {
+		return false
+	}
+	for r := src.end; r < i; r++ {
+		if w := toks[r].Lower; w == "that" || w == "which" || w == "who" {
+			return true
+		}
+	}
+	return false
+}
+
+// countryEnd reports whether a country is named in the stretch [a, b) as
+// where a movement goes: "to Ukraine", "into Russia".
+func countryEnd(s *sentence, a, b int) bool {
+	for _, m := range s.ms {
+		if m.start >= a && m.end <= b && (m.prep == "to" || m.prep == "into") && m.kind == mFull {
+			return true
+		}
+	}
+	return false
+}
+
+// arrival reports whether a place in the stretch [a, b) is where a movement
+// ended: "docked at Togo's port of Lome", "arrived in Havana".
+func arrival(toks []text.Token, sites []site, a, b int) bool {
+	for _, st := range sites {
+		if st.start >= a && st.end <= b && (st.prep == "in" || st.prep == "at") && arrives(toks, st.start) {
+			return true
+		}
+	}
+	return false
+}

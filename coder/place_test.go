@@ -2,10 +2,12 @@ package coder
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
 )
 
 // Where events happen and which way things move.
@@ -158,6 +160,11 @@ func TestDescribedPlaces(t *testing.T) {
 		// a place put a way and a distance from a known one is in that one's country, at its point
 		{"Russian forces captured the village of Dovrenka, northwest of Avdiivka, on Sunday.", "Dovrenka", "UKR", "region"},
 		{"Russian forces captured the village of Dovrenka, about 12 km north-west of Avdiivka, on Sunday.", "Dovrenka", "UKR", "region"},
+		// a known region before the noun that says what a place is says where it is
+		{"Russian missiles struck targets in the Kharkiv town of Zelvany on Monday.", "Zelvany", "UKR", "region"},
+		// an island's noun is part of its name; ", off" or ", near" a known place puts it there
+		{"Chinese coast guard ships fired water cannon at Philippine boats near Tarvo Island, off the Philippine province of Palawan, on Monday.", "Tarvo Island", "PHL", "region"},
+		{"Chinese coast guard ships fired water cannon at Philippine boats near Tarvo island, off the Philippine province of Palawan, on Monday.", "Tarvo island", "PHL", "region"},
 	} {
 		evs := c.Code(dyad.Document{ID: "d", Date: "2024-06-20", Text: tc.text})
 		if len(evs) == 0 || evs[0].Location == nil {
@@ -211,6 +218,37 @@ func TestScenePlaces(t *testing.T) {
 		{"Serbian riot police beat students who took to the streets of Belgrade on Sunday to demand new elections.", "SRBEDU SRB 141", "Belgrade", "event"},
 		// what a dispute is over is not where it is voiced
 		{"Japan protested to China on Tuesday over the Senkaku Islands.", "JPN CHN 114", "", ""},
+		// a place the source's own words put it in
+		{"Police in Quito fired tear gas at students on Tuesday.", "ECUCOP ECUEDU 175", "Quito", "event"},
+		{"A Moscow court sentenced an American journalist to 16 years in prison on Friday.", "RUSJUD USAMED 173", "Moscow", "event"},
+		// a country as the scene when no smaller place is named: around,
+		// across, throughout it; in it, for what is done there, or at a
+		// third party's venue
+		{"China's navy held drills around the Philippines on Monday.", "CHNMIL PHL 150", "Philippines", "event"},
+		{"Thousands of teachers marched across Kenya on Monday.", "KENEDU KEN 141", "Kenya", "event"},
+		{"Venezuela and Guyana signed an accord in Brazil on Thursday.", "VEN GUY 057", "Brazil", "event"},
+		{"Iran and Saudi Arabia held talks in Iraq on Monday.", "IRN SAU 046", "Iraq", "event"},
+		{"Russia accused the United States on Monday of stoking the war in Ukraine.", "RUS USA 112", "", ""},
+		// a place referred back to: the capital of the country an adjective
+		// names, the city the sentence named
+		{"Russian missiles struck the Ukrainian capital on Monday.", "RUS UKR 194", "Kyiv", "event"},
+		{"Police fired tear gas at students in the Kibera district of Nairobi on Monday, hours after the government imposed a curfew on the city.", "KENGOV KENCVL 1723", "Nairobi", "event"},
+		// "the X district of Y": X is the district, and where it was
+		{"Nigerian police fired tear gas at protesters in the Ikeja district of Lagos on Tuesday.", "NGACOP NGAOPP 175", "Ikeja", "event"},
+		// a movement that sailed from one port and docked at another ended there
+		{"A ship carrying 30,000 tonnes of Russian wheat donated to Somalia sailed from Novorossiysk and docked at Djibouti on Friday.", "RUS SOM 061", "Djibouti", "event"},
+		// a seat of government where something is done is in its capital
+		{"Xi Jinping held talks with Vladimir Putin at the Kremlin on Tuesday.", "CHNGOV RUSGOV 046", "Moscow", "event"},
+		{"Serbia and Kosovo signed an accord at a White House ceremony on Friday.", "SRB XKX 057", "Washington", "event"},
+		{"Hundreds of protesters rallied outside the White House on Sunday.", "USAOPP USAGOV 141", "Washington", "event"},
+		{"The Kremlin accused Ukraine on Tuesday of attacking a power plant.", "RUSGOV UKR 112", "", ""},
+		// a place in a relative clause on the subject is where it did
+		// something else
+		{"Chinese troops who had camped near Lhasa attacked Indian soldiers near Leh on Friday.", "CHNMIL INDMIL 190", "Leh", "event"},
+		// a deportation through a crossing happens there; a flow ends at the
+		// port it reached, not where it waited
+		{"Pakistan deported 900 Afghans through the Chaman crossing on Monday.", "PAK AFGCVL 174", "Chaman", "event"},
+		{"A ship carrying 30,000 tonnes of Ukrainian wheat donated to Ethiopia reached the port of Djibouti on Monday after waiting for weeks at Odesa.", "UKR DJI 073", "Djibouti", "event"},
 	} {
 		var got []string
 		found := false
@@ -230,5 +268,43 @@ func TestScenePlaces(t *testing.T) {
 		if !found && tc.place != "" {
 			t.Errorf("%s: no %s in %v", tc.text, tc.event, got)
 		}
+	}
+}
+
+// TestReferredPlaces resolves the places a sentence refers back to.
+func TestReferredPlaces(t *testing.T) {
+	c := testCoder(t)
+	for _, tc := range []struct {
+		name, text, want string // want: the place each reference resolves to, in order
+	}{
+		{"an adjective's country", "Drones struck the Ukrainian capital.", "Kyiv"},
+		{"a possessive's country", "Protesters marched in Bolivia's capital on Friday.", "La Paz"},
+		{"the capital the sentence named", "Russia struck Kyiv on Sunday and sent drones at the capital on Monday.", "Kyiv"},
+		{"the one country's capital", "Kenyan police fired tear gas at protesters across the capital.", "Nairobi"},
+		{"the city the sentence named", "Gangs attacked a prison in Port-au-Prince, and the government imposed a curfew on the city, police said.", "Port-au-Prince"},
+		{"the capital city", "Police in Georgia detained 50 people in the capital city on Friday.", "Tbilisi"},
+		{"a name in apposition is the place itself", "Police detained 50 people in the capital, Tbilisi, on Friday.", ""},
+		{"a part of it is no reference", "Israel struck the capital's airport.", ""},
+		{"money is no place", "Russian banks raised capital in Moscow.", ""},
+		{"a capital of a region is said of a named place", "Iran struck Erbil, the capital of Iraq's Kurdistan region.", ""},
+		{"two countries name no one capital", "Russia and Ukraine exchanged fire near the capital.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := text.Tokenize(tc.text, 0)
+			c.lx.Lemmatize(toks)
+			c.recase(toks)
+			ms := c.mentions(toks, "2024-06-20", newDocCtx(dyad.Document{Date: "2024-06-20"}))
+			s := newSentence(c.lx, toks, ms)
+			named := c.described(s, c.sites(toks))
+			var got []string
+			for _, st := range c.referred(s, named) {
+				if !slices.ContainsFunc(named, func(n site) bool { return n.start == st.start }) {
+					got = append(got, st.g.Name)
+				}
+			}
+			if g := strings.Join(got, ", "); g != tc.want {
+				t.Errorf("%s: got %q, want %q", tc.text, g, tc.want)
+			}
+		})
 	}
 }

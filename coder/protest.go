@@ -12,13 +12,18 @@ import (
 //   - a demonstration by a part of a people (civilians, opposition,
 //     students, workers) is addressed to its state: "Tens of thousands of
 //     people rallied in Belgrade" is SRBCVL → SRB 141, as the PLOVER gold
-//     codes such protests; a state's own bodies protest to someone else;
+//     codes such protests, and so is the protest it calls off ("unions
+//     suspended their strike", 082); a state's own bodies protest to
+//     someone else;
 //   - a curfew, martial law, a ban or a restriction a state imposes (or
 //     threatens, or eases) is imposed on its own people: "Bangladesh
 //     imposed a nationwide curfew" is BGD → BGDCVL 1723;
 //   - troops a state sends into streets of its own ("sent soldiers onto the
 //     streets of Dhaka", 154 placed in its own country) are a show of force
 //     to its own people: BGD → BGDCVL 154.
+//   - prisoners a state frees with nothing to say whose they are are its
+//     own people: "Belarus freed 14 political prisoners" is BLR → BLRCVL
+//     0841.
 //
 // An act held in another country ("Iranians rallied in London") is left
 // without one. The target has no words in the sentence; its record says so
@@ -34,7 +39,10 @@ func (c *Coder) addressee(p proto, loc *dyad.Place) proto {
 		code += "CVL"
 	case p.code == "154" && loc != nil && loc.Country == code && (r == "" || stateBodies[r]):
 		code += "CVL"
-	case p.code.Root() == "14" && r != "" && !stateBodies[r] && r != "SPY":
+	case p.code == "0841" && (r == "" || stateBodies[r]):
+		code += "CVL"
+	case (p.code.Root() == "14" || p.code == "082") && r != "" && !stateBodies[r] && r != "SPY":
+		// and so is the protest it calls off (082)
 	default:
 		return p
 	}

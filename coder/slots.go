@@ -141,7 +141,14 @@ func (s *sentence) subject(t, not int) (int, how) {
 			s.toks[b-1].Kind == text.Word && s.in[b-1] < 0 && !clauseWords[s.toks[b-1].Lower] && s.toks[b-1].Lower != "so" &&
 			!s.relativeEnded(b, t) {
 			// "a resolution that would extend": the subject is the noun
-			// before the relative pronoun, and it names no actor
+			// before the relative pronoun, and it names no actor; but a
+			// noun that sums up the clause before it is that clause's act
+			// ("sentenced a Japanese man, a verdict that drew a protest")
+			if c := s.summary(b - 1); c > 0 {
+				if mi, _ := s.subject(c, not); mi >= 0 {
+					return mi, earlier
+				}
+			}
 			return -1, clause
 		}
 		if w := s.toks[b].Lower; pass == 0 && (w == "who" || w == "which") {
@@ -471,3 +478,48 @@ func (s *sentence) relativeEnded(b, t int) bool {
 
 // relativeModals open the verb of a clause: "that would raise".
 var relativeModals = set(`will would can could may might must shall should`)
+
+// summary returns the comma before the noun at token n when the noun is set
+// after a clause to sum up its act ("..., a verdict that", "..., a move
+// which"), or -1.
+func (s *sentence) summary(n int) int {
+	if !summaryNouns[s.toks[n].Lemma] && !summaryNouns[s.toks[n].Lower] {
+		return -1
+	}
+	for k := n - 1; k >= 1 && k >= n-4; k-- {
+		w := &s.toks[k]
+		if w.Lower == "," {
+			return k
+		}
+		if w.Kind != text.Word || s.in[k] >= 0 || w.Cap && !determiners[w.Lower] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// summaryNouns sum up the act of the clause they follow.
+var summaryNouns = set(`move verdict decision step ruling sentence measure announcement remark comment statement act action gesture
+	attack strike raid visit trip vote order`)
+
+// summaryObject returns the comma before a noun that sums up the clause
+// before it when the noun is the object of the verb at token t, in a
+// relative clause whose subject is mention src (", a ruling Washington
+// swiftly condemned", ", a move that Kyiv denounced"), or -1.
+func (s *sentence) summaryObject(t, src int) int {
+	k := t - 1
+	for k >= 0 && (auxAdverbs[s.toks[k].Lower] || strings.HasSuffix(s.toks[k].Lower, "ly") && s.in[k] < 0) {
+		k-- // "swiftly", "also", "has"
+	}
+	if k < 0 || s.in[k] != src || isWord(s.toks, t, "to") {
+		return -1
+	}
+	k = s.ms[src].start - 1
+	if isWord(s.toks, k, "that") || isWord(s.toks, k, "which") {
+		k--
+	}
+	if k < 1 || s.in[k] >= 0 || s.toks[k].Kind != text.Word {
+		return -1
+	}
+	return s.summary(k)
+}

@@ -20,6 +20,8 @@ type timex struct {
 	report   bool // it dates a reporting verb: "said on Monday"
 	deadline bool // "by January", "until March": when something is due, not when it happened
 	since    bool // "since October": from then to the report
+	late     bool // late in its day: "late on Tuesday", "on Tuesday night"
+	rel      int  // for "six hours later", "the next day": the token "later" or "day", whose verb it dates; else 0
 }
 
 // reportWords are the verbs whose time expression dates the report, not
@@ -89,6 +91,8 @@ func times(toks []text.Token, boundary []bool, ctx *docCtx) []timex {
 			lead--
 		}
 		x.report = lead >= 0 && reportWords[toks[lead].Lower] && lead >= i-3
+		x.late = isWord(toks, i-1, "late") || isWord(toks, i-1, "on") && isWord(toks, i-2, "late") ||
+			isWord(toks, i+1, "night") || isWord(toks, i+1, "evening")
 		if ctx.known() && !x.w.unsure && sinceBefore(toks, i) {
 			x.since = true
 			x.w = sinceThen(x.w, ctx) // "since October": from then to the report
@@ -136,26 +140,43 @@ func times(toks []text.Token, boundary []bool, ctx *docCtx) []timex {
 // The time stands at the first word after "after" or "before", in the
 // clause it dates; the anchor is the latest time expression before it that
 // is not a report's, else the report's day, else the document's date, and
-// must name a day.
+// must name a day. "Six hours later", "a week earlier", "the next day" date
+// their own clause the same way, where they stand: six hours after a
+// declaration late on Tuesday is Wednesday.
 func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 	var out []timex
 	for i := 1; i+1 < len(toks); i++ {
-		dir := 0
+		dir, pos, rel := 0, i+1, false
 		switch toks[i].Lower {
 		case "after":
 			dir = -1
 		case "before":
 			dir = 1
+		case "later":
+			dir, rel = 1, true
+		case "earlier":
+			dir, rel = -1, true
+		case "day":
+			if i >= 2 && toks[i-2].Lower == "the" && (toks[i-1].Lower == "next" || toks[i-1].Lower == "following") {
+				// "the next day", "the following day"
+				if w, ok := offsetDay(xs, i-2, 1, false, true, ctx); ok {
+					out = append(out, timex{pos: i - 2, w: w, rel: i})
+				}
+			}
+			continue
 		}
 		if dir == 0 {
 			continue
 		}
-		n, ok := 0, false
+		n, ok, count := 0, false, 0
 		switch u := toks[i-1].Lemma; {
 		case u == "hour" || toks[i-1].Lower == "hours":
 			n, ok = 0, true // "hours after": the same day
+			if i >= 2 {
+				count, _ = smallCount(&toks[i-2])
+			}
 		case u == "day" || toks[i-1].Lower == "days":
-			if i >= 2 && toks[i-2].Lower == "the" {
+			if i >= 2 && toks[i-2].Lower == "the" && !rel {
 				n, ok = 1, true
 			} else if i >= 2 {
 				n, ok = smallCount(&toks[i-2])
@@ -170,35 +191,69 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 		if !ok {
 			continue
 		}
-		var anchor *when
-		for k := range xs {
-			if xs[k].pos < i-2 && !xs[k].report && !xs[k].deadline && !xs[k].since {
-				anchor = &xs[k].w
+		before := i - 2 // the anchor of "the day after" is before its own words
+		if rel {
+			pos = i - 1 // "hours later"
+			if i >= 2 && (count > 0 || n > 0) {
+				pos = i - 2 // "six hours later", "a week earlier"
 			}
+			before = pos
 		}
-		if anchor == nil {
-			for k := range xs {
-				if xs[k].report {
-					anchor = &xs[k].w
-					break
-				}
+		if w, ok := offsetDay(xs, before, dir*n, rel && dir > 0 && count >= 3, rel, ctx); ok {
+			x := timex{pos: pos, w: w}
+			if rel {
+				x.rel = i
 			}
+			out = append(out, x)
 		}
-		if anchor == nil && ctx.known() {
-			anchor = &ctx.docWhen
-		}
-		if anchor == nil || len(anchor.iso) != 10 {
-			continue
-		}
-		day, err := time.Parse("2006-01-02", anchor.iso)
-		if err != nil {
-			continue
-		}
-		w := dayOf(day.AddDate(0, 0, dir*n))
-		w.explict = true
-		out = append(out, timex{pos: i + 1, w: w})
 	}
 	return out
+}
+
+// offsetDay is the day n days from the anchor of a relative time: the
+// latest time expression before token pos that is not a report's, else the
+// report's day, else (for a time relative to what was told before: "the
+// following day", "two days later") the day of the latest sentence dated to
+// one, else the document's date. The anchor must name a day. With late,
+// hours counted from a time late in its day ("late on Tuesday", "on Tuesday
+// night") end on the day after.
+func offsetDay(xs []timex, pos, n int, late, told bool, ctx *docCtx) (when, bool) {
+	var anchor *timex
+	for k := range xs {
+		if xs[k].pos < pos && !xs[k].report && !xs[k].deadline && !xs[k].since {
+			anchor = &xs[k]
+		}
+	}
+	if anchor == nil {
+		for k := range xs {
+			if xs[k].report {
+				anchor = &xs[k]
+				break
+			}
+		}
+	}
+	w := ctx.docWhen
+	switch {
+	case anchor != nil:
+		w = anchor.w
+		if late && anchor.late {
+			n++
+		}
+	case told && ctx.lastDay.iso != "":
+		w = ctx.lastDay
+	case !ctx.known():
+		return when{}, false
+	}
+	if len(w.iso) != 10 {
+		return when{}, false
+	}
+	day, err := time.Parse("2006-01-02", w.iso)
+	if err != nil {
+		return when{}, false
+	}
+	d := dayOf(day.AddDate(0, 0, n))
+	d.explict = true
+	return d, true
 }
 
 // dateOf finds the date of a sentence as a whole (see sentenceDate),
@@ -326,6 +381,9 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 		if x.w.unsure {
 			d += len(s.toks) // "since taking office": only when nothing dates it better
 		}
+		if x.rel > 0 && !s.datesVerb(x.rel, words) {
+			d += len(s.toks) // "accusing the opposition, only to lift it six hours later": lifting's time
+		}
 		if d < dist {
 			best, dist = k, d
 		}
@@ -440,4 +498,29 @@ func (s *sentence) timeAt(xs []timex, k int, ctx *docCtx) when {
 		w = sinceThen(w, &at) // "has sent troops since October, the military said on Monday"
 	}
 	return w
+}
+
+// datesVerb reports whether the relative time whose last word is at token
+// rel ("later" of "six hours later") may date the action with the token
+// indexes words: not when the parse attaches it to a verb in a phrase set
+// off after them ("accusing the opposition, only to lift it six hours
+// later" dates the lifting). Without a parse, it may.
+func (s *sentence) datesVerb(rel int, words []int) bool {
+	tr := s.parse()
+	if tr == nil || rel >= len(tr.Heads) {
+		return true
+	}
+	h := tr.Heads[rel]
+	if s.toks[rel].Lower == "day" && h >= 0 && h < len(tr.Heads) && tr.UPOS[h] != "VERB" {
+		h = tr.Heads[h] // "the next day" may hang on the verb's object
+	}
+	if h < 0 || h >= len(tr.UPOS) || tr.UPOS[h] != "VERB" || h <= words[len(words)-1] {
+		return true
+	}
+	for k := words[len(words)-1] + 1; k < h; k++ {
+		if s.toks[k].Lower == "," {
+			return false // a verb phrase of its own
+		}
+	}
+	return true
 }

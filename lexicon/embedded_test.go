@@ -85,6 +85,23 @@ func TestGazetteerInsideCountries(t *testing.T) {
 	}
 }
 
+// "The capital" of a report is the seat of government, the first capital
+// the gazetteer lists for its country.
+func TestCapitals(t *testing.T) {
+	lx, _, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for code, want := range map[string]string{"UKR": "Kyiv", "BOL": "La Paz", "LKA": "Colombo", "ZAF": "Pretoria", "NGA": "Abuja"} {
+		if g := lx.Capital(code); g == nil || g.Name != want {
+			t.Errorf("capital of %s: %v, want %s", code, g, want)
+		}
+	}
+	if g := lx.Capital("XXX"); g != nil {
+		t.Errorf("capital of an unknown country: %s", g.Name)
+	}
+}
+
 // Every CAMEO code that is coded directly has at least one action pattern.
 // The twenty two-digit family codes (01 ... 20) are headings, not events: the
 // codebook gives them no description, and an event of a family that fits no

@@ -39,6 +39,7 @@ type Lexicon struct {
 	units        trie[Unit] // on lemmas
 	goods        trie[Unit] // on lemmas
 	gaz          []*Gazetteer
+	capitals     map[string]*Gazetteer // country code → its first capital in the gazetteer
 	starts       map[string]uint8      // first words of phrases: which tries they start
 	index        map[string][]*Pattern // trigger lemma → patterns
 	frameIdx     map[string][]*Pattern
@@ -216,6 +217,12 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 			parsePlaces(file, src, func(name string, g *Gazetteer) {
 				if g.Name == name {
 					lx.gaz = append(lx.gaz, g)
+				}
+				if g.Kind == "capital" && g.Country != "" && lx.capitals[g.Country] == nil {
+					if lx.capitals == nil {
+						lx.capitals = map[string]*Gazetteer{}
+					}
+					lx.capitals[g.Country] = g
 				}
 				lx.places.add(newPhrase(divisionCase(name, g)), g)
 				placeNames[strings.ToLower(name)] = true
@@ -425,6 +432,11 @@ func (lx *Lexicon) Label(c dyad.EventCode) (string, string) {
 
 // Gazetteer returns every place of the gazetteer, in file order.
 func (lx *Lexicon) Gazetteer() []*Gazetteer { return lx.gaz }
+
+// Capital returns the capital of the country code, the first the gazetteer
+// lists for it (the seat of government where a country has several), or
+// nil.
+func (lx *Lexicon) Capital(code string) *Gazetteer { return lx.capitals[code] }
 
 // Country returns the geography of a country: its representative point and
 // boxes.

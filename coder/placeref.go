@@ -1,0 +1,191 @@
+package coder
+
+import (
+	"sort"
+
+	"github.com/dyadhq/dyad/lexicon"
+	"github.com/dyadhq/dyad/text"
+)
+
+// Places a sentence refers back to rather than names: "sent drones at the
+// capital", "fired tear gas at demonstrators across the capital", "imposed a
+// curfew on the city". The capital is the capital of the country an
+// adjective or a possessive before it names ("the Ukrainian capital",
+// "Ukraine's capital"), else the capital the sentence has named, else the
+// capital of the one country the sentence names; the city or the town is
+// the latest city, port or capital the sentence has named. A seat of
+// government where something is done is in its country's capital: "signed
+// at a White House ceremony" was signed in Washington, "talks at the
+// Kremlin" were held in Moscow.
+
+// cityNouns refer back to a settlement named before: "the city", "the town".
+var cityNouns = set(`city town`)
+
+// referred adds to sites the places the sentence refers back to, keeping
+// sites in sentence order.
+func (c *Coder) referred(s *sentence, sites []site) []site {
+	toks := s.toks
+	var add []site
+	for k := 1; k < len(toks); k++ {
+		w := toks[k].Lower
+		if toks[k].Cap || !(w == "capital" || cityNouns[w]) || !refEnds(toks, sites, k+1, w == "capital") {
+			continue
+		}
+		start := k
+		var st *site
+		switch {
+		case w == "capital":
+			start, st = c.capitalAt(s, sites, k)
+		case isWord(toks, k-1, "the"):
+			st = latestSettlement(sites, k)
+		}
+		if st == nil || covers(sites, start, k+1) {
+			continue
+		}
+		add = append(add, site{start: start, end: k + 1, g: st.g, prep: sitePrep(toks, start)})
+	}
+	add = append(add, c.seats(s, sites)...)
+	if len(add) == 0 {
+		return sites
+	}
+	out := append(append(make([]site, 0, len(sites)+len(add)), sites...), add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// refEnds reports whether the word before token k ends a reference back to
+// a place: the noun phrase stops there ("the capital,", "the city on
+// Tuesday"), and no name follows in apposition ("the capital Sanaa", "the
+// capital, Tbilisi", a place of sites) and nothing of which it is a part ("the city's mayor",
+// "the capital of Iraq's Kurdistan region", "capital markets"). "The
+// capital city" is the capital.
+func refEnds(toks []text.Token, sites []site, k int, capital bool) bool {
+	if capital && isWord(toks, k, "city") {
+		k++
+	}
+	if k >= len(toks) {
+		return true
+	}
+	t := &toks[k]
+	switch {
+	case t.Lower == "of" || t.Lower == "'s" || t.Lower == "-":
+		return false
+	case t.Lower == ",":
+		return !covers(sites, k+1, k+2) // "the capital, Tbilisi,"; not "the city, Amnesty said"
+	case t.Kind == text.Punct:
+		return true
+	case t.Cap:
+		return weekdayAt(toks, k) || monthNames[t.Lower] > 0
+	}
+	return prepositions[t.Lower] || clauseWords[t.Lower] || t.Lower == "and" || t.Lower == "or" || dateWords[t.Lower] ||
+		timeLead[t.Lower] || t.Lower == "overnight" || t.Lower == "yesterday" || t.Lower == "today"
+}
+
+// capitalAt resolves "capital" at token k: the first token of its phrase
+// and the site of the capital it means, or nil.
+func (c *Coder) capitalAt(s *sentence, sites []site, k int) (int, *site) {
+	toks := s.toks
+	capitalOf := func(country string) *site {
+		if g := c.lx.Capital(country); g != nil {
+			return &site{g: g}
+		}
+		return nil
+	}
+	// "the Ukrainian capital", "Ukraine's capital", "the country's capital"
+	if k >= 2 && toks[k-1].Lower == "'s" {
+		if mi := s.in[k-2]; mi >= 0 && len(s.ms[mi].members) == 1 && s.ms[mi].members[0].country != "" {
+			return s.ms[mi].start, capitalOf(s.ms[mi].members[0].country)
+		}
+		return k, nil
+	}
+	if mi := s.in[k-1]; mi >= 0 && s.ms[mi].kind == mWeak && len(s.ms[mi].members) == 1 && s.ms[mi].members[0].country != "" {
+		if isWord(toks, s.ms[mi].start-1, "the") {
+			return s.ms[mi].start, capitalOf(s.ms[mi].members[0].country)
+		}
+		return k, nil
+	}
+	if !isWord(toks, k-1, "the") {
+		return k, nil
+	}
+	// the capital the sentence has named: "struck Kyiv ... and sent drones at the capital"
+	for i := len(sites) - 1; i >= 0; i-- {
+		if sites[i].end <= k && sites[i].g.Kind == "capital" {
+			return k, &sites[i]
+		}
+	}
+	one := ""
+	for _, m := range s.ms {
+		for _, mb := range m.members {
+			if mb.country == "" {
+				continue
+			}
+			if one != "" && mb.country != one {
+				return k, nil
+			}
+			one = mb.country
+		}
+	}
+	if one == "" {
+		return k, nil
+	}
+	return k, capitalOf(one)
+}
+
+// latestSettlement returns the latest city, port or capital of sites that
+// ends before token k, or nil.
+func latestSettlement(sites []site, k int) *site {
+	for i := len(sites) - 1; i >= 0; i-- {
+		if sites[i].end > k || sites[i].country {
+			continue
+		}
+		switch sites[i].g.Kind {
+		case "city", "capital", "port":
+			return &sites[i]
+		}
+	}
+	return nil
+}
+
+// covers reports whether a site already covers a token of [a, b).
+func covers(sites []site, a, b int) bool {
+	for _, st := range sites {
+		if st.start < b && a < st.end {
+			return true
+		}
+	}
+	return false
+}
+
+// seats returns, as sites, the seats of government that the sentence names
+// as where something is done ("at the White House", "inside the Kremlin"),
+// each at its country's capital.
+func (c *Coder) seats(s *sentence, sites []site) []site {
+	var out []site
+	for _, m := range s.ms {
+		prep := m.prep
+		if k := m.start - 1; prep == "" && k >= 0 {
+			if determiners[s.toks[k].Lower] && k > 0 {
+				k--
+			}
+			prep = s.toks[k].Lower // "outside" and "inside" are no prepositions of actors
+		}
+		if !eventPreps[prep] || prep == "on" || len(m.members) != 1 || covers(sites, m.start, m.end) {
+			continue
+		}
+		k := m.start
+		if determiners[s.toks[k].Lower] {
+			k++
+		}
+		as, _ := c.lx.Actor(s.toks, k)
+		for _, a := range as {
+			if a.Kind != lexicon.Seat || a.Country == "" {
+				continue
+			}
+			if g := c.lx.Capital(a.Country); g != nil {
+				out = append(out, site{start: m.start, end: m.end, g: g, prep: prep})
+			}
+			break
+		}
+	}
+	return out
+}
