@@ -35,9 +35,6 @@ func TestScore(t *testing.T) {
 	}
 }
 
-// TestGold guards the coder's accuracy on the repository's own gold set,
-// written independently of its rules: it fails if F1 falls below the
-// figures the README reports.
 // TestGold codes the team's gold sets and fails when a score falls below
 // its floor: the floors are the README's figures less a margin for noise.
 func TestGold(t *testing.T) {
