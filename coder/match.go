@@ -53,10 +53,12 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention) *sentence
 // subject is one actor, however long its name, right before a past verb:
 // "a day after Ugandan President Yoweri Museveni and the leader of the
 // Somali region of Jubaland signed an agreement" (boundaries counts words,
-// not actors).
+// not actors). So too a noun summing up the clause before that opens a
+// relative clause with no "that": "..., a ruling Washington swiftly
+// condemned" is Washington's act, not a complement of the ruling's clause.
 func (s *sentence) subordinateActors() {
 	for i, t := range s.toks {
-		if s.boundary[i] || !subordinators[t.Lower] {
+		if s.boundary[i] || !subordinators[t.Lower] && s.summary(i) < 0 {
 			continue
 		}
 		j := i + 1
@@ -68,8 +70,8 @@ func (s *sentence) subordinateActors() {
 			continue
 		}
 		k := s.ms[mi].end
-		for k < len(s.toks) && auxAdverbs[s.toks[k].Lower] {
-			k++ // "after Moscow also signed"
+		for k < len(s.toks) && (auxAdverbs[s.toks[k].Lower] || strings.HasSuffix(s.toks[k].Lower, "ly") && s.in[k] < 0) {
+			k++ // "after Moscow also signed", "a ruling Washington swiftly condemned"
 		}
 		if k < len(s.toks) && !s.toks[k].Cap && pastForm(&s.toks[k]) && s.in[k] < 0 {
 			s.boundary[i] = true
