@@ -349,6 +349,13 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 				break
 			}
 		}
+		if el.Kind == lexicon.ETarget && e == 1 && s.participle(m.trig) && s.byAgent(pos) >= 0 {
+			// "was sentenced on Tuesday to 15 months in prison by the
+			// Constitutional Court": a passive's object is its subject, so
+			// the slot right after the verb is empty and the agent is
+			// further on than a slot reaches
+			return s.elem(elems, e+1, pos, m)
+		}
 	}
 	return false
 }
