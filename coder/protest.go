@@ -180,7 +180,8 @@ func rallyWithoutTarget(ps []proto, cl int, s *sentence) bool {
 
 // demonstrationDemands gives a demonstration with no target the addressee of
 // the demand that follows it in its sentence ("marched through Algiers,
-// demanding that President Bouteflika step down"): what the crowd demands
+// demanding that President Bouteflika step down"), and merges the demand
+// into one already against its addressee: what the crowd demands
 // is what it demonstrates for, so a demand of a change of leadership,
 // policy, rights or institutions (104x) makes the rally that kind (141x),
 // and the demand is not a second event.
@@ -188,14 +189,14 @@ func demonstrationDemands(ps []proto) []proto {
 	drop := map[int]bool{}
 	for i := range ps {
 		p := &ps[i]
-		if p.hasTgt || p.code.Root() != "14" || len(p.words) == 0 {
+		if p.code.Root() != "14" || len(p.words) == 0 {
 			continue
 		}
 		for j := range ps {
 			d := &ps[j]
 			if j == i || drop[j] || !d.hasTgt || d.code.Root() != "10" || len(d.words) == 0 || d.words[0] < p.words[0] ||
-				d.src.code != p.src.code {
-				continue
+				d.src.code != p.src.code || p.hasTgt && p.tgt.code != d.tgt.code {
+				continue // a rally against one side may demand of another
 			}
 			p.tgt, p.hasTgt = d.tgt, true
 			if c := string(d.code); p.code == "141" && len(c) == 4 && strings.HasPrefix(c, "104") {
