@@ -55,6 +55,16 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 				}
 			}
 		}
+		if k := frameOf[i]; k >= 0 && frames[k].p == mustFrame {
+			for j := range frames {
+				if frames[j].p != mustFrame && frames[j].p.Frame == "DEMAND" && frames[j].frameEnd == frames[k].frameEnd {
+					// "Kenya said Uganda must withdraw": the frame that
+					// spells out who says it, not the bare "must", whose
+					// subject is the one addressed
+					usedFrame[k], frameOf[i] = true, j
+				}
+			}
+		}
 		if k := frameOf[i]; k >= 0 {
 			framed[frames[k].trig] = true
 			usedFrame[k] = true
@@ -568,8 +578,8 @@ func (s *sentence) passive(a match) bool {
 		if beForms[s.toks[k].Lower] {
 			return true
 		}
-		if s.toks[k].Kind != text.Word || s.in[k] >= 0 {
-			break
+		if s.toks[k].Kind != text.Word || s.in[k] >= 0 || strings.HasSuffix(s.toks[k].Lower, "ing") {
+			break // "is investigating alleged abuses by police": the verb between is the clause's, active
 		}
 	}
 	return isWord(s.toks, a.trig+1, "by")
@@ -602,7 +612,7 @@ func (s *sentence) participle(t int) bool {
 		if beForms[s.toks[k].Lower] {
 			return true
 		}
-		if s.toks[k].Kind != text.Word || s.in[k] >= 0 {
+		if s.toks[k].Kind != text.Word || s.in[k] >= 0 || strings.HasSuffix(s.toks[k].Lower, "ing") {
 			break
 		}
 	}

@@ -17,6 +17,7 @@ const (
 	fromOnly     = "one country the sentence names"
 	fromDateline = "dateline"
 	fromDocument = "document"
+	fromOf       = "country after of"
 )
 
 // home returns the document's country and where it came from, computing it
@@ -194,7 +195,7 @@ func (c *Coder) implied(toks []text.Token, ms []mention, ctx *docCtx) []mention 
 	for i := range ms {
 		m := &ms[i]
 		if m.start < 0 || m.kind != mAgent || len(m.members) > 0 || m.role == "" || stateless[m.role] || owned(toks, m.start) ||
-			equipment[toks[m.end-1].Lemma] || adjectiveUse(toks, m.start, m.end) {
+			equipment[toks[m.end-1].Lemma] && m.role == "MIL" || adjectiveUse(toks, m.start, m.end) {
 			continue
 		}
 		if k := namedForce(ms, i); k >= 0 {
@@ -216,8 +217,12 @@ func (c *Coder) implied(toks []text.Token, ms []mention, ctx *docCtx) []mention 
 			m.start = -1
 			continue
 		}
-		country, name := localTo(m.start)
-		from := fromSentence
+		country, name := ofCountry(toks, ms, i)
+		from := fromOf
+		if country == "" {
+			country, name = localTo(m.start)
+			from = fromSentence
+		}
 		if country == "" {
 			if country, from = c.home(ctx); from != fromDateline && only != "" {
 				country, from = only, fromOnly
@@ -237,6 +242,27 @@ func (c *Coder) implied(toks []text.Token, ms []mention, ctx *docCtx) []mention 
 		}
 	}
 	return out
+}
+
+// ofCountry returns the country of the one-country actor that "of" puts
+// right after role word ms[i] ("King Hassan of Morocco", "Foreign Minister
+// Ali Nasser of Oman"): the title's own country, whatever the document is
+// mostly about.
+func ofCountry(toks []text.Token, ms []mention, i int) (country, name string) {
+	j := ms[i].end
+	if !isWord(toks, j, "of") {
+		return "", ""
+	}
+	j++
+	for j < len(toks) && determiners[toks[j].Lower] {
+		j++
+	}
+	for _, p := range ms {
+		if p.start == j && p.kind == mFull && len(p.members) == 1 && p.members[0].country != "" && len(p.members[0].code) == 3 {
+			return p.members[0].country, p.members[0].name
+		}
+	}
+	return "", ""
 }
 
 // joinedTo returns the index of the mention that role word ms[i] is listed

@@ -14,7 +14,7 @@ import (
 type sentence struct {
 	lx       *lexicon.Lexicon
 	words    map[string]bool // every lemma and lower-case form of the sentence
-	sig      uint64          // their signature bits (lexicon.WordBit)
+	sig      lexicon.Sig     // their signature
 	time     []bool          // tokens of time phrases ("on Wednesday", "last week")
 	toks     []text.Token
 	ms       []mention
@@ -41,7 +41,8 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention) *sentence
 	for _, t := range toks {
 		s.words[t.Lower] = true
 		s.words[t.Lemma] = true
-		s.sig |= lexicon.WordBit(t.Lower) | lexicon.WordBit(t.Lemma)
+		s.sig.Add(t.Lower)
+		s.sig.Add(t.Lemma)
 	}
 	s.boundary = boundaries(toks)
 	s.subordinateActors()
@@ -175,10 +176,13 @@ type match struct {
 
 // matchAt tries pattern p with its trigger at token t.
 func (s *sentence) matchAt(p *lexicon.Pattern, t int) (match, bool) {
-	if p.Sig&^s.sig != 0 {
+	if !s.sig.Covers(&p.Sig) {
 		return match{}, false
 	}
-	for _, alts := range p.Need {
+	for i, alts := range p.Need {
+		if !s.sig.Meets(&p.NeedSig[i]) {
+			return match{}, false
+		}
 		found := false
 		for _, w := range alts {
 			if s.words[w] {

@@ -101,9 +101,10 @@ func TestGold(t *testing.T) {
 func TestReadPloverCompound(t *testing.T) {
 	const js = `[{"id":"x","event":"AGREE","text":"Jordan and Britain agreed.","date":"2000-01-01",
 	  "source":[{"code":"JOR"},{"code":"GBR"}],"target":[]},
-	 {"id":"y","event":"DEMAND","text":"Iraq demanded.","source":[{"code":"IRQ"}],"target":"a note"}]`
+	 {"id":"y","event":"DEMAND","text":"Iraq demanded.","source":[{"code":"IRQ"}],"target":"a note"},
+	 {"id":"z","event":"CONSULT","text":"Italy hosted Japan.","source":[{"code":"ITLGOV"}],"target":[{"code":"JAP"}]}]`
 	cases, err := ReadPlover("p", strings.NewReader(js))
-	if err != nil || len(cases) != 2 {
+	if err != nil || len(cases) != 3 {
 		t.Fatal(cases, err)
 	}
 	if g := cases[0].Gold; len(g) != 2 || g[0] != (Triple{"JOR", "GBR", "AGREE"}) {
@@ -111,5 +112,8 @@ func TestReadPloverCompound(t *testing.T) {
 	}
 	if g := Plover.Gold(cases[1].Gold[0]); g != (Triple{"IRQ", "", "REQUEST"}) {
 		t.Errorf("PLOVER 0.5 DEMAND with a note for a target: %v", g)
+	}
+	if g := cases[2].Gold; len(g) != 1 || g[0] != (Triple{"ITA", "JPN", "CONSULT"}) {
+		t.Errorf("countries in codes that are not ISO: %v", g)
 	}
 }

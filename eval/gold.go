@@ -147,11 +147,20 @@ func actorsOf(raw json.RawMessage) []string {
 	var out []string
 	for _, a := range as {
 		if c := strings.TrimSpace(a.Code); c != "" {
-			out = append(out, c[:min(3, len(c))])
+			c = c[:min(3, len(c))]
+			if iso, ok := ploverCountries[c]; ok {
+				c = iso
+			}
+			out = append(out, c)
 		}
 	}
 	return out
 }
+
+// ploverCountries maps the few country codes PLOVER's coders wrote that are
+// not ISO 3166 alpha-3, the codes CAMEO and dyad use, to those: "JAP" for
+// Japan, "ITL" for Italy, "VTN" for Vietnam.
+var ploverCountries = map[string]string{"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
 // ploverNames maps the event types of PLOVER 0.5, which the gold standard
 // uses, to their names in the 2021 CAMEO-to-PLOVER table dyad reports.

@@ -46,20 +46,39 @@ type Pattern struct {
 	Line  int
 	Text  string // the line as written, for explanations
 
-	// Need and Sig let a matcher reject a pattern without trying it: Need
-	// holds the alternatives of every word element after the trigger that must
-	// match, Sig the signature bits (WordBit) of those with one alternative.
-	Need [][]string
-	Sig  uint64
+	// Need, NeedSig and Sig let a matcher reject a pattern without trying
+	// it: Need holds the alternatives of every word element after the trigger
+	// that must match, NeedSig the signature of each element's alternatives,
+	// Sig the signature of the elements with one alternative.
+	Need    [][]string
+	NeedSig []Sig
+	Sig     Sig
 }
 
-// WordBit is the bit of word in a 64-bit signature of a set of words.
-func WordBit(word string) uint64 {
+// Sig is a 256-bit signature of a set of words: a word sets one bit
+// (Add), so a set whose signature lacks a word's bit lacks the word. A
+// sentence's words set about a fifth of the bits, which lets a matcher
+// reject most patterns that need a word the sentence lacks without looking
+// the word up.
+type Sig [4]uint64
+
+// Add sets the bit of word.
+func (s *Sig) Add(word string) {
 	h := uint32(2166136261)
 	for i := 0; i < len(word); i++ {
 		h = (h ^ uint32(word[i])) * 16777619
 	}
-	return 1 << (h % 64)
+	s[h>>6%4] |= 1 << (h % 64)
+}
+
+// Covers reports whether every bit of o is set in s.
+func (s *Sig) Covers(o *Sig) bool {
+	return o[0]&^s[0]|o[1]&^s[1]|o[2]&^s[2]|o[3]&^s[3] == 0
+}
+
+// Meets reports whether s and o share a bit.
+func (s *Sig) Meets(o *Sig) bool {
+	return o[0]&s[0]|o[1]&s[1]|o[2]&s[2]|o[3]&s[3] != 0
 }
 
 // Weight is how many words a match of p must consume: the longest-weighted
@@ -262,13 +281,18 @@ func (v *verbSet) compileLine(pl pendingLine) (*Pattern, error) {
 	return p, nil
 }
 
-// prepare fills Need and Sig.
+// prepare fills Need, NeedSig and Sig.
 func (p *Pattern) prepare() {
 	for _, e := range p.Elems[1:] {
 		if e.Kind == EWords && !e.Optional {
 			p.Need = append(p.Need, e.Words)
+			var sig Sig
+			for _, w := range e.Words {
+				sig.Add(w)
+			}
+			p.NeedSig = append(p.NeedSig, sig)
 			if len(e.Words) == 1 {
-				p.Sig |= WordBit(e.Words[0])
+				p.Sig.Add(e.Words[0])
 			}
 		}
 	}
