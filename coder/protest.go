@@ -13,8 +13,8 @@ import (
 //     students, workers) is addressed to its state: "Tens of thousands of
 //     people rallied in Belgrade" is SRBCVL → SRB 141, as the PLOVER gold
 //     codes such protests, and so is the protest it calls off ("unions
-//     suspended their strike", 082); a state's own bodies protest to
-//     someone else;
+//     suspended their strike", 082), as is one by a person who holds no
+//     office of the state; a state's own bodies protest to someone else;
 //   - a curfew, martial law, a ban or a restriction a state imposes (or
 //     threatens, or eases) is imposed on its own people: "Bangladesh
 //     imposed a nationwide curfew" is BGD → BGDCVL 1723;
@@ -43,6 +43,10 @@ func (c *Coder) addressee(p proto, loc *dyad.Place) proto {
 		code += "CVL"
 	case (p.code.Root() == "14" || p.code == "082") && r != "" && !stateBodies[r] && r != "SPY":
 		// and so is the protest it calls off (082)
+	case (p.code.Root() == "14" || p.code == "082") && r == "" && p.src.person != nil:
+		// a person who holds no office of the state: "supporters of
+		// former prime minister Imran Khan blocked a highway", "a strike
+		// called by opposition leader Venancio Mondlane"
 	default:
 		return p
 	}
@@ -92,7 +96,8 @@ func demonstrations(s *sentence, ps []proto) []proto {
 		w := s.toks[head].Lemma
 		dup := false
 		for _, o := range out {
-			dup = dup || o.code.Root() == "14" && o.src.code == p.tgt.code
+			// a strike one person called is not the crowd's protest
+			dup = dup || o.code.Root() == "14" && o.src.code == p.tgt.code && (o.src.person == nil || p.tgt.person != nil)
 		}
 		if dup {
 			continue
