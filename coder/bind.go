@@ -329,6 +329,14 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			return nil, slot
 		}
 	}
+	if src < 0 && head == a.trig && a.end+1 < len(s.toks) && !s.pastVerb(a.trig) && strings.HasSuffix(s.toks[a.end].Lower, "ed") && isWord(s.toks, a.end+1, "by") {
+		// "a general strike called by Venancio Mondlane", "the raid
+		// carried out by": a participle after a noun of action names who
+		// did it
+		if by := s.byAgent(a.end); by >= 0 && by != tgt {
+			src, srcHow = by, slot
+		}
+	}
 	if src < 0 {
 		src, srcHow = s.subject(head, tgt)
 	}

@@ -54,10 +54,12 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention) *sentence
 // subject is one actor, however long its name, right before a past verb:
 // "a day after Ugandan President Yoweri Museveni and the leader of the
 // Somali region of Jubaland signed an agreement" (boundaries counts words,
-// not actors).
+// not actors). So too a noun summing up the clause before that opens a
+// relative clause with no "that": "..., a ruling Washington swiftly
+// condemned" is Washington's act, not a complement of the ruling's clause.
 func (s *sentence) subordinateActors() {
 	for i, t := range s.toks {
-		if s.boundary[i] || !subordinators[t.Lower] {
+		if s.boundary[i] || !subordinators[t.Lower] && s.summary(i) < 0 {
 			continue
 		}
 		j := i + 1
@@ -69,8 +71,8 @@ func (s *sentence) subordinateActors() {
 			continue
 		}
 		k := s.ms[mi].end
-		for k < len(s.toks) && auxAdverbs[s.toks[k].Lower] {
-			k++ // "after Moscow also signed"
+		for k < len(s.toks) && (auxAdverbs[s.toks[k].Lower] || strings.HasSuffix(s.toks[k].Lower, "ly") && s.in[k] < 0) {
+			k++ // "after Moscow also signed", "a ruling Washington swiftly condemned"
 		}
 		if k < len(s.toks) && !s.toks[k].Cap && pastForm(&s.toks[k]) && s.in[k] < 0 {
 			s.boundary[i] = true
@@ -258,6 +260,22 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 		// actor: the slot takes the first one
 		slot := e+1 < len(elems) && (elems[e+1].Kind == lexicon.ETarget || elems[e+1].Kind == lexicon.ESource)
 		for k := 0; k <= lexicon.MaxGap && pos+k <= len(s.toks); k++ {
+			if k > 0 && s.asideAt(pos+k-1) {
+				// "seized the tanker, which was carrying Iraqi crude",
+				// "boarded the tanker, suspecting it of": a relative or
+				// participle clause set off by a comma says more of what
+				// the pattern has passed and holds none of its words; the
+				// gap goes on past its closing comma ("demanding that
+				// Bouteflika, who has ruled for 20 years, step down")
+				c := s.asideEnd(pos + k - 1)
+				if c < 0 {
+					break
+				}
+				k = c + 1 - pos
+				if k > lexicon.MaxGap || pos+k > len(s.toks) {
+					break
+				}
+			}
 			if k > 0 && s.boundary[pos+k-1] && (s.toks[pos+k-1].Kind == text.Punct || subordinators[s.toks[pos+k-1].Lower] || s.toks[pos+k-1].Lower == "and" ||
 				s.toks[pos+k-1].Lower == "unless" || s.toks[pos+k-1].Lower == "if" || s.toks[pos+k-1].Lower == "until" || conjunctions[s.toks[pos+k-1].Lower]) {
 				// nor into a clause of its own: "freed prisoners hours after
@@ -350,6 +368,13 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			if k < len(s.toks) && !s.skippable(k) && !s.ownCounterpart(k) && !(claimed && locatives[s.toks[k].Lower]) && s.examples(k+1) == 0 {
 				break
 			}
+		}
+		if el.Kind == lexicon.ETarget && e == 1 && s.participle(m.trig) && s.byAgent(pos) >= 0 {
+			// "was sentenced on Tuesday to 15 months in prison by the
+			// Constitutional Court": a passive's object is its subject, so
+			// the slot right after the verb is empty and the agent is
+			// further on than a slot reaches
+			return s.elem(elems, e+1, pos, m)
 		}
 	}
 	return false
@@ -488,6 +513,9 @@ func (s *sentence) skippable(k int) bool {
 	if strings.HasSuffix(t.Lower, "ed") && k+1 < len(s.toks) && (s.in[k+1] >= 0 || s.toks[k+1].Kind == text.Word && !prepositions[s.toks[k+1].Lower]) &&
 		k > 0 && (s.toks[k-1].Kind == text.Number || determiners[s.toks[k-1].Lower] || quantifiers[s.toks[k-1].Lower] || prepositions[s.toks[k-1].Lower]) {
 		return true // a participle as an adjective: "killed five suspected rebels", "asylum to ousted President Assad"
+	}
+	if strings.HasSuffix(t.Lower, "ing") && k > 0 && prepositions[s.toks[k-1].Lower] && s.adjectival(k) {
+		return true // "a lawsuit against visiting Saudi Crown Prince Mohammed bin Salman"
 	}
 	return !prepositions[t.Lower] && len(s.lx.PatternsAt(t.Lemma)) == 0 && len(s.lx.FramesAt(t.Lemma)) == 0
 }
@@ -694,6 +722,18 @@ func (s *sentence) adjectival(t int) bool {
 	if ed && prepositions[p] && p != "by" && t+1 < len(s.toks) && (s.toks[t+1].Cap || s.in[t+1] >= 0) {
 		return true // "a request from jailed former President Lula": a participle after a preposition modifies
 	}
+	if ing && (p == "with" || p == "against" || p == "for") && t+1 < len(s.toks) && s.at[t+1] >= 0 {
+		// "filed a lawsuit against visiting Saudi Crown Prince Mohammed bin
+		// Salman": a person's title is no object of a gerund ("warned
+		// against attacking Iran" acts)
+		m := &s.ms[s.at[t+1]]
+		if n := s.at[m.end]; m.end < len(s.toks) && n >= 0 {
+			m = &s.ms[n] // "Saudi" before "Crown Prince Mohammed bin Salman"
+		}
+		if len(m.members) == 1 && m.members[0].person != nil {
+			return true
+		}
+	}
 	return p == "'s" || p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "his" || p == "her" || p == "this" || p == "these" ||
 		ed && (s.toks[t-1].Kind == text.Number || quantifiers[p]) // "29 alleged drug cartel figures"
 }
@@ -798,4 +838,40 @@ func hasPunct(toks []text.Token, marks ...string) bool {
 		}
 	}
 	return false
+}
+
+// asideAt reports whether the comma at token k opens a relative clause
+// (", which", ", who") or a participle clause (", suspecting it"), not
+// the next of a list of gerunds ("accused the United States of violating
+// human rights, ignoring international law and ...").
+func (s *sentence) asideAt(k int) bool {
+	if s.toks[k].Lower != "," {
+		return false
+	}
+	if isWord(s.toks, k+1, "which") || isWord(s.toks, k+1, "who") {
+		return true
+	}
+	if !s.participleClause(k) {
+		return false
+	}
+	for j := k - 1; j >= 1 && j >= k-lexicon.MaxGap && !s.boundary[j]; j-- {
+		if strings.HasSuffix(s.toks[j].Lower, "ing") && prepositions[s.toks[j-1].Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// asideEnd returns the comma that closes the aside opened by the comma at
+// token k, or -1 when its clause ends first.
+func (s *sentence) asideEnd(k int) int {
+	for j := k + 1; j < len(s.toks) && j <= k+lexicon.MaxGap; j++ {
+		switch s.toks[j].Lower {
+		case ",":
+			return j
+		case ";", ":", ".", "\"", "(", ")":
+			return -1
+		}
+	}
+	return -1
 }

@@ -28,7 +28,7 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-05-01", "Belarus sent fuel to Ukraine's occupied east by rail via Bryansk and Belgorod last month.",
 			"061 - | Bryansk(rail) -> Belgorod -> Ukraine"},
 		{"2024-05-10", "Thousands of Bolivians marched through central La Paz on Friday, demanding that President Luis Arce resign.",
-			"141 La Paz(event) |"},
+			"1411 La Paz(event) |"},
 		// near, outside, off the coast of
 		{"2024-01-10", "Israeli warplanes struck targets near Damascus on Sunday.", "190 Damascus(event) |"},
 		{"2022-03-01", "Russian troops shelled villages outside Kharkiv on Tuesday.", "194 Kharkiv(event) |"},

@@ -13,8 +13,8 @@ import (
 //     students, workers) is addressed to its state: "Tens of thousands of
 //     people rallied in Belgrade" is SRBCVL → SRB 141, as the PLOVER gold
 //     codes such protests, and so is the protest it calls off ("unions
-//     suspended their strike", 082); a state's own bodies protest to
-//     someone else;
+//     suspended their strike", 082), as is one by a person who holds no
+//     office of the state; a state's own bodies protest to someone else;
 //   - a curfew, martial law, a ban or a restriction a state imposes (or
 //     threatens, or eases) is imposed on its own people: "Bangladesh
 //     imposed a nationwide curfew" is BGD → BGDCVL 1723;
@@ -43,6 +43,10 @@ func (c *Coder) addressee(p proto, loc *dyad.Place) proto {
 		code += "CVL"
 	case (p.code.Root() == "14" || p.code == "082") && r != "" && !stateBodies[r] && r != "SPY":
 		// and so is the protest it calls off (082)
+	case (p.code.Root() == "14" || p.code == "082") && r == "" && p.src.person != nil:
+		// a person who holds no office of the state: "supporters of
+		// former prime minister Imran Khan blocked a highway", "a strike
+		// called by opposition leader Venancio Mondlane"
 	default:
 		return p
 	}
@@ -92,7 +96,8 @@ func demonstrations(s *sentence, ps []proto) []proto {
 		w := s.toks[head].Lemma
 		dup := false
 		for _, o := range out {
-			dup = dup || o.code.Root() == "14" && o.src.code == p.tgt.code
+			// a strike one person called is not the crowd's protest
+			dup = dup || o.code.Root() == "14" && o.src.code == p.tgt.code && (o.src.person == nil || p.tgt.person != nil)
 		}
 		if dup {
 			continue
@@ -180,7 +185,8 @@ func rallyWithoutTarget(ps []proto, cl int, s *sentence) bool {
 
 // demonstrationDemands gives a demonstration with no target the addressee of
 // the demand that follows it in its sentence ("marched through Algiers,
-// demanding that President Bouteflika step down"): what the crowd demands
+// demanding that President Bouteflika step down"), and merges the demand
+// into one already against its addressee: what the crowd demands
 // is what it demonstrates for, so a demand of a change of leadership,
 // policy, rights or institutions (104x) makes the rally that kind (141x),
 // and the demand is not a second event.
@@ -188,14 +194,14 @@ func demonstrationDemands(ps []proto) []proto {
 	drop := map[int]bool{}
 	for i := range ps {
 		p := &ps[i]
-		if p.hasTgt || p.code.Root() != "14" || len(p.words) == 0 {
+		if p.code.Root() != "14" || len(p.words) == 0 {
 			continue
 		}
 		for j := range ps {
 			d := &ps[j]
 			if j == i || drop[j] || !d.hasTgt || d.code.Root() != "10" || len(d.words) == 0 || d.words[0] < p.words[0] ||
-				d.src.code != p.src.code {
-				continue
+				d.src.code != p.src.code || p.hasTgt && p.tgt.code != d.tgt.code {
+				continue // a rally against one side may demand of another
 			}
 			p.tgt, p.hasTgt = d.tgt, true
 			if c := string(d.code); p.code == "141" && len(c) == 4 && strings.HasPrefix(c, "104") {

@@ -380,7 +380,7 @@ func modelOrOwner(toks []text.Token, k int, adj func(k int) int) int {
 
 // ownerWords follow a country's adjective and a hyphen to say whose a
 // thing is: "Iranian-made", "Russian-flagged".
-var ownerWords = set(`made built flagged owned operated supplied manufactured produced designed`)
+var ownerWords = set(`made built flagged owned operated supplied manufactured produced designed registered`)
 
 // quantityFor returns the quantity of the action whose words are at the
 // token indexes words: the amount that counts what the action acts on (the

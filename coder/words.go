@@ -75,7 +75,8 @@ var modifierWords = set(`full-scale first last previous recent failed brief full
 // partitives take an "of" whose object is what acts: "thousands of
 // protesters", "members of the opposition", "representatives of the army".
 var partitives = set(`thousands hundreds dozens scores tens millions crowds crowd group groups members member supporters
-	number lot lots some many most several representatives representative delegates delegation delegations`)
+	number lot lots some many most several representatives representative delegates delegation delegations panel panels
+	unit units team teams contingent squad`)
 
 // foreignWords make a role word nobody's in particular: "foreign troops".
 var foreignWords = set(`foreign international multinational coalition allied overseas`)
