@@ -65,8 +65,7 @@ func (c *Coder) sites(toks []text.Token) []site {
 				st.prep = q
 			}
 		}
-		if k > 0 && st.prep == "" && (out[k-1].prep == "via" || out[k-1].prep == "through") && st.start > out[k-1].end &&
-			joins(toks, out[k-1].end, st.start) && hasConj(toks, out[k-1].end, st.start) {
+		if k > 0 && st.prep == "" && (out[k-1].prep == "via" || out[k-1].prep == "through") && listedAfter(toks, out[k-1].end, st.start) {
 			st.prep = out[k-1].prep // "via Tumangang and Khasan": both on the way, in that order
 		}
 		p := phraseHead(toks, st.start) // the word that governs the place's phrase
@@ -612,6 +611,26 @@ func onTheWay(prep string) bool {
 	return prep == "via" || prep == "through" || prep == "across" || prep == "around"
 }
 
+// listedAfter reports whether the place at token b is listed after the one
+// that ends at token a, past the nouns that say what that one is: "via
+// Tumangang and Khasan", "via the Wagah border crossing and Pakistan".
+func listedAfter(toks []text.Token, a, b int) bool {
+	for a < b && isPlaceNoun(&toks[a]) {
+		a++
+	}
+	return b > a && joins(toks, a, b) && hasConj(toks, a, b)
+}
+
+// listedWith reports whether candidate i is listed with a neighbouring
+// candidate on the way: "via the Wagah border crossing and Pakistan".
+func listedWith(toks []text.Token, sites []site, idx []int, i int) bool {
+	a := sites[idx[i]]
+	if i > 0 && listedAfter(toks, sites[idx[i-1]].end, a.start) {
+		return true
+	}
+	return i+1 < len(idx) && listedAfter(toks, a.end, sites[idx[i+1]].start)
+}
+
 // passes reports whether route points cand pass through somewhere on the
 // way to or from somewhere: "sold gas to Italy, piped through Georgia,
 // Turkey, Greece and Albania".
@@ -668,8 +687,15 @@ func gift(toks []text.Token, i int) bool {
 	if isWord(toks, k, "by") {
 		k--
 	}
+	for k > 0 && (freeWords[toks[k].Lower] || strings.HasSuffix(toks[k].Lower, "ly") && toks[k].Kind == text.Word && !toks[k].Cap) {
+		k-- // "giving free of charge to", "sold directly to"
+	}
 	return k >= 0 && (giftWords[toks[k].Lemma] || giftWords[toks[k].Lower])
 }
+
+// freeWords say how a thing is given, between the verb and its "to": "is
+// giving free of charge to Burkina Faso".
+var freeWords = set(`free of charge for gratis`)
 
 // governedBy reports whether a word of words governs the phrase of the
 // place at token i, within two words before its preposition: "stuck for
@@ -767,8 +793,7 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 		for prev >= 0 && sites[prev].end > st.start {
 			prev-- // a country site for the place itself
 		}
-		if prep == "" && prev >= 0 && onTheWay(sites[prev].prep) && st.start > sites[prev].end &&
-			joins(toks, sites[prev].end, st.start) && hasConj(toks, sites[prev].end, st.start) {
+		if prep == "" && prev >= 0 && onTheWay(sites[prev].prep) && listedAfter(toks, sites[prev].end, st.start) {
 			prep = sites[prev].prep // "via Uzbekistan and Termez": a country and a place, both on the way
 		}
 		switch {
@@ -809,7 +834,10 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 	}
 	// a country whose own place the route names as the same kind of point
 	// adds nothing ("to Egypt ... to Alexandria"); but "to North Korea ...
-	// as trucks crossed the Yalu River" ends in North Korea
+	// as trucks crossed the Yalu River" ends in North Korea, and a country
+	// listed with a place of it on the way is crossed as well as the place
+	// ("via the Wagah border crossing and Pakistan", "via Uzbekistan and
+	// Termez")
 	type named struct {
 		country string
 		kind    int
@@ -822,7 +850,7 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 	}
 	drop := make([]bool, len(cand))
 	for i, c := range cand {
-		drop[i] = sites[idx[i]].country && seen[named{c.p.Country, c.kind}]
+		drop[i] = sites[idx[i]].country && seen[named{c.p.Country, c.kind}] && !(c.kind == 1 && listedWith(toks, sites, idx, i))
 	}
 	// a region that a place of its country names more closely, as the same
 	// kind of point, adds nothing: "oil from Iraq's Kurdistan region ...

@@ -101,7 +101,17 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-03-12", "A tanker carried 100,000 tonnes of crude from Primorsk around the Cape of Good Hope to Qingdao.",
 			"061 Qingdao(event) | Primorsk -> Cape of Good Hope -> Qingdao"},
 		// a place in a list after "via" is on the way too; its own country then adds nothing
-		{"2024-03-12", "Kazakhstan shipped 5,000 tonnes of wheat to Afghanistan via Uzbekistan and Termez last month.", "061 - | Termez -> Afghanistan"},
+		{"2024-03-12", "Kazakhstan shipped 5,000 tonnes of wheat to Afghanistan via Uzbekistan and Termez last month.", "061 - | Uzbekistan -> Termez -> Afghanistan"},
+		// a country listed after a place of it on the way is crossed too, but not a possessor
+		{"2024-03-12", "A convoy of trucks carrying 3,000 tonnes of wheat left Lviv on Friday for Berlin via the Medyka border crossing and Poland.",
+			"061 Lviv(event) | Lviv -> Medyka -> Poland -> Berlin"},
+		{"2024-03-12", "Germany shipped 40 howitzers to Ukraine via Poland's Rzeszow hub.", "072 - | Rzeszów -> Ukraine"},
+		// a country a departure is bound for ends its route
+		{"2024-03-12", "A tanker loaded with 40,000 tonnes of Russian diesel left the port of Primorsk on Sunday bound for India via the Suez Canal.",
+			"061 Primorsk(event) | Primorsk -> Suez Canal -> India"},
+		// who is sold a thing cheaply is no point of its route either (TestGiftRecipient)
+		{"2024-03-12", "A ship carrying 10,000 tonnes of maize that Kenya sold cheaply to Somalia docked at Mogadishu on Friday after sailing from Mombasa.",
+			"061 Mogadishu(event) | Mombasa -> Mogadishu"},
 		// countries passed through, in a list or crossed by a pipeline, make a
 		// route; one that holds an end of it is no point of it
 		{"2024-03-12", "Turkmenistan sold 30 billion cubic metres of gas to China last year, piped through Uzbekistan and Kazakhstan.", "061 - | Uzbekistan -> Kazakhstan -> China"},
@@ -306,5 +316,30 @@ func TestReferredPlaces(t *testing.T) {
 				t.Errorf("%s: got %q, want %q", tc.text, g, tc.want)
 			}
 		})
+	}
+}
+
+// Who receives a gift or a sale is named after "to" past the giver and
+// the words that say how it is given; a place after a verb of moving is
+// where goods go.
+func TestGiftRecipient(t *testing.T) {
+	c := testCoder(t)
+	for _, tc := range []struct {
+		text, place string
+		want        bool
+	}{
+		{"wheat donated by Ukraine to Ethiopia", "Ethiopia", true},
+		{"maize that Kenya is giving free of charge to Somalia", "Somalia", true},
+		{"rice that Japan gave for free to Haiti", "Haiti", true},
+		{"oil that Iraq sold cheaply to Jordan", "Jordan", true},
+		{"maize that Kenya shipped to Somalia", "Somalia", false},
+		{"maize that Kenya gave up shipping quickly to Somalia", "Somalia", false},
+	} {
+		toks := text.Tokenize(tc.text, 0)
+		c.lx.Lemmatize(toks)
+		i := slices.IndexFunc(toks, func(tk text.Token) bool { return tk.Text == tc.place })
+		if got := gift(toks, i); got != tc.want {
+			t.Errorf("%s: gift(%s) = %v, want %v", tc.text, tc.place, got, tc.want)
+		}
 	}
 }
