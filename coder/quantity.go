@@ -104,6 +104,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			// rallied")
 			item, k = toks[j].Lower, j+1
 		}
+		if item == "" && q.Unit == "" && start > 0 && harmWords[toks[start-1].Lower] && (j == len(toks) || toks[j].Kind == text.Punct || itemStops[toks[j].Lower]) {
+			item, k = "people", j // "killing at least three, as ...": people, whoever they were
+		}
 		if item != "" && isWord(toks, k, "and") && isWord(toks, k+1, "other") {
 			// "artillery shells and other munitions": the kind that covers both
 			if other, k2 := nounPhrase(toks, k+2, c.adjectiveAt(toks)); other != "" {
@@ -330,8 +333,8 @@ func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
 			(durations[toks[k+1].Lower] || isWeekday(toks[k+1].Lower) || monthNames[toks[k+1].Lower] > 0) {
 			break // "oil last year"
 		}
-		if len(words) > 0 && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") {
-			break // "fertiliser donated by"
+		if len(words) > 0 && (len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") || irregularPast(t)) {
+			break // "fertiliser donated by", "wheat left the port"
 		}
 		w := t.Lower
 		k++
@@ -348,6 +351,15 @@ func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
 		return "", j
 	}
 	return strings.Join(words, " "), k
+}
+
+// irregularPast reports whether t is a verb's past form that takes no
+// "-ed" ("left", "sent", "began"): a word the lemmatizer changes that is
+// no plural noun ("shells", "men", "children", "people").
+func irregularPast(t *text.Token) bool {
+	w := t.Lower
+	return t.Lemma != w && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "men") && !strings.HasSuffix(w, "children") &&
+		w != "people" && !strings.HasSuffix(w, "ing")
 }
 
 // modelOrOwner returns the length of the words at toks[k] that name whose
