@@ -15,6 +15,7 @@ type qty struct {
 	q          dyad.Quantity
 	distance   bool // "some 400 km away": a qualifier of a route, not an amount moved
 	object     bool // what a verb acts on ("arrested 25 people"), not a subject
+	money      bool // a sum in a currency ("4 billion euros")
 	// casualty is what violence did: 1 for "..., killing 11 people", of
 	// the violent action before it; -1 for "12 soldiers were killed when
 	// ...", of the violent action after it; 0 for other amounts
@@ -79,10 +80,11 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			}
 			j++
 		}
+		money := q.Unit != ""
 		if u, n := c.lx.Unit(toks, j); n > 0 && q.Unit == "" {
 			switch {
 			case u.Kind != "container":
-				q.Unit, j = u.Code, j+n
+				q.Unit, j, money = u.Code, j+n, u.Kind == "currency"
 			case isWord(toks, j+n, "of"):
 				q.Unit, j = u.Code, j+n
 			}
@@ -124,7 +126,7 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			q.Item = c.goodsNear(toks, start, j) // "a first batch of 20,000 tonnes", "of Urals crude"
 		}
 		q.Text = stext[toks[start].Start:toks[j-1].End]
-		out = append(out, qty{start: start, end: j, q: q, distance: dist, object: object(toks, start, i), casualty: casualty(toks, start, j)})
+		out = append(out, qty{start: start, end: j, q: q, distance: dist, object: object(toks, start, i), casualty: casualty(toks, start, j), money: money})
 		i = j - 1
 	}
 	return out
@@ -482,6 +484,22 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 		}
 		return 3
 	}
+	terms := func(q *qty) bool {
+		// the sum a deal's own relative clause names: "signed a deal under
+		// which Germany will buy the system for 4 billion euros"
+		if code != "057" || !q.money || q.start <= last {
+			return false
+		}
+		for k := last + 1; k < q.start && k <= last+8; k++ {
+			switch s.toks[k].Lower {
+			case "which", "whereby", "that":
+				return !others(q)
+			case ";", "and", "but", "while", "after", "as":
+				return false
+			}
+		}
+		return false
+	}
 	var best *qty
 	cl := s.clause(a)
 
@@ -491,7 +509,7 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 			continue
 		}
 		own := q.start <= last && last < q.end || q.start >= a && q.end <= last+1
-		if !harmed(q) && !own && !relative(q) && (s.clause(q.start) != cl || others(q)) {
+		if !harmed(q) && !own && !relative(q) && !terms(q) && (s.clause(q.start) != cl || others(q)) {
 			continue
 		}
 		if !harmed(q) && own && others(q) && nearer(q) {

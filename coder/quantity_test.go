@@ -153,6 +153,9 @@ func TestEventQuantity(t *testing.T) {
 		{"Kazakhstan began pumping oil to Germany on Monday, with a first batch of 20,000 tonnes sent through Poland.", "061", "20000 oil"},
 		{"Russia sold more than a million tonnes of wheat to Egypt last year.", "061", "1e+06 wheat"},
 		{"Vietnam and Japan signed 14 agreements in Hanoi on Tuesday.", "057", "14 agreements"},
+		// a deal's value in its own relative clause; not a sum of a clause joined after it
+		{"Spain and Turkey signed a contract in Madrid on Monday under which Spain will buy 24 trainer jets for 1.2 billion euros.", "057", "1.2e+09 "},
+		{"Spain and Turkey signed a contract in Madrid on Monday, and Spain said it would spend 1.2 billion euros on jets.", "057", ""},
 	}
 	for _, tt := range tests {
 		evs := c.Code(dyad.Document{ID: "q", Date: "2024-03-12", Text: tt.text})
