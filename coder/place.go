@@ -416,6 +416,11 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// "fired tear gas at supporters who marched through central Maputo"
 		party := (eventPreps[st.prep] || st.prep == "through" || st.prep == "across") &&
 			(relativeAbout(s, st.start, p.src) || p.hasTgt && relativeAbout(s, st.start, p.tgt))
+		// so is a place in a relative clause on what force or a show of it
+		// acts on: "fired a missile on Wednesday that splashed down in the
+		// Sea of Japan", "seized a tanker that was sailing in the Strait"
+		party = party || (force || p.code.Root() == "15" || p.code.Root() == "17") && (eventPreps[st.prep] || sea) &&
+			len(p.words) > 0 && relativeAbout(s, st.start, member{start: a, end: p.words[len(p.words)-1] + 1})
 		if st.within || within(*st, p.src) || inTarget && !force && !atTarget && st.g.Kind != "sea" {
 			continue
 		}
@@ -518,7 +523,7 @@ func relativeAbout(s *sentence, i int, m member) bool {
 	}
 	for r := m.end; r < len(s.toks) && r < m.end+6 && r < i; r++ {
 		w := s.toks[r].Lower
-		if w == "who" || w == "that" {
+		if w == "who" || w == "that" || w == "which" && !isWord(s.toks, r-1, ",") {
 			return s.placeClause(i) == s.placeClause(r+1)
 		}
 		if s.toks[r].Kind != text.Word || clauseWords[w] {

@@ -56,6 +56,13 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-08-12", "Ukrainian forces took control of 1,000 square kilometres of Russia's Kursk region.", "192 Kursk Oblast(event) |"},
 		// seas are where, and nobody's
 		{"2024-11-30", "Chinese and Russian bombers conducted a joint patrol over the Sea of Japan on Friday.", "062 Sea of Japan(event) |"},
+		{"2024-11-30", "Indonesia's coast guard seized a Vietnamese fishing boat in the North Natuna Sea on Friday.", "1711 North Natuna Sea(event) |"},
+		// a place in a relative clause on what force acts on is where it was used
+		{"2024-11-30", "North Korea fired a short-range missile on Friday morning that landed in the Yellow Sea.", "150 Yellow Sea(event) |"},
+		{"2024-11-30", "Iran seized a Greek tanker on Friday which was sailing in the Gulf of Oman.", "1711 Gulf of Oman(event) |"},
+		// the place an airport or its tarmac is of
+		{"2024-11-30", "Belarus freed five Lithuanians on Friday in a handover on the tarmac of Vilnius's airport.", "0841 Vilnius(event) |"},
+		{"2024-11-30", "Police detained 14 protesters on Friday at the main terminal of Minsk's airport.", "173 Minsk(event) |"},
 		// a place within the one before it says where that one is
 		{"2025-02-27", "Thailand deported 40 Uighurs from Bangkok to Kashgar in China's Xinjiang region.", "174 Kashgar(event) | Bangkok -> Kashgar"},
 		// a name of two places is the one in the country named after it
@@ -172,6 +179,9 @@ func TestDescribedPlaces(t *testing.T) {
 		{"Russian forces captured the village of Dovrenka, about 12 km north-west of Avdiivka, on Sunday.", "Dovrenka", "UKR", "region"},
 		// a known region before the noun that says what a place is says where it is
 		{"Russian missiles struck targets in the Kharkiv town of Zelvany on Monday.", "Zelvany", "UKR", "region"},
+		// and so does a region's adjective, though the sentence names other countries
+		{"Ukrainian drones struck a Russian patrol boat off the Crimean town of Pravdino on Monday.", "Pravdino", "UKR", "region"},
+		{"Ukrainian drones struck a Russian base near the Siberian city of Korvask on Monday.", "Korvask", "RUS", "region"},
 		// an island's noun is part of its name; ", off" or ", near" a known place puts it there
 		{"Chinese coast guard ships fired water cannon at Philippine boats near Tarvo Island, off the Philippine province of Palawan, on Monday.", "Tarvo Island", "PHL", "region"},
 		{"Chinese coast guard ships fired water cannon at Philippine boats near Tarvo island, off the Philippine province of Palawan, on Monday.", "Tarvo island", "PHL", "region"},
