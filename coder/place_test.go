@@ -308,6 +308,10 @@ func TestReferredPlaces(t *testing.T) {
 		{"money is no place", "Russian banks raised capital in Moscow.", ""},
 		{"a capital of a region is said of a named place", "Iran struck Erbil, the capital of Iraq's Kurdistan region.", ""},
 		{"two countries name no one capital", "Russia and Ukraine exchanged fire near the capital.", ""},
+		{"a country's largest city the sentence named", "Police fired tear gas at protesters in Mombasa on Monday and imposed a curfew on Kenya's largest city.", "Mombasa"},
+		{"the country's main port the sentence named", "Drones struck Odesa on Monday and damaged ships in the country's main port.", "Odesa"},
+		{"a ranked city of a country the sentence names none of", "Russian shells hit Belgorod on Monday, and drones struck Ukraine's second-largest city.", ""},
+		{"a ranked city never named is no place", "Gunmen killed 12 people in Nigeria's largest city on Monday.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := text.Tokenize(tc.text, 0)
