@@ -99,7 +99,7 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 		} else {
 			continue
 		}
-		add = append(add, site{start: a, end: b, g: g, prep: sitePrep(toks, a)})
+		add = append(add, site{start: a, end: b, g: g, prep: verbPrep(toks, phraseHead(toks, a), sitePrep(toks, a))})
 		a = b
 	}
 	out := sites

@@ -69,14 +69,8 @@ func (c *Coder) sites(toks []text.Token) []site {
 			st.prep = out[k-1].prep // "via Tumangang and Khasan": both on the way, in that order
 		}
 		p := phraseHead(toks, st.start) // the word that governs the place's phrase
-		switch {
-		case (st.prep == "" || st.prep == "of") && p >= 0 && toks[p].Lemma == "cross":
-			st.prep = "across" // "crossed the Tumen River": a waypoint
-		case (st.prep == "" || st.prep == "of") && p >= 0 && (toks[p].Lemma == "leave" || toks[p].Lower == "left" || toks[p].Lemma == "depart"):
-			st.prep = "from" // "left the Dutch port of Rotterdam"
-		case (st.prep == "" || st.prep == "of") && p >= 0 && (toks[p].Lemma == "enter" || toks[p].Lemma == "reach"):
-			st.prep = "into" // "entered the Gaza Strip", "reached the port of Nampo"
-		case st.prep == "for" && departs(toks, p):
+		st.prep = verbPrep(toks, p, st.prep)
+		if st.prep == "for" && departs(toks, p) {
 			st.dest = true // "bound for Tripoli", "left Rotterdam on Tuesday for Beira"
 		}
 		if st.prep == "to" && duringVisit(toks, st.start) {
@@ -107,6 +101,24 @@ func (c *Coder) sites(toks []text.Token) []site {
 		}
 	}
 	return out
+}
+
+// verbPrep is the preposition a verb of moving that governs a place's
+// phrase (p, see phraseHead) stands for when the place is its object, else
+// prep as it is.
+func verbPrep(toks []text.Token, p int, prep string) string {
+	if prep != "" && prep != "of" || p < 0 {
+		return prep
+	}
+	switch t := &toks[p]; {
+	case t.Lemma == "cross":
+		return "across" // "crossed the Tumen River": a waypoint
+	case t.Lemma == "leave" || t.Lower == "left" || t.Lemma == "depart":
+		return "from" // "left the Dutch port of Rotterdam"
+	case t.Lemma == "enter" || t.Lemma == "reach":
+		return "into" // "entered the Gaza Strip", "reached the port of Nampo", "reached India's Sikka terminal"
+	}
+	return prep
 }
 
 // partOfName reports whether the word at token k goes on the name of a
