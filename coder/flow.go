@@ -35,6 +35,22 @@ func inert(t *text.Token) bool {
 	return !personGoods[t.Lemma] && !personGoods[t.Lower]
 }
 
+// movedSubject reports whether goods that end at token ge are what the
+// verb at token t says moved: they stand before it, and no actor that is
+// no preposition's object stands between them ("crude loaded at Primorsk
+// reached", "oil from Iraq's Kurdistan region began flowing").
+func (s *sentence) movedSubject(ge, t int) bool {
+	if ge > t {
+		return false
+	}
+	for k := ge; k < t; k++ {
+		if mi := s.in[k]; mi >= 0 && s.ms[mi].kind == mFull && s.ms[mi].prep == "" && !isWord(s.toks, s.ms[mi].end, "'s") {
+			return false
+		}
+	}
+	return true
+}
+
 // personGoods are goods that are people, who travel by themselves.
 var personGoods = set(`worker labourer laborer`)
 
@@ -121,11 +137,12 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 		if gs < 0 || inAction(protos, gs, ge) {
 			continue // no goods, or goods an event already acts on ("suspended a military aid program")
 		}
-		if motionVerbs[lemma] && !s.conveyed(a, b) && !s.participle(t) && (code == "072" || !inert(&s.toks[ge-1])) {
+		if motionVerbs[lemma] && !s.conveyed(a, b) && !s.participle(t) && (code == "072" || !inert(&s.toks[ge-1]) || !s.movedSubject(ge, t)) {
 			// "drones flew from Russia into Poland" is no shipment of drones,
 			// nor do "workers travelled" ("workers were flown" is one); but
 			// goods that cannot move by themselves were moved: "crude ...
 			// reached India's Sikka terminal", "gas began flowing to Poland"
+			// (not "Americans flew to Doha after ... oil revenue")
 			continue
 		}
 		var from, to member
