@@ -441,6 +441,14 @@ func (c *Coder) withCountries(toks []text.Token, sites []site, ms []mention) []s
 			prep = "across" // "a pipeline which crosses Russia, Belarus and Poland"
 		case (prep == "off" || isWord(toks, m.start-1, "off")) && transferred(toks, m.start):
 			prep = "via" // "transferred to a smaller tanker off Oman"
+		case prep == "for" && departs(toks, m.start-1):
+			prep = "to" // "left the port of Chornomorsk bound for Egypt"
+		case prep == "":
+			for _, st := range sites {
+				if onTheWay(st.prep) && listedAfter(toks, st.end, m.start) {
+					prep = st.prep // "via the Wagah border crossing and Pakistan": both on the way
+				}
+			}
 		}
 		switch prep {
 		case "from", "to", "into", "via", "through", "across":
@@ -460,6 +468,9 @@ func (c *Coder) withCountries(toks []text.Token, sites []site, ms []mention) []s
 			start, end := m.start, m.end
 			if len(m.members) > 1 {
 				start, end = mb.start, mb.end
+			}
+			if sited(sites, start) {
+				continue // "via Bryansk and Belgorod": the places, not their country
 			}
 			out = append(out, site{start: start, end: end, g: g, prep: prep, country: true})
 		}

@@ -99,7 +99,7 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 		} else {
 			continue
 		}
-		add = append(add, site{start: a, end: b, g: g, prep: sitePrep(toks, a)})
+		add = append(add, site{start: a, end: b, g: g, prep: verbPrep(toks, phraseHead(toks, a), sitePrep(toks, a))})
 		a = b
 	}
 	out := sites
@@ -206,6 +206,9 @@ func (c *Coder) describedCountry(s *sentence, sites []site, a, b int) (string, *
 		if mi := s.in[k]; mi >= 0 && s.ms[mi].kind == mWeak && len(s.ms[mi].members) == 1 && len(s.ms[mi].members[0].code) == 3 {
 			return s.ms[mi].members[0].country, nil // "the Uzbek border town of X"
 		}
+		if g := c.regionOfAdjective(&toks[k]); g != nil && s.in[k] < 0 {
+			return g.Country, g // "the Crimean town of X"
+		}
 		if toks[k].Kind != text.Word || toks[k].Cap || prepositions[toks[k].Lower] && toks[k].Lower != "of" {
 			break
 		}
@@ -253,6 +256,21 @@ func (c *Coder) describedCountry(s *sentence, sites []site, a, b int) (string, *
 		}
 	}
 	return one, nil
+}
+
+// regionOfAdjective returns the region of the gazetteer whose adjective t
+// is, formed as English forms most ("Crimean" of Crimea, "Siberian" of
+// Siberia, "Bavarian" of Bavaria), or nil.
+func (c *Coder) regionOfAdjective(t *text.Token) *lexicon.Gazetteer {
+	if t.Kind != text.Word || !t.Cap || !strings.HasSuffix(t.Lower, "an") || len(t.Lower) < 5 {
+		return nil
+	}
+	for _, g := range c.lx.PlaceNamed(strings.TrimSuffix(t.Lower, "n")) {
+		if g.Kind == "region" && g.Country != "" {
+			return g
+		}
+	}
+	return nil
 }
 
 // relativeTo reports whether the words from token a to the place at token b

@@ -21,12 +21,38 @@ import (
 
 // moveVerbs move goods from one place to another.
 var moveVerbs = set(`carry ship send deliver transport unload offload cross sail travel fly transfer smuggle haul ferry head land enter
-	truck arrive dock pump move leave depart reach transit airlift export supply deliver sent flown left shipped carried donate`)
+	truck arrive dock pump move leave depart reach transit airlift export supply deliver sent flown left shipped carried donate flow`)
 
 // motionVerbs say that something moved, not that someone moved it: they
 // report a shipment only when a carrier or a mode of transport conveys the
-// goods ("containers travelled by rail", "a tanker sailed").
-var motionVerbs = set(`cross travel fly move reach head transit land enter`)
+// goods ("containers travelled by rail", "a tanker sailed"), or the goods
+// cannot move by themselves (inert).
+var motionVerbs = set(`cross travel fly move reach head transit land enter flow`)
+
+// inert reports whether the goods whose head is t can only be moved, not
+// move: "crude", "gas", "wheat"; not "workers".
+func inert(t *text.Token) bool {
+	return !personGoods[t.Lemma] && !personGoods[t.Lower]
+}
+
+// movedSubject reports whether goods that end at token ge are what the
+// verb at token t says moved: they stand before it, and no actor that is
+// no preposition's object stands between them ("crude loaded at Primorsk
+// reached", "oil from Iraq's Kurdistan region began flowing").
+func (s *sentence) movedSubject(ge, t int) bool {
+	if ge > t {
+		return false
+	}
+	for k := ge; k < t; k++ {
+		if mi := s.in[k]; mi >= 0 && s.ms[mi].kind == mFull && s.ms[mi].prep == "" && !isWord(s.toks, s.ms[mi].end, "'s") {
+			return false
+		}
+	}
+	return true
+}
+
+// personGoods are goods that are people, who travel by themselves.
+var personGoods = set(`worker labourer laborer`)
 
 // importVerbs move goods to their subject: "China imported Russian oil".
 var importVerbs = set(`import buy purchase receive`)
@@ -104,15 +130,20 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 			continue // "denied shipping arms"
 		}
 		a, b := s.stretch(t)
-		if motionVerbs[lemma] && !s.conveyed(a, b) && !s.participle(t) {
-			continue // "drones flew from Russia into Poland" is no shipment of drones; "workers were flown" is
-		}
 		if coded(protos, t, a, b) {
 			continue // the report's patterns said what happened here
 		}
 		gs, ge, code := c.goods(s, a, b)
 		if gs < 0 || inAction(protos, gs, ge) {
 			continue // no goods, or goods an event already acts on ("suspended a military aid program")
+		}
+		if motionVerbs[lemma] && !s.conveyed(a, b) && !s.participle(t) && (code == "072" || !inert(&s.toks[ge-1]) || !s.movedSubject(ge, t)) {
+			// "drones flew from Russia into Poland" is no shipment of drones,
+			// nor do "workers travelled" ("workers were flown" is one); but
+			// goods that cannot move by themselves were moved: "crude ...
+			// reached India's Sikka terminal", "gas began flowing to Poland"
+			// (not "Americans flew to Doha after ... oil revenue")
+			continue
 		}
 		var from, to member
 		if imp {

@@ -65,19 +65,12 @@ func (c *Coder) sites(toks []text.Token) []site {
 				st.prep = q
 			}
 		}
-		if k > 0 && st.prep == "" && (out[k-1].prep == "via" || out[k-1].prep == "through") && st.start > out[k-1].end &&
-			joins(toks, out[k-1].end, st.start) && hasConj(toks, out[k-1].end, st.start) {
+		if k > 0 && st.prep == "" && (out[k-1].prep == "via" || out[k-1].prep == "through") && listedAfter(toks, out[k-1].end, st.start) {
 			st.prep = out[k-1].prep // "via Tumangang and Khasan": both on the way, in that order
 		}
 		p := phraseHead(toks, st.start) // the word that governs the place's phrase
-		switch {
-		case (st.prep == "" || st.prep == "of") && p >= 0 && toks[p].Lemma == "cross":
-			st.prep = "across" // "crossed the Tumen River": a waypoint
-		case (st.prep == "" || st.prep == "of") && p >= 0 && (toks[p].Lemma == "leave" || toks[p].Lower == "left" || toks[p].Lemma == "depart"):
-			st.prep = "from" // "left the Dutch port of Rotterdam"
-		case (st.prep == "" || st.prep == "of") && p >= 0 && (toks[p].Lemma == "enter" || toks[p].Lemma == "reach"):
-			st.prep = "into" // "entered the Gaza Strip", "reached the port of Nampo"
-		case st.prep == "for" && departs(toks, p):
+		st.prep = verbPrep(toks, p, st.prep)
+		if st.prep == "for" && departs(toks, p) {
 			st.dest = true // "bound for Tripoli", "left Rotterdam on Tuesday for Beira"
 		}
 		if st.prep == "to" && duringVisit(toks, st.start) {
@@ -108,6 +101,24 @@ func (c *Coder) sites(toks []text.Token) []site {
 		}
 	}
 	return out
+}
+
+// verbPrep is the preposition a verb of moving that governs a place's
+// phrase (p, see phraseHead) stands for when the place is its object, else
+// prep as it is.
+func verbPrep(toks []text.Token, p int, prep string) string {
+	if prep != "" && prep != "of" || p < 0 {
+		return prep
+	}
+	switch t := &toks[p]; {
+	case t.Lemma == "cross":
+		return "across" // "crossed the Tumen River": a waypoint
+	case t.Lemma == "leave" || t.Lower == "left" || t.Lemma == "depart":
+		return "from" // "left the Dutch port of Rotterdam"
+	case t.Lemma == "enter" || t.Lemma == "reach":
+		return "into" // "entered the Gaza Strip", "reached the port of Nampo", "reached India's Sikka terminal"
+	}
+	return prep
 }
 
 // partOfName reports whether the word at token k goes on the name of a
@@ -417,6 +428,11 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// "fired tear gas at supporters who marched through central Maputo"
 		party := (eventPreps[st.prep] || st.prep == "through" || st.prep == "across") &&
 			(relativeAbout(s, st.start, p.src) || p.hasTgt && relativeAbout(s, st.start, p.tgt))
+		// so is a place in a relative clause on what force or a show of it
+		// acts on: "fired a missile on Wednesday that splashed down in the
+		// Sea of Japan", "seized a tanker that was sailing in the Strait"
+		party = party || (force || p.code.Root() == "15" || p.code.Root() == "17") && (eventPreps[st.prep] || sea) &&
+			len(p.words) > 0 && relativeAbout(s, st.start, member{start: a, end: p.words[len(p.words)-1] + 1})
 		if st.within || within(*st, p.src) || inTarget && !force && !atTarget && st.g.Kind != "sea" {
 			continue
 		}
@@ -519,7 +535,7 @@ func relativeAbout(s *sentence, i int, m member) bool {
 	}
 	for r := m.end; r < len(s.toks) && r < m.end+6 && r < i; r++ {
 		w := s.toks[r].Lower
-		if w == "who" || w == "that" {
+		if w == "who" || w == "that" || w == "which" && !isWord(s.toks, r-1, ",") {
 			return s.placeClause(i) == s.placeClause(r+1)
 		}
 		if s.toks[r].Kind != text.Word || clauseWords[w] {
@@ -612,6 +628,26 @@ func onTheWay(prep string) bool {
 	return prep == "via" || prep == "through" || prep == "across" || prep == "around"
 }
 
+// listedAfter reports whether the place at token b is listed after the one
+// that ends at token a, past the nouns that say what that one is: "via
+// Tumangang and Khasan", "via the Wagah border crossing and Pakistan".
+func listedAfter(toks []text.Token, a, b int) bool {
+	for a < b && isPlaceNoun(&toks[a]) {
+		a++
+	}
+	return b > a && joins(toks, a, b) && hasConj(toks, a, b)
+}
+
+// listedWith reports whether candidate i is listed with a neighbouring
+// candidate on the way: "via the Wagah border crossing and Pakistan".
+func listedWith(toks []text.Token, sites []site, idx []int, i int) bool {
+	a := sites[idx[i]]
+	if i > 0 && listedAfter(toks, sites[idx[i-1]].end, a.start) {
+		return true
+	}
+	return i+1 < len(idx) && listedAfter(toks, a.end, sites[idx[i+1]].start)
+}
+
 // passes reports whether route points cand pass through somewhere on the
 // way to or from somewhere: "sold gas to Italy, piped through Georgia,
 // Turkey, Greece and Albania".
@@ -668,8 +704,15 @@ func gift(toks []text.Token, i int) bool {
 	if isWord(toks, k, "by") {
 		k--
 	}
+	for k > 0 && (freeWords[toks[k].Lower] || strings.HasSuffix(toks[k].Lower, "ly") && toks[k].Kind == text.Word && !toks[k].Cap) {
+		k-- // "giving free of charge to", "sold directly to"
+	}
 	return k >= 0 && (giftWords[toks[k].Lemma] || giftWords[toks[k].Lower])
 }
+
+// freeWords say how a thing is given, between the verb and its "to": "is
+// giving free of charge to Burkina Faso".
+var freeWords = set(`free of charge for gratis`)
 
 // governedBy reports whether a word of words governs the phrase of the
 // place at token i, within two words before its preposition: "stuck for
@@ -767,8 +810,7 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 		for prev >= 0 && sites[prev].end > st.start {
 			prev-- // a country site for the place itself
 		}
-		if prep == "" && prev >= 0 && onTheWay(sites[prev].prep) && st.start > sites[prev].end &&
-			joins(toks, sites[prev].end, st.start) && hasConj(toks, sites[prev].end, st.start) {
+		if prep == "" && prev >= 0 && onTheWay(sites[prev].prep) && listedAfter(toks, sites[prev].end, st.start) {
 			prep = sites[prev].prep // "via Uzbekistan and Termez": a country and a place, both on the way
 		}
 		switch {
@@ -809,7 +851,10 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 	}
 	// a country whose own place the route names as the same kind of point
 	// adds nothing ("to Egypt ... to Alexandria"); but "to North Korea ...
-	// as trucks crossed the Yalu River" ends in North Korea
+	// as trucks crossed the Yalu River" ends in North Korea, and a country
+	// listed with a place of it on the way is crossed as well as the place
+	// ("via the Wagah border crossing and Pakistan", "via Uzbekistan and
+	// Termez")
 	type named struct {
 		country string
 		kind    int
@@ -822,7 +867,7 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 	}
 	drop := make([]bool, len(cand))
 	for i, c := range cand {
-		drop[i] = sites[idx[i]].country && seen[named{c.p.Country, c.kind}]
+		drop[i] = sites[idx[i]].country && seen[named{c.p.Country, c.kind}] && !(c.kind == 1 && listedWith(toks, sites, idx, i))
 	}
 	// a region that a place of its country names more closely, as the same
 	// kind of point, adds nothing: "oil from Iraq's Kurdistan region ...

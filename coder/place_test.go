@@ -56,6 +56,13 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-08-12", "Ukrainian forces took control of 1,000 square kilometres of Russia's Kursk region.", "192 Kursk Oblast(event) |"},
 		// seas are where, and nobody's
 		{"2024-11-30", "Chinese and Russian bombers conducted a joint patrol over the Sea of Japan on Friday.", "062 Sea of Japan(event) |"},
+		{"2024-11-30", "Indonesia's coast guard seized a Vietnamese fishing boat in the North Natuna Sea on Friday.", "1711 North Natuna Sea(event) |"},
+		// a place in a relative clause on what force acts on is where it was used
+		{"2024-11-30", "North Korea fired a short-range missile on Friday morning that landed in the Yellow Sea.", "150 Yellow Sea(event) |"},
+		{"2024-11-30", "Iran seized a Greek tanker on Friday which was sailing in the Gulf of Oman.", "1711 Gulf of Oman(event) |"},
+		// the place an airport or its tarmac is of
+		{"2024-11-30", "Belarus freed five Lithuanians on Friday in a handover on the tarmac of Vilnius's airport.", "0841 Vilnius(event) |"},
+		{"2024-11-30", "Police detained 14 protesters on Friday at the main terminal of Minsk's airport.", "173 Minsk(event) |"},
 		// a place within the one before it says where that one is
 		{"2025-02-27", "Thailand deported 40 Uighurs from Bangkok to Kashgar in China's Xinjiang region.", "174 Kashgar(event) | Bangkok -> Kashgar"},
 		// a name of two places is the one in the country named after it
@@ -100,8 +107,20 @@ func TestLocationsAndRoutes(t *testing.T) {
 			"061 Zhoushan(event) | Nakhodka -> Zhoushan"},
 		{"2024-03-12", "A tanker carried 100,000 tonnes of crude from Primorsk around the Cape of Good Hope to Qingdao.",
 			"061 Qingdao(event) | Primorsk -> Cape of Good Hope -> Qingdao"},
+		// a place the gazetteer lacks that goods reached ends their route
+		{"2024-03-12", "About 60,000 tonnes of Kazakh wheat loaded at Aktau reached Iran's Varvan terminal on Friday.", "061 Varvan(event) | Aktau -> Varvan"},
 		// a place in a list after "via" is on the way too; its own country then adds nothing
-		{"2024-03-12", "Kazakhstan shipped 5,000 tonnes of wheat to Afghanistan via Uzbekistan and Termez last month.", "061 - | Termez -> Afghanistan"},
+		{"2024-03-12", "Kazakhstan shipped 5,000 tonnes of wheat to Afghanistan via Uzbekistan and Termez last month.", "061 - | Uzbekistan -> Termez -> Afghanistan"},
+		// a country listed after a place of it on the way is crossed too, but not a possessor
+		{"2024-03-12", "A convoy of trucks carrying 3,000 tonnes of wheat left Lviv on Friday for Berlin via the Medyka border crossing and Poland.",
+			"061 Lviv(event) | Lviv -> Medyka -> Poland -> Berlin"},
+		{"2024-03-12", "Germany shipped 40 howitzers to Ukraine via Poland's Rzeszow hub.", "072 - | Rzeszów -> Ukraine"},
+		// a country a departure is bound for ends its route
+		{"2024-03-12", "A tanker loaded with 40,000 tonnes of Russian diesel left the port of Primorsk on Sunday bound for India via the Suez Canal.",
+			"061 Primorsk(event) | Primorsk -> Suez Canal -> India"},
+		// who is sold a thing cheaply is no point of its route either (TestGiftRecipient)
+		{"2024-03-12", "A ship carrying 10,000 tonnes of maize that Kenya sold cheaply to Somalia docked at Mogadishu on Friday after sailing from Mombasa.",
+			"061 Mogadishu(event) | Mombasa -> Mogadishu"},
 		// countries passed through, in a list or crossed by a pipeline, make a
 		// route; one that holds an end of it is no point of it
 		{"2024-03-12", "Turkmenistan sold 30 billion cubic metres of gas to China last year, piped through Uzbekistan and Kazakhstan.", "061 - | Uzbekistan -> Kazakhstan -> China"},
@@ -162,6 +181,9 @@ func TestDescribedPlaces(t *testing.T) {
 		{"Russian forces captured the village of Dovrenka, about 12 km north-west of Avdiivka, on Sunday.", "Dovrenka", "UKR", "region"},
 		// a known region before the noun that says what a place is says where it is
 		{"Russian missiles struck targets in the Kharkiv town of Zelvany on Monday.", "Zelvany", "UKR", "region"},
+		// and so does a region's adjective, though the sentence names other countries
+		{"Ukrainian drones struck a Russian patrol boat off the Crimean town of Pravdino on Monday.", "Pravdino", "UKR", "region"},
+		{"Ukrainian drones struck a Russian base near the Siberian city of Korvask on Monday.", "Korvask", "RUS", "region"},
 		// an island's noun is part of its name; ", off" or ", near" a known place puts it there
 		{"Chinese coast guard ships fired water cannon at Philippine boats near Tarvo Island, off the Philippine province of Palawan, on Monday.", "Tarvo Island", "PHL", "region"},
 		{"Chinese coast guard ships fired water cannon at Philippine boats near Tarvo island, off the Philippine province of Palawan, on Monday.", "Tarvo island", "PHL", "region"},
@@ -288,6 +310,10 @@ func TestReferredPlaces(t *testing.T) {
 		{"money is no place", "Russian banks raised capital in Moscow.", ""},
 		{"a capital of a region is said of a named place", "Iran struck Erbil, the capital of Iraq's Kurdistan region.", ""},
 		{"two countries name no one capital", "Russia and Ukraine exchanged fire near the capital.", ""},
+		{"a country's largest city the sentence named", "Police fired tear gas at protesters in Mombasa on Monday and imposed a curfew on Kenya's largest city.", "Mombasa"},
+		{"the country's main port the sentence named", "Drones struck Odesa on Monday and damaged ships in the country's main port.", "Odesa"},
+		{"a ranked city of a country the sentence names none of", "Russian shells hit Belgorod on Monday, and drones struck Ukraine's second-largest city.", ""},
+		{"a ranked city never named is no place", "Gunmen killed 12 people in Nigeria's largest city on Monday.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := text.Tokenize(tc.text, 0)
@@ -306,5 +332,30 @@ func TestReferredPlaces(t *testing.T) {
 				t.Errorf("%s: got %q, want %q", tc.text, g, tc.want)
 			}
 		})
+	}
+}
+
+// Who receives a gift or a sale is named after "to" past the giver and
+// the words that say how it is given; a place after a verb of moving is
+// where goods go.
+func TestGiftRecipient(t *testing.T) {
+	c := testCoder(t)
+	for _, tc := range []struct {
+		text, place string
+		want        bool
+	}{
+		{"wheat donated by Ukraine to Ethiopia", "Ethiopia", true},
+		{"maize that Kenya is giving free of charge to Somalia", "Somalia", true},
+		{"rice that Japan gave for free to Haiti", "Haiti", true},
+		{"oil that Iraq sold cheaply to Jordan", "Jordan", true},
+		{"maize that Kenya shipped to Somalia", "Somalia", false},
+		{"maize that Kenya gave up shipping quickly to Somalia", "Somalia", false},
+	} {
+		toks := text.Tokenize(tc.text, 0)
+		c.lx.Lemmatize(toks)
+		i := slices.IndexFunc(toks, func(tk text.Token) bool { return tk.Text == tc.place })
+		if got := gift(toks, i); got != tc.want {
+			t.Errorf("%s: gift(%s) = %v, want %v", tc.text, tc.place, got, tc.want)
+		}
 	}
 }

@@ -18,8 +18,13 @@ import (
 // at a White House ceremony" was signed in Washington, "talks at the
 // Kremlin" were held in Moscow.
 
-// cityNouns refer back to a settlement named before: "the city", "the town".
-var cityNouns = set(`city town`)
+// cityNouns refer back to a settlement named before: "the city", "the town",
+// "Nigeria's largest port".
+var cityNouns = set(`city town port`)
+
+// rankWords rank a settlement among its country's: "Nigeria's largest city",
+// "the country's second-largest port", "its main port".
+var rankWords = set(`largest biggest main chief principal commercial busiest`)
 
 // referred adds to sites the places the sentence refers back to, keeping
 // sites in sentence order.
@@ -37,7 +42,9 @@ func (c *Coder) referred(s *sentence, sites []site) []site {
 		case w == "capital":
 			start, st = c.capitalAt(s, sites, k)
 		case isWord(toks, k-1, "the"):
-			st = latestSettlement(sites, k)
+			st = latestSettlement(sites, k, "")
+		case rankWords[toks[k-1].Lower]:
+			start, st = rankedSettlement(s, sites, k)
 		}
 		if st == nil || covers(sites, start, k+1) {
 			continue
@@ -131,11 +138,37 @@ func (c *Coder) capitalAt(s *sentence, sites []site, k int) (int, *site) {
 	return k, capitalOf(one)
 }
 
+// rankedSettlement resolves a settlement ranked among its country's at
+// token k ("Nigeria's largest city", "Ukraine's second-largest city", "the
+// country's main port"): the first token of its phrase and the latest
+// city, port or capital the sentence has named, of that country when the
+// phrase names one. Which city is largest the gazetteer does not say: one
+// the sentence names none of is no place.
+func rankedSettlement(s *sentence, sites []site, k int) (int, *site) {
+	toks := s.toks
+	j := k - 1
+	for j > 0 && (rankWords[toks[j].Lower] || toks[j].Lower == "-" || toks[j].Lower == "second" || toks[j].Lower == "third") {
+		j--
+	}
+	switch {
+	case toks[j].Lower == "the":
+		return j, latestSettlement(sites, j, "")
+	case toks[j].Lower == "'s" && j > 0:
+		if mi := s.in[j-1]; mi >= 0 && len(s.ms[mi].members) == 1 && s.ms[mi].members[0].country != "" {
+			return s.ms[mi].start, latestSettlement(sites, s.ms[mi].start, s.ms[mi].members[0].country)
+		}
+		if isWord(toks, j-1, "country") && isWord(toks, j-2, "the") {
+			return j - 2, latestSettlement(sites, j-2, "") // "the country's largest city"
+		}
+	}
+	return k, nil
+}
+
 // latestSettlement returns the latest city, port or capital of sites that
-// ends before token k, or nil.
-func latestSettlement(sites []site, k int) *site {
+// ends before token k, of country when it is not "", or nil.
+func latestSettlement(sites []site, k int, country string) *site {
 	for i := len(sites) - 1; i >= 0; i-- {
-		if sites[i].end > k || sites[i].country {
+		if sites[i].end > k || sites[i].country || country != "" && sites[i].g.Country != country {
 			continue
 		}
 		switch sites[i].g.Kind {

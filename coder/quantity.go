@@ -15,6 +15,7 @@ type qty struct {
 	q          dyad.Quantity
 	distance   bool // "some 400 km away": a qualifier of a route, not an amount moved
 	object     bool // what a verb acts on ("arrested 25 people"), not a subject
+	money      bool // a sum in a currency ("4 billion euros")
 	// casualty is what violence did: 1 for "..., killing 11 people", of
 	// the violent action before it; -1 for "12 soldiers were killed when
 	// ...", of the violent action after it; 0 for other amounts
@@ -79,10 +80,11 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			}
 			j++
 		}
+		money := q.Unit != ""
 		if u, n := c.lx.Unit(toks, j); n > 0 && q.Unit == "" {
 			switch {
 			case u.Kind != "container":
-				q.Unit, j = u.Code, j+n
+				q.Unit, j, money = u.Code, j+n, u.Kind == "currency"
 			case isWord(toks, j+n, "of"):
 				q.Unit, j = u.Code, j+n
 			}
@@ -104,6 +106,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			// rallied")
 			item, k = toks[j].Lower, j+1
 		}
+		if item == "" && q.Unit == "" && start > 0 && harmWords[toks[start-1].Lower] && (j == len(toks) || toks[j].Kind == text.Punct || itemStops[toks[j].Lower]) {
+			item, k = "people", j // "killing at least three, as ...": people, whoever they were
+		}
 		if item != "" && isWord(toks, k, "and") && isWord(toks, k+1, "other") {
 			// "artillery shells and other munitions": the kind that covers both
 			if other, k2 := nounPhrase(toks, k+2, c.adjectiveAt(toks)); other != "" {
@@ -121,7 +126,7 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			q.Item = c.goodsNear(toks, start, j) // "a first batch of 20,000 tonnes", "of Urals crude"
 		}
 		q.Text = stext[toks[start].Start:toks[j-1].End]
-		out = append(out, qty{start: start, end: j, q: q, distance: dist, object: object(toks, start, i), casualty: casualty(toks, start, j)})
+		out = append(out, qty{start: start, end: j, q: q, distance: dist, object: object(toks, start, i), casualty: casualty(toks, start, j), money: money})
 		i = j - 1
 	}
 	return out
@@ -330,8 +335,8 @@ func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
 			(durations[toks[k+1].Lower] || isWeekday(toks[k+1].Lower) || monthNames[toks[k+1].Lower] > 0) {
 			break // "oil last year"
 		}
-		if len(words) > 0 && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") {
-			break // "fertiliser donated by"
+		if len(words) > 0 && (len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") || irregularPast(t)) {
+			break // "fertiliser donated by", "wheat left the port"
 		}
 		w := t.Lower
 		k++
@@ -348,6 +353,15 @@ func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
 		return "", j
 	}
 	return strings.Join(words, " "), k
+}
+
+// irregularPast reports whether t is a verb's past form that takes no
+// "-ed" ("left", "sent", "began"): a word the lemmatizer changes that is
+// no plural noun ("shells", "men", "children", "people").
+func irregularPast(t *text.Token) bool {
+	w := t.Lower
+	return t.Lemma != w && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "men") && !strings.HasSuffix(w, "children") &&
+		w != "people" && !strings.HasSuffix(w, "ing")
 }
 
 // modelOrOwner returns the length of the words at toks[k] that name whose
@@ -470,6 +484,22 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 		}
 		return 3
 	}
+	terms := func(q *qty) bool {
+		// the sum a deal's own relative clause names: "signed a deal under
+		// which Germany will buy the system for 4 billion euros"
+		if code != "057" || !q.money || q.start <= last {
+			return false
+		}
+		for k := last + 1; k < q.start && k <= last+8; k++ {
+			switch s.toks[k].Lower {
+			case "which", "whereby", "that":
+				return !others(q)
+			case ";", "and", "but", "while", "after", "as":
+				return false
+			}
+		}
+		return false
+	}
 	var best *qty
 	cl := s.clause(a)
 
@@ -479,7 +509,7 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 			continue
 		}
 		own := q.start <= last && last < q.end || q.start >= a && q.end <= last+1
-		if !harmed(q) && !own && !relative(q) && (s.clause(q.start) != cl || others(q)) {
+		if !harmed(q) && !own && !relative(q) && !terms(q) && (s.clause(q.start) != cl || others(q)) {
 			continue
 		}
 		if !harmed(q) && own && others(q) && nearer(q) {

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strings"
 	"time"
 
 	"github.com/dyadhq/dyad"
@@ -384,12 +385,38 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 		if x.rel > 0 && !s.datesVerb(x.rel, words) {
 			d += len(s.toks) // "accusing the opposition, only to lift it six hours later": lifting's time
 		}
+		if v := modifierTimed(s.toks, x.pos); v >= 0 && !contains(words, v) {
+			d += len(s.toks) // "under a contract signed last year were handed over on Wednesday": the signing's time
+		}
 		if d < dist {
 			best, dist = k, d
 		}
 	}
 	return best
 }
+
+// modifierTimed returns the past participle that the time expression at
+// token pos dates when that participle modifies the noun before it ("a
+// contract signed last year", "drones launched overnight"), or -1.
+func modifierTimed(toks []text.Token, pos int) int {
+	v := pos - 1
+	if isWord(toks, v, "on") || isWord(toks, v, "in") {
+		v-- // "signed on Monday", when the time starts at its noun
+	}
+	if v < 1 || toks[v].Kind != text.Word || toks[v].Cap || !(strings.HasSuffix(toks[v].Lower, "ed") || irregularPast(&toks[v])) ||
+		toks[v].Lower == toks[v].Lemma {
+		return -1
+	}
+	n := &toks[v-1]
+	if n.Kind != text.Word || n.Cap || auxWords[n.Lower] || itemStops[n.Lower] || prepositions[n.Lower] || clauseWords[n.Lower] ||
+		strings.HasSuffix(n.Lower, "ed") || strings.HasSuffix(n.Lower, "ly") {
+		return -1 // "were handed over on", "which was signed in", "has since signed"
+	}
+	return v
+}
+
+// auxWords make a participle after them a verb of its own clause.
+var auxWords = set(`be is are was were been being has have had having get got gets not never also`)
 
 // opensConjunct reports whether the time expression at token pos opens a
 // coordinated verb phrase, and so belongs to the action after it: "landed in

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
 )
 
 // TestClauseDates: each event is dated by the time expression of its own
@@ -39,6 +40,8 @@ func TestClauseDates(t *testing.T) {
 			"Pakistan carried out air strikes in Iran on Thursday, two days after Iran launched missile strikes on Pakistan.", "IRN PAK 190", "2024-01-16"},
 		{"a clause with no time takes the day of an earlier clause, not the report's", "2024-06-26", // a Wednesday
 			"Police in Kenya arrested 47 people in Nairobi on Tuesday as protesters opposed to a bill that would raise taxes tried to march on parliament, a rights group said on Wednesday.", "KENOPP KENLEG 141", "2024-06-25"},
+		{"a time after a participle on a noun dates that participle", "2024-03-12", // a Tuesday
+			"Two patrol boats built by Japan under a contract signed last year were handed over to the Philippine navy at Manila on Friday.", "JPN PHLMIL 072", "2024-03-08"},
 		{"years ago today is that day", "2024-06-20",
 			"Two years ago today, Russia attacked Ukraine.", "RUS UKR 190", "2022-06-20"},
 	}
@@ -57,5 +60,33 @@ func TestClauseDates(t *testing.T) {
 				t.Errorf("no %s event in %q; got %v", tt.event, tt.text, got)
 			}
 		})
+	}
+}
+
+// A time right after a past participle that modifies the noun before it
+// dates that participle, not a verb of its own clause.
+func TestModifierTimed(t *testing.T) {
+	c := testCoder(t)
+	for _, tc := range []struct {
+		text, time, want string // want: the participle it dates, or ""
+	}{
+		{"under a contract signed last year were handed over", "last", "signed"},
+		{"drones launched overnight struck Kharkiv", "overnight", "launched"},
+		{"the deal agreed in 2021 took effect", "2021", "agreed"},
+		{"jets were delivered on Monday", "Monday", ""},
+		{"the contract was signed last year", "last", ""},
+		{"Russia signed the deal last year", "last", ""},
+		{"the talks held on Monday", "Monday", "held"},
+	} {
+		toks := text.Tokenize(tc.text, 0)
+		c.lx.Lemmatize(toks)
+		pos := slices.IndexFunc(toks, func(tk text.Token) bool { return tk.Text == tc.time })
+		got := ""
+		if v := modifierTimed(toks, pos); v >= 0 {
+			got = toks[v].Text
+		}
+		if got != tc.want {
+			t.Errorf("%s: %q dates %q, want %q", tc.text, tc.time, got, tc.want)
+		}
 	}
 }
