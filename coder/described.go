@@ -238,18 +238,7 @@ func (c *Coder) describedCountry(s *sentence, sites []site, a, b int) (string, *
 		}
 		break
 	}
-	one := ""
-	for _, m := range s.ms {
-		for _, mb := range m.members {
-			if mb.country == "" {
-				continue
-			}
-			if one != "" && mb.country != one {
-				return "", nil
-			}
-			one = mb.country
-		}
-	}
+	one := s.oneCountry()
 	for _, st := range sites {
 		if st.g.Country != "" && one != "" && st.g.Country != one {
 			return "", nil

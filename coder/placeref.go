@@ -120,6 +120,15 @@ func (c *Coder) capitalAt(s *sentence, sites []site, k int) (int, *site) {
 			return k, &sites[i]
 		}
 	}
+	if one := s.oneCountry(); one != "" {
+		return k, capitalOf(one)
+	}
+	return k, nil
+}
+
+// oneCountry returns the one country the sentence's actors name, or ""
+// when they name none or more than one.
+func (s *sentence) oneCountry() string {
 	one := ""
 	for _, m := range s.ms {
 		for _, mb := range m.members {
@@ -127,15 +136,12 @@ func (c *Coder) capitalAt(s *sentence, sites []site, k int) (int, *site) {
 				continue
 			}
 			if one != "" && mb.country != one {
-				return k, nil
+				return ""
 			}
 			one = mb.country
 		}
 	}
-	if one == "" {
-		return k, nil
-	}
-	return k, capitalOf(one)
+	return one
 }
 
 // rankedSettlement resolves a settlement ranked among its country's at
