@@ -101,7 +101,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if s.tail >= 0 && a.trig > s.tail {
 			continue // "..., the spy agency told lawmakers": who reports it, not an event of the report
 		}
-		if cancelled[a.trig] && !denial(a, frames) || s.background(a) {
+		if cancelled[a.trig] && !denial(a, frames) || s.background(a) || s.recalled(a) {
 			continue
 		}
 		var f *match
