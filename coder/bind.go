@@ -153,6 +153,9 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "04" && s.during(a)) && !s.prompted(head) {
 			continue // a complement of the clause's action
 		}
+		if code == "128" && len(out) > 0 && s.manner(head) {
+			continue // "deported 300 workers on Monday, defying a court order": how the deportation was done
+		}
 		reported[cl] = true
 		if f != nil {
 			for k := range evs {

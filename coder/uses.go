@@ -158,3 +158,10 @@ func (s *sentence) recalled(a match) bool {
 // recallAdverbs stand between a recollection's subject and its verb:
 // "sanctions Japan first imposed".
 var recallAdverbs = set(`first initially originally later previously earlier`)
+
+// manner reports whether the action at token t is a participle set off by a
+// comma after the clause it describes (", defying a court order"): the way
+// the clause's event was done, not a second one.
+func (s *sentence) manner(t int) bool {
+	return t > 0 && s.toks[t-1].Lower == "," && strings.HasSuffix(s.toks[t].Lower, "ing") && s.toks[t].Lemma != s.toks[t].Lower
+}
