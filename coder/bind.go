@@ -101,7 +101,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if s.tail >= 0 && a.trig > s.tail {
 			continue // "..., the spy agency told lawmakers": who reports it, not an event of the report
 		}
-		if cancelled[a.trig] && !denial(a, frames) || s.background(a) {
+		if cancelled[a.trig] && !denial(a, frames) || s.background(a) || s.recalled(a) {
 			continue
 		}
 		var f *match
@@ -152,6 +152,9 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		cl := s.clause(head)
 		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "04" && s.during(a)) && !s.prompted(head) {
 			continue // a complement of the clause's action
+		}
+		if code == "128" && len(out) > 0 && s.manner(head) {
+			continue // "deported 300 workers on Monday, defying a court order": how the deportation was done
 		}
 		reported[cl] = true
 		if f != nil {

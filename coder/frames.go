@@ -2,6 +2,7 @@ package coder
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/text"
@@ -41,11 +42,13 @@ func (s *sentence) cancelled(frames []match) map[int]bool {
 	return out
 }
 
-// denial reports whether action a is a denial (016) whose words begin a
-// CANCEL frame: "rejected accusations that it had shelled Ukraine" voids the
-// shelling, but the rejection of the accusations is an event of its own.
+// denial reports whether action a is a denial (016) or a warning (13) whose
+// words begin a CANCEL frame: "rejected accusations that it had shelled
+// Ukraine" voids the shelling, "warned Greece against militarising the
+// islands" the militarising, but the rejection of the accusations and the
+// warning to Greece are events of their own.
 func denial(a match, frames []match) bool {
-	if a.p.Code != "016" {
+	if a.p.Code != "016" && !strings.HasPrefix(string(a.p.Code), "13") {
 		return false
 	}
 	for _, f := range frames {

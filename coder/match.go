@@ -283,6 +283,9 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 				// because Iraq signed a treaty with Syria"
 				break
 			}
+			if k > 0 && s.toks[pos+k-1].Lower == "according" {
+				break // "wheat exports, according to UN data": who says so, not where the exports go
+			}
 			if k > 0 && negations[s.toks[pos+k-1].Lower] {
 				break // "announced that it will not lift the ban" pledges no lifting
 			}

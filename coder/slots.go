@@ -41,6 +41,10 @@ func (s *sentence) fromAgent(t, not int) int {
 	return -1
 }
 
+// placePreps put an actor before an infinitive as a place, not as the one
+// told or made to act: "ships sailing between Denmark and Norway to".
+var placePreps = set(`between among near across over through via at into`)
+
 // subject finds the source of an action whose first word is token t: an actor
 // right before it ("its invasion", "Russia vetoing", "Russian troops shelled"),
 // else the first actor of its clause that is not the object of a preposition,
@@ -64,7 +68,13 @@ func (s *sentence) subject(t, not int) (int, how) {
 	// object of the governing verb does the infinitive's action
 	if isWord(s.toks, t-1, "to") && t >= 2 {
 		if mi := s.in[t-2]; mi >= 0 && mi != not && s.ms[mi].end == t-1 && s.ms[mi].usable() {
-			return mi, adjacent
+			if !placePreps[s.ms[mi].prep] {
+				return mi, adjacent
+			}
+			// "forcing airliners flying between Australia and New Zealand to
+			// change course": the noun before the place does it, and it is
+			// no actor
+			return -1, adjacent
 		}
 	}
 	// "prompting President Trump to order 25% tariffs": the object of a

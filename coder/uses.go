@@ -120,3 +120,48 @@ func pastForm(t *text.Token) bool {
 	_, irregular := text.Irregular(t.Lower)
 	return irregular || strings.HasSuffix(t.Lower, "ed")
 }
+
+// recalled reports whether action a stands in a clause or phrase opened by
+// "after" or "before" that only recalls when something earlier happened
+// (doc/POLICY.md, section 7): one that dates a relative clause on a noun,
+// itself a recollection ("an arms order Warsaw placed after Russia invaded
+// Ukraine", "sanctions that Japan first imposed after the invasion of
+// Ukraine"). A clause that dates the sentence's own event is one more event,
+// however long before ("a month after Beijing signed a pact with Honiara").
+func (s *sentence) recalled(a match) bool {
+	k := a.trig - 1
+	for k >= 0 && k >= a.trig-8 && (s.in[k] >= 0 || determiners[s.toks[k].Lower] || auxAdverbs[s.toks[k].Lower] ||
+		modifierWords[s.toks[k].Lower] || s.toks[k].Lower == "had" || s.toks[k].Lower == "-") {
+		k--
+	}
+	if k < 1 || s.toks[k].Lower != "after" && s.toks[k].Lower != "before" {
+		return false
+	}
+	j := k - 1
+	if s.in[j] >= 0 || s.toks[j].Kind != text.Word || !pastForm(&s.toks[j]) {
+		return false
+	}
+	for j--; j >= 0 && s.in[j] < 0 && (auxAdverbs[s.toks[j].Lower] || recallAdverbs[s.toks[j].Lower]); j-- {
+	}
+	if j < 1 || s.in[j] < 0 || s.ms[s.in[j]].end != j+1 {
+		return false // the verb's subject is an actor: "Warsaw placed", "Japan first imposed"
+	}
+	n := s.ms[s.in[j]].start - 1
+	if n >= 1 && (s.toks[n].Lower == "that" || s.toks[n].Lower == "which") {
+		n--
+	}
+	t := &s.toks[n]
+	return n >= 0 && s.in[n] < 0 && t.Kind == text.Word && !t.Cap && !closedClass(t.Lower) && !pastForm(t) &&
+		!reportVerbs[t.Lower] && !strings.HasSuffix(t.Lower, "ing")
+}
+
+// recallAdverbs stand between a recollection's subject and its verb:
+// "sanctions Japan first imposed".
+var recallAdverbs = set(`first initially originally later previously earlier`)
+
+// manner reports whether the action at token t is a participle set off by a
+// comma after the clause it describes (", defying a court order"): the way
+// the clause's event was done, not a second one.
+func (s *sentence) manner(t int) bool {
+	return t > 0 && s.toks[t-1].Lower == "," && strings.HasSuffix(s.toks[t].Lower, "ing") && s.toks[t].Lemma != s.toks[t].Lower
+}

@@ -3,6 +3,7 @@ package lexicon
 import (
 	"bufio"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -212,6 +213,36 @@ func TestDivisionNames(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q: place %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestPhrasalAlternatives: a pattern's alternative the tokenizer splits
+// ("live-fire") is matched as the words it splits into, beside one-word ones.
+func TestPhrasalAlternatives(t *testing.T) {
+	v := &verbSet{classes: map[string][][]string{}, byFirst: map[string]map[string][][]string{}}
+	for _, tc := range []struct {
+		name, body string
+		kind       ElemKind
+		phrases    [][]string
+	}{
+		{"one word each", "hold ... naval|major ... drill +solo", EWords, nil},
+		{"the possessive", "defend ... $T 's ... decision", EWords, nil},
+		{"a hyphenated one", "hold ... naval|live-fire ... drill +solo", EClass, [][]string{{"naval"}, {"live", "-", "fire"}}},
+	} {
+		p, err := v.compileLine(pendingLine{file: "t", line: 1, code: "150", body: tc.body})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		e := p.Elems[len(p.Elems)-3]
+		if e.Kind != tc.kind {
+			t.Errorf("%s: kind %d, want %d", tc.name, e.Kind, tc.kind)
+			continue
+		}
+		if tc.kind == EClass {
+			if fmt.Sprint(e.Class) != fmt.Sprint(tc.phrases) || len(e.ClassAt("live")) != 1 {
+				t.Errorf("%s: class %v, want %v found by its first word", tc.name, e.Class, tc.phrases)
+			}
 		}
 	}
 }

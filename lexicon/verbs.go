@@ -3,6 +3,8 @@ package lexicon
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyadhq/dyad"
 )
@@ -268,7 +270,7 @@ func (v *verbSet) compileLine(pl pendingLine) (*Pattern, error) {
 			if len(e.Words) == 0 {
 				return nil, fmt.Errorf("empty word in %q", f)
 			}
-			p.Elems = append(p.Elems, e)
+			p.Elems = append(p.Elems, phrasal(e))
 		}
 	}
 	if len(p.Elems) == 0 {
@@ -279,6 +281,34 @@ func (v *verbSet) compileLine(pl pendingLine) (*Pattern, error) {
 	}
 	p.prepare()
 	return p, nil
+}
+
+// phrasal returns e unchanged when each of its alternatives is one word of
+// text, and otherwise e as a class of its alternatives: the tokenizer splits
+// "live-fire" and "sit-in" into three words each, which no single word
+// matches. An alternative that does not begin and end with a letter or digit
+// ("'s", the possessive the tokenizer keeps whole in text) is a word as written.
+func phrasal(e Elem) Elem {
+	multi := false
+	for _, w := range e.Words {
+		r0, _ := utf8.DecodeRuneInString(w)
+		r1, _ := utf8.DecodeLastRuneInString(w)
+		inner := (unicode.IsLetter(r0) || unicode.IsDigit(r0)) && (unicode.IsLetter(r1) || unicode.IsDigit(r1))
+		if inner && len(newPhrase(w).words) > 1 {
+			multi = true
+			break
+		}
+	}
+	if !multi {
+		return e
+	}
+	c := Elem{Kind: EClass, Optional: e.Optional, byFirst: map[string][][]string{}}
+	for _, w := range e.Words {
+		ph := newPhrase(w).words
+		c.Class = append(c.Class, ph)
+		c.byFirst[ph[0]] = append(c.byFirst[ph[0]], ph)
+	}
+	return c
 }
 
 // prepare fills Need, NeedSig and Sig.
