@@ -259,7 +259,18 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 		// a gap right before the pattern's actor slot may not pass over an
 		// actor: the slot takes the first one
 		slot := e+1 < len(elems) && (elems[e+1].Kind == lexicon.ETarget || elems[e+1].Kind == lexicon.ESource)
+		head := -1 // the last word a gap may reach inside a phrase of another event
 		for k := 0; k <= lexicon.MaxGap && pos+k <= len(s.toks); k++ {
+			if k > 0 && head < 0 {
+				head = s.sequelHead(pos + k - 1)
+			}
+			if head >= 0 && pos+k > head {
+				// "expelled Russian diplomats after the killing of a
+				// journalist": what follows the event that came before or
+				// after is that event's, not the pattern's; its head noun
+				// may still be the pattern's word
+				break
+			}
 			if k > 0 && s.asideAt(pos+k-1) {
 				// "seized the tanker, which was carrying Iraqi crude",
 				// "boarded the tanker, suspecting it of": a relative or
@@ -382,6 +393,29 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 	}
 	return false
 }
+
+// sequelHead returns the head noun of the phrase a preposition of sequence
+// at token j opens ("after the killing", "following the arrest"), or -1 when
+// token j is none or an actor follows it: the last word before the
+// phrase's first preposition or punctuation.
+func (s *sentence) sequelHead(j int) int {
+	if !sequels[s.toks[j].Lower] || j+1 >= len(s.toks) || s.in[j+1] >= 0 {
+		return -1
+	}
+	h := -1
+	for k := j + 1; k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.Kind != text.Word && t.Kind != text.Number || prepositions[t.Lower] || s.boundary[k] || t.Lower == "and" || t.Lower == "or" || s.in[k] >= 0 {
+			break
+		}
+		h = k
+	}
+	return h
+}
+
+// sequels are the prepositions that place an event before or after another
+// one the phrase they open names.
+var sequels = set(`after before following`)
 
 // verbPhraseAt reports whether token k is an "and" that joins a verb phrase
 // of its own: a past verb ("and sent"), or a verb with a pronoun as its

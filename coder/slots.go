@@ -410,6 +410,9 @@ func (s *sentence) objectAfter(from, inside, not int, ownClause bool) (int, how)
 		if s.boundary[k] && k >= inside {
 			break // a boundary inside the action's own words ("demanded that Ukraine end the war") is part of it
 		}
+		if k >= inside && s.sequelHead(k) >= 0 {
+			break // "recalled its ambassador following the arrest of a French reporter": whom the other event touched
+		}
 		if n := s.calledBy(k); n > 0 {
 			k += n - 1 // "struck what it called militant positions": the speaker is no target
 			continue
