@@ -228,6 +228,9 @@ func (s *sentence) coordinated(t int) bool {
 		t-- // "and on Wednesday suspended": past the time phrase
 	}
 	for k := t - 1; k >= 0 && k >= t-2; k-- {
+		if k == t-2 && s.toks[k].Lower == "," && s.toks[t-1].Lower == "to" {
+			return false // "blocked a highway near Peshawar, in Punjab province, to protest": an aside closed, then the purpose
+		}
 		switch s.toks[k].Lower {
 		case "and", "or", "but", ",":
 			return true
@@ -338,6 +341,17 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// did it
 		if by := s.byAgent(a.end); by >= 0 && by != tgt {
 			src, srcHow = by, slot
+		}
+	}
+	crowd := false // the source is the people of a place
+	if src < 0 && code.Root() == "14" {
+		// "as protests spread across Iran's northwest": a protest that is
+		// its clause's subject is held by the people of where it is
+		if pl := s.protestSite(a.trig); pl >= 0 {
+			src, srcHow, crowd = pl, slot, true
+			if tgt == pl {
+				tgt = -1
+			}
 		}
 	}
 	if src < 0 {
@@ -463,8 +477,47 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	// close the strait")
 	solo := a.p.Solo || f != nil && f.p.Frame != Future || a.p.Frame != "" || code.Root() == "02" ||
 		code.Root() == "13" && s.threatAlone(a.trig)
-	return pairs(s, src, tgt, a, code, conf, recip, solo), srcHow
+	ps := pairs(s, src, tgt, a, code, conf, recip, solo)
+	if crowd {
+		for i := range ps {
+			ps[i].src.code, ps[i].src.person = ps[i].src.country+"CVL", nil
+		}
+	}
+	return ps, srcHow
 }
+
+// protestSite returns the place mention where the protest noun at token t is
+// held when the noun is its clause's subject ("Protests erupted in Tehran",
+// "as protests over fuel prices spread across Iran's northwest"), or -1: no
+// actor before it in its clause, and a place or country after a preposition
+// of place later in the clause.
+func (s *sentence) protestSite(t int) int {
+	w := &s.toks[t]
+	if !protestVerbs[w.Lemma] || !(w.Lower != w.Lemma && strings.HasSuffix(w.Lower, "s") || t > 0 && determiners[s.toks[t-1].Lower]) {
+		return -1 // a plural noun, or one after a determiner: "protests", "the rally"; not "protested"
+	}
+	k := t - 1
+	for k >= 0 && !s.boundary[k] && s.toks[k].Lower != "," {
+		if mi := s.in[k]; mi >= 0 && s.ms[mi].usable() {
+			return -1 // "Iranians staged protests", "anti-government protests": someone's
+		}
+		k--
+	}
+	for k := t + 1; k < len(s.toks) && !s.boundary[k]; k++ {
+		mi := s.at[k]
+		if mi < 0 || len(s.ms[mi].members) == 0 {
+			continue
+		}
+		m := &s.ms[mi]
+		if (m.kind == mPlace || m.kind == mFull && len(m.members) == 1 && len(m.members[0].code) == 3) && m.members[0].country != "" && crowdSites[m.prep] {
+			return mi // not "protests against France", which is whom
+		}
+	}
+	return -1
+}
+
+// crowdSites are the prepositions that say where a protest is held.
+var crowdSites = set(`in across through throughout to`)
 
 // threatAlone reports whether the threat at token t may stand with no
 // addressee: the verb "threaten" ("Iran threatened to close the strait"),

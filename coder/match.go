@@ -803,10 +803,10 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 				}
 			}
 		}
-		if s.pluralSubject(t) {
+		if s.pluralSubject(t) && !protestVerbs[s.toks[t].Lemma] {
 			// "coast guard ships fired water cannon": "ships" is the
 			// subject, unless the pattern goes on through its verb
-			// ("drones struck")
+			// ("drones struck"); but protests that erupted were held
 			all = slices.DeleteFunc(all, func(m match) bool { return !contains(m.words, t+1) })
 		}
 		if len(all) > 0 {
