@@ -44,7 +44,7 @@ func (c *Coder) sites(toks []text.Token) []site {
 				i += n // "the bulk carrier Gibraltar Eagle", "the Tehran Times": a longer name
 				continue
 			}
-			out = append(out, site{start: i, end: i + n, g: c.which(toks, i+n, gs), prep: sitePrep(toks, i)})
+			out = append(out, site{start: i, end: i + n, g: c.which(toks, i, i+n, gs), prep: sitePrep(toks, i)})
 			i += n - 1
 			continue
 		}
@@ -218,10 +218,33 @@ func modifies(t *text.Token) bool {
 		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
-// which chooses among places of one name by the country the text puts it
-// in right after: "Tripoli in Lebanon", "Tripoli, Lebanon".
-func (c *Coder) which(toks []text.Token, next int, gs []*lexicon.Gazetteer) *lexicon.Gazetteer {
-	if len(gs) > 1 && (isWord(toks, next, "in") || isWord(toks, next, ",")) && next+1 < len(toks) {
+// which chooses among places of one name, starting at token i and ending
+// before token next, by the country the text puts it in right after
+// ("Tripoli in Lebanon", "Tripoli, Lebanon") or names before it as whose
+// it is ("the Lebanese port of Tripoli", "Lebanon's Tripoli").
+func (c *Coder) which(toks []text.Token, i, next int, gs []*lexicon.Gazetteer) *lexicon.Gazetteer {
+	if len(gs) < 2 {
+		return gs[0]
+	}
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := &toks[k]
+		if w.Kind == text.Word && w.Cap {
+			if as, n := c.lx.Actor(toks, k); n > 0 && k+n <= i {
+				for _, g := range gs {
+					for _, a := range as {
+						if (a.Kind == lexicon.Name || a.Kind == lexicon.Adjective) && a.Country == g.Country {
+							return g
+						}
+					}
+				}
+			}
+			continue
+		}
+		if w.Lower != "of" && w.Lower != "'s" && !determiners[w.Lower] && !isPlaceNoun(w) && !regionWords[w.Lower] {
+			break
+		}
+	}
+	if (isWord(toks, next, "in") || isWord(toks, next, ",")) && next+1 < len(toks) {
 		if as, n := c.lx.Actor(toks, next+1); n > 0 {
 			for _, g := range gs {
 				for _, a := range as {
