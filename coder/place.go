@@ -615,10 +615,15 @@ func (c *Coder) countryPlace(code, role string) *dyad.Place {
 // ends of one "from A to B" phrase ("moved from South Korea to Qatar",
 // "smuggling them from Iran to Yemen"): a way the text states.
 func fromTo(toks []text.Token, sites []site, idx []int, cand []routePoint) bool {
-	if len(cand) != 2 || cand[0].kind != 0 || cand[1].kind != 2 {
+	if len(cand) != 2 || cand[0].kind+cand[1].kind != 2 || cand[0].kind == 1 {
 		return false
 	}
 	a, b := sites[idx[0]], sites[idx[1]]
+	if cand[0].kind == 2 {
+		// "crossed into Ukraine from Poland": the same two ends, told backwards
+		return b.start > a.end && b.start <= a.end+3 && isWord(toks, b.start-1, "from") &&
+			(isWord(toks, a.start-1, "into") || isWord(toks, a.start-1, "to"))
+	}
 	return b.start > a.end && b.start <= a.end+3 && isWord(toks, b.start-1, "to") && isWord(toks, a.start-1, "from")
 }
 

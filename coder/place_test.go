@@ -115,6 +115,12 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-03-12", "A convoy of trucks carrying 3,000 tonnes of wheat left Lviv on Friday for Berlin via the Medyka border crossing and Poland.",
 			"061 Lviv(event) | Lviv -> Medyka -> Poland -> Berlin"},
 		{"2024-03-12", "Germany shipped 40 howitzers to Ukraine via Poland's Rzeszow hub.", "072 - | Rzeszów -> Ukraine"},
+		// a place the gazetteer lacks, named after a country's possessive,
+		// where a movement starts
+		{"2024-05-06", "Electricity began flowing from Laos's Nabong to the Thai town of Udon Thani on Monday.",
+			"061 Udon Thani(event) | Nabong -> Udon Thani"},
+		// two countries as the ends of one movement, told backwards
+		{"2024-05-03", "Twelve French-made Leclerc tanks crossed into Ukraine from Romania on Friday.", "072 - | Romania -> Ukraine"},
 		// a country a departure is bound for ends its route
 		{"2024-03-12", "A tanker loaded with 40,000 tonnes of Russian diesel left the port of Primorsk on Sunday bound for India via the Suez Canal.",
 			"061 Primorsk(event) | Primorsk -> Suez Canal -> India"},
