@@ -534,10 +534,10 @@ func (s *sentence) placeClause(t int) int {
 var relativePronouns = set(`which who whom whose where`)
 
 // asideEnd returns the comma that closes the relative clause opened at
-// token k, when no other clause opens before it and it comes within twelve
+// token k, when no other clause opens before it and it comes within sixteen
 // words, or -1.
 func asideEnd(s *sentence, k int) int {
-	for e := k + 1; e < len(s.toks) && e <= k+12; e++ {
+	for e := k + 1; e < len(s.toks) && e <= k+16; e++ {
 		if s.toks[e].Lower == "," {
 			return e
 		}

@@ -60,6 +60,9 @@ func TestLocationsAndRoutes(t *testing.T) {
 		// a place in a relative clause on what force acts on is where it was used
 		{"2024-11-30", "North Korea fired a short-range missile on Friday morning that landed in the Yellow Sea.", "150 Yellow Sea(event) |"},
 		{"2024-11-30", "Iran seized a Greek tanker on Friday which was sailing in the Gulf of Oman.", "1711 Gulf of Oman(event) |"},
+		// a place after a long relative clause set off by commas is the main clause's
+		{"2024-05-06", "Iran's navy seized a Panama-flagged tanker, which was carrying 30,000 tonnes of Iraqi fuel oil from Basra to Fujairah, in the Strait of Hormuz on Monday.",
+			"1711 Strait of Hormuz(event) |"},
 		// the place an airport or its tarmac is of
 		{"2024-11-30", "Belarus freed five Lithuanians on Friday in a handover on the tarmac of Vilnius's airport.", "0841 Vilnius(event) |"},
 		{"2024-11-30", "Police detained 14 protesters on Friday at the main terminal of Minsk's airport.", "173 Minsk(event) |"},
