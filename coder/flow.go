@@ -519,7 +519,13 @@ func (c *Coder) origin(s *sentence, sites []site, a, b, t, gs, ge int, none memb
 		}
 	}
 	for mi := range s.ms {
-		if m := &s.ms[mi]; m.start >= a && m.end <= b && m.prep == "from" && m.kind == mFull && s.stateOf(mi) != "" {
+		m := &s.ms[mi]
+		if m.start < a || m.end > b || m.prep != "from" || s.stateOf(mi) == "" {
+			continue
+		}
+		// a country, or its adjective on a place or a side: "from the
+		// Egyptian side of the crossing"
+		if m.kind == mFull || m.kind == mWeak && m.end < b && (isPlaceNoun(&s.toks[m.end]) || s.toks[m.end].Lower == "side") {
 			return c.countryMember(s.stateOf(mi), m.start, m.end)
 		}
 	}
