@@ -44,7 +44,7 @@ func (c *Coder) sites(toks []text.Token) []site {
 				i += n // "the bulk carrier Gibraltar Eagle", "the Tehran Times": a longer name
 				continue
 			}
-			out = append(out, site{start: i, end: i + n, g: c.which(toks, i+n, gs), prep: sitePrep(toks, i)})
+			out = append(out, site{start: i, end: i + n, g: c.which(toks, i, i+n, gs), prep: sitePrep(toks, i)})
 			i += n - 1
 			continue
 		}
@@ -218,10 +218,33 @@ func modifies(t *text.Token) bool {
 		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
-// which chooses among places of one name by the country the text puts it
-// in right after: "Tripoli in Lebanon", "Tripoli, Lebanon".
-func (c *Coder) which(toks []text.Token, next int, gs []*lexicon.Gazetteer) *lexicon.Gazetteer {
-	if len(gs) > 1 && (isWord(toks, next, "in") || isWord(toks, next, ",")) && next+1 < len(toks) {
+// which chooses among places of one name, starting at token i and ending
+// before token next, by the country the text puts it in right after
+// ("Tripoli in Lebanon", "Tripoli, Lebanon") or names before it as whose
+// it is ("the Lebanese port of Tripoli", "Lebanon's Tripoli").
+func (c *Coder) which(toks []text.Token, i, next int, gs []*lexicon.Gazetteer) *lexicon.Gazetteer {
+	if len(gs) < 2 {
+		return gs[0]
+	}
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := &toks[k]
+		if w.Kind == text.Word && w.Cap {
+			if as, n := c.lx.Actor(toks, k); n > 0 && k+n <= i {
+				for _, g := range gs {
+					for _, a := range as {
+						if (a.Kind == lexicon.Name || a.Kind == lexicon.Adjective) && a.Country == g.Country {
+							return g
+						}
+					}
+				}
+			}
+			continue
+		}
+		if w.Lower != "of" && w.Lower != "'s" && !determiners[w.Lower] && !isPlaceNoun(w) && !regionWords[w.Lower] {
+			break
+		}
+	}
+	if (isWord(toks, next, "in") || isWord(toks, next, ",")) && next+1 < len(toks) {
 		if as, n := c.lx.Actor(toks, next+1); n > 0 {
 			for _, g := range gs {
 				for _, a := range as {
@@ -511,10 +534,10 @@ func (s *sentence) placeClause(t int) int {
 var relativePronouns = set(`which who whom whose where`)
 
 // asideEnd returns the comma that closes the relative clause opened at
-// token k, when no other clause opens before it and it comes within twelve
+// token k, when no other clause opens before it and it comes within sixteen
 // words, or -1.
 func asideEnd(s *sentence, k int) int {
-	for e := k + 1; e < len(s.toks) && e <= k+12; e++ {
+	for e := k + 1; e < len(s.toks) && e <= k+16; e++ {
 		if s.toks[e].Lower == "," {
 			return e
 		}
@@ -592,10 +615,15 @@ func (c *Coder) countryPlace(code, role string) *dyad.Place {
 // ends of one "from A to B" phrase ("moved from South Korea to Qatar",
 // "smuggling them from Iran to Yemen"): a way the text states.
 func fromTo(toks []text.Token, sites []site, idx []int, cand []routePoint) bool {
-	if len(cand) != 2 || cand[0].kind != 0 || cand[1].kind != 2 {
+	if len(cand) != 2 || cand[0].kind+cand[1].kind != 2 || cand[0].kind == 1 {
 		return false
 	}
 	a, b := sites[idx[0]], sites[idx[1]]
+	if cand[0].kind == 2 {
+		// "crossed into Ukraine from Poland": the same two ends, told backwards
+		return b.start > a.end && b.start <= a.end+3 && isWord(toks, b.start-1, "from") &&
+			(isWord(toks, a.start-1, "into") || isWord(toks, a.start-1, "to"))
+	}
 	return b.start > a.end && b.start <= a.end+3 && isWord(toks, b.start-1, "to") && isWord(toks, a.start-1, "from")
 }
 
