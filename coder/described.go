@@ -173,6 +173,9 @@ func describedAs(toks []text.Token, a, b int) (string, bool) {
 	if b < len(toks) && facilityNouns[toks[b].Lower] != "" && !toks[b].Cap && isWord(toks, a-1, "'s") {
 		return facilityNouns[toks[b].Lower], true // "India's Sikka terminal", "Germany's Schwedt refinery"
 	}
+	if a >= 3 && isWord(toks, a-1, "'s") && wayPreps[toks[a-3].Lower] && (b == len(toks) || !toks[b].Cap) {
+		return "city", true // "from India's Motihari to", "into Chad's Adre": where a movement starts or ends
+	}
 	if b+2 < len(toks) && toks[b].Lower == "," && (toks[b+1].Lower == "a" || toks[b+1].Lower == "the") {
 		for k := b + 2; k < len(toks) && k <= b+4; k++ {
 			if settlementNouns[toks[k].Lower] && isWord(toks, k+1, "in") || isWord(toks, k+1, "near") {
@@ -182,6 +185,9 @@ func describedAs(toks []text.Token, a, b int) (string, bool) {
 	}
 	return "", false
 }
+
+// wayPreps say where a movement starts, passes or ends.
+var wayPreps = set(`from to into via through`)
 
 // describedCountry finds the country of the described place toks[a:b]: a
 // country's possessive or adjective before it ("Nigeria's northwestern Kaduna

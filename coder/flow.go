@@ -51,6 +51,29 @@ func (s *sentence) movedSubject(ge, t int) bool {
 	return true
 }
 
+// madeElsewhere reports whether the weapons at tokens [gs, ge), in the
+// stretch from token a, are named by their maker ("German-made tanks",
+// "tanks built in Germany") and are no weapons that fly, which are
+// launched at a place rather than delivered to it ("Iranian-made drones
+// flew into Ukraine" is an attack).
+func (s *sentence) madeElsewhere(a, gs, ge int) bool {
+	if fliers[s.toks[ge-1].Lemma] {
+		return false
+	}
+	if isWord(s.toks, ge+1, "in") && ge < len(s.toks) && ownerWords[s.toks[ge].Lower] {
+		return true
+	}
+	for k := gs - 1; k >= a+1 && k >= gs-5; k-- {
+		if ownerWords[s.toks[k].Lower] && s.toks[k].Lower != "flagged" && s.toks[k].Lower != "registered" && isWord(s.toks, k-1, "-") {
+			return true
+		}
+	}
+	return false
+}
+
+// fliers are weapons that fly to where they strike.
+var fliers = set(`drone missile rocket shell round jet warplane fighter bomber aircraft helicopter`)
+
 // personGoods are goods that are people, who travel by themselves.
 var personGoods = set(`worker labourer laborer`)
 
@@ -137,12 +160,15 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 		if gs < 0 || inAction(protos, gs, ge) {
 			continue // no goods, or goods an event already acts on ("suspended a military aid program")
 		}
-		if motionVerbs[lemma] && !s.conveyed(a, b) && !s.participle(t) && (code == "072" || !inert(&s.toks[ge-1]) || !s.movedSubject(ge, t)) {
+		if motionVerbs[lemma] && !s.conveyed(a, b) && !s.participle(t) &&
+			(code == "072" && !s.madeElsewhere(a, gs, ge) || !inert(&s.toks[ge-1]) || !s.movedSubject(ge, t)) {
 			// "drones flew from Russia into Poland" is no shipment of drones,
 			// nor do "workers travelled" ("workers were flown" is one); but
 			// goods that cannot move by themselves were moved: "crude ...
 			// reached India's Sikka terminal", "gas began flowing to Poland"
-			// (not "Americans flew to Doha after ... oil revenue")
+			// (not "Americans flew to Doha after ... oil revenue"), and so
+			// were weapons their maker's name sets apart from whoever drives
+			// them ("German-made tanks crossed into Ukraine from Poland")
 			continue
 		}
 		var from, to member
@@ -173,7 +199,7 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 		if !dated && ctx.reported(from.country, to.country) {
 			return nil
 		}
-		if code == "061" && c.aided(s, a, b) {
+		if code == "061" && (c.aided(s, a, b) || s.given(gs, ge)) {
 			code = "073"
 		} else if code == "061" && lemma == "donate" {
 			code = "071" // "Russian fertiliser donated to Malawi": economic aid
@@ -195,6 +221,124 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 	}
 	return nil
 }
+
+// shipments revises what the patterns made of a shipment of goods.
+//
+// Goods that arrive or leave pay no visit: "Ten Korean tanks arrived at
+// the port of Gdynia" is no visit of Korea's (042, nor Poland's hosting
+// 043) when the goods are what the verb says moved and no actor that can
+// travel is its subject; flows codes the shipment instead.
+//
+// Goods given are aid whichever pattern coded their transfer: "wheat that
+// Moscow is giving free of charge to Burkina Faso", "wheat donated by India
+// to Afghanistan" are humanitarian aid (073), not trade (061) nor aid of no
+// kind (070). A gift told by a participle on its goods with no agent of its
+// own ("Russian fertiliser donated to Malawi") is from whose the goods are.
+func (c *Coder) shipments(s *sentence, protos []proto) []proto {
+	out := make([]proto, 0, len(protos))
+	for _, p := range protos {
+		if len(p.words) == 0 {
+			out = append(out, p)
+			continue
+		}
+		t := p.words[0]
+		a, b := s.stretch(t)
+		gs, ge, code := c.goods(s, a, b)
+		if gs < 0 {
+			out = append(out, p)
+			continue
+		}
+		switch p.code {
+		case "042", "043":
+			visitor := p.src
+			if p.code == "043" {
+				visitor = p.tgt
+			}
+			lemma, _ := verbLemma(&s.toks[t])
+			if moveVerbs[lemma] && s.movedSubject(ge, t) && !s.traveller(visitor, gs) {
+				continue // "tanks arrived at the port": the goods' arrival, not a visit
+			}
+		case "061", "070", "071":
+			if code == "072" || !s.given(gs, ge) || p.code != "061" && !s.onGoods(p.words, gs, ge) {
+				break
+			}
+			p.code = "073"
+			if p.src.country == "" || ge != t || isWord(s.toks, t+1, "by") {
+				break
+			}
+			if lemma, _ := verbLemma(&s.toks[t]); aidWords[lemma] || aidWords[s.toks[t].Lower] {
+				if o := c.owner(s, a, gs); o.country != "" && o.country != p.tgt.country {
+					p.src = o // "Russian fertiliser donated to Malawi": Russia's gift
+				}
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// onGoods reports whether an action whose words are at token indexes words
+// tells of the goods at [gs, ge): they are among its words, or it is a
+// participle or relative clause right after them ("wheat donated by
+// India to", "wheat that Russia donated to").
+func (s *sentence) onGoods(words []int, gs, ge int) bool {
+	t := words[0]
+	if t <= gs && ge <= words[len(words)-1]+1 {
+		return true
+	}
+	return t == ge || t > ge && t <= ge+3 && (isWord(s.toks, ge, "that") || isWord(s.toks, ge, "which"))
+}
+
+// traveller reports whether member m, who an action says travelled, is an
+// actor that can: one named as a subject before the goods starting at
+// token gs ("a Chinese delegation carrying aid arrived"), not an adjective
+// of the goods or their carrier ("South Korean tanks arrived", "a Saudi
+// plane landed"), nor a possessive inside them ("Russia's invasion").
+func (s *sentence) traveller(m member, gs int) bool {
+	if m.start >= len(s.toks) || m.end <= m.start {
+		return false
+	}
+	mi := s.in[m.start]
+	if mi < 0 {
+		return false
+	}
+	ms := &s.ms[mi]
+	return ms.usable() && ms.kind != mPlace && !ms.poss && ms.prep == "" && ms.end <= gs
+}
+
+// given reports whether the goods at tokens [gs, ge) are said to be a gift:
+// by a word of aid right before them ("free barley", "donated fuel") or in
+// the words that follow them up to a comma ("wheat donated by India", "rice
+// as food aid", "wheat that Moscow is giving free of charge"), or by being
+// for those in need ("food for earthquake victims").
+func (s *sentence) given(gs, ge int) bool {
+	for k := gs - 1; k >= 0 && k >= gs-2; k-- {
+		if w := &s.toks[k]; aidWords[w.Lower] || aidWords[w.Lemma] {
+			return true
+		}
+	}
+	for k := ge; k < len(s.toks) && k < ge+8; k++ {
+		w := &s.toks[k]
+		if w.Kind == text.Punct {
+			break
+		}
+		if aidWords[w.Lower] || aidWords[w.Lemma] || w.Lemma == "give" {
+			return true
+		}
+		if w.Lower == "for" && k+3 < len(s.toks) {
+			for j := k + 1; j <= k+3; j++ {
+				if needy[s.toks[j].Lemma] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// needy are those that goods for them are given to: "food for earthquake
+// victims", "tents for displaced families".
+var needy = set(`victim survivor refugee displaced homeless needy hungry poor evacuee`)
 
 // reported reports whether the document has reported a flow (06, 07) from
 // country src to country tgt.
@@ -355,26 +499,8 @@ func (s *sentence) stateOf(mi int) string {
 // Vostochny", "loaded at Kaohsiung"), the country they leave, the carrier's
 // flag ("a Russian-flagged bulk carrier").
 func (c *Coder) origin(s *sentence, sites []site, a, b, t, gs, ge int, none member) member {
-	// whose: a mention that holds the goods' words, or an adjective before them
-	if mi := s.in[gs]; mi >= 0 && s.ms[mi].start < gs {
-		if cc := s.stateOf(mi); cc != "" {
-			return c.countryMember(cc, s.ms[mi].start, s.ms[mi].end)
-		}
-	}
-	for k, words := gs-1, 0; k >= a && words < 3; k-- {
-		if mi := s.in[k]; mi >= 0 {
-			if cc := s.stateOf(mi); cc != "" {
-				return c.countryMember(cc, s.ms[mi].start, s.ms[mi].end)
-			}
-			break
-		}
-		w := s.toks[k]
-		if w.Kind == text.Number || w.Kind == text.Word && (w.Cap || itemStops[w.Lower] || prepositions[w.Lower]) {
-			break
-		}
-		if w.Kind == text.Word && !ownerWords[w.Lower] {
-			words++
-		}
+	if o := c.owner(s, a, gs); o.country != "" {
+		return o
 	}
 	// where they were made
 	if ge+2 < b && ownerWords[s.toks[ge].Lower] && isWord(s.toks, ge+1, "in") {
@@ -393,7 +519,13 @@ func (c *Coder) origin(s *sentence, sites []site, a, b, t, gs, ge int, none memb
 		}
 	}
 	for mi := range s.ms {
-		if m := &s.ms[mi]; m.start >= a && m.end <= b && m.prep == "from" && m.kind == mFull && s.stateOf(mi) != "" {
+		m := &s.ms[mi]
+		if m.start < a || m.end > b || m.prep != "from" || s.stateOf(mi) == "" {
+			continue
+		}
+		// a country, or its adjective on a place or a side: "from the
+		// Egyptian side of the crossing"
+		if m.kind == mFull || m.kind == mWeak && m.end < b && (isPlaceNoun(&s.toks[m.end]) || s.toks[m.end].Lower == "side") {
 			return c.countryMember(s.stateOf(mi), m.start, m.end)
 		}
 	}
@@ -420,6 +552,53 @@ func (c *Coder) origin(s *sentence, sites []site, a, b, t, gs, ge int, none memb
 		}
 	}
 	return none
+}
+
+// owner returns the country whose goods start at token gs, in the
+// stretch from token a: a mention that holds the goods' words, or a
+// country's adjective before them ("Russian coal", "Iranian-made drones"),
+// across a model's name ("German-made Leopard 2 battle tanks", "its
+// Patriot missiles"); an empty member when none says.
+func (c *Coder) owner(s *sentence, a, gs int) member {
+	if mi := s.in[gs]; mi >= 0 && s.ms[mi].start < gs {
+		if cc := s.stateOf(mi); cc != "" {
+			return c.countryMember(cc, s.ms[mi].start, s.ms[mi].end)
+		}
+	}
+	for k, words := gs-1, 0; k >= a && words < 3; k-- {
+		if mi := s.in[k]; mi >= 0 {
+			if cc := s.stateOf(mi); cc != "" {
+				return c.countryMember(cc, s.ms[mi].start, s.ms[mi].end)
+			}
+			break
+		}
+		w := s.toks[k]
+		if model(s.toks, k) {
+			continue
+		}
+		if w.Kind == text.Number || w.Kind == text.Word && (w.Cap || itemStops[w.Lower] || prepositions[w.Lower]) {
+			break
+		}
+		if w.Kind == text.Word && !ownerWords[w.Lower] {
+			words++
+		}
+	}
+	return member{}
+}
+
+// model reports whether token k is a word of a model's name, right before
+// the goods it names: a capitalized word or a number after one that no
+// mention holds ("Leopard 2", "K2", "Patriot"), not the first word of the
+// sentence.
+func model(toks []text.Token, k int) bool {
+	w := &toks[k]
+	if k == 0 || itemStops[w.Lower] || prepositions[w.Lower] || determiners[w.Lower] {
+		return false
+	}
+	if w.Kind == text.Number {
+		return toks[k-1].Kind == text.Word && toks[k-1].Cap && !isWord(toks, k-2, "of")
+	}
+	return w.Kind == text.Word && w.Cap && k+1 < len(toks) && toks[k+1].Kind != text.Punct
 }
 
 // destination returns the country goods go to in the stretch [a, b): the

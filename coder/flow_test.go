@@ -45,6 +45,8 @@ func TestFlows(t *testing.T) {
 		{"a receiver of another country's goods", "Egypt received 500,000 tonnes of Ukrainian wheat in June.",
 			"EGY UKR 061 500000 wheat"},
 		{"aid into a place from a country", "A convoy carrying aid entered Gaza from Egypt on Sunday.", "EGY PSE 073"},
+		{"aid driven from a country's side of the border", "Forty trucks of food aid crossed into Sudan on Monday, most of them driven from the Chadian side of the border.",
+			"TCD SDN 073 40 food aid"},
 		// none
 		{"a movement within one country", "A train carrying coal travelled from Vostochny to Tikhoretsk.", ""},
 		{"no goods", "A delegation travelled from Moscow to Pyongyang on Tuesday.", ""},

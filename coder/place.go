@@ -44,7 +44,7 @@ func (c *Coder) sites(toks []text.Token) []site {
 				i += n // "the bulk carrier Gibraltar Eagle", "the Tehran Times": a longer name
 				continue
 			}
-			out = append(out, site{start: i, end: i + n, g: c.which(toks, i+n, gs), prep: sitePrep(toks, i)})
+			out = append(out, site{start: i, end: i + n, g: c.which(toks, i, i+n, gs), prep: sitePrep(toks, i)})
 			i += n - 1
 			continue
 		}
@@ -218,10 +218,33 @@ func modifies(t *text.Token) bool {
 		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
-// which chooses among places of one name by the country the text puts it
-// in right after: "Tripoli in Lebanon", "Tripoli, Lebanon".
-func (c *Coder) which(toks []text.Token, next int, gs []*lexicon.Gazetteer) *lexicon.Gazetteer {
-	if len(gs) > 1 && (isWord(toks, next, "in") || isWord(toks, next, ",")) && next+1 < len(toks) {
+// which chooses among places of one name, starting at token i and ending
+// before token next, by the country the text puts it in right after
+// ("Tripoli in Lebanon", "Tripoli, Lebanon") or names before it as whose
+// it is ("the Lebanese port of Tripoli", "Lebanon's Tripoli").
+func (c *Coder) which(toks []text.Token, i, next int, gs []*lexicon.Gazetteer) *lexicon.Gazetteer {
+	if len(gs) < 2 {
+		return gs[0]
+	}
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := &toks[k]
+		if w.Kind == text.Word && w.Cap {
+			if as, n := c.lx.Actor(toks, k); n > 0 && k+n <= i {
+				for _, g := range gs {
+					for _, a := range as {
+						if (a.Kind == lexicon.Name || a.Kind == lexicon.Adjective) && a.Country == g.Country {
+							return g
+						}
+					}
+				}
+			}
+			continue
+		}
+		if w.Lower != "of" && w.Lower != "'s" && !determiners[w.Lower] && !isPlaceNoun(w) && !regionWords[w.Lower] {
+			break
+		}
+	}
+	if (isWord(toks, next, "in") || isWord(toks, next, ",")) && next+1 < len(toks) {
 		if as, n := c.lx.Actor(toks, next+1); n > 0 {
 			for _, g := range gs {
 				for _, a := range as {
@@ -511,10 +534,10 @@ func (s *sentence) placeClause(t int) int {
 var relativePronouns = set(`which who whom whose where`)
 
 // asideEnd returns the comma that closes the relative clause opened at
-// token k, when no other clause opens before it and it comes within twelve
+// token k, when no other clause opens before it and it comes within sixteen
 // words, or -1.
 func asideEnd(s *sentence, k int) int {
-	for e := k + 1; e < len(s.toks) && e <= k+12; e++ {
+	for e := k + 1; e < len(s.toks) && e <= k+16; e++ {
 		if s.toks[e].Lower == "," {
 			return e
 		}
@@ -586,368 +609,6 @@ func (c *Coder) countryPlace(code, role string) *dyad.Place {
 		return nil
 	}
 	return &dyad.Place{Name: ct.Name, Country: code, Lat: ct.Lat, Lon: ct.Lon, Role: role}
-}
-
-// fromTo reports whether the route's candidates, all countries, are the two
-// ends of one "from A to B" phrase ("moved from South Korea to Qatar",
-// "smuggling them from Iran to Yemen"): a way the text states.
-func fromTo(toks []text.Token, sites []site, idx []int, cand []routePoint) bool {
-	if len(cand) != 2 || cand[0].kind != 0 || cand[1].kind != 2 {
-		return false
-	}
-	a, b := sites[idx[0]], sites[idx[1]]
-	return b.start > a.end && b.start <= a.end+3 && isWord(toks, b.start-1, "to") && isWord(toks, a.start-1, "from")
-}
-
-// goesOn reports whether the movement goes on past a destination that ends
-// at token i: "to Turkey and on through Bulgaria", "to Khasan, then on to".
-func goesOn(toks []text.Token, i int) bool {
-	k := i
-	if isWord(toks, k, ",") {
-		k++
-	}
-	if isWord(toks, k, "and") || isWord(toks, k, "then") {
-		k++
-	}
-	return k > i && (isWord(toks, k, "on") || isWord(toks, k, "onward") || isWord(toks, k, "onwards"))
-}
-
-// closer reports whether a candidate other than cand[i], of the same kind
-// and country, is a place smaller than a region.
-func closer(cand []routePoint, sites []site, idx []int, i int) bool {
-	for j, c := range cand {
-		if j != i && c.kind == cand[i].kind && c.p.Country == cand[i].p.Country && sites[idx[j]].g.Kind != "region" && !sites[idx[j]].country {
-			return true
-		}
-	}
-	return false
-}
-
-// onTheWay reports whether a place after prep is passed on the way.
-func onTheWay(prep string) bool {
-	return prep == "via" || prep == "through" || prep == "across" || prep == "around"
-}
-
-// listedAfter reports whether the place at token b is listed after the one
-// that ends at token a, past the nouns that say what that one is: "via
-// Tumangang and Khasan", "via the Wagah border crossing and Pakistan".
-func listedAfter(toks []text.Token, a, b int) bool {
-	for a < b && isPlaceNoun(&toks[a]) {
-		a++
-	}
-	return b > a && joins(toks, a, b) && hasConj(toks, a, b)
-}
-
-// listedWith reports whether candidate i is listed with a neighbouring
-// candidate on the way: "via the Wagah border crossing and Pakistan".
-func listedWith(toks []text.Token, sites []site, idx []int, i int) bool {
-	a := sites[idx[i]]
-	if i > 0 && listedAfter(toks, sites[idx[i-1]].end, a.start) {
-		return true
-	}
-	return i+1 < len(idx) && listedAfter(toks, a.end, sites[idx[i+1]].start)
-}
-
-// passes reports whether route points cand pass through somewhere on the
-// way to or from somewhere: "sold gas to Italy, piped through Georgia,
-// Turkey, Greece and Albania".
-func passes(cand []routePoint) bool {
-	via, end := false, false
-	for _, c := range cand {
-		via, end = via || c.kind == 1, end || c.kind != 1
-	}
-	return via && end
-}
-
-// ownerPrep returns the preposition before a place's owner, "off" in "off
-// China's Zhoushan island", or "".
-func ownerPrep(toks []text.Token, i int) string {
-	k := i - 1
-	if !isWord(toks, k, "'s") {
-		return ""
-	}
-	for k--; k > 0 && toks[k].Cap && toks[k].Kind == text.Word; k-- {
-	}
-	for k >= 0 && determiners[toks[k].Lower] {
-		k--
-	}
-	if k >= 0 && (prepositions[toks[k].Lower] || toks[k].Lower == "off") {
-		return toks[k].Lower
-	}
-	return ""
-}
-
-// giftWords give a thing to whoever "to" names: "donated to Malawi", "wheat
-// that Russia donated to Burkina Faso".
-var giftWords = set(`donate give gift grant sell sold given donated granted`)
-
-// stayWords keep goods at a place before they move on: "stuck for months
-// at Rotterdam", "stranded in Odesa".
-var stayWords = set(`stuck stranded held waiting stored idled anchored blocked`)
-
-// stopWords make a place a stop on the way: "with an inspection stop in
-// Istanbul", "a refuelling stopover in Colombo".
-var stopWords = set(`stop stopover call layover`)
-
-// gift reports whether the place at token i is who receives a gift or a
-// sale: the phrase's "to" follows a verb of giving, past its "by" agent
-// ("donated by Ukraine to Ethiopia").
-func gift(toks []text.Token, i int) bool {
-	p := phraseHead(toks, i)
-	if p < 1 || toks[p].Lower != "to" {
-		return false
-	}
-	k := p - 1
-	for k > 0 && toks[k].Cap && toks[k].Kind == text.Word {
-		k-- // the agent's name
-	}
-	if isWord(toks, k, "by") {
-		k--
-	}
-	for k > 0 && (freeWords[toks[k].Lower] || strings.HasSuffix(toks[k].Lower, "ly") && toks[k].Kind == text.Word && !toks[k].Cap) {
-		k-- // "giving free of charge to", "sold directly to"
-	}
-	return k >= 0 && (giftWords[toks[k].Lemma] || giftWords[toks[k].Lower])
-}
-
-// freeWords say how a thing is given, between the verb and its "to": "is
-// giving free of charge to Burkina Faso".
-var freeWords = set(`free of charge for gratis`)
-
-// governedBy reports whether a word of words governs the phrase of the
-// place at token i, within two words before its preposition: "stuck for
-// months at", "an inspection stop in".
-func governedBy(toks []text.Token, i int, words map[string]bool) bool {
-	p := phraseHead(toks, i)
-	for k := p - 1; k >= 0 && k >= p-3; k-- {
-		if words[toks[k].Lower] || words[toks[k].Lemma] {
-			return true
-		}
-		if toks[k].Kind != text.Word || clauseWords[toks[k].Lower] {
-			break
-		}
-	}
-	return false
-}
-
-// loadedAt reports whether goods were loaded where the place at token i is,
-// past what was loaded: "loaded 5,000 tonnes of diesel at the port of
-// Kaohsiung".
-func loadedAt(toks []text.Token, i int) bool {
-	p := phraseHead(toks, i)
-	for k := p - 1; k >= 0 && k >= p-7; k-- {
-		w := toks[k].Lower
-		if loadWords[w] {
-			return true
-		}
-		if w == "," || clauseWords[w] || prepositions[w] && w != "of" {
-			break
-		}
-	}
-	return false
-}
-
-// transferred reports whether goods change ships in the twelve words
-// before the place at token i, within its clause: "transferred to a
-// smaller tanker off Oman", "transferred the fuel to a North Korean vessel
-// off China's Zhoushan island".
-func transferred(toks []text.Token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-12; k-- {
-		if l := toks[k].Lemma; l == "transfer" || l == "transship" || l == "tranship" || toks[k].Lower == "transferred" {
-			return true
-		}
-		if toks[k].Lower == "," || toks[k].Lower == ";" || clauseWords[toks[k].Lower] {
-			break
-		}
-	}
-	return false
-}
-
-// routePoint is a candidate point of a route.
-type routePoint struct {
-	p    dyad.Place
-	at   int // where its leg begins in the text
-	kind int // 0 an origin, 1 a waypoint, 2 a destination
-}
-
-// laterDest reports whether a destination named name comes again in cand.
-func laterDest(cand []routePoint, name string) bool {
-	for _, c := range cand {
-		if c.kind == 2 && c.p.Name == name {
-			return true
-		}
-	}
-	return false
-}
-
-// route reads the path of a movement: where it starts ("from Najin"), what
-// it passes ("via Rason", "through the Korea Strait", "across the Caspian
-// Sea"), and where it ends ("to Vostochny", "into Russia at Khasan"), in
-// that order whatever the order of the words. Countries named as ends
-// count as points ("to Russia via Rason"); a route needs two points, one of
-// them a place of the gazetteer. Each point's mode is the mode of the leg
-// that leaves it.
-func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
-	var cand []routePoint
-	var idx []int // the site of each candidate
-	places := 0
-	for si, st := range sites {
-		g := st.g
-		p := routePoint{p: dyad.Place{Name: g.Name, Country: g.Country, Lat: g.Lat, Lon: g.Lon, Precision: g.Precision}, at: st.start}
-		prep := st.prep
-		if prep == "" {
-			prep = ownerPrep(toks, st.start) // "off China's Zhoushan island"
-		}
-		if k := st.start - 1; prep == "" {
-			for k >= 0 && determiners[toks[k].Lower] {
-				k--
-			}
-			if isWord(toks, k, "around") || isWord(toks, k, "round") {
-				prep = "around" // "shipped around the Cape of Good Hope"
-			}
-		}
-		prev := si - 1
-		for prev >= 0 && sites[prev].end > st.start {
-			prev-- // a country site for the place itself
-		}
-		if prep == "" && prev >= 0 && onTheWay(sites[prev].prep) && listedAfter(toks, sites[prev].end, st.start) {
-			prep = sites[prev].prep // "via Uzbekistan and Termez": a country and a place, both on the way
-		}
-		switch {
-		case st.loaded:
-			prep = "from"
-		case st.dest:
-			prep = "to"
-		case st.within:
-			continue
-		case prep == "to" && gift(toks, st.start):
-			continue // "wheat donated by Ukraine to Ethiopia": who gets it, not where it goes
-		case (prep == "at" || prep == "in") && governedBy(toks, st.start, stayWords):
-			prep = "from" // "after being stuck for months at Rotterdam": where it was before
-		case (prep == "at" || prep == "in") && governedBy(toks, st.start, stopWords),
-			prep == "off" && transferred(toks, st.start):
-			prep = "via" // "with a stop in Istanbul", "transferred to a smaller tanker off Oman"
-		}
-		switch prep {
-		case "from":
-		case "via", "through", "across", "under", "over", "around":
-			p.kind = 1
-		case "to", "into", "toward", "towards", "at":
-			p.kind, p.at = 2, st.end
-			if goesOn(toks, st.end) {
-				p.kind, p.at = 1, st.start // "to Turkey and on through Bulgaria": a point on the way
-			}
-		default:
-			continue
-		}
-		if !st.country {
-			places++
-		}
-		cand = append(cand, p)
-		idx = append(idx, si)
-	}
-	if places == 0 && !fromTo(toks, sites, idx, cand) && !passes(cand) {
-		return nil // countries alone are the flow's own parties, unless the text says "from A to B" or what it passes
-	}
-	// a country whose own place the route names as the same kind of point
-	// adds nothing ("to Egypt ... to Alexandria"); but "to North Korea ...
-	// as trucks crossed the Yalu River" ends in North Korea, and a country
-	// listed with a place of it on the way is crossed as well as the place
-	// ("via the Wagah border crossing and Pakistan", "via Uzbekistan and
-	// Termez")
-	type named struct {
-		country string
-		kind    int
-	}
-	seen := map[named]bool{}
-	for i, c := range cand {
-		if !sites[idx[i]].country {
-			seen[named{c.p.Country, c.kind}] = true
-		}
-	}
-	drop := make([]bool, len(cand))
-	for i, c := range cand {
-		drop[i] = sites[idx[i]].country && seen[named{c.p.Country, c.kind}] && !(c.kind == 1 && listedWith(toks, sites, idx, i))
-	}
-	// a region that a place of its country names more closely, as the same
-	// kind of point, adds nothing: "oil from Iraq's Kurdistan region ...
-	// through the pipeline from Kirkuk"
-	for i := range cand {
-		drop[i] = drop[i] || sites[idx[i]].g.Kind == "region" && closer(cand, sites, idx, i)
-	}
-	// a country passed through that holds an end of the route is no point
-	// of it: "pumping crude through Sudan ... to Port Sudan", "through
-	// Turkey to Ceyhan"
-	for i, c := range cand {
-		if c.kind != 1 || !sites[idx[i]].country {
-			continue
-		}
-		for j, e := range cand {
-			if e.kind != 1 && !sites[idx[j]].country && e.p.Country == c.p.Country {
-				drop[i] = true
-			}
-		}
-	}
-	keep, keepIdx := cand[:0], idx[:0]
-	for i, c := range cand {
-		if !drop[i] {
-			keep, keepIdx = append(keep, c), append(keepIdx, idx[i])
-		}
-	}
-	cand, idx = keep, keepIdx
-	var pts []dyad.Place
-	var modeAt []int
-	for kind := 0; kind <= 2; kind++ {
-		for i, c := range cand {
-			if c.kind != kind {
-				continue
-			}
-			if kind == 2 && laterDest(cand[i+1:], c.p.Name) {
-				continue // "to Malawi ... for Beira, from where it will be trucked to Malawi": Malawi ends it
-			}
-			if n := len(pts); n > 0 && pts[n-1].Name == c.p.Name {
-				continue
-			}
-			pts = append(pts, c.p)
-			modeAt = append(modeAt, c.at)
-		}
-	}
-	if len(pts) < 2 {
-		return nil
-	}
-	// modes: "by sea" before the first place or within a leg belongs to the
-	// leg's starting point, the point whose leg began last before it; "from
-	// where ... by rail" to the last point
-	legAt := func(i int) int {
-		k := 0
-		for j := range pts {
-			if modeAt[j] <= i && modeAt[j] >= modeAt[k] {
-				k = j
-			}
-		}
-		return k
-	}
-	for i := 0; i < len(toks); i++ {
-		m, ok := modes[toks[i].Lower]
-		if !ok || !(isWord(toks, i-1, "by") || toks[i].Lower == "overland" || isWord(toks, i-1, "via")) {
-			continue
-		}
-		k := legAt(i)
-		if pts[k].Mode == "" {
-			pts[k].Mode = m
-		}
-	}
-	for _, q := range qs {
-		if !q.distance {
-			continue
-		}
-		k := legAt(q.start)
-		if pts[k].Distance == nil {
-			d := q.q
-			pts[k].Distance = &d
-		}
-	}
-	return pts
 }
 
 // isPlaceNoun reports whether t is a noun of placeNouns, by its lemma or as
