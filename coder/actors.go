@@ -669,6 +669,14 @@ func appositions(toks []text.Token, ms []mention, date string) []mention {
 				case titled:
 					if len(n.members) == 1 && n.members[0].person != nil {
 						p, r = &n, &m
+					} else if len(n.members) == 1 && len(n.members[0].code) > 3 && n.kind == mFull && m.end == m.start+1 {
+						// "the rebel Free Syrian Army": a one-word role before a
+						// named group is the group's description
+						merged := n
+						merged.start = m.start
+						out = append(out, merged)
+						i++
+						continue
 					}
 				case m.members[0].person != nil && n.members == nil || n.members != nil && n.members[0].person == nil && m.members[0].person != nil:
 					p, r = &m, &n

@@ -164,7 +164,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		}
 		out = append(out, coordinate(s, head, evs, out)...)
 	}
-	out = hosts(s, homeTrips(out))
+	out = hosts(s, homeTrips(deployments(out)))
 	for k, f := range frames {
 		if usedFrame[k] || f.p.Frame == Future || f.p.Frame == WillNot || f.p.Frame == Cancel || f.p.Frame == Consider || s.negated(f.trig) || s.hypothetical(f.trig) {
 			continue
@@ -720,6 +720,29 @@ func hosts(s *sentence, ps []proto) []proto {
 		out = append(out, h)
 	}
 	return out
+}
+
+// deployments turns the visits (042) of peacekeepers into what CAMEO
+// makes of their arrival, military protection (074): "Japanese peacekeepers
+// arrived in Juba" is Japan's deployment to South Sudan, not a guest's call.
+func deployments(ps []proto) []proto {
+	for k := range ps {
+		if ps[k].code == "042" && hasRole(ps[k].src, "PKO") {
+			ps[k].code = "074"
+		}
+	}
+	return ps
+}
+
+// hasRole reports whether one of the three-letter segments of m's code
+// after its first is r ("JPNPKO", "IGOUNOPKO").
+func hasRole(m member, r string) bool {
+	for k := 3; k+3 <= len(m.code); k += 3 {
+		if m.code[k:k+3] == r {
+			return true
+		}
+	}
+	return false
 }
 
 // homeTrips drops the visits (042) of a country's people, not its

@@ -247,6 +247,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		}
 	}
 	seen := map[string]bool{}  // events of this sentence, by actors, code and date
+	kept := map[string]int{}   // the index in out of the event of each key of seen
 	repeated := map[int]bool{} // the first words of untargeted actions that repeat a targeted one
 	add := func(p proto, ew when, edated bool, q *dyad.Quantity) {
 		key := p.src.code + " " + p.tgt.code + " " + string(p.code)
@@ -281,9 +282,15 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		// another day is another event
 		key := p.src.code + " " + p.tgt.code + " " + string(p.code) + " " + ew.iso
 		if seen[key] {
+			// "dissolved the party and banned 118 of its members": one event
+			// of two actions, with the amount the other action carries
+			if k, ok := kept[key]; ok && out[k].Quantity == nil && len(p.words) > 0 {
+				out[k].Quantity = quantityFor(s, qs, p.words, p.code, protos)
+			}
 			continue
 		}
 		seen[key] = true
+		kept[key] = len(out)
 		var reps []occurrence
 		if len(p.words) > 0 {
 			reps = s.repeats(xs, own, p.words, untargeted(protos, p), qs, func(mi int) bool { return s.sameActor(mi, p) })
