@@ -28,6 +28,8 @@ func TestClauseDates(t *testing.T) {
 			"Russia will withdraw its troops from Syria by January.", "RUS SYR 0356", "2024-03-20"},
 		{"a period since a month, anchored on the report", "2025-01-13",
 			"North Korea has sent about 11,000 troops to Russia since October, South Korea's military said on Monday.", "PRK RUS 074", "2024-10/2025-01"},
+		{"a period since May is the month, not the modal verb", "2024-09-13",
+			"Sudanese paramilitary forces have besieged the city of El Fasher since May, the United Nations said on Friday.", "SDNUAF SDN 191", "2024-05/2024-09"},
 		{"a participle of reporting begins the reported clause", "2023-12-08",
 			"South Korea seized a tanker on Friday, saying it had shipped 600 tonnes of oil to North Korea in October.", "KOR PRK 061", "2023-10"},
 		{"an intention's own future time does not date it", "2024-05-11", // a Saturday
