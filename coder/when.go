@@ -474,6 +474,13 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 				return stated, true
 			}
 		}
+		if xs[best].since && keepVerbs[s.toks[words[0]].Lemma] {
+			// "who have held the president at his residence since
+			// Wednesday": a state that one act began, on that day
+			if a, _, ok := strings.Cut(w.iso, "/"); ok {
+				w.iso = a
+			}
+		}
 		return w, true
 	}
 	if x := s.earlierTime(xs, words[0]); x >= 0 {
@@ -484,6 +491,10 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 	}
 	return def, defDated
 }
+
+// keepVerbs hold what one act seized for as long as a period runs: the
+// event is that act, at the period's start.
+var keepVerbs = set(`hold keep`)
 
 // earlierTime returns the latest time expression before token t that dates
 // no report and no deadline, in a sentence that names no time of its own

@@ -36,6 +36,10 @@ func TestClauseDates(t *testing.T) {
 			"China announced on Monday that it would hold live-fire drills around Taiwan on Wednesday.", "CHN TWN 138", "2025-01-06"},
 		{"a plan named after the clause's time does not make it future", "2025-01-08",
 			"Thousands of workers marched in Paris on Thursday against the government's plan to cut pensions, the police said on Friday.", "FRALAB FRAGOV 141", "2025-01-02"},
+		{"holding someone since a day is the seizure of that day", "2023-08-31", // a Thursday
+			"Mutinous soldiers in Gabon, who have held President Ali Bongo at his residence in Libreville since Wednesday, on Friday named their commander as the country's new leader.", "GABMIL GABGOV 173", "2023-08-30"},
+		{"detentions since a day run to the report", "2023-08-31",
+			"Israel has detained more than 300 Palestinians in the West Bank since Monday, a rights group said on Thursday.", "ISR PSECVL 173", "2023-08-28/2023-08-31"},
 		{"a participle of reporting begins the reported clause", "2023-12-08",
 			"South Korea seized a tanker on Friday, saying it had shipped 600 tonnes of oil to North Korea in October.", "KOR PRK 061", "2023-10"},
 		{"an intention's own future time does not date it", "2024-05-11", // a Saturday
