@@ -107,7 +107,17 @@ func times(toks []text.Token, boundary []bool, ctx *docCtx) []timex {
 		for lead >= 0 && (toks[lead].Lower == "on" || toks[lead].Lower == "late" || toks[lead].Lower == "early" || toks[lead].Lower == "in") {
 			lead--
 		}
-		x.report = lead >= 0 && reportWords[toks[lead].Lower] && lead >= i-3
+		near := i - 3
+		if k := lead; k >= 0 && toks[k].Cap {
+			// "said in Jeddah on Tuesday": a place between the report and its day
+			for k >= 0 && toks[k].Cap && toks[k].Kind == text.Word {
+				k--
+			}
+			if k > 0 && (toks[k].Lower == "in" || toks[k].Lower == "at") && reportWords[toks[k-1].Lower] {
+				lead, near = k-1, k-1
+			}
+		}
+		x.report = lead >= 0 && reportWords[toks[lead].Lower] && lead >= near
 		x.late = isWord(toks, i-1, "late") || isWord(toks, i-1, "on") && isWord(toks, i-2, "late") ||
 			isWord(toks, i+1, "night") || isWord(toks, i+1, "evening")
 		if ctx.known() && !x.w.unsure && sinceBefore(toks, i) {

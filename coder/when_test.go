@@ -40,6 +40,8 @@ func TestClauseDates(t *testing.T) {
 			"Mutinous soldiers in Gabon, who have held President Ali Bongo at his residence in Libreville since Wednesday, on Friday named their commander as the country's new leader.", "GABMIL GABGOV 173", "2023-08-30"},
 		{"detentions since a day run to the report", "2023-08-31",
 			"Israel has detained more than 300 Palestinians in the West Bank since Monday, a rights group said on Thursday.", "ISR PSECVL 173", "2023-08-28/2023-08-31"},
+		{"a report's place between it and its day still anchors the reported day", "2025-01-09", // a Thursday
+			"Russia's defence ministry said in Moscow on Saturday that its forces had shelled Kharkiv on Sunday.", "RUSMIL UKR 194", "2024-12-29"},
 		{"a participle of reporting begins the reported clause", "2023-12-08",
 			"South Korea seized a tanker on Friday, saying it had shipped 600 tonnes of oil to North Korea in October.", "KOR PRK 061", "2023-10"},
 		{"an intention's own future time does not date it", "2024-05-11", // a Saturday
