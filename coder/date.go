@@ -50,7 +50,7 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		d, _ := strconv.Atoi(toks[i+4].Text)
 		return ymd(y, m, d), true
 	case monthNames[w] > 0 && (toks[i].Cap || strings.HasSuffix(w, ".")):
-		if w == "may" && !(isWord(toks, i-1, "in") || isWord(toks, i-1, "of") || (i+1 < len(toks) && toks[i+1].Kind == text.Number)) {
+		if w == "may" && !mayMonth(toks, i) {
 			return when{}, false // the modal verb
 		}
 		if w == "march" && !toks[i].Cap {
@@ -260,6 +260,20 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		return m, true
 	}
 	return when{}, false
+}
+
+// mayMonth reports whether "May" at token i is the month, not the modal
+// verb: a day or a year beside it ("5 May", "May 2024"), or a word that
+// leads a time before it ("in May", "since May", "in early May",
+// "mid-May", "last May").
+func mayMonth(toks []text.Token, i int) bool {
+	switch {
+	case i+1 < len(toks) && toks[i+1].Kind == text.Number, i > 0 && toks[i-1].Kind == text.Number:
+		return true
+	case isWord(toks, i-1, "-"):
+		return isWord(toks, i-2, "mid")
+	}
+	return i > 0 && (timeLead[toks[i-1].Lower] || toks[i-1].Lower == "of" || toks[i-1].Lower == "before" || toks[i-1].Lower == "after")
 }
 
 // dayRange orders a range of two days of the week ("between Monday and

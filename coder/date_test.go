@@ -34,6 +34,13 @@ func TestDates(t *testing.T) {
 		{"in December", "2023-12"},
 		{"in May", "2024-05"},
 		{"in early March", "2024-03"},
+		// "May" after a word that leads a time is the month, not the modal verb
+		{"since May", "2024-05/2024-11"},
+		{"in early May", "2024-05"},
+		{"in mid-May", "2024-05"},
+		{"late May", "2024-05"},
+		{"last May", "2023-05"},
+		{"on 7 May", "2024-05-07"},
 		{"on Tuesday", "2024-11-12"},
 		{"on Friday", "2024-11-15"},
 		{"on Saturday", "2024-11-09"},
@@ -122,6 +129,8 @@ func TestDates(t *testing.T) {
 		{"since the war began", "2024-11"},
 		// not dates
 		{"may attack", ""},
+		{"said they May attack", ""},
+		{"and Theresa May met", ""},
 		{"said it would march on", ""},
 		{"a 2023 report", ""},
 		{"shelled a Christmas tree", ""},

@@ -22,6 +22,7 @@ type timex struct {
 	deadline bool // "by January", "until March": when something is due, not when it happened
 	since    bool // "since October": from then to the report
 	late     bool // late in its day: "late on Tuesday", "on Tuesday night"
+	future   bool // in a clause about the future: "will visit on Tuesday", "said it would hold drills on Wednesday"
 	rel      int  // for "six hours later", "the next day": the token "later" or "day", whose verb it dates; else 0
 }
 
@@ -47,18 +48,33 @@ func times(toks []text.Token, boundary []bool, ctx *docCtx) []timex {
 		}
 		clauseOf[k] = n
 	}
-	var markers []int
+	var markers, leads []int
+	reported := false
 	for k, t := range toks {
 		switch t.Lower {
 		case "will", "shall", "'ll", "scheduled", "upcoming", "planned":
 			markers = append(markers, k)
+		case "plans", "plan", "intends", "intend", "aims", "expects", "expected":
+			if isWord(toks, k+1, "to") && k > 0 && !determiners[toks[k-1].Lower] && toks[k-1].Lower != "'s" {
+				leads = append(leads, k) // "plans to send a destroyer in February"; not "Macron's plan to"
+			}
+		case "would":
+			if reported && !isWord(toks, k+1, "have") {
+				leads = append(leads, k) // "said on Monday it would hold drills on Wednesday": ahead of the report
+			}
 		}
+		reported = reported || reportWords[t.Lower] || reportParticiples[t.Lower]
 	}
 	// a time expression is of the future when a marker of the future
 	// stands before it in its clause ("will visit on Tuesday"), or after it
 	// in the same verb phrase ("on Tuesday, Putin will visit"), but not in a
 	// coordinated one ("visited on Monday and will meet on Friday")
 	future := func(i int) bool {
+		for _, k := range leads {
+			if k < i && clauseOf[k] == clauseOf[i] {
+				return true // these mark only what follows them
+			}
+		}
 		for _, k := range markers {
 			if clauseOf[k] != clauseOf[i] {
 				continue
@@ -86,12 +102,22 @@ func times(toks []text.Token, boundary []bool, ctx *docCtx) []timex {
 			continue
 		}
 		w.explict = true
-		x := timex{pos: i, w: w}
+		x := timex{pos: i, w: w, future: future(i)}
 		lead := i - 1
 		for lead >= 0 && (toks[lead].Lower == "on" || toks[lead].Lower == "late" || toks[lead].Lower == "early" || toks[lead].Lower == "in") {
 			lead--
 		}
-		x.report = lead >= 0 && reportWords[toks[lead].Lower] && lead >= i-3
+		near := i - 3
+		if k := lead; k >= 0 && toks[k].Cap {
+			// "said in Jeddah on Tuesday": a place between the report and its day
+			for k >= 0 && toks[k].Cap && toks[k].Kind == text.Word {
+				k--
+			}
+			if k > 0 && (toks[k].Lower == "in" || toks[k].Lower == "at") && reportWords[toks[k-1].Lower] {
+				lead, near = k-1, k-1
+			}
+		}
+		x.report = lead >= 0 && reportWords[toks[lead].Lower] && lead >= near
 		x.late = isWord(toks, i-1, "late") || isWord(toks, i-1, "on") && isWord(toks, i-2, "late") ||
 			isWord(toks, i+1, "night") || isWord(toks, i+1, "evening")
 		if ctx.known() && !x.w.unsure && sinceBefore(toks, i) {
@@ -450,10 +476,20 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 	best := s.ownTime(xs, words, frame, starts)
 	if best >= 0 {
 		w := s.timeAt(xs, best, ctx)
-		if r := code.Root(); (r == "03" || r == "13") && ctx.known() && w.start > ctx.docWhen.start {
+		if r := code.Root(); (r == "03" || r == "13") && ctx.known() {
 			// "agreed to meet again next week": an intention is dated
-			// when it is stated, not when it speaks of
-			return s.statedDate(xs, ctx, def, defDated)
+			// when it is stated, not when it speaks of ("said on Monday it
+			// would hold drills on Wednesday" is Monday's)
+			if stated, ok := s.statedDate(xs, ctx, def, defDated); ok && (w.start > ctx.docWhen.start || xs[best].future && w.start > stated.start) {
+				return stated, true
+			}
+		}
+		if xs[best].since && keepVerbs[s.toks[words[0]].Lemma] {
+			// "who have held the president at his residence since
+			// Wednesday": a state that one act began, on that day
+			if a, _, ok := strings.Cut(w.iso, "/"); ok {
+				w.iso = a
+			}
 		}
 		return w, true
 	}
@@ -465,6 +501,10 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 	}
 	return def, defDated
 }
+
+// keepVerbs hold what one act seized for as long as a period runs: the
+// event is that act, at the period's start.
+var keepVerbs = set(`hold keep`)
 
 // earlierTime returns the latest time expression before token t that dates
 // no report and no deadline, in a sentence that names no time of its own
@@ -516,7 +556,7 @@ func (s *sentence) timeAt(xs []timex, k int, ctx *docCtx) when {
 	}
 	at := *ctx
 	at.doc = day
-	w, ok := dateAt(s.toks, xs[k].pos, &at, false)
+	w, ok := dateAt(s.toks, xs[k].pos, &at, xs[k].future && !xs[k].report && !xs[k].deadline)
 	if !ok {
 		return xs[k].w
 	}

@@ -28,6 +28,20 @@ func TestClauseDates(t *testing.T) {
 			"Russia will withdraw its troops from Syria by January.", "RUS SYR 0356", "2024-03-20"},
 		{"a period since a month, anchored on the report", "2025-01-13",
 			"North Korea has sent about 11,000 troops to Russia since October, South Korea's military said on Monday.", "PRK RUS 074", "2024-10/2025-01"},
+		{"a period since May is the month, not the modal verb", "2024-09-13",
+			"Sudanese paramilitary forces have besieged the city of El Fasher since May, the United Nations said on Friday.", "SDNUAF SDN 191", "2024-05/2024-09"},
+		{"a plan stated on the report's day is dated then, not by the month it speaks of", "2025-01-08", // a Wednesday
+			"Japan plans to send a destroyer to the Middle East in February, the defence minister said on Monday.", "JPN - 030", "2025-01-06"},
+		{"what a report says would be done is ahead of the report, and a threat is dated when made", "2025-01-08",
+			"China announced on Monday that it would hold live-fire drills around Taiwan on Wednesday.", "CHN TWN 138", "2025-01-06"},
+		{"a plan named after the clause's time does not make it future", "2025-01-08",
+			"Thousands of workers marched in Paris on Thursday against the government's plan to cut pensions, the police said on Friday.", "FRALAB FRAGOV 141", "2025-01-02"},
+		{"holding someone since a day is the seizure of that day", "2023-08-31", // a Thursday
+			"Mutinous soldiers in Gabon, who have held President Ali Bongo at his residence in Libreville since Wednesday, on Friday named their commander as the country's new leader.", "GABMIL GABGOV 173", "2023-08-30"},
+		{"detentions since a day run to the report", "2023-08-31",
+			"Israel has detained more than 300 Palestinians in the West Bank since Monday, a rights group said on Thursday.", "ISR PSECVL 173", "2023-08-28/2023-08-31"},
+		{"a report's place between it and its day still anchors the reported day", "2025-01-09", // a Thursday
+			"Russia's defence ministry said in Moscow on Saturday that its forces had shelled Kharkiv on Sunday.", "RUSMIL UKR 194", "2024-12-29"},
 		{"a participle of reporting begins the reported clause", "2023-12-08",
 			"South Korea seized a tanker on Friday, saying it had shipped 600 tonnes of oil to North Korea in October.", "KOR PRK 061", "2023-10"},
 		{"an intention's own future time does not date it", "2024-05-11", // a Saturday
