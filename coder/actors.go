@@ -251,9 +251,10 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 				country: g.Country, name: g.Name, start: x.start, end: x.end}}})
 		case rAgent:
 			used[r] = true
-			if r+1 < len(raws) && raws[r+1].kind == rAgent && raws[r+1].start == x.end {
+			if r+1 < len(raws) && raws[r+1].kind == rAgent && raws[r+1].start == x.end && !anti(toks, x.start) {
 				// "gang leaders", "rebel commanders", "army officers": the
-				// first role word names whose
+				// first role word names whose; but "anti-government
+				// protesters" are against the government
 				raws[r+1].start, raws[r+1].role = x.start, x.role
 				continue
 			}
@@ -268,6 +269,9 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 	ms = lists(toks, ms)
 	for i := range ms {
 		ms[i].prep = prepBefore(toks, ms[i].start)
+		if anti(toks, ms[i].start) {
+			ms[i].prep = "against" // "anti-government protests" are against the government, not by it
+		}
 		if isWord(toks, ms[i].end, "'s") {
 			ms[i].poss = true
 		}
@@ -752,6 +756,14 @@ func prepBefore(toks []text.Token, i int) string {
 		}
 	}
 	return ""
+}
+
+// anti reports whether the word at token i is joined to a preceding "anti-"
+// ("anti-government", "anti-American"): what it names is opposed, not who
+// opposes.
+func anti(toks []text.Token, i int) bool {
+	return i >= 2 && toks[i-1].Lower == "-" && toks[i-2].Lower == "anti" &&
+		toks[i-1].Start == toks[i-2].End && toks[i].Start == toks[i-1].End
 }
 
 // modifier reports whether an actor phrase can modify a role word in a list:

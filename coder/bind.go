@@ -347,7 +347,13 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	if src < 0 && code.Root() == "14" {
 		// "as protests spread across Iran's northwest": a protest that is
 		// its clause's subject is held by the people of where it is
-		if pl := s.protestSite(a.trig); pl >= 0 {
+		t := a.trig
+		for _, w := range a.words {
+			if !protestVerbs[s.toks[t].Lemma] && protestVerbs[s.toks[w].Lemma] {
+				t = w // "anti-government protests spread": the protest noun, past its modifier
+			}
+		}
+		if pl := s.protestSite(t); pl >= 0 {
 			src, srcHow, crowd = pl, slot, true
 			if tgt == pl {
 				tgt = -1
@@ -386,7 +392,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// Russia to Malawi")
 		past := s.pastVerb(a.trig)
 		for k := a.trig; k < a.end; k++ {
-			if mi := s.in[k]; mi >= 0 && mi != tgt && s.ms[mi].usable() && (!past || s.ms[mi].prep == "by") {
+			if mi := s.in[k]; mi >= 0 && mi != tgt && s.ms[mi].usable() && (!past || s.ms[mi].prep == "by") && s.ms[mi].prep != "against" {
 				src, srcHow = mi, slot
 				break
 			}
@@ -419,6 +425,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			// against the communist government": a protest is against what
 			// "against" names, before any place it passes through
 			tgt, tgtHow = s.against(a.trig, src)
+			if tgt < 0 {
+				// "anti-government protests": what "anti-" names in the
+				// protest's own words
+				tgt, tgtHow = s.antiIn(head, a.end, src)
+			}
 		}
 		if tgt < 0 {
 			tgt, tgtHow = s.objectAfter(from, a.end, src, code.Root() != "14")
@@ -481,6 +492,12 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	if crowd {
 		for i := range ps {
 			ps[i].src.code, ps[i].src.person = ps[i].src.country+"CVL", nil
+			if !ps[i].hasTgt && tgt >= 0 && len(s.ms[tgt].members) == 1 {
+				// "anti-government protests spread across Kenya": the
+				// people of Kenya against its government, no longer one
+				// actor with it
+				ps[i].tgt, ps[i].hasTgt = s.ms[tgt].members[0], true
+			}
 		}
 	}
 	return ps, srcHow
@@ -498,8 +515,8 @@ func (s *sentence) protestSite(t int) int {
 	}
 	k := t - 1
 	for k >= 0 && !s.boundary[k] && s.toks[k].Lower != "," {
-		if mi := s.in[k]; mi >= 0 && s.ms[mi].usable() {
-			return -1 // "Iranians staged protests", "anti-government protests": someone's
+		if mi := s.in[k]; mi >= 0 && s.ms[mi].usable() && s.ms[mi].prep != "against" {
+			return -1 // "Iranians staged protests": someone's; but "anti-government protests" are against the government
 		}
 		k--
 	}
@@ -514,6 +531,18 @@ func (s *sentence) protestSite(t int) int {
 		}
 	}
 	return -1
+}
+
+// antiIn returns the mention that "anti-" governs in tokens [from, to) or in
+// the two words right before ("anti-war protests", "anti-government
+// demonstrations"), other than not, or -1.
+func (s *sentence) antiIn(from, to, not int) (int, how) {
+	for k := max(from-2, 0); k < to && k < len(s.toks); k++ {
+		if mi := s.at[k]; mi >= 0 && mi != not && s.ms[mi].prep == "against" && anti(s.toks, k) && len(s.ms[mi].members) > 0 {
+			return mi, slot
+		}
+	}
+	return -1, slot
 }
 
 // crowdSites are the prepositions that say where a protest is held.
