@@ -260,6 +260,7 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 		// actor: the slot takes the first one
 		slot := e+1 < len(elems) && (elems[e+1].Kind == lexicon.ETarget || elems[e+1].Kind == lexicon.ESource)
 		head := -1 // the last word a gap may reach inside a phrase of another event
+		effect := false // the gap has passed "the impact" (effectNouns)
 		for k := 0; k <= lexicon.MaxGap && pos+k <= len(s.toks); k++ {
 			if k > 0 && head < 0 {
 				head = s.sequelHead(pos + k - 1)
@@ -292,6 +293,16 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 				// nor into a clause of its own: "freed prisoners hours after
 				// Hamas handed hostages to the Red Cross", "expressed support
 				// because Iraq signed a treaty with Syria"
+				break
+			}
+			if k > 0 && effectNouns[s.toks[pos+k-1].Lemma] {
+				effect = true
+			}
+			if effect && isWord(s.toks, pos+k, "on") {
+				// "expressed concern about the impact on allies such as
+				// South Korea", "the effect of the tariffs on Japan": whom
+				// an effect falls on suffers it, and is no party to what
+				// the pattern says
 				break
 			}
 			if k > 0 && s.toks[pos+k-1].Lower == "according" {
@@ -412,6 +423,10 @@ func (s *sentence) sequelHead(j int) int {
 	}
 	return h
 }
+
+// effectNouns name what an event does to someone ("the impact on", "its
+// toll on").
+var effectNouns = set(`impact effect toll`)
 
 // sequels are the prepositions that place an event before or after another
 // one the phrase they open names.

@@ -406,12 +406,20 @@ func (s *sentence) ownedBy(mi, src int) bool {
 // not whom.
 func (s *sentence) objectAfter(from, inside, not int, ownClause bool) (int, how) {
 	weak := -1 // "lift the ban on Cypriot ships": a country's adjective, failing any actor
+	effect := false // past "the impact" (effectNouns)
 	for k := from; k < len(s.toks) && k < max(from, inside)+12; k++ {
 		if s.boundary[k] && k >= inside {
 			break // a boundary inside the action's own words ("demanded that Ukraine end the war") is part of it
 		}
 		if k >= inside && s.sequelHead(k) >= 0 {
 			break // "recalled its ambassador following the arrest of a French reporter": whom the other event touched
+		}
+		effect = effect || k >= inside && effectNouns[s.toks[k].Lemma]
+		if effect && s.toks[k].Lower == "on" {
+			// "expressed concern about the impact on allies", "about the
+			// effect of the tariffs on Japan": whom an effect falls on is
+			// no party
+			break
 		}
 		if n := s.calledBy(k); n > 0 {
 			k += n - 1 // "struck what it called militant positions": the speaker is no target
