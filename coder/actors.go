@@ -388,20 +388,26 @@ func (c *Coder) agentMention(toks []text.Token, raws []raw, r int, role string, 
 	return m
 }
 
-// placeAfterAgent finds the place of "AGENT in PLACE": a country, a capital
-// or a place of the gazetteer after "in", with at most five words between
-// that name no actor and carry no action ("the Kurdish city of"). It returns
+// placeAfterAgent finds the place of "AGENT in PLACE" (or "AGENT returning
+// to PLACE"): a country, a capital or a place of the gazetteer after "in",
+// with at most five words between that name no actor and carry no action ("the Kurdish city of"). It returns
 // the index of the place's hit, its country and name, or -1.
 func (c *Coder) placeAfterAgent(toks []text.Token, raws []raw, r int) (int, string, string) {
 	x := raws[r]
-	if !isWord(toks, x.end, "in") || r+1 >= len(raws) {
+	from := x.end + 1
+	if isWord(toks, x.end, "returning") && isWord(toks, x.end+1, "to") {
+		from++ // "residents returning to southern Lebanon" are its people, whoever fired on them
+	} else if !isWord(toks, x.end, "in") {
+		return -1, "", ""
+	}
+	if r+1 >= len(raws) {
 		return -1, "", ""
 	}
 	next := raws[r+1]
-	if next.start-x.end-1 > 5 {
+	if next.start-from > 5 {
 		return -1, "", ""
 	}
-	for k := x.end + 1; k < next.start; k++ {
+	for k := from; k < next.start; k++ {
 		t := &toks[k]
 		if t.Kind != text.Word && t.Lower != "-" || clauseWords[t.Lower] || t.Lower == "and" || t.Lower == "or" ||
 			prepositions[t.Lower] && t.Lower != "of" || len(c.lx.PatternsAt(t.Lemma)) > 0 {
