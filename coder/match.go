@@ -259,7 +259,7 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 		// a gap right before the pattern's actor slot may not pass over an
 		// actor: the slot takes the first one
 		slot := e+1 < len(elems) && (elems[e+1].Kind == lexicon.ETarget || elems[e+1].Kind == lexicon.ESource)
-		head := -1 // the last word a gap may reach inside a phrase of another event
+		head := -1      // the last word a gap may reach inside a phrase of another event
 		effect := false // the gap has passed "the impact" (effectNouns)
 		for k := 0; k <= lexicon.MaxGap && pos+k <= len(s.toks); k++ {
 			if k > 0 && head < 0 {

@@ -405,7 +405,7 @@ func (s *sentence) ownedBy(mi, src int) bool {
 // words, other than not; places after "in", "at" and the like are where,
 // not whom.
 func (s *sentence) objectAfter(from, inside, not int, ownClause bool) (int, how) {
-	weak := -1 // "lift the ban on Cypriot ships": a country's adjective, failing any actor
+	weak := -1      // "lift the ban on Cypriot ships": a country's adjective, failing any actor
 	effect := false // past "the impact" (effectNouns)
 	for k := from; k < len(s.toks) && k < max(from, inside)+12; k++ {
 		if s.boundary[k] && k >= inside {
