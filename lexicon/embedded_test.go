@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
 )
 
 func fmtFloat(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
@@ -82,6 +83,56 @@ func TestGazetteerInsideCountries(t *testing.T) {
 	}
 	if n < 2000 {
 		t.Errorf("%d land places, want at least 2,000", n)
+	}
+}
+
+// The places of conflict, migration and trade news in countries the
+// gazetteer once covered thinly are found in running text, by their accented
+// and plain spellings, with their country and kind, and alone (not one of
+// two places of a name).
+func TestConflictZonePlaces(t *testing.T) {
+	lx, _, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, name, country, kind string }{
+		{"Militants attacked an army post near Diabaly on Sunday.", "Diabaly", "MLI", "city"},
+		{"Hundreds fled Kantchari after the ambush.", "Kantchari", "BFA", "city"},
+		{"The convoy left Mainé-Soroa at dawn.", "Mainé-Soroa", "NER", "city"},
+		{"The convoy left Maine-Soroa at dawn.", "Mainé-Soroa", "NER", "city"},
+		{"Insurgents overran a base in Malam Fatori.", "Malam Fatori", "NGA", "city"},
+		{"Rebels took Sake, west of Goma.", "Sake", "COD", "city"},
+		{"Shelling hit the Abu Shouk camp again.", "Abu Shouk", "SDN", "site"},
+		{"Troops crossed into Somalia at Dhobley.", "Dhobley", "SOM", "border"},
+		{"Refugees arrived in Bidibidi last week.", "Bidibidi", "UGA", "site"},
+		{"Fighting reached Macomia overnight.", "Macomia", "MOZ", "city"},
+		{"Clashes broke out in Zintan and Nalut.", "Zintan", "LBY", "city"},
+		{"Drones struck Al Khawkhah port.", "Al Khawkhah", "YEM", "port"},
+		{"Protesters gathered in Khojaly.", "Khojaly", "AZE", "city"},
+		{"Migrants waited at Tabanovce for days.", "Tabanovce", "MKD", "border"},
+		{"Police raided a house in Vushtrri.", "Vushtrri", "XKX", "city"},
+		{"Gangs burned homes in Martissant.", "Martissant", "HTI", "city"},
+		{"The army lost Laiza's outposts.", "Laiza", "MMR", "city"},
+		{"Inmates were flown to CECOT.", "CECOT", "SLV", "site"},
+	}
+	for _, tt := range tests {
+		toks := text.Tokenize(tt.text, 0)
+		var got *Gazetteer
+		for i := range toks {
+			if gs, n := lx.Place(toks, i); n > 0 {
+				if len(gs) != 1 {
+					t.Errorf("%q: %d places of one name", tt.text, len(gs))
+				}
+				got = gs[0]
+				break
+			}
+		}
+		switch {
+		case got == nil:
+			t.Errorf("%q: no place, want %s", tt.text, tt.name)
+		case got.Name != tt.name || got.Country != tt.country || got.Kind != tt.kind:
+			t.Errorf("%q: %s (%s, %s), want %s (%s, %s)", tt.text, got.Name, got.Country, got.Kind, tt.name, tt.country, tt.kind)
+		}
 	}
 }
 
