@@ -81,7 +81,7 @@ func continuesName(toks []text.Token, next int, as []*lexicon.Actor) bool {
 // modifiers with role words ("Russian troops", "Russia's foreign minister",
 // "the president of Russia"), titles and appositions with people, lists, and
 // references (pronouns, "the two nations", "the trip").
-func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention {
+func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx) []mention {
 	raws := c.surnameHits(toks, c.scan(toks), date)
 	var ms []mention
 	used := make([]bool, len(raws))
@@ -276,7 +276,7 @@ func (c *Coder) mentions(toks []text.Token, date string, ctx *docCtx) []mention 
 			ms[i].poss = true
 		}
 	}
-	return c.implied(toks, ms, ctx)
+	return c.implied(toks, pre, ms, ctx)
 }
 
 // agentMention composes a role word at raws[r] with what gives it a country:

@@ -186,14 +186,16 @@ func chunks(doc string, sp [2]int) [][2]int {
 	return out
 }
 
-// prepare tokenizes the sentence at sp and dates it: with its own time
-// expression (dated), else the document's date.
-func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string, toks []text.Token, w when, dated bool, xs []timex) {
+// prepare tokenizes the sentence at sp, marks its time phrases and clauses
+// (pre), and dates it: with its own time expression (dated), else the
+// document's date.
+func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string, toks []text.Token, pre lexed, w when, dated bool, xs []timex) {
 	stext = doc.Text[sp[0]:sp[1]]
 	toks = text.Tokenize(stext, 0)
 	c.lx.Lemmatize(toks)
 	c.recase(toks)
-	xs = times(toks, boundaries(toks), ctx)
+	pre = lex(toks)
+	xs = times(toks, pre, ctx)
 	w, dated = sentenceDate(xs)
 	if !dated {
 		w = ctx.docWhen
@@ -201,14 +203,14 @@ func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string
 	if w.unsure {
 		dated = false // "since the war began": earlier events may date it better
 	}
-	return stext, toks, w, dated, xs
+	return stext, toks, pre, w, dated, xs
 }
 
 func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, out []dyad.Event) []dyad.Event {
 	ctx.sentence = si
-	stext, toks, w, dated, xs := c.prepare(doc, sp, ctx)
-	ms := c.mentions(toks, w.start, ctx)
-	s := newSentence(c.lx, toks, ms)
+	stext, toks, pre, w, dated, xs := c.prepare(doc, sp, ctx)
+	ms := c.mentions(toks, pre, w.start, ctx)
+	s := newSentence(c.lx, toks, ms, pre)
 	acts, frames := s.matches(c.lx)
 	protos := crackdowns(demonstrations(s, c.bind(s, acts, frames)))
 	if len(protos) > 0 && refersBack(toks) {
@@ -223,8 +225,8 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 				ctx.here = append(ctx.here, hereEvent{at: p.words[0], e: le})
 			}
 		}
-		ms = c.mentions(toks, w.start, ctx)
-		s = newSentence(c.lx, toks, ms)
+		ms = c.mentions(toks, pre, w.start, ctx)
+		s = newSentence(c.lx, toks, ms, pre)
 		acts, frames = s.matches(c.lx)
 		protos = crackdowns(demonstrations(s, c.bind(s, acts, frames)))
 		ctx.here = ctx.here[:0]

@@ -240,7 +240,7 @@ func TestEventDates(t *testing.T) {
 func TestDeadline(t *testing.T) {
 	doc := newDocCtx(dyad.Document{Date: "2024-09-10"})
 	toks := text.Tokenize("The junta ordered the troops to leave by August.", 0)
-	for _, x := range times(toks, boundaries(toks), doc) {
+	for _, x := range times(toks, lex(toks), doc) {
 		if !x.deadline {
 			t.Errorf("%q is no deadline", toks[x.pos].Text)
 		}

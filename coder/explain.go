@@ -19,10 +19,10 @@ func (c *Coder) Explain(w io.Writer, doc dyad.Document) {
 	si := 0
 	for _, sp := range text.Sentences(doc.Text) {
 		for _, part := range chunks(doc.Text, sp) {
-			stext, toks, wh, _, _ := c.prepare(doc, part, ctx)
+			stext, toks, pre, wh, _, _ := c.prepare(doc, part, ctx)
 			fmt.Fprintf(w, "sentence %d (date %s): %s\n", si, wh.iso, stext)
 			writeParse(w, toks)
-			ms := c.mentions(toks, wh.start, ctx)
+			ms := c.mentions(toks, pre, wh.start, ctx)
 			for _, m := range ms {
 				var codes []string
 				for _, mb := range m.members {
@@ -31,7 +31,7 @@ func (c *Coder) Explain(w io.Writer, doc dyad.Document) {
 				fmt.Fprintf(w, "  actor   %-28q %-8s %s%s\n", span(stext, toks, m.start, m.end), kindNames[m.kind],
 					strings.Join(codes, ","), prepNote(m))
 			}
-			s := newSentence(c.lx, toks, ms)
+			s := newSentence(c.lx, toks, ms, pre)
 			acts, frames := s.matches(c.lx)
 			for _, a := range acts {
 				fmt.Fprintf(w, "  action  %-28q %s %s:%d %s\n", span(stext, toks, a.trig, a.end), a.p.Code, a.p.File, a.p.Line, a.p.Text)

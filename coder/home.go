@@ -132,12 +132,12 @@ func namedForce(ms []mention, i int) int {
 // document's ("Police arrested..." in a report mostly about Kenya). Role words that belong to someone named elsewhere ("their
 // diplomats", "the country's nuclear forces") or to no country ("foreign
 // troops", "peacekeepers") stay as they are.
-func (c *Coder) implied(toks []text.Token, ms []mention, ctx *docCtx) []mention {
+func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx) []mention {
 	// the places the sentence puts things in, each for the role words near
 	// it in its clause: "Political opponents ... clashed with police ...,
 	// including an ex-president living in exile in Britain" does not set the
 	// opponents in Britain
-	clauseOf := clauses(toks)
+	clauseOf := clauses(toks, pre.bounds)
 	type site struct {
 		at, clause    int
 		country, name string

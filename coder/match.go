@@ -25,7 +25,18 @@ type sentence struct {
 	tree     *syntax.Tree // the dependency parse, once a rule has asked for it (see parse)
 }
 
-func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention) *sentence {
+// lexed is what a sentence's tokens say before its actors are known, worked
+// out once for the rules that read it: the tokens of its time phrases and
+// its clause boundaries.
+type lexed struct {
+	time, bounds []bool
+}
+
+func lex(toks []text.Token) lexed {
+	return lexed{time: timeTokens(toks), bounds: boundaries(toks)}
+}
+
+func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed) *sentence {
 	s := &sentence{lx: lx, toks: toks, ms: ms, at: make([]int, len(toks)+1), in: make([]int, len(toks)+1)}
 	for i := range s.at {
 		s.at[i], s.in[i] = -1, -1
@@ -36,7 +47,7 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention) *sentence
 			s.in[i] = k
 		}
 	}
-	s.time = timeTokens(toks)
+	s.time = slices.Clone(pre.time) // a rule may mark more (frameAcrossPP)
 	s.words = make(map[string]bool, 2*len(toks))
 	for _, t := range toks {
 		s.words[t.Lower] = true
@@ -44,7 +55,7 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention) *sentence
 		s.sig.Add(t.Lower)
 		s.sig.Add(t.Lemma)
 	}
-	s.boundary = boundaries(toks)
+	s.boundary = slices.Clone(pre.bounds)
 	s.subordinateActors()
 	s.tail = reportTail(toks)
 	return s
@@ -119,9 +130,8 @@ func subordinate(toks []text.Token, i int) bool {
 	return false
 }
 
-// clauses numbers the clause of each token, by the boundaries before it.
-func clauses(toks []text.Token) []int {
-	b := boundaries(toks)
+// clauses numbers the clause of each token, by the boundaries b before it.
+func clauses(toks []text.Token, b []bool) []int {
 	out := make([]int, len(toks)+1)
 	n := 0
 	for k := range toks {

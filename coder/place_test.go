@@ -331,8 +331,8 @@ func TestReferredPlaces(t *testing.T) {
 			toks := text.Tokenize(tc.text, 0)
 			c.lx.Lemmatize(toks)
 			c.recase(toks)
-			ms := c.mentions(toks, "2024-06-20", newDocCtx(dyad.Document{Date: "2024-06-20"}))
-			s := newSentence(c.lx, toks, ms)
+			ms := c.mentions(toks, lex(toks), "2024-06-20", newDocCtx(dyad.Document{Date: "2024-06-20"}))
+			s := newSentence(c.lx, toks, ms, lex(toks))
 			named := c.described(s, c.sites(toks))
 			var got []string
 			for _, st := range c.referred(s, named) {

@@ -66,7 +66,7 @@ func bound(c *Coder, sent string) *sentence {
 	toks := text.Tokenize(sent, 0)
 	c.lx.Lemmatize(toks)
 	c.recase(toks)
-	s := newSentence(c.lx, toks, c.mentions(toks, "2024-11-15", newDocCtx(dyad.Document{Date: "2024-11-15"})))
+	s := newSentence(c.lx, toks, c.mentions(toks, lex(toks), "2024-11-15", newDocCtx(dyad.Document{Date: "2024-11-15"})), lex(toks))
 	acts, frames := s.matches(c.lx)
 	c.bind(s, acts, frames)
 	return s

@@ -38,8 +38,8 @@ var presentReport = set(`says say tells`)
 // times returns the time expressions of toks, each resolved in the tense of
 // its own verb phrase ("will visit on Tuesday" resolves "on Tuesday"
 // forward).
-func times(toks []text.Token, boundary []bool, ctx *docCtx) []timex {
-	mark := timeTokens(toks)
+func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
+	mark, boundary := pre.time, pre.bounds
 	clauseOf := make([]int, len(toks))
 	n := 0
 	for k := range toks {
@@ -287,7 +287,7 @@ func offsetDay(xs []timex, pos, n int, late, told bool, ctx *docCtx) (when, bool
 // resolved against the document date (ctx.doc) and earlier sentences. It
 // returns false when the sentence has none.
 func dateOf(toks []text.Token, ctx *docCtx) (when, bool) {
-	return sentenceDate(times(toks, boundaries(toks), ctx))
+	return sentenceDate(times(toks, lex(toks), ctx))
 }
 
 // sinceThen turns the start of a period that runs to the document's date
