@@ -462,10 +462,14 @@ var objectPronouns = set(`them it him her`)
 // examples returns how many tokens the word introducing examples of the
 // noun before it spans at token k ("including", "like", "such as"), or 0.
 func (s *sentence) examples(k int) int {
-	if k == 0 || k >= len(s.toks) || s.toks[k-1].Kind != text.Word || s.in[k-1] >= 0 || closedClass(s.toks[k-1].Lower) {
+	if k == 0 {
 		return 0
 	}
-	return exampleWords(s.toks, k)
+	n := exampleWords(s.toks, k) // first: most words introduce nothing
+	if n == 0 || s.toks[k-1].Kind != text.Word || s.in[k-1] >= 0 || closedClass(s.toks[k-1].Lower) {
+		return 0
+	}
+	return n
 }
 
 // exampleWords returns how many tokens "including", "like" or "such as"

@@ -504,7 +504,7 @@ var relativeModals = set(`will would can could may might must shall should`)
 // after a clause to sum up its act ("..., a verdict that", "..., a move
 // which"), or -1.
 func (s *sentence) summary(n int) int {
-	if !summaryNouns[s.toks[n].Lemma] && !summaryNouns[s.toks[n].Lower] {
+	if t := &s.toks[n]; t.Kind != text.Word || t.Cap || !summaryNouns[t.Lower] && (t.Lemma == t.Lower || !summaryNouns[t.Lemma]) {
 		return -1
 	}
 	for k := n - 1; k >= 1 && k >= n-4; k-- {
