@@ -420,7 +420,7 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 // token j is none or an actor follows it: the last word before the
 // phrase's first preposition or punctuation.
 func (s *sentence) sequelHead(j int) int {
-	if !sequels[s.toks[j].Lower] || j+1 >= len(s.toks) || s.in[j+1] >= 0 {
+	if w := s.toks[j].Lower; w != "after" && w != "before" && w != "following" || j+1 >= len(s.toks) || s.in[j+1] >= 0 {
 		return -1
 	}
 	h := -1
@@ -437,10 +437,6 @@ func (s *sentence) sequelHead(j int) int {
 // effectNouns name what an event does to someone ("the impact on", "its
 // toll on").
 var effectNouns = set(`impact effect toll`)
-
-// sequels are the prepositions that place an event before or after another
-// one the phrase they open names.
-var sequels = set(`after before following`)
 
 // verbPhraseAt reports whether token k is an "and" that joins a verb phrase
 // of its own: a past verb ("and sent"), or a verb with a pronoun as its
