@@ -71,6 +71,45 @@ func (c *Coder) scan(toks []text.Token) []raw {
 	return out
 }
 
+// complements drops a bare "hostage" or "captive" right after a party
+// ("took British sailors hostage", "held the governor hostage"): it says
+// what the party was made, and is no role word of its own that would take
+// the party into a longer mention and hide it from the pattern.
+func complements(toks []text.Token, raws []raw) []raw {
+	out := raws[:0]
+	for r, x := range raws {
+		if x.kind == rAgent && x.end == x.start+1 && (toks[x.start].Lower == "hostage" || toks[x.start].Lower == "captive") &&
+			(r > 0 && raws[r-1].end == x.start && party(raws[r-1]) || plural(toks, x.start-1)) {
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// plural reports whether toks[i] is a plural noun ("sailors", "workers",
+// "seamen").
+func plural(toks []text.Token, i int) bool {
+	if i < 0 || toks[i].Kind != text.Word {
+		return false
+	}
+	t := &toks[i]
+	return t.Lower == t.Lemma+"s" || t.Lower == t.Lemma+"es" || strings.HasSuffix(t.Lower, "men") && !t.Cap
+}
+
+// party reports whether a hit names who someone is on its own (a role, a
+// body, a person, a people) rather than modifying the word after it.
+func party(x raw) bool {
+	switch x.kind {
+	case rAgent, rUnit:
+		return true
+	case rActor:
+		k := pick(x.acts).Kind
+		return k == lexicon.Person || k == lexicon.Demonym
+	}
+	return false
+}
+
 // continuesName reports whether a bloc's name runs on into a longer proper
 // name ("the West African nation", "the West Sea"), where it is not the bloc.
 func continuesName(toks []text.Token, next int, as []*lexicon.Actor) bool {
@@ -82,7 +121,7 @@ func continuesName(toks []text.Token, next int, as []*lexicon.Actor) bool {
 // "the president of Russia"), titles and appositions with people, lists, and
 // references (pronouns, "the two nations", "the trip").
 func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx) []mention {
-	raws := c.surnameHits(toks, c.scan(toks), date)
+	raws := complements(toks, c.surnameHits(toks, c.scan(toks), date))
 	var ms []mention
 	used := make([]bool, len(raws))
 	// gap counts the words between tokens from and to; a word that can
