@@ -20,7 +20,8 @@ import (
 //     imposed a nationwide curfew" is BGD → BGDCVL 1723;
 //   - troops a state sends into streets of its own ("sent soldiers onto the
 //     streets of Dhaka", 154 placed in its own country) are a show of force
-//     to its own people: BGD → BGDCVL 154.
+//     to its own people: BGD → BGDCVL 154; so are troops sent onto the
+//     streets or across the country with no place named;
 //   - prisoners a state frees with nothing to say whose they are are its
 //     own people: "Belarus freed 14 political prisoners" is BLR → BLRCVL
 //     0841.
@@ -28,7 +29,7 @@ import (
 // An act held in another country ("Iranians rallied in London") is left
 // without one. The target has no words in the sentence; its record says so
 // with an empty text and span.
-func (c *Coder) addressee(p proto, loc *dyad.Place) proto {
+func (c *Coder) addressee(toks []text.Token, p proto, loc *dyad.Place) proto {
 	code := p.src.country // the addressee: the state, or its people
 	if p.hasTgt || code == "" || loc != nil && loc.Country != "" && loc.Country != code {
 		return p
@@ -37,7 +38,7 @@ func (c *Coder) addressee(p proto, loc *dyad.Place) proto {
 	switch {
 	case adminSanction(p.code) && (r == "" || stateBodies[r]):
 		code += "CVL"
-	case p.code == "154" && loc != nil && loc.Country == code && (r == "" || stateBodies[r]):
+	case p.code == "154" && (loc != nil && loc.Country == code || loc == nil && home(toks, p)) && (r == "" || stateBodies[r]):
 		code += "CVL"
 	case p.code == "0841" && (r == "" || stateBodies[r]):
 		code += "CVL"
@@ -54,6 +55,21 @@ func (c *Coder) addressee(p proto, loc *dyad.Place) proto {
 	p.tgt = member{code: code, country: p.src.country, name: name, start: -1, end: -1}
 	p.hasTgt = true
 	return p
+}
+
+// homeWords end a show of force that stays at home: "onto the streets",
+// "across the country", "nationwide".
+var homeWords = set(`street streets country nation nationwide`)
+
+// home reports whether the action's own words say it stays in its source's
+// country: "deployed troops across the country" (not "the country's border").
+func home(toks []text.Token, p proto) bool {
+	for _, i := range p.words {
+		if homeWords[toks[i].Lower] && !isWord(toks, i+1, "'s") {
+			return true
+		}
+	}
+	return false
 }
 
 // adminSanction reports whether code imposes, threatens or eases an
