@@ -65,3 +65,27 @@ func attackBefore(earlier []proto, p proto, named bool) bool {
 	}
 	return false
 }
+
+// retreatVerbs are what a side forced out does: "forcing troops to pull
+// out", "forced the rebels to withdraw".
+var retreatVerbs = set(`withdraw retreat pull flee abandon surrender evacuate`)
+
+// retreats turns a coercion that forces its target to retreat ("seized the
+// town, forcing government troops to pull out") into the event it tells:
+// the target withdrew before its source, a military retreat (0874) from it,
+// not a coercion of it (170).
+func retreats(s *sentence, protos []proto) []proto {
+	for i, p := range protos {
+		if p.code != "170" || !p.hasTgt || len(p.words) == 0 {
+			continue
+		}
+		k := p.words[len(p.words)-1] + 1
+		if s.toks[k-1].Lower != "to" || k >= len(s.toks) || !retreatVerbs[s.toks[k].Lemma] {
+			continue
+		}
+		t := p
+		t.src, t.tgt, t.code, t.words, t.frame = p.tgt, p.src, "0874", append(p.words[:len(p.words):len(p.words)], k), -1
+		protos[i] = t
+	}
+	return protos
+}

@@ -456,10 +456,14 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// Sea of Japan", "seized a tanker that was sailing in the Strait"
 		party = party || (force || p.code.Root() == "15" || p.code.Root() == "17") && (eventPreps[st.prep] || sea) &&
 			len(p.words) > 0 && relativeAbout(s, st.start, member{start: a, end: p.words[len(p.words)-1] + 1})
-		if st.within || within(*st, p.src) || inTarget && !force && !atTarget && st.g.Kind != "sea" {
+		// a retreat happens where it is made from: "forcing troops to
+		// withdraw from Aleppo", "pulled out of Kherson"
+		retreat := p.code == "0874" && len(p.words) > 0 && st.start > p.words[len(p.words)-1] &&
+			st.start <= p.words[len(p.words)-1]+4 && (st.prep == "from" || st.prep == "of" && isWord(s.toks, st.start-2, "out"))
+		if st.within || within(*st, p.src) || inTarget && !force && !atTarget && !retreat && st.g.Kind != "sea" {
 			continue
 		}
-		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft) && s.placeClause(st.start) == cl && !st.loaded &&
+		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft || retreat) && s.placeClause(st.start) == cl && !st.loaded &&
 			!subjectRelative(s.toks, st.start, p.src, a) {
 			if best == nil || abs(st.start-a) < abs(best.start-a) {
 				best = st

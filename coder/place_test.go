@@ -243,6 +243,9 @@ func TestScenePlaces(t *testing.T) {
 		// a relative clause set off by commas is an aside: the clause goes on after it
 		{"Iranian commandos seized the Greek tanker Delta Aurora, which carries a crew of 19, in the Gulf of Oman on Friday.", "IRNMIL GRC 1711", "Gulf of Oman", "event"},
 		{"Police detained 30 protesters in Tirana, where the opposition had called a rally, on Saturday.", "ALBCOP ALBOPP 173", "Tirana", "event"},
+		// a retreat is made where it is made from, even from its target
+		{"Sudanese rebels forced the army to retreat from Wad Madani on Friday.", "SDNMIL SDNREB 0874", "Wad Madani", "event"},
+		{"Russian troops pulled out of Kherson on Friday.", "RUSMIL UKR 0874", "Kherson", "event"},
 		// a place in a relative clause on a party is where the party was
 		{"Bolivian police fired tear gas at teachers who marched through central La Paz on Tuesday.", "BOLCOP BOLEDU 175", "La Paz", "event"},
 		{"Serbian riot police beat students who took to the streets of Belgrade on Sunday to demand new elections.", "SRBCOP SRBEDU 175", "Belgrade", "event"},
