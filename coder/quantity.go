@@ -64,6 +64,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		}
 		if _, v := vague[toks[j-1].Lower]; v {
 			approx = true // "thousands of": at least, and not exactly
+			if u, n := c.lx.Unit(toks, j+1); n > 0 && u.Kind != "currency" && isWord(toks, j, "of") {
+				j++ // "thousands of tonnes of grain": a measure, then what it measures
+			}
 		}
 		q := dyad.Quantity{Value: value, Approximate: approx}
 		// a currency symbol before the number: "$50,000", "US$ 2 billion"
@@ -100,10 +103,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		if item == "" && isWord(toks, j-1, "of") && j < len(toks) && determiners[toks[j].Lower] {
 			item, k = nounPhrase(toks, j+1, c.adjectiveAt(toks)) // "11 of its leaders"
 		}
-		if item == "" && j < len(toks) && !isWord(toks, j-1, "of") && c.people(&toks[j]) {
-			// "more than 4,000 Afghans", "five Americans"; a crowd of a
-			// people that acts is not counted so ("thousands of Serbians
-			// rallied")
+		if item == "" && j < len(toks) && c.people(&toks[j]) {
+			// "more than 4,000 Afghans", "five Americans", "hundreds of
+			// thousands of Israelis rallied": a crowd is its size
 			item, k = toks[j].Lower, j+1
 		}
 		if item == "" && q.Unit == "" && start > 0 && harmWords[toks[start-1].Lower] && (j == len(toks) || toks[j].Kind == text.Punct || itemStops[toks[j].Lower]) {
@@ -269,11 +271,26 @@ func number(toks []text.Token, i int) (float64, int, bool) {
 		}
 		return v * scale, i + 1, true
 	}
-	if t.Lower == "tens" && isWord(toks, i+1, "of") && i+2 < len(toks) && vague[toks[i+2].Lower] > 0 && isWord(toks, i+3, "of") {
-		return 10 * vague[toks[i+2].Lower], i + 3, true // "tens of thousands of"
+	if (t.Lower == "tens" || vague[t.Lower] > 0) && isWord(toks, i+1, "of") && i+2 < len(toks) && vague[toks[i+2].Lower] > vague[t.Lower] && isWord(toks, i+3, "of") {
+		// "tens of thousands of", "hundreds of thousands of": the least the
+		// two make together
+		v := vague[t.Lower]
+		if t.Lower == "tens" {
+			v = 10
+		}
+		return v * vague[toks[i+2].Lower], i + 3, true
 	}
 	if v, ok := vague[t.Lower]; ok && isWord(toks, i+1, "of") {
 		return v, i + 1, true
+	}
+	if t.Lower == "half" && isWord(toks, i+1, "a") && i+2 < len(toks) {
+		// "half a million barrels", "half a dozen drones"
+		switch w := toks[i+2].Lower; w {
+		case "hundred", "thousand", "million", "billion":
+			return scales[w] / 2, i + 3, true
+		case "dozen":
+			return 6, i + 3, true
+		}
 	}
 	if t.Lower == "a" && isWord(toks, i+1, "dozen") {
 		return 12, i + 2, true

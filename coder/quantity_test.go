@@ -72,6 +72,14 @@ func TestQuantities(t *testing.T) {
 		{"resumed pumping crude to Sudan, about 90,000 barrels per day", "90000 bbl crude ~ about 90,000 barrels per day"},
 		{"began selling natural gas, with a first cargo of 70,000 cubic metres", "70000 m3 natural gas = 70,000 cubic metres"},
 		{"detected 153 Chinese aircraft around the island", "153  aircraft = 153 Chinese aircraft"},
+		// vague and fractional amounts, and a crowd counted by its people
+		{"hundreds of thousands of Chileans rallied", "100000  chileans ~ hundreds of thousands of Chileans"},
+		{"tens of thousands of Serbians rallied", "10000  serbians ~ tens of thousands of Serbians"},
+		{"thousands of Serbians rallied", "1000  serbians ~ thousands of Serbians"},
+		{"hundreds of thousands of tonnes of grain", "100000 t grain ~ hundreds of thousands of tonnes of grain"},
+		{"sold half a million barrels of crude", "500000 bbl crude = half a million barrels of crude"},
+		{"about half a million refugees", "500000  refugees ~ about half a million refugees"},
+		{"launched half a dozen drones", "6  drones = half a dozen drones"},
 		// ranges are at least their lower bound
 		{"detained between 150 and 200 students", "150  students ~ between 150 and 200 students"},
 		{"between 2 and 3 million tonnes of coal", "2e+06 t coal ~ between 2 and 3 million tonnes of coal"},
@@ -86,7 +94,6 @@ func TestQuantities(t *testing.T) {
 		{"B-52 bombers flew", ""},
 		{"a three-way military exercise", ""},
 		{"a twenty-day ceasefire", ""},
-		{"tens of thousands of Serbians rallied", ""},
 		{"18 of the 24 it has promised", ""},
 		{"in 2023 Russia", ""},
 		{"on 19 June 2024", ""},
