@@ -77,6 +77,19 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			q.Value *= s
 			j++
 		}
+		strength, strengthEnd := "", 0
+		if isWord(toks, j, "-") && j+2 < len(toks) && toks[j+1].Kind == text.Word && !toks[j+1].Cap {
+			switch {
+			case toks[j+1].Lower == "strong":
+				// "a 1,000-strong force": the number counts the members of
+				// what follows
+				j += 2
+			case collectives[toks[j+2].Lemma]:
+				// "a 20-truck convoy": the number counts the trucks
+				strength, j = toks[j+1].Lower, j+3
+				strengthEnd = j
+			}
+		}
 		if isWord(toks, j, "-") { // "400-km", "16,500-container"
 			if u, n := c.lx.Unit(toks, j+1); n == 0 || u.Kind == "currency" {
 				continue // a compound adjective, not an amount: "three-way", "two-day"
@@ -100,6 +113,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			j++
 		}
 		item, k := nounPhrase(toks, j, c.adjectiveAt(toks))
+		if strength != "" {
+			item, k = strength, strengthEnd
+		}
 		if item == "" && isWord(toks, j-1, "of") && j < len(toks) && determiners[toks[j].Lower] {
 			item, k = nounPhrase(toks, j+1, c.adjectiveAt(toks)) // "11 of its leaders"
 		}
@@ -133,6 +149,10 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 	}
 	return out
 }
+
+// collectives are groups of vehicles that "a N-NOUN" before them counts: "a
+// 20-truck convoy", "a 12-ship flotilla".
+var collectives = set(`convoy column fleet flotilla caravan motorcade armada`)
 
 // bulkUnits measure goods in bulk: an amount of them with no item says
 // elsewhere in its sentence what it is of.
@@ -386,6 +406,17 @@ func irregularPast(t *text.Token) bool {
 // "-made", "-flagged" or "-owned" ("Iranian-made"), or a model name ("F-16",
 // "Su-27", "Challenger 2"); 0 when there are none.
 func modelOrOwner(toks []text.Token, k int, adj func(k int) int) int {
+	if k+1 < len(toks) && nameParticles[toks[k].Lower] {
+		// "40 al Shabaab militants", "al-Shabaab fighters": the article of
+		// an Arabic name is part of it
+		p := 1
+		if isWord(toks, k+1, "-") {
+			p = 2
+		}
+		if k+p < len(toks) && toks[k+p].Cap && toks[k+p].Kind == text.Word {
+			return p + max(1, modelOrOwner(toks, k+p, adj))
+		}
+	}
 	if k >= len(toks) || !toks[k].Cap || toks[k].Kind != text.Word {
 		return 0
 	}
@@ -408,6 +439,9 @@ func modelOrOwner(toks []text.Token, k int, adj func(k int) int) int {
 	}
 	return 0
 }
+
+// nameParticles begin Arabic names in lower case: "al Shabaab", "el-Sisi".
+var nameParticles = set(`al el`)
 
 // ownerWords follow a country's adjective and a hyphen to say whose a
 // thing is: "Iranian-made", "Russian-flagged".

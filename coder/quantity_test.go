@@ -72,6 +72,14 @@ func TestQuantities(t *testing.T) {
 		{"resumed pumping crude to Sudan, about 90,000 barrels per day", "90000 bbl crude ~ about 90,000 barrels per day"},
 		{"began selling natural gas, with a first cargo of 70,000 cubic metres", "70000 m3 natural gas = 70,000 cubic metres"},
 		{"detected 153 Chinese aircraft around the island", "153  aircraft = 153 Chinese aircraft"},
+		// a strength or a convoy counts its members; a name's article is the name's
+		{"deployed a 1,000-strong force", "1000  force = 1,000-strong force"},
+		{"a 250-strong police contingent arrived", "250  police contingent = 250-strong police contingent"},
+		{"sent a 20-truck convoy of food", "20  truck = 20-truck convoy"},
+		{"a 12-ship flotilla sailed", "12  ship = 12-ship flotilla"},
+		{"a 12-member delegation", ""},
+		{"killed 30 al Shabaab fighters", "30  fighters = 30 al Shabaab fighters"},
+		{"freed 14 al-Qaeda prisoners", "14  prisoners = 14 al-Qaeda prisoners"},
 		// vague and fractional amounts, and a crowd counted by its people
 		{"hundreds of thousands of Chileans rallied", "100000  chileans ~ hundreds of thousands of Chileans"},
 		{"tens of thousands of Serbians rallied", "10000  serbians ~ tens of thousands of Serbians"},
