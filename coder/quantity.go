@@ -432,10 +432,16 @@ func modelOrOwner(toks []text.Token, k int, adj func(k int) int) int {
 	if k+1 < len(toks) && toks[k+1].Kind == text.Number && !isYear(toks[k+1]) && monthNames[toks[k].Lower] == 0 {
 		return 2 // "Challenger 2"
 	}
-	if k+1 < len(toks) && toks[k+1].Kind == text.Word && !toks[k+1].Cap && !itemStops[toks[k+1].Lower] && toks[k+1].Lower != "'s" &&
-		!strings.HasSuffix(toks[k].Lower, "s") && !strings.HasSuffix(toks[k+1].Lower, "ed") && // "thousands of Serbians rallied"
-		!prepositions[toks[k+1].Lower] && monthNames[toks[k].Lower] == 0 && !isWeekday(toks[k].Lower) {
-		return 1 // a people or a make: "40 Uighur detainees", "12 Patriot launchers"
+	// a people, a make or a group, of up to three words: "40 Uighur
+	// detainees", "12 Patriot launchers", "20 Boko Haram fighters"
+	m := k
+	for m < len(toks) && m < k+3 && toks[m].Cap && toks[m].Kind == text.Word && monthNames[toks[m].Lower] == 0 && !isWeekday(toks[m].Lower) {
+		m++
+	}
+	if m < len(toks) && toks[m].Kind == text.Word && !toks[m].Cap && !itemStops[toks[m].Lower] && toks[m].Lower != "'s" &&
+		!strings.HasSuffix(toks[m-1].Lower, "s") && !strings.HasSuffix(toks[m].Lower, "ed") && // "thousands of Serbians rallied"
+		!prepositions[toks[m].Lower] {
+		return m - k
 	}
 	return 0
 }

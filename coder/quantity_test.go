@@ -80,6 +80,9 @@ func TestQuantities(t *testing.T) {
 		{"a 12-member delegation", ""},
 		{"killed 30 al Shabaab fighters", "30  fighters = 30 al Shabaab fighters"},
 		{"freed 14 al-Qaeda prisoners", "14  prisoners = 14 al-Qaeda prisoners"},
+		{"killed 20 Boko Haram fighters", "20  fighters = 20 Boko Haram fighters"},
+		{"two Chinese Coast Guard ships", "2  ships = two Chinese Coast Guard ships"},
+		{"killed 20 Boko Haram on Monday", ""},
 		// vague and fractional amounts, and a crowd counted by its people
 		{"hundreds of thousands of Chileans rallied", "100000  chileans ~ hundreds of thousands of Chileans"},
 		{"tens of thousands of Serbians rallied", "10000  serbians ~ tens of thousands of Serbians"},
