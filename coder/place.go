@@ -409,8 +409,8 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 				dest[0] = &sites[k]
 			case st.prep == "at":
 				dest[1] = &sites[k]
-			case st.prep == "through" || st.prep == "via":
-				dest[2] = &sites[k]
+			case st.prep == "through" || st.prep == "via" || st.prep == "across":
+				dest[2] = &sites[k] // "expelled 500 Haitians across the border at Dajabon"
 			}
 		}
 		if dest[2] != nil && countryEnd(s, sa, sb) {

@@ -68,6 +68,8 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-11-30", "Police detained 14 protesters on Friday at the main terminal of Minsk's airport.", "173 Minsk(event) |"},
 		// a place within the one before it says where that one is
 		{"2025-02-27", "Thailand deported 40 Uighurs from Bangkok to Kashgar in China's Xinjiang region.", "174 Kashgar(event) | Bangkok -> Kashgar"},
+		// a crossing point of the border where people are expelled is where it happened
+		{"2024-10-09", "Kenya expelled 300 Somalis across the border at Mandera on Monday.", "174 Mandera(event) |"},
 		// a name of two places is the one in the country named after it
 		{"2022-08-01", "Ukraine shipped corn to Lebanon, unloading it at Tripoli in Lebanon.", "061 Tripoli(event) |"},
 		// a departure happens where it leaves; a destination past its noun
