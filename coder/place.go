@@ -506,6 +506,30 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	return nil
 }
 
+// atVisit places the talks and the cooperation of a sentence between a
+// visitor and the country it visits, which name no place of their own, where
+// the visit is: "became the first president in 12 years to visit Tokyo,
+// holding a summit with Kishida" held the summit in Tokyo.
+func atVisit(evs []dyad.Event) {
+	for _, v := range evs {
+		if v.Action.Code != "042" || v.Location == nil || v.Location.Role != "event" || v.Location.Country == "" || v.Source == nil {
+			continue
+		}
+		guest, host := v.Source.Country, v.Location.Country
+		for k := range evs {
+			e := &evs[k]
+			if r := e.Action.Code.Root(); r != "03" && r != "04" && r != "05" || e.Source == nil || e.Target == nil ||
+				e.Location != nil && e.Location.Role != "mentioned" {
+				continue
+			}
+			if a, b := e.Source.Country, e.Target.Country; a == guest && b == host || a == host && b == guest {
+				pl := *v.Location
+				e.Location = &pl
+			}
+		}
+	}
+}
+
 // placeClause is the clause of token t for placing events: s.clause, but a
 // relative clause set off by commas is an aside, and the clause it
 // interrupts goes on after it ("seized the tanker Stena Impero, which has a

@@ -281,6 +281,11 @@ func TestScenePlaces(t *testing.T) {
 		// a deportation through a crossing happens there; a flow ends at the
 		// port it reached, not where it waited
 		{"Pakistan deported 900 Afghans through the Chaman crossing on Monday.", "PAK AFGCVL 174", "Chaman", "event"},
+		// talks between a visitor and the country it visits, which name no
+		// place, are held where the visit is; not talks with a third party
+		{"Modi became the first Indian leader in 45 years to visit Warsaw on Wednesday, holding a meeting with Tusk at which both pledged closer ties.",
+			"INDGOV POLGOV 040", "Warsaw", "event"},
+		{"Lula visited Beijing on Friday and held talks with Putin by phone.", "BRAGOV RUSGOV 046", "", ""},
 		// a name of two places is the one of the country that the words
 		// before it say it is of
 		{"Ukraine shipped 30,000 tonnes of barley to the Lebanese port of Tripoli last week.", "UKR LBN 061", "Tripoli", "event"},
