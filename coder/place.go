@@ -510,20 +510,32 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 // visitor and the country it visits, which name no place of their own, where
 // the visit is: "became the first president in 12 years to visit Tokyo,
 // holding a summit with Kishida" held the summit in Tokyo.
+// Visits both ways between two countries ("exchanged visits") place nothing.
 func atVisit(evs []dyad.Event) {
-	for _, v := range evs {
+	visit := func(v *dyad.Event) (guest, host string, ok bool) {
 		if v.Action.Code != "042" || v.Location == nil || v.Location.Role != "event" || v.Location.Country == "" || v.Source == nil {
+			return "", "", false
+		}
+		return v.Source.Country, v.Location.Country, v.Source.Country != v.Location.Country
+	}
+	for i := range evs {
+		guest, host, ok := visit(&evs[i])
+		if !ok {
 			continue
 		}
-		guest, host := v.Source.Country, v.Location.Country
+		for k := range evs {
+			if g, h, ok := visit(&evs[k]); ok && g == host && h == guest {
+				return
+			}
+		}
 		for k := range evs {
 			e := &evs[k]
 			if r := e.Action.Code.Root(); r != "03" && r != "04" && r != "05" || e.Source == nil || e.Target == nil ||
-				e.Location != nil && e.Location.Role != "mentioned" {
+				e.Location != nil && e.Location.Role != "mentioned" || e.Action.Code == "043" && e.Source.Country != host {
 				continue
 			}
 			if a, b := e.Source.Country, e.Target.Country; a == guest && b == host || a == host && b == guest {
-				pl := *v.Location
+				pl := *evs[i].Location
 				e.Location = &pl
 			}
 		}

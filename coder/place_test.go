@@ -286,6 +286,7 @@ func TestScenePlaces(t *testing.T) {
 		{"Modi became the first Indian leader in 45 years to visit Warsaw on Wednesday, holding a meeting with Tusk at which both pledged closer ties.",
 			"INDGOV POLGOV 040", "Warsaw", "event"},
 		{"Lula visited Beijing on Friday and held talks with Putin by phone.", "BRAGOV RUSGOV 046", "", ""},
+		{"Russian and North Korean foreign ministers exchanged visits this year and pledged to deepen cooperation.", "RUSGOV PRKGOV 032", "", ""},
 		// a name of two places is the one of the country that the words
 		// before it say it is of
 		{"Ukraine shipped 30,000 tonnes of barley to the Lebanese port of Tripoli last week.", "UKR LBN 061", "Tripoli", "event"},
