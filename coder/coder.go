@@ -328,6 +328,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	} else {
 		c.viaRoutes(out[first:], sites)
 	}
+	atVisit(out[first:])
 	// what later sentences may refer to
 	if dated && w.year > 0 {
 		ctx.lastYear = w.year

@@ -409,8 +409,8 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 				dest[0] = &sites[k]
 			case st.prep == "at":
 				dest[1] = &sites[k]
-			case st.prep == "through" || st.prep == "via":
-				dest[2] = &sites[k]
+			case st.prep == "through" || st.prep == "via" || st.prep == "across":
+				dest[2] = &sites[k] // "expelled 500 Haitians across the border at Dajabon"
 			}
 		}
 		if dest[2] != nil && countryEnd(s, sa, sb) {
@@ -508,6 +508,42 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		}
 	}
 	return nil
+}
+
+// atVisit places the talks and the cooperation of a sentence between a
+// visitor and the country it visits, which name no place of their own, where
+// the visit is: "became the first president in 12 years to visit Tokyo,
+// holding a summit with Kishida" held the summit in Tokyo.
+// Visits both ways between two countries ("exchanged visits") place nothing.
+func atVisit(evs []dyad.Event) {
+	visit := func(v *dyad.Event) (guest, host string, ok bool) {
+		if v.Action.Code != "042" || v.Location == nil || v.Location.Role != "event" || v.Location.Country == "" || v.Source == nil {
+			return "", "", false
+		}
+		return v.Source.Country, v.Location.Country, v.Source.Country != v.Location.Country
+	}
+	for i := range evs {
+		guest, host, ok := visit(&evs[i])
+		if !ok {
+			continue
+		}
+		for k := range evs {
+			if g, h, ok := visit(&evs[k]); ok && g == host && h == guest {
+				return
+			}
+		}
+		for k := range evs {
+			e := &evs[k]
+			if r := e.Action.Code.Root(); r != "03" && r != "04" && r != "05" || e.Source == nil || e.Target == nil ||
+				e.Location != nil && e.Location.Role != "mentioned" || e.Action.Code == "043" && e.Source.Country != host {
+				continue
+			}
+			if a, b := e.Source.Country, e.Target.Country; a == guest && b == host || a == host && b == guest {
+				pl := *evs[i].Location
+				e.Location = &pl
+			}
+		}
+	}
 }
 
 // placeClause is the clause of token t for placing events: s.clause, but a

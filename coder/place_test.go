@@ -68,6 +68,8 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-11-30", "Police detained 14 protesters on Friday at the main terminal of Minsk's airport.", "173 Minsk(event) |"},
 		// a place within the one before it says where that one is
 		{"2025-02-27", "Thailand deported 40 Uighurs from Bangkok to Kashgar in China's Xinjiang region.", "174 Kashgar(event) | Bangkok -> Kashgar"},
+		// a crossing point of the border where people are expelled is where it happened
+		{"2024-10-09", "Kenya expelled 300 Somalis across the border at Mandera on Monday.", "174 Mandera(event) |"},
 		// a name of two places is the one in the country named after it
 		{"2022-08-01", "Ukraine shipped corn to Lebanon, unloading it at Tripoli in Lebanon.", "061 Tripoli(event) |"},
 		// a departure happens where it leaves; a destination past its noun
@@ -282,6 +284,12 @@ func TestScenePlaces(t *testing.T) {
 		// a deportation through a crossing happens there; a flow ends at the
 		// port it reached, not where it waited
 		{"Pakistan deported 900 Afghans through the Chaman crossing on Monday.", "PAK AFGCVL 174", "Chaman", "event"},
+		// talks between a visitor and the country it visits, which name no
+		// place, are held where the visit is; not talks with a third party
+		{"Modi became the first Indian leader in 45 years to visit Warsaw on Wednesday, holding a meeting with Tusk at which both pledged closer ties.",
+			"INDGOV POLGOV 040", "Warsaw", "event"},
+		{"Lula visited Beijing on Friday and held talks with Putin by phone.", "BRAGOV RUSGOV 046", "", ""},
+		{"Russian and North Korean foreign ministers exchanged visits this year and pledged to deepen cooperation.", "RUSGOV PRKGOV 032", "", ""},
 		// a name of two places is the one of the country that the words
 		// before it say it is of
 		{"Ukraine shipped 30,000 tonnes of barley to the Lebanese port of Tripoli last week.", "UKR LBN 061", "Tripoli", "event"},

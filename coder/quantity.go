@@ -64,6 +64,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		}
 		if _, v := vague[toks[j-1].Lower]; v {
 			approx = true // "thousands of": at least, and not exactly
+			if u, n := c.lx.Unit(toks, j+1); n > 0 && u.Kind != "currency" && isWord(toks, j, "of") {
+				j++ // "thousands of tonnes of grain": a measure, then what it measures
+			}
 		}
 		q := dyad.Quantity{Value: value, Approximate: approx}
 		// a currency symbol before the number: "$50,000", "US$ 2 billion"
@@ -73,6 +76,19 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		if s, ok := scales[toks[min(j, len(toks)-1)].Lower]; ok && j < len(toks) {
 			q.Value *= s
 			j++
+		}
+		strength, strengthEnd := "", 0
+		if isWord(toks, j, "-") && j+2 < len(toks) && toks[j+1].Kind == text.Word && !toks[j+1].Cap {
+			switch {
+			case toks[j+1].Lower == "strong":
+				// "a 1,000-strong force": the number counts the members of
+				// what follows
+				j += 2
+			case collectives[toks[j+2].Lemma]:
+				// "a 20-truck convoy": the number counts the trucks
+				strength, j = toks[j+1].Lower, j+3
+				strengthEnd = j
+			}
 		}
 		if isWord(toks, j, "-") { // "400-km", "16,500-container"
 			if u, n := c.lx.Unit(toks, j+1); n == 0 || u.Kind == "currency" {
@@ -97,13 +113,15 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			j++
 		}
 		item, k := nounPhrase(toks, j, c.adjectiveAt(toks))
+		if strength != "" {
+			item, k = strength, strengthEnd
+		}
 		if item == "" && isWord(toks, j-1, "of") && j < len(toks) && determiners[toks[j].Lower] {
 			item, k = nounPhrase(toks, j+1, c.adjectiveAt(toks)) // "11 of its leaders"
 		}
-		if item == "" && j < len(toks) && !isWord(toks, j-1, "of") && c.people(&toks[j]) {
-			// "more than 4,000 Afghans", "five Americans"; a crowd of a
-			// people that acts is not counted so ("thousands of Serbians
-			// rallied")
+		if item == "" && j < len(toks) && c.people(&toks[j]) {
+			// "more than 4,000 Afghans", "five Americans", "hundreds of
+			// thousands of Israelis rallied": a crowd is its size
 			item, k = toks[j].Lower, j+1
 		}
 		if item == "" && q.Unit == "" && start > 0 && harmWords[toks[start-1].Lower] && (j == len(toks) || toks[j].Kind == text.Punct || itemStops[toks[j].Lower]) {
@@ -131,6 +149,10 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 	}
 	return out
 }
+
+// collectives are groups of vehicles that "a N-NOUN" before them counts: "a
+// 20-truck convoy", "a 12-ship flotilla".
+var collectives = set(`convoy column fleet flotilla caravan motorcade armada`)
 
 // bulkUnits measure goods in bulk: an amount of them with no item says
 // elsewhere in its sentence what it is of.
@@ -269,11 +291,26 @@ func number(toks []text.Token, i int) (float64, int, bool) {
 		}
 		return v * scale, i + 1, true
 	}
-	if t.Lower == "tens" && isWord(toks, i+1, "of") && i+2 < len(toks) && vague[toks[i+2].Lower] > 0 && isWord(toks, i+3, "of") {
-		return 10 * vague[toks[i+2].Lower], i + 3, true // "tens of thousands of"
+	if (t.Lower == "tens" || vague[t.Lower] > 0) && isWord(toks, i+1, "of") && i+2 < len(toks) && vague[toks[i+2].Lower] > vague[t.Lower] && isWord(toks, i+3, "of") {
+		// "tens of thousands of", "hundreds of thousands of": the least the
+		// two make together
+		v := vague[t.Lower]
+		if t.Lower == "tens" {
+			v = 10
+		}
+		return v * vague[toks[i+2].Lower], i + 3, true
 	}
 	if v, ok := vague[t.Lower]; ok && isWord(toks, i+1, "of") {
 		return v, i + 1, true
+	}
+	if t.Lower == "half" && isWord(toks, i+1, "a") && i+2 < len(toks) {
+		// "half a million barrels", "half a dozen drones"
+		switch w := toks[i+2].Lower; w {
+		case "hundred", "thousand", "million", "billion":
+			return scales[w] / 2, i + 3, true
+		case "dozen":
+			return 6, i + 3, true
+		}
 	}
 	if t.Lower == "a" && isWord(toks, i+1, "dozen") {
 		return 12, i + 2, true
@@ -369,6 +406,17 @@ func irregularPast(t *text.Token) bool {
 // "-made", "-flagged" or "-owned" ("Iranian-made"), or a model name ("F-16",
 // "Su-27", "Challenger 2"); 0 when there are none.
 func modelOrOwner(toks []text.Token, k int, adj func(k int) int) int {
+	if k+1 < len(toks) && nameParticles[toks[k].Lower] {
+		// "40 al Shabaab militants", "al-Shabaab fighters": the article of
+		// an Arabic name is part of it
+		p := 1
+		if isWord(toks, k+1, "-") {
+			p = 2
+		}
+		if k+p < len(toks) && toks[k+p].Cap && toks[k+p].Kind == text.Word {
+			return p + max(1, modelOrOwner(toks, k+p, adj))
+		}
+	}
 	if k >= len(toks) || !toks[k].Cap || toks[k].Kind != text.Word {
 		return 0
 	}
@@ -384,13 +432,22 @@ func modelOrOwner(toks []text.Token, k int, adj func(k int) int) int {
 	if k+1 < len(toks) && toks[k+1].Kind == text.Number && !isYear(toks[k+1]) && monthNames[toks[k].Lower] == 0 {
 		return 2 // "Challenger 2"
 	}
-	if k+1 < len(toks) && toks[k+1].Kind == text.Word && !toks[k+1].Cap && !itemStops[toks[k+1].Lower] && toks[k+1].Lower != "'s" &&
-		!strings.HasSuffix(toks[k].Lower, "s") && !strings.HasSuffix(toks[k+1].Lower, "ed") && // "thousands of Serbians rallied"
-		!prepositions[toks[k+1].Lower] && monthNames[toks[k].Lower] == 0 && !isWeekday(toks[k].Lower) {
-		return 1 // a people or a make: "40 Uighur detainees", "12 Patriot launchers"
+	// a people, a make or a group, of up to three words: "40 Uighur
+	// detainees", "12 Patriot launchers", "20 Boko Haram fighters"
+	m := k
+	for m < len(toks) && m < k+3 && toks[m].Cap && toks[m].Kind == text.Word && monthNames[toks[m].Lower] == 0 && !isWeekday(toks[m].Lower) {
+		m++
+	}
+	if m < len(toks) && toks[m].Kind == text.Word && !toks[m].Cap && !itemStops[toks[m].Lower] && toks[m].Lower != "'s" &&
+		!strings.HasSuffix(toks[m-1].Lower, "s") && !strings.HasSuffix(toks[m].Lower, "ed") && // "thousands of Serbians rallied"
+		!prepositions[toks[m].Lower] {
+		return m - k
 	}
 	return 0
 }
+
+// nameParticles begin Arabic names in lower case: "al Shabaab", "el-Sisi".
+var nameParticles = set(`al el`)
 
 // ownerWords follow a country's adjective and a hyphen to say whose a
 // thing is: "Iranian-made", "Russian-flagged".
