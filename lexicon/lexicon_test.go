@@ -229,6 +229,7 @@ func TestPhrasalAlternatives(t *testing.T) {
 		{"one word each", "hold ... naval|major ... drill +solo", EWords, nil},
 		{"the possessive", "defend ... $T 's ... decision", EWords, nil},
 		{"a hyphenated one", "hold ... naval|live-fire ... drill +solo", EClass, [][]string{{"naval"}, {"live", "-", "fire"}}},
+		{"words joined by _", "hold ... naval|live_fire ... drill +solo", EClass, [][]string{{"naval"}, {"live", "fire"}}},
 	} {
 		p, err := v.compileLine(pendingLine{file: "t", line: 1, code: "150", body: tc.body})
 		if err != nil {
@@ -244,5 +245,20 @@ func TestPhrasalAlternatives(t *testing.T) {
 				t.Errorf("%s: class %v, want %v found by its first word", tc.name, e.Class, tc.phrases)
 			}
 		}
+	}
+}
+
+// A phrase meant as one alternative but written with a space ("crew|crew
+// member") repeats a word of its element: the loader rejects the line, at
+// its file and line, rather than read it as "crew|crew" then "member".
+func TestRepeatedAlternative(t *testing.T) {
+	v := &verbSet{classes: map[string][][]string{}, byFirst: map[string]map[string][][]string{}}
+	for _, body := range []string{"arrest ... crew|crew member +solo", "arrest ... crew|crew_member|Crew +solo"} {
+		if _, err := v.compileLine(pendingLine{file: "t", line: 1, code: "173", body: body}); err == nil {
+			t.Errorf("%q: no error", body)
+		}
+	}
+	if _, err := v.compileLine(pendingLine{file: "t", line: 1, code: "173", body: "arrest ... crew|crew_member +solo"}); err != nil {
+		t.Error(err)
 	}
 }

@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -263,9 +264,17 @@ func (v *verbSet) compileLine(pl pendingLine) (*Pattern, error) {
 				e.Optional, f = true, strings.TrimSuffix(f, "?")
 			}
 			for _, w := range strings.Split(f, "|") {
-				if w != "" {
-					e.Words = append(e.Words, strings.ToLower(w))
+				if w == "" {
+					continue
 				}
+				// "_" joins the words of one alternative: "call_off|end"
+				w = strings.ToLower(strings.ReplaceAll(w, "_", " "))
+				if slices.Contains(e.Words, w) {
+					// "crew|crew member" split at its space: a phrase
+					// meant as one alternative, which "_" writes
+					return nil, fmt.Errorf("%q has %q twice (join a phrase's words with _)", f, w)
+				}
+				e.Words = append(e.Words, w)
 			}
 			if len(e.Words) == 0 {
 				return nil, fmt.Errorf("empty word in %q", f)
@@ -284,9 +293,9 @@ func (v *verbSet) compileLine(pl pendingLine) (*Pattern, error) {
 }
 
 // phrasal returns e unchanged when each of its alternatives is one word of
-// text, and otherwise e as a class of its alternatives: the tokenizer splits
-// "live-fire" and "sit-in" into three words each, which no single word
-// matches. An alternative that does not begin and end with a letter or digit
+// text, and otherwise e as a class of its alternatives: a phrase written with
+// "_" ("call_off") is two words, and the tokenizer splits "live-fire" and
+// "sit-in" into three words each, which no single word matches. An alternative that does not begin and end with a letter or digit
 // ("'s", the possessive the tokenizer keeps whole in text) is a word as written.
 func phrasal(e Elem) Elem {
 	multi := false
