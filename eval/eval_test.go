@@ -61,6 +61,7 @@ func TestGold(t *testing.T) {
 		{"attributes-6.jsonl", 80, 0.80, 0.77, 0.84, 0.83},
 		{"attributes-7.jsonl", 60, 0.58, 0.44, 0.57, 0.72},
 		{"attributes-8.jsonl", 80, 0.81, 0.73, 0.76, 0.85},
+		{"attributes-9.jsonl", 60, 0.60, 0.46, 0.55, 0.67},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
