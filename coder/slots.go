@@ -125,7 +125,7 @@ func (s *sentence) subject(t, not int) (int, how) {
 	end := t
 	// ", killing 11 people": a participle after a comma is done by the
 	// subject of its sentence, not by one of a relative clause before it
-	participle := isWord(s.toks, t-1, ",") && strings.HasSuffix(s.toks[t].Lower, "ing")
+	participle := t < len(s.toks) && isWord(s.toks, t-1, ",") && strings.HasSuffix(s.toks[t].Lower, "ing")
 	for pass := 0; end > 0; pass++ {
 		b := end - 1
 		for b >= 0 && !s.boundary[b] {
