@@ -295,8 +295,9 @@ func (v *verbSet) compileLine(pl pendingLine) (*Pattern, error) {
 // phrasal returns e unchanged when each of its alternatives is one word of
 // text, and otherwise e as a class of its alternatives: a phrase written with
 // "_" ("call_off") is two words, and the tokenizer splits "live-fire" and
-// "sit-in" into three words each, which no single word matches. An alternative that does not begin and end with a letter or digit
-// ("'s", the possessive the tokenizer keeps whole in text) is a word as written.
+// "sit-in" into three words each, which no single word matches. An
+// alternative that does not begin and end with a letter or digit ("'s", the
+// possessive the tokenizer keeps whole in text) is a word as written.
 func phrasal(e Elem) Elem {
 	multi := false
 	for _, w := range e.Words {
@@ -314,6 +315,9 @@ func phrasal(e Elem) Elem {
 	c := Elem{Kind: EClass, Optional: e.Optional, byFirst: map[string][][]string{}}
 	for _, w := range e.Words {
 		ph := newPhrase(w).words
+		if len(ph) == 0 {
+			continue // "_" alone names no words
+		}
 		c.Class = append(c.Class, ph)
 		c.byFirst[ph[0]] = append(c.byFirst[ph[0]], ph)
 	}
