@@ -1,0 +1,172 @@
+package coder
+
+import (
+	"slices"
+
+	"github.com/dyadhq/dyad/text"
+)
+
+// References: pronouns, "the two countries", "the trip" and names a
+// document has given before, resolved to the actors they stand for.
+
+// twoBefore returns the two countries "the two countries" at token k
+// refers to: the last two the sentence names before it ("Ruto met Modi in
+// New Delhi, and the two countries signed", not where they met), else the
+// document's.
+func (c *Coder) twoBefore(toks []text.Token, ms []mention, k int, ctx *docCtx) []member {
+	var two []member
+	for mi := len(ms) - 1; mi >= 0 && len(two) < 2; mi-- {
+		m := &ms[mi]
+		if m.end > k || m.kind != mFull || locatives[prepBefore(toks, m.start)] {
+			continue // "met Modi in New Delhi": where, not a side
+		}
+		for j := len(m.members) - 1; j >= 0 && len(two) < 2; j-- {
+			mb := m.members[j]
+			if mb.country != "" && (len(two) == 0 || two[0].country != mb.country) {
+				name, _ := c.lx.Name(mb.country)
+				two = append(two, member{country: mb.country, name: name, code: mb.country})
+			}
+		}
+	}
+	if len(two) == 2 {
+		return two
+	}
+	return ctx.lastTwo()
+}
+
+// references adds mentions for pronouns, "the two nations" and "the trip".
+func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []mention {
+	cov := make([]bool, len(toks))
+	for _, m := range ms {
+		for i := m.start; i < m.end; i++ {
+			cov[i] = true
+		}
+	}
+	covered := func(i int) bool { return cov[i] }
+	var out []mention
+	for i := range toks {
+		if covered(i) {
+			continue
+		}
+		w := toks[i].Lower
+		if mb, ok := ctx.names[w]; ok && toks[i].Cap {
+			// "Mubarak" after "President Hosni Mubarak": the same person
+			out = append(out, mention{start: i, end: i + 1, members: respan([]member{mb}, i, i+1)})
+			continue
+		}
+		if poss, ok := pronouns[w]; ok {
+			m := mention{start: i, end: i + 1, kind: mPronoun, poss: poss}
+			m.members = respan(antecedent(toks, ms, i, ctx), i, i+1)
+			out = append(out, m)
+			continue
+		}
+		if groupNouns[toks[i].Lemma] || groupNouns[w] {
+			if k := quantifierBefore(toks, i); k >= 0 && !covered(k) {
+				if two := c.twoBefore(toks, ms, k, ctx); len(two) == 2 {
+					m := mention{start: k, end: i + 1, kind: mGroup}
+					role := ""
+					if toks[i].Lemma == "government" || toks[i].Lemma == "leader" || toks[i].Lemma == "capital" {
+						role = "GOV"
+					}
+					if (isWord(toks, i+1, "'") || isWord(toks, i+1, "'s")) && i+2 < len(toks) {
+						// "the two countries' central banks": the role of each
+						if ai := slices.IndexFunc(ms, func(m mention) bool { return m.start == i+2 && m.kind == mAgent }); ai >= 0 {
+							a := &ms[ai]
+							a.kind, a.start = mGroup, k
+							for _, t := range two {
+								a.members = append(a.members, member{code: t.country + a.role, country: t.country, name: t.name, start: k, end: a.end})
+							}
+							continue
+						}
+					}
+					for _, t := range two {
+						m.members = append(m.members, member{code: t.country + role, country: t.country, name: t.name, start: k, end: i + 1})
+					}
+					out = append(out, m)
+				}
+			}
+			continue
+		}
+		if codes, ok := eventNouns[w]; ok && i > 0 && determiners[toks[i-1].Lower] && toks[i-1].Lower != "a" && toks[i-1].Lower != "an" {
+			// "the trip": unless something follows that names its own actors
+			// ("the visit to Beijing" is coded from its own words).
+			if e := ctx.lastOf(codes, i); e != nil && !(isWord(toks, i+1, "to") || isWord(toks, i+1, "with") || isWord(toks, i+1, "by") || isWord(toks, i+1, "of")) {
+				m := mention{start: i - 1, end: i + 1, kind: mEvent}
+				m.members = respan(append(append([]member{}, e.src...), e.tgt...), i-1, i+1)
+				out = append(out, m)
+			}
+		}
+	}
+	return append(ms, out...)
+}
+
+// rememberNames records the people the mentions name, by the first and the
+// last word of their names, so that a later sentence's "Kim" or "Mubarak"
+// is the same person.
+func rememberNames(toks []text.Token, ms []mention, ctx *docCtx) {
+	for _, m := range ms {
+		if m.named[1] <= m.named[0] || len(m.members) != 1 || m.kind != mFull && m.kind != mImplied {
+			continue
+		}
+		for _, k := range []int{m.named[0], m.named[1] - 1} {
+			if t := toks[k]; t.Kind == text.Word && t.Cap && len(t.Lower) > 2 && !clauseWords[t.Lower] {
+				if ctx.names == nil {
+					ctx.names = map[string]member{}
+				}
+				ctx.names[t.Lower] = m.members[0]
+			}
+		}
+	}
+}
+
+// antecedent resolves a pronoun at token i: the latest earlier mention of the
+// sentence that is not the object of a preposition, else the subject of the
+// document's last sentence with one.
+func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) []member {
+	var best *mention
+	personal := personalPronouns[toks[i].Lower]
+	for k := range ms {
+		m := &ms[k]
+		if personal && !people(m) {
+			continue // "he" is no country: "since Ukraine's independence, after he was hosted"
+		}
+		if m.end <= i && m.usable() && prepBefore(toks, m.start) == "" && (best == nil || m.start > best.start) {
+			best = m
+		}
+	}
+	if best != nil {
+		return best.members
+	}
+	return ctx.subject
+}
+
+// personalPronouns refer to a person, never to a country or a place.
+var personalPronouns = set(`he she him his her`)
+
+// people reports whether mention m may name a person: a person, or a role
+// ("the Indian leader"), not a bare country or a place.
+func people(m *mention) bool {
+	if m.kind == mPlace {
+		return false
+	}
+	for _, mb := range m.members {
+		if mb.person == nil && len(mb.code) == 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// respan returns a copy of members that points at the words start to end of
+// the current sentence: a reference names its actors with its own words.
+func respan(members []member, start, end int) []member {
+	if len(members) == 0 {
+		return nil // no actors: nil, as a mention without members has
+	}
+	out := make([]member, len(members))
+	for i, m := range members {
+		m.start, m.end = start, end
+		out[i] = m
+	}
+	return out
+}

@@ -1,0 +1,210 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dyadhq/dyad/lexicon"
+	"github.com/dyadhq/dyad/syntax"
+	"github.com/dyadhq/dyad/text"
+)
+
+// A sentence's working state: its tokens, its actors' mentions, its time
+// phrases and its clauses, worked out once for the rules that read them.
+
+// sentence is the coder's working state for one sentence.
+type sentence struct {
+	lx       *lexicon.Lexicon
+	words    map[string]bool // every lemma and lower-case form of the sentence
+	sig      lexicon.Sig     // their signature
+	time     []bool          // tokens of time phrases ("on Wednesday", "last week")
+	toks     []text.Token
+	ms       []mention
+	at       []int        // token index → index of the mention starting there, or -1
+	in       []int        // token index → index of the mention covering it, or -1
+	boundary []bool       // clause boundaries
+	tail     int          // the comma that opens a closing attribution ("..., police said"), or -1
+	tree     *syntax.Tree // the dependency parse, once a rule has asked for it (see parse)
+}
+
+// lexed is what a sentence's tokens say before its actors are known, worked
+// out once for the rules that read it: the tokens of its time phrases and
+// its clause boundaries.
+type lexed struct {
+	time, bounds []bool
+}
+
+func lex(toks []text.Token) lexed {
+	return lexed{time: timeTokens(toks), bounds: boundaries(toks)}
+}
+
+func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed) *sentence {
+	s := &sentence{lx: lx, toks: toks, ms: ms, at: make([]int, len(toks)+1), in: make([]int, len(toks)+1)}
+	for i := range s.at {
+		s.at[i], s.in[i] = -1, -1
+	}
+	for k, m := range ms {
+		s.at[m.start] = k
+		for i := m.start; i < m.end; i++ {
+			s.in[i] = k
+		}
+	}
+	s.time = slices.Clone(pre.time) // a rule may mark more (frameAcrossPP)
+	s.words = make(map[string]bool, 2*len(toks))
+	for _, t := range toks {
+		s.words[t.Lower] = true
+		s.words[t.Lemma] = true
+		s.sig.Add(t.Lower)
+		s.sig.Add(t.Lemma)
+	}
+	s.boundary = slices.Clone(pre.bounds)
+	s.subordinateActors()
+	s.tail = reportTail(toks)
+	return s
+}
+
+// subordinateActors marks as a clause boundary the "after" or "before" whose
+// subject is one actor, however long its name, right before a past verb:
+// "a day after Ugandan President Yoweri Museveni and the leader of the
+// Somali region of Jubaland signed an agreement" (boundaries counts words,
+// not actors). So too a noun summing up the clause before that opens a
+// relative clause with no "that": "..., a ruling Washington swiftly
+// condemned" is Washington's act, not a complement of the ruling's clause.
+func (s *sentence) subordinateActors() {
+	for i, t := range s.toks {
+		if s.boundary[i] || !subordinators[t.Lower] && s.summary(i) < 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(s.toks) && determiners[s.toks[j].Lower] {
+			j++
+		}
+		mi := s.at[j]
+		if mi < 0 || !s.ms[mi].usable() {
+			continue
+		}
+		k := s.ms[mi].end
+		for k < len(s.toks) && (auxAdverbs[s.toks[k].Lower] || strings.HasSuffix(s.toks[k].Lower, "ly") && s.in[k] < 0) {
+			k++ // "after Moscow also signed", "a ruling Washington swiftly condemned"
+		}
+		if k < len(s.toks) && !s.toks[k].Cap && pastForm(&s.toks[k]) && s.in[k] < 0 {
+			s.boundary[i] = true
+		}
+	}
+}
+
+// boundaries marks the tokens that end one clause and begin another.
+func boundaries(toks []text.Token) []bool {
+	b := make([]bool, len(toks))
+	for i, t := range toks {
+		b[i] = clauseWords[t.Lower] || (t.Lower == "that" && !isWord(toks, i-1, "so")) ||
+			(t.Lower == "as" && i+1 < len(toks) && !isWord(toks, i+1, "well") && !isWord(toks, i-1, "such") && !isWord(toks, i-1, "as")) ||
+			// "a day after he and Kim Jong Un signed", ", and Baghdad recalled its ambassador":
+			// a clause with a subject of its own
+			(subordinators[t.Lower] || t.Lower == "and" && isWord(toks, i-1, ",")) && subordinate(toks, i)
+	}
+	if k := reportTail(toks); k >= 0 {
+		b[k] = true
+	}
+	return b
+}
+
+// subordinators are prepositions that also open a clause: "a day after he
+// and Kim Jong Un signed the pact".
+var subordinators = set(`after before`)
+
+// subordinate reports whether the word at i opens a clause: a subject of
+// names, pronouns and determiners, then a past verb. (It serves ", and"
+// too.)
+func subordinate(toks []text.Token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+7; j++ {
+		t := &toks[j]
+		if t.Text == "'" && j > i+1 && strings.HasSuffix(toks[j-1].Lower, "s") {
+			continue // "the two countries' ministers signed"
+		}
+		if t.Kind != text.Word || prepositions[t.Lower] && !(t.Lower == "of" && partitives[toks[j-1].Lower]) || clauseWords[t.Lower] {
+			return false // but "thousands of protesters responded" is a subject
+		}
+		if j > i+1 && !t.Cap && pastForm(t) && !determiners[toks[j-1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauses numbers the clause of each token, by the boundaries b before it.
+func clauses(toks []text.Token, b []bool) []int {
+	out := make([]int, len(toks)+1)
+	n := 0
+	for k := range toks {
+		out[k] = n
+		if b[k] {
+			n++
+		}
+	}
+	out[len(toks)] = n
+	return out
+}
+
+// reportTail returns the comma that opens a closing attribution ("...,
+// Human Rights Watch said on Thursday.", "..., police said"), or -1: what
+// follows it reports the sentence and is none of its actions' objects.
+func reportTail(toks []text.Token) int {
+	for k := len(toks) - 2; k >= 1; k-- {
+		// ", according to a report released by ...": however long
+		if toks[k].Lower == "," && isWord(toks, k+1, "according") && isWord(toks, k+2, "to") && !hasPunct(toks[k+3:], ",", "\"", ":", ";") {
+			return k
+		}
+	}
+	for k := len(toks) - 1; k >= 1 && k >= len(toks)-12; k-- {
+		if toks[k].Lower != "," {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+7; j++ {
+			if reportVerbs[toks[j].Lower] && j > k+1 {
+				if len(toks)-j <= 7 {
+					return k
+				}
+				break
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// asideAt reports whether the comma at token k opens a relative clause
+// (", which", ", who") or a participle clause (", suspecting it"), not
+// the next of a list of gerunds ("accused the United States of violating
+// human rights, ignoring international law and ...").
+func (s *sentence) asideAt(k int) bool {
+	if s.toks[k].Lower != "," {
+		return false
+	}
+	if isWord(s.toks, k+1, "which") || isWord(s.toks, k+1, "who") {
+		return true
+	}
+	if !s.participleClause(k) {
+		return false
+	}
+	for j := k - 1; j >= 1 && j >= k-lexicon.MaxGap && !s.boundary[j]; j-- {
+		if strings.HasSuffix(s.toks[j].Lower, "ing") && prepositions[s.toks[j-1].Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// asideEnd returns the comma that closes the aside opened by the comma at
+// token k, or -1 when its clause ends first.
+func (s *sentence) asideEnd(k int) int {
+	for j := k + 1; j < len(s.toks) && j <= k+lexicon.MaxGap; j++ {
+		switch s.toks[j].Lower {
+		case ",":
+			return j
+		case ";", ":", ".", "\"", "(", ")":
+			return -1
+		}
+	}
+	return -1
+}

@@ -1,0 +1,124 @@
+package coder
+
+import "github.com/dyadhq/dyad/text"
+
+// Visits and their hosts: who went where, whom a visit was to, and what is
+// no visit (a deployment, travel at home).
+
+// hosts adds to each visit its host's side, as CAMEO pairs them (042 and
+// 043, PETRARCH's "042:043"): "Putin visited North Korea" is also North
+// Korea hosting Putin, and "Xi hosted Macron" is also Macron's visit. Only
+// a person or a government is a guest (troops that arrive are deployed),
+// and a trip at home hosts no one.
+func hosts(s *sentence, ps []proto) []proto {
+	out := ps
+	for _, p := range ps {
+		if p.hasTgt && p.code != "042" && p.code != "043" && s.hostOf(p.src, p.tgt) && !hasVisit(out, p.src, p.tgt) {
+			// "Xi and his Serbian host, Vucic, signed 28 agreements": a
+			// guest has come to its host
+			v := p
+			v.code, v.conf, v.frame = "042", max(p.conf-0.1, 0.1), -1
+			h := v
+			h.src, h.tgt, h.code = p.tgt, p.src, "043"
+			out = append(out, v, h)
+			continue
+		}
+		if p.code == "043" && p.hasTgt && p.tgt.code != "" && p.src.code != "" && (p.src.country == "" || p.src.country != p.tgt.country) &&
+			(p.tgt.person != nil || role(p.tgt) == "GOV") && len(p.words) > 0 && !s.hostedThing(p.words[0]) {
+			// "he was hosted by Putin in Moscow": the guest visited
+			v := p
+			v.src, v.tgt, v.code = p.tgt, p.src, "042"
+			v.conf = max(p.conf-0.1, 0.1)
+			out = append(out, v)
+			continue
+		}
+		if p.code != "042" || !p.hasTgt || p.tgt.code == "" || p.src.country != "" && p.src.country == p.tgt.country ||
+			p.src.person == nil && role(p.src) != "" && role(p.src) != "GOV" {
+			continue
+		}
+		h := p
+		h.src, h.tgt, h.code = p.tgt, p.src, "043"
+		h.conf = max(p.conf-0.1, 0.1)
+		out = append(out, h)
+	}
+	return out
+}
+
+// deployments turns the visits (042) of peacekeepers into what CAMEO
+// makes of their arrival, military protection (074): "Japanese peacekeepers
+// arrived in Juba" is Japan's deployment to South Sudan, not a guest's call.
+func deployments(ps []proto) []proto {
+	for k := range ps {
+		if ps[k].code == "042" && hasRole(ps[k].src, "PKO") {
+			ps[k].code = "074"
+		}
+	}
+	return ps
+}
+
+// hasRole reports whether one of the three-letter segments of m's code
+// after its first is r ("JPNPKO", "IGOUNOPKO").
+func hasRole(m member, r string) bool {
+	for k := 3; k+3 <= len(m.code); k += 3 {
+		if m.code[k:k+3] == r {
+			return true
+		}
+	}
+	return false
+}
+
+// homeTrips drops the visits (042) of a country's people, not its
+// government, to a place of their own country ("arrested opposition
+// supporters who visited Lusaka"): travel at home is no visit in CAMEO's
+// sense, which is a guest's to a host.
+func homeTrips(ps []proto) []proto {
+	out := ps[:0:0]
+	for _, p := range ps {
+		if p.code == "042" && p.hasTgt && p.src.country != "" && p.src.country == p.tgt.country && len(p.tgt.code) == 3 &&
+			p.src.person == nil && role(p.src) != "" && role(p.src) != "GOV" {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// hostOf reports whether y is named as x's host: "Xi and his Serbian host,
+// Vucic", "Modi and his host Putin", "Egypt and its Qatari host".
+func (s *sentence) hostOf(x, y member) bool {
+	if x.end <= x.start || y.start <= x.end {
+		return false
+	}
+	k := y.start - 1
+	if isWord(s.toks, k, ",") {
+		k--
+	}
+	if isWord(s.toks, y.end, "host") {
+		k = y.end
+	}
+	if !isWord(s.toks, k, "host") {
+		return false
+	}
+	for k--; k > x.end && (s.in[k] >= 0 || s.toks[k].Cap) && s.toks[k].Kind == text.Word && !pronouns[s.toks[k].Lower]; k-- {
+		// "his Serbian host": the host's country
+	}
+	return k == x.end+1 && pronouns[s.toks[k].Lower] && isWord(s.toks, x.end, "and")
+}
+
+// hasVisit reports whether ps has x's visit to y.
+func hasVisit(ps []proto, x, y member) bool {
+	for _, p := range ps {
+		if p.code == "042" && p.src.code == x.code && p.tgt.code == y.code {
+			return true
+		}
+	}
+	return false
+}
+
+// hostedThing reports whether the participle at token t modifies a noun that
+// names no actor: "peace talks hosted by Cuba" host talks, not a visit.
+func (s *sentence) hostedThing(t int) bool {
+	k := t - 1
+	return k >= 0 && s.toks[k].Kind == text.Word && s.in[k] < 0 && !beForms[s.toks[k].Lower] && !clauseWords[s.toks[k].Lower] &&
+		s.toks[k].Lower != "and" && s.toks[k].Lower != "who"
+}
