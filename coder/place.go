@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadhq/dyad"
@@ -351,6 +352,7 @@ func placeOf(g *lexicon.Gazetteer, role string) *dyad.Place {
 // else the first place of the sentence as merely mentioned.
 func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	within := func(st site, m member) bool { return st.start >= m.start && st.end <= m.end }
+	sites = s.unsaid(sites, p)
 	if p.code == "043" { // a host receives at home
 		for _, st := range sites {
 			if within(st, p.src) {
@@ -508,6 +510,50 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		}
 	}
 	return nil
+}
+
+// unsaid returns sites without the places where someone who reports the
+// event p is rather than where it happened: one in a closing attribution
+// ("..., officials in Bishkek said") or in the subject of a verb of saying
+// ("the Indian embassy in Kabul said in a statement", "a spokesman in Paris
+// told reporters"). A speaker's place stays when the speaker is p's source
+// ("police in Kathmandu said they had arrested") or the saying is p itself.
+func (s *sentence) unsaid(sites []site, p proto) []site {
+	a := -1
+	if len(p.words) > 0 {
+		a = p.words[0]
+	}
+	said := func(st site) bool {
+		if st.start >= p.src.start && st.end <= p.src.end {
+			return false
+		}
+		mi := s.in[st.start]
+		if mi >= 0 && slices.ContainsFunc(s.ms[mi].members, func(mb member) bool { return mb.code == p.src.code }) {
+			return false // the source speaks of itself: "they" in "police in Kathmandu said they had arrested"
+		}
+		if s.tail >= 0 && st.start > s.tail {
+			return a <= s.tail
+		}
+		if mi < 0 {
+			return false
+		}
+		m := &s.ms[mi]
+		k := m.end
+		for k < len(s.toks) && (s.toks[k].Lower == "also" || strings.HasSuffix(s.toks[k].Lower, "ly") && !s.toks[k].Cap) {
+			k++ // "officials in Bishkek later said"
+		}
+		return k < len(s.toks) && reportVerbs[s.toks[k].Lower] && s.toks[k].Lower != "according" && (a < m.start || a > k)
+	}
+	if !slices.ContainsFunc(sites, said) {
+		return sites
+	}
+	var out []site
+	for _, st := range sites {
+		if !said(st) {
+			out = append(out, st)
+		}
+	}
+	return out
 }
 
 // atVisit places the talks and the cooperation of a sentence between a

@@ -294,6 +294,16 @@ func TestScenePlaces(t *testing.T) {
 		// before it say it is of
 		{"Ukraine shipped 30,000 tonnes of barley to the Lebanese port of Tripoli last week.", "UKR LBN 061", "Tripoli", "event"},
 		{"A ship carrying 30,000 tonnes of Ukrainian wheat donated to Ethiopia reached the port of Djibouti on Monday after waiting for weeks at Odesa.", "UKR DJI 073", "Djibouti", "event"},
+		// where a speaker is, in a closing attribution or as the subject of a
+		// verb of saying, is not where what is said happened; unless the
+		// speaker is the one who did it
+		{"Indian and Chinese troops clashed along their disputed border on Monday, officials in New Delhi said.", "INDMIL CHNMIL 190", "", ""},
+		{"Ethiopian troops shelled Eritrean positions on Monday, a government spokesman in Addis Ababa told reporters.", "ETHMIL ERI 190", "", ""},
+		{"The Ethiopian embassy in Nairobi said on Tuesday that Ethiopian troops had shelled Eritrean positions.", "ETHMIL ERI 190", "", ""},
+		{"Police in Kathmandu said they had arrested 20 protesters.", "NPLCOP NPLOPP 173", "Kathmandu", "event"},
+		{"A Chinese spokesman in Beijing told reporters that Chinese ships had rammed Philippine boats.", "CHNGOV CHNMED 010", "Beijing", "event"},
+		// an exclave or an enclave is a kind of place before "of" its name
+		{"Armenian and Azerbaijani soldiers exchanged fire near the Azerbaijani exclave of Nakhchivan on Monday.", "ARMMIL AZEMIL 193", "Nakhchivan", "event"},
 	} {
 		var got []string
 		found := false
