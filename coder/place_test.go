@@ -198,6 +198,8 @@ func TestDescribedPlaces(t *testing.T) {
 		// an island's noun is part of its name; ", off" or ", near" a known place puts it there
 		{"Chinese coast guard ships fired water cannon at Philippine boats near Tarvo Island, off the Philippine province of Palawan, on Monday.", "Tarvo Island", "PHL", "region"},
 		{"Chinese coast guard ships fired water cannon at Philippine boats near Tarvo island, off the Philippine province of Palawan, on Monday.", "Tarvo island", "PHL", "region"},
+		// a known place's possessive says where the place after it is, at its point
+		{"Police fired tear gas at protesters outside a campus in Bangkok's Din Vorang district on Monday.", "Din Vorang", "THA", "region"},
 	} {
 		evs := c.Code(dyad.Document{ID: "d", Date: "2024-06-20", Text: tc.text})
 		if len(evs) == 0 || evs[0].Location == nil {
@@ -303,6 +305,8 @@ func TestScenePlaces(t *testing.T) {
 		{"Police in Kathmandu said they had arrested 20 protesters.", "NPLCOP NPLOPP 173", "Kathmandu", "event"},
 		{"A Chinese spokesman in Beijing told reporters that Chinese ships had rammed Philippine boats.", "CHNGOV CHNMED 010", "Beijing", "event"},
 		// an exclave or an enclave is a kind of place before "of" its name
+		// a known place's possessive says only where the place after it is
+		{"Nigerian police fired tear gas at protesters at a market in Lagos's Ikeja district on Tuesday.", "NGACOP NGAOPP 175", "Ikeja", "event"},
 		{"Armenian and Azerbaijani soldiers exchanged fire near the Azerbaijani exclave of Nakhchivan on Monday.", "ARMMIL AZEMIL 193", "Nakhchivan", "event"},
 	} {
 		var got []string
