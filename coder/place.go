@@ -256,7 +256,73 @@ func (c *Coder) which(toks []text.Token, i, next int, gs []*lexicon.Gazetteer) *
 			}
 		}
 	}
-	return gs[0]
+	return c.byContext(toks, i, next, gs)
+}
+
+// byContext chooses among places of one name, at tokens [i, next), by the
+// country the rest of the sentence names most: another place ("across
+// Punjab and Haryana"), a country or its people ("Indian farmers"), a
+// person who holds one of its offices ("Modi's government"); the first
+// place when it names none of theirs.
+func (c *Coder) byContext(toks []text.Token, i, next int, gs []*lexicon.Gazetteer) *lexicon.Gazetteer {
+	if as, n := c.lx.Actor(toks, i); i+n == next {
+		// a name the actors' dictionaries give a state ("Tripoli" for Libya)
+		// keeps it, so that the place and the actor agree
+		for _, a := range as {
+			for _, g := range gs {
+				if (a.Kind == lexicon.Name || a.Kind == lexicon.Capital) && a.Country == g.Country {
+					return g
+				}
+			}
+		}
+	}
+	votes := map[string]int{}
+	for k := 0; k < len(toks); k++ {
+		if k >= i && k < next || toks[k].Kind != text.Word || !toks[k].Cap {
+			continue
+		}
+		if ps, n := c.lx.Place(toks, k); n > 0 {
+			if len(ps) == 1 && ps[0].Country != "" {
+				votes[ps[0].Country]++ // "Haryana"
+			}
+			k += n - 1
+			continue
+		}
+		as, n := c.lx.Actor(toks, k)
+		if n == 0 {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, a := range as {
+			countries := []string{a.Country}
+			if a.Person != nil {
+				countries = countries[:0]
+				for _, r := range a.Person.Roles {
+					if len(r.Code) >= 3 {
+						countries = append(countries, r.Code[:3])
+					}
+				}
+			}
+			for _, ct := range countries {
+				if ct != "" && !seen[ct] {
+					seen[ct] = true
+				}
+			}
+		}
+		if len(seen) == 1 || len(as) == 1 {
+			for ct := range seen {
+				votes[ct]++
+			}
+		}
+		k += n - 1
+	}
+	best := gs[0]
+	for _, g := range gs[1:] {
+		if votes[g.Country] > votes[best.Country] {
+			best = g
+		}
+	}
+	return best
 }
 
 // sitePrep is the preposition that governs a place at token i, looking
