@@ -512,6 +512,10 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// a march or a rally "through central Algiers", "across Serbia"
 		// happens there
 		rally := p.code.Root() == "14" && (st.prep == "through" || st.prep == "across")
+		// what is done across or throughout a region, and moves nothing
+		// through it, is done there: "arrested 2,000 people in raids across
+		// Sindh province"
+		rally = rally || (st.prep == "across" || st.prep == "throughout") && st.g.Kind == "region" && !moves(p.code)
 		// force used "over the Odesa region" (drones shot down) or pushed
 		// "into Russia's Kursk region" is used there
 		aloft := force && (st.prep == "over" || st.prep == "into")
@@ -620,6 +624,12 @@ func (s *sentence) unsaid(sites []site, p proto) []site {
 		}
 	}
 	return out
+}
+
+// moves reports whether code is of acts that move something from one place
+// to another: giving (06, 07) and expelling (174).
+func moves(code dyad.EventCode) bool {
+	return code.Root() == "06" || code.Root() == "07" || code == "174"
 }
 
 // atVisit places the talks and the cooperation of a sentence between a
