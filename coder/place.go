@@ -71,8 +71,11 @@ func (c *Coder) sites(toks []text.Token) []site {
 		}
 		p := phraseHead(toks, st.start) // the word that governs the place's phrase
 		st.prep = verbPrep(toks, p, st.prep)
-		if st.prep == "for" && departs(toks, p) {
-			st.dest = true // "bound for Tripoli", "left Rotterdam on Tuesday for Beira"
+		if st.prep == "for" && departs(toks, p) && !arrivedBefore(toks, out[:k]) {
+			// "bound for Tripoli", "left Rotterdam on Tuesday for Beira"; but
+			// a movement that docked at El Palito ended there, and "the first
+			// of five ships bound for Caracas" only says where such ships go
+			st.dest = true
 		}
 		if st.prep == "to" && duringVisit(toks, st.start) {
 			st.prep = "in" // "proposed drills during his visit to Pyongyang": it was there
@@ -102,6 +105,14 @@ func (c *Coder) sites(toks []text.Token) []site {
 		}
 	}
 	return out
+}
+
+// arrivedBefore reports whether one of sites is where a movement ended:
+// "docked at El Palito", "arrived in Havana".
+func arrivedBefore(toks []text.Token, sites []site) bool {
+	return slices.ContainsFunc(sites, func(st site) bool {
+		return (st.prep == "in" || st.prep == "at") && arrives(toks, st.start)
+	})
 }
 
 // verbPrep is the preposition a verb of moving that governs a place's

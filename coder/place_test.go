@@ -129,6 +129,9 @@ func TestLocationsAndRoutes(t *testing.T) {
 		// a country a departure is bound for ends its route
 		{"2024-03-12", "A tanker loaded with 40,000 tonnes of Russian diesel left the port of Primorsk on Sunday bound for India via the Suez Canal.",
 			"061 Primorsk(event) | Primorsk -> Suez Canal -> India"},
+		// where such ships are bound, after the movement docked, is no end of it
+		{"2024-03-12", "A Russian tanker carrying 40,000 tonnes of diesel docked at Matanzas on Sunday after sailing from Primorsk, the second of three tankers bound for Havana.",
+			"061 Matanzas(event) | Primorsk -> Matanzas"},
 		// who is sold a thing cheaply is no point of its route either (TestGiftRecipient)
 		{"2024-03-12", "A ship carrying 10,000 tonnes of maize that Kenya sold cheaply to Somalia docked at Mogadishu on Friday after sailing from Mombasa.",
 			"061 Mogadishu(event) | Mombasa -> Mogadishu"},
