@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -52,6 +53,12 @@ func (c *Coder) scan(toks []text.Token) []raw {
 		}
 		if starts&lexicon.StartsPlace != 0 {
 			if p, n := c.lx.Place(toks, i); n > best.end-i {
+				if len(p) > 1 {
+					// a name of several places: the one the sentence points to first,
+					// for every rule that reads the hit
+					g := c.which(toks, i, i+n, p)
+					p = append([]*lexicon.Gazetteer{g}, slices.DeleteFunc(slices.Clone(p), func(x *lexicon.Gazetteer) bool { return x == g })...)
+				}
 				best = raw{start: i, end: i + n, kind: rPlace, places: p}
 			}
 		}

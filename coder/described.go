@@ -120,7 +120,7 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 		if relativeTo(toks, out[k-1].end, out[k].start) || locatedIn(toks, out[k-1], out[k]) {
 			out[k].within = true // "Qusayr, about 15 km south of Homs": Homs only says where Qusayr is
 		}
-		if qualifies(toks, out[k-1], out[k]) {
+		if qualifies(toks, out[k-1], out[k]) || possesses(toks, out[k-1], out[k]) {
 			out[k-1].within = true // "the Punjab city of Bahawalpur": Punjab only says where Bahawalpur is
 		}
 	}
@@ -204,6 +204,11 @@ func (c *Coder) describedCountry(s *sentence, sites []site, a, b int) (string, *
 	}
 	for k := a - 1; k >= 1 && k >= a-5; k-- {
 		if toks[k].Lower == "'s" {
+			for _, st := range sites {
+				if st.end == k && st.g.Country != "" {
+					return st.g.Country, st.g // "Hong Kong's Kowloon district": at the possessor's point
+				}
+			}
 			if mi := s.in[k-1]; mi >= 0 && len(s.ms[mi].members) == 1 && len(s.ms[mi].members[0].code) == 3 {
 				return s.ms[mi].members[0].country, nil
 			}
@@ -319,6 +324,13 @@ func joinWords(toks []text.Token) string {
 		b.WriteString(t.Text)
 	}
 	return b.String()
+}
+
+// possesses reports whether the place a is the possessor of the place b of
+// its own country right after it, and only says where b is: "Hong Kong's
+// Kowloon district", "Lagos's Ikeja district".
+func possesses(toks []text.Token, a, b site) bool {
+	return a.end+1 == b.start && isWord(toks, a.end, "'s") && a.g.Country != "" && a.g.Country == b.g.Country
 }
 
 // qualifies reports whether the gazetteer's place a names the region the

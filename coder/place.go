@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadhq/dyad"
@@ -70,8 +71,11 @@ func (c *Coder) sites(toks []text.Token) []site {
 		}
 		p := phraseHead(toks, st.start) // the word that governs the place's phrase
 		st.prep = verbPrep(toks, p, st.prep)
-		if st.prep == "for" && departs(toks, p) {
-			st.dest = true // "bound for Tripoli", "left Rotterdam on Tuesday for Beira"
+		if st.prep == "for" && departs(toks, p) && !arrivedBefore(toks, out[:k]) {
+			// "bound for Tripoli", "left Rotterdam on Tuesday for Beira"; but
+			// a movement that docked at El Palito ended there, and "the first
+			// of five ships bound for Caracas" only says where such ships go
+			st.dest = true
 		}
 		if st.prep == "to" && duringVisit(toks, st.start) {
 			st.prep = "in" // "proposed drills during his visit to Pyongyang": it was there
@@ -101,6 +105,14 @@ func (c *Coder) sites(toks []text.Token) []site {
 		}
 	}
 	return out
+}
+
+// arrivedBefore reports whether one of sites is where a movement ended:
+// "docked at El Palito", "arrived in Havana".
+func arrivedBefore(toks []text.Token, sites []site) bool {
+	return slices.ContainsFunc(sites, func(st site) bool {
+		return (st.prep == "in" || st.prep == "at") && arrives(toks, st.start)
+	})
 }
 
 // verbPrep is the preposition a verb of moving that governs a place's
@@ -218,46 +230,6 @@ func modifies(t *text.Token) bool {
 		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
-// which chooses among places of one name, starting at token i and ending
-// before token next, by the country the text puts it in right after
-// ("Tripoli in Lebanon", "Tripoli, Lebanon") or names before it as whose
-// it is ("the Lebanese port of Tripoli", "Lebanon's Tripoli").
-func (c *Coder) which(toks []text.Token, i, next int, gs []*lexicon.Gazetteer) *lexicon.Gazetteer {
-	if len(gs) < 2 {
-		return gs[0]
-	}
-	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		w := &toks[k]
-		if w.Kind == text.Word && w.Cap {
-			if as, n := c.lx.Actor(toks, k); n > 0 && k+n <= i {
-				for _, g := range gs {
-					for _, a := range as {
-						if (a.Kind == lexicon.Name || a.Kind == lexicon.Adjective) && a.Country == g.Country {
-							return g
-						}
-					}
-				}
-			}
-			continue
-		}
-		if w.Lower != "of" && w.Lower != "'s" && !determiners[w.Lower] && !isPlaceNoun(w) && !regionWords[w.Lower] {
-			break
-		}
-	}
-	if (isWord(toks, next, "in") || isWord(toks, next, ",")) && next+1 < len(toks) {
-		if as, n := c.lx.Actor(toks, next+1); n > 0 {
-			for _, g := range gs {
-				for _, a := range as {
-					if a.Kind == lexicon.Name && a.Country == g.Country {
-						return g
-					}
-				}
-			}
-		}
-	}
-	return gs[0]
-}
-
 // sitePrep is the preposition that governs a place at token i, looking
 // through the phrases that name it: "through the border city of Dandong"
 // and "to Russia's port of Vostochny" are "through" and "to", "in Russia's
@@ -351,6 +323,7 @@ func placeOf(g *lexicon.Gazetteer, role string) *dyad.Place {
 // else the first place of the sentence as merely mentioned.
 func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	within := func(st site, m member) bool { return st.start >= m.start && st.end <= m.end }
+	sites = s.unsaid(sites, p)
 	if p.code == "043" { // a host receives at home
 		for _, st := range sites {
 			if within(st, p.src) {
@@ -444,6 +417,10 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// a march or a rally "through central Algiers", "across Serbia"
 		// happens there
 		rally := p.code.Root() == "14" && (st.prep == "through" || st.prep == "across")
+		// what is done across or throughout a region, and moves nothing
+		// through it, is done there: "arrested 2,000 people in raids across
+		// Sindh province"
+		rally = rally || (st.prep == "across" || st.prep == "throughout") && st.g.Kind == "region" && !moves(p.code)
 		// force used "over the Odesa region" (drones shot down) or pushed
 		// "into Russia's Kursk region" is used there
 		aloft := force && (st.prep == "over" || st.prep == "into")
@@ -508,6 +485,56 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		}
 	}
 	return nil
+}
+
+// unsaid returns sites without the places where someone who reports the
+// event p is rather than where it happened: one in a closing attribution
+// ("..., officials in Bishkek said") or in the subject of a verb of saying
+// ("the Indian embassy in Kabul said in a statement", "a spokesman in Paris
+// told reporters"). A speaker's place stays when the speaker is p's source
+// ("police in Kathmandu said they had arrested") or the saying is p itself.
+func (s *sentence) unsaid(sites []site, p proto) []site {
+	a := -1
+	if len(p.words) > 0 {
+		a = p.words[0]
+	}
+	said := func(st site) bool {
+		if st.start >= p.src.start && st.end <= p.src.end {
+			return false
+		}
+		mi := s.in[st.start]
+		if mi >= 0 && slices.ContainsFunc(s.ms[mi].members, func(mb member) bool { return mb.code == p.src.code }) {
+			return false // the source speaks of itself: "they" in "police in Kathmandu said they had arrested"
+		}
+		if s.tail >= 0 && st.start > s.tail {
+			return a <= s.tail
+		}
+		if mi < 0 {
+			return false
+		}
+		m := &s.ms[mi]
+		k := m.end
+		for k < len(s.toks) && (s.toks[k].Lower == "also" || strings.HasSuffix(s.toks[k].Lower, "ly") && !s.toks[k].Cap) {
+			k++ // "officials in Bishkek later said"
+		}
+		return k < len(s.toks) && reportVerbs[s.toks[k].Lower] && s.toks[k].Lower != "according" && (a < m.start || a > k)
+	}
+	if !slices.ContainsFunc(sites, said) {
+		return sites
+	}
+	var out []site
+	for _, st := range sites {
+		if !said(st) {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// moves reports whether code is of acts that move something from one place
+// to another: giving (06, 07) and expelling (174).
+func moves(code dyad.EventCode) bool {
+	return code.Root() == "06" || code.Root() == "07" || code == "174"
 }
 
 // atVisit places the talks and the cooperation of a sentence between a

@@ -129,6 +129,9 @@ func TestLocationsAndRoutes(t *testing.T) {
 		// a country a departure is bound for ends its route
 		{"2024-03-12", "A tanker loaded with 40,000 tonnes of Russian diesel left the port of Primorsk on Sunday bound for India via the Suez Canal.",
 			"061 Primorsk(event) | Primorsk -> Suez Canal -> India"},
+		// where such ships are bound, after the movement docked, is no end of it
+		{"2024-03-12", "A Russian tanker carrying 40,000 tonnes of diesel docked at Matanzas on Sunday after sailing from Primorsk, the second of three tankers bound for Havana.",
+			"061 Matanzas(event) | Primorsk -> Matanzas"},
 		// who is sold a thing cheaply is no point of its route either (TestGiftRecipient)
 		{"2024-03-12", "A ship carrying 10,000 tonnes of maize that Kenya sold cheaply to Somalia docked at Mogadishu on Friday after sailing from Mombasa.",
 			"061 Mogadishu(event) | Mombasa -> Mogadishu"},
@@ -198,6 +201,8 @@ func TestDescribedPlaces(t *testing.T) {
 		// an island's noun is part of its name; ", off" or ", near" a known place puts it there
 		{"Chinese coast guard ships fired water cannon at Philippine boats near Tarvo Island, off the Philippine province of Palawan, on Monday.", "Tarvo Island", "PHL", "region"},
 		{"Chinese coast guard ships fired water cannon at Philippine boats near Tarvo island, off the Philippine province of Palawan, on Monday.", "Tarvo island", "PHL", "region"},
+		// a known place's possessive says where the place after it is, at its point
+		{"Police fired tear gas at protesters outside a campus in Bangkok's Din Vorang district on Monday.", "Din Vorang", "THA", "region"},
 	} {
 		evs := c.Code(dyad.Document{ID: "d", Date: "2024-06-20", Text: tc.text})
 		if len(evs) == 0 || evs[0].Location == nil {
@@ -294,6 +299,20 @@ func TestScenePlaces(t *testing.T) {
 		// before it say it is of
 		{"Ukraine shipped 30,000 tonnes of barley to the Lebanese port of Tripoli last week.", "UKR LBN 061", "Tripoli", "event"},
 		{"A ship carrying 30,000 tonnes of Ukrainian wheat donated to Ethiopia reached the port of Djibouti on Monday after waiting for weeks at Odesa.", "UKR DJI 073", "Djibouti", "event"},
+		// where a speaker is, in a closing attribution or as the subject of a
+		// verb of saying, is not where what is said happened; unless the
+		// speaker is the one who did it
+		{"Indian and Chinese troops clashed along their disputed border on Monday, officials in New Delhi said.", "INDMIL CHNMIL 190", "", ""},
+		{"Ethiopian troops shelled Eritrean positions on Monday, a government spokesman in Addis Ababa told reporters.", "ETHMIL ERI 190", "", ""},
+		{"The Ethiopian embassy in Nairobi said on Tuesday that Ethiopian troops had shelled Eritrean positions.", "ETHMIL ERI 190", "", ""},
+		{"Police in Kathmandu said they had arrested 20 protesters.", "NPLCOP NPLOPP 173", "Kathmandu", "event"},
+		{"A Chinese spokesman in Beijing told reporters that Chinese ships had rammed Philippine boats.", "CHNGOV CHNMED 010", "Beijing", "event"},
+		// an exclave or an enclave is a kind of place before "of" its name
+		// what is done across a region is done there; goods sent across one only pass it
+		{"Indian police detained 400 opposition activists in raids across Bihar state on Sunday.", "INDCOP INDOPP 173", "Bihar", "event"},
+		// a known place's possessive says only where the place after it is
+		{"Nigerian police fired tear gas at protesters at a market in Lagos's Ikeja district on Tuesday.", "NGACOP NGAOPP 175", "Ikeja", "event"},
+		{"Armenian and Azerbaijani soldiers exchanged fire near the Azerbaijani exclave of Nakhchivan on Monday.", "ARMMIL AZEMIL 193", "Nakhchivan", "event"},
 	} {
 		var got []string
 		found := false

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/lexicon"
 )
 
 func TestScoreAttributes(t *testing.T) {
@@ -128,6 +129,33 @@ func TestSameWord(t *testing.T) {
 	} {
 		if got := sameWord(c.a, c.b); got != c.want {
 			t.Errorf("sameWord(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// The gazetteer's names of a place: a gold file's words as written and the
+// coder's canonical name are one place, and two places stay two.
+func TestLexiconPlaceNames(t *testing.T) {
+	lx, _, err := lexicon.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	place := LexiconNames(lx).Place
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Rajin", "Najin", true},
+		{"Torkham crossing", "Torkham", true},
+		{"Gaza", "Gaza Strip", true},
+		// a crossing named for a town of its country is at the town
+		{"Rafah crossing", "Rafah", true},
+		{"Rafah border crossing", "Rafah", true},
+		// but a region named for a city is not the city
+		{"Lviv Oblast", "Lviv", false},
+	} {
+		if got := place(tc.a) == place(tc.b); got != tc.same {
+			t.Errorf("%q (%s) and %q (%s): same %v, want %v", tc.a, place(tc.a), tc.b, place(tc.b), got, tc.same)
 		}
 	}
 }

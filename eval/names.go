@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"strings"
+
 	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/text"
 )
@@ -18,7 +20,7 @@ func LexiconNames(lx *lexicon.Lexicon) Names {
 		Place: func(name string) string {
 			toks := tokens(name)
 			if gs, n := lx.Place(toks, 0); len(gs) > 0 && (n == len(toks) || descriptors(toks[n:])) {
-				return gs[0].Name // "Torkham crossing", "Nangarhar province": the place
+				return crossingTown(lx, gs[0]) // "Torkham crossing", "Nangarhar province": the place
 			}
 			if code := lx.CountryCode(name); code != "" {
 				return code // "Turkey" and "Türkiye" are one country
@@ -33,6 +35,26 @@ func LexiconNames(lx *lexicon.Lexicon) Names {
 			return name
 		},
 	}
+}
+
+// crossingTown names a border crossing that the gazetteer keeps apart from
+// the town of its country it is named for by that town: the "Rafah
+// crossing" is at Rafah, and a gold file names it either way.
+func crossingTown(lx *lexicon.Lexicon, g *lexicon.Gazetteer) string {
+	town, ok := strings.CutSuffix(g.Name, " crossing")
+	if g.Kind != "border" || !ok {
+		return g.Name
+	}
+	toks := text.Tokenize(town, 0)
+	lx.Lemmatize(toks)
+	if gs, n := lx.Place(toks, 0); n == len(toks) {
+		for _, t := range gs {
+			if t.Name == town && t.Country == g.Country {
+				return town
+			}
+		}
+	}
+	return g.Name
 }
 
 // placeKinds are words a gold file may write after a place's name to say
