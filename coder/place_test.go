@@ -307,11 +307,12 @@ func TestScenePlaces(t *testing.T) {
 		{"The Ethiopian embassy in Nairobi said on Tuesday that Ethiopian troops had shelled Eritrean positions.", "ETHMIL ERI 190", "", ""},
 		{"Police in Kathmandu said they had arrested 20 protesters.", "NPLCOP NPLOPP 173", "Kathmandu", "event"},
 		{"A Chinese spokesman in Beijing told reporters that Chinese ships had rammed Philippine boats.", "CHNGOV CHNMED 010", "Beijing", "event"},
-		// an exclave or an enclave is a kind of place before "of" its name
 		// what is done across a region is done there; goods sent across one only pass it
 		{"Indian police detained 400 opposition activists in raids across Bihar state on Sunday.", "INDCOP INDOPP 173", "Bihar", "event"},
 		// a known place's possessive says only where the place after it is
 		{"Nigerian police fired tear gas at protesters at a market in Lagos's Ikeja district on Tuesday.", "NGACOP NGAOPP 175", "Ikeja", "event"},
+		// an exclave is a kind of place before "of" its name ("the enclave" is
+		// left out: news uses it alone for the place last named, Gaza)
 		{"Armenian and Azerbaijani soldiers exchanged fire near the Azerbaijani exclave of Nakhchivan on Monday.", "ARMMIL AZEMIL 193", "Nakhchivan", "event"},
 	} {
 		var got []string
