@@ -206,13 +206,20 @@ func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string
 	return stext, toks, pre, w, dated, xs
 }
 
+// recode gives the events of a sentence the kinds their participants make
+// of them: force against demonstrators and the demonstration it tells,
+// a clash with protesters, a crowd's or workers' force, a capture of people.
+func recode(s *sentence, ps []proto) []proto {
+	return captives(s, riots(s, crackdowns(demonstrations(s, ps))))
+}
+
 func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, out []dyad.Event) []dyad.Event {
 	ctx.sentence = si
 	stext, toks, pre, w, dated, xs := c.prepare(doc, sp, ctx)
 	ms := c.mentions(toks, pre, w.start, ctx)
 	s := newSentence(c.lx, toks, ms, pre)
 	acts, frames := s.matches(c.lx)
-	protos := crackdowns(demonstrations(s, c.bind(s, acts, frames)))
+	protos := recode(s, c.bind(s, acts, frames))
 	if len(protos) > 0 && refersBack(toks) {
 		// "Lithuania halted the rail transit, and Moscow denounced the
 		// move": code again with this sentence's events to refer to
@@ -228,7 +235,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		ms = c.mentions(toks, pre, w.start, ctx)
 		s = newSentence(c.lx, toks, ms, pre)
 		acts, frames = s.matches(c.lx)
-		protos = crackdowns(demonstrations(s, c.bind(s, acts, frames)))
+		protos = recode(s, c.bind(s, acts, frames))
 		ctx.here = ctx.here[:0]
 	}
 	protos = retreats(s, consequences(s, protos))

@@ -213,7 +213,10 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 				k += n - 1
 				continue
 			}
-			if mi := s.at[k]; mi >= 0 && (s.ms[mi].kind != mWeak || el.Kind == lexicon.ETarget && !claimed) && len(s.ms[mi].members) > 0 && !s.ownCounterpart(k) {
+			// a modifier is a source only of the noun it modifies: "struck by
+			// Ukrainian drones" ($S &AIRWEAPON)
+			weakOK := el.Kind == lexicon.ETarget && !claimed || e+1 < len(elems) && elems[e+1].Kind == lexicon.EClass
+			if mi := s.at[k]; mi >= 0 && (s.ms[mi].kind != mWeak || weakOK) && len(s.ms[mi].members) > 0 && !s.ownCounterpart(k) {
 				if n := s.at[s.ms[mi].end]; s.ms[mi].kind == mPlace && n >= 0 && (s.ms[n].kind == mAgent || s.ms[n].kind == mImplied) &&
 					len(s.ms[n].members) > 0 && s.ms[n].members[0].country != "" {
 					mi = n // "accused Darfur rebels": the rebels, not the place
@@ -349,7 +352,8 @@ var namingVerbs = set(`called termed described dubbed labelled labeled branded s
 
 // compound returns how many tokens the hyphenated modifier starting at
 // token k spans ("pro - democracy", "anti - war"), or 0: words
-// joined by hyphens with no space, all lower-case, none of them an actor's.
+// joined by hyphens with no space, all lower-case, none of them an actor's;
+// or a backer's participle before the forces it backs, which are the actor.
 func (s *sentence) compound(k int) int {
 	j := k
 	for j+2 < len(s.toks) && s.toks[j+1].Lower == "-" && s.toks[j+1].Start == s.toks[j].End && s.toks[j+2].Start == s.toks[j+1].End &&
@@ -358,6 +362,9 @@ func (s *sentence) compound(k int) int {
 	}
 	if j == k {
 		return 0
+	}
+	if s.backerOf(j) {
+		return j - k + 1 // "US-backed militias in Syria", "Kurdish-led forces": the forces, not their backer
 	}
 	for i := k; i <= j; i++ {
 		if s.toks[i].Cap {
@@ -368,6 +375,21 @@ func (s *sentence) compound(k int) int {
 		}
 	}
 	return j - k + 1
+}
+
+// backers are the participles that say who stands behind a force.
+var backers = set(`backed led supported sponsored armed funded`)
+
+// backerOf reports whether token j, the last word of a hyphenated
+// modifier, is a backer's participle right before an actor of a known
+// country: "US-backed militias in Syria" are the militias. A backed thing
+// no role word names ("the Saudi-led coalition") is its backer's.
+func (s *sentence) backerOf(j int) bool {
+	if !backers[s.toks[j].Lower] || j+1 >= len(s.toks) {
+		return false
+	}
+	mi := s.at[j+1]
+	return mi >= 0 && s.ms[mi].kind != mWeak && len(s.ms[mi].members) > 0 && s.ms[mi].members[0].country != ""
 }
 
 // ownCounterpart reports whether token k is a possessive pronoun before a
@@ -409,6 +431,9 @@ func (s *sentence) skippable(k int) bool {
 	}
 	if k+1 < len(s.toks) && s.toks[k+1].Lower == "of" && isPlaceNoun(t) {
 		return true // "to the port of Ust-Luga": the name after "of" is the place
+	}
+	if k+2 < len(s.toks) && s.toks[k+2].Lower == "of" && isPlaceNoun(t) && isPlaceNoun(&s.toks[k+1]) {
+		return true // "the border town of Ras al-Ain", "the port city of Aden": one place noun
 	}
 	if strings.HasSuffix(t.Lower, "ed") && k+1 < len(s.toks) && (s.in[k+1] >= 0 || s.toks[k+1].Kind == text.Word && !prepositions[s.toks[k+1].Lower]) &&
 		k > 0 && (s.toks[k-1].Kind == text.Number || determiners[s.toks[k-1].Lower] || quantifiers[s.toks[k-1].Lower] || prepositions[s.toks[k-1].Lower]) {

@@ -36,7 +36,7 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-01-10", "Russian forces attacked Ukrainian positions 10 km north of Kharkiv on Sunday.", "190 Kharkiv(event) |"},
 		{"2024-03-13", "Pakistani police arrested 12 suspected militants at a checkpoint outside Peshawar on Tuesday.", "173 Peshawar(event) |"},
 		// a place's name that begins a longer name (a ship's) is no place
-		{"2024-06-20", "Houthi forces struck the Liberian-flagged tanker Malta Horizon with a missile in the Red Sea on Monday.", "194 Red Sea(event) |"},
+		{"2024-06-20", "Houthi forces struck the Liberian-flagged tanker Malta Horizon with a missile in the Red Sea on Monday.", "195 Red Sea(event) |"},
 		// force used over a place, or pushed into it
 		{"2024-05-20", "Ukraine's air force shot down 20 Russian drones over the Odesa region overnight.", "190 Odesa Oblast(event) |"},
 		{"2024-08-09", "Ukrainian troops pushed deeper into Russia's Kursk region on Thursday.", "190 Kursk Oblast(event) |"},
@@ -272,7 +272,7 @@ func TestScenePlaces(t *testing.T) {
 		{"Russia accused the United States on Monday of stoking the war in Ukraine.", "RUS USA 112", "", ""},
 		// a place referred back to: the capital of the country an adjective
 		// names, the city the sentence named
-		{"Russian missiles struck the Ukrainian capital on Monday.", "RUS UKR 194", "Kyiv", "event"},
+		{"Russian missiles struck the Ukrainian capital on Monday.", "RUS UKR 195", "Kyiv", "event"},
 		{"Police fired tear gas at students in the Kibera district of Nairobi on Monday, hours after the government imposed a curfew on the city.", "KENGOV KENCVL 1723", "Nairobi", "event"},
 		// "the X district of Y": X is the district, and where it was
 		{"Nigerian police fired tear gas at protesters in the Ikeja district of Lagos on Tuesday.", "NGACOP NGAOPP 175", "Ikeja", "event"},

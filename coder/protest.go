@@ -276,3 +276,48 @@ func crackdowns(ps []proto) []proto {
 	}
 	return out
 }
+
+// crowdNouns name a crowd whose force is a riot.
+var crowdNouns = set(`protester protestor demonstrator marcher rioter mob crowd`)
+
+// strikerRoles are the parts of a people that go on strike.
+var strikerRoles = set(`LAB EDU MED`)
+
+// riots recodes force that a crowd or workers use as the protest it is:
+// "demonstrators stormed parliament" is a violent protest (145), not a
+// battle (190), and a strike workers carry out ("dockers carried out a
+// strike at the port") stops work (143); it strikes no target.
+func riots(s *sentence, ps []proto) []proto {
+	for i, p := range ps {
+		if p.code.Root() != "19" || len(p.words) == 0 {
+			continue
+		}
+		switch {
+		case s.namedBy(p.src, crowdNouns):
+			ps[i].code = "145"
+		case strikerRoles[role(p.src)] && s.toks[p.words[0]].Lemma != "strike" && s.hasLemma(p.words, "strike"):
+			ps[i].code, ps[i].hasTgt, ps[i].tgt = "143", false, member{}
+		}
+	}
+	return ps
+}
+
+// namedBy reports whether one of the words naming m has its lemma in nouns.
+func (s *sentence) namedBy(m member, nouns map[string]bool) bool {
+	for k := max(m.start, 0); k < m.end && k < len(s.toks); k++ {
+		if nouns[s.toks[k].Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLemma reports whether one of the tokens at ks has lemma w.
+func (s *sentence) hasLemma(ks []int, w string) bool {
+	for _, k := range ks {
+		if s.toks[k].Lemma == w {
+			return true
+		}
+	}
+	return false
+}

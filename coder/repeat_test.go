@@ -22,7 +22,7 @@ func TestRepeats(t *testing.T) {
 			[]string{"IRN ISR 194 2024-05-06 100 rockets", "IRN ISR 194 2024-05-07 40 rockets", "IRN ISR 194 2024-05-08 30 rockets"}},
 		{"an untargeted action of the source repeats the targeted one", "2024-05-09",
 			"Russia fired 12 missiles at Ukraine on Wednesday, after launching 20 missiles on Monday and 15 on Tuesday.",
-			[]string{"RUS UKR 194 2024-05-06 20 missiles", "RUS UKR 194 2024-05-07 15 missiles", "RUS UKR 194 2024-05-08 12 missiles"}},
+			[]string{"RUS UKR 195 2024-05-06 20 missiles", "RUS UKR 195 2024-05-07 15 missiles", "RUS UKR 195 2024-05-08 12 missiles"}},
 		{"an amount with its own unit", "2024-05-09",
 			"China sent 5,000 tonnes of rice to North Korea on Monday and another 3,000 tonnes on Wednesday.",
 			[]string{"CHN PRK 073 2024-05-06 5000t rice", "CHN PRK 073 2024-05-08 3000t rice"}},

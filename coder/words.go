@@ -76,7 +76,7 @@ var modifierWords = set(`full-scale first last previous recent failed brief full
 // protesters", "members of the opposition", "representatives of the army".
 var partitives = set(`thousands hundreds dozens scores tens millions crowds crowd group groups members member supporters
 	number lot lots some many most several representatives representative delegates delegation delegations panel panels
-	unit units team teams contingent squad`)
+	unit units team teams contingent squad fighter fighters militant militants gunmen`)
 
 // foreignWords make a role word nobody's in particular: "foreign troops".
 var foreignWords = set(`foreign international multinational coalition allied overseas`)

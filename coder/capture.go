@@ -1,0 +1,29 @@
+package coder
+
+import "github.com/dyadhq/dyad/text"
+
+// captives recodes the capture of people as what it is: "security forces
+// captured a drug lord's son", "troops captured a rebel commander" detain
+// them (173); only a place, or a thing someone holds ("captured a Hamas
+// stronghold", "the army's base"), is territory taken (192).
+func captives(s *sentence, ps []proto) []proto {
+	for i, p := range ps {
+		if p.code != "192" || !p.hasTgt || len(p.words) == 0 || s.toks[p.words[0]].Lemma != "capture" {
+			continue
+		}
+		if p.tgt.person == nil && len(p.tgt.code) <= 3 {
+			continue // a country, or a place in it
+		}
+		if k := p.tgt.end; k >= 0 && k < len(s.toks) && held(&s.toks[k]) {
+			continue
+		}
+		ps[i].code = "173"
+	}
+	return ps
+}
+
+// held reports whether t, right after an actor, names what the actor holds:
+// "'s", or a noun its name modifies ("a Hamas stronghold").
+func held(t *text.Token) bool {
+	return t.Lower == "'s" || t.Kind == text.Word && !t.Cap && !closedClass(t.Lower)
+}
