@@ -213,7 +213,7 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 				k += n - 1
 				continue
 			}
-			if mi := s.at[k]; mi >= 0 && (s.ms[mi].kind != mWeak || el.Kind == lexicon.ETarget && !claimed) && len(s.ms[mi].members) > 0 && !s.ownCounterpart(k) {
+			if mi := s.at[k]; mi >= 0 && (s.ms[mi].kind != mWeak || el.Kind == lexicon.ETarget && !claimed || k > 0 && s.ownCounterpart(k-1)) && len(s.ms[mi].members) > 0 && !s.ownCounterpart(k) {
 				if n := s.at[s.ms[mi].end]; s.ms[mi].kind == mPlace && n >= 0 && (s.ms[n].kind == mAgent || s.ms[n].kind == mImplied) &&
 					len(s.ms[n].members) > 0 && s.ms[n].members[0].country != "" {
 					mi = n // "accused Darfur rebels": the rebels, not the place
@@ -406,7 +406,8 @@ func (s *sentence) compound(k int) int {
 
 // ownCounterpart reports whether token k is a possessive pronoun before a
 // country's adjective: "shared evidence with their Pakistani counterparts"
-// is addressed to Pakistan, not to the sharers.
+// is addressed to Pakistan, not to the sharers, and "a rebuke from his
+// Czech counterpart" comes from the Czech.
 func (s *sentence) ownCounterpart(k int) bool {
 	mi := s.at[k]
 	if mi < 0 || s.ms[mi].kind != mPronoun || !pronouns[s.toks[k].Lower] || s.ms[mi].end != k+1 {
