@@ -442,6 +442,8 @@ func (c *Coder) placeAfterAgent(toks []text.Token, raws []raw, r int) (int, stri
 	from := x.end + 1
 	if isWord(toks, x.end, "returning") && isWord(toks, x.end+1, "to") {
 		from++ // "residents returning to southern Lebanon" are its people, whoever fired on them
+	} else if n := seizedPower(toks, x.end); n > 0 {
+		from += n // "the generals who seized power in Niger" rule Niger
 	} else if !isWord(toks, x.end, "in") {
 		return -1, "", ""
 	}
@@ -471,6 +473,19 @@ func (c *Coder) placeAfterAgent(toks []text.Token, raws []raw, r int) (int, stri
 	}
 	return -1, "", ""
 }
+
+// seizedPower returns how many tokens from token k say that an agent took
+// power before "in" ("who seized power", "that took power"), or 0.
+func seizedPower(toks []text.Token, k int) int {
+	if !isWord(toks, k, "who") && !isWord(toks, k, "that") || !seizeVerbs[toks[min(k+1, len(toks)-1)].Lower] ||
+		!isWord(toks, k+2, "power") || !isWord(toks, k+3, "in") {
+		return 0
+	}
+	return 3
+}
+
+// seizeVerbs take power by force.
+var seizeVerbs = set(`seized took grabbed seize take grab`)
 
 // groupPlace finds the country a transnational group's phrase puts it in:
 // "in" within three words after the mention's end (token end), then a

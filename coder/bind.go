@@ -170,10 +170,16 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			continue
 		}
 		m := c.lx.Map(f.p.Frame)
-		if m == nil || reported[s.clause(f.trig)] && !(f.p.Frame == "DEMAND" && rallyWithoutTarget(out, s.clause(f.trig), s)) {
+		// "demanded that Washington cancel the sale, warning that it
+		// would respond": a warning after the act of its clause
+		warning := f.p.Frame == "THREAT" && s.participial(f.trig) && reported[s.clause(f.trig)]
+		if m == nil || reported[s.clause(f.trig)] && !(f.p.Frame == "DEMAND" && rallyWithoutTarget(out, s.clause(f.trig), s)) && !warning {
 			continue
 		}
 		evs, _ := c.participants(s, f, nil, f.trig, m.Default)
+		if warning {
+			evs = warned(evs, out)
+		}
 		for _, e := range evs {
 			if e.hasTgt || f.p.Frame == "INTENT" || f.p.Frame == "REJECT" || f.p.Frame == "THREAT" && s.threatAlone(f.trig) {
 				// a demand or a warning with no addressee says too little;
@@ -240,6 +246,33 @@ func (s *sentence) coordinated(t int) bool {
 		}
 	}
 	return false
+}
+
+// warned gives the warnings evs that follow the sentence's events out as
+// participles the addressee of the last event by the same source: whom
+// the demand, the expulsion or the summons was for is warned, not whoever
+// the warning says would act. A warning after a threat (an ultimatum) is
+// that threat, no other.
+func warned(evs, out []proto) []proto {
+	var kept []proto
+	for _, e := range evs {
+		for k := len(out) - 1; k >= 0; k-- {
+			if b := out[k]; b.src.code == e.src.code && b.hasTgt {
+				if b.code.Root() != "13" {
+					e.tgt, e.hasTgt = b.tgt, true
+					kept = append(kept, e)
+				}
+				break
+			}
+		}
+	}
+	return kept
+}
+
+// participial reports whether token t opens a participial clause after a
+// comma (", warning that"): an act of the sentence's subject of its own.
+func (s *sentence) participial(t int) bool {
+	return t < len(s.toks) && isWord(s.toks, t-1, ",") && strings.HasSuffix(s.toks[t].Lower, "ing") && s.in[t] < 0
 }
 
 // coordinate gives events without a target the target of the sentence's

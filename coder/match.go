@@ -214,8 +214,9 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 				continue
 			}
 			// a modifier is a source only of the noun it modifies: "struck by
-			// Ukrainian drones" ($S &AIRWEAPON)
-			weakOK := el.Kind == lexicon.ETarget && !claimed || e+1 < len(elems) && elems[e+1].Kind == lexicon.EClass
+			// Ukrainian drones" ($S &AIRWEAPON); "his Czech counterpart"
+			weakOK := el.Kind == lexicon.ETarget && !claimed || e+1 < len(elems) && elems[e+1].Kind == lexicon.EClass ||
+				k > 0 && s.ownCounterpart(k-1)
 			if mi := s.at[k]; mi >= 0 && (s.ms[mi].kind != mWeak || weakOK) && len(s.ms[mi].members) > 0 && !s.ownCounterpart(k) {
 				if n := s.at[s.ms[mi].end]; s.ms[mi].kind == mPlace && n >= 0 && (s.ms[n].kind == mAgent || s.ms[n].kind == mImplied) &&
 					len(s.ms[n].members) > 0 && s.ms[n].members[0].country != "" {
@@ -225,8 +226,12 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 					// "Western partners such as Japan", "exporters including
 					// China": the countries named, not the group they stand
 					// for or a role the document gives a country
-					if n := exampleWords(s.toks, e); n > 0 && s.at[e+n] >= 0 && s.ms[s.at[e+n]].usable() && s.ms[s.at[e+n]].members[0].country != "" {
-						mi = s.at[e+n]
+					j := s.examplesAfter(e)
+					if n := exampleWords(s.toks, e); n > 0 {
+						j = e + n
+					}
+					if j >= 0 && s.at[j] >= 0 && s.ms[s.at[j]].usable() && s.ms[s.at[j]].members[0].country != "" {
+						mi = s.at[j]
 					}
 				}
 				save := m.target
@@ -241,7 +246,7 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 				}
 				m.target, m.source = save, saveS
 			}
-			if k < len(s.toks) && !s.skippable(k) && !s.ownCounterpart(k) && !(claimed && locatives[s.toks[k].Lower]) && s.examples(k+1) == 0 {
+			if k < len(s.toks) && !s.skippable(k) && !s.ownCounterpart(k) && !(claimed && locatives[s.toks[k].Lower]) && s.examplesAfter(k) < 0 {
 				break
 			}
 		}
@@ -298,25 +303,55 @@ var objectPronouns = set(`them it him her`)
 
 // examples returns how many tokens the word introducing examples of the
 // noun before it spans at token k ("including", "like", "such as"), or 0.
+// The noun may be an actor that names no country ("Western partners such
+// as Japan").
 func (s *sentence) examples(k int) int {
 	if k == 0 {
 		return 0
 	}
 	n := exampleWords(s.toks, k) // first: most words introduce nothing
-	if n == 0 || s.toks[k-1].Kind != text.Word || s.in[k-1] >= 0 || closedClass(s.toks[k-1].Lower) {
+	if n == 0 || s.toks[k-1].Kind != text.Word || s.countryAt(k-1) || closedClass(s.toks[k-1].Lower) {
 		return 0
 	}
 	return n
 }
 
-// exampleWords returns how many tokens "including", "like" or "such as"
-// spans at token k, or 0.
+// countryAt reports whether token k is in a mention that names a country or
+// names no actor.
+func (s *sentence) countryAt(k int) bool {
+	mi := s.in[k]
+	return mi >= 0 && (len(s.ms[mi].members) == 0 || s.ms[mi].members[0].country != "")
+}
+
+// examplesAfter returns where the examples begin when the words from token
+// k, at most three that name no country, end a noun phrase with words
+// introducing them ("countries including Iran", "seven Latin American
+// countries, among them Chile"), or -1.
+func (s *sentence) examplesAfter(k int) int {
+	for j := k; j < len(s.toks) && j < k+3; j++ {
+		t := &s.toks[j]
+		if t.Kind != text.Word || s.boundary[j] || closedClass(t.Lower) || s.countryAt(j) {
+			return -1
+		}
+		if n := exampleWords(s.toks, j+1); n > 0 {
+			return j + 1 + n
+		}
+	}
+	return -1
+}
+
+// exampleWords returns how many tokens "including", "like", "such as" or
+// "among them", after a comma or not, span at token k, or 0.
 func exampleWords(toks []text.Token, k int) int {
+	comma := 0
+	if isWord(toks, k, ",") {
+		comma, k = 1, k+1
+	}
 	switch {
 	case isWord(toks, k, "including") || isWord(toks, k, "like"):
-		return 1
-	case isWord(toks, k, "such") && isWord(toks, k+1, "as"):
-		return 2
+		return comma + 1
+	case isWord(toks, k, "such") && isWord(toks, k+1, "as"), isWord(toks, k, "among") && isWord(toks, k+1, "them"):
+		return comma + 2
 	}
 	return 0
 }
@@ -394,7 +429,8 @@ func (s *sentence) backerOf(j int) bool {
 
 // ownCounterpart reports whether token k is a possessive pronoun before a
 // country's adjective: "shared evidence with their Pakistani counterparts"
-// is addressed to Pakistan, not to the sharers.
+// is addressed to Pakistan, not to the sharers, and "a rebuke from his
+// Czech counterpart" comes from the Czech.
 func (s *sentence) ownCounterpart(k int) bool {
 	mi := s.at[k]
 	if mi < 0 || s.ms[mi].kind != mPronoun || !pronouns[s.toks[k].Lower] || s.ms[mi].end != k+1 {

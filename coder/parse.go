@@ -176,7 +176,9 @@ func (s *sentence) otherVerb(a match, mi int) bool {
 		if contains(a.words, k) {
 			continue
 		}
-		far = s.toks[k].Lower == ","
+		// "from seven countries, among them Chile": the examples go on
+		// with the phrase the pattern reached
+		far = s.toks[k].Lower == "," && exampleWords(s.toks, k) == 0
 	}
 	if !far {
 		return false

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/dyadhq/dyad/text"
 )
@@ -122,22 +123,50 @@ func rememberNames(toks []text.Token, ms []mention, ctx *docCtx) {
 // antecedent resolves a pronoun at token i: the latest earlier mention of the
 // sentence that is not the object of a preposition, else the subject of the
 // document's last sentence with one.
+//
+// A plural pronoun takes the latest plural mention where there is one:
+// "ordered two Iranian diplomats to leave Norway, accusing them of spying"
+// accuses the diplomats, not the country they leave.
 func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) []member {
-	var best *mention
+	var best, plural *mention
 	personal := personalPronouns[toks[i].Lower]
 	for k := range ms {
 		m := &ms[k]
 		if personal && !people(m) {
 			continue // "he" is no country: "since Ukraine's independence, after he was hosted"
 		}
-		if m.end <= i && m.usable() && prepBefore(toks, m.start) == "" && (best == nil || m.start > best.start) {
-			best = m
+		if m.end <= i && m.usable() && prepBefore(toks, m.start) == "" {
+			if best == nil || m.start > best.start {
+				best = m
+			}
+			if isPlural(toks, m) && (plural == nil || m.start > plural.start) {
+				plural = m
+			}
 		}
+	}
+	if plural != nil && pluralPronouns[toks[i].Lower] {
+		return plural.members
 	}
 	if best != nil {
 		return best.members
 	}
 	return ctx.subject
+}
+
+// pluralPronouns refer to more than one.
+var pluralPronouns = set(`they them their`)
+
+// isPlural reports whether mention m names several actors, or one by a
+// plural role word ("diplomats", "Russian officials").
+func isPlural(toks []text.Token, m *mention) bool {
+	if len(m.members) > 1 {
+		return true
+	}
+	if m.kind != mAgent && m.kind != mFull || m.end == 0 || len(m.members) == 0 || len(m.members[0].code) <= 3 {
+		return false
+	}
+	t := &toks[m.end-1]
+	return t.Lemma != t.Lower && strings.HasSuffix(t.Lower, "s")
 }
 
 // personalPronouns refer to a person, never to a country or a place.

@@ -41,6 +41,9 @@ func (s *sentence) fromAgent(t, not int) int {
 	return -1
 }
 
+// speechParticiples say something more: "..., warning that".
+var speechParticiples = set(`warning saying adding stressing insisting noting threatening vowing`)
+
 // placePreps put an actor before an infinitive as a place, not as the one
 // told or made to act: "ships sailing between Denmark and Norway to".
 var placePreps = set(`between among near across over through via at into`)
@@ -50,6 +53,18 @@ var placePreps = set(`between among near across over through via at into`)
 // else the first actor of its clause that is not the object of a preposition,
 // else the subject of an earlier clause. not is a mention to pass over.
 func (s *sentence) subject(t, not int) (int, how) {
+	if s.participial(t) && speechParticiples[s.toks[t].Lower] {
+		// "demanded that Washington cancel the sale, warning that": what
+		// is said goes on the speaker's, not the complement's subject
+		// (but "said that Israel bombed a house, killing five" is Israel's)
+		b := t - 1
+		for b >= 0 && !s.boundary[b] {
+			b--
+		}
+		if b > 0 && s.toks[b].Lower == "that" {
+			t = b
+		}
+	}
 	if k := s.commaAnd(t); k > 0 {
 		// "summoned the ambassador after Pelosi landed in Taipei, and on
 		// Wednesday suspended imports": a verb joined by ", and" after a

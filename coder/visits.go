@@ -11,6 +11,7 @@ import "github.com/dyadhq/dyad/text"
 // a person or a government is a guest (troops that arrive are deployed),
 // and a trip at home hosts no one.
 func hosts(s *sentence, ps []proto) []proto {
+	ps = s.noTroopGuests(ps)
 	out := ps
 	for _, p := range ps {
 		if p.hasTgt && p.code != "042" && p.code != "043" && s.hostOf(p.src, p.tgt) && !hasVisit(out, p.src, p.tgt) {
@@ -43,6 +44,22 @@ func hosts(s *sentence, ps []proto) []proto {
 	}
 	return out
 }
+
+// noTroopGuests drops the hosting (043) of troops: "the base, which hosts
+// U.S. troops" is where they are stationed, no visit.
+func (s *sentence) noTroopGuests(ps []proto) []proto {
+	out := ps[:0:0]
+	for _, p := range ps {
+		if p.code == "043" && p.hasTgt && p.tgt.end > p.tgt.start && p.tgt.end <= len(s.toks) && troopNouns[s.toks[p.tgt.end-1].Lemma] {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// troopNouns name soldiers and units, who are stationed, not hosted.
+var troopNouns = set(`troop troops soldier force forces personnel marine contingent unit battalion brigade servicemen serviceman military`)
 
 // deployments turns the visits (042) of peacekeepers into what CAMEO
 // makes of their arrival, military protection (074): "Japanese peacekeepers
