@@ -286,9 +286,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		tgt = f.target // "called on Russia to withdraw": the addressee
 	}
 	passive := s.passive(a)
-	if !passive && s.participle(a.trig) {
+	if t := s.toks[a.trig]; !passive && (s.participle(a.trig) || a.target < 0 && pastForm(&t) && isWord(s.toks, a.trig+1, "by")) {
 		// "was welcomed in Paris by Macron": a passive whose agent follows
-		// further on
+		// further on; "Americans released by Iran in a prisoner swap": a
+		// participle on its object, whatever the pattern's shape, unless
+		// the pattern bound its own target ("donated by Canada to Sudan")
 		if by := s.byAgent(a.trig + 1); by >= 0 {
 			passive, src = true, by
 			if tgt == by {

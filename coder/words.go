@@ -146,7 +146,8 @@ var seaPreps = set(`in into over across through toward towards near off on at`)
 // placeNouns name a kind of place before "of" its name: "the border city of
 // Dandong", "the coast of Luzon".
 var placeNouns = set(`city town village port harbour harbor region province district state county capital island
-	coast shore outskirts suburb suburbs area border crossing base airbase waters hub terminal station airport airfield tarmac`)
+	coast shore outskirts suburb suburbs area border crossing base airbase waters hub terminal station airport airfield tarmac
+	plant refinery depot`)
 
 // seaModified are the places a sea's name qualifies without being where
 // they are: "the Black Sea port of Odesa", "a Caspian Sea island".
