@@ -299,6 +299,14 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			tgt, tgtHow = s.subject(head, src)
 		}
 	}
+	if src < 0 && tgt < 0 && code == "0841" {
+		// "children taken to Russia were reunited with their families":
+		// released by whoever held them
+		if h := s.holder(a.trig); h >= 0 {
+			src, passive = h, false
+			tgt, tgtHow = s.subject(head, src)
+		}
+	}
 	switch {
 	case passive && tgt >= 0 && s.ms[tgt].prep == "by":
 		// "was attacked by rebels": the pattern's object is the agent
@@ -307,6 +315,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	case passive && src < 0:
 		if by := s.byAgent(a.end); by >= 0 {
 			src = by
+			tgt, tgtHow = s.subject(head, src)
+		} else if d := s.deporter(a.trig); d >= 0 && code == "174" {
+			src = d
 			tgt, tgtHow = s.subject(head, src)
 		} else {
 			return nil, slot // "was attacked": the attacker is unknown

@@ -152,6 +152,11 @@ func TestLocationsAndRoutes(t *testing.T) {
 		// tankers bound for Havana" names the country's capital)
 		{"2024-05-06", "Horizon, a Russian tanker carrying some 90,000 tonnes of diesel, docked at Cuba's Matanzas terminal on Sunday after sailing from Primorsk through the Baltic Sea, the first of three such tankers bound for Havana.",
 			"061 Matanzas(event) | Primorsk -> Baltic Sea -> Matanzas"},
+		// a deportation passes or ends where its people are sent; a city
+		// whose airport the text names says only where the airport is
+		{"2024-05-06", "More than 900 Haitians were deported through the Dajabon border crossing on Friday, Dominican officials said.", "174 Dajabón(event) |"},
+		{"2024-05-06", "Thirty-eight Georgians who had overstayed their visas were flown from Berlin's Schoenefeld airport to Tbilisi on Wednesday, the first removal flight under a new returns pact, Germany's interior ministry said.",
+			"174 Tbilisi(event) | Schoenefeld -> Tbilisi"},
 		// countries alone make a route only when the text says "from A to B"
 		{"2023-01-10", "A fishing vessel was smuggling 2,000 assault rifles from Iran to Yemen.", "072 - | Iran -> Yemen"},
 		{"2023-01-10", "Iran sent 2,000 assault rifles to Yemen.", "072 - |"},

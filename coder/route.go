@@ -236,6 +236,9 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 				prep = "around" // "shipped around the Cape of Good Hope"
 			}
 		}
+		if si+1 < len(sites) && isWord(toks, st.end, "'s") && sites[si+1].start == st.end+1 && sites[si+1].g.Country == g.Country {
+			continue // "from London's Stansted airport": it says where the next place is
+		}
 		prev := si - 1
 		for prev >= 0 && sites[prev].end > st.start {
 			prev-- // a country site for the place itself
