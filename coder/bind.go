@@ -318,7 +318,12 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			tgt, tgtHow = s.subject(head, src)
 		} else if d := s.deporter(a.trig); d >= 0 && code == "174" {
 			src = d
-			tgt, tgtHow = s.subject(head, src)
+			if tgt, tgtHow = s.subject(head, src); tgt < 0 || !civilians(s.ms[tgt].members) {
+				tgt = s.nationals(head) // "Twenty-eight Afghan nationals convicted of ... were flown"
+			}
+			if tgt < 0 {
+				return nil, slot // "two diplomats were expelled": a state's own people, not migrants deported
+			}
 		} else {
 			return nil, slot // "was attacked": the attacker is unknown
 		}

@@ -438,7 +438,10 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// Afghans through the Torkham crossing")
 		var dest [3]*site
 		for k, st := range sites {
-			if st.loaded || st.within || !(s.placeClause(st.start) == cl || st.start >= sa && st.end <= sb) || within(st, p.src) ||
+			// a source that is a place only is where the movement starts or
+			// passes ("were expelled across the border at Dajabon")
+			byPlace := p.src.start >= 0 && p.src.start < len(s.toks) && s.in[p.src.start] >= 0 && s.ms[s.in[p.src.start]].kind == mPlace
+			if st.loaded || st.within || !(s.placeClause(st.start) == cl || st.start >= sa && st.end <= sb) || within(st, p.src) && !byPlace ||
 				subjectRelative(s.toks, st.start, p.src, a) || governedBy(s.toks, st.start, stayWords) {
 				continue // not "after being stuck for weeks at Djibouti"
 			}

@@ -155,6 +155,7 @@ func TestLocationsAndRoutes(t *testing.T) {
 		// a deportation passes or ends where its people are sent; a city
 		// whose airport the text names says only where the airport is
 		{"2024-05-06", "More than 900 Haitians were deported through the Dajabon border crossing on Friday, Dominican officials said.", "174 Dajabón(event) |"},
+		{"2024-05-06", "More than 600 Afghans were expelled across the border at Torkham on Monday, Afghan officials said.", "174 Torkham(event) |"},
 		{"2024-05-06", "Thirty-eight Georgians who had overstayed their visas were flown from Berlin's Schoenefeld airport to Tbilisi on Wednesday, the first removal flight under a new returns pact, Germany's interior ministry said.",
 			"174 Tbilisi(event) | Schoenefeld -> Tbilisi"},
 		// countries alone make a route only when the text says "from A to B"

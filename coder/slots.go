@@ -555,7 +555,11 @@ func (s *sentence) deporter(t int) int {
 	cl := s.clause(t)
 	for mi := range s.ms {
 		m := &s.ms[mi]
-		if m.start > t && (m.prep == "from" || m.prep == "through" || m.prep == "via" || m.prep == "across") && s.stateOf(mi) != "" &&
+		prep := m.prep
+		if (prep == "at" || prep == "in") && m.start >= 2 && isPlaceNoun(&s.toks[m.start-2]) {
+			prep = phrasePrep(s.toks, m.start-2) // "across the border at Dajabon"
+		}
+		if m.start > t && (prep == "from" || prep == "through" || prep == "via" || prep == "across") && s.stateOf(mi) != "" &&
 			s.clause(m.start) == cl {
 			place = mi
 			break
@@ -602,3 +606,40 @@ var (
 	takenWords = set(`taken deported abducted removed transferred`)
 	heldWords  = set(`held detained jailed imprisoned kept`)
 )
+
+// civilians reports whether ms are a people or its refugees ("Afghans",
+// "Haitian migrants"), who are deported; not officials.
+func civilians(ms []member) bool {
+	for _, m := range ms {
+		if !strings.HasSuffix(m.code, "CVL") && !strings.HasSuffix(m.code, "REF") {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// nationals returns the country's adjective that opens the subject of the
+// clause of token t when it says whose people the subject is ("Twenty-eight
+// Afghan nationals convicted of ... were flown"): the clause's first actor,
+// before any preposition but "of"; or -1.
+func (s *sentence) nationals(t int) int {
+	k := t - 1
+	for k > 0 && !s.boundary[k-1] {
+		k--
+	}
+	for ; k < t; k++ {
+		if mi := s.in[k]; mi >= 0 {
+			if m := &s.ms[mi]; m.kind == mWeak && m.end < t && (personNouns[s.toks[m.end].Lemma] || personNouns[s.toks[m.end].Lower]) {
+				return mi
+			}
+			return -1
+		}
+		if w := s.toks[k].Lower; prepositions[w] && w != "of" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// personNouns are people named by their nationality: "Afghan nationals".
+var personNouns = set(`national nationals citizen citizens migrant migrants refugee refugees worker workers people men women children`)
