@@ -319,14 +319,24 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		tgt = f.target // "called on Russia to withdraw": the addressee
 	}
 	passive := s.passive(a)
-	if !passive && s.participle(a.trig) {
+	if t := s.toks[a.trig]; !passive && (s.participle(a.trig) || a.target < 0 && pastForm(&t) && isWord(s.toks, a.trig+1, "by")) {
 		// "was welcomed in Paris by Macron": a passive whose agent follows
-		// further on
+		// further on; "Americans released by Iran in a prisoner swap": a
+		// participle on its object, whatever the pattern's shape, unless
+		// the pattern bound its own target ("donated by Canada to Sudan")
 		if by := s.byAgent(a.trig + 1); by >= 0 {
 			passive, src = true, by
 			if tgt == by {
 				tgt = -1
 			}
+			tgt, tgtHow = s.subject(head, src)
+		}
+	}
+	if src < 0 && tgt < 0 && code == "0841" {
+		// "children taken to Russia were reunited with their families":
+		// released by whoever held them
+		if h := s.holder(a.trig); h >= 0 {
+			src, passive = h, false
 			tgt, tgtHow = s.subject(head, src)
 		}
 	}
@@ -339,6 +349,14 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		if by := s.byAgent(a.end); by >= 0 {
 			src = by
 			tgt, tgtHow = s.subject(head, src)
+		} else if d := s.deporter(a.trig); d >= 0 && code == "174" {
+			src = d
+			if tgt, tgtHow = s.subject(head, src); tgt < 0 || !civilians(s.ms[tgt].members) {
+				tgt = s.nationals(head) // "Twenty-eight Afghan nationals convicted of ... were flown"
+			}
+			if tgt < 0 {
+				return nil, slot // "two diplomats were expelled": a state's own people, not migrants deported
+			}
 		} else {
 			return nil, slot // "was attacked": the attacker is unknown
 		}

@@ -243,9 +243,11 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = c.shipments(s, protos)
 	qs := c.quantities(stext, toks)
 	sites := c.referred(s, c.described(s, c.sites(toks)))
+	protos = append(protos, c.unfrozen(s, protos)...)
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
 	protos = append(protos, talks(s, protos, xs, ctx)...)
 	first := len(out)
+	var trigs []int // the first word of each event from first on, -1 for none
 	starts := make([]int, 0, len(acts)+len(protos))
 	for _, a := range acts {
 		starts = append(starts, a.trig)
@@ -274,6 +276,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		e.Quantity = q
 		e.Location = loc
 		out = append(out, e)
+		trigs = append(trigs, wordAt(p.words))
 	}
 	for _, p := range protos {
 		if len(p.words) > 0 && !p.hasTgt && repeated[p.words[0]] {
@@ -330,7 +333,9 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			add(r, rw, true, s.occurrenceAmount(stext, o, q, p.code))
 		}
 	}
-	if rt := route(toks, c.withCountries(toks, sites, ms), qs); rt != nil {
+	if c.partRoutes(s, sites, qs, out[first:], trigs) {
+		// each report of a movement has its own way
+	} else if rt := route(toks, c.withCountries(toks, sites, ms), qs); rt != nil {
 		attachRoute(out, first, rt)
 	} else {
 		c.viaRoutes(out[first:], sites)
@@ -461,6 +466,10 @@ func (c *Coder) withCountries(toks []text.Token, sites []site, ms []mention) []s
 			prep = "via" // "transferred to a smaller tanker off Oman"
 		case prep == "for" && departs(toks, m.start-1):
 			prep = "to" // "left the port of Chornomorsk bound for Egypt"
+		case prep == "in" && governedBy(toks, m.start, stayWords):
+			prep = "from" // "money frozen in South Korea": where it was held
+		case prep == "in" && sentTo(toks, m.start, 0):
+			prep = "to" // "moved to accounts in Qatar"
 		case prep == "":
 			for _, st := range sites {
 				if onTheWay(st.prep) && listedAfter(toks, st.end, m.start) {

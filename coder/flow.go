@@ -227,7 +227,10 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 // Goods that arrive or leave pay no visit: "Ten Korean tanks arrived at
 // the port of Gdynia" is no visit of Korea's (042, nor Poland's hosting
 // 043) when the goods are what the verb says moved and no actor that can
-// travel is its subject; flows codes the shipment instead.
+// travel is its subject; flows codes the shipment instead. Nor is a carrier
+// of goods that sails through a strait a show of force (150) when no force
+// is named: "an Iranian tanker carrying gasoline sailed through the Strait
+// of Gibraltar".
 //
 // Goods given are aid whichever pattern coded their transfer: "wheat that
 // Moscow is giving free of charge to Burkina Faso", "wheat donated by India
@@ -249,6 +252,10 @@ func (c *Coder) shipments(s *sentence, protos []proto) []proto {
 			continue
 		}
 		switch p.code {
+		case "150":
+			if code != "072" && s.conveyed(a, b) && !s.armed(a, b) {
+				continue // "a tanker carrying gasoline sailed through the Strait of Gibraltar": trade, no show of force
+			}
 		case "042", "043":
 			visitor := p.src
 			if p.code == "043" {
@@ -276,6 +283,20 @@ func (c *Coder) shipments(s *sentence, protos []proto) []proto {
 	}
 	return out
 }
+
+// armed reports whether the stretch [a, b) names a force or its vessels:
+// "a destroyer escorting tankers", "navy ships carrying fuel".
+func (s *sentence) armed(a, b int) bool {
+	for k := a; k < b; k++ {
+		if warWords[s.toks[k].Lemma] || warWords[s.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// warWords name a force or its vessels.
+var warWords = set(`warship destroyer frigate corvette submarine cruiser navy naval military guard troop troops soldier`)
 
 // onGoods reports whether an action whose words are at token indexes words
 // tells of the goods at [gs, ge): they are among its words, or it is a

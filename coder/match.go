@@ -159,6 +159,9 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			if k > 0 && negations[s.toks[pos+k-1].Lower] {
 				break // "announced that it will not lift the ban" pledges no lifting
 			}
+			if k > 0 && s.mainPredicate(m.trig, pos+k-1) {
+				break // "Americans released by Iran in a swap were flown to Doha": the release was not to Doha
+			}
 			if k > 0 && e >= 2 && s.verbPhraseAt(pos+k-1) {
 				break // "freed 135 prisoners and put them on a flight to Guatemala": the prisoners were not freed to Guatemala
 			}
@@ -296,6 +299,17 @@ func (s *sentence) verbPhraseAt(k int) bool {
 		return false
 	}
 	return pastForm(v) || objectPronouns[s.toks[k+2].Lower]
+}
+
+// mainPredicate reports whether token k begins the sentence's own
+// predicate after a participle at trigger t that names its agent ("freed
+// by Iran") and so says more of the noun before it: a form of "be" before
+// a past participle, as in "Americans released by Iran ... were flown".
+func (s *sentence) mainPredicate(t, k int) bool {
+	if k <= t+1 || !isWord(s.toks, t+1, "by") || s.toks[k].Lemma != "be" || k+1 >= len(s.toks) {
+		return false
+	}
+	return pastForm(&s.toks[k+1]) && !s.toks[k+1].Cap
 }
 
 // objectPronouns are the object forms of the personal pronouns.

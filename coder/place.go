@@ -71,11 +71,8 @@ func (c *Coder) sites(toks []text.Token) []site {
 		}
 		p := phraseHead(toks, st.start) // the word that governs the place's phrase
 		st.prep = verbPrep(toks, p, st.prep)
-		if st.prep == "for" && departs(toks, p) && !arrivedBefore(toks, out[:k]) {
-			// "bound for Tripoli", "left Rotterdam on Tuesday for Beira"; but
-			// a movement that docked at El Palito ended there, and "the first
-			// of five ships bound for Caracas" only says where such ships go
-			st.dest = true
+		if st.prep == "for" && departs(toks, p) {
+			st.dest = true // "bound for Tripoli", "left Rotterdam on Tuesday for Beira"
 		}
 		if st.prep == "to" && duringVisit(toks, st.start) {
 			st.prep = "in" // "proposed drills during his visit to Pyongyang": it was there
@@ -92,27 +89,48 @@ func (c *Coder) sites(toks []text.Token) []site {
 		}
 		if (st.prep == "in" || st.prep == "near") && !st.within {
 			// "to an ammunition depot near Tikhoretsk", "to a drone maker in Moscow"
-			for j := st.start - 2; j >= 0 && j >= st.start-6; j-- {
-				w := toks[j].Lower
-				if w == "to" || w == "into" {
-					st.dest = true
-					break
-				}
-				if toks[j].Kind != text.Word || clauseWords[w] || prepositions[w] && w != "in" && w != "near" || k > 0 && j < out[k-1].end {
-					break
-				}
+			lo := 0
+			if k > 0 {
+				lo = out[k-1].end
 			}
+			st.dest = st.dest || sentTo(toks, st.start, lo)
+		}
+	}
+	for k := range out {
+		if st := &out[k]; st.dest && st.prep == "for" && arrivedIn(toks, out, st.g.Country) {
+			// "docked at Venezuela's El Palito refinery ..., bound for
+			// Caracas": where it was bound is where it arrived, told again
+			st.dest = false
 		}
 	}
 	return out
 }
 
-// arrivedBefore reports whether one of sites is where a movement ended:
-// "docked at El Palito", "arrived in Havana".
-func arrivedBefore(toks []text.Token, sites []site) bool {
-	return slices.ContainsFunc(sites, func(st site) bool {
-		return (st.prep == "in" || st.prep == "at") && arrives(toks, st.start)
-	})
+// sentTo reports whether the place at token i, after "in" or "near", ends
+// a phrase that "to" or "into" opens, within six words and not before token
+// lo: "to a drone maker in Moscow", "moved to accounts in Qatar".
+func sentTo(toks []text.Token, i, lo int) bool {
+	for j := i - 2; j >= 0 && j >= i-6 && j >= lo; j-- {
+		w := toks[j].Lower
+		if w == "to" || w == "into" {
+			return true
+		}
+		if toks[j].Kind != text.Word || clauseWords[w] || prepositions[w] && w != "in" && w != "near" {
+			return false
+		}
+	}
+	return false
+}
+
+// arrivedIn reports whether a verb of arriving ends a movement at a place of
+// sites in country cc: "docked at El Palito", "landed in Khartoum".
+func arrivedIn(toks []text.Token, sites []site, cc string) bool {
+	for _, st := range sites {
+		if st.dest && (st.prep == "at" || st.prep == "in") && st.g.Country == cc && arrives(toks, st.start) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbPrep is the preposition a verb of moving that governs a place's
@@ -191,6 +209,9 @@ func phraseHead(toks []text.Token, i int) int {
 		t := &toks[p]
 		switch {
 		case determiners[t.Lower] || t.Lower == "'s" || t.Lower == "of" || t.Lower == "-" || isPlaceNoun(t):
+		case t.Lower == "in" && p > 0 && isPlaceNoun(&toks[p-1]):
+			// "docked at Germany's terminal in Wilhelmshaven", "loaded at a
+			// plant in Louisiana": the place says where the noun's place is
 		case t.Kind == text.Word && t.Cap && !prepositions[t.Lower]:
 		case t.Kind == text.Word && !prepositions[t.Lower] && !clauseWords[t.Lower] && !loadWords[t.Lower] &&
 			t.Lemma != "cross" && t.Lemma != "leave" && t.Lower != "left" && t.Lemma != "depart" && t.Lemma != "enter" && t.Lemma != "reach" && other < 6:
@@ -262,6 +283,9 @@ func sitePrep(toks []text.Token, i int) string {
 	if p == "of" && k >= 1 && compass(toks[k-1].Lower) {
 		return "near" // "10 km north of Kharkiv", "south-west of Donetsk"
 	}
+	if p == "of" && isWord(toks, k-1, "out") {
+		return "from" // "sailed out of Odesa"
+	}
 	if p == "of" {
 		// "the border city of", "the coast of", "Russia's port of", "the
 		// Polish logistics hub of"
@@ -300,6 +324,9 @@ func phrasePrep(toks []text.Token, i int) string {
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := toks[k].Lower
+		if w == "of" && isWord(toks, k-1, "out") {
+			return "from" // "pulled out of the Chinese city of Xi'an"
+		}
 		if prepositions[w] || w == "off" {
 			return w // "off the coast of Luzon"
 		}
@@ -373,7 +400,10 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// Afghans through the Torkham crossing")
 		var dest [3]*site
 		for k, st := range sites {
-			if st.loaded || st.within || !(s.placeClause(st.start) == cl || st.start >= sa && st.end <= sb) || within(st, p.src) ||
+			// a source that is a place only is where the movement starts or
+			// passes ("were expelled across the border at Dajabon")
+			byPlace := p.src.start >= 0 && p.src.start < len(s.toks) && s.in[p.src.start] >= 0 && s.ms[s.in[p.src.start]].kind == mPlace
+			if st.loaded || st.within || !(s.placeClause(st.start) == cl || st.start >= sa && st.end <= sb) || within(st, p.src) && !byPlace ||
 				subjectRelative(s.toks, st.start, p.src, a) || governedBy(s.toks, st.start, stayWords) {
 				continue // not "after being stuck for weeks at Djibouti"
 			}
@@ -637,11 +667,14 @@ func relativeAbout(s *sentence, i int, m member) bool {
 
 // departure returns the place that the main verb of the stretch [a, b)
 // says a movement left ("sailed from Odesa", "left the port of Rotterdam
-// for Beira"), or nil: a report of a departure happens where it leaves.
+// for Beira", "pulled out of Xi'an bound for Duisburg"), or nil: a report
+// of a departure happens where it leaves.
 func departure(s *sentence, sites []site, a, b int) *site {
 	for t := a; t < b; t++ {
 		w := &s.toks[t]
-		if !(w.Lemma == "leave" || w.Lower == "left" || w.Lemma == "depart" || w.Lemma == "sail") || w.Lower == w.Lemma ||
+		leaves := w.Lemma == "leave" || w.Lower == "left" || w.Lemma == "depart" || w.Lemma == "sail" ||
+			w.Lemma == "pull" && isWord(s.toks, t+1, "out")
+		if !leaves || w.Lower == w.Lemma ||
 			isWord(s.toks, t-1, "to") || isWord(s.toks, t-1, "have") || isWord(s.toks, t-1, "that") || isWord(s.toks, t-1, "which") ||
 			isWord(s.toks, t-1, "after") || isWord(s.toks, t-1, "since") || s.negated(t) {
 			continue // the main verb of leaving, not "to leave Ukraine", "a carrier that sailed from" or "docked in Havana after sailing from"

@@ -141,6 +141,26 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-03-12", "Russia pumped 15 billion cubic metres of gas to Hungary last year through the TurkStream pipeline, which crosses Bulgaria and Serbia.", "061 - | Bulgaria -> Serbia -> Hungary"},
 		{"2024-03-12", "Germany sent 50 tanks to Ukraine through Poland last month.", "072 - | Poland -> Ukraine"},
 		{"2024-03-12", "Iraq resumed pumping oil through Turkey on Monday, sending 100,000 barrels a day from Kirkuk to Ceyhan.", "061 Ceyhan(event) | Kirkuk -> Ceyhan"},
+		// a place after a place's noun says where that place is: the terminal
+		// a carrier docked at, the plant goods were loaded at
+		{"2024-05-06", "The Arctic Voyager, laden with about 140,000 cubic metres of liquefied natural gas loaded at the Sabine Pass plant in Texas, docked at Poland's new terminal in Swinoujscie on Friday, the operator said.",
+			"061 Świnoujście(event) | Sabine Pass -> Świnoujście"},
+		{"2024-05-06", "A bulk carrier loaded with 30,000 tonnes of maize at a grain terminal in Izmail docked at the port in Alexandria on Monday.",
+			"061 Alexandria(event) | Izmail -> Alexandria"},
+		// "pulled out of" a place is a departure from it, where the report is set
+		{"2024-05-06", "A cargo train hauling 50 containers of car parts pulled out of the Chinese city of Chongqing on Monday bound for Lodz via Kazakhstan and Russia, state media said.",
+			"061 Chongqing(event) | Chongqing -> Kazakhstan -> Russia -> Łódź"},
+		// where a carrier docked is where it was bound, when the place it
+		// was bound for is of the same country ("the first of three such
+		// tankers bound for Havana" names the country's capital)
+		{"2024-05-06", "Horizon, a Russian tanker carrying some 90,000 tonnes of diesel, docked at Cuba's Matanzas terminal on Sunday after sailing from Primorsk through the Baltic Sea, the first of three such tankers bound for Havana.",
+			"061 Matanzas(event) | Primorsk -> Baltic Sea -> Matanzas"},
+		// a deportation passes or ends where its people are sent; a city
+		// whose airport the text names says only where the airport is
+		{"2024-05-06", "More than 900 Haitians were deported through the Dajabon border crossing on Friday, Dominican officials said.", "174 Dajabón(event) |"},
+		{"2024-05-06", "More than 600 Afghans were expelled across the border at Torkham on Monday, Afghan officials said.", "174 Torkham(event) |"},
+		{"2024-05-06", "Thirty-eight Georgians who had overstayed their visas were flown from Berlin's Schoenefeld airport to Tbilisi on Wednesday, the first removal flight under a new returns pact, Germany's interior ministry said.",
+			"174 Tbilisi(event) | Schoenefeld -> Tbilisi"},
 		// countries alone make a route only when the text says "from A to B"
 		{"2023-01-10", "A fishing vessel was smuggling 2,000 assault rifles from Iran to Yemen.", "072 - | Iran -> Yemen"},
 		{"2023-01-10", "Iran sent 2,000 assault rifles to Yemen.", "072 - |"},

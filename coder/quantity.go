@@ -119,6 +119,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		if item == "" && isWord(toks, j-1, "of") && j < len(toks) && determiners[toks[j].Lower] {
 			item, k = nounPhrase(toks, j+1, c.adjectiveAt(toks)) // "11 of its leaders"
 		}
+		if item != "" && k < len(toks) && toks[k].Cap && c.people(&toks[k]) {
+			item, k = toks[k].Lower, k+1 // "1,500 undocumented Afghans": the people the words before describe
+		}
 		if item == "" && j < len(toks) && c.people(&toks[j]) {
 			// "more than 4,000 Afghans", "five Americans", "hundreds of
 			// thousands of Israelis rallied": a crowd is its size
@@ -566,7 +569,11 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 			continue
 		}
 		own := q.start <= last && last < q.end || q.start >= a && q.end <= last+1
-		if !harmed(q) && !own && !relative(q) && !terms(q) && (s.clause(q.start) != cl || others(q)) {
+		// a passive's subject across a relative clause on it: "Forty-three
+		// Albanians who had crossed the Channel were flown to Tirana"
+		subject := q.end < a && s.participle(a) && s.clause(a) == s.clause(q.start)+1 &&
+			(isWord(s.toks, q.end, "who") || isWord(s.toks, q.end, "which") || isWord(s.toks, q.end, "that"))
+		if !harmed(q) && !own && !relative(q) && !terms(q) && !subject && (s.clause(q.start) != cl || others(q)) {
 			continue
 		}
 		if !harmed(q) && own && others(q) && nearer(q) {

@@ -174,6 +174,13 @@ func TestEventQuantity(t *testing.T) {
 		// a deal's value in its own relative clause; not a sum of a clause joined after it
 		{"Spain and Turkey signed a contract in Madrid on Monday under which Spain will buy 24 trainer jets for 1.2 billion euros.", "057", "1.2e+09 "},
 		{"Spain and Turkey signed a contract in Madrid on Monday, and Spain said it would spend 1.2 billion euros on jets.", "057", ""},
+		// people counted with words that describe them are the people; a
+		// passive's subject counts across a relative clause on it
+		{"More than 900 undocumented Haitians were deported through the Dajabon border crossing on Friday, Dominican officials said.", "174", "900 haitians"},
+		{"Thirty-eight Georgians who had overstayed their visas were flown from Berlin to Tbilisi on Wednesday on a removal flight, Germany's interior ministry said.", "174", "38 georgians"},
+		{"Nine Colombian children taken to Venezuela were reunited with their families in Bogota on Monday.", "0841", "9 children"},
+		// money let go is its amount
+		{"About $3 billion of Afghan central bank reserves frozen in Germany were moved to a trust fund in Switzerland on Tuesday.", "0842", "3e+09 central bank reserves"},
 	}
 	for _, tt := range tests {
 		evs := c.Code(dyad.Document{ID: "q", Date: "2024-03-12", Text: tt.text})

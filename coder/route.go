@@ -111,8 +111,8 @@ func ownerPrep(toks []text.Token, i int) string {
 var giftWords = set(`donate give gift grant sell sold given donated granted`)
 
 // stayWords keep goods at a place before they move on: "stuck for months
-// at Rotterdam", "stranded in Odesa".
-var stayWords = set(`stuck stranded held waiting stored idled anchored blocked`)
+// at Rotterdam", "stranded in Odesa", "money frozen in South Korea".
+var stayWords = set(`stuck stranded held waiting stored idled anchored blocked frozen`)
 
 // stopWords make a place a stop on the way: "with an inspection stop in
 // Istanbul", "a refuelling stopover in Colombo".
@@ -161,7 +161,7 @@ func governedBy(toks []text.Token, i int, words map[string]bool) bool {
 
 // loadedAt reports whether goods were loaded where the place at token i is,
 // past what was loaded: "loaded 5,000 tonnes of diesel at the port of
-// Kaohsiung".
+// Kaohsiung", "loaded with maize at a terminal in Izmail".
 func loadedAt(toks []text.Token, i int) bool {
 	p := phraseHead(toks, i)
 	for k := p - 1; k >= 0 && k >= p-7; k-- {
@@ -169,7 +169,7 @@ func loadedAt(toks []text.Token, i int) bool {
 		if loadWords[w] {
 			return true
 		}
-		if w == "," || clauseWords[w] || prepositions[w] && w != "of" {
+		if w == "," || clauseWords[w] || prepositions[w] && w != "of" && w != "with" {
 			break
 		}
 	}
@@ -220,6 +220,7 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 	var cand []routePoint
 	var idx []int // the site of each candidate
 	places := 0
+	held := false // a point where the goods were held: "money frozen in South Korea"
 	for si, st := range sites {
 		g := st.g
 		p := routePoint{p: dyad.Place{Name: g.Name, Country: g.Country, Lat: g.Lat, Lon: g.Lon, Precision: g.Precision}, at: st.start}
@@ -234,6 +235,9 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 			if isWord(toks, k, "around") || isWord(toks, k, "round") {
 				prep = "around" // "shipped around the Cape of Good Hope"
 			}
+		}
+		if si+1 < len(sites) && isWord(toks, st.end, "'s") && sites[si+1].start == st.end+1 && sites[si+1].g.Country == g.Country {
+			continue // "from London's Stansted airport": it says where the next place is
 		}
 		prev := si - 1
 		for prev >= 0 && sites[prev].end > st.start {
@@ -257,6 +261,7 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 			prep == "off" && transferred(toks, st.start):
 			prep = "via" // "with a stop in Istanbul", "transferred to a smaller tanker off Oman"
 		}
+		held = held || prep == "from" && governedBy(toks, st.start, stayWords)
 		switch prep {
 		case "from":
 		case "via", "through", "across", "under", "over", "around":
@@ -275,8 +280,10 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 		cand = append(cand, p)
 		idx = append(idx, si)
 	}
-	if places == 0 && !fromTo(toks, sites, idx, cand) && !passes(cand) {
-		return nil // countries alone are the flow's own parties, unless the text says "from A to B" or what it passes
+	if places == 0 && !fromTo(toks, sites, idx, cand) && !passes(cand) && !held {
+		// countries alone are the flow's own parties, unless the text says
+		// "from A to B", what it passes or where it was held
+		return nil
 	}
 	// a country whose own place the route names as the same kind of point
 	// adds nothing ("to Egypt ... to Alexandria"); but "to North Korea ...
@@ -377,4 +384,82 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 		}
 	}
 	return pts
+}
+
+// partRoutes gives each report of a movement in a sentence of two its own
+// way: "Five Americans ... were flown from Tehran to Doha, after $6 billion
+// of Iranian money frozen in South Korea was moved to accounts in Qatar"
+// tells two, in parts that a comma and "after", "before" or "as" divide.
+// The events evs start at the words trigs; it reports whether it gave the
+// routes, which it does only when every part with an event has a route.
+func (c *Coder) partRoutes(s *sentence, sites []site, qs []qty, evs []dyad.Event, trigs []int) bool {
+	cuts := []int{0}
+	for k := 1; k < len(s.toks); k++ {
+		if isWord(s.toks, k-1, ",") && partWords[s.toks[k].Lower] {
+			cuts = append(cuts, k)
+		}
+	}
+	if len(cuts) < 2 {
+		return false
+	}
+	cuts = append(cuts, len(s.toks))
+	type part struct {
+		rt  []dyad.Place
+		evs []int
+	}
+	var parts []part
+	for i := 0; i+1 < len(cuts); i++ {
+		a, b := cuts[i], cuts[i+1]
+		var mine []int
+		for j, t := range trigs {
+			if t >= a && t < b {
+				mine = append(mine, j)
+			}
+		}
+		if len(mine) == 0 {
+			continue
+		}
+		var in []site
+		for _, st := range sites {
+			if st.start >= a && st.end <= b {
+				in = append(in, st)
+			}
+		}
+		var ms []mention
+		for _, m := range s.ms {
+			if m.start >= a && m.end <= b {
+				ms = append(ms, m)
+			}
+		}
+		rt := route(s.toks, c.withCountries(s.toks, in, ms), qs)
+		if rt == nil {
+			return false
+		}
+		parts = append(parts, part{rt, mine})
+	}
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		sub := make([]dyad.Event, len(p.evs))
+		for j, i := range p.evs {
+			sub[j] = evs[i]
+		}
+		attachRoute(sub, 0, p.rt)
+		for j, i := range p.evs {
+			evs[i].Route = sub[j].Route
+		}
+	}
+	return true
+}
+
+// partWords open a second report of a sentence after a comma.
+var partWords = set(`after before as while`)
+
+// wordAt returns the first of words, or -1 when there are none.
+func wordAt(words []int) int {
+	if len(words) == 0 {
+		return -1
+	}
+	return words[0]
 }

@@ -559,3 +559,102 @@ func (s *sentence) summaryObject(t, src int) int {
 	}
 	return s.summary(k)
 }
+
+// deporter returns the state that deported the subject of a passive with
+// no agent at token t ("were deported through the Torkham crossing,
+// Pakistani officials said"): a state whose officials report it, unless
+// the place they left or passed in t's clause is another country's, which
+// then did; or -1.
+func (s *sentence) deporter(t int) int {
+	place, speaker := -1, -1
+	cl := s.clause(t)
+	for mi := range s.ms {
+		m := &s.ms[mi]
+		prep := m.prep
+		if (prep == "at" || prep == "in") && m.start >= 2 && isPlaceNoun(&s.toks[m.start-2]) {
+			prep = phrasePrep(s.toks, m.start-2) // "across the border at Dajabon"
+		}
+		if m.start > t && (prep == "from" || prep == "through" || prep == "via" || prep == "across") && s.stateOf(mi) != "" &&
+			s.clause(m.start) == cl {
+			place = mi
+			break
+		}
+	}
+	for k := t + 1; k < len(s.toks) && speaker < 0; k++ {
+		if !reportVerbs[s.toks[k].Lower] {
+			continue
+		}
+		if mi := s.in[k-1]; mi >= 0 && s.ms[mi].kind == mFull && s.stateOf(mi) != "" {
+			speaker = mi // "Pakistani officials said"
+		} else if mi := s.at[k+1]; mi >= 0 && s.ms[mi].kind == mFull && s.stateOf(mi) != "" {
+			speaker = mi // "said Mexico's migration institute"
+		}
+	}
+	if speaker >= 0 && (place < 0 || s.stateOf(place) == s.stateOf(speaker)) {
+		return speaker
+	}
+	return place
+}
+
+// holder returns the state that held the people who are the subject of a
+// release or return at token t that names no agent: the one they had been
+// taken to or held in ("children taken to Russia were reunited with their
+// families", "boys held in Libya"); or -1.
+func (s *sentence) holder(t int) int {
+	for k := t - 1; k >= 1; k-- {
+		if s.boundary[k] {
+			return -1
+		}
+		if !(isWord(s.toks, k, "to") && takenWords[s.toks[k-1].Lower] || isWord(s.toks, k, "in") && heldWords[s.toks[k-1].Lower]) {
+			continue
+		}
+		if mi := s.at[k+1]; mi >= 0 && s.ms[mi].kind == mFull && s.stateOf(mi) != "" {
+			return mi
+		}
+	}
+	return -1
+}
+
+// takenWords move people away against their will: "children taken to
+// Russia"; heldWords keep them: "boys held in Libya".
+var (
+	takenWords = set(`taken deported abducted removed transferred`)
+	heldWords  = set(`held detained jailed imprisoned kept`)
+)
+
+// civilians reports whether ms are a people or its refugees ("Afghans",
+// "Haitian migrants"), who are deported; not officials.
+func civilians(ms []member) bool {
+	for _, m := range ms {
+		if !strings.HasSuffix(m.code, "CVL") && !strings.HasSuffix(m.code, "REF") {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// nationals returns the country's adjective that opens the subject of the
+// clause of token t when it says whose people the subject is ("Twenty-eight
+// Afghan nationals convicted of ... were flown"): the clause's first actor,
+// before any preposition but "of"; or -1.
+func (s *sentence) nationals(t int) int {
+	k := t - 1
+	for k > 0 && !s.boundary[k-1] {
+		k--
+	}
+	for ; k < t; k++ {
+		if mi := s.in[k]; mi >= 0 {
+			if m := &s.ms[mi]; m.kind == mWeak && m.end < t && (personNouns[s.toks[m.end].Lemma] || personNouns[s.toks[m.end].Lower]) {
+				return mi
+			}
+			return -1
+		}
+		if w := s.toks[k].Lower; prepositions[w] && w != "of" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// personNouns are people named by their nationality: "Afghan nationals".
+var personNouns = set(`national nationals citizen citizens migrant migrants refugee refugees worker workers people men women children`)
