@@ -54,6 +54,9 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-04-08", "A contingent of German soldiers arrived in Vilnius on Monday.", "074 Vilnius(event) |"},
 		// force on a place named in the action's words
 		{"2024-08-12", "Ukrainian forces took control of 1,000 square kilometres of Russia's Kursk region.", "192 Kursk Oblast(event) |"},
+		// a state's force on a town of its own, named as the object, is used there
+		{"2024-06-20", "The Sudanese army bombed the village of Tabit in North Darfur state on Monday.", "195 Tabit(event) |"},
+		{"2024-06-20", "Ethiopian troops shelled the town of Adigrat on Tuesday.", "194 Adigrat(event) |"},
 		// seas are where, and nobody's
 		{"2024-11-30", "Chinese and Russian bombers conducted a joint patrol over the Sea of Japan on Friday.", "062 Sea of Japan(event) |"},
 		{"2024-11-30", "Indonesia's coast guard seized a Vietnamese fishing boat in the North Natuna Sea on Friday.", "1711 North Natuna Sea(event) |"},
