@@ -57,6 +57,8 @@ func TestLocationsAndRoutes(t *testing.T) {
 		// a state's force on a town of its own, named as the object, is used there
 		{"2024-06-20", "The Sudanese army bombed the village of Tabit in North Darfur state on Monday.", "195 Tabit(event) |"},
 		{"2024-06-20", "Ethiopian troops shelled the town of Adigrat on Tuesday.", "194 Adigrat(event) |"},
+		// a capital in apposition with no comma takes the phrase's preposition
+		{"2024-06-20", "Police detained 40 protesters in the provincial capital Mombasa on Friday.", "173 Mombasa(event) |"},
 		// seas are where, and nobody's
 		{"2024-11-30", "Chinese and Russian bombers conducted a joint patrol over the Sea of Japan on Friday.", "062 Sea of Japan(event) |"},
 		{"2024-11-30", "Indonesia's coast guard seized a Vietnamese fishing boat in the North Natuna Sea on Friday.", "1711 North Natuna Sea(event) |"},
@@ -206,6 +208,12 @@ func TestDescribedPlaces(t *testing.T) {
 		{"Chinese coast guard ships fired water cannon at Philippine boats near Tarvo island, off the Philippine province of Palawan, on Monday.", "Tarvo island", "PHL", "region"},
 		// a known place's possessive says where the place after it is, at its point
 		{"Police fired tear gas at protesters outside a campus in Bangkok's Din Vorang district on Monday.", "Din Vorang", "THA", "region"},
+		// a square, a highway or a jail of a known town, named by its own name, at the town's point
+		{"Police detained 200 protesters near Kyiv's Lorvan Square on Sunday.", "Lorvan Square", "UKR", "region"},
+		{"Police detained 200 protesters on Lorvan Square in Kyiv on Sunday.", "Lorvan Square", "UKR", "region"},
+		{"Hundreds of Kenyans blocked the Torvika highway in Nairobi on Tuesday.", "Torvika highway", "KEN", "region"},
+		{"Azerbaijan freed 12 Armenian prisoners from Zelvar prison near Baku on Friday.", "Zelvar", "AZE", "region"},
+		{"Azerbaijan freed 12 Armenian prisoners from Zelvar jail in Baku on Friday.", "Zelvar", "AZE", "region"},
 	} {
 		evs := c.Code(dyad.Document{ID: "d", Date: "2024-06-20", Text: tc.text})
 		if len(evs) == 0 || evs[0].Location == nil {
