@@ -57,6 +57,8 @@ func TestLocationsAndRoutes(t *testing.T) {
 		// a state's force on a town of its own, named as the object, is used there
 		{"2024-06-20", "The Sudanese army bombed the village of Tabit in North Darfur state on Monday.", "195 Tabit(event) |"},
 		{"2024-06-20", "Ethiopian troops shelled the town of Adigrat on Tuesday.", "194 Adigrat(event) |"},
+		// "N weeks into" a siege is a time, and the besieger no point of the way
+		{"2024-06-20", "The first 30 trucks carrying food crossed from Jordan into Syria through the Nasib crossing on Sunday, a month into Turkey's siege of the region.", "061 - | Jordan -> Nasib crossing -> Syria"},
 		// a capital in apposition with no comma takes the phrase's preposition
 		{"2024-06-20", "Police detained 40 protesters in the provincial capital Mombasa on Friday.", "173 Mombasa(event) |"},
 		// seas are where, and nobody's
