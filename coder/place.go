@@ -449,7 +449,10 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// people are freed where they were held: "freed 90 prisoners from
 		// a jail near Ramallah"
 		retreat = retreat || p.code == "0841" && st.prep == "from" && st.start > a
-		if st.within || within(*st, p.src) || inTarget && !force && !atTarget && !retreat && st.g.Kind != "sea" {
+		// a town that names the road blocked is where, though it is also
+		// whom: "blocked a major Zagreb intersection"
+		block := inWords && p.code == "144"
+		if st.within || within(*st, p.src) || inTarget && !force && !atTarget && !retreat && !block && st.g.Kind != "sea" {
 			continue
 		}
 		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft || retreat) && s.placeClause(st.start) == cl && !st.loaded &&

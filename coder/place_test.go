@@ -59,6 +59,8 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-06-20", "Ethiopian troops shelled the town of Adigrat on Tuesday.", "194 Adigrat(event) |"},
 		// "N weeks into" a siege is a time, and the besieger no point of the way
 		{"2024-06-20", "The first 30 trucks carrying food crossed from Jordan into Syria through the Nasib crossing on Sunday, a month into Turkey's siege of the region.", "061 - | Jordan -> Nasib crossing -> Syria"},
+		// a blockade is where the road it blocks is, not where the cause of the protest was
+		{"2025-01-28", "Students blocked a major Zagreb intersection for 24 hours in protest over the collapse of a bridge in Split.", "144 Zagreb(event) |"},
 		// a capital in apposition with no comma takes the phrase's preposition
 		{"2024-06-20", "Police detained 40 protesters in the provincial capital Mombasa on Friday.", "173 Mombasa(event) |"},
 		// seas are where, and nobody's
