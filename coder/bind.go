@@ -660,14 +660,54 @@ func role(m member) string {
 // rebels attacking Nigeria, or a party against it, are events.
 var stateRoles = set(`GOV MIL COP JUD LEG SPY CVL`)
 
+// ownPlace reports whether the action a is force that hurts people (18x,
+// 19x but a blockade or an occupation) against the place mention tgt, named
+// as its object: "shelled Adigrat", "bombed the town of Adigrat", "bombed
+// the village of Pazigyi in Sagaing region". A state's military or police
+// using it on a place of its own country use it on the people there, as
+// POLICY §5 reads troops sent onto its own streets; occupying or
+// blockading one's own town is no event.
+func (s *sentence) ownPlace(a match, tgt int, code dyad.EventCode) bool {
+	m := &s.ms[tgt]
+	if m.kind != mPlace || code.Root() != "18" && code.Root() != "19" || code == "191" || code == "192" || m.start <= a.trig {
+		return false
+	}
+	switch m.prep {
+	case "":
+		return true
+	case "of":
+		return m.start >= 2 && isPlaceNoun(&s.toks[m.start-2]) // "the town of Adigrat"
+	case "in":
+		// "the village of Pazigyi in Sagaing region", "villages in Sagaing
+		// region": a place object the region only locates
+		k := m.start - 2
+		for k > a.trig && s.toks[k].Cap && s.toks[k].Kind == text.Word && s.in[k] < 0 {
+			k--
+		}
+		if k > a.trig+1 && isWord(s.toks, k, "of") && k < m.start-2 {
+			k--
+		}
+		if w := s.toks[k].Lemma; k <= a.trig || !settlementNouns[w] || regionNouns[w] {
+			return false
+		}
+		return k == a.trig+1 || k == a.trig+2 && determiners[s.toks[a.trig+1].Lower]
+	}
+	return false
+}
+
 // pairs makes one event per ordered pair of the source's and target's members;
 // a reciprocal action also gives the reverse, and a reciprocal action of a list
 // with no target gives every ordered pair of the list.
 func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64, recip, solo bool) []proto {
 	var out []proto
+	// not a role word whose country is only the place's: "troops shelled Kharkiv"
+	own := tgt >= 0 && s.ms[src].kind == mFull && s.ownPlace(a, tgt, code)
 	add := func(x, y member, hasY bool) {
 		if hasY && x.code == y.code && !twoPeople(x, y) {
 			return
+		}
+		if own && len(y.code) == 3 && x.country == y.country && (role(x) == "MIL" || role(x) == "COP") {
+			y.code += "CVL" // "Ethiopian troops shelled the town of Adigrat": its people
 		}
 		if hasY && x.country != "" && x.country == y.country && x.person == nil && y.person == nil &&
 			(len(x.code) == 3 && stateRoles[role(y)] || len(y.code) == 3 && stateRoles[role(x)] || len(x.code) == 3 && len(y.code) == 3) {

@@ -34,7 +34,19 @@ var localNouns = set(`village town township area`)
 // facilityNouns name a facility after its place's name, with the kind of
 // place it makes: "India's Sikka terminal".
 var facilityNouns = map[string]string{"port": "port", "terminal": "port", "harbour": "port", "harbor": "port",
-	"refinery": "site", "airport": "site", "airbase": "base", "base": "base"}
+	"refinery": "site", "airport": "site", "airbase": "base", "base": "base", "prison": "site", "jail": "site"}
+
+// spotNouns name a spot within a town with its own name before them, and are
+// part of that name: "Pushkin Square", "the Ayalon highway".
+var spotNouns = set(`square highway motorway avenue boulevard`)
+
+// spotAt reports whether the name toks[a:b] is of a spot or a facility
+// within a known place: "Pushkin Square", "the Ayalon highway in", "Ofer
+// prison near".
+func spotAt(toks []text.Token, a, b int) bool {
+	return b-1 > a && spotNouns[toks[b-1].Lower] || b < len(toks) && spotNouns[toks[b].Lower] ||
+		b < len(toks) && !toks[b].Cap && facilityNouns[toks[b].Lower] == "site"
+}
 
 // described adds to sites the places the text describes as places that the
 // gazetteer lacks, keeping sites in sentence order.
@@ -75,6 +87,13 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 		case b < len(toks) && islandNouns[toks[b].Lower] && !toks[b].Cap && !covered(b):
 			kind, ok = "site", true // "Yeonpyeong island": the noun is part of its name
 			b++
+		case b-1 > a && spotNouns[toks[b-1].Lower]:
+			kind, ok = "site", true // "Pushkin Square"
+		case b < len(toks) && spotNouns[toks[b].Lower] && !covered(b):
+			kind, ok = "site", true // "the Ayalon highway", "Pushkin Square"
+			b++
+		case b < len(toks) && facilityNouns[toks[b].Lower] == "site" && !toks[b].Cap && (isWord(toks, b+1, "in") || isWord(toks, b+1, "near")):
+			kind, ok = "site", true // "Ofer prison near Ramallah": named by its own name, as "India's Sikka terminal"
 		}
 		var country string
 		var at *lexicon.Gazetteer
@@ -229,15 +248,17 @@ func (c *Coder) describedCountry(s *sentence, sites []site, a, b int) (string, *
 			return st.g.Country, st.g // "Ocheretyne, about 15 km northwest of Avdiivka"
 		}
 	}
+	spot := spotAt(toks, a, b)
 	for k := b; k < len(toks) && k < b+9; k++ {
 		if toks[k].Lower != "in" && !(toks[k].Lower == "of" && k == b+1 && localNouns[toks[b].Lower]) &&
-			!((toks[k].Lower == "off" || toks[k].Lower == "near") && k == b+1 && toks[b].Lower == ",") {
-			continue // "a town in Nigeria's ...", "Kanbalu township of Sagaing region", "Rebun Island, off Hokkaido"
+			!((toks[k].Lower == "off" || toks[k].Lower == "near") && k == b+1 && toks[b].Lower == ",") &&
+			!(toks[k].Lower == "near" && spot && k <= b+1) {
+			continue // "a town in Nigeria's ...", "Kanbalu township of Sagaing region", "Rebun Island, off Hokkaido", "Ofer prison near Ramallah"
 		}
 		for _, st := range sites {
 			if st.start > k && st.start <= k+5 && st.g.Country != "" {
-				if st.g.Kind == "region" {
-					return st.g.Country, st.g
+				if st.g.Kind == "region" || spot {
+					return st.g.Country, st.g // a spot stands at its town's point: "Pushkin Square in Moscow"
 				}
 				return st.g.Country, nil
 			}
@@ -291,16 +312,19 @@ func relativeTo(toks []text.Token, a, b int) bool {
 
 // locatedIn reports whether the region b only says where the place a before
 // it lies: "Pazigyi village in Sagaing region", "the Tsafe area of Zamfara
-// state", "Kanbalu township of Sagaing region".
+// state", "Kanbalu township of Sagaing region"; and so does any known place
+// for a spot the gazetteer lacks: "Pushkin Square in Moscow", "Ofer prison
+// near Ramallah".
 func locatedIn(toks []text.Token, a, b site) bool {
-	if b.g.Kind != "region" || a.g.Kind == "region" || a.g.Country != b.g.Country {
+	spot := a.g.Kind == "site" && a.g.Precision != ""
+	if b.g.Kind != "region" && !spot || a.g.Kind == "region" || a.g.Country != b.g.Country {
 		return false
 	}
 	k := a.end
-	if k < len(toks) && (localNouns[toks[k].Lower] || isPlaceNoun(&toks[k])) && !toks[k].Cap {
+	if k < len(toks) && (localNouns[toks[k].Lower] || isPlaceNoun(&toks[k]) || facilityNouns[toks[k].Lower] != "") && !toks[k].Cap {
 		k++
 	}
-	if !isWord(toks, k, "in") && !isWord(toks, k, "of") {
+	if !isWord(toks, k, "in") && !isWord(toks, k, "of") && !(spot && isWord(toks, k, "near")) {
 		return false
 	}
 	for k++; k < b.start; k++ {

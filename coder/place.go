@@ -264,15 +264,20 @@ func sitePrep(toks []text.Token, i int) string {
 	if p == "" && k >= 0 && (toks[k].Lower == "off" || toks[k].Lower == "outside" || toks[k].Lower == "inside") {
 		return toks[k].Lower // "off Luzon", "outside Peshawar"; not prepositions elsewhere ("called off")
 	}
-	if p == "" && isWord(toks, i-1, ",") && i >= 2 && isPlaceNoun(&toks[i-2]) {
-		// "in the capital, Tbilisi,", "to the northern port city, Sevastopol":
-		// the place noun's preposition, across its own phrase only
-		for k := i - 3; k >= 0 && k >= i-6; k-- {
+	n := i - 1
+	if isWord(toks, n, ",") {
+		n--
+	}
+	if p == "" && n >= 1 && isPlaceNoun(&toks[n]) && !toks[n].Cap {
+		// "in the capital, Tbilisi,", "to the northern port city, Sevastopol",
+		// "in the regional capital Nukus": the place noun's preposition,
+		// across its own phrase only
+		for k := n - 1; k >= 0 && k >= n-4; k-- {
 			w := toks[k].Lower
 			if prepositions[w] {
 				return w
 			}
-			if !determiners[w] && !regionWords[w] && !isPlaceNoun(&toks[k]) {
+			if !determiners[w] && !regionWords[w] && !isPlaceNoun(&toks[k]) && !capitalKinds[w] {
 				break
 			}
 		}
@@ -313,6 +318,10 @@ func sitePrep(toks []text.Token, i int) string {
 	}
 	return p
 }
+
+// capitalKinds say which capital a place noun is: "the regional capital
+// Nukus", "the provincial capital, Goma".
+var capitalKinds = set(`regional provincial state district`)
 
 // phrasePrep is the preposition that governs the noun phrase ending at
 // token i: the first one before it across at most four words of the phrase
@@ -438,8 +447,8 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// force used on a place named in the action's own words is used
 		// there: "took control of 1,000 square kilometres of Russia's Kursk
 		// region"; and so is a show of it: "sent soldiers onto the streets
-		// of Dhaka"
-		inWords := (force || p.code.Root() == "15") && len(p.words) > 0 && st.start > a && (st.prep == "of" || st.prep == "") &&
+		// of Dhaka"; and a road blocked: "blocked the Ayalon highway"
+		inWords := (force || p.code.Root() == "15" || p.code == "144") && len(p.words) > 0 && st.start > a && (st.prep == "of" || st.prep == "") &&
 			(st.end <= p.words[len(p.words)-1]+1 || objectOf(s.toks, st.start, p.words)) // "shelled the Ukrainian city of Kherson"
 		// a place that is the target and stands after "in" or "at" is also
 		// where the event was: "arrived in Vilnius"
@@ -467,7 +476,13 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// withdraw from Aleppo", "pulled out of Kherson"
 		retreat := p.code == "0874" && len(p.words) > 0 && st.start > p.words[len(p.words)-1] &&
 			st.start <= p.words[len(p.words)-1]+4 && (st.prep == "from" || st.prep == "of" && isWord(s.toks, st.start-2, "out"))
-		if st.within || within(*st, p.src) || inTarget && !force && !atTarget && !retreat && st.g.Kind != "sea" {
+		// people are freed where they were held: "freed 90 prisoners from
+		// a jail near Ramallah"
+		retreat = retreat || p.code == "0841" && st.prep == "from" && st.start > a
+		// a town that names the road blocked is where, though it is also
+		// whom: "blocked a major Zagreb intersection"
+		block := inWords && p.code == "144"
+		if st.within || within(*st, p.src) || inTarget && !force && !atTarget && !retreat && !block && st.g.Kind != "sea" {
 			continue
 		}
 		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft || retreat) && s.placeClause(st.start) == cl && !st.loaded &&

@@ -54,6 +54,15 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-04-08", "A contingent of German soldiers arrived in Vilnius on Monday.", "074 Vilnius(event) |"},
 		// force on a place named in the action's words
 		{"2024-08-12", "Ukrainian forces took control of 1,000 square kilometres of Russia's Kursk region.", "192 Kursk Oblast(event) |"},
+		// a state's force on a town of its own, named as the object, is used there
+		{"2024-06-20", "The Sudanese army bombed the village of Tabit in North Darfur state on Monday.", "195 Tabit(event) |"},
+		{"2024-06-20", "Ethiopian troops shelled the town of Adigrat on Tuesday.", "194 Adigrat(event) |"},
+		// "N weeks into" a siege is a time, and the besieger no point of the way
+		{"2024-06-20", "The first 30 trucks carrying food crossed from Jordan into Syria through the Nasib crossing on Sunday, a month into Turkey's siege of the region.", "061 - | Jordan -> Nasib crossing -> Syria"},
+		// a blockade is where the road it blocks is, not where the cause of the protest was
+		{"2025-01-28", "Students blocked a major Zagreb intersection for 24 hours in protest over the collapse of a bridge in Split.", "144 Zagreb(event) |"},
+		// a capital in apposition with no comma takes the phrase's preposition
+		{"2024-06-20", "Police detained 40 protesters in the provincial capital Mombasa on Friday.", "173 Mombasa(event) |"},
 		// seas are where, and nobody's
 		{"2024-11-30", "Chinese and Russian bombers conducted a joint patrol over the Sea of Japan on Friday.", "062 Sea of Japan(event) |"},
 		{"2024-11-30", "Indonesia's coast guard seized a Vietnamese fishing boat in the North Natuna Sea on Friday.", "1711 North Natuna Sea(event) |"},
@@ -223,6 +232,12 @@ func TestDescribedPlaces(t *testing.T) {
 		{"Chinese coast guard ships fired water cannon at Philippine boats near Tarvo island, off the Philippine province of Palawan, on Monday.", "Tarvo island", "PHL", "region"},
 		// a known place's possessive says where the place after it is, at its point
 		{"Police fired tear gas at protesters outside a campus in Bangkok's Din Vorang district on Monday.", "Din Vorang", "THA", "region"},
+		// a square, a highway or a jail of a known town, named by its own name, at the town's point
+		{"Police detained 200 protesters near Kyiv's Lorvan Square on Sunday.", "Lorvan Square", "UKR", "region"},
+		{"Police detained 200 protesters on Lorvan Square in Kyiv on Sunday.", "Lorvan Square", "UKR", "region"},
+		{"Hundreds of Kenyans blocked the Torvika highway in Nairobi on Tuesday.", "Torvika highway", "KEN", "region"},
+		{"Azerbaijan freed 12 Armenian prisoners from Zelvar prison near Baku on Friday.", "Zelvar", "AZE", "region"},
+		{"Azerbaijan freed 12 Armenian prisoners from Zelvar jail in Baku on Friday.", "Zelvar", "AZE", "region"},
 	} {
 		evs := c.Code(dyad.Document{ID: "d", Date: "2024-06-20", Text: tc.text})
 		if len(evs) == 0 || evs[0].Location == nil {

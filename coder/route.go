@@ -209,6 +209,18 @@ func laterDest(cand []routePoint, name string) bool {
 	return false
 }
 
+// timeInto reports whether the "into" before the place at token i follows
+// a duration, which makes it a time: "a month into Turkey's siege", "two
+// weeks into the war in Gaza".
+func timeInto(toks []text.Token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if toks[k].Lower == "into" {
+			return durations[toks[k-1].Lower]
+		}
+	}
+	return false
+}
+
 // route reads the path of a movement: where it starts ("from Najin"), what
 // it passes ("via Rason", "through the Korea Strait", "across the Caspian
 // Sea"), and where it ends ("to Vostochny", "into Russia at Khasan"), in
@@ -255,6 +267,8 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 			continue
 		case prep == "to" && gift(toks, st.start):
 			continue // "wheat donated by Ukraine to Ethiopia": who gets it, not where it goes
+		case prep == "into" && timeInto(toks, st.start):
+			continue // "two weeks into Israel's siege of the enclave": a time, not a way
 		case (prep == "at" || prep == "in") && governedBy(toks, st.start, stayWords):
 			prep = "from" // "after being stuck for months at Rotterdam": where it was before
 		case (prep == "at" || prep == "in") && governedBy(toks, st.start, stopWords),
