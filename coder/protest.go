@@ -207,7 +207,8 @@ func rallyWithoutTarget(ps []proto, cl int, s *sentence) bool {
 // demanding that President Bouteflika step down"), and merges the demand
 // into one already against its addressee: what the crowd demands
 // is what it demonstrates for, so a demand of a change of leadership,
-// policy, rights or institutions (104x) makes the rally that kind (141x),
+// policy, rights or institutions (104x) makes the rally, hunger strike,
+// strike, blockade or riot that kind (141x to 145x),
 // and the demand is not a second event.
 func demonstrationDemands(ps []proto) []proto {
 	drop := map[int]bool{}
@@ -223,8 +224,8 @@ func demonstrationDemands(ps []proto) []proto {
 				continue // a rally against one side may demand of another
 			}
 			p.tgt, p.hasTgt = d.tgt, true
-			if c := string(d.code); p.code == "141" && len(c) == 4 && strings.HasPrefix(c, "104") {
-				p.code = dyad.EventCode("141" + c[3:])
+			if c := string(d.code); len(p.code) == 3 && p.code != "140" && len(c) == 4 && strings.HasPrefix(c, "104") {
+				p.code = dyad.EventCode(string(p.code) + c[3:]) // 141x to 145x share 104x's last digit
 			}
 			drop[j] = true
 			break
