@@ -470,6 +470,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		if f != nil && a.p == f.p {
 			from = f.frameEnd
 		}
+		if crowdWords[s.toks[a.trig].Lower] {
+			// "a few hundred Georgians waving European Union flags
+			// protested": up to the verb the words describe the crowd
+			from = a.end
+		}
 		if code.Root() == "14" {
 			// "rallied ... for a tenth week against Prime Minister Benjamin
 			// Netanyahu's plan", "took to the streets of Havana in protests
@@ -516,6 +521,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			tgt = o
 		}
 	}
+	if src >= 0 && srcHow != slot && s.toks[a.trig].Lemma == "riot" && s.toks[a.trig].Lower != "rioted" && repressionRoles[role(s.ms[src].members[0])] {
+		// "police arrested 1,311 people as rioting raged": police hold no
+		// riot; the rioters are people of the police's country
+		crowd = true
+	}
 	if src < 0 || srcHow != slot && code.Root() == "14" && a.p.Solo && s.nominalAfterPrep(a) {
 		return nil, srcHow // "stayed in office despite weeks of protests": the subject is not the protester
 	}
@@ -561,8 +571,8 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 // of place later in the clause.
 func (s *sentence) protestSite(t int) int {
 	w := &s.toks[t]
-	if !protestVerbs[w.Lemma] || !(w.Lower != w.Lemma && strings.HasSuffix(w.Lower, "s") || t > 0 && determiners[s.toks[t-1].Lower]) {
-		return -1 // a plural noun, or one after a determiner: "protests", "the rally"; not "protested"
+	if !protestVerbs[w.Lemma] || !(w.Lower != w.Lemma && strings.HasSuffix(w.Lower, "s") || t > 0 && determiners[s.toks[t-1].Lower] || w.Lower == "rioting") {
+		return -1 // a plural noun, or one after a determiner: "protests", "the rally", "as rioting raged"; not "protested"
 	}
 	k := t - 1
 	for k >= 0 && !s.boundary[k] && s.toks[k].Lower != "," {
@@ -571,7 +581,7 @@ func (s *sentence) protestSite(t int) int {
 		}
 		k--
 	}
-	for k := t + 1; k < len(s.toks) && !s.boundary[k]; k++ {
+	for k := t + 1; k < len(s.toks) && (!s.boundary[k] || s.onProtest(t, k)); k++ {
 		mi := s.at[k]
 		if mi < 0 || len(s.ms[mi].members) == 0 {
 			continue
@@ -582,6 +592,15 @@ func (s *sentence) protestSite(t int) int {
 		}
 	}
 	return -1
+}
+
+// onProtest reports whether the boundary at token k opens a relative clause
+// on the protest noun at t, which tells where it was: "riots in which
+// government buildings in Almaty were set ablaze", "protests, where".
+func (s *sentence) onProtest(t, k int) bool {
+	w := s.toks[k].Lower
+	return w == "which" && k == t+2 && (isWord(s.toks, t+1, "in") || isWord(s.toks, t+1, "during")) ||
+		w == "where" && (k == t+1 || k == t+2 && isWord(s.toks, t+1, ","))
 }
 
 // antiIn returns the mention that "anti-" governs in tokens [from, to) or in

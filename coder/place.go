@@ -455,7 +455,12 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		atTarget := inTarget && eventPreps[st.prep] && !st.country
 		// a march or a rally "through central Algiers", "across Serbia"
 		// happens there
-		rally := p.code.Root() == "14" && (st.prep == "through" || st.prep == "across")
+		rally := p.code.Root() == "14" && (st.prep == "through" || st.prep == "across" || st.prep == "into")
+		// and so does a blockade of "a major Belgrade intersection": a place
+		// that names what the action's own words block or occupy, even as
+		// the capital that stands for the state protested to
+		blocked := p.code.Root() == "14" && st.prep == "" && len(p.words) > 0 && st.start > a && st.end <= p.words[len(p.words)-1]
+		rally = rally || blocked
 		// what is done across or throughout a region, and moves nothing
 		// through it, is done there: "arrested 2,000 people in raids across
 		// Sindh province"
@@ -482,7 +487,10 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// a town that names the road blocked is where, though it is also
 		// whom: "blocked a major Zagreb intersection"
 		block := inWords && p.code == "144"
-		if st.within || within(*st, p.src) || inTarget && !force && !atTarget && !retreat && !block && st.g.Kind != "sea" {
+		if st.within || within(*st, p.src) || inTarget && !force && !atTarget && !retreat && !block && !blocked && st.g.Kind != "sea" {
+			continue
+		}
+		if p.code.Root() == "14" && s.inCause(a, st.start) {
 			continue
 		}
 		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft || retreat) && s.placeClause(st.start) == cl && !st.loaded &&
@@ -518,7 +526,8 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	// gathered in Dakar")
 	for _, set := range []bool{true, false} {
 		for _, st := range sites {
-			if set != (eventPreps[st.prep] && !st.country) || st.within || within(st, p.src) || p.hasTgt && within(st, p.tgt) {
+			if set != (eventPreps[st.prep] && !st.country) || st.within || within(st, p.src) || p.hasTgt && within(st, p.tgt) ||
+				p.code.Root() == "14" && s.inCause(a, st.start) {
 				continue
 			}
 			if s.in[st.start] < 0 || set {
@@ -530,6 +539,22 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		}
 	}
 	return nil
+}
+
+// inCause reports whether the place at token t stands in the cause of a
+// protest whose words begin at token a: "rioting over the police killing of
+// a teenager in Nanterre" was not held in Nanterre. The cause runs from
+// "over" to the end of its clause.
+func (s *sentence) inCause(a, t int) bool {
+	for k := a + 1; k < t; k++ {
+		switch {
+		case s.boundary[k] || s.toks[k].Lower == ",":
+			return false
+		case s.toks[k].Lower == "over":
+			return true
+		}
+	}
+	return false
 }
 
 // unsaid returns sites without the places where someone who reports the

@@ -29,6 +29,12 @@ func TestLocationsAndRoutes(t *testing.T) {
 			"061 - | Bryansk(rail) -> Belgorod -> Ukraine"},
 		{"2024-05-10", "Thousands of Bolivians marched through central La Paz on Friday, demanding that President Luis Arce resign.",
 			"1411 La Paz(event) |"},
+		// a protest is where it pours into or what it blocks names, not
+		// where its cause happened
+		{"2024-03-10", "Thousands of people poured into central Bucharest on Sunday for one of the largest anti-corruption rallies in Romania's history.",
+			"141 Bucharest(event) |"},
+		{"2024-03-10", "Farmers blocked a busy Madrid intersection for six hours on Sunday.", "144 Madrid(event) |"},
+		{"2024-03-10", "Farmers blocked roads on Sunday in protests over the arrest of a union leader in Seville.", "144 - |"},
 		// near, outside, off the coast of
 		{"2024-01-10", "Israeli warplanes struck targets near Damascus on Sunday.", "190 Damascus(event) |"},
 		{"2022-03-01", "Russian troops shelled villages outside Kharkiv on Tuesday.", "194 Kharkiv(event) |"},

@@ -24,7 +24,10 @@ import (
 //     streets or across the country with no place named;
 //   - prisoners a state frees with nothing to say whose they are are its
 //     own people: "Belarus freed 14 political prisoners" is BLR → BLRCVL
-//     0841.
+//     0841;
+//   - a leader who resigns or hands over power with no one named yields to
+//     the demands of its own people: "Peru's president resigned after
+//     weeks of protests" is PERGOV → PERCVL 0831.
 //
 // An act held in another country ("Iranians rallied in London") is left
 // without one. The target has no words in the sentence; its record says so
@@ -40,7 +43,7 @@ func (c *Coder) addressee(toks []text.Token, p proto, loc *dyad.Place) proto {
 		code += "CVL"
 	case p.code == "154" && (loc != nil && loc.Country == code || loc == nil && home(toks, p)) && (r == "" || stateBodies[r]):
 		code += "CVL"
-	case p.code == "0841" && (r == "" || stateBodies[r]):
+	case (p.code == "0841" || p.code == "0831") && (r == "" || stateBodies[r]):
 		code += "CVL"
 	case (p.code.Root() == "14" || p.code == "082") && r != "" && !stateBodies[r] && r != "SPY":
 		// and so is the protest it calls off (082)
@@ -119,7 +122,7 @@ func demonstrations(s *sentence, ps []proto) []proto {
 			continue
 		}
 		code := dyad.EventCode("141")
-		if w == "rioter" {
+		if w == "rioter" || w == "riot" {
 			code = "145"
 		}
 		out = append(out, proto{src: p.tgt, code: code, words: []int{head}, conf: p.conf - 0.1, frame: -1})
@@ -184,7 +187,7 @@ func clash(ps []proto, p proto) bool {
 // protestVerbs are the lemmas of protesting, as verb or noun; protestPreps
 // put an act at a protest.
 var (
-	protestVerbs = set(`protest demonstrate rally march demonstration`)
+	protestVerbs = set(`protest demonstrate rally march demonstration riot`)
 	protestPreps = set(`at during amid in`)
 )
 
@@ -204,7 +207,8 @@ func rallyWithoutTarget(ps []proto, cl int, s *sentence) bool {
 // demanding that President Bouteflika step down"), and merges the demand
 // into one already against its addressee: what the crowd demands
 // is what it demonstrates for, so a demand of a change of leadership,
-// policy, rights or institutions (104x) makes the rally that kind (141x),
+// policy, rights or institutions (104x) makes the rally, hunger strike,
+// strike, blockade or riot that kind (141x to 145x),
 // and the demand is not a second event.
 func demonstrationDemands(ps []proto) []proto {
 	drop := map[int]bool{}
@@ -220,8 +224,8 @@ func demonstrationDemands(ps []proto) []proto {
 				continue // a rally against one side may demand of another
 			}
 			p.tgt, p.hasTgt = d.tgt, true
-			if c := string(d.code); p.code == "141" && len(c) == 4 && strings.HasPrefix(c, "104") {
-				p.code = dyad.EventCode("141" + c[3:])
+			if c := string(d.code); len(p.code) == 3 && p.code != "140" && len(c) == 4 && strings.HasPrefix(c, "104") {
+				p.code = dyad.EventCode(string(p.code) + c[3:]) // 141x to 145x share 104x's last digit
 			}
 			drop[j] = true
 			break

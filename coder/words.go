@@ -185,8 +185,8 @@ func splitFields(s string) []string {
 }
 
 // crowdWords open a crowd that acts: "thousands protested", "hundreds of
-// students marched".
-var crowdWords = set(`thousands hundreds tens dozens scores millions`)
+// students marched", "a few hundred Georgians protested".
+var crowdWords = set(`thousands hundreds tens dozens scores millions hundred thousand`)
 
 // reportVerbs attribute a sentence to whoever said it: "..., police said".
 var reportVerbs = set(`said says told reported added stated according`)
