@@ -173,7 +173,7 @@ func answering(evs []dyad.Event, g Triple, when string, used map[*dyad.Event]boo
 	bestRank := 0
 	for k := range evs {
 		e := &evs[k]
-		if e.Source.Key() != g.Source || e.Target.Key() != g.Target {
+		if key(e.Source.Key()) != g.Source || key(e.Target.Key()) != g.Target {
 			continue
 		}
 		var rank int

@@ -42,6 +42,18 @@ func (t Triple) String() string {
 	return t.Source + " " + tg + " " + t.Action
 }
 
+// key is the actor key a comparison uses: a country's code, whatever its
+// role (dyad.Actor.Key), or an organisation's; the United Nations and its
+// organs are one organisation, as a country and its roles are one country,
+// since a gold file names "the UN" (IGOUNO, or "UNO" as some coders wrote it)
+// where the coder says which organ (IGOUNOSEC, IGOUNOSGN, IGOUNOPKO).
+func key(k string) string {
+	if k == "UNO" || strings.HasPrefix(k, "IGOUNO") {
+		return "IGOUNO"
+	}
+	return k
+}
+
 // Scheme turns a coded event into the triple a gold format compares.
 type Scheme struct {
 	Name  string
@@ -52,11 +64,11 @@ type Scheme struct {
 // Root compares CAMEO roots ("04").
 var Root = Scheme{Name: "source country, target country, CAMEO root",
 	Gold:  func(t Triple) Triple { t.Action = rootOf(t.Action); return t },
-	Coded: func(e *dyad.Event) Triple { return Triple{e.Source.Key(), e.Target.Key(), string(e.Action.Root)} }}
+	Coded: func(e *dyad.Event) Triple { return Triple{key(e.Source.Key()), key(e.Target.Key()), string(e.Action.Root)} }}
 
 // Code compares full CAMEO codes ("042").
 var Code = Scheme{Name: "source country, target country, full CAMEO code",
-	Coded: func(e *dyad.Event) Triple { return Triple{e.Source.Key(), e.Target.Key(), string(e.Action.Code)} }}
+	Coded: func(e *dyad.Event) Triple { return Triple{key(e.Source.Key()), key(e.Target.Key()), string(e.Action.Code)} }}
 
 func rootOf(c string) string {
 	if len(c) > 2 {

@@ -35,6 +35,25 @@ func TestScore(t *testing.T) {
 	}
 }
 
+// TestUNOrgans: a gold file's "the UN" (IGOUNO, or "UNO") is matched by any
+// organ of it the coder names, and an organ named in gold by the UN itself.
+func TestUNOrgans(t *testing.T) {
+	r := strings.NewReader(`{"id":"u","date":"2024-01-01","text":"x","events":[{"source":"UNO","target":"SYR","code":"073"},{"source":"RUS","target":"IGOUNOSEC","code":"122"}]}`)
+	cases, errs := ReadDyad("u.jsonl", r)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	coded := []dyad.Event{
+		{Source: &dyad.Actor{Code: "IGOUNOKID"}, Target: &dyad.Actor{Country: "SYR"}, Action: dyad.Action{Code: "073", Root: "07"}},
+		{Source: &dyad.Actor{Country: "RUS"}, Target: &dyad.Actor{Code: "IGOUNO"}, Action: dyad.Action{Code: "122", Root: "12"}},
+		{Source: &dyad.Actor{Code: "IGOEUREEC"}, Target: &dyad.Actor{Country: "SYR"}, Action: dyad.Action{Code: "073", Root: "07"}},
+	}
+	res := Score(cases, func(Case) []dyad.Event { return coded }, Code)
+	if res[0].TP != 2 || res[0].FP != 1 || res[0].FN != 0 {
+		t.Errorf("TP %d FP %d FN %d, want 2 1 0 (the EU is no UN organ)", res[0].TP, res[0].FP, res[0].FN)
+	}
+}
+
 // TestGold codes the team's gold sets and fails when a score falls below
 // its floor: the floors are the README's figures less a margin for noise.
 func TestGold(t *testing.T) {

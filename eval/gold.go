@@ -44,7 +44,7 @@ func ReadDyad(name string, r io.Reader) ([]Case, []error) {
 				problem(err)
 				continue
 			}
-			c.Gold = append(c.Gold, Triple{e.Source, e.Target, e.Code})
+			c.Gold = append(c.Gold, Triple{key(e.Source), key(e.Target), e.Code})
 			if !e.Attrs.empty() {
 				for len(c.Attrs) < len(c.Gold)-1 {
 					c.Attrs = append(c.Attrs, Attrs{})
