@@ -63,12 +63,16 @@ type Scheme struct {
 
 // Root compares CAMEO roots ("04").
 var Root = Scheme{Name: "source country, target country, CAMEO root",
-	Gold:  func(t Triple) Triple { t.Action = rootOf(t.Action); return t },
-	Coded: func(e *dyad.Event) Triple { return Triple{key(e.Source.Key()), key(e.Target.Key()), string(e.Action.Root)} }}
+	Gold: func(t Triple) Triple { t.Action = rootOf(t.Action); return t },
+	Coded: func(e *dyad.Event) Triple {
+		return Triple{key(e.Source.Key()), key(e.Target.Key()), string(e.Action.Root)}
+	}}
 
 // Code compares full CAMEO codes ("042").
 var Code = Scheme{Name: "source country, target country, full CAMEO code",
-	Coded: func(e *dyad.Event) Triple { return Triple{key(e.Source.Key()), key(e.Target.Key()), string(e.Action.Code)} }}
+	Coded: func(e *dyad.Event) Triple {
+		return Triple{key(e.Source.Key()), key(e.Target.Key()), string(e.Action.Code)}
+	}}
 
 func rootOf(c string) string {
 	if len(c) > 2 {
