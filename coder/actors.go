@@ -127,7 +127,7 @@ func continuesName(toks []text.Token, next int, as []*lexicon.Actor) bool {
 // "the president of Russia"), titles and appositions with people, lists, and
 // references (pronouns, "the two nations", "the trip").
 func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx) []mention {
-	raws := complements(toks, c.surnameHits(toks, c.scan(toks), date))
+	raws := complements(toks, inShipName(toks, c.surnameHits(toks, c.scan(toks), date)))
 	var ms []mention
 	used := make([]bool, len(raws))
 	// gap counts the words between tokens from and to; a word that can

@@ -56,7 +56,9 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 		}
 		if poss, ok := pronouns[w]; ok {
 			m := mention{start: i, end: i + 1, kind: mPronoun, poss: poss}
-			m.members = respan(antecedent(toks, ms, i, ctx), i, i+1)
+			var ante []member
+			ante, m.ship = antecedent(toks, ms, i, ctx)
+			m.members = respan(ante, i, i+1)
 			out = append(out, m)
 			continue
 		}
@@ -91,7 +93,7 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 			// "the trip": unless something follows that names its own actors
 			// ("the visit to Beijing" is coded from its own words).
 			if e := ctx.lastOf(codes, i); e != nil && !(isWord(toks, i+1, "to") || isWord(toks, i+1, "with") || isWord(toks, i+1, "by") || isWord(toks, i+1, "of")) {
-				m := mention{start: i - 1, end: i + 1, kind: mEvent}
+				m := mention{start: i - 1, end: i + 1, kind: mEvent, victims: len(e.tgt)}
 				m.members = respan(append(append([]member{}, e.src...), e.tgt...), i-1, i+1)
 				out = append(out, m)
 			}
@@ -120,9 +122,10 @@ func rememberNames(toks []text.Token, ms []mention, ctx *docCtx) {
 }
 
 // antecedent resolves a pronoun at token i: the latest earlier mention of the
-// sentence that is not the object of a preposition, else the subject of the
-// document's last sentence with one.
-func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) []member {
+// sentence that is not the object of a preposition, or a ship named after
+// it whose owner the words name (ship is then true), else the subject of
+// the document's last sentence with one.
+func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []member, ship bool) {
 	var best *mention
 	personal := personalPronouns[toks[i].Lower]
 	for k := range ms {
@@ -134,10 +137,18 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) []member {
 			best = m
 		}
 	}
-	if best != nil {
-		return best.members
+	if v := lastVessel(toks, i); v >= 0 && !personal && toks[i].Lower != "they" && toks[i].Lower != "their" && (best == nil || v > best.start) {
+		// "dropped onto a car carrier operated by a Japanese company and
+		// seized it": a ship named since the last actor is what "it" is,
+		// and stands for whose the words say it is
+		if owner := shipOwner(toks, ms, v); owner != nil {
+			return owner, true
+		}
 	}
-	return ctx.subject
+	if best != nil {
+		return best.members, false
+	}
+	return ctx.subject, false
 }
 
 // personalPronouns refer to a person, never to a country or a place.
