@@ -137,10 +137,11 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 			best = m
 		}
 	}
-	if v := lastVessel(toks, i); v >= 0 && !personal && toks[i].Lower != "they" && toks[i].Lower != "their" && (best == nil || v > best.start) {
+	if v := lastVessel(toks, i); v >= 0 && toks[i].Lower == "it" && (best == nil || v > best.start) {
 		// "dropped onto a car carrier operated by a Japanese company and
 		// seized it": a ship named since the last actor is what "it" is,
-		// and stands for whose the words say it is
+		// and stands for whose the words say it is; but "its" is mostly a
+		// state's ("seized a Panama-flagged tanker, its navy said")
 		if owner := shipOwner(toks, ms, v); owner != nil {
 			return owner, true
 		}
