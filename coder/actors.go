@@ -127,7 +127,7 @@ func continuesName(toks []text.Token, next int, as []*lexicon.Actor) bool {
 // "the president of Russia"), titles and appositions with people, lists, and
 // references (pronouns, "the two nations", "the trip").
 func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx) []mention {
-	raws := complements(toks, c.surnameHits(toks, c.scan(toks), date))
+	raws := complements(toks, inShipName(toks, c.surnameHits(toks, c.scan(toks), date)))
 	var ms []mention
 	used := make([]bool, len(raws))
 	// gap counts the words between tokens from and to; a word that can
@@ -275,7 +275,7 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 		case rPlace:
 			used[r] = true
 			g := x.places[0]
-			if g.Kind == "sea" {
+			if g.Unowned() {
 				continue // waters are where, never who
 			}
 			next := x.end
@@ -407,7 +407,7 @@ func (c *Coder) agentMention(toks []text.Token, raws []raw, r int, role string, 
 				break
 			}
 		}
-		if g := next.places[0]; next.start == skip && g.Kind != "sea" && g.Country != "" {
+		if g := next.places[0]; next.start == skip && !g.Unowned() {
 			used[r+1] = true
 			name, _ := c.lx.Name(g.Country)
 			return mention{start: x.start, end: next.end, members: []member{{code: g.Country + role, country: g.Country,
@@ -463,7 +463,7 @@ func (c *Coder) placeAfterAgent(toks []text.Token, raws []raw, r int) (int, stri
 	}
 	switch next.kind {
 	case rPlace:
-		if g := next.places[0]; g.Kind != "sea" && g.Country != "" {
+		if g := next.places[0]; !g.Unowned() {
 			return r + 1, g.Country, g.Name
 		}
 	case rActor:

@@ -738,11 +738,22 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 	if s.ms[src].kind == mEvent && !recip {
 		return nil // "the treaty signals a message": an event acts only jointly
 	}
+	if s.ms[src].ship && code.Quad() != 4 {
+		return nil // "suspected that it was evading sanctions": a ship's deeds are not its flag state's
+	}
 	sm := s.ms[src].members
 	switch {
+	case tgt >= 0 && s.ms[tgt].ship && code.Quad() != 4:
+		// a ship's owner is the target of force and seizures of the ship
+		// only: "seized the tanker, suspecting it of smuggling" accuses no
+		// state, and "seized the tanker and escorted it to port" protects none
 	case tgt >= 0:
+		tm := s.ms[tgt]
 		for _, x := range sm {
-			for _, y := range s.ms[tgt].members {
+			for k, y := range tm.members {
+				if tm.kind == mEvent && k >= len(tm.members)-tm.victims && x.country != "" && x.country == y.country {
+					continue // "Tokyo condemned the hijacking" of a Japanese ship: the hijackers, not its own side
+				}
 				add(x, y, true)
 				if recip {
 					add(y, x, true)

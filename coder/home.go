@@ -99,7 +99,7 @@ func rawCountry(x raw) string {
 			return a.Country
 		}
 	case rPlace:
-		if g := x.places[0]; g.Kind != "sea" {
+		if g := x.places[0]; !g.Unowned() {
 			return g.Country
 		}
 	}

@@ -41,6 +41,8 @@ type mention struct {
 	implied    string // for mImplied: where the country came from (fromDateline, fromDocument)
 	named      [2]int // the tokens of a person's name within the mention, when it has one
 	placedIn   string // the country of the place its own words put it in: "protesters in Tbilisi"
+	victims    int    // for mEvent: how many members, at the end, were the earlier event's targets
+	ship       bool   // for mPronoun: it stands for a ship, and its members for whose the ship is
 }
 
 // free reports whether m may be a subject: it names actors and is not the

@@ -443,7 +443,7 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// a place that is the target of force is where it was used
 		// ("struck targets near Damascus", "shelled Kharkiv")
 		inTarget := p.hasTgt && within(*st, p.tgt)
-		sea := st.g.Kind == "sea" && seaPreps[st.prep] // "fired a missile into the Sea of Japan"
+		sea := st.g.Unowned() && seaPreps[st.prep] // "fired a missile into the Sea of Japan"
 		// force used on a place named in the action's own words is used
 		// there: "took control of 1,000 square kilometres of Russia's Kursk
 		// region"; and so is a show of it: "sent soldiers onto the streets
@@ -487,7 +487,7 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// a town that names the road blocked is where, though it is also
 		// whom: "blocked a major Zagreb intersection"
 		block := inWords && p.code == "144"
-		if st.within || within(*st, p.src) || inTarget && !force && !atTarget && !retreat && !block && !blocked && st.g.Kind != "sea" {
+		if st.within || within(*st, p.src) || inTarget && !force && !atTarget && !retreat && !block && !blocked && !st.g.Unowned() {
 			continue
 		}
 		if p.code.Root() == "14" && s.inCause(a, st.start) {
@@ -533,6 +533,12 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			if s.in[st.start] < 0 || set {
 				if set && st.g.Country != "" && (st.g.Country == p.src.country || p.hasTgt && st.g.Country == p.tgt.country && p.code.Quad()%2 == 0) {
 					return placeOf(st.g, "event") // the scene of a sentence about its own country's actors
+				}
+				if st.g.Unowned() && p.code.Quad() == 4 {
+					// waters or a disputed reef are the scene of the force
+					// and seizures near them, where no party is at home:
+					// "boarded boats on a resupply mission to Second Thomas Shoal"
+					return placeOf(st.g, "event")
 				}
 				return placeOf(st.g, "mentioned")
 			}

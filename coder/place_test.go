@@ -41,6 +41,11 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-01-10", "Chinese coast guard ships fired water cannon at Philippine boats off the coast of Luzon.", "190 Luzon(event) |"},
 		{"2024-01-10", "Russian forces attacked Ukrainian positions 10 km north of Kharkiv on Sunday.", "190 Kharkiv(event) |"},
 		{"2024-03-13", "Pakistani police arrested 12 suspected militants at a checkpoint outside Peshawar on Tuesday.", "173 Peshawar(event) |"},
+		// a disputed reef is where force near it was used, whatever the
+		// preposition: no party is at home there
+		{"2024-03-10", "Vietnamese soldiers fired at Chinese fishermen near Spratly Island.", "190 Spratly Island(event) |"},
+		{"2024-03-10", "Chinese frigates boarded three Philippine boats on a supply run to Sabina Shoal in the South China Sea on Friday.", "1711 Sabina Shoal(event) |"},
+		{"2024-03-10", "Chinese coast guard ships rammed a Philippine boat carrying food to marines posted on Pag-asa Island.", "190 Pag-asa Island(event) |"},
 		// a place's name that begins a longer name (a ship's) is no place
 		{"2024-06-20", "Houthi forces struck the Liberian-flagged tanker Malta Horizon with a missile in the Red Sea on Monday.", "195 Red Sea(event) |"},
 		// force used over a place, or pushed into it

@@ -136,6 +136,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 				item, k = other, k2
 			}
 		}
+		if item == "crew" {
+			item = "crew member" // "its 23 crew": 23 people, each a member of the crew
+		}
 		if item != "" && (q.Unit == "" || isWord(toks, j-1, "of")) {
 			q.Item, j = item, k
 		}

@@ -165,6 +165,8 @@ func TestEventQuantity(t *testing.T) {
 		{"Soldiers fired tear gas and live rounds at protesters in Conakry on Friday, killing at least four, a rights group said.", "175", "4 people"},
 		{"Police in Nairobi arrested 60 protesters and fired tear gas at about 2,000 people on Tuesday.", "173", "60 protesters"},
 		{"Canada pledged to send 12 howitzers to Ukraine on Monday.", "0332", "12 howitzers"},
+		// a crew counted is its members
+		{"Iranian commandos seized the Greek-flagged tanker Delta Rose and its 21 crew in the Gulf of Oman on Friday.", "181", "21 crew member"},
 		{"Police arrested at least 40 people during protests in Nairobi on Tuesday.", "141", ""},
 		{"Thousands of teachers marched in Bogota on Monday after police arrested 30 union members.", "141", "1000 teachers"},
 		// a measure with no "of" measures the goods named before it

@@ -57,7 +57,9 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 		}
 		if poss, ok := pronouns[w]; ok {
 			m := mention{start: i, end: i + 1, kind: mPronoun, poss: poss}
-			m.members = respan(antecedent(toks, ms, i, ctx), i, i+1)
+			var ante []member
+			ante, m.ship = antecedent(toks, ms, i, ctx)
+			m.members = respan(ante, i, i+1)
 			out = append(out, m)
 			continue
 		}
@@ -92,7 +94,7 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 			// "the trip": unless something follows that names its own actors
 			// ("the visit to Beijing" is coded from its own words).
 			if e := ctx.lastOf(codes, i); e != nil && !(isWord(toks, i+1, "to") || isWord(toks, i+1, "with") || isWord(toks, i+1, "by") || isWord(toks, i+1, "of")) {
-				m := mention{start: i - 1, end: i + 1, kind: mEvent}
+				m := mention{start: i - 1, end: i + 1, kind: mEvent, victims: len(e.tgt)}
 				m.members = respan(append(append([]member{}, e.src...), e.tgt...), i-1, i+1)
 				out = append(out, m)
 			}
@@ -121,13 +123,14 @@ func rememberNames(toks []text.Token, ms []mention, ctx *docCtx) {
 }
 
 // antecedent resolves a pronoun at token i: the latest earlier mention of the
-// sentence that is not the object of a preposition, else the subject of the
-// document's last sentence with one.
+// sentence that is not the object of a preposition, or a ship named after
+// it whose owner the words name (ship is then true), else the subject of
+// the document's last sentence with one.
 //
 // A plural pronoun takes the latest plural mention where there is one:
 // "ordered two Iranian diplomats to leave Norway, accusing them of spying"
 // accuses the diplomats, not the country they leave.
-func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) []member {
+func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []member, ship bool) {
 	var best, plural *mention
 	personal := personalPronouns[toks[i].Lower]
 	for k := range ms {
@@ -145,12 +148,21 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) []member {
 		}
 	}
 	if plural != nil && pluralPronouns[toks[i].Lower] {
-		return plural.members
+		return plural.members, false
+	}
+	if v := lastVessel(toks, i); v >= 0 && toks[i].Lower == "it" && (best == nil || v > best.start) {
+		// "dropped onto a car carrier operated by a Japanese company and
+		// seized it": a ship named since the last actor is what "it" is,
+		// and stands for whose the words say it is; but "its" is mostly a
+		// state's ("seized a Panama-flagged tanker, its navy said")
+		if owner := shipOwner(toks, ms, v); owner != nil {
+			return owner, true
+		}
 	}
 	if best != nil {
-		return best.members
+		return best.members, false
 	}
-	return ctx.subject
+	return ctx.subject, false
 }
 
 // pluralPronouns refer to more than one.

@@ -35,21 +35,25 @@ var eventNouns = map[string][]string{
 	"bombing": {"18", "19"}, "shelling": {"19"}, "raid": {"19", "18"}, "invasion": {"192", "19"}, "offensive": {"19"},
 	"incursion": {"19"}, "annexation": {"192"}, "occupation": {"192"}, "blockade": {"191"},
 	"arrest": {"173"}, "arrests": {"173"}, "detention": {"173"}, "execution": {"173", "18"}, "crackdown": {"175", "17"},
+	"hijacking": {"181"}, "seizure": {"181", "1711"},
 	"sanctions": {"163", "16"}, "expulsion": {"161", "16"}, "veto": {"129", "12"},
 	"move": {""}, "decision": {""}, "step": {""}, // any event: "denounced the move"
 }
 
 // refersBack reports whether a sentence has a definite noun that may refer
-// to an event of its own ("the move", "the decision", "the step"), which
-// it is then coded again to resolve.
+// to an event of its own ("the move", "the decision", "the step", "seized
+// the tanker, and London condemned the seizure"), which it is then coded
+// again to resolve.
 func refersBack(toks []text.Token) bool {
 	for i := 1; i < len(toks); i++ {
-		if w := toks[i].Lower; (w == "move" || w == "decision" || w == "step") && toks[i-1].Lower == "the" {
+		if selfNouns[toks[i].Lower] && toks[i-1].Lower == "the" {
 			return true
 		}
 	}
 	return false
 }
+
+var selfNouns = set(`move decision step hijacking seizure`)
 
 var groupNouns = set(`nation country state side government neighbour neighbor ally partner power capital leader`)
 

@@ -76,6 +76,12 @@ type Gazetteer struct {
 	Precision string
 }
 
+// Unowned reports whether the place is no country's: waters, and the
+// features whose sovereignty states dispute (the Spratly and Paracel
+// islands, Scarborough Shoal). Such a place is only ever where something
+// happened, never an actor or a target.
+func (g *Gazetteer) Unowned() bool { return g.Country == "" }
+
 var placeKinds = map[string]bool{"capital": true, "city": true, "port": true, "base": true, "border": true, "site": true,
 	"region": true, "sea": true}
 
@@ -111,8 +117,8 @@ func parsePlaces(file, src string, add func(name string, g *Gazetteer), warn fun
 			bad("unknown kind %q", f[3])
 			return
 		}
-		if (f[3] == "sea") != (f[2] == "") {
-			bad("%s: waters have no country, every other place has one", f[0])
+		if f[3] == "sea" && f[2] != "" {
+			bad("%s: waters have no country", f[0])
 			return
 		}
 		g := &Gazetteer{Name: f[0], Country: f[2], Kind: f[3], Lat: lat, Lon: lon}

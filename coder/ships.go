@@ -1,0 +1,134 @@
+package coder
+
+import (
+	"slices"
+
+	"github.com/dyadhq/dyad/text"
+)
+
+// vessels are the nouns a ship's name stands beside.
+var vessels = set(`ship vessel tanker supertanker carrier freighter ferry trawler boat yacht cruiser destroyer frigate corvette warship`)
+
+// shipNames returns the spans [start, end) of the ships' names of a
+// sentence: the capitalised words after a vessel noun ("the tanker Eagle
+// S"), in apposition to one ("a bulk carrier, the Gibraltar Eagle,") or
+// before one in apposition ("the Galaxy Leader, a car carrier"). A place or
+// a role word within such a name is neither a place nor an actor.
+func shipNames(toks []text.Token) [][2]int {
+	var out [][2]int
+	for k := range toks {
+		if toks[k].Cap || toks[k].Kind != text.Word || !vessels[toks[k].Lemma] {
+			continue
+		}
+		if e := nameRun(toks, k+1); e > k+1 {
+			out = append(out, [2]int{k + 1, e})
+		} else if isWord(toks, k+1, ",") && isWord(toks, k+2, "the") {
+			if e := nameRun(toks, k+3); e > k+3 && (e == len(toks) || toks[e].Lower == "," || toks[e].Lower == ".") {
+				out = append(out, [2]int{k + 3, e})
+			}
+		}
+		// "the Galaxy Leader, a car carrier operated by": back over the
+		// noun's modifiers to "a", the comma and the name
+		j := k - 1
+		for j > 0 && k-j <= 4 && (toks[j].Kind == text.Word || toks[j].Lower == "-") && toks[j].Lower != "a" && toks[j].Lower != "an" {
+			j--
+		}
+		if !isWord(toks, j, "a") && !isWord(toks, j, "an") || !isWord(toks, j-1, ",") {
+			continue
+		}
+		s := j - 1
+		for s > 0 && nameWord(&toks[s-1]) {
+			s--
+		}
+		if s < j-1 && isWord(toks, s-1, "the") {
+			out = append(out, [2]int{s, j - 1})
+		}
+	}
+	return out
+}
+
+// nameRun returns the end of the run of name words that starts at token i.
+func nameRun(toks []text.Token, i int) int {
+	for i < len(toks) && nameWord(&toks[i]) {
+		i++
+	}
+	return i
+}
+
+// nameWord reports whether t can be a word of a ship's name: capitalised,
+// and not a day or a month ("seized the tanker Monday").
+func nameWord(t *text.Token) bool {
+	if t.Kind != text.Word || !t.Cap {
+		return false
+	}
+	_, day := weekdays[t.Lower]
+	return !day && monthNames[t.Lower] == 0
+}
+
+// inShipName drops the hits that lie in a ship's name and are not the whole
+// of it: "Gibraltar" in "the Gibraltar Eagle", "Leader" in "the Galaxy
+// Leader". A name that is one hit stays: "released the tanker Iran seized".
+func inShipName(toks []text.Token, raws []raw) []raw {
+	names := shipNames(toks)
+	if len(names) == 0 {
+		return raws
+	}
+	out := raws[:0]
+	for _, x := range raws {
+		if !slices.ContainsFunc(names, func(n [2]int) bool {
+			return n[0] <= x.start && x.end <= n[1] && n[1]-n[0] > x.end-x.start
+		}) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// lastVessel returns the last vessel noun before token i, or -1.
+func lastVessel(toks []text.Token, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if t := &toks[k]; t.Kind == text.Word && !t.Cap && vessels[t.Lemma] {
+			return k
+		}
+	}
+	return -1
+}
+
+// shipRunners are the participles that name whose a ship is after it.
+var shipRunners = set(`owned operated managed chartered`)
+
+// shipOwner returns whose the ship of the vessel noun at token v is: the
+// actor that modifies the noun ("the British-flagged tanker", "a
+// Cook Islands-registered tanker") or that owns or runs it, after it ("a car
+// carrier operated by a Japanese company"); nil when the words name none.
+func shipOwner(toks []text.Token, ms []mention, v int) []member {
+	for k := range ms {
+		m := &ms[k]
+		if m.kind == mPronoun || len(m.members) == 0 {
+			continue
+		}
+		if m.end <= v && m.end >= v-3 && gapOfModifiers(toks, m.end, v) {
+			return m.members
+		}
+		if m.start > v+2 && m.start <= v+5 && shipRunners[toks[v+1].Lower] && isWord(toks, v+2, "by") {
+			return m.members
+		}
+	}
+	return nil
+}
+
+// gapOfModifiers reports whether the tokens from a to b are all words that
+// modify a noun after them ("-flagged", "bulk", "car"), with no verb or
+// preposition among them.
+func gapOfModifiers(toks []text.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		t := &toks[k]
+		if t.Lower == "-" || ownerWords[t.Lower] {
+			continue
+		}
+		if t.Kind != text.Word || prepositions[t.Lower] || clauseWords[t.Lower] || t.Lower == "and" || t.Lower != t.Lemma {
+			return false
+		}
+	}
+	return true
+}
