@@ -217,6 +217,12 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			// Ukrainian drones" ($S &AIRWEAPON); "his Czech counterpart"
 			weakOK := el.Kind == lexicon.ETarget && !claimed || e+1 < len(elems) && elems[e+1].Kind == lexicon.EClass ||
 				k > 0 && s.ownCounterpart(k-1)
+			// "received shipments of Iranian Fath-360 ballistic missiles"
+			// ($S ... &WEAPON): the actor is whose the goods are only when
+			// a few words of their name stand between them ("received
+			// Putin for talks on missiles" is no gift of missiles)
+			near := !weakOK && e+2 < len(elems) && elems[e+1].Kind == lexicon.EGap && elems[e+2].Kind == lexicon.EClass
+			weakOK = weakOK || near
 			if mi := s.at[k]; mi >= 0 && (s.ms[mi].kind != mWeak || weakOK) && len(s.ms[mi].members) > 0 && !s.ownCounterpart(k) {
 				if n := s.at[s.ms[mi].end]; s.ms[mi].kind == mPlace && n >= 0 && (s.ms[n].kind == mAgent || s.ms[n].kind == mImplied) &&
 					len(s.ms[n].members) > 0 && s.ms[n].members[0].country != "" {
@@ -241,8 +247,12 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 				} else {
 					m.source = mi
 				}
+				nm := len(m.words)
 				if s.elem(elems, e+1, s.ms[mi].end, m) {
-					return true
+					if !near || s.nameOf(s.ms[mi].end, m.words[nm]) {
+						return true
+					}
+					m.words = m.words[:nm]
 				}
 				m.target, m.source = save, saveS
 			}
@@ -475,6 +485,9 @@ func (s *sentence) skippable(k int) bool {
 		k > 0 && (s.toks[k-1].Kind == text.Number || determiners[s.toks[k-1].Lower] || quantifiers[s.toks[k-1].Lower] || prepositions[s.toks[k-1].Lower]) {
 		return true // a participle as an adjective: "killed five suspected rebels", "asylum to ousted President Assad"
 	}
+	if strings.HasSuffix(t.Lower, "ed") && s.adjectival(k) && s.personAt(k+1) {
+		return true // "arrested impeached President Yoon"
+	}
 	if strings.HasSuffix(t.Lower, "ing") && k > 0 && prepositions[s.toks[k-1].Lower] && s.adjectival(k) {
 		return true // "a lawsuit against visiting Saudi Crown Prince Mohammed bin Salman"
 	}
@@ -658,6 +671,33 @@ func (s *sentence) inName(t int) bool {
 		s.toks[t+1].Kind == text.Word && !s.toks[t+1].Cap && !s.toks[t+1].Upper
 }
 
+// nameOf reports whether the words from token a up to token b are a few
+// words of one name, with no punctuation but a hyphen: "Fath-360
+// close-range" before "ballistic missiles".
+func (s *sentence) nameOf(a, b int) bool {
+	words := 0
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		if t.Text == "-" {
+			continue
+		}
+		if words++; t.Kind == text.Punct || prepositions[t.Lower] || determiners[t.Lower] || s.in[k] >= 0 {
+			return false
+		}
+	}
+	return words <= 4
+}
+
+// personAt reports whether a named person's mention starts at token k,
+// with a capital: "South Korean President Yoon Suk Yeol", "Lula".
+func (s *sentence) personAt(k int) bool {
+	if k >= len(s.toks) || !s.toks[k].Cap || s.in[k] < 0 {
+		return false
+	}
+	m := &s.ms[s.in[k]]
+	return m.start == k && len(m.members) == 1 && m.members[0].person != nil
+}
+
 // adjectival reports whether the -ing word at t modifies a noun rather than
 // acting: "Beijing's increasing business interests", "the growing ties"; but
 // "the signing of a treaty" names an action.
@@ -682,6 +722,9 @@ func (s *sentence) adjectival(t int) bool {
 	}
 	if ed && prepositions[p] && p != "by" && t+1 < len(s.toks) && (s.toks[t+1].Cap || s.in[t+1] >= 0) {
 		return true // "a request from jailed former President Lula": a participle after a preposition modifies
+	}
+	if ed && strings.HasSuffix(p, "ed") && len(s.lx.PatternsAt(s.toks[t-1].Lemma)) > 0 && s.personAt(t+1) {
+		return true // "arrested impeached President Yoon": between an action and a person, a participle is a title's
 	}
 	if ing && (p == "with" || p == "against" || p == "for") && t+1 < len(s.toks) && s.at[t+1] >= 0 {
 		// "filed a lawsuit against visiting Saudi Crown Prince Mohammed bin
