@@ -522,6 +522,13 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	solo := a.p.Solo || f != nil && f.p.Frame != Future || a.p.Frame != "" || code.Root() == "02" ||
 		code.Root() == "13" && s.threatAlone(a.trig)
 	ps := pairs(s, src, tgt, a, code, conf, recip, solo)
+	for i := range ps {
+		if ps[i].code == "130" && armedRoles[role(ps[i].src)] {
+			// "the group vowed that Israel would face punishment": an
+			// army or an armed group has force to punish with
+			ps[i].code = "138"
+		}
+	}
 	if crowd {
 		for i := range ps {
 			ps[i].src.code, ps[i].src.person = ps[i].src.country+"CVL", nil
@@ -641,6 +648,9 @@ func role(m member) string {
 // and a bare country against its own civilians is mostly a misreading; but
 // rebels attacking Nigeria, or a party against it, are events.
 var stateRoles = set(`GOV MIL COP JUD LEG SPY CVL`)
+
+// armedRoles are those whose threats are threats of force.
+var armedRoles = set(`MIL REB INS UAF SEP`)
 
 // pairs makes one event per ordered pair of the source's and target's members;
 // a reciprocal action also gives the reverse, and a reciprocal action of a list
