@@ -445,6 +445,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			src, srcHow = from, slot
 		}
 	}
+	if tgt < 0 && code == "042" && a.target < 0 && src >= 0 {
+		// "signed a pact in Manila as the ministers visited for talks":
+		// a visit with no object is to where the sentence is set
+		tgt, tgtHow = s.visited(src)
+	}
 	if tgt < 0 {
 		// from the trigger on: a gap may have passed over the object
 		// ("expelled Russian diplomats")

@@ -438,13 +438,17 @@ func (s *sentence) backerOf(j int) bool {
 }
 
 // ownCounterpart reports whether token k is a possessive pronoun before a
-// country's adjective: "shared evidence with their Pakistani counterparts"
-// is addressed to Pakistan, not to the sharers, and "a rebuke from his
-// Czech counterpart" comes from the Czech.
+// country's adjective or a word for a counterpart: "shared evidence with
+// their Pakistani counterparts" is addressed to Pakistan, not to the
+// sharers, "a rebuke from his Czech counterpart" comes from the Czech, and
+// "talks with their counterparts" are with others than the speakers.
 func (s *sentence) ownCounterpart(k int) bool {
 	mi := s.at[k]
 	if mi < 0 || s.ms[mi].kind != mPronoun || !pronouns[s.toks[k].Lower] || s.ms[mi].end != k+1 {
 		return false
+	}
+	if k+1 < len(s.toks) && counterpartWords[s.toks[k+1].Lower] {
+		return true // "talks with their counterparts": others than the speakers, whoever they are
 	}
 	n := s.at[k+1]
 	return n >= 0 && s.ms[n].kind == mWeak && len(s.ms[n].members) > 0 && s.ms[n].members[0].country != ""
@@ -467,6 +471,9 @@ func (s *sentence) skippable(k int) bool {
 	}
 	if s.boundQuantifier(k) {
 		return true // "killed at least 20 civilians", "up to 300 soldiers"
+	}
+	if counterpartWords[t.Lower] && k > 0 && pronouns[s.toks[k-1].Lower] {
+		return true // "with his counterpart Wang Yi": the one named after it
 	}
 	if t.Lower == "of" && k > 0 && (partitives[s.toks[k-1].Lower] || s.toks[k-1].Lower == "number" || isPlaceNoun(&s.toks[k-1]) ||
 		scales[s.toks[k-1].Lower] > 0 ||

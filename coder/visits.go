@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"slices"
+
 	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/text"
 )
@@ -126,6 +128,21 @@ func (s *sentence) planned(ps []proto) []proto {
 		out = append(out, p)
 	}
 	return out
+}
+
+// visited returns the place the sentence is set in ("in Manila") of
+// another country than the visitor src's, or -1.
+func (s *sentence) visited(src int) (int, how) {
+	for mi := range s.ms {
+		m := &s.ms[mi]
+		if mi == src || !eventPreps[m.prep] || m.kind != mFull && m.kind != mPlace || len(m.members) != 1 || len(m.members[0].code) != 3 {
+			continue
+		}
+		if !slices.ContainsFunc(s.ms[src].members, func(x member) bool { return x.country == m.members[0].country }) {
+			return mi, clause
+		}
+	}
+	return -1, clause
 }
 
 // visitNouns name a visit.

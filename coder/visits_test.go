@@ -24,6 +24,9 @@ func TestVisits(t *testing.T) {
 		{"a visit made at an invitation has it as background", "2024-05-02",
 			"Indian Prime Minister Narendra Modi visited Cairo at the invitation of President Abdel Fattah al-Sisi.",
 			[]string{"EGY INDGOV 043 Cairo", "INDGOV EGY 042 Cairo"}},
+		{"a visit with no object is to where the sentence is set", "2024-07-08",
+			"Spain and Morocco signed a migration accord in Rabat, as Spanish Foreign Minister Jose Manuel Albares visited for talks with his counterpart.",
+			[]string{"ESP MAR 057 Rabat", "ESPGOV MAR 042 Rabat", "MAR ESP 057 Rabat", "MAR ESPGOV 043 Rabat"}},
 	}
 	for _, tt := range tests {
 		var got []string
