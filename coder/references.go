@@ -71,6 +71,15 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 			}
 			continue
 		}
+		if w == "island" && !toks[i].Cap && !isWord(toks, i+1, "of") {
+			// "drills encircling the island": the island state named last
+			if k := theBefore(toks, i); k >= 0 && !covered(k) {
+				if mb, ok := c.lastIsland(ms, k, ctx); ok {
+					out = append(out, mention{start: k, end: i + 1, kind: mPronoun, members: respan([]member{mb}, k, i+1)})
+				}
+			}
+			continue
+		}
 		if groupNouns[toks[i].Lemma] || groupNouns[w] {
 			if k := quantifierBefore(toks, i); k >= 0 && !covered(k) {
 				if two := c.twoBefore(toks, ms, k, ctx); len(two) == 2 {
@@ -141,6 +150,25 @@ func lastGroup(ms []mention, k int, ctx *docCtx) (member, bool) {
 		}
 	}
 	return ctx.group, ctx.group.code != ""
+}
+
+// lastIsland returns the country "the island" at token k refers to: the
+// last island state its sentence names before it, else the document's
+// latest.
+func (c *Coder) lastIsland(ms []mention, k int, ctx *docCtx) (member, bool) {
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		if m := &ms[mi]; m.end <= k && (m.kind == mFull || m.kind == mPlace) && len(m.members) == 1 && islandStates[m.members[0].country] {
+			mb := m.members[0]
+			name, _ := c.lx.Name(mb.country)
+			return member{code: mb.country, country: mb.country, name: name}, true
+		}
+	}
+	for _, mb := range ctx.recent {
+		if islandStates[mb.country] {
+			return mb, true
+		}
+	}
+	return member{}, false
 }
 
 // rememberGroup records the last group the mentions name, for a later
