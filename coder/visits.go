@@ -89,15 +89,14 @@ func hasRole(m member, r string) bool {
 	return false
 }
 
-// homeTrips drops the visits (042) of a country's people, not its
-// government, to a place of their own country ("arrested opposition
-// supporters who visited Lusaka"): travel at home is no visit in CAMEO's
-// sense, which is a guest's to a host.
+// homeTrips drops the visits (042) of a country's own people, officials
+// too, to a place of their own country ("arrested opposition supporters who
+// visited Lusaka", "the prime minister attended a ceremony in Hiroshima"):
+// travel at home is no visit in CAMEO's sense, which is a guest's to a host.
 func homeTrips(ps []proto) []proto {
 	out := ps[:0:0]
 	for _, p := range ps {
-		if p.code == "042" && p.hasTgt && p.src.country != "" && p.src.country == p.tgt.country && len(p.tgt.code) == 3 &&
-			p.src.person == nil && role(p.src) != "" && role(p.src) != "GOV" {
+		if p.code == "042" && p.hasTgt && p.src.country != "" && p.src.country == p.tgt.country && len(p.tgt.code) == 3 {
 			continue
 		}
 		out = append(out, p)
