@@ -164,7 +164,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		}
 		out = append(out, coordinate(s, head, evs, out)...)
 	}
-	out = hosts(s, homeTrips(deployments(out)))
+	out = hosts(s, s.invitations(s.planned(homeTrips(deployments(out)))))
 	for k, f := range frames {
 		if usedFrame[k] || f.p.Frame == Future || f.p.Frame == WillNot || f.p.Frame == Cancel || f.p.Frame == Consider || s.negated(f.trig) || s.hypothetical(f.trig) {
 			continue
@@ -463,6 +463,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			src, srcHow = from, slot
 		}
 	}
+	if tgt < 0 && code == "042" && a.target < 0 && src >= 0 {
+		// "signed a pact in Manila as the ministers visited for talks":
+		// a visit with no object is to where the sentence is set
+		tgt, tgtHow = s.visited(src)
+	}
 	if tgt < 0 {
 		// from the trigger on: a gap may have passed over the object
 		// ("expelled Russian diplomats")
@@ -550,6 +555,13 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	solo := a.p.Solo || f != nil && f.p.Frame != Future || a.p.Frame != "" || code.Root() == "02" ||
 		code.Root() == "13" && s.threatAlone(a.trig)
 	ps := pairs(s, src, tgt, a, code, conf, recip, solo)
+	for i := range ps {
+		if ps[i].code == "130" && armedRoles[role(ps[i].src)] {
+			// "the group vowed that Israel would face punishment": an
+			// army or an armed group has force to punish with
+			ps[i].code = "138"
+		}
+	}
 	if crowd {
 		for i := range ps {
 			ps[i].src.code, ps[i].src.person = ps[i].src.country+"CVL", nil
@@ -713,6 +725,9 @@ func (s *sentence) ownPlace(a match, tgt int, code dyad.EventCode) bool {
 	}
 	return false
 }
+
+// armedRoles are those whose threats are threats of force.
+var armedRoles = set(`MIL REB INS UAF SEP`)
 
 // pairs makes one event per ordered pair of the source's and target's members;
 // a reciprocal action also gives the reverse, and a reciprocal action of a list

@@ -48,6 +48,7 @@ type docCtx struct {
 	homeDone bool
 
 	names map[string]member // people named so far, by the first and last words of their names
+	group member            // the non-state group named last, for "the group"
 
 	// the events of the sentence being coded, by the token their words
 	// start at, while it is coded again for a reference back to one of
@@ -356,6 +357,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		}
 	}
 	rememberNames(toks, ms, ctx)
+	rememberGroup(ms, ctx)
 	if mi, _ := s.subject(len(toks), -1); mi >= 0 && len(protos) == 0 {
 		ctx.subject = ms[mi].members
 	}

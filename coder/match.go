@@ -220,6 +220,12 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			// Ukrainian drones" ($S &AIRWEAPON); "his Czech counterpart"
 			weakOK := el.Kind == lexicon.ETarget && !claimed || e+1 < len(elems) && elems[e+1].Kind == lexicon.EClass ||
 				k > 0 && s.ownCounterpart(k-1)
+			// "received shipments of Iranian Fath-360 ballistic missiles"
+			// ($S ... &WEAPON): the actor is whose the goods are only when
+			// a few words of their name stand between them ("received
+			// Putin for talks on missiles" is no gift of missiles)
+			near := !weakOK && e+2 < len(elems) && elems[e+1].Kind == lexicon.EGap && elems[e+2].Kind == lexicon.EClass
+			weakOK = weakOK || near
 			if mi := s.at[k]; mi >= 0 && (s.ms[mi].kind != mWeak || weakOK) && len(s.ms[mi].members) > 0 && !s.ownCounterpart(k) {
 				if n := s.at[s.ms[mi].end]; s.ms[mi].kind == mPlace && n >= 0 && (s.ms[n].kind == mAgent || s.ms[n].kind == mImplied) &&
 					len(s.ms[n].members) > 0 && s.ms[n].members[0].country != "" {
@@ -244,8 +250,12 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 				} else {
 					m.source = mi
 				}
+				nm := len(m.words)
 				if s.elem(elems, e+1, s.ms[mi].end, m) {
-					return true
+					if !near || s.nameOf(s.ms[mi].end, m.words[nm]) {
+						return true
+					}
+					m.words = m.words[:nm]
 				}
 				m.target, m.source = save, saveS
 			}
@@ -442,13 +452,17 @@ func (s *sentence) backerOf(j int) bool {
 }
 
 // ownCounterpart reports whether token k is a possessive pronoun before a
-// country's adjective: "shared evidence with their Pakistani counterparts"
-// is addressed to Pakistan, not to the sharers, and "a rebuke from his
-// Czech counterpart" comes from the Czech.
+// country's adjective or a word for a counterpart: "shared evidence with
+// their Pakistani counterparts" is addressed to Pakistan, not to the
+// sharers, "a rebuke from his Czech counterpart" comes from the Czech, and
+// "talks with their counterparts" are with others than the speakers.
 func (s *sentence) ownCounterpart(k int) bool {
 	mi := s.at[k]
 	if mi < 0 || s.ms[mi].kind != mPronoun || !pronouns[s.toks[k].Lower] || s.ms[mi].end != k+1 {
 		return false
+	}
+	if k+1 < len(s.toks) && counterpartWords[s.toks[k+1].Lower] {
+		return true // "talks with their counterparts": others than the speakers, whoever they are
 	}
 	n := s.at[k+1]
 	return n >= 0 && s.ms[n].kind == mWeak && len(s.ms[n].members) > 0 && s.ms[n].members[0].country != ""
@@ -472,6 +486,9 @@ func (s *sentence) skippable(k int) bool {
 	if s.boundQuantifier(k) {
 		return true // "killed at least 20 civilians", "up to 300 soldiers"
 	}
+	if counterpartWords[t.Lower] && k > 0 && pronouns[s.toks[k-1].Lower] {
+		return true // "with his counterpart Wang Yi": the one named after it
+	}
 	if t.Lower == "of" && k > 0 && (partitives[s.toks[k-1].Lower] || s.toks[k-1].Lower == "number" || isPlaceNoun(&s.toks[k-1]) ||
 		scales[s.toks[k-1].Lower] > 0 ||
 		k > 1 && determiners[s.toks[k-2].Lower] && s.toks[k-1].Kind == text.Word && !s.toks[k-1].Cap && s.in[k-1] < 0) {
@@ -488,6 +505,9 @@ func (s *sentence) skippable(k int) bool {
 	if strings.HasSuffix(t.Lower, "ed") && k+1 < len(s.toks) && (s.in[k+1] >= 0 || s.toks[k+1].Kind == text.Word && !prepositions[s.toks[k+1].Lower]) &&
 		k > 0 && (s.toks[k-1].Kind == text.Number || determiners[s.toks[k-1].Lower] || quantifiers[s.toks[k-1].Lower] || prepositions[s.toks[k-1].Lower]) {
 		return true // a participle as an adjective: "killed five suspected rebels", "asylum to ousted President Assad"
+	}
+	if strings.HasSuffix(t.Lower, "ed") && s.adjectival(k) && s.personAt(k+1) {
+		return true // "arrested impeached President Yoon"
 	}
 	if strings.HasSuffix(t.Lower, "ing") && k > 0 && prepositions[s.toks[k-1].Lower] && s.adjectival(k) {
 		return true // "a lawsuit against visiting Saudi Crown Prince Mohammed bin Salman"
@@ -672,6 +692,33 @@ func (s *sentence) inName(t int) bool {
 		s.toks[t+1].Kind == text.Word && !s.toks[t+1].Cap && !s.toks[t+1].Upper
 }
 
+// nameOf reports whether the words from token a up to token b are a few
+// words of one name, with no punctuation but a hyphen: "Fath-360
+// close-range" before "ballistic missiles".
+func (s *sentence) nameOf(a, b int) bool {
+	words := 0
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		if t.Text == "-" {
+			continue
+		}
+		if words++; t.Kind == text.Punct || prepositions[t.Lower] || determiners[t.Lower] || s.in[k] >= 0 {
+			return false
+		}
+	}
+	return words <= 4
+}
+
+// personAt reports whether a named person's mention starts at token k,
+// with a capital: "South Korean President Yoon Suk Yeol", "Lula".
+func (s *sentence) personAt(k int) bool {
+	if k >= len(s.toks) || !s.toks[k].Cap || s.in[k] < 0 {
+		return false
+	}
+	m := &s.ms[s.in[k]]
+	return m.start == k && len(m.members) == 1 && m.members[0].person != nil
+}
+
 // adjectival reports whether the -ing word at t modifies a noun rather than
 // acting: "Beijing's increasing business interests", "the growing ties"; but
 // "the signing of a treaty" names an action.
@@ -696,6 +743,9 @@ func (s *sentence) adjectival(t int) bool {
 	}
 	if ed && prepositions[p] && p != "by" && t+1 < len(s.toks) && (s.toks[t+1].Cap || s.in[t+1] >= 0) {
 		return true // "a request from jailed former President Lula": a participle after a preposition modifies
+	}
+	if ed && strings.HasSuffix(p, "ed") && len(s.lx.PatternsAt(s.toks[t-1].Lemma)) > 0 && s.personAt(t+1) {
+		return true // "arrested impeached President Yoon": between an action and a person, a participle is a title's
 	}
 	if ing && (p == "with" || p == "against" || p == "for") && t+1 < len(s.toks) && s.at[t+1] >= 0 {
 		// "filed a lawsuit against visiting Saudi Crown Prince Mohammed bin

@@ -387,6 +387,20 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			}
 		}
 	}
+	if p.code == "036" && p.hasTgt && len(p.words) > 0 && travelWords[s.toks[p.words[0]].Lemma] {
+		// a trip still to come, and its host's invitation, are to be where
+		// it goes: "will travel to Moscow at the invitation of Putin"
+		for _, st := range sites {
+			if st.start > p.words[0] && within(st, p.tgt) {
+				return placeOf(st.g, "event")
+			}
+		}
+		for _, st := range sites {
+			if st.start > p.words[0] && (st.prep == "to" || st.prep == "") && st.g.Country == p.src.country && p.src.country != p.tgt.country {
+				return placeOf(st.g, "event") // the host's
+			}
+		}
+	}
 	a := 0
 	if len(p.words) > 0 {
 		a = p.words[0]
@@ -562,6 +576,9 @@ func (s *sentence) inCause(a, t int) bool {
 	}
 	return false
 }
+
+// travelWords go somewhere: the triggers of a visit.
+var travelWords = set(`visit trip tour travel fly head journey`)
 
 // unsaid returns sites without the places where someone who reports the
 // event p is rather than where it happened: one in a closing attribution

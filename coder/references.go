@@ -63,6 +63,25 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 			out = append(out, m)
 			continue
 		}
+		if w == "group" && !toks[i].Cap && !isWord(toks, i+1, "of") {
+			// "the group blamed Israel": the armed group, party or
+			// movement named last
+			if k := theBefore(toks, i); k >= 0 && !covered(k) {
+				if mb, ok := lastGroup(ms, k, ctx); ok {
+					out = append(out, mention{start: k, end: i + 1, kind: mPronoun, members: respan([]member{mb}, k, i+1)})
+				}
+			}
+			continue
+		}
+		if w == "island" && !toks[i].Cap && !isWord(toks, i+1, "of") {
+			// "drills encircling the island": the island state named last
+			if k := theBefore(toks, i); k >= 0 && !covered(k) {
+				if mb, ok := c.lastIsland(ms, k, ctx); ok {
+					out = append(out, mention{start: k, end: i + 1, kind: mPronoun, members: respan([]member{mb}, k, i+1)})
+				}
+			}
+			continue
+		}
 		if groupNouns[toks[i].Lemma] || groupNouns[w] {
 			if k := quantifierBefore(toks, i); k >= 0 && !covered(k) {
 				if two := c.twoBefore(toks, ms, k, ctx); len(two) == 2 {
@@ -101,6 +120,67 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 		}
 	}
 	return append(ms, out...)
+}
+
+// theBefore returns the "the" of a definite noun at token i, across at most
+// one lower-case modifier ("the group", "the militant group"), or -1.
+func theBefore(toks []text.Token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if toks[k].Lower == "the" {
+			return k
+		}
+		if toks[k].Kind != text.Word || toks[k].Cap {
+			break
+		}
+	}
+	return -1
+}
+
+// nonState reports whether m is a group that is no state's body: an armed
+// group, a party, a movement (groups.txt codes have a segment of their own
+// after the type).
+func nonState(m member) bool {
+	return m.person == nil && len(m.code) >= 9
+}
+
+// lastGroup returns the group "the group" at token k refers to: the last
+// one its sentence names before it, else the document's.
+func lastGroup(ms []mention, k int, ctx *docCtx) (member, bool) {
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		if m := &ms[mi]; m.end <= k && m.kind == mFull && len(m.members) == 1 && nonState(m.members[0]) {
+			return m.members[0], true
+		}
+	}
+	return ctx.group, ctx.group.code != ""
+}
+
+// lastIsland returns the country "the island" at token k refers to: the
+// last island state its sentence names before it, else the document's
+// latest.
+func (c *Coder) lastIsland(ms []mention, k int, ctx *docCtx) (member, bool) {
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		if m := &ms[mi]; m.end <= k && (m.kind == mFull || m.kind == mPlace) && len(m.members) == 1 && islandStates[m.members[0].country] {
+			mb := m.members[0]
+			name, _ := c.lx.Name(mb.country)
+			return member{code: mb.country, country: mb.country, name: name}, true
+		}
+	}
+	for _, mb := range ctx.recent {
+		if islandStates[mb.country] {
+			return mb, true
+		}
+	}
+	return member{}, false
+}
+
+// rememberGroup records the last group the mentions name, for a later
+// sentence's "the group".
+func rememberGroup(ms []mention, ctx *docCtx) {
+	for _, m := range ms {
+		if m.kind == mFull && len(m.members) == 1 && nonState(m.members[0]) {
+			ctx.group = m.members[0]
+		}
+	}
 }
 
 // rememberNames records the people the mentions name, by the first and the

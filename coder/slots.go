@@ -354,13 +354,23 @@ var stateBodies = set(`GOV LEG JUD MIL COP`)
 
 // partitive reports whether the mention starting at token i is the object
 // of a partitive "of" ("thousands of protesters", "members of the
-// opposition"), which makes it the subject.
+// opposition"), which makes it the subject; unless the partitive is itself
+// an agent ("Pagers carried by hundreds of Hezbollah members exploded": the
+// agent of a participle on the subject).
 func (s *sentence) partitive(i int) bool {
 	k := i - 1
 	for k >= 0 && determiners[s.toks[k].Lower] {
 		k--
 	}
-	return k >= 1 && s.toks[k].Lower == "of" && partitives[s.toks[k-1].Lower]
+	if k < 1 || s.toks[k].Lower != "of" || !partitives[s.toks[k-1].Lower] {
+		return false
+	}
+	j := k - 2
+	for j >= 0 && (determiners[s.toks[j].Lower] || s.toks[j].Kind == text.Number || s.boundQuantifier(j) ||
+		s.toks[j].Lower == "of" && j > 0 && partitives[s.toks[j-1].Lower] || partitives[s.toks[j].Lower]) {
+		j-- // "by tens of thousands of"
+	}
+	return j < 0 || s.toks[j].Lower != "by"
 }
 
 // placeAfter returns the first country or place after token from in the

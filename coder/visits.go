@@ -1,6 +1,11 @@
 package coder
 
-import "github.com/dyadhq/dyad/text"
+import (
+	"slices"
+
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
+)
 
 // Visits and their hosts: who went where, whom a visit was to, and what is
 // no visit (a deployment, travel at home).
@@ -84,20 +89,120 @@ func hasRole(m member, r string) bool {
 	return false
 }
 
-// homeTrips drops the visits (042) of a country's people, not its
-// government, to a place of their own country ("arrested opposition
-// supporters who visited Lusaka"): travel at home is no visit in CAMEO's
-// sense, which is a guest's to a host.
+// homeTrips drops the visits (042) of a country's own people, officials
+// too, to a place of their own country ("arrested opposition supporters who
+// visited Lusaka", "the prime minister attended a ceremony in Hiroshima"):
+// travel at home is no visit in CAMEO's sense, which is a guest's to a host.
 func homeTrips(ps []proto) []proto {
 	out := ps[:0:0]
 	for _, p := range ps {
-		if p.code == "042" && p.hasTgt && p.src.country != "" && p.src.country == p.tgt.country && len(p.tgt.code) == 3 &&
-			p.src.person == nil && role(p.src) != "" && role(p.src) != "GOV" {
+		if p.code == "042" && p.hasTgt && p.src.country != "" && p.src.country == p.tgt.country && len(p.tgt.code) == 3 {
 			continue
 		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// planned drops a visit named by a noun ("his first trip to Russia") when
+// the sentence says the same visit is still to come (036: "will travel to
+// Moscow"): the noun names the planned trip, which is no visit yet (POLICY
+// section 2).
+func (s *sentence) planned(ps []proto) []proto {
+	intends := func(p proto) bool {
+		for _, q := range ps {
+			if q.code == "036" && q.hasTgt && q.src.country == p.src.country && q.tgt.country == p.tgt.country {
+				return true
+			}
+		}
+		return false
+	}
+	out := ps[:0:0]
+	for _, p := range ps {
+		if p.code == "042" && p.hasTgt && len(p.words) > 0 && visitNouns[s.toks[p.words[0]].Lemma] && intends(p) {
+			if tr := s.parse(); tr == nil || tr.UPOS[p.words[0]] == "NOUN" {
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// visited returns the place the sentence is set in ("in Manila") of
+// another country than the visitor src's, or -1.
+func (s *sentence) visited(src int) (int, how) {
+	for mi := range s.ms {
+		m := &s.ms[mi]
+		if mi == src || !eventPreps[m.prep] || m.kind != mFull && m.kind != mPlace || len(m.members) != 1 || len(m.members[0].code) != 3 {
+			continue
+		}
+		if !slices.ContainsFunc(s.ms[src].members, func(x member) bool { return x.country == m.members[0].country }) {
+			return mi, clause
+		}
+	}
+	return -1, clause
+}
+
+// visitNouns name a visit.
+var visitNouns = set(`trip visit tour`)
+
+// invitations adds the host's invitation (036) to a visit still to come
+// ("Xi will travel to Moscow at the invitation of Vladimir Putin"): the host
+// intends to meet its guest as much as the guest intends to come. A visit
+// made at an invitation has it as its background, no new event.
+func (s *sentence) invitations(ps []proto) []proto {
+	out := ps
+	for _, p := range ps {
+		if p.code != "036" || !p.hasTgt || p.src.country == "" || p.src.country == p.tgt.country {
+			continue
+		}
+		if mi := s.inviter(); mi >= 0 {
+			for _, h := range s.ms[mi].members {
+				if h.country == p.tgt.country && !hasCode(out, h, p.src, "036") {
+					inv := p
+					inv.src, inv.tgt, inv.frame = h, p.src, -1
+					out = append(out, inv)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// inviter returns the mention of whose invitation the sentence names: "at
+// the invitation of Vladimir Putin", "on Biden's invitation"; or -1.
+func (s *sentence) inviter() int {
+	for k := range s.toks {
+		if s.toks[k].Lemma != "invitation" || k < 1 {
+			continue
+		}
+		if isWord(s.toks, k+1, "of") || isWord(s.toks, k+1, "from") {
+			j := k - 1
+			if isWord(s.toks, j, "the") {
+				j--
+			}
+			if mi := s.at[min(k+2, len(s.toks)-1)]; (isWord(s.toks, j, "at") || isWord(s.toks, j, "on")) && mi >= 0 && s.ms[mi].usable() {
+				return mi
+			}
+		}
+		if isWord(s.toks, k-1, "'s") && k >= 2 {
+			if mi := s.in[k-2]; mi >= 0 && s.ms[mi].usable() && (isWord(s.toks, s.ms[mi].start-1, "at") || isWord(s.toks, s.ms[mi].start-1, "on")) {
+				return mi
+			}
+		}
+	}
+	return -1
+}
+
+// hasCode reports whether ps has the event x → y of the code.
+func hasCode(ps []proto, x, y member, code dyad.EventCode) bool {
+	for _, p := range ps {
+		if p.code == code && p.src.code == x.code && p.tgt.code == y.code {
+			return true
+		}
+	}
+	return false
 }
 
 // hostOf reports whether y is named as x's host: "Xi and his Serbian host,

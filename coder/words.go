@@ -57,6 +57,10 @@ var selfNouns = set(`move decision step hijacking seizure`)
 
 var groupNouns = set(`nation country state side government neighbour neighbor ally partner power capital leader`)
 
+// islandStates are the states news calls "the island": the whole of each is
+// one island, or is known by its main one.
+var islandStates = set(`TWN CUB JAM HTI DOM CYP MLT LKA MDG ISL IRL SGP TLS BHR MUS CPV COM STP TTO BRB BHS GRD LCA VCT DMA ATG KNA`)
+
 // Clauses: where an actor may sit, and what cancels or hedges an action.
 
 var (
