@@ -49,7 +49,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 	for i, a := range acts {
 		frameOf[i] = -1
 		for k := range frames {
-			if fe := frames[k].frameEnd; fe == a.trig || (fe == a.trig-1 && s.toks[fe].Kind == text.Word && s.in[fe] < 0) {
+			if fe := frames[k].frameEnd; fe == a.trig || (fe == a.trig-1 && s.toks[fe].Kind == text.Word && s.in[fe] < 0 && !spelledPast(acts, i, frames[k].trig, fe)) {
 				if frameOf[i] < 0 || frames[k].trig > frames[frameOf[i]].trig {
 					frameOf[i] = k // the nearest frame: "said it would refuse to sign"
 				}
@@ -877,3 +877,17 @@ var (
 	firedWords  = set(`fired launched dropped lobbed shot sent flown`)
 	weaponWords = set(`missile rocket shell drone bomb projectile mortar grenade torpedo munition`)
 )
+
+// spelledPast reports whether an action other than acts[i] reads both the
+// frame at token f and the word t that the frame would pass over: that word
+// is then the verb the action's pattern spells out after the frame ("urged
+// Egypt to release jailed activists" is an appeal for a release, 0253), not
+// an adverb before acts[i] ("agreed to quickly sign").
+func spelledPast(acts []match, i, f, t int) bool {
+	for j, b := range acts {
+		if j != i && contains(b.words, f) && contains(b.words, t) {
+			return true
+		}
+	}
+	return false
+}

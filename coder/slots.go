@@ -193,7 +193,45 @@ func (s *sentence) subject(t, not int) (int, how) {
 	if where >= 0 {
 		return where, adjacent
 	}
+	if mi := s.frontedSubject(t, not); mi >= 0 {
+		return mi, clause
+	}
 	return -1, clause
+}
+
+// frontedSubject returns the subject of the main clause when the action at
+// token t lies in a prepositional phrase that opens the sentence: "In a phone
+// call with Erdogan, Putin discussed the grain deal" is Putin's call, "In a
+// letter to the Security Council, Iran said" Iran's letter. It is the actor
+// right after the phrase's comma, or -1.
+func (s *sentence) frontedSubject(t, not int) int {
+	if len(s.toks) == 0 || !prepositions[s.toks[0].Lower] {
+		return -1
+	}
+	c := -1
+	for k := 1; k < len(s.toks) && c < 0; k++ {
+		if s.boundary[k] {
+			return -1
+		}
+		if isWord(s.toks, k, ",") {
+			c = k
+		}
+	}
+	if c < 0 || t >= c {
+		return -1
+	}
+	k := c + 1
+	for k < len(s.toks) && determiners[s.toks[k].Lower] {
+		k++
+	}
+	if k >= len(s.toks) {
+		return -1
+	}
+	mi := s.at[k]
+	if mi < 0 || mi == not || !s.ms[mi].usable() || s.ms[mi].prep != "" {
+		return -1
+	}
+	return mi
 }
 
 // relative reports whether the boundary at token b opens a relative clause
