@@ -223,6 +223,20 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			country, name = localTo(m.start)
 			from = fromSentence
 		}
+		if k := listedBefore(toks, ms, i); k >= 0 {
+			// "fighting between the army and the RSF": the army is the
+			// group's country's, unless the sentence says otherwise, and
+			// the two are one list
+			p := &ms[k]
+			if country == "" {
+				country, name, from = p.members[0].country, p.members[0].name, fromOnly
+			}
+			p.members = append([]member{{code: country + m.role, country: country, name: name, start: m.start, end: m.end}}, p.members...)
+			p.start, p.prep = m.start, m.prep
+			m.members, m.kind = nil, mWeak // absorbed; dropped below
+			m.start = -1
+			continue
+		}
 		if country == "" {
 			if country, from = c.home(ctx); from != fromDateline && only != "" {
 				country, from = only, fromOnly
@@ -279,6 +293,26 @@ func joinedTo(toks []text.Token, ms []mention, i int) int {
 	for k := range ms {
 		p := &ms[k]
 		if p.end == j && p.kind == mFull && len(p.members) == 1 && p.members[0].country != "" && len(p.members[0].code) > 3 {
+			return k
+		}
+	}
+	return -1
+}
+
+// listedBefore returns the index of the mention that role word ms[i] is
+// listed before ("the army and the Rapid Support Forces"), when that
+// mention names one group of a country by its name (not a role word as
+// "students" is, which its own rules pair with the police), or -1.
+func listedBefore(toks []text.Token, ms []mention, i int) int {
+	j := ms[i].end
+	if !isWord(toks, j, "and") {
+		return -1
+	}
+	for j++; j < len(toks) && determiners[toks[j].Lower]; j++ {
+	}
+	for k := range ms {
+		p := &ms[k]
+		if p.start == j && p.kind == mFull && toks[j].Cap && len(p.members) == 1 && p.members[0].person == nil && p.members[0].country != "" && len(p.members[0].code) > 3 {
 			return k
 		}
 	}
