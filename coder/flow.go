@@ -266,6 +266,11 @@ func (c *Coder) shipments(s *sentence, protos []proto) []proto {
 				continue // "tanks arrived at the port": the goods' arrival, not a visit
 			}
 		case "061", "070", "071":
+			if p.code == "071" && code == "061" && !c.aided(s, a, b) && s.conveyed(a, b) {
+				// "tankers carrying 1.5 million barrels of gasoline to
+				// Venezuela": what a carrier conveys is trade, not money given
+				p.code = "061"
+			}
 			if code == "072" || !s.given(gs, ge) || p.code != "061" && !s.onGoods(p.words, gs, ge) {
 				break
 			}
