@@ -643,8 +643,13 @@ func prepBefore(toks []text.Token, i int) string {
 	// capitalised words right before i are a title's, passed over only to
 	// the agent's "by" of a participle: "led by Natural Resources Minister X"
 	title, passed := true, false
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	lo := i - 3
+	for k := i - 1; k >= 0 && k >= lo; k-- {
 		w := toks[k].Lower
+		if holdWords[w] && k >= 2 && isWord(toks, k-1, "-") && (k == i-1 || k == i-2 && regionWords[toks[i-1].Lower]) {
+			k, lo = k-2, lo-2 // "into rebel-held northwest Syria": the place is the preposition's, whoever holds it
+			continue
+		}
 		if prepositions[w] {
 			if w == "by" || !passed {
 				return w
@@ -661,6 +666,9 @@ func prepBefore(toks []text.Token, i int) string {
 	}
 	return ""
 }
+
+// holdWords end a compound that says who holds a place: "rebel-held".
+var holdWords = set(`held controlled`)
 
 // anti reports whether the word at token i is joined to a preceding "anti-"
 // ("anti-government", "anti-American"): what it names is opposed, not who
