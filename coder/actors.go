@@ -193,6 +193,9 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 					continue
 				}
 				used[r] = true
+				if e := x.end; e < len(toks) && eraWords[toks[e].Lower] || isWord(toks, e, "-") && e+1 < len(toks) && eraWords[toks[e+1].Lower] {
+					continue // "dates back to Soviet times", "Soviet-era tanks": a time, no actor
+				}
 				ms = append(ms, mention{start: x.start, end: x.end, kind: mWeak, members: []member{memberOf(a, x, date)}})
 				continue
 			}
@@ -219,6 +222,9 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 			if isWord(toks, x.end, "-") && x.end+1 < len(toks) && toks[x.end+1].Kind == text.Word && !toks[x.end+1].Cap {
 				// "U.S.-drafted", "Iran-backed": a modifier, not an actor
 				used[r] = true
+				if e := x.end; e < len(toks) && eraWords[toks[e].Lower] || isWord(toks, e, "-") && e+1 < len(toks) && eraWords[toks[e+1].Lower] {
+					continue // "dates back to Soviet times", "Soviet-era tanks": a time, no actor
+				}
 				ms = append(ms, mention{start: x.start, end: x.end, kind: mWeak, members: []member{memberOf(a, x, date)}})
 				continue
 			}
@@ -666,6 +672,9 @@ func prepBefore(toks []text.Token, i int) string {
 	}
 	return ""
 }
+
+// eraWords make a people's adjective a time: "Soviet times".
+var eraWords = set(`times era`)
 
 // holdWords end a compound that says who holds a place: "rebel-held".
 var holdWords = set(`held controlled`)
