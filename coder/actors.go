@@ -193,6 +193,9 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 					continue
 				}
 				used[r] = true
+				if e := x.end; e < len(toks) && eraWords[toks[e].Lower] || isWord(toks, e, "-") && e+1 < len(toks) && eraWords[toks[e+1].Lower] {
+					continue // "dates back to Soviet times", "Soviet-era tanks": a time, no actor
+				}
 				ms = append(ms, mention{start: x.start, end: x.end, kind: mWeak, members: []member{memberOf(a, x, date)}})
 				continue
 			}
@@ -219,6 +222,9 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 			if isWord(toks, x.end, "-") && x.end+1 < len(toks) && toks[x.end+1].Kind == text.Word && !toks[x.end+1].Cap {
 				// "U.S.-drafted", "Iran-backed": a modifier, not an actor
 				used[r] = true
+				if e := x.end; e < len(toks) && eraWords[toks[e].Lower] || isWord(toks, e, "-") && e+1 < len(toks) && eraWords[toks[e+1].Lower] {
+					continue // "dates back to Soviet times", "Soviet-era tanks": a time, no actor
+				}
 				ms = append(ms, mention{start: x.start, end: x.end, kind: mWeak, members: []member{memberOf(a, x, date)}})
 				continue
 			}
@@ -643,8 +649,13 @@ func prepBefore(toks []text.Token, i int) string {
 	// capitalised words right before i are a title's, passed over only to
 	// the agent's "by" of a participle: "led by Natural Resources Minister X"
 	title, passed := true, false
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	lo := i - 3
+	for k := i - 1; k >= 0 && k >= lo; k-- {
 		w := toks[k].Lower
+		if holdWords[w] && k >= 2 && isWord(toks, k-1, "-") && (k == i-1 || k == i-2 && regionWords[toks[i-1].Lower]) {
+			k, lo = k-2, lo-2 // "into rebel-held northwest Syria": the place is the preposition's, whoever holds it
+			continue
+		}
 		if prepositions[w] {
 			if w == "by" || !passed {
 				return w
@@ -661,6 +672,12 @@ func prepBefore(toks []text.Token, i int) string {
 	}
 	return ""
 }
+
+// eraWords make a people's adjective a time: "Soviet times".
+var eraWords = set(`times era`)
+
+// holdWords end a compound that says who holds a place: "rebel-held".
+var holdWords = set(`held controlled`)
 
 // anti reports whether the word at token i is joined to a preceding "anti-"
 // ("anti-government", "anti-American"): what it names is opposed, not who

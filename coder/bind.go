@@ -351,7 +351,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			tgt, tgtHow = s.subject(head, src)
 		} else if d := s.deporter(a.trig); d >= 0 && code == "174" {
 			src = d
-			if tgt, tgtHow = s.subject(head, src); tgt < 0 || !civilians(s.ms[tgt].members) {
+			if tgt, tgtHow = s.subject(head, src); tgt < 0 || !civilians(s.ms[tgt].members) && !s.foreign(tgt, src) {
 				tgt = s.nationals(head) // "Twenty-eight Afghan nationals convicted of ... were flown"
 			}
 			if tgt < 0 {

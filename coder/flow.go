@@ -21,13 +21,14 @@ import (
 
 // moveVerbs move goods from one place to another.
 var moveVerbs = set(`carry ship send deliver transport unload offload cross sail travel fly transfer smuggle haul ferry head land enter
-	truck arrive dock pump move leave depart reach transit airlift export supply deliver sent flown left shipped carried donate flow`)
+	truck arrive dock pump move leave depart reach transit airlift export supply deliver sent flown left shipped carried donate flow
+	roll`)
 
 // motionVerbs say that something moved, not that someone moved it: they
 // report a shipment only when a carrier or a mode of transport conveys the
 // goods ("containers travelled by rail", "a tanker sailed"), or the goods
 // cannot move by themselves (inert).
-var motionVerbs = set(`cross travel fly move reach head transit land enter flow`)
+var motionVerbs = set(`cross travel fly move reach head transit land enter flow roll`)
 
 // inert reports whether the goods whose head is t can only be moved, not
 // move: "crude", "gas", "wheat"; not "workers".
@@ -190,7 +191,7 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 				}
 			}
 		}
-		if from.country == "" || to.country == "" || from.country == to.country {
+		if from.code == "" || to.country == "" || from.country == to.country {
 			continue
 		}
 		if imp {
@@ -256,6 +257,10 @@ func (c *Coder) shipments(s *sentence, protos []proto) []proto {
 			if code != "072" && s.conveyed(a, b) && !s.armed(a, b) {
 				continue // "a tanker carrying gasoline sailed through the Strait of Gibraltar": trade, no show of force
 			}
+		case "192":
+			if code != "072" && s.conveyed(a, b) && !s.armed(a, b) && s.movedSubject(ge, t) {
+				continue // "trucks loaded with food rolled into Gaza": goods delivered, no occupation
+			}
 		case "042", "043":
 			visitor := p.src
 			if p.code == "043" {
@@ -266,6 +271,11 @@ func (c *Coder) shipments(s *sentence, protos []proto) []proto {
 				continue // "tanks arrived at the port": the goods' arrival, not a visit
 			}
 		case "061", "070", "071":
+			if p.code == "071" && code == "061" && !c.aided(s, a, b) && s.conveyed(a, b) {
+				// "tankers carrying 1.5 million barrels of gasoline to
+				// Venezuela": what a carrier conveys is trade, not money given
+				p.code = "061"
+			}
 			if code == "072" || !s.given(gs, ge) || p.code != "061" && !s.onGoods(p.words, gs, ge) {
 				break
 			}
@@ -463,6 +473,17 @@ func (c *Coder) goods(s *sentence, a, b int) (gs, ge int, code string) {
 			}
 			gs, ge, code = ge, ge+n2, u2.Code
 		}
+		for j := ge; j+1 < b && (isWord(s.toks, j, ",") || isWord(s.toks, j, "and")); {
+			// "flour and tents": relief goods in the list make the load aid
+			u3, n3 := c.lx.Goods(s.toks, j+1)
+			if n3 == 0 {
+				break
+			}
+			if code == "061" && u3.Code == "073" {
+				code = "073"
+			}
+			j += 1 + n3
+		}
 		return gs, ge, code
 	}
 	return -1, -1, ""
@@ -523,6 +544,11 @@ func (c *Coder) origin(s *sentence, sites []site, a, b, t, gs, ge int, none memb
 	if o := c.owner(s, a, gs); o.country != "" {
 		return o
 	}
+	// an organisation's carrier: "six UN trucks", "the first United
+	// Nations aid convoy"
+	if o := s.carrierOrg(a, b); o.code != "" {
+		return o
+	}
 	// where they were made
 	if ge+2 < b && ownerWords[s.toks[ge].Lower] && isWord(s.toks, ge+1, "in") {
 		if mi := s.at[ge+2]; mi >= 0 && s.stateOf(mi) != "" {
@@ -573,6 +599,25 @@ func (c *Coder) origin(s *sentence, sites []site, a, b, t, gs, ge int, none memb
 		}
 	}
 	return none
+}
+
+// carrierOrg returns the organisation, of no country, whose name stands
+// before a carrier in the stretch [a, b), or an empty member.
+func (s *sentence) carrierOrg(a, b int) member {
+	for k := a; k < b; k++ {
+		if !carriers[s.toks[k].Lemma] {
+			continue
+		}
+		for j := k - 1; j >= a && j >= k-4; j-- {
+			if mi := s.in[j]; mi >= 0 {
+				if m := &s.ms[mi]; m.kind == mFull && len(m.members) == 1 && m.members[0].country == "" && m.members[0].code != "" {
+					return m.members[0]
+				}
+				break
+			}
+		}
+	}
+	return member{}
 }
 
 // owner returns the country whose goods start at token gs, in the

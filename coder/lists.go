@@ -28,7 +28,7 @@ func lists(toks []text.Token, ms []mention) []mention {
 			continue
 		}
 		j := i
-		for j+1 < len(ms) && (ms[j+1].kind == mFull || ms[j+1].kind == mPlace) && joins(toks, ms[j].end, ms[j+1].start) && !isWord(toks, ms[j].end, "'s") &&
+		for j+1 < len(ms) && (ms[j+1].kind == mFull || ms[j+1].kind == mPlace) && joins(toks, ms[j].end, epithet(toks, ms[j+1].start)) && !isWord(toks, ms[j].end, "'s") &&
 			!newClause(toks, ms[j].end, ms[j+1].start) {
 			j++
 		}
@@ -113,6 +113,30 @@ var othersNouns = set(`country nation state government ally partner power neighb
 // joins reports whether the tokens from a to b are only list glue: ",",
 // "and", "or", "as well as", "-".
 func joins(toks []text.Token, a, b int) bool { return glue(toks, a, b, false) }
+
+// epithet returns where the epithet of a list member that starts at token b
+// begins ("Saudi Arabia and nuclear-armed Pakistan", "Russia and
+// neighbouring Belarus"), or b when it has none. Only a member after a
+// conjunction has one: the words before a first member are the sentence's.
+func epithet(toks []text.Token, b int) int {
+	e := b
+	switch {
+	case b >= 3 && toks[b-2].Text == "-" && plainWord(&toks[b-1]) && plainWord(&toks[b-3]):
+		e = b - 3 // "nuclear-armed", "war-torn", "oil-rich"
+	case b >= 1 && epithets[toks[b-1].Lower]:
+		e = b - 1
+	}
+	if e < b && (isWord(toks, e-1, "and") || isWord(toks, e-1, "or")) {
+		return e
+	}
+	return b
+}
+
+// plainWord reports whether t is a lower-case word that is no grammar word.
+func plainWord(t *text.Token) bool { return t.Kind == text.Word && !t.Cap && !closedClass(t.Lower) }
+
+// epithets are the adjectives news puts before a country's name in a list.
+var epithets = set(`neighbouring neighboring tiny impoverished landlocked isolated reclusive secretive fellow`)
 
 // designator reports whether a model's name starts at token k: a short
 // capitalised word, a hyphen and a number ("Su-27", "MQ-9", "Tu-95MS").

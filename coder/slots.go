@@ -638,6 +638,16 @@ func (s *sentence) deporter(t int) int {
 			speaker = mi // "said Mexico's migration institute"
 		}
 	}
+	for k := t - 1; k >= 0 && speaker < 0; k-- {
+		if s.toks[k].Lower != "saying" && s.toks[k].Lower != "said" {
+			continue
+		}
+		// "The Dutch government accused Russia ..., saying four Russian
+		// officers had been expelled": the speaker before what it says
+		if mi, _ := s.subject(k, -1); mi >= 0 && s.ms[mi].kind == mFull && s.stateOf(mi) != "" {
+			speaker = mi
+		}
+	}
 	if speaker >= 0 && (place < 0 || s.stateOf(place) == s.stateOf(speaker)) {
 		return speaker
 	}
@@ -679,6 +689,13 @@ func civilians(ms []member) bool {
 		}
 	}
 	return len(ms) > 0
+}
+
+// foreign reports whether mention mi names, in its own words, people of
+// another state than mention src's ("four Russian officers had been
+// expelled", the Dutch government said): expelled, whatever their office.
+func (s *sentence) foreign(mi, src int) bool {
+	return s.ms[mi].kind == mFull && s.stateOf(mi) != "" && s.stateOf(mi) != s.stateOf(src)
 }
 
 // nationals returns the country's adjective that opens the subject of the

@@ -211,7 +211,7 @@ var modifierPreps = set(`to by for against toward towards`)
 // regionWords stand between a preposition and the place it governs: "in
 // northern Iraq", "through central Paris".
 var regionWords = set(`northern southern eastern western central north south east west northeastern northwestern
-	southeastern southwestern north-eastern north-western south-eastern south-western neighbouring neighboring
+	southeastern southwestern northeast northwest southeast southwest north-eastern north-western south-eastern south-western neighbouring neighboring
 	occupied downtown greater coastal`)
 
 // ledBodies are what a state may lead, with the role they give it: "the
