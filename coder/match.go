@@ -143,6 +143,9 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 				// because Iraq signed a treaty with Syria"
 				break
 			}
+			if k > 0 && s.joinedVerb(pos+k) {
+				break // "arrested 40 students and fired tear gas at hundreds of traders": the next verb's words
+			}
 			if k > 0 && effectNouns[s.toks[pos+k-1].Lemma] {
 				effect = true
 			}
@@ -489,6 +492,9 @@ func (s *sentence) skippable(k int) bool {
 		k > 0 && (s.toks[k-1].Kind == text.Number || determiners[s.toks[k-1].Lower] || quantifiers[s.toks[k-1].Lower] || prepositions[s.toks[k-1].Lower]) {
 		return true // a participle as an adjective: "killed five suspected rebels", "asylum to ousted President Assad"
 	}
+	if s.titleParticiple(k) {
+		return true // "arrested impeached President Yoon Suk Yeol"
+	}
 	if strings.HasSuffix(t.Lower, "ing") && k > 0 && prepositions[s.toks[k-1].Lower] && s.adjectival(k) {
 		return true // "a lawsuit against visiting Saudi Crown Prince Mohammed bin Salman"
 	}
@@ -697,20 +703,41 @@ func (s *sentence) adjectival(t int) bool {
 	if ed && prepositions[p] && p != "by" && t+1 < len(s.toks) && (s.toks[t+1].Cap || s.in[t+1] >= 0) {
 		return true // "a request from jailed former President Lula": a participle after a preposition modifies
 	}
+	if s.titleParticiple(t) {
+		return true
+	}
 	if ing && (p == "with" || p == "against" || p == "for") && t+1 < len(s.toks) && s.at[t+1] >= 0 {
 		// "filed a lawsuit against visiting Saudi Crown Prince Mohammed bin
 		// Salman": a person's title is no object of a gerund ("warned
 		// against attacking Iran" acts)
-		m := &s.ms[s.at[t+1]]
-		if n := s.at[m.end]; m.end < len(s.toks) && n >= 0 {
-			m = &s.ms[n] // "Saudi" before "Crown Prince Mohammed bin Salman"
-		}
-		if len(m.members) == 1 && m.members[0].person != nil {
+		if s.personAt(t + 1) {
 			return true
 		}
 	}
 	return p == "'s" || p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "his" || p == "her" || p == "this" || p == "these" ||
 		ed && (s.toks[t-1].Kind == text.Number || quantifiers[p]) // "29 alleged drug cartel figures"
+}
+
+// titleParticiple reports whether the -ed word at t stands between a verb
+// in the past and a person's title, which it modifies: "arrested impeached
+// President Yoon Suk Yeol", "freed jailed opposition leader Sonko".
+func (s *sentence) titleParticiple(t int) bool {
+	if t == 0 || t+1 >= len(s.toks) || !strings.HasSuffix(s.toks[t].Lower, "ed") || s.at[t+1] < 0 {
+		return false
+	}
+	p := &s.toks[t-1]
+	return p.Kind == text.Word && !p.Cap && len(p.Lower) > 3 && strings.HasSuffix(p.Lower, "ed") && s.personAt(t+1)
+}
+
+// personAt reports whether the mention that begins at token k names one
+// person, past a country's adjective before the title ("Saudi" before
+// "Crown Prince Mohammed bin Salman").
+func (s *sentence) personAt(k int) bool {
+	m := &s.ms[s.at[k]]
+	if n := s.at[m.end]; m.end < len(s.toks) && n >= 0 {
+		m = &s.ms[n]
+	}
+	return len(m.members) == 1 && m.members[0].person != nil
 }
 
 // matches returns the best match at every trigger of the sentence, dropping a
@@ -776,7 +803,9 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 	}
 	// drop a match inside a longer one of the same family ("visit to" in
 	// "made a historic visit to"), and one whose trigger is a word of
-	// another match ("sanctions" in "lifted sanctions on")
+	// another match ("sanctions" in "lifted sanctions on"); but an action
+	// joined by "and" is its own, whatever a longer pattern spans ("arrested
+	// 60 protesters and fired tear gas at 2,000 people")
 	keep := acts[:0]
 	for i, a := range acts {
 		inside := false
@@ -784,7 +813,8 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			if i == j || b.trig >= a.trig {
 				continue
 			}
-			if a.end <= b.end && a.p.Code.Root() == b.p.Code.Root() || contains(b.words, a.trig) && !isWord(s.toks, a.trig-1, "who") && !isWord(s.toks, a.trig-1, "which") {
+			if a.end <= b.end && a.p.Code.Root() == b.p.Code.Root() && !(s.joinedVerb(a.trig) && !contains(b.words, a.trig)) ||
+				contains(b.words, a.trig) && !isWord(s.toks, a.trig-1, "who") && !isWord(s.toks, a.trig-1, "which") {
 				inside = true
 				break
 			}
@@ -794,6 +824,17 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		}
 	}
 	return keep, frames
+}
+
+// joinedVerb reports whether token k is a verb in the past joined by "and"
+// to what comes before: "and fired", "and shot"; not the nouns of "drone and
+// missile strikes".
+func (s *sentence) joinedVerb(k int) bool {
+	if k >= len(s.toks) || !isWord(s.toks, k-1, "and") || s.toks[k].Kind != text.Word || s.toks[k].Cap {
+		return false
+	}
+	t := &s.toks[k]
+	return strings.HasSuffix(t.Lower, "ed") || t.Lemma != t.Lower && t.Lower != t.Lemma+"s" && t.Lower != t.Lemma+"es" && !strings.HasSuffix(t.Lower, "s")
 }
 
 func contains(xs []int, x int) bool {
