@@ -828,13 +828,14 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 
 // joinedVerb reports whether token k is a verb in the past joined by "and"
 // to what comes before: "and fired", "and shot"; not the nouns of "drone and
-// missile strikes".
+// missile strikes", nor a gerund.
 func (s *sentence) joinedVerb(k int) bool {
 	if k >= len(s.toks) || !isWord(s.toks, k-1, "and") || s.toks[k].Kind != text.Word || s.toks[k].Cap {
 		return false
 	}
 	t := &s.toks[k]
-	return strings.HasSuffix(t.Lower, "ed") || t.Lemma != t.Lower && t.Lower != t.Lemma+"s" && t.Lower != t.Lemma+"es" && !strings.HasSuffix(t.Lower, "s")
+	return strings.HasSuffix(t.Lower, "ed") || t.Lemma != t.Lower && t.Lower != t.Lemma+"s" && t.Lower != t.Lemma+"es" &&
+		!strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ing") // "expanding the economy and creating jobs": gerunds of one phrase
 }
 
 func contains(xs []int, x int) bool {
