@@ -726,8 +726,9 @@ func (s *sentence) ownPlace(a match, tgt int, code dyad.EventCode) bool {
 	return false
 }
 
-// armedRoles are those whose threats are threats of force.
-var armedRoles = set(`MIL REB INS UAF SEP`)
+// armedRoles are the parts of a country that carry arms: their threats are
+// threats of force, and a building they storm is attacked, not rioted at.
+var armedRoles = set(`MIL REB INS UAF SEP CRM`)
 
 // pairs makes one event per ordered pair of the source's and target's members;
 // a reciprocal action also gives the reverse, and a reciprocal action of a list

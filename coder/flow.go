@@ -83,7 +83,7 @@ var importVerbs = set(`import buy purchase receive`)
 
 // carriers are the vehicles a flow travels in; a country's adjective before
 // one is its flag ("a Russian tanker", "a Taiwanese-owned tanker").
-var carriers = set(`ship tanker vessel freighter carrier train convoy truck lorry flight plane barge wagon boat`)
+var carriers = set(`ship tanker vessel freighter carrier train convoy truck lorry flight plane barge wagon boat trawler`)
 
 // aidWords make goods a gift: "2,000 tonnes of rice as food aid",
 // "fertiliser donated by Russia".

@@ -282,22 +282,34 @@ func crackdowns(ps []proto) []proto {
 }
 
 // crowdNouns name a crowd whose force is a riot.
-var crowdNouns = set(`protester protestor demonstrator marcher rioter mob crowd`)
+var crowdNouns = set(`protester protestor demonstrator marcher rioter mob crowd supporter`)
 
 // strikerRoles are the parts of a people that go on strike.
 var strikerRoles = set(`LAB EDU MED`)
 
 // riots recodes force that a crowd or workers use as the protest it is:
-// "demonstrators stormed parliament" is a violent protest (145), not a
-// battle (190), and a strike workers carry out ("dockers carried out a
-// strike at the port") stops work (143); it strikes no target.
+// "demonstrators stormed parliament" and "his supporters stormed the army's
+// headquarters" are violent protests (145), not battles (190), as is the
+// property a crowd burns or loots ("rioters torched cars", 171x), and a strike
+// workers carry out ("dockers carried out a strike at the port") stops work
+// (143); it strikes no target. Conversely armed men who storm a building
+// ("gunmen stormed a prison") use force (190): they riot no more than
+// soldiers do.
 func riots(s *sentence, ps []proto) []proto {
 	for i, p := range ps {
+		if p.code == "145" && len(p.words) > 0 && s.toks[p.words[0]].Lemma == "storm" && armedRoles[role(p.src)] {
+			ps[i].code = "190"
+			continue
+		}
+		if strings.HasPrefix(string(p.code), "171") && s.namedBy(p.src, crowdNouns) {
+			ps[i].code = "145" // "rioters torched cars and looted shops": the riot
+			continue
+		}
 		if p.code.Root() != "19" || len(p.words) == 0 {
 			continue
 		}
 		switch {
-		case s.namedBy(p.src, crowdNouns):
+		case s.namedBy(p.src, crowdNouns) || s.headedBy(p.src, crowdNouns):
 			ps[i].code = "145"
 		case strikerRoles[role(p.src)] && s.toks[p.words[0]].Lemma != "strike" && s.hasLemma(p.words, "strike"):
 			ps[i].code, ps[i].hasTgt, ps[i].tgt = "143", false, member{}
@@ -314,6 +326,16 @@ func (s *sentence) namedBy(m member, nouns map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// headedBy reports whether m is the possessor of a noun whose lemma is in
+// nouns: "his supporters", "Khan's supporters".
+func (s *sentence) headedBy(m member, nouns map[string]bool) bool {
+	k := m.end
+	if isWord(s.toks, k, "'s") {
+		k++
+	}
+	return m.start >= 0 && k > m.start && k < len(s.toks) && nouns[s.toks[k].Lemma]
 }
 
 // hasLemma reports whether one of the tokens at ks has lemma w.

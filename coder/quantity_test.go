@@ -164,6 +164,9 @@ func TestEventQuantity(t *testing.T) {
 		{"Police arrested at least 40 people during protests in Nairobi on Tuesday.", "173", "40 people"},
 		{"Soldiers fired tear gas and live rounds at protesters in Conakry on Friday, killing at least four, a rights group said.", "175", "4 people"},
 		{"Police in Nairobi arrested 60 protesters and fired tear gas at about 2,000 people on Tuesday.", "173", "60 protesters"},
+		{"Police in Nairobi arrested 60 protesters and fired tear gas at about 2,000 people on Tuesday.", "175", "2000 people"},
+		// an adverb of place after the people counted is not what they are
+		{"Troops opened fire on marchers in Khartoum on Monday, killing at least 9 people there.", "175", "9 people"},
 		{"Canada pledged to send 12 howitzers to Ukraine on Monday.", "0332", "12 howitzers"},
 		// a crew counted is its members
 		{"Iranian commandos seized the Greek-flagged tanker Delta Rose and its 21 crew in the Gulf of Oman on Friday.", "181", "21 crew member"},

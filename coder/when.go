@@ -398,6 +398,9 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 		if x.deadline && !s.futureClause(cl) || s.clause(x.pos) != cl || s.reportBetween(x.pos, words[0]) {
 			continue // a deadline dates what will be done by then, not an order or a demand made now
 		}
+		if s.attributive(x.pos) {
+			continue // "protesting against the results of the Oct. 9 election": the election's day
+		}
 		d := abs(x.pos - t)
 		if o := owner(x.pos); o > t && opensConjunct(s.toks, x.pos) {
 			continue // "landed in Taipei, and on Wednesday suspended imports": the later act's alone
@@ -420,6 +423,39 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 	}
 	return best
 }
+
+// attributive reports whether the time expression at token pos modifies the
+// noun after it, between it and a determiner: "the Oct. 9 election", "their
+// Monday meeting", "the 2022 coup". It names that thing's day, not an
+// action's.
+func (s *sentence) attributive(pos int) bool {
+	if pos < 1 || pos >= len(s.toks) || !attributiveDeterminers[s.toks[pos-1].Lower] {
+		return false
+	}
+	if t := s.toks[pos]; !(weekdayAt(s.toks, pos) || monthNames[t.Lower] > 0 && t.Cap || isYear(t)) {
+		return false // "the previous day", "the first four months of the year" are times
+	}
+	k := pos
+	for k < len(s.toks) && (s.time[k] || s.toks[k].Kind == text.Number) {
+		k++
+	}
+	if k == pos {
+		k++
+	}
+	if k >= len(s.toks) {
+		return false
+	}
+	n := &s.toks[k]
+	return n.Kind == text.Word && !n.Cap && !prepositions[n.Lower] && !clauseWords[n.Lower] && !timeLead[n.Lower] &&
+		n.Lower != "and" && n.Lower != "or" && !strings.HasSuffix(n.Lower, "ly") && !dayParts[n.Lower]
+}
+
+// dayParts after a day are still its time: "the Monday night".
+var dayParts = set(`morning afternoon evening night`)
+
+// attributiveDeterminers open a noun phrase a time expression may modify;
+// not "this" or "next", which make it a time of its own ("this Monday").
+var attributiveDeterminers = set(`the a an its their his her our 's`)
 
 // modifierTimed returns the past participle that the time expression at
 // token pos dates when that participle modifies the noun before it ("a
@@ -484,6 +520,15 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 				return stated, true
 			}
 		}
+		if ctx.known() && w.start > ctx.docWhen.start && !xs[best].future && !s.futureClause(s.clause(words[0])) {
+			// "barred her from standing for election, upending her plans
+			// to run for president in 2027": what was done is not dated
+			// after the report
+			best = -1
+		}
+	}
+	if best >= 0 {
+		w := s.timeAt(xs, best, ctx)
 		if xs[best].since && keepVerbs[s.toks[words[0]].Lemma] {
 			// "who have held the president at his residence since
 			// Wednesday": a state that one act began, on that day

@@ -58,6 +58,10 @@ func TestClauseDates(t *testing.T) {
 			"Two patrol boats built by Japan under a contract signed last year were handed over to the Philippine navy at Manila on Friday.", "JPN PHLMIL 072", "2024-03-08"},
 		{"years ago today is that day", "2024-06-20",
 			"Two years ago today, Russia attacked Ukraine.", "RUS UKR 190", "2022-06-20"},
+		{"a day that modifies a noun is that thing's, not the clause's", "2024-11-08", // a Friday
+			"Riot police in Tbilisi fired water cannon on Thursday at students who were protesting against the results of the Oct. 26 election.", "GEOEDU GEO 140", "2024-11-07"},
+		{"what was done is not dated after the report", "2024-11-08",
+			"A court in Bucharest convicted the mayor of fraud on Thursday and barred him from standing for election for five years, ending his hopes of running for president in 2028.", "ROUJUD ROUGOV 1722", "2024-11-07"},
 	}
 	c := testCoder(t)
 	for _, tt := range tests {

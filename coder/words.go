@@ -131,7 +131,7 @@ var timeWords = set(`overnight today yesterday tonight daily weekly monthly annu
 var itemStops = set(`and or to from in into at on for by with as were was are is have has had that which who
 	while after before since per each a an the its their his her this these those some bound
 	off near over across through via toward towards outside inside along against during amid despite
-	around between among aboard under within beyond`)
+	around between among aboard under within beyond there here elsewhere`)
 
 var scales = map[string]float64{"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"mn": 1e6, "mln": 1e6, "bn": 1e9, "tn": 1e12, "k": 1e3}
