@@ -106,6 +106,11 @@ func TestDates(t *testing.T) {
 		{"between Thursday and Monday", "2024-11-07/2024-11-11"},
 		{"between Monday and Wednesday last week", "2024-11-04/2024-11-06"},
 		{"from Friday to Sunday last week", "2024-11-08/2024-11-10"},
+		{"between Sept. 3 and 9", "2024-09-03/2024-09-09"},
+		{"from June 21 to 24, officials said", "2024-06-21/2024-06-24"},
+		{"between 4 and 7 August", "2024-08-04/2024-08-07"},
+		{"between June 3 and 12 ships", "2024-06-03"}, // a count after "and", not a day
+		{"between 4 and 7 ships", ""},
 		{"last night", "2024-11-14/2024-11-15"},
 		{"in the first quarter of 2023", "2023-01/2023-03"},
 		{"the second quarter", "2024-04/2024-06"},

@@ -139,16 +139,10 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 			x.w.explict = true
 		}
 		out = append(out, x)
-		if w := toks[i].Lower; (w == "between" || w == "from") && i+1 < len(toks) {
-			// "between September 2023 and September 2024" is one expression
-			if _, n1, ok := periodAt(toks, i+1, ctx, false); ok {
-				if _, n2, ok := periodAt(toks, i+2+n1, ctx, false); ok {
-					i += 1 + n1 + n2
-					if isWord(toks, i+1, "last") && isWord(toks, i+2, "week") {
-						i += 2 // "between Monday and Wednesday last week"
-					}
-					continue
-				}
+		if w := toks[i].Lower; w == "between" || w == "from" {
+			if _, end, ok := rangeAt(toks, i, ctx, false); ok {
+				i = end // "between September 2023 and September 2024" is one expression
+				continue
 			}
 		}
 		if k := overnightDay(toks, i); toks[i].Lower == "overnight" && k >= 0 {
