@@ -212,6 +212,15 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 		if !ok {
 			continue
 		}
+		if k := afterTime(toks, xs, i); !rel && k >= 0 && !anchored(xs, i-2) {
+			// "freed him hours after seizing him on Thursday": with no time
+			// of its own before, the clause before is dated from the one
+			// after, which has its own
+			if w, ok := addDays(xs[k].w, -dir*n); ok {
+				out = append(out, timex{pos: i - 1, w: w})
+			}
+			continue
+		}
 		before := i - 2 // the anchor of "the day after" is before its own words
 		if rel {
 			pos = i - 1 // "hours later"
@@ -229,6 +238,47 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 		}
 	}
 	return out
+}
+
+// anchored reports whether a time expression before token pos may anchor
+// a time relative to it: one that dates no report, deadline or period.
+func anchored(xs []timex, pos int) bool {
+	for _, x := range xs {
+		if x.pos < pos && !x.report && !x.deadline && !x.since {
+			return true
+		}
+	}
+	return false
+}
+
+// afterTime returns the index in xs of the day that dates the clause after
+// "after" or "before" at token i ("hours after seizing him on Thursday"),
+// before any comma or other clause, or -1.
+func afterTime(toks []text.Token, xs []timex, i int) int {
+	end := i + 1
+	for end < len(toks) && toks[end].Lower != "," && !clauseWords[toks[end].Lower] {
+		end++
+	}
+	for k, x := range xs {
+		if x.pos > i && x.pos < end && !x.report && !x.deadline && !x.since && len(x.w.iso) == 10 {
+			return k
+		}
+	}
+	return -1
+}
+
+// addDays returns the day n days from w, which must name a day.
+func addDays(w when, n int) (when, bool) {
+	if len(w.iso) != 10 {
+		return when{}, false
+	}
+	day, err := time.Parse("2006-01-02", w.iso)
+	if err != nil {
+		return when{}, false
+	}
+	d := dayOf(day.AddDate(0, 0, n))
+	d.explict = true
+	return d, true
 }
 
 // offsetDay is the day n days from the anchor of a relative time: the
@@ -265,16 +315,7 @@ func offsetDay(xs []timex, pos, n int, late, told bool, ctx *docCtx) (when, bool
 	case !ctx.known():
 		return when{}, false
 	}
-	if len(w.iso) != 10 {
-		return when{}, false
-	}
-	day, err := time.Parse("2006-01-02", w.iso)
-	if err != nil {
-		return when{}, false
-	}
-	d := dayOf(day.AddDate(0, 0, n))
-	d.explict = true
-	return d, true
+	return addDays(w, n)
 }
 
 // dateOf finds the date of a sentence as a whole (see sentenceDate),
@@ -508,11 +549,19 @@ var keepVerbs = set(`hold keep`)
 func (s *sentence) earlierTime(xs []timex, t int) int {
 	best := -1
 	for k, x := range xs {
-		if x.pos < t && !x.report && !x.deadline && !x.since && len(x.w.iso) == 10 && !s.reportBetween(x.pos, t) {
-			best = k
+		if x.pos < t && !x.report && !x.deadline && !x.since && days(x.w) && !s.reportBetween(x.pos, t) &&
+			(best < 0 || x.pos > xs[best].pos) {
+			best = k // the latest by position: offsets follow the rest in xs
 		}
 	}
 	return best
+}
+
+// days reports whether w names a day or an interval of days ("overnight":
+// the two days the night spans), not a week, a month or a year.
+func days(w when) bool {
+	a, b, _ := strings.Cut(w.iso, "/")
+	return len(a) == 10 && (b == "" || len(b) == 10)
 }
 
 // statedDate is the date of an intention or a threat (03, 13) about what
