@@ -505,13 +505,13 @@ func reportTime(xs []timex) *timex {
 // indexes words (see ownTime), resolved against the report's day when the sentence has
 // one; else the report's date; else def.
 func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, code dyad.EventCode, ctx *docCtx, def when, defDated bool) (when, bool) {
-	if r := code.Root(); (r == "03" || r == "13") && s.futureClause(s.clause(words[0])) {
+	best := s.ownTime(xs, words, frame, starts)
+	if r := code.Root(); (r == "03" || r == "13") && s.futureClause(s.clause(words[0])) && !(best >= 0 && schedule(xs[best])) {
 		return s.statedDate(xs, ctx, def, defDated)
 	}
-	best := s.ownTime(xs, words, frame, starts)
 	if best >= 0 {
 		w := s.timeAt(xs, best, ctx)
-		if r := code.Root(); (r == "03" || r == "13") && ctx.known() {
+		if r := code.Root(); (r == "03" || r == "13") && ctx.known() && !schedule(xs[best]) {
 			// "agreed to meet again next week": an intention is dated
 			// when it is stated, not when it speaks of ("said on Monday it
 			// would hold drills on Wednesday" is Monday's)
@@ -535,6 +535,15 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 		return report.w, true
 	}
 	return def, defDated
+}
+
+// schedule reports whether x is a span of days ahead that the text gives
+// for what will be done ("will travel to Moscow from Monday to
+// Wednesday"): an intention with a schedule that precise is dated by it,
+// not by the day it was stated.
+func schedule(x timex) bool {
+	_, end, ok := strings.Cut(x.w.iso, "/")
+	return ok && x.future && days(x.w) && end != x.w.start
 }
 
 // keepVerbs hold what one act seized for as long as a period runs: the
