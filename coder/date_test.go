@@ -231,6 +231,12 @@ func TestEventDates(t *testing.T) {
 			"Peruvian soldiers freed a kidnapped mayor hours after rescuing him in the town of Juliaca on Wednesday, when rebels opened fire on the troops.", "PERMIL PERGOV 0841", "2024-05-08"},
 		{"days after a clause with its own day: days later", "2024-05-10",
 			"Bolivian police freed the journalist two days after arresting him in La Paz on Tuesday.", "BOLCOP BOLCVL 0841", "2024-05-09"},
+		{"a date between an article and its noun dates that noun, not the clause", "2024-11-19",
+			"Police in Conakry fired tear gas on Monday at opposition supporters who were protesting against the results of the Nov. 3 referendum.", "GINOPP GIN 140", "2024-11-18"},
+		{"a possessive time dates its noun's event", "2024-11-20",
+			"Al Shabaab militants claimed responsibility on Wednesday for last week's suicide bombing of an army base in Mogadishu, two days after Somalia's government called off talks with clan elders.", "SOMREBSHB SOM 1831", "2024-W46"},
+		{"... and anchors no offset: days after the clause's own day", "2024-11-20",
+			"Al Shabaab militants claimed responsibility on Wednesday for last week's suicide bombing of an army base in Mogadishu, two days after Somalia's government called off talks with clan elders.", "SOMGOV SOMCVL 164", "2024-11-18"},
 		{"last week is a week", "2024-05-09",
 			"Japan protested to China last week over the detention of a Japanese citizen.", "JPN CHN 114", "2024-W18"},
 	}

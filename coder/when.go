@@ -24,6 +24,7 @@ type timex struct {
 	late     bool // late in its day: "late on Tuesday", "on Tuesday night"
 	future   bool // in a clause about the future: "will visit on Tuesday", "said it would hold drills on Wednesday"
 	rel      int  // for "six hours later", "the next day": the token "later" or "day", whose verb it dates; else 0
+	noun     int  // for "last week's bombing", "the Oct. 9 election": the noun it dates alone; else 0
 }
 
 // reportWords are the verbs whose time expression dates the report, not
@@ -151,8 +152,31 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 		for i+1 < len(toks) && mark[i+1] {
 			i++ // the rest of this expression
 		}
+		if x := &out[len(out)-1]; !x.since {
+			x.noun = nounTimed(toks, x.pos, i)
+		}
 	}
 	return append(out, offsets(toks, out, ctx)...)
+}
+
+// nounTimed returns the noun that the time expression from token pos to
+// end modifies, or 0: a possessive ("last week's bombing", "Monday's
+// earthquake") or a day or year between an article and its noun ("the Oct.
+// 9 election"). Such a time dates that noun's event alone, not the clause's
+// verb: "protesting against the results of the Oct. 9 election" was not on
+// Oct. 9.
+func nounTimed(toks []text.Token, pos, end int) int {
+	if isWord(toks, end+1, "'s") && end+2 < len(toks) && toks[end+2].Kind == text.Word {
+		return end + 2
+	}
+	k := end + 1
+	if pos == 0 || !(toks[pos-1].Lower == "the" || toks[pos-1].Lower == "a" || toks[pos-1].Lower == "an") ||
+		!(monthNames[toks[pos].Lower] > 0 || isYear(toks[pos]) || weekdayAt(toks, pos)) ||
+		k >= len(toks) || toks[k].Kind != text.Word || toks[k].Cap ||
+		prepositions[toks[k].Lower] || clauseWords[toks[k].Lower] || toks[k].Lower == "and" || toks[k].Lower == "or" {
+		return 0
+	}
+	return k
 }
 
 // offsets dates the clause after "the day after", "two days before",
@@ -244,7 +268,7 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 // a time relative to it: one that dates no report, deadline or period.
 func anchored(xs []timex, pos int) bool {
 	for _, x := range xs {
-		if x.pos < pos && !x.report && !x.deadline && !x.since {
+		if x.pos < pos && !x.report && !x.deadline && !x.since && x.noun == 0 {
 			return true
 		}
 	}
@@ -291,8 +315,8 @@ func addDays(w when, n int) (when, bool) {
 func offsetDay(xs []timex, pos, n int, late, told bool, ctx *docCtx) (when, bool) {
 	var anchor *timex
 	for k := range xs {
-		if xs[k].pos < pos && !xs[k].report && !xs[k].deadline && !xs[k].since {
-			anchor = &xs[k]
+		if xs[k].pos < pos && !xs[k].report && !xs[k].deadline && !xs[k].since && xs[k].noun == 0 {
+			anchor = &xs[k] // not "last week's bombing", whose time is the bombing's alone
 		}
 	}
 	if anchor == nil {
@@ -433,6 +457,9 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 		if x.deadline && !s.futureClause(cl) || s.clause(x.pos) != cl || s.reportBetween(x.pos, words[0]) {
 			continue // a deadline dates what will be done by then, not an order or a demand made now
 		}
+		if x.noun > 0 && !contains(words, x.noun) {
+			continue // "protesting against the results of the Oct. 9 election": the election's time
+		}
 		d := abs(x.pos - t)
 		if o := owner(x.pos); o > t && opensConjunct(s.toks, x.pos) {
 			continue // "landed in Taipei, and on Wednesday suspended imports": the later act's alone
@@ -558,7 +585,7 @@ var keepVerbs = set(`hold keep`)
 func (s *sentence) earlierTime(xs []timex, t int) int {
 	best := -1
 	for k, x := range xs {
-		if x.pos < t && !x.report && !x.deadline && !x.since && days(x.w) && !s.reportBetween(x.pos, t) &&
+		if x.pos < t && !x.report && !x.deadline && !x.since && x.noun == 0 && days(x.w) && !s.reportBetween(x.pos, t) &&
 			(best < 0 || x.pos > xs[best].pos) {
 			best = k // the latest by position: offsets follow the rest in xs
 		}
