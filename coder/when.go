@@ -470,6 +470,9 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 		if x.w.unsure {
 			d += len(s.toks) // "since taking office": only when nothing dates it better
 		}
+		if v := s.participleTimed(x.rel); v >= 0 && !contains(words, v) {
+			continue // "an arms sale approved a day earlier": the approval's time
+		}
 		if x.rel > 0 && !s.datesVerb(x.rel, words) {
 			d += len(s.toks) // "accusing the opposition, only to lift it six hours later": lifting's time
 		}
@@ -586,7 +589,7 @@ func (s *sentence) earlierTime(xs []timex, t int) int {
 	best := -1
 	for k, x := range xs {
 		if x.pos < t && !x.report && !x.deadline && !x.since && x.noun == 0 && days(x.w) && !s.reportBetween(x.pos, t) &&
-			(best < 0 || x.pos > xs[best].pos) {
+			s.participleTimed(x.rel) < 0 && (best < 0 || x.pos > xs[best].pos) {
 			best = k // the latest by position: offsets follow the rest in xs
 		}
 	}
@@ -644,6 +647,21 @@ func (s *sentence) timeAt(xs []timex, k int, ctx *docCtx) when {
 		w = sinceThen(w, &at) // "has sent troops since October, the military said on Monday"
 	}
 	return w
+}
+
+// participleTimed returns the participle that the relative time whose last
+// word is at token rel dates when the parse hangs that participle on a noun
+// ("a sale approved by the State Department a day earlier"), or -1.
+func (s *sentence) participleTimed(rel int) int {
+	tr := s.parse()
+	if rel <= 0 || tr == nil || rel >= len(tr.Heads) {
+		return -1
+	}
+	h := tr.Heads[rel]
+	if h < 0 || h >= len(tr.Heads) || tr.UPOS[h] != "VERB" || tr.Labels[h] != "acl" || tr.XPOS[h] != "VBN" {
+		return -1
+	}
+	return h
 }
 
 // datesVerb reports whether the relative time whose last word is at token
