@@ -238,9 +238,9 @@ func TestEventDates(t *testing.T) {
 		{"... and anchors no offset: days after the clause's own day", "2024-11-20",
 			"Al Shabaab militants claimed responsibility on Wednesday for last week's suicide bombing of an army base in Mogadishu, two days after Somalia's government called off talks with clan elders.", "SOMGOV SOMCVL 164", "2024-11-18"},
 		{"a relative time that dates a participle of a noun dates neither the demand ...", "2024-11-20",
-			"Moscow demanded on Wednesday that Washington cancel an arms sale to Ukraine approved by Congress a day earlier, warning that it would take firm measures in response.", "RUS USA 1042", "2024-11-20"},
+			"Ankara demanded on Wednesday that Athens cancel a $300 million missile sale to Cyprus approved by the Greek government a day earlier, warning that it would take firm measures.", "TUR GRC 1042", "2024-11-20"},
 		{"... nor the warning after it", "2024-11-20",
-			"Moscow demanded on Wednesday that Washington cancel an arms sale to Ukraine approved by Congress a day earlier, warning that it would take firm measures in response.", "RUS USA 130", "2024-11-20"},
+			"Ankara demanded on Wednesday that Athens cancel a $300 million missile sale to Cyprus approved by the Greek government a day earlier, warning that it would take firm measures.", "TUR GRC 130", "2024-11-20"},
 		{"last week is a week", "2024-05-09",
 			"Japan protested to China last week over the detention of a Japanese citizen.", "JPN CHN 114", "2024-W18"},
 	}
