@@ -539,6 +539,10 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 	if r := code.Root(); (r == "03" || r == "13") && s.futureClause(s.clause(words[0])) && !(best >= 0 && schedule(xs[best])) {
 		return s.statedDate(xs, ctx, def, defDated)
 	}
+	if r := code.Root(); best >= 0 && r != "03" && r != "13" && ctx.known() && !xs[best].future &&
+		!s.futureClause(s.clause(words[0])) && xs[best].w.start > ctx.docWhen.start {
+		best = -1 // "barred her from standing, upending her plans to run in 2027": a time ahead dates no act told as done
+	}
 	if best >= 0 {
 		w := s.timeAt(xs, best, ctx)
 		if r := code.Root(); (r == "03" || r == "13") && ctx.known() && !schedule(xs[best]) {
