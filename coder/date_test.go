@@ -243,6 +243,8 @@ func TestEventDates(t *testing.T) {
 			"Ankara demanded on Wednesday that Athens cancel a $300 million missile sale to Cyprus approved by the Greek government a day earlier, warning that it would take firm measures.", "TUR GRC 130", "2024-11-20"},
 		{"a year ahead of the report dates no act told as done", "2024-11-19",
 			"A court in Dakar found opposition leader Ousmane Sonko guilty of defamation on Tuesday and barred him from standing for election for five years, ending his plans to run for president in 2029.", "SENJUD SENGOV 1722", "2024-11-19"},
+		{"a participle after an after-clause takes the main clause's day", "2024-11-16",
+			"Sudanese rebels captured the town of Sinja on Saturday, three days after launching an assault from their bases in Sennar state, forcing army troops to withdraw from the area.", "SDNMIL SDNREB 0874", "2024-11-16"},
 		{"last week is a week", "2024-05-09",
 			"Japan protested to China last week over the detention of a Japanese citizen.", "JPN CHN 114", "2024-W18"},
 	}

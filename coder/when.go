@@ -466,6 +466,9 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 		}
 		if owner(x.pos) != t {
 			d += len(s.toks) // another action's time, unless there is no other
+			if isWord(s.toks, x.pos-1, "after") || isWord(s.toks, x.pos-1, "before") {
+				d += len(s.toks) // "four days after launching an offensive": that clause's alone, less the main clause's
+			}
 		}
 		if x.w.unsure {
 			d += len(s.toks) // "since taking office": only when nothing dates it better
