@@ -388,10 +388,10 @@ func fixedDay(m, d int, ctx *docCtx, future bool) when {
 }
 
 // datedAhead reports whether a time expression the text dates starts
-// within six words after token i, in the same stretch of text: "since
+// within sinceSpan words after token i, in the same stretch of text: "since
 // launching their incursion on Aug. 6" runs from Aug. 6.
 func datedAhead(toks []text.Token, i int, ctx *docCtx) bool {
-	for k := i; k < len(toks) && k < i+7; k++ {
+	for k := i; k < len(toks) && k <= i+sinceSpan; k++ {
 		if toks[k].Kind == text.Punct || clauseWords[toks[k].Lower] {
 			return false
 		}
@@ -405,12 +405,18 @@ func datedAhead(toks []text.Token, i int, ctx *docCtx) bool {
 	return false
 }
 
+// sinceSpan is how many words "since" may stand before the time it governs,
+// within one stretch of text: enough for a clause of its own ("since
+// protests broke out over the collapse of a station roof in Novi Sad last
+// Tuesday").
+const sinceSpan = 20
+
 // sinceBefore reports whether "since" governs the time expression at token
 // i: right before it ("since October") or a few words before, across a
-// verb phrase with no time of its own ("since launching their incursion on
-// Aug. 6").
+// verb phrase or a clause with no time of its own ("since launching their
+// incursion on Aug. 6").
 func sinceBefore(toks []text.Token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-7; k-- {
+	for k := i - 1; k >= 0 && k >= i-sinceSpan; k-- {
 		w := toks[k].Lower
 		if w == "since" {
 			return true

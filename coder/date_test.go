@@ -245,6 +245,10 @@ func TestEventDates(t *testing.T) {
 			"A court in Dakar found opposition leader Ousmane Sonko guilty of defamation on Tuesday and barred him from standing for election for five years, ending his plans to run for president in 2029.", "SENJUD SENGOV 1722", "2024-11-19"},
 		{"a participle after an after-clause takes the main clause's day", "2024-11-16",
 			"Sudanese rebels captured the town of Sinja on Saturday, three days after launching an assault from their bases in Sennar state, forcing army troops to withdraw from the area.", "SDNMIL SDNREB 0874", "2024-11-16"},
+		{"since a clause whose time is many words on: from then to the report", "2024-11-18",
+			"Serbian police have detained 240 people since protests broke out over the collapse of a railway station roof in Novi Sad last Tuesday, the interior minister said on Monday, as thousands of students marched again in Belgrade.", "SRBCOP SRBCVL 173", "2024-11-12/2024-11-18"},
+		{"... and a clause after the report with no time of its own is the report's", "2024-11-18",
+			"Serbian police have detained 240 people since protests broke out over the collapse of a railway station roof in Novi Sad last Tuesday, the interior minister said on Monday, as thousands of students marched again in Belgrade.", "SRBEDU SRB 141", "2024-11-18"},
 		{"last week is a week", "2024-05-09",
 			"Japan protested to China last week over the detention of a Japanese citizen.", "JPN CHN 114", "2024-W18"},
 	}
