@@ -660,8 +660,11 @@ func (s *sentence) timeAt(xs []timex, k int, ctx *docCtx) when {
 // word is at token rel dates when the parse hangs that participle on a noun
 // ("a sale approved by the State Department a day earlier"), or -1.
 func (s *sentence) participleTimed(rel int) int {
+	if rel <= 0 {
+		return -1 // no relative time: no need to parse
+	}
 	tr := s.parse()
-	if rel <= 0 || tr == nil || rel >= len(tr.Heads) {
+	if tr == nil || rel >= len(tr.Heads) {
 		return -1
 	}
 	h := tr.Heads[rel]
