@@ -35,14 +35,8 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 	known := !doc.IsZero()
 	switch {
 	case (w == "between" || w == "from") && i+1 < len(toks):
-		// "between September 2023 and September 2024", "from 2020 to 2022"
-		a, n1, ok1 := periodAt(toks, i+1, ctx, future)
-		k := i + 1 + n1
-		if ok1 && (isWord(toks, k, "and") || isWord(toks, k, "to") || isWord(toks, k, "until") || isWord(toks, k, "-")) {
-			if b, n2, ok2 := periodAt(toks, k+1, ctx, future); ok2 {
-				a, b = dayRange(a, b, isWord(toks, k+1+n2, "last") && isWord(toks, k+2+n2, "week"), ctx.doc)
-				return when{iso: a.iso + "/" + b.iso, start: a.start, year: b.year}, true
-			}
+		if r, _, ok := rangeAt(toks, i, ctx, future); ok {
+			return r, true
 		}
 	case isISODate(toks, i):
 		y, _ := strconv.Atoi(toks[i].Text)
@@ -262,6 +256,68 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 	return when{}, false
 }
 
+// rangeAt reads an interval after "between" or "from" at token i and
+// returns it with the index of its last token: "between September 2023 and
+// September 2024", "from 2020 to 2022", "from Monday to Wednesday", and the
+// days of one month written once, "between Oct. 8 and 13", "from 8 to 13
+// October".
+func rangeAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, int, bool) {
+	joins := func(k int) bool {
+		return isWord(toks, k, "and") || isWord(toks, k, "to") || isWord(toks, k, "until") || isWord(toks, k, "-")
+	}
+	if d0, ok := dayAt(toks, i+1); ok && joins(i+2) {
+		// "between 8 and 13 October": the first day takes the second's month
+		d1, ok := dayAt(toks, i+3)
+		if !ok || d1 <= d0 {
+			return when{}, 0, false
+		}
+		m, n, ok := monthYear(toks, i+4, ctx, future)
+		if !ok || len(m.iso) != 7 {
+			return when{}, 0, false
+		}
+		a, b := ymd(m.year, atoi(m.iso[5:]), d0), ymd(m.year, atoi(m.iso[5:]), d1)
+		return when{iso: a.iso + "/" + b.iso, start: a.start, year: m.year}, i + 3 + n, true
+	}
+	a, n1, ok := periodAt(toks, i+1, ctx, future)
+	k := i + 1 + n1
+	if !ok || !joins(k) {
+		return when{}, 0, false
+	}
+	if d1, ok := dayAt(toks, k+1); ok && len(a.iso) == 10 && d1 > atoi(a.iso[8:]) && !(k+2 < len(toks) && monthNames[toks[k+2].Lower] > 0) {
+		// "between Oct. 8 and 13": the second day is of the first's month
+		b := ymd(a.year, atoi(a.iso[5:7]), d1)
+		return when{iso: a.iso + "/" + b.iso, start: a.start, year: a.year}, k + 1, true
+	}
+	b, n2, ok := periodAt(toks, k+1, ctx, future)
+	if !ok {
+		return when{}, 0, false
+	}
+	end := k + n2
+	last := isWord(toks, end+1, "last") && isWord(toks, end+2, "week")
+	if last {
+		end += 2 // "between Monday and Wednesday last week"
+	}
+	a, b = dayRange(a, b, last, ctx.doc)
+	return when{iso: a.iso + "/" + b.iso, start: a.start, year: b.year}, end, true
+}
+
+// dayAt reads a day of the month written alone at token i ("13" of "between
+// Oct. 8 and 13"): a numeral from 1 to 31 that no noun follows.
+func dayAt(toks []text.Token, i int) (int, bool) {
+	if i >= len(toks) || toks[i].Kind != text.Number {
+		return 0, false
+	}
+	d, ok := atoiOK(toks[i].Text)
+	if !ok || d < 1 || d > 31 {
+		return 0, false
+	}
+	if k := i + 1; k < len(toks) && toks[k].Kind == text.Word && !toks[k].Cap && monthNames[toks[k].Lower] == 0 &&
+		!prepositions[toks[k].Lower] && !clauseWords[toks[k].Lower] && toks[k].Lower != "and" && toks[k].Lower != "to" {
+		return 0, false // "between 8 and 13 people"
+	}
+	return d, true
+}
+
 // mayMonth reports whether "May" at token i is the month, not the modal
 // verb: a day or a year beside it ("5 May", "May 2024"), or a word that
 // leads a time before it ("in May", "since May", "in early May",
@@ -332,10 +388,10 @@ func fixedDay(m, d int, ctx *docCtx, future bool) when {
 }
 
 // datedAhead reports whether a time expression the text dates starts
-// within six words after token i, in the same stretch of text: "since
+// within sinceSpan words after token i, in the same stretch of text: "since
 // launching their incursion on Aug. 6" runs from Aug. 6.
 func datedAhead(toks []text.Token, i int, ctx *docCtx) bool {
-	for k := i; k < len(toks) && k < i+7; k++ {
+	for k := i; k < len(toks) && k <= i+sinceSpan; k++ {
 		if toks[k].Kind == text.Punct || clauseWords[toks[k].Lower] {
 			return false
 		}
@@ -349,12 +405,18 @@ func datedAhead(toks []text.Token, i int, ctx *docCtx) bool {
 	return false
 }
 
+// sinceSpan is how many words "since" may stand before the time it governs,
+// within one stretch of text: enough for a clause of its own ("since
+// protests broke out over the collapse of a station roof in Novi Sad last
+// Tuesday").
+const sinceSpan = 20
+
 // sinceBefore reports whether "since" governs the time expression at token
 // i: right before it ("since October") or a few words before, across a
-// verb phrase with no time of its own ("since launching their incursion on
-// Aug. 6").
+// verb phrase or a clause with no time of its own ("since launching their
+// incursion on Aug. 6").
 func sinceBefore(toks []text.Token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-7; k-- {
+	for k := i - 1; k >= 0 && k >= i-sinceSpan; k-- {
 		w := toks[k].Lower
 		if w == "since" {
 			return true

@@ -24,6 +24,7 @@ type timex struct {
 	late     bool // late in its day: "late on Tuesday", "on Tuesday night"
 	future   bool // in a clause about the future: "will visit on Tuesday", "said it would hold drills on Wednesday"
 	rel      int  // for "six hours later", "the next day": the token "later" or "day", whose verb it dates; else 0
+	noun     int  // for "last week's bombing", "the Oct. 9 election": the noun it dates alone; else 0
 }
 
 // reportWords are the verbs whose time expression dates the report, not
@@ -139,16 +140,10 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 			x.w.explict = true
 		}
 		out = append(out, x)
-		if w := toks[i].Lower; (w == "between" || w == "from") && i+1 < len(toks) {
-			// "between September 2023 and September 2024" is one expression
-			if _, n1, ok := periodAt(toks, i+1, ctx, false); ok {
-				if _, n2, ok := periodAt(toks, i+2+n1, ctx, false); ok {
-					i += 1 + n1 + n2
-					if isWord(toks, i+1, "last") && isWord(toks, i+2, "week") {
-						i += 2 // "between Monday and Wednesday last week"
-					}
-					continue
-				}
+		if w := toks[i].Lower; w == "between" || w == "from" {
+			if _, end, ok := rangeAt(toks, i, ctx, false); ok {
+				i = end // "between September 2023 and September 2024" is one expression
+				continue
 			}
 		}
 		if k := overnightDay(toks, i); toks[i].Lower == "overnight" && k >= 0 {
@@ -157,8 +152,31 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 		for i+1 < len(toks) && mark[i+1] {
 			i++ // the rest of this expression
 		}
+		if x := &out[len(out)-1]; !x.since {
+			x.noun = nounTimed(toks, x.pos, i)
+		}
 	}
 	return append(out, offsets(toks, out, ctx)...)
+}
+
+// nounTimed returns the noun that the time expression from token pos to
+// end modifies, or 0: a possessive ("last week's bombing", "Monday's
+// earthquake") or a day or year between an article and its noun ("the Oct.
+// 9 election"). Such a time dates that noun's event alone, not the clause's
+// verb: "protesting against the results of the Oct. 9 election" was not on
+// Oct. 9.
+func nounTimed(toks []text.Token, pos, end int) int {
+	if isWord(toks, end+1, "'s") && end+2 < len(toks) && toks[end+2].Kind == text.Word {
+		return end + 2
+	}
+	k := end + 1
+	if pos == 0 || !(toks[pos-1].Lower == "the" || toks[pos-1].Lower == "a" || toks[pos-1].Lower == "an") ||
+		!(monthNames[toks[pos].Lower] > 0 || isYear(toks[pos]) || weekdayAt(toks, pos)) ||
+		k >= len(toks) || toks[k].Kind != text.Word || toks[k].Cap ||
+		prepositions[toks[k].Lower] || clauseWords[toks[k].Lower] || toks[k].Lower == "and" || toks[k].Lower == "or" {
+		return 0
+	}
+	return k
 }
 
 // offsets dates the clause after "the day after", "two days before",
@@ -218,6 +236,15 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 		if !ok {
 			continue
 		}
+		if k := afterTime(toks, xs, i); !rel && k >= 0 && !anchored(xs, i-2) {
+			// "freed him hours after seizing him on Thursday": with no time
+			// of its own before, the clause before is dated from the one
+			// after, which has its own
+			if w, ok := addDays(xs[k].w, -dir*n); ok {
+				out = append(out, timex{pos: i - 1, w: w})
+			}
+			continue
+		}
 		before := i - 2 // the anchor of "the day after" is before its own words
 		if rel {
 			pos = i - 1 // "hours later"
@@ -237,6 +264,47 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 	return out
 }
 
+// anchored reports whether a time expression before token pos may anchor
+// a time relative to it: one that dates no report, deadline or period.
+func anchored(xs []timex, pos int) bool {
+	for _, x := range xs {
+		if x.pos < pos && !x.report && !x.deadline && !x.since && x.noun == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// afterTime returns the index in xs of the day that dates the clause after
+// "after" or "before" at token i ("hours after seizing him on Thursday"),
+// before any comma or other clause, or -1.
+func afterTime(toks []text.Token, xs []timex, i int) int {
+	end := i + 1
+	for end < len(toks) && toks[end].Lower != "," && !clauseWords[toks[end].Lower] {
+		end++
+	}
+	for k, x := range xs {
+		if x.pos > i && x.pos < end && !x.report && !x.deadline && !x.since && len(x.w.iso) == 10 {
+			return k
+		}
+	}
+	return -1
+}
+
+// addDays returns the day n days from w, which must name a day.
+func addDays(w when, n int) (when, bool) {
+	if len(w.iso) != 10 {
+		return when{}, false
+	}
+	day, err := time.Parse("2006-01-02", w.iso)
+	if err != nil {
+		return when{}, false
+	}
+	d := dayOf(day.AddDate(0, 0, n))
+	d.explict = true
+	return d, true
+}
+
 // offsetDay is the day n days from the anchor of a relative time: the
 // latest time expression before token pos that is not a report's, else the
 // report's day, else (for a time relative to what was told before: "the
@@ -247,8 +315,8 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 func offsetDay(xs []timex, pos, n int, late, told bool, ctx *docCtx) (when, bool) {
 	var anchor *timex
 	for k := range xs {
-		if xs[k].pos < pos && !xs[k].report && !xs[k].deadline && !xs[k].since {
-			anchor = &xs[k]
+		if xs[k].pos < pos && !xs[k].report && !xs[k].deadline && !xs[k].since && xs[k].noun == 0 {
+			anchor = &xs[k] // not "last week's bombing", whose time is the bombing's alone
 		}
 	}
 	if anchor == nil {
@@ -271,16 +339,7 @@ func offsetDay(xs []timex, pos, n int, late, told bool, ctx *docCtx) (when, bool
 	case !ctx.known():
 		return when{}, false
 	}
-	if len(w.iso) != 10 {
-		return when{}, false
-	}
-	day, err := time.Parse("2006-01-02", w.iso)
-	if err != nil {
-		return when{}, false
-	}
-	d := dayOf(day.AddDate(0, 0, n))
-	d.explict = true
-	return d, true
+	return addDays(w, n)
 }
 
 // dateOf finds the date of a sentence as a whole (see sentenceDate),
@@ -398,8 +457,8 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 		if x.deadline && !s.futureClause(cl) || s.clause(x.pos) != cl || s.reportBetween(x.pos, words[0]) {
 			continue // a deadline dates what will be done by then, not an order or a demand made now
 		}
-		if s.attributive(x.pos) {
-			continue // "protesting against the results of the Oct. 9 election": the election's day
+		if x.noun > 0 && !contains(words, x.noun) {
+			continue // "protesting against the results of the Oct. 9 election": the election's time
 		}
 		d := abs(x.pos - t)
 		if o := owner(x.pos); o > t && opensConjunct(s.toks, x.pos) {
@@ -407,9 +466,15 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 		}
 		if owner(x.pos) != t {
 			d += len(s.toks) // another action's time, unless there is no other
+			if isWord(s.toks, x.pos-1, "after") || isWord(s.toks, x.pos-1, "before") {
+				d += len(s.toks) // "four days after launching an offensive": that clause's alone, less the main clause's
+			}
 		}
 		if x.w.unsure {
 			d += len(s.toks) // "since taking office": only when nothing dates it better
+		}
+		if v := s.participleTimed(x.rel); v >= 0 && !contains(words, v) {
+			continue // "an arms sale approved a day earlier": the approval's time
 		}
 		if x.rel > 0 && !s.datesVerb(x.rel, words) {
 			d += len(s.toks) // "accusing the opposition, only to lift it six hours later": lifting's time
@@ -424,38 +489,8 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 	return best
 }
 
-// attributive reports whether the time expression at token pos modifies the
-// noun after it, between it and a determiner: "the Oct. 9 election", "their
-// Monday meeting", "the 2022 coup". It names that thing's day, not an
-// action's.
-func (s *sentence) attributive(pos int) bool {
-	if pos < 1 || pos >= len(s.toks) || !attributiveDeterminers[s.toks[pos-1].Lower] {
-		return false
-	}
-	if t := s.toks[pos]; !(weekdayAt(s.toks, pos) || monthNames[t.Lower] > 0 && t.Cap || isYear(t)) {
-		return false // "the previous day", "the first four months of the year" are times
-	}
-	k := pos
-	for k < len(s.toks) && (s.time[k] || s.toks[k].Kind == text.Number) {
-		k++
-	}
-	if k == pos {
-		k++
-	}
-	if k >= len(s.toks) {
-		return false
-	}
-	n := &s.toks[k]
-	return n.Kind == text.Word && !n.Cap && !prepositions[n.Lower] && !clauseWords[n.Lower] && !timeLead[n.Lower] &&
-		n.Lower != "and" && n.Lower != "or" && !strings.HasSuffix(n.Lower, "ly") && !dayParts[n.Lower]
-}
-
 // dayParts after a day are still its time: "the Monday night".
 var dayParts = set(`morning afternoon evening night`)
-
-// attributiveDeterminers open a noun phrase a time expression may modify;
-// not "this" or "next", which make it a time of its own ("this Monday").
-var attributiveDeterminers = set(`the a an its their his her our 's`)
 
 // modifierTimed returns the past participle that the time expression at
 // token pos dates when that participle modifies the noun before it ("a
@@ -506,13 +541,17 @@ func reportTime(xs []timex) *timex {
 // indexes words (see ownTime), resolved against the report's day when the sentence has
 // one; else the report's date; else def.
 func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, code dyad.EventCode, ctx *docCtx, def when, defDated bool) (when, bool) {
-	if r := code.Root(); (r == "03" || r == "13") && s.futureClause(s.clause(words[0])) {
+	best := s.ownTime(xs, words, frame, starts)
+	if r := code.Root(); (r == "03" || r == "13") && s.futureClause(s.clause(words[0])) && !(best >= 0 && schedule(xs[best])) {
 		return s.statedDate(xs, ctx, def, defDated)
 	}
-	best := s.ownTime(xs, words, frame, starts)
+	if r := code.Root(); best >= 0 && r != "03" && r != "13" && ctx.known() && !xs[best].future &&
+		!s.futureClause(s.clause(words[0])) && xs[best].w.start > ctx.docWhen.start {
+		best = -1 // "barred her from standing, upending her plans to run in 2027": a time ahead dates no act told as done
+	}
 	if best >= 0 {
 		w := s.timeAt(xs, best, ctx)
-		if r := code.Root(); (r == "03" || r == "13") && ctx.known() {
+		if r := code.Root(); (r == "03" || r == "13") && ctx.known() && !schedule(xs[best]) {
 			// "agreed to meet again next week": an intention is dated
 			// when it is stated, not when it speaks of ("said on Monday it
 			// would hold drills on Wednesday" is Monday's)
@@ -547,6 +586,15 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 	return def, defDated
 }
 
+// schedule reports whether x is a span of days ahead that the text gives
+// for what will be done ("will travel to Moscow from Monday to
+// Wednesday"): an intention with a schedule that precise is dated by it,
+// not by the day it was stated.
+func schedule(x timex) bool {
+	_, end, ok := strings.Cut(x.w.iso, "/")
+	return ok && x.future && days(x.w) && end != x.w.start
+}
+
 // keepVerbs hold what one act seized for as long as a period runs: the
 // event is that act, at the period's start.
 var keepVerbs = set(`hold keep`)
@@ -559,11 +607,19 @@ var keepVerbs = set(`hold keep`)
 func (s *sentence) earlierTime(xs []timex, t int) int {
 	best := -1
 	for k, x := range xs {
-		if x.pos < t && !x.report && !x.deadline && !x.since && len(x.w.iso) == 10 && !s.reportBetween(x.pos, t) {
-			best = k
+		if x.pos < t && !x.report && !x.deadline && !x.since && x.noun == 0 && days(x.w) && !s.reportBetween(x.pos, t) &&
+			s.participleTimed(x.rel) < 0 && (best < 0 || x.pos > xs[best].pos) {
+			best = k // the latest by position: offsets follow the rest in xs
 		}
 	}
 	return best
+}
+
+// days reports whether w names a day or an interval of days ("overnight":
+// the two days the night spans), not a week, a month or a year.
+func days(w when) bool {
+	a, b, _ := strings.Cut(w.iso, "/")
+	return len(a) == 10 && (b == "" || len(b) == 10)
 }
 
 // statedDate is the date of an intention or a threat (03, 13) about what
@@ -610,6 +666,24 @@ func (s *sentence) timeAt(xs []timex, k int, ctx *docCtx) when {
 		w = sinceThen(w, &at) // "has sent troops since October, the military said on Monday"
 	}
 	return w
+}
+
+// participleTimed returns the participle that the relative time whose last
+// word is at token rel dates when the parse hangs that participle on a noun
+// ("a sale approved by the State Department a day earlier"), or -1.
+func (s *sentence) participleTimed(rel int) int {
+	if rel <= 0 {
+		return -1 // no relative time: no need to parse
+	}
+	tr := s.parse()
+	if tr == nil || rel >= len(tr.Heads) {
+		return -1
+	}
+	h := tr.Heads[rel]
+	if h < 0 || h >= len(tr.Heads) || tr.UPOS[h] != "VERB" || tr.Labels[h] != "acl" || tr.XPOS[h] != "VBN" {
+		return -1
+	}
+	return h
 }
 
 // datesVerb reports whether the relative time whose last word is at token
