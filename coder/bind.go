@@ -310,6 +310,12 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			conf -= 0.15
 		}
 	}
+	if code == "042" && s.carried(a.trig) || code == "043" && s.carriedBefore(a.trig) {
+		// "she was flown to Bamako", "were freed and flown to Niamey, where
+		// they were greeted by": people carried somewhere make no visit,
+		// and whoever meets them there hosts none
+		return nil, slot
+	}
 	src, tgt := a.source, a.target
 	srcHow, tgtHow := slot, slot
 	if tgt >= 0 && s.otherVerb(a, tgt) {
