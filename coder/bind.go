@@ -325,6 +325,10 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		tgt = f.target // "called on Russia to withdraw": the addressee
 	}
 	passive := s.passive(a)
+	if len(a.p.Elems) == 1 && a.p.Solo && code == "173" && !passive {
+		return nil, slot // a bare "arrested" is read only as a passive its reporter tells of
+	}
+	police := false // the source is the police of the state that reports the arrest
 	if t := s.toks[a.trig]; !passive && (s.participle(a.trig) || a.target < 0 && pastForm(&t) && isWord(s.toks, a.trig+1, "by")) {
 		// "was welcomed in Paris by Macron": a passive whose agent follows
 		// further on; "Americans released by Iran in a prisoner swap": a
@@ -363,6 +367,16 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			if tgt < 0 {
 				return nil, slot // "two diplomats were expelled": a state's own people, not migrants deported
 			}
+		} else if code == "173" {
+			// "749 people had been arrested, the interior ministry said":
+			// the police of the state that reports it
+			if tgt, tgtHow = s.subject(head, -1); tgt < 0 {
+				return nil, slot
+			}
+			if src = s.arrester(a.trig, tgt); src < 0 {
+				return nil, slot
+			}
+			police = true
 		} else {
 			return nil, slot // "was attacked": the attacker is unknown
 		}
@@ -566,6 +580,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			// "the group vowed that Israel would face punishment": an
 			// army or an armed group has force to punish with
 			ps[i].code = "138"
+		}
+	}
+	if police {
+		for i := range ps {
+			ps[i].src.code, ps[i].src.person = ps[i].src.country+"COP", nil
 		}
 	}
 	if crowd {
