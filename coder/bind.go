@@ -574,6 +574,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	// close the strait")
 	solo := a.p.Solo || f != nil && f.p.Frame != Future || a.p.Frame != "" || code.Root() == "02" ||
 		code.Root() == "13" && s.threatAlone(a.trig)
+	if tgt >= 0 && (code == "180" || code == "190" || code == "193") && s.lethal(a) && s.headOfState(tgt) {
+		code = "186" // "gunmen shot dead President Jovenel Moise": an assassination
+	}
 	ps := pairs(s, src, tgt, a, code, conf, recip, solo)
 	for i := range ps {
 		if ps[i].code == "130" && armedRoles[role(ps[i].src)] {

@@ -266,7 +266,7 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 				break
 			}
 		}
-		if el.Kind == lexicon.ETarget && e == 1 && s.participle(m.trig) && s.byAgent(pos) >= 0 {
+		if el.Kind == lexicon.ETarget && e >= 1 && verbWords(elems[:e]) && s.participle(m.trig) && s.byAgent(pos) >= 0 {
 			// "was sentenced on Tuesday to 15 months in prison by the
 			// Constitutional Court": a passive's object is its subject, so
 			// the slot right after the verb is empty and the agent is
@@ -275,6 +275,17 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 		}
 	}
 	return false
+}
+
+// verbWords reports whether elems are words with no gap: the verb of a
+// pattern and its particles ("shot dead").
+func verbWords(elems []lexicon.Elem) bool {
+	for _, el := range elems {
+		if el.Kind != lexicon.EWords {
+			return false
+		}
+	}
+	return true
 }
 
 // sequelHead returns the head noun of the phrase a preposition of sequence

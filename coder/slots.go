@@ -13,9 +13,13 @@ import (
 
 // byAgent returns the mention after "by" within four words of token from.
 func (s *sentence) byAgent(from int) int {
-	for k := from; k < len(s.toks) && k <= from+8; k++ {
+	limit := from + 8
+	for k := from; k < len(s.toks) && k <= limit; k++ {
 		if s.boundary[k] {
 			break
+		}
+		if k > from && s.in[k] >= 0 && s.in[k] == s.in[k-1] {
+			limit++ // a name of several words is one step: "in Port-au-Prince overnight by"
 		}
 		if s.toks[k].Lower == "by" {
 			for j := k + 1; j <= k+3 && j < len(s.toks); j++ {
