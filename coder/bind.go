@@ -310,6 +310,12 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			conf -= 0.15
 		}
 	}
+	if code == "042" && s.carried(a.trig) || code == "043" && s.carriedBefore(a.trig) {
+		// "she was flown to Bamako", "were freed and flown to Niamey, where
+		// they were greeted by": people carried somewhere make no visit,
+		// and whoever meets them there hosts none
+		return nil, slot
+	}
 	src, tgt := a.source, a.target
 	srcHow, tgtHow := slot, slot
 	if tgt >= 0 && s.otherVerb(a, tgt) {
@@ -319,6 +325,10 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		tgt = f.target // "called on Russia to withdraw": the addressee
 	}
 	passive := s.passive(a)
+	if len(a.p.Elems) == 1 && a.p.Solo && code == "173" && !passive {
+		return nil, slot // a bare "arrested" is read only as a passive its reporter tells of
+	}
+	police := false // the source is the police of the state that reports the arrest
 	if t := s.toks[a.trig]; !passive && (s.participle(a.trig) || a.target < 0 && pastForm(&t) && isWord(s.toks, a.trig+1, "by")) {
 		// "was welcomed in Paris by Macron": a passive whose agent follows
 		// further on; "Americans released by Iran in a prisoner swap": a
@@ -357,6 +367,16 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			if tgt < 0 {
 				return nil, slot // "two diplomats were expelled": a state's own people, not migrants deported
 			}
+		} else if code == "173" {
+			// "749 people had been arrested, the interior ministry said":
+			// the police of the state that reports it
+			if tgt, tgtHow = s.subject(head, -1); tgt < 0 {
+				return nil, slot
+			}
+			if src = s.arrester(a.trig, tgt); src < 0 {
+				return nil, slot
+			}
+			police = true
 		} else {
 			return nil, slot // "was attacked": the attacker is unknown
 		}
@@ -554,12 +574,20 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	// close the strait")
 	solo := a.p.Solo || f != nil && f.p.Frame != Future || a.p.Frame != "" || code.Root() == "02" ||
 		code.Root() == "13" && s.threatAlone(a.trig)
+	if tgt >= 0 && (code == "180" || code == "190" || code == "193") && s.lethal(a) && s.headOfState(tgt) {
+		code = "186" // "gunmen shot dead President Jovenel Moise": an assassination
+	}
 	ps := pairs(s, src, tgt, a, code, conf, recip, solo)
 	for i := range ps {
 		if ps[i].code == "130" && armedRoles[role(ps[i].src)] {
 			// "the group vowed that Israel would face punishment": an
 			// army or an armed group has force to punish with
 			ps[i].code = "138"
+		}
+	}
+	if police {
+		for i := range ps {
+			ps[i].src.code, ps[i].src.person = ps[i].src.country+"COP", nil
 		}
 	}
 	if crowd {

@@ -89,3 +89,42 @@ func retreats(s *sentence, protos []proto) []proto {
 	}
 	return protos
 }
+
+// lethal reports whether the words of action a kill: "killed", "shot dead",
+// "murdered".
+func (s *sentence) lethal(a match) bool {
+	for _, k := range a.words {
+		if w := s.toks[k]; killWords[w.Lemma] || w.Lower == "dead" {
+			return true
+		}
+	}
+	return false
+}
+
+// headOfState reports whether mention mi is a government's member named by
+// the title of a head of state or government: "Haitian President Jovenel
+// Moise", "the prime minister".
+func (s *sentence) headOfState(mi int) bool {
+	m := &s.ms[mi]
+	if len(m.members) != 1 || role(m.members[0]) != "GOV" {
+		return false
+	}
+	k := m.start - 1
+	for k >= 0 && determiners[s.toks[k].Lower] {
+		k--
+	}
+	if isWord(s.toks, k, "of") {
+		return false // "killed the bodyguards of the prime minister": the title is whose they were
+	}
+	for k := m.start; k < m.end; k++ {
+		if w := s.toks[k].Lower; headTitles[w] || w == "prime" && isWord(s.toks, k+1, "minister") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	killWords  = set(`kill murder slay assassinate`)
+	headTitles = set(`president premier king queen emir sultan chancellor`)
+)

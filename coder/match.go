@@ -212,6 +212,16 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 				claimed = true
 				continue
 			}
+			if mi := s.appositive(k); mi >= 0 {
+				// "killed Abu Khalil, a senior Hamas commander,": a person
+				// the dictionaries do not know is whom the title names
+				save := m.target
+				m.target = mi
+				if el.Kind == lexicon.ETarget && s.elem(elems, e+1, s.ms[mi].end, m) {
+					return true
+				}
+				m.target = save
+			}
 			if n := s.compound(k); n > 0 {
 				// "with pro-democracy protesters": a hyphenated modifier
 				// is one word
@@ -266,7 +276,7 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 				break
 			}
 		}
-		if el.Kind == lexicon.ETarget && e == 1 && s.participle(m.trig) && s.byAgent(pos) >= 0 {
+		if el.Kind == lexicon.ETarget && e >= 1 && verbWords(elems[:e]) && s.participle(m.trig) && s.byAgent(pos) >= 0 {
 			// "was sentenced on Tuesday to 15 months in prison by the
 			// Constitutional Court": a passive's object is its subject, so
 			// the slot right after the verb is empty and the agent is
@@ -275,6 +285,52 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 		}
 	}
 	return false
+}
+
+// appositive returns the actor of the title in apposition to a name at
+// token k that no dictionary knows ("Abu Khalil, a senior Hamas commander",
+// "X, the Islamic State group's leader in Southeast Asia"): the first actor
+// of the noun phrase after the name's comma and its article, before the
+// phrase ends; or -1.
+func (s *sentence) appositive(k int) int {
+	j := k
+	for j < len(s.toks) && j < k+4 && s.toks[j].Cap && s.toks[j].Kind == text.Word && s.in[j] < 0 {
+		j++
+	}
+	if j == k || !isWord(s.toks, j, ",") || j+1 >= len(s.toks) || !articles[s.toks[j+1].Lower] {
+		return -1
+	}
+	for i := j + 2; i < len(s.toks) && i < j+7; i++ {
+		if mi := s.at[i]; mi >= 0 {
+			m := &s.ms[mi]
+			if (m.kind == mFull || m.kind == mAgent) && m.usable() && m.prep == "" {
+				return mi
+			}
+			if m.kind != mWeak {
+				return -1
+			}
+			i = m.end - 1 // "a Somali al Shabaab commander": past the adjective
+			continue
+		}
+		if s.toks[i].Kind != text.Word || prepositions[s.toks[i].Lower] || s.boundary[i] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// articles open a noun phrase in apposition.
+var articles = set(`a an the`)
+
+// verbWords reports whether elems are words with no gap: the verb of a
+// pattern and its particles ("shot dead").
+func verbWords(elems []lexicon.Elem) bool {
+	for _, el := range elems {
+		if el.Kind != lexicon.EWords {
+			return false
+		}
+	}
+	return true
 }
 
 // sequelHead returns the head noun of the phrase a preposition of sequence

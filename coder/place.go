@@ -257,6 +257,10 @@ func modifies(t *text.Token) bool {
 // Kursk region" is "in", "off the coast of Luzon" is "off".
 func sitePrep(toks []text.Token, i int) string {
 	p := prepBefore(toks, i)
+	if i >= 3 && (p == "" && isWord(toks, i-1, "around") || p != "" && isWord(toks, i-1, p)) &&
+		(isWord(toks, i-2, "and") || isWord(toks, i-2, "or")) && prepositions[toks[i-3].Lower] {
+		p = toks[i-3].Lower // "in and around Port-au-Prince", "in or near Gaza": the first says where
+	}
 	k := i - 1
 	for k >= 0 && determiners[toks[k].Lower] {
 		k--
@@ -305,9 +309,13 @@ func sitePrep(toks []text.Token, i int) string {
 		}
 		return p
 	}
-	if p == "" && isWord(toks, i-1, "'s") {
+	poss := i - 1
+	for poss > 0 && regionWords[toks[poss].Lower] && !toks[poss].Cap {
+		poss-- // "Afghanistan's eastern Paktika province": a compass word between
+	}
+	if p == "" && isWord(toks, poss, "'s") {
 		// "Russia's Kursk region": the possessor's preposition
-		j := i - 2
+		j := poss - 1
 		for j > 0 && toks[j-1].Cap && toks[j-1].Kind == text.Word && !prepositions[toks[j-1].Lower] {
 			j--
 		}

@@ -55,6 +55,11 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-05-26", "Thousands of protesters rallied in the capital, Tbilisi, on Saturday against the new law.", "141 Tbilisi(event) |"},
 		{"2024-05-18", "Ukrainian drones hit an oil refinery in Russia's Krasnodar region early on Saturday.", "195 Krasnodar Krai(event) |"},
 		{"2024-01-18", "Turkish warplanes bombed militant targets in northern Iraq's Duhok province on Wednesday.", "195 Duhok Governorate(event) |"},
+		// a compass word between a possessive country and its region; "in
+		// and around" a place is in it
+		{"2024-03-04", "Iranian jets bombed camps in Iraq's northern Erbil province on Monday.", "195 Erbil Governorate(event) |"},
+		{"2024-03-04", "Kenya imposed a curfew in and around Mombasa on Friday.", "1723 Mombasa(event) |"},
+		{"2024-03-04", "Police detained 40 protesters in and around Kampala on Monday.", "173 Kampala(event) |"},
 		{"2024-12-30", "Ukrainian drones struck an ammunition depot in Russia's Bryansk region over the weekend.", "195 Bryansk Oblast(event) |"},
 		{"2024-01-10", "Russian drones hit a port in the Ukrainian city of Odesa.", "195 Odesa(event) |"},
 		{"2019-11-06", "A Taiwanese-owned tanker transferred 5,000 tonnes of diesel to a North Korean vessel off China's Zhoushan island.", "061 Zhoushan(event) |"},

@@ -13,9 +13,13 @@ import (
 
 // byAgent returns the mention after "by" within four words of token from.
 func (s *sentence) byAgent(from int) int {
-	for k := from; k < len(s.toks) && k <= from+8; k++ {
+	limit := from + 8
+	for k := from; k < len(s.toks) && k <= limit; k++ {
 		if s.boundary[k] {
 			break
+		}
+		if k > from && s.in[k] >= 0 && s.in[k] == s.in[k-1] {
+			limit++ // a name of several words is one step: "in Port-au-Prince overnight by"
 		}
 		if s.toks[k].Lower == "by" {
 			for j := k + 1; j <= k+3 && j < len(s.toks); j++ {
@@ -628,31 +632,68 @@ func (s *sentence) deporter(t int) int {
 			break
 		}
 	}
-	for k := t + 1; k < len(s.toks) && speaker < 0; k++ {
-		if !reportVerbs[s.toks[k].Lower] {
-			continue
-		}
-		if mi := s.in[k-1]; mi >= 0 && s.ms[mi].kind == mFull && s.stateOf(mi) != "" {
-			speaker = mi // "Pakistani officials said"
-		} else if mi := s.at[k+1]; mi >= 0 && s.ms[mi].kind == mFull && s.stateOf(mi) != "" {
-			speaker = mi // "said Mexico's migration institute"
-		}
-	}
-	for k := t - 1; k >= 0 && speaker < 0; k-- {
-		if s.toks[k].Lower != "saying" && s.toks[k].Lower != "said" {
-			continue
-		}
-		// "The Dutch government accused Russia ..., saying four Russian
-		// officers had been expelled": the speaker before what it says
-		if mi, _ := s.subject(k, -1); mi >= 0 && s.ms[mi].kind == mFull && s.stateOf(mi) != "" {
-			speaker = mi
-		}
-	}
+	speaker = s.reporter(t)
 	if speaker >= 0 && (place < 0 || s.stateOf(place) == s.stateOf(speaker)) {
 		return speaker
 	}
 	return place
 }
+
+// reporter returns the state actor that reports what is told at token t:
+// the subject or the object of a verb of saying after it ("Pakistani
+// officials said", "said Mexico's migration institute"), else the subject
+// of one before it ("The Dutch government accused Russia ..., saying four
+// Russian officers had been expelled"); or -1.
+func (s *sentence) reporter(t int) int {
+	for k := t + 1; k < len(s.toks); k++ {
+		if !reportVerbs[s.toks[k].Lower] {
+			continue
+		}
+		if mi := s.in[k-1]; mi >= 0 && s.ms[mi].kind == mFull && s.stateOf(mi) != "" {
+			return mi
+		} else if mi := s.at[k+1]; mi >= 0 && s.ms[mi].kind == mFull && s.stateOf(mi) != "" {
+			return mi
+		}
+	}
+	for k := t - 1; k >= 0; k-- {
+		if s.toks[k].Lower != "saying" && s.toks[k].Lower != "said" {
+			continue
+		}
+		if mi, _ := s.subject(k, -1); mi >= 0 && s.ms[mi].kind == mFull && s.stateOf(mi) != "" {
+			return mi
+		}
+	}
+	return -1
+}
+
+// arrester returns the state whose police made the arrest at token t, a
+// passive with no agent whose subject is tgt ("749 people had been
+// arrested, the interior ministry said"): the state whose own body reports
+// it; none when a country's name alone reports it, the people are that
+// state's foreigners, or a place of another country in t's clause says the
+// arrest was abroad. Or -1.
+func (s *sentence) arrester(t, tgt int) int {
+	st := s.reporter(t)
+	if st < 0 || len(s.ms[st].members[0].code) <= 3 || tgt >= 0 && s.foreign(tgt, st) {
+		return -1
+	}
+	for k := s.ms[st].start; k < s.ms[st].end; k++ {
+		if abroadWords[s.toks[k].Lower] {
+			return -1 // "Nine Britons were arrested, Britain's foreign office said": held abroad
+		}
+	}
+	cl := s.clause(t)
+	for mi := range s.ms {
+		if m := &s.ms[mi]; m.start > t && s.clause(m.start) == cl && (m.prep == "in" || m.prep == "at") &&
+			s.stateOf(mi) != "" && s.stateOf(mi) != s.stateOf(st) {
+			return -1
+		}
+	}
+	return st
+}
+
+// abroadWords name a state's bodies that speak for its people abroad.
+var abroadWords = set(`foreign embassy consulate`)
 
 // holder returns the state that held the people who are the subject of a
 // release or return at token t that names no agent: the one they had been

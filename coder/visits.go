@@ -244,3 +244,24 @@ func (s *sentence) hostedThing(t int) bool {
 	return k >= 0 && s.toks[k].Kind == text.Word && s.in[k] < 0 && !beForms[s.toks[k].Lower] && !clauseWords[s.toks[k].Lower] &&
 		s.toks[k].Lower != "and" && s.toks[k].Lower != "who"
 }
+
+// carried reports whether token t is "flown" as a passive or a participle
+// on its noun ("was flown to Bamako", "were freed and flown to Niamey"):
+// someone else carried the people, who make no visit; not the perfect of
+// one who flew ("has flown to Beijing").
+func (s *sentence) carried(t int) bool {
+	return s.toks[t].Lower == "flown" && !haveForms[s.toks[max(t-1, 0)].Lower]
+}
+
+// carriedBefore reports whether people are carried somewhere before token t.
+func (s *sentence) carriedBefore(t int) bool {
+	for k := range t {
+		if s.carried(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// haveForms make a perfect: "has flown".
+var haveForms = set(`has have had having`)
