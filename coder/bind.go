@@ -546,6 +546,10 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	if recip && tgtHow == after && len(s.ms[src].members) >= 2 {
 		tgt = -1 // "Xi and Biden held talks on the sidelines of the APEC summit": the list meets
 	}
+	if tgtHow == after && src >= 0 && tgt >= 0 && len(s.ms[src].members) >= 2 && code.Root() >= "03" && code.Root() <= "08" &&
+		hasPunct(s.toks[a.trig:s.ms[tgt].start], ",") {
+		tgt = -1 // "Israel and Hamas agreed to extend their truce, Qatar said": with each other, not with who tells it
+	}
 	// a frame states something of its source alone: "Iraq promised to
 	// democratize", "Serbia refused to comment"
 	// an appeal may have no addressee ("called for restraint"), as in GDELT
