@@ -164,7 +164,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		}
 		out = append(out, coordinate(s, head, evs, out)...)
 	}
-	out = hosts(s, s.invitations(s.planned(homeTrips(deployments(out)))))
+	out = hosts(s, s.invitations(s.planned(homeTrips(s.deployments(out)))))
 	for k, f := range frames {
 		if usedFrame[k] || f.p.Frame == Future || f.p.Frame == WillNot || f.p.Frame == Cancel || f.p.Frame == Consider || s.negated(f.trig) || s.hypothetical(f.trig) {
 			continue
@@ -565,6 +565,10 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	}
 	if recip && tgtHow == after && len(s.ms[src].members) >= 2 {
 		tgt = -1 // "Xi and Biden held talks on the sidelines of the APEC summit": the list meets
+	}
+	if tgtHow == after && src >= 0 && tgt >= 0 && len(s.ms[src].members) >= 2 && code.Root() >= "03" && code.Root() <= "08" &&
+		hasPunct(s.toks[a.trig:s.ms[tgt].start], ",") {
+		tgt = -1 // "Israel and Hamas agreed to extend their truce, Qatar said": with each other, not with who tells it
 	}
 	// a frame states something of its source alone: "Iraq promised to
 	// democratize", "Serbia refused to comment"

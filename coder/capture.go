@@ -17,6 +17,9 @@ func captives(s *sentence, ps []proto) []proto {
 		if k := p.tgt.end; k >= 0 && k < len(s.toks) && held(&s.toks[k]) {
 			continue
 		}
+		if s.siteOf(p) {
+			continue
+		}
 		ps[i].code = "173"
 	}
 	return ps
@@ -27,3 +30,18 @@ func captives(s *sentence, ps []proto) []proto {
 func held(t *text.Token) bool {
 	return t.Lower == "'s" || t.Kind == text.Word && !t.Cap && !closedClass(t.Lower)
 }
+
+// siteOf reports whether the words of p name a place of its target: "captured
+// the northern stronghold of the rebels" took the stronghold, not the rebels.
+func (s *sentence) siteOf(p proto) bool {
+	for _, k := range p.words[1:] {
+		if k < p.tgt.start && heldSites[s.toks[k].Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// heldSites are the places a side holds whose capture is the capture of
+// territory from it.
+var heldSites = set(`stronghold bastion base town city village position territory region area capital enclave outpost garrison airport headquarters`)

@@ -194,7 +194,7 @@ func TestEventDates(t *testing.T) {
 		{"earlier this week is this week", "2024-05-09",
 			"Israel struck Hezbollah positions in Lebanon earlier this week, the army said.", "ISR LBNREBHZB 190", "2024-W19"},
 		{"overnight is the night before the stated day", "2024-05-06",
-			"Russia attacked Ukraine with 50 drones overnight, Ukraine's air force said on Sunday.", "RUS UKR 190", "2024-05-04/2024-05-05"},
+			"Russia attacked Ukraine with 50 drones overnight, Ukraine's air force said on Sunday.", "RUS UKR 195", "2024-05-04/2024-05-05"},
 		{"overnight is the night before the report", "2024-05-06",
 			"Israel struck Gaza overnight.", "ISR PSE 190", "2024-05-05/2024-05-06"},
 		{"a range of days", "2024-05-09",

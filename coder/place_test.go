@@ -36,7 +36,7 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-03-10", "Farmers blocked a busy Madrid intersection for six hours on Sunday.", "144 Madrid(event) |"},
 		{"2024-03-10", "Farmers blocked roads on Sunday in protests over the arrest of a union leader in Seville.", "144 - |"},
 		// near, outside, off the coast of
-		{"2024-01-10", "Israeli warplanes struck targets near Damascus on Sunday.", "190 Damascus(event) |"},
+		{"2024-01-10", "Israeli warplanes struck targets near Damascus on Sunday.", "195 Damascus(event) |"},
 		{"2022-03-01", "Russian troops shelled villages outside Kharkiv on Tuesday.", "194 Kharkiv(event) |"},
 		{"2024-01-10", "Chinese coast guard ships fired water cannon at Philippine boats off the coast of Luzon.", "190 Luzon(event) |"},
 		{"2024-01-10", "Russian forces attacked Ukrainian positions 10 km north of Kharkiv on Sunday.", "190 Kharkiv(event) |"},

@@ -34,8 +34,8 @@ import (
 // with an empty text and span.
 func (c *Coder) addressee(toks []text.Token, p proto, loc *dyad.Place) proto {
 	code := p.src.country // the addressee: the state, or its people
-	if p.hasTgt || code == "" || loc != nil && loc.Country != "" && loc.Country != code {
-		return p
+	if p.hasTgt || code == "" || loc != nil && loc.Country != "" && loc.Country != code && loc.Role != "mentioned" && !nationwide(toks, p) {
+		return p // held abroad; a place the sentence only mentions ("for hostages held in Gaza") is not where
 	}
 	r := role(p.src)
 	switch {
@@ -73,6 +73,21 @@ func home(toks []text.Token, p proto) bool {
 		}
 	}
 	return false
+}
+
+// nationwide reports whether the words right after the action say it spread
+// over its source's own country: "rallied across the country", "struck
+// nationwide".
+func nationwide(toks []text.Token, p proto) bool {
+	if len(p.words) == 0 {
+		return false
+	}
+	k := p.words[len(p.words)-1] + 1
+	if isWord(toks, k, "nationwide") {
+		return true
+	}
+	return (isWord(toks, k, "across") || isWord(toks, k, "throughout")) && isWord(toks, k+1, "the") &&
+		(isWord(toks, k+2, "country") || isWord(toks, k+2, "nation"))
 }
 
 // adminSanction reports whether code imposes, threatens or eases an
@@ -311,12 +326,27 @@ func riots(s *sentence, ps []proto) []proto {
 		switch {
 		case s.namedBy(p.src, crowdNouns) || s.headedBy(p.src, crowdNouns):
 			ps[i].code = "145"
-		case strikerRoles[role(p.src)] && s.toks[p.words[0]].Lemma != "strike" && s.hasLemma(p.words, "strike"):
+		case strikerRoles[role(p.src)] && s.toks[p.words[0]].Lemma != "strike" && s.hasLemma(p.words, "strike"),
+			s.walkout(p.words):
 			ps[i].code, ps[i].hasTgt, ps[i].tgt = "143", false, member{}
 		}
 	}
 	return ps
 }
+
+// walkout reports whether the words of an action name a strike that stops
+// work: "staged a general strike", "a nationwide strike", whoever calls it.
+func (s *sentence) walkout(ks []int) bool {
+	for _, k := range ks {
+		if k > 0 && s.toks[k].Lemma == "strike" && walkoutWords[s.toks[k-1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// walkoutWords make a strike one of work stopped.
+var walkoutWords = set(`general nationwide hunger labour labor`)
 
 // namedBy reports whether one of the words naming m has its lemma in nouns.
 func (s *sentence) namedBy(m member, nouns map[string]bool) bool {

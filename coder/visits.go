@@ -69,9 +69,16 @@ var troopNouns = set(`troop troops soldier force forces personnel marine conting
 // deployments turns the visits (042) of peacekeepers into what CAMEO
 // makes of their arrival, military protection (074): "Japanese peacekeepers
 // arrived in Juba" is Japan's deployment to South Sudan, not a guest's call.
-func deployments(ps []proto) []proto {
-	for k := range ps {
-		if ps[k].code == "042" && hasRole(ps[k].src, "PKO") {
+// So is the arrival abroad of soldiers or police that the sentence calls a
+// contingent of a force or mission ("200 Chadian soldiers, the first
+// contingent of an African Union force, landed in Bangui").
+func (s *sentence) deployments(ps []proto) []proto {
+	for k, p := range ps {
+		if p.code != "042" {
+			continue
+		}
+		r := role(p.src)
+		if hasRole(p.src, "PKO") || (r == "MIL" || r == "COP") && p.hasTgt && p.tgt.country != p.src.country && s.words["contingent"] {
 			ps[k].code = "074"
 		}
 	}

@@ -1,0 +1,66 @@
+package coder
+
+import "github.com/dyadhq/dyad/text"
+
+// armed recodes force whose subject names the weapon it was used with:
+// "Israeli warplanes struck targets near Tehran" and "an Iranian drone hit a
+// tanker" are aerial attacks (195), "Russian shelling killed 21 people" an
+// artillery attack (194), not force of no stated kind (190). The weapon is a
+// word of the subject's phrase, which runs from the source to the verb.
+func armed(s *sentence, ps []proto) []proto {
+	for i, p := range ps {
+		if p.code != "190" || len(p.words) == 0 || p.src.start < 0 {
+			continue
+		}
+		t := p.words[0]
+		if p.src.start >= t || t-p.src.start > 6 || s.toks[t].Lemma == "shoot" {
+			continue // "its air force shot down five jets" fought in the air, it did not strike from it
+		}
+		for k := p.src.start; k < t; k++ {
+			if s.boundary[k] || s.toks[k].Lower == "," || seaWords[s.toks[k].Lower] {
+				break // "its naval drones sank a patrol ship": not from the air
+			}
+			w := &s.toks[k]
+			if airWeapons[w.Lemma] || airWeapons[w.Lower] {
+				if !s.aircraftHit(p) {
+					ps[i].code = "195"
+				}
+				break
+			}
+			if artilleryWeapons[w.Lemma] || artilleryWeapons[w.Lower] {
+				ps[i].code = "194"
+				break
+			}
+		}
+	}
+	return ps
+}
+
+// aircraftHit reports whether what p struck is an aircraft, named right
+// after its target: "a fighter jet struck a Polish drone" is force in the
+// air, not from it.
+func (s *sentence) aircraftHit(p proto) bool {
+	if !p.hasTgt || p.tgt.start < 0 {
+		return false
+	}
+	for k := p.tgt.end; k < len(s.toks) && k < p.tgt.end+4; k++ {
+		w := &s.toks[k]
+		if w.Kind != text.Word || s.boundary[k] || closedClass(w.Lower) {
+			return false
+		}
+		if airWeapons[w.Lemma] || aircraftWords[w.Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// airWeapons and artilleryWeapons are the words of a subject that tell what
+// struck: from the air or from afar (195), or artillery, tanks and rockets
+// (194), as verbs.txt's AIRWEAPON and MISSILEN classes part them.
+var (
+	airWeapons       = set(`warplane warplanes jet jets drone drones missile missiles aircraft helicopter helicopters gunship gunships airstrike airstrikes air aerial`)
+	artilleryWeapons = set(`artillery shelling shellfire howitzer howitzers tank tanks rocket rockets`)
+	seaWords         = set(`naval sea underwater maritime surface`)
+	aircraftWords    = set(`plane airliner fighter`)
+)
