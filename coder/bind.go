@@ -115,7 +115,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if s.negated(head) || s.hypothetical(head) {
 			continue
 		}
-		code := c.frameCode(s, a.p.Code, f, head)
+		code := c.frameCode(s, a.p, f, head)
 		var evs []proto
 		var srcHow how
 		if code != "" {
@@ -128,7 +128,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			// the heaviest pattern found no dyad ("blamed Ukraine for the
 			// attack on the Kremlin" is not Russia against itself): a
 			// lighter one at the same word may
-			code := c.frameCode(s, alt.p.Code, f, head)
+			code := c.frameCode(s, alt.p, f, head)
 			if code != "" {
 				evs, srcHow = c.participants(s, alt, f, head, code)
 			}

@@ -722,6 +722,15 @@ func (s *sentence) personAt(k int) bool {
 	return m.start == k && len(m.members) == 1 && m.members[0].person != nil
 }
 
+// retortVerbs take "back" as the particle of a retort or a retaliation.
+var retortVerbs = set(`hit strike fight lash`)
+
+// hitBack reports whether token t is the "back" of "hitting back", "fought
+// back": a particle, not the verb that supports ("backed sanctions").
+func (s *sentence) hitBack(t int) bool {
+	return t > 0 && s.toks[t].Lower == "back" && retortVerbs[s.toks[t-1].Lemma]
+}
+
 // adjectival reports whether the -ing word at t modifies a noun rather than
 // acting: "Beijing's increasing business interests", "the growing ties"; but
 // "the signing of a treaty" names an action.
@@ -774,7 +783,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		if mi := s.in[t]; mi >= 0 && s.ms[mi].kind != mAgent && s.ms[mi].kind != mWeak {
 			continue // a word of an actor's name is not an action
 		}
-		if s.adjectival(t) || s.auxiliary(t) {
+		if s.adjectival(t) || s.auxiliary(t) || s.hitBack(t) {
 			continue
 		}
 		var all []match

@@ -84,6 +84,9 @@ func (s *sentence) subordinateActors() {
 			continue
 		}
 		k := s.ms[mi].end
+		if subordinators[t.Lower] && isWord(s.toks, k, "'s") {
+			k = s.possessedNoun(k + 1) // "after President Donald Trump's levies on Canadian imports came into force"
+		}
 		for k < len(s.toks) && (auxAdverbs[s.toks[k].Lower] || strings.HasSuffix(s.toks[k].Lower, "ly") && s.in[k] < 0) {
 			k++ // "after Moscow also signed", "a ruling Washington swiftly condemned"
 		}
@@ -91,6 +94,16 @@ func (s *sentence) subordinateActors() {
 			s.boundary[i] = true
 		}
 	}
+}
+
+// possessedNoun returns the token after the words, up to five,
+// of a possessed noun phrase that begins at k ("levies on Canadian
+// imports"): where its verb would stand.
+func (s *sentence) possessedNoun(k int) int {
+	for n := 0; n < 5 && k < len(s.toks) && s.toks[k].Kind == text.Word && !clauseWords[s.toks[k].Lower] && !pastForm(&s.toks[k]); n++ {
+		k++
+	}
+	return k
 }
 
 // boundaries marks the tokens that end one clause and begin another.
