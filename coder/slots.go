@@ -183,9 +183,11 @@ func (s *sentence) subject(t, not int) (int, how) {
 				}
 			}
 		}
-		if pass == 0 && subordinators[s.toks[b].Lower] {
-			// "after a powerful earthquake killed thousands": a subordinate
-			// clause has a subject of its own, which names no actor
+		if pass == 0 && (subordinators[s.toks[b].Lower] || s.toks[b].Lower == "as" && b == t-1 && plural(s.toks, t) && !protestVerbs[s.toks[t].Lemma]) {
+			// "after a powerful earthquake killed thousands", "as cuts in
+			// foreign aid put rations at risk": a subordinate clause has a
+			// subject of its own, which names no actor ("emerged as a
+			// munitions supplier" names no clause)
 			return -1, clause
 		}
 		end = b
