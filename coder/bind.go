@@ -501,9 +501,10 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			// ceasefire in Yemen", the codebook's target for 0871)
 			tgt, tgtHow = s.placeIn(from, src)
 		}
-		if tgt < 0 && code.Root() >= "18" {
+		if tgt < 0 && (code.Root() >= "18" || code == "1712") {
 			// force against places: "bombed targets in southern Lebanon"
-			// strikes Lebanon
+			// strikes Lebanon, and "blew up a railway track in Balochistan"
+			// destroys Pakistan's property
 			tgt, tgtHow = s.placeAfter(from, src)
 		}
 	}

@@ -135,6 +135,10 @@ func subordinate(toks []text.Token, i int) bool {
 		if t.Text == "'" && j > i+1 && strings.HasSuffix(toks[j-1].Lower, "s") {
 			continue // "the two countries' ministers signed"
 		}
+		if inReturn(toks, j) {
+			j++ // "and Trump in return paused"
+			continue
+		}
 		if t.Kind != text.Word || prepositions[t.Lower] && !(t.Lower == "of" && partitives[toks[j-1].Lower]) || clauseWords[t.Lower] {
 			return false // but "thousands of protesters responded" is a subject
 		}
@@ -143,6 +147,15 @@ func subordinate(toks []text.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// answerNouns make with "in" an adverb of how one act answers another.
+var answerNouns = set(`return response turn retaliation reply exchange`)
+
+// inReturn reports whether toks[j] is the "in" of "in return", "in
+// response": an adverb that may stand between a subject and its verb.
+func inReturn(toks []text.Token, j int) bool {
+	return isWord(toks, j, "in") && j+1 < len(toks) && answerNouns[toks[j+1].Lower] && j+2 < len(toks) && toks[j+2].Kind == text.Word && pastForm(&toks[j+2])
 }
 
 // clauses numbers the clause of each token, by the boundaries b before it.

@@ -114,6 +114,9 @@ func (s *sentence) subject(t, not int) (int, how) {
 	if u >= 4 && designator(s.toks, u-3) {
 		u -= 3 // "Thai F-16 jets bombed": past the model's name
 	}
+	if u >= 3 && inReturn(s.toks, u-2) {
+		u -= 2 // "Trump in return paused"
+	}
 	for k := u - 1; k >= 0 && k >= u-3; k-- {
 		if mi := s.in[k]; mi >= 0 && mi != not {
 			m := &s.ms[mi]
