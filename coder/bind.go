@@ -562,6 +562,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			// army or an armed group has force to punish with
 			ps[i].code = "138"
 		}
+		if ps[i].code == "138" && role(ps[i].src) == "LAB" {
+			// "unions threatened a strike against the government": a
+			// union has no force, and its strike is a walkout
+			ps[i].code = "133"
+		}
 	}
 	if crowd {
 		for i := range ps {
