@@ -115,7 +115,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if s.negated(head) || s.hypothetical(head) {
 			continue
 		}
-		code := c.frameCode(s, a.p.Code, f, head)
+		code := c.frameCode(s, a.p, f, head)
 		var evs []proto
 		var srcHow how
 		if code != "" {
@@ -128,7 +128,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			// the heaviest pattern found no dyad ("blamed Ukraine for the
 			// attack on the Kremlin" is not Russia against itself): a
 			// lighter one at the same word may
-			code := c.frameCode(s, alt.p.Code, f, head)
+			code := c.frameCode(s, alt.p, f, head)
 			if code != "" {
 				evs, srcHow = c.participants(s, alt, f, head, code)
 			}
@@ -521,9 +521,10 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			// ceasefire in Yemen", the codebook's target for 0871)
 			tgt, tgtHow = s.placeIn(from, src)
 		}
-		if tgt < 0 && code.Root() >= "18" {
+		if tgt < 0 && (code.Root() >= "18" || code == "1712") {
 			// force against places: "bombed targets in southern Lebanon"
-			// strikes Lebanon
+			// strikes Lebanon, and "blew up a railway track in Balochistan"
+			// destroys Pakistan's property
 			tgt, tgtHow = s.placeAfter(from, src)
 		}
 	}
@@ -587,6 +588,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			// "the group vowed that Israel would face punishment": an
 			// army or an armed group has force to punish with
 			ps[i].code = "138"
+		}
+		if ps[i].code == "138" && role(ps[i].src) == "LAB" {
+			// "unions threatened a strike against the government": a
+			// union has no force, and its strike is a walkout
+			ps[i].code = "133"
 		}
 	}
 	if police {

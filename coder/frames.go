@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/text"
 )
 
@@ -112,8 +113,13 @@ func (c *Coder) reframe(kind string, code dyad.EventCode) dyad.EventCode {
 // with "unless" after it is an ultimatum, a threat whatever it offers:
 // "will withdraw its peacekeepers from Chad unless the president arranges a
 // ceasefire" (PLOVER's THREATEN); "if" leaves a promise a promise ("will
-// lift sanctions if Caracas holds elections").
-func (c *Coder) frameCode(s *sentence, code dyad.EventCode, f *match, head int) dyad.EventCode {
+// lift sanctions if Caracas holds elections"). A pattern that names an act
+// only under a frame gives nothing without one.
+func (c *Coder) frameCode(s *sentence, p *lexicon.Pattern, f *match, head int) dyad.EventCode {
+	code := p.Code
+	if p.Framed && f == nil {
+		return ""
+	}
 	out := code
 	if f != nil {
 		out = c.reframe(f.p.Frame, code)

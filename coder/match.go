@@ -778,6 +778,21 @@ func (s *sentence) personAt(k int) bool {
 	return m.start == k && len(m.members) == 1 && m.members[0].person != nil
 }
 
+// retortVerbs take "back" as the particle of a retort or a retaliation.
+var retortVerbs = set(`hit strike fight lash`)
+
+// hitBack reports whether token t is the "back" of "hitting back", "fought
+// back": a particle, not the verb that supports ("backed sanctions").
+func (s *sentence) hitBack(t int) bool {
+	return t > 0 && s.toks[t].Lower == "back" && retortVerbs[s.toks[t-1].Lemma]
+}
+
+// borderCrossing reports whether token t is the noun of "the border
+// crossing into Afghanistan", a place that crosses nothing.
+func (s *sentence) borderCrossing(t int) bool {
+	return t > 0 && s.toks[t].Lower == "crossing" && (s.toks[t-1].Lower == "border" || s.toks[t-1].Lower == "frontier")
+}
+
 // adjectival reports whether the -ing word at t modifies a noun rather than
 // acting: "Beijing's increasing business interests", "the growing ties"; but
 // "the signing of a treaty" names an action.
@@ -830,7 +845,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		if mi := s.in[t]; mi >= 0 && s.ms[mi].kind != mAgent && s.ms[mi].kind != mWeak {
 			continue // a word of an actor's name is not an action
 		}
-		if s.adjectival(t) || s.auxiliary(t) {
+		if s.adjectival(t) || s.auxiliary(t) || s.hitBack(t) || s.borderCrossing(t) {
 			continue
 		}
 		var all []match

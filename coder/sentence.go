@@ -84,6 +84,9 @@ func (s *sentence) subordinateActors() {
 			continue
 		}
 		k := s.ms[mi].end
+		if subordinators[t.Lower] && isWord(s.toks, k, "'s") {
+			k = s.possessedNoun(k + 1) // "after President Donald Trump's levies on Canadian imports came into force"
+		}
 		for k < len(s.toks) && (auxAdverbs[s.toks[k].Lower] || strings.HasSuffix(s.toks[k].Lower, "ly") && s.in[k] < 0) {
 			k++ // "after Moscow also signed", "a ruling Washington swiftly condemned"
 		}
@@ -91,6 +94,16 @@ func (s *sentence) subordinateActors() {
 			s.boundary[i] = true
 		}
 	}
+}
+
+// possessedNoun returns the token after the words, up to five,
+// of a possessed noun phrase that begins at k ("levies on Canadian
+// imports"): where its verb would stand.
+func (s *sentence) possessedNoun(k int) int {
+	for n := 0; n < 5 && k < len(s.toks) && s.toks[k].Kind == text.Word && !clauseWords[s.toks[k].Lower] && !pastForm(&s.toks[k]); n++ {
+		k++
+	}
+	return k
 }
 
 // boundaries marks the tokens that end one clause and begin another.
@@ -122,6 +135,10 @@ func subordinate(toks []text.Token, i int) bool {
 		if t.Text == "'" && j > i+1 && strings.HasSuffix(toks[j-1].Lower, "s") {
 			continue // "the two countries' ministers signed"
 		}
+		if inReturn(toks, j) {
+			j++ // "and Trump in return paused"
+			continue
+		}
 		if t.Kind != text.Word || prepositions[t.Lower] && !(t.Lower == "of" && partitives[toks[j-1].Lower]) || clauseWords[t.Lower] {
 			return false // but "thousands of protesters responded" is a subject
 		}
@@ -130,6 +147,15 @@ func subordinate(toks []text.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// answerNouns make with "in" an adverb of how one act answers another.
+var answerNouns = set(`return response turn retaliation reply exchange`)
+
+// inReturn reports whether toks[j] is the "in" of "in return", "in
+// response": an adverb that may stand between a subject and its verb.
+func inReturn(toks []text.Token, j int) bool {
+	return isWord(toks, j, "in") && j+1 < len(toks) && answerNouns[toks[j+1].Lower] && j+2 < len(toks) && toks[j+2].Kind == text.Word && pastForm(&toks[j+2])
 }
 
 // clauses numbers the clause of each token, by the boundaries b before it.

@@ -118,6 +118,9 @@ func (s *sentence) subject(t, not int) (int, how) {
 	if u >= 4 && designator(s.toks, u-3) {
 		u -= 3 // "Thai F-16 jets bombed": past the model's name
 	}
+	if u >= 3 && inReturn(s.toks, u-2) {
+		u -= 2 // "Trump in return paused"
+	}
 	for k := u - 1; k >= 0 && k >= u-3; k-- {
 		if mi := s.in[k]; mi >= 0 && mi != not {
 			m := &s.ms[mi]
@@ -187,9 +190,11 @@ func (s *sentence) subject(t, not int) (int, how) {
 				}
 			}
 		}
-		if pass == 0 && subordinators[s.toks[b].Lower] {
-			// "after a powerful earthquake killed thousands": a subordinate
-			// clause has a subject of its own, which names no actor
+		if pass == 0 && (subordinators[s.toks[b].Lower] || s.toks[b].Lower == "as" && b == t-1 && plural(s.toks, t) && !protestVerbs[s.toks[t].Lemma]) {
+			// "after a powerful earthquake killed thousands", "as cuts in
+			// foreign aid put rations at risk": a subordinate clause has a
+			// subject of its own, which names no actor ("emerged as a
+			// munitions supplier" names no clause)
 			return -1, clause
 		}
 		end = b

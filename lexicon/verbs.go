@@ -40,14 +40,15 @@ func (e *Elem) ClassAt(word string) [][]string { return e.byFirst[word] }
 
 // Pattern is one line of verbs.txt: a CAMEO code and the words that express it.
 type Pattern struct {
-	Code  dyad.EventCode
-	Elems []Elem
-	Recip bool   // the event goes both ways
-	Solo  bool   // the event needs no target
-	Frame string // for frames: the kind (INTENT, REJECT, ...)
-	File  string
-	Line  int
-	Text  string // the line as written, for explanations
+	Code   dyad.EventCode
+	Elems  []Elem
+	Recip  bool   // the event goes both ways
+	Solo   bool   // the event needs no target
+	Framed bool   // the act is coded only under a frame ("threatened to retaliate")
+	Frame  string // for frames: the kind (INTENT, REJECT, ...)
+	File   string
+	Line   int
+	Text   string // the line as written, for explanations
 
 	// Need, NeedSig and Sig let a matcher reject a pattern without trying
 	// it: Need holds the alternatives of every word element after the trigger
@@ -237,6 +238,8 @@ func (v *verbSet) compileLine(pl pendingLine) (*Pattern, error) {
 			p.Recip = true
 		case f == "+solo":
 			p.Solo = true
+		case f == "+framed":
+			p.Framed = true
 		case strings.HasPrefix(f, "+"):
 			return nil, fmt.Errorf("unknown flag %s", f)
 		case f == "...":
