@@ -87,7 +87,38 @@ func retreats(s *sentence, protos []proto) []proto {
 		t.src, t.tgt, t.code, t.words, t.frame = p.tgt, p.src, "0874", append(p.words[:len(p.words):len(p.words)], k), -1
 		protos[i] = t
 	}
+	return fromCapturer(s, protos)
+}
+
+// fromCapturer makes the side that took a place the target of a retreat
+// from it: "rebels seized Wad Madani after troops withdrew from the city"
+// and "took the town after junta troops surrendered" are retreats from the
+// rebels, not from the town or no one. A retreat with a person or a state
+// for its target keeps it.
+func fromCapturer(s *sentence, protos []proto) []proto {
+	var taker *member
+	for _, p := range protos {
+		if p.code == "192" && p.src.country != "" {
+			taker = &p.src
+			break
+		}
+	}
+	if taker == nil {
+		return protos
+	}
+	for i, p := range protos {
+		if p.code != "0874" || p.src.code == taker.code || p.hasTgt && !s.placeMember(p.tgt) {
+			continue
+		}
+		protos[i].tgt, protos[i].hasTgt = *taker, true
+	}
 	return protos
+}
+
+// placeMember reports whether m was named as a place: "Goma", "the town
+// of Afmadow".
+func (s *sentence) placeMember(m member) bool {
+	return m.start >= 0 && m.start < len(s.in) && s.in[m.start] >= 0 && s.ms[s.in[m.start]].kind == mPlace
 }
 
 // lethal reports whether the words of action a kill: "killed", "shot dead",

@@ -53,6 +53,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		if monthNames[toks[min(j, len(toks)-1)].Lower] > 0 || i > 0 && monthNames[toks[i-1].Lower] > 0 {
 			continue // a day of a month
 		}
+		if j < len(toks) && clockWords[toks[j].Lower] {
+			continue // a time of day: "at 4 a.m.", "at 1400 GMT"
+		}
 		if j2, ok := rangeEnd(toks, i, j); ok {
 			// a range is at least its lower bound: "between 200 and 300
 			// farmers", "200-300 troops"; a scale after the upper bound

@@ -36,6 +36,9 @@ func TestQuantities(t *testing.T) {
 		{"killing two as the crowd fled", "2  people = two"},
 		{"killing two soldiers", "2  soldiers = two soldiers"},
 		{"holding three in custody", ""},
+		// a time of day is no amount
+		{"the truce began at 6 a.m. on Monday", ""},
+		{"the curfew starts at 2200 GMT", ""},
 		// goods in bulk that name no item are what the sentence says they are
 		{"Egypt began buying Russian wheat, with a first cargo of 60,000 tonnes due on Friday", "60000 t wheat = 60,000 tonnes"},
 		{"Libya shipped 600,000 barrels of Sharara crude", "600000 bbl crude = 600,000 barrels of Sharara crude"},

@@ -126,6 +126,9 @@ var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, 
 var durations = set(`second seconds minute minutes hour hours day days week weeks month months year years decade decades
 	century centuries time times percent per cent`)
 
+// clockWords follow a number that tells the time of day, not an amount.
+var clockWords = set(`a.m. a.m p.m. p.m am pm gmt utc`)
+
 var timeWords = set(`overnight today yesterday tonight daily weekly monthly annually`)
 
 var itemStops = set(`and or to from in into at on for by with as were was are is have has had that which who
