@@ -42,10 +42,15 @@ func (s *sentence) matchAt(p *lexicon.Pattern, t int) (match, bool) {
 			return match{}, false
 		}
 	}
-	m := match{p: p, trig: t, target: -1, source: -1}
-	if !s.elem(p.Elems, 0, t, &m) {
+	// the words grow in a buffer kept for the next pattern, most of which
+	// fail; only a match keeps a copy
+	m := match{p: p, trig: t, target: -1, source: -1, words: s.wordBuf[:0]}
+	ok := s.elem(p.Elems, 0, t, &m)
+	s.wordBuf = m.words[:0]
+	if !ok {
 		return match{}, false
 	}
+	m.words = slices.Clone(m.words)
 	m.weight = p.Weight()
 	return m, true
 }
@@ -82,22 +87,15 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			return s.elem(elems, e+1, pos, m)
 		}
 	case lexicon.EClass:
-		var cands [][]string
 		if pos < len(s.toks) {
-			cands = el.ClassAt(s.toks[pos].Lemma)
-			if s.toks[pos].Lower != s.toks[pos].Lemma {
-				cands = append(cands[:len(cands):len(cands)], el.ClassAt(s.toks[pos].Lower)...)
-			}
-		}
-		for _, ph := range cands {
-			if n := s.phraseAt(pos, ph); n > 0 {
-				for k := 0; k < n; k++ {
-					m.words = append(m.words, pos+k)
-				}
-				if s.elem(elems, e+1, pos+n, m) {
-					return true
-				}
-				m.words = m.words[:nw]
+			// the phrases that begin with the lemma, then those that begin
+			// with the word as written, looked up apart so as not to
+			// allocate their concatenation, and only when the class has
+			// phrases whose first word may be it
+			t, b := &s.toks[pos], s.bits[pos]
+			if el.MayStart(b[0]) && s.classAt(elems, e, pos, el.ClassAt(t.Lemma), m) ||
+				t.Lower != t.Lemma && el.MayStart(b[1]) && s.classAt(elems, e, pos, el.ClassAt(t.Lower), m) {
+				return true
 			}
 		}
 		if el.Optional {
@@ -282,6 +280,24 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			// the slot right after the verb is empty and the agent is
 			// further on than a slot reaches
 			return s.elem(elems, e+1, pos, m)
+		}
+	}
+	return false
+}
+
+// classAt matches one of the phrases cands of the class element elems[e]
+// at token pos and the elements after it, filling m.
+func (s *sentence) classAt(elems []lexicon.Elem, e, pos int, cands [][]string, m *match) bool {
+	nw := len(m.words)
+	for _, ph := range cands {
+		if n := s.phraseAt(pos, ph); n > 0 {
+			for k := 0; k < n; k++ {
+				m.words = append(m.words, pos+k)
+			}
+			if s.elem(elems, e+1, pos+n, m) {
+				return true
+			}
+			m.words = m.words[:nw]
 		}
 	}
 	return false

@@ -17,6 +17,7 @@ type sentence struct {
 	lx       *lexicon.Lexicon
 	words    map[string]bool // every lemma and lower-case form of the sentence
 	sig      lexicon.Sig     // their signature
+	bits     [][2]uint8      // token index → the Sig bits of its lemma and its lower-case form
 	time     []bool          // tokens of time phrases ("on Wednesday", "last week")
 	toks     []text.Token
 	ms       []mention
@@ -25,6 +26,7 @@ type sentence struct {
 	boundary []bool       // clause boundaries
 	tail     int          // the comma that opens a closing attribution ("..., police said"), or -1
 	tree     *syntax.Tree // the dependency parse, once a rule has asked for it (see parse)
+	wordBuf  []int        // matchAt's scratch for a pattern's words
 }
 
 // lexed is what a sentence's tokens say before its actors are known, worked
@@ -51,11 +53,13 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed
 	}
 	s.time = slices.Clone(pre.time) // a rule may mark more (frameAcrossPP)
 	s.words = make(map[string]bool, 2*len(toks))
-	for _, t := range toks {
+	s.bits = make([][2]uint8, len(toks))
+	for i, t := range toks {
 		s.words[t.Lower] = true
 		s.words[t.Lemma] = true
-		s.sig.Add(t.Lower)
-		s.sig.Add(t.Lemma)
+		s.bits[i] = [2]uint8{lexicon.Bit(t.Lemma), lexicon.Bit(t.Lower)}
+		s.sig.Set(s.bits[i][0])
+		s.sig.Set(s.bits[i][1])
 	}
 	s.boundary = slices.Clone(pre.bounds)
 	s.subordinateActors()

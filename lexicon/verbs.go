@@ -33,10 +33,16 @@ type Elem struct {
 	Optional bool
 
 	byFirst map[string][][]string // EClass: the phrases by their first word
+	first   Sig                   // EClass: the signature of the phrases' first words
 }
 
 // ClassAt returns the phrases of an EClass element that begin with word.
 func (e *Elem) ClassAt(word string) [][]string { return e.byFirst[word] }
+
+// MayStart reports whether a phrase of an EClass element may begin with
+// the word whose Bit is bit: when not, ClassAt has nothing for it, and a
+// matcher that keeps its words' bits need not look the word up.
+func (e *Elem) MayStart(bit uint8) bool { return e.first.Has(bit) }
 
 // Pattern is one line of verbs.txt: a CAMEO code and the words that express it.
 type Pattern struct {
@@ -66,14 +72,23 @@ type Pattern struct {
 // the word up.
 type Sig [4]uint64
 
-// Add sets the bit of word.
-func (s *Sig) Add(word string) {
+// Bit returns the bit that word sets in a Sig.
+func Bit(word string) uint8 {
 	h := uint32(2166136261)
 	for i := 0; i < len(word); i++ {
 		h = (h ^ uint32(word[i])) * 16777619
 	}
-	s[h>>6%4] |= 1 << (h % 64)
+	return uint8(h)
 }
+
+// Add sets the bit of word.
+func (s *Sig) Add(word string) { s.Set(Bit(word)) }
+
+// Set sets bit.
+func (s *Sig) Set(bit uint8) { s[bit>>6] |= 1 << (bit % 64) }
+
+// Has reports whether bit is set.
+func (s *Sig) Has(bit uint8) bool { return s[bit>>6]&(1<<(bit%64)) != 0 }
 
 // Covers reports whether every bit of o is set in s.
 func (s *Sig) Covers(o *Sig) bool {
@@ -327,8 +342,15 @@ func phrasal(e Elem) Elem {
 	return c
 }
 
-// prepare fills Need, NeedSig and Sig.
+// prepare fills Need, NeedSig and Sig, and the signature of each class
+// element's first words.
 func (p *Pattern) prepare() {
+	for i := range p.Elems {
+		e := &p.Elems[i]
+		for w := range e.byFirst {
+			e.first.Add(w)
+		}
+	}
 	for _, e := range p.Elems[1:] {
 		if e.Kind == EWords && !e.Optional {
 			p.Need = append(p.Need, e.Words)

@@ -135,3 +135,22 @@ func TestAlternativesReadAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestMayStart checks that a class element's signature admits the first
+// word of each of its phrases: a matcher skips ClassAt when it does not.
+func TestMayStart(t *testing.T) {
+	lx, _, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range append(lx.patterns, lx.frames...) {
+		for i := range p.Elems {
+			e := &p.Elems[i]
+			for _, ph := range e.Class {
+				if !e.MayStart(Bit(ph[0])) {
+					t.Errorf("%s:%d: class phrase %q: MayStart is false", p.File, p.Line, ph)
+				}
+			}
+		}
+	}
+}
