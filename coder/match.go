@@ -92,7 +92,7 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			// with the word as written, looked up apart so as not to
 			// allocate their concatenation, and only when the class has
 			// phrases whose first word may be it
-			t, b := &s.toks[pos], s.bits[pos]
+			t, b := &s.toks[pos], s.bits[pos].sig
 			if el.MayStart(b[0]) && s.classAt(elems, e, pos, el.ClassAt(t.Lemma), m) ||
 				t.Lower != t.Lemma && el.MayStart(b[1]) && s.classAt(elems, e, pos, el.ClassAt(t.Lower), m) {
 				return true
@@ -134,8 +134,7 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 					break
 				}
 			}
-			if k > 0 && s.boundary[pos+k-1] && (s.toks[pos+k-1].Kind == text.Punct || subordinators[s.toks[pos+k-1].Lower] || s.toks[pos+k-1].Lower == "and" ||
-				s.toks[pos+k-1].Lower == "unless" || s.toks[pos+k-1].Lower == "if" || s.toks[pos+k-1].Lower == "until" || conjunctions[s.toks[pos+k-1].Lower]) {
+			if k > 0 && s.boundary[pos+k-1] && s.bits[pos+k-1].flags&fJoiner != 0 {
 				// nor into a clause of its own: "freed prisoners hours after
 				// Hamas handed hostages to the Red Cross", "expressed support
 				// because Iraq signed a treaty with Syria"
@@ -144,7 +143,7 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			if k > 0 && s.joinedVerb(pos+k) {
 				break // "arrested 40 students and fired tear gas at hundreds of traders": the next verb's words
 			}
-			if k > 0 && effectNouns[s.toks[pos+k-1].Lemma] {
+			if k > 0 && s.bits[pos+k-1].flags&fEffect != 0 {
 				effect = true
 			}
 			if effect && isWord(s.toks, pos+k, "on") {
@@ -157,7 +156,7 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			if k > 0 && s.toks[pos+k-1].Lower == "according" {
 				break // "wheat exports, according to UN data": who says so, not where the exports go
 			}
-			if k > 0 && negations[s.toks[pos+k-1].Lower] {
+			if k > 0 && s.bits[pos+k-1].flags&fNegation != 0 {
 				break // "announced that it will not lift the ban" pledges no lifting
 			}
 			if k > 0 && s.mainPredicate(m.trig, pos+k-1) {

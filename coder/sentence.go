@@ -17,7 +17,7 @@ type sentence struct {
 	lx       *lexicon.Lexicon
 	words    map[string]bool // every lemma and lower-case form of the sentence
 	sig      lexicon.Sig     // their signature
-	bits     [][2]uint8      // token index → the Sig bits of its lemma and its lower-case form
+	bits     []tokBits       // token index → what its words are, worked out once
 	time     []bool          // tokens of time phrases ("on Wednesday", "last week")
 	toks     []text.Token
 	ms       []mention
@@ -53,18 +53,52 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed
 	}
 	s.time = slices.Clone(pre.time) // a rule may mark more (frameAcrossPP)
 	s.words = make(map[string]bool, 2*len(toks))
-	s.bits = make([][2]uint8, len(toks))
+	s.bits = make([]tokBits, len(toks))
 	for i, t := range toks {
 		s.words[t.Lower] = true
 		s.words[t.Lemma] = true
-		s.bits[i] = [2]uint8{lexicon.Bit(t.Lemma), lexicon.Bit(t.Lower)}
-		s.sig.Set(s.bits[i][0])
-		s.sig.Set(s.bits[i][1])
+		s.bits[i] = tokBits{sig: [2]uint8{lexicon.Bit(t.Lemma), lexicon.Bit(t.Lower)}, flags: flagsOf(t)}
+		s.sig.Set(s.bits[i].sig[0])
+		s.sig.Set(s.bits[i].sig[1])
 	}
 	s.boundary = slices.Clone(pre.bounds)
 	s.subordinateActors()
 	s.tail = reportTail(toks)
 	return s
+}
+
+// tokBits are a token's Sig bits, of its lemma and its lower-case form, and
+// its wordFlags.
+type tokBits struct {
+	sig   [2]uint8
+	flags wordFlag
+}
+
+// wordFlag marks a token as one of the word sets that the gap loops of
+// match.go and slots.go test at every step, looked up once per sentence
+// rather than once per step of every pattern.
+type wordFlag uint8
+
+const (
+	fEffect   wordFlag = 1 << iota // its lemma is one of effectNouns
+	fNegation                      // one of negations
+	fJoiner                        // punctuation or a word that opens a clause of its own, at a boundary
+)
+
+func flagsOf(t text.Token) wordFlag {
+	var f wordFlag
+	if effectNouns[t.Lemma] {
+		f |= fEffect
+	}
+	if negations[t.Lower] {
+		f |= fNegation
+	}
+	switch {
+	case t.Kind == text.Punct, subordinators[t.Lower], conjunctions[t.Lower],
+		t.Lower == "and", t.Lower == "unless", t.Lower == "if", t.Lower == "until":
+		f |= fJoiner
+	}
+	return f
 }
 
 // subordinateActors marks as a clause boundary the "after" or "before" whose

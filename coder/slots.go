@@ -486,7 +486,7 @@ func (s *sentence) objectAfter(from, inside, not int, ownClause bool) (int, how)
 		if k >= inside && s.sequelHead(k) >= 0 {
 			break // "recalled its ambassador following the arrest of a French reporter": whom the other event touched
 		}
-		effect = effect || k >= inside && effectNouns[s.toks[k].Lemma]
+		effect = effect || k >= inside && s.bits[k].flags&fEffect != 0
 		if effect && s.toks[k].Lower == "on" {
 			// "expressed concern about the impact on allies", "about the
 			// effect of the tariffs on Japan": whom an effect falls on is
