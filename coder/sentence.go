@@ -86,20 +86,34 @@ const (
 )
 
 func flagsOf(t text.Token) wordFlag {
-	var f wordFlag
-	if effectNouns[t.Lemma] {
-		f |= fEffect
+	if t.Kind == text.Punct {
+		return fJoiner
 	}
-	if negations[t.Lower] {
-		f |= fNegation
+	f := wordFlags[t.Lower]
+	if t.Lemma == t.Lower {
+		return f
 	}
-	switch {
-	case t.Kind == text.Punct, subordinators[t.Lower], conjunctions[t.Lower],
-		t.Lower == "and", t.Lower == "unless", t.Lower == "if", t.Lower == "until":
-		f |= fJoiner
-	}
-	return f
+	return f&^fEffect | wordFlags[t.Lemma]&fEffect
 }
+
+// wordFlags are the flags of every word that has any, for one lookup per
+// token rather than one per set: fEffect holds for a lemma, the others for
+// the word as written.
+var wordFlags = func() map[string]wordFlag {
+	m := map[string]wordFlag{"and": fJoiner, "unless": fJoiner, "if": fJoiner, "until": fJoiner}
+	for _, ws := range []map[string]bool{subordinators, conjunctions} {
+		for w := range ws {
+			m[w] |= fJoiner
+		}
+	}
+	for w := range negations {
+		m[w] |= fNegation
+	}
+	for w := range effectNouns {
+		m[w] |= fEffect
+	}
+	return m
+}()
 
 // subordinateActors marks as a clause boundary the "after" or "before" whose
 // subject is one actor, however long its name, right before a past verb:
