@@ -399,61 +399,6 @@ func (s *sentence) mainPredicate(t, k int) bool {
 // objectPronouns are the object forms of the personal pronouns.
 var objectPronouns = set(`them it him her`)
 
-// examples returns how many tokens the word introducing examples of the
-// noun before it spans at token k ("including", "like", "such as"), or 0.
-// The noun may be an actor that names no country ("Western partners such
-// as Japan").
-func (s *sentence) examples(k int) int {
-	if k == 0 {
-		return 0
-	}
-	n := exampleWords(s.toks, k) // first: most words introduce nothing
-	if n == 0 || s.toks[k-1].Kind != text.Word || s.countryAt(k-1) || closedClass(s.toks[k-1].Lower) {
-		return 0
-	}
-	return n
-}
-
-// countryAt reports whether token k is in a mention that names a country or
-// names no actor.
-func (s *sentence) countryAt(k int) bool {
-	mi := s.in[k]
-	return mi >= 0 && (len(s.ms[mi].members) == 0 || s.ms[mi].members[0].country != "")
-}
-
-// examplesAfter returns where the examples begin when the words from token
-// k, at most three that name no country, end a noun phrase with words
-// introducing them ("countries including Iran", "seven Latin American
-// countries, among them Chile"), or -1.
-func (s *sentence) examplesAfter(k int) int {
-	for j := k; j < len(s.toks) && j < k+3; j++ {
-		t := &s.toks[j]
-		if t.Kind != text.Word || s.boundary[j] || closedClass(t.Lower) || s.countryAt(j) {
-			return -1
-		}
-		if n := exampleWords(s.toks, j+1); n > 0 {
-			return j + 1 + n
-		}
-	}
-	return -1
-}
-
-// exampleWords returns how many tokens "including", "like", "such as" or
-// "among them", after a comma or not, span at token k, or 0.
-func exampleWords(toks []text.Token, k int) int {
-	comma := 0
-	if isWord(toks, k, ",") {
-		comma, k = 1, k+1
-	}
-	switch {
-	case isWord(toks, k, "including") || isWord(toks, k, "like"):
-		return comma + 1
-	case isWord(toks, k, "such") && isWord(toks, k+1, "as"), isWord(toks, k, "among") && isWord(toks, k+1, "them"):
-		return comma + 2
-	}
-	return 0
-}
-
 // conjunctions join a clause of its own, which a pattern's gap does not
 // enter.
 var conjunctions = set(`but because while whereas although though when where`)
@@ -699,99 +644,10 @@ func (s *sentence) implicitFrame(t int) (match, bool) {
 	return match{}, false
 }
 
-// auxiliary reports whether the word at t is "have", "be" or "do" helping
-// the verb after it ("had suspended", "was attacked"), not acting itself.
-func (s *sentence) auxiliary(t int) bool {
-	switch s.toks[t].Lemma {
-	case "have", "be", "do", "get":
-	default:
-		return false
-	}
-	for k := t + 1; k < len(s.toks) && k <= t+4; k++ {
-		w := s.toks[k]
-		if auxAdverbs[w.Lower] || len(w.Lower) > 4 && strings.HasSuffix(w.Lower, "ly") && s.in[k] < 0 {
-			continue // "have long supported", "has so far refused", "had previously agreed"
-		}
-		if w.Lower == "to" && isWord(s.toks, k-1, "yet") {
-			return true // "have yet to hold talks": not done (see negated)
-		}
-		if w.Kind != text.Word {
-			return false
-		}
-		if _, irr := text.Irregular(w.Lower); irr && w.Lower != w.Lemma {
-			return true
-		}
-		return strings.HasSuffix(w.Lower, "ed") || strings.HasSuffix(w.Lower, "en") || strings.HasSuffix(w.Lower, "ing")
-	}
-	return false
-}
-
 // auxAdverbs may stand between an auxiliary and its verb: "have so far
 // refused", "has long backed", "had not yet signed".
 var auxAdverbs = set(`not n't also already just been since now yet never long so far still ever often once twice again
 	even all both each jointly`)
-
-// possessed reports whether the word at t is a noun a possessive pronoun
-// owns, past the words of an actor: "his Serbian host".
-func (s *sentence) possessed(t int) bool {
-	for k := t - 1; k >= 0 && k >= t-4; k-- {
-		if pronouns[s.toks[k].Lower] {
-			return true
-		}
-		if s.in[k] < 0 {
-			return false
-		}
-	}
-	return false
-}
-
-// sentenceCase reports whether the sentence is written in sentence case:
-// it has lower-case words other than function words, so a capital inside
-// it marks a name ("Israeli Strikes on Gaza Kill 20" is a title).
-func (s *sentence) sentenceCase() bool {
-	for _, t := range s.toks {
-		if t.Kind == text.Word && !t.Cap && !t.Upper && len(t.Lower) > 3 && !closedClass(t.Lower) {
-			return true
-		}
-	}
-	return false
-}
-
-// inName reports whether the word at t, in a sentence-case sentence, is
-// the last word of a name no dictionary has: capitalised, after a
-// capitalised word, and before a lower-case one ("around the Cape of Good
-// Hope to Qingdao" has no hope to do anything).
-func (s *sentence) inName(t int) bool {
-	return t > 0 && t+1 < len(s.toks) && s.toks[t].Cap && s.toks[t-1].Cap && s.toks[t-1].Kind == text.Word &&
-		s.toks[t+1].Kind == text.Word && !s.toks[t+1].Cap && !s.toks[t+1].Upper
-}
-
-// nameOf reports whether the words from token a up to token b are a few
-// words of one name, with no punctuation but a hyphen: "Fath-360
-// close-range" before "ballistic missiles".
-func (s *sentence) nameOf(a, b int) bool {
-	words := 0
-	for k := a; k < b; k++ {
-		t := &s.toks[k]
-		if t.Text == "-" {
-			continue
-		}
-		if words++; t.Kind == text.Punct || prepositions[t.Lower] || determiners[t.Lower] || s.in[k] >= 0 {
-			return false
-		}
-	}
-	return words <= 4
-}
-
-// personAt reports whether a named person's mention starts at token k,
-// with a capital: "South Korean President Yoon Suk Yeol", "Lula".
-func (s *sentence) personAt(k int) bool {
-	if k >= len(s.toks) || !s.toks[k].Cap || s.in[k] < 0 {
-		return false
-	}
-	m := &s.ms[s.in[k]]
-	return m.start == k && len(m.members) == 1 && m.members[0].person != nil
-}
 
 // retortVerbs take "back" as the particle of a retort or a retaliation.
 var retortVerbs = set(`hit strike fight lash`)
@@ -806,46 +662,6 @@ func (s *sentence) hitBack(t int) bool {
 // crossing into Afghanistan", a place that crosses nothing.
 func (s *sentence) borderCrossing(t int) bool {
 	return t > 0 && s.toks[t].Lower == "crossing" && (s.toks[t-1].Lower == "border" || s.toks[t-1].Lower == "frontier")
-}
-
-// adjectival reports whether the -ing word at t modifies a noun rather than
-// acting: "Beijing's increasing business interests", "the growing ties"; but
-// "the signing of a treaty" names an action.
-func (s *sentence) adjectival(t int) bool {
-	w := s.toks[t].Lower
-	if t >= 2 && s.toks[t-1].Lower == "-" && s.toks[t-1].Start == s.toks[t-2].End && s.toks[t].Start == s.toks[t-1].End &&
-		s.toks[t-2].Kind == text.Word && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w != s.toks[t].Lemma) {
-		return true // "Iran-backed militias", "a Saudi-led coalition", "peace-making": one adjective
-	}
-	if strings.HasSuffix(w, "ed") && (t == 0 || prepositions[s.toks[t-1].Lower]) && t+1 < len(s.toks) &&
-		s.toks[t+1].Kind == text.Word && !s.toks[t+1].Cap && s.in[t+1] >= 0 && (s.ms[s.in[t+1]].kind == mAgent || s.ms[s.in[t+1]].kind == mImplied) {
-		return true // "Armed gangs attacked", "clashed with armed men": a participle before a role word
-	}
-	ing := len(w) >= 5 && w[len(w)-3:] == "ing"
-	ed := len(w) >= 5 && w[len(w)-2:] == "ed" // "the occupied West Bank", "the besieged town"
-	if !(ing || ed) || t == 0 || isWord(s.toks, t+1, "of") || isWord(s.toks, t+1, "by") {
-		return false
-	}
-	p := s.toks[t-1].Lower
-	if ed && p == "-" && t >= 2 && s.toks[t-2].Kind == text.Word {
-		return true // "a UN-brokered ceasefire", "US-backed forces": compounds that modify
-	}
-	if ed && prepositions[p] && p != "by" && t+1 < len(s.toks) && (s.toks[t+1].Cap || s.in[t+1] >= 0) {
-		return true // "a request from jailed former President Lula": a participle after a preposition modifies
-	}
-	if ed && strings.HasSuffix(p, "ed") && len(s.lx.PatternsAt(s.toks[t-1].Lemma)) > 0 && s.personAt(t+1) {
-		return true // "arrested impeached President Yoon": between an action and a person, a participle is a title's
-	}
-	if ing && (p == "with" || p == "against" || p == "for") && t+1 < len(s.toks) && s.at[t+1] >= 0 {
-		// "filed a lawsuit against visiting Saudi Crown Prince Mohammed bin
-		// Salman": a person's title is no object of a gerund ("warned
-		// against attacking Iran" acts)
-		if s.personAt(t + 1) {
-			return true
-		}
-	}
-	return p == "'s" || p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "his" || p == "her" || p == "this" || p == "these" ||
-		ed && (s.toks[t-1].Kind == text.Number || quantifiers[p]) // "29 alleged drug cartel figures"
 }
 
 // matches returns the best match at every trigger of the sentence, dropping a

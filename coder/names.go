@@ -167,3 +167,65 @@ func (c *Coder) surnameHits(toks []text.Token, raws []raw, date string) []raw {
 	}
 	return append(out, raws[r:]...)
 }
+
+// possessed reports whether the word at t is a noun a possessive pronoun
+// owns, past the words of an actor: "his Serbian host".
+func (s *sentence) possessed(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		if pronouns[s.toks[k].Lower] {
+			return true
+		}
+		if s.in[k] < 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// sentenceCase reports whether the sentence is written in sentence case:
+// it has lower-case words other than function words, so a capital inside
+// it marks a name ("Israeli Strikes on Gaza Kill 20" is a title).
+func (s *sentence) sentenceCase() bool {
+	for _, t := range s.toks {
+		if t.Kind == text.Word && !t.Cap && !t.Upper && len(t.Lower) > 3 && !closedClass(t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// inName reports whether the word at t, in a sentence-case sentence, is
+// the last word of a name no dictionary has: capitalised, after a
+// capitalised word, and before a lower-case one ("around the Cape of Good
+// Hope to Qingdao" has no hope to do anything).
+func (s *sentence) inName(t int) bool {
+	return t > 0 && t+1 < len(s.toks) && s.toks[t].Cap && s.toks[t-1].Cap && s.toks[t-1].Kind == text.Word &&
+		s.toks[t+1].Kind == text.Word && !s.toks[t+1].Cap && !s.toks[t+1].Upper
+}
+
+// nameOf reports whether the words from token a up to token b are a few
+// words of one name, with no punctuation but a hyphen: "Fath-360
+// close-range" before "ballistic missiles".
+func (s *sentence) nameOf(a, b int) bool {
+	words := 0
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		if t.Text == "-" {
+			continue
+		}
+		if words++; t.Kind == text.Punct || prepositions[t.Lower] || determiners[t.Lower] || s.in[k] >= 0 {
+			return false
+		}
+	}
+	return words <= 4
+}
+
+// personAt reports whether a named person's mention starts at token k,
+// with a capital: "South Korean President Yoon Suk Yeol", "Lula".
+func (s *sentence) personAt(k int) bool {
+	if k >= len(s.toks) || !s.toks[k].Cap || s.in[k] < 0 {
+		return false
+	}
+	m := &s.ms[s.in[k]]
+	return m.start == k && len(m.members) == 1 && m.members[0].person != nil
+}

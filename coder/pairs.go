@@ -1,0 +1,135 @@
+package coder
+
+import (
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
+)
+
+// twoPeople reports whether x and y are two different people, whose codes
+// may be the same: "President Rivlin eased restrictions on ex-prime minister
+// Olmert" is ISRGOV against ISRGOV.
+func twoPeople(x, y member) bool {
+	return x.person != nil && y.person != nil && x.person != y.person ||
+		(x.person != nil || y.person != nil) && x.start != y.start && x.name != y.name && x.person != y.person
+}
+
+// role is the role segment of a member's code: "GOV" of "RUSGOV", "" for a
+// bare country.
+func role(m member) string {
+	if len(m.code) >= 6 {
+		return m.code[3:6]
+	}
+	return ""
+}
+
+// stateRoles are the parts of a state (and its people) that are the state
+// when it acts on itself: "Russia" and "Russian officials" are one actor,
+// and a bare country against its own civilians is mostly a misreading; but
+// rebels attacking Nigeria, or a party against it, are events.
+var stateRoles = set(`GOV MIL COP JUD LEG SPY CVL`)
+
+// ownPlace reports whether the action a is force that hurts people (18x,
+// 19x but a blockade or an occupation) against the place mention tgt, named
+// as its object: "shelled Adigrat", "bombed the town of Adigrat", "bombed
+// the village of Pazigyi in Sagaing region". A state's military or police
+// using it on a place of its own country use it on the people there, as
+// POLICY §5 reads troops sent onto its own streets; occupying or
+// blockading one's own town is no event.
+func (s *sentence) ownPlace(a match, tgt int, code dyad.EventCode) bool {
+	m := &s.ms[tgt]
+	if m.kind != mPlace || code.Root() != "18" && code.Root() != "19" || code == "191" || code == "192" || m.start <= a.trig {
+		return false
+	}
+	switch m.prep {
+	case "":
+		return true
+	case "of":
+		return m.start >= 2 && isPlaceNoun(&s.toks[m.start-2]) // "the town of Adigrat"
+	case "in":
+		// "the village of Pazigyi in Sagaing region", "villages in Sagaing
+		// region": a place object the region only locates
+		k := m.start - 2
+		for k > a.trig && s.toks[k].Cap && s.toks[k].Kind == text.Word && s.in[k] < 0 {
+			k--
+		}
+		if k > a.trig+1 && isWord(s.toks, k, "of") && k < m.start-2 {
+			k--
+		}
+		if w := s.toks[k].Lemma; k <= a.trig || !settlementNouns[w] || regionNouns[w] {
+			return false
+		}
+		return k == a.trig+1 || k == a.trig+2 && determiners[s.toks[a.trig+1].Lower]
+	}
+	return false
+}
+
+// armedRoles are the parts of a country that carry arms: their threats are
+// threats of force, and a building they storm is attacked, not rioted at.
+var armedRoles = set(`MIL REB INS UAF SEP CRM`)
+
+// pairs makes one event per ordered pair of the source's and target's members;
+// a reciprocal action also gives the reverse, and a reciprocal action of a list
+// with no target gives every ordered pair of the list.
+func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64, recip, solo bool) []proto {
+	var out []proto
+	// not a role word whose country is only the place's: "troops shelled Kharkiv"
+	own := tgt >= 0 && s.ms[src].kind == mFull && s.ownPlace(a, tgt, code)
+	add := func(x, y member, hasY bool) {
+		if hasY && x.code == y.code && !twoPeople(x, y) {
+			return
+		}
+		if own && len(y.code) == 3 && x.country == y.country && (role(x) == "MIL" || role(x) == "COP") {
+			y.code += "CVL" // "Ethiopian troops shelled the town of Adigrat": its people
+		}
+		if hasY && x.country != "" && x.country == y.country && x.person == nil && y.person == nil &&
+			(len(x.code) == 3 && stateRoles[role(y)] || len(y.code) == 3 && stateRoles[role(x)] || len(x.code) == 3 && len(y.code) == 3) {
+			return // "Russia" and "Russian officials": one actor, not a dyad; but rebels attacking in Nigeria are an event
+		}
+		out = append(out, proto{src: x, tgt: y, hasTgt: hasY, code: code, words: a.words, conf: conf, frame: -1,
+			viaEvent: s.ms[src].kind == mEvent || (tgt >= 0 && s.ms[tgt].kind == mEvent)})
+	}
+	if s.ms[src].kind == mEvent && !recip {
+		return nil // "the treaty signals a message": an event acts only jointly
+	}
+	if s.ms[src].ship && code.Quad() != 4 {
+		return nil // "suspected that it was evading sanctions": a ship's deeds are not its flag state's
+	}
+	sm := s.ms[src].members
+	switch {
+	case tgt >= 0 && s.ms[tgt].ship && code.Quad() != 4:
+		// a ship's owner is the target of force and seizures of the ship
+		// only: "seized the tanker, suspecting it of smuggling" accuses no
+		// state, and "seized the tanker and escorted it to port" protects none
+	case tgt >= 0:
+		tm := s.ms[tgt]
+		for _, x := range sm {
+			for k, y := range tm.members {
+				if tm.kind == mEvent && k >= len(tm.members)-tm.victims && x.country != "" && x.country == y.country {
+					continue // "Tokyo condemned the hijacking" of a Japanese ship: the hijackers, not its own side
+				}
+				add(x, y, true)
+				if recip {
+					add(y, x, true)
+				}
+			}
+		}
+	case (recip || code.Root() >= "03" && code.Root() <= "08") && len(sm) >= 2:
+		// "India and China agreed to work toward a settlement": with each other
+		for _, x := range sm {
+			for _, y := range sm {
+				add(x, y, true)
+			}
+		}
+	}
+	// troops that pull out of a town of their own country retreat all the
+	// same; whom from, retreats finds in the sentence's capture of it
+	ownRetreat := code == "0874" && tgt >= 0 && s.ms[tgt].kind == mPlace
+	if len(out) == 0 && (solo || ownRetreat) {
+		// no target, or only the source itself ("North Korea fired a missile
+		// into the sea off its east coast"): an event that may stand alone
+		for _, x := range sm {
+			add(x, member{}, false)
+		}
+	}
+	return out
+}

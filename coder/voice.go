@@ -1,0 +1,154 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/lexicon"
+	"github.com/dyadhq/dyad/text"
+)
+
+// passive reports whether the trigger of a is a past participle after a form
+// of "be" ("was attacked"), or directly followed by "by" ("attacked by").
+func (s *sentence) passive(a match) bool {
+	if len(a.p.Elems) > 1 && a.p.Elems[1].Kind != lexicon.ETarget && !(a.p.Solo && beForms[s.toks[max(a.trig-1, 0)].Lower]) {
+		return false // "were killed in clashes between police and students": the people are not the killers
+	}
+	t := s.toks[a.trig]
+	if t.Lower == t.Lemma || len(t.Lower) < 3 || t.Lower[len(t.Lower)-3:] == "ing" {
+		return false
+	}
+	for k := a.trig - 1; k >= 0 && k >= a.trig-3; k-- {
+		if beForms[s.toks[k].Lower] {
+			return true
+		}
+		if s.toks[k].Kind != text.Word || s.in[k] >= 0 || strings.HasSuffix(s.toks[k].Lower, "ing") {
+			break // "is investigating alleged abuses by police": the verb between is the clause's, active
+		}
+	}
+	return isWord(s.toks, a.trig+1, "by")
+}
+
+// eachOther reports whether "each other" or "one another" follows token t
+// in its clause: "Canada and India expelled each other's diplomats" goes
+// both ways.
+func (s *sentence) eachOther(t int) bool {
+	for k := t + 1; k+1 < len(s.toks) && k < t+10; k++ {
+		if s.boundary[k] {
+			return false
+		}
+		if (s.toks[k].Lower == "each" || s.toks[k].Lower == "one") && s.toks[k+1].Lower == "other" ||
+			s.toks[k].Lower == "one" && s.toks[k+1].Lower == "another" {
+			return true
+		}
+	}
+	return false
+}
+
+// participle reports whether token t is a past participle after a form of
+// "be": "was welcomed", "has been condemned".
+func (s *sentence) participle(t int) bool {
+	w := s.toks[t]
+	if w.Lower == w.Lemma || len(w.Lower) < 3 || strings.HasSuffix(w.Lower, "ing") {
+		return false
+	}
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if beForms[s.toks[k].Lower] {
+			return true
+		}
+		if s.toks[k].Kind != text.Word || s.in[k] >= 0 || strings.HasSuffix(s.toks[k].Lower, "ing") {
+			break
+		}
+	}
+	return false
+}
+
+// weaponAgent returns the agent of the weapon that is the subject of the
+// action at token t ("the missiles fired by the Israeli military struck"):
+// a weapon noun, a participle of firing and "by" an actor, in t's clause
+// before it; or -1.
+func (s *sentence) weaponAgent(t int) int {
+	for k := t - 1; k >= 2; k-- {
+		if s.boundary[k] {
+			return -1
+		}
+		if s.toks[k].Lower != "by" || !firedWords[s.toks[k-1].Lower] || !weaponWords[s.toks[k-2].Lemma] {
+			continue
+		}
+		if mi := s.at[k+1]; mi >= 0 && s.ms[mi].usable() {
+			return mi
+		}
+		if k+2 < t {
+			if mi := s.at[k+2]; mi >= 0 && s.ms[mi].usable() && determiners[s.toks[k+1].Lower] {
+				return mi
+			}
+		}
+	}
+	return -1
+}
+
+// adjectival reports whether the -ing word at t modifies a noun rather than
+// acting: "Beijing's increasing business interests", "the growing ties"; but
+// "the signing of a treaty" names an action.
+func (s *sentence) adjectival(t int) bool {
+	w := s.toks[t].Lower
+	if t >= 2 && s.toks[t-1].Lower == "-" && s.toks[t-1].Start == s.toks[t-2].End && s.toks[t].Start == s.toks[t-1].End &&
+		s.toks[t-2].Kind == text.Word && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w != s.toks[t].Lemma) {
+		return true // "Iran-backed militias", "a Saudi-led coalition", "peace-making": one adjective
+	}
+	if strings.HasSuffix(w, "ed") && (t == 0 || prepositions[s.toks[t-1].Lower]) && t+1 < len(s.toks) &&
+		s.toks[t+1].Kind == text.Word && !s.toks[t+1].Cap && s.in[t+1] >= 0 && (s.ms[s.in[t+1]].kind == mAgent || s.ms[s.in[t+1]].kind == mImplied) {
+		return true // "Armed gangs attacked", "clashed with armed men": a participle before a role word
+	}
+	ing := len(w) >= 5 && w[len(w)-3:] == "ing"
+	ed := len(w) >= 5 && w[len(w)-2:] == "ed" // "the occupied West Bank", "the besieged town"
+	if !(ing || ed) || t == 0 || isWord(s.toks, t+1, "of") || isWord(s.toks, t+1, "by") {
+		return false
+	}
+	p := s.toks[t-1].Lower
+	if ed && p == "-" && t >= 2 && s.toks[t-2].Kind == text.Word {
+		return true // "a UN-brokered ceasefire", "US-backed forces": compounds that modify
+	}
+	if ed && prepositions[p] && p != "by" && t+1 < len(s.toks) && (s.toks[t+1].Cap || s.in[t+1] >= 0) {
+		return true // "a request from jailed former President Lula": a participle after a preposition modifies
+	}
+	if ed && strings.HasSuffix(p, "ed") && len(s.lx.PatternsAt(s.toks[t-1].Lemma)) > 0 && s.personAt(t+1) {
+		return true // "arrested impeached President Yoon": between an action and a person, a participle is a title's
+	}
+	if ing && (p == "with" || p == "against" || p == "for") && t+1 < len(s.toks) && s.at[t+1] >= 0 {
+		// "filed a lawsuit against visiting Saudi Crown Prince Mohammed bin
+		// Salman": a person's title is no object of a gerund ("warned
+		// against attacking Iran" acts)
+		if s.personAt(t + 1) {
+			return true
+		}
+	}
+	return p == "'s" || p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "his" || p == "her" || p == "this" || p == "these" ||
+		ed && (s.toks[t-1].Kind == text.Number || quantifiers[p]) // "29 alleged drug cartel figures"
+}
+
+// auxiliary reports whether the word at t is "have", "be" or "do" helping
+// the verb after it ("had suspended", "was attacked"), not acting itself.
+func (s *sentence) auxiliary(t int) bool {
+	switch s.toks[t].Lemma {
+	case "have", "be", "do", "get":
+	default:
+		return false
+	}
+	for k := t + 1; k < len(s.toks) && k <= t+4; k++ {
+		w := s.toks[k]
+		if auxAdverbs[w.Lower] || len(w.Lower) > 4 && strings.HasSuffix(w.Lower, "ly") && s.in[k] < 0 {
+			continue // "have long supported", "has so far refused", "had previously agreed"
+		}
+		if w.Lower == "to" && isWord(s.toks, k-1, "yet") {
+			return true // "have yet to hold talks": not done (see negated)
+		}
+		if w.Kind != text.Word {
+			return false
+		}
+		if _, irr := text.Irregular(w.Lower); irr && w.Lower != w.Lemma {
+			return true
+		}
+		return strings.HasSuffix(w.Lower, "ed") || strings.HasSuffix(w.Lower, "en") || strings.HasSuffix(w.Lower, "ing")
+	}
+	return false
+}
