@@ -97,8 +97,10 @@ func adminSanction(code dyad.EventCode) bool {
 	return strings.HasPrefix(c, "172") || strings.HasPrefix(c, "132") || strings.HasPrefix(c, "081")
 }
 
-// protestersWords are the nouns that say a crowd was demonstrating.
-var protestersWords = set(`protester protestor demonstrator marcher rioter`)
+// protesterNouns are the nouns that say a crowd was demonstrating.
+const protesterNouns = `protester protestor demonstrator marcher rioter`
+
+var protestersWords = set(protesterNouns)
 
 // demonstrations adds the demonstration that force used against
 // demonstrators states: "police fired tear gas at protesters in Nairobi"
@@ -296,8 +298,9 @@ func crackdowns(ps []proto) []proto {
 	return out
 }
 
-// crowdNouns name a crowd whose force is a riot.
-var crowdNouns = set(`protester protestor demonstrator marcher rioter mob crowd supporter`)
+// crowdNouns name a crowd whose force is a riot: protesters, and a mob,
+// a crowd or a leader's supporters.
+var crowdNouns = set(protesterNouns + ` mob crowd supporter`)
 
 // strikerRoles are the parts of a people that go on strike.
 var strikerRoles = set(`LAB EDU MED`)
