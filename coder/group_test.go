@@ -11,8 +11,8 @@ import (
 func TestGroupPlace(t *testing.T) {
 	c := testCoder(t)
 	for text, want := range map[string]string{
-		"Iraqi warplanes pounded Islamic State positions in eastern Syria.": "SYR",
-		"Iraqi warplanes pounded Islamic State positions.":                  "",
+		"Iraqi warplanes pounded Islamic State hideouts in eastern Syria on Sunday.": "SYR",
+		"Iraqi warplanes pounded Islamic State positions.":                           "",
 	} {
 		evs := c.Code(dyad.Document{ID: "t", Date: "2018-06-30", Text: text})
 		if len(evs) == 0 || evs[0].Target == nil {
