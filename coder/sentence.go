@@ -171,7 +171,33 @@ func boundaries(toks []text.Token) []bool {
 	if k := reportTail(toks); k >= 0 {
 		b[k] = true
 	}
+	if k := frontedEnd(toks); k >= 0 {
+		b[k] = true
+	}
 	return b
+}
+
+// frontedWords open a sentence with a clause of time, cause or contrast
+// that ends at a comma: "As Israeli troops pushed into Rafah, Hamas fired
+// rockets", "Before the gunmen stormed the town, they shelled it".
+// ("If", "unless" and "since" are left to the rules of conditions and
+// background.)
+var frontedWords = set(`as when after before while although though because once whereas`)
+
+// frontedEnd returns the comma that ends a clause opening the sentence with
+// a word of frontedWords, where the main clause begins with a subject and
+// its past verb, or -1: the comma is a clause boundary, so the main
+// clause's act is not taken for a complement of the fronted one.
+func frontedEnd(toks []text.Token) int {
+	if len(toks) == 0 || !frontedWords[toks[0].Lower] || isWord(toks, 1, "well") || isWord(toks, 1, "part") {
+		return -1
+	}
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Text == "," && subordinate(toks, k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // subordinators are prepositions that also open a clause: "a day after he
