@@ -132,6 +132,9 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 				evs, srcHow = c.participants(s, alt, f, head, code)
 			}
 		}
+		if len(evs) == 0 && code != "" && a.p.Recip && f == nil && s.coordinated(head) && isWord(s.toks, head-1, "and") {
+			evs = jointly(out, a, code)
+		}
 		if len(evs) == 0 {
 			if src, how := s.subject(head, -1); src >= 0 && (how == adjacent || how == clause) && !s.coordinated(head) && !hasPunct(s.toks[a.trig:min(a.end, len(s.toks))], ",") {
 				// "rejected calls for her resignation" with no one to reject:
@@ -272,6 +275,27 @@ func warned(evs, out []proto) []proto {
 // comma (", warning that"): an act of the sentence's subject of its own.
 func (s *sentence) participial(t int) bool {
 	return t < len(s.toks) && isWord(s.toks, t-1, ",") && strings.HasSuffix(s.toks[t].Lower, "ing") && s.in[t] < 0
+}
+
+// jointly gives a reciprocal act that names no other side, joined by "and"
+// to a mutual act of the sentence, the two sides of that act: "Putin met Xi
+// in Beijing and signed a joint statement" is signed by both, as is what
+// "held talks with Erdogan and agreed" to. Only a meeting, talks or an
+// agreement (01-06) lends its sides, not a clash.
+func jointly(before []proto, a match, code dyad.EventCode) []proto {
+	for k := len(before) - 1; k >= 1; k-- {
+		x, y := before[k-1], before[k]
+		if !x.hasTgt || !y.hasTgt || x.src.code != y.tgt.code || x.tgt.code != y.src.code || x.code != y.code || x.code.Root() > "06" {
+			continue
+		}
+		var out []proto
+		for _, e := range []proto{x, y} {
+			e.code, e.words, e.conf, e.frame, e.days = code, a.words, e.conf-0.1, -1, 0
+			out = append(out, e)
+		}
+		return out
+	}
+	return nil
 }
 
 // coordinate gives events without a target the target of the sentence's
