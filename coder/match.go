@@ -148,6 +148,9 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 				// because Iraq signed a treaty with Syria"
 				break
 			}
+			if k > 0 && len(s.mainAt) > 0 && slices.Contains(s.mainAt, pos+k-1) {
+				break // "the rebels that captured Goma in January seized Bukavu": the main verb's words
+			}
 			if k > 0 && s.joinedVerb(pos+k) {
 				break // "arrested 40 students and fired tear gas at hundreds of traders": the next verb's words
 			}

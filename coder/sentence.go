@@ -24,6 +24,7 @@ type sentence struct {
 	at       []int        // token index → index of the mention starting there, or -1
 	in       []int        // token index → index of the mention covering it, or -1
 	boundary []bool       // clause boundaries
+	mainAt   []int        // tokens that end a relative clause on the subject, before the main verb (relativeSubjects)
 	tail     int          // the comma that opens a closing attribution ("..., police said"), or -1
 	tree     *syntax.Tree // the dependency parse, once a rule has asked for it (see parse)
 	wordBuf  []int        // matchAt's scratch for a pattern's words
@@ -63,6 +64,7 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed
 	}
 	s.boundary = slices.Clone(pre.bounds)
 	s.subordinateActors()
+	s.relativeSubjects()
 	s.tail = reportTail(toks)
 	return s
 }
@@ -144,6 +146,51 @@ func (s *sentence) subordinateActors() {
 		}
 		if k < len(s.toks) && !s.toks[k].Cap && pastForm(&s.toks[k]) && s.in[k] < 0 {
 			s.boundary[i] = true
+		}
+	}
+}
+
+// relativeSubjects ends a relative clause on the sentence's subject before
+// the main verb: in "Al Shabaab gunmen who stormed a hotel on Friday killed
+// 21 people" the killing is the gunmen's own act, not a complement of the
+// storming. The main verb is the first past verb after the relative
+// clause's own one that no "and", comma, auxiliary, "to" or modifier word
+// ties to what comes before.
+func (s *sentence) relativeSubjects() {
+next:
+	for k, t := range s.toks {
+		if !s.boundary[k] || t.Lower != "who" && t.Lower != "which" && t.Lower != "that" || k == 0 || s.in[k-1] < 0 {
+			continue
+		}
+		j := s.ms[s.in[k-1]].start - 1
+		for j >= 0 && determiners[s.toks[j].Lower] {
+			j--
+		}
+		if j >= 0 {
+			continue // not the sentence's subject: "killed the commander who planned"
+		}
+		own := k + 1
+		for own < len(s.toks) && auxWords[s.toks[own].Lower] {
+			own++ // "who had stormed"
+		}
+		if own >= len(s.toks) || !pastForm(&s.toks[own]) {
+			continue
+		}
+		for j := own + 2; j < len(s.toks); j++ {
+			v, p := &s.toks[j], &s.toks[j-1]
+			if s.boundary[j-1] || p.Text == "," {
+				continue next // a clause or an aside of its own: left to the other rules
+			}
+			if v.Kind != text.Word || p.Kind == text.Punct {
+				continue
+			}
+			if !v.Cap && pastForm(v) && s.in[j] < 0 && !strings.HasSuffix(v.Lower, "ing") &&
+				!auxWords[p.Lower] && !determiners[p.Lower] && !prepositions[p.Lower] && p.Lower != "and" && p.Lower != "or" &&
+				p.Kind != text.Number && !quantifiers[p.Lower] {
+				s.boundary[j-1] = true
+				s.mainAt = append(s.mainAt, j-1)
+				continue next
+			}
 		}
 	}
 }
