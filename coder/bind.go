@@ -97,7 +97,13 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if framed[a.trig] {
 			continue // "threatened" in "threatened to attack Iran" is the frame's
 		}
-		if s.tail >= 0 && a.trig > s.tail {
+		// ", a Taliban spokesman said on Wednesday, vowing to retaliate": the speaker's threat
+		said := a.trig - 2
+		for said > 0 && s.time[said] {
+			said--
+		}
+		vow := a.p.Code.Root() == "13" && s.participial(a.trig) && said >= 1 && reportVerbs[s.toks[said].Lower] && frameOf[i] < 0
+		if s.tail >= 0 && a.trig > s.tail && !vow {
 			continue // "..., the spy agency told lawmakers": who reports it, not an event of the report
 		}
 		if cancelled[a.trig] && !denial(a, frames) || s.background(a) || s.recalled(a) {
@@ -132,6 +138,16 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 				evs, srcHow = c.participants(s, alt, f, head, code)
 			}
 		}
+		if vow && len(evs) == 0 && code != "" {
+			if src := s.in[said-1]; src >= 0 && s.ms[src].usable() { // the speaker right before "said"
+				for _, mb := range s.ms[src].members {
+					evs = append(evs, proto{src: mb, code: code, words: a.words, conf: 0.6, frame: -1})
+				}
+			}
+		}
+		if len(evs) == 0 && code != "" && a.p.Recip && f == nil && s.coordinated(head) && isWord(s.toks, head-1, "and") {
+			evs = jointly(out, a, code)
+		}
 		if len(evs) == 0 {
 			if src, how := s.subject(head, -1); src >= 0 && (how == adjacent || how == clause) && !s.coordinated(head) && !hasPunct(s.toks[a.trig:min(a.end, len(s.toks))], ",") {
 				// "rejected calls for her resignation" with no one to reject:
@@ -147,6 +163,9 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		}
 		if code.Root() == "13" {
 			evs = s.conditionTarget(evs, head)
+		}
+		if vow {
+			evs = avenged(evs, out)
 		}
 		cl := s.clause(head)
 		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "04" && s.during(a)) && !s.prompted(head) {
@@ -272,6 +291,50 @@ func warned(evs, out []proto) []proto {
 // comma (", warning that"): an act of the sentence's subject of its own.
 func (s *sentence) participial(t int) bool {
 	return t < len(s.toks) && isWord(s.toks, t-1, ",") && strings.HasSuffix(s.toks[t].Lower, "ing") && s.in[t] < 0
+}
+
+// avenged gives a threat that a closing attribution's speaker makes in a
+// participle (", a Taliban spokesman said, vowing to retaliate"), with no
+// target of its own, the source of the sentence's last event against the
+// speaker's country: whom the attacked side threatens. With no such event
+// it is no event of the report.
+func avenged(evs, before []proto) []proto {
+	var out []proto
+	for _, e := range evs {
+		if e.hasTgt {
+			out = append(out, e)
+			continue
+		}
+		for k := len(before) - 1; k >= 0; k-- {
+			if b := before[k]; b.hasTgt && b.tgt.country != "" && b.tgt.country == e.src.country && b.src.country != e.src.country {
+				e.tgt, e.hasTgt = b.src, true
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// jointly gives a reciprocal act that names no other side, joined by "and"
+// to a mutual act of the sentence, the two sides of that act: "Putin met Xi
+// in Beijing and signed a joint statement" is signed by both, as is what
+// "held talks with Erdogan and agreed" to. Only a meeting, talks or an
+// agreement (01-06) lends its sides, not a clash.
+func jointly(before []proto, a match, code dyad.EventCode) []proto {
+	for k := len(before) - 1; k >= 1; k-- {
+		x, y := before[k-1], before[k]
+		if !x.hasTgt || !y.hasTgt || x.src.code != y.tgt.code || x.tgt.code != y.src.code || x.code != y.code || x.code.Root() > "06" {
+			continue
+		}
+		var out []proto
+		for _, e := range []proto{x, y} {
+			e.code, e.words, e.conf, e.frame, e.days = code, a.words, e.conf-0.1, -1, 0
+			out = append(out, e)
+		}
+		return out
+	}
+	return nil
 }
 
 // coordinate gives events without a target the target of the sentence's

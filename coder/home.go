@@ -340,10 +340,16 @@ var stateless = map[string]bool{"PKO": true}
 
 // owned reports whether the role word at token i belongs to someone named
 // before it ("their diplomats", "each other's troops", "the country's
-// nuclear deterrence forces") or to no country ("foreign troops").
+// nuclear deterrence forces") or to no country ("foreign troops"). A
+// clause word ends the look back: in "Pakistan's army said militants
+// attacked", the militants are the reported clause's subject, not the
+// army's.
 func owned(toks []text.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := toks[k].Lower
+		if clauseWords[w] {
+			return false
+		}
 		if w == "'s" || pronouns[w] || w == "our" || foreignWords[w] {
 			return true
 		}

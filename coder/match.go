@@ -74,6 +74,14 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			return true
 		}
 	}
+	if e > 0 && s.sharedObject(pos) && verbWords(elems[:e]) {
+		// "stormed and ransacked the residence", "arrested and
+		// interrogated dozens": a verb right before "and" and a second
+		// verb shares that verb's object
+		if s.elem(elems, e, pos+2, m) {
+			return true
+		}
+	}
 	switch el.Kind {
 	case lexicon.EWords:
 		if pos < len(s.toks) && s.wordIs(pos, el.Words) {
@@ -139,6 +147,9 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 				// Hamas handed hostages to the Red Cross", "expressed support
 				// because Iraq signed a treaty with Syria"
 				break
+			}
+			if k > 0 && len(s.mainAt) > 0 && slices.Contains(s.mainAt, pos+k-1) {
+				break // "the rebels that captured Goma in January seized Bukavu": the main verb's words
 			}
 			if k > 0 && s.joinedVerb(pos+k) {
 				break // "arrested 40 students and fired tear gas at hundreds of traders": the next verb's words
@@ -760,6 +771,18 @@ func (s *sentence) joinedVerb(k int) bool {
 	t := &s.toks[k]
 	return strings.HasSuffix(t.Lower, "ed") || t.Lemma != t.Lower && t.Lower != t.Lemma+"s" && t.Lower != t.Lemma+"es" &&
 		!strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ing") // "expanding the economy and creating jobs": gerunds of one phrase
+}
+
+// sharedObject reports whether token k is the "and" of two past verbs that
+// share the object after the second: "stormed and ransacked the
+// residence", not "stormed the residence and ransacked it" (the first verb
+// has its object) nor "stormed and left" (nothing follows the second).
+func (s *sentence) sharedObject(k int) bool {
+	if k < 1 || k+2 >= len(s.toks) || !isWord(s.toks, k, "and") || !s.joinedVerb(k+1) || !pastForm(&s.toks[k-1]) || s.toks[k-1].Cap {
+		return false
+	}
+	n := &s.toks[k+2]
+	return (n.Kind == text.Word || n.Kind == text.Number) && n.Lower != "and" && n.Lower != "or" && !clauseWords[n.Lower] && !s.time[k+2]
 }
 
 func contains(xs []int, x int) bool {

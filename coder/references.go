@@ -218,7 +218,10 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 		if personal && !people(m) {
 			continue // "he" is no country: "since Ukraine's independence, after he was hosted"
 		}
-		if m.end <= i && m.usable() && prepBefore(toks, m.start) == "" {
+		if m.kind == mPlace && pluralPronouns[toks[i].Lower] {
+			continue // "they" is no town: "after the fighters surrounded El Fasher, they shelled"
+		}
+		if m.end <= i && m.usable() && (prepBefore(toks, m.start) == "" || subjectAfter(toks, m.start)) {
 			if best == nil || m.start > best.start {
 				best = m
 			}
@@ -245,11 +248,23 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 	return ctx.subject, false
 }
 
+// subjectAfter reports whether the mention at token start is the subject of
+// a clause that "after", "before", "as" or "when" opens ("Before Hamas
+// gunmen stormed the town, they shelled it"), not the object of a
+// preposition.
+func subjectAfter(toks []text.Token, start int) bool {
+	k := start - 1
+	for k >= 0 && determiners[toks[k].Lower] {
+		k--
+	}
+	return k >= 0 && (subordinators[toks[k].Lower] || frontedWords[toks[k].Lower]) && subordinate(toks, k)
+}
+
 // pluralPronouns refer to more than one.
 var pluralPronouns = set(`they them their`)
 
 // isPlural reports whether mention m names several actors, or one by a
-// plural role word ("diplomats", "Russian officials").
+// plural role word ("diplomats", "Russian officials", "gunmen", "police").
 func isPlural(toks []text.Token, m *mention) bool {
 	if len(m.members) > 1 {
 		return true
@@ -258,7 +273,8 @@ func isPlural(toks []text.Token, m *mention) bool {
 		return false
 	}
 	t := &toks[m.end-1]
-	return t.Lemma != t.Lower && strings.HasSuffix(t.Lower, "s")
+	return t.Lemma != t.Lower && strings.HasSuffix(t.Lower, "s") ||
+		!t.Cap && (strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") || strings.HasSuffix(t.Lower, "men")) || t.Lower == "police"
 }
 
 // personalPronouns refer to a person, never to a country or a place.

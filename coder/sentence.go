@@ -24,6 +24,7 @@ type sentence struct {
 	at       []int        // token index → index of the mention starting there, or -1
 	in       []int        // token index → index of the mention covering it, or -1
 	boundary []bool       // clause boundaries
+	mainAt   []int        // tokens that end a relative clause on the subject, before the main verb (relativeSubjects)
 	tail     int          // the comma that opens a closing attribution ("..., police said"), or -1
 	tree     *syntax.Tree // the dependency parse, once a rule has asked for it (see parse)
 	wordBuf  []int        // matchAt's scratch for a pattern's words
@@ -63,6 +64,7 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed
 	}
 	s.boundary = slices.Clone(pre.bounds)
 	s.subordinateActors()
+	s.relativeSubjects()
 	s.tail = reportTail(toks)
 	return s
 }
@@ -148,6 +150,51 @@ func (s *sentence) subordinateActors() {
 	}
 }
 
+// relativeSubjects ends a relative clause on the sentence's subject before
+// the main verb: in "Al Shabaab gunmen who stormed a hotel on Friday killed
+// 21 people" the killing is the gunmen's own act, not a complement of the
+// storming. The main verb is the first past verb after the relative
+// clause's own one that no "and", comma, auxiliary, "to" or modifier word
+// ties to what comes before.
+func (s *sentence) relativeSubjects() {
+next:
+	for k, t := range s.toks {
+		if !s.boundary[k] || t.Lower != "who" && t.Lower != "which" && t.Lower != "that" || k == 0 || s.in[k-1] < 0 {
+			continue
+		}
+		j := s.ms[s.in[k-1]].start - 1
+		for j >= 0 && determiners[s.toks[j].Lower] {
+			j--
+		}
+		if j >= 0 {
+			continue // not the sentence's subject: "killed the commander who planned"
+		}
+		own := k + 1
+		for own < len(s.toks) && auxWords[s.toks[own].Lower] {
+			own++ // "who had stormed"
+		}
+		if own >= len(s.toks) || !pastForm(&s.toks[own]) {
+			continue
+		}
+		for j := own + 2; j < len(s.toks); j++ {
+			v, p := &s.toks[j], &s.toks[j-1]
+			if s.boundary[j-1] || p.Text == "," {
+				continue next // a clause or an aside of its own: left to the other rules
+			}
+			if v.Kind != text.Word || p.Kind == text.Punct {
+				continue
+			}
+			if !v.Cap && pastForm(v) && s.in[j] < 0 && !strings.HasSuffix(v.Lower, "ing") &&
+				!auxWords[p.Lower] && !determiners[p.Lower] && !prepositions[p.Lower] && p.Lower != "and" && p.Lower != "or" &&
+				p.Kind != text.Number && !quantifiers[p.Lower] {
+				s.boundary[j-1] = true
+				s.mainAt = append(s.mainAt, j-1)
+				continue next
+			}
+		}
+	}
+}
+
 // possessedNoun returns the token after the words, up to five,
 // of a possessed noun phrase that begins at k ("levies on Canadian
 // imports"): where its verb would stand.
@@ -171,7 +218,33 @@ func boundaries(toks []text.Token) []bool {
 	if k := reportTail(toks); k >= 0 {
 		b[k] = true
 	}
+	if k := frontedEnd(toks); k >= 0 {
+		b[k] = true
+	}
 	return b
+}
+
+// frontedWords open a sentence with a clause of time, cause or contrast
+// that ends at a comma: "As Israeli troops pushed into Rafah, Hamas fired
+// rockets", "Before the gunmen stormed the town, they shelled it".
+// ("If", "unless" and "since" are left to the rules of conditions and
+// background.)
+var frontedWords = set(`as when after before while although though because once whereas`)
+
+// frontedEnd returns the comma that ends a clause opening the sentence with
+// a word of frontedWords, where the main clause begins with a subject and
+// its past verb, or -1: the comma is a clause boundary, so the main
+// clause's act is not taken for a complement of the fronted one.
+func frontedEnd(toks []text.Token) int {
+	if len(toks) == 0 || !frontedWords[toks[0].Lower] || isWord(toks, 1, "well") || isWord(toks, 1, "part") {
+		return -1
+	}
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Text == "," && subordinate(toks, k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // subordinators are prepositions that also open a clause: "a day after he

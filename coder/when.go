@@ -32,6 +32,10 @@ type timex struct {
 var reportWords = set(`said says say told tells reported announced stated added claimed warned noted insisted argued
 	confirmed declared`)
 
+// pastPlanners before "planned" make it a past act of its own ("who had
+// planned the attack"), not a plan ahead ("the summit planned for June").
+var pastPlanners = set(`had has have who which that`)
+
 // presentReport are the reporting verbs of reportWords in the present
 // tense, whose time may be ahead.
 var presentReport = set(`says say tells`)
@@ -54,6 +58,9 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 	for k, t := range toks {
 		switch t.Lower {
 		case "will", "shall", "'ll", "scheduled", "upcoming", "planned":
+			if t.Lower == "planned" && k > 0 && !isWord(toks, k+1, "to") && pastPlanners[toks[k-1].Lower] {
+				break // "who had planned the attack on October 7": a past act, not a plan ahead
+			}
 			markers = append(markers, k)
 		case "plans", "plan", "intends", "intend", "aims", "expects", "expected":
 			if isWord(toks, k+1, "to") && k > 0 && !determiners[toks[k-1].Lower] && toks[k-1].Lower != "'s" {
@@ -82,6 +89,9 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 			}
 			if k < i {
 				return true
+			}
+			if toks[k].Lower == "upcoming" || k > 0 && (determiners[toks[k-1].Lower] || toks[k-1].Lower == "'s") {
+				continue // "held talks on Monday on the planned summit": an adjective dates its noun, not the verb before
 			}
 			and := false
 			for j := i + 1; j < k; j++ {
@@ -372,10 +382,11 @@ func sinceThen(w when, ctx *docCtx) when {
 }
 
 // sentenceDate is the date of a sentence as a whole: its first time
-// expression that is no deadline.
+// expression that is no deadline and dates no noun alone ("killed the
+// commander behind the October 7 attack" was not on October 7).
 func sentenceDate(xs []timex) (when, bool) {
 	for _, x := range xs {
-		if !x.deadline {
+		if !x.deadline && x.noun == 0 {
 			return x.w, true
 		}
 	}

@@ -1,0 +1,68 @@
+package coder
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/dyadhq/dyad"
+)
+
+// clauseCase is an event a sentence with more than one clause must give,
+// with the attributes of its own clause ("" for an attribute not checked).
+type clauseCase struct {
+	name, date, text, event string
+	when, where, quantity   string
+}
+
+// checkClauseCases codes each case's sentence and checks that its event
+// comes out with the date, place and amount of its own clause.
+func checkClauseCases(t *testing.T, tests []clauseCase) {
+	t.Helper()
+	c := testCoder(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := c.Code(dyad.Document{ID: "t", Date: tt.date, Text: tt.text})
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.String())
+				if e.String() != tt.event {
+					continue
+				}
+				if tt.when != "" && e.Date != tt.when {
+					t.Errorf("%s dated %s, want %s", tt.event, e.Date, tt.when)
+				}
+				if tt.where != "" && (e.Location == nil || e.Location.Name != tt.where) {
+					t.Errorf("%s placed at %v, want %s", tt.event, e.Location, tt.where)
+				}
+				if tt.quantity != "" && (e.Quantity == nil || fmt.Sprintf("%g %s", e.Quantity.Value, e.Quantity.Item) != tt.quantity) {
+					t.Errorf("%s amount %v, want %s", tt.event, e.Quantity, tt.quantity)
+				}
+			}
+			if !slices.Contains(got, tt.event) {
+				t.Errorf("no %s event in %q; got %v", tt.event, tt.text, got)
+			}
+		})
+	}
+}
+
+// TestClauseTimes: a time that names another event ("the October 7
+// attack"), a past plan or an adjective of the future does not date the
+// act of the main clause; a relative clause before the verb tells the same
+// act and dates it.
+func TestClauseTimes(t *testing.T) {
+	checkClauseCases(t, []clauseCase{
+		{name: "a time that names an event", date: "2024-05-14",
+			text:  "Israeli troops killed the Hamas commander behind the October 7 attack.",
+			event: "ISRMIL PSEREBHMS 190", when: "2024-05-14"},
+		{name: "a past plan in a relative clause", date: "2024-05-14",
+			text:  "Israeli troops killed the Hamas commander who had planned the October 7 attack.",
+			event: "ISRMIL PSEREBHMS 190", when: "2024-05-14"},
+		{name: "an adjective of the future after the day", date: "2024-05-14", // a Tuesday
+			text:  "Russia and China held talks on Monday on the planned June 12 summit.",
+			event: "RUS CHN 046", when: "2024-05-13"},
+		{name: "a relative clause before the verb tells the same raid", date: "2024-05-14",
+			text:  "Al Shabaab militants, who stormed a hotel in Mogadishu on Friday, killed at least 20 people.",
+			event: "SOMREBSHB SOMCVL 190", when: "2024-05-10", where: "Mogadishu"},
+	})
+}
