@@ -196,6 +196,13 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 				if e := x.end; e < len(toks) && eraWords[toks[e].Lower] || isWord(toks, e, "-") && e+1 < len(toks) && eraWords[toks[e+1].Lower] {
 					continue // "dates back to Soviet times", "Soviet-era tanks": a time, no actor
 				}
+				if nominalAdjective(toks, x.start, x.end) {
+					// "16 Americans and one Canadian", "an Israeli was
+					// wounded": the adjective is a person of the country
+					ms = append(ms, mention{start: x.start, end: x.end, members: []member{{code: a.Country + "CVL",
+						country: a.Country, name: a.Name, start: x.start, end: x.end}}})
+					continue
+				}
 				ms = append(ms, mention{start: x.start, end: x.end, kind: mWeak, members: []member{memberOf(a, x, date)}})
 				continue
 			}
@@ -314,6 +321,7 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 	}
 	ms = c.references(toks, ms, ctx)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	ms = speakers(toks, ms)
 	ms = titledNames(toks, ms)
 	ms = c.titledSurnames(toks, ms, date)
 	ms = appositions(toks, ms, date)

@@ -1,0 +1,70 @@
+package coder
+
+import "github.com/dyadhq/dyad/text"
+
+// Actors that news text names by a word that is not an actor's name: a
+// nationality adjective used as a noun ("one Canadian"), and the spokesman
+// who speaks for a body ("a spokesman for the Sudanese army").
+
+// countWords come before an adjective of nationality that stands for a
+// person: "an American", "one Canadian", "a third Briton".
+var countWords = set(`a an one two three four five six seven eight nine ten another second third`)
+
+// afterNominal are the words that can follow a nationality adjective used
+// as a noun, and none that follow it as a modifier: "one Canadian and",
+// "an Israeli was wounded", "a Thai who".
+var afterNominal = set(`and or was were is are had has who whom whose , . ; : ) among`)
+
+// nominalAdjective reports whether the adjective of nationality at
+// toks[start:end] is used as a noun for a person of its country: a count
+// word before it and no noun after it.
+func nominalAdjective(toks []text.Token, start, end int) bool {
+	if start == 0 || end-start != 1 {
+		return false
+	}
+	if p := toks[start-1]; !countWords[p.Lower] && p.Kind != text.Number {
+		return false
+	}
+	return end == len(toks) || afterNominal[toks[end].Lower] || prepositions[toks[end].Lower] && toks[end].Lower != "of"
+}
+
+// speakerWords are role words for a person who speaks for a body.
+var speakerWords = set(`spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople spokespersons`)
+
+// speakers merges a spokesman with the body "for" or "of" whom the words say
+// he speaks: "a spokesman for the Sudanese army" is the army (SDNMIL), "a
+// spokeswoman for the Kenyan foreign ministry" the ministry, not whatever
+// country the context would lend a bare "spokeswoman".
+func speakers(toks []text.Token, ms []mention) []mention {
+	for i := 0; i+1 < len(ms); i++ {
+		m := &ms[i]
+		if m.kind != mAgent || len(m.members) > 0 || m.end-m.start > 2 || !speakerWords[toks[m.end-1].Lower] {
+			continue
+		}
+		if !isWord(toks, m.end, "for") && !isWord(toks, m.end, "of") {
+			continue
+		}
+		k := m.end + 1
+		if isWord(toks, k, "the") {
+			k++
+		}
+		n := ms[i+1]
+		switch {
+		case n.start != k:
+			continue
+		case n.kind == mAgent && len(n.members) == 0:
+			// "a spokesman for the army": the army's role, its country
+			// still to be found
+		case n.kind == mFull && len(n.members) == 1:
+			b := n.members[0]
+			b.start, b.person = m.start, nil // the spokesman is not the person he speaks for
+			n.members, n.named = []member{b}, [2]int{}
+		default:
+			continue
+		}
+		n.start = m.start
+		ms[i] = n
+		ms = append(ms[:i+1], ms[i+2:]...)
+	}
+	return ms
+}
