@@ -323,6 +323,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	if f != nil && f.target >= 0 {
 		tgt = f.target // "called on Russia to withdraw": the addressee
 	}
+	if s.blamedAct(a.trig) {
+		return nil, slot // "an attack blamed on the Taliban": who blames is unsaid; the attack is the Taliban's
+	}
 	passive := s.passive(a)
 	if len(a.p.Elems) == 1 && a.p.Solo && code == "173" && !passive {
 		return nil, slot // a bare "arrested" is read only as a passive its reporter tells of

@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadhq/dyad/text"
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/text"
+)
 
 // Actors that news text names by a word that is not an actor's name: a
 // nationality adjective used as a noun ("one Canadian"), and the spokesman
@@ -67,4 +71,25 @@ func speakers(toks []text.Token, ms []mention) []mention {
 		ms = append(ms[:i+1], ms[i+2:]...)
 	}
 	return ms
+}
+
+// blameWords are the participles that put an act on its doer after the act's
+// noun: "an attack blamed on the Taliban", "a bombing attributed to Hamas".
+var blameWords = map[string]string{"blamed": "on", "attributed": "to"}
+
+// blamedOn reports whether toks[k] is the preposition of such a participle,
+// so that the actor after it did the act as if "by" it.
+func blamedOn(toks []text.Token, k int) bool {
+	return k > 0 && blameWords[toks[k-1].Lower] == toks[k].Lower
+}
+
+// blamedAct reports whether the word at t is such a participle right after
+// the act's noun ("an attack blamed on"), where it tells who did the act,
+// not that anyone in the sentence blamed anyone.
+func (s *sentence) blamedAct(t int) bool {
+	if t == 0 || blameWords[s.toks[t].Lower] == "" || !isWord(s.toks, t+1, blameWords[s.toks[t].Lower]) {
+		return false
+	}
+	p := s.toks[t-1]
+	return p.Kind == text.Word && !p.Cap && s.in[t-1] < 0 && !closedClass(p.Lower) && !beForms[p.Lower] && !strings.HasSuffix(p.Lower, "ly")
 }
