@@ -67,7 +67,7 @@ func (c *Coder) scan(toks []text.Token) []raw {
 				best = raw{start: i, end: i + n, kind: rAgent, role: r}
 			}
 		}
-		if best.end == i || inLongerName(toks, out, best) {
+		if best.end == i || inLongerName(toks, out, best) || c.theLonger(toks, best) {
 			i++
 			continue
 		}
@@ -75,6 +75,18 @@ func (c *Coder) scan(toks []text.Token) []raw {
 		i = best.end
 	}
 	return out
+}
+
+// theLonger reports whether a hit that begins with "the" ("the Sudan")
+// gives way to a longer name that begins after it: "the Sudan People's
+// Liberation Movement-North" is the movement, not Sudan.
+func (c *Coder) theLonger(toks []text.Token, best raw) bool {
+	i := best.start
+	if best.kind != rActor || toks[i].Lower != "the" || i+1 >= len(toks) || c.lx.Starts(&toks[i+1])&lexicon.StartsActor == 0 {
+		return false
+	}
+	_, n := c.lx.Actor(toks, i+1)
+	return i+1+n > best.end
 }
 
 // complements drops a bare "hostage" or "captive" right after a party
