@@ -433,6 +433,14 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			}
 		}
 	}
+	if src < 0 && head == a.trig && s.byParticiple(a.trig) && s.in[a.trig-1] != tgt {
+		// "protesters were dispersed by police using tear gas": the
+		// participle is the agent's act, done to the clause's subject
+		src, srcHow = s.in[a.trig-1], slot
+		if tgt < 0 {
+			tgt, tgtHow = s.subject(head, src)
+		}
+	}
 	if src < 0 {
 		src, srcHow = s.subject(head, tgt)
 	}

@@ -93,3 +93,14 @@ func (s *sentence) blamedAct(t int) bool {
 	p := s.toks[t-1]
 	return p.Kind == text.Word && !p.Cap && s.in[t-1] < 0 && !closedClass(p.Lower) && !beForms[p.Lower] && !strings.HasSuffix(p.Lower, "ly")
 }
+
+// byParticiple reports whether the word at t is a present participle right
+// after the agent of a passive ("were dispersed by police using tear gas",
+// "were attacked by gunmen firing from motorcycles"): the agent does it.
+func (s *sentence) byParticiple(t int) bool {
+	if t == 0 || !strings.HasSuffix(s.toks[t].Lower, "ing") {
+		return false
+	}
+	mi := s.in[t-1]
+	return mi >= 0 && s.ms[mi].prep == "by" && s.ms[mi].usable() && s.ms[mi].end == t
+}
