@@ -331,6 +331,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		return nil, slot // a bare "arrested" is read only as a passive its reporter tells of
 	}
 	police := false // the source is the police of the state that reports the arrest
+	owner := -1     // the country whose actor the passive's agent is: "by Sudan's army"
 	if t := s.toks[a.trig]; !passive && (s.participle(a.trig) || a.target < 0 && pastForm(&t) && isWord(s.toks, a.trig+1, "by")) {
 		// "was welcomed in Paris by Macron": a passive whose agent follows
 		// further on; "Americans released by Iran in a prisoner swap": a
@@ -356,6 +357,10 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	case passive && tgt >= 0 && s.ms[tgt].prep == "by":
 		// "was attacked by rebels": the pattern's object is the agent
 		src, tgt = tgt, -1
+		if n := s.countrysOwn(src); n >= 0 {
+			owner = src
+			src = n // "by Sudan's Rapid Support Forces": the forces
+		}
 		tgt, tgtHow = s.subject(head, src)
 	case passive && src < 0:
 		if by := s.byAgent(a.end); by >= 0 {
@@ -551,6 +556,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	if tgt >= 0 {
 		// "attacked Chad, Nigerien officials said": Chad, not the officials
 		tgt = s.withoutReporter(a, tgt)
+	}
+	if tgt == owner && owner >= 0 {
+		tgt = -1 // "was attacked by Yemen's Houthis": the agent's own country is not its target
 	}
 	if tgt >= 0 && code.Root() >= "18" {
 		if o := s.facilityOwner(a.trig+1, s.ms[tgt].start, src); o >= 0 {

@@ -104,3 +104,18 @@ func (s *sentence) byParticiple(t int) bool {
 	mi := s.in[t-1]
 	return mi >= 0 && s.ms[mi].prep == "by" && s.ms[mi].usable() && s.ms[mi].end == t
 }
+
+// countrysOwn returns the actor that the country of mention mi owns right
+// after its "'s" ("Afghanistan's Taliban government", "Sudan's Rapid
+// Support Forces"), or -1: the possessed actor is the one that acts.
+func (s *sentence) countrysOwn(mi int) int {
+	m := &s.ms[mi]
+	if !m.poss || len(m.members) != 1 || len(m.members[0].code) != 3 || m.members[0].country == "" {
+		return -1
+	}
+	n := s.at[m.end+1]
+	if n < 0 || !s.ms[n].usable() || s.ms[n].members[0].country != m.members[0].country {
+		return -1
+	}
+	return n
+}

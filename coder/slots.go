@@ -24,6 +24,9 @@ func (s *sentence) byAgent(from int) int {
 		if s.toks[k].Lower == "by" || blamedOn(s.toks, k) {
 			for j := k + 1; j <= k+3 && j < len(s.toks); j++ {
 				if mi := s.at[j]; mi >= 0 && len(s.ms[mi].members) > 0 {
+					if n := s.countrysOwn(mi); n >= 0 {
+						return n // "by Afghanistan's Taliban government": the government
+					}
 					return mi
 				}
 			}
