@@ -119,3 +119,34 @@ func (s *sentence) countrysOwn(mi int) int {
 	}
 	return n
 }
+
+// rolesOfEach gives a role word followed by "from" or "of" and a mention of
+// several countries the role of each: "troops from the two countries",
+// "soldiers of both sides", "the foreign ministers of the two nations" are
+// each country's.
+func rolesOfEach(toks []text.Token, ms []mention) []mention {
+	for i := 0; i+1 < len(ms); i++ {
+		m := &ms[i]
+		if m.kind != mAgent || len(m.members) > 0 || m.role == "" || !isWord(toks, m.end, "from") && !isWord(toks, m.end, "of") {
+			continue
+		}
+		n := ms[i+1]
+		if n.start != m.end+1 || n.kind != mGroup && n.kind != mPronoun || len(n.members) < 2 || n.poss {
+			continue
+		}
+		var each []member
+		for _, b := range n.members {
+			if len(b.code) != 3 || b.country == "" {
+				each = nil
+				break
+			}
+			each = append(each, member{code: b.country + m.role, country: b.country, name: b.name, start: m.start, end: n.end})
+		}
+		if each == nil {
+			continue
+		}
+		ms[i] = mention{start: m.start, end: n.end, members: each}
+		ms = append(ms[:i+1], ms[i+2:]...)
+	}
+	return ms
+}
