@@ -97,7 +97,7 @@ func complements(toks []text.Token, raws []raw) []raw {
 	out := raws[:0]
 	for r, x := range raws {
 		if x.kind == rAgent && x.end == x.start+1 && (toks[x.start].Lower == "hostage" || toks[x.start].Lower == "captive") &&
-			(r > 0 && raws[r-1].end == x.start && party(raws[r-1]) || plural(toks, x.start-1)) {
+			(r > 0 && raws[r-1].end == x.start && party(raws[r-1]) || plural(toks, x.start-1) || heldAs(toks, x.start)) {
 			continue
 		}
 		out = append(out, x)

@@ -150,3 +150,23 @@ func rolesOfEach(toks []text.Token, ms []mention) []mention {
 	}
 	return ms
 }
+
+// heldAs reports whether the "hostage" or "captive" at k follows a noun that
+// a form of "take" or "hold" governs: "took a New Zealand pilot hostage",
+// "held an Italian priest captive". The noun is who was taken; "hostage"
+// says what he was made.
+func heldAs(toks []text.Token, k int) bool {
+	if k < 2 || toks[k-1].Kind != text.Word || toks[k-1].Cap || closedClass(toks[k-1].Lower) {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-6; j-- {
+		switch toks[j].Lemma {
+		case "take", "hold", "keep":
+			return true
+		}
+		if toks[j].Kind != text.Word {
+			return false
+		}
+	}
+	return false
+}
