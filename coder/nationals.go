@@ -6,9 +6,15 @@ import (
 	"github.com/dyadhq/dyad/text"
 )
 
-// Actors that news text names by a word that is not an actor's name: a
-// nationality adjective used as a noun ("one Canadian"), and the spokesman
-// who speaks for a body ("a spokesman for the Sudanese army").
+// Actors that news text names by words that are no actor's name, and the
+// agents it names outside the subject: a nationality adjective used as a
+// noun ("one Canadian"), the spokesman who speaks for a body ("a spokesman
+// for the Sudanese army"), a role word of each of several countries
+// ("troops from the two countries"), the doer an act is blamed on ("an
+// attack blamed on the Taliban"), the agent of a passive that a participle
+// follows ("dispersed by police using tear gas") or a country owns ("by
+// Sudan's Rapid Support Forces"), and who is taken hostage ("took a pilot
+// hostage").
 
 // countWords come before an adjective of nationality that stands for a
 // person: "an American", "one Canadian", "a third Briton".
