@@ -67,7 +67,7 @@ func (c *Coder) scan(toks []text.Token) []raw {
 				best = raw{start: i, end: i + n, kind: rAgent, role: r}
 			}
 		}
-		if best.end == i || inLongerName(toks, out, best) {
+		if best.end == i || inLongerName(toks, out, best) || c.theLonger(toks, best) {
 			i++
 			continue
 		}
@@ -75,6 +75,18 @@ func (c *Coder) scan(toks []text.Token) []raw {
 		i = best.end
 	}
 	return out
+}
+
+// theLonger reports whether a hit that begins with "the" ("the Sudan")
+// gives way to a longer name that begins after it: "the Sudan People's
+// Liberation Movement-North" is the movement, not Sudan.
+func (c *Coder) theLonger(toks []text.Token, best raw) bool {
+	i := best.start
+	if best.kind != rActor || toks[i].Lower != "the" || i+1 >= len(toks) || c.lx.Starts(&toks[i+1])&lexicon.StartsActor == 0 {
+		return false
+	}
+	_, n := c.lx.Actor(toks, i+1)
+	return i+1+n > best.end
 }
 
 // complements drops a bare "hostage" or "captive" right after a party
@@ -85,7 +97,7 @@ func complements(toks []text.Token, raws []raw) []raw {
 	out := raws[:0]
 	for r, x := range raws {
 		if x.kind == rAgent && x.end == x.start+1 && (toks[x.start].Lower == "hostage" || toks[x.start].Lower == "captive") &&
-			(r > 0 && raws[r-1].end == x.start && party(raws[r-1]) || plural(toks, x.start-1)) {
+			(r > 0 && raws[r-1].end == x.start && party(raws[r-1]) || plural(toks, x.start-1) || heldAs(toks, x.start)) {
 			continue
 		}
 		out = append(out, x)
@@ -195,6 +207,13 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 				used[r] = true
 				if e := x.end; e < len(toks) && eraWords[toks[e].Lower] || isWord(toks, e, "-") && e+1 < len(toks) && eraWords[toks[e+1].Lower] {
 					continue // "dates back to Soviet times", "Soviet-era tanks": a time, no actor
+				}
+				if nominalAdjective(toks, x.start, x.end) {
+					// "16 Americans and one Canadian", "an Israeli was
+					// wounded": the adjective is a person of the country
+					ms = append(ms, mention{start: x.start, end: x.end, members: []member{{code: a.Country + "CVL",
+						country: a.Country, name: a.Name, start: x.start, end: x.end}}})
+					continue
 				}
 				ms = append(ms, mention{start: x.start, end: x.end, kind: mWeak, members: []member{memberOf(a, x, date)}})
 				continue
@@ -314,6 +333,8 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 	}
 	ms = c.references(toks, ms, ctx)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	ms = speakers(toks, ms)
+	ms = rolesOfEach(toks, ms)
 	ms = titledNames(toks, ms)
 	ms = c.titledSurnames(toks, ms, date)
 	ms = appositions(toks, ms, date)

@@ -386,11 +386,15 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	if f != nil && f.target >= 0 {
 		tgt = f.target // "called on Russia to withdraw": the addressee
 	}
+	if s.blamedAct(a.trig) {
+		return nil, slot // "an attack blamed on the Taliban": who blames is unsaid; the attack is the Taliban's
+	}
 	passive := s.passive(a)
 	if len(a.p.Elems) == 1 && a.p.Solo && code == "173" && !passive {
 		return nil, slot // a bare "arrested" is read only as a passive its reporter tells of
 	}
 	police := false // the source is the police of the state that reports the arrest
+	owner := -1     // the country whose actor the passive's agent is: "by Sudan's army"
 	if t := s.toks[a.trig]; !passive && (s.participle(a.trig) || a.target < 0 && pastForm(&t) && isWord(s.toks, a.trig+1, "by")) {
 		// "was welcomed in Paris by Macron": a passive whose agent follows
 		// further on; "Americans released by Iran in a prisoner swap": a
@@ -416,6 +420,10 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	case passive && tgt >= 0 && s.ms[tgt].prep == "by":
 		// "was attacked by rebels": the pattern's object is the agent
 		src, tgt = tgt, -1
+		if n := s.countrysOwn(src); n >= 0 {
+			owner = src
+			src = n // "by Sudan's Rapid Support Forces": the forces
+		}
 		tgt, tgtHow = s.subject(head, src)
 	case passive && src < 0:
 		if by := s.byAgent(a.end); by >= 0 {
@@ -491,6 +499,14 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			if tgt == pl {
 				tgt = -1
 			}
+		}
+	}
+	if src < 0 && head == a.trig && s.byParticiple(a.trig) && s.in[a.trig-1] != tgt {
+		// "protesters were dispersed by police using tear gas": the
+		// participle is the agent's act, done to the clause's subject
+		src, srcHow = s.in[a.trig-1], slot
+		if tgt < 0 {
+			tgt, tgtHow = s.subject(head, src)
 		}
 	}
 	if src < 0 {
@@ -603,6 +619,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	if tgt >= 0 {
 		// "attacked Chad, Nigerien officials said": Chad, not the officials
 		tgt = s.withoutReporter(a, tgt)
+	}
+	if tgt == owner && owner >= 0 {
+		tgt = -1 // "was attacked by Yemen's Houthis": the agent's own country is not its target
 	}
 	if tgt >= 0 && code.Root() >= "18" {
 		if o := s.facilityOwner(a.trig+1, s.ms[tgt].start, src); o >= 0 {

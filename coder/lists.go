@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadhq/dyad/text"
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/text"
+)
 
 // Lists of actors: the glue between the members of a list ("the United
 // States, Japan and South Korea", "two Chinese and two Russian bombers"),
@@ -28,7 +32,8 @@ func lists(toks []text.Token, ms []mention) []mention {
 			continue
 		}
 		j := i
-		for j+1 < len(ms) && (ms[j+1].kind == mFull || ms[j+1].kind == mPlace) && joins(toks, ms[j].end, epithet(toks, ms[j+1].start)) && !isWord(toks, ms[j].end, "'s") &&
+		for j+1 < len(ms) && (ms[j+1].kind == mFull || ms[j+1].kind == mPlace) &&
+			(joins(toks, ms[j].end, epithet(toks, ms[j+1].start)) || joinsCounted(toks, ms[j].end, ms[j+1].start) && nationals(ms[j]) && nationals(ms[j+1])) && !isWord(toks, ms[j].end, "'s") &&
 			!newClause(toks, ms[j].end, ms[j+1].start) {
 			j++
 		}
@@ -154,6 +159,17 @@ func newClause(toks []text.Token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// nationals reports whether m names only the people of countries ("Americans",
+// "one Canadian"), whom a list may count: "16 Americans and one Canadian".
+func nationals(m mention) bool {
+	for _, b := range m.members {
+		if !strings.HasSuffix(b.code, "CVL") || len(b.code) != 6 || b.person != nil {
+			return false
+		}
+	}
+	return len(m.members) > 0
 }
 
 // joinsCounted is joins with numbers allowed among the glue: "two Chinese

@@ -21,9 +21,12 @@ func (s *sentence) byAgent(from int) int {
 		if k > from && s.in[k] >= 0 && s.in[k] == s.in[k-1] {
 			limit++ // a name of several words is one step: "in Port-au-Prince overnight by"
 		}
-		if s.toks[k].Lower == "by" {
+		if s.toks[k].Lower == "by" || blamedOn(s.toks, k) {
 			for j := k + 1; j <= k+3 && j < len(s.toks); j++ {
 				if mi := s.at[j]; mi >= 0 && len(s.ms[mi].members) > 0 {
+					if n := s.countrysOwn(mi); n >= 0 {
+						return n // "by Afghanistan's Taliban government": the government
+					}
 					return mi
 				}
 			}

@@ -1,0 +1,178 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/text"
+)
+
+// Actors that news text names by words that are no actor's name, and the
+// agents it names outside the subject: a nationality adjective used as a
+// noun ("one Canadian"), the spokesman who speaks for a body ("a spokesman
+// for the Sudanese army"), a role word of each of several countries
+// ("troops from the two countries"), the doer an act is blamed on ("an
+// attack blamed on the Taliban"), the agent of a passive that a participle
+// follows ("dispersed by police using tear gas") or a country owns ("by
+// Sudan's Rapid Support Forces"), and who is taken hostage ("took a pilot
+// hostage").
+
+// countWords come before an adjective of nationality that stands for a
+// person: "an American", "one Canadian", "a third Briton".
+var countWords = set(`a an one two three four five six seven eight nine ten another second third`)
+
+// afterNominal are the words that can follow a nationality adjective used
+// as a noun, and none that follow it as a modifier: "one Canadian and",
+// "an Israeli was wounded", "a Thai who".
+var afterNominal = set(`and or was were is are had has who whom whose , . ; : ) among`)
+
+// nominalAdjective reports whether the adjective of nationality at
+// toks[start:end] is used as a noun for a person of its country: a count
+// word before it and no noun after it.
+func nominalAdjective(toks []text.Token, start, end int) bool {
+	if start == 0 || end-start != 1 {
+		return false
+	}
+	if p := toks[start-1]; !countWords[p.Lower] && p.Kind != text.Number {
+		return false
+	}
+	return end == len(toks) || afterNominal[toks[end].Lower] || prepositions[toks[end].Lower] && toks[end].Lower != "of"
+}
+
+// speakerWords are role words for a person who speaks for a body.
+var speakerWords = set(`spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople spokespersons`)
+
+// speakers merges a spokesman with the body "for" or "of" whom the words say
+// he speaks: "a spokesman for the Sudanese army" is the army (SDNMIL), "a
+// spokeswoman for the Kenyan foreign ministry" the ministry, not whatever
+// country the context would lend a bare "spokeswoman".
+func speakers(toks []text.Token, ms []mention) []mention {
+	for i := 0; i+1 < len(ms); i++ {
+		m := &ms[i]
+		if m.kind != mAgent || len(m.members) > 0 || m.end-m.start > 2 || !speakerWords[toks[m.end-1].Lower] {
+			continue
+		}
+		if !isWord(toks, m.end, "for") && !isWord(toks, m.end, "of") {
+			continue
+		}
+		k := m.end + 1
+		if isWord(toks, k, "the") {
+			k++
+		}
+		n := ms[i+1]
+		switch {
+		case n.start != k:
+			continue
+		case n.kind == mAgent && len(n.members) == 0:
+			// "a spokesman for the army": the army's role, its country
+			// still to be found
+		case n.kind == mFull && len(n.members) == 1:
+			b := n.members[0]
+			b.start, b.person = m.start, nil // the spokesman is not the person he speaks for
+			n.members, n.named = []member{b}, [2]int{}
+		default:
+			continue
+		}
+		n.start = m.start
+		ms[i] = n
+		ms = append(ms[:i+1], ms[i+2:]...)
+	}
+	return ms
+}
+
+// blameWords are the participles that put an act on its doer after the act's
+// noun: "an attack blamed on the Taliban", "a bombing attributed to Hamas".
+var blameWords = map[string]string{"blamed": "on", "attributed": "to"}
+
+// blamedOn reports whether toks[k] is the preposition of such a participle,
+// so that the actor after it did the act as if "by" it.
+func blamedOn(toks []text.Token, k int) bool {
+	return k > 0 && blameWords[toks[k-1].Lower] == toks[k].Lower
+}
+
+// blamedAct reports whether the word at t is such a participle right after
+// the act's noun ("an attack blamed on"), where it tells who did the act,
+// not that anyone in the sentence blamed anyone.
+func (s *sentence) blamedAct(t int) bool {
+	if t == 0 || blameWords[s.toks[t].Lower] == "" || !isWord(s.toks, t+1, blameWords[s.toks[t].Lower]) {
+		return false
+	}
+	p := s.toks[t-1]
+	return p.Kind == text.Word && !p.Cap && s.in[t-1] < 0 && !closedClass(p.Lower) && !beForms[p.Lower] && !strings.HasSuffix(p.Lower, "ly")
+}
+
+// byParticiple reports whether the word at t is a present participle right
+// after the agent of a passive ("were dispersed by police using tear gas",
+// "were attacked by gunmen firing from motorcycles"): the agent does it.
+func (s *sentence) byParticiple(t int) bool {
+	if t == 0 || !strings.HasSuffix(s.toks[t].Lower, "ing") {
+		return false
+	}
+	mi := s.in[t-1]
+	return mi >= 0 && s.ms[mi].prep == "by" && s.ms[mi].usable() && s.ms[mi].end == t
+}
+
+// countrysOwn returns the actor that the country of mention mi owns right
+// after its "'s" ("Afghanistan's Taliban government", "Sudan's Rapid
+// Support Forces"), or -1: the possessed actor is the one that acts.
+func (s *sentence) countrysOwn(mi int) int {
+	m := &s.ms[mi]
+	if !m.poss || len(m.members) != 1 || len(m.members[0].code) != 3 || m.members[0].country == "" {
+		return -1
+	}
+	n := s.at[m.end+1]
+	if n < 0 || !s.ms[n].usable() || s.ms[n].members[0].country != m.members[0].country {
+		return -1
+	}
+	return n
+}
+
+// rolesOfEach gives a role word followed by "from" or "of" and a mention of
+// several countries the role of each: "troops from the two countries",
+// "soldiers of both sides", "the foreign ministers of the two nations" are
+// each country's.
+func rolesOfEach(toks []text.Token, ms []mention) []mention {
+	for i := 0; i+1 < len(ms); i++ {
+		m := &ms[i]
+		if m.kind != mAgent || len(m.members) > 0 || m.role == "" || !isWord(toks, m.end, "from") && !isWord(toks, m.end, "of") {
+			continue
+		}
+		n := ms[i+1]
+		if n.start != m.end+1 || n.kind != mGroup && n.kind != mPronoun || len(n.members) < 2 || n.poss {
+			continue
+		}
+		var each []member
+		for _, b := range n.members {
+			if len(b.code) != 3 || b.country == "" {
+				each = nil
+				break
+			}
+			each = append(each, member{code: b.country + m.role, country: b.country, name: b.name, start: m.start, end: n.end})
+		}
+		if each == nil {
+			continue
+		}
+		ms[i] = mention{start: m.start, end: n.end, members: each}
+		ms = append(ms[:i+1], ms[i+2:]...)
+	}
+	return ms
+}
+
+// heldAs reports whether the "hostage" or "captive" at k follows a noun that
+// a form of "take" or "hold" governs: "took a New Zealand pilot hostage",
+// "held an Italian priest captive". The noun is who was taken; "hostage"
+// says what he was made.
+func heldAs(toks []text.Token, k int) bool {
+	if k < 2 || toks[k-1].Kind != text.Word || toks[k-1].Cap || closedClass(toks[k-1].Lower) {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-6; j-- {
+		switch toks[j].Lemma {
+		case "take", "hold", "keep":
+			return true
+		}
+		if toks[j].Kind != text.Word {
+			return false
+		}
+	}
+	return false
+}
