@@ -80,6 +80,9 @@ func (s *sentence) aircraftHit(p proto) bool {
 		if w.Kind != text.Word || s.boundary[k] || closedClass(w.Lower) {
 			return false
 		}
+		if w.Lower == "fighters" {
+			return false // "killed dozens of Islamic State fighters": combatants, not jets
+		}
 		if airWeapons[w.Lemma] || aircraftWords[w.Lemma] {
 			return true
 		}
