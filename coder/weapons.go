@@ -68,6 +68,25 @@ func improvised(s *sentence, ps []proto) []proto {
 	return ps
 }
 
+// underFire recodes "came under fire from" as force (190) when those who
+// fired are armed: "Ukrainian troops came under heavy fire from Russian
+// forces" was shot at, "the president came under fire from lawmakers" was
+// criticised (111), as the pattern has it.
+func underFire(s *sentence, ps []proto) []proto {
+	for i, p := range ps {
+		if p.code != "111" || len(p.words) == 0 || s.toks[p.words[0]].Lemma != "come" || !armedRoles[role(p.src)] {
+			continue
+		}
+		for _, k := range p.words {
+			if w := s.toks[k].Lower; w == "fire" || w == "gunfire" {
+				ps[i].code = "190"
+				break
+			}
+		}
+	}
+	return ps
+}
+
 // aircraftHit reports whether what p struck is an aircraft, named right
 // after its target: "a fighter jet struck a Polish drone" is force in the
 // air, not from it.
