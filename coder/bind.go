@@ -509,6 +509,19 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			tgt, tgtHow = s.subject(head, src)
 		}
 	}
+	if src < 0 && a.p.Recip && a.end > a.trig && isWord(s.toks, a.end-1, "between") {
+		// "because of fighting between Azerbaijanis and Armenians": the
+		// list a pattern ends on with "between" is both sides, not the
+		// subject of the clause
+		for k := a.end; k < len(s.toks) && k < a.end+3; k++ {
+			if mi := s.in[k]; mi >= 0 {
+				if m := &s.ms[mi]; m.prep == "between" && len(m.members) >= 2 {
+					src, srcHow, tgt = mi, clause, -1
+				}
+				break
+			}
+		}
+	}
 	if src < 0 {
 		src, srcHow = s.subject(head, tgt)
 	}

@@ -8,6 +8,10 @@ import "github.com/dyadhq/dyad/text"
 // stronghold", "the army's base"), is territory taken (192).
 func captives(s *sentence, ps []proto) []proto {
 	for i, p := range ps {
+		if p.code == "192" && p.hasTgt && s.vesselOf(p) {
+			ps[i].code = "1711" // "seized a British tanker", "a Greek tanker was seized by Iran"
+			continue
+		}
 		if p.code != "192" || !p.hasTgt || len(p.words) == 0 || s.toks[p.words[0]].Lemma != "capture" {
 			continue
 		}
@@ -23,6 +27,22 @@ func captives(s *sentence, ps []proto) []proto {
 		ps[i].code = "173"
 	}
 	return ps
+}
+
+// vesselOf reports whether the target of p is the flag or owner of a ship
+// it names right after it ("a Bangladeshi bulk carrier", "Iranian oil
+// tankers"): a ship seized is property taken (1711), not territory.
+func (s *sentence) vesselOf(p proto) bool {
+	for k := p.tgt.end; k >= 0 && k < len(s.toks) && k < p.tgt.end+3; k++ {
+		w := &s.toks[k]
+		if w.Kind != text.Word || s.boundary[k] {
+			return false
+		}
+		if vessels[w.Lemma] || vessels[w.Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // held reports whether t, right after an actor, names what the actor holds:

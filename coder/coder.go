@@ -212,7 +212,7 @@ func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string
 // a clash with protesters, a crowd's or workers' force, a capture of people,
 // force whose weapon its subject names.
 func recode(s *sentence, ps []proto) []proto {
-	return armed(s, captives(s, riots(s, crackdowns(demonstrations(s, ps)))))
+	return underFire(s, improvised(s, armed(s, captives(s, riots(s, crackdowns(demonstrations(s, ps)))))))
 }
 
 func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, out []dyad.Event) []dyad.Event {

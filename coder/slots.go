@@ -136,7 +136,9 @@ func (s *sentence) subject(t, not int) (int, how) {
 				return -1, clause
 			}
 			if len(m.members) > 0 && (m.poss || m.kind == mWeak || k == u-1 && m.kind != mAgent) {
-				if !locatives[m.prep] || m.poss {
+				// an adjective right before the action is whose it is, even
+				// after "in": "were killed in a Russian attack on Kherson"
+				if !locatives[m.prep] || m.poss || m.kind == mWeak && k == u-1 {
 					return mi, adjacent
 				}
 				where = mi

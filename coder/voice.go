@@ -122,9 +122,17 @@ func (s *sentence) adjectival(t int) bool {
 			return true
 		}
 	}
+	if ing && violenceNouns[w] {
+		return false // "Israel's bombing campaign in Lebanon", "the fighting in Khartoum": the act itself
+	}
 	return p == "'s" || p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "his" || p == "her" || p == "this" || p == "these" ||
 		ed && (s.toks[t-1].Kind == text.Number || quantifiers[p]) // "29 alleged drug cartel figures"
 }
+
+// violenceNouns are the words in -ing that news uses as nouns of a violent
+// act after a determiner or a possessive ("the shelling", "Russia's
+// bombing"), never as a participle that modifies ("the ruling party").
+var violenceNouns = set(`bombing bombings shelling shellings fighting killing killings shooting shootings kidnapping kidnappings hijacking hijackings stabbing stabbings rioting looting lynching`)
 
 // auxiliary reports whether the word at t is "have", "be" or "do" helping
 // the verb after it ("had suspended", "was attacked"), not acting itself.

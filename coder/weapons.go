@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadhq/dyad/text"
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/text"
+)
 
 // armed recodes force whose subject names the weapon it was used with:
 // "Israeli warplanes struck targets near Tehran" and "an Iranian drone hit a
@@ -36,6 +40,53 @@ func armed(s *sentence, ps []proto) []proto {
 	return ps
 }
 
+// improvised recodes as a bombing with makeshift explosives (183) an aerial
+// bombing (195) by an armed group that has no aircraft: "Pakistani Taliban
+// militants bombed a police station" and "the Islamic State's bombing of a
+// church" planted or threw their bombs, as the codebook's 183 has it; only a
+// state's forces, or a sentence that names aircraft, drones or missiles,
+// bomb from the air.
+func improvised(s *sentence, ps []proto) []proto {
+	for i, p := range ps {
+		if p.code != "195" || len(p.words) == 0 || p.src.start < 0 || !bombWords[s.toks[p.words[0]].Lower] {
+			continue
+		}
+		if r := role(p.src); !armedGroups[r] && !strings.HasPrefix(p.src.code, "IMG") {
+			continue
+		}
+		aerial := false
+		for k := range s.toks {
+			if w := &s.toks[k]; airWeapons[w.Lemma] || airWeapons[w.Lower] || aircraftWords[w.Lemma] {
+				aerial = true
+				break
+			}
+		}
+		if !aerial {
+			ps[i].code = "183"
+		}
+	}
+	return ps
+}
+
+// underFire recodes "came under fire from" as force (190) when those who
+// fired are armed: "Ukrainian troops came under heavy fire from Russian
+// forces" was shot at, "the president came under fire from lawmakers" was
+// criticised (111), as the pattern has it.
+func underFire(s *sentence, ps []proto) []proto {
+	for i, p := range ps {
+		if p.code != "111" || len(p.words) == 0 || s.toks[p.words[0]].Lemma != "come" || !armedRoles[role(p.src)] {
+			continue
+		}
+		for _, k := range p.words {
+			if w := s.toks[k].Lower; w == "fire" || w == "gunfire" {
+				ps[i].code = "190"
+				break
+			}
+		}
+	}
+	return ps
+}
+
 // aircraftHit reports whether what p struck is an aircraft, named right
 // after its target: "a fighter jet struck a Polish drone" is force in the
 // air, not from it.
@@ -47,6 +98,9 @@ func (s *sentence) aircraftHit(p proto) bool {
 		w := &s.toks[k]
 		if w.Kind != text.Word || s.boundary[k] || closedClass(w.Lower) {
 			return false
+		}
+		if w.Lower == "fighters" {
+			return false // "killed dozens of Islamic State fighters": combatants, not jets
 		}
 		if airWeapons[w.Lemma] || aircraftWords[w.Lemma] {
 			return true
@@ -63,4 +117,6 @@ var (
 	artilleryWeapons = set(`artillery shelling shellfire howitzer howitzers tank tanks rocket rockets`)
 	seaWords         = set(`naval sea underwater maritime surface`)
 	aircraftWords    = set(`plane airliner fighter`)
+	bombWords        = set(`bomb bombs bombed bombing bombings`)
+	armedGroups      = set(`REB INS UAF SEP CRM`)
 )
