@@ -284,6 +284,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		if len(p.words) > 0 && !p.hasTgt && repeated[p.words[0]] {
 			continue // "after launching 20 on Monday": told as an occurrence of the targeted action
 		}
+		p.code = moneyAid(s, qs, p)
 		ew, edated, own := w, dated, -1
 		if len(p.words) > 0 && len(xs) > 0 {
 			own = s.ownTime(xs, p.words, p.frame, starts)

@@ -195,7 +195,7 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 	for i := range ms {
 		m := &ms[i]
 		if m.start < 0 || m.kind != mAgent || len(m.members) > 0 || m.role == "" || stateless[m.role] || owned(toks, m.start) ||
-			equipment[toks[m.end-1].Lemma] && m.role == "MIL" || adjectiveUse(toks, m.start, m.end) {
+			equipment[toks[m.end-1].Lemma] && m.role == "MIL" || adjectiveUse(toks, m.start, m.end) || modifiesDealing(toks, m.start, m.end) || sharedInformation(toks, m.start, m.end) {
 			continue
 		}
 		if k := namedForce(ms, i); k >= 0 {
@@ -334,6 +334,29 @@ func adjectiveUse(toks []text.Token, i, j int) bool {
 		!beForms[w] && !negations[w] && w != "and" && w != "or" && w != "have" && w != "has" && w != "had" &&
 		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
 }
+
+// modifiesDealing reports whether a one-word role word modifies a noun of
+// dealings between parties, which names no one: "joint military exercises",
+// "began military drills", "police cooperation", "army training". Such a
+// word given the document's country would stand in for the partner.
+func modifiesDealing(toks []text.Token, i, j int) bool {
+	return j == i+1 && j < len(toks) && toks[j].Kind == text.Word && dealingNouns[toks[j].Lemma]
+}
+
+// dealingNouns are the nouns of modifiesDealing.
+var dealingNouns = set(`exercise exercises drill drills maneuver maneuvers manoeuvre manoeuvres aid assistance
+	cooperation co-operation support equipment hardware training tie ties relation relations pact alliance
+	partnership package supply supplies`)
+
+// sharedInformation reports whether a bare "intelligence" is what is shared
+// or given, not the service: "agreed to share intelligence with Seoul",
+// "provided intelligence to Ukraine".
+func sharedInformation(toks []text.Token, i, j int) bool {
+	return j == i+1 && i > 0 && toks[i].Lower == "intelligence" && sharingVerbs[toks[i-1].Lemma]
+}
+
+// sharingVerbs are the verbs of sharedInformation.
+var sharingVerbs = set(`share exchange swap provide give supply pass gather collect offer feed leak sell`)
 
 // stateless are the roles that never belong to the country they are in.
 var stateless = map[string]bool{"PKO": true}

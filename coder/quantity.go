@@ -747,3 +747,21 @@ func flowStatus(toks []text.Token, q qty, code dyad.EventCode) string {
 	}
 	return dyad.FlowDelivered
 }
+
+// moneyAid returns p's code, made economic aid (071) when aid of no named
+// kind (070) gives a sum of money that stands within the action's words:
+// "donated $1 million to Afghanistan", "gave Lebanon $60 million". A sum
+// that is the worth of goods ("$1 million worth of tents") has an item and
+// stays as it is.
+func moneyAid(s *sentence, qs []qty, p proto) dyad.EventCode {
+	if p.code != "070" || len(p.words) == 0 {
+		return p.code
+	}
+	a, b := p.words[0], p.words[len(p.words)-1]
+	for _, q := range qs {
+		if q.money && q.q.Item == "" && q.start > a && q.start <= b+1 && !isWord(s.toks, q.end, "worth") {
+			return "071"
+		}
+	}
+	return p.code
+}
