@@ -169,6 +169,12 @@ func (s *sentence) subject(t, not int) (int, how) {
 		if b < 0 {
 			break
 		}
+		if pass == 0 && s.incidentRelative(b) {
+			// "condolences over an attack on mosques in Kenya that killed
+			// 40 people": the attack killed them, not the mourner, nor
+			// Kenya; an incident names no actor
+			return -1, clause
+		}
 		if w := s.toks[b].Lower; pass == 0 && (w == "who" || w == "which" || w == "that") && b > 0 &&
 			s.toks[b-1].Kind == text.Word && s.in[b-1] < 0 && !clauseWords[s.toks[b-1].Lower] && s.toks[b-1].Lower != "so" &&
 			!s.relativeEnded(b, t) {
@@ -257,6 +263,48 @@ func (s *sentence) relative(b int) bool {
 	p := &s.toks[b-1]
 	return p.Kind == text.Word && !p.Cap && s.in[b-1] < 0 && !pastForm(p) && !reportVerbs[p.Lower] && !clauseWords[p.Lower] && !prepositions[p.Lower]
 }
+
+// incidentRelative reports whether the boundary at token b is a "that" or
+// "which" (no comma before it) whose clause belongs to an incident noun
+// before the prepositional phrases that end right before it: "the bombing
+// in Kabul that killed 20", "an attack on a church in Egypt which wounded
+// 12". The actor those phrases end with is where or whom the incident
+// struck, not the one that acts in the clause.
+func (s *sentence) incidentRelative(b int) bool {
+	if b < 2 || !isWord(s.toks, b, "that") && !isWord(s.toks, b, "which") || s.in[b-1] < 0 {
+		return false
+	}
+	prep := false
+	for k := b - 1; k >= 0 && k >= b-12; k-- {
+		t := &s.toks[k]
+		if s.boundary[k] || t.Kind != text.Word {
+			return false
+		}
+		if s.in[k] >= 0 {
+			continue
+		}
+		if incidentNouns[t.Lower] {
+			return prep
+		}
+		if prepositions[t.Lower] {
+			if t.Lower == "by" {
+				return false // "the attack by Hamas that killed": Hamas's act
+			}
+			prep = true
+			continue
+		}
+		if pastForm(t) || reportVerbs[t.Lower] || clauseWords[t.Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// incidentNouns name a violent incident or a disaster: what they did, they
+// did with no actor the words before the relative pronoun name.
+var incidentNouns = set(`attack attacks bombing bombings blast blasts explosion explosions shooting shootings
+	strike strikes airstrike airstrikes raid raids ambush assault massacre shelling bombardment stabbing
+	rampage earthquake quake flood floods storm cyclone typhoon hurricane landslide fire`)
 
 // opens reports whether mention mi is the subject of the subordinate clause
 // that the boundary at token b opens: "after he was hosted by Putin", where
