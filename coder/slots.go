@@ -57,6 +57,9 @@ var placePreps = set(`between among near across over through via at into`)
 // else the first actor of its clause that is not the object of a preposition,
 // else the subject of an earlier clause. not is a mention to pass over.
 func (s *sentence) subject(t, not int) (int, how) {
+	if mi := s.modifiedSubject(t, not); mi >= 0 {
+		return mi, clause
+	}
 	if s.participial(t) && speechParticiples[s.toks[t].Lower] {
 		// "demanded that Washington cancel the sale, warning that": what
 		// is said goes on the speaker's, not the complement's subject
@@ -817,3 +820,65 @@ func (s *sentence) nationals(t int) int {
 
 // personNouns are people named by their nationality: "Afghan nationals".
 var personNouns = set(`national nationals citizen citizens migrant migrants refugee refugees worker workers people men women children`)
+
+// modifiedSubject returns the actor that heads the subject of the verb at
+// token t when a participle or a relative clause with actors of its own
+// stands between them: "the Saudi-led coalition fighting the Houthis
+// declared a ceasefire", "Turkish troops backed by Syrian rebels shelled",
+// "the coalition, which is fighting the Houthis, declared". The actors of the
+// modifier are not the subject; the parse, read only when the words have
+// that shape, says which noun the verb's subject is. It returns -1 when
+// the shape or the parse says otherwise.
+func (s *sentence) modifiedSubject(t, not int) int {
+	if t >= len(s.toks) || s.toks[t].Kind != text.Word || s.in[t] >= 0 {
+		return -1
+	}
+	first := -1 // the first actor of the sentence, with no preposition
+	for mi := range s.ms {
+		m := &s.ms[mi]
+		if m.start >= t {
+			break
+		}
+		if m.prep == "" && m.usable() {
+			first = mi
+			break
+		}
+		if s.in[m.start] == mi && m.usable() {
+			return -1 // an actor after a preposition comes first: no plain subject noun before it
+		}
+	}
+	if first < 0 || first == not {
+		return -1
+	}
+	m := &s.ms[first]
+	k := m.end
+	if k+2 >= t {
+		return -1
+	}
+	w := &s.toks[k]
+	shaped := w.Kind == text.Word && s.in[k] < 0 && (strings.HasSuffix(w.Lower, "ing") && w.Lemma != w.Lower ||
+		pastForm(w) && isWord(s.toks, k+1, "by")) ||
+		isWord(s.toks, k, ",") && (isWord(s.toks, k+1, "which") || isWord(s.toks, k+1, "who"))
+	if !shaped {
+		return -1
+	}
+	other := false // the modifier names an actor of its own
+	for j := k; j < t; j++ {
+		if mi := s.in[j]; mi >= 0 && mi != first && s.ms[mi].usable() {
+			other = true
+		}
+	}
+	if !other {
+		return -1
+	}
+	tr := s.parse()
+	if tr == nil || t >= tr.Len() {
+		return -1
+	}
+	for h := m.start; h < m.end && h < tr.Len(); h++ {
+		if tr.Heads[h] == t && strings.HasPrefix(tr.Labels[h], "nsubj") {
+			return first
+		}
+	}
+	return -1
+}
