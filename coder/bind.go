@@ -168,8 +168,12 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			evs = avenged(evs, out)
 		}
 		cl := s.clause(head)
-		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "04" && s.during(a)) && !s.prompted(head) {
-			continue // a complement of the clause's action
+		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "04" && s.during(a)) && !s.prompted(head) &&
+			s.modifiedSubject(head, -1) < 0 {
+			// a complement of the clause's action; but the verb of a subject
+			// whose participle had the event ("the coalition fighting the
+			// Houthis declared") is the clause's own
+			continue
 		}
 		if code == "128" && len(out) > 0 && s.manner(head) {
 			continue // "deported 300 workers on Monday, defying a court order": how the deportation was done

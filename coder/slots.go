@@ -60,6 +60,9 @@ var placePreps = set(`between among near across over through via at into`)
 // else the first actor of its clause that is not the object of a preposition,
 // else the subject of an earlier clause. not is a mention to pass over.
 func (s *sentence) subject(t, not int) (int, how) {
+	if mi := s.modifiedSubject(t, not); mi >= 0 {
+		return mi, clause
+	}
 	if s.participial(t) && speechParticiples[s.toks[t].Lower] {
 		// "demanded that Washington cancel the sale, warning that": what
 		// is said goes on the speaker's, not the complement's subject
@@ -174,6 +177,12 @@ func (s *sentence) subject(t, not int) (int, how) {
 		if b < 0 {
 			break
 		}
+		if pass == 0 && s.incidentRelative(b) {
+			// "condolences over an attack on mosques in Kenya that killed
+			// 40 people": the attack killed them, not the mourner, nor
+			// Kenya; an incident names no actor
+			return -1, clause
+		}
 		if w := s.toks[b].Lower; pass == 0 && (w == "who" || w == "which" || w == "that") && b > 0 &&
 			s.toks[b-1].Kind == text.Word && s.in[b-1] < 0 && !clauseWords[s.toks[b-1].Lower] && s.toks[b-1].Lower != "so" &&
 			!s.relativeEnded(b, t) {
@@ -262,6 +271,48 @@ func (s *sentence) relative(b int) bool {
 	p := &s.toks[b-1]
 	return p.Kind == text.Word && !p.Cap && s.in[b-1] < 0 && !pastForm(p) && !reportVerbs[p.Lower] && !clauseWords[p.Lower] && !prepositions[p.Lower]
 }
+
+// incidentRelative reports whether the boundary at token b is a "that" or
+// "which" (no comma before it) whose clause belongs to an incident noun
+// before the prepositional phrases that end right before it: "the bombing
+// in Kabul that killed 20", "an attack on a church in Egypt which wounded
+// 12". The actor those phrases end with is where or whom the incident
+// struck, not the one that acts in the clause.
+func (s *sentence) incidentRelative(b int) bool {
+	if b < 2 || !isWord(s.toks, b, "that") && !isWord(s.toks, b, "which") || s.in[b-1] < 0 {
+		return false
+	}
+	prep := false
+	for k := b - 1; k >= 0 && k >= b-12; k-- {
+		t := &s.toks[k]
+		if s.boundary[k] || t.Kind != text.Word {
+			return false
+		}
+		if s.in[k] >= 0 {
+			continue
+		}
+		if incidentNouns[t.Lower] {
+			return prep
+		}
+		if prepositions[t.Lower] {
+			if t.Lower == "by" {
+				return false // "the attack by Hamas that killed": Hamas's act
+			}
+			prep = true
+			continue
+		}
+		if pastForm(t) || reportVerbs[t.Lower] || clauseWords[t.Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// incidentNouns name a violent incident or a disaster: what they did, they
+// did with no actor the words before the relative pronoun name.
+var incidentNouns = set(`attack attacks bombing bombings blast blasts explosion explosions shooting shootings
+	strike strikes airstrike airstrikes raid raids ambush assault massacre shelling bombardment stabbing
+	rampage earthquake quake flood floods storm cyclone typhoon hurricane landslide fire`)
 
 // opens reports whether mention mi is the subject of the subordinate clause
 // that the boundary at token b opens: "after he was hosted by Putin", where
@@ -774,3 +825,65 @@ func (s *sentence) nationals(t int) int {
 
 // personNouns are people named by their nationality: "Afghan nationals".
 var personNouns = set(`national nationals citizen citizens migrant migrants refugee refugees worker workers people men women children`)
+
+// modifiedSubject returns the actor that heads the subject of the verb at
+// token t when a participle or a relative clause with actors of its own
+// stands between them: "the Saudi-led coalition fighting the Houthis
+// declared a ceasefire", "Turkish troops backed by Syrian rebels shelled",
+// "the coalition, which is fighting the Houthis, declared". The actors of the
+// modifier are not the subject; the parse, read only when the words have
+// that shape, says which noun the verb's subject is. It returns -1 when
+// the shape or the parse says otherwise.
+func (s *sentence) modifiedSubject(t, not int) int {
+	if t >= len(s.toks) || s.toks[t].Kind != text.Word || s.in[t] >= 0 {
+		return -1
+	}
+	first := -1 // the first actor of the sentence, with no preposition
+	for mi := range s.ms {
+		m := &s.ms[mi]
+		if m.start >= t {
+			break
+		}
+		if m.prep == "" && m.usable() {
+			first = mi
+			break
+		}
+		if s.in[m.start] == mi && m.usable() {
+			return -1 // an actor after a preposition comes first: no plain subject noun before it
+		}
+	}
+	if first < 0 || first == not {
+		return -1
+	}
+	m := &s.ms[first]
+	k := m.end
+	if k+2 >= t {
+		return -1
+	}
+	w := &s.toks[k]
+	shaped := w.Kind == text.Word && s.in[k] < 0 && (strings.HasSuffix(w.Lower, "ing") && w.Lemma != w.Lower ||
+		pastForm(w) && isWord(s.toks, k+1, "by")) ||
+		isWord(s.toks, k, ",") && (isWord(s.toks, k+1, "which") || isWord(s.toks, k+1, "who"))
+	if !shaped {
+		return -1
+	}
+	other := false // the modifier names an actor of its own
+	for j := k; j < t; j++ {
+		if mi := s.in[j]; mi >= 0 && mi != first && s.ms[mi].usable() {
+			other = true
+		}
+	}
+	if !other {
+		return -1
+	}
+	tr := s.parse()
+	if tr == nil || t >= tr.Len() {
+		return -1
+	}
+	for h := m.start; h < m.end && h < tr.Len(); h++ {
+		if tr.Heads[h] == t && strings.HasPrefix(tr.Labels[h], "nsubj") {
+			return first
+		}
+	}
+	return -1
+}
