@@ -26,6 +26,7 @@ func TestAmountWords(t *testing.T) {
 		{"a plural naming the kind", "Pyongyang sent 2,000 special forces troops", "2000  special forces troops"},
 		{"the kind as the item", "Kyiv sent 300 special forces to the front", "300  special forces"},
 		{"the kind before a verb", "some 400 special forces stormed the building", "400  special forces"},
+		{"a model with a digit before its name", "would supply 31 M1 Abrams tanks", "31  tanks"},
 		{"arms deliveries", "the first of 12 arms shipments", "12  arms shipments"},
 		{"prisoners of war", "swapped 1,200 prisoners of war", "1200  prisoners"},
 		{"prisoners alone", "freed 90 prisoners on Monday", "90  prisoners"},

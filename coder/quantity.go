@@ -476,7 +476,8 @@ func modelOrOwner(toks []text.Token, k int, adj func(k int) int) int {
 		m++
 	}
 	if m < len(toks) && toks[m].Kind == text.Word && !toks[m].Cap && !itemStops[toks[m].Lower] && toks[m].Lower != "'s" &&
-		!strings.HasSuffix(toks[m-1].Lower, "s") && !strings.HasSuffix(toks[m].Lower, "ed") && // "thousands of Serbians rallied"
+		(!strings.HasSuffix(toks[m-1].Lower, "s") || strings.ContainsAny(toks[k].Lower, "0123456789")) && // "thousands of Serbians rallied"; but "31 M1 Abrams tanks"
+		!strings.HasSuffix(toks[m].Lower, "ed") &&
 		!prepositions[toks[m].Lower] {
 		return m - k
 	}
