@@ -27,6 +27,8 @@ func TestAmountWords(t *testing.T) {
 		{"the kind as the item", "Kyiv sent 300 special forces to the front", "300  special forces"},
 		{"the kind before a verb", "some 400 special forces stormed the building", "400  special forces"},
 		{"a model with a digit before its name", "would supply 31 M1 Abrams tanks", "31  tanks"},
+		{"a range with to is its lower bound", "would ship 25,000 to 50,000 tonnes of grain", "25000 t grain"},
+		{"a change with from and to is not a range", "raised its force from 200 to 400 troops", "400  troops"},
 		{"arms deliveries", "the first of 12 arms shipments", "12  arms shipments"},
 		{"prisoners of war", "swapped 1,200 prisoners of war", "1200  prisoners"},
 		{"prisoners alone", "freed 90 prisoners on Monday", "90  prisoners"},

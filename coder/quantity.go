@@ -680,7 +680,8 @@ func notGoods(item string, object bool) bool {
 }
 
 // rangeEnd returns the index after the upper bound of a range whose lower
-// bound is the number at [i, j): "between 200 and 300", "200-300".
+// bound is the number at [i, j): "between 200 and 300", "200-300", "200 to
+// 300".
 func rangeEnd(toks []text.Token, i, j int) (int, bool) {
 	if j+1 >= len(toks) {
 		return 0, false
@@ -688,6 +689,8 @@ func rangeEnd(toks []text.Token, i, j int) (int, bool) {
 	switch {
 	case isWord(toks, i-1, "between") && toks[j].Lower == "and":
 	case toks[j].Lower == "-" && toks[i].Kind == text.Number && toks[j+1].Kind == text.Number && toks[j].Start == toks[i].End:
+	case toks[j].Lower == "to" && toks[i].Kind == text.Number && toks[j+1].Kind == text.Number && !isWord(toks, i-1, "from"):
+		// "25,000 to 50,000 tonnes"; not a change, "from 200 to 400 troops"
 	default:
 		return 0, false
 	}
