@@ -280,6 +280,9 @@ func rangeAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, int, boo
 	}
 	a, n1, ok := periodAt(toks, i+1, ctx, future)
 	k := i + 1 + n1
+	if ok && len(a.iso) == 10 && k < len(toks) && dayParts[toks[k].Lower] {
+		k++ // "from Friday evening to Monday morning": the days the span runs over
+	}
 	if !ok || !joins(k) {
 		return when{}, 0, false
 	}
@@ -293,6 +296,9 @@ func rangeAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, int, boo
 		return when{}, 0, false
 	}
 	end := k + n2
+	if len(b.iso) == 10 && end+1 < len(toks) && dayParts[toks[end+1].Lower] {
+		end++
+	}
 	last := isWord(toks, end+1, "last") && isWord(toks, end+2, "week")
 	if last {
 		end += 2 // "between Monday and Wednesday last week"
@@ -334,7 +340,8 @@ func mayMonth(toks []text.Token, i int) bool {
 
 // dayRange orders a range of two days of the week ("between Monday and
 // Wednesday"): each is the latest such day up to the document's date, so a
-// start after the end is the week before; "between Monday and Wednesday
+// start after the end is the week before, unless the start is the
+// document's own day ("from Friday to Monday" on a Friday runs ahead); "between Monday and Wednesday
 // last week" is in the week before the document's. Other ranges are left
 // as they are.
 func dayRange(a, b when, lastWeek bool, doc time.Time) (when, when) {
@@ -348,7 +355,10 @@ func dayRange(a, b when, lastWeek bool, doc time.Time) (when, when) {
 		ta = mon.AddDate(0, 0, (int(ta.Weekday())+6)%7)
 		tb = mon.AddDate(0, 0, (int(tb.Weekday())+6)%7)
 	}
-	if ta.After(tb) {
+	switch {
+	case ta.After(tb) && !lastWeek && ta.Equal(doc.Truncate(24*time.Hour)) && tb.Before(ta):
+		tb = tb.AddDate(0, 0, 7) // "from Friday to Monday" written on a Friday: from today on
+	case ta.After(tb):
 		ta = ta.AddDate(0, 0, -7)
 	}
 	return dayOf(ta), dayOf(tb)

@@ -87,6 +87,9 @@ func (c *Coder) sites(toks []text.Token) []site {
 			(eventPreps[out[k-1].prep] || destPreps[out[k-1].prep] || out[k-1].prep == "from" || out[k-1].dest) {
 			st.within = true // "Kashgar in China's Xinjiang region"
 		}
+		if k+1 < len(out) && possessorOf(toks, st.end, out[k+1].start) {
+			st.within = true // "Delhi's historic Red Fort", "Baghdad's fortified Green Zone": the place is the one it owns
+		}
 		if (st.prep == "in" || st.prep == "near") && !st.within {
 			// "to an ammunition depot near Tikhoretsk", "to a drone maker in Moscow"
 			lo := 0
@@ -104,6 +107,22 @@ func (c *Coder) sites(toks []text.Token) []site {
 		}
 	}
 	return out
+}
+
+// possessorOf reports whether the place ending at token end owns the place
+// at token next: "'s" between them, and at most two adjectives after it
+// ("Mogadishu's Lido beach", "Delhi's historic Red Fort").
+func possessorOf(toks []text.Token, end, next int) bool {
+	if !isWord(toks, end, "'s") || next <= end || next > end+3 {
+		return false
+	}
+	for k := end + 1; k < next; k++ {
+		t := &toks[k]
+		if t.Kind != text.Word || t.Cap || prepositions[t.Lower] || itemStops[t.Lower] || clauseWords[t.Lower] || determiners[t.Lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // sentTo reports whether the place at token i, after "in" or "near", ends
@@ -312,6 +331,11 @@ func sitePrep(toks []text.Token, i int) string {
 	poss := i - 1
 	for poss > 0 && regionWords[toks[poss].Lower] && !toks[poss].Cap {
 		poss-- // "Afghanistan's eastern Paktika province": a compass word between
+	}
+	if p == "" && !isWord(toks, poss, "'s") && i >= 2 && isWord(toks, i-2, "'s") && possessorOf(toks, i-2, i) {
+		poss = i - 2 // "in Baghdad's fortified Green Zone"
+	} else if p == "" && !isWord(toks, poss, "'s") && i >= 3 && isWord(toks, i-3, "'s") && possessorOf(toks, i-3, i) {
+		poss = i - 3 // "at Delhi's historic old Red Fort"
 	}
 	if p == "" && isWord(toks, poss, "'s") {
 		// "Russia's Kursk region": the possessor's preposition

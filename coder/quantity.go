@@ -72,8 +72,12 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			}
 		}
 		q := dyad.Quantity{Value: value, Approximate: approx}
-		// a currency symbol before the number: "$50,000", "US$ 2 billion"
-		if u, n := c.lx.Unit(toks, max(0, i-1)); i > 0 && n == 1 && u.Kind == "currency" {
+		// a currency symbol before the number: "$50,000", "US$ 2 billion";
+		// a dollar's country letters are part of it: "C$30 billion" is
+		// Canadian, "A$50 million" Australian
+		if u, n := c.lx.Unit(toks, max(0, i-2)); i > 1 && n == 2 && u.Kind == "currency" && toks[i-2].End == toks[i-1].Start {
+			q.Unit, start = u.Code, min(start, i-2)
+		} else if u, n := c.lx.Unit(toks, max(0, i-1)); i > 0 && n == 1 && u.Kind == "currency" {
 			q.Unit, start = u.Code, min(start, i-1)
 		}
 		if s, ok := scales[toks[min(j, len(toks)-1)].Lower]; ok && j < len(toks) {
@@ -139,11 +143,18 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 				item, k = other, k2
 			}
 		}
+		if item != "" && superlatives[strings.Fields(item)[0]] {
+			continue // a rank, not an amount: "one of the heaviest barrages", "the two largest prisons"
+		}
 		if item == "crew" {
 			item = "crew member" // "its 23 crew": 23 people, each a member of the crew
 		}
 		if item != "" && (q.Unit == "" || isWord(toks, j-1, "of")) {
 			q.Item, j = item, k
+		}
+		subset := start > 0 && subsetWords[toks[start-1].Lower] || isWord(toks, start-2, "among") && (isWord(toks, start-1, "them") || isWord(toks, start-1, "whom"))
+		if q.Unit == "" && subset && len(out) > 0 && start-out[len(out)-1].end <= 8 {
+			continue // "16 Americans and one Canadian, including five children": a part of the amount before it
 		}
 		if q.Unit == "" && (q.Item == "" || durations[strings.Fields(q.Item)[0]] || notGoods(q.Item, object(toks, start, i))) {
 			continue // a bare number, a span of time ("15 years"), or the parties themselves ("two sides")
@@ -158,6 +169,16 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 	}
 	return out
 }
+
+// superlatives rank the things a number picks out rather than count what
+// an action moved or harmed: "one of the deadliest attacks", "the two
+// largest prisons".
+var superlatives = set(`largest biggest heaviest deadliest bloodiest worst greatest highest strongest longest oldest
+	most least best main fiercest latest`)
+
+// subsetWords before an amount make it a part of the amount just before it:
+// "300 people, including 40 children"; so does "among them".
+var subsetWords = set(`including includes among`)
 
 // collectives are groups of vehicles that "a N-NOUN" before them counts: "a
 // 20-truck convoy", "a 12-ship flotilla".
@@ -391,6 +412,9 @@ func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
 			k += 2
 		}
 		words = append(words, w)
+		if pluralModifiers[w] && isCountNoun(toks, k) && !strings.HasSuffix(toks[k].Lower, "ss") {
+			continue // "special forces troops", "arms shipments": the plural names the kind of what follows
+		}
 		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 			break // a plural noun heads the phrase: "artillery shells"
 		}
@@ -400,6 +424,10 @@ func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
 	}
 	return strings.Join(words, " "), k
 }
+
+// pluralModifiers are plurals that stand before another plural noun to say
+// what kind it is: "special forces troops", "arms shipments".
+var pluralModifiers = set(`forces arms goods operations communications`)
 
 // irregularPast reports whether t is a verb's past form that takes no
 // "-ed" ("left", "sent", "began"): a word the lemmatizer changes that is
@@ -448,7 +476,8 @@ func modelOrOwner(toks []text.Token, k int, adj func(k int) int) int {
 		m++
 	}
 	if m < len(toks) && toks[m].Kind == text.Word && !toks[m].Cap && !itemStops[toks[m].Lower] && toks[m].Lower != "'s" &&
-		!strings.HasSuffix(toks[m-1].Lower, "s") && !strings.HasSuffix(toks[m].Lower, "ed") && // "thousands of Serbians rallied"
+		(!strings.HasSuffix(toks[m-1].Lower, "s") || strings.ContainsAny(toks[k].Lower, "0123456789")) && // "thousands of Serbians rallied"; but "31 M1 Abrams tanks"
+		!strings.HasSuffix(toks[m].Lower, "ed") &&
 		!prepositions[toks[m].Lower] {
 		return m - k
 	}
@@ -651,7 +680,8 @@ func notGoods(item string, object bool) bool {
 }
 
 // rangeEnd returns the index after the upper bound of a range whose lower
-// bound is the number at [i, j): "between 200 and 300", "200-300".
+// bound is the number at [i, j): "between 200 and 300", "200-300", "200 to
+// 300".
 func rangeEnd(toks []text.Token, i, j int) (int, bool) {
 	if j+1 >= len(toks) {
 		return 0, false
@@ -659,6 +689,8 @@ func rangeEnd(toks []text.Token, i, j int) (int, bool) {
 	switch {
 	case isWord(toks, i-1, "between") && toks[j].Lower == "and":
 	case toks[j].Lower == "-" && toks[i].Kind == text.Number && toks[j+1].Kind == text.Number && toks[j].Start == toks[i].End:
+	case toks[j].Lower == "to" && toks[i].Kind == text.Number && toks[j+1].Kind == text.Number && !isWord(toks, i-1, "from"):
+		// "25,000 to 50,000 tonnes"; not a change, "from 200 to 400 troops"
 	default:
 		return 0, false
 	}

@@ -25,6 +25,7 @@ type timex struct {
 	future   bool // in a clause about the future: "will visit on Tuesday", "said it would hold drills on Wednesday"
 	rel      int  // for "six hours later", "the next day": the token "later" or "day", whose verb it dates; else 0
 	noun     int  // for "last week's bombing", "the Oct. 9 election": the noun it dates alone; else 0
+	due      int  // for "tariffs due to take effect on Tuesday": the token "due" or "set" of what is scheduled, which it dates alone; else 0
 }
 
 // reportWords are the verbs whose time expression dates the report, not
@@ -62,6 +63,10 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 				break // "who had planned the attack on October 7": a past act, not a plan ahead
 			}
 			markers = append(markers, k)
+		case "due", "set":
+			if dueAt(toks, k) {
+				leads = append(leads, k) // "tariffs due to take effect on Tuesday": ahead of the report
+			}
 		case "plans", "plan", "intends", "intend", "aims", "expects", "expected":
 			if isWord(toks, k+1, "to") && k > 0 && !determiners[toks[k-1].Lower] && toks[k-1].Lower != "'s" {
 				leads = append(leads, k) // "plans to send a destroyer in February"; not "Macron's plan to"
@@ -165,9 +170,28 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 		if x := &out[len(out)-1]; !x.since {
 			x.noun = nounTimed(toks, x.pos, i)
 		}
+		if x := &out[len(out)-1]; x.future {
+			for k := x.pos - 1; k > 0 && k >= x.pos-8 && clauseOf[k] == clauseOf[x.pos]; k-- {
+				if dueAt(toks, k) {
+					x.due = k
+					break
+				}
+			}
+		}
 	}
 	return append(out, offsets(toks, out, ctx)...)
 }
+
+// dueAt reports whether "due to" or "set to" at token k says what is
+// scheduled: a verb of starting, ending or happening after it ("due to take
+// effect", "set to expire"), not a cause ("due to heavy rain") or a setting
+// ("set to music").
+func dueAt(toks []text.Token, k int) bool {
+	return (toks[k].Lower == "due" || toks[k].Lower == "set") && isWord(toks, k+1, "to") && k+2 < len(toks) && scheduled[toks[k+2].Lower]
+}
+
+// scheduled are the verbs that "due to" and "set to" schedule.
+var scheduled = set(`take begin start come expire end arrive hold meet be open close resume visit leave travel sign vote enter return`)
 
 // nounTimed returns the noun that the time expression from token pos to
 // end modifies, or 0: a possessive ("last week's bombing", "Monday's
@@ -349,6 +373,15 @@ func offsetDay(xs []timex, pos, n int, late, told bool, ctx *docCtx) (when, bool
 	case !ctx.known():
 		return when{}, false
 	}
+	if a, b, ok := strings.Cut(w.iso, "/"); ok && len(a) == 10 && len(b) == 10 {
+		// a span of days: "imposed a curfew from Friday to Monday, two days
+		// after shelling killed 21" counts back from its first day, "a day
+		// before" ahead from its last
+		w.iso = a
+		if n > 0 {
+			w.iso = b
+		}
+	}
 	return addDays(w, n)
 }
 
@@ -467,6 +500,9 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 		}
 		if x.deadline && !s.futureClause(cl) || s.clause(x.pos) != cl || s.reportBetween(x.pos, words[0]) {
 			continue // a deadline dates what will be done by then, not an order or a demand made now
+		}
+		if x.due > last && !s.futureClause(cl) {
+			continue // "paused the tariffs due to take effect on Tuesday": when they were due, not when they were paused
 		}
 		if x.noun > 0 && !contains(words, x.noun) {
 			continue // "protesting against the results of the Oct. 9 election": the election's time
@@ -591,10 +627,41 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 	if x := s.earlierTime(xs, words[0]); x >= 0 {
 		return s.timeAt(xs, x, ctx), true
 	}
+	if x := s.simultaneous(xs, words); x >= 0 {
+		return s.timeAt(xs, x, ctx), true
+	}
 	if report := reportTime(xs); report != nil {
 		return report.w, true
 	}
 	return def, defDated
+}
+
+// simultaneous returns the index in xs of the time of a clause that follows
+// the action's words and opens with "when" or "while", for an action whose
+// own clause names no time: that clause happened at the same time ("killed
+// 54 soldiers when they overran a base on May 26, the president said on
+// Saturday" killed them on May 26). -1 when there is none.
+func (s *sentence) simultaneous(xs []timex, words []int) int {
+	last := words[len(words)-1]
+	for k, x := range xs {
+		if x.pos <= last || x.report || x.deadline || x.future || x.since || x.noun > 0 || x.due > 0 || x.rel > 0 || !days(x.w) {
+			continue
+		}
+		opened := false
+		for j := last + 1; j < x.pos; j++ {
+			w := s.toks[j].Lower
+			switch {
+			case w == "when" || w == "while":
+				opened = s.clause(j+1) == s.clause(x.pos)
+			case w == "after" || w == "before" || w == "since" || w == "until" || reportWords[w] || reportParticiples[w] || w == ";":
+				opened = false // "killed 12 after militants attacked on Monday": another time
+			}
+		}
+		if opened {
+			return k
+		}
+	}
+	return -1
 }
 
 // schedule reports whether x is a span of days ahead that the text gives
