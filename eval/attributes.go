@@ -296,9 +296,16 @@ func sameWord(a, b string) bool {
 }
 
 // lastWord is the head of a noun phrase: "artillery shells" is compared as
-// "shells".
+// "shells", and "prisoners of war" as "prisoners" (English puts the head
+// before an "of" that qualifies it).
 func lastWord(s string) string {
 	f := strings.Fields(s)
+	for i, w := range f {
+		if i > 0 && strings.EqualFold(w, "of") {
+			f = f[:i]
+			break
+		}
+	}
 	if len(f) == 0 {
 		return ""
 	}

@@ -133,6 +133,19 @@ func TestSameWord(t *testing.T) {
 	}
 }
 
+// The head of an item is its last word, or the last before an "of" that
+// qualifies it.
+func TestLastWord(t *testing.T) {
+	for in, want := range map[string]string{
+		"artillery shells": "shells", "prisoners of war": "prisoners", "prisoner of war": "prisoner",
+		"rounds of ammunition": "rounds", "of": "of", "": "", "members of the armed forces": "members",
+	} {
+		if got := lastWord(in); got != want {
+			t.Errorf("lastWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // The gazetteer's names of a place: a gold file's words as written and the
 // coder's canonical name are one place, and two places stay two.
 func TestLexiconPlaceNames(t *testing.T) {
