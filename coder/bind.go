@@ -513,7 +513,8 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			tgt, tgtHow = s.subject(head, src)
 		}
 	}
-	if src < 0 && a.p.Recip && a.end > a.trig && isWord(s.toks, a.end-1, "between") {
+	nounBetween := a.end == a.trig+1 && isWord(s.toks, a.end, "between")
+	if src < 0 && a.p.Recip && a.end > a.trig && (isWord(s.toks, a.end-1, "between") || nounBetween) {
 		// "because of fighting between Azerbaijanis and Armenians": the
 		// list a pattern ends on with "between" is both sides, not the
 		// subject of the clause
@@ -524,6 +525,12 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 				}
 				break
 			}
+		}
+		if src < 0 && nounBetween {
+			// "ready to host a meeting between an Israeli peace movement
+			// and the PLO": the parties are the ones after "between",
+			// never the clause's subject
+			return nil, slot
 		}
 	}
 	if src < 0 {

@@ -194,9 +194,13 @@ func (s *sentence) conditionTarget(evs []proto, t int) []proto {
 }
 
 // negated reports whether a negation stands within three words before token
-// t in its clause.
+// t in its clause, not counting articles ("no plans for a meeting").
 func (s *sentence) negated(t int) bool {
-	for k := t - 1; k >= 0 && k >= t-3; k-- {
+	lim := t - 3
+	for k := t - 1; k >= 0 && k >= lim; k-- {
+		if w := s.toks[k].Lower; w == "a" || w == "an" || w == "the" {
+			lim--
+		}
 		if negations[s.toks[k].Lower] || s.toks[k].Lower == "to" && isWord(s.toks, k-1, "yet") && k >= 2 && s.toks[k-2].Lemma == "have" {
 			return true // "have yet to hold talks" have held none
 		}
