@@ -144,7 +144,9 @@ func (s *sentence) subject(t, not int) (int, how) {
 				if !locatives[m.prep] || m.poss || m.kind == mWeak && k == u-1 {
 					return mi, adjacent
 				}
-				where = mi
+				if !s.inRelative(m.start) {
+					where = mi // not "Diplomats who met in Geneva agreed": where the relative clause's act was
+				}
 			}
 			break
 		}
@@ -886,4 +888,18 @@ func (s *sentence) modifiedSubject(t, not int) int {
 		}
 	}
 	return -1
+}
+
+// inRelative reports whether token k is in a relative clause: its clause
+// opens with "who", "which" or "that".
+func (s *sentence) inRelative(k int) bool {
+	b := k - 1
+	for b >= 0 && !s.boundary[b] {
+		b--
+	}
+	if b < 0 {
+		return false
+	}
+	w := s.toks[b].Lower
+	return w == "who" || w == "which" || w == "that"
 }
