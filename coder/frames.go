@@ -33,9 +33,10 @@ func (s *sentence) cancelled(frames []match) map[int]bool {
 			// charges" is 016, "denied entry to" 174)
 			out[f.trig] = true
 		}
+		aside := s.inRelative(f.trig) && s.relativeAside(f.trig)
 		for k := f.frameEnd; k < len(s.toks) && k < f.frameEnd+15; k++ {
-			if w := s.toks[k].Lower; w == ";" || w == ":" || w == "but" {
-				break
+			if w := s.toks[k].Lower; w == ";" || w == ":" || w == "but" || aside && w == "," {
+				break // "Russia, which has denied sending troops, shelled Kharkiv": the denial ends with its clause
 			}
 			out[k] = true
 		}
