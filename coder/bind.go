@@ -513,7 +513,8 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			tgt, tgtHow = s.subject(head, src)
 		}
 	}
-	if src < 0 && a.p.Recip && a.end > a.trig && isWord(s.toks, a.end-1, "between") {
+	nounBetween := a.end == a.trig+1 && isWord(s.toks, a.end, "between")
+	if src < 0 && a.p.Recip && a.end > a.trig && (isWord(s.toks, a.end-1, "between") || nounBetween) {
 		// "because of fighting between Azerbaijanis and Armenians": the
 		// list a pattern ends on with "between" is both sides, not the
 		// subject of the clause
@@ -524,6 +525,12 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 				}
 				break
 			}
+		}
+		if src < 0 && nounBetween {
+			// "ready to host a meeting between an Israeli peace movement
+			// and the PLO": the parties are the ones after "between",
+			// never the clause's subject
+			return nil, slot
 		}
 	}
 	if src < 0 {
@@ -641,9 +648,12 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		tgt = -1 // "was attacked by Yemen's Houthis": the agent's own country is not its target
 	}
 	if tgt >= 0 && code.Root() >= "18" {
-		if o := s.facilityOwner(a.trig+1, s.ms[tgt].start, src); o >= 0 {
+		if o := s.facilityOwner(a.trig+1, s.ms[tgt].start, src); o >= 0 && !s.selfPronoun(o, src) {
 			tgt = o
 		}
+	}
+	if tgt >= 0 && code.Root() >= "18" && s.selfPronoun(tgt, src) {
+		tgt = -1
 	}
 	if src >= 0 && srcHow != slot && s.toks[a.trig].Lemma == "riot" && s.toks[a.trig].Lower != "rioted" && repressionRoles[role(s.ms[src].members[0])] {
 		// "police arrested 1,311 people as rioting raged": police hold no
@@ -822,4 +832,19 @@ func spelledPast(acts []match, i, f, t int) bool {
 		}
 	}
 	return false
+}
+
+// selfPronoun reports whether mention p is a pronoun that names the very
+// list src names: "US and British warplanes struck their bases" uses no
+// force on itself, whatever the pronoun resolved to.
+func (s *sentence) selfPronoun(p, src int) bool {
+	if p < 0 || src < 0 || s.ms[p].kind != mPronoun || len(s.ms[src].members) < 2 || len(s.ms[p].members) != len(s.ms[src].members) {
+		return false
+	}
+	for i, mb := range s.ms[p].members {
+		if mb.code != s.ms[src].members[i].code {
+			return false
+		}
+	}
+	return true
 }

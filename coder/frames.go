@@ -33,9 +33,10 @@ func (s *sentence) cancelled(frames []match) map[int]bool {
 			// charges" is 016, "denied entry to" 174)
 			out[f.trig] = true
 		}
+		aside := s.inRelative(f.trig) && s.relativeAside(f.trig)
 		for k := f.frameEnd; k < len(s.toks) && k < f.frameEnd+15; k++ {
-			if w := s.toks[k].Lower; w == ";" || w == ":" || w == "but" {
-				break
+			if w := s.toks[k].Lower; w == ";" || w == ":" || w == "but" || aside && w == "," {
+				break // "Russia, which has denied sending troops, shelled Kharkiv": the denial ends with its clause
 			}
 			out[k] = true
 		}
@@ -194,9 +195,13 @@ func (s *sentence) conditionTarget(evs []proto, t int) []proto {
 }
 
 // negated reports whether a negation stands within three words before token
-// t in its clause.
+// t in its clause, not counting articles ("no plans for a meeting").
 func (s *sentence) negated(t int) bool {
-	for k := t - 1; k >= 0 && k >= t-3; k-- {
+	lim := t - 3
+	for k := t - 1; k >= 0 && k >= lim; k-- {
+		if w := s.toks[k].Lower; w == "a" || w == "an" || w == "the" {
+			lim--
+		}
 		if negations[s.toks[k].Lower] || s.toks[k].Lower == "to" && isWord(s.toks, k-1, "yet") && k >= 2 && s.toks[k-2].Lemma == "have" {
 			return true // "have yet to hold talks" have held none
 		}

@@ -246,6 +246,12 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			}
 			name, _ = c.lx.Name(country)
 		}
+		if m.role == "GOV" && from != fromOf && from != fromDateline && venueOf(toks, ms, country) {
+			// "Diplomats who met in Geneva agreed on a ceasefire", "At
+			// talks in Vienna, envoys agreed": the city of a meeting is
+			// where the officials met, not whose they are
+			continue
+		}
 		m.kind, m.implied = mImplied, from
 		m.members = []member{{code: country + m.role, country: country, name: name, start: m.start, end: m.end}}
 	}
@@ -386,3 +392,27 @@ func owned(toks []text.Token, i int) bool {
 // sharedBodies are names of a state's body that many states use alike and
 // the dictionary gives to one ("Congress", the United States').
 var sharedBodies = set(`congress`)
+
+// meetingWords are the words of a meeting right before the "in" or "at" of
+// its venue: "met in Geneva", "talks in Vienna", "a summit at Camp David".
+var meetingWords = set(`meet met meeting meetings talks summit conference negotiations consultations gathered convened`)
+
+// venueOf reports whether the sentence names country only as the venue of a
+// meeting: a place after "in" or "at" that follows a meeting word.
+func venueOf(toks []text.Token, ms []mention, country string) bool {
+	venue := false
+	for _, m := range ms {
+		if m.kind == mPronoun || m.kind == mEvent || len(m.members) != 1 || m.members[0].country != country {
+			continue
+		}
+		k := m.start - 1
+		for k >= 0 && determiners[toks[k].Lower] {
+			k--
+		}
+		if k < 1 || !isWord(toks, k, "in") && !isWord(toks, k, "at") || !meetingWords[toks[k-1].Lower] || len(m.members[0].code) != 3 {
+			return false // "Swiss diplomats", "talks with Switzerland": the country is named as more than a venue
+		}
+		venue = true
+	}
+	return venue
+}

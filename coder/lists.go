@@ -37,6 +37,22 @@ func lists(toks []text.Token, ms []mention) []mention {
 			!newClause(toks, ms[j].end, ms[j+1].start) {
 			j++
 		}
+		if j > i && ms[i].start > 1 && openingComma(toks, ms[i].end) {
+			// "After talks in Cairo, Israel and Hamas agreed": the comma
+			// closes the opening phrase, and what follows is the subject,
+			// not more of the phrase's list, which ends at its "and" and a
+			// comma of its own ("After talks with Russia, China and India,
+			// the US imposed")
+			k := i + 1
+			for k < j && !hasConj(toks, ms[k-1].end, ms[k].start) {
+				k++
+			}
+			if hasConj(toks, ms[k-1].end, ms[k].start) && isWord(toks, ms[k].end, ",") {
+				j = k
+			} else {
+				j = i
+			}
+		}
 		tail := othersTail(toks, ms[j].end)
 		if j > i {
 			// a list ending in ", " without "and" is an apposition or a
@@ -205,4 +221,22 @@ func hasConj(toks []text.Token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// openers are the prepositions that open a sentence with a phrase of its
+// own, closed by a comma: "After talks in Cairo, ...".
+var openers = set(`after following before during despite amid in at on since with without upon`)
+
+// openingComma reports whether token a is the first comma of a sentence
+// that opens with a prepositional phrase: the comma that closes it.
+func openingComma(toks []text.Token, a int) bool {
+	if !isWord(toks, a, ",") || len(toks) == 0 || !openers[toks[0].Lower] {
+		return false
+	}
+	for k := 0; k < a; k++ {
+		if toks[k].Lower == "," {
+			return false
+		}
+	}
+	return true
 }

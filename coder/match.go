@@ -164,6 +164,9 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 				// the pattern says
 				break
 			}
+			if k > 0 && s.toks[pos+k-1].Lower == "," && s.inRelative(m.trig) && s.relativeAside(m.trig) {
+				break // "Hamas, which had rejected earlier proposals, accepted the plan": the relative clause ends at its comma
+			}
 			if k > 0 && s.toks[pos+k-1].Lower == "according" {
 				break // "wheat exports, according to UN data": who says so, not where the exports go
 			}
@@ -802,4 +805,14 @@ func hasPunct(toks []text.Token, marks ...string) bool {
 		}
 	}
 	return false
+}
+
+// relativeAside reports whether the relative clause of token k is set off
+// by a comma before its pronoun: "Pakistan, which had backed the group,".
+func (s *sentence) relativeAside(k int) bool {
+	b := k - 1
+	for b >= 0 && !s.boundary[b] {
+		b--
+	}
+	return b > 0 && isWord(s.toks, b-1, ",")
 }

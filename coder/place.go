@@ -293,15 +293,15 @@ func sitePrep(toks []text.Token, i int) string {
 	}
 	if p == "" && n >= 1 && isPlaceNoun(&toks[n]) && !toks[n].Cap {
 		// "in the capital, Tbilisi,", "to the northern port city, Sevastopol",
-		// "in the regional capital Nukus": the place noun's preposition,
+		// "in the regional capital Nukus", "in the Kyrgyz capital Bishkek": the place noun's preposition,
 		// across its own phrase only
 		for k := n - 1; k >= 0 && k >= n-4; k-- {
 			w := toks[k].Lower
 			if prepositions[w] {
 				return w
 			}
-			if !determiners[w] && !regionWords[w] && !isPlaceNoun(&toks[k]) && !capitalKinds[w] {
-				break
+			if !determiners[w] && !regionWords[w] && !isPlaceNoun(&toks[k]) && !capitalKinds[w] && !(toks[k].Cap && k < n && k > 0) {
+				break // but "in the Kyrgyz capital Bishkek": a country's adjective names whose capital
 			}
 		}
 	}

@@ -211,7 +211,7 @@ func rememberNames(toks []text.Token, ms []mention, ctx *docCtx) {
 // "ordered two Iranian diplomats to leave Norway, accusing them of spying"
 // accuses the diplomats, not the country they leave.
 func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []member, ship bool) {
-	var best, plural *mention
+	var best, plural, single *mention
 	personal := personalPronouns[toks[i].Lower]
 	for k := range ms {
 		m := &ms[k]
@@ -224,6 +224,9 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 		if m.end <= i && m.usable() && (prepBefore(toks, m.start) == "" || subjectAfter(toks, m.start)) {
 			if best == nil || m.start > best.start {
 				best = m
+			}
+			if !isPlural(toks, m) && (single == nil || m.start > single.start) {
+				single = m
 			}
 			if isPlural(toks, m) && (plural == nil || m.start > plural.start) {
 				plural = m
@@ -241,6 +244,13 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 		if owner := shipOwner(toks, ms, v); owner != nil {
 			return owner, true
 		}
+	}
+	if best != nil && toks[i].Lower == "its" && single != nil && single != best && isPlural(toks, best) && !toks[best.end-1].Cap &&
+		len(single.members) == 1 && (single.members[0].country != best.members[0].country || nonState(single.members[0])) {
+		// "Hamas said Israeli forces raided its offices", "the PTI said
+		// police detained five of its leaders": "its" is not the plural
+		// role word's but the one actor of another side before it
+		return single.members, false
 	}
 	if best != nil {
 		return best.members, false

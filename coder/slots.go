@@ -144,7 +144,9 @@ func (s *sentence) subject(t, not int) (int, how) {
 				if !locatives[m.prep] || m.poss || m.kind == mWeak && k == u-1 {
 					return mi, adjacent
 				}
-				where = mi
+				if !s.inRelative(m.start) {
+					where = mi // not "Diplomats who met in Geneva agreed": where the relative clause's act was
+				}
 			}
 			break
 		}
@@ -542,6 +544,9 @@ func (s *sentence) objectAfter(from, inside, not int, ownClause bool) (int, how)
 		if k >= inside && s.sequelHead(k) >= 0 {
 			break // "recalled its ambassador following the arrest of a French reporter": whom the other event touched
 		}
+		if k > from && s.toks[k].Lower == "," && s.relativeAside(from) && s.inRelative(from) {
+			break // "Turkey, which had criticised the sanctions, imposed tariffs on Israel": the relative clause ends at its comma
+		}
 		effect = effect || k >= inside && s.bits[k].flags&fEffect != 0
 		if effect && s.toks[k].Lower == "on" {
 			// "expressed concern about the impact on allies", "about the
@@ -886,4 +891,29 @@ func (s *sentence) modifiedSubject(t, not int) int {
 		}
 	}
 	return -1
+}
+
+// inRelative reports whether token k is in a relative clause: its clause
+// opens with "who", "which" or "that", and when a comma sets the clause
+// off, no comma has closed it yet ("Pakistan, which had backed the group,
+// closed the border": "closed" is the main clause's).
+func (s *sentence) inRelative(k int) bool {
+	b := k - 1
+	for b >= 0 && !s.boundary[b] {
+		b--
+	}
+	if b < 0 {
+		return false
+	}
+	if w := s.toks[b].Lower; w != "who" && w != "which" && w != "that" {
+		return false
+	}
+	if isWord(s.toks, b-1, ",") {
+		for j := b + 1; j < k; j++ {
+			if s.toks[j].Lower == "," {
+				return false
+			}
+		}
+	}
+	return true
 }

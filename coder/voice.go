@@ -104,6 +104,9 @@ func (s *sentence) adjectival(t int) bool {
 	if !(ing || ed) || t == 0 || isWord(s.toks, t+1, "of") || isWord(s.toks, t+1, "by") {
 		return false
 	}
+	if ing && t+1 < len(s.toks) && prepositions[s.toks[t+1].Lower] {
+		return false // "the meeting between Putin and Xi", "Putin's meeting with Xi": a participle modifies the noun after it, a noun takes a preposition
+	}
 	p := s.toks[t-1].Lower
 	if ed && p == "-" && t >= 2 && s.toks[t-2].Kind == text.Word {
 		return true // "a UN-brokered ceasefire", "US-backed forces": compounds that modify
