@@ -179,8 +179,12 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if code == "128" && len(out) > 0 && s.manner(head) {
 			continue // "deported 300 workers on Monday, defying a court order": how the deportation was done
 		}
-		reported[cl] = true
-		if _, ok := clauseCode[cl]; !ok && len(evs) > 0 {
+		if f != nil || !s.frontedNoun(a) {
+			// "After Zelensky's meeting with Biden, Russia struck Kyiv": a
+			// noun opening the sentence is no predicate of its clause
+			reported[cl] = true
+		}
+		if _, ok := clauseCode[cl]; !ok && len(evs) > 0 && (f != nil || !s.frontedNoun(a)) {
 			clauseCode[cl] = string(evs[0].code)
 		}
 		if f != nil {

@@ -182,3 +182,19 @@ var ownNounPreps = set(`after following amid amidst during`)
 // reactionCodes are the events whose object is an act taken as done:
 // praise (05x), criticism (111), protest (14x), condolences (018).
 var reactionCodes = set(`05 111 14 018`)
+
+// frontedNoun reports whether a is a noun in a phrase that opens the
+// sentence ("Hours after Zelensky's meeting with Biden, ...", "In the wake
+// of the coup, ..."): it dates the clause that follows, whose own verb
+// still tells its event.
+func (s *sentence) frontedNoun(a match) bool {
+	start, ok := s.nounStart(a)
+	if !ok || start == a.trig && strings.HasSuffix(s.toks[a.trig].Lower, "ing") {
+		return false // ", after blaming Russia for": a gerund's clause, whose verb it is
+	}
+	p := start - 1
+	if p < 0 || !(ownNounPreps[s.toks[p].Lower] || s.toks[p].Lower == "of" && isWord(s.toks, p-1, "wake")) {
+		return false
+	}
+	return p <= 3 || isWord(s.toks, p-1, ",")
+}
