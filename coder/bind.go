@@ -92,7 +92,8 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		}
 	}
 	cancelled := s.cancelled(cancelling)
-	reported := map[int]bool{} // clauses with an event already
+	reported := map[int]bool{}     // clauses with an event already
+	clauseCode := map[int]string{} // the code of a clause's first event
 	for i, a := range acts {
 		if framed[a.trig] {
 			continue // "threatened" in "threatened to attack Iran" is the frame's
@@ -117,7 +118,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if f != nil {
 			head = f.trig
 		}
-		if s.negated(head) || s.hypothetical(head) {
+		if s.negated(head) || s.hypothetical(head) || f == nil && a.p.Code.Root() != "14" && s.unrealNoun(a) {
 			continue
 		}
 		code := c.frameCode(s, a.p, f, head)
@@ -169,7 +170,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		}
 		cl := s.clause(head)
 		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "04" && s.during(a)) && !s.prompted(head) &&
-			s.modifiedSubject(head, -1) < 0 {
+			s.modifiedSubject(head, -1) < 0 && !(f == nil && evs[0].hasTgt && s.ownNoun(a, code, clauseCode[cl])) {
 			// a complement of the clause's action; but the verb of a subject
 			// whose participle had the event ("the coalition fighting the
 			// Houthis declared") is the clause's own
@@ -178,7 +179,14 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if code == "128" && len(out) > 0 && s.manner(head) {
 			continue // "deported 300 workers on Monday, defying a court order": how the deportation was done
 		}
-		reported[cl] = true
+		if f != nil || !s.frontedNoun(a) {
+			// "After Zelensky's meeting with Biden, Russia struck Kyiv": a
+			// noun opening the sentence is no predicate of its clause
+			reported[cl] = true
+		}
+		if _, ok := clauseCode[cl]; !ok && len(evs) > 0 && (f != nil || !s.frontedNoun(a)) {
+			clauseCode[cl] = string(evs[0].code)
+		}
 		if f != nil {
 			for k := range evs {
 				evs[k].frame = f.trig
@@ -531,6 +539,13 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			// and the PLO": the parties are the ones after "between",
 			// never the clause's subject
 			return nil, slot
+		}
+	}
+	if src < 0 && f == nil {
+		// "Residents fled after the shelling of Kharkiv by Russian
+		// forces": the noun's own agent, not the clause's subject
+		if by := s.nounAgent(a); by >= 0 && by != tgt {
+			src, srcHow = by, slot
 		}
 	}
 	if src < 0 {

@@ -101,7 +101,12 @@ func (s *sentence) adjectival(t int) bool {
 	}
 	ing := len(w) >= 5 && w[len(w)-3:] == "ing"
 	ed := len(w) >= 5 && w[len(w)-2:] == "ed" // "the occupied West Bank", "the besieged town"
-	if !(ing || ed) || t == 0 || isWord(s.toks, t+1, "of") || isWord(s.toks, t+1, "by") {
+	if !(ing || ed) || t == 0 || isWord(s.toks, t+1, "of") || isWord(s.toks, t+1, "by") ||
+		ing && isWord(s.toks, t-1, "'s") && isWord(s.toks, t+1, "with") {
+		// "Zelensky's meeting with Biden": a noun whose owner and partner
+		// it names, not a participle that modifies ("a meeting between"
+		// alone is left to the patterns that span it: "host a meeting
+		// between" is the host's)
 		return false
 	}
 	if ing && t+1 < len(s.toks) && prepositions[s.toks[t+1].Lower] {
