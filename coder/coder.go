@@ -317,6 +317,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		var q *dyad.Quantity
 		if len(p.words) > 0 {
 			q = quantityFor(s, mine, p.words, p.code, protos)
+			q = c.counted(s, mine, p, q)
 		}
 		add(p, ew, edated, q)
 		for _, o := range reps {

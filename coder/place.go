@@ -391,17 +391,22 @@ func placeOf(g *lexicon.Gazetteer, role string) *dyad.Place {
 // else the first place of the sentence as merely mentioned.
 func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	within := func(st site, m member) bool { return st.start >= m.start && st.end <= m.end }
+	// a place whose words hold a party's ("the Eritrean capital",
+	// "Ukraine's capital") is that party's place as much as one within it
+	holds := func(st site, m member) bool {
+		return within(st, m) || m.start >= 0 && st.start <= m.start && st.end >= m.end && st.end > m.start
+	}
 	sites = s.unsaid(sites, p)
 	if p.code == "043" { // a host receives at home
 		for _, st := range sites {
-			if within(st, p.src) {
+			if holds(st, p.src) {
 				return placeOf(st.g, "event")
 			}
 		}
 	}
 	if p.code == "042" && p.hasTgt {
 		for _, st := range sites {
-			if within(st, p.tgt) {
+			if holds(st, p.tgt) {
 				return placeOf(st.g, "event")
 			}
 		}
@@ -525,7 +530,8 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			len(p.words) > 0 && relativeAbout(s, st.start, member{start: a, end: p.words[len(p.words)-1] + 1})
 		// a retreat happens where it is made from: "forcing troops to
 		// withdraw from Aleppo", "pulled out of Kherson"
-		retreat := p.code == "0874" && len(p.words) > 0 && st.start > p.words[len(p.words)-1] &&
+		// (the words may take the place in: "pulled out of the city")
+		retreat := p.code == "0874" && len(p.words) > 0 && st.start > a &&
 			st.start <= p.words[len(p.words)-1]+4 && (st.prep == "from" || st.prep == "of" && isWord(s.toks, st.start-2, "out"))
 		// people are freed where they were held: "freed 90 prisoners from
 		// a jail near Ramallah"

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/text"
@@ -22,6 +23,16 @@ import (
 // "Nigeria's largest port".
 var cityNouns = set(`city town port`)
 
+// settlementWords describe a settlement referred back to: "the lakeside
+// city", "the northern town", "the besieged city", "the rebel-held town".
+var settlementWords = set(`lakeside coastal seaside riverside hilltop desert mountain border frontline
+	strategic key industrial historic ancient provincial regional southern northern eastern western central
+	northeastern northwestern southeastern southwestern main`)
+
+// partNouns name a part of a settlement named before: "on its outskirts",
+// "the city's centre".
+var partNouns = set(`outskirts suburbs centre center`)
+
 // rankWords rank a settlement among its country's: "Nigeria's largest city",
 // "the country's second-largest port", "its main port".
 var rankWords = set(`largest biggest main chief principal commercial busiest`)
@@ -41,16 +52,19 @@ func (c *Coder) referred(s *sentence, sites []site) []site {
 		switch {
 		case w == "capital":
 			start, st = c.capitalAt(s, sites, k)
-		case isWord(toks, k-1, "the"):
-			st = latestSettlement(sites, k, "")
 		case rankWords[toks[k-1].Lower]:
 			start, st = rankedSettlement(s, sites, k)
+		default:
+			if j := describedFrom(toks, k); isWord(toks, j-1, "the") {
+				start, st = j-1, latestSettlement(sites, j-1, "")
+			}
 		}
 		if st == nil || covers(sites, start, k+1) {
 			continue
 		}
 		add = append(add, site{start: start, end: k + 1, g: st.g, prep: sitePrep(toks, start)})
 	}
+	add = append(add, outskirts(toks, sites)...)
 	add = append(add, c.seats(s, sites)...)
 	if len(add) == 0 {
 		return sites
@@ -224,6 +238,54 @@ func (c *Coder) seats(s *sentence, sites []site) []site {
 				out = append(out, site{start: m.start, end: m.end, g: g, prep: prep})
 			}
 			break
+		}
+	}
+	return out
+}
+
+// describedFrom returns the first token of the words describing the
+// settlement noun at token k ("lakeside" in "the lakeside city",
+// "rebel" in "the rebel-held town"), k when there are none.
+func describedFrom(toks []text.Token, k int) int {
+	j := k
+	for n := 0; n < 4 && j > 0; n++ {
+		t := &toks[j-1]
+		switch {
+		case t.Cap || t.Kind == text.Punct && t.Lower != "-":
+			return j
+		case settlementWords[t.Lower], len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed"), t.Lower == "held" && isWord(toks, j-2, "-"):
+		case t.Lower == "-" && j > 1 && !toks[j-2].Cap:
+		case j < k && isWord(toks, j, "-"): // "rebel" of "rebel-held"
+		default:
+			return j
+		}
+		j--
+	}
+	return j
+}
+
+// outskirts returns, as sites, the parts of a settlement that a pronoun or
+// the settlement's noun refers back to ("struck positions on its
+// outskirts", "in the city's centre"), each at the latest city, port or
+// capital the sentence named before it.
+func outskirts(toks []text.Token, sites []site) []site {
+	var out []site
+	for k := 1; k < len(toks); k++ {
+		if !partNouns[toks[k].Lower] || !refEnds(toks, sites, k+1, false) {
+			continue
+		}
+		start := -1
+		switch {
+		case toks[k-1].Lower == "its":
+			start = k - 1
+		case k >= 3 && toks[k-1].Lower == "'s" && cityNouns[toks[k-2].Lower] && toks[k-3].Lower == "the":
+			start = k - 3
+		}
+		if start < 0 || covers(sites, start, k+1) {
+			continue
+		}
+		if st := latestSettlement(sites, start, ""); st != nil {
+			out = append(out, site{start: start, end: k + 1, g: st.g, prep: sitePrep(toks, start)})
 		}
 	}
 	return out

@@ -1,0 +1,96 @@
+package coder
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/dyadhq/dyad"
+)
+
+// attrCase is a sentence, one event it must give, and that event's
+// attribute as attr prints it ("" for none).
+type attrCase struct{ name, text, event, want string }
+
+// checkAttr codes each case and compares attr of its event with want.
+func checkAttr(t *testing.T, cases []attrCase, attr func(e dyad.Event) string) {
+	t.Helper()
+	c := testCoder(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range c.Code(dyad.Document{ID: "a", Date: "2024-06-20", Text: tc.text}) {
+				got = append(got, e.String()+" @"+attr(e))
+				if e.String() != tc.event {
+					continue
+				}
+				if a := attr(e); a != tc.want {
+					t.Errorf("%s\n  %s: got %q, want %q", tc.text, tc.event, a, tc.want)
+				}
+				return
+			}
+			t.Errorf("%s\n  no %s in %v", tc.text, tc.event, got)
+		})
+	}
+}
+
+func placeName(e dyad.Event) string {
+	if e.Location == nil || e.Location.Role != "event" {
+		return ""
+	}
+	return e.Location.Name
+}
+
+func amount(e dyad.Event) string {
+	if e.Quantity == nil {
+		return ""
+	}
+	return fmt.Sprintf("%g %s", e.Quantity.Value, e.Quantity.Item)
+}
+
+// TestVisitedCapital: a visit to a country's capital named by its
+// adjective or its possessive ("the Eritrean capital", "Ukraine's
+// capital") is to that capital, not just to the country; a visit to the
+// country alone stays at the country.
+func TestVisitedCapital(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"adjective", "Blinken visited the Ukrainian capital on Monday.", "USAGOV UKR 042", "Kyiv"},
+		{"possessive", "The Indian prime minister visited Russia's capital on Monday.", "INDGOV RUS 042", "Moscow"},
+		{"to visit", "Abiy became the first Ethiopian leader in two decades to visit the Eritrean capital.", "ETHGOV ERI 042", "Asmara"},
+		{"the host's side", "Blinken visited the Ukrainian capital on Monday.", "UKR USAGOV 043", "Kyiv"},
+		{"a city named", "Putin visited Pyongyang on Wednesday.", "RUSGOV PRK 042", "Pyongyang"},
+		{"a country only", "Modi visited Russia on Monday.", "INDGOV RUS 042", "Russia"},
+	}, placeName)
+}
+
+// TestSettlementReferredBack: "the city" with words describing it ("the
+// lakeside city", "the rebel-held town") and a part of the city by a
+// pronoun ("its outskirts", "the city's centre") are the latest city the
+// sentence named; with no city named before, they are no place.
+func TestSettlementReferredBack(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a described city", "Rebels seized Goma on Monday after government troops pulled out of the lakeside city.", "CODGOV CODREB 0874", "Goma"},
+		{"a participle", "Rebels seized Goma on Monday after troops pulled out of the embattled city.", "CODMIL CODREB 0874", "Goma"},
+		{"a compound", "Rebels seized Goma on Monday after government troops pulled out of the rebel-held city.", "CODGOV CODREB 0874", "Goma"},
+		{"its outskirts", "Rebels swept into Aleppo on Friday while Russian warplanes struck rebel positions on its outskirts.", "RUSMIL SYRREB 195", "Aleppo"},
+		{"the city's outskirts", "Rebels swept into Aleppo on Friday while Russian warplanes struck rebel positions on the city's outskirts.", "RUSMIL SYRREB 195", "Aleppo"},
+		{"no city before", "Russian warplanes struck rebel positions on its outskirts on Saturday.", "RUSMIL RUSREB 195", ""},
+		{"a described town not named", "Russian warplanes struck rebel positions on the outskirts of the northern town on Saturday.", "RUSMIL RUSREB 195", ""},
+	}, placeName)
+}
+
+// TestTargetCounted: the amount of an event is the one that counts its
+// target's own people, in a list of several ("16 Americans and one
+// Canadian") or across clauses ("230 Ukrainians returning and 248
+// Russians handed back"); an amount of things of the target ("two Syrian
+// bases") is no count of its people and stays.
+func TestTargetCounted(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"one of a list", "A Haitian gang kidnapped 16 Americans and one Canadian near Port-au-Prince on Saturday.", "HTICRM CANCVL 181", "1 canadian"},
+		{"the first of a list", "A Haitian gang kidnapped 16 Americans and one Canadian near Port-au-Prince on Saturday.", "HTICRM USACVL 181", "16 americans"},
+		{"a list with a part after it", "Gunmen kidnapped 12 Italians and one Briton, including three women, in northern Nigeria on Sunday.", "NGAUAF GBRCVL 181", "1 briton"},
+		{"a swap, one side", "Ukraine and Russia swapped prisoners of war on Wednesday, with 230 Ukrainians returning home and 248 Russians handed back to Moscow.", "UKR RUS 0841", "248 russians"},
+		{"a swap, the other side", "Ukraine and Russia swapped prisoners of war on Wednesday, with 230 Ukrainians returning home and 248 Russians handed back to Moscow.", "RUS UKR 0841", "230 ukrainians"},
+		{"things of the target", "Israeli jets struck two Syrian air bases on Monday.", "ISR SYR 195", "2 air bases"},
+		{"people with no country", "Israeli strikes killed 40 people in Gaza on Monday.", "ISR PSECVL 190", "40 people"},
+	}, amount)
+}
