@@ -94,3 +94,43 @@ func TestTargetCounted(t *testing.T) {
 		{"people with no country", "Israeli strikes killed 40 people in Gaza on Monday.", "ISR PSECVL 190", "40 people"},
 	}, amount)
 }
+
+// TestNamedAfterPlaceNoun: a name in apposition to a place noun with a
+// country's adjective ("in the Kyrgyz capital Bishkek") takes the noun's
+// preposition, so it is where the event was.
+func TestNamedAfterPlaceNoun(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a capital and its name", "Protesters stormed the main government building in the Kyrgyz capital Bishkek overnight.", "KGZOPP KGZ 145", "Bishkek"},
+		{"with commas", "Police fired tear gas at protesters in the Kenyan capital, Nairobi, on Tuesday.", "KENCOP KENOPP 175", "Nairobi"},
+		{"no adjective", "Protesters clashed with police in the regional capital Nukus on Friday.", "UZBOPP UZBCOP 145", "Nukus"},
+	}, placeName)
+}
+
+// TestMovedFrom: a movement that names no place it ends at, only the
+// country it goes to, happens where it is sent from, unless that place is
+// in the country it goes to; a place it ends at comes first.
+func TestMovedFrom(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"ships that sailed from a port", "Malaysia deported 1,086 Myanmar nationals on three Myanmar navy ships that sailed from the port of Lumut on Tuesday.", "MYS MMR 174", "Lumut"},
+		{"a port of a third country", "A consignment of 75,000 tonnes of Indian wheat has begun moving from Iran's Chabahar port to Afghanistan.", "IND AFG 061", "Chabahar"},
+		{"a place of the source's country", "Russia sent 30,000 tonnes of wheat from Novorossiysk to Syria on Monday.", "RUS SYR 061", "Novorossiysk"},
+		{"a place it ends at", "Russia sent 30,000 tonnes of wheat from Novorossiysk to Latakia on Monday.", "RUS SYR 061", "Latakia"},
+		{"the receiver only a country", "The United States deported 100 Guatemalans from Texas to Guatemala on Friday.", "USA GTM 174", "Texas"},
+	}, placeName)
+}
+
+// TestFromTheSide: "from the Egyptian side of the Rafah crossing" starts a
+// route at the crossing, and the side's adjective, not the crossing's
+// country, says whose the goods are.
+func TestFromTheSide(t *testing.T) {
+	route := func(e dyad.Event) string {
+		var names []string
+		for _, p := range e.Route {
+			names = append(names, p.Name)
+		}
+		return fmt.Sprint(names)
+	}
+	checkAttr(t, []attrCase{
+		{"a side of a crossing", "More than 600 trucks of aid entered the Gaza Strip on Sunday, driven from the Egyptian side of the Rafah crossing through Kerem Shalom.", "EGY PSE 073", "[Rafah crossing Kerem Shalom Gaza Strip]"},
+	}, route)
+}

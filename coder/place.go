@@ -293,14 +293,14 @@ func sitePrep(toks []text.Token, i int) string {
 	}
 	if p == "" && n >= 1 && isPlaceNoun(&toks[n]) && !toks[n].Cap {
 		// "in the capital, Tbilisi,", "to the northern port city, Sevastopol",
-		// "in the regional capital Nukus": the place noun's preposition,
-		// across its own phrase only
+		// "in the regional capital Nukus", "in the Kyrgyz capital Bishkek":
+		// the place noun's preposition, across its own phrase only
 		for k := n - 1; k >= 0 && k >= n-4; k-- {
 			w := toks[k].Lower
 			if prepositions[w] {
 				return w
 			}
-			if !determiners[w] && !regionWords[w] && !isPlaceNoun(&toks[k]) && !capitalKinds[w] {
+			if !determiners[w] && !regionWords[w] && !isPlaceNoun(&toks[k]) && !capitalKinds[w] && !(toks[k].Cap && toks[k].Kind == text.Word && k > 0) {
 				break
 			}
 		}
@@ -319,7 +319,7 @@ func sitePrep(toks []text.Token, i int) string {
 		// Polish logistics hub of"
 		j := k - 1
 		for j >= 0 && j >= k-3 && !prepositions[toks[j].Lower] && toks[j].Kind == text.Word {
-			if isPlaceNoun(&toks[j]) || toks[j].Lower == "'s" {
+			if isPlaceNoun(&toks[j]) || toks[j].Lower == "'s" || toks[j].Lower == "side" { // "from the Egyptian side of the Rafah crossing"
 				if q := phrasePrep(toks, j); q != "" {
 					return q
 				}
@@ -482,6 +482,16 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		for _, d := range dest {
 			if d != nil {
 				return placeOf(d.g, "event")
+			}
+		}
+		// with no place it ends at, a movement happens where it is sent
+		// from, outside the country it goes to: "deported 1,000 migrants on
+		// ships that sailed from the port of Lumut", "wheat moving from
+		// Iran's Chabahar port to Afghanistan"
+		for _, st := range sites {
+			if st.prep == "from" && !st.within && !st.country && st.g.Country != "" && (!p.hasTgt || st.g.Country != p.tgt.country) &&
+				!within(st, p.src) && st.start >= sa && st.end <= sb {
+				return placeOf(st.g, "event")
 			}
 		}
 	}
