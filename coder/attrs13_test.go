@@ -134,3 +134,21 @@ func TestFromTheSide(t *testing.T) {
 		{"a side of a crossing", "More than 600 trucks of aid entered the Gaza Strip on Sunday, driven from the Egyptian side of the Rafah crossing through Kerem Shalom.", "EGY PSE 073", "[Rafah crossing Kerem Shalom Gaza Strip]"},
 	}, route)
 }
+
+// TestRegionSeat: "the capital of REGION" is the city of the region's
+// country named just before it when that city lies near the region's
+// middle; else it stays the region.
+func TestRegionSeat(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a city named before", "Sudan's army said it was investigating why its troops had withdrawn from Wad Madani, a day after the Rapid Support Forces seized the capital of Gezira state.", "SDNUAFRSF SDN 192", "Wad Madani"},
+		{"no city named", "The Rapid Support Forces seized the capital of Gezira state on Monday.", "SDNUAFRSF SDN 192", "Gezira"},
+		{"an apposition", "M23 rebels seized Bukavu, the capital of South Kivu province, on Sunday.", "CODREBMTT COD 192", "Bukavu"},
+	}, placeName)
+	// a city of another region is not its seat
+	c := testCoder(t)
+	for _, e := range c.Code(dyad.Document{ID: "s", Date: "2024-06-20", Text: "M23 rebels seized Goma in January and captured the capital of South Kivu province in February."}) {
+		if e.Location != nil && e.Location.Name == "Goma" && e.Date >= "2024-02" {
+			t.Errorf("the capital of South Kivu placed at Goma: %v", e)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"math"
 	"sort"
 	"strings"
 
@@ -65,6 +66,7 @@ func (c *Coder) referred(s *sentence, sites []site) []site {
 		add = append(add, site{start: start, end: k + 1, g: st.g, prep: sitePrep(toks, start)})
 	}
 	add = append(add, outskirts(toks, sites)...)
+	add = append(add, regionSeats(toks, sites)...)
 	add = append(add, c.seats(s, sites)...)
 	if len(add) == 0 {
 		return sites
@@ -289,4 +291,61 @@ func outskirts(toks []text.Token, sites []site) []site {
 		}
 	}
 	return out
+}
+
+// regionSeats returns, as sites, the seat of a region a sentence names as
+// "the capital of REGION" when it has named a city of the region's country
+// before: "withdrew from Wad Madani, a day after rebels seized the capital
+// of Gezira state" means Wad Madani. Which city is a region's seat the
+// gazetteer does not say, so a city far from the region's middle, a national capital named before ("from
+// Khartoum to the capital of Gezira state") or no city at all leaves the
+// region as the place.
+func regionSeats(toks []text.Token, sites []site) []site {
+	var out []site
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].Lower != "capital" || toks[k+1].Lower != "of" || !isWord(toks, k-1, "the") && !capitalKinds[toks[k-1].Lower] {
+			continue
+		}
+		var region *site
+		for i := range sites {
+			if sites[i].start == k+2 || sites[i].start == k+3 && determiners[toks[k+2].Lower] {
+				region = &sites[i]
+			}
+		}
+		if region == nil || region.g.Kind != "region" {
+			continue
+		}
+		var seat *site
+		for i := len(sites) - 1; i >= 0; i-- {
+			st := &sites[i]
+			if st.end > k || st.country || st.g.Country != region.g.Country {
+				continue
+			}
+			if (st.g.Kind == "city" || st.g.Kind == "port") && km(st.g, region.g) <= 120 {
+				seat = st // near the region's middle: not Goma for "the capital of South Kivu"
+			}
+			break // only the latest place of that country
+		}
+		if seat == nil {
+			continue
+		}
+		start := k - 1
+		if isWord(toks, start-1, "the") {
+			start--
+		}
+		// the seat stands for the region's words too, so the region is no
+		// second place of the event
+		out = append(out, site{start: start, end: region.end, g: seat.g, prep: sitePrep(toks, start)})
+	}
+	return out
+}
+
+// km is the distance in kilometres between two places, near enough for
+// places a few hundred kilometres apart.
+func km(a, b *lexicon.Gazetteer) float64 {
+	const r = 6371.0
+	lat := (a.Lat + b.Lat) / 2 * math.Pi / 180
+	x := (b.Lon - a.Lon) * math.Pi / 180 * math.Cos(lat)
+	y := (b.Lat - a.Lat) * math.Pi / 180
+	return r * math.Sqrt(x*x+y*y)
 }
