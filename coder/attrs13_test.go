@@ -152,3 +152,20 @@ func TestRegionSeat(t *testing.T) {
 		}
 	}
 }
+
+// TestReachedCountry: a country that goods reach ends their route as one
+// they are sent to does; reaching a deal is no route.
+func TestReachedCountry(t *testing.T) {
+	route := func(e dyad.Event) string {
+		var names []string
+		for _, p := range e.Route {
+			names = append(names, p.Name)
+		}
+		return fmt.Sprint(names)
+	}
+	checkAttr(t, []attrCase{
+		{"reached after travelling", "The first 18 Leopard 2 battle tanks promised by Berlin have reached Ukraine after travelling by rail from Germany through Poland.", "DEU UKR 072", "[Germany Poland Ukraine]"},
+		{"sent to", "The first 18 German tanks were sent by rail from Germany through Poland to Ukraine.", "DEU UKR 072", "[Germany Poland Ukraine]"},
+		{"a deal reached", "Russia and Ukraine reached a deal on grain exports in Istanbul on Friday.", "RUS UKR 057", "[]"},
+	}, route)
+}
