@@ -169,3 +169,18 @@ func TestReachedCountry(t *testing.T) {
 		{"a deal reached", "Russia and Ukraine reached a deal on grain exports in Istanbul on Friday.", "RUS UKR 057", "[]"},
 	}, route)
 }
+
+// TestSetSail: "set sail from" is a departure like "sailed from", so the
+// report happens where the ship left; and a verb whose past is its base
+// ("set", "hit") or a modal ends the counted thing's words.
+func TestSetSail(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"set sail", "A cargo ship carrying 26,000 tonnes of Ukrainian corn set sail from Odesa on Monday for Tripoli in Lebanon.", "UKR LBN 061", "Odesa"},
+		{"sailed", "A cargo ship carrying 26,000 tonnes of Ukrainian corn sailed from Odesa on Monday for Tripoli in Lebanon.", "UKR LBN 061", "Odesa"},
+	}, placeName)
+	checkAttr(t, []attrCase{
+		{"set after the goods", "A cargo ship carrying 26,000 tonnes of Ukrainian corn set sail from Odesa on Monday for Tripoli in Lebanon.", "UKR LBN 061", "26000 corn"},
+		{"a modal after the goods", "A cargo ship carrying 26,000 tonnes of Ukrainian corn will set sail from Odesa on Monday for Tripoli in Lebanon.", "UKR LBN 061", "26000 corn"},
+		{"hit after the weapons", "Two Russian missiles hit the port of Odesa on Monday.", "RUS UKR 195", "2 missiles"},
+	}, amount)
+}

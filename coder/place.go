@@ -726,7 +726,8 @@ func departure(s *sentence, sites []site, a, b int) *site {
 		w := &s.toks[t]
 		leaves := w.Lemma == "leave" || w.Lower == "left" || w.Lemma == "depart" || w.Lemma == "sail" ||
 			w.Lemma == "pull" && isWord(s.toks, t+1, "out")
-		if !leaves || w.Lower == w.Lemma ||
+		setSail := w.Lower == "sail" && isWord(s.toks, t-1, "set") // "set sail from Odesa": the past is "set"
+		if !leaves || w.Lower == w.Lemma && !setSail ||
 			isWord(s.toks, t-1, "to") || isWord(s.toks, t-1, "have") || isWord(s.toks, t-1, "that") || isWord(s.toks, t-1, "which") ||
 			isWord(s.toks, t-1, "after") || isWord(s.toks, t-1, "since") || s.negated(t) {
 			continue // the main verb of leaving, not "to leave Ukraine", "a carrier that sailed from" or "docked in Havana after sailing from"

@@ -406,8 +406,8 @@ func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
 			(durations[toks[k+1].Lower] || isWeekday(toks[k+1].Lower) || monthNames[toks[k+1].Lower] > 0) {
 			break // "oil last year"
 		}
-		if len(words) > 0 && (len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") || irregularPast(t)) {
-			break // "fertiliser donated by", "wheat left the port"
+		if len(words) > 0 && (len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") || irregularPast(t) || unchangedPast[t.Lower] || relativeModals[t.Lower]) {
+			break // "fertiliser donated by", "wheat left the port", "corn set sail", "corn will"
 		}
 		w := t.Lower
 		k++
@@ -428,6 +428,11 @@ func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
 	}
 	return strings.Join(words, " "), k
 }
+
+// unchangedPast are verbs whose past is their base, which the lemmatizer
+// cannot tell from a noun after the counted thing: "26,000 tonnes of corn
+// set sail", "two missiles hit the port".
+var unchangedPast = set(`set hit put shut spread`)
 
 // pluralModifiers are plurals that stand before another plural noun to say
 // what kind it is: "special forces troops", "arms shipments".
