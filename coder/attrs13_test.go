@@ -49,8 +49,9 @@ func amount(e dyad.Event) string {
 
 // TestVisitedCapital: a visit to a country's capital named by its
 // adjective or its possessive ("the Eritrean capital", "Ukraine's
-// capital") is to that capital, not just to the country; a visit to the
-// country alone stays at the country.
+// capital"), or to a place named in the phrase of the country's adjective
+// ("the Ukrainian port of Odesa"), is to that place, not just to the
+// country; a visit to the country alone stays at the country.
 func TestVisitedCapital(t *testing.T) {
 	checkAttr(t, []attrCase{
 		{"adjective", "Blinken visited the Ukrainian capital on Monday.", "USAGOV UKR 042", "Kyiv"},
@@ -59,6 +60,10 @@ func TestVisitedCapital(t *testing.T) {
 		{"the host's side", "Blinken visited the Ukrainian capital on Monday.", "UKR USAGOV 043", "Kyiv"},
 		{"a city named", "Putin visited Pyongyang on Wednesday.", "RUSGOV PRK 042", "Pyongyang"},
 		{"a country only", "Modi visited Russia on Monday.", "INDGOV RUS 042", "Russia"},
+		{"a port of the adjective's country", "Blinken visited the Ukrainian port of Odesa on Monday.", "USAGOV UKR 042", "Odesa"},
+		{"a capital named after commas", "Xi visited the Serbian capital, Belgrade, on Tuesday.", "CHNGOV SRB 042", "Belgrade"},
+		{"a ranked city named", "Macron visited Nigeria's largest city Lagos on Monday.", "FRAGOV NGA 042", "Lagos"},
+		{"countries listed", "Blinken visited Ukraine, Poland and Moldova this week.", "USAGOV POL 042", "Poland"},
 	}, placeName)
 }
 

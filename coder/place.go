@@ -394,7 +394,8 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	// a place whose words hold a party's ("the Eritrean capital",
 	// "Ukraine's capital") is that party's place as much as one within it
 	holds := func(st site, m member) bool {
-		return within(st, m) || m.start >= 0 && st.start <= m.start && st.end >= m.end && st.end > m.start
+		return within(st, m) || m.start >= 0 && st.start <= m.start && st.end >= m.end && st.end > m.start ||
+			m.country != "" && st.g.Country == m.country && namedAfter(s.toks, m.end, st.start)
 	}
 	sites = s.unsaid(sites, p)
 	if p.code == "043" { // a host receives at home
@@ -712,6 +713,23 @@ func atVisit(evs []dyad.Event) {
 			}
 		}
 	}
+}
+
+// namedAfter reports whether the place at token i is named in the phrase
+// of the party that ends at token end: "the Ukrainian port of Odesa", "the
+// Serbian capital, Belgrade", "Nigeria's largest city Lagos".
+func namedAfter(toks []text.Token, end, i int) bool {
+	if i <= end || i > end+5 {
+		return false
+	}
+	for k := end; k < i; k++ {
+		w := toks[k].Lower
+		if !(w == "of" || w == "," || w == "'s" || w == "-" || determiners[w] || isPlaceNoun(&toks[k]) || rankWords[w] ||
+			regionWords[w] || capitalKinds[w] || settlementWords[w] || w == "second" || w == "third") {
+			return false
+		}
+	}
+	return true
 }
 
 // relativePronouns open a relative clause.
