@@ -317,6 +317,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		var q *dyad.Quantity
 		if len(p.words) > 0 {
 			q = quantityFor(s, mine, p.words, p.code, protos)
+			q = c.counted(s, mine, p, q)
 		}
 		add(p, ew, edated, q)
 		for _, o := range reps {
@@ -474,6 +475,9 @@ func (c *Coder) withCountries(toks []text.Token, sites []site, ms []mention) []s
 			prep = "from" // "money frozen in South Korea": where it was held
 		case prep == "in" && sentTo(toks, m.start, 0):
 			prep = "to" // "moved to accounts in Qatar"
+		case prep == "in" && arrives(toks, m.start),
+			prep == "" && m.start > 0 && toks[m.start-1].Lemma == "reach" && toks[m.start-1].Lower != "reach":
+			prep = "to" // "have reached Ukraine after travelling from Germany", "arrived in Ukraine"
 		case prep == "":
 			for _, st := range sites {
 				if onTheWay(st.prep) && listedAfter(toks, st.end, m.start) {

@@ -93,6 +93,17 @@ var aidWords = set(`aid humanitarian donate donated donation relief gift free`)
 // "after being loaded at Tumangang station".
 var loadWords = set(`load loaded loading`)
 
+// sideOf reports whether the place at token i is named as having sides
+// ("from the Egyptian side of the Rafah crossing"): the side's words, not
+// the place, say whose side it is.
+func sideOf(toks []text.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && determiners[toks[k].Lower] {
+		k--
+	}
+	return isWord(toks, k, "of") && isWord(toks, k-1, "side")
+}
+
 // stretch returns the token range [a, b) around token t that one report
 // covers: up to a reporting verb or a semicolon on either side ("...,
 // researchers said"), across the relative clauses and participles a
@@ -561,7 +572,7 @@ func (c *Coder) origin(s *sentence, sites []site, a, b, t, gs, ge int, none memb
 	}
 	// the place they leave
 	for _, st := range sites {
-		if st.start >= a && st.end <= b && (st.prep == "from" || st.loaded) && st.g.Country != "" {
+		if st.start >= a && st.end <= b && (st.prep == "from" || st.loaded) && st.g.Country != "" && !sideOf(s.toks, st.start) {
 			return c.countryMember(st.g.Country, st.start, st.end)
 		}
 	}

@@ -293,15 +293,15 @@ func sitePrep(toks []text.Token, i int) string {
 	}
 	if p == "" && n >= 1 && isPlaceNoun(&toks[n]) && !toks[n].Cap {
 		// "in the capital, Tbilisi,", "to the northern port city, Sevastopol",
-		// "in the regional capital Nukus", "in the Kyrgyz capital Bishkek": the place noun's preposition,
-		// across its own phrase only
+		// "in the regional capital Nukus", "in the Kyrgyz capital Bishkek":
+		// the place noun's preposition, across its own phrase only
 		for k := n - 1; k >= 0 && k >= n-4; k-- {
 			w := toks[k].Lower
 			if prepositions[w] {
 				return w
 			}
-			if !determiners[w] && !regionWords[w] && !isPlaceNoun(&toks[k]) && !capitalKinds[w] && !(toks[k].Cap && k < n && k > 0) {
-				break // but "in the Kyrgyz capital Bishkek": a country's adjective names whose capital
+			if !determiners[w] && !regionWords[w] && !isPlaceNoun(&toks[k]) && !capitalKinds[w] && !(toks[k].Cap && toks[k].Kind == text.Word && k > 0) {
+				break
 			}
 		}
 	}
@@ -319,7 +319,7 @@ func sitePrep(toks []text.Token, i int) string {
 		// Polish logistics hub of"
 		j := k - 1
 		for j >= 0 && j >= k-3 && !prepositions[toks[j].Lower] && toks[j].Kind == text.Word {
-			if isPlaceNoun(&toks[j]) || toks[j].Lower == "'s" {
+			if isPlaceNoun(&toks[j]) || toks[j].Lower == "'s" || toks[j].Lower == "side" { // "from the Egyptian side of the Rafah crossing"
 				if q := phrasePrep(toks, j); q != "" {
 					return q
 				}
@@ -391,17 +391,23 @@ func placeOf(g *lexicon.Gazetteer, role string) *dyad.Place {
 // else the first place of the sentence as merely mentioned.
 func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	within := func(st site, m member) bool { return st.start >= m.start && st.end <= m.end }
+	// a place whose words hold a party's ("the Eritrean capital",
+	// "Ukraine's capital") is that party's place as much as one within it
+	holds := func(st site, m member) bool {
+		return within(st, m) || m.start >= 0 && st.start <= m.start && st.end >= m.end && st.end > m.start ||
+			m.country != "" && st.g.Country == m.country && namedAfter(s.toks, m.end, st.start)
+	}
 	sites = s.unsaid(sites, p)
 	if p.code == "043" { // a host receives at home
 		for _, st := range sites {
-			if within(st, p.src) {
+			if holds(st, p.src) {
 				return placeOf(st.g, "event")
 			}
 		}
 	}
 	if p.code == "042" && p.hasTgt {
 		for _, st := range sites {
-			if within(st, p.tgt) {
+			if holds(st, p.tgt) {
 				return placeOf(st.g, "event")
 			}
 		}
@@ -479,6 +485,16 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 				return placeOf(d.g, "event")
 			}
 		}
+		// with no place it ends at, a movement happens where it is sent
+		// from, outside the country it goes to: "deported 1,000 migrants on
+		// ships that sailed from the port of Lumut", "wheat moving from
+		// Iran's Chabahar port to Afghanistan"
+		for _, st := range sites {
+			if st.prep == "from" && !st.within && !st.country && st.g.Country != "" && (!p.hasTgt || st.g.Country != p.tgt.country) &&
+				!within(st, p.src) && st.start >= sa && st.end <= sb {
+				return placeOf(st.g, "event")
+			}
+		}
 	}
 	// the nearest place of the action's own clause; only when it names none,
 	// one of a relative clause on a party, or where goods were loaded
@@ -525,7 +541,8 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			len(p.words) > 0 && relativeAbout(s, st.start, member{start: a, end: p.words[len(p.words)-1] + 1})
 		// a retreat happens where it is made from: "forcing troops to
 		// withdraw from Aleppo", "pulled out of Kherson"
-		retreat := p.code == "0874" && len(p.words) > 0 && st.start > p.words[len(p.words)-1] &&
+		// (the words may take the place in: "pulled out of the city")
+		retreat := p.code == "0874" && len(p.words) > 0 && st.start > a &&
 			st.start <= p.words[len(p.words)-1]+4 && (st.prep == "from" || st.prep == "of" && isWord(s.toks, st.start-2, "out"))
 		// people are freed where they were held: "freed 90 prisoners from
 		// a jail near Ramallah"
@@ -698,6 +715,23 @@ func atVisit(evs []dyad.Event) {
 	}
 }
 
+// namedAfter reports whether the place at token i is named in the phrase
+// of the party that ends at token end: "the Ukrainian port of Odesa", "the
+// Serbian capital, Belgrade", "Nigeria's largest city Lagos".
+func namedAfter(toks []text.Token, end, i int) bool {
+	if i <= end || i > end+5 {
+		return false
+	}
+	for k := end; k < i; k++ {
+		w := toks[k].Lower
+		if !(w == "of" || w == "," || w == "'s" || w == "-" || determiners[w] || isPlaceNoun(&toks[k]) || rankWords[w] ||
+			regionWords[w] || capitalKinds[w] || settlementWords[w] || w == "second" || w == "third") {
+			return false
+		}
+	}
+	return true
+}
+
 // relativePronouns open a relative clause.
 var relativePronouns = set(`which who whom whose where`)
 
@@ -710,7 +744,8 @@ func departure(s *sentence, sites []site, a, b int) *site {
 		w := &s.toks[t]
 		leaves := w.Lemma == "leave" || w.Lower == "left" || w.Lemma == "depart" || w.Lemma == "sail" ||
 			w.Lemma == "pull" && isWord(s.toks, t+1, "out")
-		if !leaves || w.Lower == w.Lemma ||
+		setSail := w.Lower == "sail" && isWord(s.toks, t-1, "set") // "set sail from Odesa": the past is "set"
+		if !leaves || w.Lower == w.Lemma && !setSail ||
 			isWord(s.toks, t-1, "to") || isWord(s.toks, t-1, "have") || isWord(s.toks, t-1, "that") || isWord(s.toks, t-1, "which") ||
 			isWord(s.toks, t-1, "after") || isWord(s.toks, t-1, "since") || s.negated(t) {
 			continue // the main verb of leaving, not "to leave Ukraine", "a carrier that sailed from" or "docked in Havana after sailing from"

@@ -1,7 +1,9 @@
 package coder
 
 import (
+	"math"
 	"sort"
+	"strings"
 
 	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/text"
@@ -22,6 +24,16 @@ import (
 // "Nigeria's largest port".
 var cityNouns = set(`city town port`)
 
+// settlementWords describe a settlement referred back to: "the lakeside
+// city", "the northern town", "the besieged city", "the rebel-held town".
+var settlementWords = set(`lakeside coastal seaside riverside hilltop desert mountain border frontline
+	strategic key industrial historic ancient provincial regional southern northern eastern western central
+	northeastern northwestern southeastern southwestern main`)
+
+// partNouns name a part of a settlement named before: "on its outskirts",
+// "the city's centre".
+var partNouns = set(`outskirts suburbs centre center`)
+
 // rankWords rank a settlement among its country's: "Nigeria's largest city",
 // "the country's second-largest port", "its main port".
 var rankWords = set(`largest biggest main chief principal commercial busiest`)
@@ -41,16 +53,20 @@ func (c *Coder) referred(s *sentence, sites []site) []site {
 		switch {
 		case w == "capital":
 			start, st = c.capitalAt(s, sites, k)
-		case isWord(toks, k-1, "the"):
-			st = latestSettlement(sites, k, "")
 		case rankWords[toks[k-1].Lower]:
 			start, st = rankedSettlement(s, sites, k)
+		default:
+			if j := describedFrom(toks, k); isWord(toks, j-1, "the") {
+				start, st = j-1, latestSettlement(sites, j-1, "")
+			}
 		}
 		if st == nil || covers(sites, start, k+1) {
 			continue
 		}
 		add = append(add, site{start: start, end: k + 1, g: st.g, prep: sitePrep(toks, start)})
 	}
+	add = append(add, outskirts(toks, sites)...)
+	add = append(add, regionSeats(toks, sites)...)
 	add = append(add, c.seats(s, sites)...)
 	if len(add) == 0 {
 		return sites
@@ -227,4 +243,109 @@ func (c *Coder) seats(s *sentence, sites []site) []site {
 		}
 	}
 	return out
+}
+
+// describedFrom returns the first token of the words describing the
+// settlement noun at token k ("lakeside" in "the lakeside city",
+// "rebel" in "the rebel-held town"), k when there are none.
+func describedFrom(toks []text.Token, k int) int {
+	j := k
+	for n := 0; n < 4 && j > 0; n++ {
+		t := &toks[j-1]
+		switch {
+		case t.Cap || t.Kind == text.Punct && t.Lower != "-":
+			return j
+		case settlementWords[t.Lower], len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed"), t.Lower == "held" && isWord(toks, j-2, "-"):
+		case t.Lower == "-" && j > 1 && !toks[j-2].Cap:
+		case j < k && isWord(toks, j, "-"): // "rebel" of "rebel-held"
+		default:
+			return j
+		}
+		j--
+	}
+	return j
+}
+
+// outskirts returns, as sites, the parts of a settlement that a pronoun or
+// the settlement's noun refers back to ("struck positions on its
+// outskirts", "in the city's centre"), each at the latest city, port or
+// capital the sentence named before it.
+func outskirts(toks []text.Token, sites []site) []site {
+	var out []site
+	for k := 1; k < len(toks); k++ {
+		if !partNouns[toks[k].Lower] || !refEnds(toks, sites, k+1, false) {
+			continue
+		}
+		start := -1
+		switch {
+		case toks[k-1].Lower == "its":
+			start = k - 1
+		case k >= 3 && toks[k-1].Lower == "'s" && cityNouns[toks[k-2].Lower] && toks[k-3].Lower == "the":
+			start = k - 3
+		}
+		if start < 0 || covers(sites, start, k+1) {
+			continue
+		}
+		if st := latestSettlement(sites, start, ""); st != nil {
+			out = append(out, site{start: start, end: k + 1, g: st.g, prep: sitePrep(toks, start)})
+		}
+	}
+	return out
+}
+
+// regionSeats returns, as sites, the seat of a region a sentence names as
+// "the capital of REGION" when it has named a city of the region's country
+// before: "withdrew from Wad Madani, a day after rebels seized the capital
+// of Gezira state" means Wad Madani. Which city is a region's seat the
+// gazetteer does not say, so a city far from the region's middle, a national capital named before ("from
+// Khartoum to the capital of Gezira state") or no city at all leaves the
+// region as the place.
+func regionSeats(toks []text.Token, sites []site) []site {
+	var out []site
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].Lower != "capital" || toks[k+1].Lower != "of" || !isWord(toks, k-1, "the") && !capitalKinds[toks[k-1].Lower] {
+			continue
+		}
+		var region *site
+		for i := range sites {
+			if sites[i].start == k+2 || sites[i].start == k+3 && determiners[toks[k+2].Lower] {
+				region = &sites[i]
+			}
+		}
+		if region == nil || region.g.Kind != "region" {
+			continue
+		}
+		var seat *site
+		for i := len(sites) - 1; i >= 0; i-- {
+			st := &sites[i]
+			if st.end > k || st.country || st.g.Country != region.g.Country {
+				continue
+			}
+			if (st.g.Kind == "city" || st.g.Kind == "port") && km(st.g, region.g) <= 120 {
+				seat = st // near the region's middle: not Goma for "the capital of South Kivu"
+			}
+			break // only the latest place of that country
+		}
+		if seat == nil {
+			continue
+		}
+		start := k - 1
+		if isWord(toks, start-1, "the") {
+			start--
+		}
+		// the seat stands for the region's words too, so the region is no
+		// second place of the event
+		out = append(out, site{start: start, end: region.end, g: seat.g, prep: sitePrep(toks, start)})
+	}
+	return out
+}
+
+// km is the distance in kilometres between two places, near enough for
+// places a few hundred kilometres apart.
+func km(a, b *lexicon.Gazetteer) float64 {
+	const r = 6371.0
+	lat := (a.Lat + b.Lat) / 2 * math.Pi / 180
+	x := (b.Lon - a.Lon) * math.Pi / 180 * math.Cos(lat)
+	y := (b.Lat - a.Lat) * math.Pi / 180
+	return r * math.Sqrt(x*x+y*y)
 }

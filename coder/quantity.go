@@ -134,6 +134,10 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			// thousands of Israelis rallied": a crowd is its size
 			item, k = toks[j].Lower, j+1
 		}
+		if item == "" && q.Value == 1 && j+1 < len(toks) && toks[j].Cap && toks[j].Kind == text.Word && c.lx.Starts(&toks[j])&lexicon.StartsActor != 0 &&
+			(toks[j+1].Kind == text.Punct || toks[j+1].Lower == "and" || toks[j+1].Lower == "or" || prepositions[toks[j+1].Lower]) {
+			item, k = toks[j].Lower, j+1 // "16 Americans and one Canadian": one of a people
+		}
 		if item == "" && q.Unit == "" && start > 0 && harmWords[toks[start-1].Lower] && (j == len(toks) || toks[j].Kind == text.Punct || itemStops[toks[j].Lower]) {
 			item, k = "people", j // "killing at least three, as ...": people, whoever they were
 		}
@@ -402,8 +406,8 @@ func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
 			(durations[toks[k+1].Lower] || isWeekday(toks[k+1].Lower) || monthNames[toks[k+1].Lower] > 0) {
 			break // "oil last year"
 		}
-		if len(words) > 0 && (len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") || irregularPast(t)) {
-			break // "fertiliser donated by", "wheat left the port"
+		if len(words) > 0 && (len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") || irregularPast(t) || unchangedPast[t.Lower] || relativeModals[t.Lower]) {
+			break // "fertiliser donated by", "wheat left the port", "corn set sail", "corn will"
 		}
 		w := t.Lower
 		k++
@@ -424,6 +428,11 @@ func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
 	}
 	return strings.Join(words, " "), k
 }
+
+// unchangedPast are verbs whose past is their base, which the lemmatizer
+// cannot tell from a noun after the counted thing: "26,000 tonnes of corn
+// set sail", "two missiles hit the port".
+var unchangedPast = set(`set hit put shut spread`)
 
 // pluralModifiers are plurals that stand before another plural noun to say
 // what kind it is: "special forces troops", "arms shipments".
@@ -630,6 +639,70 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 		v.Status = flowStatus(s.toks, *best, code)
 	}
 	return &v
+}
+
+// counted returns the amount that counts the event's target itself when
+// the sentence gives one, else q: of "kidnapped 16 Americans and one
+// Canadian" the event on Canada counts one Canadian, the one on the United
+// States 16 Americans; and where q counts a people of another country, the
+// amount of the target's people ("swapped prisoners, with 230 Ukrainians
+// returning home and 248 Russians handed back": Ukraine freed 248 Russians).
+func (c *Coder) counted(s *sentence, qs []qty, p proto, q *dyad.Quantity) *dyad.Quantity {
+	if !p.hasTgt || p.tgt.start < 0 || p.tgt.country == "" {
+		return q
+	}
+	pick := func(k int) *dyad.Quantity {
+		if q != nil && *q == qs[k].q {
+			return q
+		}
+		v := qs[k].q
+		return &v
+	}
+	for k := range qs {
+		// the target's own words are what is counted: not "two Syrian
+		// naval bases", which counts bases of the target
+		if x := &qs[k]; !x.distance && !x.money && x.start < p.tgt.start && p.tgt.end == x.end && x.q.Item == s.toks[x.end-1].Lower {
+			return pick(k)
+		}
+	}
+	if q == nil || q.Unit != "" {
+		return q
+	}
+	cur, own := "", -1
+	for k := range qs {
+		x := &qs[k]
+		if x.money || x.distance || x.q.Unit != "" || x.end < 1 {
+			continue
+		}
+		cc := c.peopleOf(s.toks, x.end-1)
+		if x.q == *q {
+			cur = cc
+		} else if cc == p.tgt.country && own < 0 {
+			own = k
+		}
+	}
+	if own >= 0 && cur != "" && cur != p.tgt.country {
+		return pick(own)
+	}
+	return q
+}
+
+// peopleOf returns the country of the people the token at k names in the
+// plural ("Russians"), or "".
+func (c *Coder) peopleOf(toks []text.Token, k int) string {
+	if !c.people(&toks[k]) {
+		return ""
+	}
+	as, n := c.lx.Actor(toks, k)
+	if n != 1 {
+		return ""
+	}
+	for _, a := range as {
+		if a.Country != "" {
+			return a.Country
+		}
+	}
+	return ""
 }
 
 // opensClause reports whether a clause of its own opens in [a, b): a
