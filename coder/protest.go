@@ -320,6 +320,19 @@ var repressionForce = set(`180 182 1821 1822 1823 190 193`)
 func repressions(s *sentence, ps []proto) []proto {
 	out := ps
 	for i, p := range ps {
+		if p.code == "175" && nonStateRoles[role(p.src)] {
+			// repression is the state's: gunmen or a mob who fire on or
+			// beat a crowd use force ("gunmen opened fire on a crowd of
+			// mourners" is 193)
+			if &out[0] == &ps[0] {
+				out = append([]proto(nil), ps...)
+			}
+			out[i].code = "180"
+			if s.firing(p) {
+				out[i].code = "193"
+			}
+			continue
+		}
 		if !p.hasTgt || !repressionForce[string(p.code)] || !repressionRoles[role(p.src)] || clash(ps, p) {
 			continue
 		}
@@ -335,6 +348,22 @@ func repressions(s *sentence, ps []proto) []proto {
 		}
 	}
 	return out
+}
+
+// nonStateRoles are the parts of a people, and the armed groups, that have
+// no state's authority to repress anyone.
+var nonStateRoles = set(`UAF REB INS CRM SEP OPP CVL EDU LAB REL`)
+
+// firing reports whether the words of p say its force was gunfire: "opened
+// fire on", "shot", "gunned down".
+func (s *sentence) firing(p proto) bool {
+	for _, k := range p.words {
+		switch s.toks[k].Lemma {
+		case "fire", "fired", "firing", "shoot", "shot", "gun", "open_fire":
+			return true
+		}
+	}
+	return false
 }
 
 // protestOf reports whether ps has a demonstration by people of country c
