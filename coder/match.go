@@ -736,6 +736,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			frames = append(frames, f)
 		}
 	}
+	acts = slices.DeleteFunc(acts, func(a match) bool { return readsThroughAppeal(a, frames) })
 	// drop a match inside a longer one of the same family ("visit to" in
 	// "made a historic visit to"), and one whose trigger is a word of
 	// another match ("sanctions" in "lifted sanctions on"); but an action
@@ -759,6 +760,25 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		}
 	}
 	return keep, frames
+}
+
+// readsThroughAppeal reports whether action a, a protest, begins at the
+// word of an appeal or a demand that asks another to protest ("called for
+// Egyptians to join a march", "called on students to stage a sit-in") and
+// runs on past it into the protest asked for: that protest is the
+// addressee's, not yet held, and the frame codes the appeal from the action
+// after it. Orders are left alone: "ordered the diplomat to leave" is the
+// expulsion its pattern spells.
+func readsThroughAppeal(a match, frames []match) bool {
+	if a.p.Code.Root() != "14" {
+		return false // "ordered the diplomat to leave" expels (166): the order is the act
+	}
+	for _, f := range frames {
+		if f.trig == a.trig && (f.p.Frame == "APPEAL" || f.p.Frame == "DEMAND") && f.target >= 0 && a.end > f.end {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedVerb reports whether token k is a verb in the past joined by "and"
