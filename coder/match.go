@@ -736,17 +736,21 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			frames = append(frames, f)
 		}
 	}
-	acts = slices.DeleteFunc(acts, func(a match) bool { return readsThroughAppeal(a, frames) })
+	acts = slices.DeleteFunc(acts, func(a match) bool { return readsThroughAppeal(a, frames) || s.pledgeOfDone(a, acts) })
 	// drop a match inside a longer one of the same family ("visit to" in
 	// "made a historic visit to"), and one whose trigger is a word of
 	// another match ("sanctions" in "lifted sanctions on"); but an action
 	// joined by "and" is its own, whatever a longer pattern spans ("arrested
 	// 60 protesters and fired tear gas at 2,000 people")
-	keep := acts[:0]
-	for i, a := range acts {
+	// Only a kept match drops a later one: a match that is itself inside
+	// another ("call" in "told Putin in a phone call") reads nothing
+	// further ("... that Brazil was ready to mediate between Russia and
+	// Ukraine" keeps its mediation).
+	var keep []match
+	for _, a := range acts {
 		inside := false
-		for j, b := range acts {
-			if i == j || b.trig >= a.trig {
+		for _, b := range keep {
+			if b.trig >= a.trig {
 				continue
 			}
 			if a.end <= b.end && a.p.Code.Root() == b.p.Code.Root() && !(s.joinedVerb(a.trig) && !contains(b.words, a.trig)) ||
@@ -776,6 +780,29 @@ func readsThroughAppeal(a match, frames []match) bool {
 	for _, f := range frames {
 		if f.trig == a.trig && (f.p.Frame == "APPEAL" || f.p.Frame == "DEMAND") && f.target >= 0 && a.end > f.end {
 			return true
+		}
+	}
+	return false
+}
+
+// pledgeOfDone reports whether action a, an intention (03x) whose pattern
+// runs from a word of announcing or pledging over a gap ("announced ...
+// tanks ... to Ukraine"), spans the act itself told as done: "announced it
+// had sent 30 tanks to Ukraine" reports the sending (072), not a pledge of
+// it; "announced it would send" and "pledged to send" stay intentions.
+func (s *sentence) pledgeOfDone(a match, acts []match) bool {
+	if a.p.Code.Root() != "03" {
+		return false
+	}
+	for _, b := range acts {
+		if b.trig <= a.trig || b.trig >= a.end || b.p.Code.Root() < "04" || b.p.Code.Root() > "08" {
+			continue
+		}
+		switch prev := s.toks[b.trig-1].Lower; {
+		case prev == "had" || prev == "has" || prev == "have":
+			return true // "it had sent", "Berlin has delivered"
+		case pastForm(&s.toks[b.trig]) && s.in[b.trig-1] >= 0:
+			return true // "that Germany sent", "it delivered"
 		}
 	}
 	return false
