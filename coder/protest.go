@@ -418,8 +418,10 @@ func riots(s *sentence, ps []proto) []proto {
 		switch {
 		case s.namedBy(p.src, crowdNouns) || s.headedBy(p.src, crowdNouns):
 			ps[i].code = "145"
-		case strikerRoles[role(p.src)] && s.toks[p.words[0]].Lemma != "strike" && s.hasLemma(p.words, "strike"),
+		case strikerRoles[role(p.src)] && s.hasLemma(p.words, "strike"),
 			s.walkout(p.words):
+			// workers who "struck at a refinery" stopped work there, as
+			// those who "staged a strike" did
 			ps[i].code, ps[i].hasTgt, ps[i].tgt = "143", false, member{}
 		}
 	}
