@@ -133,7 +133,12 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			}
 			// the heaviest pattern found no dyad ("blamed Ukraine for the
 			// attack on the Kremlin" is not Russia against itself): a
-			// lighter one at the same word may
+			// lighter one at the same word may, unless a CANCEL frame there
+			// voids it ("declined to comment on reports that drones had been
+			// shipped to Russia" refuses no arms)
+			if cancelled[a.trig] && !denial(alt, frames) {
+				continue
+			}
 			code := c.frameCode(s, alt.p, f, head)
 			if code != "" {
 				evs, srcHow = c.participants(s, alt, f, head, code)

@@ -44,13 +44,14 @@ func (s *sentence) cancelled(frames []match) map[int]bool {
 	return out
 }
 
-// denial reports whether action a is a denial (016) or a warning (13) whose
-// words begin a CANCEL frame: "rejected accusations that it had shelled
-// Ukraine" voids the shelling, "warned Greece against militarising the
-// islands" the militarising, but the rejection of the accusations and the
-// warning to Greece are events of their own.
+// denial reports whether action a is a denial (016), a refusal to comment
+// (011) or a warning (13) whose words begin a CANCEL frame: "rejected
+// accusations that it had shelled Ukraine" voids the shelling, "declined to
+// comment on reports that it had struck a radar" the strike, "warned Greece
+// against militarising the islands" the militarising, but the rejection,
+// the refusal to comment and the warning are events of their own.
 func denial(a match, frames []match) bool {
-	if a.p.Code != "016" && !strings.HasPrefix(string(a.p.Code), "13") {
+	if a.p.Code != "016" && a.p.Code != "011" && !strings.HasPrefix(string(a.p.Code), "13") {
 		return false
 	}
 	for _, f := range frames {

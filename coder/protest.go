@@ -118,7 +118,12 @@ func demonstrations(s *sentence, ps []proto) []proto {
 		for head < p.tgt.end && !protestersWords[s.toks[head].Lemma] {
 			head++
 		}
-		if head == p.tgt.end || role(p.tgt) != "OPP" || p.code == "173" {
+		if head == p.tgt.end {
+			head = s.protesterAfter(p.tgt) // "student demonstrators" where the actor's words stop before the noun
+		}
+		// the crowd's noun says they protested, whatever part of the people
+		// they are ("student demonstrators" are EDU)
+		if head < 0 || stateBodies[role(p.tgt)] || p.code == "173" {
 			if clash(ps, p) {
 				continue // a clash is both sides' (see crackdowns)
 			}
@@ -298,6 +303,90 @@ func crackdowns(ps []proto) []proto {
 	return out
 }
 
+// repressionForce are the kinds of force police and troops use on a crowd:
+// shooting, beating, force of no stated kind; not shelling, bombing or air
+// strikes, which hit a town rather than a crowd in its streets.
+var repressionForce = set(`180 182 1821 1822 1823 190 193`)
+
+// repressions recodes the one-sided force a state's police, troops or
+// security forces use on demonstrators as the violent repression it is
+// (175), whatever the verb says of the weapon: "security forces shot dead
+// 25 protesters", "soldiers opened fire on demonstrators, killing 12",
+// "police fired on students protesting outside parliament", and, where the
+// sentence reports the protest, force on its people with no word for the
+// crowd ("protesters stormed parliament, and police opened fire, killing
+// five people"). Killing robbers or militants, or a town shelled, stays
+// force; a clash both ways is crackdowns'.
+func repressions(s *sentence, ps []proto) []proto {
+	out := ps
+	for i, p := range ps {
+		if p.code == "175" && nonStateRoles[role(p.src)] {
+			// repression is the state's: gunmen or a mob who fire on or
+			// beat a crowd use force ("gunmen opened fire on a crowd of
+			// mourners" is 193)
+			if &out[0] == &ps[0] {
+				out = append([]proto(nil), ps...)
+			}
+			out[i].code = "180"
+			if s.firing(p) {
+				out[i].code = "193"
+			}
+			continue
+		}
+		if !p.hasTgt || !repressionForce[string(p.code)] || !repressionRoles[role(p.src)] || clash(ps, p) {
+			continue
+		}
+		crowd := s.namedBy(p.tgt, protestersWords) || s.protesterAfter(p.tgt) >= 0
+		if !crowd && p.src.country != "" && p.src.country == p.tgt.country {
+			crowd = s.protesting(p) >= 0 || role(p.tgt) == "CVL" && protestOf(ps, p.tgt.country)
+		}
+		if crowd {
+			if &out[0] == &ps[0] {
+				out = append([]proto(nil), ps...)
+			}
+			out[i].code = "175"
+		}
+	}
+	return out
+}
+
+// nonStateRoles are the parts of a people, and the armed groups, that have
+// no state's authority to repress anyone.
+var nonStateRoles = set(`UAF REB INS CRM SEP OPP CVL EDU LAB REL`)
+
+// firing reports whether the words of p say its force was gunfire: "opened
+// fire on", "shot", "gunned down".
+func (s *sentence) firing(p proto) bool {
+	for _, k := range p.words {
+		switch s.toks[k].Lemma {
+		case "fire", "fired", "firing", "shoot", "shot", "gun", "open_fire":
+			return true
+		}
+	}
+	return false
+}
+
+// protestOf reports whether ps has a demonstration by people of country c
+// (not by its state's own bodies).
+func protestOf(ps []proto, c string) bool {
+	for _, o := range ps {
+		if o.code.Root() == "14" && o.src.country == c && !repressionRoles[role(o.src)] {
+			return true
+		}
+	}
+	return false
+}
+
+// protesterAfter returns the protester noun that m's words modify, or -1:
+// "student demonstrators", "opposition protesters", where the actor's
+// words end before the crowd's noun.
+func (s *sentence) protesterAfter(m member) int {
+	if k := m.end; m.end > m.start && k < len(s.toks) && protestersWords[s.toks[k].Lemma] {
+		return k
+	}
+	return -1
+}
+
 // crowdNouns name a crowd whose force is a riot: protesters, and a mob,
 // a crowd or a leader's supporters.
 var crowdNouns = set(protesterNouns + ` mob crowd supporter`)
@@ -329,8 +418,10 @@ func riots(s *sentence, ps []proto) []proto {
 		switch {
 		case s.namedBy(p.src, crowdNouns) || s.headedBy(p.src, crowdNouns):
 			ps[i].code = "145"
-		case strikerRoles[role(p.src)] && s.toks[p.words[0]].Lemma != "strike" && s.hasLemma(p.words, "strike"),
+		case strikerRoles[role(p.src)] && s.hasLemma(p.words, "strike"),
 			s.walkout(p.words):
+			// workers who "struck at a refinery" stopped work there, as
+			// those who "staged a strike" did
 			ps[i].code, ps[i].hasTgt, ps[i].tgt = "143", false, member{}
 		}
 	}
