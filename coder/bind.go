@@ -476,9 +476,24 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 				src, srcHow = mi, slot
 			}
 		}
-		if src < 0 {
+		if src < 0 && code.Root() != "14" {
 			return nil, slot
 		}
+	}
+	crowd := false // the source is the people of a place
+	if src < 0 && code.Root() == "14" && s.crowdSubject(a.trig) {
+		// "Thousands rallied in Tbilisi", "hundreds took to the streets of
+		// Nairobi": a crowd no actor names is the people of where it
+		// gathers (doc/POLICY.md, section 5)
+		if pl := s.crowdSite(a.trig); pl >= 0 {
+			src, srcHow, crowd = pl, slot, true
+			if tgt == pl {
+				tgt = -1
+			}
+		}
+	}
+	if src < 0 && crowdWords[s.toks[a.trig].Lower] {
+		return nil, slot // "as thousands protested": never the subject of another clause
 	}
 	if src < 0 && head == a.trig && a.end+1 < len(s.toks) && !s.pastVerb(a.trig) && strings.HasSuffix(s.toks[a.end].Lower, "ed") && isWord(s.toks, a.end+1, "by") {
 		// "a general strike called by Venancio Mondlane", "the raid
@@ -488,7 +503,6 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			src, srcHow = by, slot
 		}
 	}
-	crowd := false // the source is the people of a place
 	if src < 0 && code.Root() == "14" {
 		// "as protests spread across Iran's northwest": a protest that is
 		// its clause's subject is held by the people of where it is
@@ -650,6 +664,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// riot; the rioters are people of the police's country
 		crowd = true
 	}
+	if src >= 0 && code.Root() == "14" && s.toks[a.trig].Lemma == "march" && (s.festive(a.trig) || stateBodies[role(s.ms[src].members[0])]) {
+		return nil, srcHow // "troops marched in a military parade": a march that protests nothing
+	}
 	if src < 0 || srcHow != slot && code.Root() == "14" && a.p.Solo && s.nominalAfterPrep(a) {
 		return nil, srcHow // "stayed in office despite weeks of protests": the subject is not the protester
 	}
@@ -729,17 +746,7 @@ func (s *sentence) protestSite(t int) int {
 		}
 		k--
 	}
-	for k := t + 1; k < len(s.toks) && (!s.boundary[k] || s.onProtest(t, k)); k++ {
-		mi := s.at[k]
-		if mi < 0 || len(s.ms[mi].members) == 0 {
-			continue
-		}
-		m := &s.ms[mi]
-		if (m.kind == mPlace || m.kind == mFull && len(m.members) == 1 && len(m.members[0].code) == 3) && m.members[0].country != "" && crowdSites[m.prep] {
-			return mi // not "protests against France", which is whom
-		}
-	}
-	return -1
+	return s.siteAfter(t, true)
 }
 
 // onProtest reports whether the boundary at token k opens a relative clause

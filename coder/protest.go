@@ -380,3 +380,69 @@ func (s *sentence) hasLemma(ks []int, w string) bool {
 	}
 	return false
 }
+
+// crowdSite returns where the crowd of the protest whose first word is
+// token t gathers: a place after it in its clause, or -1.
+func (s *sentence) crowdSite(t int) int { return s.siteAfter(t, false) }
+
+// siteAfter returns the first place or country mention after token t in its
+// clause that a preposition of place puts the protest at ("in Tehran",
+// "through central Belgrade", "the streets of Nairobi"), or -1; rel lets a
+// relative clause on a protest noun go on ("riots in which ...").
+func (s *sentence) siteAfter(t int, rel bool) int {
+	for k := t + 1; k < len(s.toks) && (!s.boundary[k] || rel && s.onProtest(t, k)); k++ {
+		mi := s.at[k]
+		if mi < 0 || len(s.ms[mi].members) == 0 {
+			continue
+		}
+		m := &s.ms[mi]
+		if !(m.kind == mPlace || m.kind == mFull && len(m.members) == 1 && len(m.members[0].code) == 3) || m.members[0].country == "" {
+			continue
+		}
+		if crowdSites[m.prep] || m.prep == "of" && k >= 2 && (s.toks[k-1].Lemma == "street" || s.toks[k-2].Lemma == "street") {
+			return mi // not "protests against France", which is whom
+		}
+	}
+	return -1
+}
+
+// crowdSubject reports whether the protest whose first word is token t is
+// done by a crowd that only a number or a noun of people names: the trigger
+// itself ("thousands ... marched"), or such a noun before it in its clause
+// with no actor between ("Hundreds took to the streets").
+func (s *sentence) crowdSubject(t int) bool {
+	if crowdWords[s.toks[t].Lower] {
+		return !s.festive(t)
+	}
+	for k := t - 1; k >= 0 && !s.boundary[k] && s.toks[k].Lower != ","; k-- {
+		if s.in[k] >= 0 {
+			return false
+		}
+		if crowdWords[s.toks[k].Lower] || peopleNouns[s.toks[k].Lower] {
+			return !s.festive(t)
+		}
+	}
+	return false
+}
+
+// peopleNouns name a crowd by its people, not its number.
+var peopleNouns = set(`people crowds crowd residents citizens`)
+
+// festiveWords say that a crowd gathered for something other than a
+// protest: "thousands marched in the Victory Day parade".
+var festiveWords = set(`parade parades celebrate celebrated celebrating celebration celebrations funeral mourn mourned mourning
+	pilgrimage pilgrims festival carnival marathon concert pray prayed prayers worship`)
+
+// festive reports whether the clause of token t has a word of festiveWords.
+func (s *sentence) festive(t int) bool {
+	b := t
+	for b > 0 && !s.boundary[b-1] {
+		b--
+	}
+	for k := b; k < len(s.toks) && (k == b || !s.boundary[k]); k++ {
+		if festiveWords[s.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
