@@ -466,6 +466,13 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// from France": the pattern names the source after the action, so
 		// the clause's subject is whom it is addressed to
 		tgt, tgtHow = s.subject(head, src)
+		if tgt < 0 && code.Root() == "19" {
+			// "the town of Avdiivka fell to Russian forces": the country
+			// of the place the subject's noun names
+			if h, how := s.subjectHolder(head, src, false); h >= 0 && s.ms[h].start >= 2 && isPlaceNoun(&s.toks[s.ms[h].start-2]) {
+				tgt, tgtHow = h, how
+			}
+		}
 	}
 	if src < 0 && crowdWords[s.toks[a.trig].Lower] {
 		// "as thousands protested": the crowd is the subject; it is whoever

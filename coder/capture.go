@@ -15,10 +15,10 @@ func captives(s *sentence, ps []proto) []proto {
 		if p.code != "192" || !p.hasTgt || len(p.words) == 0 || s.toks[p.words[0]].Lemma != "capture" {
 			continue
 		}
-		if p.tgt.person == nil && len(p.tgt.code) <= 3 {
-			continue // a country, or a place in it
+		if p.tgt.person == nil && len(p.tgt.code) <= 3 && !s.captiveAfter(p.tgt.end) {
+			continue // a country, or a place in it; not "a Russian pilot", its people
 		}
-		if k := p.tgt.end; k >= 0 && k < len(s.toks) && held(&s.toks[k]) {
+		if k := p.tgt.end; k >= 0 && k < len(s.toks) && held(&s.toks[k]) && !s.captiveAfter(k) {
 			continue
 		}
 		if s.siteOf(p) {
@@ -65,3 +65,14 @@ func (s *sentence) siteOf(p proto) bool {
 // heldSites are the places a side holds whose capture is the capture of
 // territory from it.
 var heldSites = set(`stronghold bastion base town city village position territory region area capital enclave outpost garrison airport headquarters`)
+
+// captiveAfter reports whether token k, right after a country's adjective,
+// names people it captured: "captured a Russian pilot", "two Ukrainian
+// servicemen were captured".
+func (s *sentence) captiveAfter(k int) bool {
+	return k >= 0 && k < len(s.toks) && (captiveNouns[s.toks[k].Lemma] || personNouns[s.toks[k].Lower])
+}
+
+// captiveNouns are people, not places, that a force captures.
+var captiveNouns = set(`pilot serviceman servicemen sailor crew commander officer fighter mercenary volunteer journalist
+	reporter tourist businessman man woman civilian spy agent diplomat prisoner`)
