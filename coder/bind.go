@@ -394,7 +394,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		return nil, slot // "an attack blamed on the Taliban": who blames is unsaid; the attack is the Taliban's
 	}
 	passive := s.passive(a)
-	if len(a.p.Elems) == 1 && a.p.Solo && code == "173" && !passive {
+	if len(a.p.Elems) == 1 && a.p.Solo && (code == "173" || code == "175") && !passive {
 		return nil, slot // a bare "arrested" is read only as a passive its reporter tells of
 	}
 	police := false // the source is the police of the state that reports the arrest
@@ -441,6 +441,10 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			if tgt < 0 {
 				return nil, slot // "two diplomats were expelled": a state's own people, not migrants deported
 			}
+		} else if pl, crowdTgt := s.placeRepression(a, head, code); pl >= 0 {
+			// "hundreds were detained in Tehran", "protesters were
+			// tear-gassed in Nairobi": the police of where it happened
+			return s.policeOfPlace(a, pl, crowdTgt, code, conf), slot
 		} else if code == "173" {
 			// "749 people had been arrested, the interior ministry said":
 			// the police of the state that reports it
@@ -461,6 +465,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// noun does
 		tgt, tgtHow = s.subjectHolder(head, src, code.Root() >= "18")
 	}
+	if passive && src >= 0 && tgt < 0 {
+		// "an Indonesian fishing boat was seized by Malaysian
+		// authorities": the adjective of whose boat or people the subject is
+		tgt, tgtHow = s.weakSubject(head, src)
+	}
 	if src >= 0 && tgt < 0 && !passive && a.source >= 0 {
 		// "Ukraine received weapons from the United States", "criticism
 		// from France": the pattern names the source after the action, so
@@ -473,6 +482,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 				tgt, tgtHow = h, how
 			}
 		}
+	}
+	if crowdWords[s.toks[a.trig].Lower] && code.Root() == "14" && s.crowdUndergoes(a) {
+		return nil, slot // "hundreds were detained after the protests": the crowd's verb is another
 	}
 	if src < 0 && crowdWords[s.toks[a.trig].Lower] {
 		// "as thousands protested": the crowd is the subject; it is whoever

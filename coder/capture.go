@@ -76,3 +76,28 @@ func (s *sentence) captiveAfter(k int) bool {
 // captiveNouns are people, not places, that a force captures.
 var captiveNouns = set(`pilot serviceman servicemen sailor crew commander officer fighter mercenary volunteer journalist
 	reporter tourist businessman man woman civilian spy agent diplomat prisoner`)
+
+// weakSubject returns the country adjective that opens the subject of the
+// passive at token t when the noun it modifies is a ship or people ("an
+// Indonesian fishing boat", "a Chinese national", "two Thai fishermen"),
+// other than not, or -1: whose they are is the act's target.
+func (s *sentence) weakSubject(t, not int) (int, how) {
+	b := t - 1
+	for b >= 0 && !s.boundary[b] {
+		b--
+	}
+	for mi := range s.ms {
+		m := &s.ms[mi]
+		if mi == not || m.start <= b || m.end > t || m.kind != mWeak || m.prep != "" || len(m.members) != 1 {
+			continue
+		}
+		for k := m.end; k < t && k <= m.end+2; k++ {
+			w := &s.toks[k]
+			if vessels[w.Lemma] || vessels[w.Lower] || s.captiveAfter(k) {
+				return mi, clause
+			}
+		}
+		return -1, clause
+	}
+	return -1, clause
+}
