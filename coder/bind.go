@@ -94,8 +94,11 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 	cancelled := s.cancelled(cancelling)
 	reported := map[int]bool{} // clauses with an event already
 	for i, a := range acts {
-		if framed[a.trig] {
-			continue // "threatened" in "threatened to attack Iran" is the frame's
+		if framed[a.trig] && !(denial(a, frames) && a.p.Code.Root() == "13") {
+			// "threatened" in "threatened to attack Iran" is the frame's;
+			// but a warning against an act is a warning ("warned NATO
+			// against sending troops to Ukraine"), the act voided
+			continue
 		}
 		// ", a Taliban spokesman said on Wednesday, vowing to retaliate": the speaker's threat
 		said := a.trig - 2
