@@ -95,8 +95,11 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 	reported := map[int]bool{}     // clauses with an event already
 	clauseCode := map[int]string{} // the code of a clause's first event
 	for i, a := range acts {
-		if framed[a.trig] {
-			continue // "threatened" in "threatened to attack Iran" is the frame's
+		if framed[a.trig] && !(denial(a, frames) && a.p.Code.Root() == "13") {
+			// "threatened" in "threatened to attack Iran" is the frame's;
+			// but a warning against an act is a warning ("warned NATO
+			// against sending troops to Ukraine"), the act voided
+			continue
 		}
 		// ", a Taliban spokesman said on Wednesday, vowing to retaliate": the speaker's threat
 		said := a.trig - 2
@@ -407,7 +410,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		return nil, slot // "an attack blamed on the Taliban": who blames is unsaid; the attack is the Taliban's
 	}
 	passive := s.passive(a)
-	if len(a.p.Elems) == 1 && a.p.Solo && code == "173" && !passive {
+	if len(a.p.Elems) == 1 && a.p.Solo && (code == "173" || code == "175") && !passive {
 		return nil, slot // a bare "arrested" is read only as a passive its reporter tells of
 	}
 	police := false // the source is the police of the state that reports the arrest
@@ -454,6 +457,10 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			if tgt < 0 {
 				return nil, slot // "two diplomats were expelled": a state's own people, not migrants deported
 			}
+		} else if pl, crowdTgt := s.placeRepression(a, head, code); pl >= 0 {
+			// "hundreds were detained in Tehran", "protesters were
+			// tear-gassed in Nairobi": the police of where it happened
+			return s.policeOfPlace(a, pl, crowdTgt, code, conf), slot
 		} else if code == "173" {
 			// "749 people had been arrested, the interior ministry said":
 			// the police of the state that reports it
@@ -474,11 +481,26 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// noun does
 		tgt, tgtHow = s.subjectHolder(head, src, code.Root() >= "18")
 	}
+	if passive && src >= 0 && tgt < 0 {
+		// "an Indonesian fishing boat was seized by Malaysian
+		// authorities": the adjective of whose boat or people the subject is
+		tgt, tgtHow = s.weakSubject(head, src)
+	}
 	if src >= 0 && tgt < 0 && !passive && a.source >= 0 {
 		// "Ukraine received weapons from the United States", "criticism
 		// from France": the pattern names the source after the action, so
 		// the clause's subject is whom it is addressed to
 		tgt, tgtHow = s.subject(head, src)
+		if tgt < 0 && code.Root() == "19" {
+			// "the town of Avdiivka fell to Russian forces": the country
+			// of the place the subject's noun names
+			if h, how := s.subjectHolder(head, src, false); h >= 0 && s.ms[h].start >= 2 && isPlaceNoun(&s.toks[s.ms[h].start-2]) {
+				tgt, tgtHow = h, how
+			}
+		}
+	}
+	if crowdWords[s.toks[a.trig].Lower] && code.Root() == "14" && s.crowdUndergoes(a) {
+		return nil, slot // "hundreds were detained after the protests": the crowd's verb is another
 	}
 	if src < 0 && crowdWords[s.toks[a.trig].Lower] {
 		// "as thousands protested": the crowd is the subject; it is whoever
@@ -489,9 +511,24 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 				src, srcHow = mi, slot
 			}
 		}
-		if src < 0 {
+		if src < 0 && code.Root() != "14" {
 			return nil, slot
 		}
+	}
+	crowd := false // the source is the people of a place
+	if src < 0 && code.Root() == "14" && s.crowdSubject(a.trig) {
+		// "Thousands rallied in Tbilisi", "hundreds took to the streets of
+		// Nairobi": a crowd no actor names is the people of where it
+		// gathers (doc/POLICY.md, section 5)
+		if pl := s.crowdSite(a.trig); pl >= 0 {
+			src, srcHow, crowd = pl, slot, true
+			if tgt == pl {
+				tgt = -1
+			}
+		}
+	}
+	if src < 0 && crowdWords[s.toks[a.trig].Lower] {
+		return nil, slot // "as thousands protested": never the subject of another clause
 	}
 	if src < 0 && head == a.trig && a.end+1 < len(s.toks) && !s.pastVerb(a.trig) && strings.HasSuffix(s.toks[a.end].Lower, "ed") && isWord(s.toks, a.end+1, "by") {
 		// "a general strike called by Venancio Mondlane", "the raid
@@ -501,7 +538,6 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			src, srcHow = by, slot
 		}
 	}
-	crowd := false // the source is the people of a place
 	if src < 0 && code.Root() == "14" {
 		// "as protests spread across Iran's northwest": a protest that is
 		// its clause's subject is held by the people of where it is
@@ -680,6 +716,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// riot; the rioters are people of the police's country
 		crowd = true
 	}
+	if src >= 0 && code.Root() == "14" && s.toks[a.trig].Lemma == "march" && (s.festive(a.trig) || stateBodies[role(s.ms[src].members[0])]) {
+		return nil, srcHow // "troops marched in a military parade": a march that protests nothing
+	}
 	if src < 0 || srcHow != slot && code.Root() == "14" && a.p.Solo && s.nominalAfterPrep(a) {
 		return nil, srcHow // "stayed in office despite weeks of protests": the subject is not the protester
 	}
@@ -759,17 +798,7 @@ func (s *sentence) protestSite(t int) int {
 		}
 		k--
 	}
-	for k := t + 1; k < len(s.toks) && (!s.boundary[k] || s.onProtest(t, k)); k++ {
-		mi := s.at[k]
-		if mi < 0 || len(s.ms[mi].members) == 0 {
-			continue
-		}
-		m := &s.ms[mi]
-		if (m.kind == mPlace || m.kind == mFull && len(m.members) == 1 && len(m.members[0].code) == 3) && m.members[0].country != "" && crowdSites[m.prep] {
-			return mi // not "protests against France", which is whom
-		}
-	}
-	return -1
+	return s.siteAfter(t, true)
 }
 
 // onProtest reports whether the boundary at token k opens a relative clause

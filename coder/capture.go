@@ -15,10 +15,10 @@ func captives(s *sentence, ps []proto) []proto {
 		if p.code != "192" || !p.hasTgt || len(p.words) == 0 || s.toks[p.words[0]].Lemma != "capture" {
 			continue
 		}
-		if p.tgt.person == nil && len(p.tgt.code) <= 3 {
-			continue // a country, or a place in it
+		if p.tgt.person == nil && len(p.tgt.code) <= 3 && !s.captiveAfter(p.tgt.end) {
+			continue // a country, or a place in it; not "a Russian pilot", its people
 		}
-		if k := p.tgt.end; k >= 0 && k < len(s.toks) && held(&s.toks[k]) {
+		if k := p.tgt.end; k >= 0 && k < len(s.toks) && held(&s.toks[k]) && !s.captiveAfter(k) {
 			continue
 		}
 		if s.siteOf(p) {
@@ -65,3 +65,39 @@ func (s *sentence) siteOf(p proto) bool {
 // heldSites are the places a side holds whose capture is the capture of
 // territory from it.
 var heldSites = set(`stronghold bastion base town city village position territory region area capital enclave outpost garrison airport headquarters`)
+
+// captiveAfter reports whether token k, right after a country's adjective,
+// names people it captured: "captured a Russian pilot", "two Ukrainian
+// servicemen were captured".
+func (s *sentence) captiveAfter(k int) bool {
+	return k >= 0 && k < len(s.toks) && (captiveNouns[s.toks[k].Lemma] || personNouns[s.toks[k].Lower])
+}
+
+// captiveNouns are people, not places, that a force captures.
+var captiveNouns = set(`pilot serviceman servicemen sailor crew commander officer fighter mercenary volunteer journalist
+	reporter tourist businessman man woman civilian spy agent diplomat prisoner`)
+
+// weakSubject returns the country adjective that opens the subject of the
+// passive at token t when the noun it modifies is a ship or people ("an
+// Indonesian fishing boat", "a Chinese national", "two Thai fishermen"),
+// other than not, or -1: whose they are is the act's target.
+func (s *sentence) weakSubject(t, not int) (int, how) {
+	b := t - 1
+	for b >= 0 && !s.boundary[b] {
+		b--
+	}
+	for mi := range s.ms {
+		m := &s.ms[mi]
+		if mi == not || m.start <= b || m.end > t || m.kind != mWeak || m.prep != "" || len(m.members) != 1 {
+			continue
+		}
+		for k := m.end; k < t && k <= m.end+2; k++ {
+			w := &s.toks[k]
+			if vessels[w.Lemma] || vessels[w.Lower] || s.captiveAfter(k) {
+				return mi, clause
+			}
+		}
+		return -1, clause
+	}
+	return -1, clause
+}

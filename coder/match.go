@@ -281,6 +281,15 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 					}
 					m.words = m.words[:nm]
 				}
+				if el.Kind == lexicon.ETarget && !near && e+1 < len(elems) && elems[e+1].Kind == lexicon.EClass && s.nounTail(mi) && s.elem(elems, e+1, s.ms[mi].end-1, m) {
+					// "repatriated a South Korean fisherman" ($T &PERSONS),
+					// "holding dozens of Israeli hostages" ($T &HOSTAGES): the
+					// actor's own role noun is the class the pattern names
+					// right after it (not a word past a gap: "killed the
+					// Hamas commander" is no "$T ... commander")
+					return true
+				}
+				m.words = m.words[:nm]
 				m.target, m.source = save, saveS
 			}
 			if k < len(s.toks) && !s.skippable(k) && !s.ownCounterpart(k) && !(claimed && locatives[s.toks[k].Lower]) && s.examplesAfter(k) < 0 {
@@ -935,4 +944,15 @@ func (s *sentence) relativeAside(k int) bool {
 		b--
 	}
 	return b > 0 && isWord(s.toks, b-1, ",")
+}
+
+// nounTail reports whether mention mi ends on a common noun of its own (a
+// role word: "a South Korean fisherman", "Israeli hostages"), which a
+// pattern may name after its target.
+func (s *sentence) nounTail(mi int) bool {
+	m := &s.ms[mi]
+	k := m.end - 1
+	// the country must be the mention's own ("South Korean"), not one the
+	// context lends a bare role word ("hostages")
+	return m.kind == mFull && k > m.start && s.toks[k].Kind == text.Word && !s.toks[k].Cap && s.toks[k].Lower != "'s"
 }

@@ -471,3 +471,144 @@ func (s *sentence) hasLemma(ks []int, w string) bool {
 	}
 	return false
 }
+
+// crowdSite returns where the crowd of the protest whose first word is
+// token t gathers: a place after it in its clause, or -1.
+func (s *sentence) crowdSite(t int) int { return s.siteAfter(t, false) }
+
+// siteAfter returns the first place or country mention after token t in its
+// clause that a preposition of place puts the protest at ("in Tehran",
+// "through central Belgrade", "the streets of Nairobi"), or -1; rel lets a
+// relative clause on a protest noun go on ("riots in which ...").
+func (s *sentence) siteAfter(t int, rel bool) int {
+	for k := t + 1; k < len(s.toks) && (!s.boundary[k] || rel && s.onProtest(t, k)); k++ {
+		mi := s.at[k]
+		if mi < 0 || len(s.ms[mi].members) == 0 {
+			continue
+		}
+		m := &s.ms[mi]
+		if !(m.kind == mPlace || m.kind == mFull && len(m.members) == 1 && len(m.members[0].code) == 3) || m.members[0].country == "" {
+			continue
+		}
+		if crowdSites[m.prep] || m.prep == "of" && k >= 2 && (s.toks[k-1].Lemma == "street" || s.toks[k-2].Lemma == "street") {
+			return mi // not "protests against France", which is whom
+		}
+	}
+	return -1
+}
+
+// crowdSubject reports whether the protest whose first word is token t is
+// done by a crowd that only a number or a noun of people names: the trigger
+// itself ("thousands ... marched"), or such a noun before it in its clause
+// with no actor between ("Hundreds took to the streets").
+func (s *sentence) crowdSubject(t int) bool {
+	if crowdWords[s.toks[t].Lower] {
+		return !s.festive(t)
+	}
+	for k := t - 1; k >= 0 && !s.boundary[k] && s.toks[k].Lower != ","; k-- {
+		if s.in[k] >= 0 {
+			return false
+		}
+		if crowdWords[s.toks[k].Lower] || peopleNouns[s.toks[k].Lower] {
+			return !s.festive(t)
+		}
+	}
+	return false
+}
+
+// peopleNouns name a crowd by its people, not its number.
+var peopleNouns = set(`people crowds crowd residents citizens`)
+
+// festiveWords say that a crowd gathered for something other than a
+// protest: "thousands marched in the Victory Day parade".
+var festiveWords = set(`parade parades celebrate celebrated celebrating celebration celebrations funeral mourn mourned mourning
+	pilgrimage pilgrims festival carnival marathon concert pray prayed prayers worship`)
+
+// festive reports whether the clause of token t has a word of festiveWords.
+func (s *sentence) festive(t int) bool {
+	b := t
+	for b > 0 && !s.boundary[b-1] {
+		b--
+	}
+	for k := b; k < len(s.toks) && (k == b || !s.boundary[k]); k++ {
+		if festiveWords[s.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeRepression returns, for an arrest or a crackdown at token a.trig told
+// in a passive with no agent and no actor of a state as its subject
+// ("hundreds were detained in Tehran", "protesters were tear-gassed in
+// Nairobi"), the place mention after it in its clause where it happened, or
+// -1; crowd says the subject is a crowd no actor names.
+func (s *sentence) placeRepression(a match, head int, code dyad.EventCode) (int, bool) {
+	if code != "173" && code != "175" {
+		return -1, false
+	}
+	pl := -1
+	for k := a.trig + 1; k < len(s.toks) && !s.boundary[k]; k++ {
+		if mi := s.at[k]; mi >= 0 {
+			m := &s.ms[mi]
+			if (m.prep == "in" || m.prep == "across" || m.prep == "throughout") && len(m.members) == 1 && len(m.members[0].code) == 3 && m.members[0].country != "" {
+				pl = mi
+			}
+			break
+		}
+	}
+	if pl < 0 {
+		return -1, false
+	}
+	if tgt, _ := s.subject(head, pl); tgt >= 0 {
+		for _, y := range s.ms[tgt].members {
+			if y.country != s.ms[pl].members[0].country || stateBodies[role(y)] || role(y) == "" || y.person != nil {
+				return -1, false // "Two Britons were arrested in Moscow": the pattern's own source codes it
+			}
+		}
+		return pl, false
+	}
+	return pl, s.crowdBefore(head)
+}
+
+// crowdBefore reports whether the clause of token t names a crowd by its
+// number or its people before it ("Hundreds were detained").
+func (s *sentence) crowdBefore(t int) bool {
+	for k := t - 1; k >= 0 && !s.boundary[k]; k-- {
+		if crowdWords[s.toks[k].Lower] || peopleNouns[s.toks[k].Lower] || protestersWords[s.toks[k].Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// policeOfPlace codes an arrest or a crackdown found by placeRepression: the
+// police of the place's country against the subject, or against the
+// country's people when a crowd no actor names is the subject.
+func (s *sentence) policeOfPlace(a match, pl int, crowd bool, code dyad.EventCode, conf float64) []proto {
+	p := s.ms[pl].members[0]
+	src := member{code: p.country + "COP", country: p.country, name: p.name, start: -1, end: -1}
+	var tgts []member
+	if crowd {
+		tgts = []member{{code: p.country + "CVL", country: p.country, name: p.name, start: -1, end: -1}}
+	} else if tgt, _ := s.subject(a.trig, pl); tgt >= 0 {
+		tgts = s.ms[tgt].members
+	}
+	var out []proto
+	for _, y := range tgts {
+		out = append(out, proto{src: src, tgt: y, hasTgt: true, code: code, words: a.words, conf: conf - 0.1, frame: -1})
+	}
+	return out
+}
+
+// crowdUndergoes reports whether a crowd pattern's words pass a passive
+// verb before its protest word: "hundreds were detained in Tehran after
+// the protests" tells of an arrest, not of who protested.
+func (s *sentence) crowdUndergoes(a match) bool {
+	for k := a.trig + 1; k < a.end && k+1 < len(s.toks); k++ {
+		if beForms[s.toks[k].Lower] && !protestVerbs[s.toks[k+1].Lemma] && strings.HasSuffix(s.toks[k+1].Lower, "ed") {
+			return true
+		}
+	}
+	return false
+}
