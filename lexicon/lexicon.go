@@ -264,13 +264,25 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 	for _, p := range lx.frames {
 		for _, e := range p.Elems {
 			for _, w := range e.Words {
-				if strings.HasSuffix(w, "ing") {
-					keep[w] = true // "willing to" is not "will"
+				if strings.HasSuffix(w, "ing") && p.forms[w] == "" {
+					// "willing to" is not "will"; but "refusing" in
+					// "refuse|refusing to" is "refuse"
+					keep[w] = true
 				}
 			}
 		}
 	}
-	lx.lemmas = text.Lemmatizer{Known: known, Keep: keep}
+	forms := map[string]string{}
+	for _, p := range append(append([]*Pattern{}, lx.patterns...), lx.frames...) {
+		for w, lemma := range p.forms {
+			if prev, ok := forms[w]; ok && prev != lemma {
+				warn(&ParseError{File: p.File, Line: p.Line, Err: fmt.Errorf("%q is written as a form of both %q and %q", w, prev, lemma)})
+				continue
+			}
+			forms[w] = lemma
+		}
+	}
+	lx.lemmas = text.Lemmatizer{Known: known, Keep: keep, Forms: forms}
 	lx.starts = make(map[string]uint8, len(lx.actors.root.next)+len(lx.places.root.next)+len(lx.agents.root.next))
 	for bit, root := range []map[string]*node[*Actor]{lx.actors.root.next, lx.bodies.root.next} {
 		for w := range root {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
 )
 
 // ElemKind is the kind of one element of an action pattern.
@@ -55,6 +56,10 @@ type Pattern struct {
 	File   string
 	Line   int
 	Text   string // the line as written, for explanations
+
+	// forms maps each alternative written next to its own lemma in one
+	// element ("refused" in "refuse|refused") to that lemma (formsOf).
+	forms map[string]string
 
 	// Need, NeedSig and Sig let a matcher reject a pattern without trying
 	// it: Need holds the alternatives of every word element after the trigger
@@ -297,6 +302,12 @@ func (v *verbSet) compileLine(pl pendingLine) (*Pattern, error) {
 			if len(e.Words) == 0 {
 				return nil, fmt.Errorf("empty word in %q", f)
 			}
+			for form, lemma := range formsOf(e.Words) {
+				if p.forms == nil {
+					p.forms = map[string]string{}
+				}
+				p.forms[form] = lemma
+			}
 			p.Elems = append(p.Elems, phrasal(e))
 		}
 	}
@@ -308,6 +319,39 @@ func (v *verbSet) compileLine(pl pendingLine) (*Pattern, error) {
 	}
 	p.prepare()
 	return p, nil
+}
+
+// formsOf returns the alternatives of one element that are inflections of
+// another of its alternatives ("refuses", "refused", "refusing" in
+// "refuse|refuses|refused|refusing"), each with that lemma. Such a form adds
+// nothing to its lemma, which matches every inflection; but as a word the
+// dictionary knows it could become its own lemma ("used" is too short to
+// undo, "denies" is no plain -s plural, a frame's "-ing" word is kept whole
+// like "willing"), and the verb's other patterns and frames, written with
+// the lemma, would then miss it ("is refusing to lift" would lose "refuse
+// to"). The loader reads these forms as their lemma (text.Lemmatizer.Forms):
+// writing "refused" next to "refuse" is writing "refuse".
+func formsOf(words []string) map[string]string {
+	var out map[string]string
+	known := map[string]bool{}
+	for _, lemma := range words {
+		if strings.ContainsAny(lemma, " -'") {
+			continue
+		}
+		known[lemma] = true
+		lz := text.Lemmatizer{Known: known}
+		for _, w := range words {
+			// a word of three letters is no inflection: "its" is not "it"
+			if w != lemma && len(w) > 3 && lz.Lemma(w) == lemma {
+				if out == nil {
+					out = map[string]string{}
+				}
+				out[w] = lemma
+			}
+		}
+		delete(known, lemma)
+	}
+	return out
 }
 
 // phrasal returns e unchanged when each of its alternatives is one word of

@@ -36,14 +36,24 @@ func init() {
 // ... charge" from matching "denied the charges". Keep lists the forms that
 // stay as they are (the words of phrases matched on lemmas, "armed group";
 // adjectives, "willing to").
+//
+// Forms maps a form a dictionary wrote next to its own lemma ("refusing" in
+// "refuse|refused|refusing") to that lemma, which the form then has whatever
+// else the dictionary knows: the rules above would keep a known "used",
+// "denies" or a frame's "refusing" as its own lemma, and hide from it every
+// pattern written with "use", "deny" or "refuse". A form in Keep stays kept.
 type Lemmatizer struct {
 	Known map[string]bool
 	Keep  map[string]bool
+	Forms map[string]string
 }
 
 // Lemma returns the lemma of the lower-case word w.
 func (l *Lemmatizer) Lemma(w string) string {
 	if lem, ok := irregular[w]; ok {
+		return lem
+	}
+	if lem, ok := l.Forms[w]; ok && !l.Keep[w] {
 		return lem
 	}
 	n := len(w)
@@ -74,8 +84,10 @@ func (l *Lemmatizer) Lemma(w string) string {
 		return w[:n-3] + "y"
 	case strings.HasSuffix(w, "ied") && try(w[:n-3]+"y"):
 		return w[:n-3] + "y"
-	case strings.HasSuffix(w, "es") && sibilant(w[:n-2]) && try(w[:n-2]):
-		return w[:n-2] // "taxes", "churches", "vetoes"; but "refugees" is "refugee"
+	case strings.HasSuffix(w, "es") && sibilant(w[:n-2]) && try(w[:n-2]) && !try(w[:n-1]):
+		// "taxes", "churches", "vetoes"; but "refugees" is "refugee", and
+		// "uses" is "use" though "us" is a word
+		return w[:n-2]
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && try(w[:n-1]):
 		return w[:n-1]
 	case strings.HasSuffix(w, "ed"):
