@@ -1,0 +1,28 @@
+package coder
+
+import (
+	"testing"
+
+	"github.com/dyadhq/dyad"
+)
+
+func eventDate(e dyad.Event) string { return e.Date }
+
+// TestOpeningPhraseTime: a time inside an opening phrase that relates the
+// main clause to another event ("Following the attack on October 7, ...")
+// dates that event, not the main clause's; a span of time before the
+// preposition ("A day after the vote on Sunday") and an opening phrase
+// that is a time alone ("After midnight on Friday") still date the main
+// clause. The document is dated Thursday 2024-06-20.
+func TestOpeningPhraseTime(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"following", "Following Hamas's attack on Israel on October 7, Israel launched a ground offensive in Gaza.", "ISR PSE 190", "2024-06-20"},
+		{"the opening event keeps its date", "Following Hamas's attack on Israel on October 7, Israel launched a ground offensive in Gaza.", "PSEREBHMS ISR 190", "2023-10-07"},
+		{"after talks", "After talks with Xi Jinping in Beijing on Monday, Putin signed a pact with North Korea.", "RUSGOV PRK 057", "2024-06-20"},
+		{"hours after", "Hours after the vote in parliament on Tuesday, Serbia expelled a Croatian diplomat.", "SRB HRVGOV 161", "2024-06-18"},
+		{"its own time", "Before the election in March, Russia arrested an opposition leader on Monday.", "RUS RUSOPP 173", "2024-06-17"},
+		{"a day after", "A day after the vote on Sunday, Serbia expelled a Croatian diplomat.", "SRB HRVGOV 161", "2024-06-17"},
+		{"a time alone", "After midnight on Tuesday, Russia struck Kyiv.", "RUS UKR 190", "2024-06-18"},
+		{"on", "On Tuesday, Russia struck Kyiv.", "RUS UKR 190", "2024-06-18"},
+	}, eventDate)
+}
