@@ -221,6 +221,11 @@ func boundaries(toks []text.Token) []bool {
 	if k := frontedEnd(toks); k >= 0 {
 		b[k] = true
 	}
+	if _, k := relationalOpening(toks); k >= 0 && subordinate(toks, k) {
+		// "In retaliation for the attack on its embassy, Iran expelled
+		// two diplomats": the opening phrase's event ends at its comma
+		b[k] = true
+	}
 	return b
 }
 

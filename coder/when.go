@@ -802,7 +802,8 @@ func (s *sentence) datesVerb(rel int, words []int) bool {
 }
 
 // relationalOpeners open a phrase that places the main clause's event
-// before or after another one: "Following the attack on October 7, ...".
+// before or after another one: "Following the attack on October 7, ...";
+// so does "in" with a noun of answering ("In retaliation for the attack").
 // dayTimes are times of a day: "After midnight on Friday, ..." is a time.
 var dayTimes = set(`midnight noon dawn daybreak nightfall dusk sunrise sunset hours`)
 
@@ -819,7 +820,8 @@ func relationalOpening(toks []text.Token) (int, int) {
 	for k < len(toks) && k < 6 && !openers[toks[k].Lower] {
 		k++
 	}
-	if k >= len(toks) || !relationalOpeners[toks[k].Lower] || !opensWithPhrase(toks) {
+	answer := isWord(toks, k, "in") && k+1 < len(toks) && answerNouns[toks[k+1].Lower] // "In response to the attack on Monday, ..."
+	if k >= len(toks) || !relationalOpeners[toks[k].Lower] && !answer || !opensWithPhrase(toks) {
 		return -1, -1
 	}
 	timed := timeTokens(toks)
