@@ -224,8 +224,11 @@ func hasConj(toks []text.Token, a, b int) bool {
 }
 
 // openers are the prepositions that open a sentence with a phrase of its
-// own, closed by a comma: "After talks in Cairo, ...".
-var openers = set(`after following before during despite amid in at on since with without upon`)
+// own, closed by a comma: "After talks in Cairo, ...", "Ahead of talks with
+// Japan and South Korea, ...", and the participles of speaking and meeting
+// that do so: "Speaking alongside Biden and Scholz, Zelensky said".
+var openers = set(`after following before during despite amid in at on since with without upon under ahead alongside unlike like
+	speaking addressing responding reacting commenting meeting visiting talking citing referring writing asked`)
 
 // openingLeads are the words of a span of time that may come before an
 // opener: "Hours after the talks, ...", "Just two days before the vote, ...",
