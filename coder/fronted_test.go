@@ -24,6 +24,7 @@ func TestOpeningPhraseTime(t *testing.T) {
 		{"a day after", "A day after the vote on Sunday, Serbia expelled a Croatian diplomat.", "SRB HRVGOV 161", "2024-06-17"},
 		{"a time alone", "After midnight on Tuesday, Russia struck Kyiv.", "RUS UKR 190", "2024-06-18"},
 		{"in response", "In response to the attack on Egypt on Monday, Israel struck Gaza.", "ISR PSE 190", "2024-06-20"},
+		{"despite", "Despite warnings from Washington on Monday, Israel struck Rafah.", "ISR PSE 190", "2024-06-20"},
 		{"on", "On Tuesday, Russia struck Kyiv.", "RUS UKR 190", "2024-06-18"},
 		{"days after a clause", "Two days after Iran attacked Israel, the United States imposed sanctions on Iran.", "IRN ISR 190", "2024-06-18"},
 		{"the main clause after a span", "Two days after Iran attacked Israel, the United States imposed sanctions on Iran.", "USA IRN 163", "2024-06-20"},

@@ -801,15 +801,16 @@ func (s *sentence) datesVerb(rel int, words []int) bool {
 	return true
 }
 
-// relationalOpeners open a phrase that places the main clause's event
-// before or after another one: "Following the attack on October 7, ...";
-// so does "in" with a noun of answering ("In retaliation for the attack").
 // dayTimes are times of a day: "After midnight on Friday, ..." is a time.
 var dayTimes = set(`midnight noon dawn daybreak nightfall dusk sunrise sunset hours`)
 
-// "Since" is left out: "Since the invasion in 2022, Russia has ..." dates a
-// period that the main clause's event fills.
-var relationalOpeners = set(`after following before`)
+// relationalOpeners open a phrase that places the main clause's event
+// before or after another one, or in spite of it: "Following the attack on
+// October 7, ...", "Despite sanctions by the EU, ..."; so does "in" with a
+// noun of answering ("In retaliation for the attack"). "Since" is left
+// out: "Since the invasion in 2022, Russia has ..." dates a period that the
+// main clause's event fills.
+var relationalOpeners = set(`after following before despite`)
 
 // relationalOpening returns the preposition and the comma that close a
 // sentence's opening phrase when that phrase relates the main clause to an
