@@ -25,6 +25,8 @@ func TestOpeningPhraseTime(t *testing.T) {
 		{"a time alone", "After midnight on Tuesday, Russia struck Kyiv.", "RUS UKR 190", "2024-06-18"},
 		{"in response", "In response to the attack on Egypt on Monday, Israel struck Gaza.", "ISR PSE 190", "2024-06-20"},
 		{"despite", "Despite warnings from Washington on Monday, Israel struck Rafah.", "ISR PSE 190", "2024-06-20"},
+		{"span before an undated event", "Two days after talks between Iran and Iraq, Turkey and Syria signed a trade deal.", "IRN IRQ 046", "2024-06-18"},
+		{"the main clause after an undated event", "Two days after talks between Iran and Iraq, Turkey and Syria signed a trade deal.", "TUR SYR 057", "2024-06-20"},
 		{"on", "On Tuesday, Russia struck Kyiv.", "RUS UKR 190", "2024-06-18"},
 		{"days after a clause", "Two days after Iran attacked Israel, the United States imposed sanctions on Iran.", "IRN ISR 190", "2024-06-18"},
 		{"the main clause after a span", "Two days after Iran attacked Israel, the United States imposed sanctions on Iran.", "USA IRN 163", "2024-06-20"},
