@@ -443,7 +443,7 @@ func (c *Coder) agentMention(toks []text.Token, raws []raw, r int, role string, 
 	}
 	// "police in Jericho", "rebels in the Ivory Coast", "security forces in
 	// the Kurdish city of Mahabad": the place's country
-	if k, country, name := c.placeAfterAgent(toks, raws, r); k > r && !stateless[role] && !owned(toks, x.start) {
+	if k, country, name := c.placeAfterAgent(toks, raws, r); k > r && !stateless[role] && !owned(toks, x.start) && !visitor(toks, x.start) {
 		used[k] = true
 		return mention{start: x.start, end: raws[k].end, placedIn: country, members: []member{{code: country + role, country: country,
 			name: name, start: x.start, end: raws[k].end}}}
@@ -596,7 +596,10 @@ func appositions(toks []text.Token, ms []mention, date string) []mention {
 		if i+1 < len(ms) {
 			n := ms[i+1]
 			adjacent := n.start == m.end
-			comma := isWord(toks, m.end, ",") && (n.start == m.end+1 || (n.start == m.end+2 && isWord(toks, m.end+1, "the")))
+			// the comma that closes an opening phrase is no apposition's:
+			// "Hours after talks with Biden, Russia struck Kyiv"
+			comma := isWord(toks, m.end, ",") && (n.start == m.end+1 || (n.start == m.end+2 && isWord(toks, m.end+1, "the"))) &&
+				!openingComma(toks, m.end)
 			titled := m.kind == mAgent && len(m.members) == 0 // "Opposition leader Yair Lapid"
 			if (adjacent || comma) && (len(m.members) == 1 || titled) && len(n.members) <= 1 {
 				var p, r *mention

@@ -218,6 +218,9 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			continue
 		}
 		country, name := ofCountry(toks, ms, i)
+		if country == "" && visitor(toks, m.start) {
+			continue // "the visiting minister met Putin": a guest is not of the host's country, nor of the place
+		}
 		from := fromOf
 		if country == "" {
 			country, name = localTo(m.start)
@@ -415,4 +418,18 @@ func venueOf(toks []text.Token, ms []mention, country string) bool {
 		venue = true
 	}
 	return venue
+}
+
+// visitor reports whether the role word starting at token k is a guest's:
+// "the visiting minister", "a visiting foreign minister".
+func visitor(toks []text.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch w := toks[j].Lower; {
+		case w == "visiting":
+			return true
+		case toks[j].Kind != text.Word || toks[j].Cap || closedClass(w):
+			return false
+		}
+	}
+	return false
 }

@@ -37,7 +37,7 @@ func lists(toks []text.Token, ms []mention) []mention {
 			!newClause(toks, ms[j].end, ms[j+1].start) {
 			j++
 		}
-		if j > i && ms[i].start > 1 && openingComma(toks, ms[i].end) {
+		if j > i && ms[i].start > 1 && closesOpening(toks, ms[i:j+1]) {
 			// "After talks in Cairo, Israel and Hamas agreed": the comma
 			// closes the opening phrase, and what follows is the subject,
 			// not more of the phrase's list, which ends at its "and" and a
@@ -224,13 +224,50 @@ func hasConj(toks []text.Token, a, b int) bool {
 }
 
 // openers are the prepositions that open a sentence with a phrase of its
-// own, closed by a comma: "After talks in Cairo, ...".
-var openers = set(`after following before during despite amid in at on since with without upon`)
+// own, closed by a comma: "After talks in Cairo, ...", "Ahead of talks with
+// Japan and South Korea, ...", and the participles of speaking and meeting
+// that do so: "Speaking alongside Biden and Scholz, Zelensky said".
+var openers = set(`after following before during despite amid in at on since with without upon under ahead alongside unlike like
+	speaking addressing responding reacting commenting meeting visiting talking citing referring writing asked`)
+
+// openingLeads are the words of a span of time that may come before an
+// opener: "Hours after the talks, ...", "Just two days before the vote, ...",
+// "Shortly after midnight, ...".
+var openingLeads = set(`a an one two three four five six seven eight nine ten few several just only barely less more than nearly almost some
+	minutes minute hours hour days day weeks week months month years year moments moment shortly soon immediately late early hard`)
+
+// opensWithPhrase reports whether the sentence opens with a prepositional
+// phrase, after at most a span of time ("Hours after", "Shortly before").
+func opensWithPhrase(toks []text.Token) bool {
+	for k := 0; k < len(toks) && k < 6; k++ {
+		if openers[toks[k].Lower] {
+			return true
+		}
+		if !openingLeads[toks[k].Lower] && toks[k].Kind != text.Number {
+			return false
+		}
+	}
+	return false
+}
+
+// closesOpening reports whether the glue between the listed mentions holds
+// the comma that closes a sentence's opening phrase: "Hours after the
+// meeting between Zelensky and Biden, Russia struck Kyiv".
+func closesOpening(toks []text.Token, ms []mention) bool {
+	for k := 0; k+1 < len(ms); k++ {
+		for t := ms[k].end; t < ms[k+1].start; t++ {
+			if openingComma(toks, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // openingComma reports whether token a is the first comma of a sentence
 // that opens with a prepositional phrase: the comma that closes it.
 func openingComma(toks []text.Token, a int) bool {
-	if !isWord(toks, a, ",") || len(toks) == 0 || !openers[toks[0].Lower] {
+	if !isWord(toks, a, ",") || len(toks) == 0 || !opensWithPhrase(toks) {
 		return false
 	}
 	for k := 0; k < a; k++ {

@@ -221,6 +221,11 @@ func boundaries(toks []text.Token) []bool {
 	if k := frontedEnd(toks); k >= 0 {
 		b[k] = true
 	}
+	if _, k := relationalOpening(toks); k >= 0 && subordinate(toks, k) {
+		// "In retaliation for the attack on its embassy, Iran expelled
+		// two diplomats": the opening phrase's event ends at its comma
+		b[k] = true
+	}
 	return b
 }
 
@@ -236,10 +241,14 @@ var frontedWords = set(`as when after before while although though because once 
 // its past verb, or -1: the comma is a clause boundary, so the main
 // clause's act is not taken for a complement of the fronted one.
 func frontedEnd(toks []text.Token) int {
-	if len(toks) == 0 || !frontedWords[toks[0].Lower] || isWord(toks, 1, "well") || isWord(toks, 1, "part") {
+	f := 0 // "Days after Ukraine and Russia swapped prisoners, ...": a span of time may lead
+	for f < len(toks) && f < 5 && !frontedWords[toks[f].Lower] && (openingLeads[toks[f].Lower] || toks[f].Kind == text.Number) {
+		f++
+	}
+	if f >= len(toks) || !frontedWords[toks[f].Lower] || isWord(toks, f+1, "well") || isWord(toks, f+1, "part") {
 		return -1
 	}
-	for k := 1; k < len(toks); k++ {
+	for k := f + 1; k < len(toks); k++ {
 		if toks[k].Text == "," && subordinate(toks, k) {
 			return k
 		}

@@ -498,6 +498,9 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 		if x.report {
 			continue
 		}
+		if s.openingTime(x.pos, words[0]) {
+			continue // "Following the attack on October 7, Israel launched": the attack's time, not the launch's
+		}
 		if x.deadline && !s.futureClause(cl) || s.clause(x.pos) != cl || s.reportBetween(x.pos, words[0]) {
 			continue // a deadline dates what will be done by then, not an order or a demand made now
 		}
@@ -633,6 +636,15 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 	if report := reportTime(xs); report != nil {
 		return report.w, true
 	}
+	for _, x := range xs {
+		if !x.deadline && x.noun == 0 {
+			if s.openingTime(x.pos, words[0]) {
+				// the sentence's first time is the opening phrase's event's
+				return ctx.docWhen, ctx.known()
+			}
+			break
+		}
+	}
 	return def, defDated
 }
 
@@ -685,7 +697,7 @@ var keepVerbs = set(`hold keep`)
 func (s *sentence) earlierTime(xs []timex, t int) int {
 	best := -1
 	for k, x := range xs {
-		if x.pos < t && !x.report && !x.deadline && !x.since && x.noun == 0 && days(x.w) && !s.reportBetween(x.pos, t) &&
+		if x.pos < t && !x.report && !x.deadline && !x.since && x.noun == 0 && days(x.w) && !s.reportBetween(x.pos, t) && !s.openingTime(x.pos, t) &&
 			s.participleTimed(x.rel) < 0 && (best < 0 || x.pos > xs[best].pos) {
 			best = k // the latest by position: offsets follow the rest in xs
 		}
@@ -787,4 +799,54 @@ func (s *sentence) datesVerb(rel int, words []int) bool {
 		}
 	}
 	return true
+}
+
+// dayTimes are times of a day: "After midnight on Friday, ..." is a time.
+var dayTimes = set(`midnight noon dawn daybreak nightfall dusk sunrise sunset hours`)
+
+// relationalOpeners open a phrase that places the main clause's event
+// before or after another one, or in spite of it: "Following the attack on
+// October 7, ...", "Despite sanctions by the EU, ..."; so does "in" with a
+// noun of answering ("In retaliation for the attack"). "Since" is left
+// out: "Since the invasion in 2022, Russia has ..." dates a period that the
+// main clause's event fills.
+var relationalOpeners = set(`after following before despite`)
+
+// relationalOpening returns the preposition and the comma that close a
+// sentence's opening phrase when that phrase relates the main clause to an
+// event of its own ("Hours after the talks in Geneva on Monday, Russia
+// struck Kyiv"), or -1, -1.
+func relationalOpening(toks []text.Token) (int, int) {
+	k := 0
+	for k < len(toks) && k < 6 && !openers[toks[k].Lower] {
+		k++
+	}
+	answer := isWord(toks, k, "in") && k+1 < len(toks) && answerNouns[toks[k+1].Lower] // "In response to the attack on Monday, ..."
+	if k >= len(toks) || !relationalOpeners[toks[k].Lower] && !answer || !opensWithPhrase(toks) {
+		return -1, -1
+	}
+	timed := timeTokens(toks)
+	event := false // "After Monday," is a time alone, which dates the main clause
+	for c := k + 1; c < len(toks); c++ {
+		if toks[c].Lower == "," {
+			if !event {
+				break
+			}
+			return k, c
+		}
+		if toks[c].Kind == text.Word && !timed[c] && !toks[c].Cap && !closedClass(toks[c].Lower) && !dayTimes[toks[c].Lower] && !dayParts[toks[c].Lower] {
+			event = true
+		}
+	}
+	return -1, -1
+}
+
+// openingTime reports whether the time expression at token pos is the
+// opening phrase's own event's and the action at token t is the main
+// clause's: "Following the attack on October 7, Israel launched an
+// offensive" dates the attack, not the offensive. The span of time before
+// the preposition ("A day after the vote on Sunday") dates the main clause.
+func (s *sentence) openingTime(pos, t int) bool {
+	k, c := relationalOpening(s.toks)
+	return c >= 0 && pos > k && pos < c && t > c
 }
