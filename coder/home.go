@@ -166,14 +166,15 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 		}
 		return country, name
 	}
-	only := "" // the one country the sentence names, if it names one
+	only := ""   // the one country the sentence names, if it names one
+	onlyAt := -1 // where the sentence first names it
 	for _, m := range ms {
 		for _, mb := range m.members {
 			if m.kind != mPronoun && m.kind != mEvent && mb.country != "" && mb.country != only {
 				if only != "" {
 					only = "-"
 				} else {
-					only = mb.country
+					only, onlyAt = mb.country, m.start
 				}
 			}
 		}
@@ -238,7 +239,7 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			continue
 		}
 		if country == "" {
-			if country, from = c.home(ctx); from != fromDateline && only != "" {
+			if country, from = c.home(ctx); from != fromDateline && only != "" && !(from == fromDocument && bareOffice(toks, m, onlyAt)) {
 				country, from = only, fromOnly
 			}
 			if country == "" {
@@ -415,4 +416,17 @@ func venueOf(toks []text.Token, ms []mention, country string) bool {
 		venue = true
 	}
 	return venue
+}
+
+// officeTitles are the last words of the titles of a state's leaders.
+var officeTitles = set(`president premier minister chancellor`)
+
+// bareOffice reports whether m is an office title with only "the" before
+// it ("The prime minister visited the Eritrean capital", "The president
+// met the Kenyan leader") and the one country its sentence names comes
+// after it: that country is where the officeholder goes or whom he meets,
+// and the title is the document's country's, not the other's.
+func bareOffice(toks []text.Token, m *mention, onlyAt int) bool {
+	return onlyAt > m.start && m.start > 0 && toks[m.start-1].Lower == "the" &&
+		(m.start == 1 || toks[m.start-2].Kind == text.Punct) && officeTitles[toks[m.end-1].Lemma]
 }
