@@ -157,11 +157,13 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			sites = append(sites, site{m.start, clauseOf[m.start], m.members[0].country, m.members[0].name})
 		}
 	}
+	siteAt := -1 // where the place localTo last chose stands
 	localTo := func(t int) (country, name string) {
 		best := maxSiteDistance + 1
+		siteAt = -1
 		for _, st := range sites {
 			if d := max(st.at-t, t-st.at); st.clause == clauseOf[t] && d < best {
-				best, country, name = d, st.country, st.name
+				best, country, name, siteAt = d, st.country, st.name, st.at
 			}
 		}
 		return country, name
@@ -223,6 +225,11 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 		if country == "" {
 			country, name = localTo(m.start)
 			from = fromSentence
+			if home, hfrom := c.home(ctx); country != "" && hfrom == fromDocument && home != country && bareOffice(toks, m, siteAt) {
+				// "The prime minister arrived in Asmara": where he goes,
+				// not whose he is
+				country, from = "", ""
+			}
 		}
 		if k := listedBefore(toks, ms, i); k >= 0 {
 			// "fighting between the army and the RSF": the army is the
