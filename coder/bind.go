@@ -472,7 +472,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// "a camp for Congolese refugees was attacked by Burundian
 		// militiamen": the subject names no actor, the phrase after its
 		// noun does
-		tgt, tgtHow = s.subjectHolder(head, src, code.Root() >= "18")
+		tgt, tgtHow = s.subjectHolder(head, src, code.Root() >= "18" || code == "1712")
 	}
 	if src >= 0 && tgt < 0 && !passive && a.source >= 0 {
 		// "Ukraine received weapons from the United States", "criticism
