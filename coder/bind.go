@@ -479,7 +479,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// "a camp for Congolese refugees was attacked by Burundian
 		// militiamen": the subject names no actor, the phrase after its
 		// noun does
-		tgt, tgtHow = s.subjectHolder(head, src, code.Root() >= "18")
+		tgt, tgtHow = s.subjectHolder(head, src, code.Root() >= "18" || code == "1712")
 	}
 	if passive && src >= 0 && tgt < 0 {
 		// "an Indonesian fishing boat was seized by Malaysian

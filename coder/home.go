@@ -157,23 +157,26 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			sites = append(sites, site{m.start, clauseOf[m.start], m.members[0].country, m.members[0].name})
 		}
 	}
+	siteAt := -1 // where the place localTo last chose stands
 	localTo := func(t int) (country, name string) {
 		best := maxSiteDistance + 1
+		siteAt = -1
 		for _, st := range sites {
 			if d := max(st.at-t, t-st.at); st.clause == clauseOf[t] && d < best {
-				best, country, name = d, st.country, st.name
+				best, country, name, siteAt = d, st.country, st.name, st.at
 			}
 		}
 		return country, name
 	}
-	only := "" // the one country the sentence names, if it names one
+	only := ""   // the one country the sentence names, if it names one
+	onlyAt := -1 // where the sentence first names it
 	for _, m := range ms {
 		for _, mb := range m.members {
 			if m.kind != mPronoun && m.kind != mEvent && mb.country != "" && mb.country != only {
 				if only != "" {
 					only = "-"
 				} else {
-					only = mb.country
+					only, onlyAt = mb.country, m.start
 				}
 			}
 		}
@@ -225,6 +228,11 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 		if country == "" {
 			country, name = localTo(m.start)
 			from = fromSentence
+			if home, hfrom := c.home(ctx); country != "" && hfrom == fromDocument && home != country && bareOffice(toks, m, siteAt) {
+				// "The prime minister arrived in Asmara": where he goes,
+				// not whose he is
+				country, from = "", ""
+			}
 		}
 		if k := listedBefore(toks, ms, i); k >= 0 {
 			// "fighting between the army and the RSF": the army is the
@@ -241,7 +249,7 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			continue
 		}
 		if country == "" {
-			if country, from = c.home(ctx); from != fromDateline && only != "" {
+			if country, from = c.home(ctx); from != fromDateline && only != "" && !(from == fromDocument && bareOffice(toks, m, onlyAt)) {
 				country, from = only, fromOnly
 			}
 			if country == "" {
@@ -432,4 +440,17 @@ func visitor(toks []text.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// officeTitles are the last words of the titles of a state's leaders.
+var officeTitles = set(`president premier minister chancellor`)
+
+// bareOffice reports whether m is an office title with only "the" before
+// it ("The prime minister visited the Eritrean capital", "The president
+// met the Kenyan leader") and the one country its sentence names comes
+// after it: that country is where the officeholder goes or whom he meets,
+// and the title is the document's country's, not the other's.
+func bareOffice(toks []text.Token, m *mention, onlyAt int) bool {
+	return onlyAt > m.start && m.start > 0 && toks[m.start-1].Lower == "the" &&
+		(m.start == 1 || toks[m.start-2].Kind == text.Punct) && officeTitles[toks[m.end-1].Lemma]
 }

@@ -55,12 +55,42 @@ func (s *sentence) ownPlace(a match, tgt int, code dyad.EventCode) bool {
 		if k > a.trig+1 && isWord(s.toks, k, "of") && k < m.start-2 {
 			k--
 		}
+		if s.civilianSite(a.trig, m.start-2) {
+			return true // "shelled a crowded market in Aleppo": the people there
+		}
 		if w := s.toks[k].Lemma; k <= a.trig || !settlementNouns[w] || regionNouns[w] {
 			return false
 		}
 		return k == a.trig+1 || k == a.trig+2 && determiners[s.toks[a.trig+1].Lower]
 	}
 	return false
+}
+
+// civilianSites are places where civilians gather: force against one in a
+// town ("struck a market in Aleppo", "shelled a hospital in Homs") is used
+// on the people there, as on the town itself.
+var civilianSites = set(`market marketplace bazaar hospital clinic school funeral wedding mosque church
+	shrine bakery restaurant cafe`)
+
+// gatherings are nouns a word before them makes a civilian site: "a
+// wedding party", "a funeral procession".
+var gatherings = set(`party procession hall tent celebration reception`)
+
+// civilianSite reports whether the object of the action triggered at trig
+// is a civilian site whose head noun is at k, with at most a determiner and
+// two modifiers before it: "a crowded market", "the main hospital", "a
+// wedding party".
+func (s *sentence) civilianSite(trig, k int) bool {
+	if k <= trig || k > trig+4 || s.toks[k].Cap || !civilianSites[s.toks[k].Lemma] &&
+		!(gatherings[s.toks[k].Lemma] && k-1 > trig && civilianSites[s.toks[k-1].Lemma]) {
+		return false
+	}
+	for j := trig + 1; j < k; j++ {
+		if t := &s.toks[j]; t.Kind != text.Word || t.Cap || s.in[j] >= 0 && len(s.ms[s.in[j]].members) > 0 || t.Lower == "of" || t.Lower == "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // armedRoles are the parts of a country that carry arms: their threats are
