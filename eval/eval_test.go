@@ -70,23 +70,25 @@ func TestGold(t *testing.T) {
 		attrs         float64 // share of gold attributes right, when the file has them
 		rootPrecision float64
 	}{
-		{"gold.jsonl", 150, 0.88, 0.83, 0, 0.89},
-		{"domestic.jsonl", 120, 0.69, 0.55, 0, 0.71}, // written before the policy gave untargeted protests, curfews and resignations their own country (doc/POLICY.md §5)
-		{"attributes.jsonl", 80, 0.82, 0.74, 0.86, 0.82},
-		{"attributes-2.jsonl", 70, 0.75, 0.65, 0.76, 0.82},
-		{"attributes-3.jsonl", 60, 0.87, 0.72, 0.86, 0.88},
-		{"attributes-4.jsonl", 60, 0.71, 0.62, 0.64, 0.82},
-		{"attributes-5.jsonl", 50, 0.63, 0.59, 0.64, 0.72},
-		{"attributes-6.jsonl", 80, 0.82, 0.80, 0.87, 0.84},
-		{"attributes-7.jsonl", 60, 0.60, 0.48, 0.59, 0.74},
-		{"attributes-8.jsonl", 80, 0.85, 0.79, 0.79, 0.90},
-		{"attributes-9.jsonl", 60, 0.88, 0.83, 0.89, 0.90},
-		{"attributes-10.jsonl", 60, 0.59, 0.55, 0.59, 0.62},
-		{"attributes-11.jsonl", 60, 0.80, 0.73, 0.75, 0.82},
-		{"attributes-12.jsonl", 60, 0.64, 0.58, 0.69, 0.67},
-		{"attributes-13.jsonl", 60, 0.74, 0.65, 0.71, 0.75},
-		{"attributes-14.jsonl", 60, 0.60, 0.58, 0.56, 0.68},
-		{"attributes-15.jsonl", 60, 0.59, 0.56, 0.56, 0.66},
+		{"gold.jsonl", 150, 0.89, 0.84, 0, 0.89},
+		{"domestic.jsonl", 120, 0.71, 0.57, 0, 0.72}, // written before the policy gave untargeted protests, curfews and resignations their own country (doc/POLICY.md §5)
+		{"attributes.jsonl", 80, 0.82, 0.75, 0.86, 0.82},
+		{"attributes-2.jsonl", 70, 0.76, 0.64, 0.76, 0.82},
+		{"attributes-3.jsonl", 60, 0.88, 0.73, 0.86, 0.89},
+		{"attributes-4.jsonl", 60, 0.73, 0.64, 0.66, 0.84},
+		{"attributes-5.jsonl", 50, 0.65, 0.60, 0.65, 0.72},
+		{"attributes-6.jsonl", 80, 0.82, 0.81, 0.87, 0.84},
+		{"attributes-7.jsonl", 60, 0.63, 0.51, 0.59, 0.76},
+		{"attributes-8.jsonl", 80, 0.85, 0.80, 0.82, 0.90},
+		{"attributes-9.jsonl", 60, 0.89, 0.84, 0.90, 0.91},
+		{"attributes-10.jsonl", 60, 0.63, 0.58, 0.62, 0.66},
+		{"attributes-11.jsonl", 60, 0.81, 0.74, 0.75, 0.83},
+		{"attributes-12.jsonl", 60, 0.65, 0.60, 0.72, 0.68},
+		{"attributes-13.jsonl", 60, 0.76, 0.67, 0.76, 0.78},
+		{"attributes-14.jsonl", 60, 0.59, 0.58, 0.56, 0.68},
+		{"attributes-15.jsonl", 60, 0.61, 0.57, 0.66, 0.67},
+		{"attributes-16.jsonl", 60, 0.62, 0.55, 0.58, 0.68},
+		{"attributes-17.jsonl", 60, 0.65, 0.51, 0.61, 0.75},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
