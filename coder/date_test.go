@@ -164,9 +164,7 @@ func TestDates(t *testing.T) {
 // for a clause with none, deadlines ahead of the report, anniversaries,
 // parts of months and weeks, nights and ranges.
 func TestEventDates(t *testing.T) {
-	tests := []struct {
-		name, date, text, event, want string
-	}{
+	checkDates(t, []dateCase{
 		{"a reported clause is dated before its report", "2024-03-14", // a Thursday
 			"Pakistan said on Tuesday it had test-fired a cruise missile on Monday.", "PAK - 150", "2024-03-11"},
 		{"a promise is dated by its report, not forward", "2024-03-14",
@@ -259,7 +257,17 @@ func TestEventDates(t *testing.T) {
 			"Thousands of people protested outside parliament in Tbilisi late on Saturday, and riot police arrested dozens of demonstrators early on Sunday.", "GEOCOP GEOOPP 173", "2024-11-17"},
 		{"last week is a week", "2024-05-09",
 			"Japan protested to China last week over the detention of a Japanese citizen.", "JPN CHN 114", "2024-W18"},
-	}
+	})
+}
+
+// dateCase is a sentence of a report of the given date, one event it must
+// give, and that event's date.
+type dateCase struct{ name, date, text, event, want string }
+
+// checkDates codes each case and compares the date of the first event
+// that is its event with want.
+func checkDates(t *testing.T, tests []dateCase) {
+	t.Helper()
 	c := testCoder(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
