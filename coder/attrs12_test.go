@@ -91,9 +91,7 @@ func TestAmountNotItsPart(t *testing.T) {
 // Friday evening to Monday morning" runs ahead from the report's own day;
 // and "a day after" counts back from a span's first day.
 func TestAttrsDates(t *testing.T) {
-	tests := []struct {
-		name, date, text, event, want string
-	}{
+	checkDates(t, []dateCase{
 		{"what is due dates itself alone", "2024-05-03", // a Friday
 			"Washington on Friday suspended tariffs on Chinese goods due to take effect on Monday.", "USA CHN 085", "2024-05-03"},
 		{"what took effect is in the past, and the clause has its own day", "2024-05-03",
@@ -110,21 +108,7 @@ func TestAttrsDates(t *testing.T) {
 			"Authorities imposed a curfew on Jenin from Saturday to Monday.", "PSEGOV PSECVL 1723", "2024-04-27/2024-04-29"},
 		{"days before the report's stay in its week", "2024-05-03",
 			"Authorities imposed a curfew on Jenin between Monday and Wednesday.", "PSEGOV PSECVL 1723", "2024-04-29/2024-05-01"},
-	}
-	c := testCoder(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			evs := c.Code(dyad.Document{ID: "t", Date: tt.date, Text: tt.text})
-			var got []string
-			for _, e := range evs {
-				got = append(got, e.String()+" "+e.Date)
-				if e.String() == tt.event && e.Date == tt.want {
-					return
-				}
-			}
-			t.Errorf("no %s %s in %q; got %v", tt.event, tt.want, tt.text, got)
-		})
-	}
+	})
 }
 
 // TestOffsetFromSpan: "a day after" a span of days counts back from its
