@@ -89,6 +89,7 @@ func TestGold(t *testing.T) {
 		{"attributes-15.jsonl", 60, 0.61, 0.57, 0.66, 0.67},
 		{"attributes-16.jsonl", 60, 0.62, 0.55, 0.58, 0.68},
 		{"attributes-17.jsonl", 60, 0.65, 0.51, 0.61, 0.75},
+		{"attributes-18.jsonl", 60, 0.58, 0.52, 0.56, 0.68},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
