@@ -229,3 +229,14 @@ func (s *sentence) personAt(k int) bool {
 	m := &s.ms[s.in[k]]
 	return m.start == k && len(m.members) == 1 && m.members[0].person != nil
 }
+
+// nounTail reports whether mention mi ends on a common noun of its own (a
+// role word: "a South Korean fisherman", "Israeli hostages"), which a
+// pattern may name after its target.
+func (s *sentence) nounTail(mi int) bool {
+	m := &s.ms[mi]
+	k := m.end - 1
+	// the country must be the mention's own ("South Korean"), not one the
+	// context lends a bare role word ("hostages")
+	return m.kind == mFull && k > m.start && s.toks[k].Kind == text.Word && !s.toks[k].Cap && s.toks[k].Lower != "'s"
+}

@@ -612,3 +612,72 @@ func (s *sentence) crowdUndergoes(a match) bool {
 	}
 	return false
 }
+
+// protestSite returns the place mention where the protest noun at token t is
+// held when the noun is its clause's subject ("Protests erupted in Tehran",
+// "as protests over fuel prices spread across Iran's northwest"), or -1: no
+// actor before it in its clause, and a place or country after a preposition
+// of place later in the clause.
+func (s *sentence) protestSite(t int) int {
+	w := &s.toks[t]
+	if !protestVerbs[w.Lemma] || !(w.Lower != w.Lemma && strings.HasSuffix(w.Lower, "s") || t > 0 && determiners[s.toks[t-1].Lower] || w.Lower == "rioting") {
+		return -1 // a plural noun, or one after a determiner: "protests", "the rally", "as rioting raged"; not "protested"
+	}
+	k := t - 1
+	for k >= 0 && !s.boundary[k] && s.toks[k].Lower != "," {
+		if mi := s.in[k]; mi >= 0 && s.ms[mi].usable() && s.ms[mi].prep != "against" {
+			return -1 // "Iranians staged protests": someone's; but "anti-government protests" are against the government
+		}
+		k--
+	}
+	return s.siteAfter(t, true)
+}
+
+// onProtest reports whether the boundary at token k opens a relative clause
+// on the protest noun at t, which tells where it was: "riots in which
+// government buildings in Almaty were set ablaze", "protests, where".
+func (s *sentence) onProtest(t, k int) bool {
+	w := s.toks[k].Lower
+	return w == "which" && k == t+2 && (isWord(s.toks, t+1, "in") || isWord(s.toks, t+1, "during")) ||
+		w == "where" && (k == t+1 || k == t+2 && isWord(s.toks, t+1, ","))
+}
+
+// antiIn returns the mention that "anti-" governs in tokens [from, to) or in
+// the two words right before ("anti-war protests", "anti-government
+// demonstrations"), other than not, or -1.
+func (s *sentence) antiIn(from, to, not int) (int, how) {
+	for k := max(from-2, 0); k < to && k < len(s.toks); k++ {
+		if mi := s.at[k]; mi >= 0 && mi != not && s.ms[mi].prep == "against" && anti(s.toks, k) && len(s.ms[mi].members) > 0 {
+			return mi, slot
+		}
+	}
+	return -1, slot
+}
+
+// crowdSites are the prepositions that say where a protest is held.
+var crowdSites = set(`in across through throughout to`)
+
+// threatAlone reports whether the threat at token t may stand with no
+// addressee: the verb "threaten" ("Iran threatened to close the strait"),
+// not inside a relative clause, which recalls it as the background of a noun
+// ("a pact that it had threatened to scrap").
+func (s *sentence) threatAlone(t int) bool {
+	if s.toks[t].Lemma != "threaten" {
+		return false
+	}
+	b := t - 1
+	for b >= 0 && !s.boundary[b] {
+		b--
+	}
+	if b < 1 || s.toks[b].Lower != "that" && s.toks[b].Lower != "which" {
+		return true
+	}
+	j := b - 1
+	if mi := s.in[j]; mi >= 0 {
+		// "a pact with Japan that it had threatened to scrap"; but "told
+		// Japan that it would" reports
+		return s.ms[mi].start == 0 || !prepositions[s.toks[s.ms[mi].start-1].Lower]
+	}
+	p := &s.toks[j]
+	return p.Kind != text.Word || pastForm(p) || clauseWords[p.Lower]
+}

@@ -259,79 +259,6 @@ func (s *sentence) frontedSubject(t, not int) int {
 	return mi
 }
 
-// relative reports whether the boundary at token b opens a relative clause
-// of a noun that names no actor: "a boat that", not "said that".
-func (s *sentence) relative(b int) bool {
-	if b < 1 {
-		return false
-	}
-	switch s.toks[b].Lower {
-	case "that", "which", "who":
-	default:
-		return false
-	}
-	p := &s.toks[b-1]
-	return p.Kind == text.Word && !p.Cap && s.in[b-1] < 0 && !pastForm(p) && !reportVerbs[p.Lower] && !clauseWords[p.Lower] && !prepositions[p.Lower]
-}
-
-// incidentRelative reports whether the boundary at token b is a "that" or
-// "which" (no comma before it) whose clause belongs to an incident noun
-// before the prepositional phrases that end right before it: "the bombing
-// in Kabul that killed 20", "an attack on a church in Egypt which wounded
-// 12". The actor those phrases end with is where or whom the incident
-// struck, not the one that acts in the clause.
-func (s *sentence) incidentRelative(b int) bool {
-	if b < 2 || !isWord(s.toks, b, "that") && !isWord(s.toks, b, "which") || s.in[b-1] < 0 {
-		return false
-	}
-	prep := false
-	for k := b - 1; k >= 0 && k >= b-12; k-- {
-		t := &s.toks[k]
-		if s.boundary[k] || t.Kind != text.Word {
-			return false
-		}
-		if s.in[k] >= 0 {
-			continue
-		}
-		if incidentNouns[t.Lower] {
-			return prep
-		}
-		if prepositions[t.Lower] {
-			if t.Lower == "by" {
-				return false // "the attack by Hamas that killed": Hamas's act
-			}
-			prep = true
-			continue
-		}
-		if pastForm(t) || reportVerbs[t.Lower] || clauseWords[t.Lower] {
-			return false
-		}
-	}
-	return false
-}
-
-// incidentNouns name a violent incident or a disaster: what they did, they
-// did with no actor the words before the relative pronoun name.
-var incidentNouns = set(`attack attacks bombing bombings blast blasts explosion explosions shooting shootings
-	strike strikes airstrike airstrikes raid raids ambush assault massacre shelling bombardment stabbing
-	rampage earthquake quake flood floods storm cyclone typhoon hurricane landslide fire`)
-
-// opens reports whether mention mi is the subject of the subordinate clause
-// that the boundary at token b opens: "after he was hosted by Putin", where
-// "after" is no preposition of "he" but the clause's conjunction.
-func (s *sentence) opens(b, mi int) bool {
-	m := &s.ms[mi]
-	if b < 0 || !subordinators[s.toks[b].Lower] || m.prep != s.toks[b].Lower || m.kind == mImplied && m.implied == fromDocument {
-		return false
-	}
-	for k := b + 1; k < m.start; k++ {
-		if !determiners[s.toks[k].Lower] {
-			return false
-		}
-	}
-	return true
-}
-
 // subjectHolder returns the actor inside the subject of a passive at token
 // t, after a preposition of its noun ("a camp for Congolese refugees", "the
 // home of an opposition leader", "a market in Kabul" when force struck it),
@@ -612,27 +539,6 @@ func (s *sentence) facilityOwner(from, to, not int) int {
 	return -1
 }
 
-// relativeEnded reports whether the relative clause opened at token b ends
-// before token t, a past verb of the clause that holds it standing between
-// ("protesters opposed to a bill that would raise taxes tried to march":
-// "tried" is the protesters'; the march is not the bill's).
-func (s *sentence) relativeEnded(b, t int) bool {
-	verbs := 0
-	for k := b + 1; k < t; k++ {
-		w := &s.toks[k]
-		if w.Kind != text.Word || s.in[k] >= 0 {
-			continue
-		}
-		if relativeModals[w.Lower] || pastForm(w) && !isWord(s.toks, k-1, "to") && !isWord(s.toks, k-1, "have") && !isWord(s.toks, k-1, "has") && !isWord(s.toks, k-1, "had") {
-			verbs++
-		}
-	}
-	return verbs >= 2
-}
-
-// relativeModals open the verb of a clause: "that would raise".
-var relativeModals = set(`will would can could may might must shall should`)
-
 // summary returns the comma before the noun at token n when the noun is set
 // after a clause to sum up its act ("..., a verdict that", "..., a move
 // which"), or -1.
@@ -891,29 +797,4 @@ func (s *sentence) modifiedSubject(t, not int) int {
 		}
 	}
 	return -1
-}
-
-// inRelative reports whether token k is in a relative clause: its clause
-// opens with "who", "which" or "that", and when a comma sets the clause
-// off, no comma has closed it yet ("Pakistan, which had backed the group,
-// closed the border": "closed" is the main clause's).
-func (s *sentence) inRelative(k int) bool {
-	b := k - 1
-	for b >= 0 && !s.boundary[b] {
-		b--
-	}
-	if b < 0 {
-		return false
-	}
-	if w := s.toks[b].Lower; w != "who" && w != "which" && w != "that" {
-		return false
-	}
-	if isWord(s.toks, b-1, ",") {
-		for j := b + 1; j < k; j++ {
-			if s.toks[j].Lower == "," {
-				return false
-			}
-		}
-	}
-	return true
 }

@@ -1,0 +1,152 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
+)
+
+// Verbs joined in one sentence: two verbs that share a subject or an object,
+// acts done jointly, and the warnings and revenge that follow another act.
+
+// joinedVerb reports whether token k is a verb in the past joined by "and"
+// to what comes before: "and fired", "and shot"; not the nouns of "drone and
+// missile strikes", nor a gerund.
+func (s *sentence) joinedVerb(k int) bool {
+	if k >= len(s.toks) || !isWord(s.toks, k-1, "and") || s.toks[k].Kind != text.Word || s.toks[k].Cap {
+		return false
+	}
+	t := &s.toks[k]
+	return strings.HasSuffix(t.Lower, "ed") || t.Lemma != t.Lower && t.Lower != t.Lemma+"s" && t.Lower != t.Lemma+"es" &&
+		!strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ing") // "expanding the economy and creating jobs": gerunds of one phrase
+}
+
+// sharedObject reports whether token k is the "and" of two past verbs that
+// share the object after the second: "stormed and ransacked the
+// residence", not "stormed the residence and ransacked it" (the first verb
+// has its object) nor "stormed and left" (nothing follows the second).
+func (s *sentence) sharedObject(k int) bool {
+	if k < 1 || k+2 >= len(s.toks) || !isWord(s.toks, k, "and") || !s.joinedVerb(k+1) || !pastForm(&s.toks[k-1]) || s.toks[k-1].Cap {
+		return false
+	}
+	n := &s.toks[k+2]
+	return (n.Kind == text.Word || n.Kind == text.Number) && n.Lower != "and" && n.Lower != "or" && !clauseWords[n.Lower] && !s.time[k+2]
+}
+
+// coordinated reports whether the action at token t is joined to an earlier
+// one by "and", "or", "but" or a comma ("accused ... and threatened").
+func (s *sentence) coordinated(t int) bool {
+	for t > 0 && s.time[t-1] {
+		t-- // "and on Wednesday suspended": past the time phrase
+	}
+	for k := t - 1; k >= 0 && k >= t-2; k-- {
+		if k == t-2 && s.toks[k].Lower == "," && s.toks[t-1].Lower == "to" {
+			return false // "blocked a highway near Peshawar, in Punjab province, to protest": an aside closed, then the purpose
+		}
+		switch s.toks[k].Lower {
+		case "and", "or", "but", ",":
+			return true
+		}
+		if s.in[k] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// warned gives the warnings evs that follow the sentence's events out as
+// participles the addressee of the last event by the same source: whom
+// the demand, the expulsion or the summons was for is warned, not whoever
+// the warning says would act. A warning after a threat (an ultimatum) is
+// that threat, no other.
+func warned(evs, out []proto) []proto {
+	var kept []proto
+	for _, e := range evs {
+		for k := len(out) - 1; k >= 0; k-- {
+			if b := out[k]; b.src.code == e.src.code && b.hasTgt {
+				if b.code.Root() != "13" {
+					e.tgt, e.hasTgt = b.tgt, true
+					kept = append(kept, e)
+				}
+				break
+			}
+		}
+	}
+	return kept
+}
+
+// avenged gives a threat that a closing attribution's speaker makes in a
+// participle (", a Taliban spokesman said, vowing to retaliate"), with no
+// target of its own, the source of the sentence's last event against the
+// speaker's country: whom the attacked side threatens. With no such event
+// it is no event of the report.
+func avenged(evs, before []proto) []proto {
+	var out []proto
+	for _, e := range evs {
+		if e.hasTgt {
+			out = append(out, e)
+			continue
+		}
+		for k := len(before) - 1; k >= 0; k-- {
+			if b := before[k]; b.hasTgt && b.tgt.country != "" && b.tgt.country == e.src.country && b.src.country != e.src.country {
+				e.tgt, e.hasTgt = b.src, true
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// jointly gives a reciprocal act that names no other side, joined by "and"
+// to a mutual act of the sentence, the two sides of that act: "Putin met Xi
+// in Beijing and signed a joint statement" is signed by both, as is what
+// "held talks with Erdogan and agreed" to. Only a meeting, talks or an
+// agreement (01-06) lends its sides, not a clash.
+func jointly(before []proto, a match, code dyad.EventCode) []proto {
+	for k := len(before) - 1; k >= 1; k-- {
+		x, y := before[k-1], before[k]
+		if !x.hasTgt || !y.hasTgt || x.src.code != y.tgt.code || x.tgt.code != y.src.code || x.code != y.code || x.code.Root() > "06" {
+			continue
+		}
+		var out []proto
+		for _, e := range []proto{x, y} {
+			e.code, e.words, e.conf, e.frame, e.days = code, a.words, e.conf-0.1, -1, 0
+			out = append(out, e)
+		}
+		return out
+	}
+	return nil
+}
+
+// coordinate gives events without a target the target of the sentence's
+// last event by the same source when their action is joined to it by "and":
+// "Iran accused Israel of the attack and threatened to retaliate".
+func coordinate(s *sentence, head int, evs, before []proto) []proto {
+	if !isWord(s.toks, head-1, "and") && !isWord(s.toks, head-2, "and") {
+		return evs
+	}
+	for i := range evs {
+		if evs[i].hasTgt {
+			continue
+		}
+		for k := len(before) - 1; k >= 0; k-- {
+			if before[k].src.code == evs[i].src.code && before[k].hasTgt {
+				evs[i].tgt, evs[i].hasTgt = before[k].tgt, true
+				evs[i].conf -= 0.1
+				break
+			}
+		}
+	}
+	return evs
+}
+
+// retortVerbs take "back" as the particle of a retort or a retaliation.
+var retortVerbs = set(`hit strike fight lash`)
+
+// hitBack reports whether token t is the "back" of "hitting back", "fought
+// back": a particle, not the verb that supports ("backed sanctions").
+func (s *sentence) hitBack(t int) bool {
+	return t > 0 && s.toks[t].Lower == "back" && retortVerbs[s.toks[t-1].Lemma]
+}
