@@ -154,7 +154,8 @@ func TestBrowserReview(t *testing.T) {
 	if e4.Location != nil && e4.Location.Name == place {
 		place = "Vladivostok"
 	}
-	step("review-event", chromedp.Navigate(b.URL+"/#events?source=RUS&target=PRK&event="+e4.ID),
+	// the day's events only, so that the event is on the table's first page however many the demo has
+	step("review-event", chromedp.Navigate(b.URL+"/#events?source=RUS&target=PRK&from="+e4.Day()+"&to="+e4.Day()+"&event="+e4.ID),
 		waitFor(`document.querySelector('#detail .r-edit') !== null`), chromedp.Click(chromedp.CSS(`#detail .r-edit`)),
 		waitFor(`document.getElementById('r-edit-code') !== null`))
 	words := map[dyad.EventCode]string{"190": "conventional military force", "057": "sign formal"}[newCode]
