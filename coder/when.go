@@ -530,7 +530,7 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 			d += len(s.toks) // "accusing the opposition, only to lift it six hours later": lifting's time
 		}
 		if v := modifierTimed(s.toks, x.pos); v >= 0 && !contains(words, v) {
-			d += len(s.toks) // "under a contract signed last year were handed over on Wednesday": the signing's time
+			continue // "under a contract signed last year were handed over on Wednesday": the signing's time
 		}
 		if d < dist {
 			best, dist = k, d
