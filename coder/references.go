@@ -83,7 +83,7 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 			continue
 		}
 		if groupNouns[toks[i].Lemma] || groupNouns[w] {
-			if k := quantifierBefore(toks, i); k >= 0 && !covered(k) {
+			if k, n := quantifierBefore(toks, i); k >= 0 && n == 2 && !covered(k) {
 				if two := c.twoBefore(toks, ms, k, ctx); len(two) == 2 {
 					m := mention{start: k, end: i + 1, kind: mGroup}
 					role := ""
