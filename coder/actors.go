@@ -448,11 +448,11 @@ func (c *Coder) agentMention(toks []text.Token, raws []raw, r int, role string, 
 		return mention{start: x.start, end: raws[k].end, placedIn: country, members: []member{{code: country + role, country: country,
 			name: name, start: x.start, end: raws[k].end}}}
 	}
-	// "both foreign ministers", "the two leaders"
-	if k := quantifierBefore(toks, x.start); k >= 0 {
-		if two := ctx.lastTwo(); len(two) == 2 {
+	// "both foreign ministers", "the two leaders", "the three ministers"
+	if k, n := quantifierBefore(toks, x.start); k >= 0 {
+		if sides := ctx.lastN(n); len(sides) == n {
 			m = mention{start: k, end: x.end, kind: mGroup}
-			for _, t := range two {
+			for _, t := range sides {
 				m.members = append(m.members, member{code: t.country + role, country: t.country, name: t.name, start: k, end: x.end})
 			}
 		}
@@ -544,17 +544,20 @@ func (c *Coder) groupPlace(toks []text.Token, raws []raw, r, end int) int {
 	return -1
 }
 
-// quantifierBefore returns the index of "both" or "the two" right before
-// token i, or -1.
-func quantifierBefore(toks []text.Token, i int) int {
+// quantifierBefore returns the index of "both" or "the two" (three, four)
+// right before token i and how many it counts, or -1.
+func quantifierBefore(toks []text.Token, i int) (int, int) {
 	if isWord(toks, i-1, "both") {
-		return i - 1
+		return i - 1, 2
 	}
-	if isWord(toks, i-1, "two") && isWord(toks, i-2, "the") {
-		return i - 2
+	if n := sideCounts[toks[max(i-1, 0)].Lower]; n > 0 && i >= 2 && isWord(toks, i-2, "the") {
+		return i - 2, n
 	}
-	return -1
+	return -1, 0
 }
+
+// sideCounts are the numbers of "the two leaders", "the three ministers".
+var sideCounts = map[string]int{"two": 2, "three": 3, "four": 4}
 
 // titledNames extends a mention that ends in a role word over the
 // capitalised name that follows it when no dictionary knows the name:

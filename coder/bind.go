@@ -244,7 +244,7 @@ const Cancel = "CANCEL"
 func (s *sentence) background(a match) bool {
 	for k := a.trig - 1; k >= 0 && k >= a.trig-4; k-- {
 		w := s.toks[k].Lower
-		if w == "since" || w == "anniversary" {
+		if w == "since" || w == "anniversary" || w == "over" {
 			return true
 		}
 		if s.toks[k].Kind != text.Word || s.boundary[k] || !determiners[w] && !s.toks[k].Cap && s.in[k] < 0 && !modifierWords[w] {

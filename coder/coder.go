@@ -89,11 +89,14 @@ func (ctx *docCtx) lastOf(prefixes []string, i int) *lastEvent {
 }
 
 // lastTwo returns the two countries named most recently.
-func (ctx *docCtx) lastTwo() []member {
-	if len(ctx.recent) < 2 {
+func (ctx *docCtx) lastTwo() []member { return ctx.lastN(2) }
+
+// lastN returns the n countries the document named last, or nil.
+func (ctx *docCtx) lastN(n int) []member {
+	if len(ctx.recent) < n {
 		return nil
 	}
-	return ctx.recent[:2]
+	return ctx.recent[:n]
 }
 
 func (ctx *docCtx) remember(m member) {

@@ -553,8 +553,8 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		if st.within || within(*st, p.src) || inTarget && !force && !atTarget && !retreat && !block && !blocked && !st.g.Unowned() {
 			continue
 		}
-		if p.code.Root() == "14" && s.inCause(a, st.start) {
-			continue
+		if s.inCause(a, st.start) && (p.code.Root() == "14" || st.prep != "over") {
+			continue // "expelled eight diplomats over the killing of civilians in Bucha": not in Bucha
 		}
 		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft || retreat) && s.placeClause(st.start) == cl && !st.loaded &&
 			!subjectRelative(s.toks, st.start, p.src, a) {
@@ -590,7 +590,7 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	for _, set := range []bool{true, false} {
 		for _, st := range sites {
 			if set != (eventPreps[st.prep] && !st.country) || st.within || within(st, p.src) || p.hasTgt && within(st, p.tgt) ||
-				p.code.Root() == "14" && s.inCause(a, st.start) {
+				s.inCause(a, st.start) && (p.code.Root() == "14" || st.prep != "over") {
 				continue
 			}
 			if s.in[st.start] < 0 || set {
@@ -615,16 +615,25 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 // a teenager in Nanterre" was not held in Nanterre. The cause runs from
 // "over" to the end of its clause.
 func (s *sentence) inCause(a, t int) bool {
+	cause := false
 	for k := a + 1; k < t; k++ {
 		switch {
 		case s.boundary[k] || s.toks[k].Lower == ",":
-			return false
-		case s.toks[k].Lower == "over":
-			return true
+			if !cause {
+				return false
+			}
+			cause = false // the cause ended before the place: "over a leaked call, days after protesters rallied in Bangkok"
+		case s.toks[k].Lower == "over" && !particleOver[s.toks[k-1].Lemma] && !(k+1 < t && s.toks[k+1].Kind == text.Number):
+			cause = true
 		}
 	}
-	return false
+	return cause
 }
+
+// particleOver are verbs whose "over" is a particle, not a cause: "handed
+// over rice to Zimbabwe at a ceremony in Harare" (and "over 700" is more
+// than 700).
+var particleOver = set(`hand take turn pass win hold`)
 
 // travelWords go somewhere: the triggers of a visit.
 var travelWords = set(`visit trip tour travel fly head journey`)

@@ -47,6 +47,9 @@ func (c *Coder) addressee(toks []text.Token, p proto, loc *dyad.Place) proto {
 		code += "CVL"
 	case (p.code.Root() == "14" || p.code == "082") && r != "" && !stateBodies[r] && r != "SPY":
 		// and so is the protest it calls off (082)
+	case p.code == "1712" && armedRoles[r] && !stateBodies[r] && (loc == nil || loc.Country == code):
+		// property an armed group of the country burns at home is its
+		// country's: "gang members set fire to 45 houses"
 	case (p.code.Root() == "14" || p.code == "082") && r == "" && p.src.person != nil:
 		// a person who holds no office of the state: "supporters of
 		// former prime minister Imran Khan blocked a highway", "a strike
@@ -400,13 +403,26 @@ var strikerRoles = set(`LAB EDU MED`)
 // property a crowd burns or loots ("rioters torched cars", 171x), and a strike
 // workers carry out ("dockers carried out a strike at the port") stops work
 // (143); it strikes no target. Conversely armed men who storm a building
-// ("gunmen stormed a prison") use force (190): they riot no more than
+// ("gunmen stormed a prison") use force (190), and the property they burn
+// or loot they destroy (1712) or seize (1711): they riot no more than
 // soldiers do.
 func riots(s *sentence, ps []proto) []proto {
 	for i, p := range ps {
 		if p.code == "145" && len(p.words) > 0 && s.toks[p.words[0]].Lemma == "storm" && armedRoles[role(p.src)] {
 			ps[i].code = "190"
 			continue
+		}
+		if p.code == "145" && len(p.words) > 0 && armedRoles[role(p.src)] {
+			// and the property armed men burn or loot ("gang members set
+			// fire to 45 houses and 34 vehicles") they destroy or seize
+			switch s.toks[p.words[0]].Lemma {
+			case "torch", "burn", "set", "ransack", "smash":
+				ps[i].code = "1712"
+				continue
+			case "loot":
+				ps[i].code = "1711"
+				continue
+			}
 		}
 		if strings.HasPrefix(string(p.code), "171") && s.namedBy(p.src, crowdNouns) {
 			ps[i].code = "145" // "rioters torched cars and looted shops": the riot

@@ -19,6 +19,10 @@ func TestQuantities(t *testing.T) {
 		{"tens of thousands of troops", "10000  troops ~ tens of thousands of troops"},
 		{"the US sent $50,000 worth of goods", "50000 USD  = $50,000"},
 		{"a grant of 580 million shillings", "5.8e+08  shillings = 580 million shillings"},
+		// currencies of Asia, Africa and Latin America by name and code
+		{"a fine of 210 million ringgit", "2.1e+08 MYR  = 210 million ringgit"},
+		{"seized 2 billion naira in cash", "2e+09 NGN  = 2 billion naira"},
+		{"pledged 500 million baht", "5e+08 THB  = 500 million baht"},
 		{"2 million barrels of oil a day", "2e+06 bbl oil = 2 million barrels of oil"},
 		{"four warships", "4  warships = four warships"},
 		{"some 400 km away from the border", "400 km  ~ some 400 km (distance)"},

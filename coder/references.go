@@ -83,7 +83,7 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 			continue
 		}
 		if groupNouns[toks[i].Lemma] || groupNouns[w] {
-			if k := quantifierBefore(toks, i); k >= 0 && !covered(k) {
+			if k, n := quantifierBefore(toks, i); k >= 0 && n == 2 && !covered(k) {
 				if two := c.twoBefore(toks, ms, k, ctx); len(two) == 2 {
 					m := mention{start: k, end: i + 1, kind: mGroup}
 					role := ""
@@ -254,6 +254,21 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 	}
 	if best != nil {
 		return best.members, false
+	}
+	if toks[i].Lower == "its" {
+		// "would have imposed sanctions on North Korea over its missile
+		// launches": with no actor of the sentence outside a preposition
+		// before it, "its" is the latest single actor the sentence names,
+		// not the last sentence's subject
+		var near *mention
+		for k := range ms {
+			if m := &ms[k]; m.end <= i && m.usable() && m.kind != mPlace && !isPlural(toks, m) && len(m.members) == 1 && (near == nil || m.start > near.start) {
+				near = m
+			}
+		}
+		if near != nil {
+			return near.members, false
+		}
 	}
 	return ctx.subject, false
 }

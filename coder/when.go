@@ -67,7 +67,8 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 			if dueAt(toks, k) {
 				leads = append(leads, k) // "tariffs due to take effect on Tuesday": ahead of the report
 			}
-		case "plans", "plan", "intends", "intend", "aims", "expects", "expected":
+		case "plans", "plan", "intends", "intend", "aims", "expects", "expected", "hopes", "hoped", "hope", "wants", "wanted",
+			"intended", "forward":
 			if isWord(toks, k+1, "to") && k > 0 && !determiners[toks[k-1].Lower] && toks[k-1].Lower != "'s" {
 				leads = append(leads, k) // "plans to send a destroyer in February"; not "Macron's plan to"
 			}
@@ -530,7 +531,7 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 			d += len(s.toks) // "accusing the opposition, only to lift it six hours later": lifting's time
 		}
 		if v := modifierTimed(s.toks, x.pos); v >= 0 && !contains(words, v) {
-			d += len(s.toks) // "under a contract signed last year were handed over on Wednesday": the signing's time
+			continue // "under a contract signed last year were handed over on Wednesday": the signing's time
 		}
 		if d < dist {
 			best, dist = k, d
@@ -619,6 +620,11 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 				// the sentence's first time is the opening phrase's event's
 				return ctx.docWhen, ctx.known()
 			}
+			if x.future && s.clause(x.pos) != s.clause(words[0]) {
+				// "condemned the launch, and North Korea said it would try
+				// again in October": another clause's plan, not this act's day
+				return ctx.docWhen, ctx.known()
+			}
 			break
 		}
 	}
@@ -700,7 +706,7 @@ func (s *sentence) statedDate(xs []timex, ctx *docCtx, def when, defDated bool) 
 		return report.w, true
 	}
 	for k, x := range xs {
-		if !x.deadline && !s.futureClause(s.clause(x.pos)) {
+		if !x.deadline && !x.future && !s.futureClause(s.clause(x.pos)) {
 			return s.timeAt(xs, k, ctx), true
 		}
 	}

@@ -56,6 +56,12 @@ func TestClauseDates(t *testing.T) {
 			"Police in Kenya arrested 47 people in Nairobi on Tuesday as protesters opposed to a bill that would raise taxes tried to march on parliament, a rights group said on Wednesday.", "KENOPP KENLEG 141", "2024-06-25"},
 		{"a time after a participle on a noun dates that participle", "2024-03-12", // a Tuesday
 			"Two patrol boats built by Japan under a contract signed last year were handed over to the Philippine navy at Manila on Friday.", "JPN PHLMIL 072", "2024-03-08"},
+		{"a participle's time on a noun is no time of the act, which takes the report's day", "2023-04-28", // a Friday
+			"Japan said on Friday that it would restore South Korea to its list of trusted trading partners, lifting a curb imposed in 2019.", "JPN KOR 0311", "2023-04-28"},
+		{"another clause's plan does not date an act told without a time", "2023-08-24",
+			"Seoul and Tokyo condemned the satellite launch, and Pyongyang said it would try again in October.", "KOR PRK 111", "2023-08-24"},
+		{"a hope to visit is dated when voiced, not by the month of the visit", "2023-09-20",
+			"Lula said he looked forward to visiting Beijing in October for a summit on trade.", "BRAGOV CHN 036", "2023-09-20"},
 		{"years ago today is that day", "2024-06-20",
 			"Two years ago today, Russia attacked Ukraine.", "RUS UKR 190", "2022-06-20"},
 		{"a day that modifies a noun is that thing's, not the clause's", "2024-11-08", // a Friday
