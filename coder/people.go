@@ -25,14 +25,13 @@ var peopleActs = set(`arrest detain abduct kidnap execute expel deport jail impr
 var personEndings = []string{"er", "or", "ist", "ian", "ee"}
 
 // notPersons are nouns with those endings that name no person, and the
-// words of a vessel, which are detained as crews are; and adjectives and
-// grammar words with those endings ("former", "other"); and the titles of
+// words of a vessel, which are detained as crews are; and adjectives with
+// those endings that end a phrase ("the former", "oil majors"); and the titles of
 // officials, who are their state's, not civilians ("the Indian high
 // commissioner"); and seamen, who are their ship's crew, not the place's.
 var notPersons = set(`order paper container computer server chamber quarter headquarter border number letter
 	layer tower barrier cylinder trailer power water matter corner river ledger register document
-	former other elder senior junior interior exterior inferior superior major minor super under over after
-	further rather either neither whether together another later never ever
+	former major minor
 	commissioner director administrator inspector speaker coordinator adviser advisor counsellor counselor
 	minister premier chancellor ambassador governor officer commander senator mayor registrar controller
 	sailor seafarer`)
@@ -52,11 +51,25 @@ func personNoun(w string) bool {
 	return false
 }
 
-// describedPeople adds, for each people act, its object when the object is
-// a noun of a person that no mention covers: a role mention of civilians,
-// which implied then gives the context's country, or, when a nationality
-// adjective is on it, a mention of that country's civilians (the adjective's
-// mention is dropped).
+// orgActs are the lemmas of the verbs done to organisations: "outlawed an
+// environmental organisation", "dissolved a feminist collective". Not
+// "raid", whose object is as often a place or a gang's den.
+var orgActs = set(`ban outlaw proscribe dissolve deregister liquidate suspend`)
+
+// orgNouns are the nouns of an organisation that civilians form.
+var orgNouns = set(`group organisation organization association collective movement network foundation society union`)
+
+// ownerNouns are the nouns an act on an organisation or its people comes
+// through: "raided the offices of", "suspended all activities of",
+// "arrested 14 members of".
+var ownerNouns = set(`offices headquarters premises activities members supporters staff`)
+
+// describedPeople adds, for each act on people or organisations, its
+// object when the object is a noun of a person (or, through an owner noun
+// or for an act on organisations, of an organisation) that no mention
+// covers: a role mention of civilians, which implied then gives the
+// context's country, or, when a nationality adjective is on it, a mention
+// of that country's civilians (the adjective's mention is dropped).
 func describedPeople(toks []text.Token, ms []mention) []mention {
 	at := func(k int) int {
 		for i := range ms {
@@ -68,23 +81,16 @@ func describedPeople(toks []text.Token, ms []mention) []mention {
 	}
 	for v := 0; v+1 < len(toks); v++ {
 		t := &toks[v]
-		if !peopleActs[t.Lemma] || t.Lower == t.Lemma || t.Cap && v > 0 || at(v) >= 0 {
-			continue // the verb inflected, as a verb is in news ("arrested", "detaining"), not the noun "arrest"
+		people, orgs := peopleActs[t.Lemma], orgActs[t.Lemma]
+		if !people && !orgs || t.Lower == t.Lemma && t.Lower != "beat" || t.Cap && v > 0 || at(v) >= 0 {
+			continue // the verb inflected, as a verb is in news ("arrested", "detaining", "beat"), not the noun "arrest"
 		}
-		k := v + 1
-		// a count or a determiner: "41", "dozens of", "at least 12", "three", "the"
-		if isWord(toks, k, "at") && isWord(toks, k+1, "least") {
-			k += 2
+		start, owner := countEnd(toks, v+1), false
+		if start+1 < len(toks) && ownerNouns[toks[start].Lower] && toks[start+1].Lower == "of" {
+			start, owner = countEnd(toks, start+2), true // "the offices of an election monitoring group"
 		}
-		for k < len(toks) && (quantifiers[toks[k].Lower] || countWords[toks[k].Lower] || toks[k].Kind == text.Number || toks[k].Lower == "the") {
-			k++
-		}
-		if k > v+1 && crowdWords[toks[k-1].Lower] && isWord(toks, k, "of") {
-			k++
-		}
-		start := k
 		adj := -1 // the nationality adjective on the people
-		for ; k < len(toks) && k < start+4; k++ {
+		for k := start; k < len(toks) && k < start+4; k++ {
 			w := &toks[k]
 			if mi := at(k); mi >= 0 {
 				if ms[mi].kind != mWeak || adj >= 0 || len(ms[mi].members) != 1 || len(ms[mi].members[0].code) != 3 || ms[mi].end != k+1 {
@@ -93,25 +99,47 @@ func describedPeople(toks []text.Token, ms []mention) []mention {
 				adj = mi
 				continue
 			}
+			if w.Lower == "-" && k > start {
+				continue // "pro-democracy"
+			}
 			if w.Kind != text.Word || w.Cap || closedClass(w.Lower) || prepositions[w.Lower] {
 				break
 			}
-			if personNoun(w.Lower) && !isWord(toks, k+1, "of") && (k+1 == len(toks) || toks[k+1].Kind != text.Word || !toks[k+1].Cap && (closedClass(toks[k+1].Lower) || prepositions[toks[k+1].Lower])) {
-				// the head: a noun of a person at the end of the phrase, not
-				// of someone named after it ("members of Hamas")
-				m := mention{start: start, end: k + 1, kind: mAgent, role: "CVL"}
-				if adj >= 0 {
-					b := ms[adj].members[0]
-					b.code, b.start, b.end = b.country+"CVL", start, k+1
-					m = mention{start: start, end: k + 1, members: []member{b}}
-					ms = append(ms[:adj], ms[adj+1:]...)
-				}
-				ms = insertMention(ms, m)
-				break
+			head := people && personNoun(w.Lower) || (orgs || owner) && (orgNouns[w.Lemma] || orgNouns[strings.TrimSuffix(w.Lower, "s")])
+			if !head || isWord(toks, k+1, "of") || k+1 < len(toks) && toks[k+1].Kind == text.Word && (toks[k+1].Cap || !closedClass(toks[k+1].Lower) && !prepositions[toks[k+1].Lower]) {
+				continue // a modifier; and not people of someone named after them ("members of Hamas")
 			}
+			if n := k + 2; isWord(toks, k+1, ",") && (isWord(toks, n, "the") && n+1 < len(toks) && toks[n+1].Cap || n < len(toks) && toks[n].Cap) || isWord(toks, k+1, "(") {
+				break // "the two main organisations, the ANC and the PAC": the names that follow say who
+			}
+			m := mention{start: start, end: k + 1, kind: mAgent, role: "CVL"}
+			if adj >= 0 {
+				b := ms[adj].members[0]
+				b.code, b.start, b.end = b.country+"CVL", start, k+1
+				m = mention{start: start, end: k + 1, members: []member{b}}
+				ms = append(ms[:adj], ms[adj+1:]...)
+			}
+			ms = insertMention(ms, m)
+			break
 		}
 	}
 	return ms
+}
+
+// countEnd returns the token after the count or determiner that starts at
+// k, if any: "41", "dozens of", "at least 12", "all the", "an".
+func countEnd(toks []text.Token, k int) int {
+	from := k
+	if isWord(toks, k, "at") && isWord(toks, k+1, "least") {
+		k += 2
+	}
+	for k < len(toks) && (quantifiers[toks[k].Lower] || countWords[toks[k].Lower] || toks[k].Kind == text.Number || toks[k].Lower == "the") {
+		k++
+	}
+	if k > from && crowdWords[toks[k-1].Lower] && isWord(toks, k, "of") {
+		k++
+	}
+	return k
 }
 
 // insertMention adds m to ms, which are in sentence order, in its place.
