@@ -339,6 +339,7 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 	ms = c.titledSurnames(toks, ms, date)
 	ms = appositions(toks, ms, date)
 	ms = lists(toks, ms)
+	ms = describedPeople(toks, ms)
 	for i := range ms {
 		ms[i].prep = prepBefore(toks, ms[i].start)
 		if anti(toks, ms[i].start) {
