@@ -104,6 +104,21 @@ func TestQuantities(t *testing.T) {
 		{"barred 11 of its leaders from politics", "11  leaders = 11 of its leaders"},
 		{"signed 14 agreements", "14  agreements = 14 agreements"},
 		{"ordered 15 staff of the embassy to leave", "15  staff = 15 staff"},
+		// the counted noun is the head, not a word or a phrase that describes
+		// it; names of groups or peoples joined by "and" share the noun after them
+		{"detained more than 300 people without charge", "300  people ~ more than 300 people"},
+		{"left 29 people dead", "29  people = 29 people"},
+		{"kidnapped two prominent Nigerian human rights lawyers", "2  human rights lawyers = two prominent Nigerian human rights lawyers"},
+		{"arrested three senior Sudanese opposition figures", "3  opposition figures = three senior Sudanese opposition figures"},
+		{"freed two detained British nationals", "2  nationals = two detained British nationals"},
+		{"handed over three Israeli women hostages", "3  women hostages = three Israeli women hostages"},
+		{"killed 50 Houthi and allied fighters", "50  allied fighters = 50 Houthi and allied fighters"},
+		{"killed 12 Hamas and Islamic Jihad militants", "12  militants = 12 Hamas and Islamic Jihad militants"},
+		{"about 300 Russian and Belarusian troops", "300  troops ~ about 300 Russian and Belarusian troops"},
+		{"freed 16 Americans and their families", "16  americans = 16 Americans"},
+		{"killed 20 Taliban and wounded 30", ""},
+		{"sold 400 tonnes of rice Japanese officials said", "400 t rice = 400 tonnes of rice"},
+		{"sent 500 tonnes of equipment Russian officials said", "500 t equipment = 500 tonnes of equipment"},
 		// not quantities
 		{"B-52 bombers flew", ""},
 		{"a three-way military exercise", ""},
