@@ -32,7 +32,9 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 			break
 		}
 	}
-	violent := violence(code)
+	// an abduction harms no one by taking them: "abducted 25 schoolgirls,
+	// killing a staff member" abducts the 25; the killing is an act of its own
+	violent := violence(code) && code != "181"
 	relative := func(q *qty) bool {
 		// "the 14 tanks that Britain pledged to Ukraine": the amount is what
 		// the relative clause's action acts on; "20,000 tonnes of
@@ -50,6 +52,12 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 			lo, hi = a+1, q.start
 			if s.opensClause(last+1, q.start) {
 				return false // "struck two targets after troops exchanged fire, killing 12": the exchange killed them
+			}
+			if !harmWords[s.toks[q.start-1].Lower] && s.pastBetween(last+1, q.start-1) {
+				// "gunmen killed a soldier and the army launched strikes that
+				// killed four": the strikes, a verb's object after the action,
+				// killed them, not the action
+				return false
 			}
 		}
 		for _, p := range protos {
@@ -227,6 +235,18 @@ func (s *sentence) opensClause(a, b int) bool {
 			if t := &s.toks[m]; t.Kind == text.Word && !t.Cap && t.Lower != t.Lemma && strings.HasSuffix(t.Lower, "ed") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// pastBetween reports whether a verb in the past stands in [a, b): a
+// clause of its own ("the army launched strikes") between an action and
+// a relative clause on what killed.
+func (s *sentence) pastBetween(a, b int) bool {
+	for m := a; m < b; m++ {
+		if t := &s.toks[m]; t.Kind == text.Word && !t.Cap && t.Lower != t.Lemma && strings.HasSuffix(t.Lower, "ed") {
+			return true
 		}
 	}
 	return false

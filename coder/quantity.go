@@ -36,6 +36,13 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 	var out []qty
 	for i := 0; i < len(toks); i++ {
 		value, j, ok := number(toks, i)
+		if !ok && i > 0 && harmWords[toks[i-1].Lower] && (toks[i].Lower == "a" || toks[i].Lower == "an") {
+			// "killing a staff member": one; not "killing an estimated 30",
+			// "a number of people"
+			if _, k := nounPhrase(toks, i+1, c.adjectiveAt(toks)); k > i+1 && !isWord(toks, k, "of") && (k == len(toks) || toks[k].Kind != text.Number) {
+				value, j, ok = 1, i+1, true
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -619,11 +626,21 @@ var harmWords = set(`killing wounding injuring destroying`)
 // before them: "12 soldiers were killed when ...".
 var harmedWords = set(`killed wounded injured`)
 
+// leftWords after "left N people" or "leaving N people" say what violence
+// did to them.
+var leftWords = set(`dead wounded injured`)
+
 // casualty says whether the amount at [start, end) is what violence did
 // (see qty.casualty).
 func casualty(toks []text.Token, start, end int) int {
 	if start > 0 && harmWords[toks[start-1].Lower] {
 		return 1
+	}
+	if start > 1 && harmedWords[toks[start-1].Lower] && (toks[start-2].Lower == "that" || toks[start-2].Lower == "which") {
+		return 1 // "a raid that killed 15 soldiers", "barrages, which killed 31 people"
+	}
+	if start > 0 && (toks[start-1].Lower == "left" || toks[start-1].Lower == "leaving") && end < len(toks) && leftWords[toks[end].Lower] {
+		return 1 // "clashes that left 29 people dead", "..., leaving 17 soldiers wounded"
 	}
 	if isWord(toks, end, "were") || isWord(toks, end, "was") {
 		k := end + 1

@@ -176,6 +176,16 @@ func TestEventQuantity(t *testing.T) {
 			"195", "2 military posts"},
 		{"At least 12 soldiers were killed when militants attacked an army base in Mali on Saturday.", "190", "12 soldiers"},
 		{"Russian missiles struck Odesa on Monday, killing 5 people, two weeks after 20 people were killed by a strike on Kharkiv.", "195", "5 people"},
+		// what violence did, told by a relative clause or by "left N dead";
+		// not what another clause's strikes did, nor an abduction's
+		{"Rebels attacked an army base in Mali on Saturday in a raid that killed 15 soldiers.", "190", "15 soldiers"},
+		{"Russian drones hit Kharkiv overnight in a barrage which killed at least nine people.", "195", "9 people"},
+		{"Clashes between the army and rebels in Goma left 40 people dead on Monday.", "190", "40 people"},
+		{"Rebel gunmen killed a policeman in Goma on Monday and the army launched raids that killed six rebels.", "190", ""},
+		{"Gunmen attacked a village in Burkina Faso on Sunday, killing a teacher.", "190", "1 teacher"},
+		{"Militants attacked a checkpoint in Sinai on Friday, killing a number of soldiers.", "190", ""},
+		{"Gunmen kidnapped 12 Italian engineers in Niger on Tuesday, killing a driver.", "181", "12 engineers"},
+		{"Gunmen kidnapped 12 Italian engineers in Niger on Tuesday, killing two guards.", "181", "12 engineers"},
 		// the object of another action is that action's
 		{"Cambodia's Supreme Court dissolved the opposition Cambodia National Rescue Party on Thursday and banned 118 of its senior members from politics for five years.",
 			"1722", "118 senior members"},
