@@ -642,15 +642,23 @@ func casualty(toks []text.Token, start, end int) int {
 	if start > 0 && (toks[start-1].Lower == "left" || toks[start-1].Lower == "leaving") && end < len(toks) && leftWords[toks[end].Lower] {
 		return 1 // "clashes that left 29 people dead", "..., leaving 17 soldiers wounded"
 	}
-	if isWord(toks, end, "were") || isWord(toks, end, "was") {
-		k := end + 1
-		if isWord(toks, k, "reportedly") {
-			k++
+	k := end + 1
+	switch {
+	case isWord(toks, end, "were") || isWord(toks, end, "was"):
+	case isWord(toks, end, "had") && isWord(toks, end+1, "been"):
+		k++ // "16 people had been killed in two days of rioting, where police fired"
+	default:
+		return 0
+	}
+	if isWord(toks, k, "reportedly") {
+		k++
+	}
+	// "were killed by militants" has its own agent: another event's
+	if k+1 < len(toks) && harmedWords[toks[k].Lower] && !isWord(toks, k+1, "by") {
+		if start > 1 && toks[start-1].Lower == "which" && (toks[start-2].Lower == "in" || toks[start-2].Lower == "during") {
+			return 1 // "an operation in which 210 people were killed": the operation's
 		}
-		// "were killed by militants" has its own agent: another event's
-		if k+1 < len(toks) && harmedWords[toks[k].Lower] && !isWord(toks, k+1, "by") {
-			return -1
-		}
+		return -1
 	}
 	return 0
 }

@@ -186,6 +186,11 @@ func TestEventQuantity(t *testing.T) {
 		{"Militants attacked a checkpoint in Sinai on Friday, killing a number of soldiers.", "190", ""},
 		{"Gunmen kidnapped 12 Italian engineers in Niger on Tuesday, killing a driver.", "181", "12 engineers"},
 		{"Gunmen kidnapped 12 Italian engineers in Niger on Tuesday, killing two guards.", "181", "12 engineers"},
+		// a passive's dead: of the action a relative "in which" is on, and of
+		// the violent action after "had been killed"; not of one before
+		{"Mozambican troops attacked insurgents in Cabo Delgado on Friday, in fighting in which 14 soldiers were killed.", "190", "14 soldiers"},
+		{"At least 9 people had been killed in three days of unrest in Dakar, where police fired tear gas and live rounds.", "175", "9 people"},
+		{"Police fired tear gas at protesters in Dakar on Friday, and 9 people were killed in the unrest last month.", "175", ""},
 		// the object of another action is that action's
 		{"Cambodia's Supreme Court dissolved the opposition Cambodia National Rescue Party on Thursday and banned 118 of its senior members from politics for five years.",
 			"1722", "118 senior members"},
