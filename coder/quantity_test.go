@@ -119,6 +119,12 @@ func TestQuantities(t *testing.T) {
 		{"killed 20 Taliban and wounded 30", ""},
 		{"sold 400 tonnes of rice Japanese officials said", "400 t rice = 400 tonnes of rice"},
 		{"sent 500 tonnes of equipment Russian officials said", "500 t equipment = 500 tonnes of equipment"},
+		// currencies by name, a bare one only where no other country's shares it
+		{"fined him 210 million ringgit", "2.1e+08 MYR  = 210 million ringgit"},
+		{"pledged 5 trillion rupiah", "5e+12 IDR  = 5 trillion rupiah"},
+		{"paid 3 billion naira", "3e+09 NGN  = 3 billion naira"},
+		{"fined the firm 500 million Egyptian pounds", "5e+08 EGP  = 500 million Egyptian pounds"},
+		{"a grant of 20 million pesos", "2e+07  pesos = 20 million pesos"},
 		// not quantities
 		{"B-52 bombers flew", ""},
 		{"a three-way military exercise", ""},
