@@ -72,8 +72,17 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 		// the object of another action nearer to it: "dissolved the party
 		// and barred 11 of its leaders", "arrested 25 people during protests"
 		for _, p := range protos {
-			if len(p.words) > 0 && p.words[0] != a && p.words[0] < q.start && q.start <= p.words[len(p.words)-1]+1 &&
-				!(p.words[0] < a && a < q.start) {
+			if len(p.words) == 0 {
+				continue
+			}
+			end := p.words[len(p.words)-1] + 1
+			if end < len(s.toks) && objectPronouns[s.toks[end].Lower] {
+				end++ // "fining him 210 million ringgit"
+			}
+			if isWord(s.toks, end, "for") || isWord(s.toks, end, "to") {
+				end++ // "jailing him for 12 years"
+			}
+			if p.words[0] != a && p.words[0] < q.start && q.start <= end && !(p.words[0] < a && a < q.start) {
 				return true
 			}
 		}
@@ -93,6 +102,8 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 		switch {
 		case harmed(q):
 			return -1
+		case q.term:
+			return 3 // the people a court sentences before their term: "handed terms of up to 10 years to 45 campaigners"
 		case code.Root() == "14" && q.end <= a && a-q.end <= 6 && !q.object:
 			return 0 // a protest's or a strike's amount is its crowd: "more than 6,000 doctors walked off the job"
 		case q.start <= last && last < q.end:
@@ -127,8 +138,8 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 
 	for k := range qs {
 		q := &qs[k]
-		if q.distance || q.casualty != 0 && !harmed(q) {
-			continue
+		if q.distance || q.casualty != 0 && !harmed(q) || q.term && code != "116" && code.Root() != "17" {
+			continue // a prison term is only a verdict's or a coercive act's ("sentenced him to 12 years")
 		}
 		own := q.start <= last && last < q.end || q.start >= a && q.end <= last+1
 		// a passive's subject across a relative clause on it: "Forty-three

@@ -16,6 +16,7 @@ type qty struct {
 	distance   bool // "some 400 km away": a qualifier of a route, not an amount moved
 	object     bool // what a verb acts on ("arrested 25 people"), not a subject
 	money      bool // a sum in a currency ("4 billion euros")
+	term       bool // a prison term ("sentenced him to 12 years"), an amount of a legal act only
 	// casualty is what violence did: 1 for "..., killing 11 people", of
 	// the violent action before it; -1 for "12 soldiers were killed when
 	// ...", of the violent action after it; 0 for other amounts
@@ -90,6 +91,14 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		if s, ok := scales[toks[min(j, len(toks)-1)].Lower]; ok && j < len(toks) {
 			q.Value *= s
 			j++
+		}
+		if t, ok := c.prisonTerm(toks, start, j); ok && q.Unit == "" {
+			q.Value += t.extra
+			q.Unit, q.Item = t.unit, t.item
+			q.Text = stext[toks[start].Start:toks[t.end-1].End]
+			out = append(out, qty{start: start, end: t.end, q: q, object: object(toks, start, i), term: true})
+			i = t.end - 1
+			continue
 		}
 		strength, strengthEnd := "", 0
 		if isWord(toks, j, "-") && j+2 < len(toks) && toks[j+1].Kind == text.Word && !toks[j+1].Cap {

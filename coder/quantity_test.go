@@ -119,6 +119,15 @@ func TestQuantities(t *testing.T) {
 		{"killed 20 Taliban and wounded 30", ""},
 		{"sold 400 tonnes of rice Japanese officials said", "400 t rice = 400 tonnes of rice"},
 		{"sent 500 tonnes of equipment Russian officials said", "500 t equipment = 500 tonnes of equipment"},
+		// a prison term is counted in years or months, with where it is served
+		{"sentenced him to 27 years of house arrest", "27 year house arrest = 27 years of house arrest"},
+		{"jailed for 11 years", "11 year  = 11 years"},
+		{"sentenced to 27 years and three months in prison", "27.25 year prison = 27 years and three months in prison"},
+		{"handed her a 12-year prison sentence", "12 year prison = 12-year prison sentence"},
+		{"sentenced the blogger to six months in jail", "6 month jail = six months in jail"},
+		{"serving a 25-year sentence", ""},
+		{"banned him from politics for 10 years", ""},
+		{"has lived in exile for 20 years", ""},
 		// currencies by name, a bare one only where no other country's shares it
 		{"fined him 210 million ringgit", "2.1e+08 MYR  = 210 million ringgit"},
 		{"pledged 5 trillion rupiah", "5e+12 IDR  = 5 trillion rupiah"},
@@ -197,6 +206,13 @@ func TestEventQuantity(t *testing.T) {
 		{"Mozambican troops attacked insurgents in Cabo Delgado on Friday, in fighting in which 14 soldiers were killed.", "190", "14 soldiers"},
 		{"At least 9 people had been killed in three days of unrest in Dakar, where police fired tear gas and live rounds.", "175", "9 people"},
 		{"Police fired tear gas at protesters in Dakar on Friday, and 9 people were killed in the unrest last month.", "175", ""},
+		// a court's term, after the people it sentences; the sum of another
+		// act is that act's, across the pronoun of its object
+		{"A court in Minsk jailed the opposition leader for 11 years on Thursday.", "173", "11 "},
+		{"A Moscow court handed the activist a 12-year prison sentence on Monday.", "173", "12 prison"},
+		{"A court in Tehran sentenced two French citizens to six years in jail on Monday.", "173", "2 citizens"},
+		{"A court in Ankara convicted the journalist of espionage on Monday, jailing her for 12 years and fining her 2 million lira.", "116", "2e+06 "},
+		{"Russia freed an American teacher serving a 14-year sentence on Thursday.", "0841", ""},
 		// the object of another action is that action's
 		{"Cambodia's Supreme Court dissolved the opposition Cambodia National Rescue Party on Thursday and banned 118 of its senior members from politics for five years.",
 			"1722", "118 senior members"},
