@@ -32,7 +32,9 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 			break
 		}
 	}
-	violent := violence(code)
+	// an abduction harms no one by taking them: "abducted 25 schoolgirls,
+	// killing a staff member" abducts the 25; the killing is an act of its own
+	violent := violence(code) && code != "181"
 	relative := func(q *qty) bool {
 		// "the 14 tanks that Britain pledged to Ukraine": the amount is what
 		// the relative clause's action acts on; "20,000 tonnes of
@@ -51,6 +53,12 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 			if s.opensClause(last+1, q.start) {
 				return false // "struck two targets after troops exchanged fire, killing 12": the exchange killed them
 			}
+			if !harmWords[s.toks[q.start-1].Lower] && s.pastBetween(last+1, q.start-1) {
+				// "gunmen killed a soldier and the army launched strikes that
+				// killed four": the strikes, a verb's object after the action,
+				// killed them, not the action
+				return false
+			}
 		}
 		for _, p := range protos {
 			if len(p.words) > 0 && violence(p.code) && p.words[0] >= lo && p.words[0] < hi &&
@@ -64,8 +72,17 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 		// the object of another action nearer to it: "dissolved the party
 		// and barred 11 of its leaders", "arrested 25 people during protests"
 		for _, p := range protos {
-			if len(p.words) > 0 && p.words[0] != a && p.words[0] < q.start && q.start <= p.words[len(p.words)-1]+1 &&
-				!(p.words[0] < a && a < q.start) {
+			if len(p.words) == 0 {
+				continue
+			}
+			end := p.words[len(p.words)-1] + 1
+			if end < len(s.toks) && objectPronouns[s.toks[end].Lower] {
+				end++ // "fining him 210 million ringgit"
+			}
+			if isWord(s.toks, end, "for") || isWord(s.toks, end, "to") {
+				end++ // "jailing him for 12 years"
+			}
+			if p.words[0] != a && p.words[0] < q.start && q.start <= end && !(p.words[0] < a && a < q.start) {
 				return true
 			}
 		}
@@ -85,6 +102,8 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 		switch {
 		case harmed(q):
 			return -1
+		case q.term:
+			return 3 // the people a court sentences before their term: "handed terms of up to 10 years to 45 campaigners"
 		case code.Root() == "14" && q.end <= a && a-q.end <= 6 && !q.object:
 			return 0 // a protest's or a strike's amount is its crowd: "more than 6,000 doctors walked off the job"
 		case q.start <= last && last < q.end:
@@ -119,8 +138,8 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 
 	for k := range qs {
 		q := &qs[k]
-		if q.distance || q.casualty != 0 && !harmed(q) {
-			continue
+		if q.distance || q.casualty != 0 && !harmed(q) || q.term && code != "116" && code.Root() != "17" {
+			continue // a prison term is only a verdict's or a coercive act's ("sentenced him to 12 years")
 		}
 		own := q.start <= last && last < q.end || q.start >= a && q.end <= last+1
 		// a passive's subject across a relative clause on it: "Forty-three
@@ -227,6 +246,18 @@ func (s *sentence) opensClause(a, b int) bool {
 			if t := &s.toks[m]; t.Kind == text.Word && !t.Cap && t.Lower != t.Lemma && strings.HasSuffix(t.Lower, "ed") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// pastBetween reports whether a verb in the past stands in [a, b): a
+// clause of its own ("the army launched strikes") between an action and
+// a relative clause on what killed.
+func (s *sentence) pastBetween(a, b int) bool {
+	for m := a; m < b; m++ {
+		if t := &s.toks[m]; t.Kind == text.Word && !t.Cap && t.Lower != t.Lemma && strings.HasSuffix(t.Lower, "ed") {
+			return true
 		}
 	}
 	return false

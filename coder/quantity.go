@@ -16,6 +16,7 @@ type qty struct {
 	distance   bool // "some 400 km away": a qualifier of a route, not an amount moved
 	object     bool // what a verb acts on ("arrested 25 people"), not a subject
 	money      bool // a sum in a currency ("4 billion euros")
+	term       bool // a prison term ("sentenced him to 12 years"), an amount of a legal act only
 	// casualty is what violence did: 1 for "..., killing 11 people", of
 	// the violent action before it; -1 for "12 soldiers were killed when
 	// ...", of the violent action after it; 0 for other amounts
@@ -36,6 +37,13 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 	var out []qty
 	for i := 0; i < len(toks); i++ {
 		value, j, ok := number(toks, i)
+		if !ok && i > 0 && harmWords[toks[i-1].Lower] && (toks[i].Lower == "a" || toks[i].Lower == "an") {
+			// "killing a staff member": one; not "killing an estimated 30",
+			// "a number of people"
+			if _, k := nounPhrase(toks, i+1, c.adjectiveAt(toks)); k > i+1 && !isWord(toks, k, "of") && (k == len(toks) || toks[k].Kind != text.Number) {
+				value, j, ok = 1, i+1, true
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -83,6 +91,14 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		if s, ok := scales[toks[min(j, len(toks)-1)].Lower]; ok && j < len(toks) {
 			q.Value *= s
 			j++
+		}
+		if t, ok := c.prisonTerm(toks, start, j); ok && q.Unit == "" {
+			q.Value += t.extra
+			q.Unit, q.Item = t.unit, t.item
+			q.Text = stext[toks[start].Start:toks[t.end-1].End]
+			out = append(out, qty{start: start, end: t.end, q: q, object: object(toks, start, i), term: true})
+			i = t.end - 1
+			continue
 		}
 		strength, strengthEnd := "", 0
 		if isWord(toks, j, "-") && j+2 < len(toks) && toks[j+1].Kind == text.Word && !toks[j+1].Cap {
@@ -384,20 +400,30 @@ func isCountNoun(toks []text.Token, j int) bool {
 // jets", "14 Challenger 2 tanks", "Iranian-made drones". adj returns the
 // length of a country's adjective at a token, 0 if there is none.
 func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
+	if item, k, ok := sharedNoun(toks, j, adj); ok {
+		return item, k
+	}
 	var words []string
 	k := j
 	for k < len(toks) && len(words) < 3 {
 		if n := modelOrOwner(toks, k, adj); n > 0 && len(words) == 0 {
 			k += n
 			continue
+		} else if n > 0 && len(words) == 1 && describing(words[0]) {
+			// a word that describes the counted things before a people or
+			// a group, which describes them too: "two leading Guinean
+			// pro-democracy activists" counts activists
+			if rest, k2 := nounPhrase(toks, k+n, adj); rest != "" && pluralHead(&toks[k2-1]) {
+				return rest, k2
+			}
 		}
 		if len(words) == 0 && toks[k].Kind == text.Number && isWord(toks, k+1, "-") && k+2 < len(toks) && toks[k+2].Kind == text.Word {
 			k += 3 // "two 250-bed field hospitals"
 			continue
 		}
 		t := &toks[k]
-		if t.Kind != text.Word || itemStops[t.Lower] || t.Lower == "of" || t.Cap || timeWords[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
-			break
+		if t.Kind != text.Word || itemStops[t.Lower] || prepositions[t.Lower] || t.Cap || timeWords[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
+			break // "80,000 people without warrants" counts people
 		}
 		if _, p := pronouns[t.Lower]; p {
 			break
@@ -416,11 +442,11 @@ func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
 			k += 2
 		}
 		words = append(words, w)
-		if pluralModifiers[w] && isCountNoun(toks, k) && !strings.HasSuffix(toks[k].Lower, "ss") {
-			continue // "special forces troops", "arms shipments": the plural names the kind of what follows
+		if (pluralModifiers[w] || irregularPlural(t)) && isCountNoun(toks, k) && !strings.HasSuffix(toks[k].Lower, "ss") {
+			continue // "special forces troops", "arms shipments", "women hostages": the plural names the kind of what follows
 		}
-		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
-			break // a plural noun heads the phrase: "artillery shells"
+		if pluralHead(t) {
+			break // a plural noun heads the phrase: "artillery shells", "29 people dead"
 		}
 	}
 	if len(words) == 0 {
@@ -429,6 +455,65 @@ func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
 	return strings.Join(words, " "), k
 }
 
+// irregularPlural reports whether t is a plural noun that takes no "-s":
+// "people", "children", "gunmen", "women".
+func irregularPlural(t *text.Token) bool {
+	return t.Lower == "people" || t.Lower == "children" || strings.HasSuffix(t.Lower, "men") && t.Lemma != t.Lower
+}
+
+// sharedNoun reads a counted noun that two groups' or peoples' names
+// before it share: "200 Taliban and affiliated fighters", "12 Hamas and
+// Islamic Jihad militants", "300 Russian and Belarusian troops". It
+// reports false when the words at j are not such names with "and" or "or"
+// and a plural noun after them ("16 Americans and one Canadian", "20
+// Taliban and wounded 30").
+func sharedNoun(toks []text.Token, j int, adj func(k int) int) (string, int, bool) {
+	m := j
+	for m < len(toks) && m < j+3 && toks[m].Cap && toks[m].Kind == text.Word && monthNames[toks[m].Lower] == 0 && !isWeekday(toks[m].Lower) {
+		m++
+	}
+	if m == j || m+1 >= len(toks) || !isWord(toks, m, "and") && !isWord(toks, m, "or") {
+		return "", j, false
+	}
+	if n := toks[m+1]; n.Kind != text.Word || determiners[n.Lower] || n.Lower == "other" || smallNumbers[n.Lower] > 0 {
+		return "", j, false // "16 Americans and other foreigners": the 16 are Americans
+	}
+	item, k := nounPhrase(toks, m+1, adj)
+	if item == "" || k == 0 {
+		return "", j, false
+	}
+	if pluralHead(&toks[k-1]) {
+		return item, k, true
+	}
+	return "", j, false
+}
+
+// pluralHead reports whether t can end a counted noun phrase as its plural
+// head (or a verb's "-s", which ends it too): "shells", "people".
+func pluralHead(t *text.Token) bool {
+	return len(t.Lower) > 3 && strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") || irregularPlural(t)
+}
+
+// describing reports whether w reads as a word that describes people
+// rather than names a thing: a participle ("leading", "detained"), an
+// adjective's ending ("prominent", "senior", "famous") or a rank ("top",
+// "former"). Mass nouns ("wheat", "equipment") are not, so that "400 tonnes
+// of rice Japanese officials said" keeps its rice.
+func describing(w string) bool {
+	if strings.HasSuffix(w, "ment") {
+		return false
+	}
+	for _, suf := range []string{"ing", "ed", "ent", "ant", "ior", "ous", "ive"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return standingWords[w]
+}
+
+// standingWords describe people by rank or standing.
+var standingWords = set(`top chief key former young elderly veteran ordinary local foreign`)
+
 // unchangedPast are verbs whose past is their base, which the lemmatizer
 // cannot tell from a noun after the counted thing: "26,000 tonnes of corn
 // set sail", "two missiles hit the port".
@@ -436,7 +521,7 @@ var unchangedPast = set(`set hit put shut spread`)
 
 // pluralModifiers are plurals that stand before another plural noun to say
 // what kind it is: "special forces troops", "arms shipments".
-var pluralModifiers = set(`forces arms goods operations communications`)
+var pluralModifiers = set(`forces arms goods operations communications rights`)
 
 // irregularPast reports whether t is a verb's past form that takes no
 // "-ed" ("left", "sent", "began"): a word the lemmatizer changes that is
@@ -550,21 +635,39 @@ var harmWords = set(`killing wounding injuring destroying`)
 // before them: "12 soldiers were killed when ...".
 var harmedWords = set(`killed wounded injured`)
 
+// leftWords after "left N people" or "leaving N people" say what violence
+// did to them.
+var leftWords = set(`dead wounded injured`)
+
 // casualty says whether the amount at [start, end) is what violence did
 // (see qty.casualty).
 func casualty(toks []text.Token, start, end int) int {
 	if start > 0 && harmWords[toks[start-1].Lower] {
 		return 1
 	}
-	if isWord(toks, end, "were") || isWord(toks, end, "was") {
-		k := end + 1
-		if isWord(toks, k, "reportedly") {
-			k++
+	if start > 1 && harmedWords[toks[start-1].Lower] && (toks[start-2].Lower == "that" || toks[start-2].Lower == "which") {
+		return 1 // "a raid that killed 15 soldiers", "barrages, which killed 31 people"
+	}
+	if start > 0 && (toks[start-1].Lower == "left" || toks[start-1].Lower == "leaving") && end < len(toks) && leftWords[toks[end].Lower] {
+		return 1 // "clashes that left 29 people dead", "..., leaving 17 soldiers wounded"
+	}
+	k := end + 1
+	switch {
+	case isWord(toks, end, "were") || isWord(toks, end, "was"):
+	case isWord(toks, end, "had") && isWord(toks, end+1, "been"):
+		k++ // "16 people had been killed in two days of rioting, where police fired"
+	default:
+		return 0
+	}
+	if isWord(toks, k, "reportedly") {
+		k++
+	}
+	// "were killed by militants" has its own agent: another event's
+	if k+1 < len(toks) && harmedWords[toks[k].Lower] && !isWord(toks, k+1, "by") {
+		if start > 1 && toks[start-1].Lower == "which" && (toks[start-2].Lower == "in" || toks[start-2].Lower == "during") {
+			return 1 // "an operation in which 210 people were killed": the operation's
 		}
-		// "were killed by militants" has its own agent: another event's
-		if k+1 < len(toks) && harmedWords[toks[k].Lower] && !isWord(toks, k+1, "by") {
-			return -1
-		}
+		return -1
 	}
 	return 0
 }

@@ -108,6 +108,36 @@ func TestQuantities(t *testing.T) {
 		{"barred 11 of its leaders from politics", "11  leaders = 11 of its leaders"},
 		{"signed 14 agreements", "14  agreements = 14 agreements"},
 		{"ordered 15 staff of the embassy to leave", "15  staff = 15 staff"},
+		// the counted noun is the head, not a word or a phrase that describes
+		// it; names of groups or peoples joined by "and" share the noun after them
+		{"detained more than 300 people without charge", "300  people ~ more than 300 people"},
+		{"left 29 people dead", "29  people = 29 people"},
+		{"kidnapped two prominent Nigerian human rights lawyers", "2  human rights lawyers = two prominent Nigerian human rights lawyers"},
+		{"arrested three senior Sudanese opposition figures", "3  opposition figures = three senior Sudanese opposition figures"},
+		{"freed two detained British nationals", "2  nationals = two detained British nationals"},
+		{"handed over three Israeli women hostages", "3  women hostages = three Israeli women hostages"},
+		{"killed 50 Houthi and allied fighters", "50  allied fighters = 50 Houthi and allied fighters"},
+		{"killed 12 Hamas and Islamic Jihad militants", "12  militants = 12 Hamas and Islamic Jihad militants"},
+		{"about 300 Russian and Belarusian troops", "300  troops ~ about 300 Russian and Belarusian troops"},
+		{"freed 16 Americans and their families", "16  americans = 16 Americans"},
+		{"killed 20 Taliban and wounded 30", ""},
+		{"sold 400 tonnes of rice Japanese officials said", "400 t rice = 400 tonnes of rice"},
+		{"sent 500 tonnes of equipment Russian officials said", "500 t equipment = 500 tonnes of equipment"},
+		// a prison term is counted in years or months, with where it is served
+		{"sentenced him to 27 years of house arrest", "27 year house arrest = 27 years of house arrest"},
+		{"jailed for 11 years", "11 year  = 11 years"},
+		{"sentenced to 27 years and three months in prison", "27.25 year prison = 27 years and three months in prison"},
+		{"handed her a 12-year prison sentence", "12 year prison = 12-year prison sentence"},
+		{"sentenced the blogger to six months in jail", "6 month jail = six months in jail"},
+		{"serving a 25-year sentence", ""},
+		{"banned him from politics for 10 years", ""},
+		{"has lived in exile for 20 years", ""},
+		// currencies by name, a bare one only where no other country's shares it
+		{"fined him 210 million ringgit", "2.1e+08 MYR  = 210 million ringgit"},
+		{"pledged 5 trillion rupiah", "5e+12 IDR  = 5 trillion rupiah"},
+		{"paid 3 billion naira", "3e+09 NGN  = 3 billion naira"},
+		{"fined the firm 500 million Egyptian pounds", "5e+08 EGP  = 500 million Egyptian pounds"},
+		{"a grant of 20 million pesos", "2e+07  pesos = 20 million pesos"},
 		// not quantities
 		{"B-52 bombers flew", ""},
 		{"a three-way military exercise", ""},
@@ -165,6 +195,28 @@ func TestEventQuantity(t *testing.T) {
 			"195", "2 military posts"},
 		{"At least 12 soldiers were killed when militants attacked an army base in Mali on Saturday.", "190", "12 soldiers"},
 		{"Russian missiles struck Odesa on Monday, killing 5 people, two weeks after 20 people were killed by a strike on Kharkiv.", "195", "5 people"},
+		// what violence did, told by a relative clause or by "left N dead";
+		// not what another clause's strikes did, nor an abduction's
+		{"Rebels attacked an army base in Mali on Saturday in a raid that killed 15 soldiers.", "190", "15 soldiers"},
+		{"Russian drones hit Kharkiv overnight in a barrage which killed at least nine people.", "195", "9 people"},
+		{"Clashes between the army and rebels in Goma left 40 people dead on Monday.", "190", "40 people"},
+		{"Rebel gunmen killed a policeman in Goma on Monday and the army launched raids that killed six rebels.", "190", ""},
+		{"Gunmen attacked a village in Burkina Faso on Sunday, killing a teacher.", "190", "1 teacher"},
+		{"Militants attacked a checkpoint in Sinai on Friday, killing a number of soldiers.", "190", ""},
+		{"Gunmen kidnapped 12 Italian engineers in Niger on Tuesday, killing a driver.", "181", "12 engineers"},
+		{"Gunmen kidnapped 12 Italian engineers in Niger on Tuesday, killing two guards.", "181", "12 engineers"},
+		// a passive's dead: of the action a relative "in which" is on, and of
+		// the violent action after "had been killed"; not of one before
+		{"Mozambican troops attacked insurgents in Cabo Delgado on Friday, in fighting in which 14 soldiers were killed.", "190", "14 soldiers"},
+		{"At least 9 people had been killed in three days of unrest in Dakar, where police fired tear gas and live rounds.", "175", "9 people"},
+		{"Police fired tear gas at protesters in Dakar on Friday, and 9 people were killed in the unrest last month.", "175", ""},
+		// a court's term, after the people it sentences; the sum of another
+		// act is that act's, across the pronoun of its object
+		{"A court in Minsk jailed the opposition leader for 11 years on Thursday.", "173", "11 "},
+		{"A Moscow court handed the activist a 12-year prison sentence on Monday.", "173", "12 prison"},
+		{"A court in Tehran sentenced two French citizens to six years in jail on Monday.", "173", "2 citizens"},
+		{"A court in Ankara convicted the journalist of espionage on Monday, jailing her for 12 years and fining her 2 million lira.", "116", "2e+06 "},
+		{"Russia freed an American teacher serving a 14-year sentence on Thursday.", "0841", ""},
 		// the object of another action is that action's
 		{"Cambodia's Supreme Court dissolved the opposition Cambodia National Rescue Party on Thursday and banned 118 of its senior members from politics for five years.",
 			"1722", "118 senior members"},
