@@ -73,7 +73,10 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 	}
 	var add []site
 	for a := 1; a < len(toks); a++ {
-		if !unknownName(c.lx, &toks[a]) || covered(a) || toks[a-1].Cap && toks[a-1].Kind == text.Word {
+		// a word that only begins longer names, none of them here, is
+		// unknown too, but only its place's own context may say it is one
+		loose := !unknownName(c.lx, &toks[a]) && looseName(c.lx, &toks[a]) && s.in[a] < 0
+		if !unknownName(c.lx, &toks[a]) && !loose || covered(a) || toks[a-1].Cap && toks[a-1].Kind == text.Word {
 			continue
 		}
 		b := a + 1
@@ -82,6 +85,8 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 		}
 		kind, ok := describedAs(toks, a, b)
 		switch {
+		case loose:
+			kind, ok = "", false
 		case b-1 > a && islandNouns[toks[b-1].Lower]:
 			kind, ok = "site", true // "Rebun Island"
 		case b < len(toks) && islandNouns[toks[b].Lower] && !toks[b].Cap && !covered(b):
@@ -95,9 +100,12 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 		case b < len(toks) && facilityNouns[toks[b].Lower] == "site" && !toks[b].Cap && (isWord(toks, b+1, "in") || isWord(toks, b+1, "near")):
 			kind, ok = "site", true // "Ofer prison near Ramallah": named by its own name, as "India's Sikka terminal"
 		}
+		if !ok && placedBy(s, sites, a, b) {
+			kind, ok = "city", true // "in Zorvik, in Nigeria's Edo state", "near Zorvik in eastern Burkina Faso"
+		}
 		var country string
 		var at *lexicon.Gazetteer
-		if r := regionAfter(toks, sites, b); r != nil {
+		if r := regionAfter(toks, sites, b); r != nil && !loose {
 			kind, ok, country, at = "city", true, r.Country, r // "Harlingen, Texas"
 		}
 		if !ok {
@@ -165,6 +173,15 @@ func regionAfter(toks []text.Token, sites []site, b int) *lexicon.Gazetteer {
 func unknownName(lx *lexicon.Lexicon, t *text.Token) bool {
 	return t.Kind == text.Word && t.Cap && len(t.Text) > 2 && lx.Starts(t) == 0 && !clauseWords[t.Lower] &&
 		!prepositions[t.Lower] && !determiners[t.Lower] && strings.ToUpper(t.Text) != t.Text
+}
+
+// looseName reports whether t is a capitalised word that only begins names
+// of people, groups or places of the dictionaries ("Maga" of "MAGA
+// movement"): when none of them is matched there, it may be an unknown name.
+func looseName(lx *lexicon.Lexicon, t *text.Token) bool {
+	st := lx.Starts(t)
+	return t.Kind == text.Word && t.Cap && len(t.Text) > 2 && st&^(lexicon.StartsActor|lexicon.StartsPlace) == 0 &&
+		!clauseWords[t.Lower] && !prepositions[t.Lower] && !determiners[t.Lower] && strings.ToUpper(t.Text) != t.Text
 }
 
 // describedAs tells whether the words around the name toks[a:b] say it is a
@@ -296,9 +313,13 @@ func (c *Coder) regionOfAdjective(t *text.Token) *lexicon.Gazetteer {
 
 // relativeTo reports whether the words from token a to the place at token b
 // only say where the place that ends at a lies from it: ", about 15 km
-// north-west of", ", south of".
+// north-west of", ", south of", ", some 40 km from".
 func relativeTo(toks []text.Token, a, b int) bool {
-	if !isWord(toks, a, ",") || b-a < 3 || b-a > 9 || !isWord(toks, b-1, "of") || !compass(toks[b-2].Lower) {
+	if !isWord(toks, a, ",") || b-a < 3 || b-a > 9 {
+		return false
+	}
+	way := isWord(toks, b-1, "of") && compass(toks[b-2].Lower)
+	if !way && !(isWord(toks, b-1, "from") && lengthUnits[toks[b-2].Lower]) {
 		return false
 	}
 	for k := a + 1; k < b-2; k++ {
@@ -324,15 +345,31 @@ func locatedIn(toks []text.Token, a, b site) bool {
 	if k < len(toks) && (localNouns[toks[k].Lower] || isPlaceNoun(&toks[k]) || facilityNouns[toks[k].Lower] != "") && !toks[k].Cap {
 		k++
 	}
+	comma := isWord(toks, k, ",") && isWord(toks, k+1, "in")
+	if comma {
+		k++ // "Igueben, in Nigeria's southern Edo state"
+	}
 	if !isWord(toks, k, "in") && !isWord(toks, k, "of") && !(spot && isWord(toks, k, "near")) {
 		return false
 	}
 	for k++; k < b.start; k++ {
-		if !determiners[toks[k].Lower] && !regionWords[toks[k].Lower] {
+		if w := toks[k].Lower; !determiners[w] && !regionWords[w] && !(comma && countryPossessive(toks, k, b.start)) {
 			return false
 		}
 	}
 	return true
+}
+
+// countryPossessive reports whether token k, before token end, is part of
+// a possessive name that ends before end: "Nigeria" and "'s" in ", in
+// Nigeria's southern Edo state".
+func countryPossessive(toks []text.Token, k, end int) bool {
+	if toks[k].Lower == "'s" {
+		return true
+	}
+	for ; k < end && toks[k].Cap && toks[k].Kind == text.Word; k++ {
+	}
+	return k > 0 && k < end && toks[k].Lower == "'s"
 }
 
 // lengthUnits are the units a distance between places is given in.

@@ -1,0 +1,80 @@
+package coder
+
+import "github.com/dyadhq/dyad/text"
+
+// Places the gazetteer lacks and no noun calls a place, but whose next
+// words put them in or near a known place or country: "a church in Zorvik,
+// in Nigeria's southern Edo state", "near Zorvik in eastern Burkina Faso",
+// "in Zorvik, 40 km from Maiduguri", "in Zorvik in the east of the
+// country". A capitalised word after "in" is no place by itself (a month, a
+// language, a body), so the preposition before the name and the words after
+// it must both say where.
+
+// locativePreps govern a name that placedBy may take for a place.
+var locativePreps = set(`in near outside around`)
+
+// placedBy reports whether the unknown name toks[a:b] is a place because a
+// locative preposition governs it and the words right after it say where
+// it lies: a distance or a way from a known place, or "in" or "near" (after
+// an optional comma) a known place or a country, across determiners,
+// compass words and a country's possessive; or "in the east of the
+// country", "in the country's north".
+func placedBy(s *sentence, sites []site, a, b int) bool {
+	toks := s.toks
+	if a < 1 || !locativePreps[toks[a-1].Lower] || notPlaceName(&toks[a]) {
+		return false
+	}
+	for _, st := range sites {
+		if st.start > b && st.g.Country != "" && relativeTo(toks, b, st.start) {
+			return true // "in Zorvik, about 40 km from Maiduguri"
+		}
+	}
+	k := b
+	if isWord(toks, k, ",") {
+		k++
+	}
+	if !isWord(toks, k, "in") && !isWord(toks, k, "near") {
+		return false
+	}
+	if theCountrys(toks, k+1) {
+		return true // "in Zorvik in the east of the country"
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		for _, st := range sites {
+			if st.start == j && st.g.Country != "" && st.g.Precision == "" {
+				return true // ", in Nigeria's southern Edo state", ", near Kano"
+			}
+		}
+		if mi := s.in[j]; mi >= 0 && len(s.ms[mi].members) == 1 && len(s.ms[mi].members[0].code) == 3 && s.ms[mi].members[0].country != "" {
+			return true // "in eastern Burkina Faso", "in Nigeria's ..."
+		}
+		if w := toks[j].Lower; !determiners[w] && !regionWords[w] && w != "'s" {
+			return false
+		}
+	}
+	return false
+}
+
+// theCountrys reports whether the words from token k name a part of the
+// country the sentence is about: "the east of the country", "the country's
+// north", "the far north of the country".
+func theCountrys(toks []text.Token, k int) bool {
+	if !isWord(toks, k, "the") {
+		return false
+	}
+	if isWord(toks, k+1, "country") && isWord(toks, k+2, "'s") && compass(toks[min(k+3, len(toks)-1)].Lower) {
+		return true
+	}
+	j := k + 1
+	if isWord(toks, j, "far") {
+		j++
+	}
+	return j+3 < len(toks) && compass(toks[j].Lower) && isWord(toks, j+1, "of") && isWord(toks, j+2, "the") && isWord(toks, j+3, "country")
+}
+
+// notPlaceName reports whether t is a capitalised word of time, which a
+// preposition of place may govern: "in January", "near Christmas".
+func notPlaceName(t *text.Token) bool {
+	_, day := weekdays[t.Lower]
+	return day || monthNames[t.Lower] > 0 || dateWords[t.Lower]
+}

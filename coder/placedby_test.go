@@ -1,0 +1,54 @@
+package coder
+
+import (
+	"testing"
+
+	"github.com/dyadhq/dyad"
+)
+
+// A name the gazetteer lacks, after a preposition of place, is a place when
+// the words after it put it in or near a known place or a country; else it
+// is no place. Place names here are made up, so that no dictionary knows them.
+func TestPlacedByContext(t *testing.T) {
+	c := testCoder(t)
+	for _, tc := range []struct {
+		text, name, country, precision string // name "": the event has no place of that name
+	}{
+		// ", in [Country's] [direction] Y state": at the region's point
+		{"Armed men raided a clinic in Dorbaku, in Nigeria's northern Zamfara state, on Tuesday.", "Dorbaku", "NGA", "region"},
+		{"Bandits kidnapped 14 farmers in Ruvani, in northwestern Nigeria's Zamfara state, on Friday.", "Ruvani", "NGA", "region"},
+		{"Malaysian police arrested nine men in Kelbaru, in Malaysia's Pahang state, on Sunday.", "Kelbaru", "MYS", "region"},
+		// and the town wins over its region for a second verb nearer the region
+		{"Gunmen stormed a market in Dorbaku, in Nigeria's northern Zamfara state, and seized 20 traders, police said.", "Dorbaku", "NGA", "region"},
+		// a distance from a known place: at that place's point
+		{"Gunmen killed six villagers in Marenko, some 60 km from Maiduguri, on Wednesday.", "Marenko", "NGA", "region"},
+		// in or near a country, or a part of "the country" the sentence is about
+		{"Jihadists killed 11 soldiers near Tolbadi in northern Burkina Faso on Thursday.", "Tolbadi", "BFA", "country"},
+		{"Peruvian police fired tear gas at protesters in Quelvara in the south of the country on Monday.", "Quelvara", "PER", "country"},
+		{"Philippine troops killed five rebels in Santa Barra, in the country's south, on Monday.", "Santa Barra", "PHL", "country"},
+		{"Mexican soldiers detained 15 gang members in Tlacoyan, near Acapulco, on Saturday.", "Tlacoyan", "MEX", "country"},
+		// no place: a month, a name no preposition of place governs, a name
+		// with nothing after it that says where, "the country" of a sentence
+		// of two countries
+		{"Police arrested 20 protesters in January, in Nigeria's Zamfara state.", "Zamfara", "NGA", ""},
+		{"Malaysian police arrested a man named Kelbaru in Malaysia's Pahang state on Sunday.", "Pahang", "MYS", ""},
+		{"Kenyan police arrested 30 people in Zorvik on Monday.", "", "", ""},
+		{"Malian troops killed 10 militants in Tolbadi in the east of the country, Burkina Faso officials said.", "", "", ""},
+		{"Kenyan police arrested 30 people in Zorvik, Nairobi officials said on Monday.", "", "", ""},
+	} {
+		evs := c.Code(dyad.Document{ID: "d", Date: "2024-06-20", Text: tc.text})
+		if len(evs) == 0 {
+			t.Errorf("%s: no event", tc.text)
+			continue
+		}
+		for _, e := range evs {
+			l := e.Location
+			switch {
+			case tc.name == "" && l != nil:
+				t.Errorf("%s: %s located %+v, want no place", tc.text, e.Action.Code, *l)
+			case tc.name != "" && (l == nil || l.Name != tc.name || l.Country != tc.country || l.Precision != tc.precision):
+				t.Errorf("%s: %s located %+v, want %s (%s) precision %q", tc.text, e.Action.Code, l, tc.name, tc.country, tc.precision)
+			}
+		}
+	}
+}
