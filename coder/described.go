@@ -75,13 +75,19 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 	for a := 1; a < len(toks); a++ {
 		// a word that only begins longer names, none of them here, is
 		// unknown too, but only its place's own context may say it is one
-		loose := !unknownName(c.lx, &toks[a]) && looseName(c.lx, &toks[a]) && s.in[a] < 0
-		if !unknownName(c.lx, &toks[a]) && !loose || covered(a) || toks[a-1].Cap && toks[a-1].Kind == text.Word {
+		// ("Maga" of "MAGA movement"), unless a hyphen joins it into a
+		// longer name no dictionary has ("Pan-American")
+		unknown := unknownName(c.lx, &toks[a]) || looseName(c.lx, &toks[a]) && s.in[a] < 0 && hyphened(toks, a+1)
+		loose := !unknown && looseName(c.lx, &toks[a]) && s.in[a] < 0
+		if !unknown && !loose || covered(a) || toks[a-1].Cap && toks[a-1].Kind == text.Word {
 			continue
 		}
 		b := a + 1
 		for b < len(toks) && b < a+3 && unknownName(c.lx, &toks[b]) && !covered(b) {
 			b++
+		}
+		for hyphened(toks, b) && !covered(b+1) {
+			b += 2 // "Pan-American Highway": a word joined by a hyphen is of the name, whatever it is alone
 		}
 		kind, ok := describedAs(toks, a, b)
 		switch {
@@ -375,11 +381,19 @@ func countryPossessive(toks []text.Token, k, end int) bool {
 // lengthUnits are the units a distance between places is given in.
 var lengthUnits = set(`km kilometres kilometers kilometre kilometer miles mile nautical`)
 
-// joinWords joins tokens' texts with single spaces.
+// hyphened reports whether token k is a hyphen written between the word
+// before it and a capitalised word after it: "Pan-American".
+func hyphened(toks []text.Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].Lower == "-" && toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start &&
+		toks[k+1].Kind == text.Word && toks[k+1].Cap
+}
+
+// joinWords joins tokens' texts with single spaces, but none around a
+// hyphen written without them ("Pan-American Highway").
 func joinWords(toks []text.Token) string {
 	var b strings.Builder
 	for i, t := range toks {
-		if i > 0 {
+		if i > 0 && t.Start > toks[i-1].End {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.Text)

@@ -27,6 +27,9 @@ func TestPlacedByContext(t *testing.T) {
 		{"Peruvian police fired tear gas at protesters in Quelvara in the south of the country on Monday.", "Quelvara", "PER", "country"},
 		{"Philippine troops killed five rebels in Santa Barra, in the country's south, on Monday.", "Santa Barra", "PHL", "country"},
 		{"Mexican soldiers detained 15 gang members in Tlacoyan, near Acapulco, on Saturday.", "Tlacoyan", "MEX", "country"},
+		// a name joined by a hyphen, of a road, is one name
+		{"Peruvian farmers blocked the Pan-American Highway on Monday.", "Pan-American Highway", "PER", "country"},
+		{"Police arrested 30 protesters on the Pan-American Highway in Peru's southern Arequipa region.", "Pan-American Highway", "PER", "region"},
 		// no place: a month, a name no preposition of place governs, a name
 		// with nothing after it that says where, "the country" of a sentence
 		// of two countries
