@@ -223,10 +223,17 @@ func describedAs(toks []text.Token, a, b int) (string, bool) {
 			if settlementNouns[toks[k].Lower] && isWord(toks, k+1, "in") || isWord(toks, k+1, "near") {
 				return kind(toks[k].Lower), true // "Kuriga, a town in Nigeria's Kaduna state"
 			}
+			if (settlementNouns[toks[k].Lower] || partsOfTown[toks[k].Lower]) && isWord(toks, k+1, "of") && k+2 < len(toks) && toks[k+2].Cap {
+				return "city", true // "Tarqui, a district of Quito", "Ikorodu, a suburb of Lagos"
+			}
 		}
 	}
 	return "", false
 }
+
+// partsOfTown name a part of a town, named by its own name: "a suburb of
+// Lagos".
+var partsOfTown = set(`suburb neighbourhood neighborhood quarter`)
 
 // wayPreps say where a movement starts, passes or ends.
 var wayPreps = set(`from to into via through`)
@@ -274,6 +281,7 @@ func (c *Coder) describedCountry(s *sentence, sites []site, a, b int) (string, *
 	spot := spotAt(toks, a, b)
 	for k := b; k < len(toks) && k < b+9; k++ {
 		if toks[k].Lower != "in" && !(toks[k].Lower == "of" && k == b+1 && localNouns[toks[b].Lower]) &&
+			!(toks[k].Lower == "," && k == b && possessiveAhead(toks, k+1)) &&
 			!((toks[k].Lower == "off" || toks[k].Lower == "near") && k == b+1 && toks[b].Lower == ",") &&
 			!(toks[k].Lower == "near" && spot && k <= b+1) {
 			continue // "a town in Nigeria's ...", "Kanbalu township of Sagaing region", "Rebun Island, off Hokkaido", "Ofer prison near Ramallah"
@@ -364,6 +372,15 @@ func locatedIn(toks []text.Token, a, b site) bool {
 		}
 	}
 	return true
+}
+
+// possessiveAhead reports whether a possessive name begins at token k,
+// after compass words: "Nigeria's Kebbi state", "northwestern Nigeria's".
+func possessiveAhead(toks []text.Token, k int) bool {
+	for k < len(toks) && regionWords[toks[k].Lower] {
+		k++
+	}
+	return k < len(toks) && toks[k].Cap && toks[k].Kind == text.Word && countryPossessive(toks, k, min(k+4, len(toks)))
 }
 
 // countryPossessive reports whether token k, before token end, is part of

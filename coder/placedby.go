@@ -17,8 +17,8 @@ var locativePreps = set(`in near outside around`)
 // locative preposition governs it and the words right after it say where
 // it lies: a distance or a way from a known place, or "in" or "near" (after
 // an optional comma) a known place or a country, across determiners,
-// compass words and a country's possessive; or "in the east of the
-// country", "in the country's north".
+// compass words and a country's possessive, or such a possessive right
+// after a comma; or "in the east of the country", "in the country's north".
 func placedBy(s *sentence, sites []site, a, b int) bool {
 	toks := s.toks
 	if a < 1 || !locativePreps[toks[a-1].Lower] || notPlaceName(&toks[a]) {
@@ -33,7 +33,10 @@ func placedBy(s *sentence, sites []site, a, b int) bool {
 	if isWord(toks, k, ",") {
 		k++
 	}
-	if !isWord(toks, k, "in") && !isWord(toks, k, "near") {
+	switch {
+	case k > b && possessiveAhead(toks, k):
+		k-- // ", Nigeria's Kebbi state": read as ", in Nigeria's"
+	case !isWord(toks, k, "in") && !isWord(toks, k, "near"):
 		return false
 	}
 	if theCountrys(toks, k+1) {

@@ -27,6 +27,12 @@ func TestPlacedByContext(t *testing.T) {
 		{"Peruvian police fired tear gas at protesters in Quelvara in the south of the country on Monday.", "Quelvara", "PER", "country"},
 		{"Philippine troops killed five rebels in Santa Barra, in the country's south, on Monday.", "Santa Barra", "PHL", "country"},
 		{"Mexican soldiers detained 15 gang members in Tlacoyan, near Acapulco, on Saturday.", "Tlacoyan", "MEX", "country"},
+		// ", [Country's] Y state" with no "in"
+		{"Gunmen abducted 20 pupils from a school in Dorbaku, Nigeria's Zamfara state, on Monday.", "Dorbaku", "NGA", "region"},
+		{"Gunmen abducted 20 pupils from a school in Dorbaku, northwestern Nigeria's Zamfara state, on Monday.", "Dorbaku", "NGA", "region"},
+		// "X, a district of Y", "X, a suburb of Y"
+		{"Police fired tear gas at protesters in Tarqui, a district of Quito, on Monday.", "Tarqui", "ECU", "country"},
+		{"Police fired tear gas at protesters in Zorvik, a poor suburb of Lagos, on Monday.", "Zorvik", "NGA", "country"},
 		// a name joined by a hyphen, of a road, is one name
 		{"Peruvian farmers blocked the Pan-American Highway on Monday.", "Pan-American Highway", "PER", "country"},
 		{"Police arrested 30 protesters on the Pan-American Highway in Peru's southern Arequipa region.", "Pan-American Highway", "PER", "region"},
@@ -38,6 +44,7 @@ func TestPlacedByContext(t *testing.T) {
 		{"Kenyan police arrested 30 people in Zorvik on Monday.", "", "", ""},
 		{"Malian troops killed 10 militants in Tolbadi in the east of the country, Burkina Faso officials said.", "", "", ""},
 		{"Kenyan police arrested 30 people in Zorvik, Nairobi officials said on Monday.", "", "", ""},
+		{"Police detained 20 protesters in Zorvik, Kenya's president said on Monday.", "", "", ""},
 	} {
 		evs := c.Code(dyad.Document{ID: "d", Date: "2024-06-20", Text: tc.text})
 		if len(evs) == 0 {
