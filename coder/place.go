@@ -567,7 +567,10 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			byParty = st
 		}
 	}
-	if best == nil {
+	if best == nil || byParty != nil && moreSpecific(s.toks, byParty, best) && !byParty.loaded {
+		// a town where a party was, near the region the act's clause names,
+		// says better where: "killed in clashes in Puno region with
+		// protesters who stormed the airport in Juliaca"
 		best = byParty
 	}
 	if best == nil {

@@ -13,16 +13,29 @@ import "github.com/dyadhq/dyad/text"
 // locativePreps govern a name that placedBy may take for a place.
 var locativePreps = set(`in near outside around`)
 
+// sceneNouns are places within a town where attacks, raids and arrests
+// happen: the name after "a market in" is of a town.
+var sceneNouns = set(`village town market church mosque school camp hospital checkpoint station prison farm
+	mine compound barracks`)
+
 // placedBy reports whether the unknown name toks[a:b] is a place because a
-// locative preposition governs it and the words right after it say where
-// it lies: a distance or a way from a known place, or "in" or "near" (after
+// locative preposition governs it and a noun of a place within a town
+// stands right before it ("a church in Zorvik"), or the words right after it
+// say where it lies: a distance or a way from a known place, or "in" or "near" (after
 // an optional comma) a known place or a country, across determiners,
 // compass words and a country's possessive, or such a possessive right
 // after a comma; or "in the east of the country", "in the country's north".
 func placedBy(s *sentence, sites []site, a, b int) bool {
 	toks := s.toks
-	if a < 1 || !locativePreps[toks[a-1].Lower] || notPlaceName(&toks[a]) {
+	p := a - 1
+	if isWord(toks, p, "nearby") {
+		p-- // "in nearby Zorvik"
+	}
+	if p < 0 || !locativePreps[toks[p].Lower] || notPlaceName(&toks[a]) {
 		return false
+	}
+	if p >= 1 && !toks[p-1].Cap && (sceneNouns[toks[p-1].Lemma] || sceneNouns[toks[p-1].Lower]) && !isWord(toks, b, "'s") {
+		return true // "stormed a church in Zorvik", "raided villages near Zorvik"
 	}
 	for _, st := range sites {
 		if st.start > b && st.g.Country != "" && relativeTo(toks, b, st.start) {
@@ -80,4 +93,13 @@ func theCountrys(toks []text.Token, k int) bool {
 func notPlaceName(t *text.Token) bool {
 	_, day := weekdays[t.Lower]
 	return day || monthNames[t.Lower] > 0 || dateWords[t.Lower]
+}
+
+// moreSpecific reports whether the place a is a town within reach of the
+// region b of its country (a region of the gazetteer, or a place the text
+// calls one: "the Puno region"), and so says more exactly where than b.
+func moreSpecific(toks []text.Token, a, b *site) bool {
+	region := b.g.Kind == "region" || b.end < len(toks) && regionNouns[toks[b.end].Lower] && !toks[b.end].Cap
+	return region && a.g.Kind != "region" && a.g.Country == b.g.Country && a.g.Country != "" && km(a.g, b.g) <= 150 &&
+		!(a.end < len(toks) && regionNouns[toks[a.end].Lower])
 }
