@@ -103,3 +103,30 @@ func moreSpecific(toks []text.Token, a, b *site) bool {
 	return region && a.g.Kind != "region" && a.g.Country == b.g.Country && a.g.Country != "" && km(a.g, b.g) <= 150 &&
 		!(a.end < len(toks) && regionNouns[toks[a.end].Lower])
 }
+
+// whereClause returns the place that ", where" after it makes the scene of
+// the clause the act at token a stands in: "marched to Nairobi, where police
+// fired tear gas", "fled to Zorvik, where gunmen later killed 12 of them".
+func whereClause(toks []text.Token, sites []site, a int) *site {
+	for k := a - 1; k >= 2 && k >= a-8; k-- {
+		w := toks[k].Lower
+		if w == "where" {
+			if !isWord(toks, k-1, ",") {
+				return nil
+			}
+			for i := range sites {
+				if sites[i].end == k-1 && !sites[i].country && sites[i].g.Country != "" {
+					for i > 0 && sites[i].within {
+						i-- // "to Zorvik, in Zamfara state, where": Zorvik
+					}
+					return &sites[i]
+				}
+			}
+			return nil
+		}
+		if toks[k].Kind != text.Word || relativePronouns[w] || w == "and" || w == "but" {
+			return nil
+		}
+	}
+	return nil
+}

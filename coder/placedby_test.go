@@ -44,6 +44,8 @@ func TestPlacedByContext(t *testing.T) {
 		{"Colombian police killed four people on Tuesday in Cauca province during clashes with farmers who had blocked a highway in Popayan.", "Popayán", "COL", ""},
 		// but not a town far from it
 		{"Police killed four people in Cauca province on Tuesday in clashes with farmers who had marched in Bogota.", "Cauca", "COL", ""},
+		// ", where" makes the place before it the scene of its clause
+		{"Protesters marched to Nairobi, where police fired tear gas at them on Monday.", "Nairobi", "KEN", ""},
 		// no place: a month, a name no preposition of place governs, a name
 		// with nothing after it that says where, "the country" of a sentence
 		// of two countries
