@@ -694,7 +694,7 @@ func prepBefore(toks []text.Token, i int) string {
 			passed = true
 			continue
 		}
-		if !determiners[w] && !(k == i-1 && (regionWords[w] || w == "nearby")) { // "in nearby Bama"
+		if !determiners[w] && !(k == i-1 && (regionWords[w] || settlementWords[w] || w == "nearby")) { // "in nearby Bama", "in the remote Bolan Pass"
 			return ""
 		}
 	}

@@ -36,9 +36,10 @@ var localNouns = set(`village town township area`)
 var facilityNouns = map[string]string{"port": "port", "terminal": "port", "harbour": "port", "harbor": "port",
 	"refinery": "site", "airport": "site", "airbase": "base", "base": "base", "prison": "site", "jail": "site"}
 
-// spotNouns name a spot within a town with its own name before them, and are
-// part of that name: "Pushkin Square", "the Ayalon highway".
-var spotNouns = set(`square highway motorway avenue boulevard`)
+// spotNouns name a spot within or between towns with its own name before
+// them, and are part of that name: "Pushkin Square", "the Ayalon highway",
+// "the Velmora crossing".
+var spotNouns = set(`square highway motorway avenue boulevard road bridge pass crossing`)
 
 // spotAt reports whether the name toks[a:b] is of a spot or a facility
 // within a known place: "Pushkin Square", "the Ayalon highway in", "Ofer
@@ -98,11 +99,14 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 		case b < len(toks) && islandNouns[toks[b].Lower] && !toks[b].Cap && !covered(b):
 			kind, ok = "site", true // "Yeonpyeong island": the noun is part of its name
 			b++
-		case b-1 > a && spotNouns[toks[b-1].Lower]:
-			kind, ok = "site", true // "Pushkin Square"
+		case b-1 > a && spotNouns[toks[b-1].Lower] && !(b < len(toks) && !toks[b].Cap && (isPlaceNoun(&toks[b]) || facilityNouns[toks[b].Lower] != "")):
+			kind, ok = "site", true // "Pushkin Square"; not "the Calcasieu Pass plant", a facility's name
 		case b < len(toks) && spotNouns[toks[b].Lower] && !covered(b):
 			kind, ok = "site", true // "the Ayalon highway", "Pushkin Square"
 			b++
+		case isWord(toks, b, "border") && (isWord(toks, b+1, "crossing") || isWord(toks, b+1, "post")) && !toks[b].Cap:
+			kind, ok = "border", true // "the Velmora border crossing"
+			b += 2
 		case b < len(toks) && facilityNouns[toks[b].Lower] == "site" && !toks[b].Cap && (isWord(toks, b+1, "in") || isWord(toks, b+1, "near")):
 			kind, ok = "site", true // "Ofer prison near Ramallah": named by its own name, as "India's Sikka terminal"
 		}

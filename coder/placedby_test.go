@@ -46,6 +46,10 @@ func TestPlacedByContext(t *testing.T) {
 		{"Police killed four people in Cauca province on Tuesday in clashes with farmers who had marched in Bogota.", "Cauca", "COL", ""},
 		// ", where" makes the place before it the scene of its clause
 		{"Protesters marched to Nairobi, where police fired tear gas at them on Monday.", "Nairobi", "KEN", ""},
+		// a crossing, a pass, a road or a bridge named by its own name
+		{"Peruvian police detained 40 migrants at the Velmora border crossing on Sunday.", "Velmora border crossing", "PER", "country"},
+		{"Pakistani troops killed 12 militants in the remote Karvan Pass on Tuesday.", "Karvan Pass", "PAK", "country"},
+		{"Police blocked Zorvik Road in Nairobi on Monday.", "Zorvik Road", "KEN", "region"},
 		// no place: a month, a name no preposition of place governs, a name
 		// with nothing after it that says where, "the country" of a sentence
 		// of two countries
@@ -73,3 +77,17 @@ func TestPlacedByContext(t *testing.T) {
 		}
 	}
 }
+
+// A name ending in a noun of a spot, before the noun of a facility, is the
+// facility's name and no spot: "the Velmora Pass plant in Louisiana" is in
+// Louisiana.
+func TestSpotBeforeFacility(t *testing.T) {
+	c := testCoder(t)
+	text := "Police arrested 12 workers at the Velmora Pass plant in Louisiana on Monday."
+	for _, e := range c.Code(dyad.Document{ID: "d", Date: "2024-06-20", Text: text}) {
+		if e.Location != nil && e.Location.Name != "Louisiana" {
+			t.Errorf("%s: %s located %+v, want Louisiana", text, e.Action.Code, *e.Location)
+		}
+	}
+}
+
