@@ -90,4 +90,3 @@ func TestSpotBeforeFacility(t *testing.T) {
 		}
 	}
 }
-
