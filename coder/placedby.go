@@ -130,3 +130,26 @@ func whereClause(toks []text.Token, sites []site, a int) *site {
 	}
 	return nil
 }
+
+// buildingNouns name a building of a town that the town's name may qualify:
+// "Lyon city hall", "the Kano police headquarters".
+var buildingNouns = set(`hall headquarters parliament stadium airport station market courthouse prison mosque church cathedral office`)
+
+// townBuilding reports whether a building's noun follows the place that
+// ends at token k, within two lower-case words: "Lyon city hall", "Lyon's
+// main police station".
+func townBuilding(toks []text.Token, k int) bool {
+	if isWord(toks, k, "'s") {
+		k++
+	}
+	for j := k; j < len(toks) && j < k+3; j++ {
+		t := &toks[j]
+		if t.Kind != text.Word || t.Cap {
+			return false
+		}
+		if buildingNouns[t.Lower] {
+			return true
+		}
+	}
+	return false
+}

@@ -50,6 +50,9 @@ func TestPlacedByContext(t *testing.T) {
 		{"Peruvian police detained 40 migrants at the Velmora border crossing on Sunday.", "Velmora border crossing", "PER", "country"},
 		{"Pakistani troops killed 12 militants in the remote Karvan Pass on Tuesday.", "Karvan Pass", "PAK", "country"},
 		{"Police blocked Zorvik Road in Nairobi on Monday.", "Zorvik Road", "KEN", "region"},
+		// a protest that storms a building its town's name qualifies is in that town
+		{"Protesters stormed Lyon city hall on Thursday.", "Lyon", "FRA", ""},
+		{"Protesters occupied Kano central market on Monday.", "Kano", "NGA", ""},
 		// no place: a month, a name no preposition of place governs, a name
 		// with nothing after it that says where, "the country" of a sentence
 		// of two countries
