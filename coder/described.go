@@ -283,7 +283,11 @@ func (c *Coder) describedCountry(s *sentence, sites []site, a, b int) (string, *
 		}
 	}
 	spot := spotAt(toks, a, b)
+	again := false
 	for k := b; k < len(toks) && k < b+9; k++ {
+		if again && s.boundary[k] {
+			break
+		}
 		if toks[k].Lower != "in" && !(toks[k].Lower == "of" && k == b+1 && localNouns[toks[b].Lower]) &&
 			!(toks[k].Lower == "," && k == b && possessiveAhead(toks, k+1)) &&
 			!((toks[k].Lower == "off" || toks[k].Lower == "near") && k == b+1 && toks[b].Lower == ",") &&
@@ -303,7 +307,10 @@ func (c *Coder) describedCountry(s *sentence, sites []site, a, b int) (string, *
 				return s.ms[mi].members[0].country, nil
 			}
 		}
-		break
+		// an "in" that names nothing known may be another unknown place's:
+		// "the village of X and 30 in nearby Y, in western Niger's Z
+		// region"; look on to the next, within the clause
+		again = true
 	}
 	one := s.oneCountry()
 	for _, st := range sites {

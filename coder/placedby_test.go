@@ -53,6 +53,8 @@ func TestPlacedByContext(t *testing.T) {
 		// a protest that storms a building its town's name qualifies is in that town
 		{"Protesters stormed Lyon city hall on Thursday.", "Lyon", "FRA", ""},
 		{"Protesters occupied Kano central market on Monday.", "Kano", "NGA", ""},
+		// an "in" that names nothing known passes on to the next, for the country
+		{"Gunmen killed 40 people in the village of Tolbadi and 12 in nearby Kormani, in northern Burkina Faso near the border with Mali, on Sunday.", "Tolbadi", "BFA", "country"},
 		// no place: a month, a name no preposition of place governs, a name
 		// with nothing after it that says where, "the country" of a sentence
 		// of two countries
