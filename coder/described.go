@@ -227,17 +227,10 @@ func describedAs(toks []text.Token, a, b int) (string, bool) {
 			if settlementNouns[toks[k].Lower] && isWord(toks, k+1, "in") || isWord(toks, k+1, "near") {
 				return kind(toks[k].Lower), true // "Kuriga, a town in Nigeria's Kaduna state"
 			}
-			if (settlementNouns[toks[k].Lower] || partsOfTown[toks[k].Lower]) && isWord(toks, k+1, "of") && k+2 < len(toks) && toks[k+2].Cap {
-				return "city", true // "Tarqui, a district of Quito", "Ikorodu, a suburb of Lagos"
-			}
 		}
 	}
 	return "", false
 }
-
-// partsOfTown name a part of a town, named by its own name: "a suburb of
-// Lagos".
-var partsOfTown = set(`suburb neighbourhood neighborhood quarter`)
 
 // wayPreps say where a movement starts, passes or ends.
 var wayPreps = set(`from to into via through`)

@@ -88,12 +88,17 @@ func theCountrys(toks []text.Token, k int) bool {
 	return j+3 < len(toks) && compass(toks[j].Lower) && isWord(toks, j+1, "of") && isWord(toks, j+2, "the") && isWord(toks, j+3, "country")
 }
 
-// notPlaceName reports whether t is a capitalised word of time, which a
-// preposition of place may govern: "in January", "near Christmas".
+// notPlaceName reports whether t is a capitalised word of time or a
+// language, which "in" may govern: "in January", "read out in Pashto".
 func notPlaceName(t *text.Token) bool {
 	_, day := weekdays[t.Lower]
-	return day || monthNames[t.Lower] > 0 || dateWords[t.Lower]
+	return day || monthNames[t.Lower] > 0 || dateWords[t.Lower] || languages[t.Lower]
 }
+
+// languages are names of languages that are no people's adjective in the
+// dictionaries (those are actors, no unknown names).
+var languages = set(`pashto dari swahili kiswahili amharic tigrinya oromo urdu hindi bengali bangla tamil sinhala
+	tagalog creole quechua aymara guarani hausa yoruba igbo lingala wolof`)
 
 // moreSpecific reports whether the place a is a town within reach of the
 // region b of its country (a region of the gazetteer, or a place the text
