@@ -170,6 +170,10 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 		switch x.kind {
 		case rActor:
 			a := pick(x.acts)
+			if x.start >= 2 && hyphened(toks, x.start-1) && manyPrefixes[toks[x.start-2].Lower] {
+				used[r] = true // "the Pan-American Highway", "the Trans-Siberian railway": of many countries, no actor
+				continue
+			}
 			if isWord(toks, x.end, "-") && isWord(toks, x.end+1, "led") && x.end+2 < len(toks) && ledBodies[toks[x.end+2].Lemma] != "" &&
 				a.Country != "" && a.Kind != lexicon.Person {
 				// "the Saudi-led coalition", "US-led forces": the state that
@@ -694,7 +698,7 @@ func prepBefore(toks []text.Token, i int) string {
 			passed = true
 			continue
 		}
-		if !determiners[w] && !(k == i-1 && regionWords[w]) {
+		if !determiners[w] && !(k == i-1 && (regionWords[w] || settlementWords[w] || w == "nearby")) { // "in nearby Bama", "in the remote Bolan Pass"
 			return ""
 		}
 	}
@@ -703,6 +707,10 @@ func prepBefore(toks []text.Token, i int) string {
 
 // eraWords make a people's adjective a time: "Soviet times".
 var eraWords = set(`times era`)
+
+// manyPrefixes make a name of a people's adjective that spans many
+// countries and names none of them: "Pan-American", "Trans-Siberian".
+var manyPrefixes = set(`pan trans`)
 
 // holdWords end a compound that says who holds a place: "rebel-held".
 var holdWords = set(`held controlled`)

@@ -36,9 +36,10 @@ var localNouns = set(`village town township area`)
 var facilityNouns = map[string]string{"port": "port", "terminal": "port", "harbour": "port", "harbor": "port",
 	"refinery": "site", "airport": "site", "airbase": "base", "base": "base", "prison": "site", "jail": "site"}
 
-// spotNouns name a spot within a town with its own name before them, and are
-// part of that name: "Pushkin Square", "the Ayalon highway".
-var spotNouns = set(`square highway motorway avenue boulevard`)
+// spotNouns name a spot within or between towns with its own name before
+// them, and are part of that name: "Pushkin Square", "the Ayalon highway",
+// "the Velmora crossing".
+var spotNouns = set(`square highway motorway avenue boulevard road bridge pass crossing`)
 
 // spotAt reports whether the name toks[a:b] is of a spot or a facility
 // within a known place: "Pushkin Square", "the Ayalon highway in", "Ofer
@@ -73,31 +74,48 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 	}
 	var add []site
 	for a := 1; a < len(toks); a++ {
-		if !unknownName(c.lx, &toks[a]) || covered(a) || toks[a-1].Cap && toks[a-1].Kind == text.Word {
+		// a word that only begins longer names, none of them here, is
+		// unknown too, but only its place's own context may say it is one
+		// ("Maga" of "MAGA movement"), unless a hyphen joins it into a
+		// longer name no dictionary has ("Pan-American")
+		unknown := unknownName(c.lx, &toks[a]) || looseName(c.lx, &toks[a]) && s.in[a] < 0 && hyphened(toks, a+1)
+		loose := !unknown && looseName(c.lx, &toks[a]) && s.in[a] < 0
+		if !unknown && !loose || covered(a) || toks[a-1].Cap && toks[a-1].Kind == text.Word {
 			continue
 		}
 		b := a + 1
 		for b < len(toks) && b < a+3 && unknownName(c.lx, &toks[b]) && !covered(b) {
 			b++
 		}
+		for hyphened(toks, b) && !covered(b+1) {
+			b += 2 // "Pan-American Highway": a word joined by a hyphen is of the name, whatever it is alone
+		}
 		kind, ok := describedAs(toks, a, b)
 		switch {
+		case loose:
+			kind, ok = "", false
 		case b-1 > a && islandNouns[toks[b-1].Lower]:
 			kind, ok = "site", true // "Rebun Island"
 		case b < len(toks) && islandNouns[toks[b].Lower] && !toks[b].Cap && !covered(b):
 			kind, ok = "site", true // "Yeonpyeong island": the noun is part of its name
 			b++
-		case b-1 > a && spotNouns[toks[b-1].Lower]:
-			kind, ok = "site", true // "Pushkin Square"
+		case b-1 > a && spotNouns[toks[b-1].Lower] && !(b < len(toks) && !toks[b].Cap && (isPlaceNoun(&toks[b]) || facilityNouns[toks[b].Lower] != "")):
+			kind, ok = "site", true // "Pushkin Square"; not "the Calcasieu Pass plant", a facility's name
 		case b < len(toks) && spotNouns[toks[b].Lower] && !covered(b):
 			kind, ok = "site", true // "the Ayalon highway", "Pushkin Square"
 			b++
+		case isWord(toks, b, "border") && (isWord(toks, b+1, "crossing") || isWord(toks, b+1, "post")) && !toks[b].Cap:
+			kind, ok = "border", true // "the Velmora border crossing"
+			b += 2
 		case b < len(toks) && facilityNouns[toks[b].Lower] == "site" && !toks[b].Cap && (isWord(toks, b+1, "in") || isWord(toks, b+1, "near")):
 			kind, ok = "site", true // "Ofer prison near Ramallah": named by its own name, as "India's Sikka terminal"
 		}
+		if !ok && placedBy(s, sites, a, b) {
+			kind, ok = "city", true // "in Zorvik, in Nigeria's Edo state", "near Zorvik in eastern Burkina Faso"
+		}
 		var country string
 		var at *lexicon.Gazetteer
-		if r := regionAfter(toks, sites, b); r != nil {
+		if r := regionAfter(toks, sites, b); r != nil && !loose {
 			kind, ok, country, at = "city", true, r.Country, r // "Harlingen, Texas"
 		}
 		if !ok {
@@ -165,6 +183,15 @@ func regionAfter(toks []text.Token, sites []site, b int) *lexicon.Gazetteer {
 func unknownName(lx *lexicon.Lexicon, t *text.Token) bool {
 	return t.Kind == text.Word && t.Cap && len(t.Text) > 2 && lx.Starts(t) == 0 && !clauseWords[t.Lower] &&
 		!prepositions[t.Lower] && !determiners[t.Lower] && strings.ToUpper(t.Text) != t.Text
+}
+
+// looseName reports whether t is a capitalised word that only begins names
+// of people, groups or places of the dictionaries ("Maga" of "MAGA
+// movement"): when none of them is matched there, it may be an unknown name.
+func looseName(lx *lexicon.Lexicon, t *text.Token) bool {
+	st := lx.Starts(t)
+	return t.Kind == text.Word && t.Cap && len(t.Text) > 2 && st&^(lexicon.StartsActor|lexicon.StartsPlace) == 0 &&
+		!clauseWords[t.Lower] && !prepositions[t.Lower] && !determiners[t.Lower] && strings.ToUpper(t.Text) != t.Text
 }
 
 // describedAs tells whether the words around the name toks[a:b] say it is a
@@ -249,8 +276,13 @@ func (c *Coder) describedCountry(s *sentence, sites []site, a, b int) (string, *
 		}
 	}
 	spot := spotAt(toks, a, b)
+	again := false
 	for k := b; k < len(toks) && k < b+9; k++ {
+		if again && s.boundary[k] {
+			break
+		}
 		if toks[k].Lower != "in" && !(toks[k].Lower == "of" && k == b+1 && localNouns[toks[b].Lower]) &&
+			!(toks[k].Lower == "," && k == b && possessiveAhead(toks, k+1)) &&
 			!((toks[k].Lower == "off" || toks[k].Lower == "near") && k == b+1 && toks[b].Lower == ",") &&
 			!(toks[k].Lower == "near" && spot && k <= b+1) {
 			continue // "a town in Nigeria's ...", "Kanbalu township of Sagaing region", "Rebun Island, off Hokkaido", "Ofer prison near Ramallah"
@@ -268,7 +300,10 @@ func (c *Coder) describedCountry(s *sentence, sites []site, a, b int) (string, *
 				return s.ms[mi].members[0].country, nil
 			}
 		}
-		break
+		// an "in" that names nothing known may be another unknown place's:
+		// "the village of X and 30 in nearby Y, in western Niger's Z
+		// region"; look on to the next, within the clause
+		again = true
 	}
 	one := s.oneCountry()
 	for _, st := range sites {
@@ -296,9 +331,13 @@ func (c *Coder) regionOfAdjective(t *text.Token) *lexicon.Gazetteer {
 
 // relativeTo reports whether the words from token a to the place at token b
 // only say where the place that ends at a lies from it: ", about 15 km
-// north-west of", ", south of".
+// north-west of", ", south of", ", some 40 km from".
 func relativeTo(toks []text.Token, a, b int) bool {
-	if !isWord(toks, a, ",") || b-a < 3 || b-a > 9 || !isWord(toks, b-1, "of") || !compass(toks[b-2].Lower) {
+	if !isWord(toks, a, ",") || b-a < 3 || b-a > 9 {
+		return false
+	}
+	way := isWord(toks, b-1, "of") && compass(toks[b-2].Lower)
+	if !way && !(isWord(toks, b-1, "from") && lengthUnits[toks[b-2].Lower]) {
 		return false
 	}
 	for k := a + 1; k < b-2; k++ {
@@ -324,25 +363,58 @@ func locatedIn(toks []text.Token, a, b site) bool {
 	if k < len(toks) && (localNouns[toks[k].Lower] || isPlaceNoun(&toks[k]) || facilityNouns[toks[k].Lower] != "") && !toks[k].Cap {
 		k++
 	}
+	comma := isWord(toks, k, ",") && isWord(toks, k+1, "in")
+	if comma {
+		k++ // "Igueben, in Nigeria's southern Edo state"
+	}
 	if !isWord(toks, k, "in") && !isWord(toks, k, "of") && !(spot && isWord(toks, k, "near")) {
 		return false
 	}
 	for k++; k < b.start; k++ {
-		if !determiners[toks[k].Lower] && !regionWords[toks[k].Lower] {
+		if w := toks[k].Lower; !determiners[w] && !regionWords[w] && !(comma && countryPossessive(toks, k, b.start)) {
 			return false
 		}
 	}
 	return true
 }
 
+// possessiveAhead reports whether a possessive name begins at token k,
+// after compass words: "Nigeria's Kebbi state", "northwestern Nigeria's".
+func possessiveAhead(toks []text.Token, k int) bool {
+	for k < len(toks) && regionWords[toks[k].Lower] {
+		k++
+	}
+	return k < len(toks) && toks[k].Cap && toks[k].Kind == text.Word && countryPossessive(toks, k, min(k+4, len(toks)))
+}
+
+// countryPossessive reports whether token k, before token end, is part of
+// a possessive name that ends before end: "Nigeria" and "'s" in ", in
+// Nigeria's southern Edo state".
+func countryPossessive(toks []text.Token, k, end int) bool {
+	if toks[k].Lower == "'s" {
+		return true
+	}
+	for ; k < end && toks[k].Cap && toks[k].Kind == text.Word; k++ {
+	}
+	return k > 0 && k < end && toks[k].Lower == "'s"
+}
+
 // lengthUnits are the units a distance between places is given in.
 var lengthUnits = set(`km kilometres kilometers kilometre kilometer miles mile nautical`)
 
-// joinWords joins tokens' texts with single spaces.
+// hyphened reports whether token k is a hyphen written between the word
+// before it and a capitalised word after it: "Pan-American".
+func hyphened(toks []text.Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].Lower == "-" && toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start &&
+		toks[k+1].Kind == text.Word && toks[k+1].Cap
+}
+
+// joinWords joins tokens' texts with single spaces, but none around a
+// hyphen written without them ("Pan-American Highway").
 func joinWords(toks []text.Token) string {
 	var b strings.Builder
 	for i, t := range toks {
-		if i > 0 {
+		if i > 0 && t.Start > toks[i-1].End {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.Text)

@@ -522,6 +522,10 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// that names what the action's own words block or occupy, even as
 		// the capital that stands for the state protested to
 		blocked := p.code.Root() == "14" && st.prep == "" && len(p.words) > 0 && st.start > a && st.end <= p.words[len(p.words)-1]
+		// and so does the storming of a building its town's name qualifies:
+		// "stormed Lyon city hall", "set fire to the door of Lyon city hall"
+		blocked = blocked || p.code.Root() == "14" && (st.prep == "" || st.prep == "of") && len(p.words) > 0 && st.start > a &&
+			townBuilding(s.toks, st.end) && objectOf(s.toks, st.start, p.words)
 		rally = rally || blocked
 		// what is done across or throughout a region, and moves nothing
 		// through it, is done there: "arrested 2,000 people in raids across
@@ -568,6 +572,12 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		}
 	}
 	if best == nil {
+		best = whereClause(s.toks, sites, a) // "marched to Nairobi, where police fired tear gas"
+	}
+	if best == nil || byParty != nil && moreSpecific(s.toks, byParty, best) && !byParty.loaded {
+		// a town where a party was, near the region the act's clause names,
+		// says better where: "killed in clashes in Puno region with
+		// protesters who stormed the airport in Juliaca"
 		best = byParty
 	}
 	if best == nil {

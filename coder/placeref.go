@@ -28,7 +28,7 @@ var cityNouns = set(`city town port`)
 // city", "the northern town", "the besieged city", "the rebel-held town".
 var settlementWords = set(`lakeside coastal seaside riverside hilltop desert mountain border frontline
 	strategic key industrial historic ancient provincial regional southern northern eastern western central
-	northeastern northwestern southeastern southwestern main`)
+	northeastern northwestern southeastern southwestern main remote`)
 
 // partNouns name a part of a settlement named before: "on its outskirts",
 // "the city's centre".
