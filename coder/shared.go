@@ -80,8 +80,22 @@ func (c *Coder) sharedBody(toks []text.Token, ms []mention, i int, site func(t i
 		role = body.Role
 	}
 	name, _ := c.lx.Name(country)
+	was := m.members[0].code
 	m.members[0] = member{code: country + role, country: country, name: name, start: m.start, end: m.end}
 	m.implied = from
+	for k := range ms {
+		// a pronoun after it was read as the owner's body ("accused the
+		// National Intelligence Service of spying on its leaders"), unless
+		// the sentence names the owner's body itself
+		if k != i && ms[k].kind != mPronoun && len(ms[k].members) > 0 && ms[k].members[0].code == was {
+			return
+		}
+	}
+	for k := range ms {
+		if p := &ms[k]; p.kind == mPronoun && p.start > m.start && len(p.members) == 1 && p.members[0].code == was {
+			p.members[0].code, p.members[0].country, p.members[0].name = m.members[0].code, country, name
+		}
+	}
 }
 
 // fromPlaceAfter is where a shared body whose own words name its place
