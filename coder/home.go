@@ -95,7 +95,7 @@ func (c *Coder) dominant(doc string) string {
 func rawCountry(x raw) string {
 	switch x.kind {
 	case rActor, rUnit:
-		if _, shared := owner(x.acts); x.kind == rUnit && shared != nil {
+		if x.kind == rUnit && len(x.acts) > 1 && sharedName(x.acts) {
 			return "" // "Congress" names no one state until the context says whose
 		}
 		if a := pick(x.acts); a.Kind != lexicon.Person {

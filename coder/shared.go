@@ -34,50 +34,73 @@ func owner(as []*lexicon.Actor) (*lexicon.Actor, []*lexicon.Actor) {
 	return own, as
 }
 
+// sharedName reports whether a unit's name is one other states share.
+func sharedName(as []*lexicon.Actor) bool {
+	_, shared := owner(as)
+	return shared != nil
+}
+
 // sharedBody gives the shared body ms[i], coded its owner's, the state the
 // context points to, in the order of a role word's (its own words "Congress
 // of Peru", the place its clause is set in, the dateline, the one country
-// the sentence names, the document's), when that state has a body of the
-// name and the sentence does not name it as the body's counterpart
+// the sentence names, the document's): the first of them that has a body
+// of the name and that the sentence does not name as the body's counterpart
 // ("Congress approved aid to Colombia" is the owner's). A place right after
 // the name ("Congress in Caracas") is its own words and holds whatever the
-// dictionary says. site returns the country of the place the clause puts
+// dictionary says. When the first is the owner, or none qualifies, the body
+// stays the owner's. site returns the country of the place the clause puts
 // token t in and where that place stands.
 func (c *Coder) sharedBody(toks []text.Token, ms []mention, i int, site func(t int) (string, int), only string, ctx *docCtx) {
 	m := &ms[i]
-	country, _ := ofCountry(toks, ms, i)
-	from, own := fromOf, country != ""
-	if country == "" {
-		var at int
-		country, at = site(m.start)
-		from, own = fromSentence, country != "" && isWord(toks, m.end, "in") && at == m.end+1
-		if own {
-			from = fromPlaceAfter
+	type clue struct {
+		country, from string
+		own           bool
+	}
+	clues := make([]clue, 0, 4)
+	if country, _ := ofCountry(toks, ms, i); country != "" {
+		clues = append(clues, clue{country, fromOf, true})
+	}
+	if country, at := site(m.start); country != "" {
+		if isWord(toks, m.end, "in") && at == m.end+1 {
+			clues = append(clues, clue{country, fromPlaceAfter, true})
+		} else {
+			clues = append(clues, clue{country, fromSentence, false})
 		}
 	}
-	if country == "" {
-		if country, from = c.home(ctx); from != fromDateline && only != "" {
-			country, from = only, fromOnly
-		}
+	home, hfrom := c.home(ctx)
+	if hfrom == fromDateline {
+		clues = append(clues, clue{home, hfrom, false})
 	}
-	if country == "" || country == m.members[0].country {
-		return
+	if only != "" {
+		clues = append(clues, clue{only, fromOnly, false})
 	}
-	var body *lexicon.Actor
+	if home != "" && hfrom != fromDateline {
+		clues = append(clues, clue{home, hfrom, false})
+	}
 	role := ""
 	for _, a := range m.shared {
-		if a.Country == country {
-			body = a
-		}
 		if !a.Shared {
 			role = a.Role
 		}
 	}
-	if !own && (body == nil || counterpart(ms, i, country)) {
-		return
+	country, from := "", ""
+	for _, cl := range clues {
+		var body *lexicon.Actor
+		for _, a := range m.shared {
+			if a.Country == cl.country {
+				body = a
+			}
+		}
+		if cl.own || body != nil && !counterpart(ms, i, cl.country) {
+			country, from = cl.country, cl.from
+			if body != nil {
+				role = body.Role
+			}
+			break
+		}
 	}
-	if body != nil {
-		role = body.Role
+	if country == "" || country == m.members[0].country {
+		return
 	}
 	name, _ := c.lx.Name(country)
 	was := m.members[0].code
