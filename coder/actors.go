@@ -294,9 +294,10 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 			ms = append(ms, m)
 		case rUnit:
 			used[r] = true
-			if len(x.acts) == 1 {
-				a := x.acts[0]
-				ms = append(ms, mention{start: x.start, end: x.end, members: []member{{code: a.Code + a.Role,
+			if a, shared := owner(x.acts); a != nil {
+				// a name other states share ("Congress") is its owner's
+				// until the context says whose (implied)
+				ms = append(ms, mention{start: x.start, end: x.end, shared: shared, members: []member{{code: a.Code + a.Role,
 					country: a.Country, name: a.Name, start: x.start, end: x.end}}})
 				continue
 			}

@@ -682,6 +682,10 @@ func (s *sentence) refPenalty(mi int) float64 {
 		return 0.15
 	case mWeak, mPlace:
 		return 0.1
+	case mFull:
+		if guessed(&s.ms[mi]) {
+			return 0.15 // "Congress" made Peru's by the context
+		}
 	}
 	return 0
 }

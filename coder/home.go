@@ -95,6 +95,9 @@ func (c *Coder) dominant(doc string) string {
 func rawCountry(x raw) string {
 	switch x.kind {
 	case rActor, rUnit:
+		if x.kind == rUnit && len(x.acts) > 1 && sharedName(x.acts) {
+			return "" // "Congress" names no one state until the context says whose
+		}
 		if a := pick(x.acts); a.Kind != lexicon.Person {
 			return a.Country
 		}
@@ -168,33 +171,16 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 		}
 		return country, name
 	}
-	only := ""   // the one country the sentence names, if it names one
-	onlyAt := -1 // where the sentence first names it
-	for _, m := range ms {
-		for _, mb := range m.members {
-			if m.kind != mPronoun && m.kind != mEvent && mb.country != "" && mb.country != only {
-				if only != "" {
-					only = "-"
-				} else {
-					only, onlyAt = mb.country, m.start
-				}
-			}
-		}
-	}
-	if only == "-" {
-		only = ""
-	}
+	// a body whose name several states share ("Congress") first, by the
+	// country the sentence names without it; then the role words, by the
+	// country it names with it
+	only, _ := onlyCountry(ms, true)
 	for i := range ms {
-		// "marched on Congress in Lima": a body many states name alike,
-		// which the dictionary gives to one, is the one of the place the
-		// clause is in
-		m := &ms[i]
-		if m.end == m.start+1 && len(m.members) == 1 && sharedBodies[toks[m.start].Lower] && m.members[0].code == m.members[0].country+"LEG" {
-			if country, name := localTo(m.start); country != "" && country != m.members[0].country {
-				m.members[0] = member{code: country + "LEG", country: country, name: name, start: m.start, end: m.end}
-			}
+		if ms[i].shared != nil {
+			c.sharedBody(toks, ms, i, func(t int) (string, int) { country, _ := localTo(t); return country, siteAt }, only, ctx)
 		}
 	}
+	only, onlyAt := onlyCountry(ms, false)
 	for i := range ms {
 		m := &ms[i]
 		if m.start < 0 || m.kind != mAgent || len(m.members) > 0 || m.role == "" || stateless[m.role] || owned(toks, m.start) ||
@@ -399,10 +385,6 @@ func owned(toks []text.Token, i int) bool {
 	}
 	return false
 }
-
-// sharedBodies are names of a state's body that many states use alike and
-// the dictionary gives to one ("Congress", the United States').
-var sharedBodies = set(`congress`)
 
 // meetingWords are the words of a meeting right before the "in" or "at" of
 // its venue: "met in Geneva", "talks in Vienna", "a summit at Camp David".

@@ -43,6 +43,9 @@ type mention struct {
 	placedIn   string // the country of the place its own words put it in: "protesters in Tbilisi"
 	victims    int    // for mEvent: how many members, at the end, were the earlier event's targets
 	ship       bool   // for mPronoun: it stands for a ship, and its members for whose the ship is
+	// shared holds the bodies of a name several states use alike
+	// ("Congress"), its owner's among them, when the mention is one
+	shared []*lexicon.Actor
 }
 
 // free reports whether m may be a subject: it names actors and is not the

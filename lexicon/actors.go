@@ -22,7 +22,7 @@ const (
 )
 
 var kindKeys = map[string]Kind{"names": Name, "adjectives": Adjective, "demonyms": Demonym,
-	"capitals": Capital, "seats": Seat, "units": Body}
+	"capitals": Capital, "seats": Seat, "units": Body, "shares": Body}
 
 // Actor is what a dictionary phrase stands for.
 type Actor struct {
@@ -30,8 +30,13 @@ type Actor struct {
 	Code    string // actor code without role: "RUS", "IGOUNO", "WST"
 	Country string // ISO 3166-1 alpha-3, or "" for organisations and blocs
 	Role    string // role of a seat or unit: "GOV", "SPY"
-	Name    string // canonical name
-	Type    string // a group's CAMEO type segment: "REB", "PTY", "IMG"
+	// Shared marks a body whose name the state shares with the one whose
+	// `units` own it (`shares: Congress=LEG` under Peru; the United States
+	// owns "Congress"): the coder gives the name to this state only when the
+	// context points to it.
+	Shared bool
+	Name   string // canonical name
+	Type   string // a group's CAMEO type segment: "REB", "PTY", "IMG"
 	// Person holds the dated roles of a person, or of a group whose code
 	// changed over time (the Taliban, AFGREB then AFGGOV): the coder
 	// resolves the code by the event's date. Nil for a group with one code.
@@ -194,6 +199,10 @@ func parseActors(file, src string, entry func(*Entry), warn func(error)) {
 			bad("unknown key %q", key)
 			continue
 		}
+		if key == "shares" && cur.Kind != "country" {
+			bad("shares outside a country block")
+			continue
+		}
 		switch cur.Kind {
 		case "person":
 			kind = Person
@@ -210,7 +219,7 @@ func parseActors(file, src string, entry func(*Entry), warn func(error)) {
 			if ph == "" {
 				continue
 			}
-			p := Phrase{Text: ph, Kind: kind}
+			p := Phrase{Text: ph, Kind: kind, Shared: key == "shares"}
 			if kind == Seat || kind == Body {
 				t, role, ok := strings.Cut(ph, "=")
 				if !ok || len(strings.TrimSpace(role)) != 3 {

@@ -29,6 +29,9 @@ type Phrase struct {
 	Text string // as written in the file
 	Kind Kind   // Name, Adjective, Demonym, Capital, Seat, Body; Person or Group for their names
 	Role string // the role of a seat or unit: "GOV", "SPY"
+	// Shared: a `shares` phrase, a body's name the state shares with the
+	// state whose `units` own it
+	Shared bool
 }
 
 // Names returns the phrases that name the actor (for countries, igos and

@@ -156,7 +156,7 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 			ind = &Individual{Name: e.Name, Roles: e.Roles}
 		}
 		for _, p := range e.Phrases {
-			a := &Actor{Kind: p.Kind, Code: e.Code, Country: e.Country, Role: p.Role, Name: e.Name, Type: e.Type, Person: ind, Entry: e}
+			a := &Actor{Kind: p.Kind, Code: e.Code, Country: e.Country, Role: p.Role, Shared: p.Shared, Name: e.Name, Type: e.Type, Person: ind, Entry: e}
 			if a.Kind == Person {
 				a.Country = ""
 			}
