@@ -176,6 +176,17 @@ func (s *sentence) subject(t, not int) (int, how) {
 				return mi, earlier
 			}
 		}
+		if b > 0 {
+			if w := s.toks[b].Lower; w == "who" || w == "which" {
+				// "the generals who seized power in Niger last month
+				// expelled": an actor phrase that holds its relative clause,
+				// cut from the verb only by the clause's own time, is the
+				// subject
+				if mi := s.in[b-1]; mi >= 0 && mi != not && s.ms[mi].start < b && s.ms[mi].end > b && s.ms[mi].end <= end && s.ms[mi].usable() && s.ms[mi].prep == "" {
+					return mi, clause
+				}
+			}
+		}
 		if b < 0 {
 			break
 		}
