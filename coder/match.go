@@ -554,6 +554,13 @@ func (s *sentence) skippable(k int) bool {
 	if strings.HasSuffix(t.Lower, "ing") && k > 0 && prepositions[s.toks[k-1].Lower] && s.adjectival(k) {
 		return true // "a lawsuit against visiting Saudi Crown Prince Mohammed bin Salman"
 	}
+	if strings.HasSuffix(t.Lower, "ing") && k > 0 && determiners[s.toks[k-1].Lower] && k+1 < len(s.toks) && s.toks[k+1].Cap && s.at[k+1] >= 0 &&
+		s.ms[s.at[k+1]].usable() && s.adjectival(k) {
+		// "accused the ruling All Progressives Congress": a participle
+		// before a name modifies it, whatever verb it spells ("the striking
+		// doctors" is left to the patterns: a role word may be its noun)
+		return true
+	}
 	return !prepositions[t.Lower] && len(s.lx.PatternsAt(t.Lemma)) == 0 && len(s.lx.FramesAt(t.Lemma)) == 0
 }
 
