@@ -701,6 +701,10 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			continue
 		}
 		var all []match
+		if m, ok := s.unwelcomeAt(t); ok {
+			acts = append(acts, m) // a predicate of its target: no dictionary pattern reads it
+			continue
+		}
 		for _, p := range lx.PatternsAt(s.toks[t].Lemma) {
 			if m, ok := s.matchAt(p, t); ok {
 				all = append(all, m)
