@@ -701,6 +701,10 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			continue
 		}
 		var all []match
+		if m, ok := s.deportFlightAt(t); ok {
+			acts = append(acts, m) // the people flown say it is a deportation
+			continue
+		}
 		if m, ok := s.unwelcomeAt(t); ok {
 			acts = append(acts, m) // a predicate of its target: no dictionary pattern reads it
 			continue
