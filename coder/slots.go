@@ -170,6 +170,9 @@ func (s *sentence) subject(t, not int) (int, how) {
 		for mi := range s.ms {
 			m := &s.ms[mi]
 			if mi != not && m.start > b && m.end <= end && m.usable() && (m.prep == "" || m.poss || s.partitive(m.start) || s.opens(b, mi)) {
+				if n := s.ownedActor(mi); n >= 0 && n != not && s.ms[n].end <= end {
+					mi = n // "Somalia's al Shabaab fighters attacked": the group, not its country
+				}
 				if pass == 0 {
 					return mi, clause
 				}
@@ -233,6 +236,19 @@ func (s *sentence) subject(t, not int) (int, how) {
 		return mi, clause
 	}
 	return -1, clause
+}
+
+// ownedActor returns the actor that possessive mention mi owns right after
+// its "'s" ("Somalia's al Shabaab"), or -1.
+func (s *sentence) ownedActor(mi int) int {
+	m := &s.ms[mi]
+	if !m.poss || !isWord(s.toks, m.end, "'s") || m.end+1 >= len(s.toks) {
+		return -1
+	}
+	if n := s.at[m.end+1]; n >= 0 && s.ms[n].usable() && s.ms[n].prep == "" && s.ms[n].kind == mFull {
+		return n
+	}
+	return -1
 }
 
 // frontedSubject returns the subject of the main clause when the action at
