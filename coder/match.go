@@ -251,6 +251,11 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			near := !weakOK && e+2 < len(elems) && elems[e+1].Kind == lexicon.EGap && elems[e+2].Kind == lexicon.EClass
 			weakOK = weakOK || near
 			if mi := s.at[k]; mi >= 0 && (s.ms[mi].kind != mWeak || weakOK) && len(s.ms[mi].members) > 0 && !s.ownCounterpart(k) {
+				if m := &s.ms[mi]; m.kind == mPronoun && m.poss && m.end == k+1 && m.end < len(s.toks) && !s.ownCounterpart(m.end) {
+					if n := s.at[m.end]; n >= 0 && (s.ms[n].kind == mFull || s.ms[n].kind == mWeak) && len(s.ms[n].members) > 0 && s.ms[n].members[0].country != "" {
+						mi = n // "took its New Zealand pilot hostage": the pilot's country, not the pronoun's
+					}
+				}
 				if n := s.at[s.ms[mi].end]; s.ms[mi].kind == mPlace && n >= 0 && (s.ms[n].kind == mAgent || s.ms[n].kind == mImplied) &&
 					len(s.ms[n].members) > 0 && s.ms[n].members[0].country != "" {
 					mi = n // "accused Darfur rebels": the rebels, not the place
