@@ -711,10 +711,11 @@ func spelledPast(acts []match, i, f, t int) bool {
 }
 
 // selfPronoun reports whether mention p is a pronoun that names the very
-// list src names: "US and British warplanes struck their bases" uses no
-// force on itself, whatever the pronoun resolved to.
+// actors src names: "US and British warplanes struck their bases", "U.S.
+// aircraft struck their positions" use no force on themselves, whatever the
+// pronoun resolved to.
 func (s *sentence) selfPronoun(p, src int) bool {
-	if p < 0 || src < 0 || s.ms[p].kind != mPronoun || len(s.ms[src].members) < 2 || len(s.ms[p].members) != len(s.ms[src].members) {
+	if p < 0 || src < 0 || s.ms[p].kind != mPronoun || len(s.ms[src].members) == 0 || len(s.ms[p].members) != len(s.ms[src].members) {
 		return false
 	}
 	for i, mb := range s.ms[p].members {

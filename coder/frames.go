@@ -221,6 +221,9 @@ func (s *sentence) hypothetical(t int) bool {
 		if s.in[k] >= 0 {
 			continue // "Theresa May held talks": a name, not a modal
 		}
+		if s.toks[k].Lower == "may" && s.toks[k].Cap && mayMonth(s.toks, k) {
+			continue // "took power in May expelled": a month, not a modal
+		}
 		if hypotheticals[s.toks[k].Lower] || s.toks[k].Lower == "would" && isWord(s.toks, k+1, "have") {
 			return true // "would have extended": it was not
 		}

@@ -251,6 +251,11 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			near := !weakOK && e+2 < len(elems) && elems[e+1].Kind == lexicon.EGap && elems[e+2].Kind == lexicon.EClass
 			weakOK = weakOK || near
 			if mi := s.at[k]; mi >= 0 && (s.ms[mi].kind != mWeak || weakOK) && len(s.ms[mi].members) > 0 && !s.ownCounterpart(k) {
+				if m := &s.ms[mi]; m.kind == mPronoun && m.poss && m.end == k+1 && m.end < len(s.toks) && !s.ownCounterpart(m.end) {
+					if n := s.at[m.end]; n >= 0 && (s.ms[n].kind == mFull || s.ms[n].kind == mWeak) && len(s.ms[n].members) > 0 && s.ms[n].members[0].country != "" {
+						mi = n // "took its New Zealand pilot hostage": the pilot's country, not the pronoun's
+					}
+				}
 				if n := s.at[s.ms[mi].end]; s.ms[mi].kind == mPlace && n >= 0 && (s.ms[n].kind == mAgent || s.ms[n].kind == mImplied) &&
 					len(s.ms[n].members) > 0 && s.ms[n].members[0].country != "" {
 					mi = n // "accused Darfur rebels": the rebels, not the place
@@ -324,41 +329,6 @@ func (s *sentence) classAt(elems []lexicon.Elem, e, pos int, cands [][]string, m
 	}
 	return false
 }
-
-// appositive returns the actor of the title in apposition to a name at
-// token k that no dictionary knows ("Abu Khalil, a senior Hamas commander",
-// "X, the Islamic State group's leader in Southeast Asia"): the first actor
-// of the noun phrase after the name's comma and its article, before the
-// phrase ends; or -1.
-func (s *sentence) appositive(k int) int {
-	j := k
-	for j < len(s.toks) && j < k+4 && s.toks[j].Cap && s.toks[j].Kind == text.Word && s.in[j] < 0 {
-		j++
-	}
-	if j == k || !isWord(s.toks, j, ",") || j+1 >= len(s.toks) || !articles[s.toks[j+1].Lower] {
-		return -1
-	}
-	for i := j + 2; i < len(s.toks) && i < j+7; i++ {
-		if mi := s.at[i]; mi >= 0 {
-			m := &s.ms[mi]
-			if (m.kind == mFull || m.kind == mAgent) && m.usable() && m.prep == "" {
-				return mi
-			}
-			if m.kind != mWeak {
-				return -1
-			}
-			i = m.end - 1 // "a Somali al Shabaab commander": past the adjective
-			continue
-		}
-		if s.toks[i].Kind != text.Word || prepositions[s.toks[i].Lower] || s.boundary[i] {
-			return -1
-		}
-	}
-	return -1
-}
-
-// articles open a noun phrase in apposition.
-var articles = set(`a an the`)
 
 // verbWords reports whether elems are words with no gap: the verb of a
 // pattern and its particles ("shot dead").
@@ -554,6 +524,13 @@ func (s *sentence) skippable(k int) bool {
 	if strings.HasSuffix(t.Lower, "ing") && k > 0 && prepositions[s.toks[k-1].Lower] && s.adjectival(k) {
 		return true // "a lawsuit against visiting Saudi Crown Prince Mohammed bin Salman"
 	}
+	if strings.HasSuffix(t.Lower, "ing") && k > 0 && determiners[s.toks[k-1].Lower] && k+1 < len(s.toks) && s.toks[k+1].Cap && s.at[k+1] >= 0 &&
+		s.ms[s.at[k+1]].usable() && s.adjectival(k) {
+		// "accused the ruling All Progressives Congress": a participle
+		// before a name modifies it, whatever verb it spells ("the striking
+		// doctors" is left to the patterns: a role word may be its noun)
+		return true
+	}
 	return !prepositions[t.Lower] && len(s.lx.PatternsAt(t.Lemma)) == 0 && len(s.lx.FramesAt(t.Lemma)) == 0
 }
 
@@ -694,6 +671,14 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			continue
 		}
 		var all []match
+		if m, ok := s.deportFlightAt(t); ok {
+			acts = append(acts, m) // the people flown say it is a deportation
+			continue
+		}
+		if m, ok := s.unwelcomeAt(t); ok {
+			acts = append(acts, m) // a predicate of its target: no dictionary pattern reads it
+			continue
+		}
 		for _, p := range lx.PatternsAt(s.toks[t].Lemma) {
 			if m, ok := s.matchAt(p, t); ok {
 				all = append(all, m)

@@ -89,7 +89,7 @@ func (s *sentence) relativeEnded(b, t int) bool {
 		if w.Kind != text.Word || s.in[k] >= 0 {
 			continue
 		}
-		if relativeModals[w.Lower] || pastForm(w) && !isWord(s.toks, k-1, "to") && !isWord(s.toks, k-1, "have") && !isWord(s.toks, k-1, "has") && !isWord(s.toks, k-1, "had") {
+		if relativeModals[w.Lower] && !(w.Lower == "may" && w.Cap && mayMonth(s.toks, k)) || pastForm(w) && !isWord(s.toks, k-1, "to") && !isWord(s.toks, k-1, "have") && !isWord(s.toks, k-1, "has") && !isWord(s.toks, k-1, "had") {
 			verbs++
 		}
 	}
