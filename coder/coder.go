@@ -36,6 +36,7 @@ type docCtx struct {
 	lastYear int
 	lastDay  when     // the day the latest sentence dated to a day is of, for "the following day" after it
 	recent   []member // distinct countries, latest first
+	parties  []member // the same, named as parties: not places, not after a preposition of place
 	subject  []member // the subject of the latest sentence that had one
 	last     *lastEvent
 	events   []*lastEvent    // every event of the document so far, one per sentence and code
@@ -89,34 +90,45 @@ func (ctx *docCtx) lastOf(prefixes []string, i int) *lastEvent {
 }
 
 // lastTwo returns the two countries named most recently.
-func (ctx *docCtx) lastTwo() []member { return ctx.lastN(2) }
-
-// lastN returns the n countries the document named last, or nil.
-func (ctx *docCtx) lastN(n int) []member {
-	if len(ctx.recent) < n {
+func (ctx *docCtx) lastTwo() []member {
+	if len(ctx.recent) < 2 {
 		return nil
 	}
-	return ctx.recent[:n]
+	return ctx.recent[:2]
 }
 
-func (ctx *docCtx) remember(m member) {
+// lastN returns the n countries the document named last as parties, not
+// as places ("met ... in Singapore. The three ministers"), or nil.
+func (ctx *docCtx) lastN(n int) []member {
+	if len(ctx.parties) < n {
+		return nil
+	}
+	return ctx.parties[:n]
+}
+
+func (ctx *docCtx) remember(m member) { ctx.recent = recall(ctx.recent, m) }
+
+// recall moves m's country to the front of recent, the countries a
+// document named last (at most eight), and returns it.
+func recall(recent []member, m member) []member {
 	if m.country == "" {
-		return
+		return recent
 	}
 	// move the country to the front, in place
 	i := 0
-	for i < len(ctx.recent) && ctx.recent[i].country != m.country {
+	for i < len(recent) && recent[i].country != m.country {
 		i++
 	}
-	if i == len(ctx.recent) {
-		if len(ctx.recent) < 8 {
-			ctx.recent = append(ctx.recent, member{})
+	if i == len(recent) {
+		if len(recent) < 8 {
+			recent = append(recent, member{})
 		} else {
-			i = len(ctx.recent) - 1
+			i = len(recent) - 1
 		}
 	}
-	copy(ctx.recent[1:i+1], ctx.recent[:i])
-	ctx.recent[0] = member{country: m.country, name: m.name, code: m.country}
+	copy(recent[1:i+1], recent[:i])
+	recent[0] = member{country: m.country, name: m.name, code: m.country}
+	return recent
 }
 
 // known reports whether the document has a date.
@@ -360,6 +372,9 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		if m.kind == mFull || m.kind == mPlace {
 			for _, mb := range m.members {
 				ctx.remember(mb)
+				if m.kind == mFull && !locatives[m.prep] {
+					ctx.parties = recall(ctx.parties, mb)
+				}
 			}
 		}
 	}
