@@ -41,6 +41,12 @@ func nominalAdjective(toks []text.Token, start, end int) bool {
 // speakerWords are role words for a person who speaks for a body.
 var speakerWords = set(`spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople spokespersons`)
 
+// pressWords are role words for a person who works for a news organisation:
+// "a journalist for Al Jazeera", "a correspondent with the BBC" is the
+// organisation's (QATMED, GBRMED), as "an Al Jazeera journalist" is, not a
+// journalist of the country the sentence is set in.
+var pressWords = set(`journalist journalists reporter reporters correspondent correspondents photographer photographers photojournalist photojournalists cameraman cameramen`)
+
 // speakers merges a spokesman with the body "for" or "of" whom the words say
 // he speaks: "a spokesman for the Sudanese army" is the army (SDNMIL), "a
 // spokeswoman for the Kenyan foreign ministry" the ministry, not whatever
@@ -48,10 +54,12 @@ var speakerWords = set(`spokesman spokesmen spokeswoman spokeswomen spokesperson
 func speakers(toks []text.Token, ms []mention) []mention {
 	for i := 0; i+1 < len(ms); i++ {
 		m := &ms[i]
-		if m.kind != mAgent || len(m.members) > 0 || m.end-m.start > 2 || !speakerWords[toks[m.end-1].Lower] {
+		if m.kind != mAgent || len(m.members) > 0 || m.end-m.start > 2 {
 			continue
 		}
-		if !isWord(toks, m.end, "for") && !isWord(toks, m.end, "of") {
+		head := toks[m.end-1].Lower
+		press := pressWords[head] && (isWord(toks, m.end, "for") || isWord(toks, m.end, "with"))
+		if !press && (!speakerWords[head] || !isWord(toks, m.end, "for") && !isWord(toks, m.end, "of")) {
 			continue
 		}
 		k := m.end + 1
@@ -62,6 +70,8 @@ func speakers(toks []text.Token, ms []mention) []mention {
 		switch {
 		case n.start != k:
 			continue
+		case press && (n.kind != mFull || len(n.members) != 1 || !strings.HasSuffix(n.members[0].code, "MED")):
+			continue // only a news organisation employs the press
 		case n.kind == mAgent && len(n.members) == 0:
 			// "a spokesman for the army": the army's role, its country
 			// still to be found
