@@ -182,6 +182,15 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 					country: a.Country, name: a.Name, start: x.start, end: x.end + 3}}})
 				continue
 			}
+			if a.Kind == lexicon.Adjective && ethnic(toks, x) && r+1 < len(raws) && raws[r+1].kind == rAgent &&
+				gap(x.end, raws[r+1].start) <= 1 {
+				// "ethnic Chinese rebels in Myanmar", "ethnic Serb militants":
+				// the people's descent, not its state (POLICY §6); the role
+				// word takes the country they live in, from its own words
+				// or the context
+				used[r] = true
+				continue
+			}
 			if a.Kind == lexicon.Adjective {
 				// a list of adjectives: "Hungarian and Romanian officials"
 				adjs := []raw{x}
