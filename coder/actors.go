@@ -182,6 +182,16 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 					country: a.Country, name: a.Name, start: x.start, end: x.end + 3}}})
 				continue
 			}
+			if a.Kind == lexicon.Adjective {
+				if last, ok := claimedLabel(toks, raws, r, gap); ok {
+					// "at what they called an Israeli spy base in Erbil":
+					// the attacker's label; the place is the target
+					for k := r; k <= last; k++ {
+						used[k] = true
+					}
+					continue
+				}
+			}
 			if a.Kind == lexicon.Adjective && ethnic(toks, x) && r+1 < len(raws) && raws[r+1].kind == rAgent &&
 				gap(x.end, raws[r+1].start) <= 1 {
 				// "ethnic Chinese rebels in Myanmar", "ethnic Serb militants":

@@ -186,3 +186,54 @@ func heldAs(toks []text.Token, k int) bool {
 	}
 	return false
 }
+
+// claimVerbs are the verbs by which an attacker names what it struck.
+var claimVerbs = set(`called calls described describes termed terms said says claimed claims identified`)
+
+// claimedLabel reports whether the adjective of nationality at raws[r] opens
+// the name an attacker gave what it struck ("fired missiles at what it called
+// a Greek spy base in Basra", "struck what it said were Ukrainian military
+// targets in Odesa") and a place of another country follows: the target is
+// that place's country (POLICY §4), the label only the attacker's word. It
+// returns the last raw of the label (the adjective, or the role word after
+// it).
+func claimedLabel(toks []text.Token, raws []raw, r int, gap func(from, to int) int) (int, bool) {
+	j := raws[r].start - 1
+	if isWord(toks, j, "a") || isWord(toks, j, "an") || isWord(toks, j, "the") {
+		j--
+	}
+	if j >= 0 && (beForms[toks[j].Lower] || toks[j].Lower == "as") {
+		j--
+	}
+	if j < 0 || !claimVerbs[toks[j].Lower] {
+		return r, false
+	}
+	what := false
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if toks[k].Lower == "what" {
+			what = true
+			break
+		}
+	}
+	if !what {
+		return r, false
+	}
+	last := r
+	if r+1 < len(raws) && raws[r+1].kind == rAgent && gap(raws[r].end, raws[r+1].start) <= 1 {
+		last = r + 1
+	}
+	own := pick(raws[r].acts).Country
+	k := last + 1
+	if k >= len(raws) || raws[k].start > raws[last].end+3 {
+		return r, false
+	}
+	switch toks[raws[k].start-1].Lower {
+	case "in", "near", "outside":
+	default:
+		return r, false
+	}
+	if c := rawCountry(raws[k]); c == "" || c == own {
+		return r, false
+	}
+	return last, true
+}
