@@ -35,7 +35,23 @@ func nominalAdjective(toks []text.Token, start, end int) bool {
 	if p := toks[start-1]; !countWords[p.Lower] && p.Kind != text.Number {
 		return false
 	}
-	return end == len(toks) || afterNominal[toks[end].Lower] || prepositions[toks[end].Lower] && toks[end].Lower != "of"
+	return end == len(toks) || afterNominal[toks[end].Lower] || prepositions[toks[end].Lower] && toks[end].Lower != "of" ||
+		participleAfter(toks, end)
+}
+
+// participleAfter reports whether a participle that begins a modifier
+// follows the adjective that ends at end: "Oleg Ivanov, a Russian convicted
+// of murder", "an American held in Iran" is a person of the country, as "an
+// American who" is; "a Russian armed group" is no person (a noun follows).
+func participleAfter(toks []text.Token, end int) bool {
+	if end+1 >= len(toks) {
+		return false
+	}
+	w, n := toks[end], toks[end+1]
+	if w.Kind != text.Word || w.Cap || w.Lower == w.Lemma || strings.HasSuffix(w.Lower, "s") {
+		return false
+	}
+	return n.Kind == text.Punct || prepositions[n.Lower]
 }
 
 // speakerWords are role words for a person who speaks for a body.
