@@ -253,3 +253,57 @@ func claimedLabel(toks []text.Token, raws []raw, r int, gap func(from, to int) i
 	}
 	return last, true
 }
+
+// shareWords say how many of a group an apposition goes on to name ("138
+// migrants, most of them Venezuelans"); mostlyWords do it without "of them"
+// ("300 migrants, mostly Guatemalans").
+var (
+	shareWords  = set(`most many all some half several nearly`)
+	mostlyWords = set(`mostly mainly largely chiefly predominantly overwhelmingly all`)
+)
+
+// peopleNamed gives a role word of no country of its own the country of the
+// people an apposition after it names: "138 migrants, most of them
+// Venezuelans" are VENREF, "40 workers, mostly Nepalis" NPLLAB, not the role
+// of the country the sentence is set in.
+func peopleNamed(toks []text.Token, ms []mention) []mention {
+next:
+	for i := 0; i+1 < len(ms); i++ {
+		m := &ms[i]
+		if m.kind != mAgent && m.kind != mImplied || m.role == "" || !isWord(toks, m.end, ",") || m.end+1 >= len(toks) {
+			continue
+		}
+		k := m.end + 1
+		switch w := toks[k].Lower; {
+		case shareWords[w] && isWord(toks, k+1, "of") && (isWord(toks, k+2, "them") || isWord(toks, k+2, "whom")):
+			k += 3
+		case mostlyWords[w]:
+			k++
+		default:
+			continue
+		}
+		j := i + 1
+		for j < len(ms) && ms[j].start < k {
+			j++
+		}
+		if j == len(ms) || ms[j].start != k {
+			continue
+		}
+		last := j // "mostly Hondurans and Guatemalans": a list of peoples
+		for last+1 < len(ms) && ms[last+1].start == ms[last].end+1 && (isWord(toks, ms[last].end, "and") || isWord(toks, ms[last].end, ",")) {
+			last++
+		}
+		var each []member
+		for _, n := range ms[j : last+1] {
+			for _, b := range n.members {
+				if n.kind != mFull && n.kind != mGroup || b.country == "" || b.code != b.country+"CVL" {
+					continue next
+				}
+				each = append(each, member{code: b.country + m.role, country: b.country, name: b.name, start: m.start, end: m.end})
+			}
+		}
+		m.members, m.kind, m.implied = each, mFull, ""
+		ms = append(ms[:i+1], ms[last+1:]...)
+	}
+	return ms
+}
