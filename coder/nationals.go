@@ -264,21 +264,29 @@ var (
 
 // peopleNamed gives a role word of no country of its own the country of the
 // people an apposition after it names: "138 migrants, most of them
-// Venezuelans" are VENREF, "40 workers, mostly Nepalis" NPLLAB, not the role
-// of the country the sentence is set in.
+// Venezuelans" are VENREF, "40 workers, mostly Nepalis" NPLLAB, "12 tourists
+// from a cruise ship, ten Germans and two Austrians" DEUCVL and AUTCVL, not
+// the role of the country the sentence is set in.
 func peopleNamed(toks []text.Token, ms []mention) []mention {
 next:
 	for i := 0; i+1 < len(ms); i++ {
 		m := &ms[i]
-		if m.kind != mAgent && m.kind != mImplied || m.role == "" || !isWord(toks, m.end, ",") || m.end+1 >= len(toks) {
+		if m.kind != mAgent && m.kind != mImplied || m.role == "" {
 			continue
 		}
-		k := m.end + 1
+		k := commaAfter(toks, m.end) + 1
+		if k <= 0 || k >= len(toks) {
+			continue
+		}
+		counted := false
 		switch w := toks[k].Lower; {
 		case shareWords[w] && isWord(toks, k+1, "of") && (isWord(toks, k+2, "them") || isWord(toks, k+2, "whom")):
 			k += 3
 		case mostlyWords[w]:
 			k++
+		case counting(toks[k]):
+			k++ // "17 people, 16 Americans and one Canadian"
+			counted = true
 		default:
 			continue
 		}
@@ -290,7 +298,10 @@ next:
 			continue
 		}
 		last := j // "mostly Hondurans and Guatemalans": a list of peoples
-		for last+1 < len(ms) && ms[last+1].start == ms[last].end+1 && (isWord(toks, ms[last].end, "and") || isWord(toks, ms[last].end, ",")) {
+		for last+1 < len(ms) && (isWord(toks, ms[last].end, "and") || isWord(toks, ms[last].end, ",")) {
+			if g := ms[last+1].start - ms[last].end; g != 1 && (!counted || g != 2 || !counting(toks[ms[last].end+1])) {
+				break
+			}
 			last++
 		}
 		var each []member
@@ -306,4 +317,30 @@ next:
 		ms = append(ms[:i+1], ms[last+1:]...)
 	}
 	return ms
+}
+
+// commaAfter returns the comma at end, or after a short "from" or "of"
+// phrase there ("people from a church group,"), or -1.
+func commaAfter(toks []text.Token, end int) int {
+	if isWord(toks, end, ",") {
+		return end
+	}
+	if !isWord(toks, end, "from") && !isWord(toks, end, "of") {
+		return -1
+	}
+	for k := end + 1; k < len(toks) && k <= end+8; k++ {
+		switch w := toks[k].Lower; {
+		case w == ",":
+			return k
+		case clauseWords[w] || w == "and" || w == "or" || toks[k].Kind == text.Punct && w != "-" && w != "." || toks[k].Kind == text.Number:
+			return -1
+		}
+	}
+	return -1
+}
+
+// counting reports whether t counts the people a demonym after it names:
+// "16 Americans", "one Canadian".
+func counting(t text.Token) bool {
+	return t.Kind == text.Number || countWords[t.Lower] && t.Lower != "a" && t.Lower != "an"
 }
