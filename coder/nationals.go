@@ -344,3 +344,37 @@ func commaAfter(toks []text.Token, end int) int {
 func counting(t text.Token) bool {
 	return t.Kind == text.Number || countWords[t.Lower] && t.Lower != "a" && t.Lower != "an"
 }
+
+// hostWords are the verbs by which a base or a town holds troops.
+var hostWords = set(`host hosts hosted hosting house houses housed housing`)
+
+// hostEnds end the phrase in which a target's hosted troops are named.
+var hostEnds = set(`and but or after before as when while because since ; : ( )`)
+
+// hostedTroops returns the foreign troops that the target of force, mention
+// tgt, is said to host, or tgt: "fired rockets at the Ain al-Asad air base,
+// which hosts U.S. troops" and "struck two Iraqi bases housing U.S. troops"
+// strike the troops (USAMIL), the base only where it happened.
+func (s *sentence) hostedTroops(tgt, src int) int {
+	t := s.ms[tgt]
+	for k := t.end; k < len(s.toks)-1 && k <= t.end+8; k++ {
+		w := s.toks[k].Lower
+		if hostEnds[w] || s.toks[k].Kind == text.Punct && w != "," && w != "-" {
+			return tgt
+		}
+		if !hostWords[w] {
+			continue
+		}
+		mi := s.at[k+1]
+		if mi < 0 || mi == src || s.ms[mi].start != k+1 || len(s.ms[mi].members) == 0 {
+			return tgt
+		}
+		for _, b := range s.ms[mi].members {
+			if b.country == "" || b.code != b.country+"MIL" || len(t.members) > 0 && b.country == t.members[0].country {
+				return tgt // a state's own troops in its own base are the base's
+			}
+		}
+		return mi
+	}
+	return tgt
+}
