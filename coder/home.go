@@ -73,7 +73,7 @@ func (c *Coder) dominant(doc string) string {
 		toks := text.Tokenize(doc[sp[0]:sp[1]], 0)
 		c.lx.Lemmatize(toks)
 		for _, x := range c.scan(toks) {
-			if country := rawCountry(x); country != "" && !ethnic(toks, x) {
+			if country := rawCountry(x); country != "" && !ethnic(toks, x) && !(x.kind == rUnit && pick(x.acts).Role == "MED") {
 				if counts[country] == 0 {
 					order = append(order, country)
 				}
@@ -99,6 +99,12 @@ func ethnic(toks []text.Token, x raw) bool {
 	}
 	k := pick(x.acts).Kind
 	return k == lexicon.Adjective || k == lexicon.Demonym
+}
+
+// press reports whether b is a news organisation ("Reuters", "the BBC"):
+// that it reports or is told a story says nothing of where the story is.
+func press(b member) bool {
+	return b.country != "" && b.code == b.country+"MED"
 }
 
 // rawCountry is the country a dictionary hit names, or "" (people, whose
@@ -183,7 +189,7 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 	onlyAt := -1 // where the sentence first names it
 	for _, m := range ms {
 		for _, mb := range m.members {
-			if m.kind != mPronoun && m.kind != mEvent && mb.country != "" && mb.country != only {
+			if m.kind != mPronoun && m.kind != mEvent && mb.country != "" && mb.country != only && !press(mb) {
 				if only != "" {
 					only = "-"
 				} else {
