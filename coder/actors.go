@@ -187,6 +187,25 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 				continue
 			}
 			if a.Kind == lexicon.Adjective {
+				if last, ok := claimedLabel(toks, raws, r, gap); ok {
+					// "at what they called an Israeli spy base in Erbil":
+					// the attacker's label; the place is the target
+					for k := r; k <= last; k++ {
+						used[k] = true
+					}
+					continue
+				}
+			}
+			if a.Kind == lexicon.Adjective && ethnic(toks, x) && r+1 < len(raws) && raws[r+1].kind == rAgent &&
+				gap(x.end, raws[r+1].start) <= 1 {
+				// "ethnic Chinese rebels in Myanmar", "ethnic Serb militants":
+				// the people's descent, not its state (POLICY §6); the role
+				// word takes the country they live in, from its own words
+				// or the context
+				used[r] = true
+				continue
+			}
+			if a.Kind == lexicon.Adjective {
 				// a list of adjectives: "Hungarian and Romanian officials"
 				adjs := []raw{x}
 				k := r + 1
@@ -340,6 +359,7 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	ms = speakers(toks, ms)
 	ms = rolesOfEach(toks, ms)
+	ms = peopleNamed(toks, ms)
 	ms = titledNames(toks, ms)
 	ms = c.titledSurnames(toks, ms, date)
 	ms = appositions(toks, ms, date)

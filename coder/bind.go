@@ -599,6 +599,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		if o := s.facilityOwner(a.trig+1, s.ms[tgt].start, src); o >= 0 && !s.selfPronoun(o, src) {
 			tgt = o
 		}
+		if src >= 0 && s.ms[src].start < a.trig {
+			tgt = s.hostedTroops(tgt, src)
+		}
 	}
 	if tgt >= 0 && code.Root() >= "18" && s.selfPronoun(tgt, src) {
 		tgt = -1

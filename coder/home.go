@@ -73,7 +73,7 @@ func (c *Coder) dominant(doc string) string {
 		toks := text.Tokenize(doc[sp[0]:sp[1]], 0)
 		c.lx.Lemmatize(toks)
 		for _, x := range c.scan(toks) {
-			if country := rawCountry(x); country != "" {
+			if country := rawCountry(x); country != "" && !ethnic(toks, x) && !(x.kind == rUnit && pick(x.acts).Role == "MED") {
 				if counts[country] == 0 {
 					order = append(order, country)
 				}
@@ -88,6 +88,23 @@ func (c *Coder) dominant(doc string) string {
 		}
 	}
 	return best
+}
+
+// ethnic reports whether x is a people's adjective or name after "ethnic"
+// ("ethnic Chinese rebels", "ethnic Russians"): a descent, which names no
+// state the document is about (POLICY §6).
+func ethnic(toks []text.Token, x raw) bool {
+	if x.kind != rActor || !isWord(toks, x.start-1, "ethnic") {
+		return false
+	}
+	k := pick(x.acts).Kind
+	return k == lexicon.Adjective || k == lexicon.Demonym
+}
+
+// press reports whether b is a news organisation ("Reuters", "the BBC"):
+// that it reports or is told a story says nothing of where the story is.
+func press(b member) bool {
+	return b.country != "" && b.code == b.country+"MED"
 }
 
 // rawCountry is the country a dictionary hit names, or "" (people, whose

@@ -35,11 +35,33 @@ func nominalAdjective(toks []text.Token, start, end int) bool {
 	if p := toks[start-1]; !countWords[p.Lower] && p.Kind != text.Number {
 		return false
 	}
-	return end == len(toks) || afterNominal[toks[end].Lower] || prepositions[toks[end].Lower] && toks[end].Lower != "of"
+	return end == len(toks) || afterNominal[toks[end].Lower] || prepositions[toks[end].Lower] && toks[end].Lower != "of" ||
+		participleAfter(toks, end)
+}
+
+// participleAfter reports whether a participle that begins a modifier
+// follows the adjective that ends at end: "Oleg Ivanov, a Russian convicted
+// of murder", "an American held in Iran" is a person of the country, as "an
+// American who" is; "a Russian armed group" is no person (a noun follows).
+func participleAfter(toks []text.Token, end int) bool {
+	if end+1 >= len(toks) {
+		return false
+	}
+	w, n := toks[end], toks[end+1]
+	if w.Kind != text.Word || w.Cap || w.Lower == w.Lemma || strings.HasSuffix(w.Lower, "s") {
+		return false
+	}
+	return n.Kind == text.Punct || prepositions[n.Lower]
 }
 
 // speakerWords are role words for a person who speaks for a body.
 var speakerWords = set(`spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople spokespersons`)
+
+// pressWords are role words for a person who works for a news organisation:
+// "a journalist for Al Jazeera", "a correspondent with the BBC" is the
+// organisation's (QATMED, GBRMED), as "an Al Jazeera journalist" is, not a
+// journalist of the country the sentence is set in.
+var pressWords = set(`journalist journalists reporter reporters correspondent correspondents photographer photographers photojournalist photojournalists cameraman cameramen`)
 
 // speakers merges a spokesman with the body "for" or "of" whom the words say
 // he speaks: "a spokesman for the Sudanese army" is the army (SDNMIL), "a
@@ -48,10 +70,12 @@ var speakerWords = set(`spokesman spokesmen spokeswoman spokeswomen spokesperson
 func speakers(toks []text.Token, ms []mention) []mention {
 	for i := 0; i+1 < len(ms); i++ {
 		m := &ms[i]
-		if m.kind != mAgent || len(m.members) > 0 || m.end-m.start > 2 || !speakerWords[toks[m.end-1].Lower] {
+		if m.kind != mAgent || len(m.members) > 0 || m.end-m.start > 2 {
 			continue
 		}
-		if !isWord(toks, m.end, "for") && !isWord(toks, m.end, "of") {
+		head := toks[m.end-1].Lower
+		press := pressWords[head] && (isWord(toks, m.end, "for") || isWord(toks, m.end, "with"))
+		if !press && (!speakerWords[head] || !isWord(toks, m.end, "for") && !isWord(toks, m.end, "of")) {
 			continue
 		}
 		k := m.end + 1
@@ -62,6 +86,8 @@ func speakers(toks []text.Token, ms []mention) []mention {
 		switch {
 		case n.start != k:
 			continue
+		case press && (n.kind != mFull || len(n.members) != 1 || !strings.HasSuffix(n.members[0].code, "MED")):
+			continue // only a news organisation employs the press
 		case n.kind == mAgent && len(n.members) == 0:
 			// "a spokesman for the army": the army's role, its country
 			// still to be found
@@ -175,4 +201,180 @@ func heldAs(toks []text.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// claimVerbs are the verbs by which an attacker names what it struck.
+var claimVerbs = set(`called calls described describes termed terms said says claimed claims identified`)
+
+// claimedLabel reports whether the adjective of nationality at raws[r] opens
+// the name an attacker gave what it struck ("fired missiles at what it called
+// a Greek spy base in Basra", "struck what it said were Ukrainian military
+// targets in Odesa") and a place of another country follows: the target is
+// that place's country (POLICY §4), the label only the attacker's word. It
+// returns the last raw of the label (the adjective, or the role word after
+// it).
+func claimedLabel(toks []text.Token, raws []raw, r int, gap func(from, to int) int) (int, bool) {
+	j := raws[r].start - 1
+	if isWord(toks, j, "a") || isWord(toks, j, "an") || isWord(toks, j, "the") {
+		j--
+	}
+	if j >= 0 && (beForms[toks[j].Lower] || toks[j].Lower == "as") {
+		j--
+	}
+	if j < 0 || !claimVerbs[toks[j].Lower] {
+		return r, false
+	}
+	what := false
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if toks[k].Lower == "what" {
+			what = true
+			break
+		}
+	}
+	if !what {
+		return r, false
+	}
+	last := r
+	if r+1 < len(raws) && raws[r+1].kind == rAgent && gap(raws[r].end, raws[r+1].start) <= 1 {
+		last = r + 1
+	}
+	own := pick(raws[r].acts).Country
+	k := last + 1
+	if k >= len(raws) || raws[k].start > raws[last].end+3 {
+		return r, false
+	}
+	switch toks[raws[k].start-1].Lower {
+	case "in", "near", "outside":
+	default:
+		return r, false
+	}
+	if c := rawCountry(raws[k]); c == "" || c == own {
+		return r, false
+	}
+	return last, true
+}
+
+// shareWords say how many of a group an apposition goes on to name ("138
+// migrants, most of them Venezuelans"); mostlyWords do it without "of them"
+// ("300 migrants, mostly Guatemalans").
+var (
+	shareWords  = set(`most many all some half several nearly`)
+	mostlyWords = set(`mostly mainly largely chiefly predominantly overwhelmingly all`)
+)
+
+// peopleNamed gives a role word of no country of its own the country of the
+// people an apposition after it names: "138 migrants, most of them
+// Venezuelans" are VENREF, "40 workers, mostly Nepalis" NPLLAB, "12 tourists
+// from a cruise ship, ten Germans and two Austrians" DEUCVL and AUTCVL, not
+// the role of the country the sentence is set in.
+func peopleNamed(toks []text.Token, ms []mention) []mention {
+next:
+	for i := 0; i+1 < len(ms); i++ {
+		m := &ms[i]
+		if m.kind != mAgent && m.kind != mImplied || m.role == "" {
+			continue
+		}
+		k := commaAfter(toks, m.end) + 1
+		if k <= 0 || k >= len(toks) {
+			continue
+		}
+		counted := false
+		switch w := toks[k].Lower; {
+		case shareWords[w] && isWord(toks, k+1, "of") && (isWord(toks, k+2, "them") || isWord(toks, k+2, "whom")):
+			k += 3
+		case mostlyWords[w]:
+			k++
+		case counting(toks[k]):
+			k++ // "17 people, 16 Americans and one Canadian"
+			counted = true
+		default:
+			continue
+		}
+		j := i + 1
+		for j < len(ms) && ms[j].start < k {
+			j++
+		}
+		if j == len(ms) || ms[j].start != k {
+			continue
+		}
+		last := j // "mostly Hondurans and Guatemalans": a list of peoples
+		for last+1 < len(ms) && (isWord(toks, ms[last].end, "and") || isWord(toks, ms[last].end, ",")) {
+			if g := ms[last+1].start - ms[last].end; g != 1 && (!counted || g != 2 || !counting(toks[ms[last].end+1])) {
+				break
+			}
+			last++
+		}
+		var each []member
+		for _, n := range ms[j : last+1] {
+			for _, b := range n.members {
+				if n.kind != mFull && n.kind != mGroup || b.country == "" || b.code != b.country+"CVL" {
+					continue next
+				}
+				each = append(each, member{code: b.country + m.role, country: b.country, name: b.name, start: m.start, end: m.end})
+			}
+		}
+		m.members, m.kind, m.implied = each, mFull, ""
+		ms = append(ms[:i+1], ms[last+1:]...)
+	}
+	return ms
+}
+
+// commaAfter returns the comma at end, or after a short "from" or "of"
+// phrase there ("people from a church group,"), or -1.
+func commaAfter(toks []text.Token, end int) int {
+	if isWord(toks, end, ",") {
+		return end
+	}
+	if !isWord(toks, end, "from") && !isWord(toks, end, "of") {
+		return -1
+	}
+	for k := end + 1; k < len(toks) && k <= end+8; k++ {
+		switch w := toks[k].Lower; {
+		case w == ",":
+			return k
+		case clauseWords[w] || w == "and" || w == "or" || toks[k].Kind == text.Punct && w != "-" && w != "." || toks[k].Kind == text.Number:
+			return -1
+		}
+	}
+	return -1
+}
+
+// counting reports whether t counts the people a demonym after it names:
+// "16 Americans", "one Canadian".
+func counting(t text.Token) bool {
+	return t.Kind == text.Number || countWords[t.Lower] && t.Lower != "a" && t.Lower != "an"
+}
+
+// hostWords are the verbs by which a base or a town holds troops.
+var hostWords = set(`host hosts hosted hosting house houses housed housing`)
+
+// hostEnds end the phrase in which a target's hosted troops are named.
+var hostEnds = set(`and but or after before as when while because since ; : ( )`)
+
+// hostedTroops returns the foreign troops that the target of force, mention
+// tgt, is said to host, or tgt: "fired rockets at the Ain al-Asad air base,
+// which hosts U.S. troops" and "struck two Iraqi bases housing U.S. troops"
+// strike the troops (USAMIL), the base only where it happened.
+func (s *sentence) hostedTroops(tgt, src int) int {
+	t := s.ms[tgt]
+	for k := t.end; k < len(s.toks)-1 && k <= t.end+8; k++ {
+		w := s.toks[k].Lower
+		if hostEnds[w] || s.toks[k].Kind == text.Punct && w != "," && w != "-" {
+			return tgt
+		}
+		if !hostWords[w] {
+			continue
+		}
+		mi := s.at[k+1]
+		if mi < 0 || mi == src || s.ms[mi].start != k+1 || len(s.ms[mi].members) == 0 {
+			return tgt
+		}
+		for _, b := range s.ms[mi].members {
+			if b.country == "" || b.code != b.country+"MIL" || len(t.members) > 0 && b.country == t.members[0].country {
+				return tgt // a state's own troops in its own base are the base's
+			}
+		}
+		return mi
+	}
+	return tgt
 }

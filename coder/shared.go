@@ -158,7 +158,7 @@ func onlyCountry(ms []mention, skipShared bool) (string, int) {
 			continue
 		}
 		for _, mb := range m.members {
-			if mb.country != "" && mb.country != only {
+			if mb.country != "" && mb.country != only && !press(mb) {
 				if only != "" {
 					return "", -1
 				}
