@@ -11,14 +11,15 @@ import (
 // document has given before, resolved to the actors they stand for.
 
 // twoBefore returns the two countries "the two countries" at token k
-// refers to: the last two the sentence names before it ("Ruto met Modi in
-// New Delhi, and the two countries signed", not where they met), else the
-// document's.
+// refers to: the last two the sentence names before it, by name or by an
+// adjective ("Thai jets bombed Cambodian positions as troops of the two
+// neighbours ..."; "Ruto met Modi in New Delhi, and the two countries
+// signed", not where they met), else the document's.
 func (c *Coder) twoBefore(toks []text.Token, ms []mention, k int, ctx *docCtx) []member {
 	var two []member
 	for mi := len(ms) - 1; mi >= 0 && len(two) < 2; mi-- {
 		m := &ms[mi]
-		if m.end > k || m.kind != mFull || locatives[prepBefore(toks, m.start)] {
+		if m.end > k || m.kind != mFull && m.kind != mWeak || locatives[prepBefore(toks, m.start)] {
 			continue // "met Modi in New Delhi": where, not a side
 		}
 		for j := len(m.members) - 1; j >= 0 && len(two) < 2; j-- {
