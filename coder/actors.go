@@ -349,7 +349,7 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 		}
 	}
 	ms = c.implied(toks, pre, ms, ctx)
-	pluralAgain(toks, ms, pre.bounds)
+	c.pluralAgain(toks, ms, pre.bounds)
 	return ms
 }
 

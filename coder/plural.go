@@ -18,7 +18,7 @@ import "github.com/dyadhq/dyad/text"
 // countries, and each "they" whose antecedent is a role word that only now
 // has one ("Police fired tear gas and they arrested 20"); the pronouns no
 // such phrase precedes keep what antecedent found.
-func pluralAgain(toks []text.Token, ms []mention, bounds []bool) {
+func (c *Coder) pluralAgain(toks []text.Token, ms []mention, bounds []bool) {
 	for i := range ms {
 		p := &ms[i]
 		if p.kind != mPronoun || p.ship || p.end != p.start+1 || !pluralPronouns[toks[p.start].Lower] {
@@ -29,11 +29,79 @@ func pluralAgain(toks []text.Token, ms []mention, bounds []bool) {
 			q = impliedBefore(toks, ms, p.start)
 		} else {
 			q = peopleBefore(toks, ms, p.start, bounds)
+			if mb, at := c.describedPeople(toks, ms, p.start, bounds); at >= 0 && (q < 0 || at > ms[q].start) {
+				p.members = respan([]member{mb}, p.start, p.end)
+				continue
+			}
 		}
 		if q >= 0 {
 			p.members = respan(ms[q].members, p.start, p.end)
 		}
 	}
+}
+
+// describedNouns name people in the plural that no dictionary gives a role:
+// "supporters of the former president", "Palestinian prisoners".
+var describedNouns = set(`supporters followers loyalists backers prisoners fans youths voters tourists employees sailors
+	volunteers`)
+
+// describedPeople returns, for the pronoun at token i, the latest plural
+// noun of describedNouns before it that no mention covers, and the token
+// where it stands (or -1), as civilians of the country its words give
+// it: the actor after its "of" ("supporters of former President X"), the
+// adjective right before it ("Palestinian prisoners"), else the one
+// country the sentence names. Not the subject of the pronoun's clause.
+func (c *Coder) describedPeople(toks []text.Token, ms []mention, i int, bounds []bool) (member, int) {
+	subj := clauseStart(toks, ms, i, bounds)
+	for k := i - 1; k >= 0; k-- {
+		if !describedNouns[toks[k].Lower] || toks[k].Cap || k == subj || isWord(toks, k+1, "of") && subj > k && subj <= k+5 {
+			continue // "supporters (of the army) who threw stones at them"
+		}
+		covered := false
+		for j := range ms {
+			if ms[j].start <= k && k < ms[j].end {
+				covered = true
+			}
+		}
+		if covered {
+			continue
+		}
+		country := ""
+		for j := range ms {
+			m := &ms[j]
+			if len(m.members) != 1 || m.members[0].country == "" {
+				continue
+			}
+			if isWord(toks, k+1, "of") && m.start > k+1 && m.start <= k+3 && m.kind != mPlace && m.kind != mPronoun {
+				country = m.members[0].country // "supporters of former President X"
+				break
+			}
+			if m.end == k && m.kind == mWeak {
+				country = m.members[0].country // "Palestinian prisoners"
+				break
+			}
+		}
+		if country == "" {
+			for j := range ms {
+				if m := &ms[j]; m.kind != mPronoun && m.kind != mEvent {
+					for _, mb := range m.members {
+						if mb.country != "" && country != "" && mb.country != country {
+							return member{}, -1
+						}
+						if mb.country != "" {
+							country = mb.country
+						}
+					}
+				}
+			}
+		}
+		if country == "" {
+			return member{}, -1
+		}
+		name, _ := c.lx.Name(country)
+		return member{code: country + "CVL", country: country, name: name, start: k, end: k + 1}, k
+	}
+	return member{}, -1
 }
 
 // peopleBefore returns the latest plural phrase of people before the
@@ -104,25 +172,30 @@ var relativeWords = set(`who that which`)
 // boundary, a comma or "and"), or the noun a relative clause's "who"
 // follows.
 func clauseSubject(toks []text.Token, ms []mention, i int, bounds []bool) int {
-	k := i - 1
-	for k >= 0 && !bounds[k] && !relativeWords[toks[k].Lower] && toks[k].Lower != "," && toks[k].Lower != "and" {
-		k--
-	}
-	if k >= 0 && relativeWords[toks[k].Lower] {
-		for j := range ms {
-			if ms[j].end == k {
-				return j // "migrants who were throwing stones at them"
-			}
-		}
-	}
-	start := k + 1
-	for start < i && determiners[toks[start].Lower] {
-		start++
-	}
+	k := clauseStart(toks, ms, i, bounds)
 	for j := range ms {
-		if ms[j].start == start && ms[j].end <= i {
+		if ms[j].end <= i && (ms[j].start == k || ms[j].end == k+1 && relativeWords[toks[k+1].Lower]) {
 			return j
 		}
 	}
 	return -1
+}
+
+// clauseStart returns the token that opens the subject of the clause the
+// word at i stands in: the first word after a boundary, a comma or "and"
+// (past determiners), or the last word of the noun a relative clause's
+// "who" follows ("migrants who were throwing stones at them"), or -1.
+func clauseStart(toks []text.Token, ms []mention, i int, bounds []bool) int {
+	k := i - 1
+	for k >= 0 && !bounds[k] && !relativeWords[toks[k].Lower] && toks[k].Lower != "," && toks[k].Lower != "and" {
+		k--
+	}
+	if k > 0 && relativeWords[toks[k].Lower] && toks[k-1].Kind == text.Word {
+		return k - 1
+	}
+	start := k + 1
+	for start < i && (determiners[toks[start].Lower] || quantifiers[toks[start].Lower] || toks[start].Kind == text.Number) {
+		start++
+	}
+	return start
 }
