@@ -50,11 +50,15 @@ var describedNouns = set(`supporters followers loyalists backers prisoners fans 
 // where it stands (or -1), as civilians of the country its words give
 // it: the actor after its "of" ("supporters of former President X"), the
 // adjective right before it ("Palestinian prisoners"), else the one
-// country the sentence names. Not the subject of the pronoun's clause.
+// country the sentence names. Not, for "them", the subject of its clause.
 func (c *Coder) describedPeople(toks []text.Token, ms []mention, i int, bounds []bool) (member, int) {
-	subj := clauseStart(toks, ms, i, bounds)
+	subj := -9 // "supporters waved their flags": a possessive may be its clause's subject
+	if toks[i].Lower == "them" {
+		subj = clauseStart(toks, ms, i, bounds)
+	}
 	for k := i - 1; k >= 0; k-- {
-		if !describedNouns[toks[k].Lower] || toks[k].Cap || k == subj || isWord(toks, k+1, "of") && subj > k && subj <= k+5 {
+		if !describedNouns[toks[k].Lower] || toks[k].Cap || k == subj ||
+			isWord(toks, k+1, "of") && subj > k && subj <= k+5 && subj+1 < len(toks) && relativeWords[toks[subj+1].Lower] {
 			continue // "supporters (of the army) who threw stones at them"
 		}
 		covered := false
