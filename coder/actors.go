@@ -374,7 +374,9 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 			ms[i].poss = true
 		}
 	}
-	return c.implied(toks, pre, ms, ctx)
+	ms = c.implied(toks, pre, ms, ctx)
+	c.pluralAgain(toks, ms, pre.bounds)
+	return ms
 }
 
 // agentMention composes a role word at raws[r] with what gives it a country:

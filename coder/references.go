@@ -11,14 +11,15 @@ import (
 // document has given before, resolved to the actors they stand for.
 
 // twoBefore returns the two countries "the two countries" at token k
-// refers to: the last two the sentence names before it ("Ruto met Modi in
-// New Delhi, and the two countries signed", not where they met), else the
-// document's.
+// refers to: the last two the sentence names before it, by name or by an
+// adjective ("Thai jets bombed Cambodian positions as troops of the two
+// neighbours ..."; "Ruto met Modi in New Delhi, and the two countries
+// signed", not where they met), else the document's.
 func (c *Coder) twoBefore(toks []text.Token, ms []mention, k int, ctx *docCtx) []member {
 	var two []member
 	for mi := len(ms) - 1; mi >= 0 && len(two) < 2; mi-- {
 		m := &ms[mi]
-		if m.end > k || m.kind != mFull || locatives[prepBefore(toks, m.start)] {
+		if m.end > k || m.kind != mFull && m.kind != mWeak || locatives[prepBefore(toks, m.start)] {
 			continue // "met Modi in New Delhi": where, not a side
 		}
 		for j := len(m.members) - 1; j >= 0 && len(two) < 2; j-- {
@@ -289,17 +290,30 @@ func subjectAfter(toks []text.Token, start int) bool {
 var pluralPronouns = set(`they them their`)
 
 // isPlural reports whether mention m names several actors, or one by a
-// plural role word ("diplomats", "Russian officials", "gunmen", "police").
+// plural role word ("diplomats", "Russian officials", "gunmen", "police",
+// "students in Nairobi"), whether or not it got its country from implied.
 func isPlural(toks []text.Token, m *mention) bool {
 	if len(m.members) > 1 {
 		return true
 	}
-	if m.kind != mAgent && m.kind != mFull || m.end == 0 || len(m.members) == 0 || len(m.members[0].code) <= 3 {
+	if m.kind != mAgent && m.kind != mFull && m.kind != mImplied || m.end == 0 || len(m.members) == 0 || len(m.members[0].code) <= 3 {
 		return false
 	}
-	t := &toks[m.end-1]
+	t := &toks[headEnd(toks, m)-1]
 	return t.Lemma != t.Lower && strings.HasSuffix(t.Lower, "s") ||
 		!t.Cap && (strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") || strings.HasSuffix(t.Lower, "men")) || t.Lower == "police"
+}
+
+// headEnd returns the end of the role word that heads mention m, before
+// the words that say where it is or whose it is: "students" of "students
+// in Nairobi", "police" of "police in Kenya".
+func headEnd(toks []text.Token, m *mention) int {
+	for k := m.start + 1; k < m.end; k++ {
+		if prepositions[toks[k].Lower] {
+			return k
+		}
+	}
+	return m.end
 }
 
 // personalPronouns refer to a person, never to a country or a place.

@@ -163,8 +163,11 @@ func (s *sentence) subject(t, not int) (int, how) {
 		for b >= 0 && !s.boundary[b] {
 			b--
 		}
-		if participle && s.relative(b) {
-			end = b // "struck a boat that Trump said was carrying drugs, killing"
+		if participle && (s.relative(b) || isWord(s.toks, b, "as") && b > 0 && subordinate(s.toks, b)) {
+			// "struck a boat that Trump said was carrying drugs, killing",
+			// "fired on farmers as they tried to march, killing": not the
+			// subject of the clause the participle follows
+			end = b
 			continue
 		}
 		for mi := range s.ms {

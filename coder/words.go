@@ -55,7 +55,11 @@ func refersBack(toks []text.Token) bool {
 
 var selfNouns = set(`move decision step hijacking seizure`)
 
-var groupNouns = set(`nation country state side government neighbour neighbor ally partner power capital leader`)
+// groupNouns make with "both" or "the two" the two countries named last
+// ("the two neighbours"): matched by lemma, and by the plural the
+// lemmatizer leaves as it is.
+var groupNouns = set(`nation country state side government neighbour neighbor ally partner power capital leader
+	neighbours neighbors`)
 
 // islandStates are the states news calls "the island": the whole of each is
 // one island, or is known by its main one.
