@@ -139,10 +139,16 @@ func (c *Coder) nameEnd(toks []text.Token, hit []bool, a int) int {
 	for k > a && !toks[k-1].Cap {
 		k-- // a particle or hyphen ends no name
 	}
-	if words < 2 || words > 4 || k < len(toks) && (toks[k].Cap && toks[k].Kind == text.Word || toks[k].Lower == "'s" || hit[k] && toks[k].Cap) {
+	if words < 2 || words > 4 || k < len(toks) && (toks[k].Cap && toks[k].Kind == text.Word && !dayOrMonth(toks[k].Lower) || toks[k].Lower == "'s") {
 		return -1
 	}
 	return k
+}
+
+// dayOrMonth reports whether w is the name of a day of the week or a month.
+func dayOrMonth(w string) bool {
+	_, day := weekdays[w]
+	return day || monthNames[w] > 0
 }
 
 // personWord reports whether t can be a word of a person's name:
@@ -153,7 +159,7 @@ func (c *Coder) personWord(t *text.Token) bool {
 	if t.Kind != text.Word || !t.Cap || t.Upper || len(t.Lower) < 2 || closedClass(t.Lower) || thingWords[t.Lower] {
 		return false
 	}
-	if _, day := weekdays[t.Lower]; day || monthNames[t.Lower] > 0 {
+	if dayOrMonth(t.Lower) {
 		return false
 	}
 	for _, r := range t.Lower {
