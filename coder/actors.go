@@ -349,32 +349,7 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 			ms[i].poss = true
 		}
 	}
-	ms = c.implied(toks, pre, ms, ctx)
-	for i := range ms {
-		if ms[i].unknown {
-			for j := range ms[i].members {
-				ms[i].members[j].unknown = true
-			}
-		}
-		if ms[i].former {
-			// "X, a former army officer,": the country, not the office
-			for j, mb := range ms[i].members {
-				if mb.country != "" {
-					ms[i].members[j].code = mb.country
-				}
-			}
-		}
-		if ms[i].stranger {
-			kind := strangerPlaced
-			if ms[i].implied == fromOnly || ms[i].implied == fromDocument {
-				kind = strangerGuessed
-			}
-			for j := range ms[i].members {
-				ms[i].members[j].stranger = kind
-			}
-		}
-	}
-	return ms
+	return markUnknown(c.implied(toks, pre, ms, ctx))
 }
 
 // agentMention composes a role word at raws[r] with what gives it a country:

@@ -42,7 +42,7 @@ func (c *Coder) strangers(toks []text.Token, raws []raw, ms []mention) []mention
 			hit[k] = true
 		}
 	}
-	var ships [][2]int
+	ships := shipNames(toks) // "the Galaxy Leader, a car carrier,": no person
 	var out []mention
 	for a := 0; a < len(toks); a++ {
 		if !c.nameStart(toks, hit, a) {
@@ -51,9 +51,6 @@ func (c *Coder) strangers(toks []text.Token, raws []raw, ms []mention) []mention
 		b := c.nameEnd(toks, hit, a)
 		if b < 0 {
 			continue
-		}
-		if ships == nil {
-			ships = append(shipNames(toks), [2]int{-1, -1})
 		}
 		if inSpans(ships, a) {
 			a = b
@@ -84,6 +81,38 @@ func (c *Coder) strangers(toks []text.Token, raws []raw, ms []mention) []mention
 	}
 	ms = append(ms, out...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	return ms
+}
+
+// markUnknown gives the members of unknown people's mentions, once the
+// role words have their countries, what the mentions say of them: a person
+// ("unknown"), a role held before ("former": the country only), no role
+// ("stranger", how sure its country is).
+func markUnknown(ms []mention) []mention {
+	for i := range ms {
+		if ms[i].unknown {
+			for j := range ms[i].members {
+				ms[i].members[j].unknown = true
+			}
+		}
+		if ms[i].former {
+			// "X, a former army officer,": the country, not the office
+			for j, mb := range ms[i].members {
+				if mb.country != "" {
+					ms[i].members[j].code = mb.country
+				}
+			}
+		}
+		if ms[i].stranger {
+			kind := strangerPlaced
+			if ms[i].implied == fromOnly || ms[i].implied == fromDocument {
+				kind = strangerGuessed
+			}
+			for j := range ms[i].members {
+				ms[i].members[j].stranger = kind
+			}
+		}
+	}
 	return ms
 }
 
