@@ -363,6 +363,7 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 	ms = titledNames(toks, ms)
 	ms = c.titledSurnames(toks, ms, date)
 	ms = appositions(toks, ms, date)
+	ms = c.strangers(toks, raws, ms)
 	ms = lists(toks, ms)
 	ms = describedPeople(toks, ms)
 	for i := range ms {
@@ -374,7 +375,7 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 			ms[i].poss = true
 		}
 	}
-	ms = c.implied(toks, pre, ms, ctx)
+	ms = markUnknown(c.implied(toks, pre, ms, ctx))
 	c.pluralAgain(toks, ms, pre.bounds)
 	return ms
 }

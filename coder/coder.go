@@ -48,8 +48,9 @@ type docCtx struct {
 	homeFrom string // fromDateline or fromDocument
 	homeDone bool
 
-	names map[string]member // people named so far, by the first and last words of their names
-	group member            // the non-state group named last, for "the group"
+	names  map[string]member // people named so far, by the first and last words of their names
+	people []member          // the people the latest sentence named by name, for a later "he" or "she"
+	group  member            // the non-state group named last, for "the group"
 
 	// the events of the sentence being coded, by the token their words
 	// start at, while it is coded again for a reference back to one of
@@ -264,6 +265,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = append(protos, c.unfrozen(s, protos)...)
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
 	protos = append(protos, talks(s, protos, xs, ctx)...)
+	protos = strangerActs(protos)
 	first := len(out)
 	var trigs []int // the first word of each event from first on, -1 for none
 	starts := make([]int, 0, len(acts)+len(protos))
@@ -379,6 +381,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		}
 	}
 	rememberNames(toks, ms, ctx)
+	ctx.people = namedPeople(ms, ctx.people[:0])
 	rememberGroup(ms, ctx)
 	if mi, _ := s.subject(len(toks), -1); mi >= 0 && len(protos) == 0 {
 		ctx.subject = ms[mi].members

@@ -14,7 +14,20 @@ type member struct {
 	start   int // token range of the words that named it
 	end     int
 	person  *lexicon.Individual
+	// stranger marks a person no dictionary knows and no words give a
+	// role: an actor only as the target of an act on people (strangerActs)
+	stranger strangerKind
+	unknown  bool // a person named by a name no dictionary knows: a person, not the state
 }
+
+// strangerKind tells how sure the country of a stranger is.
+type strangerKind uint8
+
+const (
+	notStranger     strangerKind = iota
+	strangerPlaced               // the country of a place the sentence or dateline names
+	strangerGuessed              // the one country the sentence names, or the document's
+)
 
 // mkind tells what a mention is.
 type mkind uint8
@@ -43,6 +56,9 @@ type mention struct {
 	placedIn   string // the country of the place its own words put it in: "protesters in Tbilisi"
 	victims    int    // for mEvent: how many members, at the end, were the earlier event's targets
 	ship       bool   // for mPronoun: it stands for a ship, and its members for whose the ship is
+	unknown    bool   // an unknown person's name, with the role its apposition gives or none
+	stranger   bool   // an unknown person's name with no role: its members are strangers
+	former     bool   // an unknown person's apposition names a role held before: only the country is the person's
 	// shared holds the bodies of a name several states use alike
 	// ("Congress"), its owner's among them, when the mention is one
 	shared []*lexicon.Actor

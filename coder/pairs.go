@@ -10,7 +10,8 @@ import (
 // Olmert" is ISRGOV against ISRGOV.
 func twoPeople(x, y member) bool {
 	return x.person != nil && y.person != nil && x.person != y.person ||
-		(x.person != nil || y.person != nil) && x.start != y.start && x.name != y.name && x.person != y.person
+		(x.person != nil || y.person != nil) && x.start != y.start && x.name != y.name && x.person != y.person ||
+		(x.unknown || y.unknown) && x.start != y.start // "police arrested X, a police officer": named apart
 }
 
 // role is the role segment of a member's code: "GOV" of "RUSGOV", "" for a
@@ -111,7 +112,7 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 		if own && len(y.code) == 3 && x.country == y.country && (role(x) == "MIL" || role(x) == "COP") {
 			y.code += "CVL" // "Ethiopian troops shelled the town of Adigrat": its people
 		}
-		if hasY && x.country != "" && x.country == y.country && x.person == nil && y.person == nil &&
+		if hasY && x.country != "" && x.country == y.country && x.person == nil && y.person == nil && !x.unknown && !y.unknown &&
 			(len(x.code) == 3 && stateRoles[role(y)] || len(y.code) == 3 && stateRoles[role(x)] || len(x.code) == 3 && len(y.code) == 3) {
 			return // "Russia" and "Russian officials": one actor, not a dyad; but rebels attacking in Nigeria are an event
 		}

@@ -53,13 +53,17 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 		w := toks[i].Lower
 		if mb, ok := ctx.names[w]; ok && toks[i].Cap {
 			// "Mubarak" after "President Hosni Mubarak": the same person
-			out = append(out, mention{start: i, end: i + 1, members: respan([]member{mb}, i, i+1)})
+			out = append(out, mention{start: i, end: i + 1, members: respan([]member{mb}, i, i+1), named: [2]int{i, i + 1}})
 			continue
 		}
 		if poss, ok := pronouns[w]; ok {
 			m := mention{start: i, end: i + 1, kind: mPronoun, poss: poss}
 			var ante []member
-			ante, m.ship = antecedent(toks, ms, i, ctx)
+			cands := ms
+			if personalPronouns[w] {
+				cands = append(ms[:len(ms):len(ms)], namesIn(out)...) // "Moyo said he": a name given before counts
+			}
+			ante, m.ship = antecedent(toks, cands, i, ctx)
 			m.members = respan(ante, i, i+1)
 			out = append(out, m)
 			continue
@@ -222,6 +226,9 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 		if m.kind == mPlace && pluralPronouns[toks[i].Lower] {
 			continue // "they" is no town: "after the fighters surrounded El Fasher, they shelled"
 		}
+		if objectPronoun(toks, i) && subjectOf(toks, m, i) {
+			continue // "a judge charged him": not the judge
+		}
 		if m.end <= i && m.usable() && (prepBefore(toks, m.start) == "" || subjectAfter(toks, m.start)) {
 			if best == nil || m.start > best.start {
 				best = m
@@ -271,7 +278,67 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 			return near.members, false
 		}
 	}
+	if personal && len(ctx.people) == 1 {
+		// "Police arrested Jacob Moyo. He was charged": the one person
+		// the last sentence named, not the body that acted on him
+		return ctx.people, false
+	}
 	return ctx.subject, false
+}
+
+// namesIn returns the mentions of refs that repeat a name the document
+// gave before.
+func namesIn(refs []mention) []mention {
+	var out []mention
+	for _, m := range refs {
+		if m.named[1] > m.named[0] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// namedPeople appends to out the members of the mentions that name one
+// person by name ("Jacob Moyo", "President Abiy Ahmed", a later "Moyo"),
+// each once.
+func namedPeople(ms []mention, out []member) []member {
+	for _, m := range ms {
+		if m.named[1] <= m.named[0] || len(m.members) != 1 || m.kind != mFull && m.kind != mImplied {
+			continue
+		}
+		mb := m.members[0]
+		if !slices.ContainsFunc(out, func(o member) bool { return o.code == mb.code && o.name == mb.name && o.person == mb.person }) {
+			out = append(out, mb)
+		}
+	}
+	return out
+}
+
+// objectPronoun reports whether the pronoun at token i is a singular
+// person's object: "him", or "her" before no noun ("charged her with").
+func objectPronoun(toks []text.Token, i int) bool {
+	switch toks[i].Lower {
+	case "him":
+		return true
+	case "her":
+		return i+1 == len(toks) || toks[i+1].Kind == text.Punct || prepositions[toks[i+1].Lower] || toks[i+1].Lower == "and"
+	}
+	return false
+}
+
+// subjectOf reports whether mention m is the subject of the verb whose
+// object token i is: at most three lower-case words between them, none a
+// grammar word ("a judge charged him", "police later released him").
+func subjectOf(toks []text.Token, m *mention, i int) bool {
+	if m.end > i || i-m.end > 3 || i == m.end {
+		return false
+	}
+	for k := m.end; k < i; k++ {
+		if t := &toks[k]; t.Kind != text.Word || t.Cap || closedClass(t.Lower) && !beForms[t.Lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectAfter reports whether the mention at token start is the subject of
