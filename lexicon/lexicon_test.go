@@ -262,3 +262,15 @@ func TestRepeatedAlternative(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestUnitsOnce: a unit code has one line and a phrase one unit; a second
+// is reported, since the line read last would otherwise win unnoticed.
+func TestUnitsOnce(t *testing.T) {
+	var errs []string
+	parseUnits("u.txt", "currency MYR: ringgit\nmeasure t: tonne\ncurrency MYR: Malaysian dollar\ncurrency INR: tonne\n",
+		func(string, Unit) {}, func(err error) { errs = append(errs, err.Error()) })
+	want := []string{`u.txt:3: currency MYR is also on line 1`, `u.txt:4: "tonne" is also a phrase of t`}
+	if len(errs) != len(want) || errs[0] != want[0] || errs[1] != want[1] {
+		t.Errorf("warnings %q, want %q", errs, want)
+	}
+}

@@ -209,8 +209,12 @@ type Unit struct {
 
 var unitKinds = map[string]bool{"currency": true, "measure": true, "container": true, "goods": true}
 
-// parseUnits reads lines "KIND CODE: phrase; phrase".
+// parseUnits reads lines "KIND CODE: phrase; phrase". A code has one line,
+// and a phrase one unit: a second is reported, since the line read last
+// would silently win.
 func parseUnits(file, src string, add func(phrase string, u Unit), warn func(error)) {
+	codeLine := map[string]int{}      // kind and code: the line that gave them
+	phraseCode := map[string]string{} // a phrase in lower case: its code
 	for n, line := range strings.Split(src, "\n") {
 		if i := strings.Index(line, "#"); i >= 0 {
 			line = line[:i]
@@ -224,8 +228,16 @@ func parseUnits(file, src string, add func(phrase string, u Unit), warn func(err
 			warn(&ParseError{File: file, Line: n + 1, Err: fmt.Errorf("want KIND CODE: phrase; phrase (KIND currency, measure, container or goods)")})
 			continue
 		}
+		if first, ok := codeLine[f[0]+" "+f[1]]; ok {
+			warn(&ParseError{File: file, Line: n + 1, Err: fmt.Errorf("%s %s is also on line %d", f[0], f[1], first)})
+		}
+		codeLine[f[0]+" "+f[1]] = n + 1
 		for _, ph := range strings.Split(body, ";") {
 			if ph = strings.TrimSpace(ph); ph != "" {
+				if code, ok := phraseCode[strings.ToLower(ph)]; ok && code != f[1] {
+					warn(&ParseError{File: file, Line: n + 1, Err: fmt.Errorf("%q is also a phrase of %s", ph, code)})
+				}
+				phraseCode[strings.ToLower(ph)] = f[1]
 				add(ph, Unit{Kind: f[0], Code: f[1]})
 			}
 		}
