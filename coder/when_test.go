@@ -66,6 +66,20 @@ func TestClauseDates(t *testing.T) {
 			"Two years ago today, Russia attacked Ukraine.", "RUS UKR 190", "2022-06-20"},
 		{"a day that modifies a noun is that thing's, not the clause's", "2024-11-08", // a Friday
 			"Riot police in Tbilisi fired water cannon on Thursday at students who were protesting against the results of the Oct. 26 election.", "GEOEDU GEO 140", "2024-11-07"},
+		{"a day after dates only its own clause; the clause before keeps the document's day", "2024-03-06",
+			"Police fired tear gas at protesters in Nairobi, a day after the opposition called for a general strike.", "KENCOP KENOPP 175", "2024-03-06"},
+		{"a day after, counted back from the document's day", "2024-03-06",
+			"Police fired tear gas at protesters in Nairobi, a day after the opposition called for a general strike.", "KENOPP KEN 143", "2024-03-05"},
+		{"a period with no day of its own anchors no day after", "2023-10-21", // a Saturday
+			"Peru's army imposed a curfew on Lima on Saturday, the first since the end of the war, a day after the president declared a state of emergency in the capital.", "PERGOV PERCVL 1724", "2023-10-20"},
+		{"the main clause keeps its day beside a period's start", "2023-10-21",
+			"Peru's army imposed a curfew on Lima on Saturday, the first since the end of the war, a day after the president declared a state of emergency in the capital.", "PERMIL PERCVL 1723", "2023-10-21"},
+		{"a time in a relative clause set off by commas does not date the main clause", "2024-03-06", // a Wednesday
+			"Niger's generals, who seized power last month, expelled the French ambassador on Friday.", "NERMIL FRAGOV 161", "2024-03-01"},
+		{"nor does it date a main clause with no time of its own", "2024-03-06",
+			"Mali's junta, which took power in 2021, expelled the Danish envoy.", "MLIGOV DNKGOV 161", "2024-03-06"},
+		{"a time of the clause itself still dates it after a relative clause", "2024-03-06",
+			"Niger's generals, who seized power in a coup, last month expelled the French ambassador.", "NERMIL FRAGOV 161", "2024-02"},
 		{"what was done is not dated after the report", "2024-11-08",
 			"A court in Bucharest convicted the mayor of fraud on Thursday and barred him from standing for election for five years, ending his hopes of running for president in 2028.", "ROUJUD ROUGOV 1722", "2024-11-07"},
 	}
