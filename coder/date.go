@@ -179,7 +179,7 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 	case (w == "yesterday" || w == "today" || w == "tonight" || w == "tomorrow" || w == "overnight") && known:
 		switch w {
 		case "overnight":
-			if i+1 < len(toks) && modifies(&toks[i+1]) {
+			if i+1 < len(toks) && modifies(&toks[i+1]) && !overnightIncident(toks, i) {
 				return when{}, false // "imposed overnight curfews", "after overnight talks": a kind, not a time
 			}
 			// the night before the report, or before the day it names
@@ -376,6 +376,22 @@ func overnightDay(toks []text.Token, i int) int {
 		return k
 	}
 	return -1
+}
+
+// overnightIncident reports whether "overnight" at token i, before its
+// noun, is the time of the clause's own act: an incident the act happened
+// in ("killed 30 villagers in an overnight raid", "during overnight
+// strikes"), not a kind of thing ("imposed overnight curfews") or another
+// event ("after overnight talks").
+func overnightIncident(toks []text.Token, i int) bool {
+	if i+1 >= len(toks) || !incidentNouns[toks[i+1].Lower] {
+		return false
+	}
+	k := i - 1
+	if isWord(toks, k, "an") || isWord(toks, k, "the") {
+		k--
+	}
+	return isWord(toks, k, "in") || isWord(toks, k, "during")
 }
 
 // christmasLead are the words before "Christmas" that make it a date.

@@ -56,6 +56,10 @@ func TestDates(t *testing.T) {
 		{"overnight Friday", "2024-11-14/2024-11-15"},
 		{"after overnight talks", ""}, // a kind of talks, not a time
 		{"and imposed overnight curfews", ""},
+		{"in an overnight raid", "2024-11-14/2024-11-15"}, // the incident the act happened in
+		{"during overnight strikes", "2024-11-14/2024-11-15"},
+		{"against the overnight attack", ""}, // another event, not the act's time
+		{"an overnight attack", ""},
 		{"a week earlier", "2024-11-08"}, // from the document's day when nothing before dates it
 		{"tonight", "2024-11-15"},
 		{"last week", "2024-W45"},

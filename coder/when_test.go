@@ -80,6 +80,10 @@ func TestClauseDates(t *testing.T) {
 			"Mali's junta, which took power in 2021, expelled the Danish envoy.", "MLIGOV DNKGOV 161", "2024-03-06"},
 		{"a time of the clause itself still dates it after a relative clause", "2024-03-06",
 			"Niger's generals, who seized power in a coup, last month expelled the French ambassador.", "NERMIL FRAGOV 161", "2024-02"},
+		{"an act in an overnight raid spans the night before the report", "2024-03-06", // a Wednesday
+			"Gunmen killed 30 villagers in an overnight raid on a village in Zamfara state, police said on Sunday.", "NGAUAF NGACVL 190", "2024-03-02/2024-03-03"},
+		{"what is done is not dated by an overnight incident it answers", "2024-04-14",
+			"Britain summoned Iran's ambassador over the overnight attack on Israel.", "GBR IRNGOV 114", "2024-04-14"},
 		{"what was done is not dated after the report", "2024-11-08",
 			"A court in Bucharest convicted the mayor of fraud on Thursday and barred him from standing for election for five years, ending his hopes of running for president in 2028.", "ROUJUD ROUGOV 1722", "2024-11-07"},
 	}
