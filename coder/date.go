@@ -247,6 +247,12 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 			break // "on the 31st" of a month of 30 days
 		}
 		return dayOf(t), true
+	case known && !future && daysOf(toks, i) > 0:
+		// "arrested during two days of protests": the days up to the
+		// report, its own the last
+		n := daysOf(toks, i)
+		a := dayOf(doc.AddDate(0, 0, 1-n))
+		return when{iso: a.iso + "/" + doc.Format("2006-01-02"), start: a.start, year: a.year}, true
 	case w == "since" && i+1 < len(toks) && !isYear(toks[i+1]) && monthNames[toks[i+1].Lower] == 0 && known && !datedAhead(toks, i+1, ctx):
 		// "since the war began": a start the text does not date
 		m := monthOf(doc)
@@ -392,6 +398,21 @@ func overnightIncident(toks []text.Token, i int) bool {
 		k--
 	}
 	return isWord(toks, k, "in") || isWord(toks, k, "during")
+}
+
+// daysOf returns the count of "two days of protests" at token i when a
+// preposition of time spent leads it ("killed in three days of rioting",
+// "during two days of protests"), or 0. After "after" the days are another
+// event's ("agreed after four days of talks").
+func daysOf(toks []text.Token, i int) int {
+	if !isWord(toks, i+1, "days") || !isWord(toks, i+2, "of") || !(isWord(toks, i-1, "in") || isWord(toks, i-1, "during") || isWord(toks, i-1, "over")) {
+		return 0
+	}
+	n, ok := smallCount(&toks[i])
+	if !ok || n < 2 || n > 31 {
+		return 0
+	}
+	return n
 }
 
 // christmasLead are the words before "Christmas" that make it a date.

@@ -84,6 +84,10 @@ func TestClauseDates(t *testing.T) {
 			"Gunmen killed 30 villagers in an overnight raid on a village in Zamfara state, police said on Sunday.", "NGAUAF NGACVL 190", "2024-03-02/2024-03-03"},
 		{"what is done is not dated by an overnight incident it answers", "2024-04-14",
 			"Britain summoned Iran's ambassador over the overnight attack on Israel.", "GBR IRNGOV 114", "2024-04-14"},
+		{"arrests in days of protests span those days, up to the report's", "2024-03-08", // a Friday
+			"Police arrested 200 people in Nairobi during two days of protests, the interior ministry said on Wednesday.", "KENCOP KENCVL 173", "2024-03-05/2024-03-06"},
+		{"a day of the clause's own still dates it over the days of protests", "2024-03-08",
+			"Police arrested 200 people in Nairobi on Monday during two days of protests.", "KENCOP KENCVL 173", "2024-03-04"},
 		{"what was done is not dated after the report", "2024-11-08",
 			"A court in Bucharest convicted the mayor of fraud on Thursday and barred him from standing for election for five years, ending his hopes of running for president in 2028.", "ROUJUD ROUGOV 1722", "2024-11-07"},
 	}
