@@ -88,6 +88,10 @@ func TestClauseDates(t *testing.T) {
 			"Police arrested 200 people in Nairobi during two days of protests, the interior ministry said on Wednesday.", "KENCOP KENCVL 173", "2024-03-05/2024-03-06"},
 		{"a day of the clause's own still dates it over the days of protests", "2024-03-08",
 			"Police arrested 200 people in Nairobi on Monday during two days of protests.", "KENCOP KENCVL 173", "2024-03-04"},
+		{"a time in the phrase of a participle with its agent dates that participle; the act takes the report's day", "2024-03-08", // a Friday
+			"Indian troops said on Friday they had freed the crew of a tanker hijacked by Somali pirates in the Arabian Sea on Wednesday.", "INDMIL INDCVL 0841", "2024-03-08"},
+		{"with no participle the reported day is the act's", "2024-03-08",
+			"Indian troops said on Friday they had freed the crew of a tanker in the Arabian Sea on Wednesday.", "INDMIL INDCVL 0841", "2024-03-06"},
 		{"what was done is not dated after the report", "2024-11-08",
 			"A court in Bucharest convicted the mayor of fraud on Thursday and barred him from standing for election for five years, ending his hopes of running for president in 2028.", "ROUJUD ROUGOV 1722", "2024-11-07"},
 	}
