@@ -179,7 +179,7 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 	case (w == "yesterday" || w == "today" || w == "tonight" || w == "tomorrow" || w == "overnight") && known:
 		switch w {
 		case "overnight":
-			if i+1 < len(toks) && modifies(&toks[i+1]) {
+			if i+1 < len(toks) && modifies(&toks[i+1]) && !overnightIncident(toks, i) {
 				return when{}, false // "imposed overnight curfews", "after overnight talks": a kind, not a time
 			}
 			// the night before the report, or before the day it names
@@ -247,6 +247,12 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 			break // "on the 31st" of a month of 30 days
 		}
 		return dayOf(t), true
+	case known && !future && daysOf(toks, i) > 0:
+		// "arrested during two days of protests": the days up to the
+		// report, its own the last
+		n := daysOf(toks, i)
+		a := dayOf(doc.AddDate(0, 0, 1-n))
+		return when{iso: a.iso + "/" + doc.Format("2006-01-02"), start: a.start, year: a.year}, true
 	case w == "since" && i+1 < len(toks) && !isYear(toks[i+1]) && monthNames[toks[i+1].Lower] == 0 && known && !datedAhead(toks, i+1, ctx):
 		// "since the war began": a start the text does not date
 		m := monthOf(doc)
@@ -376,6 +382,37 @@ func overnightDay(toks []text.Token, i int) int {
 		return k
 	}
 	return -1
+}
+
+// overnightIncident reports whether "overnight" at token i, before its
+// noun, is the time of the clause's own act: an incident the act happened
+// in ("killed 30 villagers in an overnight raid", "during overnight
+// strikes"), not a kind of thing ("imposed overnight curfews") or another
+// event ("after overnight talks").
+func overnightIncident(toks []text.Token, i int) bool {
+	if i+1 >= len(toks) || !incidentNouns[toks[i+1].Lower] {
+		return false
+	}
+	k := i - 1
+	if isWord(toks, k, "an") || isWord(toks, k, "the") {
+		k--
+	}
+	return isWord(toks, k, "in") || isWord(toks, k, "during")
+}
+
+// daysOf returns the count of "two days of protests" at token i when a
+// preposition of time spent leads it ("killed in three days of rioting",
+// "during two days of protests"), or 0. After "after" the days are another
+// event's ("agreed after four days of talks").
+func daysOf(toks []text.Token, i int) int {
+	if !isWord(toks, i+1, "days") || !isWord(toks, i+2, "of") || !(isWord(toks, i-1, "in") || isWord(toks, i-1, "during") || isWord(toks, i-1, "over")) {
+		return 0
+	}
+	n, ok := smallCount(&toks[i])
+	if !ok || n < 2 || n > 31 {
+		return 0
+	}
+	return n
 }
 
 // christmasLead are the words before "Christmas" that make it a date.

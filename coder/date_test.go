@@ -56,6 +56,14 @@ func TestDates(t *testing.T) {
 		{"overnight Friday", "2024-11-14/2024-11-15"},
 		{"after overnight talks", ""}, // a kind of talks, not a time
 		{"and imposed overnight curfews", ""},
+		{"in an overnight raid", "2024-11-14/2024-11-15"}, // the incident the act happened in
+		{"during overnight strikes", "2024-11-14/2024-11-15"},
+		{"against the overnight attack", ""}, // another event, not the act's time
+		{"an overnight attack", ""},
+		{"in two days of protests", "2024-11-14/2024-11-15"}, // the days up to the report
+		{"during 3 days of clashes", "2024-11-13/2024-11-15"},
+		{"after four days of talks", ""}, // another event's days
+		{"in two days", ""},
 		{"a week earlier", "2024-11-08"}, // from the document's day when nothing before dates it
 		{"tonight", "2024-11-15"},
 		{"last week", "2024-W45"},

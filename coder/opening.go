@@ -50,6 +50,47 @@ func (s *sentence) participleTimed(rel int) int {
 	return h
 }
 
+// farParticiple returns the past participle that the time expression at
+// token pos dates when it stands in the phrase of a participle with its
+// agent that modifies a noun after the action ending at token last ("ended
+// the siege of a train seized by separatists in the Bolan Pass on Tuesday":
+// the seizure's day), or -1. The sentence is parsed only when such a
+// participle ("seized by", right after a noun) stands between them, and the
+// time must hang on it in the parse, through the phrases after it; a main
+// verb the parse takes for a participle ("trucks carrying tents crossed
+// into Syria on Thursday") has no agent.
+func (s *sentence) farParticiple(pos, last int) int {
+	v := -1
+	for k := pos - 1; k > last+1 && v < 0; k-- {
+		if s.toks[k].Lower == "," || s.boundary[k] {
+			return -1
+		}
+		n := &s.toks[k-1]
+		if pastForm(&s.toks[k]) && !s.toks[k].Cap && isWord(s.toks, k+1, "by") && n.Kind == text.Word && !n.Cap && !auxWords[n.Lower] &&
+			!prepositions[n.Lower] && !closedClass(n.Lower) && !strings.HasSuffix(n.Lower, "ed") && !strings.HasSuffix(n.Lower, "ly") {
+			v = k
+		}
+	}
+	if v < 0 {
+		return -1
+	}
+	tr := s.parse()
+	if tr == nil || pos >= len(tr.Heads) {
+		return -1
+	}
+	h := pos
+	for step := 0; step < 8; step++ {
+		h = tr.Heads[h]
+		if h == v {
+			return v
+		}
+		if h <= last || h >= len(tr.Heads) {
+			break
+		}
+	}
+	return -1
+}
+
 // datesVerb reports whether the relative time whose last word is at token
 // rel ("later" of "six hours later") may date the action with the token
 // indexes words: not when the parse attaches it to a verb in a phrase set

@@ -133,3 +133,11 @@ func (s *sentence) relativeAside(k int) bool {
 	}
 	return b > 0 && isWord(s.toks, b-1, ",")
 }
+
+// asideTime reports whether the time expression at token pos stands in a
+// relative clause set off by commas that has closed before the action at
+// token t: "Niger's generals, who seized power last month, expelled the
+// ambassador on Friday" dates the seizure, not the expulsion.
+func (s *sentence) asideTime(pos, t int) bool {
+	return pos < t && s.clause(pos) == s.clause(t) && s.inRelative(pos) && s.relativeAside(pos) && !s.inRelative(t)
+}

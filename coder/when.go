@@ -26,6 +26,7 @@ type timex struct {
 	rel      int  // for "six hours later", "the next day": the token "later" or "day", whose verb it dates; else 0
 	noun     int  // for "last week's bombing", "the Oct. 9 election": the noun it dates alone; else 0
 	due      int  // for "tariffs due to take effect on Tuesday": the token "due" or "set" of what is scheduled, which it dates alone; else 0
+	after    int  // for "a day after", "two days before": the token "after" or "before", whose clause it dates alone; else 0
 }
 
 // reportWords are the verbs whose time expression dates the report, not
@@ -111,7 +112,7 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 	}
 	var out []timex
 	for i := 0; i < len(toks); i++ {
-		if t := &toks[i]; t.Kind == text.Punct || t.Kind == text.Word && !t.Cap && !dateWords[t.Lower] {
+		if t := &toks[i]; t.Kind == text.Punct || t.Kind == text.Word && !t.Cap && !dateWords[t.Lower] && !isWord(toks, i+1, "days") {
 			continue
 		}
 		w, ok := dateAt(toks, i, ctx, future(i))
@@ -292,6 +293,8 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 			x := timex{pos: pos, w: w}
 			if rel {
 				x.rel = i
+			} else {
+				x.after = i
 			}
 			out = append(out, x)
 		}
@@ -303,7 +306,7 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 // a time relative to it: one that dates no report, deadline or period.
 func anchored(xs []timex, pos int) bool {
 	for _, x := range xs {
-		if x.pos < pos && !x.report && !x.deadline && !x.since && x.noun == 0 {
+		if x.pos < pos && !x.report && !x.deadline && !x.since && x.noun == 0 && !x.w.unsure {
 			return true
 		}
 	}
@@ -350,8 +353,11 @@ func addDays(w when, n int) (when, bool) {
 func offsetDay(xs []timex, pos, n int, late, told bool, ctx *docCtx) (when, bool) {
 	var anchor *timex
 	for k := range xs {
-		if xs[k].pos < pos && !xs[k].report && !xs[k].deadline && !xs[k].since && xs[k].noun == 0 {
-			anchor = &xs[k] // not "last week's bombing", whose time is the bombing's alone
+		if xs[k].pos < pos && !xs[k].report && !xs[k].deadline && !xs[k].since && xs[k].noun == 0 && !xs[k].w.unsure {
+			// not "last week's bombing", whose time is the bombing's alone,
+			// nor the fallback of "the first since the end of military
+			// rule", which names no day
+			anchor = &xs[k]
 		}
 	}
 	if anchor == nil {
@@ -416,11 +422,13 @@ func sinceThen(w when, ctx *docCtx) when {
 }
 
 // sentenceDate is the date of a sentence as a whole: its first time
-// expression that is no deadline and dates no noun alone ("killed the
-// commander behind the October 7 attack" was not on October 7).
+// expression that is no deadline, dates no noun alone ("killed the
+// commander behind the October 7 attack" was not on October 7) and no
+// clause after "a day after" alone ("fired tear gas, a day after the
+// opposition called a strike" was not on the day of the call).
 func sentenceDate(xs []timex) (when, bool) {
 	for _, x := range xs {
-		if !x.deadline && x.noun == 0 {
+		if !x.deadline && x.noun == 0 && x.after == 0 {
 			return x.w, true
 		}
 	}
@@ -511,6 +519,12 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 		if x.noun > 0 && !contains(words, x.noun) {
 			continue // "protesting against the results of the Oct. 9 election": the election's time
 		}
+		if x.after > last {
+			continue // "fired tear gas in Nairobi, a day after the opposition called a strike": the call's day alone
+		}
+		if s.asideTime(x.pos, t) {
+			continue // "the generals, who seized power last month, expelled the envoy": the seizure's time
+		}
 		d := abs(x.pos - t)
 		if o := owner(x.pos); o > t && opensConjunct(s.toks, x.pos) {
 			continue // "landed in Taipei, and on Wednesday suspended imports": the later act's alone
@@ -532,6 +546,9 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 		}
 		if v := modifierTimed(s.toks, x.pos); v >= 0 && !contains(words, v) {
 			continue // "under a contract signed last year were handed over on Wednesday": the signing's time
+		}
+		if x.pos > last && x.rel == 0 && s.farParticiple(x.pos, last) >= 0 {
+			continue // "ended the siege of a train seized by separatists in the pass on Tuesday": the seizure's time
 		}
 		if d < dist {
 			best, dist = k, d
@@ -616,8 +633,11 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 	}
 	for _, x := range xs {
 		if !x.deadline && x.noun == 0 {
-			if s.openingTime(x.pos, words[0]) {
-				// the sentence's first time is the opening phrase's event's
+			if s.openingTime(x.pos, words[0]) || s.asideTime(x.pos, words[0]) {
+				// the sentence's first time is the opening phrase's event's,
+				// or a relative clause's that names no day ("Mali's junta,
+				// which took power in 2021, expelled the envoy"; a day of
+				// one is earlierTime's: the same raid)
 				return ctx.docWhen, ctx.known()
 			}
 			if x.future && s.clause(x.pos) != s.clause(words[0]) {

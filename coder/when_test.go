@@ -66,6 +66,32 @@ func TestClauseDates(t *testing.T) {
 			"Two years ago today, Russia attacked Ukraine.", "RUS UKR 190", "2022-06-20"},
 		{"a day that modifies a noun is that thing's, not the clause's", "2024-11-08", // a Friday
 			"Riot police in Tbilisi fired water cannon on Thursday at students who were protesting against the results of the Oct. 26 election.", "GEOEDU GEO 140", "2024-11-07"},
+		{"a day after dates only its own clause; the clause before keeps the document's day", "2024-03-06",
+			"Police fired tear gas at protesters in Nairobi, a day after the opposition called for a general strike.", "KENCOP KENOPP 175", "2024-03-06"},
+		{"a day after, counted back from the document's day", "2024-03-06",
+			"Police fired tear gas at protesters in Nairobi, a day after the opposition called for a general strike.", "KENOPP KEN 143", "2024-03-05"},
+		{"a period with no day of its own anchors no day after", "2023-10-21", // a Saturday
+			"Peru's army imposed a curfew on Lima on Saturday, the first since the end of the war, a day after the president declared a state of emergency in the capital.", "PERGOV PERCVL 1724", "2023-10-20"},
+		{"the main clause keeps its day beside a period's start", "2023-10-21",
+			"Peru's army imposed a curfew on Lima on Saturday, the first since the end of the war, a day after the president declared a state of emergency in the capital.", "PERMIL PERCVL 1723", "2023-10-21"},
+		{"a time in a relative clause set off by commas does not date the main clause", "2024-03-06", // a Wednesday
+			"Niger's generals, who seized power last month, expelled the French ambassador on Friday.", "NERMIL FRAGOV 161", "2024-03-01"},
+		{"nor does it date a main clause with no time of its own", "2024-03-06",
+			"Mali's junta, which took power in 2021, expelled the Danish envoy.", "MLIGOV DNKGOV 161", "2024-03-06"},
+		{"a time of the clause itself still dates it after a relative clause", "2024-03-06",
+			"Niger's generals, who seized power in a coup, last month expelled the French ambassador.", "NERMIL FRAGOV 161", "2024-02"},
+		{"an act in an overnight raid spans the night before the report", "2024-03-06", // a Wednesday
+			"Gunmen killed 30 villagers in an overnight raid on a village in Zamfara state, police said on Sunday.", "NGAUAF NGACVL 190", "2024-03-02/2024-03-03"},
+		{"what is done is not dated by an overnight incident it answers", "2024-04-14",
+			"Britain summoned Iran's ambassador over the overnight attack on Israel.", "GBR IRNGOV 114", "2024-04-14"},
+		{"arrests in days of protests span those days, up to the report's", "2024-03-08", // a Friday
+			"Police arrested 200 people in Nairobi during two days of protests, the interior ministry said on Wednesday.", "KENCOP KENCVL 173", "2024-03-05/2024-03-06"},
+		{"a day of the clause's own still dates it over the days of protests", "2024-03-08",
+			"Police arrested 200 people in Nairobi on Monday during two days of protests.", "KENCOP KENCVL 173", "2024-03-04"},
+		{"a time in the phrase of a participle with its agent dates that participle; the act takes the report's day", "2024-03-08", // a Friday
+			"Indian troops said on Friday they had freed the crew of a tanker hijacked by Somali pirates in the Arabian Sea on Wednesday.", "INDMIL INDCVL 0841", "2024-03-08"},
+		{"with no participle the reported day is the act's", "2024-03-08",
+			"Indian troops said on Friday they had freed the crew of a tanker in the Arabian Sea on Wednesday.", "INDMIL INDCVL 0841", "2024-03-06"},
 		{"what was done is not dated after the report", "2024-11-08",
 			"A court in Bucharest convicted the mayor of fraud on Thursday and barred him from standing for election for five years, ending his hopes of running for president in 2028.", "ROUJUD ROUGOV 1722", "2024-11-07"},
 	}
