@@ -25,6 +25,9 @@ import (
 //   - prisoners a state frees with nothing to say whose they are are its
 //     own people: "Belarus freed 14 political prisoners" is BLR → BLRCVL
 //     0841;
+//   - an election's result rejected by a party of the country, not the
+//     state, is rejected to its state: "the opposition rejected the
+//     results of the election" is KENOPP → KEN 120;
 //   - a state that closes its own borders with no neighbour named (191)
 //     shuts its own people in: "the junta closed the borders" is
 //     GINGOV → GINCVL 191;
@@ -48,6 +51,10 @@ func (c *Coder) addressee(toks []text.Token, p proto, loc *dyad.Place) proto {
 		code += "CVL"
 	case (p.code == "0841" || p.code == "0831") && (r == "" || stateBodies[r]):
 		code += "CVL"
+	case p.code == "120" && !stateBodies[r] && actionSays(toks, p, electionWords):
+		// an election's result rejected by a party of the country is
+		// rejected to the state that held it: "the opposition leader
+		// rejected the results of the presidential election"
 	case p.code == "191" && (r == "" || stateBodies[r]) && actionSays(toks, p, borderWords):
 		// a state that closes its own borders with no neighbour named
 		// shuts its own people in: "the junta closed the borders"
@@ -69,6 +76,9 @@ func (c *Coder) addressee(toks []text.Token, p proto, loc *dyad.Place) proto {
 	p.hasTgt = true
 	return p
 }
+
+// electionWords say that a rejection is of an election's result.
+var electionWords = set(`election elections vote poll polls ballot referendum winner victor`)
 
 // borderWords say that a blockade is a state's own borders closed.
 var borderWords = set(`border borders frontier frontiers`)
