@@ -643,6 +643,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		code.Root() == "13" && s.threatAlone(a.trig)
 	if tgt >= 0 && (code == "180" || code == "190" || code == "193") && s.lethal(a) && s.headOfState(tgt) {
 		code = "186" // "gunmen shot dead President Jovenel Moise": an assassination
+	} else if tgt >= 0 && (code == "180" || code == "193") && s.headOfState(tgt) && !s.stateForce(src) {
+		// "a gunman shot and wounded the prime minister": an attempt on a
+		// leader's life that did not kill is the codebook's 185; a state's
+		// forces that fire on a president's convoy fight (193)
+		code = "185"
 	}
 	ps := pairs(s, src, tgt, a, code, conf, recip, solo)
 	for i := range ps {

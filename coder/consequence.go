@@ -155,6 +155,20 @@ func (s *sentence) headOfState(mi int) bool {
 	return false
 }
 
+// stateForce reports whether mention mi is a state or one of its bodies:
+// force it uses on a leader is war or repression, not an attempt on a life.
+func (s *sentence) stateForce(mi int) bool {
+	if mi < 0 {
+		return false
+	}
+	for _, m := range s.ms[mi].members {
+		if r := role(m); r == "" || stateBodies[r] {
+			return true
+		}
+	}
+	return false
+}
+
 var (
 	killWords  = set(`kill murder slay assassinate`)
 	headTitles = set(`president premier king queen emir sultan chancellor`)

@@ -25,6 +25,12 @@ import (
 //   - prisoners a state frees with nothing to say whose they are are its
 //     own people: "Belarus freed 14 political prisoners" is BLR → BLRCVL
 //     0841;
+//   - an election's result rejected by a party of the country, not the
+//     state, is rejected to its state: "the opposition rejected the
+//     results of the election" is KENOPP → KEN 120;
+//   - a state that closes its own borders with no neighbour named (191)
+//     shuts its own people in: "the junta closed the borders" is
+//     GINGOV → GINCVL 191;
 //   - a leader who resigns or hands over power with no one named yields to
 //     the demands of its own people: "Peru's president resigned after
 //     weeks of protests" is PERGOV → PERCVL 0831.
@@ -45,6 +51,14 @@ func (c *Coder) addressee(toks []text.Token, p proto, loc *dyad.Place) proto {
 		code += "CVL"
 	case (p.code == "0841" || p.code == "0831") && (r == "" || stateBodies[r]):
 		code += "CVL"
+	case p.code == "120" && !stateBodies[r] && actionSays(toks, p, electionWords):
+		// an election's result rejected by a party of the country is
+		// rejected to the state that held it: "the opposition leader
+		// rejected the results of the presidential election"
+	case p.code == "191" && (r == "" || stateBodies[r]) && actionSays(toks, p, borderWords):
+		// a state that closes its own borders with no neighbour named
+		// shuts its own people in: "the junta closed the borders"
+		code += "CVL"
 	case (p.code.Root() == "14" || p.code == "082") && r != "" && !stateBodies[r] && r != "SPY":
 		// and so is the protest it calls off (082)
 	case p.code == "1712" && armedRoles[r] && !stateBodies[r] && (loc == nil || loc.Country == code):
@@ -61,6 +75,22 @@ func (c *Coder) addressee(toks []text.Token, p proto, loc *dyad.Place) proto {
 	p.tgt = member{code: code, country: p.src.country, name: name, start: -1, end: -1}
 	p.hasTgt = true
 	return p
+}
+
+// electionWords say that a rejection is of an election's result.
+var electionWords = set(`election elections vote poll polls ballot referendum winner victor`)
+
+// borderWords say that a blockade is a state's own borders closed.
+var borderWords = set(`border borders frontier frontiers`)
+
+// actionSays reports whether one of the action's own words is in words.
+func actionSays(toks []text.Token, p proto, words map[string]bool) bool {
+	for _, i := range p.words {
+		if words[toks[i].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // homeWords end a show of force that stays at home: "onto the streets",
