@@ -375,8 +375,8 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 		}
 	}
 	ms = c.implied(toks, pre, ms, ctx)
-	c.pluralAgain(toks, ms, pre.bounds)
 	itsAgain(toks, ms)
+	c.pluralAgain(toks, ms, pre.bounds)
 	return ms
 }
 

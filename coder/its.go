@@ -3,6 +3,8 @@ package coder
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyadhq/dyad/text"
 )
@@ -78,11 +80,12 @@ func organisation(toks []text.Token, m *mention) bool {
 	if nonState(mb) || strings.HasPrefix(mb.code, "IGO") || strings.HasPrefix(mb.code, "NGO") {
 		return true
 	}
-	// a role word's head in lower case: "Export-Import Bank" is a name
-	// the dictionaries do not know, and whose it is they cannot tell
+	// a role word's head in lower case as written (recase may have given
+	// it a capital): "Export-Import Bank" is a name the dictionaries do not
+	// know, and whose it is they cannot tell
 	t := &toks[headEnd(toks, m)-1]
 	one := strings.TrimSuffix(t.Lower, "s")
-	return (!t.Cap || t.Upper) && (orgNouns[t.Lemma] || orgNouns[one] || orgHeads[t.Lemma] || orgHeads[one])
+	return (writtenLower(t) || t.Upper) && (orgNouns[t.Lemma] || orgNouns[one] || orgHeads[t.Lemma] || orgHeads[one])
 }
 
 // placeObject reports whether m is a place named as what an act reaches,
@@ -134,4 +137,11 @@ func stateRoleAfter(ms []mention, k int) bool {
 // objects as often ("shelled the town and its people").
 func opensClause(toks []text.Token, k int) bool {
 	return isWord(toks, k-1, ",") || (isWord(toks, k-1, "and") || isWord(toks, k-1, "but")) && isWord(toks, k-2, ",")
+}
+
+// writtenLower reports whether word t starts in lower case as the text
+// wrote it, whatever capital recase gave it.
+func writtenLower(t *text.Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return !unicode.IsUpper(r)
 }

@@ -39,3 +39,27 @@ func TestItsOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestThemPossessed pins "them" after a possessive's people: the
+// organisation's people, unless they are the subject of the clause.
+func TestThemPossessed(t *testing.T) {
+	c := testCoder(t)
+	for _, tc := range []struct{ text, want string }{
+		{"The Turkish government banned a trade union and jailed its leaders after accusing them of treason.", "TURLAB"},
+		// the possessed people are the subject of the clause of "them"
+		{"Nigerian police dispersed members of a student union and its leaders condemned them.", "NGACOP"},
+	} {
+		toks := text.Tokenize(tc.text, 0)
+		c.lx.Lemmatize(toks)
+		ctx := &docCtx{dated: map[string]when{}, text: tc.text}
+		got := "none"
+		for _, m := range c.mentions(toks, lex(toks), "2025-03-10", ctx) {
+			if m.kind == mPronoun && toks[m.start].Lower == "them" && len(m.members) > 0 {
+				got = m.members[0].code
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: \"them\" is %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
