@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadhq/dyad/text"
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/text"
+)
 
 // Plural pronouns for people. "Police detained 30 students after some of
 // them threw stones", "gunmen freed 20 hostages, most of them women": the
@@ -115,22 +119,57 @@ func peopleBefore(toks []text.Token, ms []mention, i int, bounds []bool) int {
 	if toks[i].Lower == "them" {
 		if s := clauseSubject(toks, ms, i, bounds); s >= 0 && len(ms[s].members) > 0 {
 			subj = ms[s].members[0].code
+		} else if cs := clauseStart(toks, ms, i, bounds); cs > 0 {
+			for k := range ms {
+				if ms[k].end == cs && possessedPeople(toks, ms, k) {
+					subj = ms[k].members[0].code // "its leaders condemned them"
+				}
+			}
 		}
 	}
-	best := -1
+	best, at := -1, -1
 	for k := range ms {
 		m := &ms[k]
+		if m.end < i && possessedPeople(toks, ms, k) && m.members[0].code != subj && m.start > at {
+			best, at = k, m.start // "arrested 20 of its members, accusing them": the members, the organisation's
+			continue
+		}
 		if m.end > i || m.start == i || !m.usable() || m.kind == mPlace || len(m.members) != 1 || !isPlural(toks, m) || !peopleOnly(m) {
 			continue
 		}
 		if subj != "" && m.members[0].code == subj {
 			continue // "they arrested 20 of them", "migrants who threw stones at them"
 		}
-		if best < 0 || m.start > ms[best].start {
-			best = k
+		if best < 0 || m.start > at {
+			best, at = k, m.start
 		}
 	}
 	return best
+}
+
+// possessedPeople reports whether ms[k] is a possessive "its" or "their"
+// that stands for one body, no bare country, before a plural noun of
+// people with no country of its own ("its members", "its workers"): the
+// people are the body's.
+func possessedPeople(toks []text.Token, ms []mention, k int) bool {
+	p := &ms[k]
+	if p.kind != mPronoun || p.end != p.start+1 || len(p.members) != 1 || !peopleOnly(p) ||
+		toks[p.start].Lower != "its" && toks[p.start].Lower != "their" || p.end >= len(toks) {
+		return false
+	}
+	end := p.end + 1 // the noun right after, no mention's ...
+	for j := range ms {
+		if ms[j].start == p.end {
+			if ms[j].kind != mAgent || len(ms[j].members) != 0 {
+				return false // ... or a role word's with no country: "its leaders"
+			}
+			end = headEnd(toks, &ms[j])
+		} else if ms[j].start < p.end+1 && ms[j].end > p.end {
+			return false
+		}
+	}
+	t := &toks[end-1]
+	return t.Kind == text.Word && writtenLower(t) && !closedClass(t.Lower) && strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")
 }
 
 // impliedBefore returns the role word given its country by implied that is
