@@ -232,7 +232,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			}
 		}
 	}
-	return demonstrationDemands(out)
+	return officialProtests(demonstrationDemands(out))
 }
 
 // framedFrame reports whether frame k is the complement of another frame,
