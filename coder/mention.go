@@ -42,6 +42,7 @@ type mention struct {
 	named      [2]int // the tokens of a person's name within the mention, when it has one
 	placedIn   string // the country of the place its own words put it in: "protesters in Tbilisi"
 	victims    int    // for mEvent: how many members, at the end, were the earlier event's targets
+	oneSided   bool   // for mEvent: the earlier event was one party's act on its targets, not coded both ways
 	ship       bool   // for mPronoun: it stands for a ship, and its members for whose the ship is
 	// shared holds the bodies of a name several states use alike
 	// ("Congress"), its owner's among them, when the mention is one
