@@ -204,7 +204,12 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 	}
 	out = hosts(s, s.invitations(s.planned(homeTrips(s.deployments(out)))))
 	for k, f := range frames {
-		if usedFrame[k] || f.p.Frame == Future || f.p.Frame == WillNot || f.p.Frame == Cancel || f.p.Frame == Consider || s.negated(f.trig) || s.hypothetical(f.trig) {
+		if usedFrame[k] || f.p.Act || f.p.Frame == Future || f.p.Frame == WillNot || f.p.Frame == Cancel || f.p.Frame == Consider || s.negated(f.trig) || s.hypothetical(f.trig) {
+			continue
+		}
+		if framedFrame(frames, k) {
+			// "refused to commit to the deadline": the frame is what the
+			// outer one transforms, which codes for both
 			continue
 		}
 		m := c.lx.Map(f.p.Frame)
@@ -227,7 +232,18 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			}
 		}
 	}
-	return demonstrationDemands(out)
+	return officialProtests(demonstrationDemands(out))
+}
+
+// framedFrame reports whether frame k is the complement of another frame,
+// one that ends right at its trigger ("refusal to" before "commit to").
+func framedFrame(frames []match, k int) bool {
+	for j := range frames {
+		if j != k && frames[j].trig < frames[k].trig && frames[j].frameEnd == frames[k].trig {
+			return true
+		}
+	}
+	return false
 }
 
 // Consider is the kind of frame of an action weighed, not taken ("is

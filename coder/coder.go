@@ -68,6 +68,18 @@ type lastEvent struct {
 	code     dyad.EventCode
 	date     when
 	sentence int
+	mutual   bool // coded both ways (a meeting, a pact): its target is a party too
+}
+
+// mutual reports whether protos holds p's reverse: the same action of its
+// target on its source.
+func mutual(protos []proto, p proto) bool {
+	for _, q := range protos {
+		if p.hasTgt && q.hasTgt && q.code == p.code && q.src.code == p.tgt.code && q.tgt.code == p.src.code {
+			return true
+		}
+	}
+	return false
 }
 
 // lastOf returns the latest event whose code starts with one of prefixes:
@@ -244,7 +256,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		// move": code again with this sentence's events to refer to
 		for _, p := range protos {
 			if len(p.words) > 0 {
-				le := &lastEvent{src: []member{p.src}, code: p.code, sentence: si}
+				le := &lastEvent{src: []member{p.src}, code: p.code, sentence: si, mutual: mutual(protos, p)}
 				if p.hasTgt {
 					le.tgt = []member{p.tgt}
 				}
@@ -392,7 +404,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			if i > 0 && protos[i-1].code == p.code {
 				continue // the other direction or member of the same action
 			}
-			le := &lastEvent{src: []member{p.src}, code: p.code, date: w, sentence: si}
+			le := &lastEvent{src: []member{p.src}, code: p.code, date: w, sentence: si, mutual: mutual(protos, p)}
 			if p.hasTgt {
 				le.tgt = []member{p.tgt}
 			}

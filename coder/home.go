@@ -396,12 +396,22 @@ func owned(toks []text.Token, i int) bool {
 		if w == "'s" || pronouns[w] || w == "our" || foreignWords[w] {
 			return true
 		}
+		if blocWords[w] && (k == 0 || !toks[k-1].Cap && toks[k-1].Lower != "-") {
+			// "African leaders", "European diplomats": many countries' (not
+			// "South African leaders", whose adjective is one country's,
+			// nor "pro-European demonstrators", who are a side)
+			return true
+		}
 		if toks[k].Kind != text.Word || toks[k].Cap || determiners[w] {
 			return false
 		}
 	}
 	return false
 }
+
+// blocWords are the adjectives of regions of several states: a role word
+// they qualify is no one country's.
+var blocWords = set(`african european asian arab latin nordic scandinavian baltic balkan caribbean`)
 
 // meetingWords are the words of a meeting right before the "in" or "at" of
 // its venue: "met in Geneva", "talks in Vienna", "a summit at Camp David".

@@ -138,6 +138,12 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 				if tm.kind == mEvent && k >= len(tm.members)-tm.victims && x.country != "" && x.country == y.country {
 					continue // "Tokyo condemned the hijacking" of a Japanese ship: the hijackers, not its own side
 				}
+				if tm.kind == mEvent && k >= len(tm.members)-tm.victims && tm.oneSided && (code.Root() == "11" || code.Root() == "12") {
+					// "condemned the launch" of a missile that fell in
+					// Japan's waters condemns the launcher, not Japan; "the
+					// pact", coded both ways, stands for both its parties
+					continue
+				}
 				add(x, y, true)
 				if recip {
 					add(y, x, true)

@@ -257,6 +257,20 @@ func rallyWithoutTarget(ps []proto, cl int, s *sentence) bool {
 	return false
 }
 
+// officialProtests makes a state's protest (140) what CAMEO calls it, an
+// official complaint (114): "Japan protested the detention", "China's
+// foreign ministry protested that ..." are complaints through diplomatic
+// channels; a state, its bodies and their officials take to no street. People
+// who protest keep 140.
+func officialProtests(ps []proto) []proto {
+	for k, p := range ps {
+		if r := role(p.src); p.code == "140" && p.src.country != "" && (r == "" && p.src.person == nil || r == "GOV") {
+			ps[k].code = "114"
+		}
+	}
+	return ps
+}
+
 // demonstrationDemands gives a demonstration with no target the addressee of
 // the demand that follows it in its sentence ("marched through Algiers,
 // demanding that President Bouteflika step down"), and merges the demand

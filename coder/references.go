@@ -120,6 +120,7 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 			if e := ctx.lastOf(codes, i); e != nil && !(isWord(toks, i+1, "to") || isWord(toks, i+1, "with") || isWord(toks, i+1, "by") || isWord(toks, i+1, "of")) {
 				m := mention{start: i - 1, end: i + 1, kind: mEvent, victims: len(e.tgt)}
 				m.members = respan(append(append([]member{}, e.src...), e.tgt...), i-1, i+1)
+				m.oneSided = !e.mutual
 				out = append(out, m)
 			}
 		}

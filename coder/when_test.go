@@ -31,7 +31,7 @@ func TestClauseDates(t *testing.T) {
 		{"a period since May is the month, not the modal verb", "2024-09-13",
 			"Sudanese paramilitary forces have besieged the city of El Fasher since May, the United Nations said on Friday.", "SDNUAF SDN 191", "2024-05/2024-09"},
 		{"a plan stated on the report's day is dated then, not by the month it speaks of", "2025-01-08", // a Wednesday
-			"Japan plans to send a destroyer to the Middle East in February, the defence minister said on Monday.", "JPN - 030", "2025-01-06"},
+			"Japan plans to hold talks with Oman in February, the defence minister said on Monday.", "JPN OMN 036", "2025-01-06"},
 		{"what a report says would be done is ahead of the report, and a threat is dated when made", "2025-01-08",
 			"China announced on Monday that it would hold live-fire drills around Taiwan on Wednesday.", "CHN TWN 138", "2025-01-06"},
 		{"a plan named after the clause's time does not make it future", "2025-01-08",

@@ -52,6 +52,7 @@ type Pattern struct {
 	Recip  bool   // the event goes both ways
 	Solo   bool   // the event needs no target
 	Framed bool   // the act is coded only under a frame ("threatened to retaliate")
+	Act    bool   // for frames: nothing is coded without an action after it ("sought to")
 	Frame  string // for frames: the kind (INTENT, REJECT, ...)
 	File   string
 	Line   int
@@ -260,6 +261,8 @@ func (v *verbSet) compileLine(pl pendingLine) (*Pattern, error) {
 			p.Solo = true
 		case f == "+framed":
 			p.Framed = true
+		case f == "+act":
+			p.Act = true
 		case strings.HasPrefix(f, "+"):
 			return nil, fmt.Errorf("unknown flag %s", f)
 		case f == "...":
