@@ -518,6 +518,9 @@ func (s *sentence) skippable(k int) bool {
 		k > 0 && (s.toks[k-1].Kind == text.Number || determiners[s.toks[k-1].Lower] || quantifiers[s.toks[k-1].Lower] || prepositions[s.toks[k-1].Lower]) {
 		return true // a participle as an adjective: "killed five suspected rebels", "asylum to ousted President Assad"
 	}
+	if strings.HasSuffix(t.Lower, "ed") && s.adverbModifier(k) {
+		return true // "backs the internationally recognised government of Yemen"
+	}
 	if strings.HasSuffix(t.Lower, "ed") && s.adjectival(k) && s.personAt(k+1) {
 		return true // "arrested impeached President Yoon"
 	}
