@@ -95,7 +95,7 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			return s.elem(elems, e+1, pos, m)
 		}
 	case lexicon.EClass:
-		if pos < len(s.toks) {
+		if pos < len(s.toks) && !(e > 0 && s.infinitiveAt(pos)) {
 			// the phrases that begin with the lemma, then those that begin
 			// with the word as written, looked up apart so as not to
 			// allocate their concatenation, and only when the class has
@@ -328,6 +328,19 @@ func (s *sentence) classAt(elems []lexicon.Elem, e, pos int, cands [][]string, m
 		}
 	}
 	return false
+}
+
+// infinitiveAt reports whether token k is a verb after the infinitive's
+// "to" with its object after it ("to help the Andean country", "to arm
+// the rebels"): a class of things given names no such word ("sent
+// engineers to Laos to help officials build a dam for Thailand" gives no
+// help to Thailand).
+func (s *sentence) infinitiveAt(k int) bool {
+	if k < 1 || k+1 >= len(s.toks) || s.toks[k-1].Lower != "to" || s.in[k] >= 0 {
+		return false
+	}
+	next := s.toks[k+1].Lower
+	return determiners[next] || s.at[k+1] >= 0 && s.ms[s.at[k+1]].usable()
 }
 
 // verbWords reports whether elems are words with no gap: the verb of a
