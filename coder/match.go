@@ -394,12 +394,16 @@ func (s *sentence) verbPhraseAt(k int) bool {
 // mainPredicate reports whether token k begins the sentence's own
 // predicate after a participle at trigger t that names its agent ("freed
 // by Iran") and so says more of the noun before it: a form of "be" before
-// a past participle, as in "Americans released by Iran ... were flown".
+// a past participle, as in "Americans released by Iran ... were flown", or
+// before a present one ("the aid package proposed by the Commission is
+// allocating €95 million": the package allocates, the Commission proposes
+// nothing more).
 func (s *sentence) mainPredicate(t, k int) bool {
 	if k <= t+1 || !isWord(s.toks, t+1, "by") || s.toks[k].Lemma != "be" || k+1 >= len(s.toks) {
 		return false
 	}
-	return pastForm(&s.toks[k+1]) && !s.toks[k+1].Cap
+	v := &s.toks[k+1]
+	return (pastForm(v) || v.Kind == text.Word && len(v.Lower) > 5 && strings.HasSuffix(v.Lower, "ing")) && !v.Cap
 }
 
 // objectPronouns are the object forms of the personal pronouns.
