@@ -578,6 +578,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			tgt, tgtHow = s.placeAfter(from, src)
 		}
 	}
+	if tgt >= 0 && code.Root() == "07" {
+		if c := s.operationIn(tgt); c >= 0 {
+			tgt = c // "donated $1 million to the World Food Program in Afghanistan": aid to Afghanistan
+		}
+	}
 	if tgt < 0 && src >= 0 {
 		// "sentenced Bolsonaro to 27 years, a ruling Washington condemned":
 		// the noun that sums up the clause before is the object, and that
