@@ -594,6 +594,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			tgt, tgtHow = s.placeAfter(from, src)
 		}
 	}
+	if tgt >= 0 && code.Root() == "07" {
+		if c := s.operationIn(tgt); c >= 0 {
+			tgt = c // "donated $1 million to the World Food Program in Afghanistan": aid to Afghanistan
+		}
+	}
 	if tgt < 0 && src >= 0 {
 		// "sentenced Bolsonaro to 27 years, a ruling Washington condemned":
 		// the noun that sums up the clause before is the object, and that
@@ -642,8 +647,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// the other, unless the pattern names whom ("each sent troops to Mali")
 		tgt, recip = -1, true
 	}
-	if recip && tgtHow == after && len(s.ms[src].members) >= 2 {
-		tgt = -1 // "Xi and Biden held talks on the sidelines of the APEC summit": the list meets
+	if (recip || a.p.Recip) && tgtHow == after && len(s.ms[src].members) >= 2 {
+		// "Xi and Biden held talks on the sidelines of the APEC summit": the
+		// list meets; so it does when it only will ("Trump and Abe will
+		// meet at the White House" is no meeting with the White House)
+		tgt, recip = -1, true
 	}
 	if tgtHow == after && src >= 0 && tgt >= 0 && len(s.ms[src].members) >= 2 && code.Root() >= "03" && code.Root() <= "08" &&
 		hasPunct(s.toks[a.trig:s.ms[tgt].start], ",") {

@@ -238,10 +238,10 @@ func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string
 // recode gives the events of a sentence the kinds their participants make
 // of them: force against demonstrators and the demonstration it tells,
 // a clash with protesters, a crowd's or workers' force, a capture of people,
-// force whose weapon its subject names, and force police or troops use on a
-// crowd.
+// force whose weapon its subject names, force police or troops use on a
+// crowd, and a truce with the foe its source fights.
 func recode(s *sentence, ps []proto) []proto {
-	return repressions(s, underFire(s, improvised(s, armed(s, captives(s, riots(s, crackdowns(demonstrations(s, ps))))))))
+	return truces(repressions(s, underFire(s, improvised(s, armed(s, captives(s, riots(s, crackdowns(demonstrations(s, ps)))))))))
 }
 
 func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, out []dyad.Event) []dyad.Event {
@@ -303,7 +303,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			ew = ctx.last.date
 		}
 		loc := c.locate(s, sites, p)
-		p = c.addressee(toks, p, loc)
+		p = c.addressee(toks, s.ms, p, loc)
 		e := c.record(doc, si, sp, stext, toks, p, ew)
 		e.Quantity = q
 		e.Location = loc

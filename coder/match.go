@@ -95,7 +95,7 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			return s.elem(elems, e+1, pos, m)
 		}
 	case lexicon.EClass:
-		if pos < len(s.toks) {
+		if pos < len(s.toks) && !(e > 0 && s.infinitiveAt(pos)) {
 			// the phrases that begin with the lemma, then those that begin
 			// with the word as written, looked up apart so as not to
 			// allocate their concatenation, and only when the class has
@@ -330,6 +330,19 @@ func (s *sentence) classAt(elems []lexicon.Elem, e, pos int, cands [][]string, m
 	return false
 }
 
+// infinitiveAt reports whether token k is a verb after the infinitive's
+// "to" with its object after it ("to help the Andean country", "to arm
+// the rebels"): a class of things given names no such word ("sent
+// engineers to Laos to help officials build a dam for Thailand" gives no
+// help to Thailand).
+func (s *sentence) infinitiveAt(k int) bool {
+	if k < 1 || k+1 >= len(s.toks) || s.toks[k-1].Lower != "to" || s.in[k] >= 0 {
+		return false
+	}
+	next := s.toks[k+1].Lower
+	return determiners[next] || s.at[k+1] >= 0 && s.ms[s.at[k+1]].usable()
+}
+
 // verbWords reports whether elems are words with no gap: the verb of a
 // pattern and its particles ("shot dead").
 func verbWords(elems []lexicon.Elem) bool {
@@ -381,12 +394,16 @@ func (s *sentence) verbPhraseAt(k int) bool {
 // mainPredicate reports whether token k begins the sentence's own
 // predicate after a participle at trigger t that names its agent ("freed
 // by Iran") and so says more of the noun before it: a form of "be" before
-// a past participle, as in "Americans released by Iran ... were flown".
+// a past participle, as in "Americans released by Iran ... were flown", or
+// before a present one ("the aid package proposed by the Commission is
+// allocating €95 million": the package allocates, the Commission proposes
+// nothing more).
 func (s *sentence) mainPredicate(t, k int) bool {
 	if k <= t+1 || !isWord(s.toks, t+1, "by") || s.toks[k].Lemma != "be" || k+1 >= len(s.toks) {
 		return false
 	}
-	return pastForm(&s.toks[k+1]) && !s.toks[k+1].Cap
+	v := &s.toks[k+1]
+	return (pastForm(v) || v.Kind == text.Word && len(v.Lower) > 5 && strings.HasSuffix(v.Lower, "ing")) && !v.Cap
 }
 
 // objectPronouns are the object forms of the personal pronouns.
@@ -517,6 +534,9 @@ func (s *sentence) skippable(k int) bool {
 	if strings.HasSuffix(t.Lower, "ed") && k+1 < len(s.toks) && (s.in[k+1] >= 0 || s.toks[k+1].Kind == text.Word && !prepositions[s.toks[k+1].Lower]) &&
 		k > 0 && (s.toks[k-1].Kind == text.Number || determiners[s.toks[k-1].Lower] || quantifiers[s.toks[k-1].Lower] || prepositions[s.toks[k-1].Lower]) {
 		return true // a participle as an adjective: "killed five suspected rebels", "asylum to ousted President Assad"
+	}
+	if strings.HasSuffix(t.Lower, "ed") && s.adverbModifier(k) {
+		return true // "backs the internationally recognised government of Yemen"
 	}
 	if strings.HasSuffix(t.Lower, "ed") && s.adjectival(k) && s.personAt(k+1) {
 		return true // "arrested impeached President Yoon"

@@ -30,15 +30,16 @@ func role(m member) string {
 var stateRoles = set(`GOV MIL COP JUD LEG SPY CVL`)
 
 // ownPlace reports whether the action a is force that hurts people (18x,
-// 19x but a blockade or an occupation) against the place mention tgt, named
-// as its object: "shelled Adigrat", "bombed the town of Adigrat", "bombed
-// the village of Pazigyi in Sagaing region". A state's military or police
+// 19x but a blockade, an occupation or a ceasefire broken, which hurts no
+// one there) against the place mention tgt, named as its object: "shelled
+// Adigrat", "bombed the town of Adigrat", "bombed the village of Pazigyi in
+// Sagaing region". A state's military or police
 // using it on a place of its own country use it on the people there, as
 // POLICY §5 reads troops sent onto its own streets; occupying or
 // blockading one's own town is no event.
 func (s *sentence) ownPlace(a match, tgt int, code dyad.EventCode) bool {
 	m := &s.ms[tgt]
-	if m.kind != mPlace || code.Root() != "18" && code.Root() != "19" || code == "191" || code == "192" || m.start <= a.trig {
+	if m.kind != mPlace || code.Root() != "18" && code.Root() != "19" || code == "191" || code == "192" || code == "196" || m.start <= a.trig {
 		return false
 	}
 	switch m.prep {

@@ -31,6 +31,10 @@ import (
 //   - a state that closes its own borders with no neighbour named (191)
 //     shuts its own people in: "the junta closed the borders" is
 //     GINGOV → GINCVL 191;
+//   - a truce that a state or an armed group of it declares, or arms the
+//     group lays down, with no foe named is made with its own country, as
+//     the team's gold and Multi-CoPED's annotators code it ("Myanmar's
+//     junta declared a ceasefire" is MMRGOV → MMR 0871);
 //   - a leader who resigns or hands over power with no one named yields to
 //     the demands of its own people: "Peru's president resigned after
 //     weeks of protests" is PERGOV → PERCVL 0831.
@@ -38,7 +42,7 @@ import (
 // An act held in another country ("Iranians rallied in London") is left
 // without one. The target has no words in the sentence; its record says so
 // with an empty text and span.
-func (c *Coder) addressee(toks []text.Token, p proto, loc *dyad.Place) proto {
+func (c *Coder) addressee(toks []text.Token, ms []mention, p proto, loc *dyad.Place) proto {
 	code := p.src.country // the addressee: the state, or its people
 	if p.hasTgt || code == "" || loc != nil && loc.Country != "" && loc.Country != code && loc.Role != "mentioned" && !nationwide(toks, p) {
 		return p // held abroad; a place the sentence only mentions ("for hostages held in Gaza") is not where
@@ -61,6 +65,16 @@ func (c *Coder) addressee(toks []text.Token, p proto, loc *dyad.Place) proto {
 		code += "CVL"
 	case (p.code.Root() == "14" || p.code == "082") && r != "" && !stateBodies[r] && r != "SPY":
 		// and so is the protest it calls off (082)
+	case (p.code == "0871" && (r == "" || stateBodies[r]) || truceCodes[string(p.code)] && (armedRoles[r] || r == "PTY") && !stateBodies[r]) &&
+		onlyOf(ms, code):
+		// a truce a state or its side in a civil war declares, or arms an
+		// armed group of the country says it lays down, with no foe named
+		// and no other country in the sentence is made with its own
+		// country: "Myanmar's junta declared a ceasefire" is MMRGOV → MMR
+		// 0871, "the PKK said it would lay down its arms" TURREBPKK → TUR
+		// (but "the coalition fighting the Houthis in Yemen declared a
+		// truce" names its foe's country, and "Hamas freed Israeli hostages
+		// as a ceasefire took hold" its foe)
 	case p.code == "1712" && armedRoles[r] && !stateBodies[r] && (loc == nil || loc.Country == code):
 		// property an armed group of the country burns at home is its
 		// country's: "gang members set fire to 45 houses"
@@ -92,6 +106,16 @@ func actionSays(toks []text.Token, p proto, words map[string]bool) bool {
 	}
 	return false
 }
+
+// onlyOf reports whether country is the one country the mentions name.
+func onlyOf(ms []mention, country string) bool {
+	only, _ := onlyCountry(ms, false)
+	return only == country
+}
+
+// truceCodes are the codes of a truce, of arms laid down and of the intent
+// to de-escalate (0871, 0873, 0356).
+var truceCodes = set(`0871 0873 0356`)
 
 // homeWords end a show of force that stays at home: "onto the streets",
 // "across the country", "nationwide".

@@ -467,6 +467,32 @@ func (s *sentence) placeIn(from, not int) (int, how) {
 	return -1, after
 }
 
+// operationIn returns the country mention right after "in" that follows
+// the organisation mention mi ("the World Food Program in Afghanistan",
+// "the UN peacekeeping force in South Sudan"), or -1: aid or troops given
+// to an organisation's work in a country go to that country, as the team's
+// and Multi-CoPED's annotators code them.
+func (s *sentence) operationIn(mi int) int {
+	m := &s.ms[mi]
+	in := m.end
+	if in < len(s.toks) && operationNouns[s.toks[in].Lemma] {
+		in++ // "the NATO mission in Latvia"
+	}
+	if len(m.members) != 1 || m.members[0].country != "" || !strings.HasPrefix(m.members[0].code, "IGO") && !strings.HasPrefix(m.members[0].code, "NGO") ||
+		!isWord(s.toks, in, "in") || in+1 >= len(s.toks) {
+		return -1
+	}
+	c := s.at[in+1]
+	if c < 0 || len(s.ms[c].members) != 1 || s.ms[c].members[0].country == "" ||
+		s.ms[c].kind != mPlace && !(s.ms[c].kind == mFull && len(s.ms[c].members[0].code) == 3) {
+		return -1
+	}
+	return c
+}
+
+// operationNouns name an organisation's work in a country.
+var operationNouns = set(`mission operation force`)
+
 // ownedBy reports whether mention mi is a possessive pronoun that refers
 // back to the subject src: "the two countries agreed to reopen their
 // embassies" reopen their own, no one else's.

@@ -133,8 +133,33 @@ func (s *sentence) adjectival(t int) bool {
 	if ing && violenceNouns[w] {
 		return false // "Israel's bombing campaign in Lebanon", "the fighting in Khartoum": the act itself
 	}
+	if ed && s.adverbModifier(t) {
+		return true // "Yemen's internationally recognised government", "the newly signed pact"
+	}
 	return p == "'s" || p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "his" || p == "her" || p == "this" || p == "these" ||
 		ed && (s.toks[t-1].Kind == text.Number || quantifiers[p]) // "29 alleged drug cartel figures"
+}
+
+// adverbModifier reports whether the -ed word at t is a participle that,
+// with the adverb in -ly before it, modifies the noun after it: the adverb
+// follows a determiner or a possessive, and a word that is no preposition or
+// determiner follows. A verb has its subject, an auxiliary or a relative
+// pronoun there instead ("Russia formally recognised the republics", "a
+// resolution that strongly condemned Russia").
+func (s *sentence) adverbModifier(t int) bool {
+	if t < 2 || t+1 >= len(s.toks) {
+		return false
+	}
+	adv := s.toks[t-1]
+	if adv.Kind != text.Word || len(adv.Lower) <= 4 || !strings.HasSuffix(adv.Lower, "ly") || s.in[t-1] >= 0 {
+		return false
+	}
+	before := s.toks[t-2].Lower
+	if !determiners[before] && before != "'s" || before == "that" {
+		return false
+	}
+	next := &s.toks[t+1]
+	return next.Kind == text.Word && !prepositions[next.Lower] && !determiners[next.Lower]
 }
 
 // violenceNouns are the words in -ing that news uses as nouns of a violent
