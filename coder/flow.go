@@ -463,43 +463,6 @@ func dedupInts(xs []int) []int {
 	return out
 }
 
-// goods finds the goods a stretch moves: the head of the first goods phrase
-// ("drone engines" are engines), its token range and its transfer code; gs
-// is -1 when there are none.
-func (c *Coder) goods(s *sentence, a, b int) (gs, ge int, code string) {
-	for k := a; k < b; k++ {
-		if s.toks[k].Kind != text.Word {
-			continue
-		}
-		u, n := c.lx.Goods(s.toks, k)
-		if n == 0 || k+n < b && carriers[s.toks[k+n].Lemma] {
-			continue // not "a grain ship", "a cargo ship"
-		}
-		gs, ge, code = k, k+n, u.Code
-		for ge < b {
-			// a compound's last noun is what it is: "drone engines"
-			u2, n2 := c.lx.Goods(s.toks, ge)
-			if n2 == 0 {
-				break
-			}
-			gs, ge, code = ge, ge+n2, u2.Code
-		}
-		for j := ge; j+1 < b && (isWord(s.toks, j, ",") || isWord(s.toks, j, "and")); {
-			// "flour and tents": relief goods in the list make the load aid
-			u3, n3 := c.lx.Goods(s.toks, j+1)
-			if n3 == 0 {
-				break
-			}
-			if code == "061" && u3.Code == "073" {
-				code = "073"
-			}
-			j += 1 + n3
-		}
-		return gs, ge, code
-	}
-	return -1, -1, ""
-}
-
 // conveyed reports whether the stretch [a, b) names a carrier, a container
 // or a mode of transport ("by rail").
 func (s *sentence) conveyed(a, b int) bool {

@@ -318,6 +318,9 @@ func (s *sentence) classAt(elems []lexicon.Elem, e, pos int, cands [][]string, m
 	nw := len(m.words)
 	for _, ph := range cands {
 		if n := s.phraseAt(pos, ph); n > 0 {
+			if s.describedGoods(elems, e, pos, pos+n, m) {
+				continue
+			}
 			for k := 0; k < n; k++ {
 				m.words = append(m.words, pos+k)
 			}
