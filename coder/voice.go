@@ -86,14 +86,18 @@ func (s *sentence) weaponAgent(t int) int {
 	return -1
 }
 
+// sameParticiples are past participles spelled as their verb, which a
+// hyphen makes adjectives as it does "-ed" words: "drought-hit", "cost-cut".
+var sameParticiples = set(`hit cut shut set put hurt`)
+
 // adjectival reports whether the -ing word at t modifies a noun rather than
 // acting: "Beijing's increasing business interests", "the growing ties"; but
 // "the signing of a treaty" names an action.
 func (s *sentence) adjectival(t int) bool {
 	w := s.toks[t].Lower
 	if t >= 2 && s.toks[t-1].Lower == "-" && s.toks[t-1].Start == s.toks[t-2].End && s.toks[t].Start == s.toks[t-1].End &&
-		s.toks[t-2].Kind == text.Word && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w != s.toks[t].Lemma) {
-		return true // "Iran-backed militias", "a Saudi-led coalition", "peace-making": one adjective
+		s.toks[t-2].Kind == text.Word && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w != s.toks[t].Lemma || sameParticiples[w]) {
+		return true // "Iran-backed militias", "a Saudi-led coalition", "peace-making", "drought-hit Ethiopia": one adjective
 	}
 	if strings.HasSuffix(w, "ed") && (t == 0 || prepositions[s.toks[t-1].Lower]) && t+1 < len(s.toks) &&
 		s.toks[t+1].Kind == text.Word && !s.toks[t+1].Cap && s.in[t+1] >= 0 && (s.ms[s.in[t+1]].kind == mAgent || s.ms[s.in[t+1]].kind == mImplied) {
