@@ -135,14 +135,28 @@ var topicPreps = set(`on over about against from`)
 // [i, k), in a transfer's pattern (06, 07) of match m, is goods (units.txt)
 // that describe the noun after them, which the pattern does not name: "$6
 // billion in Iranian oil revenue was transferred" moves money, not oil
-// ("grain exports to", "&GOODS &TRADEFLOW", still name the flow).
+// ("grain exports to", "&GOODS &TRADEFLOW", still name the flow). So do
+// weapons before trade goods, as goods reads a compound by its last noun:
+// "shipped drone engines" is trade.
 func (s *sentence) describedGoods(elems []lexicon.Elem, e, i, k int, m *match) bool {
-	if r := m.p.Code.Root(); r != "06" && r != "07" || !describes(s.toks, k) {
+	if r := m.p.Code.Root(); r != "06" && r != "07" {
 		return false
 	}
 	if e+1 < len(elems) && elems[e+1].Kind != lexicon.EGap {
 		return false
 	}
-	_, n := s.lx.Goods(s.toks, i)
-	return n > 0
+	u, n := s.lx.Goods(s.toks, i)
+	if n == 0 {
+		return false
+	}
+	if describes(s.toks, k) {
+		return true
+	}
+	// weapons' parts are trade goods: "drone engines", "missile components"
+	u2, n2 := s.lx.Goods(s.toks, k)
+	return n2 > 0 && u.Code == "072" && u2.Code == "061" && !bulkGoods[s.toks[k].Lemma]
 }
+
+// bulkGoods name a load of any kind, which the goods before say: "an
+// arms cargo".
+var bulkGoods = set(`cargo goods`)
