@@ -1,10 +1,6 @@
 package coder
 
-import (
-	"testing"
-
-	"github.com/dyadhq/dyad/text"
-)
+import "testing"
 
 // TestItsOwner pins what "its" stands for where no event shows it: the
 // organisation or the place the act reaches, but not a partner of "with",
@@ -25,16 +21,7 @@ func TestItsOwner(t *testing.T) {
 		// not a ship's
 		{"The Greek navy seized a tanker and detained its crew.", "GRCMIL"},
 	} {
-		toks := text.Tokenize(tc.text, 0)
-		c.lx.Lemmatize(toks)
-		ctx := &docCtx{dated: map[string]when{}, text: tc.text}
-		got := "none"
-		for _, m := range c.mentions(toks, lex(toks), "2025-03-10", ctx) {
-			if m.kind == mPronoun && toks[m.start].Lower == "its" && len(m.members) > 0 {
-				got = m.members[0].code
-			}
-		}
-		if got != tc.want {
+		if got := pronounCode(c, tc.text, "its"); got != tc.want {
 			t.Errorf("%q: \"its\" is %s, want %s", tc.text, got, tc.want)
 		}
 	}
@@ -49,16 +36,7 @@ func TestThemPossessed(t *testing.T) {
 		// the possessed people are the subject of the clause of "them"
 		{"Nigerian police dispersed members of a student union and its leaders condemned them.", "NGACOP"},
 	} {
-		toks := text.Tokenize(tc.text, 0)
-		c.lx.Lemmatize(toks)
-		ctx := &docCtx{dated: map[string]when{}, text: tc.text}
-		got := "none"
-		for _, m := range c.mentions(toks, lex(toks), "2025-03-10", ctx) {
-			if m.kind == mPronoun && toks[m.start].Lower == "them" && len(m.members) > 0 {
-				got = m.members[0].code
-			}
-		}
-		if got != tc.want {
+		if got := pronounCode(c, tc.text, "them"); got != tc.want {
 			t.Errorf("%q: \"them\" is %s, want %s", tc.text, got, tc.want)
 		}
 	}

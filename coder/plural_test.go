@@ -23,17 +23,23 @@ func TestPluralPeople(t *testing.T) {
 		{"Police fired tear gas at students in Dhaka before they arrested 20 of them.", "they", "BGDCOP"},
 		{"Police fired tear gas at students in Dhaka before they arrested 20 of them.", "them", "BGDEDU"},
 	} {
-		toks := text.Tokenize(tc.text, 0)
-		c.lx.Lemmatize(toks)
-		ctx := &docCtx{dated: map[string]when{}, text: tc.text}
-		got := "none"
-		for _, m := range c.mentions(toks, lex(toks), "2025-03-10", ctx) {
-			if m.kind == mPronoun && toks[m.start].Lower == tc.pronoun && len(m.members) > 0 {
-				got = m.members[0].code
-			}
-		}
-		if got != tc.want {
+		if got := pronounCode(c, tc.text, tc.pronoun); got != tc.want {
 			t.Errorf("%q: %q is %s, want %s", tc.text, tc.pronoun, got, tc.want)
 		}
 	}
+}
+
+// pronounCode returns the code of the first member of the last mention of
+// the pronoun word in sentence, read on 10 March 2025, or "none".
+func pronounCode(c *Coder, sentence, word string) string {
+	toks := text.Tokenize(sentence, 0)
+	c.lx.Lemmatize(toks)
+	ctx := &docCtx{dated: map[string]when{}, text: sentence}
+	got := "none"
+	for _, m := range c.mentions(toks, lex(toks), "2025-03-10", ctx) {
+		if m.kind == mPronoun && toks[m.start].Lower == word && len(m.members) > 0 {
+			got = m.members[0].code
+		}
+	}
+	return got
 }
