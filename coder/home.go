@@ -18,6 +18,7 @@ const (
 	fromDateline = "dateline"
 	fromDocument = "document"
 	fromOf       = "country after of"
+	fromStory    = "subject of the sentence before"
 )
 
 // home returns the document's country and where it came from, computing it
@@ -147,9 +148,10 @@ func namedForce(ms []mention, i int) int {
 // implied gives the role words of a sentence that found no country the
 // country they most likely belong to: that of the place the sentence puts
 // things in ("Protesters rallied in Tbilisi", "killed 20 militants in
-// Borno"), else the dateline's, else the one country the sentence names
-// ("Kenyan opposition leaders criticised the government"), else the
-// document's ("Police arrested..." in a report mostly about Kenya). Role words that belong to someone named elsewhere ("their
+// Borno"), else what the context says (context: the dateline's, the state
+// the previous sentence was about, the one country the sentence names
+// ("Kenyan opposition leaders criticised the government"), the
+// document's: "Police arrested..." in a report mostly about Kenya). Role words that belong to someone named elsewhere ("their
 // diplomats", "the country's nuclear forces") or to no country ("foreign
 // troops", "peacekeepers") stay as they are.
 func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx) []mention {
@@ -191,13 +193,14 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 	// a body whose name several states share ("Congress") first, by the
 	// country the sentence names without it; then the role words, by the
 	// country it names with it
-	only, _ := onlyCountry(ms, true)
+	only, onlyAt := onlyCountry(ms, true)
 	for i := range ms {
 		if ms[i].shared != nil {
-			c.sharedBody(toks, ms, i, func(t int) (string, int) { country, _ := localTo(t); return country, siteAt }, only, ctx)
+			story := storyFirst(&ms[i], ctx, only, onlyAt, clauseOf, false)
+			c.sharedBody(toks, ms, i, func(t int) (string, int) { country, _ := localTo(t); return country, siteAt }, only, story, ctx)
 		}
 	}
-	only, onlyAt := onlyCountry(ms, false)
+	only, onlyAt = onlyCountry(ms, false)
 	for i := range ms {
 		m := &ms[i]
 		if m.start < 0 || m.kind != mAgent || len(m.members) > 0 || m.role == "" || stateless[m.role] || owned(toks, m.start) ||
@@ -252,10 +255,7 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			continue
 		}
 		if country == "" {
-			if country, from = c.home(ctx); from != fromDateline && only != "" && !(from == fromDocument && bareOffice(toks, m, onlyAt)) {
-				country, from = only, fromOnly
-			}
-			if country == "" {
+			if country, from = c.context(toks, m, ctx, only, onlyAt, clauseOf); country == "" {
 				continue
 			}
 			name, _ = c.lx.Name(country)
