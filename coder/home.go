@@ -341,9 +341,10 @@ func listedBefore(toks []text.Token, ms []mention, i int) int {
 
 // adjectiveUse reports whether a one-word role word between a determiner
 // and a lower-case noun is used as an adjective: "the official residence",
-// "a military parade", "the police station". The noun is no grammar word
-// and no past form ("the police arrested"), and a possessive is a noun's
-// ("the government's decision", "the mayor's detention").
+// "a military parade", "the police station". The noun is no grammar word,
+// no adverb ("the police also arrested", "the army then shelled") and no
+// past form ("the police arrested"), and a possessive is a noun's ("the
+// government's decision", "the mayor's detention").
 func adjectiveUse(toks []text.Token, i, j int) bool {
 	if j != i+1 || i == 0 || j >= len(toks) || !determiners[toks[i-1].Lower] {
 		return false
@@ -352,8 +353,24 @@ func adjectiveUse(toks []text.Token, i, j int) bool {
 	w := t.Lower
 	return t.Kind == text.Word && !t.Cap && w != "'s" && !clauseWords[w] && !prepositions[w] && !determiners[w] && !modals[w] &&
 		!beForms[w] && !negations[w] && w != "and" && w != "or" && w != "have" && w != "has" && w != "had" &&
-		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
+		!adverbBeforeVerb(toks, j) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
 }
+
+// adverbBeforeVerb reports whether token j is an adverb that stands between
+// a subject and its verb ("the police also arrested", "the army then
+// shelled"), not one that opens a time phrase ("ordered the military later
+// that day") or a preposition ("a blow to the military since its coup").
+func adverbBeforeVerb(toks []text.Token, j int) bool {
+	if !subjectAdverbs[toks[j].Lower] || j+1 >= len(toks) {
+		return false
+	}
+	n := &toks[j+1]
+	return n.Kind == text.Word && !n.Cap && !determiners[n.Lower] && !prepositions[n.Lower]
+}
+
+// subjectAdverbs are the adverbs of adverbBeforeVerb.
+var subjectAdverbs = set(`also already just now yet never still ever often once again even jointly then later first meanwhile
+	instead too alone subsequently`)
 
 // modifiesDealing reports whether a one-word role word modifies a noun of
 // dealings between parties, which names no one: "joint military exercises",
