@@ -31,17 +31,18 @@ func (c *Coder) Lexicon() *lexicon.Lexicon { return c.lx }
 
 // docCtx is what a document's earlier sentences tell the later ones.
 type docCtx struct {
-	doc      time.Time // zero when the document has no date
-	docWhen  when
-	lastYear int
-	lastDay  when     // the day the latest sentence dated to a day is of, for "the following day" after it
-	recent   []member // distinct countries, latest first
-	parties  []member // the same, named as parties: not places, not after a preposition of place
-	subject  []member // the subject of the latest sentence that had one
-	last     *lastEvent
-	events   []*lastEvent    // every event of the document so far, one per sentence and code
-	dated    map[string]when // events of explicitly dated sentences, by source, target and code
-	sentence int             // the index of the sentence being coded
+	doc       time.Time // zero when the document has no date
+	docWhen   when
+	lastYear  int
+	lastDay   when     // the day the latest sentence dated to a day is of, for "the following day" after it
+	recent    []member // distinct countries, latest first
+	parties   []member // the same, named as parties: not places, not after a preposition of place
+	subject   []member // the subject of the latest sentence that had one
+	subjectAt int      // the index of that sentence
+	last      *lastEvent
+	events    []*lastEvent    // every event of the document so far, one per sentence and code
+	dated     map[string]when // events of explicitly dated sentences, by source, target and code
+	sentence  int             // the index of the sentence being coded
 
 	text     string // the document's text
 	home     string // the document's country, once homeDone
@@ -396,10 +397,10 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	ctx.people = namedPeople(ms, ctx.people[:0])
 	rememberGroup(ms, ctx)
 	if mi, _ := s.subject(len(toks), -1); mi >= 0 && len(protos) == 0 {
-		ctx.subject = ms[mi].members
+		ctx.subject, ctx.subjectAt = ms[mi].members, si
 	}
 	if len(protos) > 0 {
-		ctx.subject = []member{protos[0].src}
+		ctx.subject, ctx.subjectAt = []member{protos[0].src}, si
 		for i, p := range protos {
 			if i > 0 && protos[i-1].code == p.code {
 				continue // the other direction or member of the same action

@@ -19,6 +19,7 @@ func (c *Coder) Explain(w io.Writer, doc dyad.Document) {
 	si := 0
 	for _, sp := range text.Sentences(doc.Text) {
 		for _, part := range chunks(doc.Text, sp) {
+			ctx.sentence = si // as codeSentence sets it: mentions read it
 			stext, toks, pre, wh, _, _ := c.prepare(doc, part, ctx)
 			fmt.Fprintf(w, "sentence %d (date %s): %s\n", si, wh.iso, stext)
 			writeParse(w, toks)

@@ -18,6 +18,7 @@ const (
 	fromDateline = "dateline"
 	fromDocument = "document"
 	fromOf       = "country after of"
+	fromStory    = "subject of the sentence before"
 )
 
 // home returns the document's country and where it came from, computing it
@@ -147,9 +148,10 @@ func namedForce(ms []mention, i int) int {
 // implied gives the role words of a sentence that found no country the
 // country they most likely belong to: that of the place the sentence puts
 // things in ("Protesters rallied in Tbilisi", "killed 20 militants in
-// Borno"), else the dateline's, else the one country the sentence names
-// ("Kenyan opposition leaders criticised the government"), else the
-// document's ("Police arrested..." in a report mostly about Kenya). Role words that belong to someone named elsewhere ("their
+// Borno"), else what the context says (context: the dateline's, the state
+// the previous sentence was about, the one country the sentence names
+// ("Kenyan opposition leaders criticised the government"), the
+// document's: "Police arrested..." in a report mostly about Kenya). Role words that belong to someone named elsewhere ("their
 // diplomats", "the country's nuclear forces") or to no country ("foreign
 // troops", "peacekeepers") stay as they are.
 func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx) []mention {
@@ -191,13 +193,14 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 	// a body whose name several states share ("Congress") first, by the
 	// country the sentence names without it; then the role words, by the
 	// country it names with it
-	only, _ := onlyCountry(ms, true)
+	only, onlyAt := onlyCountry(ms, true)
 	for i := range ms {
 		if ms[i].shared != nil {
-			c.sharedBody(toks, ms, i, func(t int) (string, int) { country, _ := localTo(t); return country, siteAt }, only, ctx)
+			story := storyFirst(&ms[i], ctx, only, onlyAt, clauseOf, false)
+			c.sharedBody(toks, ms, i, func(t int) (string, int) { country, _ := localTo(t); return country, siteAt }, only, story, ctx)
 		}
 	}
-	only, onlyAt := onlyCountry(ms, false)
+	only, onlyAt = onlyCountry(ms, false)
 	for i := range ms {
 		m := &ms[i]
 		if m.start < 0 || m.kind != mAgent || len(m.members) > 0 || m.role == "" || stateless[m.role] || owned(toks, m.start) ||
@@ -252,10 +255,7 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			continue
 		}
 		if country == "" {
-			if country, from = c.home(ctx); from != fromDateline && only != "" && !(from == fromDocument && bareOffice(toks, m, onlyAt)) {
-				country, from = only, fromOnly
-			}
-			if country == "" {
+			if country, from = c.context(toks, m, ctx, only, onlyAt, clauseOf); country == "" {
 				continue
 			}
 			name, _ = c.lx.Name(country)
@@ -341,9 +341,10 @@ func listedBefore(toks []text.Token, ms []mention, i int) int {
 
 // adjectiveUse reports whether a one-word role word between a determiner
 // and a lower-case noun is used as an adjective: "the official residence",
-// "a military parade", "the police station". The noun is no grammar word
-// and no past form ("the police arrested"), and a possessive is a noun's
-// ("the government's decision", "the mayor's detention").
+// "a military parade", "the police station". The noun is no grammar word,
+// no adverb ("the police also arrested", "the army then shelled") and no
+// past form ("the police arrested"), and a possessive is a noun's ("the
+// government's decision", "the mayor's detention").
 func adjectiveUse(toks []text.Token, i, j int) bool {
 	if j != i+1 || i == 0 || j >= len(toks) || !determiners[toks[i-1].Lower] {
 		return false
@@ -352,8 +353,24 @@ func adjectiveUse(toks []text.Token, i, j int) bool {
 	w := t.Lower
 	return t.Kind == text.Word && !t.Cap && w != "'s" && !clauseWords[w] && !prepositions[w] && !determiners[w] && !modals[w] &&
 		!beForms[w] && !negations[w] && w != "and" && w != "or" && w != "have" && w != "has" && w != "had" &&
-		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
+		!adverbBeforeVerb(toks, j) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
 }
+
+// adverbBeforeVerb reports whether token j is an adverb that stands between
+// a subject and its verb ("the police also arrested", "the army then
+// shelled"), not one that opens a time phrase ("ordered the military later
+// that day") or a preposition ("a blow to the military since its coup").
+func adverbBeforeVerb(toks []text.Token, j int) bool {
+	if !subjectAdverbs[toks[j].Lower] || j+1 >= len(toks) {
+		return false
+	}
+	n := &toks[j+1]
+	return n.Kind == text.Word && !n.Cap && !determiners[n.Lower] && !prepositions[n.Lower]
+}
+
+// subjectAdverbs are the adverbs of adverbBeforeVerb.
+var subjectAdverbs = set(`also already just now yet never still ever often once again even jointly then later first meanwhile
+	instead too alone subsequently`)
 
 // modifiesDealing reports whether a one-word role word modifies a noun of
 // dealings between parties, which names no one: "joint military exercises",

@@ -105,7 +105,7 @@ func markUnknown(ms []mention) []mention {
 		}
 		if ms[i].stranger {
 			kind := strangerPlaced
-			if ms[i].implied == fromOnly || ms[i].implied == fromDocument {
+			if ms[i].implied == fromOnly || ms[i].implied == fromDocument || ms[i].implied == fromStory {
 				kind = strangerGuessed
 			}
 			for j := range ms[i].members {

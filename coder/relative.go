@@ -67,7 +67,7 @@ var incidentNouns = set(`attack attacks bombing bombings blast blasts explosion 
 // "after" is no preposition of "he" but the clause's conjunction.
 func (s *sentence) opens(b, mi int) bool {
 	m := &s.ms[mi]
-	if b < 0 || !subordinators[s.toks[b].Lower] || m.prep != s.toks[b].Lower || m.kind == mImplied && m.implied == fromDocument {
+	if b < 0 || !subordinators[s.toks[b].Lower] || m.prep != s.toks[b].Lower || guessedOwner(m) {
 		return false
 	}
 	for k := b + 1; k < m.start; k++ {

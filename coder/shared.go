@@ -42,15 +42,16 @@ func sharedName(as []*lexicon.Actor) bool {
 
 // sharedBody gives the shared body ms[i], coded its owner's, the state the
 // context points to, in the order of a role word's (its own words "Congress
-// of Peru", the place its clause is set in, the dateline, the one country
-// the sentence names, the document's): the first of them that has a body
+// of Peru", the place its clause is set in, the dateline, the state the
+// previous sentence was about (story, when storyFirst gives it), the one
+// country the sentence names, the document's): the first of them that has a body
 // of the name and that the sentence does not name as the body's counterpart
 // ("Congress approved aid to Colombia" is the owner's). A place right after
 // the name ("Congress in Caracas") is its own words and holds whatever the
 // dictionary says. When the first is the owner, or none qualifies, the body
 // stays the owner's. site returns the country of the place the clause puts
 // token t in and where that place stands.
-func (c *Coder) sharedBody(toks []text.Token, ms []mention, i int, site func(t int) (string, int), only string, ctx *docCtx) {
+func (c *Coder) sharedBody(toks []text.Token, ms []mention, i int, site func(t int) (string, int), only, story string, ctx *docCtx) {
 	m := &ms[i]
 	type clue struct {
 		country, from string
@@ -70,6 +71,9 @@ func (c *Coder) sharedBody(toks []text.Token, ms []mention, i int, site func(t i
 	home, hfrom := c.home(ctx)
 	if hfrom == fromDateline {
 		clues = append(clues, clue{home, hfrom, false})
+	}
+	if story != "" {
+		clues = append(clues, clue{story, fromStory, false})
 	}
 	if only != "" {
 		clues = append(clues, clue{only, fromOnly, false})

@@ -133,7 +133,7 @@ func (s *sentence) subject(t, not int) (int, how) {
 			if (modifierPreps[m.prep] || m.prep == "of" && !s.partitive(m.start)) && !m.poss {
 				break // "fighters linked to al-Qaeda killed": the object of a modifier's preposition is not the subject
 			}
-			if subordinators[m.prep] && m.kind == mImplied && m.implied == fromDocument {
+			if subordinators[m.prep] && guessedOwner(m) {
 				// "recalled its ambassador after police raided the embassy":
 				// whose police the sentence does not say
 				return -1, clause

@@ -1,0 +1,66 @@
+package coder
+
+import "github.com/dyadhq/dyad/text"
+
+// context returns the country a role word with no country of its own and
+// no place of its sentence takes from the context, and where it came from
+// (POLICY §5): the dateline's; else the state the document's previous
+// sentence was about, when its sentence names no country, or names one only
+// after it in its own clause, as what it acts on ("South Korea imposed
+// sanctions on two Russian ships. The Foreign Ministry also sanctioned two
+// Russian companies"); else the one country its sentence names, but for a
+// bare office title before it; else the country the document names most.
+// only and onlyAt are the one country the sentence names and where;
+// clauseOf numbers the clause of each token.
+func (c *Coder) context(toks []text.Token, m *mention, ctx *docCtx, only string, onlyAt int, clauseOf []int) (country, from string) {
+	home, hfrom := c.home(ctx)
+	if hfrom == fromDateline {
+		return home, hfrom
+	}
+	office := hfrom == fromDocument && bareOffice(toks, m, onlyAt)
+	if story := storyFirst(m, ctx, only, onlyAt, clauseOf, office); story != "" {
+		return story, fromStory
+	}
+	if only != "" && !office {
+		return only, fromOnly
+	}
+	return home, hfrom
+}
+
+// storyFirst returns the state the document's previous sentence was about
+// when role mention m takes it before the one country its sentence names
+// (only, at token onlyAt): when there is none, when that country names
+// where a bare office title goes (office), or when it stands after m in
+// m's clause, as what m acts on or deals with; else "".
+func storyFirst(m *mention, ctx *docCtx, only string, onlyAt int, clauseOf []int, office bool) string {
+	story := ctx.storyState()
+	if story == "" || only != "" && !office && !(onlyAt > m.start && clauseOf[onlyAt] == clauseOf[m.start]) {
+		return ""
+	}
+	return story
+}
+
+// storyState returns the country of the state the document's previous
+// sentence was about: that sentence's subject (the source of its first
+// event), when it is one actor of a state or a state's body, not its
+// people, a press agency or a group; else "". A document tells one state's
+// story for a while, and the role words of the next sentence that name no
+// state ("the ministry", "the vice foreign minister") are mostly that
+// state's, not the country the whole document names most.
+func (ctx *docCtx) storyState() string {
+	if ctx.sentence == 0 || ctx.subjectAt != ctx.sentence-1 || len(ctx.subject) != 1 {
+		return ""
+	}
+	mb := ctx.subject[0]
+	if r := role(mb); mb.country == "" || press(mb) || len(mb.code) != 3 && (r == "CVL" || !stateRoles[r]) {
+		return ""
+	}
+	return mb.country
+}
+
+// guessedOwner reports whether role mention m has a country only from what
+// the document is about (its most named country, or the state its previous
+// sentence was about): the sentence itself does not say whose it is.
+func guessedOwner(m *mention) bool {
+	return m.kind == mImplied && (m.implied == fromDocument || m.implied == fromStory)
+}
