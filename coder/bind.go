@@ -308,6 +308,13 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	}
 	src, tgt := a.source, a.target
 	srcHow, tgtHow := slot, slot
+	if a.own && src < 0 {
+		src = s.in[a.words[0]] // "Kenyan protesters clashed with police": whose words the pattern begins with
+	} else if a.own {
+		tgt = s.in[a.words[0]] // "IAEA inspectors were allowed into Iran" ($S): whom the source lets in
+	} else if mi := s.modifiedActor(a); mi >= 0 && src < 0 {
+		src = mi // "Thai anti-government protesters marched": the protesters
+	}
 	if tgt >= 0 && s.otherVerb(a, tgt) {
 		tgt = -1 // the object of another verb the gap passed into: the target is looked for again below
 	}

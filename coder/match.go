@@ -20,6 +20,10 @@ type match struct {
 	weight   int
 	frameEnd int     // for frames: the index just past the frame's last word
 	alts     []match // lighter matches at the same trigger, heaviest first
+	// own: the pattern began with the words of the actor that does it
+	// ("Kenyan protesters clashed"): words[0] is in its mention, and the
+	// trigger has moved to the verb (own.go)
+	own bool
 }
 
 // matchAt tries pattern p with its trigger at token t.
@@ -685,7 +689,10 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			continue // "his Serbian host" hosts nobody
 		}
 		if mi := s.in[t]; mi >= 0 && s.ms[mi].kind != mAgent && s.ms[mi].kind != mWeak {
-			continue // a word of an actor's name is not an action
+			// a word of an actor's name is not an action, but it may be
+			// who does the action a pattern names after it
+			acts = append(acts, s.ownMatches(lx, t)...)
+			continue
 		}
 		if s.adjectival(t) || s.auxiliary(t) || s.hitBack(t) || s.borderCrossing(t) {
 			continue
@@ -748,6 +755,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		return readsThroughAppeal(a, frames) || s.pledgeOfDone(a, acts) || s.keptWord(a)
 	})
 	frames = slices.DeleteFunc(frames, func(f match) bool { return s.kept(f.trig) })
+	acts = yieldOwn(acts)
 	// drop a match inside a longer one of the same family ("visit to" in
 	// "made a historic visit to"), and one whose trigger is a word of
 	// another match ("sanctions" in "lifted sanctions on"); but an action
