@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -90,8 +91,9 @@ func (s *sentence) ownVerb(m *match) bool {
 		for k := v; k < m.end && !subj; k++ {
 			// the verb's own subject, or that of the verb whose
 			// infinitive it is ("protesters vowed to gather", which the
-			// frame reads)
-			subj = k == h || tr.Heads[k] == h && h < v && tr.Labels[k] == "xcomp"
+			// frame reads) or whose object the pattern names ("police
+			// deployed reinforcements": police ... reinforcement)
+			subj = k == h || tr.Heads[k] == h && h < v && (tr.Labels[k] == "xcomp" || tr.Labels[k] == "obj")
 		}
 	}
 	for k := v; k < m.end && !subj; k++ {
@@ -109,10 +111,13 @@ func (s *sentence) ownVerb(m *match) bool {
 	return true
 }
 
-// yieldOwn drops the matches of actors' own words that another match
-// reads through ("Kenyan protesters hurled stones at police": "hurl ...
-// stone ... at ... police" at "hurled"), so a verb's own pattern codes as
-// it does without them, and puts the rest in the order of their triggers.
+// yieldOwn gives way to a verb's own pattern: a match of an actor's own
+// words that another match reads the verb of ("Kenyan protesters hurled
+// stones at police": "hurl ... stone ... at ... police" at "hurled") becomes
+// that match's last alternative, tried only when it finds no dyad ("Iraqi
+// police sent reinforcements to Basra" sends no troops abroad, 074, but
+// still reinforces the police, 153), so verb-first lines code as they do
+// without it. The rest are put in the order of their triggers.
 func yieldOwn(acts []match) []match {
 	own := false
 	for _, a := range acts {
@@ -121,19 +126,29 @@ func yieldOwn(acts []match) []match {
 	if !own {
 		return acts
 	}
-	var keep []match
-	for _, a := range acts {
-		read := false // another match reads the verb of a
-		for _, b := range acts {
-			read = read || a.own && !b.own && (contains(a.words, b.trig) || b.trig <= a.trig && a.trig < b.end)
+	reader := make([]int, len(acts)) // the match that reads the verb of an own match, or -1
+	for i, a := range acts {
+		reader[i] = -1
+		for j, b := range acts {
+			if a.own && !b.own && (contains(a.words, b.trig) || b.trig <= a.trig && a.trig < b.end) {
+				reader[i] = j
+				break
+			}
 		}
-		if !read {
+	}
+	var keep []match
+	for i, a := range acts {
+		if j := reader[i]; j >= 0 {
+			acts[j].alts = append(slices.Clip(acts[j].alts), a)
+		}
+	}
+	for i, a := range acts {
+		if reader[i] < 0 {
 			keep = append(keep, a)
 		}
 	}
-	acts = keep
-	sort.SliceStable(acts, func(i, j int) bool { return acts[i].trig < acts[j].trig })
-	return acts
+	sort.SliceStable(keep, func(i, j int) bool { return keep[i].trig < keep[j].trig })
+	return keep
 }
 
 // modifiedActor returns the actor whose noun the hyphenated modifier that
