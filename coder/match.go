@@ -20,10 +20,7 @@ type match struct {
 	weight   int
 	frameEnd int     // for frames: the index just past the frame's last word
 	alts     []match // lighter matches at the same trigger, heaviest first
-	// own: the pattern began with the words of the actor that does it
-	// ("Kenyan protesters clashed"): words[0] is in its mention, and the
-	// trigger has moved to the verb (own.go)
-	own bool
+	own      bool    // it begins with the words of the actor that acts, words[0]; trig is its verb (own.go)
 }
 
 // matchAt tries pattern p with its trigger at token t.
@@ -689,9 +686,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			continue // "his Serbian host" hosts nobody
 		}
 		if mi := s.in[t]; mi >= 0 && s.ms[mi].kind != mAgent && s.ms[mi].kind != mWeak {
-			// a word of an actor's name is not an action, but it may be
-			// who does the action a pattern names after it
-			acts = append(acts, s.ownMatches(lx, t)...)
+			acts = append(acts, s.ownMatches(lx, t)...) // a word of an actor's name is no action, but may say who acts
 			continue
 		}
 		if s.adjectival(t) || s.auxiliary(t) || s.hitBack(t) || s.borderCrossing(t) {
