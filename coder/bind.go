@@ -139,7 +139,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			// lighter one at the same word may, unless a CANCEL frame there
 			// voids it ("declined to comment on reports that drones had been
 			// shipped to Russia" refuses no arms)
-			if cancelled[a.trig] && !denial(alt, frames) {
+			if cancelled[a.trig] && !denial(alt, frames) || alt.own && !s.ownSubject(alt) {
 				continue
 			}
 			code := c.frameCode(s, alt.p, f, head)

@@ -750,7 +750,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		return readsThroughAppeal(a, frames) || s.pledgeOfDone(a, acts) || s.keptWord(a)
 	})
 	frames = slices.DeleteFunc(frames, func(f match) bool { return s.kept(f.trig) })
-	acts = yieldOwn(acts)
+	acts = s.yieldOwn(acts)
 	// drop a match inside a longer one of the same family ("visit to" in
 	// "made a historic visit to"), and one whose trigger is a word of
 	// another match ("sanctions" in "lifted sanctions on"); but an action

@@ -20,10 +20,12 @@ import (
 // frame or a negation before the verb governs it ("protesters vowed to
 // block the highway", "troops did not cross").
 
-// ownMatches returns the best match, with its lighter alternatives, of the
-// patterns triggered at token t, a word of an actor's mention, whose
-// trigger is that actor's own words and the subject of the pattern's verb;
-// none when there is none.
+// ownMatches returns the matches of the patterns triggered at token t, a
+// word of an actor's mention, that begin with that actor's words and go on
+// past its mention, heaviest first, each with its trigger moved to its
+// verb (ownShape). Whether the actor is the verb's subject is asked of the
+// parse only when a match is to be used (ownSubject), which a verb's own
+// pattern mostly spares.
 func (s *sentence) ownMatches(lx *lexicon.Lexicon, t int) []match {
 	mi := s.in[t]
 	if mi < 0 || !s.ms[mi].usable() || s.ms[mi].kind != mFull && s.ms[mi].kind != mImplied {
@@ -32,7 +34,7 @@ func (s *sentence) ownMatches(lx *lexicon.Lexicon, t int) []match {
 	var all []match
 	try := func(ps []*lexicon.Pattern) {
 		for _, p := range ps {
-			if m, ok := s.matchAt(p, t); ok && s.ownVerb(&m) {
+			if m, ok := s.matchAt(p, t); ok && s.ownShape(&m) {
 				all = append(all, m)
 			}
 		}
@@ -41,42 +43,52 @@ func (s *sentence) ownMatches(lx *lexicon.Lexicon, t int) []match {
 	if s.toks[t].Lemma != s.toks[t].Lower {
 		try(lx.PatternsAt(s.toks[t].Lower))
 	}
-	if len(all) == 0 {
-		return nil
-	}
 	sort.SliceStable(all, func(i, j int) bool {
 		return all[i].weight > all[j].weight || all[i].weight == all[j].weight && all[i].end < all[j].end
 	})
-	best := all[0]
-	best.alts = all[1:]
-	return []match{best}
+	return all
 }
 
-// ownVerb reports whether the trigger of m, the words of the actor that
-// starts it, is the subject of the pattern's words after the actor, and
-// moves m's trigger to the first of them: "protesters gathered" (nsubj),
-// "troops were on high alert" (the subject of the copula's noun),
+// ownShape reports whether m begins with the words of an actor's mention,
+// a gap after them, and goes on past the mention; it marks m as the
+// actor's own and moves its trigger to the first word after the mention.
+func (s *sentence) ownShape(m *match) bool {
+	if len(m.p.Elems) < 3 || m.p.Elems[1].Kind != lexicon.EGap {
+		return false // "&STRIKE143": a phrase ("general strike") that no actor's words begin
+	}
+	_, v := s.ownWords(*m)
+	if v < 0 || v < s.ms[s.in[m.trig]].end {
+		return false
+	}
+	m.own, m.trig = true, v
+	return true
+}
+
+// ownWords returns the last word of an own match's trigger phrase inside
+// the actor's mention, and the first word of the match after it (-1 for
+// none).
+func (s *sentence) ownWords(m match) (head, v int) {
+	t := m.words[0]
+	head, v = t, -1
+	for i, w := range m.words {
+		if w == t+i && s.in[w] == s.in[t] {
+			head = w
+			continue
+		}
+		return head, w
+	}
+	return head, v
+}
+
+// ownSubject reports whether the actor's words that begin own match m are
+// the subject of the pattern's words after them: "protesters gathered"
+// (nsubj), "troops were on high alert" (the subject of the copula's noun),
 // "protesters who gathered", "protesters gathering outside" (a clause on
 // the noun). "Protesters were blocked" (a passive's subject) and
 // "protesters said police clashed" (the subject of another verb) are no
 // such match. It asks the parse, and says no without one.
-func (s *sentence) ownVerb(m *match) bool {
-	if len(m.p.Elems) < 3 || m.p.Elems[1].Kind != lexicon.EGap {
-		return false // "&STRIKE143": a phrase ("general strike") that no actor's words begin
-	}
-	mi := s.in[m.trig]
-	head, v := m.trig, -1 // the trigger phrase's last word inside the mention; the first word after it
-	for i, w := range m.words {
-		if w == m.trig+i && s.in[w] == mi {
-			head = w
-			continue
-		}
-		v = w
-		break
-	}
-	if v < 0 || v < s.ms[mi].end {
-		return false
-	}
+func (s *sentence) ownSubject(m match) bool {
+	head, v := s.ownWords(m)
 	tr := s.parse()
 	if tr == nil || m.end > tr.Len() {
 		return false
@@ -86,29 +98,26 @@ func (s *sentence) ownVerb(m *match) bool {
 	}
 	// a passive's subject undergoes the act, unless the pattern names who
 	// does it after the verb ("inspectors were allowed into $S")
-	subj := false
 	if h := tr.Heads[head]; strings.HasPrefix(tr.Labels[head], "nsubj") && (tr.Labels[head] != "nsubj:pass" || m.source >= 0) {
-		for k := v; k < m.end && !subj; k++ {
+		for k := v; k < m.end; k++ {
 			// the verb's own subject, or that of the verb whose
 			// infinitive it is ("protesters vowed to gather", which the
 			// frame reads) or whose object the pattern names ("police
 			// deployed reinforcements": police ... reinforcement)
-			subj = k == h || tr.Heads[k] == h && h < v && (tr.Labels[k] == "xcomp" || tr.Labels[k] == "obj")
+			if k == h || tr.Heads[k] == h && h < v && (tr.Labels[k] == "xcomp" || tr.Labels[k] == "obj") {
+				return true
+			}
 		}
 	}
-	for k := v; k < m.end && !subj; k++ {
+	for k := v; k < m.end; k++ {
 		// a relative clause in the active, or a present participle: not
 		// "protesters who were detained", "protesters detained by police"
 		relative := tr.Labels[k] == "acl:relcl" && !s.participle(k)
 		if tr.Heads[k] == head && (relative || tr.Labels[k] == "acl" && strings.HasSuffix(s.toks[k].Lower, "ing")) {
-			subj = true
+			return true
 		}
 	}
-	if !subj {
-		return false
-	}
-	m.own, m.trig = true, v
-	return true
+	return false
 }
 
 // yieldOwn gives way to a verb's own pattern: a match of an actor's own
@@ -117,8 +126,10 @@ func (s *sentence) ownVerb(m *match) bool {
 // that match's last alternative, tried only when it finds no dyad ("Iraqi
 // police sent reinforcements to Basra" sends no troops abroad, 074, but
 // still reinforces the police, 153), so verb-first lines code as they do
-// without it. The rest are put in the order of their triggers.
-func yieldOwn(acts []match) []match {
+// without it. Of the others at one trigger the heaviest whose actor is its
+// verb's subject is kept, with the lighter ones as its alternatives. The
+// rest are put in the order of their triggers.
+func (s *sentence) yieldOwn(acts []match) []match {
 	own := false
 	for _, a := range acts {
 		own = own || a.own
@@ -142,10 +153,26 @@ func yieldOwn(acts []match) []match {
 			acts[j].alts = append(slices.Clip(acts[j].alts), a)
 		}
 	}
+	var kept map[int]bool // the words[0] of own matches kept: the heaviest of each trigger
 	for i, a := range acts {
-		if reader[i] < 0 {
-			keep = append(keep, a)
+		if reader[i] >= 0 {
+			continue
 		}
+		if a.own {
+			if kept[a.words[0]] || !s.ownSubject(a) {
+				continue
+			}
+			if kept == nil {
+				kept = map[int]bool{}
+			}
+			kept[a.words[0]] = true
+			for k := i + 1; k < len(acts); k++ {
+				if b := acts[k]; b.own && reader[k] < 0 && b.words[0] == a.words[0] {
+					a.alts = append(a.alts, b)
+				}
+			}
+		}
+		keep = append(keep, a)
 	}
 	sort.SliceStable(keep, func(i, j int) bool { return keep[i].trig < keep[j].trig })
 	return keep
