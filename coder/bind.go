@@ -139,7 +139,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			// lighter one at the same word may, unless a CANCEL frame there
 			// voids it ("declined to comment on reports that drones had been
 			// shipped to Russia" refuses no arms)
-			if cancelled[a.trig] && !denial(alt, frames) {
+			if cancelled[a.trig] && !denial(alt, frames) || alt.own && !s.ownSubject(alt) {
 				continue
 			}
 			code := c.frameCode(s, alt.p, f, head)
@@ -308,6 +308,13 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	}
 	src, tgt := a.source, a.target
 	srcHow, tgtHow := slot, slot
+	if a.own && src < 0 {
+		src = s.in[a.words[0]] // "Kenyan protesters clashed with police": whose words the pattern begins with
+	} else if a.own {
+		tgt = s.in[a.words[0]] // "IAEA inspectors were allowed into Iran" ($S): whom the source lets in
+	} else if mi := s.modifiedActor(a); mi >= 0 && src < 0 {
+		src = mi // "Thai anti-government protesters marched": the protesters
+	}
 	if tgt >= 0 && s.otherVerb(a, tgt) {
 		tgt = -1 // the object of another verb the gap passed into: the target is looked for again below
 	}

@@ -20,6 +20,7 @@ type match struct {
 	weight   int
 	frameEnd int     // for frames: the index just past the frame's last word
 	alts     []match // lighter matches at the same trigger, heaviest first
+	own      bool    // it begins with the words of the actor that acts, words[0]; trig is its verb (own.go)
 }
 
 // matchAt tries pattern p with its trigger at token t.
@@ -688,7 +689,8 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			continue // "his Serbian host" hosts nobody
 		}
 		if mi := s.in[t]; mi >= 0 && s.ms[mi].kind != mAgent && s.ms[mi].kind != mWeak {
-			continue // a word of an actor's name is not an action
+			acts = append(acts, s.ownMatches(lx, t)...) // a word of an actor's name is no action, but may say who acts
+			continue
 		}
 		if s.adjectival(t) || s.auxiliary(t) || s.hitBack(t) || s.borderCrossing(t) {
 			continue
@@ -751,6 +753,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		return readsThroughAppeal(a, frames) || s.pledgeOfDone(a, acts) || s.keptWord(a)
 	})
 	frames = slices.DeleteFunc(frames, func(f match) bool { return s.kept(f.trig) })
+	acts = s.yieldOwn(acts)
 	// drop a match inside a longer one of the same family ("visit to" in
 	// "made a historic visit to"), and one whose trigger is a word of
 	// another match ("sanctions" in "lifted sanctions on"); but an action
