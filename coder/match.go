@@ -782,22 +782,3 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 	}
 	return keep, frames
 }
-
-func contains(xs []int, x int) bool {
-	for _, v := range xs {
-		if v == x {
-			return true
-		}
-	}
-	return false
-}
-
-// hasPunct reports whether one of the marks stands among toks.
-func hasPunct(toks []text.Token, marks ...string) bool {
-	for _, t := range toks {
-		if t.Kind == text.Punct && slices.Contains(marks, t.Lower) {
-			return true
-		}
-	}
-	return false
-}

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"time"
 
 	"github.com/dyadhq/dyad/text"
@@ -230,4 +231,24 @@ var ledBodies = map[string]string{"coalition": "MIL", "force": "MIL", "forces": 
 func closedClass(w string) bool {
 	return determiners[w] || prepositions[w] || clauseWords[w] || pronouns[w] || modals[w] || beForms[w] || negations[w] ||
 		w == "and" || w == "or" || w == "but"
+}
+
+// contains reports whether x is one of xs.
+func contains(xs []int, x int) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPunct reports whether one of the marks stands among toks.
+func hasPunct(toks []text.Token, marks ...string) bool {
+	for _, t := range toks {
+		if t.Kind == text.Punct && slices.Contains(marks, t.Lower) {
+			return true
+		}
+	}
+	return false
 }
