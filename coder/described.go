@@ -78,8 +78,12 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 		// unknown too, but only its place's own context may say it is one
 		// ("Maga" of "MAGA movement"), unless a hyphen joins it into a
 		// longer name no dictionary has ("Pan-American")
-		unknown := unknownName(c.lx, &toks[a]) || looseName(c.lx, &toks[a]) && s.in[a] < 0 && hyphened(toks, a+1)
-		loose := !unknown && looseName(c.lx, &toks[a]) && s.in[a] < 0
+		if !toks[a].Cap {
+			continue // every name below starts with a capital
+		}
+		isLoose := s.in[a] < 0 && looseName(c.lx, &toks[a])
+		unknown := unknownName(c.lx, &toks[a]) || isLoose && hyphened(toks, a+1)
+		loose := !unknown && isLoose
 		if !unknown && !loose || covered(a) || toks[a-1].Cap && toks[a-1].Kind == text.Word {
 			continue
 		}
@@ -189,8 +193,10 @@ func unknownName(lx *lexicon.Lexicon, t *text.Token) bool {
 // of people, groups or places of the dictionaries ("Maga" of "MAGA
 // movement"): when none of them is matched there, it may be an unknown name.
 func looseName(lx *lexicon.Lexicon, t *text.Token) bool {
-	st := lx.Starts(t)
-	return t.Kind == text.Word && t.Cap && len(t.Text) > 2 && st&^(lexicon.StartsActor|lexicon.StartsPlace) == 0 &&
+	if t.Kind != text.Word || !t.Cap || len(t.Text) <= 2 {
+		return false // the cheap tests first: most words are not capitalised
+	}
+	return lx.Starts(t)&^(lexicon.StartsActor|lexicon.StartsPlace) == 0 &&
 		!clauseWords[t.Lower] && !prepositions[t.Lower] && !determiners[t.Lower] && strings.ToUpper(t.Text) != t.Text
 }
 
