@@ -34,6 +34,9 @@ func (s *sentence) ownMatches(lx *lexicon.Lexicon, t int) []match {
 	var all []match
 	try := func(ps []*lexicon.Pattern) {
 		for _, p := range ps {
+			if len(p.Elems) < 3 || p.Elems[1].Kind != lexicon.EGap {
+				continue // not an own pattern's shape (see ownShape): no need to match it
+			}
 			if m, ok := s.matchAt(p, t); ok && s.ownShape(&m) {
 				all = append(all, m)
 			}
