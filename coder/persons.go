@@ -42,7 +42,8 @@ func (c *Coder) strangers(toks []text.Token, raws []raw, ms []mention) []mention
 			hit[k] = true
 		}
 	}
-	ships := shipNames(toks) // "the Galaxy Leader, a car carrier,": no person
+	var ships [][2]int // "the Galaxy Leader, a car carrier,": no person; found on the first name
+	shipsRead := false
 	var out []mention
 	for a := 0; a < len(toks); a++ {
 		if !c.nameStart(toks, hit, a) {
@@ -51,6 +52,9 @@ func (c *Coder) strangers(toks []text.Token, raws []raw, ms []mention) []mention
 		b := c.nameEnd(toks, hit, a)
 		if b < 0 {
 			continue
+		}
+		if !shipsRead {
+			ships, shipsRead = shipNames(toks), true
 		}
 		if inSpans(ships, a) {
 			a = b

@@ -33,7 +33,7 @@ func (c *Coder) pluralAgain(toks []text.Token, ms []mention, bounds []bool) {
 			q = impliedBefore(toks, ms, p.start)
 		} else {
 			q = peopleBefore(toks, ms, p.start, bounds)
-			if mb, at := c.describedPeople(toks, ms, p.start, bounds); at >= 0 && (q < 0 || at > ms[q].start) {
+			if mb, at := c.pluralAntecedent(toks, ms, p.start, bounds); at >= 0 && (q < 0 || at > ms[q].start) {
 				p.members = respan([]member{mb}, p.start, p.end)
 				continue
 			}
@@ -49,13 +49,13 @@ func (c *Coder) pluralAgain(toks []text.Token, ms []mention, bounds []bool) {
 var describedNouns = set(`supporters followers loyalists backers prisoners fans youths voters tourists employees sailors
 	volunteers`)
 
-// describedPeople returns, for the pronoun at token i, the latest plural
+// pluralAntecedent returns, for the pronoun at token i, the latest plural
 // noun of describedNouns before it that no mention covers, and the token
 // where it stands (or -1), as civilians of the country its words give
 // it: the actor after its "of" ("supporters of former President X"), the
 // adjective right before it ("Palestinian prisoners"), else the one
 // country the sentence names. Not, for "them", the subject of its clause.
-func (c *Coder) describedPeople(toks []text.Token, ms []mention, i int, bounds []bool) (member, int) {
+func (c *Coder) pluralAntecedent(toks []text.Token, ms []mention, i int, bounds []bool) (member, int) {
 	subj := -9 // "supporters waved their flags": a possessive may be its clause's subject
 	if toks[i].Lower == "them" {
 		subj = clauseStart(toks, ms, i, bounds)
