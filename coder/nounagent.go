@@ -198,3 +198,33 @@ func (s *sentence) frontedNoun(a match) bool {
 	}
 	return p <= 3 || isWord(s.toks, p-1, ",")
 }
+
+// possibleAct reports, as unrealNoun does for the words before a noun,
+// whether match a is an act told as an indefinite noun that a modal of
+// possibility makes the subject of what might follow: "warned that a North
+// Korean nuclear attack on its allies would result in the end of the
+// regime" reports no attack.
+func (s *sentence) possibleAct(a match) bool {
+	modal := false
+	for k := a.end; k < len(s.toks) && k < a.end+6 && !modal; k++ {
+		if t := &s.toks[k]; t.Kind == text.Punct || s.boundary[k] || clauseWords[t.Lower] {
+			break // the phrase the noun heads ends here: "an attack on its allies would"
+		}
+		modal = possibleModals[s.toks[k].Lower]
+	}
+	if !modal {
+		return false
+	}
+	for k := a.trig - 1; k >= 0 && k >= a.trig-4; k-- {
+		switch w := s.toks[k].Lower; {
+		case w == "a" || w == "an" || w == "any":
+			return true
+		case s.toks[k].Kind != text.Word || s.boundary[k] || clauseWords[w] || prepositions[w] || determiners[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// possibleModals say that what stands before them might happen.
+var possibleModals = set(`would could might`)
