@@ -242,6 +242,9 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 			}
 		}
 	}
+	if m := parallelSubject(toks, ms, i); m != nil && (!personal || people(m)) && (pluralPronouns[toks[i].Lower] == isPlural(toks, m)) {
+		return m.members, false
+	}
 	if plural != nil && pluralPronouns[toks[i].Lower] {
 		return plural.members, false
 	}
@@ -285,6 +288,43 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 		return ctx.people, false
 	}
 	return ctx.subject, false
+}
+
+// subjectPronouns stand as the subject of their clause.
+var subjectPronouns = set(`it he she they`)
+
+// parallelSubject returns the subject that opens the sentence when the
+// pronoun at token i is the subject of a clause joined to the first by ",
+// and" (with an adverbial between: "accused Seoul of flying drones, and on
+// Monday it ordered"): the clauses share their subject, not the first one's
+// object. Else nil.
+func parallelSubject(toks []text.Token, ms []mention, i int) *mention {
+	if !subjectPronouns[toks[i].Lower] {
+		return nil
+	}
+	and := i - 1
+	for and > 0 && and >= i-4 && toks[and].Lower != "and" {
+		and--
+	}
+	if and < 1 || toks[and].Lower != "and" || toks[and-1].Lower != "," || leadAdverbial(toks, and+1) != i {
+		return nil
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.start >= and || !m.usable() || m.kind == mPlace {
+			continue
+		}
+		for j := 0; j < m.start; j++ {
+			if toks[j].Kind == text.Word && !toks[j].Cap && pastForm(&toks[j]) || toks[j].Lower == "," {
+				return nil // the first actor is not the first clause's subject
+			}
+		}
+		if prepBefore(toks, m.start) != "" {
+			return nil
+		}
+		return m
+	}
+	return nil
 }
 
 // namesIn returns the mentions of refs that repeat a name the document

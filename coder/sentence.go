@@ -264,7 +264,11 @@ var subordinators = set(`after before`)
 // names, pronouns and determiners, then a past verb. (It serves ", and"
 // too.)
 func subordinate(toks []text.Token, i int) bool {
-	for j := i + 1; j < len(toks) && j <= i+7; j++ {
+	lead := i
+	if toks[i].Lower == "and" {
+		lead = leadAdverbial(toks, i+1) - 1 // ", and in return El Salvador freed", ", and on Tuesday France expelled"
+	}
+	for j := lead + 1; j < len(toks) && j <= lead+7; j++ {
 		t := &toks[j]
 		if t.Text == "'" && j > i+1 && strings.HasSuffix(toks[j-1].Lower, "s") {
 			continue // "the two countries' ministers signed"
@@ -281,6 +285,29 @@ func subordinate(toks []text.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// leadAdverbial returns the token after an adverbial that opens the clause
+// at token j before its subject, with the comma that may close it: "in
+// return", "in response", "on Tuesday", "on March 3", "later", "then"; or j
+// when none does.
+func leadAdverbial(toks []text.Token, j int) int {
+	k := j
+	switch {
+	case isWord(toks, j, "in") && j+1 < len(toks) && answerNouns[toks[j+1].Lower]:
+		k = j + 2
+	case isWord(toks, j, "on") && j+1 < len(toks) && (weekdayAt(toks, j+1) || monthNames[toks[j+1].Lower] > 0):
+		k = j + 2
+		for k < len(toks) && k <= j+3 && toks[k].Kind == text.Number {
+			k++ // "on March 3"
+		}
+	case isWord(toks, j, "later") || isWord(toks, j, "then") || isWord(toks, j, "meanwhile"):
+		k = j + 1
+	}
+	if k > j && isWord(toks, k, ",") {
+		k++
+	}
+	return k
 }
 
 // answerNouns make with "in" an adverb of how one act answers another.
