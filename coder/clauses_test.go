@@ -66,3 +66,42 @@ func TestClauseTimes(t *testing.T) {
 			event: "SOMREBSHB SOMCVL 190", when: "2024-05-10", where: "Mogadishu"},
 	})
 }
+
+// TestAfterClausePlace: a place named in a clause that "after" or "before"
+// opens with a subject of its own is where that clause's act happened, not
+// the main clause's, which names no place of its own.
+func TestAfterClausePlace(t *testing.T) {
+	c := testCoder(t)
+	tests := []struct {
+		name, text, main, other, where string
+	}{
+		{"a court's act hours after", "China released two Canadian men on Friday, hours after a court in Vancouver freed a Chinese executive.",
+			"CHN CANCVL 0841", "CANJUD CHN 0841", "Vancouver"},
+		{"a court's act a day after", "Iran freed a British aid worker, a day after a court in London released an Iranian student.",
+			"IRN GBRNGO 0841", "GBRJUD IRNEDU 0841", "London"},
+		{"an arrest years before", "A Chinese court sentenced an Australian writer to death on Monday, five years after police detained him in Guangzhou.",
+			"CHNJUD AUSCVL 173", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := c.Code(dyad.Document{ID: "t", Date: "2024-06-20", Text: tt.text})
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.String())
+				switch e.String() {
+				case tt.main:
+					if e.Location != nil {
+						t.Errorf("%s placed at %s, a place of the other clause", tt.main, e.Location.Name)
+					}
+				case tt.other:
+					if e.Location == nil || e.Location.Name != tt.where {
+						t.Errorf("%s placed at %v, want %s", tt.other, e.Location, tt.where)
+					}
+				}
+			}
+			if !slices.Contains(got, tt.main) || tt.other != "" && !slices.Contains(got, tt.other) {
+				t.Errorf("want %s and %q in %v", tt.main, tt.other, got)
+			}
+		})
+	}
+}

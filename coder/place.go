@@ -352,7 +352,7 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	for _, set := range []bool{true, false} {
 		for _, st := range sites {
 			if set != (eventPreps[st.prep] && !st.country) || st.within || within(st, p.src) || p.hasTgt && within(st, p.tgt) ||
-				s.inCause(a, st.start) && (p.code.Root() == "14" || st.prep != "over") {
+				s.inCause(a, st.start) && (p.code.Root() == "14" || st.prep != "over") || s.otherAct(st.start, a) {
 				continue
 			}
 			if s.in[st.start] < 0 || set {

@@ -227,7 +227,7 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 		if m.kind == mPlace && pluralPronouns[toks[i].Lower] {
 			continue // "they" is no town: "after the fighters surrounded El Fasher, they shelled"
 		}
-		if objectPronoun(toks, i) && subjectOf(toks, m, i) {
+		if objectPronoun(toks, i) && (subjectOf(toks, m, i) || clauseSubjectOf(toks, m, i)) {
 			continue // "a judge charged him": not the judge
 		}
 		if m.end <= i && m.usable() && (prepBefore(toks, m.start) == "" || subjectAfter(toks, m.start)) {
@@ -382,6 +382,30 @@ func subjectOf(toks []text.Token, m *mention, i int) bool {
 	return true
 }
 
+// clauseSubjectOf reports whether mention m is the subject of the clause
+// whose verb's phrase holds the object pronoun at token i, however far
+// inside it: a past verb right after m, and between it and the pronoun no
+// other clause, infinitive, actor or speech ("Choe held talks with him in
+// Moscow", "the court sentenced a man who had attacked him" aside). An
+// object pronoun is never its own clause's subject.
+func clauseSubjectOf(toks []text.Token, m *mention, i int) bool {
+	v := m.end
+	for v < i && v < m.end+4 && toks[v].Cap && toks[v].Kind == text.Word {
+		v++ // the name after a title: "North Korean Foreign Minister Choe Son Hui met"
+	}
+	if v >= i || i-v > 8 || toks[v].Kind != text.Word || toks[v].Cap || !pastForm(&toks[v]) {
+		return false
+	}
+	for k := v + 1; k < i; k++ {
+		t := &toks[k]
+		if t.Kind != text.Word || t.Cap || t.Lower == "to" || t.Lower == "and" || t.Lower == "or" || t.Lower == "but" ||
+			clauseWords[t.Lower] || relativeWords[t.Lower] || reportVerbs[t.Lower] || isPronoun(t.Lower) {
+			return false
+		}
+	}
+	return true
+}
+
 // subjectAfter reports whether the mention at token start is the subject of
 // a clause that "after", "before", "as" or "when" opens ("Before Hamas
 // gunmen stormed the town, they shelled it"), not the object of a
@@ -453,4 +477,10 @@ func respan(members []member, start, end int) []member {
 		out[i] = m
 	}
 	return out
+}
+
+// isPronoun reports whether w is a personal or possessive pronoun.
+func isPronoun(w string) bool {
+	_, ok := pronouns[w]
+	return ok
 }

@@ -153,3 +153,15 @@ func countryEnd(s *sentence, a, b int) bool {
 	}
 	return false
 }
+
+// otherAct reports whether token t stands in a clause that "after" or
+// "before" opens with a subject and a verb of its own, and the action at
+// token a outside it: "freed two Canadians, hours after a court in
+// Vancouver freed Meng" sets the court's act in Vancouver, not China's.
+func (s *sentence) otherAct(t, a int) bool {
+	b := t - 1
+	for b >= 0 && !s.boundary[b] {
+		b--
+	}
+	return b >= 0 && subordinators[s.toks[b].Lower] && s.placeClause(a) != s.placeClause(t)
+}

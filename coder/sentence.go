@@ -268,7 +268,7 @@ func subordinate(toks []text.Token, i int) bool {
 	if toks[i].Lower == "and" {
 		lead = leadAdverbial(toks, i+1) - 1 // ", and in return El Salvador freed", ", and on Tuesday France expelled"
 	}
-	for j := lead + 1; j < len(toks) && j <= lead+7; j++ {
+	for j := lead + 1; j < len(toks) && j <= lead+9; j++ {
 		t := &toks[j]
 		if t.Text == "'" && j > i+1 && strings.HasSuffix(toks[j-1].Lower, "s") {
 			continue // "the two countries' ministers signed"
