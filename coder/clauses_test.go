@@ -105,3 +105,26 @@ func TestAfterClausePlace(t *testing.T) {
 		})
 	}
 }
+
+// TestMonthsAfter: "a month after", "three months after", "a year before"
+// date the clause they open by the month or the year so far from the main
+// clause's day, not by the main clause's day.
+func TestMonthsAfter(t *testing.T) {
+	checkClauseCases(t, []clauseCase{
+		{name: "a month after", date: "2024-06-20",
+			text:  "Rwandan troops recaptured the town of Palma on Sunday, a month after Kigali sent 1,000 soldiers to Mozambique.",
+			event: "RWA MOZ 074", when: "2024-05"},
+		{name: "three months after, across a year", date: "2024-01-20",
+			text:  "Myanmar's junta freed 3,000 prisoners on Thursday, three months after it arrested 200 activists in Yangon.",
+			event: "MMRGOV MMROPP 173", when: "2023-10", where: "Yangon"},
+		{name: "two months after", date: "2024-06-20",
+			text:  "Israel struck a Hezbollah depot in Lebanon on Friday, two months after Hezbollah fired drones at Haifa.",
+			event: "LBNREBHZB ISR 195", when: "2024-04"},
+		{name: "whole years", date: "2024-06-20",
+			text:  "Ukraine freed 50 Russian soldiers on Monday, two years after Russian forces captured 300 Ukrainian marines in Mariupol.",
+			event: "RUSMIL UKRMIL 173", when: "2022", where: "Mariupol"},
+		{name: "the main clause keeps its day", date: "2024-06-20",
+			text:  "Israel struck a Hezbollah depot in Lebanon on Friday, two months after Hezbollah fired drones at Haifa.",
+			event: "ISR LBNREBHZB 190", when: "2024-06-14"},
+	})
+}

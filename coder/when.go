@@ -249,7 +249,7 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 		if dir == 0 {
 			continue
 		}
-		n, ok, count := 0, false, 0
+		n, ok, count, months := 0, false, 0, 0
 		switch u := toks[i-1].Lemma; {
 		case u == "hour" || toks[i-1].Lower == "hours":
 			n, ok = 0, true // "hours after": the same day
@@ -268,9 +268,22 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 				n, ok = smallCount(&toks[i-2])
 				n *= 7
 			}
+		case u == "month" || toks[i-1].Lower == "months" || u == "year" || toks[i-1].Lower == "years":
+			// "a month after", "five years before": the month or the year
+			// so many before or after, no day
+			if i >= 2 && toks[i-2].Lower != "the" {
+				months, ok = smallCount(&toks[i-2])
+				if u == "year" || toks[i-1].Lower == "years" {
+					months *= 12
+				}
+				ok = ok && months > 0
+			}
 		}
 		if !ok {
 			continue
+		}
+		if months > 0 && afterTime(toks, xs, i) >= 0 {
+			continue // "five years after he was detained in January 2019": its own time
 		}
 		if k := afterTime(toks, xs, i); !rel && k >= 0 && !anchored(xs, i-2) {
 			// "freed him hours after seizing him on Thursday": with no time
@@ -290,6 +303,11 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 			before = pos
 		}
 		if w, ok := offsetDay(xs, before, dir*n, rel && dir > 0 && count >= 3, rel, ctx); ok {
+			if months > 0 {
+				if w, ok = addMonths(w, dir*months); !ok {
+					continue
+				}
+			}
 			x := timex{pos: pos, w: w}
 			if rel {
 				x.rel = i
@@ -341,6 +359,24 @@ func addDays(w when, n int) (when, bool) {
 	d := dayOf(day.AddDate(0, 0, n))
 	d.explict = true
 	return d, true
+}
+
+// addMonths returns the month n months from the day w, or the year when n
+// is whole years: "a month after" August 8 is July, "two years before" 2024
+// is 2022.
+func addMonths(w when, n int) (when, bool) {
+	day, err := time.Parse("2006-01-02", w.iso)
+	if err != nil {
+		return when{}, false
+	}
+	var out when
+	if n%12 == 0 {
+		out = yearOf(day.Year() + n/12)
+	} else {
+		out = monthOf(time.Date(day.Year(), day.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, n, 0))
+	}
+	out.explict = true
+	return out, true
 }
 
 // offsetDay is the day n days from the anchor of a relative time: the
