@@ -280,11 +280,26 @@ func subordinate(toks []text.Token, i int) bool {
 		if t.Kind != text.Word || prepositions[t.Lower] && !(t.Lower == "of" && partitives[toks[j-1].Lower]) || clauseWords[t.Lower] {
 			return false // but "thousands of protesters responded" is a subject
 		}
-		if j > i+1 && !t.Cap && pastForm(t) && !determiners[toks[j-1].Lower] {
+		if j > i+1 && !t.Cap && (pastForm(t) || samePast(toks, j)) && !determiners[toks[j-1].Lower] {
 			return true
 		}
 	}
 	return false
+}
+
+// samePasts are verbs whose past is spelled as their present, which
+// pastForm cannot tell.
+var samePasts = set(`hit cut put set shut beat hurt spread cast quit`)
+
+// samePast reports whether toks[j] is one of samePasts standing as a verb
+// before its object: "after Cambodian artillery hit a petrol station", not
+// "after a direct hit".
+func samePast(toks []text.Token, j int) bool {
+	if !samePasts[toks[j].Lower] || j+1 >= len(toks) {
+		return false
+	}
+	n := &toks[j+1]
+	return determiners[n.Lower] || n.Kind == text.Number || n.Cap && n.Kind == text.Word
 }
 
 // leadAdverbial returns the token after an adverbial that opens the clause
