@@ -200,6 +200,9 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 				evs[k].frame = f.trig
 			}
 		}
+		if s.prompted(head) {
+			evs = s.answered(head, evs, out)
+		}
 		out = append(out, coordinate(s, head, evs, out)...)
 	}
 	out = hosts(s, s.invitations(s.planned(homeTrips(s.deployments(out)))))

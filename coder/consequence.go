@@ -173,3 +173,31 @@ var (
 	killWords  = set(`kill murder slay assassinate`)
 	headTitles = set(`president premier king queen emir sultan chancellor`)
 )
+
+// answered gives the events of a clause that the sentence's act prompted
+// (", prompting Japan to lodge a protest", ", forcing the troops to
+// withdraw"), where they name no target, the source of the last event
+// before them, else the subject of the clause the participle follows: the
+// answer is to whoever caused it, unless that is its own side.
+func (s *sentence) answered(head int, evs, before []proto) []proto {
+	var cause member
+	if len(before) > 0 {
+		cause = before[len(before)-1].src
+	} else {
+		k := head - 1
+		for k > 0 && !(s.toks[k].Lower == "," && causeVerbs[s.toks[k+1].Lower]) {
+			k--
+		}
+		if mi, how := s.subject(k, -1); mi >= 0 && how == clause && len(s.ms[mi].members) == 1 {
+			cause = s.ms[mi].members[0]
+		}
+	}
+	for i := range evs {
+		if evs[i].hasTgt || cause.code == "" || cause.country == evs[i].src.country {
+			continue
+		}
+		evs[i].tgt, evs[i].hasTgt = cause, true
+		evs[i].conf -= 0.1
+	}
+	return evs
+}
