@@ -128,3 +128,21 @@ func TestMonthsAfter(t *testing.T) {
 			event: "ISR LBNREBHZB 190", when: "2024-06-14"},
 	})
 }
+
+// TestAfterGerund: a gerund after "after" with its own object is an act of
+// the sentence's subject of its own ("released him a day after arresting
+// him"), dated by the offset before it; its object pronoun is not that
+// subject.
+func TestAfterGerund(t *testing.T) {
+	checkClauseCases(t, []clauseCase{
+		{name: "an arrest a day before the release", date: "2024-06-20",
+			text:  "Turkish police released Kurdish politician Selahattin Demirtas on Friday, a day after arresting him in Ankara.",
+			event: "TURCOP TUR 173", when: "2024-06-13", where: "Ankara"},
+		{name: "killings before a withdrawal", date: "2024-06-20",
+			text:  "Israeli troops withdrew from Jenin on Wednesday after killing 12 Palestinian gunmen in a two-day raid.",
+			event: "ISRMIL PSEUAF 190", when: "2024-06-19", quantity: "12 gunmen"},
+		{name: "the withdrawal stays", date: "2024-06-20",
+			text:  "Israeli troops withdrew from Jenin on Wednesday after killing 12 Palestinian gunmen in a two-day raid.",
+			event: "ISRMIL PSE 0874", when: "2024-06-19", where: "Jenin"},
+	})
+}

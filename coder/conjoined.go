@@ -150,3 +150,23 @@ var retortVerbs = set(`hit strike fight lash`)
 func (s *sentence) hitBack(t int) bool {
 	return t > 0 && s.toks[t].Lower == "back" && retortVerbs[s.toks[t-1].Lemma]
 }
+
+// materialAct reports whether code is an act done, not said: aid,
+// release, protest, force, coercion, seizure.
+func materialAct(code dyad.EventCode) bool {
+	r := code.Root()
+	return r == "07" || r == "08" || r >= "14"
+}
+
+// afterGerund reports whether the action at token t is a gerund right after
+// "after" with its own object: "released Guzman hours after detaining him",
+// "withdrew after killing 12 people". The clause's subject did it too, at
+// its own time: an event of its own, not a complement. ("Before allowing
+// aid convoys" is mostly a condition, not an act done.)
+func (s *sentence) afterGerund(t int) bool {
+	w := &s.toks[t]
+	if t < 1 || s.toks[t-1].Lower != "after" || w.Kind != text.Word || w.Cap || !strings.HasSuffix(w.Lower, "ing") || w.Lemma == w.Lower {
+		return false
+	}
+	return t+1 < len(s.toks) && s.toks[t+1].Kind != text.Punct
+}

@@ -227,7 +227,7 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 		if m.kind == mPlace && pluralPronouns[toks[i].Lower] {
 			continue // "they" is no town: "after the fighters surrounded El Fasher, they shelled"
 		}
-		if objectPronoun(toks, i) && (subjectOf(toks, m, i) || clauseSubjectOf(toks, m, i)) {
+		if objectPronoun(toks, i) && (subjectOf(toks, m, i) || clauseSubjectOf(toks, m, i) || gerundObject(toks, i) && m == openingSubject(toks, ms)) {
 			continue // "a judge charged him": not the judge
 		}
 		if m.end <= i && m.usable() && (prepBefore(toks, m.start) == "" || subjectAfter(toks, m.start)) {
@@ -309,9 +309,18 @@ func parallelSubject(toks []text.Token, ms []mention, i int) *mention {
 	if and < 1 || toks[and].Lower != "and" || toks[and-1].Lower != "," || leadAdverbial(toks, and+1) != i {
 		return nil
 	}
+	if m := openingSubject(toks, ms); m != nil && m.start < and {
+		return m
+	}
+	return nil
+}
+
+// openingSubject returns the actor that opens the sentence as its subject:
+// the first one, with no preposition, past verb or comma before it; or nil.
+func openingSubject(toks []text.Token, ms []mention) *mention {
 	for k := range ms {
 		m := &ms[k]
-		if m.start >= and || !m.usable() || m.kind == mPlace {
+		if !m.usable() || m.kind == mPlace {
 			continue
 		}
 		for j := 0; j < m.start; j++ {
@@ -325,6 +334,21 @@ func parallelSubject(toks []text.Token, ms []mention, i int) *mention {
 		return m
 	}
 	return nil
+}
+
+// gerundObject reports whether the object pronoun at token i follows a
+// gerund that "after", "before" or "while" opens, whose understood subject
+// is the sentence's: "released the journalist a day after arresting him".
+func gerundObject(toks []text.Token, i int) bool {
+	g := i - 1
+	if g < 1 || !strings.HasSuffix(toks[g].Lower, "ing") || toks[g].Lemma == toks[g].Lower {
+		return false
+	}
+	switch toks[g-1].Lower {
+	case "after", "before", "while":
+		return true
+	}
+	return false
 }
 
 // namesIn returns the mentions of refs that repeat a name the document

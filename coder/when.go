@@ -558,6 +558,9 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 		if x.after > last {
 			continue // "fired tear gas in Nairobi, a day after the opposition called a strike": the call's day alone
 		}
+		if x.after > 0 && x.pos == words[0] {
+			return k // "released him a day after arresting him": the offset stands on the gerund's own word
+		}
 		if s.asideTime(x.pos, t) {
 			continue // "the generals, who seized power last month, expelled the envoy": the seizure's time
 		}
