@@ -536,7 +536,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// Russia to Malawi")
 		past := s.pastVerb(a.trig)
 		for k := a.trig; k < a.end; k++ {
-			if mi := s.in[k]; mi >= 0 && mi != tgt && s.ms[mi].usable() && (!past || s.ms[mi].prep == "by") && s.ms[mi].prep != "against" {
+			if mi := s.in[k]; mi >= 0 && mi != tgt && mi != a.target && s.ms[mi].usable() && (!past || s.ms[mi].prep == "by") && s.ms[mi].prep != "against" {
 				src, srcHow = mi, slot
 				break
 			}
@@ -554,6 +554,10 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// transfer whose sender is only where it came from
 		if from := s.fromAgent(a.trig, tgt); from >= 0 {
 			src, srcHow = from, slot
+		} else if o := c.goodsOwner(s, a, tgt); o >= 0 {
+			// "two ships loaded with Russian wheat set sail for Somalia and
+			// Burkina Faso": whose the goods are sent them (POLICY §9)
+			src, srcHow = o, slot
 		}
 	}
 	if tgt < 0 && code == "042" && a.target < 0 && src >= 0 {

@@ -145,6 +145,9 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 			continue
 		}
 		lemma, inflected := verbLemma(tk)
+		if tk.Lower == "sail" && isWord(s.toks, t-1, "set") {
+			lemma, inflected = "sail", true // "set sail for Somalia": the noun of a verb phrase
+		}
 		if !inflected || tk.Lower == lemma+"s" {
 			continue // a verb of a report is inflected ("shipped", "carrying", "sent"); "a grain ship", "imports of grain" are nouns
 		}
@@ -183,12 +186,13 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 			// them ("German-made tanks crossed into Ukraine from Poland")
 			continue
 		}
-		var from, to member
+		var from member
+		var to []member
 		if imp {
 			// the importer is the subject, the goods are someone's
 			if mi, _ := s.subject(t, -1); mi >= 0 && s.ms[mi].kind == mFull && s.ms[mi].members[0].country != "" {
 				m := s.ms[mi].members[0]
-				to = c.countryMember(m.country, s.ms[mi].start, s.ms[mi].end)
+				to = []member{c.countryMember(m.country, s.ms[mi].start, s.ms[mi].end)}
 			}
 			from = c.origin(s, sites, a, b, t, gs, ge, member{})
 		} else {
@@ -198,17 +202,14 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 				// "fertiliser donated to Malawi reached Beira": a gift is its
 				// recipient's wherever it travels
 				if mi := s.at[t+2]; mi >= 0 && s.stateOf(mi) != "" {
-					to = c.countryMember(s.stateOf(mi), s.ms[mi].start, s.ms[mi].end)
+					to = []member{c.countryMember(s.stateOf(mi), s.ms[mi].start, s.ms[mi].end)}
 				}
 			}
 		}
-		if from.code == "" || to.country == "" || from.country == to.country {
+		if from.code == "" || len(to) == 0 || len(to) == 1 && (to[0].country == "" || from.country == to[0].country) {
 			continue
 		}
-		if imp {
-			from, to = to, from // the importer acts: "China imported Russian oil" is China's trade with Russia
-		}
-		if !dated && ctx.reported(from.country, to.country) {
+		if src, tgt := from.country, to[0].country; !dated && (!imp && ctx.reported(src, tgt) || imp && ctx.reported(tgt, src)) {
 			return nil
 		}
 		if code == "061" && (c.aided(s, a, b) || s.given(gs, ge)) {
@@ -229,7 +230,15 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 		}
 		sort.Ints(words)
 		words = dedupInts(words)
-		return []proto{{src: from, tgt: to, hasTgt: true, code: dyad.EventCode(code), words: words, conf: 0.75, frame: -1}}
+		var out []proto
+		for _, x := range to {
+			p := proto{src: from, tgt: x, hasTgt: true, code: dyad.EventCode(code), words: words, conf: 0.75, frame: -1}
+			if imp {
+				p.src, p.tgt = x, from // the importer acts: "China imported Russian oil" is China's trade with Russia
+			}
+			out = append(out, p)
+		}
+		return out
 	}
 	return nil
 }
@@ -641,41 +650,59 @@ func model(toks []text.Token, k int) bool {
 	return w.Kind == text.Word && w.Cap && k+1 < len(toks) && toks[k+1].Kind != text.Punct
 }
 
-// destination returns the country goods go to in the stretch [a, b): the
+// destination returns the countries goods go to in the stretch [a, b): the
 // last place or country they are taken to ("to North Korea's Chongjin
 // port", "into the Chinese border city of Manzhouli", "bound for Tripoli",
 // "to a North Korean vessel", "to an ammunition depot near Tikhoretsk")
-// that is not the origin's country.
-func (c *Coder) destination(s *sentence, sites []site, a, b int, origin string) member {
+// that is not the origin's country, or every country of a list they are
+// taken to ("set sail for Somalia and Burkina Faso"); none when none is.
+func (c *Coder) destination(s *sentence, sites []site, a, b int, origin string) []member {
 	type cand struct {
-		at      int
-		country string
-		start   int
-		end     int
+		at int
+		to []member
 	}
 	var cs []cand
 	for _, st := range sites {
 		if st.start >= a && st.end <= b && st.g.Country != "" && !st.loaded && (destPreps[st.prep] || st.dest || st.prep == "in" && arrives(s.toks, st.start)) {
-			cs = append(cs, cand{st.start, st.g.Country, st.start, st.end})
+			cs = append(cs, cand{st.start, []member{c.countryMember(st.g.Country, st.start, st.end)}})
 		}
 	}
 	for mi := range s.ms {
 		m := &s.ms[mi]
-		if m.start < a || m.end > b || s.stateOf(mi) == "" || sited(sites, m.start) {
+		if m.start < a || m.end > b || sited(sites, m.start) {
 			continue // a place's own country is the place's ("for Tripoli in Lebanon")
 		}
-		// a country's adjective at a place's noun: "at the Indian port of Sikka", "to a North Korean vessel"
-		if p := prepBefore(s.toks, m.start); destPreps[p] && (p != "at" || m.end < len(s.toks) && placeNouns[s.toks[m.end].Lemma]) {
-			cs = append(cs, cand{m.start, s.stateOf(mi), m.start, m.end})
+		if cc := s.stateOf(mi); cc != "" {
+			// a country's adjective at a place's noun: "at the Indian port of Sikka", "to a North Korean vessel"
+			if p := prepBefore(s.toks, m.start); destPreps[p] && (p != "at" || m.end < len(s.toks) && placeNouns[s.toks[m.end].Lemma]) {
+				cs = append(cs, cand{m.start, []member{c.countryMember(cc, m.start, m.end)}})
+			}
+		} else if to := s.countryList(mi, origin); len(to) > 0 && destPreps[m.prep] && m.prep != "at" {
+			cs = append(cs, cand{m.start, to})
 		}
 	}
 	sort.Slice(cs, func(i, j int) bool { return cs[i].at < cs[j].at })
 	for i := len(cs) - 1; i >= 0; i-- {
-		if cs[i].country != origin {
-			return c.countryMember(cs[i].country, cs[i].start, cs[i].end)
+		if len(cs[i].to) > 1 || cs[i].to[0].country != origin {
+			return cs[i].to
 		}
 	}
-	return member{}
+	return nil
+}
+
+// countryList returns the members of mention mi when it is a list of
+// countries none of which is origin ("Somalia and Burkina Faso"), else nil.
+func (s *sentence) countryList(mi int, origin string) []member {
+	m := &s.ms[mi]
+	if m.kind != mFull || len(m.members) < 2 {
+		return nil
+	}
+	for _, x := range m.members {
+		if x.country == "" || x.country == origin || len(x.code) != 3 {
+			return nil
+		}
+	}
+	return m.members
 }
 
 // arrives reports whether a verb of arriving governs the phrase of the place
@@ -704,3 +731,22 @@ func sited(sites []site, i int) bool {
 
 // destPreps put a place at the end of a movement.
 var destPreps = set(`to into at for toward towards`)
+
+// goodsOwner returns the mention of whose the goods in the words of action
+// a are ("loaded with Russian wheat", "shipments of Iranian fuel"), or -1:
+// the sender of a transfer whose clause names none (POLICY §9). The mention
+// not, and the action's own target, are never it.
+func (c *Coder) goodsOwner(s *sentence, a match, not int) int {
+	gs, _, _ := c.goods(s, a.trig, a.end)
+	if gs < 0 {
+		return -1
+	}
+	o := c.owner(s, a.trig, gs)
+	if o.country == "" || o.start >= len(s.toks) {
+		return -1
+	}
+	if mi := s.in[o.start]; mi >= 0 && mi != not && mi != a.target {
+		return mi
+	}
+	return -1
+}
