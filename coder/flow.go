@@ -197,7 +197,7 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 			from = c.origin(s, sites, a, b, t, gs, ge, member{})
 		} else {
 			from = c.origin(s, sites, a, b, t, gs, ge, member{})
-			to = c.destination(s, sites, a, b, from.country)
+			to = c.destination(s, sites, a, s.ownClause(t, b), from.country)
 			if lemma == "donate" && isWord(s.toks, t+1, "to") {
 				// "fertiliser donated to Malawi reached Beira": a gift is its
 				// recipient's wherever it travels
@@ -648,6 +648,19 @@ func model(toks []text.Token, k int) bool {
 		return toks[k-1].Kind == text.Word && toks[k-1].Cap && !isWord(toks, k-2, "of")
 	}
 	return w.Kind == text.Word && w.Cap && k+1 < len(toks) && toks[k+1].Kind != text.Punct
+}
+
+// ownClause returns where the report of the verb at token t ends, at most
+// b: before a clause "after" or "before" opens on an earlier leg of the
+// journey ("crossed from Syria into Lebanon, after the fuel was shipped to
+// the Syrian port of Baniyas"), whose places are no destination of it.
+func (s *sentence) ownClause(t, b int) int {
+	for k := t + 1; k < b; k++ {
+		if subordinators[s.toks[k].Lower] && subordinate(s.toks, k) {
+			return k
+		}
+	}
+	return b
 }
 
 // destination returns the countries goods go to in the stretch [a, b): the

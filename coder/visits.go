@@ -82,6 +82,8 @@ func (s *sentence) deployments(ps []proto) []proto {
 		abroad := (r == "MIL" || r == "COP") && p.hasTgt && p.tgt.country != p.src.country
 		if hasRole(p.src, "PKO") || abroad && (s.words["contingent"] || s.forceNoun(p.src)) {
 			ps[k].code = "074"
+		} else if p.hasTgt && p.tgt.country != "" && p.tgt.country != p.src.country && s.reliefNoun(p.src) {
+			ps[k].code = "073" // "a brigade of 52 Cuban medics arrived in Milan": relief, not a guest's call
 		}
 	}
 	return ps
@@ -106,6 +108,43 @@ func (s *sentence) forceNoun(m member) bool {
 	return troopNouns[w.Lemma] || forceWords[w.Lemma] || forceWords[w.Lower] ||
 		(w.Lemma == "officer" || w.Lemma == "unit") && end >= 2 && s.toks[end-2].Lower == "police"
 }
+
+// reliefNoun reports whether member m is named by a noun of those sent to
+// heal or rescue ("Cuban medics", "a team of Chinese doctors", "Japanese
+// rescuers", "Chinese medical experts"), who arrive abroad as relief (073).
+func (s *sentence) reliefNoun(m member) bool {
+	if m.person != nil || m.end <= m.start || m.end > len(s.toks) {
+		return false
+	}
+	end := m.end
+	if mi := s.in[m.start]; mi >= 0 && s.ms[mi].end > end {
+		end = s.ms[mi].end
+	}
+	// the noun the mention ends on, or the one right after a country's
+	// adjective: "Japanese rescuers", "Chinese medical experts"
+	for _, h := range []int{end - 1, end, end + 1} {
+		if h >= len(s.toks) || h >= end && (s.toks[h].Kind != text.Word || s.in[h] >= 0) {
+			break
+		}
+		w := &s.toks[h]
+		if reliefWords[w.Lemma] || reliefWords[w.Lower] {
+			return true
+		}
+		if h >= 1 && reliefTeams[w.Lemma] && reliefKinds[s.toks[h-1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// reliefTeams are groups of people that reliefKinds before them make
+// relief workers: "rescue teams", "medical experts".
+var reliefTeams = set(`team expert worker staff personnel brigade`)
+
+var reliefKinds = set(`medical rescue relief health`)
+
+// reliefWords name those sent to heal or rescue.
+var reliefWords = set(`doctor medic paramedic nurse rescuer`)
 
 // forceIn reports whether the words of action a name a force it moves or
 // deploys: "sent 400 police officers", "deployment of peacekeepers", a
