@@ -212,7 +212,7 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 		if src, tgt := from.country, to[0].country; !dated && (!imp && ctx.reported(src, tgt) || imp && ctx.reported(tgt, src)) {
 			return nil
 		}
-		if code == "061" && (c.aided(s, a, b) || s.given(gs, ge)) {
+		if code == "061" && (c.aided(s, a, b) || s.given(gs, ge) || relief(from)) {
 			code = "073"
 		} else if code == "061" && lemma == "donate" {
 			code = "071" // "Russian fertiliser donated to Malawi": economic aid
@@ -296,6 +296,10 @@ func (c *Coder) shipments(s *sentence, protos []proto) []proto {
 				// Venezuela": what a carrier conveys is trade, not money given
 				p.code = "061"
 			}
+			if p.code == "061" && relief(p.src) {
+				p.code = "073" // "the World Food Programme trucked food into Tigray": a relief agency trades nothing
+				break
+			}
 			if code == "072" || !s.given(gs, ge) || p.code != "061" && !s.onGoods(p.words, gs, ge) {
 				break
 			}
@@ -312,6 +316,13 @@ func (c *Coder) shipments(s *sentence, protos []proto) []proto {
 		out = append(out, p)
 	}
 	return out
+}
+
+// relief reports whether member m is the United Nations, one of its
+// agencies or a non-governmental organisation, whose goods moved are aid:
+// "a UN convoy carrying food", "the World Food Programme trucked food".
+func relief(m member) bool {
+	return m.country == "" && (strings.HasPrefix(m.code, "IGOUNO") || strings.HasPrefix(m.code, "NGO"))
 }
 
 // armed reports whether the stretch [a, b) names a force or its vessels:
@@ -477,13 +488,17 @@ func dedupInts(xs []int) []int {
 func (s *sentence) conveyed(a, b int) bool {
 	for k := a; k < b; k++ {
 		w := &s.toks[k]
-		if carriers[w.Lemma] || carriers[w.Lower] || w.Lemma == "container" || w.Lemma == "wagon" || w.Lemma == "cargo" ||
+		if carriers[w.Lemma] || carriers[w.Lower] || w.Lemma == "container" || w.Lemma == "wagon" || w.Lemma == "cargo" || consignments[w.Lemma] ||
 			isWord(s.toks, k-1, "by") && modes[w.Lower] != "" {
 			return true
 		}
 	}
 	return false
 }
+
+// consignments are goods sent as one lot: "a shipment of Iranian weapons
+// reached", "the first batch of tanks arrived".
+var consignments = set(`shipment consignment delivery batch`)
 
 // aided reports whether the stretch [a, b) says the goods are a gift.
 func (c *Coder) aided(s *sentence, a, b int) bool {
@@ -550,7 +565,13 @@ func (c *Coder) origin(s *sentence, sites []site, a, b, t, gs, ge int, none memb
 	}
 	for mi := range s.ms {
 		m := &s.ms[mi]
-		if m.start < a || m.end > b || m.prep != "from" || s.stateOf(mi) == "" {
+		if m.start < a || m.end > b || m.prep != "from" {
+			continue
+		}
+		if m.kind == mFull && len(m.members) == 1 && relief(m.members[0]) {
+			return m.members[0] // "a convoy carrying food from the World Food Programme"
+		}
+		if s.stateOf(mi) == "" {
 			continue
 		}
 		// a country, or its adjective on a place or a side: "from the
@@ -676,7 +697,8 @@ func (c *Coder) destination(s *sentence, sites []site, a, b int, origin string) 
 	}
 	var cs []cand
 	for _, st := range sites {
-		if st.start >= a && st.end <= b && st.g.Country != "" && !st.loaded && (destPreps[st.prep] || st.dest || st.prep == "in" && arrives(s.toks, st.start)) {
+		if st.start >= a && st.end <= b && st.g.Country != "" && !st.loaded && (destPreps[st.prep] || st.dest || st.prep == "in" && arrives(s.toks, st.start) ||
+			st.prep == "" && reached(s.toks, st.start)) {
 			cs = append(cs, cand{st.start, []member{c.countryMember(st.g.Country, st.start, st.end)}})
 		}
 	}
@@ -687,7 +709,9 @@ func (c *Coder) destination(s *sentence, sites []site, a, b int, origin string) 
 		}
 		if cc := s.stateOf(mi); cc != "" {
 			// a country's adjective at a place's noun: "at the Indian port of Sikka", "to a North Korean vessel"
-			if p := prepBefore(s.toks, m.start); destPreps[p] && (p != "at" || m.end < len(s.toks) && placeNouns[s.toks[m.end].Lemma]) {
+			// and a country arrived in: "arrived in Poland"
+			if p := prepBefore(s.toks, m.start); destPreps[p] && (p != "at" || m.end < len(s.toks) && placeNouns[s.toks[m.end].Lemma]) ||
+				p == "in" && arrives(s.toks, m.start) || m.prep == "" && reached(s.toks, m.start) {
 				cs = append(cs, cand{m.start, []member{c.countryMember(cc, m.start, m.end)}})
 			}
 		} else if to := s.countryList(mi, origin); len(to) > 0 && destPreps[m.prep] && m.prep != "at" {
@@ -727,6 +751,20 @@ func arrives(toks []text.Token, i int) bool {
 	}
 	l, _ := verbLemma(&toks[p-1])
 	return arrivalVerbs[l]
+}
+
+// reached reports whether the phrase at token i is the object of a verb
+// that ends a movement at it: "reached Aden", "entered Gaza".
+func reached(toks []text.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && determiners[toks[k].Lower] {
+		k--
+	}
+	if k < 0 || toks[k].Kind != text.Word {
+		return false
+	}
+	l, inflected := verbLemma(&toks[k])
+	return inflected && (l == "reach" || l == "enter")
 }
 
 // arrivalVerbs end a movement where they happen.
