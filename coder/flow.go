@@ -22,7 +22,7 @@ import (
 // moveVerbs move goods from one place to another.
 var moveVerbs = set(`carry ship send deliver transport unload offload cross sail travel fly transfer smuggle haul ferry head land enter
 	truck arrive dock pump move leave depart reach transit airlift export supply deliver sent flown left shipped carried donate flow
-	roll`)
+	roll hand`)
 
 // motionVerbs say that something moved, not that someone moved it: they
 // report a shipment only when a carrier or a mode of transport conveys the
@@ -175,6 +175,9 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 		if gs < 0 || inAction(protos, gs, ge) {
 			continue // no goods, or goods an event already acts on ("suspended a military aid program")
 		}
+		if lemma == "hand" && !inert(&s.toks[ge-1]) {
+			continue // "freed four farm workers, handing them to the Red Cross": people handed over are released, not shipped
+		}
 		if motionVerbs[lemma] && !s.conveyed(a, b) && !s.participle(t) &&
 			(code == "072" && !s.madeElsewhere(a, gs, ge) || !inert(&s.toks[ge-1]) || !s.movedSubject(ge, t)) {
 			// "drones flew from Russia into Poland" is no shipment of drones,
@@ -212,7 +215,8 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 		if src, tgt := from.country, to[0].country; !dated && (!imp && ctx.reported(src, tgt) || imp && ctx.reported(tgt, src)) {
 			return nil
 		}
-		if code == "061" && (c.aided(s, a, b) || s.given(gs, ge) || relief(from)) {
+		if code == "061" && (c.aided(s, a, b) || s.given(gs, ge) || relief(from) || lemma == "hand") {
+			// "handed over 2,500 tonnes of wheat to": goods handed over are given
 			code = "073"
 		} else if code == "061" && lemma == "donate" {
 			code = "071" // "Russian fertiliser donated to Malawi": economic aid
