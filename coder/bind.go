@@ -386,10 +386,15 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 				return nil, slot
 			}
 			police = true
-		} else if mi, _ := s.subject(head, tgt); code == "074" && mi >= 0 && len(s.ms[mi].members) > 0 && s.forceNoun(s.ms[mi].members[0]) {
+		} else if mi, _ := s.subject(head, tgt); code == "074" && mi >= 0 && len(s.ms[mi].members) > 0 &&
+			(s.forceNoun(s.ms[mi].members[0]) || s.reliefNoun(s.ms[mi].members[0])) {
 			// "Rwandan troops were deployed to Mozambique": a force sent
-			// abroad is sent by its own state
+			// abroad is sent by its own state; so are doctors and
+			// rescuers, who bring relief ("Cuban doctors were sent to Italy")
 			src, srcHow = mi, clause
+			if !s.forceNoun(s.ms[mi].members[0]) {
+				code = "073"
+			}
 		} else {
 			return nil, slot // "was attacked": the attacker is unknown
 		}
@@ -651,7 +656,10 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		return nil, srcHow // "troops marched in a military parade": a march that protests nothing
 	}
 	if code == "074" && src >= 0 && len(s.ms[src].members) > 0 && !s.forceIn(a) && !s.forceNoun(s.ms[src].members[0]) {
-		return nil, srcHow // "children were sent to Russia", "were freed and flown to Niamey": people sent, no force
+		if !s.reliefNoun(s.ms[src].members[0]) {
+			return nil, srcHow // "children were sent to Russia", "were freed and flown to Niamey": people sent, no force
+		}
+		code = "073" // "Cuban doctors were sent to Italy": relief
 	}
 	if src < 0 || srcHow != slot && code.Root() == "14" && a.p.Solo && s.nominalAfterPrep(a) {
 		return nil, srcHow // "stayed in office despite weeks of protests": the subject is not the protester
