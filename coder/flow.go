@@ -322,13 +322,6 @@ func (c *Coder) shipments(s *sentence, protos []proto) []proto {
 	return out
 }
 
-// relief reports whether member m is the United Nations, one of its
-// agencies or a non-governmental organisation, whose goods moved are aid:
-// "a UN convoy carrying food", "the World Food Programme trucked food".
-func relief(m member) bool {
-	return m.country == "" && (strings.HasPrefix(m.code, "IGOUNO") || strings.HasPrefix(m.code, "NGO"))
-}
-
 // armed reports whether the stretch [a, b) names a force or its vessels:
 // "a destroyer escorting tankers", "navy ships carrying fuel".
 func (s *sentence) armed(a, b int) bool {
@@ -786,22 +779,3 @@ func sited(sites []site, i int) bool {
 
 // destPreps put a place at the end of a movement.
 var destPreps = set(`to into at for toward towards`)
-
-// goodsOwner returns the mention of whose the goods in the words of action
-// a are ("loaded with Russian wheat", "shipments of Iranian fuel"), or -1:
-// the sender of a transfer whose clause names none (POLICY §9). The mention
-// not, and the action's own target, are never it.
-func (c *Coder) goodsOwner(s *sentence, a match, not int) int {
-	gs, _, _ := c.goods(s, a.trig, a.end)
-	if gs < 0 {
-		return -1
-	}
-	o := c.owner(s, a.trig, gs)
-	if o.country == "" || o.start >= len(s.toks) {
-		return -1
-	}
-	if mi := s.in[o.start]; mi >= 0 && mi != not && mi != a.target {
-		return mi
-	}
-	return -1
-}
