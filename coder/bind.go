@@ -389,6 +389,15 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 				return nil, slot
 			}
 			police = true
+		} else if mi, _ := s.subject(head, tgt); code == "074" && mi >= 0 && len(s.ms[mi].members) > 0 &&
+			(s.forceNoun(s.ms[mi].members[0]) || s.reliefNoun(s.ms[mi].members[0])) {
+			// "Rwandan troops were deployed to Mozambique": a force sent
+			// abroad is sent by its own state; so are doctors and
+			// rescuers, who bring relief ("Cuban doctors were sent to Italy")
+			src, srcHow = mi, clause
+			if !s.forceNoun(s.ms[mi].members[0]) {
+				code = "073"
+			}
 		} else {
 			return nil, slot // "was attacked": the attacker is unknown
 		}
@@ -539,7 +548,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// Russia to Malawi")
 		past := s.pastVerb(a.trig)
 		for k := a.trig; k < a.end; k++ {
-			if mi := s.in[k]; mi >= 0 && mi != tgt && s.ms[mi].usable() && (!past || s.ms[mi].prep == "by") && s.ms[mi].prep != "against" {
+			if mi := s.in[k]; mi >= 0 && mi != tgt && mi != a.target && s.ms[mi].usable() && (!past || s.ms[mi].prep == "by") && s.ms[mi].prep != "against" {
 				src, srcHow = mi, slot
 				break
 			}
@@ -557,6 +566,10 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// transfer whose sender is only where it came from
 		if from := s.fromAgent(a.trig, tgt); from >= 0 {
 			src, srcHow = from, slot
+		} else if o := c.goodsOwner(s, a, tgt); o >= 0 {
+			// "two ships loaded with Russian wheat set sail for Somalia and
+			// Burkina Faso": whose the goods are sent them (POLICY §9)
+			src, srcHow = o, slot
 		}
 	}
 	if tgt < 0 && code == "042" && a.target < 0 && src >= 0 {
@@ -644,6 +657,12 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	}
 	if src >= 0 && code.Root() == "14" && s.toks[a.trig].Lemma == "march" && (s.festive(a.trig) || stateBodies[role(s.ms[src].members[0])]) {
 		return nil, srcHow // "troops marched in a military parade": a march that protests nothing
+	}
+	if code == "074" && src >= 0 && len(s.ms[src].members) > 0 && !s.forceIn(a) && !s.forceNoun(s.ms[src].members[0]) {
+		if !s.reliefNoun(s.ms[src].members[0]) {
+			return nil, srcHow // "children were sent to Russia", "were freed and flown to Niamey": people sent, no force
+		}
+		code = "073" // "Cuban doctors were sent to Italy": relief
 	}
 	if src < 0 || srcHow != slot && code.Root() == "14" && a.p.Solo && s.nominalAfterPrep(a) {
 		return nil, srcHow // "stayed in office despite weeks of protests": the subject is not the protester

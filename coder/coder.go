@@ -272,7 +272,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	}
 	protos = retreats(s, consequences(s, protos))
 	protos = append(protos, c.undone(s, protos, frames)...)
-	protos = c.shipments(s, protos)
+	protos = s.partners(c.shipments(s, protos))
 	qs := c.quantities(stext, toks)
 	sites := c.referred(s, c.described(s, c.sites(toks)))
 	protos = append(protos, c.unfrozen(s, protos)...)

@@ -22,7 +22,7 @@ import (
 // moveVerbs move goods from one place to another.
 var moveVerbs = set(`carry ship send deliver transport unload offload cross sail travel fly transfer smuggle haul ferry head land enter
 	truck arrive dock pump move leave depart reach transit airlift export supply deliver sent flown left shipped carried donate flow
-	roll`)
+	roll hand`)
 
 // motionVerbs say that something moved, not that someone moved it: they
 // report a shipment only when a carrier or a mode of transport conveys the
@@ -145,6 +145,9 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 			continue
 		}
 		lemma, inflected := verbLemma(tk)
+		if tk.Lower == "sail" && isWord(s.toks, t-1, "set") {
+			lemma, inflected = "sail", true // "set sail for Somalia": the noun of a verb phrase
+		}
 		if !inflected || tk.Lower == lemma+"s" {
 			continue // a verb of a report is inflected ("shipped", "carrying", "sent"); "a grain ship", "imports of grain" are nouns
 		}
@@ -172,6 +175,9 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 		if gs < 0 || inAction(protos, gs, ge) {
 			continue // no goods, or goods an event already acts on ("suspended a military aid program")
 		}
+		if lemma == "hand" && !inert(&s.toks[ge-1]) {
+			continue // "freed four farm workers, handing them to the Red Cross": people handed over are released, not shipped
+		}
 		if motionVerbs[lemma] && !s.conveyed(a, b) && !s.participle(t) &&
 			(code == "072" && !s.madeElsewhere(a, gs, ge) || !inert(&s.toks[ge-1]) || !s.movedSubject(ge, t)) {
 			// "drones flew from Russia into Poland" is no shipment of drones,
@@ -183,35 +189,34 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 			// them ("German-made tanks crossed into Ukraine from Poland")
 			continue
 		}
-		var from, to member
+		var from member
+		var to []member
 		if imp {
 			// the importer is the subject, the goods are someone's
 			if mi, _ := s.subject(t, -1); mi >= 0 && s.ms[mi].kind == mFull && s.ms[mi].members[0].country != "" {
 				m := s.ms[mi].members[0]
-				to = c.countryMember(m.country, s.ms[mi].start, s.ms[mi].end)
+				to = []member{c.countryMember(m.country, s.ms[mi].start, s.ms[mi].end)}
 			}
 			from = c.origin(s, sites, a, b, t, gs, ge, member{})
 		} else {
 			from = c.origin(s, sites, a, b, t, gs, ge, member{})
-			to = c.destination(s, sites, a, b, from.country)
+			to = c.destination(s, sites, a, s.ownClause(t, b), from.country)
 			if lemma == "donate" && isWord(s.toks, t+1, "to") {
 				// "fertiliser donated to Malawi reached Beira": a gift is its
 				// recipient's wherever it travels
 				if mi := s.at[t+2]; mi >= 0 && s.stateOf(mi) != "" {
-					to = c.countryMember(s.stateOf(mi), s.ms[mi].start, s.ms[mi].end)
+					to = []member{c.countryMember(s.stateOf(mi), s.ms[mi].start, s.ms[mi].end)}
 				}
 			}
 		}
-		if from.code == "" || to.country == "" || from.country == to.country {
+		if from.code == "" || len(to) == 0 || len(to) == 1 && (to[0].country == "" || from.country == to[0].country) {
 			continue
 		}
-		if imp {
-			from, to = to, from // the importer acts: "China imported Russian oil" is China's trade with Russia
-		}
-		if !dated && ctx.reported(from.country, to.country) {
+		if src, tgt := from.country, to[0].country; !dated && (!imp && ctx.reported(src, tgt) || imp && ctx.reported(tgt, src)) {
 			return nil
 		}
-		if code == "061" && (c.aided(s, a, b) || s.given(gs, ge)) {
+		if code == "061" && (c.aided(s, a, b) || s.given(gs, ge) || relief(from) || lemma == "hand") {
+			// "handed over 2,500 tonnes of wheat to": goods handed over are given
 			code = "073"
 		} else if code == "061" && lemma == "donate" {
 			code = "071" // "Russian fertiliser donated to Malawi": economic aid
@@ -229,7 +234,15 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 		}
 		sort.Ints(words)
 		words = dedupInts(words)
-		return []proto{{src: from, tgt: to, hasTgt: true, code: dyad.EventCode(code), words: words, conf: 0.75, frame: -1}}
+		var out []proto
+		for _, x := range to {
+			p := proto{src: from, tgt: x, hasTgt: true, code: dyad.EventCode(code), words: words, conf: 0.75, frame: -1}
+			if imp {
+				p.src, p.tgt = x, from // the importer acts: "China imported Russian oil" is China's trade with Russia
+			}
+			out = append(out, p)
+		}
+		return out
 	}
 	return nil
 }
@@ -286,6 +299,10 @@ func (c *Coder) shipments(s *sentence, protos []proto) []proto {
 				// "tankers carrying 1.5 million barrels of gasoline to
 				// Venezuela": what a carrier conveys is trade, not money given
 				p.code = "061"
+			}
+			if p.code == "061" && relief(p.src) {
+				p.code = "073" // "the World Food Programme trucked food into Tigray": a relief agency trades nothing
+				break
 			}
 			if code == "072" || !s.given(gs, ge) || p.code != "061" && !s.onGoods(p.words, gs, ge) {
 				break
@@ -468,13 +485,17 @@ func dedupInts(xs []int) []int {
 func (s *sentence) conveyed(a, b int) bool {
 	for k := a; k < b; k++ {
 		w := &s.toks[k]
-		if carriers[w.Lemma] || carriers[w.Lower] || w.Lemma == "container" || w.Lemma == "wagon" || w.Lemma == "cargo" ||
+		if carriers[w.Lemma] || carriers[w.Lower] || w.Lemma == "container" || w.Lemma == "wagon" || w.Lemma == "cargo" || consignments[w.Lemma] ||
 			isWord(s.toks, k-1, "by") && modes[w.Lower] != "" {
 			return true
 		}
 	}
 	return false
 }
+
+// consignments are goods sent as one lot: "a shipment of Iranian weapons
+// reached", "the first batch of tanks arrived".
+var consignments = set(`shipment consignment delivery batch`)
 
 // aided reports whether the stretch [a, b) says the goods are a gift.
 func (c *Coder) aided(s *sentence, a, b int) bool {
@@ -541,7 +562,13 @@ func (c *Coder) origin(s *sentence, sites []site, a, b, t, gs, ge int, none memb
 	}
 	for mi := range s.ms {
 		m := &s.ms[mi]
-		if m.start < a || m.end > b || m.prep != "from" || s.stateOf(mi) == "" {
+		if m.start < a || m.end > b || m.prep != "from" {
+			continue
+		}
+		if m.kind == mFull && len(m.members) == 1 && relief(m.members[0]) {
+			return m.members[0] // "a convoy carrying food from the World Food Programme"
+		}
+		if s.stateOf(mi) == "" {
 			continue
 		}
 		// a country, or its adjective on a place or a side: "from the
@@ -641,41 +668,75 @@ func model(toks []text.Token, k int) bool {
 	return w.Kind == text.Word && w.Cap && k+1 < len(toks) && toks[k+1].Kind != text.Punct
 }
 
-// destination returns the country goods go to in the stretch [a, b): the
+// ownClause returns where the report of the verb at token t ends, at most
+// b: before a clause "after" or "before" opens on an earlier leg of the
+// journey ("crossed from Syria into Lebanon, after the fuel was shipped to
+// the Syrian port of Baniyas"), whose places are no destination of it.
+func (s *sentence) ownClause(t, b int) int {
+	for k := t + 1; k < b; k++ {
+		if subordinators[s.toks[k].Lower] && subordinate(s.toks, k) {
+			return k
+		}
+	}
+	return b
+}
+
+// destination returns the countries goods go to in the stretch [a, b): the
 // last place or country they are taken to ("to North Korea's Chongjin
 // port", "into the Chinese border city of Manzhouli", "bound for Tripoli",
 // "to a North Korean vessel", "to an ammunition depot near Tikhoretsk")
-// that is not the origin's country.
-func (c *Coder) destination(s *sentence, sites []site, a, b int, origin string) member {
+// that is not the origin's country, or every country of a list they are
+// taken to ("set sail for Somalia and Burkina Faso"); none when none is.
+func (c *Coder) destination(s *sentence, sites []site, a, b int, origin string) []member {
 	type cand struct {
-		at      int
-		country string
-		start   int
-		end     int
+		at int
+		to []member
 	}
 	var cs []cand
 	for _, st := range sites {
-		if st.start >= a && st.end <= b && st.g.Country != "" && !st.loaded && (destPreps[st.prep] || st.dest || st.prep == "in" && arrives(s.toks, st.start)) {
-			cs = append(cs, cand{st.start, st.g.Country, st.start, st.end})
+		if st.start >= a && st.end <= b && st.g.Country != "" && !st.loaded && (destPreps[st.prep] || st.dest || st.prep == "in" && arrives(s.toks, st.start) ||
+			st.prep == "" && reached(s.toks, st.start)) {
+			cs = append(cs, cand{st.start, []member{c.countryMember(st.g.Country, st.start, st.end)}})
 		}
 	}
 	for mi := range s.ms {
 		m := &s.ms[mi]
-		if m.start < a || m.end > b || s.stateOf(mi) == "" || sited(sites, m.start) {
+		if m.start < a || m.end > b || sited(sites, m.start) {
 			continue // a place's own country is the place's ("for Tripoli in Lebanon")
 		}
-		// a country's adjective at a place's noun: "at the Indian port of Sikka", "to a North Korean vessel"
-		if p := prepBefore(s.toks, m.start); destPreps[p] && (p != "at" || m.end < len(s.toks) && placeNouns[s.toks[m.end].Lemma]) {
-			cs = append(cs, cand{m.start, s.stateOf(mi), m.start, m.end})
+		if cc := s.stateOf(mi); cc != "" {
+			// a country's adjective at a place's noun: "at the Indian port of Sikka", "to a North Korean vessel"
+			// and a country arrived in: "arrived in Poland"
+			if p := prepBefore(s.toks, m.start); destPreps[p] && (p != "at" || m.end < len(s.toks) && placeNouns[s.toks[m.end].Lemma]) ||
+				p == "in" && arrives(s.toks, m.start) || m.prep == "" && reached(s.toks, m.start) {
+				cs = append(cs, cand{m.start, []member{c.countryMember(cc, m.start, m.end)}})
+			}
+		} else if to := s.countryList(mi, origin); len(to) > 0 && destPreps[m.prep] && m.prep != "at" {
+			cs = append(cs, cand{m.start, to})
 		}
 	}
 	sort.Slice(cs, func(i, j int) bool { return cs[i].at < cs[j].at })
 	for i := len(cs) - 1; i >= 0; i-- {
-		if cs[i].country != origin {
-			return c.countryMember(cs[i].country, cs[i].start, cs[i].end)
+		if len(cs[i].to) > 1 || cs[i].to[0].country != origin {
+			return cs[i].to
 		}
 	}
-	return member{}
+	return nil
+}
+
+// countryList returns the members of mention mi when it is a list of
+// countries none of which is origin ("Somalia and Burkina Faso"), else nil.
+func (s *sentence) countryList(mi int, origin string) []member {
+	m := &s.ms[mi]
+	if m.kind != mFull || len(m.members) < 2 {
+		return nil
+	}
+	for _, x := range m.members {
+		if x.country == "" || x.country == origin || len(x.code) != 3 {
+			return nil
+		}
+	}
+	return m.members
 }
 
 // arrives reports whether a verb of arriving governs the phrase of the place
@@ -687,6 +748,20 @@ func arrives(toks []text.Token, i int) bool {
 	}
 	l, _ := verbLemma(&toks[p-1])
 	return arrivalVerbs[l]
+}
+
+// reached reports whether the phrase at token i is the object of a verb
+// that ends a movement at it: "reached Aden", "entered Gaza".
+func reached(toks []text.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && determiners[toks[k].Lower] {
+		k--
+	}
+	if k < 0 || toks[k].Kind != text.Word {
+		return false
+	}
+	l, inflected := verbLemma(&toks[k])
+	return inflected && (l == "reach" || l == "enter")
 }
 
 // arrivalVerbs end a movement where they happen.

@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/text"
 )
@@ -160,3 +162,29 @@ func (s *sentence) describedGoods(elems []lexicon.Elem, e, i, k int, m *match) b
 // bulkGoods name a load of any kind, which the goods before say: "an
 // arms cargo".
 var bulkGoods = set(`cargo goods`)
+
+// relief reports whether member m is the United Nations, one of its
+// agencies or a non-governmental organisation, whose goods moved are aid:
+// "a UN convoy carrying food", "the World Food Programme trucked food".
+func relief(m member) bool {
+	return m.country == "" && (strings.HasPrefix(m.code, "IGOUNO") || strings.HasPrefix(m.code, "NGO"))
+}
+
+// goodsOwner returns the mention of whose the goods in the words of action
+// a are ("loaded with Russian wheat", "shipments of Iranian fuel"), or -1:
+// the sender of a transfer whose clause names none (POLICY §9). The mention
+// not, and the action's own target, are never it.
+func (c *Coder) goodsOwner(s *sentence, a match, not int) int {
+	gs, _, _ := c.goods(s, a.trig, a.end)
+	if gs < 0 {
+		return -1
+	}
+	o := c.owner(s, a.trig, gs)
+	if o.country == "" || o.start >= len(s.toks) {
+		return -1
+	}
+	if mi := s.in[o.start]; mi >= 0 && mi != not && mi != a.target {
+		return mi
+	}
+	return -1
+}

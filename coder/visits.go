@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/text"
 )
 
@@ -78,12 +79,95 @@ func (s *sentence) deployments(ps []proto) []proto {
 			continue
 		}
 		r := role(p.src)
-		if hasRole(p.src, "PKO") || (r == "MIL" || r == "COP") && p.hasTgt && p.tgt.country != p.src.country && s.words["contingent"] {
+		abroad := (r == "MIL" || r == "COP") && p.hasTgt && p.tgt.country != p.src.country
+		if hasRole(p.src, "PKO") || abroad && (s.words["contingent"] || s.forceNoun(p.src)) {
 			ps[k].code = "074"
+		} else if p.hasTgt && p.tgt.country != "" && p.tgt.country != p.src.country && s.reliefNoun(p.src) {
+			ps[k].code = "073" // "a brigade of 52 Cuban medics arrived in Milan": relief, not a guest's call
 		}
 	}
 	return ps
 }
+
+// forceNoun reports whether member m is named by a noun of soldiers or
+// police, not by an office or a ministry: "Russian paratroopers", "Kenyan
+// police officers" arrive as a force, while "the Russian defence minister"
+// visits.
+func (s *sentence) forceNoun(m member) bool {
+	if m.person != nil || m.end <= m.start || m.end > len(s.toks) {
+		return false
+	}
+	end := m.end
+	if mi := s.in[m.start]; mi >= 0 && s.ms[mi].end > end {
+		end = s.ms[mi].end // the mention's head: "Russian military officials" are officials
+	}
+	if end < len(s.toks) && (carriers[s.toks[end].Lemma] || s.toks[end].Lemma == "aircraft") {
+		return false // "a Mexican air force plane": a machine of the force, which carries whom it flies
+	}
+	w := &s.toks[end-1]
+	return troopNouns[w.Lemma] || forceWords[w.Lemma] || forceWords[w.Lower] ||
+		(w.Lemma == "officer" || w.Lemma == "unit") && end >= 2 && s.toks[end-2].Lower == "police"
+}
+
+// reliefNoun reports whether member m is named by a noun of those sent to
+// heal or rescue ("Cuban medics", "a team of Chinese doctors", "Japanese
+// rescuers", "Chinese medical experts"), who arrive abroad as relief (073).
+func (s *sentence) reliefNoun(m member) bool {
+	if m.person != nil || m.end <= m.start || m.end > len(s.toks) {
+		return false
+	}
+	end := m.end
+	if mi := s.in[m.start]; mi >= 0 && s.ms[mi].end > end {
+		end = s.ms[mi].end
+	}
+	// the noun the mention ends on, or the one right after a country's
+	// adjective: "Japanese rescuers", "Chinese medical experts"
+	for _, h := range []int{end - 1, end, end + 1} {
+		if h >= len(s.toks) || h >= end && (s.toks[h].Kind != text.Word || s.in[h] >= 0) {
+			break
+		}
+		w := &s.toks[h]
+		if reliefWords[w.Lemma] || reliefWords[w.Lower] {
+			return true
+		}
+		if h >= 1 && reliefTeams[w.Lemma] && reliefKinds[s.toks[h-1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// reliefTeams are groups of people that reliefKinds before them make
+// relief workers: "rescue teams", "medical experts".
+var reliefTeams = set(`team expert worker staff personnel brigade`)
+
+var reliefKinds = set(`medical rescue relief health`)
+
+// reliefWords name those sent to heal or rescue.
+var reliefWords = set(`doctor medic paramedic nurse rescuer`)
+
+// forceIn reports whether the words of action a name a force it moves or
+// deploys: "sent 400 police officers", "deployment of peacekeepers", a
+// class of its pattern ("sending a military platoon").
+func (s *sentence) forceIn(a match) bool {
+	for _, e := range a.p.Elems {
+		if e.Kind == lexicon.EClass {
+			return true
+		}
+	}
+	for _, k := range a.words {
+		if w := &s.toks[k]; troopNouns[w.Lemma] || forceWords[w.Lemma] || forceWords[w.Lower] || peaceWords[w.Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// peaceWords name what peacekeepers and protection are.
+var peaceWords = set(`peacekeeping protection security guarantee umbrella cover mandate escort protect defend guard mission`)
+
+// forceWords name soldiers and police besides troopNouns.
+var forceWords = set(`paratrooper commando marine police policeman policemen gendarme peacekeeper special sapper`)
 
 // hasRole reports whether one of the three-letter segments of m's code
 // after its first is r ("JPNPKO", "IGOUNOPKO").
