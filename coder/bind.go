@@ -127,6 +127,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		code := c.frameCode(s, a.p, f, head)
 		var evs []proto
 		var srcHow how
+		s.bound = out
 		if code != "" {
 			evs, srcHow = c.participants(s, a, f, head, code)
 		}
@@ -611,7 +612,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// the noun that sums up the clause before is the object, and that
 		// clause's subject is whom the act is against
 		if c := s.summaryObject(head, src); c > 0 {
-			if mi, _ := s.subject(c, src); mi >= 0 {
+			if mi := s.reactedTo(c, src); mi >= 0 {
+				tgt, tgtHow = mi, earlier
+			} else if mi, _ := s.subject(c, src); mi >= 0 {
 				tgt, tgtHow = mi, earlier
 			}
 		}
