@@ -106,7 +106,8 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		for said > 0 && s.time[said] {
 			said--
 		}
-		vow := a.p.Code.Root() == "13" && s.participial(a.trig) && said >= 1 && reportVerbs[s.toks[said].Lower] && frameOf[i] < 0
+		// (or its criticism: ", Manila said, denouncing the manoeuvre as illegal")
+		vow := (a.p.Code.Root() == "13" || a.p.Code.Root() == "11") && s.participial(a.trig) && said >= 1 && reportVerbs[s.toks[said].Lower] && frameOf[i] < 0
 		if s.tail >= 0 && a.trig > s.tail && !vow {
 			continue // "..., the spy agency told lawmakers": who reports it, not an event of the report
 		}
