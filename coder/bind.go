@@ -618,6 +618,12 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			} else if mi, _ := s.subject(c, src); mi >= 0 {
 				tgt, tgtHow = mi, earlier
 			}
+		} else if (code.Root() == "11" || code.Root() == "13") && s.prompted(head) {
+			// "fired a missile over Japan, prompting Tokyo to lodge a
+			// protest": the protest is against who fired it
+			if mi := s.reactedTo(head, src); mi >= 0 {
+				tgt, tgtHow = mi, earlier
+			}
 		}
 	}
 	if tgt >= 0 {
