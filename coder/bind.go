@@ -563,6 +563,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// a visit with no object is to where the sentence is set
 		tgt, tgtHow = s.visited(src)
 	}
+	spelled := -1 // a role word of the threat's own words, taken as the target only when nothing else is
 	if tgt < 0 {
 		// from the trigger on: a gap may have passed over the object
 		// ("expelled Russian diplomats")
@@ -589,6 +590,10 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		}
 		if tgt < 0 {
 			tgt, tgtHow = s.objectAfter(from, a.end, src, code.Root() != "14")
+			if code.Root() == "13" && s.spelledRole(a, tgt) {
+				spelled = tgt
+				tgt, tgtHow = s.objectAfter(a.end, a.end, src, code.Root() != "14")
+			}
 		}
 		if tgt < 0 && (code.Root() == "07" || code == "0871") {
 			// aid goes where it is given ("provided aid to people in
@@ -625,6 +630,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 				tgt, tgtHow = mi, earlier
 			}
 		}
+	}
+	if tgt < 0 && spelled >= 0 {
+		tgt, tgtHow = spelled, after // "threatened to resume terrorist attacks in Israel"
 	}
 	if tgt >= 0 {
 		// "attacked Chad, Nigerien officials said": Chad, not the officials
@@ -773,4 +781,12 @@ func (s *sentence) selfPronoun(p, src int) bool {
 		}
 	}
 	return true
+}
+
+// spelledRole reports whether mention mi is a role word that modifies a
+// noun of action a's own words ("threatened an overwhelming military
+// response"): in a threat, the threatener's own force, not whom it is
+// against (but "condemned terrorist attacks" condemns the terrorists).
+func (s *sentence) spelledRole(a match, mi int) bool {
+	return mi >= 0 && (s.ms[mi].kind == mAgent || s.ms[mi].kind == mImplied) && s.ms[mi].start > a.trig && contains(a.words, s.ms[mi].end)
 }
