@@ -106,7 +106,8 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		for said > 0 && s.time[said] {
 			said--
 		}
-		vow := a.p.Code.Root() == "13" && s.participial(a.trig) && said >= 1 && reportVerbs[s.toks[said].Lower] && frameOf[i] < 0
+		// (or its criticism: ", Manila said, denouncing the manoeuvre as illegal")
+		vow := (a.p.Code.Root() == "13" || a.p.Code.Root() == "11") && s.participial(a.trig) && said >= 1 && reportVerbs[s.toks[said].Lower] && frameOf[i] < 0
 		if s.tail >= 0 && a.trig > s.tail && !vow {
 			continue // "..., the spy agency told lawmakers": who reports it, not an event of the report
 		}
@@ -127,6 +128,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		code := c.frameCode(s, a.p, f, head)
 		var evs []proto
 		var srcHow how
+		s.bound = out
 		if code != "" {
 			evs, srcHow = c.participants(s, a, f, head, code)
 		}
@@ -577,6 +579,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// a visit with no object is to where the sentence is set
 		tgt, tgtHow = s.visited(src)
 	}
+	spelled := -1 // a role word of the threat's own words, taken as the target only when nothing else is
 	if tgt < 0 {
 		// from the trigger on: a gap may have passed over the object
 		// ("expelled Russian diplomats")
@@ -603,6 +606,10 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		}
 		if tgt < 0 {
 			tgt, tgtHow = s.objectAfter(from, a.end, src, code.Root() != "14")
+			if code.Root() == "13" && s.spelledRole(a, tgt) {
+				spelled = tgt
+				tgt, tgtHow = s.objectAfter(a.end, a.end, src, code.Root() != "14")
+			}
 		}
 		if tgt < 0 && (code.Root() == "07" || code == "0871") {
 			// aid goes where it is given ("provided aid to people in
@@ -627,10 +634,21 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// the noun that sums up the clause before is the object, and that
 		// clause's subject is whom the act is against
 		if c := s.summaryObject(head, src); c > 0 {
-			if mi, _ := s.subject(c, src); mi >= 0 {
+			if mi := s.reactedTo(c, src); mi >= 0 {
+				tgt, tgtHow = mi, earlier
+			} else if mi, _ := s.subject(c, src); mi >= 0 {
+				tgt, tgtHow = mi, earlier
+			}
+		} else if (code.Root() == "11" || code.Root() == "13") && s.prompted(head) {
+			// "fired a missile over Japan, prompting Tokyo to lodge a
+			// protest": the protest is against who fired it
+			if mi := s.reactedTo(head, src); mi >= 0 {
 				tgt, tgtHow = mi, earlier
 			}
 		}
+	}
+	if tgt < 0 && spelled >= 0 {
+		tgt, tgtHow = spelled, after // "threatened to resume terrorist attacks in Israel"
 	}
 	if tgt >= 0 {
 		// "attacked Chad, Nigerien officials said": Chad, not the officials
@@ -785,4 +803,12 @@ func (s *sentence) selfPronoun(p, src int) bool {
 		}
 	}
 	return true
+}
+
+// spelledRole reports whether mention mi is a role word that modifies a
+// noun of action a's own words ("threatened an overwhelming military
+// response"): in a threat, the threatener's own force, not whom it is
+// against (but "condemned terrorist attacks" condemns the terrorists).
+func (s *sentence) spelledRole(a match, mi int) bool {
+	return mi >= 0 && (s.ms[mi].kind == mAgent || s.ms[mi].kind == mImplied) && s.ms[mi].start > a.trig && contains(a.words, s.ms[mi].end)
 }

@@ -52,7 +52,7 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-05-20", "Ukraine's air force shot down 20 Russian drones over the Odesa region overnight.", "190 Odesa Oblast(event) |"},
 		{"2024-08-09", "Ukrainian troops pushed deeper into Russia's Kursk region on Thursday.", "190 Kursk Oblast(event) |"},
 		// possessive and appositive places
-		{"2024-05-26", "Thousands of protesters rallied in the capital, Tbilisi, on Saturday against the new law.", "141 Tbilisi(event) |"},
+		{"2024-05-26", "Thousands of protesters rallied in the capital, Tbilisi, on Saturday against the new law.", "1412 Tbilisi(event) |"},
 		{"2024-05-18", "Ukrainian drones hit an oil refinery in Russia's Krasnodar region early on Saturday.", "195 Krasnodar Krai(event) |"},
 		{"2024-01-18", "Turkish warplanes bombed militant targets in northern Iraq's Duhok province on Wednesday.", "195 Duhok Governorate(event) |"},
 		// a compass word between a possessive country and its region; "in

@@ -37,7 +37,9 @@ import (
 //     junta declared a ceasefire" is MMRGOV → MMR 0871);
 //   - a leader who resigns or hands over power with no one named yields to
 //     the demands of its own people: "Peru's president resigned after
-//     weeks of protests" is PERGOV → PERCVL 0831.
+//     weeks of protests" is PERGOV → PERCVL 0831, and so does one who
+//     rejects calls to resign that no one is named to make ("Peru's
+//     president rejected calls for her resignation", PERGOV → PERCVL 1231).
 //
 // An act held in another country ("Iranians rallied in London") is left
 // without one. The target has no words in the sentence; its record says so
@@ -53,7 +55,7 @@ func (c *Coder) addressee(toks []text.Token, ms []mention, p proto, loc *dyad.Pl
 		code += "CVL"
 	case p.code == "154" && (loc != nil && loc.Country == code || loc == nil && home(toks, p)) && (r == "" || stateBodies[r]):
 		code += "CVL"
-	case (p.code == "0841" || p.code == "0831") && (r == "" || stateBodies[r]):
+	case (p.code == "0841" || p.code == "0831" || p.code == "1231") && (r == "" || stateBodies[r]):
 		code += "CVL"
 	case p.code == "120" && !stateBodies[r] && actionSays(toks, p, electionWords):
 		// an election's result rejected by a party of the country is

@@ -27,6 +27,7 @@ type sentence struct {
 	mainAt   []int        // tokens that end a relative clause on the subject, before the main verb (relativeSubjects)
 	tail     int          // the comma that opens a closing attribution ("..., police said"), or -1
 	tree     *syntax.Tree // the dependency parse, once a rule has asked for it (see parse)
+	bound    []proto      // the events bind has found so far, in word order: what a reaction may be about
 	wordBuf  []int        // matchAt's scratch for a pattern's words
 }
 
@@ -123,10 +124,11 @@ var wordFlags = func() map[string]wordFlag {
 // Somali region of Jubaland signed an agreement" (boundaries counts words,
 // not actors). So too a noun summing up the clause before that opens a
 // relative clause with no "that": "..., a ruling Washington swiftly
-// condemned" is Washington's act, not a complement of the ruling's clause.
+// condemned" is Washington's act, not a complement of the ruling's clause,
+// and so does "in what" ("in what Manila called an act of piracy").
 func (s *sentence) subordinateActors() {
 	for i, t := range s.toks {
-		if s.boundary[i] || !subordinators[t.Lower] && s.summary(i) < 0 {
+		if s.boundary[i] || !subordinators[t.Lower] && s.summary(i) < 0 && !(t.Lower == "what" && isWord(s.toks, i-1, "in")) {
 			continue
 		}
 		j := i + 1

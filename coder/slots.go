@@ -631,13 +631,30 @@ func (s *sentence) summaryObject(t, src int) int {
 		return -1
 	}
 	k = s.ms[src].start - 1
-	if isWord(s.toks, k, "that") || isWord(s.toks, k, "which") {
+	if isWord(s.toks, k, "the") {
+		k-- // "in what the Pentagon called"
+	}
+	if isWord(s.toks, k, "that") || isWord(s.toks, k, "which") && !isWord(s.toks, k-1, ",") {
 		k--
 	}
 	if k < 1 || s.in[k] >= 0 || s.toks[k].Kind != text.Word {
 		return -1
 	}
-	return s.summary(k)
+	switch w := s.toks[k].Lower; {
+	case w == "which" && isWord(s.toks, k-1, ","):
+		return k - 1 // ", which Washington called provocative"
+	case w == "what" && isWord(s.toks, k-1, "in") && k >= 2 && s.in[k-2] < 0:
+		return k - 1 // "in what Manila called an act of piracy"
+	}
+	if c := s.summary(k); c > 0 {
+		return c
+	}
+	// "jailed him for 16 years in a ruling that Washington called a sham":
+	// an adjunct of the clause before, with no comma
+	if j := k - 1; summaryNouns[s.toks[k].Lemma] && j >= 2 && (s.toks[j].Lower == "a" || s.toks[j].Lower == "an") && s.toks[j-1].Lower == "in" && s.in[j-2] < 0 {
+		return j - 1
+	}
+	return -1
 }
 
 // modifiedSubject returns the actor that heads the subject of the verb at

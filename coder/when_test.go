@@ -35,7 +35,7 @@ func TestClauseDates(t *testing.T) {
 		{"what a report says would be done is ahead of the report, and a threat is dated when made", "2025-01-08",
 			"China announced on Monday that it would hold live-fire drills around Taiwan on Wednesday.", "CHN TWN 138", "2025-01-06"},
 		{"a plan named after the clause's time does not make it future", "2025-01-08",
-			"Thousands of workers marched in Paris on Thursday against the government's plan to cut pensions, the police said on Friday.", "FRALAB FRAGOV 141", "2025-01-02"},
+			"Thousands of workers marched in Paris on Thursday against the government's plan to cut pensions, the police said on Friday.", "FRALAB FRAGOV 1412", "2025-01-02"},
 		{"holding someone since a day is the seizure of that day", "2023-08-31", // a Thursday
 			"Mutinous soldiers in Gabon, who have held President Ali Bongo at his residence in Libreville since Wednesday, on Friday named their commander as the country's new leader.", "GABMIL GABGOV 173", "2023-08-30"},
 		{"detentions since a day run to the report", "2023-08-31",

@@ -33,7 +33,7 @@ var eventNouns = map[string][]string{
 	"treaty": {"057", "03"}, "pact": {"057", "03"}, "accord": {"057", "03"}, "agreement": {"057", "03"}, "deal": {"057", "03"},
 	"launch": {"15", "19", "20"}, "test": {"15"}, "drills": {"15"}, "exercises": {"15"}, "deployment": {"15", "074"},
 	"attack": {"18", "19", "20"}, "attacks": {"18", "19", "20"}, "strike": {"19", "18"}, "strikes": {"19", "18"},
-	"bombing": {"18", "19"}, "shelling": {"19"}, "raid": {"19", "18"}, "invasion": {"192", "19"}, "offensive": {"19"},
+	"bombing": {"18", "19"}, "shelling": {"19"}, "downing": {"19", "18"}, "raid": {"19", "18"}, "invasion": {"192", "19"}, "offensive": {"19"},
 	"incursion": {"19"}, "annexation": {"192"}, "occupation": {"192"}, "blockade": {"191"},
 	"arrest": {"173"}, "arrests": {"173"}, "detention": {"173"}, "execution": {"173", "18"}, "crackdown": {"175", "17"},
 	"hijacking": {"181"}, "seizure": {"181", "1711"},
@@ -43,8 +43,9 @@ var eventNouns = map[string][]string{
 
 // refersBack reports whether a sentence has a definite noun that may refer
 // to an event of its own ("the move", "the decision", "the step", "seized
-// the tanker, and London condemned the seizure"), which it is then coded
-// again to resolve.
+// the tanker, and London condemned the seizure", "shot down a Russian
+// warplane, and Putin called the downing a stab in the back"), which it is
+// then coded again to resolve.
 func refersBack(toks []text.Token) bool {
 	for i := 1; i < len(toks); i++ {
 		if selfNouns[toks[i].Lower] && toks[i-1].Lower == "the" {
@@ -54,7 +55,8 @@ func refersBack(toks []text.Token) bool {
 	return false
 }
 
-var selfNouns = set(`move decision step hijacking seizure`)
+var selfNouns = set(`move decision step hijacking seizure downing launch test drills exercises strike strikes attack attacks
+	bombing shelling raid invasion incursion arrest arrests detention expulsion sanctions crackdown`)
 
 // groupNouns make with "both" or "the two" the two countries named last
 // ("the two neighbours"): matched by lemma, and by the plural the

@@ -1,0 +1,151 @@
+package coder
+
+import "strings"
+
+// Reactions: what one side says of an act the same sentence tells another
+// side did ("China launched drills around Taiwan, a move Washington called
+// provocative"; "..., in what Manila called an act of piracy").
+
+// reactedTo returns the mention of the source of the latest event bound
+// before token c whose source is of another country than mention src: the
+// act that a reaction after c is about. It returns -1 when there is none.
+func (s *sentence) reactedTo(c, src int) int {
+	own := ""
+	if ms := s.ms[src].members; len(ms) > 0 {
+		own = ms[0].country
+	}
+	for k := len(s.bound) - 1; k >= 0; k-- {
+		p := &s.bound[k]
+		if len(p.words) == 0 || p.words[0] >= c || p.src.start < 0 || p.src.start >= len(s.toks) || p.src.country == "" || p.src.country == own {
+			continue
+		}
+		if mi := s.in[p.src.start]; mi >= 0 && mi != src && len(s.ms[mi].members) > 0 && s.ms[mi].kind != mAgent {
+			return mi
+		}
+	}
+	return -1
+}
+
+// labelVerbs are the verbs that give an act a name ("calling it a war crime").
+var labelVerbs = set(`call term deem describe brand characterize characterise`)
+
+// restated drops a label in a participle ("accused Russian troops of
+// executing prisoners, calling it a war crime") that its source gives an act
+// it has already accused or criticised the same target of in the sentence:
+// one statement, not two.
+func restated(s *sentence, protos []proto) []proto {
+	out := protos[:0:0]
+	for i, p := range protos {
+		if p.code == "111" && len(p.words) > 0 && s.participial(p.words[0]) && labelVerbs[s.toks[p.words[0]].Lemma] && saidBefore(protos[:i], p) {
+			continue
+		}
+		out = append(out, p)
+	}
+	if len(out) == len(protos) {
+		return protos
+	}
+	return out
+}
+
+// saidBefore reports whether an earlier event of p's source against p's
+// target disapproves (11).
+func saidBefore(earlier []proto, p proto) bool {
+	for _, q := range earlier {
+		if q.hasTgt && p.hasTgt && q.src.code == p.src.code && q.tgt.code == p.tgt.code && q.code.Root() == "11" {
+			return true
+		}
+	}
+	return false
+}
+
+// chargeNouns sum up an accusation the sentence has told: ", a charge Kigali
+// denied".
+var chargeNouns = set(`charge charges accusation accusations allegation allegations claim claims`)
+
+// denyVerbs deny a charge summed up before their subject, and denyAdverbs
+// may stand between them and it.
+var (
+	denyVerbs   = set(`deny reject dismiss refute rebuff`)
+	denyAdverbs = set(`repeatedly consistently flatly strongly vehemently firmly always already`)
+)
+
+// deniedCharges adds the denial that follows an accusation in the same
+// sentence: the accused that denies a charge summed up after the accusation
+// (", a charge Yerevan denied", ", an accusation Moscow has rejected", ",
+// which Kigali denies") denies responsibility (016) to its accuser, and so
+// does the accused whose denial names no one ("accused Hezbollah of firing
+// rockets, but the group denied any role").
+func deniedCharges(s *sentence, protos []proto) []proto {
+	var out []proto
+	for i := range protos {
+		p := &protos[i]
+		if p.code != "016" || p.hasTgt || len(p.words) == 0 {
+			continue
+		}
+		if q := accuserOf(protos, p.src.country, p.words[0]); q != nil {
+			p.tgt, p.hasTgt = q.src, true
+		}
+	}
+	var noun []int // the charge nouns of the denials found
+	for k := 3; k < len(s.toks); k++ {
+		if !denyVerbs[s.toks[k].Lemma] || s.in[k] >= 0 || denied(protos, k) {
+			continue
+		}
+		j := k - 1
+		for j > 0 && (auxWords[s.toks[j].Lower] || denyAdverbs[s.toks[j].Lower]) {
+			j-- // "a charge Kigali has repeatedly denied"
+		}
+		mi := s.in[j]
+		if mi < 0 || !s.ms[mi].usable() {
+			continue
+		}
+		n := s.ms[mi].start - 1
+		if isWord(s.toks, n, "that") {
+			n--
+		}
+		switch {
+		case isWord(s.toks, n, "which") && isWord(s.toks, n-1, ","):
+		case n >= 2 && chargeNouns[s.toks[n].Lower] && (isWord(s.toks, n-1, ",") || determiners[s.toks[n-1].Lower] && isWord(s.toks, n-2, ",")):
+		default:
+			continue
+		}
+		noun = append(noun, n)
+		for _, mb := range s.ms[mi].members {
+			if q := accuserOf(protos, mb.country, n); q != nil {
+				out = append(out, proto{src: mb, tgt: q.src, hasTgt: true, code: "016", words: []int{k}, conf: 0.7, frame: -1})
+			}
+		}
+	}
+	if len(noun) == 0 {
+		return protos
+	}
+	kept := protos[:0:0]
+	for _, p := range protos {
+		if len(p.words) == 0 || !contains(noun, p.words[0]) {
+			kept = append(kept, p) // not "charge Yerevan" read as a verb: the noun sums the accusation up
+		}
+	}
+	return append(kept, out...)
+}
+
+// accuserOf returns the latest event before token k that accuses (112) an
+// actor of country, or nil.
+func accuserOf(protos []proto, country string, k int) *proto {
+	for i := len(protos) - 1; i >= 0; i-- {
+		q := &protos[i]
+		if country != "" && q.hasTgt && q.tgt.country == country && q.src.country != country && len(q.words) > 0 && q.words[0] < k && q.code.Root() == "11" && strings.HasPrefix(string(q.code), "112") {
+			return q
+		}
+	}
+	return nil
+}
+
+// denied reports whether an event of protos already has the word at k.
+func denied(protos []proto, k int) bool {
+	for _, p := range protos {
+		if contains(p.words, k) {
+			return true
+		}
+	}
+	return false
+}
