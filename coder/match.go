@@ -700,6 +700,10 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			acts = append(acts, m) // the people flown say it is a deportation
 			continue
 		}
+		if m, ok := s.releasedAt(t); ok {
+			acts = append(acts, m) // a bare passive release: who held them freed them
+			continue
+		}
 		if m, ok := s.unwelcomeAt(t); ok {
 			acts = append(acts, m) // a predicate of its target: no dictionary pattern reads it
 			continue

@@ -1,0 +1,62 @@
+package coder
+
+import "github.com/dyadhq/dyad/lexicon"
+
+// Releases told of the people freed, with no one named as freeing them:
+// "Five Americans who had been held in Iran were freed on Monday", "two
+// French nationals jailed in Iran have been released", "a journalist,
+// held for two years by militants in Mali, was set free". The state or
+// the group that had held them freed them (0841): the one the sentence
+// says held them, in or by. No dictionary pattern reads a bare passive
+// "were released", which alone says nothing of who (and "released" alone is
+// as often a report or a statement), so the rule reads it here, only
+// when the sentence names the holder.
+
+// releasePattern is the grammar rule's pattern, for explanations.
+var releasePattern = &lexicon.Pattern{Code: "0841", Text: "$T held in|by $S ... be freed|released"}
+
+// releasedAt returns the release whose participle is token t ("were
+// freed", "has been released"), by whoever held its subject, or false.
+func (s *sentence) releasedAt(t int) (match, bool) {
+	if l := s.toks[t].Lemma; l != "release" && l != "free" || !s.participle(t) && !isWord(s.toks, t-1, "being") || s.byAgent(t+1) >= 0 {
+		return match{}, false // "were freed by Iran" names who: the dictionary reads it
+	}
+	if t+1 < len(s.toks) && s.at[t+1] >= 0 {
+		return match{}, false // "was released a week later" at most; not "were freed Americans"
+	}
+	head := t
+	if isWord(s.toks, t-1, "being") && (isWord(s.toks, t-2, "after") || isWord(s.toks, t-2, "before")) {
+		head = t - 2 // "flew to Doha after being freed": the freed are the subject of the clause it ends
+	}
+	tgt, _ := s.subject(head, -1)
+	if tgt < 0 || s.ms[tgt].kind == mPlace {
+		return match{}, false
+	}
+	src := s.keeper(s.ms[tgt].end, t)
+	if src < 0 || src == tgt {
+		return match{}, false
+	}
+	return match{p: releasePattern, trig: t, end: t + 1, words: []int{t}, target: tgt, source: src, weight: 3}, true
+}
+
+// keeper returns who held the people whose mention ends at token from, as
+// their own words up to the release at token t say: the state they were
+// held in or taken to ("held in Iran", "taken to Russia"), or the agent of
+// their holding ("held for two years by militants in Mali"); or -1.
+func (s *sentence) keeper(from, t int) int {
+	for k := from; k < t && k < from+12; k++ {
+		w := s.toks[k].Lower
+		if !heldWords[w] && !takenWords[w] {
+			continue
+		}
+		if isWord(s.toks, k+1, "in") && heldWords[w] || isWord(s.toks, k+1, "to") && takenWords[w] {
+			if mi := s.at[k+2]; mi >= 0 && s.ms[mi].kind == mFull && s.stateOf(mi) != "" {
+				return mi
+			}
+		}
+		if by := s.byAgent(k + 1); by >= 0 && by < t && s.ms[by].kind != mPlace {
+			return by
+		}
+	}
+	return -1
+}
