@@ -177,7 +177,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			evs = avenged(evs, out)
 		}
 		cl := s.clause(head)
-		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "04" && s.during(a)) && !s.prompted(head) &&
+		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "04" && s.during(a)) && !s.prompted(head) && !s.timedGerund(head) &&
 			s.modifiedSubject(head, -1) < 0 && !(f == nil && evs[0].hasTgt && s.ownNoun(a, code, clauseCode[cl])) {
 			// a complement of the clause's action; but the verb of a subject
 			// whose participle had the event ("the coalition fighting the

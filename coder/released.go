@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadhq/dyad/lexicon"
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/lexicon"
+)
 
 // Releases told of the people freed, with no one named as freeing them:
 // "Five Americans who had been held in Iran were freed on Monday", "two
@@ -59,4 +63,13 @@ func (s *sentence) keeper(from, t int) int {
 		}
 	}
 	return -1
+}
+
+// timedGerund reports whether token t is a gerund that "after" opens
+// ("released him hours after detaining him", "swept into the city four
+// days after launching an offensive"): an act of the sentence's subject at
+// a time of its own, not a complement of the clause's first act. ("Before"
+// may open a condition: "demanded a truce before allowing aid convoys".)
+func (s *sentence) timedGerund(t int) bool {
+	return t >= 1 && t+1 < len(s.toks) && strings.HasSuffix(s.toks[t].Lower, "ing") && s.toks[t-1].Lower == "after"
 }
