@@ -22,7 +22,7 @@ var releasePattern = &lexicon.Pattern{Code: "0841", Text: "$T held in|by $S ... 
 // releasedAt returns the release whose participle is token t ("were
 // freed", "has been released"), by whoever held its subject, or false.
 func (s *sentence) releasedAt(t int) (match, bool) {
-	if l := s.toks[t].Lemma; l != "release" && l != "free" || !s.participle(t) && !isWord(s.toks, t-1, "being") || s.byAgent(t+1) >= 0 {
+	if l := s.toks[t].Lemma; l != "release" && l != "free" || !s.participle(t) && !isWord(s.toks, t-1, "being") && !s.setFree(t) || s.byAgent(t+1) >= 0 {
 		return match{}, false // "were freed by Iran" names who: the dictionary reads it
 	}
 	if t+1 < len(s.toks) && s.at[t+1] >= 0 {
@@ -43,9 +43,24 @@ func (s *sentence) releasedAt(t int) (match, bool) {
 	return match{p: releasePattern, trig: t, end: t + 1, words: []int{t}, target: tgt, source: src, weight: 3}, true
 }
 
+// setFree reports whether token t is the "free" of a passive "were set
+// free" ("were also set free").
+func (s *sentence) setFree(t int) bool {
+	if s.toks[t].Lower != "free" || !isWord(s.toks, t-1, "set") {
+		return false
+	}
+	for k := t - 2; k >= 0 && k >= t-4; k-- {
+		if beForms[s.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // keeper returns who held the people whose mention ends at token from, as
 // their own words up to the release at token t say: the state they were
-// held in or taken to ("held in Iran", "taken to Russia"), or the agent of
+// held in or taken to, or the country of the place ("held in Iran", "held
+// in Gaza", "taken to Russia"), or the agent of
 // their holding ("held for two years by militants in Mali"); or -1.
 func (s *sentence) keeper(from, t int) int {
 	for k := from; k < t && k < from+12; k++ {
@@ -54,7 +69,7 @@ func (s *sentence) keeper(from, t int) int {
 			continue
 		}
 		if isWord(s.toks, k+1, "in") && heldWords[w] || isWord(s.toks, k+1, "to") && takenWords[w] {
-			if mi := s.at[k+2]; mi >= 0 && s.ms[mi].kind == mFull && s.stateOf(mi) != "" {
+			if mi := s.at[k+2]; mi >= 0 && (s.ms[mi].kind == mFull || s.ms[mi].kind == mPlace) && s.stateOf(mi) != "" {
 				return mi
 			}
 		}
