@@ -704,6 +704,10 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			acts = append(acts, m) // a bare passive release: who held them freed them
 			continue
 		}
+		if m, ok := s.heldAt(t); ok {
+			acts = append(acts, m) // "was held by the presidential guard"
+			continue
+		}
 		if m, ok := s.unwelcomeAt(t); ok {
 			acts = append(acts, m) // a predicate of its target: no dictionary pattern reads it
 			continue

@@ -88,3 +88,50 @@ func (s *sentence) keeper(from, t int) int {
 func (s *sentence) timedGerund(t int) bool {
 	return t >= 1 && t+1 < len(s.toks) && strings.HasSuffix(s.toks[t].Lower, "ing") && s.toks[t-1].Lower == "after"
 }
+
+// Holding told as a passive with its holder: "the president was held by
+// the presidential guard", "three Frenchmen are being held by Iran". A
+// state's body or a state holds people in detention (173), an armed group
+// holds them hostage (181). Only a finite passive: "hostages held by Hamas
+// appeared in a video" tells whose they are, not an act; nor in a sentence
+// that tells their release or swap, where it is their past.
+var (
+	heldPattern    = &lexicon.Pattern{Code: "173", Text: "$T be held by $S"}
+	hostagePattern = &lexicon.Pattern{Code: "181", Text: "$T be held by $S"}
+)
+
+// heldAt returns the holding whose participle "held" is token t, or false.
+func (s *sentence) heldAt(t int) (match, bool) {
+	if s.toks[t].Lower != "held" || t < 1 || !beForms[s.toks[t-1].Lower] || !isWord(s.toks, t+1, "by") {
+		return match{}, false
+	}
+	for k := range s.toks {
+		if l := s.toks[k].Lemma; l == "release" || l == "free" || l == "swap" || l == "exchange" {
+			return match{}, false // "workers who had been held by Hamas were freed": the holding is their past
+		}
+	}
+	src := s.byAgent(t + 1)
+	if src < 0 || s.ms[src].kind == mPlace || len(s.ms[src].members) != 1 {
+		return match{}, false
+	}
+	tgt, _ := s.subject(t, src)
+	if tgt < 0 || s.ms[tgt].kind == mPlace || !heldPeople(s.ms[tgt].members) {
+		return match{}, false
+	}
+	p, by := heldPattern, s.ms[src].members[0]
+	if r := role(by); r != "" && !stateBodies[r] && r != "SPY" || nonState(by) {
+		p = hostagePattern
+	}
+	return match{p: p, trig: t, end: s.ms[src].end, words: []int{t, t + 1}, target: tgt, source: src, weight: 3}, true
+}
+
+// heldPeople reports whether ms are people that can be held: persons,
+// roles, a people; not bare states.
+func heldPeople(ms []member) bool {
+	for _, m := range ms {
+		if m.person == nil && len(m.code) <= 3 {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
