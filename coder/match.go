@@ -700,12 +700,8 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			acts = append(acts, m) // the people flown say it is a deportation
 			continue
 		}
-		if m, ok := s.releasedAt(t); ok {
-			acts = append(acts, m) // a bare passive release: who held them freed them
-			continue
-		}
-		if m, ok := s.heldAt(t); ok {
-			acts = append(acts, m) // "was held by the presidential guard"
+		if m, ok := s.custodyAt(t); ok {
+			acts = append(acts, m) // a passive release or holding no pattern reads (released.go)
 			continue
 		}
 		if m, ok := s.unwelcomeAt(t); ok {

@@ -16,6 +16,15 @@ import (
 // as often a report or a statement), so the rule reads it here, only
 // when the sentence names the holder.
 
+// custodyAt returns the passive release or holding whose participle is
+// token t (releasedAt, heldAt), or false.
+func (s *sentence) custodyAt(t int) (match, bool) {
+	if m, ok := s.releasedAt(t); ok {
+		return m, true
+	}
+	return s.heldAt(t)
+}
+
 // releasePattern is the grammar rule's pattern, for explanations.
 var releasePattern = &lexicon.Pattern{Code: "0841", Text: "$T held in|by $S ... be freed|released"}
 
