@@ -272,6 +272,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		ctx.here = ctx.here[:0]
 	}
 	protos = retreats(s, consequences(s, protos))
+	protos = c.swapHalves(s, protos)
 	protos = append(protos, c.undone(s, protos, frames)...)
 	protos = c.shipments(s, protos)
 	qs := c.quantities(stext, toks)

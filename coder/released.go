@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadhq/dyad/lexicon"
@@ -143,4 +144,43 @@ func heldPeople(ms []member) bool {
 		}
 	}
 	return len(ms) > 0
+}
+
+// swapHalves adds the other half of a swap that names only the people given
+// for a release ("Iran freed five Americans in exchange for five
+// Iranians"): whose the first release freed frees them, in turn. With a
+// holder named ("five Iranians held in the United States") the
+// dictionary's pattern reads it, and nothing is added.
+func (c *Coder) swapHalves(s *sentence, ps []proto) []proto {
+	var out []proto
+	for _, p := range ps {
+		if p.code != "0841" || !p.hasTgt || len(p.words) == 0 || p.tgt.country == "" || p.tgt.country == p.src.country {
+			continue
+		}
+		end := p.words[len(p.words)-1]
+		for k := end + 1; k+1 < len(s.toks) && k <= end+12; k++ {
+			if l := s.toks[k].Lemma; l != "exchange" && l != "swap" && l != "return" || !isWord(s.toks, k+1, "for") || s.boundary[k] {
+				continue
+			}
+			mi := -1
+			for j := k + 2; j < len(s.toks) && j <= k+6; j++ {
+				if s.at[j] >= 0 {
+					mi = s.at[j]
+					break
+				}
+			}
+			if mi < 0 || len(s.ms[mi].members) != 1 || s.ms[mi].kind == mPlace {
+				break
+			}
+			them := s.ms[mi].members[0]
+			if them.country == "" || them.country == p.tgt.country || slices.ContainsFunc(ps, func(q proto) bool { return q.code == "0841" && q.tgt.country == them.country }) {
+				break
+			}
+			name, _ := c.lx.Name(p.tgt.country)
+			src := member{code: p.tgt.country, country: p.tgt.country, name: name, start: -1, end: -1}
+			out = append(out, proto{src: src, tgt: them, hasTgt: true, code: "0841", words: []int{k, k + 1}, conf: p.conf - 0.1, frame: -1})
+			break
+		}
+	}
+	return append(ps, out...)
 }
