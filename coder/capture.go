@@ -2,9 +2,10 @@ package coder
 
 import "github.com/dyadhq/dyad/text"
 
-// captives recodes the capture of people as what it is: "security forces
-// captured a drug lord's son", "troops captured a rebel commander" detain
-// them (173); only a place, or a thing someone holds ("captured a Hamas
+// captives recodes the capture or seizure of people as what it is:
+// "security forces captured a drug lord's son", "troops captured a rebel
+// commander", "soldiers seized the president" detain them (173), and an
+// armed group that seizes people takes them (181); only a place, or a thing someone holds ("captured a Hamas
 // stronghold", "the army's base"), is territory taken (192).
 func captives(s *sentence, ps []proto) []proto {
 	for i, p := range ps {
@@ -12,7 +13,11 @@ func captives(s *sentence, ps []proto) []proto {
 			ps[i].code = "1711" // "seized a British tanker", "a Greek tanker was seized by Iran"
 			continue
 		}
-		if p.code != "192" || !p.hasTgt || len(p.words) == 0 || s.toks[p.words[0]].Lemma != "capture" {
+		verb := ""
+		if p.code == "192" && p.hasTgt && len(p.words) > 0 {
+			verb = s.toks[p.words[0]].Lemma
+		}
+		if verb != "capture" && verb != "seize" {
 			continue
 		}
 		if p.tgt.person == nil && len(p.tgt.code) <= 3 && !s.captiveAfter(p.tgt.end) {
@@ -25,6 +30,10 @@ func captives(s *sentence, ps []proto) []proto {
 			continue
 		}
 		ps[i].code = "173"
+		if verb == "seize" && (armedRoles[role(p.src)] && !stateBodies[role(p.src)] || nonState(p.src)) {
+			// "gunmen seized the village chief": taken, not arrested
+			ps[i].code = "181"
+		}
 	}
 	return ps
 }

@@ -12,7 +12,9 @@ import (
 // to a country not its own deports them (174), from the state to the
 // people's country, as CAMEO's 174 has it. People flown to the flier's own
 // country (resettled, evacuated) or flown home by their own state are not
-// deported, and neither are troops or officials.
+// deported, and neither are troops or officials. People a state puts on a
+// plane or a flight abroad are flown by it: "put 40 Malian migrants on a
+// flight to Bamako".
 
 // flightPattern is the grammar rule's pattern, for explanations.
 var flightPattern = &lexicon.Pattern{Code: "174", Text: "$S fly $T ... to|home"}
@@ -20,7 +22,8 @@ var flightPattern = &lexicon.Pattern{Code: "174", Text: "$S fly $T ... to|home"}
 // deportFlightAt returns the deportation whose verb "fly" is token t, or
 // false.
 func (s *sentence) deportFlightAt(t int) (match, bool) {
-	if s.toks[t].Lemma != "fly" || s.toks[t].Lower == "fly" || t < 1 || s.toks[t-1].Lemma == "be" || s.in[t] >= 0 {
+	put := s.toks[t].Lemma == "put" && s.onPlane(t)
+	if s.toks[t].Lemma != "fly" && !put || s.toks[t].Lower == "fly" || t < 1 || s.toks[t-1].Lemma == "be" || s.in[t] >= 0 {
 		return match{}, false // a past or present verb, not "were flown" (deporter reads those)
 	}
 	src, _ := s.subject(t, -1)
@@ -72,6 +75,26 @@ func (s *sentence) deportFlightAt(t int) (match, bool) {
 	}
 	return match{p: flightPattern, trig: t, end: dest + 1, words: words, target: tgt, source: src, weight: 4}, true
 }
+
+// onPlane reports whether the object of "put" at token t is put on a
+// plane or a flight: "put them on a plane to Washington", "putting an
+// Indian man on a commercial flight from London to Paris".
+func (s *sentence) onPlane(t int) bool {
+	for k := t + 1; k < len(s.toks) && k <= t+14 && !s.boundary[k]; k++ {
+		if s.toks[k].Lower == "on" || s.toks[k].Lower == "aboard" {
+			for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+				if planeWords[s.toks[j].Lemma] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// planeWords carry people put on them.
+var planeWords = set(`plane flight aircraft jet airliner`)
 
 // flownPeople reports whether mention mi names people that a state
 // deports: a people or its refugees ("Venezuelans", "Afghan migrants"),

@@ -177,7 +177,7 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			if k > 0 && s.mainPredicate(m.trig, pos+k-1) {
 				break // "Americans released by Iran in a swap were flown to Doha": the release was not to Doha
 			}
-			if k > 0 && e >= 2 && s.verbPhraseAt(pos+k-1) {
+			if k > 0 && e >= 1 && s.verbPhraseAt(pos+k-1) {
 				break // "freed 135 prisoners and put them on a flight to Guatemala": the prisoners were not freed to Guatemala
 			}
 			if slot && k > 0 && s.in[pos+k-1] >= 0 && s.ms[s.in[pos+k-1]].usable() && s.calledBy(s.ms[s.in[pos+k-1]].start-1) == 0 {
@@ -698,6 +698,10 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		var all []match
 		if m, ok := s.deportFlightAt(t); ok {
 			acts = append(acts, m) // the people flown say it is a deportation
+			continue
+		}
+		if m, ok := s.custodyAt(t); ok {
+			acts = append(acts, m) // a passive release or holding no pattern reads (released.go)
 			continue
 		}
 		if m, ok := s.unwelcomeAt(t); ok {

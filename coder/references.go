@@ -219,8 +219,12 @@ func rememberNames(toks []text.Token, ms []mention, ctx *docCtx) {
 func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []member, ship bool) {
 	var best, plural, single *mention
 	personal := personalPronouns[toks[i].Lower]
+	doer := gerundDoer(toks, ms, i)
 	for k := range ms {
 		m := &ms[k]
+		if k == doer {
+			continue // "released the activist hours after detaining him": not the one who detained
+		}
 		if personal && !people(m) {
 			continue // "he" is no country: "since Ukraine's independence, after he was hosted"
 		}
@@ -247,6 +251,15 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 	}
 	if plural != nil && pluralPronouns[toks[i].Lower] {
 		return plural.members, false
+	}
+	if doer >= 0 && best == nil {
+		// "released the activist hours after detaining him": the role
+		// word the subject acted on, whoever else the sentence names
+		for k := range ms {
+			if m := &ms[k]; k != doer && m.end <= i && len(m.members) > 0 && people(m) && (best == nil || m.start > best.start) {
+				best = m
+			}
+		}
 	}
 	if v := lastVessel(toks, i); v >= 0 && toks[i].Lower == "it" && (best == nil || v > best.start) {
 		// "dropped onto a car carrier operated by a Japanese company and
@@ -390,6 +403,50 @@ func objectPronoun(toks []text.Token, i int) bool {
 	}
 	return false
 }
+
+// gerundDoer returns the mention that does what the gerund before the object
+// pronoun at token i says, when the gerund opens a clause of time or manner
+// ("hours after detaining him", "before handing them over", "by freeing
+// her"): the sentence's subject, which the pronoun is not (it would be
+// "himself"); or -1.
+func gerundDoer(toks []text.Token, ms []mention, i int) int {
+	if !objectPronouns[toks[i].Lower] || toks[i].Lower == "it" || i < 2 || !strings.HasSuffix(toks[i-1].Lower, "ing") || !gerundOpeners[toks[i-2].Lower] {
+		return -1
+	}
+	for k := range ms {
+		if m := &ms[k]; m.end <= i-2 && m.usable() && prepBefore(toks, m.start) == "" {
+			return k // the first actor not governed by a preposition
+		}
+	}
+	return -1
+}
+
+// gerundObjectsAgain gives the object pronoun of such a gerund that found
+// no antecedent the one it has once role words and unknown names have their
+// countries ("released Ovidio Guzman hours after detaining him"): the latest
+// person or people before it that is not the gerund's doer.
+func gerundObjectsAgain(toks []text.Token, ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != mPronoun || len(m.members) > 0 {
+			continue
+		}
+		doer := gerundDoer(toks, ms, m.start)
+		if doer < 0 {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			if a := &ms[k]; k != doer && len(a.members) > 0 && a.kind != mPronoun && people(a) {
+				m.members = respan(a.members, m.start, m.end)
+				break
+			}
+		}
+	}
+}
+
+// gerundOpeners open a clause of time or manner whose gerund has the
+// sentence's subject as its own.
+var gerundOpeners = set(`after before since while when by without`)
 
 // subjectOf reports whether mention m is the subject of the verb whose
 // object token i is: at most three lower-case words between them, none a
