@@ -272,3 +272,53 @@ func (s *sentence) carriedBefore(t int) bool {
 
 // haveForms make a perfect: "has flown".
 var haveForms = set(`has have had having`)
+
+// meetingsAtHome adds to a meeting (040) of two states' leaders or
+// officials held in one of their countries the visit it also is, as the
+// team's annotators code it: "Ruto met Xi in Beijing" is a meeting and
+// Kenya's visit to China (042), which China hosts (043). Each side of the
+// mutual meeting adds the guest's or the host's act; a meeting at a third
+// place ("met in Geneva") is only a meeting.
+func (s *sentence) meetingsAtHome(ps []proto) []proto {
+	out := ps
+	for _, p := range ps {
+		if p.code != "040" || !p.hasTgt || len(p.words) == 0 || !official(p.src) || !official(p.tgt) ||
+			p.src.country == "" || p.tgt.country == "" || p.src.country == p.tgt.country {
+			continue
+		}
+		v := p
+		v.conf = max(p.conf-0.1, 0.1)
+		switch s.meetingPlace(p.words[0]) {
+		case p.tgt.country:
+			v.code = "042"
+		case p.src.country:
+			v.code = "043"
+		default:
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// official reports whether m may be a guest or a host: a person, or a
+// state's government.
+func official(m member) bool {
+	return m.person != nil || role(m) == "GOV"
+}
+
+// meetingPlace returns the country of the place a meeting whose verb is at
+// token t is set in: a place after it, in its clause, after "in" or "at"
+// ("met Xi in Beijing", "met at the Kremlin in Moscow"); or "".
+func (s *sentence) meetingPlace(t int) string {
+	cl := s.placeClause(t)
+	for mi := range s.ms {
+		m := &s.ms[mi]
+		if m.start <= t || m.prep != "in" && m.prep != "at" || m.kind != mFull && m.kind != mPlace ||
+			len(m.members) != 1 || len(m.members[0].code) != 3 || s.placeClause(m.start) != cl {
+			continue
+		}
+		return m.members[0].country
+	}
+	return ""
+}
