@@ -661,7 +661,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		tgt, recip = -1, true
 	}
 	if tgtHow == after && src >= 0 && tgt >= 0 && len(s.ms[src].members) >= 2 && code.Root() >= "03" && code.Root() <= "08" &&
-		hasPunct(s.toks[a.trig:s.ms[tgt].start], ",") {
+		(hasPunct(s.toks[a.trig:s.ms[tgt].start], ",") || s.ms[tgt].kind == mImplied) {
+		// and not with a role word whose country only the context gives:
+		// "India and Pakistan agreed to halt all military action"
 		tgt = -1 // "Israel and Hamas agreed to extend their truce, Qatar said": with each other, not with who tells it
 	}
 	// a frame states something of its source alone: "Iraq promised to

@@ -277,7 +277,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	sites := c.referred(s, c.described(s, c.sites(toks)))
 	protos = append(protos, c.unfrozen(s, protos)...)
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
-	protos = append(protos, talks(s, protos, xs, ctx)...)
+	protos = mediators(s, append(protos, talks(s, protos, xs, ctx)...))
 	protos = strangerActs(protos)
 	first := len(out)
 	var trigs []int // the first word of each event from first on, -1 for none
