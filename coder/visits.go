@@ -301,6 +301,30 @@ func (s *sentence) meetingsAtHome(ps []proto) []proto {
 	return out
 }
 
+// leaderCrossings turns a crossing into another country by a person who
+// holds office, or by a government ("Kim Jong Un's armoured train crossed
+// into Russia", "the president crossed into South Korea"), into the visit
+// it is (042): an incursion (19x) is a force's, not a guest's.
+func (s *sentence) leaderCrossings(ps []proto) []proto {
+	for k := range ps {
+		p := &ps[k]
+		if p.code.Root() != "19" || !p.hasTgt || len(p.tgt.code) != 3 || p.tgt.country == p.src.country || len(p.words) == 0 ||
+			p.src.person == nil && role(p.src) != "GOV" || role(p.src) != "" && role(p.src) != "GOV" {
+			continue
+		}
+		t := p.words[0]
+		if w := s.toks[t].Lemma; (w == "cross" || w == "enter") && t > 0 && (s.in[t-1] >= 0 && s.ms[s.in[t-1]].kind != mAgent || leaderVehicles[s.toks[t-1].Lemma]) {
+			// the leader's own words, or the train or plane that carries
+			// the leader: not "the government's militias crossed"
+			p.code = "042"
+		}
+	}
+	return ps
+}
+
+// leaderVehicles carry a leader on a trip: "Kim Jong Un's armoured train".
+var leaderVehicles = set(`train plane jet aircraft motorcade convoy helicopter`)
+
 // official reports whether m may be a guest or a host: a person, or a
 // state's government.
 func official(m member) bool {
