@@ -325,6 +325,42 @@ func (s *sentence) leaderCrossings(ps []proto) []proto {
 // leaderVehicles carry a leader on a trip: "Kim Jong Un's armoured train".
 var leaderVehicles = set(`train plane jet aircraft motorcade convoy helicopter`)
 
+// ceremonyHosts adds the host of a signing that a list's pattern ends on
+// "at a ceremony with" or "in the presence of" ("Congo and Rwanda signed a
+// peace agreement at a ceremony with the U.S. secretary of state"): the
+// host receives each signer (043), and each signer visits a host who is a
+// person or a government (042).
+func (s *sentence) ceremonyHosts(ps []proto) []proto {
+	out := ps
+	for _, p := range ps {
+		if p.code != "057" || len(p.words) == 0 || p.src.country == "" {
+			continue
+		}
+		k := p.words[len(p.words)-1] + 1
+		if isWord(s.toks, k, "the") {
+			k++
+		}
+		if k >= len(s.toks) || s.at[k] < 0 || !s.ms[s.at[k]].usable() || !isWord(s.toks, p.words[len(p.words)-1]-1, "ceremony") &&
+			!isWord(s.toks, p.words[len(p.words)-1]-1, "reception") && !isWord(s.toks, p.words[len(p.words)-1]-1, "presence") {
+			continue
+		}
+		for _, h := range s.ms[s.at[k]].members {
+			if h.country == "" || h.country == p.src.country {
+				continue
+			}
+			host := p
+			host.src, host.tgt, host.hasTgt, host.code, host.conf = h, p.src, true, "043", max(p.conf-0.1, 0.1)
+			out = append(out, host)
+			if official(h) {
+				guest := host
+				guest.src, guest.tgt, guest.code = p.src, h, "042"
+				out = append(out, guest)
+			}
+		}
+	}
+	return out
+}
+
 // official reports whether m may be a guest or a host: a person, or a
 // state's government.
 func official(m member) bool {
