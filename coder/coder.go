@@ -240,9 +240,10 @@ func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string
 // of them: force against demonstrators and the demonstration it tells,
 // a clash with protesters, a crowd's or workers' force, a capture of people,
 // force whose weapon its subject names, force police or troops use on a
-// crowd, and a truce with the foe its source fights.
+// crowd, a truce with the foe its source fights, and the cooperation a
+// joint act of two countries' forces is.
 func recode(s *sentence, ps []proto) []proto {
-	return truces(repressions(s, underFire(s, improvised(s, armed(s, captives(s, riots(s, crackdowns(demonstrations(s, ps)))))))))
+	return jointActs(s, truces(repressions(s, underFire(s, improvised(s, armed(s, captives(s, riots(s, crackdowns(demonstrations(s, ps))))))))))
 }
 
 func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, out []dyad.Event) []dyad.Event {
