@@ -178,9 +178,10 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		}
 		cl := s.clause(head)
 		// (an act done "under a deal reached" names the deal as its frame,
-		// the parties' agreement, not as a complement of the act)
+		// the parties' agreement, not as a complement of the act; and a
+		// truce that "took effect" is an event of its own)
 		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "04" && s.during(a)) && !s.prompted(head) &&
-			!(code == "057" && isWord(s.toks, a.trig, "under")) &&
+			!(code == "057" && isWord(s.toks, a.trig, "under")) && !(code == "0871" && tookEffect(s.toks, a)) &&
 			s.modifiedSubject(head, -1) < 0 && !(f == nil && evs[0].hasTgt && s.ownNoun(a, code, clauseCode[cl])) {
 			// a complement of the clause's action; but the verb of a subject
 			// whose participle had the event ("the coalition fighting the
