@@ -667,7 +667,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	if tgtHow == after && src >= 0 && tgt >= 0 && len(s.ms[src].members) >= 2 && code.Root() >= "03" && code.Root() <= "08" &&
 		(hasPunct(s.toks[a.trig:s.ms[tgt].start], ",") || s.ms[tgt].kind == mImplied) {
 		// and not with a role word whose country only the context gives:
-		// "India and Pakistan agreed to halt all military action"
+		// "Sudan and South Sudan agreed to stop all military action along the border"
 		tgt = -1 // "Israel and Hamas agreed to extend their truce, Qatar said": with each other, not with who tells it
 	}
 	// a frame states something of its source alone: "Iraq promised to

@@ -126,9 +126,9 @@ func brokers(s *sentence, ps []proto, a, b member) []proto {
 
 // mediators gives a mediation (045) that names no party the two parties of
 // the sentence's other events: "talks between Russia and Ukraine, mediated
-// by Turkey, resumed", "held indirect talks through Omani mediators", "the
-// children returned after talks mediated by Qatar" are mediations between
-// the two that talked or dealt, each its own event.
+// by Turkey, resumed", "held talks in Kuwait City through Kuwaiti
+// mediators" are mediations between the two that talked or dealt, each its
+// own event.
 func mediators(s *sentence, ps []proto) []proto {
 	ps = append(ps, namedMediators(s, ps)...)
 	var others []proto
@@ -156,7 +156,7 @@ func mediators(s *sentence, ps []proto) []proto {
 
 // namedMediators returns the mediation (045, no party yet) of the actors
 // whose adjective names the mediators something was done through:
-// "through Omani mediators", "via Qatari and Egyptian intermediaries".
+// "through Kuwaiti mediators", "via Qatari and Egyptian intermediaries".
 func namedMediators(s *sentence, ps []proto) []proto {
 	var out []proto
 	for k := 2; k < len(s.toks); k++ {

@@ -175,8 +175,8 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 }
 
 // jointActs adds to a joint act of force (15x-20x, done, not intended) of a
-// list of two countries or their forces ("Chinese and Russian bombers flew a
-// joint patrol near Alaska", a show of force to the United States) the
+// list of two countries or their forces ("Chinese and Russian warships held a
+// joint patrol near Japan's coast", a show of force to Japan) the
 // military cooperation it is between them (062), each with the other, as
 // their joint drills are.
 func jointActs(s *sentence, ps []proto) []proto {

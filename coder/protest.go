@@ -79,8 +79,8 @@ func (c *Coder) addressee(toks []text.Token, ms []mention, p proto, loc *dyad.Pl
 		onlyOf(ms, code):
 		// a state's retreat from a town of its own country, with no foe
 		// named and no other country in the sentence, is made before its
-		// own country, as its truce is: "the army said its troops had
-		// withdrawn from Wad Madani" is SDNMIL → SDN (rebels who surrender
+		// own country, as its truce is: "Mali's army said its soldiers had
+		// withdrawn from the town of Tessalit" is MLIMIL → MLI (rebels who surrender
 		// at home keep no target, as PLOVER's coders have it)
 	case p.code == "1712" && armedRoles[r] && !stateBodies[r] && (loc == nil || loc.Country == code):
 		// property an armed group of the country burns at home is its

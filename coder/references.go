@@ -64,7 +64,7 @@ func (c *Coder) twoOfRole(toks []text.Token, ms []mention, i int, covered func(i
 }
 
 // arrivedAt reports whether the place at token i is where someone arrived
-// ("Trump arrived in Riyadh, and the two countries signed"): the host, one
+// ("Modi arrived in Abu Dhabi, and the two countries signed"): the host, one
 // of the two sides, not merely where they met.
 func arrivedAt(toks []text.Token, i int) bool {
 	k := i - 1

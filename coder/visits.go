@@ -302,9 +302,10 @@ func (s *sentence) meetingsAtHome(ps []proto) []proto {
 }
 
 // leaderCrossings turns a crossing into another country by a person who
-// holds office, or by a government ("Kim Jong Un's armoured train crossed
-// into Russia", "the president crossed into South Korea"), into the visit
-// it is (042): an incursion (19x) is a force's, not a guest's.
+// holds office, or by a government ("the North Korean leader's special
+// train crossed into China", "the South Korean president crossed into
+// North Korea"), into the visit it is (042): an incursion (19x) is a
+// force's, not a guest's.
 func (s *sentence) leaderCrossings(ps []proto) []proto {
 	for k := range ps {
 		p := &ps[k]
@@ -322,12 +323,12 @@ func (s *sentence) leaderCrossings(ps []proto) []proto {
 	return ps
 }
 
-// leaderVehicles carry a leader on a trip: "Kim Jong Un's armoured train".
+// leaderVehicles carry a leader on a trip: "the leader's special train".
 var leaderVehicles = set(`train plane jet aircraft motorcade convoy helicopter`)
 
 // ceremonyHosts adds the host of a signing that a list's pattern ends on
-// "at a ceremony with" or "in the presence of" ("Congo and Rwanda signed a
-// peace agreement at a ceremony with the U.S. secretary of state"): the
+// "at a ceremony with" or "in the presence of" ("Ethiopia and Eritrea
+// signed a peace accord in Jeddah at a ceremony with the Saudi king"): the
 // host receives each signer (043), and each signer visits a host who is a
 // person or a government (042).
 func (s *sentence) ceremonyHosts(ps []proto) []proto {
