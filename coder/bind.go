@@ -179,7 +179,11 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			evs = avenged(evs, out)
 		}
 		cl := s.clause(head)
+		// (an act done "under a deal reached" names the deal as its frame,
+		// the parties' agreement, not as a complement of the act; and a
+		// truce that "took effect" is an event of its own)
 		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "04" && s.during(a)) && !s.prompted(head) && !(s.afterGerund(head) && materialAct(code) && evs[0].hasTgt) &&
+			!(code == "057" && isWord(s.toks, a.trig, "under")) && !(code == "0871" && tookEffect(s.toks, a)) &&
 			s.modifiedSubject(head, -1) < 0 && !(f == nil && evs[0].hasTgt && s.ownNoun(a, code, clauseCode[cl])) {
 			// a complement of the clause's action; but the verb of a subject
 			// whose participle had the event ("the coalition fighting the
@@ -207,7 +211,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		}
 		out = append(out, coordinate(s, head, evs, out)...)
 	}
-	out = hosts(s, s.invitations(s.planned(homeTrips(s.deployments(out)))))
+	out = hosts(s, s.invitations(s.planned(homeTrips(s.deployments(s.meetingsAtHome(s.leaderCrossings(s.ceremonyHosts(out))))))))
 	for k, f := range frames {
 		if usedFrame[k] || f.p.Act || f.p.Frame == Future || f.p.Frame == WillNot || f.p.Frame == Cancel || f.p.Frame == Consider || s.negated(f.trig) || s.hypothetical(f.trig) {
 			continue
@@ -701,7 +705,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		tgt, recip = -1, true
 	}
 	if tgtHow == after && src >= 0 && tgt >= 0 && len(s.ms[src].members) >= 2 && code.Root() >= "03" && code.Root() <= "08" &&
-		hasPunct(s.toks[a.trig:s.ms[tgt].start], ",") {
+		(hasPunct(s.toks[a.trig:s.ms[tgt].start], ",") || s.ms[tgt].kind == mImplied) {
+		// and not with a role word whose country only the context gives:
+		// "Sudan and South Sudan agreed to stop all military action along the border"
 		tgt = -1 // "Israel and Hamas agreed to extend their truce, Qatar said": with each other, not with who tells it
 	}
 	// a frame states something of its source alone: "Iraq promised to

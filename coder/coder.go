@@ -240,10 +240,10 @@ func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string
 // of them: force against demonstrators and the demonstration it tells,
 // a clash with protesters, a crowd's or workers' force, a capture of people,
 // force whose weapon its subject names, force police or troops use on a
-// crowd, a truce with the foe its source fights, and a sentence that a
-// verdict carries.
+// crowd, a truce with the foe its source fights, the cooperation a joint
+// act of two countries' forces is, and a sentence that a verdict carries.
 func recode(s *sentence, ps []proto) []proto {
-	return withVerdict(s, truces(repressions(s, underFire(s, improvised(s, armed(s, captives(s, riots(s, crackdowns(demonstrations(s, ps))))))))))
+	return withVerdict(s, jointActs(s, truces(repressions(s, underFire(s, improvised(s, armed(s, captives(s, riots(s, crackdowns(demonstrations(s, ps)))))))))))
 }
 
 func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, out []dyad.Event) []dyad.Event {
@@ -279,7 +279,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	sites := c.referred(s, c.described(s, c.sites(toks)))
 	protos = append(protos, c.unfrozen(s, protos)...)
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
-	protos = append(protos, talks(s, protos, xs, ctx)...)
+	protos = mediators(s, append(protos, talks(s, protos, xs, ctx)...))
 	protos = strangerActs(protos)
 	first := len(out)
 	var trigs []int // the first word of each event from first on, -1 for none

@@ -93,8 +93,11 @@ func retreats(s *sentence, protos []proto) []proto {
 // fromCapturer makes the side that took a place the target of a retreat
 // from it: "rebels seized Wad Madani after troops withdrew from the city"
 // and "took the town after junta troops surrendered" are retreats from the
-// rebels, not from the town or no one. A retreat with a person or a state
-// for its target keeps it.
+// rebels, not from the town or no one; with no capture, the side the
+// sentence says used force on the retreating side's country is its foe
+// ("Russian troops stormed the town, and Ukraine's army chief said his
+// forces were pulling out"). A retreat with a person or a state for its
+// target keeps it.
 func fromCapturer(s *sentence, protos []proto) []proto {
 	var taker *member
 	for _, p := range protos {
@@ -103,16 +106,31 @@ func fromCapturer(s *sentence, protos []proto) []proto {
 			break
 		}
 	}
-	if taker == nil {
-		return protos
-	}
 	for i, p := range protos {
-		if p.code != "0874" || p.src.code == taker.code || p.hasTgt && !s.placeMember(p.tgt) {
+		if p.code != "0874" || p.hasTgt && !s.placeMember(p.tgt) {
 			continue
 		}
-		protos[i].tgt, protos[i].hasTgt = *taker, true
+		if foe := taker; foe != nil && foe.code != p.src.code {
+			protos[i].tgt, protos[i].hasTgt = *foe, true
+		} else if foe := assailant(protos, p.src); foe != nil && !p.hasTgt {
+			protos[i].tgt, protos[i].hasTgt = *foe, true
+		}
 	}
 	return protos
+}
+
+// assailant returns the source of force (18x-20x) the events ps use on the
+// country of m, or on no one named ("shelled the town"), by another
+// country's actor, or nil.
+func assailant(ps []proto, m member) *member {
+	for k := range ps {
+		o := &ps[k]
+		if o.code.Root() >= "18" && o.code.Root() <= "20" && m.country != "" && (!o.hasTgt && o.src.country != m.country || o.hasTgt && o.tgt.country == m.country) &&
+			o.src.country != "" && o.src.code != m.code && role(o.src) != "CVL" {
+			return &o.src
+		}
+	}
+	return nil
 }
 
 // placeMember reports whether m was named as a place: "Goma", "the town

@@ -99,27 +99,99 @@ func brokers(s *sentence, ps []proto, a, b member) []proto {
 	var out []proto
 	for k := range s.toks {
 		mi := mediated(s, k)
-		if mi < 0 || len(s.ms[mi].members) != 1 {
+		if mi < 0 {
 			continue
 		}
-		z := s.ms[mi].members[0]
-		if z.code == a.code || z.code == b.code || z.country != "" && (z.country == a.country || z.country == b.country) {
-			continue
-		}
-		dup := false
-		for _, p := range ps {
-			dup = dup || p.code == "045" && p.src.code == z.code
-		}
-		if dup {
-			continue
-		}
-		words := []int{k + 1}
-		for _, y := range []member{a, b} {
-			out = append(out, proto{src: z, tgt: y, hasTgt: true, code: "045", words: words, conf: 0.7, frame: -1})
+		for _, z := range s.ms[mi].members {
+			// each of several mediators: "a ceasefire brokered by the
+			// United States and France"
+			if z.code == a.code || z.code == b.code || z.country != "" && (z.country == a.country || z.country == b.country) {
+				continue
+			}
+			dup := false
+			for _, p := range ps {
+				dup = dup || p.code == "045" && p.src.code == z.code
+			}
+			if dup {
+				continue
+			}
+			words := []int{k + 1}
+			for _, y := range []member{a, b} {
+				out = append(out, proto{src: z, tgt: y, hasTgt: true, code: "045", words: words, conf: 0.7, frame: -1})
+			}
 		}
 	}
 	return out
 }
+
+// mediators gives a mediation (045) that names no party the two parties of
+// the sentence's other events: "talks between Russia and Ukraine, mediated
+// by Turkey, resumed", "held talks in Kuwait City through Kuwaiti
+// mediators" are mediations between the two that talked or dealt, each its
+// own event.
+func mediators(s *sentence, ps []proto) []proto {
+	ps = append(ps, namedMediators(s, ps)...)
+	var others []proto
+	for _, p := range ps {
+		if p.code != "045" {
+			others = append(others, p)
+		}
+	}
+	a, b, ok := twoParties(others)
+	if !ok {
+		return ps
+	}
+	for i, n := 0, len(ps); i < n; i++ {
+		z := ps[i].src
+		if ps[i].code != "045" || ps[i].hasTgt || z.code == "" || z.country != "" && (z.country == a.country || z.country == b.country) {
+			continue
+		}
+		ps[i].tgt, ps[i].hasTgt = a, true
+		o := ps[i]
+		o.tgt = b
+		ps = append(ps, o)
+	}
+	return ps
+}
+
+// namedMediators returns the mediation (045, no party yet) of the actors
+// whose adjective names the mediators something was done through:
+// "through Kuwaiti mediators", "via Qatari and Egyptian intermediaries".
+func namedMediators(s *sentence, ps []proto) []proto {
+	var out []proto
+	for k := 2; k < len(s.toks); k++ {
+		if !mediatorNouns[s.toks[k].Lower] {
+			continue
+		}
+		var names []int // the adjectives, last first: "Egyptian and Qatari"
+		for j := k - 1; j >= 0 && s.in[j] >= 0 && s.ms[s.in[j]].end == j+1; {
+			mi := s.in[j]
+			names = append(names, mi)
+			j = s.ms[mi].start - 1
+			if !isWord(s.toks, j, "and") && !isWord(s.toks, j, ",") {
+				break
+			}
+			j--
+		}
+		if len(names) == 0 {
+			continue
+		}
+		if first := s.ms[names[len(names)-1]].start; !isWord(s.toks, first-1, "through") && !isWord(s.toks, first-1, "via") {
+			continue
+		}
+		for _, mi := range names {
+			for _, z := range s.ms[mi].members {
+				if !hasCode(ps, z, member{}, "045") {
+					out = append(out, proto{src: z, code: "045", words: []int{k}, conf: 0.7, frame: -1})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// mediatorNouns name those who carry messages between parties.
+var mediatorNouns = set(`mediators mediator intermediaries intermediary`)
 
 // mediated returns the mention of the actor after "brokered by" or
 // "mediated by" right after the deal or talks noun at token k, or -1.
@@ -127,7 +199,11 @@ func mediated(s *sentence, k int) int {
 	if !dealNouns[s.toks[k].Lower] || k+3 >= len(s.toks) || !mediatedWords[s.toks[k+1].Lower] || s.toks[k+2].Lower != "by" {
 		return -1
 	}
-	if mi := s.at[k+3]; mi >= 0 && s.ms[mi].usable() {
+	j := k + 3
+	if isWord(s.toks, j, "the") {
+		j++ // "brokered by the United States"
+	}
+	if mi := s.at[min(j, len(s.toks)-1)]; mi >= 0 && s.ms[mi].usable() {
 		return mi
 	}
 	return -1

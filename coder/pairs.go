@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"slices"
+
 	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/text"
 )
@@ -171,3 +173,38 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 	}
 	return out
 }
+
+// jointActs adds to a joint act of force (15x-20x, done, not intended) of a
+// list of two countries or their forces ("Chinese and Russian warships held a
+// joint patrol near Japan's coast", a show of force to Japan) the
+// military cooperation it is between them (062), each with the other, as
+// their joint drills are.
+func jointActs(s *sentence, ps []proto) []proto {
+	out := ps
+	for _, p := range ps {
+		if p.code.Root() < "15" || p.frame >= 0 || len(p.words) == 0 || p.src.start < 0 || p.src.start >= len(s.in) || s.in[p.src.start] < 0 ||
+			!slices.ContainsFunc(p.words, func(k int) bool { return jointWords[s.toks[k].Lower] }) {
+			continue
+		}
+		list := s.ms[s.in[p.src.start]].members
+		for _, x := range list {
+			for _, y := range list {
+				if x.country != "" && y.country != "" && x.country != y.country && stateOrForce(x) && stateOrForce(y) && !hasCode(out, x, y, "062") {
+					c := p
+					c.src, c.tgt, c.hasTgt, c.code = x, y, true, "062"
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// stateOrForce reports whether m is a state or its armed forces, whose
+// joint acts are military cooperation (not farmers' joint protest).
+func stateOrForce(m member) bool {
+	return len(m.code) == 3 || role(m) == "MIL"
+}
+
+// jointWords say that an act is done together.
+var jointWords = set(`joint combined`)

@@ -77,6 +77,13 @@ func (c *Coder) addressee(toks []text.Token, ms []mention, p proto, loc *dyad.Pl
 		// (but "the coalition fighting the Houthis in Yemen declared a
 		// truce" names its foe's country, and "Hamas freed Israeli hostages
 		// as a ceasefire took hold" its foe)
+	case p.code == "0874" && (r == "" || stateBodies[r]) && loc != nil && loc.Country == code && loc.Role == "event" &&
+		onlyOf(ms, code):
+		// a state's retreat from a town of its own country, with no foe
+		// named and no other country in the sentence, is made before its
+		// own country, as its truce is: "Mali's army said its soldiers had
+		// withdrawn from the town of Tessalit" is MLIMIL → MLI (rebels who surrender
+		// at home keep no target, as PLOVER's coders have it)
 	case p.code == "1712" && armedRoles[r] && !stateBodies[r] && (loc == nil || loc.Country == code):
 		// property an armed group of the country burns at home is its
 		// country's: "gang members set fire to 45 houses"

@@ -19,7 +19,7 @@ func (c *Coder) twoBefore(toks []text.Token, ms []mention, k int, ctx *docCtx) [
 	var two []member
 	for mi := len(ms) - 1; mi >= 0 && len(two) < 2; mi-- {
 		m := &ms[mi]
-		if m.end > k || m.kind != mFull && m.kind != mWeak || locatives[prepBefore(toks, m.start)] {
+		if m.end > k || m.kind != mFull && m.kind != mWeak || locatives[prepBefore(toks, m.start)] && !arrivedAt(toks, m.start) {
 			continue // "met Modi in New Delhi": where, not a side
 		}
 		for j := len(m.members) - 1; j >= 0 && len(two) < 2; j-- {
@@ -36,6 +36,44 @@ func (c *Coder) twoBefore(toks []text.Token, ms []mention, k int, ctx *docCtx) [
 	return ctx.lastTwo()
 }
 
+// twoOfRole makes the role word at token i that "the two" or "both" counts
+// ("the two leaders signed", "both governments agreed") the two countries
+// the sentence named before it, each in that role, as "the two countries"
+// is: the role word alone would take one country from the context.
+func (c *Coder) twoOfRole(toks []text.Token, ms []mention, i int, covered func(int) bool, ctx *docCtx) {
+	if !groupNouns[toks[i].Lemma] && !groupNouns[toks[i].Lower] {
+		return
+	}
+	k, n := quantifierBefore(toks, i)
+	if k < 0 || n != 2 || covered(k) {
+		return
+	}
+	ai := slices.IndexFunc(ms, func(m mention) bool { return m.start == i && m.end == i+1 && m.kind == mAgent && len(m.members) == 0 })
+	if ai < 0 {
+		return
+	}
+	two := c.twoBefore(toks, ms, k, ctx)
+	if len(two) != 2 {
+		return
+	}
+	a := &ms[ai]
+	a.kind, a.start = mGroup, k
+	for _, t := range two {
+		a.members = append(a.members, member{code: t.country + a.role, country: t.country, name: t.name, start: k, end: a.end})
+	}
+}
+
+// arrivedAt reports whether the place at token i is where someone arrived
+// ("Modi arrived in Abu Dhabi, and the two countries signed"): the host, one
+// of the two sides, not merely where they met.
+func arrivedAt(toks []text.Token, i int) bool {
+	k := i - 1
+	for k > 0 && determiners[toks[k].Lower] {
+		k--
+	}
+	return k > 0 && (toks[k].Lower == "in" || toks[k].Lower == "at") && arrivalVerbs[toks[k-1].Lemma]
+}
+
 // references adds mentions for pronouns, "the two nations" and "the trip".
 func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []mention {
 	cov := make([]bool, len(toks))
@@ -48,6 +86,7 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 	var out []mention
 	for i := range toks {
 		if covered(i) {
+			c.twoOfRole(toks, ms, i, covered, ctx)
 			continue
 		}
 		w := toks[i].Lower

@@ -1,5 +1,7 @@
 package coder
 
+import "github.com/dyadhq/dyad/text"
+
 // truces gives a truce that names no foe (0871) the target of the force its
 // source uses in the same sentence: "the coalition fighting Houthi rebels in
 // Yemen declared a two-week ceasefire" is a truce with the Houthis, the foe
@@ -19,4 +21,12 @@ func truces(ps []proto) []proto {
 		}
 	}
 	return ps
+}
+
+// tookEffect reports whether the truce action a ends on its taking effect
+// ("a truce with Israel took effect", "came into force"): the truce began
+// then, whatever the clause it is told in reports.
+func tookEffect(toks []text.Token, a match) bool {
+	last := a.words[len(a.words)-1]
+	return len(a.words) > 1 && (toks[last].Lower == "effect" || toks[last].Lower == "force")
 }

@@ -356,3 +356,114 @@ func (s *sentence) carriedBefore(t int) bool {
 
 // haveForms make a perfect: "has flown".
 var haveForms = set(`has have had having`)
+
+// meetingsAtHome adds to a meeting (040) of two states' leaders or
+// officials held in one of their countries the visit it also is, as the
+// team's annotators code it: "Ruto met Xi in Beijing" is a meeting and
+// Kenya's visit to China (042), which China hosts (043). Each side of the
+// mutual meeting adds the guest's or the host's act; a meeting at a third
+// place ("met in Geneva") is only a meeting.
+func (s *sentence) meetingsAtHome(ps []proto) []proto {
+	out := ps
+	for _, p := range ps {
+		if p.code != "040" || !p.hasTgt || len(p.words) == 0 || !official(p.src) || !official(p.tgt) ||
+			p.src.country == "" || p.tgt.country == "" || p.src.country == p.tgt.country {
+			continue
+		}
+		v := p
+		v.conf = max(p.conf-0.1, 0.1)
+		switch s.meetingPlace(p.words[0]) {
+		case p.tgt.country:
+			v.code = "042"
+		case p.src.country:
+			v.code = "043"
+		default:
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// leaderCrossings turns a crossing into another country by a person who
+// holds office, or by a government ("the North Korean leader's special
+// train crossed into China", "the South Korean president crossed into
+// North Korea"), into the visit it is (042): an incursion (19x) is a
+// force's, not a guest's.
+func (s *sentence) leaderCrossings(ps []proto) []proto {
+	for k := range ps {
+		p := &ps[k]
+		if p.code.Root() != "19" || !p.hasTgt || len(p.tgt.code) != 3 || p.tgt.country == p.src.country || len(p.words) == 0 ||
+			p.src.person == nil && role(p.src) != "GOV" || role(p.src) != "" && role(p.src) != "GOV" {
+			continue
+		}
+		t := p.words[0]
+		if w := s.toks[t].Lemma; (w == "cross" || w == "enter") && t > 0 && (s.in[t-1] >= 0 && s.ms[s.in[t-1]].kind != mAgent || leaderVehicles[s.toks[t-1].Lemma]) {
+			// the leader's own words, or the train or plane that carries
+			// the leader: not "the government's militias crossed"
+			p.code = "042"
+		}
+	}
+	return ps
+}
+
+// leaderVehicles carry a leader on a trip: "the leader's special train".
+var leaderVehicles = set(`train plane jet aircraft motorcade convoy helicopter`)
+
+// ceremonyHosts adds the host of a signing that a list's pattern ends on
+// "at a ceremony with" or "in the presence of" ("Ethiopia and Eritrea
+// signed a peace accord in Jeddah at a ceremony with the Saudi king"): the
+// host receives each signer (043), and each signer visits a host who is a
+// person or a government (042).
+func (s *sentence) ceremonyHosts(ps []proto) []proto {
+	out := ps
+	for _, p := range ps {
+		if p.code != "057" || len(p.words) == 0 || p.src.country == "" {
+			continue
+		}
+		k := p.words[len(p.words)-1] + 1
+		if isWord(s.toks, k, "the") {
+			k++
+		}
+		if k >= len(s.toks) || s.at[k] < 0 || !s.ms[s.at[k]].usable() || !isWord(s.toks, p.words[len(p.words)-1]-1, "ceremony") &&
+			!isWord(s.toks, p.words[len(p.words)-1]-1, "reception") && !isWord(s.toks, p.words[len(p.words)-1]-1, "presence") {
+			continue
+		}
+		for _, h := range s.ms[s.at[k]].members {
+			if h.country == "" || h.country == p.src.country {
+				continue
+			}
+			host := p
+			host.src, host.tgt, host.hasTgt, host.code, host.conf = h, p.src, true, "043", max(p.conf-0.1, 0.1)
+			out = append(out, host)
+			if official(h) {
+				guest := host
+				guest.src, guest.tgt, guest.code = p.src, h, "042"
+				out = append(out, guest)
+			}
+		}
+	}
+	return out
+}
+
+// official reports whether m may be a guest or a host: a person, or a
+// state's government.
+func official(m member) bool {
+	return m.person != nil || role(m) == "GOV"
+}
+
+// meetingPlace returns the country of the place a meeting whose verb is at
+// token t is set in: a place after it, in its clause, after "in" or "at"
+// ("met Xi in Beijing", "met at the Kremlin in Moscow"); or "".
+func (s *sentence) meetingPlace(t int) string {
+	cl := s.placeClause(t)
+	for mi := range s.ms {
+		m := &s.ms[mi]
+		if m.start <= t || m.prep != "in" && m.prep != "at" || m.kind != mFull && m.kind != mPlace ||
+			len(m.members) != 1 || len(m.members[0].code) != 3 || s.placeClause(m.start) != cl {
+			continue
+		}
+		return m.members[0].country
+	}
+	return ""
+}
