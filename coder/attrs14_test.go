@@ -1,0 +1,17 @@
+package coder
+
+import "testing"
+
+// TestPlaceAfterEpithet: a place named after an article and words that
+// describe it ("near the disputed Preah Vihear temple", "in the oil-rich
+// Abyei region") stands in the preposition before the article; a name that
+// begins with a lower-case Arabic article ("al-Fashaga") too.
+func TestPlaceAfterEpithet(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a participle", "Cambodian and Thai soldiers traded fire near the disputed Preah Vihear temple on Monday.", "KHMMIL THAMIL 193", "Preah Vihear"},
+		{"a compound", "Sudanese and South Sudanese forces clashed in the oil-rich Abyei region on Friday.", "SDNMIL SSDMIL 190", "Abyei"},
+		{"two words", "Egyptian trucks carrying flour crossed at the newly reopened Rafah crossing on Sunday.", "EGY PSE 061", "Rafah crossing"},
+		{"an adjective", "Sudanese troops clashed with Ethiopian forces in the fertile Fashaga border area on Tuesday.", "SDNMIL ETHMIL 190", "Al-Fashaga"},
+		{"an Arabic article", "Ethiopian troops ambushed Sudanese soldiers in the al-Fashaga area on Tuesday.", "ETHMIL SDNMIL 190", "Al-Fashaga"},
+	}, placeName)
+}
