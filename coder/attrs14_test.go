@@ -15,3 +15,15 @@ func TestPlaceAfterEpithet(t *testing.T) {
 		{"an Arabic article", "Ethiopian troops ambushed Sudanese soldiers in the al-Fashaga area on Tuesday.", "ETHMIL SDNMIL 190", "Al-Fashaga"},
 	}, placeName)
 }
+
+// TestCrossingIntoCountry: a movement into a country through a crossing of
+// its border happened at the crossing, whoever holds the land it enters
+// ("into opposition-held Syria" holds nothing up there); one through a hub
+// on the way stays pinned in TestLocationsAndRoutes with no place.
+func TestCrossingIntoCountry(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a deportation", "Pakistan expelled 500 Afghans through the Chaman border crossing into Afghanistan on Monday.", "PAK AFGCVL 174", "Chaman"},
+		{"a border post", "Kenya expelled 40 Somalis into Somalia through the Mandera border post on Friday.", "KEN SOMCVL 174", "Mandera"},
+		{"held by someone", "Forty UN trucks carrying flour and tents crossed from Turkey into opposition-held Syria through the Bab al-Hawa crossing on Friday.", "IGOUNO SYR 073", "Bab al-Hawa"},
+	}, placeName)
+}

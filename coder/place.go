@@ -229,8 +229,12 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 				dest[2] = &sites[k] // "expelled 500 Haitians across the border at Dajabon"
 			}
 		}
-		if dest[2] != nil && countryEnd(s, sa, sb) {
-			dest[2] = nil // "sent tanks to Ukraine through Medyka": it ends in Ukraine, not at Medyka
+		if dest[2] != nil && dest[2].g.Kind != "border" && countryEnd(s, sa, sb) {
+			// "sent tanks to Ukraine through the hub of Rzeszow": it ends in
+			// Ukraine, not at Rzeszow; but a crossing of the border into the
+			// country is where the movement happened ("deported 300 Afghans
+			// through the Torkham crossing into Afghanistan")
+			dest[2] = nil
 		}
 		for _, d := range dest {
 			if d != nil {
