@@ -27,3 +27,23 @@ func TestCrossingIntoCountry(t *testing.T) {
 		{"held by someone", "Forty UN trucks carrying flour and tents crossed from Turkey into opposition-held Syria through the Bab al-Hawa crossing on Friday.", "IGOUNO SYR 073", "Bab al-Hawa"},
 	}, placeName)
 }
+
+// TestPlaceNamedBySpeaker: in "what X called Y", X names Y and is no place
+// of the event, even as a capital; the place is the one Y's own words name
+// ("described as" opens no clause of its own).
+func TestPlaceNamedBySpeaker(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"called", "Russian missiles hit what Moscow called a military target in Odesa on Monday.", "RUS UKR 195", "Odesa"},
+		{"described as", "Israeli jets struck what Jerusalem described as a Hezbollah arms depot near Tyre on Monday.", "ISR LBNREBHZB 195", "Tyre"},
+		{"termed", "Pakistani jets bombed what Islamabad termed militant hideouts in Khost on Wednesday.", "PAK AFGINS 195", "Khost"},
+	}, placeName)
+}
+
+// TestSetOffFrom: "set off" and "set out" from a place are departures like
+// "sailed from" or "left": a report of one happens where it leaves.
+func TestSetOffFrom(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"set out", "A Turkish ship carrying 400 tonnes of flour set out from Mersin on Monday for Port Sudan.", "TUR SDN 073", "Mersin"},
+		{"set off, bound for", "A convoy of 40 trucks carrying Jordanian flour set off from Amman on Sunday, bound for Damascus.", "JOR SYR 073", "Amman"},
+	}, placeName)
+}

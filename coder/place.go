@@ -41,6 +41,10 @@ func (c *Coder) sites(toks []text.Token) []site {
 				// "the Baltic Sea port of Ust-Luga": the place is the one it qualifies
 				continue
 			}
+			if isWord(toks, i-1, "what") && i+n < len(toks) && namingVerbs[toks[i+n].Lower] {
+				i += n - 1 // "struck what New Delhi called a militant camp": who names it, not where
+				continue
+			}
 			if partOfName(c.lx, toks, i+n) {
 				i += n // "the bulk carrier Gibraltar Eagle", "the Tehran Times": a longer name
 				continue
@@ -520,7 +524,10 @@ func departure(s *sentence, sites []site, a, b int) *site {
 		leaves := w.Lemma == "leave" || w.Lower == "left" || w.Lemma == "depart" || w.Lemma == "sail" ||
 			w.Lemma == "pull" && isWord(s.toks, t+1, "out")
 		setSail := w.Lower == "sail" && isWord(s.toks, t-1, "set") // "set sail from Odesa": the past is "set"
-		if !leaves || w.Lower == w.Lemma && !setSail ||
+		// "set off from the Attari border post", "set out from Mersin"
+		setOff := w.Lower == "set" && (isWord(s.toks, t+1, "off") || isWord(s.toks, t+1, "out")) && !isWord(s.toks, t-1, "will")
+		leaves = leaves || setOff
+		if !leaves || w.Lower == w.Lemma && !setSail && !setOff ||
 			isWord(s.toks, t-1, "to") || isWord(s.toks, t-1, "have") || isWord(s.toks, t-1, "that") || isWord(s.toks, t-1, "which") ||
 			isWord(s.toks, t-1, "after") || isWord(s.toks, t-1, "since") || s.negated(t) {
 			continue // the main verb of leaving, not "to leave Ukraine", "a carrier that sailed from" or "docked in Havana after sailing from"
