@@ -47,3 +47,14 @@ func TestSetOffFrom(t *testing.T) {
 		{"set off, bound for", "A convoy of 40 trucks carrying Jordanian flour set off from Amman on Sunday, bound for Damascus.", "JOR SYR 073", "Amman"},
 	}, placeName)
 }
+
+// TestAttackerPlace: where an attacker is, named in its own phrase before
+// the act ("warships in the Black Sea", "troops in Belgorod"), is not where
+// its force struck, which is the place the act names.
+func TestAttackerPlace(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a sea", "Russian submarines in the Black Sea launched Kalibr missiles at Kyiv on Monday.", "RUSMIL UKR 195", "Kyiv"},
+		{"a described sea", "U.S. warships in the eastern Mediterranean fired 40 cruise missiles at an air base near Homs on Friday.", "USAMIL SYR 195", "Homs"},
+		{"a town", "Russian troops in Belgorod shelled Kharkiv on Monday.", "RUSMIL UKR 194", "Kharkiv"},
+	}, placeName)
+}

@@ -320,12 +320,17 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		if s.inCause(a, st.start) && (p.code.Root() == "14" || st.prep != "over") {
 			continue // "expelled eight diplomats over the killing of civilians in Bucha": not in Bucha
 		}
+		// where the attacker is, in its own phrase before the act, is not
+		// where force struck: "Russian warships in the Black Sea fired
+		// missiles at Odesa" was at Odesa, and with no other place at sea
+		fromParty := force && p.src.start >= 0 && st.end <= a && (st.prep == "in" || st.prep == "off" || st.prep == "near" || st.prep == "at") &&
+			phraseAfter(s.toks, p.src.end, st.start)
 		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft || retreat) && s.placeClause(st.start) == cl && !st.loaded &&
-			!subjectRelative(s.toks, st.start, p.src, a) {
+			!subjectRelative(s.toks, st.start, p.src, a) && !fromParty {
 			if best == nil || abs(st.start-a) < abs(best.start-a) {
 				best = st
 			}
-		} else if (party || subjectRelative(s.toks, st.start, p.src, a) || st.loaded && eventPreps[st.prep] && s.placeClause(st.start) == cl) && (byParty == nil || abs(st.start-a) < abs(byParty.start-a)) {
+		} else if (party || fromParty || subjectRelative(s.toks, st.start, p.src, a) || st.loaded && eventPreps[st.prep] && s.placeClause(st.start) == cl) && (byParty == nil || abs(st.start-a) < abs(byParty.start-a)) {
 			// "a tanker that loaded diesel at Kaohsiung transferred it off
 			// Zhoushan": where goods were loaded, only when nothing else is named
 			byParty = st
@@ -572,4 +577,18 @@ func arrival(toks []text.Token, sites []site, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// phraseAfter reports whether the place at token i is named in a phrase
+// right after the noun that ends at token end: "warships in the eastern
+// Mediterranean", "troops off Gaza City".
+func phraseAfter(toks []text.Token, end, i int) bool {
+	if end >= i || !prepositions[toks[end].Lower] && toks[end].Lower != "off" {
+		return false
+	}
+	k := end + 1
+	for k < i && (determiners[toks[k].Lower] || regionWords[toks[k].Lower]) {
+		k++
+	}
+	return k == i
 }
