@@ -1,6 +1,10 @@
 package coder
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dyadhq/dyad"
+)
 
 // TestPlaceAfterEpithet: a place named after an article and words that
 // describe it ("near the disputed Preah Vihear temple", "in the oil-rich
@@ -57,4 +61,18 @@ func TestAttackerPlace(t *testing.T) {
 		{"a described sea", "U.S. warships in the eastern Mediterranean fired 40 cruise missiles at an air base near Homs on Friday.", "USAMIL SYR 195", "Homs"},
 		{"a town", "Russian troops in Belgorod shelled Kharkiv on Monday.", "RUSMIL UKR 194", "Kharkiv"},
 	}, placeName)
+}
+
+// TestMonthsAndYearsAfter: "a month after", "two months before", "a year
+// after" and "six months later" date their clause to the month or the year
+// that many from the anchor's day, not to the anchor's day; a count that
+// names no number ("several months after") dates nothing.
+func TestMonthsAndYearsAfter(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a month after", "Rwandan troops recaptured Mocimboa da Praia on Sunday, a month after Kigali sent 1,000 soldiers to Mozambique.", "RWA MOZ 074", "2024-05"},
+		{"two months after", "Israel struck Iran on Saturday, two months after Iran fired 300 drones at Israel.", "IRN ISR 195", "2024-04"},
+		{"a year after", "Iran released the British tanker on Friday, a year after its commandos seized it in the Strait of Hormuz.", "IRN GBR 192", "2023"},
+		{"months later", "Iran fired 300 drones at Israel on April 13. Six months later, Israel struck Iran.", "ISR IRN 190", "2024-10"},
+		{"the main clause stays", "Israel struck Iran on Saturday, two months after Iran fired 300 drones at Israel.", "ISR IRN 190", "2024-06-15"},
+	}, func(e dyad.Event) string { return e.Date })
 }

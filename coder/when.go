@@ -240,7 +240,7 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 		case "day":
 			if i >= 2 && toks[i-2].Lower == "the" && (toks[i-1].Lower == "next" || toks[i-1].Lower == "following") {
 				// "the next day", "the following day"
-				if w, ok := offsetDay(xs, i-2, 1, false, true, ctx); ok {
+				if w, ok := offsetDay(xs, i-2, 1, dayUnit, false, true, ctx); ok {
 					out = append(out, timex{pos: i - 2, w: w, rel: i})
 				}
 			}
@@ -249,7 +249,7 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 		if dir == 0 {
 			continue
 		}
-		n, ok, count := 0, false, 0
+		n, ok, count, unit := 0, false, 0, dayUnit
 		switch u := toks[i-1].Lemma; {
 		case u == "hour" || toks[i-1].Lower == "hours":
 			n, ok = 0, true // "hours after": the same day
@@ -268,6 +268,17 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 				n, ok = smallCount(&toks[i-2])
 				n *= 7
 			}
+		case u == "month" || toks[i-1].Lower == "months", u == "year" || toks[i-1].Lower == "years":
+			// "a month after", "two years before": the month or the year
+			// that many before or after, no day of it ("several months" says
+			// no number)
+			unit = monthUnit
+			if u == "year" || toks[i-1].Lower == "years" {
+				unit = yearUnit
+			}
+			if i >= 2 && toks[i-2].Lower != "several" && toks[i-2].Lower != "few" {
+				n, ok = smallCount(&toks[i-2])
+			}
 		}
 		if !ok {
 			continue
@@ -276,7 +287,7 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 			// "freed him hours after seizing him on Thursday": with no time
 			// of its own before, the clause before is dated from the one
 			// after, which has its own
-			if w, ok := addDays(xs[k].w, -dir*n); ok {
+			if w, ok := shiftWhen(xs[k].w, unit, -dir*n); ok {
 				out = append(out, timex{pos: i - 1, w: w})
 			}
 			continue
@@ -289,7 +300,7 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 			}
 			before = pos
 		}
-		if w, ok := offsetDay(xs, before, dir*n, rel && dir > 0 && count >= 3, rel, ctx); ok {
+		if w, ok := offsetDay(xs, before, dir*n, unit, rel && dir > 0 && count >= 3, rel, ctx); ok {
 			x := timex{pos: pos, w: w}
 			if rel {
 				x.rel = i
@@ -343,14 +354,14 @@ func addDays(w when, n int) (when, bool) {
 	return d, true
 }
 
-// offsetDay is the day n days from the anchor of a relative time: the
+// offsetDay is the time n units (days, months or years) from the anchor of a relative time: the
 // latest time expression before token pos that is not a report's, else the
 // report's day, else (for a time relative to what was told before: "the
 // following day", "two days later") the day of the latest sentence dated to
 // one, else the document's date. The anchor must name a day. With late,
 // hours counted from a time late in its day ("late on Tuesday", "on Tuesday
 // night") end on the day after.
-func offsetDay(xs []timex, pos, n int, late, told bool, ctx *docCtx) (when, bool) {
+func offsetDay(xs []timex, pos, n, unit int, late, told bool, ctx *docCtx) (when, bool) {
 	var anchor *timex
 	for k := range xs {
 		if xs[k].pos < pos && !xs[k].report && !xs[k].deadline && !xs[k].since && xs[k].noun == 0 && !xs[k].w.unsure {
@@ -389,7 +400,38 @@ func offsetDay(xs []timex, pos, n int, late, told bool, ctx *docCtx) (when, bool
 			w.iso = b
 		}
 	}
-	return addDays(w, n)
+	return shiftWhen(w, unit, n)
+}
+
+// units of a relative time's count
+const (
+	dayUnit = iota
+	monthUnit
+	yearUnit
+)
+
+// shiftWhen returns the time n units from w, which must name a day: a day
+// for days, the month for months ("a month after June 16" is "2024-05"),
+// the year for years.
+func shiftWhen(w when, unit, n int) (when, bool) {
+	if unit == dayUnit {
+		return addDays(w, n)
+	}
+	if len(w.iso) != 10 {
+		return when{}, false
+	}
+	day, err := time.Parse("2006-01-02", w.iso)
+	if err != nil {
+		return when{}, false
+	}
+	var out when
+	if unit == monthUnit {
+		out = monthOf(time.Date(day.Year(), day.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC))
+	} else {
+		out = yearOf(day.Year() + n)
+	}
+	out.explict = true
+	return out, true
 }
 
 // dateOf finds the date of a sentence as a whole (see sentenceDate),
