@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dyadhq/dyad"
@@ -75,4 +76,27 @@ func TestMonthsAndYearsAfter(t *testing.T) {
 		{"months later", "Iran fired 300 drones at Israel on April 13. Six months later, Israel struck Iran.", "ISR IRN 190", "2024-10"},
 		{"the main clause stays", "Israel struck Iran on Saturday, two months after Iran fired 300 drones at Israel.", "ISR IRN 190", "2024-06-15"},
 	}, func(e dyad.Event) string { return e.Date })
+}
+
+// TestTakenOn: a person held is taken on from where the act of custody
+// happened to where a verb of carrying with a pronoun for the person takes
+// them ("drove him to", "took them to a forest near Abuja", "put him on a
+// plane that flew via Dubai to the Netherlands"); "it" carries no person,
+// and another report's movement is not theirs.
+func TestTakenOn(t *testing.T) {
+	way := func(e dyad.Event) string {
+		var names []string
+		for _, p := range e.Route {
+			names = append(names, p.Name)
+		}
+		return strings.Join(names, " > ")
+	}
+	checkAttr(t, []attrCase{
+		{"drove him", "Police arrested the opposition leader in Harare on Monday and drove him to a prison in Bulawayo.", "ZWECOP ZWEOPP 173", "Harare > Bulawayo"},
+		{"took them", "Gunmen abducted 20 passengers near Kaduna on Sunday and took them to a forest near Abuja.", "NGAUAF NGACVL 181", "Kaduna > Abuja"},
+		{"by way of", "Philippine police detained the former senator at Manila's airport on Tuesday and later put her on a plane that flew via Dubai to the Netherlands.", "PHLCOP PHLLEG 173", "Manila > Dubai > Netherlands"},
+		{"a far destination", "Ecuadorean police arrested the former minister in Quito late on Friday and flew him on Saturday to a maximum-security prison in the port city of Guayaquil.", "ECUCOP ECUGOV 173", "Quito > Guayaquil"},
+		{"no person", "Police arrested the opposition leader in Harare on Monday and took it to Bulawayo.", "ZWECOP ZWEOPP 173", ""},
+		{"another report", "Police arrested the opposition leader in Harare on Monday, while his supporters were taken to Bulawayo.", "ZWECOP ZWEOPP 173", ""},
+	}, way)
 }

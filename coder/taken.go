@@ -1,0 +1,111 @@
+package coder
+
+import (
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
+)
+
+// Where a person held is taken: "arrested Imran Khan at his home in Lahore
+// and drove him to a jail in Attock" went from Lahore to Attock. The act
+// of custody happened where it is placed; a verb of carrying whose object
+// is a pronoun for the person, later in the sentence, takes the person on
+// to the last place it names after "to", past the places it names after
+// "via" or "through".
+
+// takeVerbs carry a person somewhere after an arrest or an abduction.
+var takeVerbs = set(`drive drove driven fly flew flown take took taken transfer transferred move moved bring brought
+	transport transported escort escorted airlift airlifted carry carried send sent put`)
+
+// custody reports whether code is an act that takes hold of a person:
+// arrest or detention (173), abduction (181).
+func custody(code dyad.EventCode) bool { return code == "173" || code == "181" }
+
+// takenRoutes gives each act of custody of evs (whose first words are at
+// trigs) that has a place and no route the way its person was taken on.
+// sites are the sentence's places with the countries it names as ends.
+func takenRoutes(toks []text.Token, sites []site, evs []dyad.Event, trigs []int) {
+	for i := range evs {
+		e := &evs[i]
+		if !custody(e.Action.Code) || e.Route != nil || e.Location == nil || e.Location.Role != "event" || i >= len(trigs) || trigs[i] < 0 {
+			continue
+		}
+		if rt := takenOn(toks, sites, trigs[i], e.Location); rt != nil {
+			e.Route = rt
+		}
+	}
+}
+
+// takenOn returns the way from the place at, where the act at token a
+// happened, to where a verb of carrying after it takes its person, or nil.
+func takenOn(toks []text.Token, sites []site, a int, at *dyad.Place) []dyad.Place {
+	v := -1
+	for k := a + 1; k+1 < len(toks); k++ {
+		w := toks[k].Lower
+		if w == ";" || w == "but" || w == "while" || w == "after" || w == "before" {
+			break // another report
+		}
+		if takeVerbs[w] && objectPronouns[toks[k+1].Lower] && toks[k+1].Lower != "it" {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return nil
+	}
+	rt := []dyad.Place{*at}
+	rt[0].Role, rt[0].Mode = "", ""
+	var dest *site
+	for k := range sites {
+		st := &sites[k]
+		if st.start <= v {
+			continue
+		}
+		if reportBoundary(toks, v, st.start) {
+			break
+		}
+		switch {
+		case st.within:
+		case st.prep == "via" || st.prep == "through":
+			if dest == nil {
+				rt = append(rt, dyad.Place{Name: st.g.Name, Country: st.g.Country, Lat: st.g.Lat, Lon: st.g.Lon, Precision: st.g.Precision})
+			}
+		case st.prep == "to" || st.prep == "into" || st.dest || toPhrase(toks, st.start, v):
+			dest = st
+		}
+	}
+	if dest == nil || dest.g.Name == at.Name {
+		return nil
+	}
+	return append(rt, dyad.Place{Name: dest.g.Name, Country: dest.g.Country, Lat: dest.g.Lat, Lon: dest.g.Lon, Precision: dest.g.Precision})
+}
+
+// reportBoundary reports whether a clause of another report opens between
+// tokens a and b: a semicolon, "while", "but", "after", "before".
+func reportBoundary(toks []text.Token, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		switch toks[k].Lower {
+		case ";", "while", "but", "after", "before":
+			return true
+		}
+	}
+	return false
+}
+
+// toPhrase reports whether the place at token i names where the noun of a
+// "to" phrase after token lo is: "to a jail in Attock", "to a prison in the
+// port city of Guayaquil".
+func toPhrase(toks []text.Token, i, lo int) bool {
+	if !isWord(toks, i-1, "in") && !isWord(toks, i-1, "of") && !isWord(toks, i-1, "near") {
+		return false
+	}
+	for k := i - 2; k > lo && k >= i-12; k-- {
+		w := toks[k].Lower
+		if w == "to" {
+			return true
+		}
+		if toks[k].Kind != text.Word && w != "-" || clauseWords[w] || w == "and" || w == "from" || w == "at" {
+			return false
+		}
+	}
+	return false
+}
