@@ -66,14 +66,17 @@ func TestAttackerPlace(t *testing.T) {
 
 // TestMonthsAndYearsAfter: "a month after", "two months before", "a year
 // after" and "six months later" date their clause to the month or the year
-// that many from the anchor's day, not to the anchor's day; a count that
-// names no number ("several months after") dates nothing.
+// that many from the anchor's day, not to the anchor's day, unless the
+// clause has a time of its own ("a year after police arrested him in March
+// 2023"); a count that names no number ("several months after") dates
+// nothing.
 func TestMonthsAndYearsAfter(t *testing.T) {
 	checkAttr(t, []attrCase{
 		{"a month after", "Rwandan troops recaptured Mocimboa da Praia on Sunday, a month after Kigali sent 1,000 soldiers to Mozambique.", "RWA MOZ 074", "2024-05"},
 		{"two months after", "Israel struck Iran on Saturday, two months after Iran fired 300 drones at Israel.", "IRN ISR 195", "2024-04"},
 		{"a year after", "Iran released the British tanker on Friday, a year after its commandos seized it in the Strait of Hormuz.", "IRN GBR 192", "2023"},
 		{"months later", "Iran fired 300 drones at Israel on April 13. Six months later, Israel struck Iran.", "ISR IRN 190", "2024-10"},
+		{"its own month", "A court in Moscow jailed the journalist on Friday, a year after police arrested him in Yekaterinburg in March 2023.", "RUSCOP RUSJUD 173", "2023-03"},
 		{"the main clause stays", "Israel struck Iran on Saturday, two months after Iran fired 300 drones at Israel.", "ISR IRN 190", "2024-06-15"},
 	}, func(e dyad.Event) string { return e.Date })
 }

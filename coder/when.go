@@ -292,6 +292,9 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 			}
 			continue
 		}
+		if !rel && unit != dayUnit && timedAfter(toks, xs, i) {
+			continue // "a year after police arrested him in March 2023": its own time dates it more closely
+		}
 		before := i - 2 // the anchor of "the day after" is before its own words
 		if rel {
 			pos = i - 1 // "hours later"
@@ -338,6 +341,22 @@ func afterTime(toks []text.Token, xs []timex, i int) int {
 		}
 	}
 	return -1
+}
+
+// timedAfter reports whether the clause after "after" or "before" at token
+// i has a time expression of its own, at any precision, before any comma
+// or other clause.
+func timedAfter(toks []text.Token, xs []timex, i int) bool {
+	end := i + 1
+	for end < len(toks) && toks[end].Lower != "," && !clauseWords[toks[end].Lower] {
+		end++
+	}
+	for _, x := range xs {
+		if x.pos > i && x.pos < end && !x.report && !x.deadline && !x.since && x.noun == 0 && !x.w.unsure {
+			return true
+		}
+	}
+	return false
 }
 
 // addDays returns the day n days from w, which must name a day.
