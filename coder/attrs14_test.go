@@ -103,3 +103,15 @@ func TestTakenOn(t *testing.T) {
 		{"another report", "Police arrested the opposition leader in Harare on Monday, while his supporters were taken to Bulawayo.", "ZWECOP ZWEOPP 173", ""},
 	}, way)
 }
+
+// TestParticiplePlace: an act told in a participial clause that goes on
+// from the sentence's act, naming no place of its own, happened where that
+// act did ("raided the town of Tulkarm on Monday, killing 12 Palestinians
+// and detaining 30 others" detained them in Tulkarm).
+func TestParticiplePlace(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"the second participle", "Israeli troops raided the town of Tulkarm on Monday, killing 12 Palestinians and detaining 30 others.", "ISRMIL PSECVL 173", "Tulkarm"},
+		{"the first participle", "Israeli troops stormed the Jenin refugee camp on Monday, killing 12 Palestinians and detaining 30 others.", "ISRMIL PSEREF 190", "Jenin"},
+		{"the main act keeps its own", "Israeli troops stormed the Jenin refugee camp on Monday, killing 12 Palestinians and detaining 30 others.", "ISRMIL PSECVL 173", "Jenin"},
+	}, placeName)
+}

@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/text"
 )
@@ -108,4 +110,51 @@ func toPhrase(toks []text.Token, i, lo int) bool {
 		}
 	}
 	return false
+}
+
+// participlePlaces gives an event told in a participial clause that goes on
+// from its sentence's act, and that names no place of its own, the place of
+// that act: "stormed the Jenin refugee camp on Monday, killing 12
+// Palestinians and detaining 30 others" detained them in Jenin. evs start
+// at the words trigs; the act is an earlier event of the clause that the
+// participle's comma ends.
+func participlePlaces(s *sentence, evs []dyad.Event, trigs []int) {
+	for i := range evs {
+		e := &evs[i]
+		if e.Location != nil && e.Location.Role == "event" || i >= len(trigs) || trigs[i] < 0 {
+			continue
+		}
+		c := participleComma(s, trigs[i])
+		if c < 0 {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			o := &evs[j]
+			if j < len(trigs) && trigs[j] >= 0 && trigs[j] < c && s.clause(trigs[j]) == s.clause(c) && o.Location != nil && o.Location.Role == "event" {
+				loc := *o.Location
+				e.Location = &loc
+				break
+			}
+		}
+	}
+}
+
+// participleComma returns the comma that opens the participial clause the
+// word at token t stands in (", killing 12 and detaining 30 others"), or
+// -1: the word after the comma ends in "-ing", and no clause opens between
+// it and t.
+func participleComma(s *sentence, t int) int {
+	for k := t; k > 0; k-- {
+		if s.boundary[k] && k != t {
+			return -1
+		}
+		if s.toks[k-1].Lower != "," {
+			continue
+		}
+		if w := &s.toks[k]; w.Kind == text.Word && !w.Cap && strings.HasSuffix(w.Lower, "ing") && len(w.Lower) > 5 {
+			return k - 1
+		}
+		return -1
+	}
+	return -1
 }
