@@ -84,8 +84,9 @@ func TestMonthsAndYearsAfter(t *testing.T) {
 // TestTakenOn: a person held is taken on from where the act of custody
 // happened to where a verb of carrying with a pronoun for the person takes
 // them ("drove him to", "took them to a forest near Abuja", "put him on a
-// plane that flew via Dubai to the Netherlands"); "it" carries no person,
-// and another report's movement is not theirs.
+// plane that flew via Dubai to the Netherlands"), and so is a ship seized
+// ("steered it to the port of Hodeidah"); another report's movement is not
+// theirs.
 func TestTakenOn(t *testing.T) {
 	way := func(e dyad.Event) string {
 		var names []string
@@ -99,7 +100,8 @@ func TestTakenOn(t *testing.T) {
 		{"took them", "Gunmen abducted 20 passengers near Kaduna on Sunday and took them to a forest near Abuja.", "NGAUAF NGACVL 181", "Kaduna > Abuja"},
 		{"by way of", "Philippine police detained the former senator at Manila's airport on Tuesday and later put her on a plane that flew via Dubai to the Netherlands.", "PHLCOP PHLLEG 173", "Manila > Dubai > Netherlands"},
 		{"a far destination", "Ecuadorean police arrested the former minister in Quito late on Friday and flew him on Saturday to a maximum-security prison in the port city of Guayaquil.", "ECUCOP ECUGOV 173", "Quito > Guayaquil"},
-		{"no person", "Police arrested the opposition leader in Harare on Monday and took it to Bulawayo.", "ZWECOP ZWEOPP 173", ""},
+		{"a ship", "Houthi fighters seized a cargo ship in the Red Sea on Sunday and steered it to the port of Hodeidah.", "YEMREBHTH - 1711", "Red Sea > Hodeidah"},
+		{"a ship and its crew", "Iranian commandos seized a Greek tanker and its 20 crew in the Gulf of Oman on Thursday and took it to Jask.", "IRNMIL GRC 181", "Gulf of Oman > Jask"},
 		{"another report", "Police arrested the opposition leader in Harare on Monday, while his supporters were taken to Bulawayo.", "ZWECOP ZWEOPP 173", ""},
 	}, way)
 }

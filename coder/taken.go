@@ -7,8 +7,8 @@ import (
 	"github.com/dyadhq/dyad/text"
 )
 
-// Where a person held is taken: "arrested Imran Khan at his home in Lahore
-// and drove him to a jail in Attock" went from Lahore to Attock. The act
+// Where a person or a ship held is taken: "arrested Imran Khan at his home
+// in Lahore and drove him to a jail in Attock" went from Lahore to Attock. The act
 // of custody happened where it is placed; a verb of carrying whose object
 // is a pronoun for the person, later in the sentence, takes the person on
 // to the last place it names after "to", past the places it names after
@@ -16,11 +16,12 @@ import (
 
 // takeVerbs carry a person somewhere after an arrest or an abduction.
 var takeVerbs = set(`drive drove driven fly flew flown take took taken transfer transferred move moved bring brought
-	transport transported escort escorted airlift airlifted carry carried send sent put`)
+	transport transported escort escorted airlift airlifted carry carried send sent put steer steered tow towed
+	divert diverted`)
 
-// custody reports whether code is an act that takes hold of a person:
-// arrest or detention (173), abduction (181).
-func custody(code dyad.EventCode) bool { return code == "173" || code == "181" }
+// custody reports whether code is an act that takes hold of a person or a
+// ship: arrest or detention (173), abduction (181), seizure (1711).
+func custody(code dyad.EventCode) bool { return code == "173" || code == "181" || code == "1711" }
 
 // takenRoutes gives each act of custody of evs (whose first words are at
 // trigs) that has a place and no route the way its person was taken on.
@@ -38,7 +39,9 @@ func takenRoutes(toks []text.Token, sites []site, evs []dyad.Event, trigs []int)
 }
 
 // takenOn returns the way from the place at, where the act at token a
-// happened, to where a verb of carrying after it takes its person, or nil.
+// happened, to where a verb of carrying after it takes its person or ship
+// (a pronoun: "seized a tanker and its crew in the Strait of Hormuz and
+// escorted it to Bandar Abbas"), or nil.
 func takenOn(toks []text.Token, sites []site, a int, at *dyad.Place) []dyad.Place {
 	v := -1
 	for k := a + 1; k+1 < len(toks); k++ {
@@ -46,7 +49,7 @@ func takenOn(toks []text.Token, sites []site, a int, at *dyad.Place) []dyad.Plac
 		if w == ";" || w == "but" || w == "while" || w == "after" || w == "before" {
 			break // another report
 		}
-		if takeVerbs[w] && objectPronouns[toks[k+1].Lower] && toks[k+1].Lower != "it" {
+		if takeVerbs[w] && objectPronouns[toks[k+1].Lower] {
 			v = k
 			break
 		}
