@@ -117,3 +117,18 @@ func TestParticiplePlace(t *testing.T) {
 		{"the main act keeps its own", "Israeli troops stormed the Jenin refugee camp on Monday, killing 12 Palestinians and detaining 30 others.", "ISRMIL PSECVL 173", "Jenin"},
 	}, placeName)
 }
+
+// TestTollAfter: a count of people killed told in a passive after a
+// violent act, in a clause joined to it by "and" or a semicolon, perhaps
+// through who said it, is the act's toll; past an aside on the people
+// counted too. Not when the clause has a time of its own, nor another
+// agent ("were killed by").
+func TestTollAfter(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"and police said", "Gunmen attacked a village in Zamfara state on Sunday, and police said 20 villagers were killed.", "NGAUAF NGA 190", "20 villagers"},
+		{"a semicolon", "Israeli jets bombed a school in Gaza City on Monday; health officials said 30 people were killed.", "ISR PSEEDU 195", "30 people"},
+		{"an aside", "Pakistani jets bombed villages in Khost on Tuesday, and the Taliban said that 40 people, most of them children, had been killed.", "PAK AFG 195", "40 people"},
+		{"an aside before the act", "At least 12 soldiers, including two officers, were killed when militants attacked a base in Borno state on Sunday.", "NGAINS NGA 190", "12 soldiers"},
+		{"another time", "Russian missiles struck Kharkiv on Monday, and 9 people were killed in shelling last month.", "RUS UKR 195", ""},
+	}, amount)
+}
