@@ -132,3 +132,11 @@ func TestTollAfter(t *testing.T) {
 		{"another time", "Russian missiles struck Kharkiv on Monday, and 9 people were killed in shelling last month.", "RUS UKR 195", ""},
 	}, amount)
 }
+
+// TestAlongPlace: "along" a place says where, as "near" does: "fired on
+// protesters along the Gaza border fence".
+func TestAlongPlace(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a border fence", "Israeli troops fired on protesters along the Gaza border fence on Friday.", "ISRMIL ISROPP 175", "Gaza Strip"},
+	}, placeName)
+}
