@@ -59,6 +59,7 @@ func TestSetOffFrom(t *testing.T) {
 func TestAttackerPlace(t *testing.T) {
 	checkAttr(t, []attrCase{
 		{"a sea", "Russian submarines in the Black Sea launched Kalibr missiles at Kyiv on Monday.", "RUSMIL UKR 195", "Kyiv"},
+		{"the policy's example", "Russian warships in the Black Sea fired missiles at Odesa on Monday.", "RUSMIL UKR 195", "Odesa"},
 		{"a described sea", "U.S. warships in the eastern Mediterranean fired 40 cruise missiles at an air base near Homs on Friday.", "USAMIL SYR 195", "Homs"},
 		{"a town", "Russian troops in Belgorod shelled Kharkiv on Monday.", "RUSMIL UKR 194", "Kharkiv"},
 	}, placeName)
@@ -113,8 +114,8 @@ func TestTakenOn(t *testing.T) {
 func TestParticiplePlace(t *testing.T) {
 	checkAttr(t, []attrCase{
 		{"the second participle", "Israeli troops raided the town of Tulkarm on Monday, killing 12 Palestinians and detaining 30 others.", "ISRMIL PSECVL 173", "Tulkarm"},
-		{"the first participle", "Israeli troops stormed the Jenin refugee camp on Monday, killing 12 Palestinians and detaining 30 others.", "ISRMIL PSEREF 190", "Jenin"},
-		{"the main act keeps its own", "Israeli troops stormed the Jenin refugee camp on Monday, killing 12 Palestinians and detaining 30 others.", "ISRMIL PSECVL 173", "Jenin"},
+		{"another camp", "Israeli troops stormed the Jenin refugee camp on Monday, killing 12 Palestinians and detaining 30 others.", "ISRMIL PSECVL 173", "Jenin"},
+		{"the act named first", "Police raided an opposition office in Harare on Monday, arresting 40 activists.", "ZWECOP ZWEOPP 173", "Harare"},
 	}, placeName)
 }
 
