@@ -44,10 +44,16 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 	}
 	harmed := func(q *qty) bool {
 		// what the nearest violent action on its side did
-		if !violent || q.casualty == 0 || q.casualty == 1 && q.start < a || q.casualty == -1 && q.end > a {
+		toll := violent && q.casualty == -1 && q.start > last && tollAfter(s.toks, last+1, q.start) && !s.timedClause(q.end)
+		if !violent || q.casualty == 0 || q.casualty == 1 && q.start < a || q.casualty == -1 && q.end > a && !toll {
 			return false
 		}
 		lo, hi := q.end, a
+		if toll {
+			// "struck Kharkiv on Monday, and officials said 12 people were
+			// killed": the toll told after the act, in a clause joined to it
+			lo, hi = last+1, q.start
+		}
 		if q.casualty == 1 {
 			lo, hi = a+1, q.start
 			if s.opensClause(last+1, q.start) {
@@ -270,4 +276,37 @@ var clauseOpeners = set(`after when as while before because`)
 func violence(code dyad.EventCode) bool {
 	r := code.Root()
 	return code == "175" || r == "18" || r == "19" || r == "20"
+}
+
+// tollAfter reports whether the tokens [a, b) between a violent act and a
+// count of people killed after it ("..., and officials said 12 people were
+// killed") only join a clause of its own to the act's: "and" or a
+// semicolon, and perhaps who said it, with no clause of time, cause or
+// relation that could tell another act.
+func tollAfter(toks []text.Token, a, b int) bool {
+	if b-a > 24 {
+		return false
+	}
+	joined := false
+	for k := a; k < b; k++ {
+		switch w := toks[k].Lower; {
+		case w == ";" || w == "and" && isWord(toks, k-1, ","):
+			joined = true
+		case clauseOpeners[w] || relativePronouns[w] || w == "but" || w == "while":
+			return false
+		}
+	}
+	return joined
+}
+
+// timedClause reports whether a time phrase stands between token i and the
+// end of its clause: "9 people were killed in the unrest last month" is
+// another time's toll.
+func (s *sentence) timedClause(i int) bool {
+	for k := i; k < len(s.toks) && s.toks[k].Lower != "," && s.toks[k].Lower != ";"; k++ {
+		if s.time[k] {
+			return true
+		}
+	}
+	return false
 }

@@ -377,6 +377,8 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	} else {
 		c.viaRoutes(out[first:], sites)
 	}
+	participlePlaces(s, out[first:], trigs)
+	takenRoutes(toks, c.withCountries(toks, sites, ms), out[first:], trigs)
 	atVisit(out[first:])
 	// what later sentences may refer to
 	if dated && w.year > 0 {

@@ -152,10 +152,11 @@ func (s *sentence) hitBack(t int) bool {
 }
 
 // materialAct reports whether code is an act done, not said: aid,
-// release, protest, force, coercion, seizure.
+// release, protest, force, coercion, seizure, and a court's verdict (116:
+// "sentenced him after convicting him of espionage").
 func materialAct(code dyad.EventCode) bool {
 	r := code.Root()
-	return r == "07" || r == "08" || r >= "14"
+	return r == "07" || r == "08" || r >= "14" || code == "116"
 }
 
 // afterGerund reports whether the action at token t is a gerund right after

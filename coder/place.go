@@ -41,6 +41,10 @@ func (c *Coder) sites(toks []text.Token) []site {
 				// "the Baltic Sea port of Ust-Luga": the place is the one it qualifies
 				continue
 			}
+			if isWord(toks, i-1, "what") && i+n < len(toks) && namingVerbs[toks[i+n].Lower] {
+				i += n - 1 // "struck what New Delhi called a militant camp": who names it, not where
+				continue
+			}
 			if partOfName(c.lx, toks, i+n) {
 				i += n // "the bulk carrier Gibraltar Eagle", "the Tehran Times": a longer name
 				continue
@@ -229,8 +233,12 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 				dest[2] = &sites[k] // "expelled 500 Haitians across the border at Dajabon"
 			}
 		}
-		if dest[2] != nil && countryEnd(s, sa, sb) {
-			dest[2] = nil // "sent tanks to Ukraine through Medyka": it ends in Ukraine, not at Medyka
+		if dest[2] != nil && dest[2].g.Kind != "border" && countryEnd(s, sa, sb) {
+			// "sent tanks to Ukraine through the hub of Rzeszow": it ends in
+			// Ukraine, not at Rzeszow; but a crossing of the border into the
+			// country is where the movement happened ("deported 300 Afghans
+			// through the Torkham crossing into Afghanistan")
+			dest[2] = nil
 		}
 		for _, d := range dest {
 			if d != nil {
@@ -312,12 +320,17 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		if s.inCause(a, st.start) && (p.code.Root() == "14" || st.prep != "over") {
 			continue // "expelled eight diplomats over the killing of civilians in Bucha": not in Bucha
 		}
+		// where the attacker is, in its own phrase before the act, is not
+		// where force struck: "Russian warships in the Black Sea fired
+		// missiles at Odesa" was at Odesa, and with no other place at sea
+		fromParty := force && p.src.start >= 0 && st.end <= a && (st.prep == "in" || st.prep == "off" || st.prep == "near" || st.prep == "at") &&
+			phraseAfter(s.toks, p.src.end, st.start)
 		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft || retreat) && s.placeClause(st.start) == cl && !st.loaded &&
-			!subjectRelative(s.toks, st.start, p.src, a) {
+			!subjectRelative(s.toks, st.start, p.src, a) && !fromParty {
 			if best == nil || abs(st.start-a) < abs(best.start-a) {
 				best = st
 			}
-		} else if (party || subjectRelative(s.toks, st.start, p.src, a) || st.loaded && eventPreps[st.prep] && s.placeClause(st.start) == cl) && (byParty == nil || abs(st.start-a) < abs(byParty.start-a)) {
+		} else if (party || fromParty || subjectRelative(s.toks, st.start, p.src, a) || st.loaded && eventPreps[st.prep] && s.placeClause(st.start) == cl) && (byParty == nil || abs(st.start-a) < abs(byParty.start-a)) {
 			// "a tanker that loaded diesel at Kaohsiung transferred it off
 			// Zhoushan": where goods were loaded, only when nothing else is named
 			byParty = st
@@ -516,7 +529,10 @@ func departure(s *sentence, sites []site, a, b int) *site {
 		leaves := w.Lemma == "leave" || w.Lower == "left" || w.Lemma == "depart" || w.Lemma == "sail" ||
 			w.Lemma == "pull" && isWord(s.toks, t+1, "out")
 		setSail := w.Lower == "sail" && isWord(s.toks, t-1, "set") // "set sail from Odesa": the past is "set"
-		if !leaves || w.Lower == w.Lemma && !setSail ||
+		// "set off from the Attari border post", "set out from Mersin"
+		setOff := w.Lower == "set" && (isWord(s.toks, t+1, "off") || isWord(s.toks, t+1, "out")) && !isWord(s.toks, t-1, "will")
+		leaves = leaves || setOff
+		if !leaves || w.Lower == w.Lemma && !setSail && !setOff ||
 			isWord(s.toks, t-1, "to") || isWord(s.toks, t-1, "have") || isWord(s.toks, t-1, "that") || isWord(s.toks, t-1, "which") ||
 			isWord(s.toks, t-1, "after") || isWord(s.toks, t-1, "since") || s.negated(t) {
 			continue // the main verb of leaving, not "to leave Ukraine", "a carrier that sailed from" or "docked in Havana after sailing from"
@@ -561,4 +577,18 @@ func arrival(toks []text.Token, sites []site, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// phraseAfter reports whether the place at token i is named in a phrase
+// right after the noun that ends at token end: "warships in the eastern
+// Mediterranean", "troops off Gaza City".
+func phraseAfter(toks []text.Token, end, i int) bool {
+	if end >= i || !prepositions[toks[end].Lower] && toks[end].Lower != "off" {
+		return false
+	}
+	k := end + 1
+	for k < i && (determiners[toks[k].Lower] || regionWords[toks[k].Lower]) {
+		k++
+	}
+	return k == i
 }

@@ -74,7 +74,7 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-06-20", "The Sudanese army bombed the village of Tabit in North Darfur state on Monday.", "195 Tabit(event) |"},
 		{"2024-06-20", "Ethiopian troops shelled the town of Adigrat on Tuesday.", "194 Adigrat(event) |"},
 		// "N weeks into" a siege is a time, and the besieger no point of the way
-		{"2024-06-20", "The first 30 trucks carrying food crossed from Jordan into Syria through the Nasib crossing on Sunday, a month into Turkey's siege of the region.", "061 - | Jordan -> Nasib crossing -> Syria"},
+		{"2024-06-20", "The first 30 trucks carrying food crossed from Jordan into Syria through the Nasib crossing on Sunday, a month into Turkey's siege of the region.", "061 Nasib crossing(event) | Jordan -> Nasib crossing -> Syria"},
 		// a blockade is where the road it blocks is, not where the cause of the protest was
 		{"2025-01-28", "Students blocked a major Zagreb intersection for 24 hours in protest over the collapse of a bridge in Split.", "144 Zagreb(event) |"},
 		// a capital in apposition with no comma takes the phrase's preposition
@@ -106,7 +106,8 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-06-20", "Two Turkish navy ships carrying 500 tonnes of food aid docked in Port Sudan on Monday after sailing from the port of Mersin.",
 			"073 Port Sudan(event) | Mersin -> Port Sudan"},
 		// routes through places, and legs that go on
-		{"2024-07-08", "Poland sent 200 tanks to Ukraine through the border crossing at Medyka last month.", "072 - | Medyka -> Ukraine"},
+		// (a crossing of the border is where a movement into the country happened; a hub it passed is not)
+		{"2024-07-08", "Poland sent 200 tanks to Ukraine through the border crossing at Medyka last month.", "072 Medyka(event) | Medyka -> Ukraine"},
 		{"2023-02-08", "Germany sent ammunition to Ukraine by rail through the Polish logistics hub of Rzeszow.", "072 - | Rzeszów(rail) -> Ukraine"},
 		{"2025-01-08", "Russia delivered gas to Hungary through a pipeline that runs under the Black Sea to Turkey and on through Bulgaria and Serbia.",
 			"061 Black Sea(mentioned) | Black Sea -> Türkiye -> Bulgaria -> Serbia -> Hungary"},

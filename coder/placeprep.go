@@ -153,7 +153,13 @@ func modifies(t *text.Token) bool {
 // and "to Russia's port of Vostochny" are "through" and "to", "in Russia's
 // Kursk region" is "in", "off the coast of Luzon" is "off".
 func sitePrep(toks []text.Token, i int) string {
+	if i >= 2 && isWord(toks, i-1, "-") && arabicArticles[toks[i-2].Lower] && !toks[i-2].Cap {
+		i -= 2 // "in the al-Fashaga border area": the name begins with its article
+	}
 	p := prepBefore(toks, i)
+	if p == "" {
+		p = prepPastEpithet(toks, i)
+	}
 	if i >= 3 && (p == "" && isWord(toks, i-1, "around") || p != "" && isWord(toks, i-1, p)) &&
 		(isWord(toks, i-2, "and") || isWord(toks, i-2, "or")) && prepositions[toks[i-3].Lower] {
 		p = toks[i-3].Lower // "in and around Port-au-Prince", "in or near Gaza": the first says where
@@ -255,6 +261,31 @@ func phrasePrep(toks []text.Token, i int) string {
 		if toks[k].Kind != text.Word || clauseWords[w] || w == "and" || w == "or" {
 			return ""
 		}
+	}
+	return ""
+}
+
+// arabicArticles begin place names written in lower case before a hyphen:
+// "al-Fashaga", "el-Arish".
+var arabicArticles = set(`al el ad ar as ash at az`)
+
+// prepPastEpithet is the preposition of a place named after an article and
+// one or two words that describe it, or "": "near the disputed Ta Muen Thom
+// temple", "in the fertile Fashaga border area", "at the newly reopened
+// Rafah crossing", "across the war-torn Sagaing region".
+func prepPastEpithet(toks []text.Token, i int) string {
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && plainWord(&toks[k]); n++ {
+		if k >= 3 && isWord(toks, k-1, "-") && plainWord(&toks[k-2]) {
+			k -= 2 // "rebel-held", "war-torn": one word
+		}
+		k--
+	}
+	if k == i-1 || k < 1 || !determiners[toks[k].Lower] || toks[k].Lower == "that" || toks[k].Lower == "this" {
+		return ""
+	}
+	if w := toks[k-1].Lower; eventPreps[w] || w == "through" || w == "across" {
+		return w // where, not whither: "a claim to the oil-rich Essequibo region" moves nothing there
 	}
 	return ""
 }

@@ -651,6 +651,19 @@ func casualty(toks []text.Token, start, end int) int {
 	if start > 0 && (toks[start-1].Lower == "left" || toks[start-1].Lower == "leaving") && end < len(toks) && leftWords[toks[end].Lower] {
 		return 1 // "clashes that left 29 people dead", "..., leaving 17 soldiers wounded"
 	}
+	if isWord(toks, end, ",") {
+		// "46 people, most of them women and children, had been killed":
+		// past an aside on the people counted
+		for k := end + 1; k < len(toks) && k <= end+10; k++ {
+			if toks[k].Lower == "," {
+				end = k + 1
+				break
+			}
+			if clauseWords[toks[k].Lower] {
+				break
+			}
+		}
+	}
 	k := end + 1
 	switch {
 	case isWord(toks, end, "were") || isWord(toks, end, "was"):

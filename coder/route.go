@@ -149,8 +149,8 @@ var freeWords = set(`free of charge for gratis`)
 func governedBy(toks []text.Token, i int, words map[string]bool) bool {
 	p := phraseHead(toks, i)
 	for k := p - 1; k >= 0 && k >= p-3; k-- {
-		if words[toks[k].Lower] || words[toks[k].Lemma] {
-			return true
+		if (words[toks[k].Lower] || words[toks[k].Lemma]) && !isWord(toks, k-1, "-") {
+			return true // not "into rebel-held northwest Syria through ...": who holds a place
 		}
 		if toks[k].Kind != text.Word || clauseWords[toks[k].Lower] {
 			break

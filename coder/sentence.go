@@ -212,7 +212,8 @@ func boundaries(toks []text.Token) []bool {
 	b := make([]bool, len(toks))
 	for i, t := range toks {
 		b[i] = clauseWords[t.Lower] || (t.Lower == "that" && !isWord(toks, i-1, "so")) ||
-			(t.Lower == "as" && i+1 < len(toks) && !isWord(toks, i+1, "well") && !isWord(toks, i-1, "such") && !isWord(toks, i-1, "as")) ||
+			(t.Lower == "as" && i+1 < len(toks) && !isWord(toks, i+1, "well") && !isWord(toks, i-1, "such") && !isWord(toks, i-1, "as") &&
+				!(i > 0 && namingVerbs[toks[i-1].Lower])) || // "what Kyiv described as an oil depot": a name, no clause
 			// "a day after he and Kim Jong Un signed", ", and Baghdad recalled its ambassador":
 			// a clause with a subject of its own
 			(subordinators[t.Lower] || t.Lower == "and" && isWord(toks, i-1, ",")) && subordinate(toks, i) ||

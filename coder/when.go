@@ -240,7 +240,7 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 		case "day":
 			if i >= 2 && toks[i-2].Lower == "the" && (toks[i-1].Lower == "next" || toks[i-1].Lower == "following") {
 				// "the next day", "the following day"
-				if w, ok := offsetDay(xs, i-2, 1, false, true, ctx); ok {
+				if w, ok := offsetDay(xs, i-2, 1, dayUnit, false, true, ctx); ok {
 					out = append(out, timex{pos: i - 2, w: w, rel: i})
 				}
 			}
@@ -249,7 +249,7 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 		if dir == 0 {
 			continue
 		}
-		n, ok, count, months := 0, false, 0, 0
+		n, ok, count, unit := 0, false, 0, dayUnit
 		switch u := toks[i-1].Lemma; {
 		case u == "hour" || toks[i-1].Lower == "hours":
 			n, ok = 0, true // "hours after": the same day
@@ -268,31 +268,32 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 				n, ok = smallCount(&toks[i-2])
 				n *= 7
 			}
-		case u == "month" || toks[i-1].Lower == "months" || u == "year" || toks[i-1].Lower == "years":
-			// "a month after", "five years before": the month or the year
-			// so many before or after, no day
-			if i >= 2 && toks[i-2].Lower != "the" {
-				months, ok = smallCount(&toks[i-2])
-				if u == "year" || toks[i-1].Lower == "years" {
-					months *= 12
-				}
-				ok = ok && months > 0
+		case u == "month" || toks[i-1].Lower == "months", u == "year" || toks[i-1].Lower == "years":
+			// "a month after", "two years before": the month or the year
+			// that many before or after, no day of it ("several months" says
+			// no number)
+			unit = monthUnit
+			if u == "year" || toks[i-1].Lower == "years" {
+				unit = yearUnit
+			}
+			if i >= 2 && toks[i-2].Lower != "several" && toks[i-2].Lower != "few" {
+				n, ok = smallCount(&toks[i-2])
 			}
 		}
 		if !ok {
 			continue
 		}
-		if months > 0 && afterTime(toks, xs, i) >= 0 {
-			continue // "five years after he was detained in January 2019": its own time
-		}
 		if k := afterTime(toks, xs, i); !rel && k >= 0 && !anchored(xs, i-2) {
 			// "freed him hours after seizing him on Thursday": with no time
 			// of its own before, the clause before is dated from the one
 			// after, which has its own
-			if w, ok := addDays(xs[k].w, -dir*n); ok {
+			if w, ok := shiftWhen(xs[k].w, unit, -dir*n); ok {
 				out = append(out, timex{pos: i - 1, w: w})
 			}
 			continue
+		}
+		if !rel && unit != dayUnit && timedAfter(toks, xs, i) {
+			continue // "a year after police arrested him in March 2023": its own time dates it more closely
 		}
 		before := i - 2 // the anchor of "the day after" is before its own words
 		if rel {
@@ -302,12 +303,7 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 			}
 			before = pos
 		}
-		if w, ok := offsetDay(xs, before, dir*n, rel && dir > 0 && count >= 3, rel, ctx); ok {
-			if months > 0 {
-				if w, ok = addMonths(w, dir*months); !ok {
-					continue
-				}
-			}
+		if w, ok := offsetDay(xs, before, dir*n, unit, rel && dir > 0 && count >= 3, rel, ctx); ok {
 			x := timex{pos: pos, w: w}
 			if rel {
 				x.rel = i
@@ -347,6 +343,22 @@ func afterTime(toks []text.Token, xs []timex, i int) int {
 	return -1
 }
 
+// timedAfter reports whether the clause after "after" or "before" at token
+// i has a time expression of its own, at any precision, before any comma
+// or other clause.
+func timedAfter(toks []text.Token, xs []timex, i int) bool {
+	end := i + 1
+	for end < len(toks) && toks[end].Lower != "," && !clauseWords[toks[end].Lower] {
+		end++
+	}
+	for _, x := range xs {
+		if x.pos > i && x.pos < end && !x.report && !x.deadline && !x.since && x.noun == 0 && !x.w.unsure {
+			return true
+		}
+	}
+	return false
+}
+
 // addDays returns the day n days from w, which must name a day.
 func addDays(w when, n int) (when, bool) {
 	if len(w.iso) != 10 {
@@ -361,32 +373,14 @@ func addDays(w when, n int) (when, bool) {
 	return d, true
 }
 
-// addMonths returns the month n months from the day w, or the year when n
-// is whole years: "a month after" August 8 is July, "two years before" 2024
-// is 2022.
-func addMonths(w when, n int) (when, bool) {
-	day, err := time.Parse("2006-01-02", w.iso)
-	if err != nil {
-		return when{}, false
-	}
-	var out when
-	if n%12 == 0 {
-		out = yearOf(day.Year() + n/12)
-	} else {
-		out = monthOf(time.Date(day.Year(), day.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, n, 0))
-	}
-	out.explict = true
-	return out, true
-}
-
-// offsetDay is the day n days from the anchor of a relative time: the
+// offsetDay is the time n units (days, months or years) from the anchor of a relative time: the
 // latest time expression before token pos that is not a report's, else the
 // report's day, else (for a time relative to what was told before: "the
 // following day", "two days later") the day of the latest sentence dated to
 // one, else the document's date. The anchor must name a day. With late,
 // hours counted from a time late in its day ("late on Tuesday", "on Tuesday
 // night") end on the day after.
-func offsetDay(xs []timex, pos, n int, late, told bool, ctx *docCtx) (when, bool) {
+func offsetDay(xs []timex, pos, n, unit int, late, told bool, ctx *docCtx) (when, bool) {
 	var anchor *timex
 	for k := range xs {
 		if xs[k].pos < pos && !xs[k].report && !xs[k].deadline && !xs[k].since && xs[k].noun == 0 && !xs[k].w.unsure {
@@ -425,7 +419,38 @@ func offsetDay(xs []timex, pos, n int, late, told bool, ctx *docCtx) (when, bool
 			w.iso = b
 		}
 	}
-	return addDays(w, n)
+	return shiftWhen(w, unit, n)
+}
+
+// units of a relative time's count
+const (
+	dayUnit = iota
+	monthUnit
+	yearUnit
+)
+
+// shiftWhen returns the time n units from w, which must name a day: a day
+// for days, the month for months ("a month after June 16" is "2024-05"),
+// the year for years.
+func shiftWhen(w when, unit, n int) (when, bool) {
+	if unit == dayUnit {
+		return addDays(w, n)
+	}
+	if len(w.iso) != 10 {
+		return when{}, false
+	}
+	day, err := time.Parse("2006-01-02", w.iso)
+	if err != nil {
+		return when{}, false
+	}
+	var out when
+	if unit == monthUnit {
+		out = monthOf(time.Date(day.Year(), day.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC))
+	} else {
+		out = yearOf(day.Year() + n)
+	}
+	out.explict = true
+	return out, true
 }
 
 // dateOf finds the date of a sentence as a whole (see sentenceDate),

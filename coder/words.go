@@ -17,7 +17,7 @@ import (
 
 var prepositions = set(`in at on from with for to of by against between among into toward towards over near
 	about under after before during across through within without despite than like upon onto via amid amidst
-	including alongside beside`)
+	including alongside beside along`)
 
 var determiners = set(`the a an this that these those its their his her our`)
 
@@ -156,7 +156,7 @@ var vague = map[string]float64{"dozens": 12, "scores": 20, "hundreds": 100, "tho
 
 // Places and routes.
 
-var eventPreps = set(`in at near outside inside on off`)
+var eventPreps = set(`in at near outside inside on off along`)
 
 // seaPreps put an event on waters: "fired a missile into the Sea of Japan".
 var seaPreps = set(`in into over across through toward towards near off on at`)
