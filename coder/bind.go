@@ -672,7 +672,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	// close the strait")
 	solo := a.p.Solo || f != nil && f.p.Frame != Future || a.p.Frame != "" || code.Root() == "02" ||
 		code.Root() == "13" && s.threatAlone(a.trig)
-	if tgt >= 0 && (code == "180" || code == "190" || code == "193") && s.lethal(a) && s.headOfState(tgt) {
+	if tgt >= 0 && (code == "180" || code == "190" || code == "193") && s.lethal(a) && (s.headOfState(tgt) || s.officeHolder(tgt)) {
 		code = "186" // "gunmen shot dead President Jovenel Moise": an assassination
 	} else if tgt >= 0 && (code == "180" || code == "193") && s.headOfState(tgt) && !s.stateForce(src) {
 		// "a gunman shot and wounded the prime minister": an attempt on a

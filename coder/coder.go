@@ -242,7 +242,7 @@ func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string
 // force whose weapon its subject names, force police or troops use on a
 // crowd, and a truce with the foe its source fights.
 func recode(s *sentence, ps []proto) []proto {
-	return irregulars(s, truces(repressions(s, underFire(s, improvised(s, armed(s, captives(s, riots(s, crackdowns(demonstrations(s, ps))))))))))
+	return bombings(s, irregulars(s, truces(repressions(s, underFire(s, improvised(s, armed(s, captives(s, riots(s, crackdowns(demonstrations(s, ps)))))))))))
 }
 
 func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, out []dyad.Event) []dyad.Event {

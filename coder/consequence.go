@@ -155,6 +155,31 @@ func (s *sentence) headOfState(mi int) bool {
 	return false
 }
 
+// officeHolder reports whether mention mi is one person who holds a public
+// office or seeks one, named by the title: "Afghanistan's refugees
+// minister", "the governor of Zamfara", "a mayoral candidate". Killing one
+// is an assassination, as the codebook's 186 has it for "politically
+// significant and influential persons".
+func (s *sentence) officeHolder(mi int) bool {
+	m := &s.ms[mi]
+	if len(m.members) != 1 || !officeRoles[role(m.members[0])] {
+		return false
+	}
+	k := m.start - 1
+	for k >= 0 && determiners[s.toks[k].Lower] {
+		k--
+	}
+	if isWord(s.toks, k, "of") {
+		return false // "killed the bodyguards of the minister": the title is whose they were
+	}
+	for k := m.start; k < m.end; k++ {
+		if w := &s.toks[k]; assassinTitles[w.Lower] || assassinTitles[w.Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
 // stateForce reports whether mention mi is a state or one of its bodies:
 // force it uses on a leader is war or repression, not an attempt on a life.
 func (s *sentence) stateForce(mi int) bool {
@@ -172,4 +197,8 @@ func (s *sentence) stateForce(mi int) bool {
 var (
 	killWords  = set(`kill murder slay assassinate`)
 	headTitles = set(`president premier king queen emir sultan chancellor`)
+	// assassinTitles are the singular titles of the offices whose holder's
+	// killing is an assassination besides a head's
+	assassinTitles = set(`minister governor mayor lawmaker legislator senator congressman congresswoman candidate`)
+	officeRoles    = set(`GOV LEG OPP`)
 )
