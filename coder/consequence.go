@@ -1,19 +1,30 @@
 package coder
 
-// casualties are the participles that tell what an attack did to people:
-// "stormed a police post, killing five officers and wounding 22".
-var casualties = set(`killing wounding injuring`)
+import "github.com/dyadhq/dyad"
+
+// casualties are the participles that tell what an attack did to people
+// or where it struck: "stormed a police post, killing five officers and
+// wounding 22", "struck targets in Iran, hitting missile factories".
+var casualties = set(`killing wounding injuring hitting striking`)
 
 // consequences drops the casualties a participle clause tells of an attack
 // the sentence has already coded with its target ("clashed along the border,
 // killing at least 12 people"): they are what that attack did, not another
 // event. Where the attack has no target, or one of another country, the
 // casualties are kept, since they name whom it reached.
+//
+// Casualties kept are told by the attack's kind when the attack names it
+// and they do not: "a suicide bomber blew himself up outside the airport
+// gate, killing 13 U.S. soldiers" is a suicide bombing (1831) of the
+// soldiers, not force of no stated kind.
 func consequences(s *sentence, protos []proto) []proto {
 	out := protos[:0:0]
 	for i, p := range protos {
 		if len(p.words) == 0 || !s.consequence(p.words[0]) || !attackBefore(protos[:i], p, s.named(p)) {
-			out = append(out, p)
+			if len(p.words) > 0 && p.code == "190" && s.consequence(p.words[0]) {
+				protos[i].code = attackKind(protos[:i], p)
+			}
+			out = append(out, protos[i])
 		}
 	}
 	if len(out) == len(protos) {
@@ -64,6 +75,19 @@ func attackBefore(earlier []proto, p proto, named bool) bool {
 		}
 	}
 	return false
+}
+
+// attackKind returns the code of the latest earlier force (18x, 19x) of
+// p's source's country that names its kind, or p's own code.
+func attackKind(earlier []proto, p proto) dyad.EventCode {
+	code := p.code
+	for _, q := range earlier {
+		if len(q.words) > 0 && q.words[0] < p.words[0] && q.src.country == p.src.country && q.src.country != "" &&
+			(q.code.Root() == "18" || q.code.Root() == "19") && q.code != "190" && q.code != "180" {
+			code = q.code
+		}
+	}
+	return code
 }
 
 // retreatVerbs are what a side forced out does: "forcing troops to pull
