@@ -642,6 +642,21 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	if src >= 0 && code.Root() == "14" && s.toks[a.trig].Lemma == "march" && (s.festive(a.trig) || stateBodies[role(s.ms[src].members[0])]) {
 		return nil, srcHow // "troops marched in a military parade": a march that protests nothing
 	}
+	if src >= 0 && f == nil && s.unclaimedBomb(a, code) && (s.victims(src, a.trig) || s.ms[src].start > a.trig && s.ms[src].start < a.end && s.ms[src].prep != "by") {
+		// "four soldiers were killed by a roadside bomb", "a car bomb
+		// exploded inside the police academy": whom or whose site a bomb hit
+		if tgt < 0 || s.victims(src, a.trig) {
+			tgt = src
+		}
+		src = -1
+	}
+	unclaimed := src < 0 && f == nil && s.unclaimedBomb(a, code)
+	if unclaimed {
+		// "a car bomb exploded outside a hotel in Mogadishu": where it went off
+		if src, srcHow = s.bombSite(a.trig+1), slot; tgt == src {
+			tgt = -1
+		}
+	}
 	if src < 0 || srcHow != slot && code.Root() == "14" && a.p.Solo && s.nominalAfterPrep(a) {
 		return nil, srcHow // "stayed in office despite weeks of protests": the subject is not the protester
 	}
@@ -680,7 +695,10 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// forces that fire on a president's convoy fight (193)
 		code = "185"
 	}
-	ps := pairs(s, src, tgt, a, code, conf, recip, solo)
+	ps := pairs(s, src, tgt, a, code, conf, recip, solo || unclaimed)
+	if unclaimed {
+		ps = bombedPeople(ps) // the place's country against its people
+	}
 	for i := range ps {
 		if ps[i].code == "130" && armedRoles[role(ps[i].src)] {
 			// "the group vowed that Israel would face punishment": an

@@ -69,7 +69,7 @@ func (s *sentence) named(p proto) bool {
 // killing a U.S. soldier" also reached the United States.
 func attackBefore(earlier []proto, p proto, named bool) bool {
 	for _, q := range earlier {
-		if q.hasTgt && q.src.code == p.src.code && (!named || q.tgt.country == p.tgt.country) &&
+		if q.hasTgt && (q.src.code == p.src.code || unclaimedBy(q, p)) && (!named || q.tgt.country == p.tgt.country) &&
 			len(q.words) > 0 && q.words[0] < p.words[0] && q.code.Root() >= "14" {
 			return true
 		}
@@ -88,6 +88,15 @@ func attackKind(earlier []proto, p proto) dyad.EventCode {
 		}
 	}
 	return code
+}
+
+// unclaimedBy reports whether q is a bombing that no one is said to have
+// done, coded from where it went off, in the country of p's source: the
+// casualties after it ("two car bombs exploded outside the ministry in
+// Mogadishu, killing 100 people") are its own, whatever the clause's
+// subject.
+func unclaimedBy(q, p proto) bool {
+	return len(q.src.code) == 3 && q.src.code == p.src.country && q.code.Root() == "18"
 }
 
 // retreatVerbs are what a side forced out does: "forcing troops to pull

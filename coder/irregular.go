@@ -145,3 +145,95 @@ var (
 	bombNouns   = set(`bomb bomber bombing blast explosion`)
 	mineWords   = set(`landmine landmines ied ieds`)
 )
+
+// unclaimedBomb reports whether a, coded as code, is a bombing (183x) that
+// names no one who set the bomb: the codebook's 1833 codes where such a bomb
+// went off as the source, since reports of them can rarely say who laid it
+// ("a car bomb exploded outside a hotel in Mogadishu" is Somalia's, against
+// the people there); a bomb from the air (195) is always someone's.
+func (s *sentence) unclaimedBomb(a match, code dyad.EventCode) bool {
+	if code.Root() != "18" || len(code) < 3 || code[:3] != "183" {
+		return false
+	}
+	for _, k := range a.words {
+		if w := s.toks[k].Lemma; bombNouns[w] || w == "ied" || w == "landmine" || w == "explosive" || w == "suicide" {
+			return true
+		}
+	}
+	return false
+}
+
+// bombSite returns the first place or country named from token from on in
+// its clause, or else a state's body there ("outside the education
+// ministry in Mogadishu"), whose country is where it went off; or -1.
+func (s *sentence) bombSite(from int) int {
+	body := -1
+	for k := from; k < len(s.toks) && k < from+16; k++ {
+		if s.boundary[k] {
+			break
+		}
+		mi := s.at[k]
+		if mi >= 0 && s.placeLike(mi) {
+			return mi
+		}
+		if mi >= 0 && body < 0 && len(s.ms[mi].members) == 1 && stateBodies[role(s.ms[mi].members[0])] && s.atSite(mi) {
+			body = mi
+		}
+	}
+	return body
+}
+
+// victims reports whether mention mi is the subject of a passive that
+// tells of harm ("four soldiers were killed by", "20 people were wounded
+// in") before token t: whom a bomb hurt, not who set it.
+func (s *sentence) victims(mi, t int) bool {
+	m := &s.ms[mi]
+	if m.start >= t || t-m.end > 6 {
+		return false
+	}
+	for k := m.end; k+1 < t; k++ {
+		if beForms[s.toks[k].Lower] && harmed[s.toks[k+1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// harmed are the participles of harm a passive tells.
+var harmed = set(`killed wounded injured hurt maimed`)
+
+// placeLike reports whether mention mi names a place or a country, not a
+// part of a state or a group.
+func (s *sentence) placeLike(mi int) bool {
+	m := &s.ms[mi]
+	return len(m.members) == 1 && (m.kind == mPlace || m.kind == mFull && len(m.members[0].code) == 3)
+}
+
+// bombedPeople gives a bombing whose source is where the bomb went off the
+// people of that place as its target, when it names no other.
+func bombedPeople(ps []proto) []proto {
+	for i, p := range ps {
+		ps[i].src.code, ps[i].src.person = p.src.country, nil
+		p.src = ps[i].src
+		if !p.hasTgt || p.tgt.code == p.src.code {
+			t := p.src
+			t.code, t.person = p.src.country+"CVL", nil
+			ps[i].tgt, ps[i].hasTgt = t, true
+			ps[i].conf -= 0.15
+		}
+	}
+	return ps
+}
+
+// atSite reports whether a locative preposition ("outside the ministry",
+// "at a police station") governs mention mi.
+func (s *sentence) atSite(mi int) bool {
+	if locatives[s.ms[mi].prep] {
+		return true
+	}
+	k := s.ms[mi].start - 1
+	for k >= 0 && determiners[s.toks[k].Lower] {
+		k--
+	}
+	return k >= 0 && locatives[s.toks[k].Lower]
+}
