@@ -325,8 +325,8 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		return nil, slot // "an attack blamed on the Taliban": who blames is unsaid; the attack is the Taliban's
 	}
 	passive := s.passive(a)
-	if len(a.p.Elems) == 1 && a.p.Solo && (code == "173" || code == "175") && !passive {
-		return nil, slot // a bare "arrested" is read only as a passive its reporter tells of
+	if len(a.p.Elems) == 1 && a.p.Solo && (code == "173" || code == "175" || code == "186" || code == "193") && !passive {
+		return nil, slot // a bare "arrested", "shot" is read only as a passive its reporter tells of
 	}
 	police := false // the source is the police of the state that reports the arrest
 	owner := -1     // the country whose actor the passive's agent is: "by Sudan's army"
@@ -387,7 +387,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			}
 			police = true
 		} else {
-			return nil, slot // "was attacked": the attacker is unknown
+			// "was attacked": the attacker is unknown; but an attempt on a
+			// leader's life is coded from where it was made
+			return s.attemptOnLeader(a, head, code, conf), slot
 		}
 	}
 	if passive && src >= 0 && tgt < 0 {

@@ -237,3 +237,46 @@ func (s *sentence) atSite(mi int) bool {
 	}
 	return k >= 0 && locatives[s.toks[k].Lower]
 }
+
+// attemptOnLeader codes a passive of force on one who holds or seeks an
+// office that names no attacker ("the candidate was shot dead as he left a
+// rally in Quito", "the prime minister was shot in the town of Handlova")
+// from where it was done, as the codebook's 185 has it: the place's country
+// against the leader, an assassination (186) when it killed and an attempt
+// (185) when it did not. It returns nil for anyone else, or when the
+// sentence names no place.
+func (s *sentence) attemptOnLeader(a match, head int, code dyad.EventCode, conf float64) []proto {
+	if code != "190" && code != "193" && code != "180" && code != "186" {
+		return nil
+	}
+	t, _ := s.subject(head, -1)
+	if t < 0 || !s.headOfState(t) && !s.officeHolder(t) {
+		return nil
+	}
+	pl := s.placeNamed(a.trig + 1)
+	if pl < 0 {
+		return nil
+	}
+	switch {
+	case s.lethal(a) || isWord(s.toks, a.trig+1, "dead"):
+		code = "186"
+	case s.toks[a.trig].Lemma == "shoot" || s.toks[a.trig].Lemma == "stab":
+		code = "185"
+	default:
+		return nil
+	}
+	src := s.ms[pl].members[0]
+	src.code, src.person = src.country, nil
+	return []proto{{src: src, tgt: s.ms[t].members[0], hasTgt: true, code: code, words: a.words, conf: conf - 0.15, frame: -1}}
+}
+
+// placeNamed returns the first place or country named from token from on
+// in the sentence, within twenty words, or -1.
+func (s *sentence) placeNamed(from int) int {
+	for k := from; k < len(s.toks) && k < from+20; k++ {
+		if mi := s.at[k]; mi >= 0 && s.placeLike(mi) {
+			return mi
+		}
+	}
+	return -1
+}
