@@ -36,8 +36,8 @@ func irregulars(s *sentence, ps []proto) []proto {
 // irregular reports whether m is a role word of irregular fighters with no
 // group's name: "gunmen", "armed men", "a gang", "bandits".
 func (s *sentence) irregular(m member) bool {
-	if len(m.code) != 6 || m.person != nil || !irregularRoles[role(m)] || m.start < 0 {
-		return false
+	if len(m.code) != 6 && role(m) != "CRM" || m.person != nil || !irregularRoles[role(m)] || m.start < 0 {
+		return false // a gang with a name is still a gang; a militia with one is an organised force
 	}
 	for k := m.start; k < m.end && k < len(s.toks); k++ {
 		if w := s.toks[k].Lower; suicideWords[w] || organisedWords[w] {
@@ -107,6 +107,12 @@ func bombings(s *sentence, ps []proto) []proto {
 		}
 		if code := s.bombKind(from, to+5); code != "" {
 			ps[i].code = code
+		} else if p.src.start >= 0 && p.src.start < from {
+			// "Al-Shabaab gunmen and a suicide bomber attacked ..., killing
+			// 32 people": the attacker's own words, however far
+			if code := s.bombKind(p.src.start, p.src.end); code != "" {
+				ps[i].code = code
+			}
 		}
 	}
 	return ps
