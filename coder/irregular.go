@@ -7,7 +7,8 @@ import (
 )
 
 // irregulars recodes as unconventional violence (180) the force that
-// gunmen, armed men, militiamen, gangs or bandits no name sets apart use on
+// gunmen, armed men or militiamen no name sets apart, or gangs and bandits
+// with or without a name, use on
 // civilians or on a place that is no post of a force: "gunmen killed 22
 // villagers", "armed men stormed a church in Ondo state", "bandits attacked
 // the village of Kurmin Masara". The codebook's 180 is the violence that
