@@ -8,16 +8,15 @@ import (
 
 // irregulars recodes as unconventional violence (180) the force that
 // gunmen, armed men or militiamen no name sets apart, or gangs and bandits
-// with or without a name, use on
-// civilians or on a place that is no post of a force: "gunmen killed 22
-// villagers", "armed men stormed a church in Ondo state", "bandits attacked
-// the village of Kurmin Masara". The codebook's 180 is the violence that
-// needs no organisation or weapons of war (its example: "militiamen armed
-// with machetes" attacking a refugee camp), while force of no stated kind
-// (190) is that of armies and of armed groups with a name. A named group
-// ("Boko Haram fighters killed 40 farm workers"), a force as the target
-// ("gunmen ambushed a military convoy") and the weapon the words name
-// (shootings, 193; bombs, 183) keep their codes.
+// with or without a name, use on civilians or on a place that is no post of
+// a force: "gunmen killed 22 villagers", "armed men stormed a church in Ondo
+// state", "bandits attacked the village of Kurmin Masara". The codebook's
+// 180 is the violence that needs no organisation or weapons of war (its
+// example: "militiamen armed with machetes" attacking a refugee camp), while
+// force of no stated kind (190) is that of armies and of armed groups with a
+// name. A named armed group ("Boko Haram fighters killed 40 farm workers"),
+// a force as the target ("gunmen ambushed a military convoy") and the weapon
+// the words name (shootings, 193; bombs, 183) keep their codes.
 func irregulars(s *sentence, ps []proto) []proto {
 	for i, p := range ps {
 		if p.code != "190" || !p.hasTgt || len(p.words) == 0 || !s.irregular(p.src) {
