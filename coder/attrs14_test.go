@@ -126,7 +126,7 @@ func TestParticiplePlace(t *testing.T) {
 // agent ("were killed by").
 func TestTollAfter(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"and police said", "Gunmen attacked a village in Zamfara state on Sunday, and police said 20 villagers were killed.", "NGAUAF NGA 190", "20 villagers"},
+		{"and police said", "Gunmen attacked a village in Zamfara state on Sunday, and police said 20 villagers were killed.", "NGAUAF NGA 180", "20 villagers"},
 		{"a semicolon", "Israeli jets bombed a school in Gaza City on Monday; health officials said 30 people were killed.", "ISR PSEEDU 195", "30 people"},
 		{"an aside", "Pakistani jets bombed villages in Khost on Tuesday, and the Taliban said that 40 people, most of them children, had been killed.", "PAK AFG 195", "40 people"},
 		{"an aside before the act", "At least 12 soldiers, including two officers, were killed when militants attacked a base in Borno state on Sunday.", "NGAINS NGA 190", "12 soldiers"},

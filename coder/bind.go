@@ -334,8 +334,8 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		return nil, slot // "an attack blamed on the Taliban": who blames is unsaid; the attack is the Taliban's
 	}
 	passive := s.passive(a)
-	if len(a.p.Elems) == 1 && a.p.Solo && (code == "173" || code == "175") && !passive {
-		return nil, slot // a bare "arrested" is read only as a passive its reporter tells of
+	if len(a.p.Elems) == 1 && a.p.Solo && (code == "173" || code == "175" || code == "186" || code == "193") && !passive {
+		return nil, slot // a bare "arrested", "shot" is read only as a passive its reporter tells of
 	}
 	police := false // the source is the police of the state that reports the arrest
 	owner := -1     // the country whose actor the passive's agent is: "by Sudan's army"
@@ -405,7 +405,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 				code = "073"
 			}
 		} else {
-			return nil, slot // "was attacked": the attacker is unknown
+			// "was attacked": the attacker is unknown; but an attempt on a
+			// leader's life is coded from where it was made
+			return s.attemptOnLeader(a, head, code, conf), slot
 		}
 	}
 	if passive && src >= 0 && tgt < 0 {
@@ -686,6 +688,21 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		}
 		code = "073" // "Cuban doctors were sent to Italy": relief
 	}
+	if src >= 0 && f == nil && s.unclaimedBomb(a, code) && (s.victims(src, a.trig) || s.ms[src].start > a.trig && s.ms[src].start < a.end && s.ms[src].prep != "by") {
+		// "four soldiers were killed by a roadside bomb", "a car bomb
+		// exploded inside the police academy": whom or whose site a bomb hit
+		if tgt < 0 || s.victims(src, a.trig) {
+			tgt = src
+		}
+		src = -1
+	}
+	unclaimed := src < 0 && f == nil && s.unclaimedBomb(a, code)
+	if unclaimed {
+		// "a car bomb exploded outside a hotel in Mogadishu": where it went off
+		if src, srcHow = s.bombSite(a.trig+1), slot; tgt == src {
+			tgt = -1
+		}
+	}
 	if src < 0 || srcHow != slot && code.Root() == "14" && a.p.Solo && s.nominalAfterPrep(a) {
 		return nil, srcHow // "stayed in office despite weeks of protests": the subject is not the protester
 	}
@@ -718,7 +735,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	// close the strait")
 	solo := a.p.Solo || f != nil && f.p.Frame != Future || a.p.Frame != "" || code.Root() == "02" ||
 		code.Root() == "13" && s.threatAlone(a.trig)
-	if tgt >= 0 && (code == "180" || code == "190" || code == "193") && s.lethal(a) && s.headOfState(tgt) {
+	if tgt >= 0 && (code == "180" || code == "190" || code == "193") && s.lethal(a) && (s.headOfState(tgt) || s.officeHolder(tgt)) {
 		code = "186" // "gunmen shot dead President Jovenel Moise": an assassination
 	} else if tgt >= 0 && (code == "180" || code == "193") && s.headOfState(tgt) && !s.stateForce(src) {
 		// "a gunman shot and wounded the prime minister": an attempt on a
@@ -726,7 +743,10 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// forces that fire on a president's convoy fight (193)
 		code = "185"
 	}
-	ps := pairs(s, src, tgt, a, code, conf, recip, solo)
+	ps := pairs(s, src, tgt, a, code, conf, recip, solo || unclaimed)
+	if unclaimed {
+		ps = bombedPeople(ps) // the place's country against its people
+	}
 	for i := range ps {
 		if ps[i].code == "130" && armedRoles[role(ps[i].src)] {
 			// "the group vowed that Israel would face punishment": an

@@ -1,19 +1,30 @@
 package coder
 
-// casualties are the participles that tell what an attack did to people:
-// "stormed a police post, killing five officers and wounding 22".
-var casualties = set(`killing wounding injuring`)
+import "github.com/dyadhq/dyad"
+
+// casualties are the participles that tell what an attack did to people
+// or where it struck: "stormed a police post, killing five officers and
+// wounding 22", "struck targets in Iran, hitting missile factories".
+var casualties = set(`killing wounding injuring hitting striking`)
 
 // consequences drops the casualties a participle clause tells of an attack
 // the sentence has already coded with its target ("clashed along the border,
 // killing at least 12 people"): they are what that attack did, not another
 // event. Where the attack has no target, or one of another country, the
 // casualties are kept, since they name whom it reached.
+//
+// Casualties kept are told by the attack's kind when the attack names it
+// and they do not: "a suicide bomber blew himself up outside the airport
+// gate, killing 13 U.S. soldiers" is a suicide bombing (1831) of the
+// soldiers, not force of no stated kind.
 func consequences(s *sentence, protos []proto) []proto {
 	out := protos[:0:0]
 	for i, p := range protos {
 		if len(p.words) == 0 || !s.consequence(p.words[0]) || !attackBefore(protos[:i], p, s.named(p)) {
-			out = append(out, p)
+			if len(p.words) > 0 && p.code == "190" && s.consequence(p.words[0]) {
+				protos[i].code = attackKind(protos[:i], p)
+			}
+			out = append(out, protos[i])
 		}
 	}
 	if len(out) == len(protos) {
@@ -58,12 +69,34 @@ func (s *sentence) named(p proto) bool {
 // killing a U.S. soldier" also reached the United States.
 func attackBefore(earlier []proto, p proto, named bool) bool {
 	for _, q := range earlier {
-		if q.hasTgt && q.src.code == p.src.code && (!named || q.tgt.country == p.tgt.country) &&
+		if q.hasTgt && (q.src.code == p.src.code || unclaimedBy(q, p)) && (!named || q.tgt.country == p.tgt.country) &&
 			len(q.words) > 0 && q.words[0] < p.words[0] && q.code.Root() >= "14" {
 			return true
 		}
 	}
 	return false
+}
+
+// attackKind returns the code of the latest earlier force (18x, 19x) of
+// p's source's country that names its kind, or p's own code.
+func attackKind(earlier []proto, p proto) dyad.EventCode {
+	code := p.code
+	for _, q := range earlier {
+		if len(q.words) > 0 && q.words[0] < p.words[0] && q.src.country == p.src.country && q.src.country != "" &&
+			(q.code.Root() == "18" || q.code.Root() == "19") && q.code != "190" && q.code != "180" {
+			code = q.code
+		}
+	}
+	return code
+}
+
+// unclaimedBy reports whether q is a bombing that no one is said to have
+// done, coded from where it went off, in the country of p's source: the
+// casualties after it ("two car bombs exploded outside the ministry in
+// Mogadishu, killing 100 people") are its own, whatever the clause's
+// subject.
+func unclaimedBy(q, p proto) bool {
+	return len(q.src.code) == 3 && q.src.code == p.src.country && q.code.Root() == "18"
 }
 
 // retreatVerbs are what a side forced out does: "forcing troops to pull
@@ -173,6 +206,31 @@ func (s *sentence) headOfState(mi int) bool {
 	return false
 }
 
+// officeHolder reports whether mention mi is one person who holds a public
+// office or seeks one, named by the title: "Afghanistan's refugees
+// minister", "the governor of Zamfara", "a mayoral candidate". Killing one
+// is an assassination, as the codebook's 186 has it for "politically
+// significant and influential persons".
+func (s *sentence) officeHolder(mi int) bool {
+	m := &s.ms[mi]
+	if len(m.members) != 1 || !officeRoles[role(m.members[0])] {
+		return false
+	}
+	k := m.start - 1
+	for k >= 0 && determiners[s.toks[k].Lower] {
+		k--
+	}
+	if isWord(s.toks, k, "of") {
+		return false // "killed the bodyguards of the minister": the title is whose they were
+	}
+	for k := m.start; k < m.end; k++ {
+		if w := &s.toks[k]; assassinTitles[w.Lower] || assassinTitles[w.Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
 // stateForce reports whether mention mi is a state or one of its bodies:
 // force it uses on a leader is war or repression, not an attempt on a life.
 func (s *sentence) stateForce(mi int) bool {
@@ -190,6 +248,10 @@ func (s *sentence) stateForce(mi int) bool {
 var (
 	killWords  = set(`kill murder slay assassinate`)
 	headTitles = set(`president premier king queen emir sultan chancellor`)
+	// assassinTitles are the singular titles of the offices whose holder's
+	// killing is an assassination besides a head's
+	assassinTitles = set(`minister governor mayor lawmaker legislator senator congressman congresswoman candidate`)
+	officeRoles    = set(`GOV LEG OPP`)
 )
 
 // answered gives the events of a clause that the sentence's act prompted

@@ -123,6 +123,8 @@ func (s *sentence) subject(t, not int) (int, how) {
 	u := t
 	if u >= 4 && designator(s.toks, u-3) {
 		u -= 3 // "Thai F-16 jets bombed": past the model's name
+	} else if u >= 5 && designator(s.toks, u-4) && s.in[u-1] < 0 && s.toks[u-1].Kind == text.Word && !s.toks[u-1].Cap {
+		u -= 4 // "Turkish F-16 jets shot down": past the model and its noun
 	}
 	if u >= 3 && inReturn(s.toks, u-2) {
 		u -= 2 // "Trump in return paused"
@@ -140,8 +142,10 @@ func (s *sentence) subject(t, not int) (int, how) {
 			}
 			if len(m.members) > 0 && (m.poss || m.kind == mWeak || k == u-1 && m.kind != mAgent) {
 				// an adjective right before the action is whose it is, even
-				// after "in": "were killed in a Russian attack on Kherson"
-				if !locatives[m.prep] || m.poss || m.kind == mWeak && k == u-1 {
+				// after "in": "were killed in a Russian attack on Kherson";
+				// so is a name after an article there ("killed in a U.S.
+				// drone strike"), which only a noun phrase has
+				if !locatives[m.prep] || m.poss || m.kind == mWeak && k == u-1 || k == u-1 && s.afterArticle(m.start) {
 					return mi, adjacent
 				}
 				if !s.inRelative(m.start) {
@@ -717,4 +721,11 @@ func (s *sentence) modifiedSubject(t, not int) int {
 		}
 	}
 	return -1
+}
+
+// afterArticle reports whether an indefinite article stands right before
+// token k: "in a U.S. strike" is a strike of the United States, where "in
+// the United States" is a place.
+func (s *sentence) afterArticle(k int) bool {
+	return k > 0 && (s.toks[k-1].Lower == "a" || s.toks[k-1].Lower == "an")
 }

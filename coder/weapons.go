@@ -3,6 +3,7 @@ package coder
 import (
 	"strings"
 
+	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/text"
 )
 
@@ -13,6 +14,12 @@ import (
 // word of the subject's phrase, which runs from the source to the verb.
 func armed(s *sentence, ps []proto) []proto {
 	for i, p := range ps {
+		if p.code == "190" && len(p.words) > 0 {
+			if code := s.foughtWith(p); code != "" {
+				ps[i].code = code
+				continue
+			}
+		}
 		if p.code != "190" || len(p.words) == 0 || p.src.start < 0 {
 			continue
 		}
@@ -39,6 +46,56 @@ func armed(s *sentence, ps []proto) []proto {
 	}
 	return ps
 }
+
+// foughtWith returns the code of force the weapons after "with" name, right
+// after the action or its target: "fought with tanks, mortars and rocket
+// launchers" is artillery fire (194), "fought with rifles" small arms (193),
+// "fought with rocks and clubs" unconventional violence (180), as the
+// codebook parts them; the heaviest weapon named takes precedence. It
+// returns "" when no "with" of weapons follows.
+func (s *sentence) foughtWith(p proto) dyad.EventCode {
+	k := p.words[len(p.words)-1] + 1
+	if isWord(s.toks, k-1, "with") {
+		k-- // "fought with": the pattern's own last word
+	} else if p.hasTgt && p.tgt.end > k && p.tgt.end-k <= 6 {
+		k = p.tgt.end
+	}
+	for j := k; j < k+3 && j < len(s.toks) && !isWord(s.toks, k, "with"); j++ {
+		if w := &s.toks[j]; s.boundary[j] || w.Kind != text.Word || prepositions[w.Lower] && w.Lower != "with" {
+			break // "attacked Armenian positions with artillery": past the target's own nouns only
+		}
+		if isWord(s.toks, j+1, "with") {
+			k = j + 1
+		}
+	}
+	if !isWord(s.toks, k, "with") {
+		return ""
+	}
+	best := 0
+	for j := k + 1; j < len(s.toks) && j <= k+10; j++ {
+		w := &s.toks[j]
+		if s.boundary[j] || w.Kind == text.Word && prepositions[w.Lower] && w.Lower != "of" {
+			break
+		}
+		if n := weaponWeight[w.Lemma]; n > best {
+			best = n
+		}
+	}
+	return weaponCodes[best]
+}
+
+// weaponWeight ranks the weapons a fight is fought with: crude weapons (1),
+// small arms and light weapons (2), artillery, tanks and rockets (3), and
+// aircraft (4); weaponCodes gives each rank its code.
+var (
+	weaponWeight = map[string]int{
+		"rock": 1, "stone": 1, "club": 1, "stick": 1, "knife": 1, "machete": 1, "axe": 1, "iron": 1, "bar": 1,
+		"rifle": 2, "gun": 2, "machine": 2, "mortar": 2, "grenade": 2, "pistol": 2, "firearm": 2, "weapon": 0,
+		"tank": 3, "artillery": 3, "rocket": 3, "howitzer": 3, "launcher": 3,
+		"aircraft": 4, "warplane": 4, "jet": 4, "helicopter": 4, "drone": 4, "airstrike": 4,
+	}
+	weaponCodes = [...]dyad.EventCode{0: "", 1: "180", 2: "193", 3: "194", 4: "195"}
+)
 
 // improvised recodes as a bombing with makeshift explosives (183) an aerial
 // bombing (195) by an armed group that has no aircraft: "Pakistani Taliban
