@@ -627,6 +627,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		if o := s.facilityOwner(a.trig+1, s.ms[tgt].start, src); o >= 0 && !s.selfPronoun(o, src) {
 			tgt = o
 		}
+		if o := s.namedVictims(a.trig, tgt, src); o >= 0 {
+			tgt = o
+		}
 		if src >= 0 && s.ms[src].start < a.trig {
 			tgt = s.hostedTroops(tgt, src)
 		}

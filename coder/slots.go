@@ -595,6 +595,38 @@ func (s *sentence) facilityOwner(from, to, not int) int {
 	return -1
 }
 
+// namedVictims returns the actor named as the object of force at token t
+// when the target the pattern bound, mention tgt, is only where it was
+// used ("killed five Syrian soldiers in Lebanon" kills the soldiers, not
+// Lebanon; "killed 14 people in Lebanon" keeps Lebanon), or -1.
+func (s *sentence) namedVictims(t, tgt, not int) int {
+	m := &s.ms[tgt]
+	if len(m.members) != 1 || len(m.members[0].code) != 3 && m.kind != mPlace || !locatives[sitePrep(s.toks, m.start)] {
+		return -1
+	}
+	for k := t + 1; k < m.start && k <= t+6; k++ {
+		if s.boundary[k] {
+			return -1
+		}
+		mi := s.at[k]
+		if mi < 0 || mi == not || mi == tgt {
+			continue
+		}
+		o := &s.ms[mi]
+		if len(o.members) == 0 {
+			return -1
+		}
+		if c := o.members[0].code; o.kind != mFull || o.prep != "" || o.members[0].country == "" || len(c) < 6 || !victimRoles[c[3:6]] {
+			return -1 // a state's name, or a thing ("hit the Saudi hospital in El Fasher")
+		}
+		return mi
+	}
+	return -1
+}
+
+// victimRoles are the roles of people whom force is used on.
+var victimRoles = set(`CVL MIL PKO COP UAF SPY REB INS SEP GOV OPP LAB`)
+
 // summary returns the comma before the noun at token n when the noun is set
 // after a clause to sum up its act ("..., a verdict that", "..., a move
 // which"), or -1.
