@@ -663,6 +663,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// meet at the White House" is no meeting with the White House)
 		tgt, recip = -1, true
 	}
+	if a.p.Recip && src >= 0 && tgt >= 0 && len(s.ms[src].members) >= 2 && s.ms[tgt].prep == "with" && s.withAtVenue(a.trig, s.ms[tgt].start) {
+		// "Congo and Rwanda signed a peace agreement at a ceremony with
+		// Rubio": the list signs with itself, before whoever the place had
+		tgt, recip = -1, true
+	}
 	if tgtHow == after && src >= 0 && tgt >= 0 && len(s.ms[src].members) >= 2 && code.Root() >= "03" && code.Root() <= "08" &&
 		hasPunct(s.toks[a.trig:s.ms[tgt].start], ",") {
 		tgt = -1 // "Israel and Hamas agreed to extend their truce, Qatar said": with each other, not with who tells it

@@ -624,6 +624,37 @@ func (s *sentence) namedVictims(t, tgt, not int) int {
 	return -1
 }
 
+// withAtVenue reports whether the "with" before token k follows, after the
+// verb at token t, a phrase of where ("at a ceremony with Rubio", "in the
+// Oval Office with Trump", "at a ceremony in Sharm el-Sheikh with
+// al-Sisi"): whom the
+// place held, not the other side of the act.
+func (s *sentence) withAtVenue(t, k int) bool {
+	w := k - 1
+	for w > t && w >= k-4 && s.toks[w].Lower != "with" {
+		w--
+	}
+	if w <= t || s.toks[w].Lower != "with" {
+		return false
+	}
+	for i := t + 1; i < w; i++ {
+		if s.boundary[i] {
+			return false
+		}
+		if s.toks[i].Lower == "at" && i+1 < w {
+			return true
+		}
+		if s.toks[i].Lower == "in" && i+1 < w && venueNouns[s.toks[w-1].Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// venueNouns are the rooms and buildings that a phrase of where ends in
+// before a "with" of whom they held ("in the Oval Office with Trump").
+var venueNouns = set(`office house palace hall room ceremony hotel residence building chamber`)
+
 // victimRoles are the roles of people whom force is used on.
 var victimRoles = set(`CVL MIL PKO COP UAF SPY REB INS SEP GOV OPP LAB`)
 
