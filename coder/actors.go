@@ -615,9 +615,11 @@ func appositions(toks []text.Token, ms []mention, date string) []mention {
 				case titled:
 					if len(n.members) == 1 && n.members[0].person != nil {
 						p, r = &n, &m
-					} else if len(n.members) == 1 && len(n.members[0].code) > 3 && n.kind == mFull && m.end == m.start+1 {
+					} else if adjacent && len(n.members) == 1 && len(n.members[0].code) > 3 && n.kind == mFull && m.end == m.start+1 {
 						// "the rebel Free Syrian Army": a one-word role before a
-						// named group is the group's description
+						// named group is the group's description; not one a
+						// comma parts from it ("killing nine villagers,
+						// Pakistani police said")
 						merged := n
 						merged.start = m.start
 						out = append(out, merged)

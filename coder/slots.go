@@ -173,6 +173,9 @@ func (s *sentence) subject(t, not int) (int, how) {
 		for mi := range s.ms {
 			m := &s.ms[mi]
 			if mi != not && m.start > b && m.end <= end && m.usable() && (m.prep == "" || m.poss || s.partitive(m.start) || s.opens(b, mi)) {
+				if participle && s.verbsObject(mi) {
+					continue // "Israeli strikes hit a school in Gaza, killing 20": the strikes, not what they hit
+				}
 				if n := s.ownedActor(mi); n >= 0 && n != not && s.ms[n].end <= end {
 					mi = n // "Somalia's al Shabaab fighters attacked": the group, not its country
 				}
@@ -239,6 +242,23 @@ func (s *sentence) subject(t, not int) (int, how) {
 		return mi, clause
 	}
 	return -1, clause
+}
+
+// verbsObject reports whether the parse makes mention mi the object or an
+// oblique of a verb: what a clause acts on, not its subject.
+func (s *sentence) verbsObject(mi int) bool {
+	tr := s.parse()
+	if tr == nil {
+		return false
+	}
+	m := &s.ms[mi]
+	for k := m.start; k < m.end && k < tr.Len(); k++ {
+		if h := tr.Heads[k]; h >= 0 && (h < m.start || h >= m.end) {
+			l := tr.Labels[k]
+			return (l == "obj" || l == "obl") && h < len(s.toks) && s.toks[h].Kind == text.Word && !s.toks[h].Cap
+		}
+	}
+	return false
 }
 
 // ownedActor returns the actor that possessive mention mi owns right after
