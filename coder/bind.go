@@ -616,6 +616,13 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			}
 		}
 	}
+	if r := code.Root(); r == "11" || r == "14" {
+		// "condemned an arms package for Taiwan that Washington approved":
+		// a disapproval of an act is against who did it (POLICY §7)
+		if d := s.actsDoer(a.end, src); d >= 0 {
+			tgt, tgtHow = d, slot
+		}
+	}
 	if tgt >= 0 {
 		// "attacked Chad, Nigerien officials said": Chad, not the officials
 		tgt = s.withoutReporter(a, tgt)
