@@ -205,6 +205,16 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 				used[r] = true
 				continue
 			}
+			if g := r + 1; (a.Kind == lexicon.Adjective || a.Kind == lexicon.Name) && branchAt(toks, x.end) && isWord(toks, x.end+1, "of") && g < len(raws) &&
+				raws[g].kind == rActor && pick(raws[g].acts).Kind == lexicon.Group && pick(raws[g].acts).Country == "" &&
+				(raws[g].start == x.end+2 || raws[g].start == x.end+3 && isWord(toks, x.end+2, "the")) {
+				// "the Syrian branch of al-Qaeda": the group, of the country
+				b := memberOf(pick(raws[g].acts), raws[g], date)
+				b.country, b.start = a.Country, x.start
+				ms = append(ms, mention{start: x.start, end: raws[g].end, members: []member{b}})
+				used[r], used[g] = true, true
+				continue
+			}
 			if a.Kind == lexicon.Adjective {
 				// a list of adjectives: "Hungarian and Romanian officials"
 				adjs := []raw{x}
@@ -301,6 +311,15 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 				used[r+1] = true
 			} else if next > x.end {
 				m.poss = true
+			}
+			if a.Kind == lexicon.Group && m.members[0].country == "" && m.poss && r+1 < len(raws) && raws[r+1].start == next {
+				// "Islamic State's Afghan branch": the group's branch in a
+				// country is of that country
+				if country := rawCountry(raws[r+1]); country != "" && branchAt(toks, raws[r+1].end) && pick(raws[r+1].acts).Kind != lexicon.Person {
+					m.members[0].country = country
+					m.end, m.members[0].end, m.poss = raws[r+1].end+1, raws[r+1].end+1, false
+					used[r+1] = true
+				}
 			}
 			if a.Kind == lexicon.Group && m.members[0].country == "" {
 				// a transnational group is where the text puts it: "Islamic
