@@ -670,10 +670,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// meet at the White House" is no meeting with the White House)
 		tgt, recip = -1, true
 	}
+	host := -1 // who held the place where a pair acted with each other
 	if a.p.Recip && src >= 0 && tgt >= 0 && len(s.ms[src].members) >= 2 && s.ms[tgt].prep == "with" && s.withAtVenue(a.trig, s.ms[tgt].start) {
 		// "Congo and Rwanda signed a peace agreement at a ceremony with
 		// Rubio": the list signs with itself, before whoever the place had
-		tgt, recip = -1, true
+		host, tgt, recip = tgt, -1, true
 	}
 	if tgtHow == after && src >= 0 && tgt >= 0 && len(s.ms[src].members) >= 2 && code.Root() >= "03" && code.Root() <= "08" &&
 		hasPunct(s.toks[a.trig:s.ms[tgt].start], ",") {
@@ -696,6 +697,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		code = "185"
 	}
 	ps := pairs(s, src, tgt, a, code, conf, recip, solo)
+	if host >= 0 && len(ps) > 0 {
+		ps = append(ps, s.hostedPair(a, src, host, conf)...)
+	}
 	for i := range ps {
 		if ps[i].code == "130" && armedRoles[role(ps[i].src)] {
 			// "the group vowed that Israel would face punishment": an

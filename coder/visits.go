@@ -272,3 +272,34 @@ func (s *sentence) carriedBefore(t int) bool {
 
 // haveForms make a perfect: "has flown".
 var haveForms = set(`has have had having`)
+
+// hostedPair returns the visits (042) of the pair of mention src to the
+// actor of mention host, who held the place where the pair acted, when
+// the place is in the host's country and not the guest's: "The foreign
+// ministers of Congo and Rwanda signed a peace agreement in Washington at
+// a ceremony with Rubio" is each one's visit to the United States, as
+// attending a meeting abroad is (POLICY §4); hosts adds the 043s.
+func (s *sentence) hostedPair(a match, src, host int, conf float64) []proto {
+	h := s.ms[host].members
+	if len(h) != 1 || h[0].country == "" {
+		return nil
+	}
+	there := false
+	for k := a.trig + 1; k < s.ms[host].start; k++ {
+		if mi := s.at[k]; mi >= 0 && locatives[prepBefore(s.toks, s.ms[mi].start)] && len(s.ms[mi].members) == 1 &&
+			s.ms[mi].members[0].country == h[0].country && (s.ms[mi].kind == mPlace || len(s.ms[mi].members[0].code) == 3) {
+			there = true
+		}
+	}
+	if !there {
+		return nil
+	}
+	var out []proto
+	for _, x := range s.ms[src].members {
+		if x.country == "" || x.country == h[0].country {
+			continue
+		}
+		out = append(out, proto{src: x, tgt: h[0], hasTgt: true, code: "042", words: a.words, conf: max(conf-0.1, 0.1), frame: -1})
+	}
+	return out
+}
