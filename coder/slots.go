@@ -173,7 +173,7 @@ func (s *sentence) subject(t, not int) (int, how) {
 		for mi := range s.ms {
 			m := &s.ms[mi]
 			if mi != not && m.start > b && m.end <= end && m.usable() && (m.prep == "" || m.poss || s.partitive(m.start) || s.opens(b, mi)) {
-				if participle && s.verbsObject(mi) {
+				if participle && s.wordsBefore(b+1, m.start) && s.verbsObject(mi) {
 					continue // "Israeli strikes hit a school in Gaza, killing 20": the strikes, not what they hit
 				}
 				if n := s.ownedActor(mi); n >= 0 && n != not && s.ms[n].end <= end {
@@ -242,6 +242,18 @@ func (s *sentence) subject(t, not int) (int, how) {
 		return mi, clause
 	}
 	return -1, clause
+}
+
+// wordsBefore reports whether lower-case words other than determiners
+// stand from token from to token to: a verb may, so a mention after them
+// may be its object (the parse is asked only then).
+func (s *sentence) wordsBefore(from, to int) bool {
+	for k := max(from, 0); k < to; k++ {
+		if t := &s.toks[k]; t.Kind == text.Word && !t.Cap && !determiners[t.Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // verbsObject reports whether the parse makes mention mi the object or an
