@@ -205,6 +205,16 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 				used[r] = true
 				continue
 			}
+			if g := r + 1; (a.Kind == lexicon.Adjective || a.Kind == lexicon.Name) && branchAt(toks, x.end) && isWord(toks, x.end+1, "of") && g < len(raws) &&
+				raws[g].kind == rActor && pick(raws[g].acts).Kind == lexicon.Group && pick(raws[g].acts).Country == "" &&
+				(raws[g].start == x.end+2 || raws[g].start == x.end+3 && isWord(toks, x.end+2, "the")) {
+				// "the Syrian branch of al-Qaeda": the group, of the country
+				b := memberOf(pick(raws[g].acts), raws[g], date)
+				b.country, b.start = a.Country, x.start
+				ms = append(ms, mention{start: x.start, end: raws[g].end, members: []member{b}})
+				used[r], used[g] = true, true
+				continue
+			}
 			if a.Kind == lexicon.Adjective {
 				// a list of adjectives: "Hungarian and Romanian officials"
 				adjs := []raw{x}
@@ -302,6 +312,15 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 			} else if next > x.end {
 				m.poss = true
 			}
+			if a.Kind == lexicon.Group && m.members[0].country == "" && m.poss && r+1 < len(raws) && raws[r+1].start == next {
+				// "Islamic State's Afghan branch": the group's branch in a
+				// country is of that country
+				if country := rawCountry(raws[r+1]); country != "" && branchAt(toks, raws[r+1].end) && pick(raws[r+1].acts).Kind != lexicon.Person {
+					m.members[0].country = country
+					m.end, m.members[0].end, m.poss = raws[r+1].end+1, raws[r+1].end+1, false
+					used[r+1] = true
+				}
+			}
 			if a.Kind == lexicon.Group && m.members[0].country == "" {
 				// a transnational group is where the text puts it: "Islamic
 				// State positions in eastern Syria" are in Syria
@@ -363,6 +382,7 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 	ms = titledNames(toks, ms)
 	ms = c.titledSurnames(toks, ms, date)
 	ms = appositions(toks, ms, date)
+	ms = namesakes(toks, ms)
 	ms = c.strangers(toks, raws, ms)
 	ms = lists(toks, ms)
 	ms = describedPeople(toks, ms)
@@ -616,9 +636,11 @@ func appositions(toks []text.Token, ms []mention, date string) []mention {
 				case titled:
 					if len(n.members) == 1 && n.members[0].person != nil {
 						p, r = &n, &m
-					} else if len(n.members) == 1 && len(n.members[0].code) > 3 && n.kind == mFull && m.end == m.start+1 {
+					} else if adjacent && len(n.members) == 1 && len(n.members[0].code) > 3 && n.kind == mFull && m.end == m.start+1 {
 						// "the rebel Free Syrian Army": a one-word role before a
-						// named group is the group's description
+						// named group is the group's description; not one a
+						// comma parts from it ("killing nine villagers,
+						// Pakistani police said")
 						merged := n
 						merged.start = m.start
 						out = append(out, merged)

@@ -82,3 +82,13 @@ func anti(toks []text.Token, i int) bool {
 	return i >= 2 && toks[i-1].Lower == "-" && toks[i-2].Lower == "anti" &&
 		toks[i-1].Start == toks[i-2].End && toks[i].Start == toks[i-1].End
 }
+
+// branchAt reports whether token k is a word for a transnational group's
+// part in one country: "Islamic State's Afghan branch", "the Syrian
+// affiliate of al-Qaeda".
+func branchAt(toks []text.Token, k int) bool {
+	return k < len(toks) && branchWords[toks[k].Lower]
+}
+
+// branchWords name a group's part in one country.
+var branchWords = set(`branch affiliate franchise offshoot wing province chapter`)

@@ -656,6 +656,13 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	if tgt < 0 && spelled >= 0 {
 		tgt, tgtHow = spelled, after // "threatened to resume terrorist attacks in Israel"
 	}
+	if r := code.Root(); r == "11" || r == "14" {
+		// "condemned an arms package for Taiwan that Washington approved":
+		// a disapproval of an act is against who did it (POLICY §7)
+		if d := s.actsDoer(a.end, src); d >= 0 {
+			tgt, tgtHow = d, slot
+		}
+	}
 	if tgt >= 0 {
 		// "attacked Chad, Nigerien officials said": Chad, not the officials
 		tgt = s.withoutReporter(a, tgt)
@@ -665,6 +672,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	}
 	if tgt >= 0 && code.Root() >= "18" {
 		if o := s.facilityOwner(a.trig+1, s.ms[tgt].start, src); o >= 0 && !s.selfPronoun(o, src) {
+			tgt = o
+		}
+		if o := s.namedVictims(a.trig, tgt, src); o >= 0 {
 			tgt = o
 		}
 		if src >= 0 && s.ms[src].start < a.trig {
@@ -719,6 +729,12 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// "Xi and Biden held talks on the sidelines of the APEC summit": the
 		// list meets; so it does when it only will ("Trump and Abe will
 		// meet at the White House" is no meeting with the White House)
+		tgt, recip = -1, true
+	}
+	if a.p.Recip && src >= 0 && tgt >= 0 && len(s.ms[src].members) >= 2 && s.ms[tgt].prep == "with" && s.withAtVenue(a.trig, s.ms[tgt].start) {
+		// "Congo and Rwanda signed a peace agreement at a ceremony with
+		// Rubio": the list signs with itself; ceremonyHosts makes whoever
+		// the place had the host of each one's visit
 		tgt, recip = -1, true
 	}
 	if tgtHow == after && src >= 0 && tgt >= 0 && len(s.ms[src].members) >= 2 && code.Root() >= "03" && code.Root() <= "08" &&

@@ -233,6 +233,19 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 		from := fromOf
 		if country == "" {
 			country, name = localTo(m.start)
+			if country == "" {
+				if p := saidOwnAct(toks, m.end); p >= 0 {
+					// "Rebels said they had killed 30 soldiers in northern
+					// Mali": the speakers are where they say they acted,
+					// the first place of that clause
+					for _, st := range sites {
+						if st.at > p && st.clause == clauseOf[p] {
+							country, name = st.country, st.name
+							break
+						}
+					}
+				}
+			}
 			from = fromSentence
 			if home, hfrom := c.home(ctx); country != "" && hfrom == fromDocument && home != country && bareOffice(toks, m, siteAt) {
 				// "The prime minister arrived in Asmara": where he goes,
@@ -276,6 +289,29 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 		}
 	}
 	return out
+}
+
+// saidOwnAct returns the pronoun that opens a clause of what the speaker
+// at token e says it did itself ("rebels said on Sunday they had killed",
+// "militants said that they attacked"), or -1.
+func saidOwnAct(toks []text.Token, e int) int {
+	k := e
+	for k < len(toks) && k <= e+1 && auxAdverbs[toks[k].Lower] {
+		k++
+	}
+	if k >= len(toks) || !reportWords[toks[k].Lower] {
+		return -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		switch w := toks[j].Lower; {
+		case w == "they" || w == "it" || w == "we":
+			return j
+		case w == "that" || w == "on" || w == "late" || w == "earlier" || isWeekday(w):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // ofCountry returns the country of the one-country actor that "of" puts

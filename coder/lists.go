@@ -1,8 +1,6 @@
 package coder
 
 import (
-	"strings"
-
 	"github.com/dyadhq/dyad/text"
 )
 
@@ -33,7 +31,7 @@ func lists(toks []text.Token, ms []mention) []mention {
 		}
 		j := i
 		for j+1 < len(ms) && (ms[j+1].kind == mFull || ms[j+1].kind == mPlace) &&
-			(joins(toks, ms[j].end, epithet(toks, ms[j+1].start)) || joinsCounted(toks, ms[j].end, ms[j+1].start) && nationals(ms[j]) && nationals(ms[j+1])) && !isWord(toks, ms[j].end, "'s") &&
+			(joins(toks, ms[j].end, epithet(toks, ms[j+1].start)) || joinsCounted(toks, ms[j].end, ms[j+1].start) && counted(ms[j], ms[j+1])) && !isWord(toks, ms[j].end, "'s") &&
 			!newClause(toks, ms[j].end, ms[j+1].start) {
 			j++
 		}
@@ -177,16 +175,26 @@ func newClause(toks []text.Token, a, b int) bool {
 	return false
 }
 
-// nationals reports whether m names only the people of countries ("Americans",
-// "one Canadian"), whom a list may count: "16 Americans and one Canadian".
-func nationals(m mention) bool {
+// counted reports whether m and n may be members of a list that counts
+// each: both name only the people or the armed forces of countries ("16
+// Americans and one Canadian", "five Somali soldiers and two Ugandan
+// peacekeepers", "three Israeli soldiers and two Lebanese civilians").
+func counted(m, n mention) bool { return countable(m) && countable(n) }
+
+// countable reports whether m names only the people or the armed forces of
+// countries ("Americans", "Somali soldiers"), no person and no state.
+func countable(m mention) bool {
 	for _, b := range m.members {
-		if !strings.HasSuffix(b.code, "CVL") || len(b.code) != 6 || b.person != nil {
+		if len(b.code) != 6 || b.person != nil || !countedRoles[b.code[3:]] {
 			return false
 		}
 	}
 	return len(m.members) > 0
 }
+
+// countedRoles are the roles of people a list may count: civilians and
+// armed forces.
+var countedRoles = set(`CVL MIL PKO COP UAF SPY`)
 
 // joinsCounted is joins with numbers allowed among the glue: "two Chinese
 // and two Russian bombers".

@@ -22,6 +22,13 @@ func (c *Coder) twoBefore(toks []text.Token, ms []mention, k int, ctx *docCtx) [
 		if m.end > k || m.kind != mFull && m.kind != mWeak || locatives[prepBefore(toks, m.start)] && !arrivedAt(toks, m.start) {
 			continue // "met Modi in New Delhi": where, not a side
 		}
+		if mi+1 < len(ms) && isWord(toks, m.end, "'s") && ms[mi+1].start == m.end+1 && ownPlaceOf(ms[mi+1], *m) {
+			continue // "at a hotel on Singapore's Sentosa island": whose the place is, not a side
+		}
+		if mi > 0 && isWord(toks, m.start-1, "'s") && ms[mi-1].end == m.start-1 && ownPlaceOf(*m, ms[mi-1]) &&
+			locatives[prepBefore(toks, ms[mi-1].start)] {
+			continue // "near Iraq's Baghdad airport": the place itself
+		}
 		for j := len(m.members) - 1; j >= 0 && len(two) < 2; j-- {
 			mb := m.members[j]
 			if mb.country != "" && (len(two) == 0 || two[0].country != mb.country) {
@@ -72,6 +79,17 @@ func arrivedAt(toks []text.Token, i int) bool {
 		k--
 	}
 	return k > 0 && (toks[k].Lower == "in" || toks[k].Lower == "at") && arrivalVerbs[toks[k-1].Lemma]
+}
+
+// ownPlaceOf reports whether mention p is a place of the country mention m
+// names: a place of the gazetteer, or a city that stands for the state
+// ("Iraq's Baghdad airport").
+func ownPlaceOf(p, m mention) bool {
+	if p.kind == mPlace {
+		return true
+	}
+	return p.kind == mFull && len(p.members) == 1 && len(m.members) == 1 && len(p.members[0].code) == 3 &&
+		p.members[0].country == m.members[0].country
 }
 
 // references adds mentions for pronouns, "the two nations" and "the trip".

@@ -177,6 +177,9 @@ func (s *sentence) subject(t, not int) (int, how) {
 		for mi := range s.ms {
 			m := &s.ms[mi]
 			if mi != not && m.start > b && m.end <= end && m.usable() && (m.prep == "" || m.poss || s.partitive(m.start) || s.opens(b, mi)) {
+				if participle && s.wordsBefore(b+1, m.start) && s.verbsObject(mi) {
+					continue // "Israeli strikes hit a school in Gaza, killing 20": the strikes, not what they hit
+				}
 				if n := s.ownedActor(mi); n >= 0 && n != not && s.ms[n].end <= end {
 					mi = n // "Somalia's al Shabaab fighters attacked": the group, not its country
 				}
@@ -243,6 +246,35 @@ func (s *sentence) subject(t, not int) (int, how) {
 		return mi, clause
 	}
 	return -1, clause
+}
+
+// wordsBefore reports whether lower-case words other than determiners
+// stand from token from to token to: a verb may, so a mention after them
+// may be its object (the parse is asked only then).
+func (s *sentence) wordsBefore(from, to int) bool {
+	for k := max(from, 0); k < to; k++ {
+		if t := &s.toks[k]; t.Kind == text.Word && !t.Cap && !determiners[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// verbsObject reports whether the parse makes mention mi the object or an
+// oblique of a verb: what a clause acts on, not its subject.
+func (s *sentence) verbsObject(mi int) bool {
+	tr := s.parse()
+	if tr == nil {
+		return false
+	}
+	m := &s.ms[mi]
+	for k := m.start; k < m.end && k < tr.Len(); k++ {
+		if h := tr.Heads[k]; h >= 0 && (h < m.start || h >= m.end) {
+			l := tr.Labels[k]
+			return (l == "obj" || l == "obl") && h < len(s.toks) && s.toks[h].Kind == text.Word && !s.toks[h].Cap
+		}
+	}
+	return false
 }
 
 // ownedActor returns the actor that possessive mention mi owns right after
@@ -598,6 +630,69 @@ func (s *sentence) facilityOwner(from, to, not int) int {
 	}
 	return -1
 }
+
+// namedVictims returns the actor named as the object of force at token t
+// when the target the pattern bound, mention tgt, is only where it was
+// used ("killed five Syrian soldiers in Lebanon" kills the soldiers, not
+// Lebanon; "killed 14 people in Lebanon" keeps Lebanon), or -1.
+func (s *sentence) namedVictims(t, tgt, not int) int {
+	m := &s.ms[tgt]
+	if len(m.members) != 1 || len(m.members[0].code) != 3 && m.kind != mPlace || !locatives[sitePrep(s.toks, m.start)] {
+		return -1
+	}
+	for k := t + 1; k < m.start && k <= t+6; k++ {
+		if s.boundary[k] {
+			return -1
+		}
+		mi := s.at[k]
+		if mi < 0 || mi == not || mi == tgt {
+			continue
+		}
+		o := &s.ms[mi]
+		if len(o.members) == 0 {
+			return -1
+		}
+		if c := o.members[0].code; o.kind != mFull || o.prep != "" || o.members[0].country == "" || len(c) < 6 || !victimRoles[c[3:6]] {
+			return -1 // a state's name, or a thing ("hit the Saudi hospital in El Fasher")
+		}
+		return mi
+	}
+	return -1
+}
+
+// withAtVenue reports whether the "with" before token k follows, after the
+// verb at token t, a phrase of where ("at a ceremony with Rubio", "in the
+// Oval Office with Trump", "at a ceremony in Sharm el-Sheikh with
+// al-Sisi"): whom the
+// place held, not the other side of the act.
+func (s *sentence) withAtVenue(t, k int) bool {
+	w := k - 1
+	for w > t && w >= k-4 && s.toks[w].Lower != "with" {
+		w--
+	}
+	if w <= t || s.toks[w].Lower != "with" {
+		return false
+	}
+	for i := t + 1; i < w; i++ {
+		if s.boundary[i] {
+			return false
+		}
+		if s.toks[i].Lower == "at" && i+1 < w {
+			return true
+		}
+		if s.toks[i].Lower == "in" && i+1 < w && venueNouns[s.toks[w-1].Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// venueNouns are the rooms and buildings that a phrase of where ends in
+// before a "with" of whom they held ("in the Oval Office with Trump").
+var venueNouns = set(`office house palace hall room ceremony hotel residence building chamber`)
+
+// victimRoles are the roles of people whom force is used on.
+var victimRoles = set(`CVL MIL PKO COP UAF SPY REB INS SEP GOV OPP LAB`)
 
 // summary returns the comma before the noun at token n when the noun is set
 // after a clause to sum up its act ("..., a verdict that", "..., a move

@@ -414,7 +414,8 @@ var leaderVehicles = set(`train plane jet aircraft motorcade convoy helicopter`)
 // "at a ceremony with" or "in the presence of" ("Ethiopia and Eritrea
 // signed a peace accord in Jeddah at a ceremony with the Saudi king"): the
 // host receives each signer (043), and each signer visits a host who is a
-// person or a government (042).
+// person or a government (042); not where the sentence places the ceremony
+// in another country ("with Trump in Kuala Lumpur").
 func (s *sentence) ceremonyHosts(ps []proto) []proto {
 	out := ps
 	for _, p := range ps {
@@ -430,7 +431,7 @@ func (s *sentence) ceremonyHosts(ps []proto) []proto {
 			continue
 		}
 		for _, h := range s.ms[s.at[k]].members {
-			if h.country == "" || h.country == p.src.country {
+			if h.country == "" || h.country == p.src.country || s.elsewhere(h.country) {
 				continue
 			}
 			host := p
@@ -466,4 +467,19 @@ func (s *sentence) meetingPlace(t int) string {
 		return m.members[0].country
 	}
 	return ""
+}
+
+// elsewhere reports whether the sentence names, after a preposition of
+// place, a place or a capital of a country other than country.
+func (s *sentence) elsewhere(country string) bool {
+	for i := range s.ms {
+		m := &s.ms[i]
+		if len(m.members) != 1 || !locatives[prepBefore(s.toks, m.start)] || (m.kind != mPlace && len(m.members[0].code) != 3) {
+			continue
+		}
+		if c := m.members[0].country; c != "" && c != country {
+			return true
+		}
+	}
+	return false
 }
