@@ -31,7 +31,7 @@ func lists(toks []text.Token, ms []mention) []mention {
 		}
 		j := i
 		for j+1 < len(ms) && (ms[j+1].kind == mFull || ms[j+1].kind == mPlace) &&
-			(joins(toks, ms[j].end, epithet(toks, ms[j+1].start)) || joinsCounted(toks, ms[j].end, ms[j+1].start) && counted(ms[j], ms[j+1])) && !isWord(toks, ms[j].end, "'s") &&
+			(joins(toks, ms[j].end, epithet(toks, ms[j+1].start)) || joinsCounted(toks, ms[j].end, ms[j+1].start) && counted(toks, ms[j], ms[j+1])) && !isWord(toks, ms[j].end, "'s") &&
 			!newClause(toks, ms[j].end, ms[j+1].start) {
 			j++
 		}
@@ -179,7 +179,13 @@ func newClause(toks []text.Token, a, b int) bool {
 // each: both name only the people or the armed forces of countries ("16
 // Americans and one Canadian", "five Somali soldiers and two Ugandan
 // peacekeepers", "three Israeli soldiers and two Lebanese civilians").
-func counted(m, n mention) bool { return countable(m) && countable(n) }
+// Machines of forces are not counted so ("two Chinese H-6 bombers and two
+// Russian Tu-95 bombers"): a pattern that names the machine ("intercepted
+// ... bombers") takes the second for its target, as it did before such
+// lists were joined, where one joined phrase would leave it none.
+func counted(toks []text.Token, m, n mention) bool {
+	return countable(m) && countable(n) && !equipment[toks[m.end-1].Lemma] && !equipment[toks[n.end-1].Lemma]
+}
 
 // countable reports whether m names only the people or the armed forces of
 // countries ("Americans", "Somali soldiers"), no person and no state.
