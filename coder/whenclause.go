@@ -1,0 +1,120 @@
+// The times a clause may take from elsewhere in its sentence: a time of an
+// act done at once with it, a schedule, an earlier time, the report's stated
+// date.
+
+package coder
+
+import (
+	"strings"
+	"time"
+)
+
+// simultaneous returns the index in xs of the time of a clause that follows
+// the action's words and opens with "when" or "while", for an action whose
+// own clause names no time: that clause happened at the same time ("killed
+// 54 soldiers when they overran a base on May 26, the president said on
+// Saturday" killed them on May 26). -1 when there is none.
+func (s *sentence) simultaneous(xs []timex, words []int) int {
+	last := words[len(words)-1]
+	for k, x := range xs {
+		if x.pos <= last || x.report || x.deadline || x.future || x.since || x.noun > 0 || x.due > 0 || x.rel > 0 || !days(x.w) {
+			continue
+		}
+		opened := false
+		for j := last + 1; j < x.pos; j++ {
+			w := s.toks[j].Lower
+			switch {
+			case w == "when" || w == "while":
+				opened = s.clause(j+1) == s.clause(x.pos)
+			case w == "after" || w == "before" || w == "since" || w == "until" || reportWords[w] || reportParticiples[w] || w == ";":
+				opened = false // "killed 12 after militants attacked on Monday": another time
+			}
+		}
+		if opened {
+			return k
+		}
+	}
+	return -1
+}
+
+// schedule reports whether x is a span of days ahead that the text gives
+// for what will be done ("will travel to Moscow from Monday to
+// Wednesday"): an intention with a schedule that precise is dated by it,
+// not by the day it was stated.
+func schedule(x timex) bool {
+	_, end, ok := strings.Cut(x.w.iso, "/")
+	return ok && x.future && days(x.w) && end != x.w.start
+}
+
+// keepVerbs hold what one act seized for as long as a period runs: the
+// event is that act, at the period's start.
+var keepVerbs = set(`hold keep`)
+
+// earlierTime returns the latest time expression before token t that dates
+// no report and no deadline, in a sentence that names no time of its own
+// for t's clause: "arrested 47 people in Nairobi on Tuesday as protesters
+// opposed to a bill that would raise taxes tried to march on parliament"
+// marched on Tuesday. -1 when there is none.
+func (s *sentence) earlierTime(xs []timex, t int) int {
+	best := -1
+	for k, x := range xs {
+		if x.pos < t && !x.report && !x.deadline && !x.since && x.noun == 0 && days(x.w) && !s.reportBetween(x.pos, t) && !s.openingTime(x.pos, t) &&
+			s.participleTimed(x.rel) < 0 && (best < 0 || x.pos > xs[best].pos) {
+			best = k // the latest by position: offsets follow the rest in xs
+		}
+	}
+	return best
+}
+
+// days reports whether w names a day or an interval of days ("overnight":
+// the two days the night spans), not a week, a month or a year.
+func days(w when) bool {
+	a, b, _ := strings.Cut(w.iso, "/")
+	return len(a) == 10 && (b == "" || len(b) == 10)
+}
+
+// statedDate is the date of an intention or a threat (03, 13) about what
+// will be done ("will hold exercises next month, the ministry said on
+// Thursday"): the day it was stated, not the day it speaks of. That is
+// the report's day, else the nearest time expression outside the clauses
+// about the future, else the document's date (def when the sentence has no
+// time expression at all).
+func (s *sentence) statedDate(xs []timex, ctx *docCtx, def when, defDated bool) (when, bool) {
+	if report := reportTime(xs); report != nil {
+		return report.w, true
+	}
+	for k, x := range xs {
+		if !x.deadline && !x.future && !s.futureClause(s.clause(x.pos)) {
+			return s.timeAt(xs, k, ctx), true
+		}
+	}
+	if len(xs) == 0 {
+		return def, defDated
+	}
+	return ctx.docWhen, ctx.known()
+}
+
+// timeAt resolves xs[k] against the report's day when the sentence has one:
+// "said on Monday it had test-fired a missile on Sunday" is the Sunday
+// before the Monday of the report.
+func (s *sentence) timeAt(xs []timex, k int, ctx *docCtx) when {
+	report := reportTime(xs)
+	if report == nil || len(report.w.iso) != 10 {
+		return xs[k].w
+	}
+	day, err := time.Parse("2006-01-02", report.w.iso)
+	if err != nil {
+		return xs[k].w
+	}
+	at := *ctx
+	at.doc = day
+	w, ok := dateAt(s.toks, xs[k].pos, &at, xs[k].future && !xs[k].report && !xs[k].deadline)
+	if !ok {
+		return xs[k].w
+	}
+	w.explict = true
+	if xs[k].since {
+		w = sinceThen(w, &at) // "has sent troops since October, the military said on Monday"
+	}
+	return w
+}
