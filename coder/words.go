@@ -31,9 +31,9 @@ var eventNouns = map[string][]string{
 	"trip": {"042", "043"}, "visit": {"042", "043"}, "tour": {"042", "043"},
 	"summit": {"04"}, "meeting": {"04"}, "talks": {"04"},
 	"treaty": {"057", "03"}, "pact": {"057", "03"}, "accord": {"057", "03"}, "agreement": {"057", "03"}, "deal": {"057", "03"},
-	"launch": {"15", "19", "20"}, "test": {"15"}, "drills": {"15"}, "exercises": {"15"}, "deployment": {"15", "074"},
+	"launch": {"15", "19", "20"}, "launches": {"15", "19", "20"}, "test": {"15"}, "tests": {"15"}, "drills": {"15"}, "exercises": {"15"}, "deployment": {"15", "074"},
 	"attack": {"18", "19", "20"}, "attacks": {"18", "19", "20"}, "strike": {"19", "18"}, "strikes": {"19", "18"},
-	"bombing": {"18", "19"}, "shelling": {"19"}, "downing": {"19", "18"}, "raid": {"19", "18"}, "invasion": {"192", "19"}, "offensive": {"19"},
+	"bombing": {"18", "19"}, "bombings": {"18", "19"}, "shelling": {"19"}, "downing": {"19", "18"}, "raid": {"19", "18"}, "raids": {"19", "18"}, "invasion": {"192", "19"}, "offensive": {"19"},
 	"incursion": {"19"}, "annexation": {"192"}, "occupation": {"192"}, "blockade": {"191"},
 	"arrest": {"173"}, "arrests": {"173"}, "detention": {"173"}, "execution": {"173", "18"}, "crackdown": {"175", "17"},
 	"hijacking": {"181"}, "seizure": {"181", "1711"},
@@ -55,8 +55,8 @@ func refersBack(toks []text.Token) bool {
 	return false
 }
 
-var selfNouns = set(`move decision step hijacking seizure downing launch test drills exercises strike strikes attack attacks
-	bombing shelling raid invasion incursion arrest arrests detention expulsion sanctions crackdown`)
+var selfNouns = set(`move decision step hijacking seizure downing launch launches test tests drills exercises strike strikes attack attacks
+	bombing bombings shelling raid raids invasion incursion arrest arrests detention expulsion sanctions crackdown`)
 
 // groupNouns make with "both" or "the two" the two countries named last
 // ("the two neighbours"): matched by lemma, and by the plural the
