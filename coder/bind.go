@@ -421,10 +421,12 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// authorities": the adjective of whose boat or people the subject is
 		tgt, tgtHow = s.weakSubject(head, src)
 	}
-	if src >= 0 && tgt < 0 && !passive && a.source >= 0 {
+	if src >= 0 && tgt < 0 && !passive && a.source >= 0 && !(a.p.Recip && len(s.ms[src].members) >= 2) {
 		// "Ukraine received weapons from the United States", "criticism
 		// from France": the pattern names the source after the action, so
-		// the clause's subject is whom it is addressed to
+		// the clause's subject is whom it is addressed to; but a list that
+		// does a mutual act after it does it with itself ("South Korea
+		// condemned the treaty signed by Russia and North Korea")
 		tgt, tgtHow = s.subject(head, src)
 		if tgt < 0 && code.Root() == "19" {
 			// "the town of Avdiivka fell to Russian forces": the country
