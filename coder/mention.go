@@ -56,6 +56,7 @@ type mention struct {
 	placedIn   string // the country of the place its own words put it in: "protesters in Tbilisi"
 	victims    int    // for mEvent: how many members, at the end, were the earlier event's targets
 	oneSided   bool   // for mEvent: the earlier event was one party's act on its targets, not coded both ways
+	hostile    bool   // for mEvent: the earlier event was conflict (quad 3 or 4) done to its targets: sanctions, force
 	ship       bool   // for mPronoun: it stands for a ship, and its members for whose the ship is
 	unknown    bool   // an unknown person's name, with the role its apposition gives or none
 	stranger   bool   // an unknown person's name with no role: its members are strangers

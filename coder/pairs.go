@@ -129,6 +129,13 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 		return nil // "suspected that it was evading sanctions": a ship's deeds are not its flag state's
 	}
 	sm := s.ms[src].members
+	if m := &s.ms[src]; m.kind == mEvent && m.oneSided && m.hostile && m.victims > 0 && m.victims < len(sm) {
+		// "the sanctions were coordinated with the United States": a
+		// reference to sanctions or force acts through who imposed or used
+		// them, not through whom they were done to (while "the trip
+		// culminated with the signing" is signed by guest and host)
+		sm = sm[:len(sm)-m.victims]
+	}
 	switch {
 	case tgt >= 0 && s.ms[tgt].ship && code.Quad() != 4:
 		// a ship's owner is the target of force and seizures of the ship

@@ -178,6 +178,7 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 				m := mention{start: i - 1, end: i + 1, kind: mEvent, victims: len(e.tgt)}
 				m.members = respan(append(append([]member{}, e.src...), e.tgt...), i-1, i+1)
 				m.oneSided = !e.mutual
+				m.hostile = e.code.Quad() >= 3
 				out = append(out, m)
 			}
 		}
