@@ -216,9 +216,8 @@ func boundaries(toks []text.Token) []bool {
 				!(i > 0 && namingVerbs[toks[i-1].Lower])) || // "what Kyiv described as an oil depot": a name, no clause
 			// "a day after he and Kim Jong Un signed", ", and Baghdad recalled its ambassador":
 			// a clause with a subject of its own
-			(subordinators[t.Lower] || t.Lower == "and" && isWord(toks, i-1, ",")) && subordinate(toks, i) ||
-			// ", and in return El Salvador freed 252 Venezuelans": the same, past a linking phrase
-			t.Lower == "and" && isWord(toks, i-1, ",") && isWord(toks, i+1, "in") && i+2 < len(toks) && linkNouns[toks[i+2].Lower] && subordinate(toks, i+2)
+			// (and ", and in return El Salvador freed": subordinate looks past the linking phrase)
+			(subordinators[t.Lower] || t.Lower == "and" && isWord(toks, i-1, ",")) && subordinate(toks, i)
 	}
 	if k := reportTail(toks); k >= 0 {
 		b[k] = true
@@ -260,10 +259,6 @@ func frontedEnd(toks []text.Token) int {
 	}
 	return -1
 }
-
-// linkNouns end a phrase that links a clause to the one before it ("in
-// return", "in exchange", "in response").
-var linkNouns = set(`return exchange turn response retaliation`)
 
 // subordinators are prepositions that also open a clause: "a day after he
 // and Kim Jong Un signed the pact".
