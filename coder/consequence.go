@@ -187,23 +187,13 @@ func (s *sentence) lethal(a match) bool {
 // the title of a head of state or government: "Haitian President Jovenel
 // Moise", "the prime minister".
 func (s *sentence) headOfState(mi int) bool {
-	m := &s.ms[mi]
-	if len(m.members) != 1 || role(m.members[0]) != "GOV" {
+	if m := &s.ms[mi]; len(m.members) != 1 || role(m.members[0]) != "GOV" {
 		return false
 	}
-	k := m.start - 1
-	for k >= 0 && determiners[s.toks[k].Lower] {
-		k--
-	}
-	if isWord(s.toks, k, "of") {
-		return false // "killed the bodyguards of the prime minister": the title is whose they were
-	}
-	for k := m.start; k < m.end; k++ {
-		if w := s.toks[k].Lower; headTitles[w] || w == "prime" && isWord(s.toks, k+1, "minister") {
-			return true
-		}
-	}
-	return false
+	return s.titled(mi, func(k int) bool {
+		w := s.toks[k].Lower
+		return headTitles[w] || w == "prime" && isWord(s.toks, k+1, "minister")
+	})
 }
 
 // officeHolder reports whether mention mi is one person who holds a public
@@ -212,19 +202,26 @@ func (s *sentence) headOfState(mi int) bool {
 // is an assassination, as the codebook's 186 has it for "politically
 // significant and influential persons".
 func (s *sentence) officeHolder(mi int) bool {
-	m := &s.ms[mi]
-	if len(m.members) != 1 || !officeRoles[role(m.members[0])] {
+	if m := &s.ms[mi]; len(m.members) != 1 || !officeRoles[role(m.members[0])] {
 		return false
 	}
+	return s.titled(mi, func(k int) bool { return assassinTitles[s.toks[k].Lower] || assassinTitles[s.toks[k].Lemma] })
+}
+
+// titled reports whether a word of mention mi is a title (title(k)) of the
+// person the mention names, not of someone after "of" it belongs to
+// ("killed the bodyguards of the prime minister").
+func (s *sentence) titled(mi int, title func(k int) bool) bool {
+	m := &s.ms[mi]
 	k := m.start - 1
 	for k >= 0 && determiners[s.toks[k].Lower] {
 		k--
 	}
 	if isWord(s.toks, k, "of") {
-		return false // "killed the bodyguards of the minister": the title is whose they were
+		return false
 	}
 	for k := m.start; k < m.end; k++ {
-		if w := &s.toks[k]; assassinTitles[w.Lower] || assassinTitles[w.Lemma] {
+		if title(k) {
 			return true
 		}
 	}
