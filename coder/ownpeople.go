@@ -1,5 +1,7 @@
 package coder
 
+import "github.com/dyadhq/dyad"
+
 // Repression with no one named. "Security forces fired tear gas and live
 // bullets in Kampala", "riot police in Minsk fired stun grenades and rubber
 // bullets to break up protests": the crowd control a state's own police or
@@ -51,4 +53,52 @@ func (s *sentence) hasWord(ws map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// heldByOwnState reports whether code is an act of custody a state does to
+// its own people or officials as a state, which stays an event when the
+// state is named bare ("Saudi Arabia detained 11 princes and four
+// ministers", "Nicaragua expelled them to the United States"): arrest,
+// expulsion, release. Other acts of a bare state on its own parts ("Russia"
+// and "Russian officials") are one actor.
+func heldByOwnState(code dyad.EventCode) bool {
+	return code == "173" || code == "174" || code == "0841"
+}
+
+// deportedAbroad gives an expulsion (174) of people (civilians, officials)
+// whose country only the context gives, the source's own ("Thailand deported 40 Uyghur men to
+// China": "men" of a report from Thailand), the country they were sent to
+// as its target: no state deports its own people to another by that word
+// alone. People the words tie to the state ("freed 222 political prisoners
+// and expelled them to the United States") stay its own.
+func deportedAbroad(s *sentence, ps []proto) []proto {
+	out := ps[:0]
+	for _, p := range ps {
+		if p.code == "174" && p.hasTgt && p.tgt.country == p.src.country && stateRoles[role(p.tgt)] && p.tgt.start >= 0 && len(p.words) > 0 && len(p.src.code) == 3 {
+			if mi := s.in[p.tgt.start]; mi >= 0 && s.ms[mi].kind == mImplied {
+				dest, ok := s.sentTo(p.words[len(p.words)-1], p.src.country)
+				if !ok {
+					continue // "Thailand deported 40 Uyghur men": whose they are, the words do not say
+				}
+				p.tgt = dest
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// sentTo returns the country of another state than c that a "to" or "into"
+// within a few words after token from names, and true, or false.
+func (s *sentence) sentTo(from int, c string) (member, bool) {
+	for k := from; k+1 < len(s.toks) && k <= from+8 && !s.boundary[k]; k++ {
+		if s.toks[k].Lower != "to" && s.toks[k].Lower != "into" {
+			continue
+		}
+		if mi := s.at[k+1]; mi >= 0 && s.ms[mi].kind == mFull && len(s.ms[mi].members) == 1 && s.ms[mi].members[0].country != c {
+			return s.ms[mi].members[0], true
+		}
+		break
+	}
+	return member{}, false
 }
