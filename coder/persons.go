@@ -73,7 +73,7 @@ func (c *Coder) strangers(toks []text.Token, raws []raw, ms []mention) []mention
 				continue
 			}
 		}
-		if c.actedOn(toks, a, b) && !apposed(toks, b) {
+		if c.actedOn(toks, a, b) && (!apposed(toks, b) || kinApposed(toks, b)) {
 			// an apposition says who the person is, even one no role of
 			// the dictionaries names: "X, a son of the ousted leader,"
 			out = append(out, mention{start: a, end: b, kind: mAgent, role: "CVL", named: [2]int{a, b}, unknown: true, stranger: true})
