@@ -4,7 +4,6 @@ import (
 	"slices"
 
 	"github.com/dyadhq/dyad"
-	"github.com/dyadhq/dyad/text"
 )
 
 // The holding a release tells of. "Belarus freed 14 political prisoners,
@@ -74,24 +73,3 @@ func (s *sentence) onFreed(t int) bool {
 	}
 	return false
 }
-
-// kinApposed reports whether the comma at token b opens an apposition that
-// says only whose kin the person named before it is ("X, a son of the
-// jailed drug lord,", "X, the father of a football star,"): it gives no
-// role, so the person is a civilian of the sentence's country, as one with
-// no apposition is (persons.go).
-func kinApposed(toks []text.Token, b int) bool {
-	k := b + 1
-	if !isWord(toks, k, "a") && !isWord(toks, k, "an") && !isWord(toks, k, "the") {
-		return false
-	}
-	k++
-	if k < len(toks) && !kinNouns[toks[k].Lower] && toks[k].Kind == text.Word && !toks[k].Cap {
-		k++ // "the elderly father of"
-	}
-	return k+1 < len(toks) && kinNouns[toks[k].Lower] && isWord(toks, k+1, "of")
-}
-
-// kinNouns name a person by kinship.
-var kinNouns = set(`son daughter father mother brother sister wife husband widow nephew niece cousin uncle aunt
-	grandson granddaughter grandfather grandmother relative child`)
