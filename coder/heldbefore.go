@@ -73,3 +73,26 @@ func (s *sentence) onFreed(t int) bool {
 	}
 	return false
 }
+
+// freedBefore reports whether a verb of release comes before token t in
+// its sentence: "freed 222 political prisoners and put them on a plane to
+// Washington" sends the state's own people abroad, an expulsion (174), as
+// no evacuation of nationals is (flights.go).
+func (s *sentence) freedBefore(t int) bool {
+	for k := 0; k < t; k++ {
+		switch s.toks[k].Lemma {
+		case "free", "release", "pardon":
+			return s.toks[k].Lower != s.toks[k].Lemma || s.toks[k].Lower == "free" && k > 0 && s.toks[k-1].Lower == "set"
+		}
+	}
+	return false
+}
+
+// freedThem reports whether mention mi, after the verb at token t, is a
+// pronoun for people of the flier's own country c that a release before t
+// freed ("Cuba freed 40 political prisoners and put them on a plane to
+// Miami"); foreigners freed and flown home are released, not deported.
+func (s *sentence) freedThem(t, mi int, c string) bool {
+	m := &s.ms[mi]
+	return m.kind == mPronoun && len(m.members) == 1 && c != "" && m.members[0].country == c && s.freedBefore(t)
+}
