@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadhq/dyad/text"
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/text"
+)
 
 // Who the people held are, where words around a name say it: an
 // apposition of kinship gives no role, and a title no dictionary holds
@@ -36,4 +40,33 @@ func (s *sentence) namedPersonAt(k int) bool {
 	}
 	m := &s.ms[s.at[k]]
 	return len(m.members) > 0 && m.members[0].person != nil && m.members[0].start == k
+}
+
+// demonymApposition returns the mention of the unknown person named at
+// toks[a:b] whose apposition after the comma at b is a people's name in
+// the singular and no role ("X, a Russian serving a life sentence for
+// murder,", "X, an American jailed in Moscow"): a civilian of that people,
+// whom an act of custody or release may hold or free. Not a role that
+// follows the adjective ("a Russian diplomat": roleApposition reads it).
+func demonymApposition(toks []text.Token, ms []mention, a, b int) (mention, bool) {
+	k := b + 1
+	if !isWord(toks, k, "a") && !isWord(toks, k, "an") {
+		return mention{}, false
+	}
+	k++
+	for _, m := range ms {
+		if m.start < k {
+			continue
+		}
+		if m.start > k || m.kind != mWeak || len(m.members) != 1 || m.members[0].country == "" || m.end != k+1 || m.end >= len(toks) {
+			return mention{}, false
+		}
+		if t := &toks[m.end]; t.Lower != "," && t.Lower != "who" && !(t.Kind == text.Word && !t.Cap && (strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ed"))) {
+			return mention{}, false
+		}
+		c := m.members[0].country
+		mb := member{code: c + "CVL", country: c, name: m.members[0].name, start: a, end: b, unknown: true}
+		return mention{start: a, end: b, kind: mFull, members: []member{mb}, named: [2]int{a, b}, unknown: true}, true
+	}
+	return mention{}, false
 }
