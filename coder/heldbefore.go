@@ -96,3 +96,38 @@ func (s *sentence) freedThem(t, mi int, c string) bool {
 	m := &s.ms[mi]
 	return m.kind == mPronoun && len(m.members) == 1 && c != "" && m.members[0].country == c && s.freedBefore(t)
 }
+
+// receivedBack adds the other half of a swap told from one side: "Azerbaijan
+// handed over 32 Armenian soldiers to Armenia and received two Azerbaijani
+// servicemen in return" frees the Azerbaijanis too, by the country of the
+// people the first release freed (0841). Only people of the receiving
+// side's own country, received after the release.
+func (c *Coder) receivedBack(s *sentence, ps []proto) []proto {
+	var out []proto
+	for _, p := range ps {
+		if p.code != "0841" || !p.hasTgt || len(p.words) == 0 || p.tgt.country == "" || p.src.country == "" || p.tgt.country == p.src.country {
+			continue
+		}
+		end := p.words[len(p.words)-1]
+		for k := end + 1; k < len(s.toks) && k <= end+14; k++ {
+			if s.toks[k].Lemma != "receive" || s.toks[k].Lower == "receive" {
+				continue
+			}
+			for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+				mi := s.at[j]
+				if mi < 0 {
+					continue
+				}
+				m := &s.ms[mi]
+				if len(m.members) == 1 && m.members[0].country == p.src.country && len(m.members[0].code) > 3 && heldPeople(m.members) {
+					name, _ := c.lx.Name(p.tgt.country)
+					src := member{code: p.tgt.country, country: p.tgt.country, name: name, start: -1, end: -1}
+					out = append(out, proto{src: src, tgt: m.members[0], hasTgt: true, code: "0841", words: []int{k}, conf: p.conf - 0.1, frame: -1})
+				}
+				break
+			}
+			break
+		}
+	}
+	return append(ps, out...)
+}
