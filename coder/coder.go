@@ -242,13 +242,10 @@ func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string
 // force whose weapon its subject names, force police or troops use on a
 // crowd, a truce with the foe its source fights, gunmen's and gangs' force
 // on civilians (180), a bombing by its bomb's kind, the cooperation a joint
-// act of two countries' forces is, a sentence that a verdict carries, no
-// release of inmates by a gang that stormed their prison, and a state's own
-// people as the target of its repression that names no one, and the country
-// people of no country of their own are deported to; and a release tells the
-// arrest or abduction a passive on the freed tells of them.
+// act of two countries' forces is, a sentence that a verdict carries, and
+// the parties of people held, moved and freed (custodyKinds).
 func recode(s *sentence, ps []proto) []proto {
-	return heldBefore(s, deportedAbroad(s, unnamedCrowds(s, jailbreaks(s, withVerdict(s, jointActs(s, bombings(s, irregulars(s, truces(repressions(s, underFire(s, improvised(s, armed(s, captives(s, riots(s, crackdowns(demonstrations(s, ps)))))))))))))))))
+	return custodyKinds(s, withVerdict(s, jointActs(s, bombings(s, irregulars(s, truces(repressions(s, underFire(s, improvised(s, armed(s, captives(s, riots(s, crackdowns(demonstrations(s, ps))))))))))))))
 }
 
 func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, out []dyad.Event) []dyad.Event {

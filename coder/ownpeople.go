@@ -102,3 +102,44 @@ func (s *sentence) sentTo(from int, c string) (member, bool) {
 	}
 	return member{}, false
 }
+
+// linkedSuspects gives an arrest (173) whose target is a group named only
+// as what the people arrested are suspected of links to ("detained five
+// members of his family suspected of links to the Jemaah Islamiyah
+// network") the people of the arresting state's country as its target: the
+// group was not arrested.
+func linkedSuspects(s *sentence, ps []proto) []proto {
+	for i, p := range ps {
+		if p.code != "173" || !p.hasTgt || p.tgt.start < 1 || p.src.country == "" || len(p.words) == 0 || p.tgt.start < p.words[0] {
+			continue
+		}
+		if !s.linkedTo(p.tgt.start) {
+			continue
+		}
+		name, _ := s.lx.Name(p.src.country)
+		ps[i].tgt = member{code: p.src.country + "CVL", country: p.src.country, name: name, start: -1, end: -1}
+	}
+	return ps
+}
+
+// linkWords are the nouns of a suspected tie to a group.
+var linkWords = set(`links link ties connections connection affiliation`)
+
+// linkedTo reports whether the mention at token start is the object of "links
+// to", "ties with" and the like after "suspected" or "accused": "suspected of
+// links to the Pakistani Taliban".
+func (s *sentence) linkedTo(start int) bool {
+	k := start - 1
+	for k > 0 && determiners[s.toks[k].Lower] {
+		k--
+	}
+	if k < 3 || s.toks[k].Lower != "to" && s.toks[k].Lower != "with" || !linkWords[s.toks[k-1].Lower] {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		if w := s.toks[j].Lower; w == "suspected" || w == "accused" || w == "alleged" {
+			return true
+		}
+	}
+	return false
+}
