@@ -7,7 +7,8 @@ package coder
 // no country of their own are deported to (deportedAbroad), the arrest or
 // abduction a passive on the freed tells of them (heldBefore), and no
 // arrest of a group the people held are only suspected of links to
-// (linkedSuspects).
+// (linkedSuspects); and force on a state's own people in a sentence that
+// tells its crackdown is the crackdown (inCrackdown).
 func custodyKinds(s *sentence, ps []proto) []proto {
-	return linkedSuspects(s, heldBefore(s, deportedAbroad(s, unnamedCrowds(s, jailbreaks(s, ps)))))
+	return inCrackdown(linkedSuspects(s, heldBefore(s, deportedAbroad(s, unnamedCrowds(s, jailbreaks(s, ps))))))
 }

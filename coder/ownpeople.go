@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadhq/dyad"
+import (
+	"slices"
+
+	"github.com/dyadhq/dyad"
+)
 
 // Repression with no one named. "Security forces fired tear gas and live
 // bullets in Kampala", "riot police in Minsk fired stun grenades and rubber
@@ -142,4 +146,26 @@ func (s *sentence) linkedTo(start int) bool {
 		}
 	}
 	return false
+}
+
+// inCrackdown recodes force (repressionForce: shooting, beating, force of
+// no stated kind) that a state's police or troops use on their own people
+// in a sentence that tells their crackdown on protests (175): "security
+// forces shot dead at least 114 people as they cracked down on protests"
+// is the repression, not a shooting beside it.
+func inCrackdown(ps []proto) []proto {
+	for i, p := range ps {
+		if !p.hasTgt || !repressionForce[string(p.code)] || !repressionRoles[role(p.src)] || p.src.country == "" || p.tgt.country != p.src.country {
+			continue
+		}
+		if r := role(p.tgt); r != "CVL" && r != "OPP" && r != "EDU" && r != "LAB" {
+			continue
+		}
+		if slices.ContainsFunc(ps, func(q proto) bool {
+			return q.code == "175" && q.src.country == p.src.country && repressionRoles[role(q.src)]
+		}) {
+			ps[i].code = "175"
+		}
+	}
+	return ps
 }
