@@ -242,9 +242,10 @@ func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string
 // force whose weapon its subject names, force police or troops use on a
 // crowd, a truce with the foe its source fights, gunmen's and gangs' force
 // on civilians (180), a bombing by its bomb's kind, the cooperation a joint
-// act of two countries' forces is, and a sentence that a verdict carries.
+// act of two countries' forces is, a sentence that a verdict carries, and
+// the parties of people held, moved and freed (custodyKinds).
 func recode(s *sentence, ps []proto) []proto {
-	return withVerdict(s, jointActs(s, bombings(s, irregulars(s, truces(repressions(s, underFire(s, improvised(s, armed(s, captives(s, riots(s, crackdowns(demonstrations(s, ps)))))))))))))
+	return custodyKinds(s, withVerdict(s, jointActs(s, bombings(s, irregulars(s, truces(repressions(s, underFire(s, improvised(s, armed(s, captives(s, riots(s, crackdowns(demonstrations(s, ps))))))))))))))
 }
 
 func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, out []dyad.Event) []dyad.Event {
@@ -273,7 +274,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		ctx.here = ctx.here[:0]
 	}
 	protos = aims(s, deniedCharges(s, restated(s, retreats(s, consequences(s, protos)))))
-	protos = c.swapHalves(s, protos)
+	protos = c.receivedBack(s, c.swapHalves(s, protos))
 	protos = append(protos, c.undone(s, protos, frames)...)
 	protos = s.partners(c.shipments(s, protos))
 	qs := c.quantities(stext, toks)

@@ -47,7 +47,7 @@ func (s *sentence) deportFlightAt(t int) (match, bool) {
 			break
 		}
 	}
-	if tgt < 0 || !s.flownPeople(tgt) || s.stateOf(tgt) == "" || s.stateOf(tgt) == s.stateOf(src) {
+	if tgt < 0 || !s.flownPeople(tgt) || s.stateOf(tgt) == "" && !s.freedThem(t, tgt, s.stateOf(src)) || s.stateOf(tgt) == s.stateOf(src) && !s.freedBefore(t) {
 		return match{}, false
 	}
 	// where to: a country not the flier's, or "home"

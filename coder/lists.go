@@ -198,9 +198,10 @@ func countable(m mention) bool {
 	return len(m.members) > 0
 }
 
-// countedRoles are the roles of people a list may count: civilians and
-// armed forces.
-var countedRoles = set(`CVL MIL PKO COP UAF SPY`)
+// countedRoles are the roles of people a list may count: civilians, armed
+// forces, and people named by what they do ("13 Israeli hostages and four
+// Thai farm workers", "two French journalists and three Belgian students").
+var countedRoles = set(`CVL MIL PKO COP UAF SPY LAB OPP EDU MED REF REL`)
 
 // joinsCounted is joins with numbers allowed among the glue: "two Chinese
 // and two Russian bombers".

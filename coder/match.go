@@ -545,6 +545,9 @@ func (s *sentence) skippable(k int) bool {
 	if strings.HasSuffix(t.Lower, "ed") && s.adjectival(k) && s.personAt(k+1) {
 		return true // "arrested impeached President Yoon"
 	}
+	if t.Cap && (s.namedPersonAt(k+1) || k+2 < len(s.toks) && s.toks[k+1].Cap && s.in[k+1] < 0 && s.namedPersonAt(k+2)) {
+		return true // a title no dictionary holds before a person it knows: "detained State Counsellor Aung San Suu Kyi"
+	}
 	if strings.HasSuffix(t.Lower, "ing") && k > 0 && prepositions[s.toks[k-1].Lower] && s.adjectival(k) {
 		return true // "a lawsuit against visiting Saudi Crown Prince Mohammed bin Salman"
 	}

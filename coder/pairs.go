@@ -116,7 +116,7 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 			y.code += "CVL" // "Ethiopian troops shelled the town of Adigrat": its people
 		}
 		if hasY && x.country != "" && x.country == y.country && x.person == nil && y.person == nil && !x.unknown && !y.unknown &&
-			(len(x.code) == 3 && stateRoles[role(y)] || len(y.code) == 3 && stateRoles[role(x)] || len(x.code) == 3 && len(y.code) == 3) {
+			(len(x.code) == 3 && stateRoles[role(y)] && !(heldByOwnState(code) && !locatives[s.ms[src].prep]) || len(y.code) == 3 && stateRoles[role(x)] || len(x.code) == 3 && len(y.code) == 3) {
 			return // "Russia" and "Russian officials": one actor, not a dyad; but rebels attacking in Nigeria are an event
 		}
 		out = append(out, proto{src: x, tgt: y, hasTgt: hasY, code: code, words: a.words, conf: conf, frame: -1,

@@ -72,8 +72,13 @@ func (c *Coder) strangers(toks []text.Token, raws []raw, ms []mention) []mention
 				a = b
 				continue
 			}
+			if m, ok := demonymApposition(toks, ms, a, b); ok {
+				out = append(out, m) // "X, a Russian serving a life sentence,": a person of that people
+				a = b
+				continue
+			}
 		}
-		if c.actedOn(toks, a, b) && !apposed(toks, b) {
+		if c.actedOn(toks, a, b) && (!apposed(toks, b) || kinApposed(toks, b)) {
 			// an apposition says who the person is, even one no role of
 			// the dictionaries names: "X, a son of the ousted leader,"
 			out = append(out, mention{start: a, end: b, kind: mAgent, role: "CVL", named: [2]int{a, b}, unknown: true, stranger: true})

@@ -454,8 +454,8 @@ func namedPeople(ms []mention, out []member) []member {
 // person's object: "him", or "her" before no noun ("charged her with").
 func objectPronoun(toks []text.Token, i int) bool {
 	switch toks[i].Lower {
-	case "him":
-		return true
+	case "him", "them":
+		return true // "authorities locked them up": not the authorities
 	case "her":
 		return i+1 == len(toks) || toks[i+1].Kind == text.Punct || prepositions[toks[i+1].Lower] || toks[i+1].Lower == "and"
 	}

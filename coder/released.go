@@ -17,10 +17,13 @@ import (
 // when the sentence names the holder.
 
 // custodyAt returns the passive release or holding whose participle is
-// token t (releasedAt, heldAt), or false.
+// token t (releasedAt, lockedAt, heldAt), or false.
 func (s *sentence) custodyAt(t int) (match, bool) {
 	if m, ok := s.releasedAt(t); ok {
 		return m, true
+	}
+	if m, ok := s.lockedAt(t); ok {
+		return m, true // held where they were taken (lockedup.go)
 	}
 	return s.heldAt(t)
 }
