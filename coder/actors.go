@@ -35,6 +35,13 @@ func (c *Coder) scan(toks []text.Token) []raw {
 			i++
 			continue
 		}
+		if compassWord[toks[i].Lower] {
+			if e := c.elidedName(toks, i); e.end > i {
+				out = append(out, e) // "North and South Korea"
+				i = e.end
+				continue
+			}
+		}
 		best := raw{start: i, end: i}
 		starts := c.lx.Starts(&toks[i])
 		if starts == 0 {
@@ -129,9 +136,18 @@ func party(x raw) bool {
 }
 
 // continuesName reports whether a bloc's name runs on into a longer proper
-// name ("the West African nation", "the West Sea"), where it is not the bloc.
+// name ("the West African nation", "the West Sea") or names a division of a
+// country ("a curfew in the West department", "the West region of
+// Cameroon", "the South province"), where it is not the bloc.
 func continuesName(toks []text.Token, next int, as []*lexicon.Actor) bool {
-	return next < len(toks) && toks[next].Cap && as[0].Country == "" && len(as[0].Code) == 3 && as[0].Kind == lexicon.Name
+	return next < len(toks) && (toks[next].Cap || divisionNoun[toks[next].Lower]) && as[0].Country == "" && len(as[0].Code) == 3 && as[0].Kind == lexicon.Name
+}
+
+// divisionNoun holds the nouns that make a compass word before them the name
+// of a country's division, not a bloc.
+var divisionNoun = map[string]bool{
+	"department": true, "departments": true, "region": true, "regions": true, "province": true,
+	"provinces": true, "district": true, "state": true, "governorate": true, "county": true,
 }
 
 // mentions composes the dictionary hits of a sentence into actor mentions:
