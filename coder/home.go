@@ -267,6 +267,12 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			m.start = -1
 			continue
 		}
+		if country == "" && (m.role == "CVL" || m.role == "LAB") {
+			// "rampaged through Israeli communities, killing hundreds of people"
+			if country, name = struckCountry(toks, ms, m.start); country != "" {
+				from = fromStruck
+			}
+		}
 		if country == "" {
 			if country, from = c.context(toks, m, ctx, only, onlyAt, clauseOf); country == "" {
 				continue
