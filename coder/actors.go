@@ -400,6 +400,7 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 	ms = appositions(toks, ms, date)
 	ms = namesakes(toks, ms)
 	ms = c.strangers(toks, raws, ms)
+	groupTails(toks, ms)
 	ms = lists(toks, ms)
 	ms = describedPeople(toks, ms)
 	for i := range ms {
