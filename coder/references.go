@@ -299,7 +299,9 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 		if objectPronoun(toks, i) && (subjectOf(toks, m, i) || clauseSubjectOf(toks, m, i) || gerundObject(toks, i) && m == openingSubject(toks, ms)) {
 			continue // "a judge charged him": not the judge
 		}
-		if m.end <= i && m.usable() && (prepBefore(toks, m.start) == "" || subjectAfter(toks, m.start)) {
+		// (a name a possessive owns is its preposition's object too: "a
+		// call with Cambodia's Hun Sen, ... her resignation")
+		if m.end <= i && m.usable() && (prepBefore(toks, m.start) == "" && ownerPrep(toks, m.start) == "" || subjectAfter(toks, m.start)) {
 			if best == nil || m.start > best.start {
 				best = m
 			}
