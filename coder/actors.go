@@ -70,7 +70,12 @@ func (c *Coder) scan(toks []text.Token) []raw {
 			}
 		}
 		if starts&lexicon.StartsAgent != 0 {
-			if r, n := c.lx.Agent(toks, i); n > best.end-i {
+			r, n := c.lx.Agent(toks, i)
+			if n > 1 && verbEnd(&toks[i+n-1]) {
+				// "police forced their way in": the verb is no "police force"
+				r, n = c.lx.Agent(toks[:i+n-1], i)
+			}
+			if n > best.end-i {
 				best = raw{start: i, end: i + n, kind: rAgent, role: r}
 			}
 		}
@@ -82,6 +87,12 @@ func (c *Coder) scan(toks []text.Token) []raw {
 		i = best.end
 	}
 	return out
+}
+
+// verbEnd reports whether t, the last word of a role phrase read by its
+// lemma, is a verb's past form ("forced" read as "force").
+func verbEnd(t *text.Token) bool {
+	return t.Lower != t.Lemma && strings.HasSuffix(t.Lower, "ed")
 }
 
 // theLonger reports whether a hit that begins with "the" ("the Sudan")
