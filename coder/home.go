@@ -19,6 +19,7 @@ const (
 	fromDocument = "document"
 	fromOf       = "country after of"
 	fromStory    = "subject of the sentence before"
+	fromGroup    = "group named before"
 )
 
 // home returns the document's country and where it came from, computing it
@@ -224,6 +225,12 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			p.end = m.end
 			m.members, m.kind = nil, mWeak // absorbed; dropped below
 			m.start = -1
+			continue
+		}
+		if mb, ok := attackersOf(toks, ms, i, ctx); ok {
+			// "Soldiers later killed the attackers": the group that attacked
+			m.kind, m.implied = mImplied, fromGroup
+			m.members = respan([]member{mb}, m.start, m.end)
 			continue
 		}
 		country, name := ofCountry(toks, ms, i)
