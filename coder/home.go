@@ -227,6 +227,15 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			m.start = -1
 			continue
 		}
+		if g, between := memberOfGroup(toks, ms, i); g >= 0 {
+			// "a suicide bomber from the militant group Jaish-e-Mohammed"
+			for _, b := range between {
+				ms[b].members, ms[b].kind, ms[b].start = nil, mWeak, -1 // dropped below
+			}
+			m.kind, m.implied = mImplied, fromGroup
+			m.members = respan(ms[g].members, m.start, m.end)
+			continue
+		}
 		if mb, ok := attackersOf(toks, ms, i, ctx); ok {
 			// "Soldiers later killed the attackers": the group that attacked
 			m.kind, m.implied = mImplied, fromGroup
