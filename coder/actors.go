@@ -35,6 +35,13 @@ func (c *Coder) scan(toks []text.Token) []raw {
 			i++
 			continue
 		}
+		if compassWord[toks[i].Lower] {
+			if e := c.elidedName(toks, i); e.end > i {
+				out = append(out, e) // "North and South Korea"
+				i = e.end
+				continue
+			}
+		}
 		best := raw{start: i, end: i}
 		starts := c.lx.Starts(&toks[i])
 		if starts == 0 {
@@ -63,7 +70,12 @@ func (c *Coder) scan(toks []text.Token) []raw {
 			}
 		}
 		if starts&lexicon.StartsAgent != 0 {
-			if r, n := c.lx.Agent(toks, i); n > best.end-i {
+			r, n := c.lx.Agent(toks, i)
+			if n > 1 && verbEnd(&toks[i+n-1]) {
+				// "police forced their way in": the verb is no "police force"
+				r, n = c.lx.Agent(toks[:i+n-1], i)
+			}
+			if n > best.end-i {
 				best = raw{start: i, end: i + n, kind: rAgent, role: r}
 			}
 		}
@@ -75,6 +87,12 @@ func (c *Coder) scan(toks []text.Token) []raw {
 		i = best.end
 	}
 	return out
+}
+
+// verbEnd reports whether t, the last word of a role phrase read by its
+// lemma, is a verb's past form ("forced" read as "force").
+func verbEnd(t *text.Token) bool {
+	return t.Lower != t.Lemma && strings.HasSuffix(t.Lower, "ed")
 }
 
 // theLonger reports whether a hit that begins with "the" ("the Sudan")
@@ -129,9 +147,18 @@ func party(x raw) bool {
 }
 
 // continuesName reports whether a bloc's name runs on into a longer proper
-// name ("the West African nation", "the West Sea"), where it is not the bloc.
+// name ("the West African nation", "the West Sea") or names a division of a
+// country ("a curfew in the West department", "the West region of
+// Cameroon", "the South province"), where it is not the bloc.
 func continuesName(toks []text.Token, next int, as []*lexicon.Actor) bool {
-	return next < len(toks) && toks[next].Cap && as[0].Country == "" && len(as[0].Code) == 3 && as[0].Kind == lexicon.Name
+	return next < len(toks) && (toks[next].Cap || divisionNoun[toks[next].Lower]) && as[0].Country == "" && len(as[0].Code) == 3 && as[0].Kind == lexicon.Name
+}
+
+// divisionNoun holds the nouns that make a compass word before them the name
+// of a country's division, not a bloc.
+var divisionNoun = map[string]bool{
+	"department": true, "departments": true, "region": true, "regions": true, "province": true,
+	"provinces": true, "district": true, "state": true, "governorate": true, "county": true,
 }
 
 // mentions composes the dictionary hits of a sentence into actor mentions:
@@ -384,6 +411,7 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 	ms = appositions(toks, ms, date)
 	ms = namesakes(toks, ms)
 	ms = c.strangers(toks, raws, ms)
+	groupTails(toks, ms)
 	ms = lists(toks, ms)
 	ms = describedPeople(toks, ms)
 	for i := range ms {

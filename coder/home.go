@@ -19,6 +19,7 @@ const (
 	fromDocument = "document"
 	fromOf       = "country after of"
 	fromStory    = "subject of the sentence before"
+	fromGroup    = "group named before"
 )
 
 // home returns the document's country and where it came from, computing it
@@ -226,6 +227,21 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			m.start = -1
 			continue
 		}
+		if g, between := memberOfGroup(toks, ms, i); g >= 0 {
+			// "a suicide bomber from the militant group Jaish-e-Mohammed"
+			for _, b := range between {
+				ms[b].members, ms[b].kind, ms[b].start = nil, mWeak, -1 // dropped below
+			}
+			m.kind, m.implied = mImplied, fromGroup
+			m.members = respan(ms[g].members, m.start, m.end)
+			continue
+		}
+		if mb, ok := attackersOf(toks, ms, i, ctx); ok {
+			// "Soldiers later killed the attackers": the group that attacked
+			m.kind, m.implied = mImplied, fromGroup
+			m.members = respan([]member{mb}, m.start, m.end)
+			continue
+		}
 		country, name := ofCountry(toks, ms, i)
 		if country == "" && visitor(toks, m.start) {
 			continue // "the visiting minister met Putin": a guest is not of the host's country, nor of the place
@@ -266,6 +282,12 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			m.members, m.kind = nil, mWeak // absorbed; dropped below
 			m.start = -1
 			continue
+		}
+		if country == "" && (m.role == "CVL" || m.role == "LAB") {
+			// "rampaged through Israeli communities, killing hundreds of people"
+			if country, name = struckCountry(toks, ms, m.start); country != "" {
+				from = fromStruck
+			}
 		}
 		if country == "" {
 			if country, from = c.context(toks, m, ctx, only, onlyAt, clauseOf); country == "" {

@@ -471,6 +471,9 @@ func (s *sentence) protesterAfter(m member) int {
 // a crowd or a leader's supporters.
 var crowdNouns = set(protesterNouns + ` mob crowd supporter`)
 
+// raidWords begin the patterns of forcing a way into a building.
+var raidWords = set(`storm force break`)
+
 // strikerRoles are the parts of a people that go on strike.
 var strikerRoles = set(`LAB EDU MED`)
 
@@ -487,6 +490,12 @@ func riots(s *sentence, ps []proto) []proto {
 	for i, p := range ps {
 		if p.code == "145" && len(p.words) > 0 && s.toks[p.words[0]].Lemma == "storm" && armedRoles[role(p.src)] {
 			ps[i].code = "190"
+			continue
+		}
+		if p.code == "145" && len(p.words) > 0 && role(p.src) == "COP" && raidWords[s.toks[p.words[0]].Lemma] {
+			// "police forced their way into the embassy", "police stormed
+			// the party's offices": a raid, whose premises are seized
+			ps[i].code = "1711"
 			continue
 		}
 		if p.code == "145" && len(p.words) > 0 && armedRoles[role(p.src)] {

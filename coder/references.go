@@ -144,6 +144,13 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 			}
 			continue
 		}
+		if k, states := regionRef(toks, i); k >= 0 && !covered(k) {
+			// "closed its border with the Gulf state": the Gulf state named before
+			if mb, ok := c.lastOfRegion(toks, ms, k, states, ctx); ok {
+				out = append(out, mention{start: k, end: i + 1, kind: mPronoun, members: respan([]member{mb}, k, i+1)})
+				continue
+			}
+		}
 		if groupNouns[toks[i].Lemma] || groupNouns[w] {
 			if k, n := quantifierBefore(toks, i); k >= 0 && n == 2 && !covered(k) {
 				if two := c.twoBefore(toks, ms, k, ctx); len(two) == 2 {
@@ -292,7 +299,9 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 		if objectPronoun(toks, i) && (subjectOf(toks, m, i) || clauseSubjectOf(toks, m, i) || gerundObject(toks, i) && m == openingSubject(toks, ms)) {
 			continue // "a judge charged him": not the judge
 		}
-		if m.end <= i && m.usable() && (prepBefore(toks, m.start) == "" || subjectAfter(toks, m.start)) {
+		// (a name a possessive owns is its preposition's object too: "a
+		// call with Cambodia's Hun Sen, ... her resignation")
+		if m.end <= i && m.usable() && (prepBefore(toks, m.start) == "" && ownerPrep(toks, m.start) == "" || subjectAfter(toks, m.start)) {
 			if best == nil || m.start > best.start {
 				best = m
 			}
@@ -334,6 +343,11 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 		// police detained five of its leaders": "its" is not the plural
 		// role word's but the one actor of another side before it
 		return single.members, false
+	}
+	if best != nil && toks[i].Lower == "it" && endsList(toks, ms, best) {
+		if one := singleAfterList(toks, ms, best, i); one != nil {
+			return one.members, false
+		}
 	}
 	if best != nil {
 		return best.members, false

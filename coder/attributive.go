@@ -1,0 +1,32 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/text"
+)
+
+// Attributive participles: "planes carrying deported Colombian migrants",
+// "300 deported Guatemalans", "the sanctioned tanker" name people or things
+// by what someone once did to them; the participle is no act of the
+// sentence's subject ("Colombia turned back planes carrying deported
+// Colombian migrants" deports nobody).
+
+// attributiveBefore holds the words after which a past participle modifies
+// the noun that follows it.
+var attributiveBefore = set(`the a an these those two three several some many more carrying of with`)
+
+// attributive reports whether match a's trigger is a past participle that
+// modifies the noun after it: it stands after a determiner, a number or
+// "carrying", and before a word that is no preposition or "by".
+func (s *sentence) attributive(a match) bool {
+	t := a.trig
+	if t < 1 || t+1 >= len(s.toks) || !pastForm(&s.toks[t]) || !strings.HasSuffix(s.toks[t].Lower, "ed") {
+		return false
+	}
+	prev, next := &s.toks[t-1], &s.toks[t+1]
+	if !attributiveBefore[prev.Lower] && prev.Kind != text.Number {
+		return false
+	}
+	return next.Kind == text.Word && !prepositions[next.Lower] && !determiners[next.Lower] && next.Lower != "by"
+}
