@@ -79,14 +79,25 @@ func (c *Coder) scan(toks []text.Token) []raw {
 
 // theLonger reports whether a hit that begins with "the" ("the Sudan")
 // gives way to a longer name that begins after it: "the Sudan People's
-// Liberation Movement-North" is the movement, not Sudan.
+// Liberation Movement-North" is the movement, not Sudan, and "the West
+// department" is Haiti's Ouest, a place, not the West.
 func (c *Coder) theLonger(toks []text.Token, best raw) bool {
 	i := best.start
-	if best.kind != rActor || toks[i].Lower != "the" || i+1 >= len(toks) || c.lx.Starts(&toks[i+1])&lexicon.StartsActor == 0 {
+	if best.kind != rActor || toks[i].Lower != "the" || i+1 >= len(toks) {
 		return false
 	}
-	_, n := c.lx.Actor(toks, i+1)
-	return i+1+n > best.end
+	st := c.lx.Starts(&toks[i+1])
+	if st&lexicon.StartsActor != 0 {
+		if _, n := c.lx.Actor(toks, i+1); i+1+n > best.end {
+			return true
+		}
+	}
+	if st&lexicon.StartsPlace != 0 {
+		if _, n := c.lx.Place(toks, i+1); i+1+n > best.end {
+			return true
+		}
+	}
+	return false
 }
 
 // complements drops a bare "hostage" or "captive" right after a party

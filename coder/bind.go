@@ -631,6 +631,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			// destroys Pakistan's property
 			tgt, tgtHow = s.placeAfter(from, src)
 		}
+		if tgt < 0 && code == "1712" {
+			tgt, tgtHow = s.participlePlace(a, src) // politics.go
+		}
 	}
 	if tgt >= 0 && code.Root() == "07" {
 		if c := s.operationIn(tgt); c >= 0 {

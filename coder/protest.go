@@ -87,6 +87,10 @@ func (c *Coder) addressee(toks []text.Token, ms []mention, p proto, loc *dyad.Pl
 	case p.code == "1712" && armedRoles[r] && !stateBodies[r] && (loc == nil || loc.Country == code):
 		// property an armed group of the country burns at home is its
 		// country's: "gang members set fire to 45 houses"
+	case p.code == "1712" && stateBodies[r] && (loc == nil || loc.Country == code):
+		// and what its own forces burn at home is its people's:
+		// "security forces stormed the protest camp, setting tents ablaze"
+		code += "CVL"
 	case (p.code.Root() == "14" || p.code == "082") && r == "" && p.src.person != nil:
 		// a person who holds no office of the state: "supporters of
 		// former prime minister Imran Khan blocked a highway", "a strike

@@ -1,0 +1,89 @@
+package coder
+
+import "strings"
+
+// outlawed recodes the ban of an organisation as terrorist or extremist:
+// outlawing a group that is no party or opposition movement restricts
+// political freedoms (1721), as the codebook's own example for 1721 has
+// it ("outlawed the largest Protestant extremist organization"):
+// "Britain banned Palestine Action as a terrorist organisation",
+// "parliament designated the Tigray People's Liberation Front a terrorist
+// organisation"; a party or an opposition movement so banned keeps 1722
+// ("Russia banned the Anti-Corruption Foundation as an extremist
+// organisation").
+func outlawed(s *sentence, ps []proto) []proto {
+	for i, p := range ps {
+		if p.code != "1722" || !p.hasTgt || p.tgt.person != nil {
+			continue
+		}
+		if r := role(p.tgt); r == "OPP" || r == "PTY" {
+			continue
+		}
+		for _, k := range p.words {
+			if w := s.toks[k].Lemma; w == "terrorist" || w == "terror" || w == "extremist" {
+				ps[i].code = "1721"
+				break
+			}
+		}
+	}
+	return ps
+}
+
+// participlePlace returns, for a participle set off by a comma or "and"
+// whose property is its first object ("killed 132 people in the village of
+// Solhan, setting fire to homes"), the last place its clause named before
+// it, whose country's property the act destroyed, or -1; not a target far
+// in its object ("destroying 29 sites including caves and shelters" are
+// the strike's targets).
+func (s *sentence) participlePlace(a match, not int) (int, how) {
+	trig := a.trig
+	if trig < 2 || s.toks[trig-1].Lower != "," && s.toks[trig-1].Lower != "and" || !strings.HasSuffix(s.toks[trig].Lower, "ing") ||
+		a.words[len(a.words)-1]-trig > 4 {
+		return -1, after
+	}
+	for k := trig - 2; k >= 0; k-- {
+		mi := s.at[k]
+		if mi < 0 || mi == not {
+			continue
+		}
+		m := &s.ms[mi]
+		if len(m.members) > 0 && (m.kind == mPlace || m.kind == mFull && len(m.members[0].code) == 3) &&
+			(m.prep == "in" || m.prep == "of" || m.prep == "near" || m.prep == "on") {
+			return mi, earlier
+		}
+	}
+	return -1, after
+}
+
+// guestWithdrawals recodes a completed withdrawal of a force from a whole
+// country the sentence tells no war in as the departure of a guest force,
+// which the codebook's note on 166 codes with its expulsion: "The United
+// States completed the withdrawal of its troops from Niger" is USA → NER
+// 166 (POLICY §11). A withdrawal from a town or a region ("completed their
+// withdrawal from Kherson"), or one the sentence sets in a war ("after 20
+// years of war"), is a hostile force's retreat and stays 0874.
+func guestWithdrawals(s *sentence, ps []proto) []proto {
+	for i, p := range ps {
+		if p.code != "0874" || !p.hasTgt || len(p.tgt.code) != 3 || p.tgt.country == p.src.country || p.tgt.start < 0 ||
+			!s.hasLemma(p.words, "complete") {
+			continue
+		}
+		if mi := s.at[p.tgt.start]; mi < 0 || s.ms[mi].kind == mPlace {
+			continue
+		}
+		war := false
+		for k := range s.toks {
+			if hostileWords[s.toks[k].Lemma] {
+				war = true
+				break
+			}
+		}
+		if !war {
+			ps[i].code = "166"
+		}
+	}
+	return ps
+}
+
+// hostileWords set a withdrawal in a war.
+var hostileWords = set(`war invasion occupation fighting offensive counteroffensive battle front frontline insurgency`)
