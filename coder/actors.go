@@ -63,7 +63,12 @@ func (c *Coder) scan(toks []text.Token) []raw {
 			}
 		}
 		if starts&lexicon.StartsAgent != 0 {
-			if r, n := c.lx.Agent(toks, i); n > best.end-i {
+			r, n := c.lx.Agent(toks, i)
+			if n > 1 && pastVerb(&toks[i+n-1]) {
+				// "police forced their way in": the verb, not a "police force"
+				r, n = c.lx.Agent(toks[:i+n-1], i)
+			}
+			if n > best.end-i {
 				best = raw{start: i, end: i + n, kind: rAgent, role: r}
 			}
 		}
@@ -75,6 +80,12 @@ func (c *Coder) scan(toks []text.Token) []raw {
 		i = best.end
 	}
 	return out
+}
+
+// pastVerb reports whether t is a past form whose lemma a role phrase
+// ends with ("forced" read as "force").
+func pastVerb(t *text.Token) bool {
+	return t.Lemma != t.Lower && strings.HasSuffix(t.Lower, "ed")
 }
 
 // theLonger reports whether a hit that begins with "the" ("the Sudan")

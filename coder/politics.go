@@ -1,6 +1,10 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/text"
+)
 
 // outlawed recodes the ban of an organisation as terrorist or extremist:
 // outlawing a group that is no party or opposition movement restricts
@@ -87,3 +91,69 @@ func guestWithdrawals(s *sentence, ps []proto) []proto {
 
 // hostileWords set a withdrawal in a war.
 var hostileWords = set(`war invasion occupation fighting offensive counteroffensive battle front frontline insurgency`)
+
+// seizedThings recodes a seizure read as territory taken (192) whose
+// object, right after the verb, is a thing someone owns as confiscated
+// property (1711): "seizing their catch", "seizing their computers and
+// phones", "seized the group's equipment" take property, not ground; a
+// place or post someone holds ("seized their positions", "the rebels'
+// stronghold") stays 192 and people stay captives (capture.go).
+func seizedThings(s *sentence, ps []proto) []proto {
+	for i, p := range ps {
+		if p.code != "192" || len(p.words) == 0 {
+			continue
+		}
+		switch s.toks[p.words[0]].Lemma {
+		case "seize", "confiscate", "grab", "impound":
+		default:
+			continue
+		}
+		k := p.words[0] + 1
+		switch {
+		case k < len(s.toks) && s.at[k] >= 0 && s.ms[s.at[k]].kind == mPronoun:
+			k = s.ms[s.at[k]].end // "their"
+		case isWord(s.toks, k, "their") || isWord(s.toks, k, "its") || isWord(s.toks, k, "his") || isWord(s.toks, k, "her"):
+			k++
+		default:
+			continue // "seized the village", "seized Kherson"
+		}
+		if k >= len(s.toks) || s.toks[k].Kind != text.Word || s.toks[k].Cap || closedClass(s.toks[k].Lower) || s.at[k] >= 0 {
+			continue
+		}
+		if w := s.toks[k].Lemma; heldSites[w] || territoryNouns[w] || captiveNouns[w] || personNouns[s.toks[k].Lower] {
+			continue
+		}
+		ps[i].code = "1711"
+	}
+	return ps
+}
+
+// territoryNouns are places beyond heldSites whose seizure takes ground.
+var territoryNouns = set(`position positions territory land island islands province district area region ground control border crossing checkpoint`)
+
+// raids recodes a state's forces entering a mission by force as the raid
+// the codebook codes under 1711: "Ecuadorean police forced their way into
+// the Mexican embassy", "police raided the Mexican embassy in Quito" (a
+// crowd that forces its way in riots, 145; armed men's raids on people or
+// posts stay force).
+func raids(s *sentence, ps []proto) []proto {
+	for i, p := range ps {
+		if p.code != "145" && p.code != "190" || len(p.words) == 0 || !stateBodies[role(p.src)] {
+			continue
+		}
+		if v := s.toks[p.words[0]].Lemma; v != "force" && v != "raid" && v != "storm" {
+			continue
+		}
+		last := p.words[len(p.words)-1]
+		if p.hasTgt && p.tgt.end > last {
+			last = p.tgt.end - 1
+		}
+		for k := p.words[0]; k <= last && k < len(s.toks); k++ {
+			if w := s.toks[k].Lemma; w == "embassy" || w == "consulate" {
+				ps[i].code = "1711"
+				break
+			}
+		}
+	}
+	return ps
+}

@@ -87,9 +87,11 @@ func (c *Coder) addressee(toks []text.Token, ms []mention, p proto, loc *dyad.Pl
 	case p.code == "1712" && armedRoles[r] && !stateBodies[r] && (loc == nil || loc.Country == code):
 		// property an armed group of the country burns at home is its
 		// country's: "gang members set fire to 45 houses"
-	case p.code == "1712" && stateBodies[r] && (loc == nil || loc.Country == code):
-		// and what its own forces burn at home is its people's:
-		// "security forces stormed the protest camp, setting tents ablaze"
+	case (p.code == "1712" || p.code == "1711" && !actionSays(toks, p, vessels)) && stateBodies[r] && (loc == nil || loc.Country == code):
+		// and what its own forces burn or seize at home is its people's:
+		// "security forces stormed the protest camp, setting tents ablaze",
+		// "the navy seized three tonnes of cocaine" (a ship of no flag named
+		// is nobody's)
 		code += "CVL"
 	case (p.code.Root() == "14" || p.code == "082") && r == "" && p.src.person != nil:
 		// a person who holds no office of the state: "supporters of
