@@ -157,3 +157,33 @@ func raids(s *sentence, ps []proto) []proto {
 	}
 	return ps
 }
+
+// hijacked recodes the seizure of a vehicle with people aboard as the
+// hijacking the codebook's 181 names ("forcibly seize control of an
+// aircraft, car, bus"): "separatists seized a passenger train", "a bus
+// seized by gunmen" are 181, not territory taken (192). A ship seized is
+// property (1711, capture.go), as the team's sets mostly code it.
+func hijacked(s *sentence, ps []proto) []proto {
+	for i, p := range ps {
+		if p.code != "192" || len(p.words) == 0 || s.toks[p.words[0]].Lemma != "seize" || stateBodies[role(p.src)] {
+			continue // a state's forces that seize a plane impound it
+		}
+		t := p.words[0]
+		for k := t - 3; k <= t+4 && k < len(s.toks); k++ {
+			if k < 0 || k == t || k < t && s.boundary[k] {
+				continue
+			}
+			if k > t && s.boundary[k] {
+				break
+			}
+			if hijackNouns[s.toks[k].Lemma] {
+				ps[i].code = "181"
+				break
+			}
+		}
+	}
+	return ps
+}
+
+// hijackNouns are the vehicles whose seizure is a hijacking.
+var hijackNouns = set(`train bus plane airliner aircraft jet flight coach minibus`)
