@@ -244,7 +244,7 @@ func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string
 // on civilians (180), a bombing by its bomb's kind, the cooperation a joint
 // act of two countries' forces is, and a sentence that a verdict carries.
 func recode(s *sentence, ps []proto) []proto {
-	return gapped(s, hijacked(s, raids(s, seizedThings(s, guestWithdrawals(s, outlawed(s, measures(s, withVerdict(s, jointActs(s, bombings(s, irregulars(s, truces(repressions(s, underFire(s, improvised(s, armed(s, captives(s, riots(s, crackdowns(demonstrations(s, ps))))))))))))))))))))
+	return describedDeportees(s, gapped(s, hijacked(s, raids(s, seizedThings(s, guestWithdrawals(s, outlawed(s, measures(s, withVerdict(s, jointActs(s, bombings(s, irregulars(s, truces(repressions(s, underFire(s, improvised(s, armed(s, captives(s, riots(s, crackdowns(demonstrations(s, ps)))))))))))))))))))))
 }
 
 func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, out []dyad.Event) []dyad.Event {

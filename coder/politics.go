@@ -187,3 +187,25 @@ func hijacked(s *sentence, ps []proto) []proto {
 
 // hijackNouns are the vehicles whose seizure is a hijacking.
 var hijackNouns = set(`train bus plane airliner aircraft jet flight coach minibus`)
+
+// describedDeportees drops the deportation that a participle describing
+// people tells no doer of: "two U.S. military planes carrying deported
+// migrants", "the return of deported Afghans" name people deported by
+// someone else, earlier; the clause's subject did not deport them.
+func describedDeportees(s *sentence, ps []proto) []proto {
+	out := ps[:0]
+	for _, p := range ps {
+		if p.code == "174" && len(p.words) > 0 {
+			t := p.words[0]
+			if s.toks[t].Lower == "deported" && t > 0 && describingWords[s.toks[t-1].Lower] {
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// describingWords open a noun phrase in which a participle describes the
+// noun after it.
+var describingWords = set(`carrying carried transporting bringing of the with for among including`)
