@@ -79,3 +79,13 @@ func (s *sentence) measureAfter(k int) (code dyad.EventCode, end int) {
 	}
 	return "", 0
 }
+
+// commaBetween reports whether a comma stands in tokens [a, b).
+func (s *sentence) commaBetween(a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		if s.toks[k].Lower == "," {
+			return true
+		}
+	}
+	return false
+}
