@@ -614,6 +614,12 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		}
 		if tgt < 0 {
 			tgt, tgtHow = s.objectAfter(from, a.end, src, code.Root() != "14")
+			if tgt >= 0 && adminSanction(code) && s.ms[tgt].prep == "" && s.commaBetween(a.end, s.ms[tgt].start) {
+				// a measure's target is whom it is imposed on, not the subject
+				// of the next clause ("imposed a curfew on the city, and
+				// Amnesty International said"): none, its own people (protest.go)
+				tgt = -1
+			}
 			if code.Root() == "13" && s.spelledRole(a, tgt) {
 				spelled = tgt
 				tgt, tgtHow = s.objectAfter(a.end, a.end, src, code.Root() != "14")
@@ -630,6 +636,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			// strikes Lebanon, and "blew up a railway track in Balochistan"
 			// destroys Pakistan's property
 			tgt, tgtHow = s.placeAfter(from, src)
+		}
+		if tgt < 0 && code == "1712" {
+			tgt, tgtHow = s.participlePlace(a, src) // politics.go
 		}
 	}
 	if tgt >= 0 && code.Root() == "07" {

@@ -236,16 +236,39 @@ func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string
 	return stext, toks, pre, w, dated, xs
 }
 
+// recoders are the passes recode applies to a sentence's events, in this
+// order, each giving events the kind their participants make of them.
+var recoders = []func(*sentence, []proto) []proto{
+	demonstrations, // force against demonstrators, and the demonstration it tells
+	func(_ *sentence, ps []proto) []proto { return crackdowns(ps) }, // a clash with protesters
+	riots,       // a crowd's or workers' force
+	captives,    // a capture of people
+	armed,       // force whose weapon its subject names
+	improvised,  // bombs planted or thrown (183)
+	underFire,   // "came under fire"
+	repressions, // force police or troops use on a crowd
+	func(_ *sentence, ps []proto) []proto { return truces(ps) }, // a truce with the foe its source fights
+	irregulars,       // gunmen's and gangs' force on civilians (180)
+	bombings,         // a bombing by its bomb's kind
+	jointActs,        // the cooperation a joint act of two countries' forces is
+	withVerdict,      // a sentence that a verdict carries
+	measures,         // two emergency measures under one verb
+	outlawed,         // groups and parties banned
+	guestWithdrawals, // a guest force's withdrawal (166)
+	seizedThings,     // property seized (1711)
+	raids,            // forcing a way into or raiding an embassy (1711)
+	hijacked,         // vehicles and people hijacked or taken hostage (181)
+	gapped,           // a gapped clause repeats its act for the second country
+	custodyKinds,     // the parties of people held, moved and freed
+}
+
 // recode gives the events of a sentence the kinds their participants make
-// of them: force against demonstrators and the demonstration it tells,
-// a clash with protesters, a crowd's or workers' force, a capture of people,
-// force whose weapon its subject names, force police or troops use on a
-// crowd, a truce with the foe its source fights, gunmen's and gangs' force
-// on civilians (180), a bombing by its bomb's kind, the cooperation a joint
-// act of two countries' forces is, a sentence that a verdict carries, and
-// the parties of people held, moved and freed (custodyKinds).
+// of them (recoders).
 func recode(s *sentence, ps []proto) []proto {
-	return custodyKinds(s, withVerdict(s, jointActs(s, bombings(s, irregulars(s, truces(repressions(s, underFire(s, improvised(s, armed(s, captives(s, riots(s, crackdowns(demonstrations(s, ps))))))))))))))
+	for _, r := range recoders {
+		ps = r(s, ps)
+	}
+	return ps
 }
 
 func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, out []dyad.Event) []dyad.Event {

@@ -87,6 +87,17 @@ func (c *Coder) addressee(toks []text.Token, ms []mention, p proto, loc *dyad.Pl
 	case p.code == "1712" && armedRoles[r] && !stateBodies[r] && (loc == nil || loc.Country == code):
 		// property an armed group of the country burns at home is its
 		// country's: "gang members set fire to 45 houses"
+	case (p.code == "1712" || p.code == "1711" && !actionSays(toks, p, vessels)) && stateBodies[r] && (loc == nil || loc.Country == code):
+		// and what its own forces burn or seize at home is its people's:
+		// "security forces stormed the protest camp, setting tents ablaze",
+		// "the navy seized three tonnes of cocaine" (a ship of no flag named
+		// is nobody's)
+		code += "CVL"
+	case p.code == "181" && r != "" && !stateBodies[r] && onlyOf(ms, code) && !actionSays(toks, p, crewWords):
+		// people an armed group or gang of the country takes at home, in a
+		// sentence that names no other country, are its people: "gunmen
+		// held staff at gunpoint in Guayaquil" (a ship's crew is its flag's)
+		code += "CVL"
 	case (p.code.Root() == "14" || p.code == "082") && r == "" && p.src.person != nil:
 		// a person who holds no office of the state: "supporters of
 		// former prime minister Imran Khan blocked a highway", "a strike
@@ -99,6 +110,9 @@ func (c *Coder) addressee(toks []text.Token, ms []mention, p proto, loc *dyad.Pl
 	p.hasTgt = true
 	return p
 }
+
+// crewWords name a ship's crew, who are its flag's people.
+var crewWords = set(`crew sailor seafarer seaman seamen`)
 
 // electionWords say that a rejection is of an election's result.
 var electionWords = set(`election elections vote poll polls ballot referendum winner victor`)
