@@ -239,12 +239,12 @@ func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string
 // recode gives the events of a sentence the kinds their participants make
 // of them: force against demonstrators and the demonstration it tells,
 // a clash with protesters, a crowd's or workers' force, a capture of people,
-// force whose weapon its subject names, force police or troops use on a
+// force whose weapon its subject, verb or adjuncts name, force police or troops use on a
 // crowd, a truce with the foe its source fights, gunmen's and gangs' force
 // on civilians (180), a bombing by its bomb's kind, the cooperation a joint
 // act of two countries' forces is, and a sentence that a verdict carries.
 func recode(s *sentence, ps []proto) []proto {
-	return withVerdict(s, jointActs(s, bombings(s, irregulars(s, truces(repressions(s, underFire(s, improvised(s, armed(s, captives(s, riots(s, crackdowns(demonstrations(s, ps)))))))))))))
+	return withVerdict(s, jointActs(s, bombings(s, irregulars(s, truces(repressions(s, underFire(s, improvised(s, weaponed(s, armed(s, captives(s, riots(s, crackdowns(demonstrations(s, ps))))))))))))))
 }
 
 func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, out []dyad.Event) []dyad.Event {
