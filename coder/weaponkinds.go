@@ -164,6 +164,9 @@ func (s *sentence) adjunctWeapon(ps []proto, p proto) int {
 		}
 		for j := k + 1; j < len(s.toks) && j <= k+7; j++ {
 			v := &s.toks[j]
+			if v.Lower == "to" && isWord(s.toks, j-1, "-") && isWord(s.toks, j+1, "-") {
+				continue // "with a surface-to-air missile"
+			}
 			if s.boundary[j] || v.Kind == text.Punct && v.Lower != "-" || v.Kind == text.Word && prepositions[v.Lower] && v.Lower != "of" {
 				break
 			}
