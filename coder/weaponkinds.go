@@ -46,6 +46,9 @@ func weaponed(s *sentence, ps []proto) []proto {
 		if k := s.adjunctWeapon(ps, p); k > kind {
 			kind = k
 		}
+		if kind == kindNone && p.code == "190" && s.strikeFromAfar(p, t) {
+			kind = kindAerial
+		}
 		if kind == kindNone || p.code == "194" && kind < kindAerial {
 			continue
 		}
@@ -107,6 +110,30 @@ func (s *sentence) subjectWeapon(ps []proto, p proto, t int) int {
 		}
 	}
 	return best
+}
+
+// strikeFromAfar reports whether the action at t is a state's strike on
+// sites or targets in another country, which is made from the air or from
+// afar, as verbs.txt has it for strikes carried out on targets in a
+// country: "India struck nine sites in Pakistan", "Israel struck dozens of
+// military sites across Iran" (195). Not a force's strike ("Russian troops
+// struck Ukrainian positions" is fighting on the ground), nor one at home.
+func (s *sentence) strikeFromAfar(p proto, t int) bool {
+	if l := s.toks[t].Lemma; l != "strike" && l != "hit" || !p.hasTgt || p.src.country == "" || p.tgt.country == p.src.country {
+		return false
+	}
+	if r := role(p.src); r != "" && r != "GOV" {
+		return false
+	}
+	for j := t + 1; j < len(s.toks) && j <= t+10; j++ {
+		if s.boundary[j] || s.toks[j].Kind == text.Punct {
+			break
+		}
+		if strikeSites[s.toks[j].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // startsOther reports whether token k is the first word of another action
@@ -261,6 +288,8 @@ var (
 	// subjectStops end a subject read back from its verb: prepositions that
 	// head another act's object or a clause of time.
 	subjectStops = set(`at against into toward towards with for to on after before since while when than`)
+	// strikeSites are what strikes from afar hit.
+	strikeSites = set(`site sites target targets facility facilities infrastructure installations`)
 	// launchVerbs launch, fire or carry out what they name.
 	launchVerbs = set(`launch carry conduct unleash mount stage use deploy fire`)
 	// adjunctPreps open an adjunct that may name the weapon.
