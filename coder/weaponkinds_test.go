@@ -1,0 +1,35 @@
+package coder
+
+import (
+	"testing"
+
+	"github.com/dyadhq/dyad"
+)
+
+// TestStrikeSites pins where strikes happened: the site a strike's words
+// place it at, not a name inside a building's name ("the General Santander
+// police academy" is named after a general, not in Spain), and a place in
+// the country whose internationally recognised territory it is (POLICY §4).
+func TestStrikeSites(t *testing.T) {
+	c := testCoder(t)
+	for _, tc := range []struct{ text, event, place, country string }{
+		{"A car bomb exploded outside the Marshal Tito barracks in Mostar on Monday, killing four soldiers.", "BIH BIHCVL 1832", "Mostar", "BIH"},
+		{"Israeli troops moved into the Golan Heights on Sunday.", "ISRMIL SYR 192", "Golan Heights", "SYR"},
+	} {
+		var got []string
+		found := false
+		for _, e := range c.Code(dyad.Document{ID: "d", Date: "2024-06-20", Text: tc.text}) {
+			got = append(got, e.String())
+			if e.String() != tc.event {
+				continue
+			}
+			found = true
+			if e.Location == nil || e.Location.Name != tc.place || e.Location.Country != tc.country {
+				t.Errorf("%s: %s located at %+v, want %s (%s)", tc.text, tc.event, e.Location, tc.place, tc.country)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no %s in %v", tc.text, tc.event, got)
+		}
+	}
+}
