@@ -26,13 +26,15 @@ const (
 
 var kindCodes = [...]dyad.EventCode{kindSmall: "193", kindArtillery: "194", kindAerial: "195"}
 
-// weaponed recodes force of no stated kind (190), and artillery fire an
-// aircraft delivered (194: "Syrian warplanes pounded Saraqeb"), by the
-// weapon the subject, the verb, an adjunct or a launched object names. It
-// never lowers a code: a weapon lighter than the pattern's is no news.
+// weaponed recodes force of no stated kind (190), and small arms or
+// artillery fire where heavier weapons are named (193, 194: "Syrian
+// warplanes pounded Saraqeb", "traded fire, with Israeli jets striking
+// targets in Lebanon"), by the weapon the subject, the verb, an adjunct or a
+// launched object names. It never lowers a code: a weapon lighter than the
+// pattern's is no news.
 func weaponed(s *sentence, ps []proto) []proto {
 	for i, p := range ps {
-		if (p.code != "190" && p.code != "194") || len(p.words) == 0 {
+		if (p.code != "190" && p.code != "193" && p.code != "194") || len(p.words) == 0 {
 			continue
 		}
 		t := p.words[0]
@@ -49,7 +51,7 @@ func weaponed(s *sentence, ps []proto) []proto {
 		if kind == kindNone && p.code == "190" && s.strikeFromAfar(p, t) {
 			kind = kindAerial
 		}
-		if kind == kindNone || p.code == "194" && kind < kindAerial {
+		if kind == kindNone || p.code == "193" && kind < kindArtillery || p.code == "194" && kind < kindAerial {
 			continue
 		}
 		ps[i].code = kindCodes[kind]
@@ -58,7 +60,7 @@ func weaponed(s *sentence, ps []proto) []proto {
 }
 
 // verbWeapon is the weapon a verb of force implies: "shelled" artillery,
-// "bombed" and "strafed" aircraft (an armed group's bombs are recoded as
+// "ambushed" small arms, "bombed" and "strafed" aircraft (an armed group's bombs are recoded as
 // improvised by improvised).
 func (s *sentence) verbWeapon(t int) int {
 	switch s.toks[t].Lemma {
@@ -66,6 +68,8 @@ func (s *sentence) verbWeapon(t int) int {
 		return kindArtillery
 	case "bomb", "strafe":
 		return kindAerial
+	case "ambush":
+		return kindSmall // an ambush is fought with small arms, as the team's sets code it
 	}
 	return kindNone
 }
@@ -209,8 +213,9 @@ func (s *sentence) adjunctWeapon(ps []proto, p proto) int {
 // weapon of the sea ("naval drones"), one that counters it ("anti-aircraft
 // guns", "air defences"), a word a modifier makes no weapon of war ("water
 // cannon", "suicide bombers"), a part of a lighter weapon's name
-// ("rocket-propelled grenades", small arms), or "air" that names no force
-// from the air ("air base", "airspace").
+// ("rocket-propelled grenades", small arms), a noun it modifies ("an
+// aircraft carrier", "a drone factory"), or "air" that names no force from
+// the air ("air base", "airspace").
 func (s *sentence) weaponAt(k int) int {
 	w := &s.toks[k]
 	if w.Kind != text.Word {
@@ -233,6 +238,10 @@ func (s *sentence) weaponAt(k int) int {
 	case "rocket":
 		if isWord(s.toks, k+1, "-") && isWord(s.toks, k+2, "propelled") {
 			return kindNone // the grenade it propels is the weapon
+		}
+	case "aircraft", "drone", "missile":
+		if isWord(s.toks, k+1, "carrier") || isWord(s.toks, k+1, "factory") || isWord(s.toks, k+1, "factories") || isWord(s.toks, k+1, "plant") || isWord(s.toks, k+1, "base") || isWord(s.toks, k+1, "sites") {
+			return kindNone // "an aircraft carrier", "a drone factory": a target, not a weapon
 		}
 	}
 	switch {
