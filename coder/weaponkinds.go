@@ -164,10 +164,10 @@ func (s *sentence) launchedWeapon(p proto, t int) int {
 		k++
 	}
 	best := kindNone
-	for j := k; j < len(s.toks) && j < k+6; j++ {
+	for j := k; j < len(s.toks) && j < k+12; j++ {
 		w := &s.toks[j]
-		if s.boundary[j] || w.Kind == text.Punct && w.Lower != "-" || w.Kind == text.Word && prepositions[w.Lower] && w.Lower != "of" {
-			break
+		if s.boundary[j] || w.Kind == text.Punct && w.Lower != "-" && w.Lower != "," || w.Kind == text.Word && prepositions[w.Lower] && !listPreps[w.Lower] {
+			break // "launched more than 300 projectiles, including drones and cruise missiles, at Israel": up to "at"
 		}
 		if kind := s.weaponAt(j); kind > best {
 			best = kind
@@ -301,6 +301,9 @@ var (
 	strikeSites = set(`site sites target targets facility facilities infrastructure installations`)
 	// launchVerbs launch, fire or carry out what they name.
 	launchVerbs = set(`launch carry conduct unleash mount stage use deploy fire`)
+	// listPreps stay inside the object of a launch: "more than 300", "waves
+	// of", "including drones".
+	listPreps = set(`of than including`)
 	// adjunctPreps open an adjunct that may name the weapon.
 	adjunctPreps = set(`in with using`)
 )

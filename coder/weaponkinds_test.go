@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
 )
 
 // TestStrikeSites pins where strikes happened: the site a strike's words
@@ -30,6 +31,28 @@ func TestStrikeSites(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no %s in %v", tc.text, tc.event, got)
+		}
+	}
+}
+
+// TestThatOfTime pins "that" before a time word as a determiner, no clause
+// boundary: "responded later that day with air strikes" is one clause, whose
+// subject is the actor before it.
+func TestThatOfTime(t *testing.T) {
+	for _, tc := range []struct {
+		text     string
+		boundary bool
+	}{
+		{"Ecuador's president ordered the army later that day to neutralise the gangs.", false},
+		{"The army said that night raids had killed 12 militants.", true},
+		{"Russia said that Ukraine had shelled the town.", true},
+	} {
+		toks := text.Tokenize(tc.text, 0)
+		b := boundaries(toks)
+		for i := range toks {
+			if toks[i].Lower == "that" && b[i] != tc.boundary {
+				t.Errorf("%s: boundary at \"that\" is %v, want %v", tc.text, b[i], tc.boundary)
+			}
 		}
 	}
 }
