@@ -281,7 +281,8 @@ var (
 	// smallArms are small arms and light weapons, the codebook's 193:
 	// mortars of small calibre among them.
 	smallArms = set(`rifle rifles gun guns machine-gun machine-guns machinegun machineguns pistol pistols
-		grenade grenades mortar mortars bullets bullet sniper snipers kalashnikov kalashnikovs`)
+		grenade grenades mortar mortars bullets bullet sniper snipers kalashnikov kalashnikovs firefight firefights gunbattle gunbattles
+		shootout shootouts`)
 	// aircraft fight in the air.
 	aircraft = set(`warplane jet aircraft helicopter gunship fighter-jet bomber drone`)
 	// aircraftModels are the makers' prefixes of military aircraft and
