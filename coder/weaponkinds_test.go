@@ -16,6 +16,8 @@ func TestStrikeSites(t *testing.T) {
 	for _, tc := range []struct{ text, event, place, country string }{
 		{"A car bomb exploded outside the Marshal Tito barracks in Mostar on Monday, killing four soldiers.", "BIH BIHCVL 1832", "Mostar", "BIH"},
 		{"Israeli troops moved into the Golan Heights on Sunday.", "ISRMIL SYR 192", "Golan Heights", "SYR"},
+		// a bomb no one set went off where its source is, near or outside it too
+		{"A car bomb exploded near Quetta's main market on Sunday, killing five people.", "PAK PAKCVL 1832", "Quetta", "PAK"},
 	} {
 		var got []string
 		found := false
