@@ -286,6 +286,9 @@ func subordinate(toks []text.Token, i int) bool {
 			j++ // "and Trump in return paused"
 			continue
 		}
+		if t.Kind == text.Number && j == lead+1 {
+			continue // "after 26 people were killed": a subject counted
+		}
 		if t.Kind != text.Word || prepositions[t.Lower] && !(t.Lower == "of" && partitives[toks[j-1].Lower]) || clauseWords[t.Lower] {
 			return false // but "thousands of protesters responded" is a subject
 		}

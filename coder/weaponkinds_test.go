@@ -18,6 +18,9 @@ func TestStrikeSites(t *testing.T) {
 		{"Israeli troops moved into the Golan Heights on Sunday.", "ISRMIL SYR 192", "Golan Heights", "SYR"},
 		// a bomb no one set went off where its source is, near or outside it too
 		{"A car bomb exploded near Quetta's main market on Sunday, killing five people.", "PAK PAKCVL 1832", "Quetta", "PAK"},
+		// a place of the clause after "after" is the earlier act's, even when
+		// its subject is counted ("after 26 people were killed")
+		{"Israel struck 12 sites in Lebanon on Monday, a week after 12 people were killed by a rocket in Majdal Shams.", "ISR LBN 195", "Lebanon", "LBN"},
 	} {
 		var got []string
 		found := false
