@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/text"
 )
@@ -34,6 +36,14 @@ var kindCodes = [...]dyad.EventCode{kindSmall: "193", kindArtillery: "194", kind
 // pattern's is no news.
 func weaponed(s *sentence, ps []proto) []proto {
 	for i, p := range ps {
+		if p.code == "150" && len(p.words) > 0 && s.groupFired(p) {
+			// an armed group tests no missiles: what it fires it fires at someone
+			ps[i].code = "190"
+			if k := s.launchedWeapon(p, p.words[0]); k != kindNone {
+				ps[i].code = kindCodes[k]
+			}
+			continue
+		}
 		if (p.code != "190" && p.code != "193" && p.code != "194") || len(p.words) == 0 {
 			continue
 		}
@@ -57,6 +67,24 @@ func weaponed(s *sentence, ps []proto) []proto {
 		ps[i].code = kindCodes[kind]
 	}
 	return ps
+}
+
+// groupFired reports whether p, a show of force (150), is an armed group's
+// firing of what it fires ("the group fired more than 2,000 rockets"),
+// which a state's test-firing is, but a group's never: no word of a test.
+func (s *sentence) groupFired(p proto) bool {
+	if r := role(p.src); !armedGroups[r] && !strings.HasPrefix(p.src.code, "IMG") {
+		return false
+	}
+	if l := s.toks[p.words[0]].Lemma; l != "fire" && l != "launch" && l != "unleash" && l != "lob" {
+		return false
+	}
+	for _, k := range p.words {
+		if strings.Contains(s.toks[k].Lower, "test") {
+			return false
+		}
+	}
+	return !isWord(s.toks, p.words[0]-1, "-") // "test-fired"
 }
 
 // verbWeapon is the weapon a verb of force implies: "shelled" artillery,
@@ -90,14 +118,24 @@ func (s *sentence) subjectWeapon(ps []proto, p proto, t int) int {
 	if !shoot && s.aircraftHit(p) {
 		return kindNone
 	}
-	best := kindNone
+	best, before := kindNone, kindNone // before: the best up to the last comma passed
 	for k := t - 1; k >= 0 && k >= t-16; k-- {
 		w := &s.toks[k]
-		if s.boundary[k] || s.time[k] && w.Kind == text.Punct || startsOther(ps, p, k) {
+		if s.boundary[k] && relativePronouns[w.Lower] {
+			return before // "Hezbollah, which has fired thousands of rockets, attacked": an aside's weapon
+		}
+		if startsOther(ps, p, k) {
+			return before // "Hezbollah, which fired rockets, attacked": another act's weapon
+		}
+		if s.boundary[k] || s.time[k] && w.Kind == text.Punct {
 			break
 		}
 		if w.Kind == text.Punct {
-			if w.Lower == "-" || w.Lower == "," && k > 0 && (militaryNouns[s.toks[k-1].Lower] || s.weaponAt(k-1) != kindNone) {
+			if w.Lower == "-" {
+				continue
+			}
+			if w.Lower == "," && k > 0 && (militaryNouns[s.toks[k-1].Lower] || s.weaponAt(k-1) != kindNone) {
+				before = best
 				continue
 			}
 			break
