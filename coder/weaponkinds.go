@@ -236,8 +236,8 @@ func (s *sentence) adjunctWeapon(ps []proto, p proto) int {
 			if v.Lower == "to" && isWord(s.toks, j-1, "-") && isWord(s.toks, j+1, "-") {
 				continue // "with a surface-to-air missile"
 			}
-			if s.boundary[j] || v.Kind == text.Punct && v.Lower != "-" || v.Kind == text.Word && prepositions[v.Lower] && v.Lower != "of" {
-				break
+			if s.boundary[j] || v.Kind == text.Punct && v.Lower != "-" || v.Kind == text.Word && prepositions[v.Lower] && v.Lower != "of" || causeNouns[v.Lower] {
+				break // "in the wake of Israeli air strikes": another act's weapon
 			}
 			if kind := s.weaponAt(j); kind > best {
 				best = kind
@@ -343,6 +343,9 @@ var (
 	// listPreps stay inside the object of a launch: "more than 300", "waves
 	// of", "including drones".
 	listPreps = set(`of than including`)
+	// causeNouns head an adjunct that names what the act answers, not how
+	// it was done.
+	causeNouns = set(`wake aftermath response retaliation reply revenge reprisal protest spite face fear anticipation defiance`)
 	// adjunctPreps open an adjunct that may name the weapon.
 	adjunctPreps = set(`in with using`)
 )
