@@ -88,8 +88,8 @@ func (s *sentence) groupFired(p proto) bool {
 }
 
 // verbWeapon is the weapon a verb of force implies: "shelled" artillery,
-// "ambushed" small arms, "bombed" and "strafed" aircraft (an armed group's bombs are recoded as
-// improvised by improvised).
+// "ambushed" small arms, "bombed" and "strafed" aircraft (an armed group's
+// bombs are recoded as improvised by improvised).
 func (s *sentence) verbWeapon(t int) int {
 	switch s.toks[t].Lemma {
 	case "shell", "bombard":
@@ -277,9 +277,9 @@ func (s *sentence) weaponAt(k int) int {
 		if isWord(s.toks, k+1, "-") && isWord(s.toks, k+2, "propelled") {
 			return kindNone // the grenade it propels is the weapon
 		}
-	case "aircraft", "drone", "missile":
-		if isWord(s.toks, k+1, "carrier") || isWord(s.toks, k+1, "factory") || isWord(s.toks, k+1, "factories") || isWord(s.toks, k+1, "plant") || isWord(s.toks, k+1, "base") || isWord(s.toks, k+1, "sites") {
-			return kindNone // "an aircraft carrier", "a drone factory": a target, not a weapon
+	case "aircraft", "drone", "drones", "missile", "missiles":
+		if k+1 < len(s.toks) && weaponHeads[s.toks[k+1].Lower] {
+			return kindNone // "an aircraft carrier", "a drone factory", "missile defences": not the weapon used
 		}
 	}
 	switch {
@@ -309,8 +309,7 @@ func aircraftModel(toks []text.Token, k int) bool {
 var (
 	// aerialWeapons add to airWeapons the words of aircraft and what they
 	// drop that a subject or an adjunct names.
-	aerialWeapons = set(`warplane warplanes bomber bombers fighter-bomber fighter-bombers airstrike airstrikes air-strike air-strikes
-		drone-strike drone-strikes bombardment-from-air`)
+	aerialWeapons = set(`warplane warplanes bomber bombers airstrike airstrikes`)
 	// notWeapons make the weapon word after them none of war's: "water
 	// cannon" disperses crowds, "suicide bombers" carry their bombs.
 	notWeapons = set(`water suicide`)
@@ -318,11 +317,14 @@ var (
 	heavyWeapons = set(`shells shell shelling shellfire howitzers cannon cannons mlrs`)
 	// smallArms are small arms and light weapons, the codebook's 193:
 	// mortars of small calibre among them.
-	smallArms = set(`rifle rifles gun guns machine-gun machine-guns machinegun machineguns pistol pistols
-		grenade grenades mortar mortars bullets bullet sniper snipers kalashnikov kalashnikovs firefight firefights gunbattle gunbattles
+	smallArms = set(`rifle rifles gun guns machinegun machineguns pistol pistols grenade grenades mortar mortars bullets bullet sniper snipers kalashnikov kalashnikovs firefight firefights gunbattle gunbattles
 		shootout shootouts`)
 	// aircraft fight in the air.
-	aircraft = set(`warplane jet aircraft helicopter gunship fighter-jet bomber drone`)
+	aircraft = set(`warplane jet aircraft helicopter gunship bomber drone`)
+	// weaponHeads are nouns a weapon's word modifies that are no weapon
+	// used: what is struck or made, or what counters it.
+	weaponHeads = set(`carrier carriers factory factories plant plants base bases site sites maker makers
+		defence defences defense defenses shield interceptor interceptors`)
 	// aircraftModels are the makers' prefixes of military aircraft and
 	// drones' model names.
 	aircraftModels = set(`F Su MiG Mig MQ RQ B Tu Mi AH Ka J`)
