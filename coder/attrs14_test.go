@@ -17,7 +17,7 @@ func TestPlaceAfterEpithet(t *testing.T) {
 		{"a compound", "Sudanese and South Sudanese forces clashed in the oil-rich Abyei region on Friday.", "SDNMIL SSDMIL 190", "Abyei"},
 		{"two words", "Egyptian trucks carrying flour crossed at the newly reopened Rafah crossing on Sunday.", "EGY PSE 061", "Rafah crossing"},
 		{"an adjective", "Sudanese troops clashed with Ethiopian forces in the fertile Fashaga border area on Tuesday.", "SDNMIL ETHMIL 190", "Al-Fashaga"},
-		{"an Arabic article", "Ethiopian troops ambushed Sudanese soldiers in the al-Fashaga area on Tuesday.", "ETHMIL SDNMIL 190", "Al-Fashaga"},
+		{"an Arabic article", "Ethiopian troops ambushed Sudanese soldiers in the al-Fashaga area on Tuesday.", "ETHMIL SDNMIL 193", "Al-Fashaga"},
 	}, placeName)
 }
 

@@ -762,8 +762,10 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	// close the strait")
 	solo := a.p.Solo || f != nil && f.p.Frame != Future || a.p.Frame != "" || code.Root() == "02" ||
 		code.Root() == "13" && s.threatAlone(a.trig)
-	if tgt >= 0 && (code == "180" || code == "190" || code == "193") && s.lethal(a) && (s.headOfState(tgt) || s.officeHolder(tgt)) {
-		code = "186" // "gunmen shot dead President Jovenel Moise": an assassination
+	if tgt >= 0 && (code == "180" || code.Root() == "19" && code >= "190" && code <= "195" && code != "191" && code != "192") && s.lethal(a) && (s.headOfState(tgt) || s.officeHolder(tgt)) {
+		// "gunmen shot dead President Jovenel Moise", "killed the group's
+		// leader in an air strike": an assassination, whatever the weapon
+		code = "186"
 	} else if tgt >= 0 && (code == "180" || code == "193") && s.headOfState(tgt) && !s.stateForce(src) {
 		// "a gunman shot and wounded the prime minister": an attempt on a
 		// leader's life that did not kill is the codebook's 185; a state's

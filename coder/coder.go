@@ -244,6 +244,7 @@ var recoders = []func(*sentence, []proto) []proto{
 	riots,       // a crowd's or workers' force
 	captives,    // a capture of people
 	armed,       // force whose weapon its subject names
+	weaponed,    // force whose weapon its subject, verb or adjuncts name (weaponkinds.go)
 	improvised,  // bombs planted or thrown (183)
 	underFire,   // "came under fire"
 	repressions, // force police or troops use on a crowd

@@ -107,11 +107,36 @@ func bombings(s *sentence, ps []proto) []proto {
 		}
 		if code := s.bombKind(from, to+5); code != "" {
 			ps[i].code = code
-		} else if p.src.start >= 0 && p.src.start < from {
+			continue
+		}
+		if p.src.start >= 0 && p.src.start < from {
 			// "Al-Shabaab gunmen and a suicide bomber attacked ..., killing
 			// 32 people": the attacker's own words, however far
 			if code := s.bombKind(p.src.start, p.src.end); code != "" {
 				ps[i].code = code
+				continue
+			}
+		}
+		if t := p.words[0]; t > 0 && isWord(s.toks, t-1, ",") && strings.HasSuffix(s.toks[t].Lower, "ing") {
+			// "A suicide car bomb ... exploded near Karachi's airport,
+			// killing two engineers": the participle tells the casualties of
+			// the bomb its clause's subject names
+			// ("a suicide car bomb claimed by the BLA exploded ...": past the
+			// participle on the subject too, which opens no clause of its own)
+			e := t - 1
+			for seg := 0; seg < 2 && e > 0; seg++ {
+				b := e - 1
+				for b > 0 && !s.boundary[b] {
+					b--
+				}
+				if code := s.bombKind(b, e); code != "" {
+					ps[i].code = code
+					break
+				}
+				if subordinators[s.toks[b].Lower] || relativePronouns[s.toks[b].Lower] || s.toks[b].Lower == "and" {
+					break
+				}
+				e = b
 			}
 		}
 	}

@@ -351,14 +351,37 @@ var hostWords = set(`host hosts hosted hosting house houses housed housing`)
 // hostEnds end the phrase in which a target's hosted troops are named.
 var hostEnds = set(`and but or after before as when while because since ; : ( )`)
 
+// bothHosting returns the host word of ", both housing" (", each hosting",
+// ", all housing") that closes a list of places joined at token k by "and",
+// within twelve words and before any other punctuation, or -1.
+func (s *sentence) bothHosting(k int) int {
+	for j := k + 1; j+2 < len(s.toks) && j <= k+12; j++ {
+		w := s.toks[j].Lower
+		if w == "," && (s.toks[j+1].Lower == "both" || s.toks[j+1].Lower == "each" || s.toks[j+1].Lower == "all") && hostWords[s.toks[j+2].Lower] {
+			return j + 2
+		}
+		if s.toks[j].Kind == text.Punct && w != "-" || s.boundary[j] {
+			return -1
+		}
+	}
+	return -1
+}
+
 // hostedTroops returns the foreign troops that the target of force, mention
 // tgt, is said to host, or tgt: "fired rockets at the Ain al-Asad air base,
 // which hosts U.S. troops" and "struck two Iraqi bases housing U.S. troops"
 // strike the troops (USAMIL), the base only where it happened.
 func (s *sentence) hostedTroops(tgt, src int) int {
 	t := s.ms[tgt]
-	for k := t.end; k < len(s.toks)-1 && k <= t.end+8; k++ {
+	limit := t.end + 8
+	for k := t.end; k < len(s.toks)-1 && k <= limit; k++ {
 		w := s.toks[k].Lower
+		if w == "and" {
+			if j := s.bothHosting(k); j > k {
+				k, limit = j-1, j // "at the Ain al-Asad air base and at a base in Erbil, both housing U.S. troops"
+				continue
+			}
+		}
 		if hostEnds[w] || s.toks[k].Kind == text.Punct && w != "," && w != "-" {
 			return tgt
 		}

@@ -45,6 +45,10 @@ func (c *Coder) sites(toks []text.Token) []site {
 				i += n - 1 // "struck what New Delhi called a militant camp": who names it, not where
 				continue
 			}
+			if i > 0 && namesakeEnd(toks, i-1) > i {
+				i = namesakeEnd(toks, i-1) - 1 // "the General Santander police academy in Bogota": the site's namesake, no place
+				continue
+			}
 			if partOfName(c.lx, toks, i+n) {
 				i += n // "the bulk carrier Gibraltar Eagle", "the Tehran Times": a longer name
 				continue

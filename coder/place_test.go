@@ -362,8 +362,8 @@ func TestScenePlaces(t *testing.T) {
 		// verb of saying, is not where what is said happened; unless the
 		// speaker is the one who did it
 		{"Indian and Chinese troops clashed along their disputed border on Monday, officials in New Delhi said.", "INDMIL CHNMIL 190", "", ""},
-		{"Ethiopian troops shelled Eritrean positions on Monday, a government spokesman in Addis Ababa told reporters.", "ETHMIL ERI 190", "", ""},
-		{"The Ethiopian embassy in Nairobi said on Tuesday that Ethiopian troops had shelled Eritrean positions.", "ETHMIL ERI 190", "", ""},
+		{"Ethiopian troops shelled Eritrean positions on Monday, a government spokesman in Addis Ababa told reporters.", "ETHMIL ERI 194", "", ""},
+		{"The Ethiopian embassy in Nairobi said on Tuesday that Ethiopian troops had shelled Eritrean positions.", "ETHMIL ERI 194", "", ""},
 		{"Police in Kathmandu said they had arrested 20 protesters.", "NPLCOP NPLOPP 173", "Kathmandu", "event"},
 		{"A Chinese spokesman in Beijing told reporters that Chinese ships had rammed Philippine boats.", "CHNGOV CHNMED 010", "Beijing", "event"},
 		// what is done across a region is done there; goods sent across one only pass it

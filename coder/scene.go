@@ -83,8 +83,12 @@ func sourcePlace(s *sentence, sites []site, src member) *site {
 		if st.start < src.start || st.end > src.end || st.within {
 			continue
 		}
-		if st.prep == "in" || st.prep == "at" {
-			return st // "police in Kathmandu"; a place after "at" is where, whatever it stands for
+		if st.prep == "in" || st.prep == "at" || st.prep == "near" || st.prep == "outside" || st.prep == "inside" {
+			// "police in Kathmandu"; a place after "at" is where, whatever it
+			// stands for; so is the place a bomb no one set went off near or
+			// outside, which is its source (POLICY §5): "a car bomb exploded near
+			// Karachi's airport"
+			return st
 		}
 		if st.end < src.end && s.toks[st.end].Kind == text.Word && !s.toks[st.end].Cap && s.toks[st.end].Lower != "'s" {
 			return st // "a Beijing court", "Moscow police"

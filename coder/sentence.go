@@ -211,7 +211,7 @@ func (s *sentence) possessedNoun(k int) int {
 func boundaries(toks []text.Token) []bool {
 	b := make([]bool, len(toks))
 	for i, t := range toks {
-		b[i] = clauseWords[t.Lower] || (t.Lower == "that" && !isWord(toks, i-1, "so")) ||
+		b[i] = clauseWords[t.Lower] || (t.Lower == "that" && !isWord(toks, i-1, "so") && !(i+1 < len(toks) && thatTimes[toks[i+1].Lower] && !(i > 0 && reportWords[toks[i-1].Lower]))) ||
 			(t.Lower == "as" && i+1 < len(toks) && !isWord(toks, i+1, "well") && !isWord(toks, i-1, "such") && !isWord(toks, i-1, "as") &&
 				!(i > 0 && namingVerbs[toks[i-1].Lower])) || // "what Kyiv described as an oil depot": a name, no clause
 			// "a day after he and Kim Jong Un signed", ", and Baghdad recalled its ambassador":
@@ -232,6 +232,11 @@ func boundaries(toks []text.Token) []bool {
 	}
 	return b
 }
+
+// thatTimes make "that" before them a determiner of a time, no clause: "later
+// that day", "that night"; but not after a verb of saying ("said that night
+// raids had killed").
+var thatTimes = set(`day night morning afternoon evening week weekend month year time`)
 
 // frontedWords open a sentence with a clause of time, cause or contrast
 // that ends at a comma: "As Israeli troops pushed into Rafah, Hamas fired
@@ -280,6 +285,9 @@ func subordinate(toks []text.Token, i int) bool {
 		if inReturn(toks, j) {
 			j++ // "and Trump in return paused"
 			continue
+		}
+		if t.Kind == text.Number && j == lead+1 {
+			continue // "after 26 people were killed": a subject counted
 		}
 		if t.Kind != text.Word || prepositions[t.Lower] && !(t.Lower == "of" && partitives[toks[j-1].Lower]) || clauseWords[t.Lower] {
 			return false // but "thousands of protesters responded" is a subject

@@ -151,8 +151,11 @@ func (s *sentence) aircraftHit(p proto) bool {
 	if !p.hasTgt || p.tgt.start < 0 {
 		return false
 	}
-	for k := p.tgt.end; k < len(s.toks) && k < p.tgt.end+4; k++ {
+	for k := p.tgt.end; k < len(s.toks) && k < p.tgt.end+6; k++ {
 		w := &s.toks[k]
+		if aircraftModel(s.toks, k) || w.Lower == "-" && k > p.tgt.end || w.Kind == text.Number && isWord(s.toks, k-1, "-") {
+			continue // "a U.S. MQ-9 Reaper drone": past the model's name
+		}
 		if w.Kind != text.Word || s.boundary[k] || closedClass(w.Lower) {
 			return false
 		}
