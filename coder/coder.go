@@ -277,7 +277,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = append(protos, c.undone(s, protos, frames)...)
 	protos = s.partners(c.shipments(s, protos))
 	qs := c.quantities(stext, toks)
-	sites := c.referred(s, c.described(s, c.sites(toks)))
+	sites := c.referred(s, c.described(s, namedFacilities(toks, c.sites(toks))))
 	protos = append(protos, c.unfrozen(s, protos)...)
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
 	protos = mediators(s, append(protos, talks(s, protos, xs, ctx)...))

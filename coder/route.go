@@ -261,7 +261,7 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 		switch {
 		case st.loaded:
 			prep = "from"
-		case st.dest:
+		case st.dest && !st.within: // not "to the Murted air base near Ankara": the base ends it
 			prep = "to"
 		case st.within:
 			continue

@@ -1,0 +1,79 @@
+package coder
+
+import "github.com/dyadhq/dyad/text"
+
+// Parts of a place named by their own name and the place they are part of:
+// "the Barmal district of Afghanistan's Paktika province", "the Recoleta
+// district of Buenos Aires", "the Karrada neighbourhood of Baghdad". The
+// part is where the event was; the place after "of" only says where the
+// part lies.
+
+// districtNouns name a part of a province or a town after the part's own
+// name, with the whole after "of".
+var districtNouns = set(`district neighbourhood neighborhood suburb quarter borough`)
+
+// districtOf reports whether the place b only says which place the part a,
+// named right before it with a districtNoun and "of", lies in: "the Barmal
+// district of Paktika province", "the Recoleta district of Buenos Aires".
+// Only compass words, determiners and a country's possessive stand between.
+func districtOf(toks []text.Token, a, b site) bool {
+	k := a.end
+	if a.country || b.country || a.g.Country != b.g.Country || k+1 >= len(toks) || toks[k].Cap ||
+		!districtNouns[toks[k].Lower] || toks[k+1].Lower != "of" || b.start > k+6 {
+		return false
+	}
+	for j := k + 2; j < b.start; j++ {
+		if w := toks[j].Lower; !determiners[w] && !regionWords[w] && !countryPossessive(toks, j, b.start) {
+			return false
+		}
+	}
+	return true
+}
+
+// baseLen returns how many words at token k say that the unknown name
+// before them is of a military base, or 0: "the Murted air base near
+// Ankara", "the Shayrat airbase", "a naval base".
+func baseLen(toks []text.Token, k int) int {
+	if k >= len(toks) || toks[k].Cap {
+		return 0
+	}
+	switch toks[k].Lower {
+	case "airbase":
+		return 1
+	case "air", "naval", "military", "army":
+		if isWord(toks, k+1, "base") {
+			return 2
+		}
+	}
+	return 0
+}
+
+// namedFacilities widens a known town to the airport or base its name
+// begins, when the gazetteer has none of that name: "at Baghdad
+// International Airport", "Kandahar Air Base". The facility is named as
+// written and stands at its town's point (precision region); "Kabul
+// airport", in lower case, stays the town, as the team's gold names it.
+func namedFacilities(toks []text.Token, sites []site) []site {
+	for i, st := range sites {
+		k := st.end
+		if st.country || k >= len(toks) || !toks[k].Cap || st.g.Kind != "city" && st.g.Kind != "capital" && st.g.Kind != "port" {
+			continue // the cheap test first: a capital after the name
+		}
+		n := 0
+		switch {
+		case isWord(toks, k, "international") && k+1 < len(toks) && toks[k+1].Cap && (isWord(toks, k+1, "airport") || isWord(toks, k+1, "airfield")):
+			n = 2
+		case isWord(toks, k, "airport") || isWord(toks, k, "airbase") || isWord(toks, k, "airfield"):
+			n = 1
+		case isWord(toks, k, "air") && k+1 < len(toks) && toks[k+1].Cap && isWord(toks, k+1, "base"):
+			n = 2
+		}
+		if n == 0 {
+			continue
+		}
+		g := *st.g
+		g.Name, g.Kind, g.Precision = joinWords(toks[st.start:k+n]), "site", "region"
+		sites[i].g, sites[i].end = &g, k+n
+	}
+	return sites
+}
