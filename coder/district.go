@@ -77,3 +77,23 @@ func namedFacilities(toks []text.Token, sites []site) []site {
 	}
 	return sites
 }
+
+// sidesOf marks a place that only says which side of a crossing or a
+// border is meant as no place of its own: "seized the Gaza side of the
+// Rafah crossing" was at the crossing, not in the Gaza Strip.
+func sidesOf(toks []text.Token, sites []site) []site {
+	for i, st := range sites {
+		if isWord(toks, st.end, "side") && isWord(toks, st.end+1, "of") && i+1 < len(sites) && sites[i+1].start <= st.end+4 {
+			sites[i].within = true
+		}
+	}
+	return sites
+}
+
+// crossedInto reports whether a movement through the border crossing
+// pass into the region dest of the crossing's own country happened at the
+// crossing, as one into a country does (doc/POLICY.md §4): "rolled
+// through the Rafah crossing from Egypt into the Gaza Strip".
+func crossedInto(pass, dest *site) bool {
+	return pass != nil && dest != nil && pass.g.Kind == "border" && dest.g.Kind == "region" && dest.g.Country == pass.g.Country
+}

@@ -240,6 +240,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			// through the Torkham crossing into Afghanistan")
 			dest[2] = nil
 		}
+		if crossedInto(dest[2], dest[0]) {
+			return placeOf(dest[2].g, "event")
+		}
 		for _, d := range dest {
 			if d != nil {
 				return placeOf(d.g, "event")

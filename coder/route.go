@@ -338,6 +338,7 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 			}
 		}
 	}
+	crossedOnTheWay(sites, idx, cand)
 	keep, keepIdx := cand[:0], idx[:0]
 	for i, c := range cand {
 		if !drop[i] {
@@ -354,6 +355,9 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 			}
 			if kind == 2 && laterDest(cand[i+1:], c.p.Name) {
 				continue // "to Malawi ... for Beira, from where it will be trucked to Malawi": Malawi ends it
+			}
+			if kind == 2 && backToStart(cand, i) {
+				continue // "swept into Damascus ..., flown from the Syrian capital to Moscow": no way back to its start
 			}
 			if n := len(pts); n > 0 && pts[n-1].Name == c.p.Name {
 				continue

@@ -1,0 +1,60 @@
+package coder
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyadhq/dyad"
+)
+
+func routeOf(e dyad.Event) string {
+	var names []string
+	for _, p := range e.Route {
+		names = append(names, p.Name)
+	}
+	return strings.Join(names, " > ")
+}
+
+// TestEarlierLeg: an "after" clause that tells how goods reached where the
+// movement told before it began ("after the fuel was unloaded at the port
+// of Baniyas", "after being loaded onto ships at Larnaca") gives the
+// route's start, and the movement did not happen there.
+func TestEarlierLeg(t *testing.T) {
+	cases := []attrCase{
+		{"unloaded at", "A convoy of 40 trucks carrying Iranian fuel crossed from Syria into Lebanon near the town of Hermel after the fuel was unloaded at the Syrian port of Tartus.", "IRN LBN 061", "Tartus > Hermel"},
+		{"shipped to", "Forty trucks carrying Turkish flour crossed into Syria at Bab al-Hawa on Monday, heading for Idlib, after the flour was shipped by sea to the port of Mersin.", "TUR SYR 073", "Mersin > Bab al-Hawa > Idlib"},
+		{"after being loaded", "The U.S. military began moving food aid into Gaza on Friday after being loaded onto ships at the Cypriot port of Larnaca.", "USAMIL PSE 073", "Larnaca > Gaza Strip"},
+	}
+	checkAttr(t, cases, routeOf)
+	checkAttr(t, []attrCase{
+		{"unloaded at: where", cases[0].text, "IRN LBN 061", "Hermel"},
+	}, placeName)
+}
+
+// TestRouteOwnMovement: an "after" clause that tells another movement with
+// its own start and end ("hours after the money was moved from South Korea
+// to Qatar") adds no point to the movement told before it, which has both;
+// a place of another clause where the route starts is no end of it
+// ("swept into Damascus ..., flown from the Syrian capital to Moscow"); a
+// border crossing a journey entered by, with another end named, is passed
+// on the way.
+func TestRouteOwnMovement(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"another movement", "Iran freed four Americans who flew from Tehran to Doha on Monday, hours after $6 billion was transferred from South Korea to banks in Qatar.", "IRN USACVL 0841", "Tehran > Doha"},
+		{"no way back", "Rebels swept into Damascus on Sunday, and Russia granted asylum to Bashar al-Assad, who was flown from the Syrian capital to Moscow.", "RUS SYRGOV 075", "Damascus > Moscow"},
+		{"a crossing passed", "Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome on Wednesday, after a train journey from Pyongyang that crossed into Russia at the border station of Khasan.", "PRKGOV RUSGOV 042", "Pyongyang > Khasan > Vostochny Cosmodrome"},
+	}, routeOf)
+}
+
+// TestCrossingSide: a place that only says which side of a crossing is
+// meant ("the Gaza side of the Rafah crossing") is no place of the event;
+// and a movement through a crossing into a region of its country (as into
+// a country, doc/POLICY.md §4) happened at the crossing.
+func TestCrossingSide(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"the side of", "Israeli tanks seized the Gaza side of the Rafah crossing on Tuesday.", "ISR PSE 192", "Rafah crossing"},
+		{"the side of a border crossing", "Israeli troops took control of the Gaza side of the Rafah border crossing with Egypt on Tuesday.", "ISRMIL PSE 192", "Rafah crossing"},
+		{"into a region", "Egypt sent 30 trucks of flour into the Gaza Strip through the Rafah crossing on Monday.", "EGY PSE 073", "Rafah crossing"},
+		{"from a country into a region", "Fifty trucks of Egyptian food aid rolled through the Rafah crossing from Egypt into the Gaza Strip on Sunday.", "EGY PSE 073", "Rafah crossing"},
+	}, placeName)
+}

@@ -1,0 +1,123 @@
+package coder
+
+import "github.com/dyadhq/dyad/text"
+
+// Earlier legs of a journey told after it: "crossed from Syria into
+// Lebanon near Hermel after the fuel was unloaded at the Syrian port of
+// Baniyas", "began moving aid into Gaza ..., after being loaded onto ships
+// at the Cypriot port of Larnaca". The place of the "after" clause is where
+// the goods came from, as a place they were loaded at is (site.loaded): the
+// route starts there and the movement did not happen there.
+
+// handleWords are the verbs of handling goods that an earlier leg's
+// "after" clause tells: "after the fuel was unloaded at", "after being
+// shipped to".
+var handleWords = set(`unload unloaded offload offloaded load loaded ship shipped transship transshipped tranship transhipped
+	land landed deliver delivered`)
+
+// earlierLegs marks the places of an "after" clause that tells how goods
+// reached where a movement told before it began: the clause follows a place
+// of that movement, its verb handles goods, and it names no "from" of its
+// own (a way of its own: "hours after $6 billion was transferred from South
+// Korea to banks in Qatar" is another movement).
+func earlierLegs(toks []text.Token, sites []site) []site {
+	for i := 1; i < len(sites); i++ {
+		st := &sites[i]
+		if st.country || st.loaded || sites[0].start >= st.start {
+			continue
+		}
+		after, handled := -1, false
+		for k := st.start - 1; k >= sites[i-1].end && k >= st.start-12; k-- {
+			w := toks[k].Lower
+			if w == "from" || w == ";" || w == "and" {
+				break
+			}
+			if handleWords[w] || handleWords[toks[k].Lemma] {
+				handled = true
+			}
+			if w == "after" {
+				after = k
+				break
+			}
+		}
+		if after < 0 || !handled || isWord(toks, after+1, "which") {
+			continue
+		}
+		st.loaded, st.dest = true, false
+		if st.prep != "at" && st.prep != "in" {
+			st.prep = "at" // "after being shipped to Baniyas": it was there before
+		}
+	}
+	return sites
+}
+
+// backToStart reports whether the destination cand[i] is where the route
+// starts while another destination is named: a place of another clause
+// ("rebels swept into Damascus, and Assad was flown from the Syrian capital
+// to Moscow"), not a way back.
+func backToStart(cand []routePoint, i int) bool {
+	start, other := false, false
+	for j, c := range cand {
+		start = start || c.kind == 0 && c.p.Name == cand[i].p.Name
+		other = other || j != i && c.kind == 2 && c.p.Name != cand[i].p.Name
+	}
+	return start && other
+}
+
+// crossedOnTheWay makes a border crossing that a movement ends at a point
+// on its way when the route names another end that is no country: "met
+// Putin at the Vostochny Cosmodrome after a journey from Pyongyang that
+// crossed into Russia at the border station of Khasan" passes Khasan.
+func crossedOnTheWay(sites []site, idx []int, cand []routePoint) {
+	for i := range cand {
+		if cand[i].kind != 2 || sites[idx[i]].g.Kind != "border" {
+			continue
+		}
+		for j, c := range cand {
+			if j != i && c.kind == 2 && !sites[idx[j]].country && sites[idx[j]].g.Kind != "border" {
+				cand[i].kind, cand[i].at = 1, sites[idx[i]].start
+				break
+			}
+		}
+	}
+}
+
+// ownMovement leaves out the places of a second movement that an "after"
+// clause tells with its own start and end, when the sentence's first
+// movement has both: "flew out of Tehran to Doha on Monday ..., hours after
+// $6 billion was transferred from South Korea to banks in Qatar" went from
+// Tehran to Doha only.
+func ownMovement(toks []text.Token, sites []site) []site {
+	for a := 1; a < len(toks); a++ {
+		if toks[a].Lower != "after" || isWord(toks, a+1, "which") {
+			continue
+		}
+		var before, after [2]bool
+		for _, st := range sites {
+			side := &before
+			if st.start > a {
+				side = &after
+			}
+			switch {
+			case st.prep == "from":
+				side[0] = true
+			case st.prep == "to" || st.prep == "into" || st.dest:
+				side[1] = true // "to banks in Qatar"
+			}
+		}
+		for k := a + 1; k < len(toks) && !after[1]; k++ {
+			after[1] = toks[k].Lower == "to" && after[0] // "from South Korea to banks in Qatar"
+		}
+		if !(before[0] && before[1] && after[0] && after[1]) {
+			return sites
+		}
+		out := sites[:0:0]
+		for _, st := range sites {
+			if st.start < a {
+				out = append(out, st)
+			}
+		}
+		return out
+	}
+	return sites
+}
