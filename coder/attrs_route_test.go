@@ -58,3 +58,23 @@ func TestCrossingSide(t *testing.T) {
 		{"from a country into a region", "Fifty trucks of Egyptian food aid rolled through the Rafah crossing from Egypt into the Gaza Strip on Sunday.", "EGY PSE 073", "Rafah crossing"},
 	}, placeName)
 }
+
+// TestDeportedToThirdCountry: a deportation flown or sent to a country
+// that is neither its source nor whose people it moves goes from the
+// source's country to that one, and happened there when no place says
+// where; a town the text names to hold them is taken from a building
+// there ("drove him to a jail in Attock").
+func TestDeportedToThirdCountry(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"flew to", "The United States flew 120 Venezuelan migrants to Honduras on Saturday.", "USA VENREF 174", "United States > Honduras"},
+		{"flew, with words on them", "The United States flew 90 Salvadoran men accused of gang membership to Costa Rica over the weekend.", "USA SLVCVL 174", "United States > Costa Rica"},
+		{"their own country", "The United States flew 100 Haitian migrants back to Haiti on Monday.", "USA HTIREF 174", ""},
+	}, routeOf)
+	checkAttr(t, []attrCase{
+		{"flew to: where", "The United States flew 120 Venezuelan migrants to Honduras on Saturday.", "USA VENREF 174", "Honduras"},
+	}, placeName)
+	checkAttr(t, []attrCase{
+		{"a jail in", "Police arrested the opposition leader at his home in Harare on Monday and drove him to a jail in Mvurwi.", "ZWECOP ZWEOPP 173", "Harare > Mvurwi"},
+		{"an office in", "Investigators detained the former minister at his residence in Seoul on Friday and took him to the agency's office in Uiwang for questioning.", "KORCOP KORGOV 173", "Seoul > Uiwang"},
+	}, routeOf)
+}

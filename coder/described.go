@@ -224,6 +224,9 @@ func describedAs(toks []text.Token, a, b int) (string, bool) {
 	if b < len(toks) && localNouns[toks[b].Lower] && !toks[b].Cap {
 		return "city", true // "Pazigyi village", "Kanbalu township", "the Tsafe area"
 	}
+	if a >= 2 && toks[a-1].Lower == "in" && heldAtNouns[toks[a-2].Lower] && (b == len(toks) || !toks[b].Cap) {
+		return "city", true // "drove him to a jail in Attock" (see heldAtNouns)
+	}
 	if b+1 < len(toks) && districtNouns[toks[b].Lower] && !toks[b].Cap && toks[b+1].Lower == "of" {
 		return "city", true // "the Karrada neighbourhood of Baghdad" (see districtOf)
 	}

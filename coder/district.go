@@ -97,3 +97,8 @@ func sidesOf(toks []text.Token, sites []site) []site {
 func crossedInto(pass, dest *site) bool {
 	return pass != nil && dest != nil && pass.g.Kind == "border" && dest.g.Kind == "region" && dest.g.Country == pass.g.Country
 }
+
+// heldAtNouns name a building or a camp that people are taken to or held
+// in, whose town an unknown name after "in" is: "drove him to a jail in
+// Attock", "took him to the agency's office in Gwacheon".
+var heldAtNouns = set(`jail prison office headquarters hospital camp centre center facility compound court`)

@@ -1,6 +1,9 @@
 package coder
 
-import "github.com/dyadhq/dyad/text"
+import (
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
+)
 
 // Earlier legs of a journey told after it: "crossed from Syria into
 // Lebanon near Hermel after the fuel was unloaded at the Syrian port of
@@ -120,4 +123,41 @@ func ownMovement(toks []text.Token, sites []site) []site {
 		return out
 	}
 	return sites
+}
+
+// thirdCountryRoutes gives a deportation (174) sent to a country that is
+// neither its source nor its target the way from the source's country to
+// that one, and happens there when no place says where: "The United
+// States flew 238 Venezuelans to El Salvador" went from the United States
+// to El Salvador. The country is the object of "to" after the action's
+// first word, in its clause.
+func (c *Coder) thirdCountryRoutes(s *sentence, evs []dyad.Event, trigs []int) {
+	for i := range evs {
+		e := &evs[i]
+		if e.Action.Code != "174" || e.Route != nil || e.Target == nil || i >= len(trigs) || trigs[i] < 0 || e.Source.Country == "" {
+			continue
+		}
+		to := ""
+		for _, m := range s.ms {
+			if m.start <= trigs[i] || m.kind != mFull || len(m.members) != 1 || len(m.members[0].code) != 3 ||
+				m.prep != "to" || s.clause(m.start) != s.clause(trigs[i]) {
+				continue
+			}
+			if cc := m.members[0].country; cc != "" && cc != e.Source.Country && cc != e.Target.Country {
+				to = cc
+			}
+			break
+		}
+		if to == "" {
+			continue
+		}
+		from, end := c.countryPlace(e.Source.Country, ""), c.countryPlace(to, "")
+		if from == nil || end == nil {
+			continue
+		}
+		e.Route = []dyad.Place{*from, *end}
+		if e.Location == nil || e.Location.Role != "event" {
+			e.Location = c.countryPlace(to, "event")
+		}
+	}
 }
