@@ -183,7 +183,7 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 // amount of the target's people ("swapped prisoners, with 230 Ukrainians
 // returning home and 248 Russians handed back": Ukraine freed 248 Russians).
 func (c *Coder) counted(s *sentence, qs []qty, p proto, q *dyad.Quantity) *dyad.Quantity {
-	if !p.hasTgt || p.tgt.start < 0 || p.tgt.country == "" {
+	if !p.hasTgt || p.tgt.country == "" {
 		return q
 	}
 	pick := func(k int) *dyad.Quantity {
@@ -196,7 +196,7 @@ func (c *Coder) counted(s *sentence, qs []qty, p proto, q *dyad.Quantity) *dyad.
 	for k := range qs {
 		// the target's own words are what is counted: not "two Syrian
 		// naval bases", which counts bases of the target
-		if x := &qs[k]; !x.distance && !x.money && x.start < p.tgt.start && p.tgt.end == x.end && x.q.Item == s.toks[x.end-1].Lower {
+		if x := &qs[k]; p.tgt.start >= 0 && !x.distance && !x.money && x.start < p.tgt.start && p.tgt.end == x.end && x.q.Item == s.toks[x.end-1].Lower {
 			return pick(k)
 		}
 	}
@@ -210,6 +210,9 @@ func (c *Coder) counted(s *sentence, qs []qty, p proto, q *dyad.Quantity) *dyad.
 			continue
 		}
 		cc := c.peopleOf(s.toks, x.end-1)
+		if cc == "" {
+			cc = s.countryWithin(x.start, x.end) // "13 U.S. service members"
+		}
 		if x.q == *q {
 			cur = cc
 		} else if cc == p.tgt.country && own < 0 {

@@ -41,6 +41,7 @@ func TestEarlierLeg(t *testing.T) {
 func TestRouteOwnMovement(t *testing.T) {
 	checkAttr(t, []attrCase{
 		{"another movement", "Iran freed four Americans who flew from Tehran to Doha on Monday, hours after $6 billion was transferred from South Korea to banks in Qatar.", "IRN USACVL 0841", "Tehran > Doha"},
+		{"the same flight", "A U.S. military plane carrying 90 Guatemalan migrants deported from the United States landed in Guatemala City on Friday after a flight from El Paso, Texas, the second such flight to Guatemala this month.", "USAMIL - 174", "El Paso > Guatemala City"},
 		{"no way back", "Rebels swept into Damascus on Sunday, and Russia granted asylum to Bashar al-Assad, who was flown from the Syrian capital to Moscow.", "RUS SYRGOV 075", "Damascus > Moscow"},
 		{"a crossing passed", "Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome on Wednesday, after a train journey from Pyongyang that crossed into Russia at the border station of Khasan.", "PRKGOV RUSGOV 042", "Pyongyang > Khasan > Vostochny Cosmodrome"},
 	}, routeOf)

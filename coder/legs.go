@@ -97,19 +97,19 @@ func ownMovement(toks []text.Token, sites []site) []site {
 		}
 		var before, after [2]bool
 		for _, st := range sites {
-			side := &before
 			if st.start > a {
-				side = &after
+				// its own way, "from South Korea to banks in Qatar"; not
+				// "after a flight from San Antonio, Texas, the first ... to India"
+				after[0] = after[0] || st.prep == "from"
+				after[1] = after[1] || st.prep == "from" && fromTo2(toks, st.end)
+				continue
 			}
 			switch {
 			case st.prep == "from":
-				side[0] = true
+				before[0] = true
 			case st.prep == "to" || st.prep == "into" || st.dest:
-				side[1] = true // "to banks in Qatar"
+				before[1] = true
 			}
-		}
-		for k := a + 1; k < len(toks) && !after[1]; k++ {
-			after[1] = toks[k].Lower == "to" && after[0] // "from South Korea to banks in Qatar"
 		}
 		if !(before[0] && before[1] && after[0] && after[1]) {
 			return sites
@@ -160,4 +160,19 @@ func (c *Coder) thirdCountryRoutes(s *sentence, evs []dyad.Event, trigs []int) {
 			e.Location = c.countryPlace(to, "event")
 		}
 	}
+}
+
+// fromTo2 reports whether a "to" follows the place of a "from" that ends
+// at token end within four words and no punctuation: "from South Korea to
+// banks in Qatar".
+func fromTo2(toks []text.Token, end int) bool {
+	for k := end; k < len(toks) && k < end+4; k++ {
+		if toks[k].Lower == "to" {
+			return true
+		}
+		if toks[k].Kind == text.Punct {
+			return false
+		}
+	}
+	return false
 }

@@ -1,0 +1,51 @@
+package coder
+
+import "github.com/dyadhq/dyad/text"
+
+// countryWithin returns the country of the one state an amount's own words
+// name before its noun ("13 U.S. service members", "40 Kenyan soldiers"),
+// or "": whose people it counts, for an event whose target is that
+// country's (see counted).
+func (s *sentence) countryWithin(a, b int) string {
+	cc := ""
+	for k := a; k < b; k++ {
+		mi := s.in[k]
+		if mi < 0 {
+			continue
+		}
+		m := &s.ms[mi]
+		if len(m.members) != 1 || m.members[0].country == "" || m.start < a || m.end > b {
+			return ""
+		}
+		if cc != "" && cc != m.members[0].country {
+			return ""
+		}
+		cc = m.members[0].country
+	}
+	return cc
+}
+
+// wholeHedges hedge the whole that a part is counted of: "4,400 of its
+// roughly 13,000 troops".
+var wholeHedges = set(`about around roughly some nearly almost approximately estimated`)
+
+// partOfWhole returns the noun of the whole counted from token k, after a
+// part and "of" and a determiner ("39 of the 150 Palestinian prisoners",
+// "4,400 of its roughly 13,000 troops"), and the token after it: the part
+// counts what the whole's noun names, and the whole is no amount of its
+// own. It returns "" when no number and noun follow.
+func (c *Coder) partOfWhole(toks []text.Token, k int) (string, int) {
+	for k < len(toks) && wholeHedges[toks[k].Lower] {
+		k++
+	}
+	_, e, ok := number(toks, k)
+	if !ok {
+		return "", k
+	}
+	if e < len(toks) {
+		if _, ok := scales[toks[e].Lower]; ok {
+			e++ // "of its 1.2 million troops"
+		}
+	}
+	return nounPhrase(toks, e, c.adjectiveAt(toks))
+}
