@@ -33,3 +33,25 @@ func TestNamedBase(t *testing.T) {
 		{"lower case", "Turkish jets struck Kabul airport on Monday.", "TUR AFG 195", "Kabul"},
 	}, placeName)
 }
+
+// TestWarInPlace: a place that only says where a war named before its "in"
+// is ("to help Moscow's war in Ukraine") is not where an act short of force
+// happened; force "in the war in Gaza" keeps it.
+func TestWarInPlace(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a deployment", "North Korea has sent 3,000 soldiers to Russia to help Moscow's war in Ukraine, Seoul said on Friday.", "PRK RUS 074", ""},
+		{"arms", "Iran sent 200 drones to Russia for its war in Ukraine.", "IRN RUS 072", ""},
+		{"a meeting", "The foreign ministers of France and Egypt met in Cairo on Monday to discuss the war in Gaza.", "FRAGOV EGYGOV 040", "Cairo"},
+		{"force", "Israeli strikes killed 20 people on Monday in the war in Gaza.", "ISR PSECVL 190", "Gaza Strip"},
+	}, placeName)
+}
+
+// TestBombedAtPlace: a bombing coded from the place its bomb went off, whose
+// town is named as the owner of a site ("near Karachi's international
+// airport"), happened in that town.
+func TestBombedAtPlace(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a car bomb", "A car bomb exploded near Multan's international airport late on Sunday, killing two Chinese engineers.", "PAK PAKCVL 1832", "Multan"},
+		{"a roadside bomb", "A roadside bomb exploded near Quetta's railway station on Saturday, killing 20 people.", "PAK PAKCVL 1833", "Quetta"},
+	}, placeName)
+}

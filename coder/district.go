@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadhq/dyad/text"
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/text"
+)
 
 // Parts of a place named by their own name and the place they are part of:
 // "the Barmal district of Afghanistan's Paktika province", "the Recoleta
@@ -102,3 +106,31 @@ func crossedInto(pass, dest *site) bool {
 // in, whose town an unknown name after "in" is: "drove him to a jail in
 // Attock", "took him to the agency's office in Gwacheon".
 var heldAtNouns = set(`jail prison office headquarters hospital camp centre center facility compound court`)
+
+// warNouns name a war or a crisis that a place after "in" belongs to:
+// "to help Moscow's war in Ukraine", "talks on the conflict in Sudan".
+var warNouns = set(`war wars conflict conflicts crisis fighting`)
+
+// warIn reports whether the place at token i only says where a war named
+// before its "in" is: such a place is the war's, not that of an act short
+// of force told in the sentence ("sent 1,500 soldiers to Russia's Far East
+// ... to help Moscow's war in Ukraine" did not send them to Ukraine).
+func warIn(toks []text.Token, i int) bool {
+	k := i - 1
+	for k > 0 && determiners[toks[k].Lower] {
+		k--
+	}
+	return k > 0 && toks[k].Lower == "in" && warNouns[toks[k-1].Lower]
+}
+
+// bombedAt reports whether the source of the bombing p is only the place
+// its bomb went off (doc/POLICY.md §5: "a bomb that no words say anyone
+// set is coded from where it went off"), which is then also where the
+// event was: "a car bomb exploded near Karachi's international airport".
+func bombedAt(s *sentence, p proto) bool {
+	if !strings.HasPrefix(string(p.code), "183") || p.src.start < 0 || p.src.start >= len(s.toks) {
+		return false
+	}
+	mi := s.in[p.src.start]
+	return mi >= 0 && s.ms[mi].kind == mPlace
+}

@@ -317,8 +317,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// a town that names the road blocked is where, though it is also
 		// whom: "blocked a major Zagreb intersection"
 		block := inWords && p.code == "144"
-		if st.within || within(*st, p.src) || inTarget && !force && !atTarget && !retreat && !block && !blocked && !st.g.Unowned() {
-			continue
+		if st.within || within(*st, p.src) && !bombedAt(s, p) || inTarget && !force && !atTarget && !retreat && !block && !blocked && !st.g.Unowned() ||
+			!force && warIn(s.toks, st.start) {
+			continue // not "met in Paris to discuss the war in Gaza"
 		}
 		if s.inCause(a, st.start) && (p.code.Root() == "14" || st.prep != "over") {
 			continue // "expelled eight diplomats over the killing of civilians in Bucha": not in Bucha
