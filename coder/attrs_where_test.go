@@ -55,3 +55,13 @@ func TestBombedAtPlace(t *testing.T) {
 		{"a roadside bomb", "A roadside bomb exploded near Quetta's railway station on Saturday, killing 20 people.", "PAK PAKCVL 1833", "Quetta"},
 	}, placeName)
 }
+
+// TestRetreatPlace: a retreat happened where it was made from ("pull out of
+// the city", the city named before), even when a place of another act of
+// the sentence stands nearer its words.
+func TestRetreatPlace(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"the city", "Rebels swept into Homs on Saturday, days after launching an offensive from their stronghold in Idlib province, forcing government troops to pull out of the city.", "SYRGOV SYRREB 0874", "Homs"},
+		{"named", "Rebels launched an offensive from their base in Idlib province on Wednesday, forcing government troops to pull out of Hama.", "SYRGOV SYRREB 0874", "Hama"},
+	}, placeName)
+}

@@ -262,6 +262,7 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	// the nearest place of the action's own clause; only when it names none,
 	// one of a relative clause on a party, or where goods were loaded
 	var best, byParty *site
+	bestRetreat := false // best is where a retreat was made from, which no nearer place beats
 	force := p.code.Root() >= "18"
 	for k := range sites {
 		st := &sites[k]
@@ -331,8 +332,8 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			phraseAfter(s.toks, p.src.end, st.start)
 		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft || retreat) && s.placeClause(st.start) == cl && !st.loaded &&
 			!subjectRelative(s.toks, st.start, p.src, a) && !fromParty {
-			if best == nil || abs(st.start-a) < abs(best.start-a) {
-				best = st
+			if best == nil || retreat && !bestRetreat || retreat == bestRetreat && abs(st.start-a) < abs(best.start-a) {
+				best, bestRetreat = st, retreat // "forcing troops to pull out of the city", not their foe's base before it
 			}
 		} else if (party || fromParty || subjectRelative(s.toks, st.start, p.src, a) || st.loaded && eventPreps[st.prep] && s.placeClause(st.start) == cl) && (byParty == nil || abs(st.start-a) < abs(byParty.start-a)) {
 			// "a tanker that loaded diesel at Kaohsiung transferred it off
