@@ -79,3 +79,14 @@ func TestDeportedToThirdCountry(t *testing.T) {
 		{"an office in", "Investigators detained the former minister at his residence in Seoul on Friday and took him to the agency's office in Uiwang for questioning.", "KORCOP KORGOV 173", "Seoul > Uiwang"},
 	}, routeOf)
 }
+
+// TestRouteStopsAndEnds: a ship "inspected off" a port stops there on its
+// way; a country that is the subject of the next clause ("..., and Israel
+// released") is no point.
+func TestRouteStopsAndEnds(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"inspected off", "The cargo ship Razoni sailed from Odesa on Monday carrying 26,000 tonnes of Ukrainian maize to Beirut, and will be inspected off Istanbul on its way.", "UKR LBN 061", "Odesa > Istanbul > Beirut"},
+		{"an inspection off", "A ship carrying 30,000 tonnes of Ukrainian wheat left Chornomorsk for Alexandria on Friday after an inspection off Istanbul.", "UKR EGY 061", "Chornomorsk > Istanbul > Alexandria"},
+		{"another clause's subject", "Hamas freed 24 hostages on Friday, and the Red Cross drove them out of Gaza into Egypt through the Rafah crossing, and Israel released 39 Palestinian prisoners.", "PSEREBHMS PSECVL 0841", "Gaza Strip > Rafah crossing > Egypt"},
+	}, routeOf)
+}

@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/text"
 )
@@ -175,4 +177,37 @@ func fromTo2(toks []text.Token, end int) bool {
 		}
 	}
 	return false
+}
+
+// inspectedOff reports whether the place at token i, after "off", is where
+// a ship stops on its way for what stopWords name: "will be inspected off
+// Istanbul", "an inspection stop off Istanbul".
+func inspectedOff(toks []text.Token, i int) bool {
+	k := i - 1
+	for k > 0 && determiners[toks[k].Lower] {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "off" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if stopWords[toks[j].Lower] || stopWords[toks[j].Lemma] {
+			return true
+		}
+		if toks[j].Kind != text.Word || clauseWords[toks[j].Lower] {
+			break
+		}
+	}
+	return false
+}
+
+// actsNext reports whether a verb in the past follows token end: the name
+// before it is the subject of a clause, no point of a way ("through the
+// Rafah crossing, and Israel released 39 prisoners").
+func actsNext(toks []text.Token, end int) bool {
+	if end >= len(toks) || toks[end].Kind != text.Word || toks[end].Cap {
+		return false
+	}
+	t := &toks[end]
+	return strings.HasSuffix(t.Lower, "ed") && t.Lemma != t.Lower || irregularPast(t)
 }
