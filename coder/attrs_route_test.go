@@ -90,3 +90,17 @@ func TestRouteStopsAndEnds(t *testing.T) {
 		{"another clause's subject", "Hamas freed 24 hostages on Friday, and the Red Cross drove them out of Gaza into Egypt through the Rafah crossing, and Israel released 39 Palestinian prisoners.", "PSEREBHMS PSECVL 0841", "Gaza Strip > Rafah crossing > Egypt"},
 	}, routeOf)
 }
+
+// TestWayEndPlacedBy: an unknown name that starts or ends a way, set off by
+// a comma and "in" or "near" a known place or country ("from Chimore, in
+// central Bolivia, to Mexico City", "to Sarmada, near Idlib,"), is a place
+// of that country.
+func TestWayEndPlacedBy(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"from, in a country", "Mexico granted asylum to the former Bolivian president on Monday, and a Mexican air force plane flew him from Chimore, in central Bolivia, to Mexico City.", "MEX BOLGOV 075", "Chimore > Mexico City"},
+		{"to, near a town", "A convoy of 20 trucks carrying Turkish flour travelled from Gaziantep to Sarmada, near Idlib, on Tuesday.", "TUR SYR 061", "Gaziantep > Sarmada"},
+	}, routeOf)
+	checkAttr(t, []attrCase{
+		{"to, in a country", "Kenya deported 30 Somalis to Dhobley, in southern Somalia, on Friday.", "KEN SOM 174", "Dhobley"},
+	}, placeName)
+}
