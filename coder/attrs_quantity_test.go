@@ -27,3 +27,15 @@ func TestTollOfTargetsPeople(t *testing.T) {
 		{"an adjective, the other's", text2, "SOMUAF TURCVL 1831", "3 engineers"},
 	}, amount)
 }
+
+// TestPronounAmount: an act done to "them", joined by "and" to an act on a
+// counted object before it, counts that object ("fired on three boats ...
+// and seized them").
+func TestPronounAmount(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"seized them", "Russian border guard vessels fired on three Ukrainian navy boats near the Kerch Strait on Sunday and seized them along with their crews.", "RUSCOP UKRMIL 181", "3 navy boats"},
+		{"released them", "Police arrested 40 protesters in Minsk on Sunday and later released them.", "BLRCOP BLROPP 0841", "40 protesters"},
+		{"jailed them", "Police arrested 40 protesters in Minsk on Sunday, and a court jailed them on Monday.", "BLRJUD BLROPP 173", "40 protesters"},
+		{"no and", "Police arrested 40 protesters in Minsk on Sunday; a court later released them.", "BLRJUD BLROPP 0841", ""},
+	}, amount)
+}

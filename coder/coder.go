@@ -352,6 +352,9 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		if len(p.words) > 0 {
 			q = quantityFor(s, mine, p.words, p.code, protos)
 			q = c.counted(s, mine, p, q)
+			if q == nil {
+				q = pronounAmount(s, mine, p.words) // "... and seized them"
+			}
 		}
 		add(p, ew, edated, q)
 		for _, o := range reps {

@@ -1,6 +1,9 @@
 package coder
 
-import "github.com/dyadhq/dyad/text"
+import (
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
+)
 
 // countryWithin returns the country of the one state an amount's own words
 // name before its noun ("13 U.S. service members", "40 Kenyan soldiers"),
@@ -48,4 +51,38 @@ func (c *Coder) partOfWhole(toks []text.Token, k int) (string, int) {
 		}
 	}
 	return nounPhrase(toks, e, c.adjectiveAt(toks))
+}
+
+// pronounAmount returns the amount of the things or people an act done to
+// "them" refers back to, in the act before it that "and" joins it to:
+// "fired on three Ukrainian navy boats ... and seized them" seized three
+// boats, "arrested 40 protesters ... and later released them" released 40.
+// It returns nil when the act's object is no "them" right after its verb,
+// or no counted object of an earlier act stands in the sentence.
+func pronounAmount(s *sentence, qs []qty, words []int) *dyad.Quantity {
+	a := words[0]
+	if !isWord(s.toks, a+1, "them") {
+		return nil
+	}
+	var best *qty
+	for k := range qs {
+		q := &qs[k]
+		if q.end <= a && q.casualty == 0 && !q.distance && !q.money && !q.term && q.q.Unit == "" {
+			best = q
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	for k := best.end; k < a; k++ {
+		if s.toks[k].Lower == "and" {
+			v := best.q
+			v.Status = ""
+			return &v
+		}
+		if s.toks[k].Lower == ";" || s.toks[k].Lower == "but" {
+			return nil
+		}
+	}
+	return nil
 }
