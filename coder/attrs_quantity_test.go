@@ -39,3 +39,14 @@ func TestPronounAmount(t *testing.T) {
 		{"no and", "Police arrested 40 protesters in Minsk on Sunday; a court later released them.", "BLRJUD BLROPP 0841", ""},
 	}, amount)
 }
+
+// TestAmountOfOwnClause: a pattern that runs on past "as" or "while" into
+// another clause ("detained more than 500 people on Sunday as thousands of
+// protesters marched") counts what its own clause acts on, not the other
+// clause's crowd.
+func TestAmountOfOwnClause(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"as", "Belarusian police detained more than 500 people on Sunday as thousands of protesters marched in Minsk.", "BLRCOP BLROPP 173", "500 people"},
+		{"as, in cities", "Police detained more than 2,000 people on Saturday as tens of thousands of protesters rallied in cities across Russia.", "RUSCOP RUSOPP 173", "2000 people"},
+	}, amount)
+}

@@ -86,3 +86,19 @@ func pronounAmount(s *sentence, qs []qty, words []int) *dyad.Quantity {
 	}
 	return nil
 }
+
+// amountClauseWords open a clause of its own within a sentence: "detained
+// 3,000 people as tens of thousands of protesters rallied".
+var amountClauseWords = set(`as while when whereas`)
+
+// subordinateBetween reports whether a subordinator stands between the
+// action's first word at token a and an amount at token b: the amount is
+// the other clause's, even inside a pattern that runs on into it.
+func subordinateBetween(toks []text.Token, a, b int) bool {
+	for k := a + 2; k < b; k++ {
+		if amountClauseWords[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
