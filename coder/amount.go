@@ -148,6 +148,12 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 			continue // a prison term is only a verdict's or a coercive act's ("sentenced him to 12 years")
 		}
 		own := q.start <= last && last < q.end || q.start >= a && q.end <= last+1
+		if own && subordinateBetween(s.toks, a, q.start) {
+			// "detained more than 3,000 people as tens of thousands of
+			// protesters rallied": a pattern that runs on into the next
+			// clause does not make its amount the act's
+			own = false
+		}
 		// a passive's subject across a relative clause on it: "Forty-three
 		// Albanians who had crossed the Channel were flown to Tirana"
 		subject := q.end < a && s.participle(a) && s.clause(a) == s.clause(q.start)+1 &&
@@ -183,7 +189,7 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 // amount of the target's people ("swapped prisoners, with 230 Ukrainians
 // returning home and 248 Russians handed back": Ukraine freed 248 Russians).
 func (c *Coder) counted(s *sentence, qs []qty, p proto, q *dyad.Quantity) *dyad.Quantity {
-	if !p.hasTgt || p.tgt.start < 0 || p.tgt.country == "" {
+	if !p.hasTgt || p.tgt.country == "" {
 		return q
 	}
 	pick := func(k int) *dyad.Quantity {
@@ -196,7 +202,8 @@ func (c *Coder) counted(s *sentence, qs []qty, p proto, q *dyad.Quantity) *dyad.
 	for k := range qs {
 		// the target's own words are what is counted: not "two Syrian
 		// naval bases", which counts bases of the target
-		if x := &qs[k]; !x.distance && !x.money && x.start < p.tgt.start && p.tgt.end == x.end && x.q.Item == s.toks[x.end-1].Lower {
+		if x := &qs[k]; p.tgt.start >= 0 && !x.distance && !x.money && x.start < p.tgt.start && p.tgt.end == x.end && x.q.Item == s.toks[x.end-1].Lower &&
+			!(q != nil && len(p.words) > 0 && subordinateBetween(s.toks, p.words[0], x.start)) {
 			return pick(k)
 		}
 	}
@@ -210,6 +217,9 @@ func (c *Coder) counted(s *sentence, qs []qty, p proto, q *dyad.Quantity) *dyad.
 			continue
 		}
 		cc := c.peopleOf(s.toks, x.end-1)
+		if cc == "" {
+			cc = s.countryWithin(x.start, x.end) // "13 U.S. service members"
+		}
 		if x.q == *q {
 			cur = cc
 		} else if cc == p.tgt.country && own < 0 {

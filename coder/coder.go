@@ -302,7 +302,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = append(protos, c.undone(s, protos, frames)...)
 	protos = s.partners(c.shipments(s, protos))
 	qs := c.quantities(stext, toks)
-	sites := c.referred(s, c.described(s, c.sites(toks)))
+	sites := c.referred(s, earlierLegs(toks, c.described(s, sidesOf(toks, namedFacilities(toks, c.sites(toks))))))
 	protos = append(protos, c.unfrozen(s, protos)...)
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
 	protos = mediators(s, append(protos, talks(s, protos, xs, ctx)...))
@@ -377,6 +377,9 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		if len(p.words) > 0 {
 			q = quantityFor(s, mine, p.words, p.code, protos)
 			q = c.counted(s, mine, p, q)
+			if q == nil {
+				q = pronounAmount(s, mine, p.words) // "... and seized them"
+			}
 		}
 		add(p, ew, edated, q)
 		for _, o := range reps {
@@ -398,11 +401,12 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	}
 	if c.partRoutes(s, sites, qs, out[first:], trigs) {
 		// each report of a movement has its own way
-	} else if rt := route(toks, c.withCountries(toks, sites, ms), qs); rt != nil {
+	} else if rt := route(toks, ownMovement(toks, c.withCountries(toks, sites, ms)), qs); rt != nil {
 		attachRoute(out, first, rt)
 	} else {
 		c.viaRoutes(out[first:], sites)
 	}
+	c.thirdCountryRoutes(s, out[first:], trigs)
 	participlePlaces(s, out[first:], trigs)
 	takenRoutes(toks, c.withCountries(toks, sites, ms), out[first:], trigs)
 	atVisit(out[first:])

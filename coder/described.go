@@ -46,7 +46,7 @@ var spotNouns = set(`square highway motorway avenue boulevard road bridge pass c
 // prison near".
 func spotAt(toks []text.Token, a, b int) bool {
 	return b-1 > a && spotNouns[toks[b-1].Lower] || b < len(toks) && spotNouns[toks[b].Lower] ||
-		b < len(toks) && !toks[b].Cap && facilityNouns[toks[b].Lower] == "site"
+		b < len(toks) && !toks[b].Cap && facilityNouns[toks[b].Lower] == "site" || baseLen(toks, b) > 0
 }
 
 // described adds to sites the places the text describes as places that the
@@ -113,6 +113,8 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 			b += 2
 		case b < len(toks) && facilityNouns[toks[b].Lower] == "site" && !toks[b].Cap && (isWord(toks, b+1, "in") || isWord(toks, b+1, "near")):
 			kind, ok = "site", true // "Ofer prison near Ramallah": named by its own name, as "India's Sikka terminal"
+		case baseLen(toks, b) > 0 && (isWord(toks, a-1, "the") || isWord(toks, b+baseLen(toks, b), "in") || isWord(toks, b+baseLen(toks, b), "near")):
+			kind, ok = "site", true // "the Murted air base near Ankara", named by its own name
 		}
 		if !ok && placedBy(s, sites, a, b) {
 			kind, ok = "city", true // "in Zorvik, in Nigeria's Edo state", "near Zorvik in eastern Burkina Faso"
@@ -158,7 +160,7 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 		}
 	}
 	for k := 1; k < len(out); k++ {
-		if relativeTo(toks, out[k-1].end, out[k].start) || locatedIn(toks, out[k-1], out[k]) {
+		if relativeTo(toks, out[k-1].end, out[k].start) || locatedIn(toks, out[k-1], out[k]) || districtOf(toks, out[k-1], out[k]) {
 			out[k].within = true // "Qusayr, about 15 km south of Homs": Homs only says where Qusayr is
 		}
 		if qualifies(toks, out[k-1], out[k]) || possesses(toks, out[k-1], out[k]) {
@@ -221,6 +223,12 @@ func describedAs(toks []text.Token, a, b int) (string, bool) {
 	}
 	if b < len(toks) && localNouns[toks[b].Lower] && !toks[b].Cap {
 		return "city", true // "Pazigyi village", "Kanbalu township", "the Tsafe area"
+	}
+	if a >= 2 && toks[a-1].Lower == "in" && heldAtNouns[toks[a-2].Lower] && (b == len(toks) || !toks[b].Cap) {
+		return "city", true // "drove him to a jail in Attock" (see heldAtNouns)
+	}
+	if b+1 < len(toks) && districtNouns[toks[b].Lower] && !toks[b].Cap && toks[b+1].Lower == "of" {
+		return "city", true // "the Karrada neighbourhood of Baghdad" (see districtOf)
 	}
 	if b < len(toks) && facilityNouns[toks[b].Lower] != "" && !toks[b].Cap && isWord(toks, a-1, "'s") {
 		return facilityNouns[toks[b].Lower], true // "India's Sikka terminal", "Germany's Schwedt refinery"
@@ -287,10 +295,10 @@ func (c *Coder) describedCountry(s *sentence, sites []site, a, b int) (string, *
 		if again && s.boundary[k] {
 			break
 		}
-		if toks[k].Lower != "in" && !(toks[k].Lower == "of" && k == b+1 && localNouns[toks[b].Lower]) &&
+		if toks[k].Lower != "in" && !(toks[k].Lower == "of" && k == b+1 && (localNouns[toks[b].Lower] || districtNouns[toks[b].Lower])) &&
 			!(toks[k].Lower == "," && k == b && possessiveAhead(toks, k+1)) &&
 			!((toks[k].Lower == "off" || toks[k].Lower == "near") && k == b+1 && toks[b].Lower == ",") &&
-			!(toks[k].Lower == "near" && spot && k <= b+1) {
+			!(toks[k].Lower == "near" && spot && k <= b+max(1, baseLen(toks, b))) {
 			continue // "a town in Nigeria's ...", "Kanbalu township of Sagaing region", "Rebun Island, off Hokkaido", "Ofer prison near Ramallah"
 		}
 		for _, st := range sites {
@@ -366,7 +374,9 @@ func locatedIn(toks []text.Token, a, b site) bool {
 		return false
 	}
 	k := a.end
-	if k < len(toks) && (localNouns[toks[k].Lower] || isPlaceNoun(&toks[k]) || facilityNouns[toks[k].Lower] != "") && !toks[k].Cap {
+	if n := baseLen(toks, k); n > 0 {
+		k += n // "the Murted air base near Ankara"
+	} else if k < len(toks) && (localNouns[toks[k].Lower] || isPlaceNoun(&toks[k]) || facilityNouns[toks[k].Lower] != "") && !toks[k].Cap {
 		k++
 	}
 	comma := isWord(toks, k, ",") && isWord(toks, k+1, "in")

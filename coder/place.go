@@ -244,6 +244,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			// through the Torkham crossing into Afghanistan")
 			dest[2] = nil
 		}
+		if crossedInto(dest[2], dest[0]) {
+			return placeOf(dest[2].g, "event")
+		}
 		for _, d := range dest {
 			if d != nil {
 				return placeOf(d.g, "event")
@@ -263,6 +266,7 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	// the nearest place of the action's own clause; only when it names none,
 	// one of a relative clause on a party, or where goods were loaded
 	var best, byParty *site
+	bestRetreat := false // best is where a retreat was made from, which no nearer place beats
 	force := p.code.Root() >= "18"
 	for k := range sites {
 		st := &sites[k]
@@ -318,8 +322,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// a town that names the road blocked is where, though it is also
 		// whom: "blocked a major Zagreb intersection"
 		block := inWords && p.code == "144"
-		if st.within || within(*st, p.src) || inTarget && !force && !atTarget && !retreat && !block && !blocked && !st.g.Unowned() {
-			continue
+		if st.within || within(*st, p.src) && !bombedAt(s, p) || inTarget && !force && !atTarget && !retreat && !block && !blocked && !st.g.Unowned() ||
+			!force && warIn(s.toks, st.start) {
+			continue // not "met in Paris to discuss the war in Gaza"
 		}
 		if s.inCause(a, st.start) && (p.code.Root() == "14" || st.prep != "over") {
 			continue // "expelled eight diplomats over the killing of civilians in Bucha": not in Bucha
@@ -331,8 +336,8 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			phraseAfter(s.toks, p.src.end, st.start)
 		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft || retreat) && s.placeClause(st.start) == cl && !st.loaded &&
 			!subjectRelative(s.toks, st.start, p.src, a) && !fromParty {
-			if best == nil || abs(st.start-a) < abs(best.start-a) {
-				best = st
+			if best == nil || retreat && !bestRetreat || retreat == bestRetreat && abs(st.start-a) < abs(best.start-a) {
+				best, bestRetreat = st, retreat // "forcing troops to pull out of the city", not their foe's base before it
 			}
 		} else if (party || fromParty || subjectRelative(s.toks, st.start, p.src, a) || st.loaded && eventPreps[st.prep] && s.placeClause(st.start) == cl) && (byParty == nil || abs(st.start-a) < abs(byParty.start-a)) {
 			// "a tanker that loaded diesel at Kaohsiung transferred it off

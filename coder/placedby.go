@@ -31,8 +31,8 @@ func placedBy(s *sentence, sites []site, a, b int) bool {
 	if isWord(toks, p, "nearby") {
 		p-- // "in nearby Zorvik"
 	}
-	if p < 0 || !locativePreps[toks[p].Lower] || notPlaceName(&toks[a]) {
-		return false
+	if p < 0 || !locativePreps[toks[p].Lower] && !(wayPreps[toks[p].Lower] && isWord(toks, b, ",")) || notPlaceName(&toks[a]) {
+		return false // a way's end or start set off by a comma may say where it lies: "flew him from Zorvik, in central Bolivia, to"
 	}
 	if p >= 1 && !toks[p-1].Cap && (sceneNouns[toks[p-1].Lemma] || sceneNouns[toks[p-1].Lower]) && !isWord(toks, b, "'s") {
 		return true // "stormed a church in Zorvik", "raided villages near Zorvik"

@@ -141,6 +141,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		}
 		if item == "" && isWord(toks, j-1, "of") && j < len(toks) && determiners[toks[j].Lower] {
 			item, k = nounPhrase(toks, j+1, c.adjectiveAt(toks)) // "11 of its leaders"
+			if item == "" {
+				item, k = c.partOfWhole(toks, j+1) // "4,400 of its roughly 13,000 troops": the part, not the whole
+			}
 		}
 		if item != "" && k < len(toks) && toks[k].Cap && c.people(&toks[k]) {
 			item, k = toks[k].Lower, k+1 // "1,500 undocumented Afghans": the people the words before describe

@@ -116,7 +116,7 @@ var stayWords = set(`stuck stranded held waiting stored idled anchored blocked f
 
 // stopWords make a place a stop on the way: "with an inspection stop in
 // Istanbul", "a refuelling stopover in Colombo".
-var stopWords = set(`stop stopover call layover`)
+var stopWords = set(`stop stopover call layover inspect inspected inspection inspections`)
 
 // gift reports whether the place at token i is who receives a gift or a
 // sale: the phrase's "to" follows a verb of giving, past its "by" agent
@@ -248,6 +248,9 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 				prep = "around" // "shipped around the Cape of Good Hope"
 			}
 		}
+		if st.country && isWord(toks, st.start-1, "and") && actsNext(toks, st.end) {
+			continue // "through the Rafah crossing, and Israel released 39 prisoners": the subject of another clause
+		}
 		if si+1 < len(sites) && isWord(toks, st.end, "'s") && sites[si+1].start == st.end+1 && sites[si+1].g.Country == g.Country {
 			continue // "from London's Stansted airport": it says where the next place is
 		}
@@ -261,7 +264,7 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 		switch {
 		case st.loaded:
 			prep = "from"
-		case st.dest:
+		case st.dest && !st.within: // not "to the Murted air base near Ankara": the base ends it
 			prep = "to"
 		case st.within:
 			continue
@@ -271,7 +274,7 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 			continue // "two weeks into Israel's siege of the enclave": a time, not a way
 		case (prep == "at" || prep == "in") && governedBy(toks, st.start, stayWords):
 			prep = "from" // "after being stuck for months at Rotterdam": where it was before
-		case (prep == "at" || prep == "in") && governedBy(toks, st.start, stopWords),
+		case (prep == "at" || prep == "in") && governedBy(toks, st.start, stopWords), prep == "off" && inspectedOff(toks, st.start),
 			prep == "off" && transferred(toks, st.start):
 			prep = "via" // "with a stop in Istanbul", "transferred to a smaller tanker off Oman"
 		}
@@ -338,6 +341,7 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 			}
 		}
 	}
+	crossedOnTheWay(sites, idx, cand)
 	keep, keepIdx := cand[:0], idx[:0]
 	for i, c := range cand {
 		if !drop[i] {
@@ -354,6 +358,9 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 			}
 			if kind == 2 && laterDest(cand[i+1:], c.p.Name) {
 				continue // "to Malawi ... for Beira, from where it will be trucked to Malawi": Malawi ends it
+			}
+			if kind == 2 && backToStart(cand, i) {
+				continue // "swept into Damascus ..., flown from the Syrian capital to Moscow": no way back to its start
 			}
 			if n := len(pts); n > 0 && pts[n-1].Name == c.p.Name {
 				continue

@@ -118,6 +118,9 @@ func (c *Coder) countryScene(s *sentence, p proto, cl int) *dyad.Place {
 		switch prep {
 		case "around", "across", "throughout":
 		case "in", "inside":
+			if p.code.Root() < "18" && warIn(s.toks, m.start) {
+				continue // "to help Moscow's war in Ukraine": the war's place
+			}
 			material := p.code.Quad()%2 == 0
 			third := country != p.src.country && !(p.hasTgt && country == p.tgt.country)
 			if country == p.src.country || !material && !(third && venueRoots[string(p.code.Root())]) {

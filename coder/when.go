@@ -119,6 +119,12 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 		if !ok {
 			continue
 		}
+		if rankedSince(toks, i) {
+			for i+1 < len(toks) && mark[i+1] {
+				i++ // "the bloodiest day since the coup last month": no time of an act
+			}
+			continue
+		}
 		w.explict = true
 		x := timex{pos: i, w: w, future: future(i)}
 		lead := i - 1

@@ -1,0 +1,104 @@
+package coder
+
+import (
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
+)
+
+// countryWithin returns the country of the one state an amount's own words
+// name before its noun ("13 U.S. service members", "40 Kenyan soldiers"),
+// or "": whose people it counts, for an event whose target is that
+// country's (see counted).
+func (s *sentence) countryWithin(a, b int) string {
+	cc := ""
+	for k := a; k < b; k++ {
+		mi := s.in[k]
+		if mi < 0 {
+			continue
+		}
+		m := &s.ms[mi]
+		if len(m.members) != 1 || m.members[0].country == "" || m.start < a || m.end > b {
+			return ""
+		}
+		if cc != "" && cc != m.members[0].country {
+			return ""
+		}
+		cc = m.members[0].country
+	}
+	return cc
+}
+
+// wholeHedges hedge the whole that a part is counted of: "4,400 of its
+// roughly 13,000 troops".
+var wholeHedges = set(`about around roughly some nearly almost approximately estimated`)
+
+// partOfWhole returns the noun of the whole counted from token k, after a
+// part and "of" and a determiner ("39 of the 150 Palestinian prisoners",
+// "4,400 of its roughly 13,000 troops"), and the token after it: the part
+// counts what the whole's noun names, and the whole is no amount of its
+// own. It returns "" when no number and noun follow.
+func (c *Coder) partOfWhole(toks []text.Token, k int) (string, int) {
+	for k < len(toks) && wholeHedges[toks[k].Lower] {
+		k++
+	}
+	_, e, ok := number(toks, k)
+	if !ok {
+		return "", k
+	}
+	if e < len(toks) {
+		if _, ok := scales[toks[e].Lower]; ok {
+			e++ // "of its 1.2 million troops"
+		}
+	}
+	return nounPhrase(toks, e, c.adjectiveAt(toks))
+}
+
+// pronounAmount returns the amount of the things or people an act done to
+// "them" refers back to, in the act before it that "and" joins it to:
+// "fired on three Ukrainian navy boats ... and seized them" seized three
+// boats, "arrested 40 protesters ... and later released them" released 40.
+// It returns nil when the act's object is no "them" right after its verb,
+// or no counted object of an earlier act stands in the sentence.
+func pronounAmount(s *sentence, qs []qty, words []int) *dyad.Quantity {
+	a := words[0]
+	if !isWord(s.toks, a+1, "them") {
+		return nil
+	}
+	var best *qty
+	for k := range qs {
+		q := &qs[k]
+		if q.end <= a && q.casualty == 0 && !q.distance && !q.money && !q.term && q.q.Unit == "" {
+			best = q
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	for k := best.end; k < a; k++ {
+		if s.toks[k].Lower == "and" {
+			v := best.q
+			v.Status = ""
+			return &v
+		}
+		if s.toks[k].Lower == ";" || s.toks[k].Lower == "but" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// amountClauseWords open a clause of its own within a sentence: "detained
+// 3,000 people as tens of thousands of protesters rallied".
+var amountClauseWords = set(`as while when whereas`)
+
+// subordinateBetween reports whether a subordinator stands between the
+// action's first word at token a and an amount at token b: the amount is
+// the other clause's, even inside a pattern that runs on into it.
+func subordinateBetween(toks []text.Token, a, b int) bool {
+	for k := a + 2; k < b; k++ {
+		if amountClauseWords[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
