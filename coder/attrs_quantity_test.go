@@ -22,7 +22,7 @@ func TestTollOfTargetsPeople(t *testing.T) {
 	text2 := "A suicide bomber blew himself up outside a market in Mogadishu on Sunday, killing three Turkish engineers and 20 Somalis."
 	checkAttr(t, []attrCase{
 		{"the country's own people", text1, "AFGUAF AFG 1831", "170 afghans"},
-		{"the other's", text1, "AFGUAF USA 1831", "13 service members"},
+		{"the other's", text1, "AFGUAF USAMIL 1831", "13 service members"},
 		{"an adjective", text2, "SOMUAF SOM 1831", "20 somalis"},
 		{"an adjective, the other's", text2, "SOMUAF TURCVL 1831", "3 engineers"},
 	}, amount)

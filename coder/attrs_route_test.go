@@ -101,6 +101,6 @@ func TestWayEndPlacedBy(t *testing.T) {
 		{"to, near a town", "A convoy of 20 trucks carrying Turkish flour travelled from Gaziantep to Sarmada, near Idlib, on Tuesday.", "TUR SYR 061", "Gaziantep > Sarmada"},
 	}, routeOf)
 	checkAttr(t, []attrCase{
-		{"to, in a country", "Kenya deported 30 Somalis to Dhobley, in southern Somalia, on Friday.", "KEN SOM 174", "Dhobley"},
+		{"to, in a country", "Kenya deported 30 Somalis to Dhobley, in southern Somalia, on Friday.", "KEN SOMCVL 174", "Dhobley"},
 	}, placeName)
 }

@@ -23,7 +23,7 @@ func unnamedCrowds(s *sentence, ps []proto) []proto {
 		if p.code != "175" || p.hasTgt || p.src.country == "" || role(p.src) != "COP" && role(p.src) != "MIL" && role(p.src) != "SPY" {
 			continue
 		}
-		if s.otherCountry(p.src.country) || s.hasWord(strangersAtBorder) {
+		if s.otherCountry(p.src.country) || s.hasWord(strangersAtBorder) || crowdNamed(ps, p) {
 			continue
 		}
 		name, _ := s.lx.Name(p.src.country)
@@ -31,6 +31,18 @@ func unnamedCrowds(s *sentence, ps []proto) []proto {
 		ps[i].hasTgt = true
 	}
 	return ps
+}
+
+// crowdNamed reports whether another repression by p's source in ps names
+// its target ("fired tear gas at protesters ... as they cracked down on
+// marches": the protesters are whom the crackdown is on).
+func crowdNamed(ps []proto, p proto) bool {
+	for _, q := range ps {
+		if q.code == "175" && q.hasTgt && q.src.code == p.src.code {
+			return true
+		}
+	}
+	return false
 }
 
 // strangersAtBorder are people a state's force meets who are not its own.

@@ -104,6 +104,11 @@ var armedRoles = set(`MIL REB INS UAF SEP CRM`)
 // pairs makes one event per ordered pair of the source's and target's members;
 // a reciprocal action also gives the reverse, and a reciprocal action of a list
 // with no target gives every ordered pair of the list.
+// doerPrep reports whether a mention after prep (none, or a passive's "by")
+// can name the doer of an act: "Saudi Arabia detained", "were detained by
+// Saudi Arabia", not "migrants deported from the United States".
+func doerPrep(prep string) bool { return prep == "" || prep == "by" }
+
 func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64, recip, solo bool) []proto {
 	var out []proto
 	// not a role word whose country is only the place's: "troops shelled Kharkiv"
@@ -116,7 +121,7 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 			y.code += "CVL" // "Ethiopian troops shelled the town of Adigrat": its people
 		}
 		if hasY && x.country != "" && x.country == y.country && x.person == nil && y.person == nil && !x.unknown && !y.unknown &&
-			(len(x.code) == 3 && stateRoles[role(y)] && !(heldByOwnState(code) && !locatives[s.ms[src].prep]) || len(y.code) == 3 && stateRoles[role(x)] || len(x.code) == 3 && len(y.code) == 3) {
+			(len(x.code) == 3 && stateRoles[role(y)] && !(heldByOwnState(code) && doerPrep(s.ms[src].prep)) || len(y.code) == 3 && stateRoles[role(x)] || len(x.code) == 3 && len(y.code) == 3) {
 			return // "Russia" and "Russian officials": one actor, not a dyad; but rebels attacking in Nigeria are an event
 		}
 		out = append(out, proto{src: x, tgt: y, hasTgt: hasY, code: code, words: a.words, conf: conf, frame: -1,
