@@ -187,6 +187,9 @@ func demonstrations(s *sentence, ps []proto) []proto {
 		if head == p.tgt.end {
 			head = s.protesterAfter(p.tgt) // "student demonstrators" where the actor's words stop before the noun
 		}
+		if clash(ps, p) && repressionRoles[role(p.src)] && crowdRoles[role(p.tgt)] {
+			continue // protesters who clash with police riot (crackdowns): no rally besides
+		}
 		// the crowd's noun says they protested, whatever part of the people
 		// they are ("student demonstrators" are EDU)
 		if head < 0 || stateBodies[role(p.tgt)] || p.code == "173" {
@@ -195,7 +198,11 @@ func demonstrations(s *sentence, ps []proto) []proto {
 			}
 			// "students protesting outside parliament", "people at
 			// anti-war protests": people of the state's own country, whom
-			// its police met as they protested
+			// its police met as they protested (a bomb at a rally tells of
+			// none: "a suicide bomber struck a party's rally")
+			if !repressionRoles[role(p.src)] {
+				continue
+			}
 			if head = s.protesting(p); head < 0 {
 				continue
 			}
@@ -510,6 +517,10 @@ func riots(s *sentence, ps []proto) []proto {
 		}
 		switch {
 		case s.namedBy(p.src, crowdNouns) || s.headedBy(p.src, crowdNouns):
+			ps[i].code = "145"
+		case streetRoles[role(p.src)] && s.toks[p.words[0]].Lemma == "storm":
+			// farmers, students or villagers who storm a building riot
+			// ("farmers stormed the historic fort"), as a crowd does
 			ps[i].code = "145"
 		case strikerRoles[role(p.src)] && s.hasLemma(p.words, "strike"),
 			s.walkout(p.words):
