@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
 )
 
 // The kind of a protest, once its events are bound (see protest.go for who
@@ -31,13 +32,21 @@ var streetRoles = set(`CVL OPP EDU LAB AGR MED HLH REL REF SET BUS`)
 //   - a crowd that defies a curfew or a ban as it protests ("protesters
 //     defied a curfew and stormed parliament") protests: the defiance is
 //     how, not a second act (128);
+//   - a crowd that protests by blocking a road, or by storming a building
+//     ("tens of thousands blocked the highway in protest at the dismissal")
+//     blocks (144) or riots (145): what the crowd did is the kind;
 //   - the rally of a crowd that turns into its riot ("farmers protesting
 //     against the farm laws stormed the fort") is one protest, the riot,
-//     with the rally's aim (1452).
+//     with the rally's aim (1452); protests that "turned violent" are a
+//     riot (145);
+//   - force police use to break up protests, or on people who took to the
+//     streets, with no actor for the crowd ("fired stun grenades to break
+//     up protests against the election") is used on the country's people,
+//     who protested (175 and 141).
 func protestKinds(s *sentence, ps []proto) []proto {
 	merged := map[int]bool{} // rallies that are a riot's
 	for i, p := range ps {
-		if strings.HasPrefix(string(p.code), "141") && len(p.words) > 0 {
+		if strings.HasPrefix(string(p.code), "141") && len(p.words) > 0 && !s.turnedViolent(p.words[0]) {
 			if r := s.riotOf(ps, i); r >= 0 {
 				if d := s.aimOf(p); len(ps[r].code) == 3 && d != "" {
 					ps[r].code += dyad.EventCode(d)
@@ -59,10 +68,73 @@ func protestKinds(s *sentence, ps []proto) []proto {
 		if merged[i] || p.code == "175" && s.crowdClashed(p) || p.code == "128" && protestBy(ps, p.src.code) >= 0 {
 			continue
 		}
+		if p.code == "141" && len(p.words) > 1 {
+			p.code = s.crowdDid(p.words[0], p.words[len(p.words)-1])
+		}
+		if strings.HasPrefix(string(p.code), "141") && len(p.words) > 0 && s.turnedViolent(p.words[0]) {
+			p.code = "145" // what the protest was "over" is its occasion more than a demand
+		}
+		if p.code == "175" && !p.hasTgt && p.src.country != "" && repressionRoles[role(p.src)] && len(p.words) > 0 {
+			if k := s.crowdAfter(p.words[0] + 1); k >= 0 {
+				// "fired stun grenades to break up protests against the
+				// election", "fired tear gas at supporters who took to the
+				// streets": the country's people, who protested
+				p.tgt = member{code: p.src.country + "CVL", country: p.src.country, name: p.src.name, start: -1, end: -1}
+				p.hasTgt = true
+				if protestBy(ps, p.tgt.code) < 0 {
+					out = append(out, proto{src: p.tgt, code: "141", words: []int{k}, conf: p.conf - 0.1, frame: -1})
+				}
+			}
+		}
 		out = append(out, p)
 	}
 	return out
 }
+
+// turnedViolent reports whether the protest noun at token t is said to turn
+// violent in its clause: "after protests over the killing turned violent",
+// "protests over fuel prices turned into riots".
+func (s *sentence) turnedViolent(t int) bool {
+	for k := t + 1; k+1 < len(s.toks) && k <= t+15 && !s.boundary[k]; k++ {
+		if s.toks[k].Lemma == "turn" && (s.toks[k+1].Lower == "violent" || isWord(s.toks, k+1, "into") && k+2 < len(s.toks) && riotNouns[s.toks[k+2].Lemma]) {
+			return true
+		}
+	}
+	return false
+}
+
+// crowdAfter returns the token that tells that the people police used force
+// on right before token k were protesting, or -1: a protest noun as what the
+// force broke up ("to break up protests", "to disperse demonstrations"), or
+// a protest verb of the people it was fired at ("at supporters who took to
+// the streets", "at crowds who gathered outside the court").
+func (s *sentence) crowdAfter(k int) int {
+	for j := k; j < len(s.toks) && j <= k+12; j++ {
+		w := &s.toks[j]
+		if w.Kind != text.Word {
+			return -1
+		}
+		if s.in[j] >= 0 && s.ms[s.in[j]].usable() {
+			return -1 // "at opposition supporters": an actor of its own, which demonstrations codes
+		}
+		if protestVerbs[w.Lemma] && w.Lower != w.Lemma && strings.HasSuffix(w.Lower, "s") && j > k && dispersal[s.toks[j-1].Lemma] {
+			return j // "to break up protests"
+		}
+		if w.Lower == "who" || w.Lower == "that" {
+			for i := j + 1; i < len(s.toks) && i <= j+3; i++ {
+				if l := s.toks[i].Lemma; protestVerbs[l] || l == "gather" || l == "take" && isWord(s.toks, i+1, "to") && isWord(s.toks, i+2, "the") {
+					return i
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// dispersal are the verbs of police that end a protest they name: "break
+// up protests", "disperse demonstrations", "crack down on protests".
+var dispersal = set(`up disperse on quell suppress`)
 
 // crowdProtest reports whether ps has a protest by someone other than p's
 // source.
@@ -128,4 +200,102 @@ func (s *sentence) aimOf(p proto) string {
 // stormed the fort".
 func riotAfter(code dyad.EventCode, lemma, first string) bool {
 	return (strings.HasPrefix(string(code), "145") || lemma == "storm") && (strings.HasPrefix(first, "14") || first == "128")
+}
+
+// stopVerbs are the lemmas of what a strike does to a country's work:
+// "paralysed Athens", "brought Greece to a standstill", "halted trains".
+var stopVerbs = set(`halt paralyse paralyze paralysed paralyzed shut close ground cripple disrupt bring idle stop`)
+
+// strikeSite returns, for a strike the words of act a name ("a general
+// strike", "the nationwide strike") that is its clause's subject, with no
+// actor before it, and stops work somewhere ("A general strike brought
+// Greece to a standstill", "the national strike paralysed Lagos"), the
+// place or country whose work it stopped, or -1: the strike is its people's
+// (POLICY §5).
+func (s *sentence) strikeSite(a match) int {
+	t := -1
+	for _, w := range a.words {
+		if s.toks[w].Lemma == "strike" {
+			t = w
+		}
+	}
+	if t < 0 {
+		return -1
+	}
+	for k := t - 1; k >= 0 && !s.boundary[k] && s.toks[k].Lower != ","; k-- {
+		if mi := s.in[k]; mi >= 0 && s.ms[mi].usable() && s.ms[mi].members[0].code != "" {
+			return -1 // "unions staged a general strike": theirs
+		}
+	}
+	stop := -1
+	for k := t + 1; k < len(s.toks) && k <= t+8 && !s.boundary[k]; k++ {
+		if stopVerbs[s.toks[k].Lemma] && s.in[k] < 0 {
+			stop = k
+			break
+		}
+	}
+	if stop < 0 {
+		return -1
+	}
+	for k := stop + 1; k < len(s.toks) && !s.boundary[k]; k++ {
+		mi := s.at[k]
+		if mi < 0 || len(s.ms[mi].members) == 0 {
+			continue
+		}
+		m := &s.ms[mi]
+		if (m.kind == mPlace || m.kind == mFull && len(m.members) == 1 && len(m.members[0].code) == 3) && m.members[0].country != "" &&
+			(m.prep == "" || crowdSites[m.prep]) {
+			return mi
+		}
+	}
+	return -1
+}
+
+// subordinateSite returns, for a protest noun at token t that opens a
+// clause of its own after "after", "amid" or "following" and names no
+// place ("imposed a curfew in Antananarivo after protests over power cuts
+// turned violent"), the place the sentence's main clause puts its act in,
+// or -1: the protest was where the measure it prompted was taken.
+func (s *sentence) subordinateSite(t int) int {
+	b := t - 1
+	for b >= 0 && !s.boundary[b] && !protestSubordinators[s.toks[b].Lower] && (s.toks[b].Kind == text.Word || s.toks[b].Text == "-") && b >= t-4 {
+		b-- // "after days of anti-government protests"
+	}
+	if b < 0 || !protestSubordinators[s.toks[b].Lower] {
+		return -1
+	}
+	for mi := range s.ms {
+		m := &s.ms[mi]
+		if m.start >= b {
+			break
+		}
+		if len(m.members) > 0 && m.prep == "in" && (m.kind == mPlace || m.kind == mFull && len(m.members) == 1 && len(m.members[0].code) == 3) &&
+			m.members[0].country != "" {
+			return mi
+		}
+	}
+	return -1
+}
+
+// protestSubordinators open the clause of a protest that prompted the
+// sentence's main act.
+var protestSubordinators = set(`after amid following`)
+
+// riotNouns are what protests turn into when they turn violent.
+var riotNouns = set(`riot rioting violence clash unrest`)
+
+// crowdDid returns the kind of protest (141, or 144 for a blockade, 145
+// for a storming) of a crowd whose rally pattern runs from token a to
+// token b across the verb of what it did: "tens of thousands of Israelis
+// blocked the highway in protest".
+func (s *sentence) crowdDid(a, b int) dyad.EventCode {
+	for k := a + 1; k < b; k++ {
+		switch s.toks[k].Lemma {
+		case "block", "blockade", "barricade":
+			return "144"
+		case "storm":
+			return "145"
+		}
+	}
+	return "141"
 }
