@@ -246,6 +246,12 @@ func (s *sentence) protesting(p proto) int {
 	}
 	if isWord(s.toks, k, "who") {
 		k++
+		for k < len(s.toks) && auxiliaries[s.toks[k].Lower] {
+			k++ // "supporters who had gathered outside the court"
+		}
+		if k < len(s.toks) && s.toks[k].Lemma == "gather" && s.toks[k].Lower != "gather" && (p.code == "175" || p.code == "173") {
+			return k // people who gathered where police dispersed or held them had come to protest
+		}
 	}
 	if k < len(s.toks) && protestVerbs[s.toks[k].Lemma] && s.toks[k].Lower != s.toks[k].Lemma {
 		return k
@@ -727,8 +733,14 @@ func (s *sentence) protestSite(t int) int {
 	if !protestVerbs[w.Lemma] || !(w.Lower != w.Lemma && strings.HasSuffix(w.Lower, "s") || t > 0 && determiners[s.toks[t-1].Lower] || w.Lower == "rioting") {
 		return -1 // a plural noun, or one after a determiner: "protests", "the rally", "as rioting raged"; not "protested"
 	}
+	if s.modifierNoun(t) {
+		return -1 // "at a protest camp": no protest held
+	}
 	k := t - 1
 	for k >= 0 && !s.boundary[k] && s.toks[k].Lower != "," {
+		if k >= t-4 && protestPreps[s.toks[k].Lower] && s.in[k] < 0 {
+			break // "were killed in two days of rioting in Kampala": where they were, not whose
+		}
 		if mi := s.in[k]; mi >= 0 && s.ms[mi].usable() && s.ms[mi].prep != "against" {
 			return -1 // "Iranians staged protests": someone's; but "anti-government protests" are against the government
 		}

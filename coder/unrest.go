@@ -22,6 +22,7 @@ var streetRoles = set(`CVL OPP EDU LAB AGR MED HLH REL REF SET BUS`)
 //     results"; the codebook keeps 140 for dissent none of 141 to 145
 //     fits (a petition, civil disobedience, a burnt flag), and a state's
 //     protest is a complaint (officialProtests);
+//   - "protest" that only qualifies a noun ("a protest camp") tells none;
 //   - "in protest at" told of police or troops who met a crowd ("riot police
 //     cleared them, in protest at the decision") is the crowd's aim, not
 //     the police's protest, when the sentence has the crowd's protest;
@@ -29,6 +30,11 @@ var streetRoles = set(`CVL OPP EDU LAB AGR MED HLH REL REF SET BUS`)
 //     subject ("protesters clashed with riot police in Nukus"), riots (145,
 //     crackdowns); the police's side is not told as an act of theirs, while
 //     "clashes between police and protesters" tells both;
+//   - one protest against a list of one state's bodies ("stormed the
+//     Congress, the Supreme Court and the presidential palace") is one
+//     protest against that state, not one for each building;
+//   - gangs or gunmen who block roads ("cartel gunmen blocked roads with
+//     burning trucks") protest nothing: the codebook's 144 is a protest;
 //   - a crowd that defies a curfew or a ban as it protests ("protesters
 //     defied a curfew and stormed parliament") protests: the defiance is
 //     how, not a second act (128);
@@ -59,13 +65,16 @@ func protestKinds(s *sentence, ps []proto) []proto {
 	for i, p := range ps {
 		if p.code == "140" && len(p.words) > 0 && s.toks[p.words[0]].Lemma == "protest" {
 			switch r := role(p.src); {
+			case s.modifierNoun(p.words[0]) && len(p.words) == 1:
+				continue // "dismantled a protest camp": no protest told
 			case streetRoles[r]:
 				p.code = "141"
 			case (r == "COP" || r == "MIL") && crowdProtest(ps, p):
 				continue
 			}
 		}
-		if merged[i] || p.code == "175" && s.crowdClashed(p) || p.code == "128" && protestBy(ps, p.src.code) >= 0 {
+		if merged[i] || sameProtest(ps[:i], p) || p.code == "175" && s.crowdClashed(p) || p.code == "128" && protestBy(ps, p.src.code) >= 0 ||
+			strings.HasPrefix(string(p.code), "144") && (role(p.src) == "CRM" || role(p.src) == "UAF") {
 			continue
 		}
 		if p.code == "141" && len(p.words) > 1 {
@@ -298,4 +307,31 @@ func (s *sentence) crowdDid(a, b int) dyad.EventCode {
 		}
 	}
 	return "141"
+}
+
+// auxiliaries stand between "who" and the verb of a relative clause.
+var auxiliaries = set(`had have has were was are is been`)
+
+// sameProtest reports whether ps has the protest p already, from the same
+// words by the same source against another body of the same state.
+func sameProtest(ps []proto, p proto) bool {
+	if p.code.Root() != "14" || !p.hasTgt || len(p.words) == 0 {
+		return false
+	}
+	for _, o := range ps {
+		if o.code == p.code && o.src.code == p.src.code && o.hasTgt && o.tgt.country == p.tgt.country && len(o.words) > 0 && o.words[0] == p.words[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierNoun reports whether the word at t is a noun that qualifies the
+// noun after it ("a protest camp", "protest leaders"): no protest held.
+func (s *sentence) modifierNoun(t int) bool {
+	if t+1 >= len(s.toks) || s.toks[t].Lower != s.toks[t].Lemma {
+		return false // "protested", "protests"
+	}
+	n := &s.toks[t+1]
+	return n.Kind == text.Word && !n.Cap && !prepositions[n.Lower] && !clauseWords[n.Lower] && n.Lower != "and" && n.Lower != "or"
 }
