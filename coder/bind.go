@@ -471,7 +471,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// "a general strike called by Venancio Mondlane", "the raid
 		// carried out by": a participle after a noun of action names who
 		// did it
-		if by := s.byAgent(a.end); by >= 0 && by != tgt {
+		if by := s.byAgent(a.end); by >= 0 && by != tgt && !policyWords[s.toks[a.end-1].Lower] { // not "a strike against laws passed by parliament"
 			src, srcHow = by, slot
 		}
 	}
@@ -574,7 +574,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	if src < 0 {
 		// "sanctions against Russia were adopted by the EU": a nominal
 		// action in a passive subject takes the verb's agent
-		if by := s.byAgent(a.end); by >= 0 && by != tgt {
+		if by := s.byAgent(a.end); by >= 0 && by != tgt && !policyWords[s.toks[a.end-1].Lower] { // not "a strike against laws passed by parliament"
 			src, srcHow = by, slot
 		}
 	}

@@ -531,8 +531,12 @@ func riots(s *sentence, ps []proto) []proto {
 		case strikerRoles[role(p.src)] && s.hasLemma(p.words, "strike"),
 			s.walkout(p.words):
 			// workers who "struck at a refinery" stopped work there, as
-			// those who "staged a strike" did
-			ps[i].code, ps[i].hasTgt, ps[i].tgt = "143", false, member{}
+			// those who "staged a strike" did; a strike "to press the
+			// government" presses its own state
+			ps[i].code = "143"
+			if !(ps[i].hasTgt && stateBodies[role(p.tgt)] && p.tgt.country == p.src.country) {
+				ps[i].hasTgt, ps[i].tgt = false, member{}
+			}
 		}
 	}
 	return ps

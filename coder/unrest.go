@@ -35,6 +35,11 @@ var streetRoles = set(`CVL OPP EDU LAB AGR MED HLH REL REF SET BUS`)
 //     protest against that state, not one for each building;
 //   - gangs or gunmen who block roads ("cartel gunmen blocked roads with
 //     burning trucks") protest nothing: the codebook's 144 is a protest;
+//   - a government takes to no street: a rally, a blockade or a riot
+//     whose only actor is a government ("the law fines taking part in an
+//     unauthorised protest", "the authorities banned the march") is none
+//     (its strikes and hunger strikes, and its protests to another state,
+//     stay);
 //   - a crowd that defies a curfew or a ban as it protests ("protesters
 //     defied a curfew and stormed parliament") protests: the defiance is
 //     how, not a second act (128);
@@ -74,7 +79,7 @@ func protestKinds(s *sentence, ps []proto) []proto {
 			}
 		}
 		if merged[i] || sameProtest(ps[:i], p) || p.code == "175" && s.crowdClashed(p) || p.code == "128" && protestBy(ps, p.src.code) >= 0 ||
-			strings.HasPrefix(string(p.code), "144") && (role(p.src) == "CRM" || role(p.src) == "UAF") {
+			strings.HasPrefix(string(p.code), "144") && (role(p.src) == "CRM" || role(p.src) == "UAF") || s.govRally(p) {
 			continue
 		}
 		if p.code == "141" && len(p.words) > 1 {
@@ -334,4 +339,13 @@ func (s *sentence) modifierNoun(t int) bool {
 	}
 	n := &s.toks[t+1]
 	return n.Kind == text.Word && !n.Cap && !prepositions[n.Lower] && !clauseWords[n.Lower] && n.Lower != "and" && n.Lower != "or"
+}
+
+// govRally reports whether p is a rally, blockade or riot (141x, 144x,
+// 145x) whose source is a government or a bare state with no target: the protest the words
+// name is someone else's, or no one's.
+func (s *sentence) govRally(p proto) bool {
+	c := string(p.code)
+	r := role(p.src)
+	return (r == "GOV" || r == "" && p.src.person == nil && len(p.src.code) == 3) && !p.hasTgt && (strings.HasPrefix(c, "141") || strings.HasPrefix(c, "144") || strings.HasPrefix(c, "145"))
 }
