@@ -349,3 +349,23 @@ func (s *sentence) govRally(p proto) bool {
 	r := role(p.src)
 	return (r == "GOV" || r == "" && p.src.person == nil && len(p.src.code) == 3) && !p.hasTgt && (strings.HasPrefix(c, "141") || strings.HasPrefix(c, "144") || strings.HasPrefix(c, "145"))
 }
+
+// riotSubject reports whether the riot (145x) at token t has a subject of
+// its own after ", and", the source src: "the Rangers arrested Imran Khan,
+// and his supporters set fire to a commander's house" is the supporters'
+// riot, no complement of the arrest (but not the police of the clause
+// before when the supporters are no one the sentence names).
+func (s *sentence) riotSubject(code dyad.EventCode, t int, src member) bool {
+	if !strings.HasPrefix(string(code), "145") {
+		return false
+	}
+	for k := t - 1; k >= 2 && k >= t-4; k-- {
+		if s.toks[k].Lower == "and" && s.toks[k-1].Lower == "," {
+			return k < t-1 && src.start > k
+		}
+		if s.toks[k].Kind != text.Word {
+			return false
+		}
+	}
+	return false
+}
