@@ -484,14 +484,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 				t = w // "anti-government protests spread": the protest noun, past its modifier
 			}
 		}
-		pl := s.protestSite(t)
-		if pl < 0 && protestVerbs[s.toks[t].Lemma] {
-			pl = s.subordinateSite(t) // "a curfew in Antananarivo after protests turned violent"
-		}
-		if pl < 0 && strings.HasPrefix(string(code), "143") {
-			pl = s.strikeSite(a) // "a general strike brought Greece to a standstill"
-		}
-		if pl >= 0 {
+		if pl := s.protestPlace(t, a, code); pl >= 0 {
 			src, srcHow, crowd = pl, slot, true
 			if tgt == pl {
 				tgt = -1

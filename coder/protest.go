@@ -542,50 +542,6 @@ func riots(s *sentence, ps []proto) []proto {
 	return ps
 }
 
-// walkout reports whether the words of an action name a strike that stops
-// work: "staged a general strike", "a nationwide strike", whoever calls it.
-func (s *sentence) walkout(ks []int) bool {
-	for _, k := range ks {
-		if k > 0 && s.toks[k].Lemma == "strike" && walkoutWords[s.toks[k-1].Lower] {
-			return true
-		}
-	}
-	return false
-}
-
-// walkoutWords make a strike one of work stopped.
-var walkoutWords = set(`general nationwide hunger labour labor`)
-
-// namedBy reports whether one of the words naming m has its lemma in nouns.
-func (s *sentence) namedBy(m member, nouns map[string]bool) bool {
-	for k := max(m.start, 0); k < m.end && k < len(s.toks); k++ {
-		if nouns[s.toks[k].Lemma] {
-			return true
-		}
-	}
-	return false
-}
-
-// headedBy reports whether m is the possessor of a noun whose lemma is in
-// nouns: "his supporters", "Khan's supporters".
-func (s *sentence) headedBy(m member, nouns map[string]bool) bool {
-	k := m.end
-	if isWord(s.toks, k, "'s") {
-		k++
-	}
-	return m.start >= 0 && k > m.start && k < len(s.toks) && nouns[s.toks[k].Lemma]
-}
-
-// hasLemma reports whether one of the tokens at ks has lemma w.
-func (s *sentence) hasLemma(ks []int, w string) bool {
-	for _, k := range ks {
-		if s.toks[k].Lemma == w {
-			return true
-		}
-	}
-	return false
-}
-
 // crowdSite returns where the crowd of the protest whose first word is
 // token t gathers: a place after it in its clause, or -1.
 func (s *sentence) crowdSite(t int) int { return s.siteAfter(t, false) }

@@ -216,6 +216,23 @@ func riotAfter(code dyad.EventCode, lemma, first string) bool {
 	return (strings.HasPrefix(string(code), "145") || lemma == "storm") && (strings.HasPrefix(first, "14") || first == "128")
 }
 
+// protestPlace returns the place whose people hold the protest of act a,
+// whose protest noun is token t, when no actor is its subject, or -1: where
+// the noun is held ("protests erupted in Tehran", protestSite); where the
+// main clause's act was, for protests in a clause after "after" ("a curfew
+// in Antananarivo after protests turned violent"); where a strike stopped
+// work ("a general strike brought Greece to a standstill").
+func (s *sentence) protestPlace(t int, a match, code dyad.EventCode) int {
+	pl := s.protestSite(t)
+	if pl < 0 && protestVerbs[s.toks[t].Lemma] {
+		pl = s.subordinateSite(t)
+	}
+	if pl < 0 && strings.HasPrefix(string(code), "143") {
+		pl = s.strikeSite(a)
+	}
+	return pl
+}
+
 // stopVerbs are the lemmas of what a strike does to a country's work:
 // "paralysed Athens", "brought Greece to a standstill", "halted trains".
 var stopVerbs = set(`halt paralyse paralyze paralysed paralyzed shut close ground cripple disrupt bring idle stop`)
@@ -365,6 +382,50 @@ func (s *sentence) riotSubject(code dyad.EventCode, t int, src member) bool {
 		}
 		if s.toks[k].Kind != text.Word {
 			return false
+		}
+	}
+	return false
+}
+
+// walkout reports whether the words of an action name a strike that stops
+// work: "staged a general strike", "a nationwide strike", whoever calls it.
+func (s *sentence) walkout(ks []int) bool {
+	for _, k := range ks {
+		if k > 0 && s.toks[k].Lemma == "strike" && walkoutWords[s.toks[k-1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// walkoutWords make a strike one of work stopped.
+var walkoutWords = set(`general nationwide hunger labour labor`)
+
+// namedBy reports whether one of the words naming m has its lemma in nouns.
+func (s *sentence) namedBy(m member, nouns map[string]bool) bool {
+	for k := max(m.start, 0); k < m.end && k < len(s.toks); k++ {
+		if nouns[s.toks[k].Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// headedBy reports whether m is the possessor of a noun whose lemma is in
+// nouns: "his supporters", "Khan's supporters".
+func (s *sentence) headedBy(m member, nouns map[string]bool) bool {
+	k := m.end
+	if isWord(s.toks, k, "'s") {
+		k++
+	}
+	return m.start >= 0 && k > m.start && k < len(s.toks) && nouns[s.toks[k].Lemma]
+}
+
+// hasLemma reports whether one of the tokens at ks has lemma w.
+func (s *sentence) hasLemma(ks []int, w string) bool {
+	for _, k := range ks {
+		if s.toks[k].Lemma == w {
+			return true
 		}
 	}
 	return false
