@@ -118,10 +118,16 @@ func complements(toks []text.Token, raws []raw) []raw {
 			(r > 0 && raws[r-1].end == x.start && party(raws[r-1]) || plural(toks, x.start-1) || heldAs(toks, x.start)) {
 			continue
 		}
+		if x.kind == rAgent && x.end == x.start+1 && toks[x.start].Lower == "general" && x.end < len(toks) && generalNouns[toks[x.end].Lower] {
+			continue // "a general strike", "a general election": no general of an army
+		}
 		out = append(out, x)
 	}
 	return out
 }
+
+// generalNouns are the nouns "general" qualifies as an adjective.
+var generalNouns = set(`strike strikes election elections amnesty`)
 
 // plural reports whether toks[i] is a plural noun ("sailors", "workers",
 // "seamen").

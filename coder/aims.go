@@ -2,49 +2,69 @@ package coder
 
 import "github.com/dyadhq/dyad"
 
-// The aim of a protest: a demonstration or a riot (141, 145) whose own
-// words say what it demands takes the codebook's subcode for it: "rallied
-// in Belgrade demanding the resignation of the president" demonstrates for
-// a change of leader (1411); "marched against the government's plan to
-// raise the retirement age" for a change of policy (1412). Strikes and
-// blockades keep their code: the team's annotators subcode them by their
-// aim as often as not.
+// The aim of a protest: a demonstration, a blockade or a riot (141, 144,
+// 145) whose own words say what it demands takes the codebook's subcode
+// for it: "rallied in Belgrade demanding the resignation of the president"
+// demonstrates for a change of leader (1411); "marched against the
+// government's plan to raise the retirement age" for a change of policy
+// (1412); "blocked the motorway against the new fuel tax" blocks for one
+// (1442). A strike (143) is for a change of policy (1432) when its sentence
+// names a measure or pay at all ("a general strike that halted flights, as
+// the government pressed on with its pension plan"): a strike that stops a
+// country's work is against what its government does, as the codebook's own
+// example ("an open-ended strike over a controversial employment bill") and
+// the team's annotators have it; and a march on the day of such a strike
+// shares its aim (strikeDay).
 
 // leaderWords say that a protest demands a change of leader.
 var leaderWords = set(`resignation resign ouster removal step-down impeachment`)
 
 // policyWords are the measures a protest is against.
-var policyWords = set(`plan plans bill bills law laws reform reforms decision policy policies tax taxes quota quotas decree
-	measure measures overhaul budget hike hikes cuts legislation proposal proposals`)
+var policyWords = set(`plan plans bill bills law laws reform reforms decision policy policies tax taxes quota quotas decree decrees
+	measure measures overhaul budget hike hikes cuts legislation proposal proposals postponement ban austerity deal
+	mobilisation mobilization conscription`)
 
-// aimEnds end the words that tell a protest's aim: another clause begins.
-var aimEnds = set(`; : as while after before when because although though but since`)
+// payWords say that a strike is over pay, which a government's policy sets
+// as much as an employer ("to press the government for a higher minimum
+// wage", "a strike by police over a pay dispute").
+var payWords = set(`pay wage wages salary salaries pension pensions`)
+
+// aimEnds end the words that tell a protest's aim: another clause begins,
+// or another protest whose aim it is ("blocked roads in a strike against
+// the farm laws").
+var aimEnds = set(`; : as while after before when because although though but since strike strikes`)
 
 // aims gives each protest whose words say its aim the subcode for it.
 func aims(s *sentence, ps []proto) []proto {
+	ps = protestKinds(s, ps)
 	for i := range ps {
 		p := &ps[i]
-		switch p.code {
-		case "141", "145":
-		default:
-			continue
-		}
 		if len(p.words) == 0 {
 			continue
 		}
-		if d := s.aim(p.words[0]); d != "" {
-			p.code = p.code + dyad.EventCode(d)
+		switch p.code {
+		case "141", "144", "145":
+			if d := s.aim(p.words[0]); d != "" {
+				p.code = p.code + dyad.EventCode(d)
+			}
+		case "143", "1433":
+			if s.policyStrike(p.code) {
+				p.code = "1432"
+			}
 		}
 	}
-	return ps
+	return strikeDay(s, ps)
 }
 
 // aim returns "1" when the words from the protest's trigger at t on demand
 // a change of leader ("demanding the resignation of"), "2" when they are
 // against a measure ("against the government's plan", "over a finance
-// bill"), else "".
+// bill", "protesting the decision"), else "".
 func (s *sentence) aim(t int) string {
 	against := -1 // the last "against", "over" or "at" of a protest
+	if s.toks[t].Lemma == "protest" {
+		against = t // "were protesting the government's decision"
+	}
 	for k := t + 1; k < len(s.toks) && k <= t+25; k++ {
 		w := &s.toks[k]
 		if aimEnds[w.Lower] || w.Lower == "," && isWord(s.toks, k+1, "and") {
@@ -60,4 +80,51 @@ func (s *sentence) aim(t int) string {
 		}
 	}
 	return ""
+}
+
+// policyStrike reports whether the sentence of a strike coded code names a
+// measure (for 143) or pay (for 143 and for 1433, which the dictionary gives
+// a strike "for higher wages") as what is at stake.
+func (s *sentence) policyStrike(code dyad.EventCode) bool {
+	for k := range s.toks {
+		w := s.toks[k].Lower
+		if payWords[w] || code == "143" && policyWords[w] && s.in[k] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// strikeDay gives a demonstration with no aim of its own the policy aim of
+// a strike by people of its country in its sentence: "tens of thousands
+// marched to Congress as the unions held a general strike against the
+// decree" (1412); not a rally the sentence puts on another day ("a day
+// after thousands rallied").
+func strikeDay(s *sentence, ps []proto) []proto {
+	for i := range ps {
+		if ps[i].code != "141" || len(ps[i].words) == 0 {
+			continue
+		}
+		for _, o := range ps {
+			if o.code == "1432" && o.src.country == ps[i].src.country && len(o.words) > 0 && !s.apart(o.words[0], ps[i].words[0]) {
+				ps[i].code = "1412"
+				break
+			}
+		}
+	}
+	return ps
+}
+
+// apartWords put two acts of one sentence on different days.
+var apartWords = set(`after before since following until later earlier`)
+
+// apart reports whether a word between tokens a and b puts them on
+// different days.
+func (s *sentence) apart(a, b int) bool {
+	for k := min(a, b) + 1; k < max(a, b); k++ {
+		if apartWords[s.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
 }

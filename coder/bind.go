@@ -184,7 +184,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		// truce that "took effect" is an event of its own)
 		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "04" && s.during(a)) && !s.prompted(head) && !(s.afterGerund(head) && materialAct(code) && evs[0].hasTgt) &&
 			!(code == "057" && isWord(s.toks, a.trig, "under")) && !(code == "0871" && tookEffect(s.toks, a)) &&
-			s.modifiedSubject(head, -1) < 0 && !(f == nil && evs[0].hasTgt && s.ownNoun(a, code, clauseCode[cl])) {
+			s.modifiedSubject(head, -1) < 0 && !(f == nil && evs[0].hasTgt && s.ownNoun(a, code, clauseCode[cl])) && !riotAfter(code, s.toks[a.trig].Lemma, clauseCode[cl]) && !s.riotSubject(code, head, evs[0].src) {
 			// a complement of the clause's action; but the verb of a subject
 			// whose participle had the event ("the coalition fighting the
 			// Houthis declared") is the clause's own
@@ -471,7 +471,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// "a general strike called by Venancio Mondlane", "the raid
 		// carried out by": a participle after a noun of action names who
 		// did it
-		if by := s.byAgent(a.end); by >= 0 && by != tgt {
+		if by := s.byAgent(a.end); by >= 0 && by != tgt && !policyWords[s.toks[a.end-1].Lower] { // not "a strike against laws passed by parliament"
 			src, srcHow = by, slot
 		}
 	}
@@ -484,7 +484,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 				t = w // "anti-government protests spread": the protest noun, past its modifier
 			}
 		}
-		if pl := s.protestSite(t); pl >= 0 {
+		if pl := s.protestPlace(t, a, code); pl >= 0 {
 			src, srcHow, crowd = pl, slot, true
 			if tgt == pl {
 				tgt = -1
@@ -567,7 +567,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	if src < 0 {
 		// "sanctions against Russia were adopted by the EU": a nominal
 		// action in a passive subject takes the verb's agent
-		if by := s.byAgent(a.end); by >= 0 && by != tgt {
+		if by := s.byAgent(a.end); by >= 0 && by != tgt && !policyWords[s.toks[a.end-1].Lower] { // not "a strike against laws passed by parliament"
 			src, srcHow = by, slot
 		}
 	}

@@ -240,7 +240,7 @@ func TestEventDates(t *testing.T) {
 		{"days after a clause with its own day: days later", "2024-05-10",
 			"Bolivian police freed the journalist two days after arresting him in La Paz on Tuesday.", "BOLCOP BOLCVL 0841", "2024-05-09"},
 		{"a date between an article and its noun dates that noun, not the clause", "2024-11-19",
-			"Police in Conakry fired tear gas on Monday at opposition supporters who were protesting against the results of the Nov. 3 referendum.", "GINOPP GIN 140", "2024-11-18"},
+			"Police in Conakry fired tear gas on Monday at opposition supporters who were protesting against the results of the Nov. 3 referendum.", "GINOPP GIN 141", "2024-11-18"},
 		{"a possessive time dates its noun's event", "2024-11-20",
 			"Al Shabaab militants claimed responsibility on Wednesday for last week's suicide bombing of an army base in Mogadishu, two days after Somalia's government called off talks with clan elders.", "SOMREBSHB SOM 1831", "2024-W46"},
 		{"... and anchors no offset: days after the clause's own day", "2024-11-20",

@@ -201,6 +201,9 @@ func demonstrations(s *sentence, ps []proto) []proto {
 		if head == p.tgt.end {
 			head = s.protesterAfter(p.tgt) // "student demonstrators" where the actor's words stop before the noun
 		}
+		if clash(ps, p) && repressionRoles[role(p.src)] && crowdRoles[role(p.tgt)] {
+			continue // protesters who clash with police riot (crackdowns): no rally besides
+		}
 		// the crowd's noun says they protested, whatever part of the people
 		// they are ("student demonstrators" are EDU)
 		if head < 0 || stateBodies[role(p.tgt)] || p.code == "173" {
@@ -209,7 +212,11 @@ func demonstrations(s *sentence, ps []proto) []proto {
 			}
 			// "students protesting outside parliament", "people at
 			// anti-war protests": people of the state's own country, whom
-			// its police met as they protested
+			// its police met as they protested (a bomb at a rally tells of
+			// none: "a suicide bomber struck a party's rally")
+			if !repressionRoles[role(p.src)] {
+				continue
+			}
 			if head = s.protesting(p); head < 0 {
 				continue
 			}
@@ -253,6 +260,12 @@ func (s *sentence) protesting(p proto) int {
 	}
 	if isWord(s.toks, k, "who") {
 		k++
+		for k < len(s.toks) && auxiliaries[s.toks[k].Lower] {
+			k++ // "supporters who had gathered outside the court"
+		}
+		if k < len(s.toks) && s.toks[k].Lemma == "gather" && s.toks[k].Lower != "gather" && (p.code == "175" || p.code == "173") {
+			return k // people who gathered where police dispersed or held them had come to protest
+		}
 	}
 	if k < len(s.toks) && protestVerbs[s.toks[k].Lemma] && s.toks[k].Lower != s.toks[k].Lemma {
 		return k
@@ -534,58 +547,22 @@ func riots(s *sentence, ps []proto) []proto {
 		switch {
 		case s.namedBy(p.src, crowdNouns) || s.headedBy(p.src, crowdNouns):
 			ps[i].code = "145"
+		case streetRoles[role(p.src)] && s.toks[p.words[0]].Lemma == "storm":
+			// farmers, students or villagers who storm a building riot
+			// ("farmers stormed the historic fort"), as a crowd does
+			ps[i].code = "145"
 		case strikerRoles[role(p.src)] && s.hasLemma(p.words, "strike"),
 			s.walkout(p.words):
 			// workers who "struck at a refinery" stopped work there, as
-			// those who "staged a strike" did
-			ps[i].code, ps[i].hasTgt, ps[i].tgt = "143", false, member{}
+			// those who "staged a strike" did; a strike "to press the
+			// government" presses its own state
+			ps[i].code = "143"
+			if !(ps[i].hasTgt && stateBodies[role(p.tgt)] && p.tgt.country == p.src.country) {
+				ps[i].hasTgt, ps[i].tgt = false, member{}
+			}
 		}
 	}
 	return ps
-}
-
-// walkout reports whether the words of an action name a strike that stops
-// work: "staged a general strike", "a nationwide strike", whoever calls it.
-func (s *sentence) walkout(ks []int) bool {
-	for _, k := range ks {
-		if k > 0 && s.toks[k].Lemma == "strike" && walkoutWords[s.toks[k-1].Lower] {
-			return true
-		}
-	}
-	return false
-}
-
-// walkoutWords make a strike one of work stopped.
-var walkoutWords = set(`general nationwide hunger labour labor`)
-
-// namedBy reports whether one of the words naming m has its lemma in nouns.
-func (s *sentence) namedBy(m member, nouns map[string]bool) bool {
-	for k := max(m.start, 0); k < m.end && k < len(s.toks); k++ {
-		if nouns[s.toks[k].Lemma] {
-			return true
-		}
-	}
-	return false
-}
-
-// headedBy reports whether m is the possessor of a noun whose lemma is in
-// nouns: "his supporters", "Khan's supporters".
-func (s *sentence) headedBy(m member, nouns map[string]bool) bool {
-	k := m.end
-	if isWord(s.toks, k, "'s") {
-		k++
-	}
-	return m.start >= 0 && k > m.start && k < len(s.toks) && nouns[s.toks[k].Lemma]
-}
-
-// hasLemma reports whether one of the tokens at ks has lemma w.
-func (s *sentence) hasLemma(ks []int, w string) bool {
-	for _, k := range ks {
-		if s.toks[k].Lemma == w {
-			return true
-		}
-	}
-	return false
 }
 
 // crowdSite returns where the crowd of the protest whose first word is
@@ -739,8 +716,14 @@ func (s *sentence) protestSite(t int) int {
 	if !protestVerbs[w.Lemma] || !(w.Lower != w.Lemma && strings.HasSuffix(w.Lower, "s") || t > 0 && determiners[s.toks[t-1].Lower] || w.Lower == "rioting") {
 		return -1 // a plural noun, or one after a determiner: "protests", "the rally", "as rioting raged"; not "protested"
 	}
+	if s.modifierNoun(t) {
+		return -1 // "at a protest camp": no protest held
+	}
 	k := t - 1
 	for k >= 0 && !s.boundary[k] && s.toks[k].Lower != "," {
+		if k >= t-4 && protestPreps[s.toks[k].Lower] && s.in[k] < 0 {
+			break // "were killed in two days of rioting in Kampala": where they were, not whose
+		}
 		if mi := s.in[k]; mi >= 0 && s.ms[mi].usable() && s.ms[mi].prep != "against" {
 			return -1 // "Iranians staged protests": someone's; but "anti-government protests" are against the government
 		}

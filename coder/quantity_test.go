@@ -183,7 +183,7 @@ func TestQuantities(t *testing.T) {
 func TestEventQuantity(t *testing.T) {
 	c := testCoder(t)
 	tests := []struct{ text, code, want string }{
-		{"More than 3,000 Kenyan nurses walked off the job on Monday in protest at a government plan to hire 500 more doctors.", "143", "3000 nurses"},
+		{"More than 3,000 Kenyan nurses walked off the job on Monday in protest at a government plan to hire 500 more doctors.", "1432", "3000 nurses"},
 		{"The Houthis fired 12 missiles at two Israeli ships on Sunday.", "195", "12 missiles"},
 		// what violence did, before or after it, and of no other action
 		{"Security forces opened fire on marchers in Dhaka on Monday, killing at least 14 people.", "175", "14 people"},
