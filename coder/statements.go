@@ -1,6 +1,10 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad"
+)
 
 // Statements: what a speaker says to or of others (CAMEO 01, 10-13) where
 // the pattern that found it says too much: an order a government gives its
@@ -78,7 +82,52 @@ func publicAudience(m member) bool {
 	return strings.HasPrefix(role, "MED") || strings.HasPrefix(role, "LEG")
 }
 
+// saidAct reports whether code is a demand, a disapproval, a rejection or a
+// threat (10-13): after "after" and a gerund ("days after threatening to
+// target Israeli ships", "hours after accusing Kigali of backing the
+// rebels") it is an act of its own, done at its own time, as a material act
+// there is (afterGerund), not a complement of the clause's act.
+func saidAct(code dyad.EventCode) bool {
+	r := code.Root()
+	return r >= "10" && r <= "13"
+}
+
+// retaliateWords name a response to what was done.
+var retaliateWords = set(`retaliate retaliation avenge revenge respond response reprisal`)
+
+// forceAnswered makes a vowed or threatened retaliation (130) against a side
+// the sentence has told used force on the speaker's country a threat of
+// force (138): "Pakistani jets bombed hideouts in Afghanistan, a Taliban
+// spokesman said, vowing to retaliate", "Hezbollah vowed to respond to the
+// strike". What answers force is force; a vow to answer sanctions or words
+// stays 130.
+func forceAnswered(s *sentence, protos []proto) []proto {
+	for i := range protos {
+		p := &protos[i]
+		if p.code != "130" || !p.hasTgt || !s.saysRetaliation(p.words) {
+			continue
+		}
+		for _, q := range protos[:i] {
+			if r := q.code.Root(); (r == "18" || r == "19" || r == "20") && q.hasTgt && q.src.country == p.tgt.country && q.tgt.country == p.src.country && p.src.country != "" {
+				p.code = "138"
+				break
+			}
+		}
+	}
+	return protos
+}
+
+// saysRetaliation reports whether one of the words at ws names a response.
+func (s *sentence) saysRetaliation(ws []int) bool {
+	for _, w := range ws {
+		if retaliateWords[s.toks[w].Lemma] || retaliateWords[s.toks[w].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // statements applies the passes of this file.
 func statements(s *sentence, protos []proto) []proto {
-	return ownAudience(ownOrders(s, protos))
+	return forceAnswered(s, ownAudience(ownOrders(s, protos)))
 }
