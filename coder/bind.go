@@ -225,10 +225,13 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		// "demanded that Washington cancel the sale, warning that it
 		// would respond": a warning after the act of its clause
 		warning := f.p.Frame == "THREAT" && s.participial(f.trig) && reported[s.clause(f.trig)]
-		if m == nil || reported[s.clause(f.trig)] && !(f.p.Frame == "DEMAND" && rallyWithoutTarget(out, s.clause(f.trig), s)) && !warning {
+		if m == nil || reported[s.clause(f.trig)] && !(f.p.Frame == "DEMAND" && rallyWithoutTarget(out, s.clause(f.trig), s)) && !warning && !s.joinedDemand(f) {
 			continue
 		}
 		evs, _ := c.participants(s, f, nil, f.trig, m.Default)
+		if reported[s.clause(f.trig)] && s.joinedDemand(f) {
+			evs = joinedSource(f, evs, out)
+		}
 		if warning {
 			evs = warned(evs, out)
 		}

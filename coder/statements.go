@@ -127,7 +127,91 @@ func (s *sentence) saysRetaliation(ws []int) bool {
 	return false
 }
 
+// joinedDemand reports whether frame f is a demand joined by "and" to the
+// act its clause reports: "accused Russia of downing the plane and demanded
+// that Moscow admit its guilt" makes a second statement, the demand, not a
+// complement of the accusation.
+func (s *sentence) joinedDemand(f match) bool {
+	return f.p.Frame == "DEMAND" && f.target >= 0 && isWord(s.toks, f.trig-1, "and") && s.coordinated(f.trig)
+}
+
+// leaveWords are the verbs of a force's going away.
+var leaveWords = set(`withdraw leave pull quit depart`)
+
+// askedToLeave makes a request that another withdraw its forces (0256,
+// through the appeal frame) a demand for withdrawal (106) when the words
+// ask or tell it to: "the Maldives asked India to withdraw its troops from
+// the islands", as "asked the UN to withdraw" and "told them to leave"
+// already are (the 106 pattern of ask and tell). "Called on Russia to
+// withdraw its troops", "urged", and a request that a force leave a third
+// country stay appeals.
+func askedToLeave(s *sentence, protos []proto) []proto {
+	for i := range protos {
+		p := &protos[i]
+		if p.code != "0256" || len(p.words) == 0 {
+			continue
+		}
+		t := p.words[0] // the appeal's word, or its frame's
+		if p.frame >= 0 && p.frame < len(s.toks) {
+			t = p.frame
+		}
+		if l := s.toks[t].Lemma; l != "ask" && l != "tell" {
+			continue
+		}
+		for _, w := range p.words {
+			if leaveWords[s.toks[w].Lemma] {
+				if !s.thirdPlace(w, p) {
+					p.code = "106"
+				}
+				break
+			}
+		}
+	}
+	return protos
+}
+
+// thirdPlace reports whether a country other than p's source and target is
+// named after token w in its clause: what a force is asked to leave is then
+// a third party's land ("asked Russia to withdraw its troops from Ukraine"),
+// and the request an appeal for de-escalation, not the host's demand.
+func (s *sentence) thirdPlace(w int, p *proto) bool {
+	for k := w + 1; k < len(s.toks) && s.toks[k].Lower != ";"; k++ {
+		mi := s.in[k]
+		if mi < 0 {
+			continue
+		}
+		for _, mb := range s.ms[mi].members {
+			if mb.country != "" && mb.country != p.src.country && mb.country != p.tgt.country {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// joinedSource gives the demand evs of frame f the source of the latest
+// event before it, the act it is joined to: the subject of both verbs,
+// not a place named in between ("accused Russia of shooting at the jet that
+// crashed in Kazakhstan, and demanded that Moscow admit its guilt").
+func joinedSource(f match, evs, out []proto) []proto {
+	for k := len(out) - 1; k >= 0; k-- {
+		b := out[k]
+		if len(b.words) == 0 || b.words[0] >= f.trig {
+			continue
+		}
+		var kept []proto
+		for _, e := range evs {
+			if e.hasTgt && e.tgt.country != b.src.country {
+				e.src = b.src
+				kept = append(kept, e)
+			}
+		}
+		return kept
+	}
+	return nil
+}
+
 // statements applies the passes of this file.
 func statements(s *sentence, protos []proto) []proto {
-	return forceAnswered(s, ownAudience(ownOrders(s, protos)))
+	return askedToLeave(s, forceAnswered(s, ownAudience(ownOrders(s, protos))))
 }
