@@ -149,12 +149,8 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 				evs, srcHow = c.participants(s, alt, f, head, code)
 			}
 		}
-		if vow && len(evs) == 0 && code != "" {
-			if src := s.in[said-1]; src >= 0 && s.ms[src].usable() { // the speaker right before "said"
-				for _, mb := range s.ms[src].members {
-					evs = append(evs, proto{src: mb, code: code, words: a.words, conf: 0.6, frame: -1})
-				}
-			}
+		if vow && code != "" {
+			evs = s.spokenBy(said, evs, a.words, code)
 		}
 		if len(evs) == 0 && code != "" && a.p.Recip && f == nil && s.coordinated(head) && isWord(s.toks, head-1, "and") {
 			evs = jointly(out, a, code)

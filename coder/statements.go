@@ -255,6 +255,44 @@ func bombedBefore(protos []proto, k int) bool {
 	return false
 }
 
+// speakerNouns may stand between a speaker's name and "said": "the
+// Philippine military chief said", "a Taliban government spokesman said".
+var speakerNouns = set(`chief spokesman spokeswoman spokesperson official officials head minister ministry office`)
+
+// spokenBy gives the events evs of a participle after a closing attribution
+// (", the ministry said, calling it a war crime", ", the military chief
+// said, denouncing the raid as piracy") the speaker before "said" (at token
+// said) as their source: the participle is the speaker's act. A target of
+// the speaker's own country (the "it" of "calling it", read as the
+// speaker) is none, left to avenged to find whose act it was. With no
+// speaker found, evs are kept.
+func (s *sentence) spokenBy(said int, evs []proto, words []int, code dyad.EventCode) []proto {
+	k := said - 1
+	for n := 0; n < 2 && k > 0 && s.in[k] < 0 && speakerNouns[s.toks[k].Lower]; n++ {
+		k--
+	}
+	if k < 0 || s.in[k] < 0 || !s.ms[s.in[k]].usable() {
+		return evs
+	}
+	sp := &s.ms[s.in[k]]
+	country := sp.members[0].country
+	if len(evs) > 0 && evs[0].src.country == country {
+		return evs // the clause's subject is the speaker
+	}
+	var out []proto
+	for _, mb := range sp.members {
+		e := proto{src: mb, code: code, words: words, conf: 0.6, frame: -1}
+		for _, x := range evs {
+			if x.hasTgt && x.tgt.country != country {
+				e.tgt, e.hasTgt = x.tgt, true
+				break
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
 // statements applies the passes of this file.
 func statements(s *sentence, protos []proto) []proto {
 	return terrorBlamed(s, askedToLeave(s, forceAnswered(s, ownAudience(ownOrders(s, protos)))))
