@@ -293,7 +293,112 @@ func (s *sentence) spokenBy(said int, evs []proto, words []int, code dyad.EventC
 	return out
 }
 
+// offerNouns sum up a proposal or a demand the sentence has told: ", an
+// ultimatum that Kyiv rejected".
+var offerNouns = set(`ultimatum demand demands proposal proposals offer plan call request`)
+
+// deescalationWords in what was proposed make its rejection a refusal to
+// de-escalate (1246: "rejections of ceasefires, military withdrawals, and
+// demobilization").
+var deescalationWords = set(`surrender arms disarm withdraw withdrawal ceasefire truce retreat`)
+
+// rejectedOffers adds the rejection that sums up a proposal, a demand or an
+// ultimatum told before it in the sentence: "Russia gave the defenders until
+// dawn to lay down their arms, an ultimatum that Kyiv rejected outright" is
+// Ukraine's refusal (1246 when what was asked was a surrender, a withdrawal
+// or a truce, else 120) against whoever made it, the source of the latest
+// event before the noun of another country. The noun itself is no event
+// (", an ultimatum" alone, 139 with no target).
+func rejectedOffers(s *sentence, protos []proto) []proto {
+	var out []proto
+	var noun []int
+	for k := 3; k < len(s.toks); k++ {
+		if !rejectVerbs[s.toks[k].Lemma] || s.in[k] >= 0 || denied(protos, k) {
+			continue
+		}
+		j := k - 1
+		for j > 0 && (auxWords[s.toks[j].Lower] || denyAdverbs[s.toks[j].Lower]) {
+			j--
+		}
+		mi := s.in[j]
+		if mi < 0 || !s.ms[mi].usable() {
+			continue
+		}
+		n := s.ms[mi].start - 1
+		if isWord(s.toks, n, "that") || isWord(s.toks, n, "which") {
+			n--
+		}
+		if n < 2 || !offerNouns[s.toks[n].Lower] || !(isWord(s.toks, n-1, ",") || determiners[s.toks[n-1].Lower] && isWord(s.toks, n-2, ",")) {
+			continue
+		}
+		code := "120"
+		for t := 0; t < n; t++ {
+			if deescalationWords[s.toks[t].Lemma] || deescalationWords[s.toks[t].Lower] {
+				code = "1246"
+				break
+			}
+		}
+		noun = append(noun, n)
+		for _, mb := range s.ms[mi].members {
+			if q := proposerOf(protos, mb.country, n); q != nil {
+				out = append(out, proto{src: mb, tgt: q.src, hasTgt: true, code: dyad.EventCode(code), words: []int{k}, conf: 0.7, frame: -1})
+			}
+		}
+	}
+	if len(noun) == 0 {
+		return protos
+	}
+	kept := protos[:0:0]
+	for _, p := range protos {
+		if len(p.words) == 0 || !contains(noun, p.words[0]) {
+			kept = append(kept, p)
+		}
+	}
+	return append(kept, out...)
+}
+
+// rejectVerbs reject what was proposed.
+var rejectVerbs = set(`reject rebuff spurn dismiss`)
+
+// proposerOf returns the latest event before token k whose source is of
+// another country than country, or nil.
+func proposerOf(protos []proto, country string, k int) *proto {
+	for i := len(protos) - 1; i >= 0; i-- {
+		q := &protos[i]
+		if country != "" && q.src.country != "" && q.src.country != country && len(q.words) > 0 && q.words[0] < k {
+			return q
+		}
+	}
+	return nil
+}
+
+// ultimatumContent drops the act an ultimatum told by a deadline demands
+// ("gave the defenders until dawn to lay down their arms", "gave Hamas 48
+// hours to release the hostages"): it is what the ultimatum (139, whose
+// words end at "to") asks of its target, not an act of the one who gives it.
+func ultimatumContent(s *sentence, protos []proto) []proto {
+	var ends []int
+	for _, p := range protos {
+		if p.code == "139" && len(p.words) > 0 {
+			if e := p.words[len(p.words)-1]; isWord(s.toks, e, "to") {
+				ends = append(ends, e+1)
+			}
+		}
+	}
+	if len(ends) == 0 {
+		return protos
+	}
+	out := protos[:0:0]
+	for _, p := range protos {
+		if p.code != "139" && len(p.words) > 0 && contains(ends, p.words[0]) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
 // statements applies the passes of this file.
 func statements(s *sentence, protos []proto) []proto {
-	return terrorBlamed(s, askedToLeave(s, forceAnswered(s, ownAudience(ownOrders(s, protos)))))
+	return rejectedOffers(s, ultimatumContent(s, terrorBlamed(s, askedToLeave(s, forceAnswered(s, ownAudience(ownOrders(s, protos)))))))
 }
