@@ -189,7 +189,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if code == "128" && len(out) > 0 && s.manner(head) {
 			continue // "deported 300 workers on Monday, defying a court order": how the deportation was done
 		}
-		if f != nil || !s.frontedNoun(a) {
+		if f != nil || !s.frontedNoun(a) && !s.subjectParticiple(a, code) {
 			// "After Zelensky's meeting with Biden, Russia struck Kyiv": a
 			// noun opening the sentence is no predicate of its clause
 			reported[cl] = true

@@ -398,7 +398,49 @@ func ultimatumContent(s *sentence, protos []proto) []proto {
 	return out
 }
 
+// subjectParticiple reports whether action a, a defiance (128), is a
+// participle right after the noun of its subject ("crowds defying a curfew
+// stormed her residence"): it tells how the subject did what its clause's
+// verb says, which is still the clause's act.
+func (s *sentence) subjectParticiple(a match, code dyad.EventCode) bool {
+	t := a.trig
+	if code != "128" || t < 1 || s.in[t-1] < 0 || s.in[t] >= 0 {
+		return false
+	}
+	w := &s.toks[t]
+	return strings.HasSuffix(w.Lower, "ing") && w.Lemma != w.Lower
+}
+
+// defiantProtests drops a defiance (128) of its source's that the sentence
+// also tells protesting or rioting (14): "crowds defying a curfew stormed
+// her residence", "protesters defied a curfew and set fire to parliament"
+// tell one protest, how it was held and what it did, as the team's gold
+// codes such reports (no 128 beside the 14x).
+func defiantProtests(protos []proto) []proto {
+	out := protos[:0:0]
+	for _, p := range protos {
+		if p.code == "128" && protestedToo(protos, p.src.code) {
+			continue
+		}
+		out = append(out, p)
+	}
+	if len(out) == len(protos) {
+		return protos
+	}
+	return out
+}
+
+// protestedToo reports whether an event of protos by src is a protest (14).
+func protestedToo(protos []proto, src string) bool {
+	for _, q := range protos {
+		if q.src.code == src && q.code.Root() == "14" {
+			return true
+		}
+	}
+	return false
+}
+
 // statements applies the passes of this file.
 func statements(s *sentence, protos []proto) []proto {
-	return rejectedOffers(s, ultimatumContent(s, terrorBlamed(s, askedToLeave(s, forceAnswered(s, ownAudience(ownOrders(s, protos)))))))
+	return defiantProtests(rejectedOffers(s, ultimatumContent(s, terrorBlamed(s, askedToLeave(s, forceAnswered(s, ownAudience(ownOrders(s, protos))))))))
 }
