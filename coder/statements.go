@@ -440,7 +440,28 @@ func protestedToo(protos []proto, src string) bool {
 	return false
 }
 
+// allegedAdjective drops an accusation read from "alleged" used as an
+// adjective ("deported 238 Venezuelans, alleged members of a gang",
+// "arrested three alleged smugglers"): the word hedges a description, no
+// one accuses anyone by it. "The ministry alleged that ..." (a speaker
+// right before) and "alleged that" keep theirs.
+func allegedAdjective(s *sentence, protos []proto) []proto {
+	out := protos[:0:0]
+	for _, p := range protos {
+		if len(p.words) > 0 && p.code.Root() == "11" {
+			if t := p.words[0]; s.toks[t].Lower == "alleged" && t > 0 && s.in[t-1] < 0 && !isWord(s.toks, t+1, "that") {
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	if len(out) == len(protos) {
+		return protos
+	}
+	return out
+}
+
 // statements applies the passes of this file.
 func statements(s *sentence, protos []proto) []proto {
-	return defiantProtests(rejectedOffers(s, ultimatumContent(s, terrorBlamed(s, askedToLeave(s, forceAnswered(s, ownAudience(ownOrders(s, protos))))))))
+	return allegedAdjective(s, defiantProtests(rejectedOffers(s, ultimatumContent(s, terrorBlamed(s, askedToLeave(s, forceAnswered(s, ownAudience(ownOrders(s, protos)))))))))
 }
