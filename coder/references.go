@@ -292,7 +292,11 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 		if objectPronoun(toks, i) && (subjectOf(toks, m, i) || clauseSubjectOf(toks, m, i) || gerundObject(toks, i) && m == openingSubject(toks, ms)) {
 			continue // "a judge charged him": not the judge
 		}
-		if m.end <= i && m.usable() && (prepBefore(toks, m.start) == "" || subjectAfter(toks, m.start)) {
+		charged := chargedObject(toks, i)
+		if charged && m == openingSubject(toks, ms) {
+			continue // "severed ties with Qatar, accusing it of": not the accuser
+		}
+		if m.end <= i && m.usable() && (prepBefore(toks, m.start) == "" || subjectAfter(toks, m.start) || charged && partyPreps[prepBefore(toks, m.start)]) {
 			if best == nil || m.start > best.start {
 				best = m
 			}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
 )
 
 // Statements: what a speaker says to or of others (CAMEO 01, 10-13) where
@@ -459,6 +460,27 @@ func allegedAdjective(s *sentence, protos []proto) []proto {
 		return protos
 	}
 	return out
+}
+
+// chargeVerbs are the participles whose object is a party charged or
+// pressed: ", accusing it of backing terrorism".
+var chargeVerbs = set(`accuse blame charge fault criticize criticise condemn urge warn`)
+
+// partyPreps name the party a clause's act was done to or with ("severed
+// ties with Qatar", "imposed sanctions on Iran").
+var partyPreps = set(`with on against`)
+
+// chargedObject reports whether the pronoun at token i ("it", "them") is the
+// object of such a participle after a comma: it is never the participle's
+// understood subject, the clause's subject, and may be the party the
+// clause's act named after a preposition ("Saudi Arabia, Egypt and Bahrain
+// severed ties with Qatar, accusing it of backing terrorism").
+func chargedObject(toks []text.Token, i int) bool {
+	if i < 2 || toks[i].Lower != "it" && toks[i].Lower != "them" {
+		return false
+	}
+	g := &toks[i-1]
+	return toks[i-2].Lower == "," && strings.HasSuffix(g.Lower, "ing") && chargeVerbs[g.Lemma]
 }
 
 // statements applies the passes of this file.
