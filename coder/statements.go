@@ -63,10 +63,15 @@ func (s *sentence) actNoun(m member) bool {
 // legislature ("told reporters", "addressed parliament") is the public
 // statement 010 is for, and one to another country ("told the Security
 // Council") stays.
-func ownAudience(protos []proto) []proto {
+//
+// Nor is the statement that attributes a report ("..., the minister said in
+// a statement on state television": the channel is no addressee), nor a
+// response to an act ("while responding to an Israeli air raid": the
+// adjective names whose act it was, no one spoken to).
+func ownAudience(s *sentence, protos []proto) []proto {
 	out := protos[:0:0]
 	for _, p := range protos {
-		if p.code == "010" && sameCountry(p) && !publicAudience(p.tgt) {
+		if p.code == "010" && (sameCountry(p) && !publicAudience(p.tgt) || s.attribution(p) || s.actResponse(p)) {
 			continue
 		}
 		out = append(out, p)
@@ -75,6 +80,33 @@ func ownAudience(protos []proto) []proto {
 		return protos
 	}
 	return out
+}
+
+// attribution reports whether p's word is "statement" in "said in a
+// statement", "in a televised statement".
+func (s *sentence) attribution(p proto) bool {
+	if len(p.words) == 0 || s.toks[p.words[0]].Lower != "statement" {
+		return false
+	}
+	for k := p.words[0] - 1; k >= 0 && k >= p.words[0]-3; k-- {
+		if s.toks[k].Lower == "in" {
+			return true
+		}
+	}
+	return false
+}
+
+// responseVerbs answer what was said or done.
+var responseVerbs = set(`respond reply answer`)
+
+// actResponse reports whether p is a response whose target is only the
+// adjective of an act ("responding to an Israeli air raid").
+func (s *sentence) actResponse(p proto) bool {
+	if len(p.words) == 0 || !responseVerbs[s.toks[p.words[0]].Lemma] || p.tgt.start < 0 || p.tgt.start >= len(s.toks) {
+		return false
+	}
+	mi := s.in[p.tgt.start]
+	return mi >= 0 && s.ms[mi].kind == mWeak
 }
 
 // publicAudience reports whether m is the press or a legislature.
@@ -483,7 +515,34 @@ func chargedObject(toks []text.Token, i int) bool {
 	return toks[i-2].Lower == "," && strings.HasSuffix(g.Lower, "ing") && chargeVerbs[g.Lemma]
 }
 
+// selfDenial gives a denial (016) that names its own country as the one it
+// answers ("Moscow rejected accusations that it had targeted the hospital":
+// "it" is Moscow) the other country its source's earlier act in the
+// sentence was done to, as a denial is addressed to whom the act denied
+// would have struck (doc/POLICY.md section 1). With no such act a denial
+// to its own actor is dropped (no one denies to itself), and one between
+// two sides of a country ("the RSF rejected army accusations") stays.
+func selfDenial(protos []proto) []proto {
+	out := protos[:0:0]
+	for i, p := range protos {
+		if p.code == "016" && sameCountry(p) {
+			found := false
+			for k := i - 1; k >= 0; k-- {
+				if q := protos[k]; q.src.country == p.src.country && q.hasTgt && q.tgt.country != "" && q.tgt.country != p.src.country {
+					p.tgt, found = q.tgt, true
+					break
+				}
+			}
+			if !found && p.src.code == p.tgt.code {
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
 // statements applies the passes of this file.
 func statements(s *sentence, protos []proto) []proto {
-	return allegedAdjective(s, defiantProtests(rejectedOffers(s, ultimatumContent(s, terrorBlamed(s, askedToLeave(s, forceAnswered(s, ownAudience(ownOrders(s, protos)))))))))
+	return selfDenial(allegedAdjective(s, defiantProtests(rejectedOffers(s, ultimatumContent(s, terrorBlamed(s, askedToLeave(s, forceAnswered(s, ownAudience(s, ownOrders(s, protos))))))))))
 }
