@@ -542,6 +542,30 @@ func selfDenial(protos []proto) []proto {
 	return out
 }
 
+// adjunctPreps open an adjunct that a summary noun heads.
+var adjunctPreps = set(`in after following`)
+
+// adjunctSummary returns the preposition before a summary noun at token k
+// that heads an adjunct of the clause before, with no comma: "jailed him
+// in a ruling that Washington called a sham", "sentenced him after a
+// closed trial that the newspaper called a sham" (up to two describing
+// words before the noun); or -1. A critic src whose country only the
+// context gave ("the newspaper" in a report set in Yekaterinburg) is not
+// trusted to be another side than the act's doer: -1.
+func (s *sentence) adjunctSummary(k, src int) int {
+	if !summaryNouns[s.toks[k].Lemma] || s.ms[src].kind == mImplied {
+		return -1
+	}
+	j := k - 1
+	for n := 0; n < 2 && j > 0 && s.in[j] < 0 && s.toks[j].Kind == text.Word && !s.toks[j].Cap && !determiners[s.toks[j].Lower]; n++ {
+		j-- // "a closed trial"
+	}
+	if j < 2 || !(s.toks[j].Lower == "a" || s.toks[j].Lower == "an") || !adjunctPreps[s.toks[j-1].Lower] || s.in[j-2] >= 0 {
+		return -1
+	}
+	return j - 1
+}
+
 // statements applies the passes of this file.
 func statements(s *sentence, protos []proto) []proto {
 	return selfDenial(allegedAdjective(s, defiantProtests(rejectedOffers(s, ultimatumContent(s, terrorBlamed(s, askedToLeave(s, forceAnswered(s, ownAudience(s, ownOrders(s, protos))))))))))
