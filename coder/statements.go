@@ -566,7 +566,47 @@ func (s *sentence) adjunctSummary(k, src int) int {
 	return j - 1
 }
 
+// undoWords ask that a measure be undone.
+var undoWords = set(`lift lifted lifting repeal repealed revoke revoked revocation rescind rescinded scrap scrapped withdraw withdrawn`)
+
+// undoDemanded gives a bare demand (100) that asks for "it" to be undone a
+// measure the sentence told its target imposed the code of easing it:
+// "declared martial law, but lawmakers voted to demand its repeal", "...
+// demanded that it be lifted" is a demand to ease an administrative
+// sanction (1051), and of a sanction or an embargo, an economic one (1054).
+func undoDemanded(s *sentence, protos []proto) []proto {
+	for i := range protos {
+		p := &protos[i]
+		if p.code != "100" || len(p.words) == 0 {
+			continue
+		}
+		t := p.words[0]
+		undo := false
+		for k := t + 1; k < len(s.toks) && k <= t+6 && s.toks[k].Lower != ","; k++ {
+			if undoWords[s.toks[k].Lower] {
+				undo = true
+				break
+			}
+		}
+		if !undo {
+			continue
+		}
+		for _, q := range protos[:i] {
+			switch {
+			case strings.HasPrefix(string(q.code), "172"):
+				p.code = "1051"
+			case q.code == "163":
+				p.code = "1054"
+			default:
+				continue
+			}
+			break
+		}
+	}
+	return protos
+}
+
 // statements applies the passes of this file.
 func statements(s *sentence, protos []proto) []proto {
-	return selfDenial(allegedAdjective(s, defiantProtests(rejectedOffers(s, ultimatumContent(s, terrorBlamed(s, askedToLeave(s, forceAnswered(s, ownAudience(s, ownOrders(s, protos))))))))))
+	return undoDemanded(s, selfDenial(allegedAdjective(s, defiantProtests(rejectedOffers(s, ultimatumContent(s, terrorBlamed(s, askedToLeave(s, forceAnswered(s, ownAudience(s, ownOrders(s, protos)))))))))))
 }
