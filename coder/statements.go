@@ -26,15 +26,27 @@ var orderVerbs = set(`order instruct command direct`)
 // or forces ("ordered 1,000 U.S. troops to leave") keeps the code its
 // pattern gives.
 func ownOrders(s *sentence, protos []proto) []proto {
-	out := protos[:0:0]
-	for _, p := range protos {
-		if p.code == "100" && p.hasTgt && len(p.words) > 0 && orderVerbs[s.toks[p.words[0]].Lemma] && (sameCountry(p) || s.actNoun(p.tgt)) {
-			continue
-		}
-		out = append(out, p)
+	return without(protos, func(p proto) bool {
+		return p.code == "100" && p.hasTgt && len(p.words) > 0 && orderVerbs[s.toks[p.words[0]].Lemma] && (sameCountry(p) || s.actNoun(p.tgt))
+	})
+}
+
+// without returns protos without the events drop reports, allocating only
+// when there is one to drop.
+func without(protos []proto, drop func(p proto) bool) []proto {
+	i := 0
+	for i < len(protos) && !drop(protos[i]) {
+		i++
 	}
-	if len(out) == len(protos) {
+	if i == len(protos) {
 		return protos
+	}
+	out := make([]proto, i, len(protos)-1)
+	copy(out, protos[:i])
+	for _, p := range protos[i+1:] {
+		if !drop(p) {
+			out = append(out, p)
+		}
 	}
 	return out
 }
@@ -69,17 +81,9 @@ func (s *sentence) actNoun(m member) bool {
 // response to an act ("while responding to an Israeli air raid": the
 // adjective names whose act it was, no one spoken to).
 func ownAudience(s *sentence, protos []proto) []proto {
-	out := protos[:0:0]
-	for _, p := range protos {
-		if p.code == "010" && (sameCountry(p) && !publicAudience(p.tgt) || s.attribution(p) || s.actResponse(p)) {
-			continue
-		}
-		out = append(out, p)
-	}
-	if len(out) == len(protos) {
-		return protos
-	}
-	return out
+	return without(protos, func(p proto) bool {
+		return p.code == "010" && (sameCountry(p) && !publicAudience(p.tgt) || s.attribution(p) || s.actResponse(p))
+	})
 }
 
 // attribution reports whether p's word is "statement" in "said in a
@@ -450,17 +454,9 @@ func (s *sentence) subjectParticiple(a match, code dyad.EventCode) bool {
 // tell one protest, how it was held and what it did, as the team's gold
 // codes such reports (no 128 beside the 14x).
 func defiantProtests(protos []proto) []proto {
-	out := protos[:0:0]
-	for _, p := range protos {
-		if p.code == "128" && protestedToo(protos, p.src.code) {
-			continue
-		}
-		out = append(out, p)
-	}
-	if len(out) == len(protos) {
-		return protos
-	}
-	return out
+	return without(protos, func(p proto) bool {
+		return p.code == "128" && protestedToo(protos, p.src.code)
+	})
 }
 
 // protestedToo reports whether an event of protos by src is a protest (14).
@@ -479,19 +475,13 @@ func protestedToo(protos []proto, src string) bool {
 // one accuses anyone by it. "The ministry alleged that ..." (a speaker
 // right before) and "alleged that" keep theirs.
 func allegedAdjective(s *sentence, protos []proto) []proto {
-	out := protos[:0:0]
-	for _, p := range protos {
-		if len(p.words) > 0 && p.code.Root() == "11" {
-			if t := p.words[0]; s.toks[t].Lower == "alleged" && t > 0 && s.in[t-1] < 0 && !isWord(s.toks, t+1, "that") {
-				continue
-			}
+	return without(protos, func(p proto) bool {
+		if len(p.words) == 0 || p.code.Root() != "11" {
+			return false
 		}
-		out = append(out, p)
-	}
-	if len(out) == len(protos) {
-		return protos
-	}
-	return out
+		t := p.words[0]
+		return s.toks[t].Lower == "alleged" && t > 0 && s.in[t-1] < 0 && !isWord(s.toks, t+1, "that")
+	})
 }
 
 // chargeVerbs are the participles whose object is a party charged or
@@ -523,23 +513,19 @@ func chargedObject(toks []text.Token, i int) bool {
 // to its own actor is dropped (no one denies to itself), and one between
 // two sides of a country ("the RSF rejected army accusations") stays.
 func selfDenial(protos []proto) []proto {
-	out := protos[:0:0]
-	for i, p := range protos {
-		if p.code == "016" && sameCountry(p) {
-			found := false
-			for k := i - 1; k >= 0; k-- {
-				if q := protos[k]; q.src.country == p.src.country && q.hasTgt && q.tgt.country != "" && q.tgt.country != p.src.country {
-					p.tgt, found = q.tgt, true
-					break
-				}
-			}
-			if !found && p.src.code == p.tgt.code {
-				continue
+	for i := range protos {
+		p := &protos[i]
+		if p.code != "016" || !sameCountry(*p) {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			if q := protos[k]; q.src.country == p.src.country && q.hasTgt && q.tgt.country != "" && q.tgt.country != p.src.country {
+				p.tgt = q.tgt
+				break
 			}
 		}
-		out = append(out, p)
 	}
-	return out
+	return without(protos, func(p proto) bool { return p.code == "016" && p.hasTgt && p.src.code == p.tgt.code })
 }
 
 // adjunctPreps open an adjunct that a summary noun heads.
