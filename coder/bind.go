@@ -149,12 +149,8 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 				evs, srcHow = c.participants(s, alt, f, head, code)
 			}
 		}
-		if vow && len(evs) == 0 && code != "" {
-			if src := s.in[said-1]; src >= 0 && s.ms[src].usable() { // the speaker right before "said"
-				for _, mb := range s.ms[src].members {
-					evs = append(evs, proto{src: mb, code: code, words: a.words, conf: 0.6, frame: -1})
-				}
-			}
+		if vow && code != "" {
+			evs = s.spokenBy(said, evs, a.words, code)
 		}
 		if len(evs) == 0 && code != "" && a.p.Recip && f == nil && s.coordinated(head) && isWord(s.toks, head-1, "and") {
 			evs = jointly(out, a, code)
@@ -182,7 +178,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		// (an act done "under a deal reached" names the deal as its frame,
 		// the parties' agreement, not as a complement of the act; and a
 		// truce that "took effect" is an event of its own)
-		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "04" && s.during(a)) && !s.prompted(head) && !(s.afterGerund(head) && materialAct(code) && evs[0].hasTgt) &&
+		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "04" && s.during(a)) && !s.prompted(head) && !(s.afterGerund(head) && (materialAct(code) || saidAct(code)) && evs[0].hasTgt) &&
 			!(code == "057" && isWord(s.toks, a.trig, "under")) && !(code == "0871" && tookEffect(s.toks, a)) &&
 			s.modifiedSubject(head, -1) < 0 && !(f == nil && evs[0].hasTgt && s.ownNoun(a, code, clauseCode[cl])) && !riotAfter(code, s.toks[a.trig].Lemma, clauseCode[cl]) && !s.riotSubject(code, head, evs[0].src) {
 			// a complement of the clause's action; but the verb of a subject
@@ -193,7 +189,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if code == "128" && len(out) > 0 && s.manner(head) {
 			continue // "deported 300 workers on Monday, defying a court order": how the deportation was done
 		}
-		if f != nil || !s.frontedNoun(a) {
+		if f != nil || !s.frontedNoun(a) && !s.subjectParticiple(a, code) {
 			// "After Zelensky's meeting with Biden, Russia struck Kyiv": a
 			// noun opening the sentence is no predicate of its clause
 			reported[cl] = true
@@ -225,10 +221,13 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		// "demanded that Washington cancel the sale, warning that it
 		// would respond": a warning after the act of its clause
 		warning := f.p.Frame == "THREAT" && s.participial(f.trig) && reported[s.clause(f.trig)]
-		if m == nil || reported[s.clause(f.trig)] && !(f.p.Frame == "DEMAND" && rallyWithoutTarget(out, s.clause(f.trig), s)) && !warning {
+		if m == nil || reported[s.clause(f.trig)] && !(f.p.Frame == "DEMAND" && rallyWithoutTarget(out, s.clause(f.trig), s)) && !warning && !s.joinedDemand(f) {
 			continue
 		}
 		evs, _ := c.participants(s, f, nil, f.trig, m.Default)
+		if reported[s.clause(f.trig)] && s.joinedDemand(f) {
+			evs = joinedSource(f, evs, out)
+		}
 		if warning {
 			evs = warned(evs, out)
 		}

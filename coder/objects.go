@@ -118,7 +118,7 @@ func (s *sentence) summary(n int) int {
 
 // summaryNouns sum up the act of the clause they follow.
 var summaryNouns = set(`move verdict decision step ruling sentence measure announcement remark comment statement act action gesture
-	attack strike raid visit trip vote order`)
+	attack strike raid visit trip vote order trial`)
 
 // summaryObject returns the comma before a noun that sums up the clause
 // before it when the noun is the object of the verb at token t, in a
@@ -153,8 +153,5 @@ func (s *sentence) summaryObject(t, src int) int {
 	}
 	// "jailed him for 16 years in a ruling that Washington called a sham":
 	// an adjunct of the clause before, with no comma
-	if j := k - 1; summaryNouns[s.toks[k].Lemma] && j >= 2 && (s.toks[j].Lower == "a" || s.toks[j].Lower == "an") && s.toks[j-1].Lower == "in" && s.in[j-2] < 0 {
-		return j - 1
-	}
-	return -1
+	return s.adjunctSummary(k, src)
 }

@@ -23,7 +23,8 @@ func unnamedCrowds(s *sentence, ps []proto) []proto {
 		if p.code != "175" || p.hasTgt || p.src.country == "" || role(p.src) != "COP" && role(p.src) != "MIL" && role(p.src) != "SPY" {
 			continue
 		}
-		if s.otherCountry(p.src.country) || s.hasWord(strangersAtBorder) || crowdNamed(ps, p) {
+		if s.otherCountry(p.src.country) || s.hasWord(strangersAtBorder) || crowdNamed(ps, p) ||
+			len(p.words) > 0 && s.crowdAfter(p.words[0]+1) >= 0 { // protesters, whom protestKinds gives their protest too
 			continue
 		}
 		name, _ := s.lx.Name(p.src.country)

@@ -299,9 +299,13 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 		if objectPronoun(toks, i) && (subjectOf(toks, m, i) || clauseSubjectOf(toks, m, i) || gerundObject(toks, i) && m == openingSubject(toks, ms)) {
 			continue // "a judge charged him": not the judge
 		}
+		charged := chargedObject(toks, i)
+		if charged && m == openingSubject(toks, ms) {
+			continue // "severed ties with Qatar, accusing it of": not the accuser
+		}
 		// (a name a possessive owns is its preposition's object too: "a
 		// call with Cambodia's Hun Sen, ... her resignation")
-		if m.end <= i && m.usable() && (prepBefore(toks, m.start) == "" && ownerPrep(toks, m.start) == "" || subjectAfter(toks, m.start)) {
+		if m.end <= i && m.usable() && (prepBefore(toks, m.start) == "" && ownerPrep(toks, m.start) == "" || subjectAfter(toks, m.start) || charged && partyPreps[prepBefore(toks, m.start)]) {
 			if best == nil || m.start > best.start {
 				best = m
 			}

@@ -88,7 +88,7 @@ func protestKinds(s *sentence, ps []proto) []proto {
 		if strings.HasPrefix(string(p.code), "141") && len(p.words) > 0 && s.turnedViolent(p.words[0]) {
 			p.code = "145" // what the protest was "over" is its occasion more than a demand
 		}
-		if p.code == "175" && !p.hasTgt && p.src.country != "" && repressionRoles[role(p.src)] && len(p.words) > 0 {
+		if p.code == "175" && !p.hasTgt && p.src.country != "" && repressionRoles[role(p.src)] && len(p.words) > 0 && !crowdNamed(ps, p) {
 			if k := s.crowdAfter(p.words[0] + 1); k >= 0 {
 				// "fired stun grenades to break up protests against the
 				// election", "fired tear gas at supporters who took to the
