@@ -1,0 +1,283 @@
+package coder
+
+import (
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
+)
+
+// Military posture and stepping back (15x, 0873, 0874, 166): who a show of
+// force is aimed at, and which withdrawals are a guest force's (166) rather
+// than a retreat from a foe (0874), as doc/POLICY.md §11 settles.
+
+// postures runs the rules of this file over the events of a sentence.
+func postures(s *sentence, ps []proto) []proto {
+	if len(ps) == 0 {
+		return ps
+	}
+	ps = guests(s, surrenders(s, ps))
+	return aimedAt(s, ps)
+}
+
+// fightWords say that a withdrawal ends a fight: "completing the withdrawal of
+// American troops from Afghanistan after 20 years of war" is a retreat from
+// a foe (0874), not a guest's leave-taking.
+var fightWords = set(`war wars fighting battle battles offensive combat insurgency counteroffensive invasion occupation`)
+
+// sentAwayWords say that a host sent a force away: "the withdrawal ordered by
+// its junta", "the military government that told them to leave".
+var sentAwayWords = set(`junta coup expel expelled expulsion`)
+
+// sentAwayVerbs, with "to leave" (or "to withdraw", "to go") after them, say
+// that a host sent a force away: "the government that told them to leave".
+var sentAwayVerbs = set(`order ordered tell told ask asked demand demanded give gave given`)
+
+// goVerbs are what a force sent away is told to do.
+var goVerbs = set(`leave withdraw go depart quit`)
+
+// sentAway reports whether the sentence says a host sent a force away: a
+// word of sentAwayWords, or an order to leave.
+func (s *sentence) sentAway() bool {
+	for k, t := range s.toks {
+		if sentAwayWords[t.Lower] {
+			return true
+		}
+		if !sentAwayVerbs[t.Lower] {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+8; j++ {
+			if s.toks[j].Lower == "to" && j+1 < len(s.toks) && goVerbs[s.toks[j+1].Lemma] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// guests makes the withdrawal of a force from a country it was a guest in
+// 166, as the codebook's note on 166 says ("withdrawals by guest groups"):
+// a force of one country that leaves another named as a country, not a town
+// ("the last French troops left Niger"), or whose withdrawal from one the
+// sentence says the host ordered ("completed the withdrawal of its troops
+// from Niger, handing its last base to the military government that told
+// them to leave"). A sentence that tells of war keeps the retreat (0874);
+// so does a pull-out from a town ("Russian troops left Kherson"). The
+// host's order told in the same words ("the withdrawal ordered by its
+// junta") is the withdrawal's cause, not an event of its own.
+func guests(s *sentence, ps []proto) []proto {
+	guest := false
+	for i := range ps {
+		p := &ps[i]
+		if p.code != "0874" || !p.hasTgt || len(p.words) == 0 || s.placeMember(p.tgt) || p.tgt.country == "" ||
+			p.src.country == "" || p.src.country == p.tgt.country || len(p.tgt.code) != 3 || s.saysAny(fightWords) {
+			continue
+		}
+		if s.actionSays(*p, "leave") || s.sentAway() {
+			p.code = "166"
+			guest = true
+		}
+	}
+	if !guest {
+		return ps
+	}
+	out := ps[:0:0]
+	for _, p := range ps {
+		if p.code == "100" && len(p.words) > 0 && p.words[0] > 0 && withdrawalNouns[s.toks[p.words[0]-1].Lower] {
+			continue // "the withdrawal ordered by its junta"
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// actionSays reports whether one of p's words has the lemma w.
+func (s *sentence) actionSays(p proto, w string) bool {
+	for _, k := range p.words {
+		if s.toks[k].Lemma == w {
+			return true
+		}
+	}
+	return false
+}
+
+// withdrawalNouns name a force's going.
+var withdrawalNouns = set(`withdrawal pullout pull-out departure exit drawdown`)
+
+// saysAny reports whether a word of the sentence is in words (by its lower
+// form or its lemma).
+func (s *sentence) saysAny(words map[string]bool) bool {
+	for _, t := range s.toks {
+		if words[t.Lower] || words[t.Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// surrenders makes state forces that lay down their arms or surrender them
+// in a fight (0873, the demobilisation the verb codes for an armed group
+// that disarms under a deal) a military surrender (0874): "groups of
+// Congolese soldiers laid down their weapons" as the rebels took the city.
+// A frame keeps its own reading ("agreed to lay down their arms").
+func surrenders(s *sentence, ps []proto) []proto {
+	for i := range ps {
+		p := &ps[i]
+		if p.code != "0873" || role(p.src) != "MIL" || p.frame >= 0 || len(p.words) == 0 {
+			continue
+		}
+		if w := s.toks[p.words[0]].Lemma; w == "lay" || w == "laid" || w == "surrender" {
+			p.code = "0874"
+		}
+	}
+	return ps
+}
+
+// aimCues end the words that name whom a show of force or a mobilisation is
+// for: "a show of force aimed at the United States and South Korea",
+// "called up 300,000 reservists to fight in Ukraine".
+var aimCues = set(`aimed directed targeting warning fight`)
+
+// aimedAt gives a show of force, an alert or a mobilisation that names no
+// target (15x) the actors its own clause says it is aimed at ("test-fired a
+// missile in a show of force aimed at the United States and South Korea":
+// one event for each), else the foreign foe the sentence names: the
+// country its source uses force on ("traded artillery fire with the South
+// ... and ordered his front-line units onto a war footing") or whose
+// forces strike its country.
+func aimedAt(s *sentence, ps []proto) []proto {
+	var out []proto
+	for i, p := range ps {
+		if p.code.Root() != "15" || p.hasTgt || len(p.words) == 0 || p.src.country == "" {
+			if out != nil {
+				out = append(out, p)
+			}
+			continue
+		}
+		tgts := s.aimOf(p)
+		if len(tgts) == 0 {
+			if foe := s.foeOf(ps, p.src, p.code); foe != nil {
+				tgts = []member{*foe}
+			}
+		}
+		if len(tgts) == 0 {
+			if out != nil {
+				out = append(out, p)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]proto, 0, len(ps)+len(tgts)), ps[:i]...)
+		}
+		for _, t := range tgts {
+			q := p
+			q.tgt, q.hasTgt = t, true
+			out = append(out, q)
+		}
+	}
+	if out == nil {
+		return ps
+	}
+	return out
+}
+
+// aimOf returns the members of the actor after an aim cue ("aimed at",
+// "directed at", "a warning to", "to fight in") that follows p's last word
+// within its clause, other than p's source's country.
+func (s *sentence) aimOf(p proto) []member {
+	end := p.words[len(p.words)-1]
+	for k := end + 1; k < len(s.toks) && k <= end+12; k++ {
+		w := s.toks[k].Lower
+		if w == ";" || w == ":" || w == "said" || w == "says" {
+			return nil
+		}
+		if !aimCues[w] {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+			mi := s.in[j]
+			if mi < 0 {
+				continue
+			}
+			m := &s.ms[mi]
+			if m.kind != mFull && m.kind != mPlace {
+				return nil
+			}
+			var out []member
+			for _, mb := range m.members {
+				if mb.country != "" && mb.country != p.src.country {
+					out = append(out, mb)
+				}
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// foeOf returns the actor of another country that src's country uses force
+// (18x-20x) on in ps (for an alert or a mobilisation, code 151-154), else the actor of another country that uses force on
+// src's country, else the one src's country accuses, threatens or coerces
+// (11x-17x) in a clause not told as background: "accused South Korea of
+// flying drones over Pyongyang, and ordered its artillery units to be ready
+// to open fire"; nil if none.
+func (s *sentence) foeOf(ps []proto, src member, code dyad.EventCode) *member {
+	for k := range ps {
+		o := &ps[k]
+		if isForce(o.code) && o.hasTgt && o.src.country == src.country && o.tgt.country != "" && o.tgt.country != src.country && code != "150" {
+			return &o.tgt // (a launch of its own is told as that force's occurrence: repeats)
+		}
+	}
+	for k := range ps {
+		o := &ps[k]
+		if isForce(o.code) && o.hasTgt && o.tgt.country == src.country && o.src.country != "" && o.src.country != src.country {
+			return &o.src
+		}
+	}
+	for k := range ps {
+		o := &ps[k]
+		if r := o.code.Root(); r >= "11" && r <= "17" && o.hasTgt && o.src.country == src.country && o.tgt.country != "" && o.tgt.country != src.country &&
+			len(o.words) > 0 && !s.toldBefore(o.words[0]) {
+			return &o.tgt
+		}
+	}
+	return nil
+}
+
+// toldBefore reports whether the action at k is told as what came before,
+// in a clause of "after", "before" or "since" ("days after Pyongyang
+// threatened to shoot down U.S. spy planes"): no foe of a later show of force.
+func (s *sentence) toldBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch s.toks[j].Lower {
+		case "after", "before", "since":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// unrestWords tell of unrest at home: the army a state calls out then is
+// called out against it ("imposed a curfew and deployed the army").
+var unrestWords = set(`curfew protest protests protester protesters unrest riot riots rioting clashes demonstrators demonstration demonstrations`)
+
+// calledOutAtHome reports whether p deploys or calls out the army, with no
+// place named, in a sentence that tells of unrest: a show of force to its
+// own people (154, see addressee).
+func calledOutAtHome(toks []text.Token, p proto) bool {
+	if len(p.words) == 0 || toks[p.words[0]].Lemma != "deploy" && toks[p.words[0]].Lemma != "call" {
+		return false
+	}
+	for _, t := range toks {
+		if unrestWords[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// isForce reports whether code is material conflict by force (18x-20x).
+func isForce(code dyad.EventCode) bool {
+	r := code.Root()
+	return r >= "18" && r <= "20"
+}
