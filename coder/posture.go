@@ -10,11 +10,11 @@ import (
 // than a retreat from a foe (0874), as doc/POLICY.md §11 settles.
 
 // postures runs the rules of this file over the events of a sentence.
-func postures(s *sentence, ps []proto) []proto {
+func (c *Coder) postures(s *sentence, ps []proto) []proto {
 	if len(ps) == 0 {
 		return ps
 	}
-	ps = guests(s, surrenders(s, ps))
+	ps = guests(s, surrenders(s, policePower(c.deployedHome(s, ps))))
 	return aimedAt(s, ps)
 }
 
@@ -111,6 +111,52 @@ func (s *sentence) saysAny(words map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// deployedHome makes troops a state sends into its own country, which a
+// deployment's words code as military aid (074) to the place they go to, a
+// show of force at home, on the state's own people (154, as POLICY §5 reads
+// troops sent onto its own streets and addressee codes them): "sent 700
+// Marines to Los Angeles", "ordered 2,000 National Guard troops to Los
+// Angeles". Troops sent to another country keep 074.
+func (c *Coder) deployedHome(s *sentence, ps []proto) []proto {
+	for i := range ps {
+		p := &ps[i]
+		if p.code == "074" && (!p.hasTgt || p.tgt.country == p.src.country && len(p.tgt.code) == 3) && p.src.country != "" &&
+			(role(p.src) == "" || stateBodies[role(p.src)]) {
+			if s.saysWordOf(*p, policeWords) || role(p.src) == "COP" {
+				p.code, p.hasTgt, p.tgt = "153", false, member{} // "deployed police to Mombasa"
+				continue
+			}
+			name, _ := c.lx.Name(p.src.country)
+			p.code, p.hasTgt, p.tgt = "154", true, member{code: p.src.country + "CVL", country: p.src.country, name: name, start: -1, end: -1}
+		}
+	}
+	return ps
+}
+
+// policeWords name the police a state sends.
+var policeWords = set(`police policeman policemen gendarme gendarmes gendarmerie`)
+
+// saysWordOf reports whether one of p's words is in words (by its lower form).
+func (s *sentence) saysWordOf(p proto, words map[string]bool) bool {
+	for _, k := range p.words {
+		if words[s.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// policePower makes the police's own build-up police power (153), not armed
+// forces' (154): "Iraqi police sent reinforcements to Basra".
+func policePower(ps []proto) []proto {
+	for i := range ps {
+		if p := &ps[i]; p.code == "154" && role(p.src) == "COP" {
+			p.code = "153"
+		}
+	}
+	return ps
 }
 
 // surrenders makes state forces that lay down their arms or surrender them
