@@ -14,7 +14,7 @@ func (c *Coder) postures(s *sentence, ps []proto) []proto {
 	if len(ps) == 0 {
 		return ps
 	}
-	ps = guests(s, surrenders(s, policePower(c.deployedHome(s, ps))))
+	ps = truceEnds(s, guests(s, surrenders(s, policePower(c.deployedHome(s, ownForces(s, ps))))))
 	return aimedAt(s, ps)
 }
 
@@ -131,6 +131,57 @@ func (c *Coder) deployedHome(s *sentence, ps []proto) []proto {
 			name, _ := c.lx.Name(p.src.country)
 			p.code, p.hasTgt, p.tgt = "154", true, member{code: p.src.country + "CVL", country: p.src.country, name: name, start: -1, end: -1}
 		}
+	}
+	return ps
+}
+
+// truceEnds drops the end of fighting a participle tells after a truce of
+// the same source (087 after 0871): "agreed to a ceasefire at talks in
+// Malaysia, ending five days of fighting along their border" is the truce's
+// consequence, not a second de-escalation (nor one toward whoever "their"
+// is taken for).
+func truceEnds(s *sentence, ps []proto) []proto {
+	var out []proto
+	for i, p := range ps {
+		if p.code == "087" && len(p.words) > 0 && s.participial(p.words[0]) && truceBefore(ps[:i], p) {
+			if out == nil {
+				out = append(make([]proto, 0, len(ps)), ps[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, p)
+		}
+	}
+	if out == nil {
+		return ps
+	}
+	return out
+}
+
+// truceBefore reports whether an earlier event of p's source is a truce.
+func truceBefore(earlier []proto, p proto) bool {
+	for _, q := range earlier {
+		if q.code == "0871" && q.src.code == p.src.code && len(q.words) > 0 && q.words[0] < p.words[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownForces takes from a show of force, an alert or a mobilisation (15x)
+// the target that is its own country's forces, named within its words: what
+// it moves, not whom at ("ordered Russia's first military mobilisation",
+// "governors called out the National Guard"). aimedAt and addressee may give
+// it its own.
+func ownForces(s *sentence, ps []proto) []proto {
+	for i := range ps {
+		p := &ps[i]
+		if p.code.Root() != "15" || !p.hasTgt || len(p.words) == 0 || p.tgt.country != p.src.country ||
+			role(p.tgt) != "MIL" && role(p.tgt) != "COP" || p.tgt.start < p.words[0] || p.tgt.start > p.words[len(p.words)-1] {
+			continue
+		}
+		p.hasTgt, p.tgt = false, member{}
 	}
 	return ps
 }
