@@ -312,7 +312,8 @@ func (s *sentence) aimOf(p proto) []member {
 
 // foeOf returns the actor of another country that src's country uses force
 // (18x-20x) on in ps (for an alert or a mobilisation, code 151-154), else the actor of another country that uses force on
-// src's country, else the one src's country accuses, threatens or coerces
+// src's country, else (for an alert or a mobilisation) the actor of
+// another country that shows force (150) at no one or at src's country, else the one src's country accuses, threatens or coerces
 // (11x-17x) in a clause not told as background: "accused South Korea of
 // flying drones over Pyongyang, and ordered its artillery units to be ready
 // to open fire"; nil if none.
@@ -327,6 +328,12 @@ func (s *sentence) foeOf(ps []proto, src member, code dyad.EventCode) *member {
 		o := &ps[k]
 		if isForce(o.code) && o.hasTgt && o.tgt.country == src.country && o.src.country != "" && o.src.country != src.country {
 			return &o.src
+		}
+	}
+	for k := range ps {
+		o := &ps[k]
+		if code != "150" && o.code == "150" && (!o.hasTgt || o.tgt.country == src.country) && o.src.country != "" && o.src.country != src.country {
+			return &o.src // "raised its alert level after the North fired artillery near the border"
 		}
 	}
 	for k := range ps {
