@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/text"
 )
@@ -14,7 +16,7 @@ func (c *Coder) postures(s *sentence, ps []proto) []proto {
 	if len(ps) == 0 {
 		return ps
 	}
-	ps = truceEnds(s, guests(s, surrenders(s, policePower(c.deployedHome(s, ownForces(s, ps))))))
+	ps = truceEnds(s, guests(s, surrenders(s, policePower(c.deployedHome(s, ownForces(s, expelledForces(ps)))))))
 	return aimedAt(s, ps)
 }
 
@@ -35,11 +37,12 @@ var sentAwayVerbs = set(`order ordered tell told ask asked demand demanded give 
 var goVerbs = set(`leave withdraw go depart quit`)
 
 // sentAway reports whether the sentence says a host sent a force away: a
-// word of sentAwayWords, or an order to leave.
+// word of sentAwayWords, an order to leave, or its request ("at the request
+// of the government").
 func (s *sentence) sentAway() bool {
 	for k, t := range s.toks {
-		if sentAwayWords[t.Lower] {
-			return true
+		if sentAwayWords[t.Lower] || t.Lower == "request" && (isWord(s.toks, k-1, "the") && isWord(s.toks, k-2, "at") || isWord(s.toks, k-1, "'s") && isWord(s.toks, k-3, "at")) {
+			return true // "at the request of the government", "at Yerevan's request"
 		}
 		if !sentAwayVerbs[t.Lower] {
 			continue
@@ -130,6 +133,22 @@ func (c *Coder) deployedHome(s *sentence, ps []proto) []proto {
 			}
 			name, _ := c.lx.Name(p.src.country)
 			p.code, p.hasTgt, p.tgt = "154", true, member{code: p.src.country + "CVL", country: p.src.country, name: name, start: -1, end: -1}
+		}
+	}
+	return ps
+}
+
+// expelledForces makes the expulsion of another state's forces by a host
+// 166, as the codebook's note on 166 says ("expulsions by host
+// authorities"), not the deportation of individuals (174): "Niger's junta
+// expelled French troops"; peacekeepers sent away are 1661.
+func expelledForces(ps []proto) []proto {
+	for i := range ps {
+		if p := &ps[i]; p.code == "174" && p.hasTgt && role(p.tgt) == "MIL" && p.tgt.country != "" && p.tgt.country != p.src.country {
+			p.code = "166"
+		}
+		if p := &ps[i]; p.code == "166" && p.hasTgt && strings.HasSuffix(p.tgt.code, "PKO") {
+			p.code = "1661" // peacekeepers sent away: "ordered the UN peacekeeping mission to leave"
 		}
 	}
 	return ps
