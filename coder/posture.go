@@ -16,7 +16,7 @@ func (c *Coder) postures(s *sentence, ps []proto) []proto {
 	if len(ps) == 0 {
 		return ps
 	}
-	ps = truceEnds(s, guests(s, surrenders(s, policePower(c.deployedHome(s, ownForces(s, expelledForces(ps)))))))
+	ps = truceEnds(s, foreignFoe(s, guests(s, surrenders(s, policePower(c.deployedHome(s, ownForces(s, expelledForces(ps))))))))
 	return aimedAt(s, ps)
 }
 
@@ -152,6 +152,57 @@ func expelledForces(ps []proto) []proto {
 		}
 	}
 	return ps
+}
+
+// foreignFoe gives a retreat that names no foe (no target, or a town of its
+// own country) the armed forces of the one other country the sentence
+// names, where no capture or force in it says whom from (fromCapturer):
+// "Ukrainian troops withdrew from the eastern town, and Shoigu told Putin
+// that Russian forces had taken full control of it" retreats from the
+// Russian forces.
+func foreignFoe(s *sentence, ps []proto) []proto {
+	for i := range ps {
+		p := &ps[i]
+		if p.code != "0874" || p.src.country == "" || p.hasTgt && !(s.placeMember(p.tgt) && p.tgt.country == p.src.country) {
+			continue
+		}
+		if captured(ps) || assailant(ps, p.src) != nil {
+			continue
+		}
+		var foe *member
+		for mi := range s.ms {
+			m := &s.ms[mi]
+			if m.kind != mFull {
+				continue
+			}
+			for k := range m.members {
+				mb := &m.members[k]
+				if mb.country == "" || mb.country == p.src.country || !armedRoles[role(*mb)] {
+					continue
+				}
+				if foe != nil && foe.country != mb.country {
+					foe = nil
+					goto next // forces of two countries: neither is surely the foe
+				}
+				foe = mb
+			}
+		}
+		if foe != nil {
+			p.tgt, p.hasTgt = *foe, true
+		}
+	next:
+	}
+	return ps
+}
+
+// captured reports whether ps take a place (192).
+func captured(ps []proto) bool {
+	for _, p := range ps {
+		if p.code == "192" && p.src.country != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // truceEnds drops the end of fighting a participle tells after a truce of
