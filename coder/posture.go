@@ -455,3 +455,11 @@ func isForce(code dyad.EventCode) bool {
 	r := code.Root()
 	return r >= "18" && r <= "20"
 }
+
+// ownedRole reports whether mention mi is a possessive pronoun and the role
+// noun it owns, resolved to one actor: "his forces were pulling out" acts
+// as "Ukrainian forces" would (ownMatches).
+func (s *sentence) ownedRole(mi int) bool {
+	m := &s.ms[mi]
+	return m.kind == mPronoun && m.end-m.start == 2 && len(m.members) == 1 && pronouns[s.toks[m.start].Lower]
+}
