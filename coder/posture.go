@@ -7,17 +7,28 @@ import (
 	"github.com/dyadhq/dyad/text"
 )
 
-// Military posture and stepping back (15x, 0873, 0874, 166): who a show of
-// force is aimed at, and which withdrawals are a guest force's (166) rather
-// than a retreat from a foe (0874), as doc/POLICY.md §11 settles.
+// Military posture and stepping back (15x, 0871, 0874, 166): whom a show of
+// force, an alert or a mobilisation is aimed at; troops sent at home or to a
+// border; which withdrawals are a guest force's (166) rather than a retreat
+// from a foe (0874), as doc/POLICY.md §11 settles; surrenders; truces.
+// Each rule looks only at the sentence's events and, for the few it
+// concerns, at its words: no parse.
 
-// postures runs the rules of this file over the events of a sentence.
+// postures runs the rules of this file over the events of a sentence, in
+// this order: the code of each event first, then its target.
 func (c *Coder) postures(s *sentence, ps []proto) []proto {
 	if len(ps) == 0 {
 		return ps
 	}
-	ps = truceEnds(s, foreignFoe(s, guests(s, surrenders(s, policePower(c.deployedHome(s, ownForces(s, expelledForces(ps))))))))
-	return aimedAt(s, ps)
+	ps = expelledForces(ps)    // a host that expels forces: 166 (1661 for peacekeepers), not 174
+	ps = ownForces(s, ps)      // the state's own forces a mobilisation moves are not its target
+	ps = c.deployedHome(s, ps) // troops sent into their own country: 154 at home (153 for police)
+	ps = policePower(ps)       // the police's build-up: 153
+	ps = surrenders(s, ps)     // state forces that lay down their arms: 0874
+	ps = guests(s, ps)         // a guest force's withdrawal: 166
+	ps = foreignFoe(s, ps)     // a retreat's foe: the one other country's forces named
+	ps = truceEnds(s, ps)      // ", ending the fighting" after a truce is the truce's
+	return aimedAt(s, ps)      // whom a 15x with no target is aimed at
 }
 
 // fightWords say that a withdrawal ends a fight: "completing the withdrawal of
