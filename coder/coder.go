@@ -249,18 +249,17 @@ var recoders = []func(*sentence, []proto) []proto{
 	underFire,   // "came under fire"
 	repressions, // force police or troops use on a crowd
 	func(_ *sentence, ps []proto) []proto { return truces(ps) }, // a truce with the foe its source fights
-	irregulars,       // gunmen's and gangs' force on civilians (180)
-	bombings,         // a bombing by its bomb's kind
-	jointActs,        // the cooperation a joint act of two countries' forces is
-	withVerdict,      // a sentence that a verdict carries
-	measures,         // two emergency measures under one verb
-	outlawed,         // groups and parties banned
-	guestWithdrawals, // a guest force's withdrawal (166)
-	seizedThings,     // property seized (1711)
-	raids,            // forcing a way into or raiding an embassy (1711)
-	hijacked,         // vehicles and people hijacked or taken hostage (181)
-	gapped,           // a gapped clause repeats its act for the second country
-	custodyKinds,     // the parties of people held, moved and freed
+	irregulars,   // gunmen's and gangs' force on civilians (180)
+	bombings,     // a bombing by its bomb's kind
+	jointActs,    // the cooperation a joint act of two countries' forces is
+	withVerdict,  // a sentence that a verdict carries
+	measures,     // two emergency measures under one verb
+	outlawed,     // groups and parties banned
+	seizedThings, // property seized (1711)
+	raids,        // forcing a way into or raiding an embassy (1711)
+	hijacked,     // vehicles and people hijacked or taken hostage (181)
+	gapped,       // a gapped clause repeats its act for the second country
+	custodyKinds, // the parties of people held, moved and freed
 }
 
 // recode gives the events of a sentence the kinds their participants make
@@ -297,7 +296,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		protos = recode(s, c.bind(s, acts, frames))
 		ctx.here = ctx.here[:0]
 	}
-	protos = statements(s, aims(s, deniedCharges(s, restated(s, retreats(s, consequences(s, protos))))))
+	protos = statements(s, aims(s, deniedCharges(s, restated(s, retreats(s, c.postures(s, consequences(s, protos)))))))
 	protos = c.receivedBack(s, c.swapHalves(s, protos))
 	protos = append(protos, c.undone(s, protos, frames)...)
 	protos = s.partners(c.shipments(s, protos))

@@ -28,7 +28,7 @@ import (
 // pattern mostly spares.
 func (s *sentence) ownMatches(lx *lexicon.Lexicon, t int) []match {
 	mi := s.in[t]
-	if mi < 0 || !s.ms[mi].usable() || s.ms[mi].kind != mFull && s.ms[mi].kind != mImplied {
+	if mi < 0 || !s.ms[mi].usable() || s.ms[mi].kind != mFull && s.ms[mi].kind != mImplied && !s.ownedRole(mi) {
 		return nil
 	}
 	var all []match

@@ -176,7 +176,10 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 	// troops that pull out of a town of their own country retreat all the
 	// same; whom from, retreats finds in the sentence's capture of it
 	ownRetreat := code == "0874" && tgt >= 0 && s.ms[tgt].kind == mPlace
-	if len(out) == 0 && (solo || ownRetreat) {
+	// and troops sent to a town of their own country are sent all the same
+	// (deployedHome makes it a show of force at home)
+	ownDeployment := code == "074" && tgt >= 0 && s.ms[tgt].kind == mPlace
+	if len(out) == 0 && (solo || ownRetreat || ownDeployment) {
 		// no target, or only the source itself ("North Korea fired a missile
 		// into the sea off its east coast"): an event that may stand alone
 		for _, x := range sm {

@@ -204,9 +204,10 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		a = p.words[0]
 	}
 	cl := s.placeClause(a)
-	if r := p.code.Root(); r == "06" || r == "07" || p.code == "174" {
-		// a delivery (or a deportation) happens where it arrives: "delivered wheat to North
-		// Korea's port of Nampo" (the last place it is sent to), "dropped food over Gaza City"
+	if r := p.code.Root(); r == "06" || r == "07" || p.code == "174" || p.code == "153" || p.code == "154" {
+		// a delivery (or a deportation, or forces sent) happens where it arrives: "delivered wheat to North
+		// Korea's port of Nampo" (the last place it is sent to), "dropped food over Gaza City",
+		// "ordered 2,000 troops to Los Angeles"
 		sa, sb := s.stretch(a)
 		if st := departure(s, sites, sa, sb); st != nil && !arrival(s.toks, sites, sa, sb) {
 			// "sailed from Odesa on Monday ... bound for Tripoli": it left from

@@ -59,39 +59,6 @@ func (s *sentence) participlePlace(a match, not int) (int, how) {
 	return -1, after
 }
 
-// guestWithdrawals recodes a completed withdrawal of a force from a whole
-// country the sentence tells no war in as the departure of a guest force,
-// which the codebook's note on 166 codes with its expulsion: "The United
-// States completed the withdrawal of its troops from Niger" is USA → NER
-// 166 (POLICY §11). A withdrawal from a town or a region ("completed their
-// withdrawal from Kherson"), or one the sentence sets in a war ("after 20
-// years of war"), is a hostile force's retreat and stays 0874.
-func guestWithdrawals(s *sentence, ps []proto) []proto {
-	for i, p := range ps {
-		if p.code != "0874" || !p.hasTgt || len(p.tgt.code) != 3 || p.tgt.country == p.src.country || p.tgt.start < 0 ||
-			!s.hasLemma(p.words, "complete") {
-			continue
-		}
-		if mi := s.at[p.tgt.start]; mi < 0 || s.ms[mi].kind == mPlace {
-			continue
-		}
-		war := false
-		for k := range s.toks {
-			if hostileWords[s.toks[k].Lemma] {
-				war = true
-				break
-			}
-		}
-		if !war {
-			ps[i].code = "166"
-		}
-	}
-	return ps
-}
-
-// hostileWords set a withdrawal in a war.
-var hostileWords = set(`war invasion occupation fighting offensive counteroffensive battle front frontline insurgency`)
-
 // seizedThings recodes a seizure read as territory taken (192) whose
 // object, right after the verb, is a thing someone owns as confiscated
 // property (1711): "seizing their catch", "seizing their computers and

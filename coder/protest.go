@@ -53,7 +53,7 @@ func (c *Coder) addressee(toks []text.Token, ms []mention, p proto, loc *dyad.Pl
 	switch {
 	case adminSanction(p.code) && (r == "" || stateBodies[r]):
 		code += "CVL"
-	case p.code == "154" && (loc != nil && loc.Country == code || loc == nil && home(toks, p)) && (r == "" || stateBodies[r]):
+	case p.code == "154" && (loc != nil && loc.Country == code || loc == nil && (home(toks, p) || calledOutAtHome(toks, p))) && (r == "" || stateBodies[r]):
 		code += "CVL"
 	case (p.code == "0841" || p.code == "0831" || p.code == "1231") && (r == "" || stateBodies[r]):
 		code += "CVL"

@@ -289,8 +289,8 @@ func subordinate(toks []text.Token, i int) bool {
 		if t.Kind == text.Number && j == lead+1 {
 			continue // "after 26 people were killed": a subject counted
 		}
-		if t.Kind != text.Word || prepositions[t.Lower] && !(t.Lower == "of" && partitives[toks[j-1].Lower]) || clauseWords[t.Lower] {
-			return false // but "thousands of protesters responded" is a subject
+		if t.Kind != text.Word || prepositions[t.Lower] && !(t.Lower == "of" && partitives[toks[j-1].Lower]) && !(t.Lower == "including" && j > lead+1) || clauseWords[t.Lower] {
+			return false // but "thousands of protesters responded" and "cities including Atlanta imposed" are subjects
 		}
 		if j > i+1 && !t.Cap && (pastForm(t) || samePast(toks, j)) && !determiners[toks[j-1].Lower] {
 			return true

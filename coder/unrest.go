@@ -59,7 +59,7 @@ func protestKinds(s *sentence, ps []proto) []proto {
 	for i, p := range ps {
 		if strings.HasPrefix(string(p.code), "141") && len(p.words) > 0 && !s.turnedViolent(p.words[0]) {
 			if r := s.riotOf(ps, i); r >= 0 {
-				if d := s.aimOf(p); len(ps[r].code) == 3 && d != "" {
+				if d := s.rallyAim(p); len(ps[r].code) == 3 && d != "" {
 					ps[r].code += dyad.EventCode(d)
 				}
 				merged[i] = true
@@ -198,9 +198,9 @@ func (s *sentence) riotOf(ps []proto, i int) int {
 	return -1
 }
 
-// aimOf returns the aim digit of the rally p: its subcode's, else the one
+// rallyAim returns the aim digit of the rally p: its subcode's, else the one
 // its words say.
-func (s *sentence) aimOf(p proto) string {
+func (s *sentence) rallyAim(p proto) string {
 	if len(p.code) == 4 {
 		return string(p.code[3:])
 	}
