@@ -35,8 +35,23 @@ func nominalAdjective(toks []text.Token, start, end int) bool {
 	if p := toks[start-1]; !countWords[p.Lower] && p.Kind != text.Number {
 		return false
 	}
+	if sharesNoun(toks, start, end) {
+		return false // "11 Chinese and Russian aircraft": two adjectives of one noun
+	}
 	return end == len(toks) || afterNominal[toks[end].Lower] || prepositions[toks[end].Lower] && toks[end].Lower != "of" ||
 		participleAfter(toks, end)
+}
+
+// sharesNoun reports whether the adjective at start (a singular form:
+// "Chinese", not "Americans") is joined by "and" or "or" to another
+// capitalised adjective that a lower-case noun follows: "11 Chinese and
+// Russian aircraft" counts aircraft, not Chinese people.
+func sharesNoun(toks []text.Token, start, end int) bool {
+	if end+2 >= len(toks) || strings.HasSuffix(toks[start].Lower, "s") || !isWord(toks, end, "and") && !isWord(toks, end, "or") {
+		return false
+	}
+	a, n := toks[end+1], toks[end+2]
+	return a.Kind == text.Word && a.Cap && n.Kind == text.Word && !n.Cap
 }
 
 // participleAfter reports whether a participle that begins a modifier
