@@ -42,17 +42,17 @@ var (
 var mediatedWords = set(`brokered mediated facilitated`)
 
 // dealNouns are what a mediator brokers.
-var dealNouns = set(`deal agreement accord pact ceasefire truce talks negotiations`)
+var dealNouns = set(`deal agreement accord pact ceasefire truce talks negotiations swap exchange arrangement`)
 
 // talks returns the negotiations (046, both ways) and mediations (045) that
 // the nouns of a sentence imply between the two parties of its events ps.
 func talks(s *sentence, ps []proto, xs []timex, ctx *docCtx) []proto {
-	if len(ps) < 2 || !anyWord(s, talkNouns) && !anyWord(s, mediatedWords) {
+	if len(ps) == 0 || !anyWord(s, talkNouns) && !anyWord(s, mediatedWords) {
 		return nil
 	}
 	a, b, ok := twoParties(ps)
 	if !ok {
-		return nil
+		return dealBrokers(s, ps)
 	}
 	for _, p := range ps {
 		if p.code.Root() == "04" || p.code == "036" {
@@ -86,13 +86,13 @@ func talks(s *sentence, ps []proto, xs []timex, ctx *docCtx) []proto {
 			out = append(out, proto{src: pair[0], tgt: pair[1], hasTgt: true, code: "046", words: words, conf: 0.7, frame: -1, days: days})
 		}
 	}
-	return append(out, brokers(s, ps, a, b)...)
+	return append(out, brokers(s, ps, []member{a, b})...)
 }
 
 // brokers returns the mediation of a third actor named after "brokered by"
 // or "mediated by" a deal or talks ("under a deal brokered by China"): its
-// 045 to each of the parties a and b, unless ps already codes it.
-func brokers(s *sentence, ps []proto, a, b member) []proto {
+// 045 to each of the parties, unless ps already codes it.
+func brokers(s *sentence, ps []proto, parties []member) []proto {
 	if !anyWord(s, mediatedWords) {
 		return nil
 	}
@@ -105,7 +105,7 @@ func brokers(s *sentence, ps []proto, a, b member) []proto {
 		for _, z := range s.ms[mi].members {
 			// each of several mediators: "a ceasefire brokered by the
 			// United States and France"
-			if z.code == a.code || z.code == b.code || z.country != "" && (z.country == a.country || z.country == b.country) {
+			if isParty(z, parties) {
 				continue
 			}
 			dup := false
@@ -116,7 +116,7 @@ func brokers(s *sentence, ps []proto, a, b member) []proto {
 				continue
 			}
 			words := []int{k + 1}
-			for _, y := range []member{a, b} {
+			for _, y := range parties {
 				out = append(out, proto{src: z, tgt: y, hasTgt: true, code: "045", words: words, conf: 0.7, frame: -1})
 			}
 		}
