@@ -283,6 +283,11 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			m.start = -1
 			continue
 		}
+		if country == "" {
+			if mb, ok := sameOffice(toks, ms, i); ok {
+				country, name, from = mb.country, mb.name, fromOffice // "Muizzu ..., days after the president returned"
+			}
+		}
 		if country == "" && (m.role == "CVL" || m.role == "LAB") {
 			// "rampaged through Israeli communities, killing hundreds of people"
 			if country, name = struckCountry(toks, ms, m.start); country != "" {
