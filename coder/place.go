@@ -264,6 +264,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			}
 		}
 	}
+	if st := s.flownOut(sites, p); st != nil {
+		return placeOf(st.g, "event") // "left Niger, flying out of Niamey" (flownout.go)
+	}
 	// the nearest place of the action's own clause; only when it names none,
 	// one of a relative clause on a party, or where goods were loaded
 	var best, byParty *site
