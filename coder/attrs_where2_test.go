@@ -17,3 +17,18 @@ func TestFlownOut(t *testing.T) {
 		{"home town", "The last Dutch soldiers left Afghanistan on Monday, a month after a first group flew out of Eindhoven.", "NLDMIL AFG 166", ""},
 	}, placeName)
 }
+
+// TestBlockedAccess: a blockade of the way into a place ("blocked access to
+// the airport", "the main roads to Dublin") happened at that place, as a
+// blockade of the place itself does (accessto.go).
+func TestBlockedAccess(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"access to a possessive airport", "Thousands of angry protesters blocked access to Barcelona's El Prat airport on Tuesday.", "ESPOPP ESP 144", "Barcelona-El Prat Airport"},
+		{"access to", "Thousands of protesters blocked access to Ben Gurion Airport on Tuesday, where police charged them.", "ISROPP ISR 144", "Ben Gurion Airport"},
+		{"the road to", "Hundreds of taxi drivers blocked the road to Ben Gurion Airport on Tuesday.", "ISRLAB ISR 144", "Ben Gurion Airport"},
+		{"the main roads to a capital", "Farmers blocked the main roads to Dublin on Monday.", "IRLAGR IRL 144", "Dublin"},
+		{"the entrance", "Protesters blocked the entrance to the Ben Gurion Airport on Friday.", "ISROPP ISR 144", "Ben Gurion Airport"},
+		// a place named for another purpose is no way blocked
+		{"another aim", "Protesters blocked a road on Friday to protest against a visit to Paris.", "FRAOPP FRA 144", ""},
+	}, placeName)
+}

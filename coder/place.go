@@ -283,8 +283,8 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// region"; and so is a show of it: "sent soldiers onto the streets
 		// of Dhaka"; and a road blocked: "blocked the Ayalon highway", and
 		// a place stormed in a riot: "stormed Delhi's Red Fort"
-		inWords := (force || p.code.Root() == "15" || p.code == "144" || p.code.Root() == "14" && strings.HasPrefix(string(p.code), "145")) && len(p.words) > 0 && st.start > a && (st.prep == "of" || st.prep == "") &&
-			(st.end <= p.words[len(p.words)-1]+1 || objectOf(s.toks, st.start, p.words)) // "shelled the Ukrainian city of Kherson"
+		inWords := (force || p.code.Root() == "15" || p.code == "144" || p.code.Root() == "14" && strings.HasPrefix(string(p.code), "145")) && len(p.words) > 0 && st.start > a && (st.prep == "of" || st.prep == "" || accessTo(s.toks, st.start, p.code, p.words)) &&
+			(st.end <= p.words[len(p.words)-1]+1 || objectOf(s.toks, st.start, p.words) || accessTo(s.toks, st.start, p.code, p.words)) // "shelled the Ukrainian city of Kherson"
 		// a place that is the target and stands after "in" or "at" is also
 		// where the event was: "arrived in Vilnius"
 		atTarget := inTarget && eventPreps[st.prep] && !st.country
