@@ -32,3 +32,16 @@ func TestBlockedAccess(t *testing.T) {
 		{"another aim", "Protesters blocked a road on Friday to protest against a visit to Paris.", "FRAOPP FRA 144", ""},
 	}, placeName)
 }
+
+// TestYieldedAtCapture: a side's yielding (0874) told beside its foe's
+// capture of a place happened at the place captured, when its own clause
+// names none (yielded.go).
+func TestYieldedAtCapture(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"laid down weapons", "Rebels captured Bukavu, the second largest city in eastern Congo, on Sunday as Congolese soldiers laid down their weapons.", "CODMIL CODREB 0874", "Bukavu"},
+		{"surrendered", "The rebel alliance said it had taken full control of the town of Lashio after hundreds of Myanmar army soldiers surrendered.", "MMRMIL MMR 0874", "Lashio"},
+		{"pulling out", "Russia said its troops had taken full control of the eastern Ukrainian town of Bakhmut, after Ukraine's army chief announced that his forces were pulling out to avoid encirclement.", "UKRMIL RUS 0874", "Bakhmut"},
+		// with no capture told, no place is guessed
+		{"no capture", "Hundreds of Myanmar army soldiers surrendered to the rebel alliance on Monday.", "MMRMIL - 0874", ""},
+	}, placeName)
+}

@@ -350,6 +350,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			byParty = st
 		}
 	}
+	if best == nil && p.code == "0874" {
+		best = s.capturedSite(sites) // "troops surrendered" as rebels "captured Goma" (yielded.go)
+	}
 	if best == nil {
 		best = whereClause(s.toks, sites, a) // "marched to Nairobi, where police fired tear gas"
 	}
