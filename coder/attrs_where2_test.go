@@ -45,3 +45,14 @@ func TestYieldedAtCapture(t *testing.T) {
 		{"no capture", "Hundreds of Myanmar army soldiers surrendered to the rebel alliance on Monday.", "MMRMIL - 0874", ""},
 	}, placeName)
 }
+
+// TestHandedOverAt: a release done by conveying the freed to where they are
+// handed over happened where they were taken to; a release with no trip
+// stays where they were held (handedover.go).
+func TestHandedOverAt(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"flying them", "Belarus freed two Polish activists on Friday, flying them from Minsk to Vilnius for an exchange.", "BLR POLOPP 0841", "Vilnius"},
+		{"driving him", "India handed back a Pakistani fisherman on Monday, driving him from Amritsar to the Attari border post late in the evening.", "IND PAKAGR 0841", "Attari"},
+		{"no trip", "Israel freed 40 Palestinian prisoners from a jail near Ramallah on Monday.", "ISR PSECVL 0841", "Ramallah"},
+	}, placeName)
+}

@@ -264,6 +264,11 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			}
 		}
 	}
+	if p.code == "0841" {
+		if st := s.handedAt(sites, a); st != nil {
+			return placeOf(st.g, "event") // "freed them, flying them from Moscow to Ankara" (handedover.go)
+		}
+	}
 	if st := s.flownOut(sites, p); st != nil {
 		return placeOf(st.g, "event") // "left Niger, flying out of Niamey" (flownout.go)
 	}
