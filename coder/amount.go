@@ -32,6 +32,7 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 			break
 		}
 	}
+	last = takenFrom(s, qs, a, last)
 	// an abduction harms no one by taking them: "abducted 25 schoolgirls,
 	// killing a staff member" abducts the 25; the killing is an act of its own
 	violent := violence(code) && code != "181"
@@ -199,7 +200,16 @@ func (c *Coder) counted(s *sentence, qs []qty, p proto, q *dyad.Quantity) *dyad.
 		v := qs[k].q
 		return &v
 	}
+	var taken *qty
 	for k := range qs {
+		if q != nil && qs[k].q == *q {
+			taken = &qs[k]
+		}
+	}
+	for k := range qs {
+		if takenFromTarget(s, p, taken) {
+			break // "confiscated 300 rifles from 12 militants" (takenfrom.go)
+		}
 		// the target's own words are what is counted: not "two Syrian
 		// naval bases", which counts bases of the target
 		if x := &qs[k]; p.tgt.start >= 0 && !x.distance && !x.money && x.start < p.tgt.start && p.tgt.end == x.end && x.q.Item == s.toks[x.end-1].Lower &&

@@ -264,6 +264,14 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			}
 		}
 	}
+	if p.code == "0841" {
+		if st := s.handedAt(sites, a); st != nil {
+			return placeOf(st.g, "event") // "freed them, flying them from Moscow to Ankara" (handedover.go)
+		}
+	}
+	if st := s.flownOut(sites, p); st != nil {
+		return placeOf(st.g, "event") // "left Niger, flying out of Niamey" (flownout.go)
+	}
 	// the nearest place of the action's own clause; only when it names none,
 	// one of a relative clause on a party, or where goods were loaded
 	var best, byParty *site
@@ -280,8 +288,8 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// region"; and so is a show of it: "sent soldiers onto the streets
 		// of Dhaka"; and a road blocked: "blocked the Ayalon highway", and
 		// a place stormed in a riot: "stormed Delhi's Red Fort"
-		inWords := (force || p.code.Root() == "15" || p.code == "144" || p.code.Root() == "14" && strings.HasPrefix(string(p.code), "145")) && len(p.words) > 0 && st.start > a && (st.prep == "of" || st.prep == "") &&
-			(st.end <= p.words[len(p.words)-1]+1 || objectOf(s.toks, st.start, p.words)) // "shelled the Ukrainian city of Kherson"
+		inWords := (force || p.code.Root() == "15" || p.code == "144" || p.code.Root() == "14" && strings.HasPrefix(string(p.code), "145")) && len(p.words) > 0 && st.start > a && (st.prep == "of" || st.prep == "" || accessTo(s.toks, st.start, p.code, p.words)) &&
+			(st.end <= p.words[len(p.words)-1]+1 || objectOf(s.toks, st.start, p.words) || accessTo(s.toks, st.start, p.code, p.words)) // "shelled the Ukrainian city of Kherson"
 		// a place that is the target and stands after "in" or "at" is also
 		// where the event was: "arrived in Vilnius"
 		atTarget := inTarget && eventPreps[st.prep] && !st.country
@@ -346,6 +354,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			// Zhoushan": where goods were loaded, only when nothing else is named
 			byParty = st
 		}
+	}
+	if best == nil && p.code == "0874" {
+		best = s.capturedSite(sites) // "troops surrendered" as rebels "captured Goma" (yielded.go)
 	}
 	if best == nil {
 		best = whereClause(s.toks, sites, a) // "marched to Nairobi, where police fired tear gas"
