@@ -245,6 +245,7 @@ var recoders = []func(*sentence, []proto) []proto{
 	captives,    // a capture of people
 	armed,       // force whose weapon its subject names
 	weaponed,    // force whose weapon its subject, verb or adjuncts name (weaponkinds.go)
+	landings,    // a weapon's landing in waters is a show of force (landed.go)
 	improvised,  // bombs planted or thrown (183)
 	underFire,   // "came under fire"
 	repressions, // force police or troops use on a crowd

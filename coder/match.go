@@ -83,6 +83,13 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			return true
 		}
 	}
+	if e > 0 && (el.Kind == lexicon.ETarget || el.Kind == lexicon.ESource) && s.strandedObject(pos) {
+		// "fired on and seized three vessels": the preposition's object
+		// is the second verb's (stranded.go)
+		if s.elem(elems, e, pos+2, m) {
+			return true
+		}
+	}
 	switch el.Kind {
 	case lexicon.EWords:
 		if pos < len(s.toks) && s.wordIs(pos, el.Words) {

@@ -128,21 +128,61 @@ func improvised(s *sentence, ps []proto) []proto {
 // underFire recodes "came under fire from" as force (190) when those who
 // fired are armed: "Ukrainian troops came under heavy fire from Russian
 // forces" was shot at, "the president came under fire from lawmakers" was
-// criticised (111), as the pattern has it.
+// criticised (111), as the pattern has it; so "came under attack from
+// Pakistani troops" is force, and "came under attack from lawmakers" not.
+// The attack's own words give its weapon (attackWeapon): "came under drone
+// attack from Russian forces" is 195, "heavy rocket fire" 194, and a
+// weapon named makes it force whoever attacked.
 func underFire(s *sentence, ps []proto) []proto {
 	for i, p := range ps {
-		if p.code != "111" || len(p.words) == 0 || s.toks[p.words[0]].Lemma != "come" || !armedRoles[role(p.src)] {
+		if p.code != "111" || len(p.words) == 0 || s.toks[p.words[0]].Lemma != "come" {
 			continue
 		}
+		armed := armedRoles[role(p.src)] || s.armedNamed(p.src)
 		for _, k := range p.words {
-			if w := s.toks[k].Lower; w == "fire" || w == "gunfire" {
-				ps[i].code = "190"
+			if w := s.toks[k].Lower; w == "fire" || w == "gunfire" || w == "attack" || w == "assault" {
+				// a weapon named makes it force whoever the attacker is:
+				// "came under a massive missile attack from Russia"
+				if code := s.attackWeapon(p.words[0], k); armed || code != "190" {
+					ps[i].code = code
+				}
 				break
 			}
 		}
 	}
 	return ps
 }
+
+// attackWeapon codes the attack whose noun is token k, read from token from
+// ("came under heavy rocket fire", "came under drone attack"): by the
+// heaviest weapon a word before the noun names, else 190.
+func (s *sentence) attackWeapon(from, k int) dyad.EventCode {
+	code := dyad.EventCode("190")
+	for j := from + 1; j < k; j++ {
+		w := &s.toks[j]
+		switch {
+		case airWeapons[w.Lower] || airWeapons[w.Lemma]:
+			return "195"
+		case artilleryWeapons[w.Lower] || artilleryWeapons[w.Lemma]:
+			code = "194"
+		}
+	}
+	return code
+}
+
+// armedNamed reports whether the words of member m name a force, whatever
+// role its actor has: "Afghan Taliban forces", "government troops".
+func (s *sentence) armedNamed(m member) bool {
+	for k := max(m.start, 0); k < m.end && k < len(s.toks); k++ {
+		if forceNouns[s.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// forceNouns are the plural nouns that name armed forces.
+var forceNouns = set(`forces troops soldiers fighters militants gunmen militiamen`)
 
 // aircraftHit reports whether what p struck is an aircraft, named right
 // after its target: "a fighter jet struck a Polish drone" is force in the
