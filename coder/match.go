@@ -723,6 +723,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 				}
 			}
 		}
+		all = slices.DeleteFunc(all, s.readsMonth)
 		if s.pluralSubject(t) && !protestVerbs[s.toks[t].Lemma] {
 			// "coast guard ships fired water cannon": "ships" is the
 			// subject, unless the pattern goes on through its verb
@@ -788,4 +789,16 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		}
 	}
 	return keep, frames
+}
+
+// readsMonth reports whether match m reads the month "March" as a protest
+// march where the words date it ("aid it had suspended on March 3", "since
+// March"): "suspended ... March" is no protest called off (082).
+func (s *sentence) readsMonth(m match) bool {
+	for _, k := range m.words {
+		if s.toks[k].Lower == "march" && s.toks[k].Cap && mayMonth(s.toks, k) {
+			return true
+		}
+	}
+	return false
 }
