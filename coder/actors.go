@@ -670,11 +670,13 @@ func appositions(toks []text.Token, ms []mention, date string) []mention {
 				case titled:
 					if len(n.members) == 1 && n.members[0].person != nil {
 						p, r = &n, &m
-					} else if adjacent && len(n.members) == 1 && len(n.members[0].code) > 3 && n.kind == mFull && m.end == m.start+1 {
+					} else if adjacent && len(n.members) == 1 && len(n.members[0].code) > 3 && n.kind == mFull &&
+						(m.end == m.start+1 || m.role == "BUS" && m.end <= m.start+3) {
 						// "the rebel Free Syrian Army": a one-word role before a
-						// named group is the group's description; not one a
-						// comma parts from it ("killing nine villagers,
-						// Pakistani police said")
+						// named group is the group's description, and so is a
+						// company's ("the national carrier Iran Air", "the state
+						// oil company Rosneft"); not one a comma parts from it
+						// ("killing nine villagers, Pakistani police said")
 						merged := n
 						merged.start = m.start
 						out = append(out, merged)

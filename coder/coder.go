@@ -304,6 +304,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	qs := c.quantities(stext, toks)
 	sites := c.referred(s, earlierLegs(toks, c.described(s, sidesOf(toks, namedFacilities(toks, c.sites(toks))))))
 	protos = append(protos, c.unfrozen(s, protos)...)
+	protos = append(protos, c.relativeCuts(s, protos)...)
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
 	protos = append(protos, pledgedShares(s, protos)...)
 	protos = mediators(s, append(protos, talks(s, protos, xs, ctx)...))

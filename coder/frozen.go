@@ -29,7 +29,11 @@ var releaseWords = set(`move transfer release unfreeze unfrozen send wire`)
 func (c *Coder) unfrozen(s *sentence, protos []proto) []proto {
 	var out []proto
 	for k := 1; k+2 < len(s.toks); k++ {
-		if !frozenWords[s.toks[k].Lower] || !moneyWords[s.toks[k-1].Lower] || !isWord(s.toks, k+1, "in") {
+		if !frozenWords[s.toks[k].Lower] || !isWord(s.toks, k+1, "in") {
+			continue
+		}
+		m := frozenMoney(s.toks, k)
+		if m < 0 {
 			continue
 		}
 		mi := s.at[k+2]
@@ -37,7 +41,7 @@ func (c *Coder) unfrozen(s *sentence, protos []proto) []proto {
 		if holder == "" {
 			continue
 		}
-		gs := k - 1 // the money's words: "oil money"
+		gs := m // the money's words: "oil money"
 		for gs > 0 && s.toks[gs-1].Kind == text.Word && !s.toks[gs-1].Cap && s.in[gs-1] < 0 &&
 			!prepositions[s.toks[gs-1].Lower] && !determiners[s.toks[gs-1].Lower] && !itemStops[s.toks[gs-1].Lower] {
 			gs--
@@ -52,7 +56,7 @@ func (c *Coder) unfrozen(s *sentence, protos []proto) []proto {
 			continue
 		}
 		words := []int{v}
-		for j := gs; j < k; j++ {
+		for j := gs; j <= m; j++ {
 			words = append(words, j)
 		}
 		sort.Ints(words)
@@ -60,6 +64,31 @@ func (c *Coder) unfrozen(s *sentence, protos []proto) []proto {
 		out = append(out, proto{src: src, tgt: owner, hasTgt: true, code: "0842", words: words, conf: 0.75, frame: -1})
 	}
 	return out
+}
+
+// frozenMoney returns the money word the word of freezing at token k is
+// said of, right before it ("oil money frozen in South Korea") or through
+// a relative clause ("funds that had been frozen in South Korea", "assets
+// which were blocked in Luxembourg"), or -1.
+func frozenMoney(toks []text.Token, k int) int {
+	j := k - 1
+	if j > 0 && (toks[j].Lower == "been" || toks[j].Lower == "was" || toks[j].Lower == "were") {
+		if toks[j].Lower == "been" {
+			j--
+			if j < 0 || toks[j].Lower != "had" && toks[j].Lower != "has" && toks[j].Lower != "have" {
+				return -1
+			}
+		}
+		j--
+		if j < 1 || toks[j].Lower != "that" && toks[j].Lower != "which" {
+			return -1
+		}
+		j--
+	}
+	if j < 0 || !moneyWords[toks[j].Lower] {
+		return -1
+	}
+	return j
 }
 
 // released returns the first verb of release in [from, b) that is said to

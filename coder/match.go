@@ -730,6 +730,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 				}
 			}
 		}
+		all = slices.DeleteFunc(all, s.notAnAct)
 		if s.pluralSubject(t) && !protestVerbs[s.toks[t].Lemma] {
 			// "coast guard ships fired water cannon": "ships" is the
 			// subject, unless the pattern goes on through its verb
@@ -795,4 +796,22 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		}
 	}
 	return keep, frames
+}
+
+// notAnAct reports whether match m reads as an act words that are none:
+// the month "March" where the words date it ("aid it had suspended on March
+// 3", "since March": no protest called off, 082), or the "protest" of an
+// adverb of how an act answers another ("Israel in protest called off a
+// visit", "Poland in protest recalled its ambassador": the recall is the
+// act, as in "recalled its ambassador in protest").
+func (s *sentence) notAnAct(m match) bool {
+	if s.toks[m.trig].Lower == "protest" && m.trig > 0 && inReturn(s.toks, m.trig-1) {
+		return true
+	}
+	for _, k := range m.words {
+		if s.toks[k].Lower == "march" && s.toks[k].Cap && mayMonth(s.toks, k) {
+			return true
+		}
+	}
+	return false
 }

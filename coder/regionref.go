@@ -26,6 +26,18 @@ var regionStates = map[string]map[string]bool{
 	"central asian":    set(`KAZ KGZ TJK TKM UZB`),
 	"central american": set(`GTM HND SLV NIC CRI PAN BLZ`),
 	"southeast asian":  set(`IDN MYS PHL THA VNM KHM LAO MMR SGP BRN TLS`),
+	// Africa's, Asia's and the Americas' regions, as news names a state
+	// named before: "cutting off aid to the West African nation" after Niger
+	"west african":     set(`BEN BFA CPV CIV GMB GHA GIN GNB LBR MLI MRT NER NGA SEN SLE TGO`),
+	"central african":  set(`CMR CAF TCD COG COD GNQ GAB STP BDI`),
+	"east african":     set(`BDI COM DJI ERI ETH KEN MDG RWA SOM SSD TZA UGA`),
+	"north african":    set(`DZA EGY LBY MAR TUN SDN MRT`),
+	"southern african": set(`AGO BWA SWZ LSO MWI MOZ NAM ZAF ZMB ZWE`),
+	"african": set(`DZA EGY LBY MAR SDN TUN BEN BFA CPV CIV GMB GHA GIN GNB LBR MLI MRT NER NGA SEN SLE TGO CMR CAF TCD COG COD
+		GNQ GAB STP BDI COM DJI ERI ETH KEN MDG MUS RWA SYC SOM SSD TZA UGA AGO BWA SWZ LSO MWI MOZ NAM ZAF ZMB ZWE`),
+	"south american": set(`ARG BOL BRA CHL COL ECU GUY PRY PER SUR URY VEN`),
+	"south asian":    set(`AFG BGD BTN IND MDV NPL PAK LKA`),
+	"pacific":        set(`FJI KIR COK MHL FSM NRU PLW PNG WSM SLB TON TUV VUT`),
 }
 
 // regionHeads are the nouns a region's word describes a state with.

@@ -338,7 +338,7 @@ func leadAdverbial(toks []text.Token, j int) int {
 }
 
 // answerNouns make with "in" an adverb of how one act answers another.
-var answerNouns = set(`return response turn retaliation reply exchange`)
+var answerNouns = set(`return response turn retaliation reply exchange protest`)
 
 // inReturn reports whether toks[j] is the "in" of "in return", "in
 // response": an adverb that may stand between a subject and its verb.
