@@ -270,6 +270,17 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 					ms = append(ms, m)
 					continue
 				}
+				if e := adjs[len(adjs)-1].end; len(adjs) > 1 && listNoun(toks, e) && (k == len(raws) || raws[k].start > e) {
+					// "Chinese and Russian aircraft entered": the list shares a
+					// noun no role word names; each state is a weak actor of it
+					m := mention{start: x.start, end: e, kind: mWeak}
+					for j := r; j < k; j++ {
+						m.members = append(m.members, memberOf(pick(raws[j].acts), raws[j], date))
+						used[j] = true
+					}
+					ms = append(ms, m)
+					continue
+				}
 				used[r] = true
 				if e := x.end; e < len(toks) && eraWords[toks[e].Lower] || isWord(toks, e, "-") && e+1 < len(toks) && eraWords[toks[e+1].Lower] {
 					continue // "dates back to Soviet times", "Soviet-era tanks": a time, no actor
@@ -785,4 +796,17 @@ func memberOf(a *lexicon.Actor, x raw, date string) member {
 		}
 	}
 	return m
+}
+
+// listNoun reports whether the word at e, after a list of adjectives of
+// states, is a common noun they share ("Chinese and Russian aircraft"), not
+// a preposition, an article or a time word ("an Indian and a Chinese near
+// Kaduna", "Soviet times").
+func listNoun(toks []text.Token, e int) bool {
+	if e >= len(toks) {
+		return false
+	}
+	t := &toks[e]
+	return t.Kind == text.Word && !t.Cap && !prepositions[t.Lower] && !determiners[t.Lower] && !eraWords[t.Lower] &&
+		t.Lower != "and" && t.Lower != "or"
 }
