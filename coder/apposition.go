@@ -56,3 +56,107 @@ func (s *sentence) appositive(k int) int {
 
 // articles open a noun phrase in apposition.
 var articles = set(`a an the`)
+
+// titledNames extends a mention that ends in a role word over the
+// capitalised name that follows it when no dictionary knows the name:
+// "Ethiopian Prime Minister Abiy Ahmed" is one actor, ETHGOV.
+func titledNames(toks []text.Token, ms []mention) []mention {
+	for i := range ms {
+		m := &ms[i]
+		agent := m.kind == mAgent && len(m.members) == 0
+		if !agent && (m.kind != mFull || len(m.members) != 1 || len(m.members[0].code) <= 3 || m.members[0].person != nil) {
+			continue
+		}
+		limit := len(toks)
+		if i+1 < len(ms) {
+			limit = ms[i+1].start
+		}
+		k := m.end
+		for k < limit && k < m.end+3 && toks[k].Cap && toks[k].Kind == text.Word && !clauseWords[toks[k].Lower] {
+			k++
+		}
+		if k > m.end && (k == len(toks) || !toks[k].Cap) {
+			m.named = [2]int{m.end, k}
+			m.end = k
+			if !agent {
+				m.members[0].end = k
+			}
+		}
+	}
+	return ms
+}
+
+// appositions merges a person with the role words beside it: "President
+// Vladimir Putin", "The Russian president, Vladimir Putin,", "Sergei Shoigu,
+// the former Russian defence minister,". The person's dated role gives the
+// code where it held one on the date; the role words give it otherwise.
+func appositions(toks []text.Token, ms []mention, date string) []mention {
+	var out []mention
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) {
+			n := ms[i+1]
+			adjacent := n.start == m.end
+			// the comma that closes an opening phrase is no apposition's:
+			// "Hours after talks with Biden, Russia struck Kyiv"
+			comma := isWord(toks, m.end, ",") && (n.start == m.end+1 || (n.start == m.end+2 && isWord(toks, m.end+1, "the"))) &&
+				!openingComma(toks, m.end)
+			titled := m.kind == mAgent && len(m.members) == 0 // "Opposition leader Yair Lapid"
+			if (adjacent || comma) && (len(m.members) == 1 || titled) && len(n.members) <= 1 {
+				var p, r *mention
+				switch {
+				case titled:
+					if len(n.members) == 1 && n.members[0].person != nil {
+						p, r = &n, &m
+					} else if adjacent && len(n.members) == 1 && len(n.members[0].code) > 3 && n.kind == mFull &&
+						(m.end == m.start+1 || m.role == "BUS" && m.end <= m.start+3) {
+						// "the rebel Free Syrian Army": a one-word role before a
+						// named group is the group's description, and so is a
+						// company's ("the national carrier Iran Air", "the state
+						// oil company Rosneft"); not one a comma parts from it
+						// ("killing nine villagers, Pakistani police said")
+						merged := n
+						merged.start = m.start
+						out = append(out, merged)
+						i++
+						continue
+					}
+				case m.members[0].person != nil && n.members == nil || n.members != nil && n.members[0].person == nil && m.members[0].person != nil:
+					p, r = &m, &n
+				case len(n.members) == 1 && n.members[0].person != nil && m.members[0].person == nil:
+					p, r = &n, &m
+				}
+				if p != nil && (r.kind == mFull || r.kind == mAgent) {
+					merged := *p
+					merged.start, merged.end = m.start, n.end
+					pm := p.members[0]
+					if _, held := pm.person.At(date); !held {
+						switch {
+						case former(toks, r.start):
+							// "former prime minister Ehud Olmert": the country, not the office
+							if len(r.members) == 1 && r.members[0].country != "" {
+								pm.country = r.members[0].country
+							}
+							if pm.country != "" {
+								pm.code = pm.country
+							}
+						case len(r.members) == 1 && r.members[0].country != "":
+							pm.code, pm.country = r.members[0].code, r.members[0].country
+						case r.kind == mAgent && pm.country != "":
+							pm.code = pm.country + r.role
+						}
+					}
+					merged.members = []member{pm}
+					if comma && isWord(toks, n.end, ",") {
+						merged.end = n.end // the closing comma stays out of the span
+					}
+					out = append(out, merged)
+					i++
+					continue
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}

@@ -243,25 +243,6 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 	return officialProtests(demonstrationDemands(out))
 }
 
-// framedFrame reports whether frame k is the complement of another frame,
-// one that ends right at its trigger ("refusal to" before "commit to").
-func framedFrame(frames []match, k int) bool {
-	for j := range frames {
-		if j != k && frames[j].trig < frames[k].trig && frames[j].frameEnd == frames[k].trig {
-			return true
-		}
-	}
-	return false
-}
-
-// Consider is the kind of frame of an action weighed, not taken ("is
-// considering sending aid"): 014 when an action follows, nothing alone.
-const Consider = "CONSIDER"
-
-// Cancel is the kind of frame whose actions did not happen: denials,
-// failures, dismissed claims.
-const Cancel = "CANCEL"
-
 // background reports whether action a is a nominal reference to an earlier
 // event that dates something else: "their first meeting since the invasion
 // of Ukraine", "on the anniversary of the annexation".
@@ -276,23 +257,6 @@ func (s *sentence) background(a match) bool {
 		}
 	}
 	return false
-}
-
-// clause returns the index of the clause token t is in.
-func (s *sentence) clause(t int) int {
-	n := 0
-	for k := 0; k < t; k++ {
-		if s.boundary[k] {
-			n++
-		}
-	}
-	return n
-}
-
-// participial reports whether token t opens a participial clause after a
-// comma (", warning that"): an act of the sentence's subject of its own.
-func (s *sentence) participial(t int) bool {
-	return t < len(s.toks) && isWord(s.toks, t-1, ",") && strings.HasSuffix(s.toks[t].Lower, "ing") && s.in[t] < 0
 }
 
 // participants finds the source and target of match a (through frame f when

@@ -279,3 +279,22 @@ func (s *sentence) spells(a, f match) bool {
 	}
 	return true
 }
+
+// framedFrame reports whether frame k is the complement of another frame,
+// one that ends right at its trigger ("refusal to" before "commit to").
+func framedFrame(frames []match, k int) bool {
+	for j := range frames {
+		if j != k && frames[j].trig < frames[k].trig && frames[j].frameEnd == frames[k].trig {
+			return true
+		}
+	}
+	return false
+}
+
+// Consider is the kind of frame of an action weighed, not taken ("is
+// considering sending aid"): 014 when an action follows, nothing alone.
+const Consider = "CONSIDER"
+
+// Cancel is the kind of frame whose actions did not happen: denials,
+// failures, dismissed claims.
+const Cancel = "CANCEL"

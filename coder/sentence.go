@@ -422,3 +422,20 @@ func (s *sentence) asideEnd(k int) int {
 	}
 	return -1
 }
+
+// clause returns the index of the clause token t is in.
+func (s *sentence) clause(t int) int {
+	n := 0
+	for k := 0; k < t; k++ {
+		if s.boundary[k] {
+			n++
+		}
+	}
+	return n
+}
+
+// participial reports whether token t opens a participial clause after a
+// comma (", warning that"): an act of the sentence's subject of its own.
+func (s *sentence) participial(t int) bool {
+	return t < len(s.toks) && isWord(s.toks, t-1, ",") && strings.HasSuffix(s.toks[t].Lower, "ing") && s.in[t] < 0
+}
