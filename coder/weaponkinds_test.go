@@ -12,32 +12,20 @@ import (
 // police academy" is named after a general, not in Spain), and a place in
 // the country whose internationally recognised territory it is (POLICY §4).
 func TestStrikeSites(t *testing.T) {
-	c := testCoder(t)
-	for _, tc := range []struct{ text, event, place, country string }{
-		{"A car bomb exploded outside the Marshal Tito barracks in Mostar on Monday, killing four soldiers.", "BIH BIHCVL 1832", "Mostar", "BIH"},
-		{"Israeli troops moved into the Golan Heights on Sunday.", "ISRMIL SYR 192", "Golan Heights", "SYR"},
+	checkAttr(t, []attrCase{
+		{"inside a name of a person", "A car bomb exploded outside the Marshal Tito barracks in Mostar on Monday, killing four soldiers.", "BIH BIHCVL 1832", "Mostar (BIH)"},
+		{"recognised territory", "Israeli troops moved into the Golan Heights on Sunday.", "ISRMIL SYR 192", "Golan Heights (SYR)"},
 		// a bomb no one set went off where its source is, near or outside it too
-		{"A car bomb exploded near Quetta's main market on Sunday, killing five people.", "PAK PAKCVL 1832", "Quetta", "PAK"},
+		{"bomb near a place", "A car bomb exploded near Quetta's main market on Sunday, killing five people.", "PAK PAKCVL 1832", "Quetta (PAK)"},
 		// a place of the clause after "after" is the earlier act's, even when
 		// its subject is counted ("after 26 people were killed")
-		{"Israel struck 12 sites in Lebanon on Monday, a week after 12 people were killed by a rocket in Majdal Shams.", "ISR LBN 195", "Lebanon", "LBN"},
-	} {
-		var got []string
-		found := false
-		for _, e := range c.Code(dyad.Document{ID: "d", Date: "2024-06-20", Text: tc.text}) {
-			got = append(got, e.String())
-			if e.String() != tc.event {
-				continue
-			}
-			found = true
-			if e.Location == nil || e.Location.Name != tc.place || e.Location.Country != tc.country {
-				t.Errorf("%s: %s located at %+v, want %s (%s)", tc.text, tc.event, e.Location, tc.place, tc.country)
-			}
+		{"not the after clause's place", "Israel struck 12 sites in Lebanon on Monday, a week after 12 people were killed by a rocket in Majdal Shams.", "ISR LBN 195", "Lebanon (LBN)"},
+	}, func(e dyad.Event) string {
+		if e.Location == nil {
+			return ""
 		}
-		if !found {
-			t.Errorf("%s: no %s in %v", tc.text, tc.event, got)
-		}
-	}
+		return e.Location.Name + " (" + e.Location.Country + ")"
+	})
 }
 
 // TestThatOfTime pins "that" before a time word as a determiner, no clause
