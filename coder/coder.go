@@ -243,7 +243,7 @@ var recoders = []func(*sentence, []proto) []proto{
 	func(_ *sentence, ps []proto) []proto { return crackdowns(ps) }, // a clash with protesters
 	riots,       // a crowd's or workers' force
 	captives,    // a capture of people
-	armed,       // force whose weapon its subject names
+	armed,       // force whose weapons "with" names
 	weaponed,    // force whose weapon its subject, verb or adjuncts name (weaponkinds.go)
 	landings,    // a weapon's landing in waters is a show of force (landed.go)
 	improvised,  // bombs planted or thrown (183)

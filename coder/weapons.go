@@ -7,40 +7,14 @@ import (
 	"github.com/dyadhq/dyad/text"
 )
 
-// armed recodes force whose subject names the weapon it was used with:
-// "Israeli warplanes struck targets near Tehran" and "an Iranian drone hit a
-// tanker" are aerial attacks (195), "Russian shelling killed 21 people" an
-// artillery attack (194), not force of no stated kind (190). The weapon is a
-// word of the subject's phrase, which runs from the source to the verb.
+// armed recodes force of no stated kind (190) by the weapons named after
+// "with" (foughtWith). The weapon a subject, a verb or an adjunct names is
+// weaponed's (weaponkinds.go), which also reads "Israeli warplanes struck".
 func armed(s *sentence, ps []proto) []proto {
 	for i, p := range ps {
 		if p.code == "190" && len(p.words) > 0 {
 			if code := s.foughtWith(p); code != "" {
 				ps[i].code = code
-				continue
-			}
-		}
-		if p.code != "190" || len(p.words) == 0 || p.src.start < 0 {
-			continue
-		}
-		t := p.words[0]
-		if p.src.start >= t || t-p.src.start > 6 || s.toks[t].Lemma == "shoot" {
-			continue // "its air force shot down five jets" fought in the air, it did not strike from it
-		}
-		for k := p.src.start; k < t; k++ {
-			if s.boundary[k] || s.toks[k].Lower == "," || seaWords[s.toks[k].Lower] {
-				break // "its naval drones sank a patrol ship": not from the air
-			}
-			w := &s.toks[k]
-			if airWeapons[w.Lemma] || airWeapons[w.Lower] {
-				if !s.aircraftHit(p) {
-					ps[i].code = "195"
-				}
-				break
-			}
-			if artilleryWeapons[w.Lemma] || artilleryWeapons[w.Lower] {
-				ps[i].code = "194"
-				break
 			}
 		}
 	}
