@@ -33,7 +33,10 @@ gold standard (a JSON array such as PLOVER_GSR_CAMEO.txt), scored on
 Lines with "class" and events with "roots", such as ../shared/data/conflibert/
 dev.jsonl), scored on (source, target, any root of the class) over all
 records and over the records whose parties are both marked, with the text and
-the marked words beside each miss and extra.
+the marked words beside each miss and extra; or a CAMEO codebook table (CSV
+with "code" and "example" columns, such as icews_cameo-codes.csv), whose
+example sentences are coded (dated 2000-01-01) and scored on the action
+alone: the share given their full code, and their root.
 
 --petrarch FILE runs PETRARCH's validation suite (PETR.UnitTest.records.xml)
 with the PETRARCH dictionaries given by --actors, --agents, --verbs and
@@ -78,6 +81,15 @@ category and "records passed: N/T (P%)".`,
 					for _, r := range eval.Score(cases, code, eval.Plover) {
 						r.Write(out, brief)
 					}
+					continue
+				}
+				if eval.IsCodebook(firstRecord(head)) {
+					exs, err := eval.ReadCodebook(br)
+					f.Close()
+					if err != nil {
+						return dyad.Errorf(dyad.EINVALID, "%s: %v", name, err)
+					}
+					eval.ScoreCodebook(exs, eval.CodebookDate, code).Write(out, brief)
 					continue
 				}
 				if eval.IsCoped(firstRecord(head)) {
