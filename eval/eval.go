@@ -46,10 +46,18 @@ func (t Triple) String() string {
 // role (dyad.Actor.Key), or an organisation's; the United Nations and its
 // organs are one organisation, as a country and its roles are one country,
 // since a gold file names "the UN" (IGOUNO, or "UNO" as some coders wrote it)
-// where the coder says which organ (IGOUNOSEC, IGOUNOSGN, IGOUNOPKO).
+// where the coder says which organ (IGOUNOSEC, IGOUNOSGN, IGOUNOPKO). The
+// European Union is one organisation in the same way: its institutions
+// (IGOEUREECCOM, the Commission; IGOEUREECPAR, the Parliament) are
+// IGOEUREEC, and so is "IGOEUR", the shorthand some coders wrote for the EU
+// (CAMEO has no such organisation; the OSCE, IGOEURSCE, and the Council of
+// Europe, IGOEURCOE, stay apart).
 func key(k string) string {
-	if k == "UNO" || strings.HasPrefix(k, "IGOUNO") {
+	switch {
+	case k == "UNO" || strings.HasPrefix(k, "IGOUNO"):
 		return "IGOUNO"
+	case k == "IGOEUR" || strings.HasPrefix(k, "IGOEUREEC"):
+		return "IGOEUREEC"
 	}
 	return k
 }

@@ -54,6 +54,22 @@ func TestUNOrgans(t *testing.T) {
 	}
 }
 
+// TestEUInstitutions: the EU's institutions and the shorthand "IGOEUR" are
+// the EU; the OSCE and the Council of Europe are not.
+func TestEUInstitutions(t *testing.T) {
+	for _, tt := range []struct {
+		code string
+		eu   bool
+	}{
+		{"IGOEUREEC", true}, {"IGOEUR", true}, {"IGOEUREECCOM", true}, {"IGOEUREECPAR", true},
+		{"IGOEURSCE", false}, {"IGOEURCOE", false}, {"EUR", false},
+	} {
+		if got := key(tt.code) == "IGOEUREEC"; got != tt.eu {
+			t.Errorf("key(%s) = %s: the EU is %v, want %v", tt.code, key(tt.code), got, tt.eu)
+		}
+	}
+}
+
 // goldFloor is a gold set's floors: its records, the F1 of (source,
 // target, root) and of full codes, the share of its attributes right (when
 // it has them) and the precision of roots.
