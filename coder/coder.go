@@ -255,6 +255,7 @@ var recoders = []func(*sentence, []proto) []proto{
 	jointActs,        // the cooperation a joint act of two countries' forces is
 	withVerdict,      // a sentence that a verdict carries
 	courtsGovernment, // a national court's finding against "the government" (courtruling.go)
+	inProtest,        // "shut down Lagos in protest" bans no protest (inprotest.go)
 	measures,         // two emergency measures under one verb
 	outlawed,         // groups and parties banned
 	seizedThings,     // property seized (1711)
