@@ -283,9 +283,12 @@ func (s *sentence) protesting(p proto) int {
 		if !protestPreps[s.toks[k].Lower] && !(s.toks[k].Lower == "on" && isWord(s.toks, k-1, "down")) {
 			continue // "cracked down on protests" puts the force at them too
 		}
-		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		for j, end := k+1, k+4; j < len(s.toks) && j <= end; j++ {
 			if protestVerbs[s.toks[j].Lemma] && s.toks[j].Lower != "protesting" {
 				return j
+			}
+			if s.toks[j].Lower == "of" && spellWords[s.toks[j-1].Lemma] {
+				end = j + 2 // "in a fourth night of rioting", "during three days of protests"
 			}
 			if s.toks[j].Kind != text.Word && s.toks[j].Text != "-" {
 				break
@@ -310,6 +313,8 @@ func clash(ps []proto, p proto) bool {
 var (
 	protestVerbs = set(`protest demonstrate rally march demonstration riot`)
 	protestPreps = set(`at during amid in`)
+	// spellWords are the spans of time a protest lasts ("a night of rioting")
+	spellWords = set(`night day week month`)
 	// attempts are the verbs before "to" of a crowd met as it tried to march
 	attempts = set(`trying tried attempting attempted seeking`)
 )
