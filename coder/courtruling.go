@@ -2,9 +2,9 @@ package coder
 
 // A court's ruling on "the government": a court finds against the
 // government of its own state, whatever the country the document names
-// most. "Britain's Supreme Court ruled that the government's plan to send
-// asylum seekers to Rwanda was unlawful" is GBRJUD → GBRGOV 116, not a
-// ruling on Rwanda's government, which the report names more often; the
+// most. "Kenya's High Court ruled that the government's deployment of
+// police officers to Haiti was unconstitutional" is KENJUD → KENGOV 116,
+// not a ruling on Haiti's government, should the report name Haiti more; the
 // bare role word takes the court's country, as a court rules within its
 // own jurisdiction. International courts have no country and are left
 // alone, and so is a government the words name ("Rwanda's government").

@@ -264,7 +264,7 @@ func (s *sentence) protesting(p proto) int {
 			k++ // "supporters who had gathered outside the court"
 		}
 		if k+2 < len(s.toks) && attempts[s.toks[k].Lower] && s.toks[k+1].Lower == "to" && protestVerbs[s.toks[k+2].Lemma] {
-			return k + 2 // "farmers who were trying to march on the palace": met as they marched
+			return k + 2 // "farmers who tried to rally outside the palace": met as they rallied
 		}
 		if k < len(s.toks) && s.toks[k].Lemma == "gather" && s.toks[k].Lower != "gather" && (p.code == "175" || p.code == "173") {
 			return k // people who gathered where police dispersed or held them had come to protest
@@ -276,7 +276,7 @@ func (s *sentence) protesting(p proto) int {
 	for k := p.words[0] + 1; k < len(s.toks) && k <= p.words[0]+16; k++ {
 		if s.boundary[k] && (s.toks[k].Lower == "as" || s.toks[k].Lower == "while") && (isWord(s.toks, k+1, "they") || isWord(s.toks, k+1, "it")) &&
 			isWord(s.toks, k+3, "down") && isWord(s.toks, k+4, "on") {
-			k += 4 // "killed 50 people as they cracked down on protests": the same force, told again
+			k += 4 // "killed eight people while they cracked down on protests": the same force, told again
 		} else if s.boundary[k] {
 			break
 		}
@@ -288,7 +288,7 @@ func (s *sentence) protesting(p proto) int {
 				return j
 			}
 			if s.toks[j].Lower == "of" && spellWords[s.toks[j-1].Lemma] {
-				end = j + 2 // "in a fourth night of rioting", "during three days of protests"
+				end = j + 2 // "in a second night of rioting", "during three days of protests"
 			}
 			if s.toks[j].Kind != text.Word && s.toks[j].Text != "-" {
 				break

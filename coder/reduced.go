@@ -7,17 +7,17 @@ import (
 )
 
 // A participle phrase on a clause's subject, before the clause's own verb:
-// "protesters angered by plans to curb the region's autonomy clashed with
-// police". The participle tells the subject's state ("angered by",
-// "backed by", "led by"), and the verb after its phrase is the subject's
-// own act: a pattern read from the participle ("&UNHAPPY ... with $T") may
-// not run on past that verb to take its object ("with police") as its own,
-// which would hide the clash. relativeSubjects does the same for a
-// relative clause with "who".
+// "students angered by a rise in tuition fees clashed with police". The
+// participle tells the subject's state ("angered by", "backed by", "led
+// by"), and the verb after its phrase is the subject's own act: a pattern
+// read from the participle ("&UNHAPPY ... with $T") may not run on past
+// that verb to take its object ("with police") as its own, which would
+// hide the clash. relativeSubjects does the same for a relative clause
+// with "who".
 
 // postAdjectives are the adjectives and participles of a state of mind that
 // follow the noun they tell of, with the preposition of what they are
-// about (statePreps): "protesters angry at the fall of Goma", "students
+// about (statePreps): "farmers angry at the new fuel tax", "students
 // opposed to the bill".
 var (
 	postAdjectives = set(`angry angered furious incensed enraged outraged upset unhappy frustrated opposed`)

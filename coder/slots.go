@@ -645,7 +645,7 @@ func (s *sentence) modifiedSubject(t, not int) int {
 	w := &s.toks[k]
 	shaped := w.Kind == text.Word && s.in[k] < 0 && (strings.HasSuffix(w.Lower, "ing") && w.Lemma != w.Lower ||
 		pastForm(w) && isWord(s.toks, k+1, "by") ||
-		postAdjectives[w.Lower] && k+1 < len(s.toks) && statePreps[s.toks[k+1].Lower]) || // "protesters angry at the fall of Goma"
+		postAdjectives[w.Lower] && k+1 < len(s.toks) && statePreps[s.toks[k+1].Lower]) || // "farmers angry at the new fuel tax"
 		isWord(s.toks, k, ",") && (isWord(s.toks, k+1, "which") || isWord(s.toks, k+1, "who"))
 	if !shaped {
 		return -1
