@@ -567,8 +567,8 @@ func (c *Coder) placeAfterAgent(toks []text.Token, raws []raw, r int) (int, stri
 		from++ // "residents returning to southern Lebanon" are its people, whoever fired on them
 	} else if n := seizedPower(toks, x.end); n > 0 {
 		from += n // "the generals who seized power in Niger" rule Niger
-	} else if !isWord(toks, x.end, "in") {
-		return -1, "", ""
+	} else if !isWord(toks, x.end, "in") && !isWord(toks, x.end, "throughout") && !isWord(toks, x.end, "across") {
+		return -1, "", "" // "students throughout Indonesia", "protesters across Iran" are as "in" it
 	}
 	if r+1 >= len(raws) {
 		return -1, "", ""

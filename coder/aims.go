@@ -2,8 +2,8 @@ package coder
 
 import "github.com/dyadhq/dyad"
 
-// The aim of a protest: a demonstration, a blockade or a riot (141, 144,
-// 145) whose own words say what it demands takes the codebook's subcode
+// The aim of a protest: a demonstration, a hunger strike, a blockade or a
+// riot (141, 142, 144, 145) whose own words say what it demands takes the codebook's subcode
 // for it: "rallied in Belgrade demanding the resignation of the president"
 // demonstrates for a change of leader (1411); "marched against the
 // government's plan to raise the retirement age" for a change of policy
@@ -18,6 +18,11 @@ import "github.com/dyadhq/dyad"
 
 // leaderWords say that a protest demands a change of leader.
 var leaderWords = set(`resignation resign ouster removal step-down impeachment`)
+
+// regimeWords say that a protest demands a change of institutions or of
+// regime (the codebook's 1414: "calling for independence from Iraq"), not
+// of a leader or a measure.
+var regimeWords = set(`independence secession autonomy dictatorship monarchy regime constitution`)
 
 // policyWords are the measures a protest is against.
 var policyWords = set(`plan plans bill bills law laws reform reforms decision policy policies tax taxes quota quotas decree decrees
@@ -43,8 +48,12 @@ func aims(s *sentence, ps []proto) []proto {
 			continue
 		}
 		switch p.code {
-		case "141", "144", "145":
-			if d := s.aim(p.words[0]); d != "" {
+		case "141", "142", "144", "145":
+			t := p.words[0]
+			if p.code == "142" {
+				t = p.words[len(p.words)-1] // "went on a hunger strike to demand": past its own "strike"
+			}
+			if d := s.aim(t); d != "" {
 				p.code = p.code + dyad.EventCode(d)
 			}
 		case "143", "1433":
@@ -59,7 +68,8 @@ func aims(s *sentence, ps []proto) []proto {
 // aim returns "1" when the words from the protest's trigger at t on demand
 // a change of leader ("demanding the resignation of"), "2" when they are
 // against a measure ("against the government's plan", "over a finance
-// bill", "protesting the decision"), else "".
+// bill", "protesting the decision"), "4" when they demand a change of
+// institutions or regime ("calling for independence"), else "".
 func (s *sentence) aim(t int) string {
 	against := -1 // the last "against", "over" or "at" of a protest
 	if s.toks[t].Lemma == "protest" {
@@ -73,8 +83,14 @@ func (s *sentence) aim(t int) string {
 		switch {
 		case leaderWords[w.Lower] || w.Lower == "step" && isWord(s.toks, k+1, "down"):
 			return "1"
-		case w.Lower == "against" || w.Lower == "over" || w.Lower == "at" && isWord(s.toks, k-1, "protest"):
-			against = k
+		case regimeWords[w.Lower] && s.in[k] < 0:
+			return "4" // "calling for independence", "chanting against the dictatorship"
+		case w.Lower == "down" && isWord(s.toks, k+1, "with") && k+3 < len(s.toks) &&
+			(regimeWords[s.toks[k+2].Lower] || regimeWords[s.toks[k+3].Lower]):
+			return "4" // "'down with the dictatorship'" (but "'Down with France'" is against a state)
+		case w.Lower == "against" || w.Lower == "over" || w.Lower == "at" && isWord(s.toks, k-1, "protest") ||
+			w.Lemma == "demand" && w.Lower != "demands" || w.Lemma == "protest" && isWord(s.toks, k-1, "to"):
+			against = k // "to demand political reforms" seeks a change of measure as a march against one does
 		case against >= 0 && k-against <= 6 && policyWords[w.Lower] && s.in[k] < 0:
 			return "2"
 		}

@@ -263,6 +263,9 @@ func (s *sentence) protesting(p proto) int {
 		for k < len(s.toks) && auxiliaries[s.toks[k].Lower] {
 			k++ // "supporters who had gathered outside the court"
 		}
+		if k+2 < len(s.toks) && attempts[s.toks[k].Lower] && s.toks[k+1].Lower == "to" && protestVerbs[s.toks[k+2].Lemma] {
+			return k + 2 // "farmers who tried to rally outside the palace": met as they rallied
+		}
 		if k < len(s.toks) && s.toks[k].Lemma == "gather" && s.toks[k].Lower != "gather" && (p.code == "175" || p.code == "173") {
 			return k // people who gathered where police dispersed or held them had come to protest
 		}
@@ -271,15 +274,21 @@ func (s *sentence) protesting(p proto) int {
 		return k
 	}
 	for k := p.words[0] + 1; k < len(s.toks) && k <= p.words[0]+16; k++ {
-		if s.boundary[k] {
+		if s.boundary[k] && (s.toks[k].Lower == "as" || s.toks[k].Lower == "while") && (isWord(s.toks, k+1, "they") || isWord(s.toks, k+1, "it")) &&
+			isWord(s.toks, k+3, "down") && isWord(s.toks, k+4, "on") {
+			k += 4 // "killed eight people while they cracked down on protests": the same force, told again
+		} else if s.boundary[k] {
 			break
 		}
-		if !protestPreps[s.toks[k].Lower] {
-			continue
+		if !protestPreps[s.toks[k].Lower] && !(s.toks[k].Lower == "on" && isWord(s.toks, k-1, "down")) {
+			continue // "cracked down on protests" puts the force at them too
 		}
-		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		for j, end := k+1, k+4; j < len(s.toks) && j <= end; j++ {
 			if protestVerbs[s.toks[j].Lemma] && s.toks[j].Lower != "protesting" {
 				return j
+			}
+			if s.toks[j].Lower == "of" && spellWords[s.toks[j-1].Lemma] {
+				end = j + 2 // "in a second night of rioting", "during three days of protests"
 			}
 			if s.toks[j].Kind != text.Word && s.toks[j].Text != "-" {
 				break
@@ -304,6 +313,10 @@ func clash(ps []proto, p proto) bool {
 var (
 	protestVerbs = set(`protest demonstrate rally march demonstration riot`)
 	protestPreps = set(`at during amid in`)
+	// spellWords are the spans of time a protest lasts ("a night of rioting")
+	spellWords = set(`night day week month`)
+	// attempts are the verbs before "to" of a crowd met as it tried to march
+	attempts = set(`trying tried attempting attempted seeking`)
 )
 
 // rallyWithoutTarget reports whether clause cl has a demonstration with no

@@ -66,6 +66,7 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed
 	s.boundary = slices.Clone(pre.bounds)
 	s.subordinateActors()
 	s.relativeSubjects()
+	s.reducedRelatives()
 	s.tail = reportTail(toks)
 	return s
 }

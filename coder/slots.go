@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadhq/dyad/text"
@@ -643,7 +644,8 @@ func (s *sentence) modifiedSubject(t, not int) int {
 	}
 	w := &s.toks[k]
 	shaped := w.Kind == text.Word && s.in[k] < 0 && (strings.HasSuffix(w.Lower, "ing") && w.Lemma != w.Lower ||
-		pastForm(w) && isWord(s.toks, k+1, "by")) ||
+		pastForm(w) && isWord(s.toks, k+1, "by") ||
+		postAdjectives[w.Lower] && k+1 < len(s.toks) && statePreps[s.toks[k+1].Lower]) || // "farmers angry at the new fuel tax"
 		isWord(s.toks, k, ",") && (isWord(s.toks, k+1, "which") || isWord(s.toks, k+1, "who"))
 	if !shaped {
 		return -1
@@ -656,6 +658,9 @@ func (s *sentence) modifiedSubject(t, not int) int {
 	}
 	if !other {
 		return -1
+	}
+	if postAdjectives[w.Lower] && slices.Contains(s.mainAt, t-1) {
+		return first // the verb reducedRelatives found after the phrase is the noun's own
 	}
 	tr := s.parse()
 	if tr == nil || t >= tr.Len() {

@@ -1,0 +1,63 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/text"
+)
+
+// A participle phrase on a clause's subject, before the clause's own verb:
+// "students angered by a rise in tuition fees clashed with police". The
+// participle tells the subject's state ("angered by", "backed by", "led
+// by"), and the verb after its phrase is the subject's own act: a pattern
+// read from the participle ("&UNHAPPY ... with $T") may not run on past
+// that verb to take its object ("with police") as its own, which would
+// hide the clash. relativeSubjects does the same for a relative clause
+// with "who".
+
+// postAdjectives are the adjectives and participles of a state of mind that
+// follow the noun they tell of, with the preposition of what they are
+// about (statePreps): "farmers angry at the new fuel tax", "students
+// opposed to the bill".
+var (
+	postAdjectives = set(`angry angered furious incensed enraged outraged upset unhappy frustrated opposed`)
+	statePreps     = set(`at over about with by to`)
+)
+
+// reducedRelatives ends each participle phrase with "by", and each phrase
+// of a state of mind (postAdjectives), on a clause's subject before the clause's main verb: the first past verb after it
+// that no auxiliary, determiner, preposition, "and" or number ties to
+// what comes before, with no comma or clause boundary between.
+func (s *sentence) reducedRelatives() {
+	for mi := range s.ms {
+		m := &s.ms[mi]
+		k := m.end
+		if len(m.members) == 0 || k+3 >= len(s.toks) || s.toks[k].Cap ||
+			!(pastForm(&s.toks[k]) && isWord(s.toks, k+1, "by") || postAdjectives[s.toks[k].Lower] && statePreps[s.toks[k+1].Lower]) {
+			continue
+		}
+		j := m.start - 1
+		for j >= 0 && determiners[s.toks[j].Lower] {
+			j--
+		}
+		if j >= 0 && !s.boundary[j] {
+			continue // not a clause's subject: "fired at protesters angered by"
+		}
+		for j := k + 3; j < len(s.toks) && j <= k+14; j++ {
+			v, p := &s.toks[j], &s.toks[j-1]
+			if s.boundary[j-1] || p.Text == "," {
+				break // a clause or an aside of its own
+			}
+			if v.Kind != text.Word || p.Kind == text.Punct {
+				continue
+			}
+			if !v.Cap && pastForm(v) && s.in[j] < 0 && !strings.HasSuffix(v.Lower, "ing") &&
+				!auxWords[p.Lower] && !determiners[p.Lower] && !prepositions[p.Lower] && p.Lower != "and" && p.Lower != "or" &&
+				p.Kind != text.Number && !quantifiers[p.Lower] && p.Lower != "to" {
+				s.boundary[j-1] = true
+				s.mainAt = append(s.mainAt, j-1)
+				break
+			}
+		}
+	}
+}
