@@ -319,7 +319,8 @@ func samePast(toks []text.Token, j int) bool {
 		return false
 	}
 	n := &toks[j+1]
-	return determiners[n.Lower] || n.Kind == text.Number || n.Cap && n.Kind == text.Word
+	// a pronoun object makes it a verb too: ", and hours later put him on a plane"
+	return determiners[n.Lower] || objectPronouns[n.Lower] || n.Kind == text.Number || n.Cap && n.Kind == text.Word
 }
 
 // leadAdverbial returns the token after an adverbial that opens the clause
