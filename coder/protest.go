@@ -61,6 +61,11 @@ func (c *Coder) addressee(toks []text.Token, ms []mention, p proto, loc *dyad.Pl
 		code += "CVL"
 	case (p.code == "0841" || p.code == "0831" || p.code == "1231" || reformCodes[string(p.code)]) && (r == "" || stateBodies[r]):
 		code += "CVL"
+	case p.code == "0831" && p.src.person != nil:
+		// a person who resigns held an office, whatever role the
+		// dictionary gives them on the day they leave it ("Suharto
+		// resigned as president", an elite from that day)
+		code += "CVL"
 	case p.code == "120" && !stateBodies[r] && actionSays(toks, p, electionWords):
 		// an election's result rejected by a party of the country is
 		// rejected to the state that held it: "the opposition leader
