@@ -3,12 +3,12 @@ package coder
 // peaceHosts adds, to each arrival abroad of a peace force that deployments
 // turned into military protection (074), the host's side: the state where
 // the force arrives receives the deployment of peacekeepers (0861), which
-// the codebook codes "with location of deployment as the source".
+// the codebook codes with the place the force is deployed to as the source.
 // "Rwandan peacekeepers arrived in Juba" is RWAPKO → SSD 074 and SSD →
 // RWAPKO 0861, and so is the arrival of the contingent of a multinational
-// force or mission ("400 Kenyan police officers, the first contingent of a
-// UN-backed multinational force, landed in Port-au-Prince": HTI → KENCOP
-// 0861), as the team's annotators code it. Troops whose words name no
+// force or mission ("300 Rwandan police, an advance contingent of a
+// multinational mission, flew into Bangui": CAF → RWACOP 0861), as the
+// team's annotators code it. Troops whose words name no
 // peace force ("Russian troops arrived in Belarus") are deployed and
 // received by no one; a force sent ("Japan sent peacekeepers to South
 // Sudan") is not yet told to have arrived.

@@ -319,7 +319,7 @@ func samePast(toks []text.Token, j int) bool {
 		return false
 	}
 	n := &toks[j+1]
-	// a pronoun object makes it a verb too: ", and hours later put him on a plane"
+	// a pronoun object makes it a verb too: ", and two days later put them on a bus"
 	return determiners[n.Lower] || objectPronouns[n.Lower] || n.Kind == text.Number || n.Cap && n.Kind == text.Word
 }
 

@@ -7,8 +7,8 @@ package coder
 // actor after a second verb is that verb's: "Sheikh Hasina resigned and
 // fled to India" yields to no one in India, so the yield is left with no
 // target (and so to its own people, protest.go). Only yields (08) read it:
-// "police fired tear gas and charged crowds" fire at the crowds the second
-// verb names too.
+// "riot police fired rubber bullets and charged the marchers" fire at the
+// marchers the second verb names too.
 func (s *sentence) nextVerbBefore(end, to int) bool {
 	for k := end + 1; k < to && k < len(s.toks); k++ {
 		if s.joinedVerb(k) && (k+1 < len(s.toks) && prepositions[s.toks[k+1].Lower] || !s.sharedObject(k-1)) {
