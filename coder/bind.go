@@ -577,6 +577,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		}
 		if tgt < 0 {
 			tgt, tgtHow = s.objectAfter(from, a.end, src, code.Root() != "14")
+			if tgt >= 0 && code.Root() == "08" && s.nextVerbBefore(a.end, s.ms[tgt].start) {
+				tgt = -1 // "resigned and fled to India" (yieldtarget.go)
+			}
 			if tgt >= 0 && adminSanction(code) && s.ms[tgt].prep == "" && s.commaBetween(a.end, s.ms[tgt].start) {
 				// a measure's target is whom it is imposed on, not the subject
 				// of the next clause ("imposed a curfew on the city, and

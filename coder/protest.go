@@ -39,7 +39,11 @@ import (
 //     the demands of its own people: "Peru's president resigned after
 //     weeks of protests" is PERGOV → PERCVL 0831, and so does one who
 //     rejects calls to resign that no one is named to make ("Peru's
-//     president rejected calls for her resignation", PERGOV → PERCVL 1231).
+//     president rejected calls for her resignation", PERGOV → PERCVL 1231);
+//     so does a government that concedes a reform, drops a policy or
+//     pauses a bill with no one named who asked it (083x: "Kenya's president
+//     withdrew the finance bill" is KENGOV → KENCVL 0832), as the team's
+//     later sets code it.
 //
 // An act held in another country ("Iranians rallied in London") is left
 // without one. The target has no words in the sentence; its record says so
@@ -55,7 +59,12 @@ func (c *Coder) addressee(toks []text.Token, ms []mention, p proto, loc *dyad.Pl
 		code += "CVL"
 	case p.code == "154" && (loc != nil && loc.Country == code || loc == nil && (home(toks, p) || calledOutAtHome(toks, p))) && (r == "" || stateBodies[r]):
 		code += "CVL"
-	case (p.code == "0841" || p.code == "0831" || p.code == "1231") && (r == "" || stateBodies[r]):
+	case (p.code == "0841" || p.code == "0831" || p.code == "1231" || reformCodes[string(p.code)]) && (r == "" || stateBodies[r]):
+		code += "CVL"
+	case p.code == "0831" && p.src.person != nil:
+		// a person who resigns held an office, whatever role the
+		// dictionary gives them on the day they leave it ("Suharto
+		// resigned as president", an elite from that day)
 		code += "CVL"
 	case p.code == "120" && !stateBodies[r] && actionSays(toks, p, electionWords):
 		// an election's result rejected by a party of the country is
@@ -110,6 +119,10 @@ func (c *Coder) addressee(toks []text.Token, ms []mention, p proto, loc *dyad.Pl
 	p.hasTgt = true
 	return p
 }
+
+// reformCodes are the reforms a government concedes (083x but its
+// leadership, which 0831 above reads alike).
+var reformCodes = set(`083 0832 0833 0834`)
 
 // crewWords name a ship's crew, who are its flag's people.
 var crewWords = set(`crew sailor seafarer seaman seamen`)

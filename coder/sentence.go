@@ -290,6 +290,9 @@ func subordinate(toks []text.Token, i int) bool {
 		if t.Kind == text.Number && j == lead+1 {
 			continue // "after 26 people were killed": a subject counted
 		}
+		if toks[i].Lower == "and" && j > i+1 && (t.Lower == "announced" || t.Lower == "declared") && j+1 < len(toks) && nounLeads[toks[j+1].Lower] {
+			return true // ", and Keita announced his resignation": an act of its own named by a noun, not a report
+		}
 		if t.Kind != text.Word || prepositions[t.Lower] && !(t.Lower == "of" && partitives[toks[j-1].Lower]) && !(t.Lower == "including" && j > lead+1) || clauseWords[t.Lower] {
 			return false // but "thousands of protesters responded" and "cities including Atlanta imposed" are subjects
 		}
@@ -299,6 +302,11 @@ func subordinate(toks []text.Token, i int) bool {
 	}
 	return false
 }
+
+// nounLeads open the noun phrase that a verb of announcing takes as its
+// object ("announced his resignation", "declared a ceasefire"), where a
+// report would go on with a clause ("said it would").
+var nounLeads = set(`a an the his her its their`)
 
 // samePasts are verbs whose past is spelled as their present, which
 // pastForm cannot tell.
@@ -312,7 +320,8 @@ func samePast(toks []text.Token, j int) bool {
 		return false
 	}
 	n := &toks[j+1]
-	return determiners[n.Lower] || n.Kind == text.Number || n.Cap && n.Kind == text.Word
+	// a pronoun object makes it a verb too: ", and two days later put them on a bus"
+	return determiners[n.Lower] || objectPronouns[n.Lower] || n.Kind == text.Number || n.Cap && n.Kind == text.Word
 }
 
 // leadAdverbial returns the token after an adverbial that opens the clause
@@ -374,6 +383,9 @@ func reportTail(toks []text.Token) int {
 	for k := len(toks) - 1; k >= 1 && k >= len(toks)-12; k-- {
 		if toks[k].Lower != "," {
 			continue
+		}
+		if isWord(toks, k+1, "and") || isWord(toks, k+1, "but") {
+			return -1 // "..., and Keita announced his resignation": a clause of its own, no attribution
 		}
 		for j := k + 1; j < len(toks) && j <= k+7; j++ {
 			if reportVerbs[toks[j].Lower] && j > k+1 {

@@ -72,8 +72,10 @@ var troopNouns = set(`troop troops soldier force forces personnel marine conting
 // arrived in Juba" is Japan's deployment to South Sudan, not a guest's call.
 // So is the arrival abroad of soldiers or police that the sentence calls a
 // contingent of a force or mission ("200 Chadian soldiers, the first
-// contingent of an African Union force, landed in Bangui").
+// contingent of an African Union force, landed in Bangui"); a peace force
+// that arrives is also received by its host (peaceHosts).
 func (s *sentence) deployments(ps []proto) []proto {
+	var arrived []bool // the visits turned into a force's deployment
 	for k, p := range ps {
 		if p.code != "042" {
 			continue
@@ -82,9 +84,16 @@ func (s *sentence) deployments(ps []proto) []proto {
 		abroad := (r == "MIL" || r == "COP") && p.hasTgt && p.tgt.country != p.src.country
 		if hasRole(p.src, "PKO") || abroad && (s.words["contingent"] || s.forceNoun(p.src)) {
 			ps[k].code = "074"
+			if arrived == nil {
+				arrived = make([]bool, len(ps))
+			}
+			arrived[k] = true
 		} else if p.hasTgt && p.tgt.country != "" && p.tgt.country != p.src.country && s.reliefNoun(p.src) {
 			ps[k].code = "073" // "a brigade of 52 Cuban medics arrived in Milan": relief, not a guest's call
 		}
+	}
+	if arrived != nil {
+		ps = s.peaceHosts(arrived, ps)
 	}
 	return ps
 }
