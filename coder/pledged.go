@@ -1,0 +1,16 @@
+package coder
+
+// Goods a relative clause says were pledged: "the 14 tanks that Britain
+// pledged to Ukraine in January have arrived in the country". The pledge is
+// read by its own patterns (verbs.txt, "&WEAPON that|which $S pledge ... to
+// $T", 0332), which act on the goods' words; the goods' arrival told by the
+// main clause is still their delivery (flow.go), which an act on the goods
+// would otherwise keep from being read. Only the pledge a relative clause
+// on the goods makes is set aside so: "suspended a military aid programme"
+// still acts on what it names.
+
+// pledgedGoods reports whether event p is an intention (03x) told by a
+// relative clause on goods that end just before token ge.
+func (s *sentence) pledgedGoods(p proto, ge int) bool {
+	return p.code.Root() == "03" && (isWord(s.toks, ge, "that") || isWord(s.toks, ge, "which"))
+}
