@@ -608,8 +608,8 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 	for _, a := range acts {
 		inside := false
 		for j, b := range keep {
-			if b.trig >= a.trig {
-				continue
+			if b.trig >= a.trig || underDeal(s, a) && b.p.Code.Root() == a.p.Code.Root() {
+				continue // ties restored under a deal: the deal is an event of its own (sharedframe.go)
 			}
 			if a.end <= b.end && a.p.Code.Root() == b.p.Code.Root() && !(s.joinedVerb(a.trig) && !contains(b.words, a.trig)) ||
 				contains(b.words, a.trig) && !isWord(s.toks, a.trig-1, "who") && !isWord(s.toks, a.trig-1, "which") {
