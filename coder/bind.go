@@ -55,7 +55,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			}
 		}
 		if frameOf[i] < 0 {
-			frameOf[i] = s.sharedFrame(acts, frameOf, i) // "to show restraint and halt hostilities" (sharedframe.go)
+			frameOf[i] = s.sharedFrame(acts, frames, frameOf, i) // "to show restraint and halt hostilities" (sharedframe.go)
 		}
 		if k := frameOf[i]; k >= 0 && frames[k].p == mustFrame {
 			for j := range frames {

@@ -16,25 +16,40 @@ import (
 // and seized a tanker" tells a seizure that happened.
 
 // sharedFrame returns the frame of the action before acts[i] when the two
-// actions are infinitives joined by "and" under it, or -1.
-func (s *sentence) sharedFrame(acts []match, frameOf []int, i int) int {
+// actions are infinitives joined by "and" under it, or the frame that ends
+// right before a bare verb and "and" that come before acts[i] ("said it
+// would disband and lay down its arms"); or -1.
+func (s *sentence) sharedFrame(acts []match, frames []match, frameOf []int, i int) int {
+	a := acts[i]
+	if a.own || a.trig < 2 || !isWord(s.toks, a.trig-1, "and") || !bareVerb(&s.toks[a.trig]) {
+		return -1
+	}
+	if s.in[a.trig-2] < 0 && bareVerb(&s.toks[a.trig-2]) {
+		for k := range frames {
+			if frames[k].frameEnd == a.trig-2 {
+				return k
+			}
+		}
+	}
 	if i == 0 || frameOf[i-1] < 0 {
 		return -1
 	}
-	a, prev := acts[i], acts[i-1]
-	if a.own || prev.own || a.trig < 2 || !isWord(s.toks, a.trig-1, "and") || prev.end != a.trig-1 {
+	prev := acts[i-1]
+	if prev.own || prev.end != a.trig-1 {
 		return -1
 	}
-	if !bareVerb(&s.toks[a.trig]) || !bareVerb(&s.toks[prev.trig]) {
+	if !bareVerb(&s.toks[prev.trig]) {
 		return -1
 	}
 	return frameOf[i-1]
 }
 
 // bareVerb reports whether t may be a bare infinitive: a word in its base
-// form, not a past or a participle ("seized", "struck", "sending").
+// form, not a past or a participle ("seized", "struck", "sending"); "lay",
+// which the lemmatizer reads as the past of "lie", is the base of "lay down
+// its arms".
 func bareVerb(t *text.Token) bool {
-	return t.Kind == text.Word && !t.Cap && t.Lower == t.Lemma && !strings.HasSuffix(t.Lower, "ed") && !strings.HasSuffix(t.Lower, "ing")
+	return t.Kind == text.Word && !t.Cap && (t.Lower == t.Lemma || t.Lower == "lay") && !strings.HasSuffix(t.Lower, "ed") && !strings.HasSuffix(t.Lower, "ing")
 }
 
 // underDeal reports whether match a reads the deal what comes before it is
