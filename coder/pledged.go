@@ -14,3 +14,19 @@ package coder
 func (s *sentence) pledgedGoods(p proto, ge int) bool {
 	return p.code.Root() == "03" && (isWord(s.toks, ge, "that") || isWord(s.toks, ge, "which"))
 }
+
+// timeWords returns the words of event p that its time is read from: for a
+// pledge a relative clause on the goods tells ("the tanks that Britain
+// pledged to Ukraine in January have arrived"), the clause's own words from
+// its verb on, whose time is January, not the arrival's; else p's words.
+func (s *sentence) timeWords(p proto) []int {
+	if p.code.Root() != "03" || len(p.words) < 3 {
+		return p.words
+	}
+	for i, k := range p.words[:len(p.words)-1] {
+		if i > 0 && (isWord(s.toks, k, "that") || isWord(s.toks, k, "which")) {
+			return p.words[i+1:]
+		}
+	}
+	return p.words
+}
