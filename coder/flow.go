@@ -416,7 +416,7 @@ func (ctx *docCtx) reported(src, tgt string) bool {
 func (s *sentence) inAction(protos []proto, gs, ge int) bool {
 	for _, p := range protos {
 		if s.pledgedGoods(p, ge) {
-			continue // "the tanks that Britain pledged ... have arrived" (pledged.go)
+			continue // "the howitzers which Norway promised ... have arrived" (pledged.go)
 		}
 		for k := gs; k < ge; k++ {
 			if contains(p.words, k) {

@@ -1,7 +1,7 @@
 package coder
 
-// Goods a relative clause says were pledged: "the 14 tanks that Britain
-// pledged to Ukraine in January have arrived in the country". The pledge is
+// Goods a relative clause says were pledged: "the 30 howitzers which Norway
+// promised to Kyiv last year have arrived". The pledge is
 // read by its own patterns (verbs.txt, "&WEAPON that|which $S pledge ... to
 // $T", 0332), which act on the goods' words; the goods' arrival told by the
 // main clause is still their delivery (flow.go), which an act on the goods
@@ -16,9 +16,9 @@ func (s *sentence) pledgedGoods(p proto, ge int) bool {
 }
 
 // timeWords returns the words of event p that its time is read from: for a
-// pledge a relative clause on the goods tells ("the tanks that Britain
-// pledged to Ukraine in January have arrived"), the clause's own words from
-// its verb on, whose time is January, not the arrival's; else p's words.
+// pledge a relative clause on the goods tells ("the howitzers which Norway
+// promised to Kyiv in March have arrived"), the clause's own words from
+// its verb on, whose time is March, not the arrival's; else p's words.
 func (s *sentence) timeWords(p proto) []int {
 	if p.code.Root() != "03" || len(p.words) < 3 {
 		return p.words

@@ -17,8 +17,8 @@ import (
 
 // sharedFrame returns the frame of the action before acts[i] when the two
 // actions are infinitives joined by "and" under it, or the frame that ends
-// right before a bare verb and "and" that come before acts[i] ("said it
-// would disband and lay down its arms"); or -1.
+// right before a bare verb and "and" that come before acts[i] ("said they
+// would disband and hand in their guns"); or -1.
 func (s *sentence) sharedFrame(acts []match, frames []match, frameOf []int, i int) int {
 	a := acts[i]
 	if a.own || a.trig < 2 || !isWord(s.toks, a.trig-1, "and") || !bareVerb(&s.toks[a.trig]) {
@@ -54,10 +54,10 @@ func bareVerb(t *text.Token) bool {
 
 // underDeal reports whether match a reads the deal what comes before it is
 // done under ("agreed to restore ties and reopen embassies under a deal
-// reached in Beijing"): where that act is diplomatic cooperation too (05),
+// in Muscat"): where that act is diplomatic cooperation too (05),
 // the parties' agreement (057) is an event of its own, not a word of the act
-// before it, however far that act's target reaches; arms "supplied by Moscow
-// under a contract signed last year" stay one delivery.
+// before it, however far that act's target reaches; jets delivered under an
+// old contract stay one delivery.
 func underDeal(s *sentence, a match) bool {
 	return a.p.Code == "057" && isWord(s.toks, a.trig, "under")
 }

@@ -18,7 +18,7 @@ func (s *sentence) passive(a match) bool {
 		return false
 	}
 	if stativeTo[t.Lower] && isWord(s.toks, a.trig+1, "to") {
-		return false // "Vietnam is committed to opening up its economy": its own commitment
+		return false // "Tashkent is committed to reforms": its own commitment, not a passive
 	}
 	for k := a.trig - 1; k >= 0 && k >= a.trig-3; k-- {
 		if beForms[s.toks[k].Lower] {
