@@ -54,6 +54,9 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 				}
 			}
 		}
+		if frameOf[i] < 0 {
+			frameOf[i] = s.sharedFrame(acts, frames, frameOf, i) // "to show restraint and halt hostilities" (sharedframe.go)
+		}
 		if k := frameOf[i]; k >= 0 && frames[k].p == mustFrame {
 			for j := range frames {
 				if frames[j].p != mustFrame && frames[j].p.Frame == "DEMAND" && frames[j].frameEnd == frames[k].frameEnd {
@@ -148,6 +151,9 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			if code != "" {
 				evs, srcHow = c.participants(s, alt, f, head, code)
 			}
+		}
+		if len(evs) == 0 && underDeal(s, a) {
+			evs = dealParties(out, a, code) // "agreed to ... and reopen embassies under a deal reached" (sharedframe.go)
 		}
 		if vow && code != "" {
 			evs = s.spokenBy(said, evs, a.words, code)

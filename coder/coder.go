@@ -350,8 +350,9 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		p.code = moneyAid(s, qs, p)
 		ew, edated, own := w, dated, -1
 		if len(p.words) > 0 && len(xs) > 0 {
-			own = s.ownTime(xs, p.words, p.frame, starts)
-			if ew, edated = s.clauseDate(xs, p.words, p.frame, starts, p.code, ctx, w, dated); ew.unsure {
+			tw := s.timeWords(p) // a pledge in a relative clause on its goods (pledged.go)
+			own = s.ownTime(xs, tw, p.frame, starts)
+			if ew, edated = s.clauseDate(xs, tw, p.frame, starts, p.code, ctx, w, dated); ew.unsure {
 				edated = false
 			}
 		}

@@ -172,7 +172,7 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 			continue // the report's patterns said what happened here
 		}
 		gs, ge, code := c.goods(s, a, b)
-		if gs < 0 || inAction(protos, gs, ge) {
+		if gs < 0 || s.inAction(protos, gs, ge) {
 			continue // no goods, or goods an event already acts on ("suspended a military aid program")
 		}
 		if lemma == "hand" && !inert(&s.toks[ge-1]) {
@@ -413,8 +413,11 @@ func (ctx *docCtx) reported(src, tgt string) bool {
 
 // inAction reports whether a token of [gs, ge) is a word of an event of
 // protos.
-func inAction(protos []proto, gs, ge int) bool {
+func (s *sentence) inAction(protos []proto, gs, ge int) bool {
 	for _, p := range protos {
+		if s.pledgedGoods(p, ge) {
+			continue // "the howitzers which Norway promised ... have arrived" (pledged.go)
+		}
 		for k := gs; k < ge; k++ {
 			if contains(p.words, k) {
 				return true

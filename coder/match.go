@@ -607,12 +607,15 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 	var keep []match
 	for _, a := range acts {
 		inside := false
-		for _, b := range keep {
-			if b.trig >= a.trig {
-				continue
+		for j, b := range keep {
+			if b.trig >= a.trig || underDeal(s, a) && b.p.Code.Root() == a.p.Code.Root() {
+				continue // ties restored under a deal: the deal is an event of its own (sharedframe.go)
 			}
 			if a.end <= b.end && a.p.Code.Root() == b.p.Code.Root() && !(s.joinedVerb(a.trig) && !contains(b.words, a.trig)) ||
 				contains(b.words, a.trig) && !isWord(s.toks, a.trig-1, "who") && !isWord(s.toks, a.trig-1, "which") {
+				if contains(b.words, a.trig) {
+					keep[j] = specify(b, a) // "a request to New Delhi for the extradition of" (askedfor.go)
+				}
 				inside = true
 				break
 			}

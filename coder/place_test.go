@@ -298,7 +298,7 @@ func TestScenePlaces(t *testing.T) {
 		{"Russia condemned Japan on Tuesday as envoys met in Geneva.", "RUS JPN 111", "Geneva", "mentioned"},
 		{"Jordanian air force planes dropped 20 tonnes of food over Gaza City on Sunday.", "JORMIL PSE 073", "Gaza City", "event"},
 		{"Indian Prime Minister Narendra Modi was hosted by Russian President Vladimir Putin in Moscow on Monday.", "INDGOV RUSGOV 042", "Moscow", "event"},
-		{"The Russian defence minister proposed joint drills to North Korea during his visit to Pyongyang.", "RUSMIL PRK 020", "Pyongyang", "event"},
+		{"The Russian defence minister proposed joint naval exercises to the North Korean leadership on a visit to Pyongyang.", "RUSMIL PRK 0312", "Pyongyang", "event"},
 		// a relative clause set off by commas is an aside: the clause goes on after it
 		{"Iranian commandos seized the Greek tanker Delta Aurora, which carries a crew of 19, in the Gulf of Oman on Friday.", "IRNMIL GRC 1711", "Gulf of Oman", "event"},
 		{"Police detained 30 protesters in Tirana, where the opposition had called a rally, on Saturday.", "ALBCOP ALBOPP 173", "Tirana", "event"},

@@ -282,6 +282,9 @@ func rememberNames(toks []text.Token, ms []mention, ctx *docCtx) {
 // "ordered two Iranian diplomats to leave Norway, accusing them of spying"
 // accuses the diplomats, not the country they leave.
 func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []member, ship bool) {
+	if m := urgedObject(toks, ms, i); m != nil {
+		return m.members, false // "wrote to Biden, urging him to" (urging.go)
+	}
 	var best, plural, single *mention
 	personal := personalPronouns[toks[i].Lower]
 	doer := gerundDoer(toks, ms, i)

@@ -17,6 +17,9 @@ func (s *sentence) passive(a match) bool {
 	if t.Lower == t.Lemma || len(t.Lower) < 3 || t.Lower[len(t.Lower)-3:] == "ing" {
 		return false
 	}
+	if stativeTo[t.Lower] && isWord(s.toks, a.trig+1, "to") {
+		return false // "Tashkent is committed to reforms": its own commitment, not a passive
+	}
 	for k := a.trig - 1; k >= 0 && k >= a.trig-3; k-- {
 		if beForms[s.toks[k].Lower] {
 			return true
@@ -27,6 +30,11 @@ func (s *sentence) passive(a match) bool {
 	}
 	return isWord(s.toks, a.trig+1, "by")
 }
+
+// stativeTo holds the participles that, after a form of "be" and before
+// "to", say how the subject stands towards an act ("is committed to", "was
+// determined to"), not what was done to it.
+var stativeTo = map[string]bool{"committed": true, "determined": true, "prepared": true, "resolved": true}
 
 // eachOther reports whether "each other" or "one another" follows token t
 // in its clause: "Canada and India expelled each other's diplomats" goes

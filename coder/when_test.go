@@ -92,6 +92,8 @@ func TestClauseDates(t *testing.T) {
 			"Indian troops said on Friday they had freed the crew of a tanker hijacked by Somali pirates in the Arabian Sea on Wednesday.", "INDMIL INDCVL 0841", "2024-03-08"},
 		{"with no participle the reported day is the act's", "2024-03-08",
 			"Indian troops said on Friday they had freed the crew of a tanker in the Arabian Sea on Wednesday.", "INDMIL INDCVL 0841", "2024-03-06"},
+		{"a pledge a relative clause on the goods tells is dated in that clause, not by their arrival", "2024-05-14",
+			"The 12 Storm Shadow missiles that France pledged to Ukraine in February have arrived in the country.", "FRA UKR 0332", "2024-02"},
 		{"what was done is not dated after the report", "2024-11-08",
 			"A court in Bucharest convicted the mayor of fraud on Thursday and barred him from standing for election for five years, ending his hopes of running for president in 2028.", "ROUJUD ROUGOV 1722", "2024-11-07"},
 	}
