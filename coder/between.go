@@ -56,6 +56,11 @@ func (s *sentence) compound(k int) int {
 			return 0 // "Russia-Ukraine", "a Jesuit-run university": names, which may be the actor's own
 		}
 		if mi := s.in[i]; mi >= 0 && len(s.ms[mi].members) > 0 {
+			if i == j && i > k && s.ms[mi].start == j {
+				// "to agri-businesses in Nigeria", "ex-soldiers": the words
+				// before the hyphen qualify the actor's own noun
+				return j - k
+			}
 			return 0 // "the rebel-held town": whose it is names the target
 		}
 	}
