@@ -108,6 +108,9 @@ func (s *sentence) skippable(k int) bool {
 	if (t.Kind == text.Number || t.Text == "$" || t.Text == "€" || t.Text == "£" || t.Text == "¥") && s.in[k] < 0 {
 		return true // "tariffs on $120 billion of China's exports"
 	}
+	if t.Lower == "'s" && theCountry(s.toks, k) || k+1 < len(s.toks) && s.toks[k+1].Lower == "'s" && theCountry(s.toks, k+1) {
+		return true // "detained the country's opposition leader": the role word after it
+	}
 	if t.Kind != text.Word || s.boundary[k] || s.in[k] >= 0 {
 		return false
 	}

@@ -243,6 +243,9 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			continue
 		}
 		country, name := ofCountry(toks, ms, i)
+		if country == "" {
+			country, name = countryBefore(toks, ms, i)
+		}
 		if country == "" && visitor(toks, m.start) {
 			continue // "the visiting minister met Putin": a guest is not of the host's country, nor of the place
 		}
@@ -473,6 +476,9 @@ func owned(toks []text.Token, i int) bool {
 		if clauseWords[w] {
 			return false
 		}
+		if w == "'s" && theCountry(toks, k) {
+			return false // "the country's rebel groups": the country the sentence is about, found as for a bare role word
+		}
 		if w == "'s" || pronouns[w] || w == "our" || foreignWords[w] {
 			return true
 		}
@@ -487,6 +493,32 @@ func owned(toks []text.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// countryBefore gives role word ms[i], after "the country's" or "the
+// nation's" ("France withdrew from Niger after the country's junta demanded
+// it"), the country the sentence last named before it, or "".
+func countryBefore(toks []text.Token, ms []mention, i int) (country, name string) {
+	k := ms[i].start - 1
+	for k >= 0 && k >= ms[i].start-3 && toks[k].Lower != "'s" && toks[k].Kind == text.Word && !toks[k].Cap && !closedClass(toks[k].Lower) {
+		k-- // "the country's northern rebels"
+	}
+	if k < 0 || toks[k].Lower != "'s" || !theCountry(toks, k) {
+		return "", ""
+	}
+	for _, p := range ms {
+		if p.end <= k-2 && (p.kind == mFull || p.kind == mPlace) && len(p.members) == 1 && p.members[0].country != "" && p.members[0].person == nil {
+			country, name = p.members[0].country, p.members[0].name
+		}
+	}
+	return country, name
+}
+
+// theCountry reports whether the possessive "'s" at token k closes "the
+// country" or "the nation": the state the sentence is about, not someone
+// named elsewhere.
+func theCountry(toks []text.Token, k int) bool {
+	return k >= 2 && (toks[k-1].Lower == "country" || toks[k-1].Lower == "nation") && toks[k-2].Lower == "the"
 }
 
 // blocWords are the adjectives of regions of several states: a role word
