@@ -246,6 +246,9 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 		if country == "" {
 			country, name = countryBefore(toks, ms, i)
 		}
+		if country == "" {
+			country, name = linkedCountry(toks, ms, i)
+		}
 		if country == "" && visitor(toks, m.start) {
 			continue // "the visiting minister met Putin": a guest is not of the host's country, nor of the place
 		}
