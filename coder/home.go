@@ -236,6 +236,12 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			m.members = respan(ms[g].members, m.start, m.end)
 			continue
 		}
+		if g := memberStatesOf(toks, ms, i); g >= 0 {
+			// "foreign ministers of the member states of ASEAN": the organisation's
+			m.kind, m.implied = mImplied, fromGroup
+			m.members = respan(ms[g].members, m.start, m.end)
+			continue
+		}
 		if mb, ok := attackersOf(toks, ms, i, ctx); ok {
 			// "Soldiers later killed the attackers": the group that attacked
 			m.kind, m.implied = mImplied, fromGroup

@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadhq/dyad/text"
+import (
+	"slices"
+
+	"github.com/dyadhq/dyad/text"
+)
 
 // Role words tied to an actor by a participle: "companies linked to Russian
 // oligarchs", "firms owned by Chinese officials". Real news names the
@@ -34,3 +38,40 @@ var (
 	tieWords = set(`linked tied connected owned controlled run affiliated belonging`)
 	tiePreps = set(`to by with`)
 )
+
+// memberStatesOf returns the mention of the organisation whose member states
+// role word ms[i] speaks for ("the foreign ministers of the member states of
+// the African Union", "top diplomats of the member-states of ASEAN"), or -1:
+// the members acting together are the organisation, as the organisation's
+// own communiqué would be.
+func memberStatesOf(toks []text.Token, ms []mention, i int) int {
+	k := ms[i].end
+	word := func(w ...string) bool {
+		for k < len(toks) && determiners[toks[k].Lower] {
+			k++
+		}
+		if k < len(toks) && slices.Contains(w, toks[k].Lower) {
+			k++
+			return true
+		}
+		return false
+	}
+	if !word("of") || !word("member") {
+		return -1
+	}
+	if k < len(toks) && toks[k].Lower == "-" {
+		k++
+	}
+	if !word("states", "countries", "nations") || !word("of") {
+		return -1
+	}
+	for k < len(toks) && determiners[toks[k].Lower] {
+		k++
+	}
+	for j := range ms {
+		if p := &ms[j]; p.start == k && p.kind == mFull && len(p.members) == 1 && p.members[0].country == "" && p.members[0].person == nil {
+			return j
+		}
+	}
+	return -1
+}
