@@ -152,9 +152,11 @@ func namedForce(ms []mention, i int) int {
 // Borno"), else what the context says (context: the dateline's, the state
 // the previous sentence was about, the one country the sentence names
 // ("Kenyan opposition leaders criticised the government"), the
-// document's: "Police arrested..." in a report mostly about Kenya). Role words that belong to someone named elsewhere ("their
-// diplomats", "the country's nuclear forces") or to no country ("foreign
-// troops", "peacekeepers") stay as they are.
+// document's: "Police arrested..." in a report mostly about Kenya); after
+// "the country's", the country the sentence last named ("withdrew from Niger
+// after the country's junta demanded it"). Role words that belong to someone
+// named elsewhere ("their diplomats", "each other's troops") or to no
+// country ("foreign troops", "peacekeepers") stay as they are.
 func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx) []mention {
 	// the places the sentence puts things in, each for the role words near
 	// it in its clause: "Political opponents ... clashed with police ...,
@@ -474,8 +476,9 @@ var sharingVerbs = set(`share exchange swap provide give supply pass gather coll
 var stateless = map[string]bool{"PKO": true}
 
 // owned reports whether the role word at token i belongs to someone named
-// before it ("their diplomats", "each other's troops", "the country's
-// nuclear deterrence forces") or to no country ("foreign troops"). A
+// before it ("their diplomats", "each other's troops") or to no country
+// ("foreign troops"); "the country's" is not such an owner (countryBefore
+// reads it). A
 // clause word ends the look back: in "Pakistan's army said militants
 // attacked", the militants are the reported clause's subject, not the
 // army's.
