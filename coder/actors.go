@@ -79,7 +79,7 @@ func (c *Coder) scan(toks []text.Token) []raw {
 				best = raw{start: i, end: i + n, kind: rAgent, role: r}
 			}
 		}
-		if best.end == i || inLongerName(toks, out, best) || c.theLonger(toks, best) {
+		if best.end == i || inLongerName(toks, out, best) || c.theLonger(toks, best) || namesAccord(toks, best) {
 			i++
 			continue
 		}

@@ -30,3 +30,16 @@ func (s *sentence) attributive(a match) bool {
 	}
 	return next.Kind == text.Word && !prepositions[next.Lower] && !determiners[next.Lower] && next.Lower != "by"
 }
+
+// backedBy reports whether match a's trigger is a participle of backing
+// right after an actor and before "by": "Syrian forces backed by Russian
+// warplanes shelled...", "rebels supported by Turkey attacked...". The
+// phrase says who stands behind the actor, as "Russian-backed" before it
+// does (an adjective, see backers), not what anyone did: the sentence's act
+// is its main verb's. "The rebels are backed by Turkey", a clause of its own,
+// still reads as an endorsement.
+func (s *sentence) backedBy(a match) bool {
+	t := a.trig
+	return t > 0 && t+1 < len(s.toks) && backers[s.toks[t].Lower] && s.toks[t+1].Lower == "by" && s.in[t-1] >= 0 &&
+		s.ms[s.in[t-1]].end == t
+}

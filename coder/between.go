@@ -56,6 +56,11 @@ func (s *sentence) compound(k int) int {
 			return 0 // "Russia-Ukraine", "a Jesuit-run university": names, which may be the actor's own
 		}
 		if mi := s.in[i]; mi >= 0 && len(s.ms[mi].members) > 0 {
+			if i == j && i > k && s.ms[mi].start == j {
+				// "to agri-businesses in Nigeria", "ex-soldiers": the words
+				// before the hyphen qualify the actor's own noun
+				return j - k
+			}
 			return 0 // "the rebel-held town": whose it is names the target
 		}
 	}
@@ -102,6 +107,9 @@ func (s *sentence) skippable(k int) bool {
 	t := &s.toks[k]
 	if (t.Kind == text.Number || t.Text == "$" || t.Text == "€" || t.Text == "£" || t.Text == "¥") && s.in[k] < 0 {
 		return true // "tariffs on $120 billion of China's exports"
+	}
+	if t.Lower == "'s" && theCountry(s.toks, k) || k+1 < len(s.toks) && s.toks[k+1].Lower == "'s" && theCountry(s.toks, k+1) {
+		return true // "detained the country's opposition leader": the role word after it
 	}
 	if t.Kind != text.Word || s.boundary[k] || s.in[k] >= 0 {
 		return false

@@ -152,9 +152,11 @@ func namedForce(ms []mention, i int) int {
 // Borno"), else what the context says (context: the dateline's, the state
 // the previous sentence was about, the one country the sentence names
 // ("Kenyan opposition leaders criticised the government"), the
-// document's: "Police arrested..." in a report mostly about Kenya). Role words that belong to someone named elsewhere ("their
-// diplomats", "the country's nuclear forces") or to no country ("foreign
-// troops", "peacekeepers") stay as they are.
+// document's: "Police arrested..." in a report mostly about Kenya); after
+// "the country's", the country the sentence last named ("withdrew from Niger
+// after the country's junta demanded it"). Role words that belong to someone
+// named elsewhere ("their diplomats", "each other's troops") or to no
+// country ("foreign troops", "peacekeepers") stay as they are.
 func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx) []mention {
 	// the places the sentence puts things in, each for the role words near
 	// it in its clause: "Political opponents ... clashed with police ...,
@@ -236,6 +238,12 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			m.members = respan(ms[g].members, m.start, m.end)
 			continue
 		}
+		if g := memberStatesOf(toks, ms, i); g >= 0 {
+			// "foreign ministers of the member states of ASEAN": the organisation's
+			m.kind, m.implied = mImplied, fromGroup
+			m.members = respan(ms[g].members, m.start, m.end)
+			continue
+		}
 		if mb, ok := attackersOf(toks, ms, i, ctx); ok {
 			// "Soldiers later killed the attackers": the group that attacked
 			m.kind, m.implied = mImplied, fromGroup
@@ -243,6 +251,12 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			continue
 		}
 		country, name := ofCountry(toks, ms, i)
+		if country == "" {
+			country, name = countryBefore(toks, ms, i)
+		}
+		if country == "" {
+			country, name = linkedCountry(toks, ms, i)
+		}
 		if country == "" && visitor(toks, m.start) {
 			continue // "the visiting minister met Putin": a guest is not of the host's country, nor of the place
 		}
@@ -462,8 +476,9 @@ var sharingVerbs = set(`share exchange swap provide give supply pass gather coll
 var stateless = map[string]bool{"PKO": true}
 
 // owned reports whether the role word at token i belongs to someone named
-// before it ("their diplomats", "each other's troops", "the country's
-// nuclear deterrence forces") or to no country ("foreign troops"). A
+// before it ("their diplomats", "each other's troops") or to no country
+// ("foreign troops"); "the country's" is not such an owner (countryBefore
+// reads it). A
 // clause word ends the look back: in "Pakistan's army said militants
 // attacked", the militants are the reported clause's subject, not the
 // army's.
@@ -472,6 +487,9 @@ func owned(toks []text.Token, i int) bool {
 		w := toks[k].Lower
 		if clauseWords[w] {
 			return false
+		}
+		if w == "'s" && theCountry(toks, k) {
+			return false // "the country's rebel groups": the country the sentence is about, found as for a bare role word
 		}
 		if w == "'s" || pronouns[w] || w == "our" || foreignWords[w] {
 			return true
@@ -487,6 +505,32 @@ func owned(toks []text.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// countryBefore gives role word ms[i], after "the country's" or "the
+// nation's" ("France withdrew from Niger after the country's junta demanded
+// it"), the country the sentence last named before it, or "".
+func countryBefore(toks []text.Token, ms []mention, i int) (country, name string) {
+	k := ms[i].start - 1
+	for k >= 0 && k >= ms[i].start-3 && toks[k].Lower != "'s" && toks[k].Kind == text.Word && !toks[k].Cap && !closedClass(toks[k].Lower) {
+		k-- // "the country's northern rebels"
+	}
+	if k < 0 || toks[k].Lower != "'s" || !theCountry(toks, k) {
+		return "", ""
+	}
+	for _, p := range ms {
+		if p.end <= k-2 && (p.kind == mFull || p.kind == mPlace) && len(p.members) == 1 && p.members[0].country != "" && p.members[0].person == nil {
+			country, name = p.members[0].country, p.members[0].name
+		}
+	}
+	return country, name
+}
+
+// theCountry reports whether the possessive "'s" at token k closes "the
+// country" or "the nation": the state the sentence is about, not someone
+// named elsewhere.
+func theCountry(toks []text.Token, k int) bool {
+	return k >= 2 && (toks[k-1].Lower == "country" || toks[k-1].Lower == "nation") && toks[k-2].Lower == "the"
 }
 
 // blocWords are the adjectives of regions of several states: a role word

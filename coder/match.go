@@ -591,7 +591,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		}
 	}
 	acts = slices.DeleteFunc(acts, func(a match) bool {
-		return readsThroughAppeal(a, frames) || s.pledgeOfDone(a, acts) || s.keptWord(a) || s.possibleAct(a) || s.attributive(a)
+		return readsThroughAppeal(a, frames) || s.pledgeOfDone(a, acts) || s.keptWord(a) || s.possibleAct(a) || s.attributive(a) || s.backedBy(a)
 	})
 	frames = slices.DeleteFunc(frames, func(f match) bool { return s.kept(f.trig) })
 	acts = s.yieldOwn(acts)

@@ -16,8 +16,15 @@ import (
 // sentence's first, a day or a month. Text in title case ("Russian Troops Enter Ukraine") is left alone.
 func inLongerName(toks []text.Token, before []raw, x raw) bool {
 	i := x.start
-	if i < 2 || x.kind != rPlace && !(x.kind == rActor && pick(x.acts).Kind != lexicon.Person && pick(x.acts).Country != "") {
+	if i < 1 || x.kind != rPlace && !(x.kind == rActor && pick(x.acts).Kind != lexicon.Person && pick(x.acts).Country != "") {
 		return false
+	}
+	if i == 1 {
+		// the sentence's first word is capitalised whatever it is; a given
+		// name there opens a person's name: "Thomas Shannon, a U.S.
+		// diplomat, ..." is no town in Ireland
+		p := &toks[0]
+		return p.Kind == text.Word && p.Cap && !p.Upper && p.End == toks[1].Start-1 && lexicon.GivenName(p.Lower) && !titleCase(toks)
 	}
 	p := &toks[i-1]
 	if p.Kind != text.Word || !p.Cap || p.Upper || p.End != toks[i].Start-1 {

@@ -48,7 +48,9 @@ func (s *sentence) ownPlace(a match, tgt int, code dyad.EventCode) bool {
 	case "":
 		return true
 	case "of":
-		return m.start >= 2 && isPlaceNoun(&s.toks[m.start-2]) // "the town of Adigrat"
+		// "the town of Adigrat"; and the nominal act's own "of": "its
+		// bombardment of Idlib" is as "bombarded Idlib"
+		return m.start >= 2 && isPlaceNoun(&s.toks[m.start-2]) || m.start == a.trig+2 && isWord(s.toks, a.trig+1, "of")
 	case "in":
 		// "the village of Pazigyi in Sagaing region", "villages in Sagaing
 		// region": a place object the region only locates
@@ -66,6 +68,26 @@ func (s *sentence) ownPlace(a match, tgt int, code dyad.EventCode) bool {
 			return false
 		}
 		return k == a.trig+1 || k == a.trig+2 && determiners[s.toks[a.trig+1].Lower]
+	}
+	return false
+}
+
+// namedSource reports whether the source mention src names its actor in its
+// own words ("Syrian troops"), or is a pronoun for such a mention of the
+// sentence ("the Syrian army intensified its bombardment of Idlib"): not a
+// role word whose country is only the place's.
+func (s *sentence) namedSource(src int) bool {
+	m := &s.ms[src]
+	if m.kind == mFull {
+		return true
+	}
+	if m.kind != mPronoun || len(m.members) != 1 {
+		return false
+	}
+	for k := range s.ms {
+		if p := &s.ms[k]; p.kind == mFull && p.end <= m.start && len(p.members) == 1 && p.members[0].code == m.members[0].code {
+			return true
+		}
 	}
 	return false
 }
@@ -112,7 +134,7 @@ func doerPrep(prep string) bool { return prep == "" || prep == "by" }
 func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64, recip, solo bool) []proto {
 	var out []proto
 	// not a role word whose country is only the place's: "troops shelled Kharkiv"
-	own := tgt >= 0 && s.ms[src].kind == mFull && s.ownPlace(a, tgt, code)
+	own := tgt >= 0 && s.namedSource(src) && s.ownPlace(a, tgt, code)
 	add := func(x, y member, hasY bool) {
 		if hasY && x.code == y.code && !twoPeople(x, y) {
 			return

@@ -116,6 +116,13 @@ func (c *Coder) pluralAntecedent(toks []text.Token, ms []mention, i int, bounds 
 // pronoun at token i that the pronoun may stand for, or -1.
 func peopleBefore(toks []text.Token, ms []mention, i int, bounds []bool) int {
 	subj := ""
+	if v := demandedVerb(toks, i); v >= 0 {
+		for k := range ms {
+			if ms[k].end == v && len(ms[k].members) > 0 {
+				subj = ms[k].members[0].code // "rulers demanded their withdrawal": not the rulers'
+			}
+		}
+	}
 	if toks[i].Lower == "them" {
 		if s := clauseSubject(toks, ms, i, bounds); s >= 0 && len(ms[s].members) > 0 {
 			subj = ms[s].members[0].code

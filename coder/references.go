@@ -478,10 +478,40 @@ func objectPronoun(toks []text.Token, i int) bool {
 	case "him", "them":
 		return true // "authorities locked them up": not the authorities
 	case "her":
-		return i+1 == len(toks) || toks[i+1].Kind == text.Punct || prepositions[toks[i+1].Lower] || toks[i+1].Lower == "and"
+		return i+1 == len(toks) || toks[i+1].Kind == text.Punct || prepositions[toks[i+1].Lower] || toks[i+1].Lower == "and" ||
+			demandedOf(toks, i)
+	case "their", "his", "its":
+		return demandedOf(toks, i)
 	}
 	return false
 }
+
+// demandedOf reports whether the possessive pronoun at token i owns what a
+// demand asks for ("demanded their withdrawal", "called for his release"):
+// someone the demand is made on, not the one who makes it.
+func demandedOf(toks []text.Token, i int) bool {
+	return demandedVerb(toks, i) >= 0
+}
+
+// demandedVerb returns the token of the demand's verb when demandedOf holds
+// for token i, else -1.
+func demandedVerb(toks []text.Token, i int) int {
+	switch {
+	case !possessives[toks[i].Lower]:
+		return -1
+	case i > 0 && demandVerbs[toks[i-1].Lemma]:
+		return i - 1
+	case i > 1 && toks[i-1].Lower == "for" && (toks[i-2].Lemma == "call" || toks[i-2].Lemma == "press"):
+		return i - 2
+	}
+	return -1
+}
+
+// possessives are the possessive pronouns of a third party.
+var possessives = set(`their his her its`)
+
+// demandVerbs take what they ask for as their object.
+var demandVerbs = set(`demand demanded`)
 
 // gerundDoer returns the mention that does what the gerund before the object
 // pronoun at token i says, when the gerund opens a clause of time or manner

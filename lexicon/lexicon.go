@@ -328,13 +328,32 @@ func dedupe(as []*Actor) []*Actor {
 	return out
 }
 
-// Lemmatize fills the Lemma of every token.
+// Lemmatize fills the Lemma of every token. A number written with its
+// scale's letter ("$45m", "€2.5bn", headline money) has the scale's word as
+// its lemma, so that a pattern's "million|billion" reads it as it reads "$45
+// million".
 func (lx *Lexicon) Lemmatize(toks []text.Token) {
 	for i := range toks {
-		if toks[i].Kind == text.Word {
+		switch toks[i].Kind {
+		case text.Word:
 			toks[i].Lemma = lx.lemmas.Lemma(toks[i].Lower)
+		case text.Number:
+			if w := scaleWord(toks[i].Lower); w != "" {
+				toks[i].Lemma = w
+			}
 		}
 	}
+}
+
+// scaleWord returns the word of the scale a number's letters give ("45m"
+// million, "2.5bn" billion, "1tn" trillion), or "".
+func scaleWord(num string) string {
+	for _, s := range []struct{ suffix, word string }{{"bn", "billion"}, {"mn", "million"}, {"tn", "trillion"}, {"m", "million"}, {"b", "billion"}} {
+		if d, ok := strings.CutSuffix(num, s.suffix); ok && d != "" && d[len(d)-1] >= '0' && d[len(d)-1] <= '9' {
+			return s.word
+		}
+	}
+	return ""
 }
 
 // Actor returns the actor entries of the longest actor phrase at toks[i] and

@@ -12,9 +12,19 @@ func CommonWord(name string) bool { return commonWords[strings.ToLower(name)] }
 
 var commonWords = map[string]bool{}
 
+// GivenName reports whether w is a first name of givenNames, which a
+// person's name opens ("Thomas", "Michael"); not a part that may open a
+// place's name too ("Abu Dhabi"). Case is ignored.
+func GivenName(w string) bool { return givenWords[strings.ToLower(w)] }
+
+var givenWords = map[string]bool{}
+
 func init() {
 	for _, w := range strings.Fields(englishSurnames + months + givenNames + sharedSurnames) {
 		commonWords[w] = true
+	}
+	for _, w := range strings.Fields(givenNames) {
+		givenWords[w] = w != "abu" && w != "bin" && w != "ibn" && w != "abd" && w != "abdel" && w != "abdul"
 	}
 }
 
