@@ -444,6 +444,7 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 	itsAgain(toks, ms)
 	gerundObjectsAgain(toks, ms)
 	c.pluralAgain(toks, ms, pre.bounds)
+	downedAgain(toks, ms, pre.bounds) // "shot down 60 of them": the drones' launcher
 	return ms
 }
 
