@@ -250,17 +250,18 @@ var recoders = []func(*sentence, []proto) []proto{
 	underFire,   // "came under fire"
 	repressions, // force police or troops use on a crowd
 	func(_ *sentence, ps []proto) []proto { return truces(ps) }, // a truce with the foe its source fights
-	irregulars,   // gunmen's and gangs' force on civilians (180)
-	bombings,     // a bombing by its bomb's kind
-	jointActs,    // the cooperation a joint act of two countries' forces is
-	withVerdict,  // a sentence that a verdict carries
-	measures,     // two emergency measures under one verb
-	outlawed,     // groups and parties banned
-	seizedThings, // property seized (1711)
-	raids,        // forcing a way into or raiding an embassy (1711)
-	hijacked,     // vehicles and people hijacked or taken hostage (181)
-	gapped,       // a gapped clause repeats its act for the second country
-	custodyKinds, // the parties of people held, moved and freed
+	irregulars,    // gunmen's and gangs' force on civilians (180)
+	bombings,      // a bombing by its bomb's kind
+	jointActs,     // the cooperation a joint act of two countries' forces is
+	withVerdict,   // a sentence that a verdict carries
+	measures,      // two emergency measures under one verb
+	outlawed,      // groups and parties banned
+	seizedThings,  // property seized (1711)
+	raids,         // forcing a way into or raiding an embassy (1711)
+	hijacked,      // vehicles and people hijacked or taken hostage (181)
+	hostagesTaken, // hostages taken "into" a place are the attacked side's (hostages.go)
+	gapped,        // a gapped clause repeats its act for the second country
+	custodyKinds,  // the parties of people held, moved and freed
 }
 
 // recode gives the events of a sentence the kinds their participants make
