@@ -239,6 +239,7 @@ func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string
 // recoders are the passes recode applies to a sentence's events, in this
 // order, each giving events the kind their participants make of them.
 var recoders = []func(*sentence, []proto) []proto{
+	leftDead,       // "left 12 soldiers dead" is a result, no departure (leftdead.go)
 	demonstrations, // force against demonstrators, and the demonstration it tells
 	func(_ *sentence, ps []proto) []proto { return crackdowns(ps) }, // a clash with protesters
 	riots,       // a crowd's or workers' force
