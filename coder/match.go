@@ -611,6 +611,9 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			if b.trig >= a.trig {
 				continue
 			}
+			if admitted(a, b) {
+				continue // "admitted that it had shot down the airliner": the act admitted was done
+			}
 			if a.end <= b.end && a.p.Code.Root() == b.p.Code.Root() && !(s.joinedVerb(a.trig) && !contains(b.words, a.trig)) ||
 				contains(b.words, a.trig) && !isWord(s.toks, a.trig-1, "who") && !isWord(s.toks, a.trig-1, "which") {
 				inside = true
