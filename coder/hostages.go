@@ -4,12 +4,12 @@ package coder
 // attacked, not the place: "Hamas fighters attacked Israeli towns, taking
 // 200 hostages back into Gaza" takes Israel's people (181 against ISR), not
 // Gaza's. The place after "into" or "to" is where the hostages were taken,
-// their captor's ground; whose they were is told by the force the same
+// their captor's ground, and "hostages" alone says not whose; whose they were is told by the force the same
 // source used on another country in the sentence. With no such force the
 // event stays as it was.
 func hostagesTaken(s *sentence, ps []proto) []proto {
 	for i, p := range ps {
-		if p.code != "181" || !p.hasTgt || !s.destination(p.tgt.start) {
+		if p.code != "181" || !p.hasTgt || !s.destination(p.tgt.start) && !hostageNouns[s.toks[p.tgt.start].Lemma] {
 			continue
 		}
 		for _, q := range ps {
@@ -22,6 +22,10 @@ func hostagesTaken(s *sentence, ps []proto) []proto {
 	}
 	return ps
 }
+
+// hostageNouns name the people taken with no word for whose they are
+// ("taking scores of hostages"): their country is only the context's.
+var hostageNouns = set(`hostage captive`)
 
 // destination reports whether the mention beginning at token k is where
 // something was taken: "into Gaza", "back to Gaza", "to the Gaza Strip".
