@@ -545,6 +545,12 @@ func (c *Coder) agentMention(toks []text.Token, raws []raw, r int, role string, 
 		return mention{start: x.start, end: raws[k].end, placedIn: country, members: []member{{code: country + role, country: country,
 			name: name, start: x.start, end: raws[k].end}}}
 	}
+	// "the region's governor": the place named before (placeowner.go)
+	if country := placeBefore(toks, raws, r); country != "" && !stateless[role] {
+		name, _ := c.lx.Name(country)
+		return mention{start: x.start, end: x.end, members: []member{{code: country + role, country: country,
+			name: name, start: x.start, end: x.end}}}
+	}
 	// "both foreign ministers", "the two leaders", "the three ministers"
 	if k, n := quantifierBefore(toks, x.start); k >= 0 {
 		if sides := ctx.lastN(n); len(sides) == n {
