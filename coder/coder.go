@@ -240,16 +240,18 @@ func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string
 // order, each giving events the kind their participants make of them.
 var recoders = []func(*sentence, []proto) []proto{
 	leftDead,       // "left 12 soldiers dead" is a result, no departure (leftdead.go)
+	damageOfForce,  // ", damaging apartment blocks" is a strike's result, no act of its own (damage.go)
 	demonstrations, // force against demonstrators, and the demonstration it tells
 	func(_ *sentence, ps []proto) []proto { return crackdowns(ps) }, // a clash with protesters
-	riots,       // a crowd's or workers' force
-	captives,    // a capture of people
-	armed,       // force whose weapons "with" names
-	weaponed,    // force whose weapon its subject, verb or adjuncts name (weaponkinds.go)
-	landings,    // a weapon's landing in waters is a show of force (landed.go)
-	improvised,  // bombs planted or thrown (183)
-	underFire,   // "came under fire"
-	repressions, // force police or troops use on a crowd
+	riots,        // a crowd's or workers' force
+	settlerArson, // settlers who burn homes destroy property, no riot (settlers.go)
+	captives,     // a capture of people
+	armed,        // force whose weapons "with" names
+	weaponed,     // force whose weapon its subject, verb or adjuncts name (weaponkinds.go)
+	landings,     // a weapon's landing in waters is a show of force (landed.go)
+	improvised,   // bombs planted or thrown (183)
+	underFire,    // "came under fire"
+	repressions,  // force police or troops use on a crowd
 	func(_ *sentence, ps []proto) []proto { return truces(ps) }, // a truce with the foe its source fights
 	irregulars,    // gunmen's and gangs' force on civilians (180)
 	bombings,      // a bombing by its bomb's kind
