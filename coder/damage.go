@@ -10,14 +10,19 @@ import "strings"
 // gold codes the strike alone. Property set ablaze ("setting fire to homes")
 // is a deed of its own and stays.
 func damageOfForce(s *sentence, ps []proto) []proto {
-	out := ps[:0:0]
-	for _, p := range ps {
+	var out []proto // allocated only when an event is dropped
+	for i, p := range ps {
 		if p.code == "1712" && len(p.words) > 0 && s.resultParticiple(p.words[0]) && forceBy(ps, p) {
+			if out == nil {
+				out = append(make([]proto, 0, len(ps)), ps[:i]...)
+			}
 			continue
 		}
-		out = append(out, p)
+		if out != nil {
+			out = append(out, p)
+		}
 	}
-	if len(out) == len(ps) {
+	if out == nil {
 		return ps
 	}
 	return out

@@ -6,14 +6,19 @@ package coder
 // "the strike left 40 people wounded" no withdrawal. The result is the
 // violence's, which its own words code.
 func leftDead(s *sentence, ps []proto) []proto {
-	out := ps[:0:0]
-	for _, p := range ps {
+	var out []proto // allocated only when an event is dropped
+	for i, p := range ps {
 		if p.hasTgt && s.leftIn(p.words) && s.resultAfter(p.tgt.end) {
+			if out == nil {
+				out = append(make([]proto, 0, len(ps)), ps[:i]...)
+			}
 			continue
 		}
-		out = append(out, p)
+		if out != nil {
+			out = append(out, p)
+		}
 	}
-	if len(out) == len(ps) {
+	if out == nil {
 		return ps
 	}
 	return out
