@@ -28,11 +28,12 @@ func hostagesTaken(s *sentence, ps []proto) []proto {
 var hostageNouns = set(`hostage captive`)
 
 // destination reports whether the mention beginning at token k is where
-// something was taken: "into Gaza", "back to Gaza", "to the Gaza Strip".
+// something was taken: "into Gaza", "back to Gaza", "to the Gaza Strip"
+// (only a hostage-taking asks).
 func (s *sentence) destination(k int) bool {
 	j := k - 1
 	for j >= 0 && determiners[s.toks[j].Lower] {
 		j--
 	}
-	return isWord(s.toks, j, "into") || isWord(s.toks, j, "to") && isWord(s.toks, j-1, "back")
+	return isWord(s.toks, j, "into") || isWord(s.toks, j, "to")
 }

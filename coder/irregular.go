@@ -110,8 +110,8 @@ func bombings(s *sentence, ps []proto) []proto {
 			continue
 		}
 		if code := s.bombWith(to); code != "" {
-			// "killed eight police commandos and their driver with a
-			// roadside bomb": the bomb after "with", past a longer object
+			// "killed six policemen and a driver with a landmine": the
+			// bomb after "with", past a longer object
 			ps[i].code = code
 			continue
 		}

@@ -5,9 +5,9 @@ import (
 	"github.com/dyadhq/dyad/text"
 )
 
-// The role of a place named before: "Ukrainian troops pushed into Russia's
-// Kursk region, prompting the region's acting governor to declare a state
-// of emergency": "the region's" refers back to the Kursk region, and its
+// The role of a place named before: "Ukrainian forces crossed into the
+// Belgorod region of Russia, and the region's governor imposed martial
+// law": "the region's" refers back to the Belgorod region, and its
 // governor is Russia's (RUSGOV), not a role word with no country. A wire
 // report names the place once and then calls it "the region", "the
 // province" or "the city".
@@ -37,8 +37,8 @@ func placeBefore(toks []text.Token, raws []raw, r int) string {
 
 // ownMeasure reports whether code is an administrative measure (172x): one
 // a state takes in answer to another's act, with no target named, is still
-// imposed on its own people, as POLICY §5 has it ("prompting the region's
-// governor to declare a state of emergency" is no measure on the invader).
+// imposed on its own people, as POLICY §5 has it (a governor's martial law
+// after an incursion is no measure on the invader).
 func ownMeasure(code dyad.EventCode) bool {
 	return len(code) >= 3 && code[:3] == "172"
 }

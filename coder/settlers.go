@@ -1,9 +1,8 @@
 package coder
 
 // settlerArson recodes the property settlers burn as the destruction of
-// property it is (1712), not a riot (145): "Israeli settlers rampaged
-// through the Palestinian town of Huwara, setting fire to dozens of homes
-// and cars". Settlers are no crowd protesting to its own state; their
+// property it is (1712), not a riot (145): "Israeli settlers raided the
+// village of Turmus Ayya and set houses and cars on fire". Settlers are no crowd protesting to its own state; their
 // arson is done to the people whose town they raid, the country of the
 // town or people the sentence names, as the team's gold codes it.
 func settlerArson(s *sentence, ps []proto) []proto {
