@@ -243,28 +243,28 @@ var recoders = []func(*sentence, []proto) []proto{
 	damageOfForce,  // ", damaging apartment blocks" is a strike's result, no act of its own (damage.go)
 	demonstrations, // force against demonstrators, and the demonstration it tells
 	func(_ *sentence, ps []proto) []proto { return crackdowns(ps) }, // a clash with protesters
-	riots,        // a crowd's or workers' force
-	settlerArson, // settlers who burn homes destroy property, no riot (settlers.go)
-	captives,     // a capture of people
-	armed,        // force whose weapons "with" names
-	weaponed,     // force whose weapon its subject, verb or adjuncts name (weaponkinds.go)
-	landings,     // a weapon's landing in waters is a show of force (landed.go)
-	improvised,   // bombs planted or thrown (183)
-	underFire,    // "came under fire"
-	repressions,  // force police or troops use on a crowd
+	riots,       // a crowd's or workers' force
+	settlers,    // settlers who burn homes destroy property, no riot (settlers.go)
+	captives,    // a capture of people
+	armed,       // force whose weapons "with" names
+	weaponed,    // force whose weapon its subject, verb or adjuncts name (weaponkinds.go)
+	landings,    // a weapon's landing in waters is a show of force (landed.go)
+	improvised,  // bombs planted or thrown (183)
+	underFire,   // "came under fire"
+	repressions, // force police or troops use on a crowd
 	func(_ *sentence, ps []proto) []proto { return truces(ps) }, // a truce with the foe its source fights
-	irregulars,    // gunmen's and gangs' force on civilians (180)
-	bombings,      // a bombing by its bomb's kind
-	jointActs,     // the cooperation a joint act of two countries' forces is
-	withVerdict,   // a sentence that a verdict carries
-	measures,      // two emergency measures under one verb
-	outlawed,      // groups and parties banned
-	seizedThings,  // property seized (1711)
-	raids,         // forcing a way into or raiding an embassy (1711)
-	hijacked,      // vehicles and people hijacked or taken hostage (181)
-	hostagesTaken, // hostages taken "into" a place are the attacked side's (hostages.go)
-	gapped,        // a gapped clause repeats its act for the second country
-	custodyKinds,  // the parties of people held, moved and freed
+	irregulars,   // gunmen's and gangs' force on civilians (180)
+	bombings,     // a bombing by its bomb's kind
+	jointActs,    // the cooperation a joint act of two countries' forces is
+	withVerdict,  // a sentence that a verdict carries
+	measures,     // two emergency measures under one verb
+	outlawed,     // groups and parties banned
+	seizedThings, // property seized (1711)
+	raids,        // forcing a way into or raiding an embassy (1711)
+	hijacked,     // vehicles and people hijacked or taken hostage (181)
+	hostages,     // hostages taken "to" a place are the attacked side's (hostages.go)
+	gapped,       // a gapped clause repeats its act for the second country
+	custodyKinds, // the parties of people held, moved and freed
 }
 
 // recode gives the events of a sentence the kinds their participants make

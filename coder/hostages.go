@@ -1,13 +1,13 @@
 package coder
 
-// hostagesTaken gives hostages taken to a place the people the taker
-// attacked, not the place: "Hamas fighters attacked Israeli towns, taking
-// 200 hostages back into Gaza" takes Israel's people (181 against ISR), not
+// hostages gives hostages taken to a place the people the taker attacked,
+// not the place: "Hamas fighters attacked Israeli towns, taking 200
+// hostages back into Gaza" takes Israel's people (181 against ISR), not
 // Gaza's. The place after "into" or "to" is where the hostages were taken,
-// their captor's ground, and "hostages" alone says not whose; whose they were is told by the force the same
-// source used on another country in the sentence. With no such force the
-// event stays as it was.
-func hostagesTaken(s *sentence, ps []proto) []proto {
+// their captor's ground, and "hostages" alone says not whose; whose they
+// were is told by the force the same source used on another country in the
+// sentence. With no such force the event stays as it was.
+func hostages(s *sentence, ps []proto) []proto {
 	for i, p := range ps {
 		if p.code != "181" || !p.hasTgt || !s.destination(p.tgt.start) && !hostageNouns[s.toks[p.tgt.start].Lemma] {
 			continue

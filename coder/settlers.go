@@ -1,11 +1,11 @@
 package coder
 
-// settlerArson recodes the property settlers burn as the destruction of
+// settlers recodes the property settlers burn as the destruction of
 // property it is (1712), not a riot (145): "Israeli settlers raided the
 // village of Turmus Ayya and set houses and cars on fire". Settlers are no crowd protesting to its own state; their
 // arson is done to the people whose town they raid, the country of the
 // town or people the sentence names, as the team's gold codes it.
-func settlerArson(s *sentence, ps []proto) []proto {
+func settlers(s *sentence, ps []proto) []proto {
 	for i, p := range ps {
 		if p.code != "145" || role(p.src) != "SET" || len(p.words) == 0 || !arsonWords[s.toks[p.words[0]].Lemma] {
 			continue
