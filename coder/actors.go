@@ -444,6 +444,7 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 	itsAgain(toks, ms)
 	gerundObjectsAgain(toks, ms)
 	c.pluralAgain(toks, ms, pre.bounds)
+	downedAgain(toks, ms, pre.bounds) // "shot down 60 of them": the drones' launcher
 	return ms
 }
 
@@ -543,6 +544,12 @@ func (c *Coder) agentMention(toks []text.Token, raws []raw, r int, role string, 
 		used[k] = true
 		return mention{start: x.start, end: raws[k].end, placedIn: country, members: []member{{code: country + role, country: country,
 			name: name, start: x.start, end: raws[k].end}}}
+	}
+	// "the region's governor": the place named before (placeowner.go)
+	if country := placeBefore(toks, raws, r); country != "" && !stateless[role] {
+		name, _ := c.lx.Name(country)
+		return mention{start: x.start, end: x.end, members: []member{{code: country + role, country: country,
+			name: name, start: x.start, end: x.end}}}
 	}
 	// "both foreign ministers", "the two leaders", "the three ministers"
 	if k, n := quantifierBefore(toks, x.start); k >= 0 {

@@ -696,6 +696,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			tgt = -1
 		}
 	}
+	if src < 0 && f == nil {
+		if ps := s.attemptFromPlace(a, tgt, code, conf); ps != nil {
+			return ps, slot // "an attempt to assassinate the governor was foiled in Kandahar" (attempts.go)
+		}
+	}
 	if src < 0 || srcHow != slot && code.Root() == "14" && a.p.Solo && s.nominalAfterPrep(a) {
 		return nil, srcHow // "stayed in office despite weeks of protests": the subject is not the protester
 	}

@@ -239,9 +239,12 @@ func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string
 // recoders are the passes recode applies to a sentence's events, in this
 // order, each giving events the kind their participants make of them.
 var recoders = []func(*sentence, []proto) []proto{
+	leftDead,       // "left 12 soldiers dead" is a result, no departure (leftdead.go)
+	damageOfForce,  // ", damaging apartment blocks" is a strike's result, no act of its own (damage.go)
 	demonstrations, // force against demonstrators, and the demonstration it tells
 	func(_ *sentence, ps []proto) []proto { return crackdowns(ps) }, // a clash with protesters
 	riots,       // a crowd's or workers' force
+	settlers,    // settlers who burn homes destroy property, no riot (settlers.go)
 	captives,    // a capture of people
 	armed,       // force whose weapons "with" names
 	weaponed,    // force whose weapon its subject, verb or adjuncts name (weaponkinds.go)
@@ -261,6 +264,7 @@ var recoders = []func(*sentence, []proto) []proto{
 	seizedThings,     // property seized (1711)
 	raids,            // forcing a way into or raiding an embassy (1711)
 	hijacked,         // vehicles and people hijacked or taken hostage (181)
+	hostages,         // hostages taken "to" a place are the attacked side's (hostages.go)
 	gapped,           // a gapped clause repeats its act for the second country
 	custodyKinds,     // the parties of people held, moved and freed
 }

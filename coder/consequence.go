@@ -270,7 +270,7 @@ func (s *sentence) answered(head int, evs, before []proto) []proto {
 		}
 	}
 	for i := range evs {
-		if evs[i].hasTgt || cause.code == "" || cause.country == evs[i].src.country {
+		if evs[i].hasTgt || cause.code == "" || cause.country == evs[i].src.country || ownMeasure(evs[i].code) {
 			continue
 		}
 		evs[i].tgt, evs[i].hasTgt = cause, true

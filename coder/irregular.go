@@ -109,6 +109,12 @@ func bombings(s *sentence, ps []proto) []proto {
 			ps[i].code = code
 			continue
 		}
+		if code := s.bombWith(to); code != "" {
+			// "killed six policemen and a driver with a landmine": the
+			// bomb after "with", past a longer object
+			ps[i].code = code
+			continue
+		}
 		if p.src.start >= 0 && p.src.start < from {
 			// "Al-Shabaab gunmen and a suicide bomber attacked ..., killing
 			// 32 people": the attacker's own words, however far

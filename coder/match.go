@@ -611,6 +611,9 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			if b.trig >= a.trig || underDeal(s, a) && b.p.Code.Root() == a.p.Code.Root() {
 				continue // ties restored under a deal: the deal is an event of its own (sharedframe.go)
 			}
+			if admitted(a, b) {
+				continue // "admitted that it had shot down the airliner": the act admitted was done
+			}
 			if a.end <= b.end && a.p.Code.Root() == b.p.Code.Root() && !(s.joinedVerb(a.trig) && !contains(b.words, a.trig)) ||
 				contains(b.words, a.trig) && !isWord(s.toks, a.trig-1, "who") && !isWord(s.toks, a.trig-1, "which") {
 				if contains(b.words, a.trig) {

@@ -40,6 +40,9 @@ var stateRoles = set(`GOV MIL COP JUD LEG SPY CVL`)
 // POLICY §5 reads troops sent onto its own streets; occupying or
 // blockading one's own town is no event.
 func (s *sentence) ownPlace(a match, tgt int, code dyad.EventCode) bool {
+	if code == "1712" {
+		return s.homesBurned(a, tgt, code) // "burned hundreds of homes in Sagaing region"
+	}
 	m := &s.ms[tgt]
 	if m.kind != mPlace || code.Root() != "18" && code.Root() != "19" || code == "191" || code == "192" || code == "196" || m.start <= a.trig {
 		return false

@@ -17,13 +17,15 @@ import (
 // organisation").
 func outlawed(s *sentence, ps []proto) []proto {
 	for i, p := range ps {
-		if p.code != "1722" || !p.hasTgt || p.tgt.person != nil {
+		if p.code != "1722" || !p.hasTgt || p.tgt.person != nil || len(p.words) == 0 {
 			continue
 		}
 		if r := role(p.tgt); r == "OPP" || r == "PTY" {
 			continue
 		}
-		for _, k := range p.words {
+		// the words the pattern spans, its "..." too: "outlawed a far-right
+		// extremist group" (coerce)
+		for k := p.words[0]; k <= p.words[len(p.words)-1] && k < len(s.toks); k++ {
 			if w := s.toks[k].Lemma; w == "terrorist" || w == "terror" || w == "extremist" {
 				ps[i].code = "1721"
 				break
