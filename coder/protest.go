@@ -55,7 +55,9 @@ func (c *Coder) addressee(toks []text.Token, ms []mention, p proto, loc *dyad.Pl
 		code += "CVL"
 	case p.code == "154" && (loc != nil && loc.Country == code || loc == nil && (home(toks, p) || calledOutAtHome(toks, p))) && (r == "" || stateBodies[r]):
 		code += "CVL"
-	case (p.code == "0841" || p.code == "0831" || p.code == "1231") && (r == "" || stateBodies[r]):
+	case (p.code == "0841" || p.code == "0831" || p.code == "0341" || p.code == "1231") && (r == "" || stateBodies[r]):
+		// (a leader who says he will resign, 0341, yields to his people
+		// as his resignation does: POLICY section 18)
 		code += "CVL"
 	case p.code == "120" && !stateBodies[r] && actionSays(toks, p, electionWords):
 		// an election's result rejected by a party of the country is
