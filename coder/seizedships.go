@@ -14,9 +14,11 @@ import (
 // section 14). What is taken from a vessel stays property: "seized 40
 // tonnes of gold from a freighter", "seized their rifles"; and a boarding
 // alone, or an interception of a boat for its drugs, takes no control of it.
+// A ship detained is seized too, not a person arrested (173): "helped
+// detain an Iranian supertanker off Gibraltar".
 func seizedShips(s *sentence, ps []proto) []proto {
 	for i, p := range ps {
-		if p.code != "1711" || len(p.words) == 0 || !shipSeizing[s.toks[p.words[0]].Lemma] {
+		if p.code != "1711" && p.code != "173" || len(p.words) == 0 || !shipSeizing[s.toks[p.words[0]].Lemma] {
 			continue
 		}
 		if seizesVessel(s.toks, s.boundary, p.words[0]+1) {
@@ -52,7 +54,7 @@ var seizedVessels = set(`ship vessel tanker supertanker freighter ferry trawler 
 // tanker") may stand before it. bounds, when not nil, are the sentence's
 // clause boundaries.
 func seizesVessel(toks []text.Token, bounds []bool, k int) bool {
-	for j := k; j < len(toks) && j < k+8; j++ {
+	for j := k; j < len(toks) && j < k+10; j++ {
 		if bounds != nil && bounds[j] {
 			return false
 		}
@@ -62,8 +64,9 @@ func seizesVessel(toks []text.Token, bounds []bool, k int) bool {
 		case w == "from" || w == "of" || w == "aboard" || w == "on" || w == "with" || w == ",":
 			return false
 		case seizedVessels[toks[j].Lemma]:
-			// "a tanker carrying fuel": the tanker; "tanker fuel": the fuel
-			return j+1 >= len(toks) || !goodsHeads[toks[j+1].Lemma]
+			// "a tanker carrying fuel": the tanker; "tanker fuel", "the
+			// tanker's crew": the fuel, the crew
+			return j+1 >= len(toks) || !goodsHeads[toks[j+1].Lemma] && toks[j+1].Lower != "'s"
 		}
 	}
 	return false
