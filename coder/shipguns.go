@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadhq/dyad/text"
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/text"
+)
 
 // Warships and the armed ships of a state's forces fight with guns too heavy
 // to carry, which the codebook's 194 names ("guns of large caliber ... and
@@ -39,10 +43,14 @@ func (s *sentence) warshipFire(p proto, t int) bool {
 // vessels", "naval vessels", "patrol boats"). Not a carrier, whose aircraft
 // are the weapon, nor a drone or a boat of no force ("fishing boats").
 func warshipAt(toks []text.Token, k int) bool {
-	if warships[toks[k].Lemma] {
+	noun := toks[k].Lemma
+	if n, ok := strings.CutSuffix(toks[k].Lower, "s"); ok && (warships[n] || armedShips[n]) {
+		noun = n // a plural the lemmatizer does not know: "cutters"
+	}
+	if warships[noun] {
 		return !isWord(toks, k+1, "-") // "destroyer-based" names no ship firing
 	}
-	if !armedShips[toks[k].Lemma] || k == 0 {
+	if !armedShips[noun] || k == 0 {
 		return false
 	}
 	prev := toks[k-1].Lower
@@ -58,7 +66,7 @@ var (
 	// shipForces are the words of a force that own an armed ship.
 	shipForces = set(`navy naval coastguard patrol missile military`)
 	// fireVerbs are the verbs of a ship's fire or attack.
-	fireVerbs = set(`fire open shoot shell bombard pound strike hit attack target`)
+	fireVerbs = set(`fire open open_fire shoot shell bombard pound strike hit attack target`)
 )
 
 // airForceAt reports whether tokens from k are "air force", a force of
