@@ -86,7 +86,7 @@ func (s *sentence) aim(t int) string {
 // policyStrike reports whether the words of a strike coded code, from its
 // trigger at t to the end of its clause, name a measure (for 143) or pay
 // (for 143 and for 1433, which the dictionary gives a strike "for higher
-// wages") as what is at stake: "a nationwide strike on Monday to halt the
+// wages") as what is at stake: "a nationwide strike from Friday to stop the
 // overhaul", "walked off the job in the sixth day of strikes against the
 // plan", but not "a strike that halted flights, and hours later the
 // government paused its plan".

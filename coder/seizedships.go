@@ -7,21 +7,23 @@ import (
 )
 
 // seizedShips recodes a ship or an aircraft seized as the hijacking the
-// codebook's 181 names ("forcibly seize control of an aircraft, car, bus,
-// ship"), not the property confiscated (1711) that the verb patterns give
+// codebook's 181 names (control of an aircraft, a bus or a ship taken by
+// force), not the property confiscated (1711) that the verb patterns give
 // it: "the navy seized a Liberian-flagged bulk carrier", "helped detain an
 // Iranian supertanker", "Iran's seizure of the British tanker" (POLICY
 // section 14). What is taken from a vessel stays property: "seized 40
 // tonnes of gold from a freighter", "seized their rifles"; and a boarding
 // alone, or an interception of a boat for its drugs, takes no control of it.
 // A ship detained is seized too, not a person arrested (173): "helped
-// detain an Iranian supertanker off Gibraltar".
+// detain a Syrian-bound tanker".
 func seizedShips(s *sentence, ps []proto) []proto {
 	for i, p := range ps {
 		if p.code != "1711" && p.code != "173" || len(p.words) == 0 || !shipSeizing[s.toks[p.words[0]].Lemma] {
 			continue
 		}
-		if seizesVessel(s.toks, s.boundary, p.words[0]+1) {
+		// the object after the verb, or a passive's subject before it: "a
+		// Greek tanker was seized by Iran"
+		if seizesVessel(s.toks, s.boundary, p.words[0]+1) || p.hasTgt && p.tgt.end <= p.words[0] && s.vesselOf(p) {
 			ps[i].code = "181"
 		}
 	}
@@ -50,7 +52,7 @@ var seizedVessels = set(`ship vessel tanker supertanker freighter ferry trawler 
 // before the end of its clause and before any "from" or "of" that would
 // make it where the thing seized was ("tonnes of fuel from four tankers",
 // "the cargo of a ship"); numbers, names and adjectives ("two
-// Greek-flagged tankers") and an apposition ("the Advantage Sweet, a
+// Greek-flagged tankers") and an apposition ("the Ocean Star, a
 // tanker") may stand before it. bounds, when not nil, are the sentence's
 // clause boundaries.
 func seizesVessel(toks []text.Token, bounds []bool, k int) bool {
@@ -60,7 +62,7 @@ func seizesVessel(toks []text.Token, bounds []bool, k int) bool {
 		}
 		switch w := toks[j].Lower; {
 		case w == "," && (isWord(toks, j+1, "a") || isWord(toks, j+1, "an")):
-			// "seized the Advantage Sweet, a Marshall Islands-flagged tanker"
+			// "seized the Ocean Star, a Liberian-flagged tanker"
 		case w == "from" || w == "of" || w == "aboard" || w == "on" || w == "with" || w == ",":
 			return false
 		case seizedVessels[toks[j].Lemma]:
