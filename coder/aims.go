@@ -8,13 +8,14 @@ import "github.com/dyadhq/dyad"
 // demonstrates for a change of leader (1411); "marched against the
 // government's plan to raise the retirement age" for a change of policy
 // (1412); "blocked the motorway against the new fuel tax" blocks for one
-// (1442). A strike (143) is for a change of policy (1432) when its sentence
-// names a measure or pay at all ("a general strike that halted flights, as
-// the government pressed on with its pension plan"): a strike that stops a
-// country's work is against what its government does, as the codebook's own
-// example ("an open-ended strike over a controversial employment bill") and
-// the team's annotators have it; and a march on the day of such a strike
-// shares its aim (strikeDay).
+// (1442). A strike (143) is for a change of policy (1432) when its own words
+// name a measure or pay ("a general strike against the pension plan", "a
+// strike to press for higher wages"), as the codebook's example has it ("an
+// open-ended strike over a controversial employment bill"); a demand told in
+// another clause, a protest's or an announcement's, is not the strike's
+// (POLICY section 15: "a general strike that halted flights, after
+// protesters blocked a highway against the plan" is 143). A march on the day
+// of a strike for a policy shares its aim (strikeDay).
 
 // leaderWords say that a protest demands a change of leader.
 var leaderWords = set(`resignation resign ouster removal step-down impeachment`)
@@ -57,7 +58,7 @@ func aims(s *sentence, ps []proto) []proto {
 				p.code = p.code + dyad.EventCode(d)
 			}
 		case "143", "1433":
-			if s.policyStrike(p.code) {
+			if s.policyStrike(p.words[0], p.code) {
 				p.code = "1432"
 			}
 		}
@@ -98,12 +99,19 @@ func (s *sentence) aim(t int) string {
 	return ""
 }
 
-// policyStrike reports whether the sentence of a strike coded code names a
-// measure (for 143) or pay (for 143 and for 1433, which the dictionary gives
-// a strike "for higher wages") as what is at stake.
-func (s *sentence) policyStrike(code dyad.EventCode) bool {
-	for k := range s.toks {
+// policyStrike reports whether the words of a strike coded code, from its
+// trigger at t to the end of its clause, name a measure (for 143) or pay
+// (for 143 and for 1433, which the dictionary gives a strike "for higher
+// wages") as what is at stake: "a nationwide strike from Friday to stop the
+// overhaul", "walked off the job in the sixth day of strikes against the
+// plan", but not "a strike that halted flights, and hours later the
+// government paused its plan".
+func (s *sentence) policyStrike(t int, code dyad.EventCode) bool {
+	for k := t; k < len(s.toks) && k <= t+25; k++ {
 		w := s.toks[k].Lower
+		if k > t && (s.boundary[k] && w != "to" || aimEnds[w] && w != "strike" && w != "strikes" || w == "," && isWord(s.toks, k+1, "and")) {
+			break
+		}
 		if payWords[w] || code == "143" && policyWords[w] && s.in[k] < 0 {
 			return true
 		}

@@ -101,7 +101,7 @@ func TestTakenOn(t *testing.T) {
 		{"took them", "Gunmen abducted 20 passengers near Kaduna on Sunday and took them to a forest near Abuja.", "NGAUAF NGACVL 181", "Kaduna > Abuja"},
 		{"by way of", "Philippine police detained the former senator at Manila's airport on Tuesday and later put her on a plane that flew via Dubai to the Netherlands.", "PHLCOP PHLLEG 173", "Manila > Dubai > Netherlands"},
 		{"a far destination", "Ecuadorean police arrested the former minister in Quito late on Friday and flew him on Saturday to a maximum-security prison in the port city of Guayaquil.", "ECUCOP ECUGOV 173", "Quito > Guayaquil"},
-		{"a ship", "Houthi fighters seized a cargo ship in the Red Sea on Sunday and steered it to the port of Hodeidah.", "YEMREBHTH - 1711", "Red Sea > Hodeidah"},
+		{"a ship", "Houthi fighters seized a cargo ship in the Red Sea on Sunday and steered it to the port of Hodeidah.", "YEMREBHTH - 181", "Red Sea > Hodeidah"},
 		{"a ship and its crew", "Iranian commandos seized a Greek tanker and its 20 crew in the Gulf of Oman on Thursday and took it to Jask.", "IRNMIL GRC 181", "Gulf of Oman > Jask"},
 		{"another report", "Police arrested the opposition leader in Harare on Monday, while his supporters were taken to Bulawayo.", "ZWECOP ZWEOPP 173", ""},
 	}, way)

@@ -40,7 +40,8 @@ func captives(s *sentence, ps []proto) []proto {
 
 // vesselOf reports whether the target of p is the flag or owner of a ship
 // it names right after it ("a Bangladeshi bulk carrier", "Iranian oil
-// tankers"): a ship seized is property taken (1711), not territory.
+// tankers"): a ship seized is no territory (192); seizedShips makes it
+// the 181 POLICY section 14 codes.
 func (s *sentence) vesselOf(p proto) bool {
 	for k := p.tgt.end; k >= 0 && k < len(s.toks) && k < p.tgt.end+3; k++ {
 		w := &s.toks[k]

@@ -276,7 +276,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	// one of a relative clause on a party, or where goods were loaded
 	var best, byParty *site
 	bestRetreat := false // best is where a retreat was made from, which no nearer place beats
-	force := p.code.Root() >= "18"
+	// (a ship seized is no force used on a place: its flag, "a Hong
+	// Kong-flagged tanker", is not where it was seized; seizedships.go)
+	force := p.code.Root() >= "18" && !(p.code == "181" && len(p.words) > 0 && seizesVessel(s.toks, s.boundary, p.words[0]+1))
 	for k := range sites {
 		st := &sites[k]
 		// a place that is the target of force is where it was used

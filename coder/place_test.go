@@ -49,7 +49,7 @@ func TestLocationsAndRoutes(t *testing.T) {
 		// a place's name that begins a longer name (a ship's) is no place
 		{"2024-06-20", "Houthi forces struck the Liberian-flagged tanker Malta Horizon with a missile in the Red Sea on Monday.", "195 Red Sea(event) |"},
 		// force used over a place, or pushed into it
-		{"2024-05-20", "Ukraine's air force shot down 20 Russian drones over the Odesa region overnight.", "190 Odesa Oblast(event) |"},
+		{"2024-05-20", "Ukraine's air force shot down 20 Russian drones over the Odesa region overnight.", "195 Odesa Oblast(event) |"},
 		{"2024-08-09", "Ukrainian troops pushed deeper into Russia's Kursk region on Thursday.", "190 Kursk Oblast(event) |"},
 		// possessive and appositive places
 		{"2024-05-26", "Thousands of protesters rallied in the capital, Tbilisi, on Saturday against the new law.", "1412 Tbilisi(event) |"},
@@ -81,13 +81,13 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-06-20", "Police detained 40 protesters in the provincial capital Mombasa on Friday.", "173 Mombasa(event) |"},
 		// seas are where, and nobody's
 		{"2024-11-30", "Chinese and Russian bombers conducted a joint patrol over the Sea of Japan on Friday.", "062 Sea of Japan(event) |"},
-		{"2024-11-30", "Indonesia's coast guard seized a Vietnamese fishing boat in the North Natuna Sea on Friday.", "1711 North Natuna Sea(event) |"},
+		{"2024-11-30", "Indonesia's coast guard seized a Vietnamese fishing boat in the North Natuna Sea on Friday.", "181 North Natuna Sea(event) |"},
 		// a place in a relative clause on what force acts on is where it was used
 		{"2024-11-30", "North Korea fired a short-range missile on Friday morning that landed in the Yellow Sea.", "150 Yellow Sea(event) |"},
-		{"2024-11-30", "Iran seized a Greek tanker on Friday which was sailing in the Gulf of Oman.", "1711 Gulf of Oman(event) |"},
+		{"2024-11-30", "Iran seized a Greek tanker on Friday which was sailing in the Gulf of Oman.", "181 Gulf of Oman(event) |"},
 		// a place after a long relative clause set off by commas is the main clause's
 		{"2024-05-06", "Iran's navy seized a Panama-flagged tanker, which was carrying 30,000 tonnes of Iraqi fuel oil from Basra to Fujairah, in the Strait of Hormuz on Monday.",
-			"1711 Strait of Hormuz(event) |"},
+			"181 Strait of Hormuz(event) |"},
 		// the place an airport or its tarmac is of
 		{"2024-11-30", "Belarus freed five Lithuanians on Friday in a handover on the tarmac of Vilnius's airport.", "0841 Vilnius(event) |"},
 		{"2024-11-30", "Police detained 14 protesters on Friday at the main terminal of Minsk's airport.", "173 Minsk(event) |"},
@@ -300,7 +300,7 @@ func TestScenePlaces(t *testing.T) {
 		{"Indian Prime Minister Narendra Modi was hosted by Russian President Vladimir Putin in Moscow on Monday.", "INDGOV RUSGOV 042", "Moscow", "event"},
 		{"The Russian defence minister proposed joint naval exercises to the North Korean leadership on a visit to Pyongyang.", "RUSMIL PRK 0312", "Pyongyang", "event"},
 		// a relative clause set off by commas is an aside: the clause goes on after it
-		{"Iranian commandos seized the Greek tanker Delta Aurora, which carries a crew of 19, in the Gulf of Oman on Friday.", "IRNMIL GRC 1711", "Gulf of Oman", "event"},
+		{"Iranian commandos seized the Greek tanker Delta Aurora, which carries a crew of 19, in the Gulf of Oman on Friday.", "IRNMIL GRC 181", "Gulf of Oman", "event"},
 		{"Police detained 30 protesters in Tirana, where the opposition had called a rally, on Saturday.", "ALBCOP ALBOPP 173", "Tirana", "event"},
 		// a retreat is made where it is made from, even from its target
 		{"Sudanese rebels forced the army to retreat from Wad Madani on Friday.", "SDNMIL SDNREB 0874", "Wad Madani", "event"},

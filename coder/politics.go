@@ -133,7 +133,7 @@ func raids(s *sentence, ps []proto) []proto {
 // hijacking the codebook's 181 names ("forcibly seize control of an
 // aircraft, car, bus"): "separatists seized a passenger train", "a bus
 // seized by gunmen" are 181, not territory taken (192). A ship seized is
-// property (1711, capture.go), as the team's sets mostly code it.
+// hijacked too, by anyone (seizedships.go, POLICY section 14).
 func hijacked(s *sentence, ps []proto) []proto {
 	for i, p := range ps {
 		if p.code != "192" || len(p.words) == 0 || s.toks[p.words[0]].Lemma != "seize" || stateBodies[role(p.src)] {

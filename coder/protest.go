@@ -59,7 +59,9 @@ func (c *Coder) addressee(toks []text.Token, ms []mention, p proto, loc *dyad.Pl
 		code += "CVL"
 	case p.code == "154" && (loc != nil && loc.Country == code || loc == nil && (home(toks, p) || calledOutAtHome(toks, p))) && (r == "" || stateBodies[r]):
 		code += "CVL"
-	case (p.code == "0841" || p.code == "0831" || p.code == "1231" || reformCodes[string(p.code)]) && (r == "" || stateBodies[r]):
+	case (p.code == "0841" || p.code == "0831" || p.code == "0341" || p.code == "1231" || reformCodes[string(p.code)]) && (r == "" || stateBodies[r]):
+		// (a leader who says he will resign, 0341, yields to his people
+		// as his resignation does: POLICY section 18)
 		code += "CVL"
 	case p.code == "0831" && p.src.person != nil:
 		// a person who resigns held an office, whatever role the
@@ -102,10 +104,12 @@ func (c *Coder) addressee(toks []text.Token, ms []mention, p proto, loc *dyad.Pl
 		// "the navy seized three tonnes of cocaine" (a ship of no flag named
 		// is nobody's)
 		code += "CVL"
-	case p.code == "181" && r != "" && !stateBodies[r] && onlyOf(ms, code) && !actionSays(toks, p, crewWords):
+	case p.code == "181" && r != "" && !stateBodies[r] && onlyOf(ms, code) && !actionSays(toks, p, crewWords) &&
+		!(len(p.words) > 0 && seizesVessel(toks, nil, p.words[0]+1)):
 		// people an armed group or gang of the country takes at home, in a
 		// sentence that names no other country, are its people: "gunmen
-		// held staff at gunpoint in Guayaquil" (a ship's crew is its flag's)
+		// held staff at gunpoint in Guayaquil" (a ship's crew, and a ship
+		// seized, POLICY section 14, are its flag's)
 		code += "CVL"
 	case (p.code.Root() == "14" || p.code == "082") && r == "" && p.src.person != nil:
 		// a person who holds no office of the state: "supporters of

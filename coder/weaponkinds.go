@@ -58,6 +58,9 @@ func weaponed(s *sentence, ps []proto) []proto {
 		if k := s.adjunctWeapon(ps, p); k > kind {
 			kind = k
 		}
+		if kind < kindArtillery && s.warshipFire(p, t) {
+			kind = kindArtillery // a warship's guns (shipguns.go)
+		}
 		if kind == kindNone && p.code == "190" && s.strikeFromAfar(p, t) {
 			kind = kindAerial
 		}
@@ -109,10 +112,10 @@ func (s *sentence) verbWeapon(t int) int {
 // It stops at a clause boundary, another action's verb, a preposition that
 // heads something else's object ("fired rockets at Israel and Israeli troops
 // attacked"), and a comma that follows no force. An aircraft shoots down
-// only in the air: "Turkish F-16 jets shot down a warplane" used aircraft,
-// "its air force shot down two jets" and "air defences shot down 40 drones"
-// name none; an aircraft that strikes an aircraft ("a fighter jet struck a
-// drone") used none either.
+// only in the air: "Turkish F-16 jets shot down a warplane" and "its air
+// force shot down two jets" used aircraft (POLICY section 12), "air
+// defences shot down 40 drones" names none; an aircraft that strikes an
+// aircraft ("a fighter jet struck a drone") used none either.
 func (s *sentence) subjectWeapon(ps []proto, p proto, t int) int {
 	shoot := s.toks[t].Lemma == "shoot"
 	if !shoot && s.aircraftHit(p) {
@@ -144,8 +147,8 @@ func (s *sentence) subjectWeapon(ps []proto, p proto, t int) int {
 			break
 		}
 		kind := s.weaponAt(k)
-		if shoot && (kind != kindAerial || !aircraftNoun(s.toks, k)) {
-			continue // "its air force shot down": no aircraft named
+		if shoot && (kind != kindAerial || !aircraftNoun(s.toks, k) && !airForceAt(s.toks, k)) {
+			continue // "air defences shot down": no aircraft named
 		}
 		if kind > best {
 			best = kind

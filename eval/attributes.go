@@ -275,12 +275,16 @@ func currency(names Names, unit string) bool {
 }
 
 // sameWord compares units and items in the singular, ignoring case.
+// Troops counted are soldiers ("2,000 troops"), and a gold file writes the
+// word the text has (POLICY section 20): one item, as people are persons.
 func sameWord(a, b string) bool {
 	sing := func(s string) string {
 		s = strings.ToLower(strings.TrimSpace(s))
 		switch {
 		case s == "people" || s == "persons":
 			return "person" // the plural English uses for "person"
+		case s == "troop" || s == "troops" || s == "soldiers":
+			return "soldier"
 		case strings.HasSuffix(s, "children"):
 			return s[:len(s)-3]
 		case strings.HasSuffix(s, "ies"):

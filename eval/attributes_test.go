@@ -125,7 +125,8 @@ func TestSameWord(t *testing.T) {
 	}{
 		{"people", "person", true}, {"persons", "person", true}, {"fishermen", "fisherman", true},
 		{"schoolchildren", "schoolchild", true}, {"militias", "militia", true}, {"shells", "shell", true},
-		{"people", "prisoner", false}, {"bass", "bas", false},
+		{"troops", "soldier", true}, {"troop", "soldiers", true}, {"troops", "troop", true},
+		{"people", "prisoner", false}, {"bass", "bas", false}, {"troops", "serviceman", false}, {"police", "soldier", false},
 	} {
 		if got := sameWord(c.a, c.b); got != c.want {
 			t.Errorf("sameWord(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
