@@ -27,7 +27,7 @@ func TestAmountWords(t *testing.T) {
 		{"the kind as the item", "Kyiv sent 300 special forces to the front", "300  special forces"},
 		{"the kind before a verb", "some 400 special forces stormed the building", "400  special forces"},
 		{"a model with a digit before its name", "would supply 31 M1 Abrams tanks", "31  tanks"},
-		{"a range with to is its lower bound", "would ship 25,000 to 50,000 tonnes of grain", "25000 t grain"},
+		{"a range with to is its lower bound", "would ship 15,000 to 30,000 tonnes of grain", "15000 t grain"},
 		{"a change with from and to is not a range", "raised its force from 200 to 400 troops", "400  troops"},
 		{"arms deliveries", "the first of 12 arms shipments", "12  arms shipments"},
 		{"prisoners of war", "swapped 1,200 prisoners of war", "1200  prisoners"},
@@ -115,7 +115,7 @@ func TestAttrsDates(t *testing.T) {
 // first day.
 func TestOffsetFromSpan(t *testing.T) {
 	c := testCoder(t)
-	text := "Ukrainian authorities imposed a curfew on Kherson from Friday evening to Monday morning, two days after Russian shelling killed 21 people there."
+	text := "Ukrainian officials imposed a curfew on Zaporizhzhia from Friday night until Monday, two days after Russian shelling killed 14 residents."
 	evs := c.Code(dyad.Document{ID: "t", Date: "2023-05-05", Text: text}) // a Friday
 	var got []string
 	for _, e := range evs {
@@ -135,11 +135,11 @@ func TestOffsetFromSpan(t *testing.T) {
 func TestOwnedPlaces(t *testing.T) {
 	c := testCoder(t)
 	for _, tc := range []struct{ text, event, place string }{
-		{"Farmers stormed Delhi's historic Red Fort on Tuesday.", "INDAGR IND 145", "Red Fort"},
-		{"Police fired tear gas at protesters in Baghdad's fortified Green Zone on Monday.", "IRQCOP IRQOPP 175", "Green Zone"},
+		{"Farmers stormed Delhi's historic Red Fort late on Friday.", "INDAGR IND 145", "Red Fort"},
+		{"Police fired tear gas at protesters in Baghdad's fortified Green Zone late on Thursday.", "IRQCOP IRQOPP 175", "Green Zone"},
 		{"Police fired tear gas at protesters in Baghdad's Green Zone on Monday.", "IRQCOP IRQOPP 175", "Green Zone"},
 		{"Police fired tear gas at protesters in the streets of Baghdad on Monday.", "IRQCOP IRQOPP 175", "Baghdad"},
-		{"Police detained 20 protesters in Nairobi's central business district on Tuesday.", "KENCOP KENOPP 173", "Nairobi"},
+		{"Police detained 35 protesters in Nairobi's central business district late on Thursday.", "KENCOP KENOPP 173", "Nairobi"},
 		{"Police detained 20 protesters at Mogadishu's Lido beach on Friday.", "SOMCOP SOMOPP 173", "Lido beach"},
 		{"Ukrainian drones struck an oil depot near Lgov in Russia's Kursk region on Monday.", "UKR RUS 195", "Lgov"},
 		{"Saudi Arabia closed the Salwa border crossing with Qatar on Monday.", "SAU QAT 191", "Salwa"},

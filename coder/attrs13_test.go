@@ -56,7 +56,7 @@ func TestVisitedCapital(t *testing.T) {
 	checkAttr(t, []attrCase{
 		{"adjective", "Blinken visited the Ukrainian capital on Monday.", "USAGOV UKR 042", "Kyiv"},
 		{"possessive", "The Indian prime minister visited Russia's capital on Monday.", "INDGOV RUS 042", "Moscow"},
-		{"to visit", "Abiy became the first Ethiopian leader in two decades to visit the Eritrean capital.", "ETHGOV ERI 042", "Asmara"},
+		{"to visit", "Ruto became the first Kenyan president in 15 years to visit the Somali capital.", "KENGOV SOM 042", "Mogadishu"},
 		{"the host's side", "Blinken visited the Ukrainian capital on Monday.", "UKR USAGOV 043", "Kyiv"},
 		{"a city named", "Putin visited Pyongyang on Wednesday.", "RUSGOV PRK 042", "Pyongyang"},
 		{"a country only", "Modi visited Russia on Monday.", "INDGOV RUS 042", "Russia"},
@@ -76,9 +76,9 @@ func TestSettlementReferredBack(t *testing.T) {
 		{"a described city", "Rebels seized Goma on Monday after government troops pulled out of the lakeside city.", "CODGOV CODREB 0874", "Goma"},
 		{"a participle", "Rebels seized Goma on Monday after troops pulled out of the embattled city.", "CODMIL CODREB 0874", "Goma"},
 		{"a compound", "Rebels seized Goma on Monday after government troops pulled out of the rebel-held city.", "CODGOV CODREB 0874", "Goma"},
-		{"its outskirts", "Rebels swept into Aleppo on Friday while Russian warplanes struck rebel positions on its outskirts.", "RUSMIL SYRREB 195", "Aleppo"},
+		{"its outskirts", "Rebels swept into Hama on Thursday while Russian warplanes bombed rebel positions on its outskirts.", "RUSMIL SYRREB 195", "Hama"},
 		{"the city's outskirts", "Rebels swept into Aleppo on Friday while Russian warplanes struck rebel positions on the city's outskirts.", "RUSMIL SYRREB 195", "Aleppo"},
-		{"no city before", "Russian warplanes struck rebel positions on its outskirts on Saturday.", "RUSMIL RUSREB 195", ""},
+		{"no city before", "Russian warplanes bombed rebel positions on its outskirts on Sunday.", "RUSMIL RUSREB 195", ""},
 		{"a described town not named", "Russian warplanes struck rebel positions on the outskirts of the northern town on Saturday.", "RUSMIL RUSREB 195", ""},
 	}, placeName)
 }
@@ -90,11 +90,11 @@ func TestSettlementReferredBack(t *testing.T) {
 // bases") is no count of its people and stays.
 func TestTargetCounted(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"one of a list", "A Haitian gang kidnapped 16 Americans and one Canadian near Port-au-Prince on Saturday.", "HTICRM CANCVL 181", "1 canadian"},
-		{"the first of a list", "A Haitian gang kidnapped 16 Americans and one Canadian near Port-au-Prince on Saturday.", "HTICRM USACVL 181", "16 americans"},
+		{"one of a list", "A Haitian gang kidnapped nine Americans and two Canadians near Port-au-Prince on Sunday.", "HTICRM CANCVL 181", "2 canadians"},
+		{"the first of a list", "A Haitian gang kidnapped nine Americans and two Canadians near Port-au-Prince on Sunday.", "HTICRM USACVL 181", "9 americans"},
 		{"a list with a part after it", "Gunmen kidnapped 12 Italians and one Briton, including three women, in northern Nigeria on Sunday.", "NGAUAF GBRCVL 181", "1 briton"},
-		{"a swap, one side", "Ukraine and Russia swapped prisoners of war on Wednesday, with 230 Ukrainians returning home and 248 Russians handed back to Moscow.", "UKR RUS 0841", "248 russians"},
-		{"a swap, the other side", "Ukraine and Russia swapped prisoners of war on Wednesday, with 230 Ukrainians returning home and 248 Russians handed back to Moscow.", "RUS UKR 0841", "230 ukrainians"},
+		{"a swap, one side", "On Friday Russia and Ukraine swapped prisoners of war, with 95 Ukrainians returning home and 90 Russians handed back to Moscow.", "UKR RUS 0841", "90 russians"},
+		{"a swap, the other side", "On Friday Russia and Ukraine swapped prisoners of war, with 95 Ukrainians returning home and 90 Russians handed back to Moscow.", "RUS UKR 0841", "95 ukrainians"},
 		{"things of the target", "Israeli jets struck two Syrian air bases on Monday.", "ISR SYR 195", "2 air bases"},
 		{"people with no country", "Israeli strikes killed 40 people in Gaza on Monday.", "ISR PSECVL 190", "40 people"},
 	}, amount)
@@ -105,9 +105,9 @@ func TestTargetCounted(t *testing.T) {
 // preposition, so it is where the event was.
 func TestNamedAfterPlaceNoun(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"a capital and its name", "Protesters stormed the main government building in the Kyrgyz capital Bishkek overnight.", "KGZOPP KGZ 145", "Bishkek"},
+		{"a capital and its name", "Protesters stormed a government compound in the Kyrgyz capital Bishkek on Tuesday.", "KGZOPP KGZ 145", "Bishkek"},
 		{"with commas", "Police fired tear gas at protesters in the Kenyan capital, Nairobi, on Tuesday.", "KENCOP KENOPP 175", "Nairobi"},
-		{"no adjective", "Protesters clashed with police in the regional capital Nukus on Friday.", "UZBOPP UZBCOP 145", "Nukus"},
+		{"no adjective", "Protesters clashed with riot police in the regional capital Nukus on Friday.", "UZBOPP UZBCOP 145", "Nukus"},
 	}, placeName)
 }
 
@@ -116,15 +116,15 @@ func TestNamedAfterPlaceNoun(t *testing.T) {
 // in the country it goes to; a place it ends at comes first.
 func TestMovedFrom(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"ships that sailed from a port", "Malaysia deported 1,086 Myanmar nationals on three Myanmar navy ships that sailed from the port of Lumut on Tuesday.", "MYS MMRCVL 174", "Lumut"},
-		{"a port of a third country", "A consignment of 75,000 tonnes of Indian wheat has begun moving from Iran's Chabahar port to Afghanistan.", "IND AFG 061", "Chabahar"},
+		{"ships that sailed from a port", "Malaysia deported 400 Indonesian nationals on two Indonesian navy ships that left from Port Klang on Friday.", "MYS IDNCVL 174", "Port Klang"},
+		{"a port of a third country", "A consignment of 40,000 tonnes of Indian wheat has begun moving from Iran's port of Chabahar to Afghanistan.", "IND AFG 061", "Chabahar"},
 		{"a place of the source's country", "Russia sent 30,000 tonnes of wheat from Novorossiysk to Syria on Monday.", "RUS SYR 061", "Novorossiysk"},
 		{"a place it ends at", "Russia sent 30,000 tonnes of wheat from Novorossiysk to Latakia on Monday.", "RUS SYR 061", "Latakia"},
 		{"the receiver only a country", "The United States deported 100 Guatemalans from Texas to Guatemala on Friday.", "USA GTM 174", "Texas"},
 	}, placeName)
 }
 
-// TestFromTheSide: "from the Egyptian side of the Rafah crossing" starts a
+// TestFromTheSide: "from the Egyptian side of the Rafah border crossing" starts a
 // route at the crossing, and the side's adjective, not the crossing's
 // country, says whose the goods are.
 func TestFromTheSide(t *testing.T) {
@@ -136,7 +136,7 @@ func TestFromTheSide(t *testing.T) {
 		return fmt.Sprint(names)
 	}
 	checkAttr(t, []attrCase{
-		{"a side of a crossing", "More than 600 trucks of aid entered the Gaza Strip on Sunday, driven from the Egyptian side of the Rafah crossing through Kerem Shalom.", "EGY PSE 073", "[Rafah crossing Kerem Shalom Gaza Strip]"},
+		{"a side of a crossing", "More than 400 trucks of aid entered the Gaza Strip on Tuesday, driven in from the Egyptian side of the Rafah border crossing through Kerem Shalom.", "EGY PSE 073", "[Rafah crossing Kerem Shalom Gaza Strip]"},
 	}, route)
 }
 
@@ -145,8 +145,8 @@ func TestFromTheSide(t *testing.T) {
 // middle; else it stays the region.
 func TestRegionSeat(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"a city named before", "Sudan's army said it was investigating why its troops had withdrawn from Wad Madani, a day after the Rapid Support Forces seized the capital of Gezira state.", "SDNUAFRSF SDN 192", "Wad Madani"},
-		{"no city named", "The Rapid Support Forces seized the capital of Gezira state on Monday.", "SDNUAFRSF SDN 192", "Gezira"},
+		{"a city named before", "Sudan's army said it was looking into why its units had pulled out of Wad Madani, hours after the Rapid Support Forces captured the capital of Gezira state.", "SDNUAFRSF SDN 192", "Wad Madani"},
+		{"no city named", "The Rapid Support Forces captured the capital of Gezira state on Thursday.", "SDNUAFRSF SDN 192", "Gezira"},
 		{"an apposition", "M23 rebels seized Bukavu, the capital of South Kivu province, on Sunday.", "CODREBMTT COD 192", "Bukavu"},
 	}, placeName)
 	// a city of another region is not its seat
@@ -169,7 +169,7 @@ func TestReachedCountry(t *testing.T) {
 		return fmt.Sprint(names)
 	}
 	checkAttr(t, []attrCase{
-		{"reached after travelling", "The first 18 Leopard 2 battle tanks promised by Berlin have reached Ukraine after travelling by rail from Germany through Poland.", "DEU UKR 072", "[Germany Poland Ukraine]"},
+		{"reached after travelling", "The first six Leopard 1 tanks promised by Copenhagen reached Ukraine on Monday after travelling by rail from Denmark through Poland.", "DNK UKR 072", "[Denmark Poland Ukraine]"},
 		{"sent to", "The first 18 German tanks were sent by rail from Germany through Poland to Ukraine.", "DEU UKR 072", "[Germany Poland Ukraine]"},
 		{"a deal reached", "Russia and Ukraine reached a deal on grain exports in Istanbul on Friday.", "RUS UKR 057", "[]"},
 	}, route)

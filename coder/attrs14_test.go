@@ -60,7 +60,7 @@ func TestAttackerPlace(t *testing.T) {
 	checkAttr(t, []attrCase{
 		{"a sea", "Russian submarines in the Black Sea launched Kalibr missiles at Kyiv on Monday.", "RUSMIL UKR 195", "Kyiv"},
 		{"the policy's example", "Russian warships in the Black Sea fired missiles at Odesa on Monday.", "RUSMIL UKR 195", "Odesa"},
-		{"a described sea", "U.S. warships in the eastern Mediterranean fired 40 cruise missiles at an air base near Homs on Friday.", "USAMIL SYR 195", "Homs"},
+		{"a described sea", "French frigates in the eastern Mediterranean fired 12 cruise missiles at an air base near Homs on Saturday.", "FRAMIL SYR 195", "Homs"},
 		{"a town", "Russian troops in Belgorod shelled Kharkiv on Monday.", "RUSMIL UKR 194", "Kharkiv"},
 	}, placeName)
 }
@@ -73,7 +73,7 @@ func TestAttackerPlace(t *testing.T) {
 // nothing.
 func TestMonthsAndYearsAfter(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"a month after", "Rwandan troops recaptured Mocimboa da Praia on Sunday, a month after Kigali sent 1,000 soldiers to Mozambique.", "RWA MOZ 074", "2024-05"},
+		{"a month after", "Rwandan troops recaptured Mocimboa da Praia on Sunday, a month after Kigali sent 900 soldiers to Mozambique.", "RWA MOZ 074", "2024-05"},
 		{"two months after", "Israel struck Iran on Saturday, two months after Iran fired 300 drones at Israel.", "IRN ISR 195", "2024-04"},
 		{"a year after", "Iran released the British tanker on Friday, a year after its commandos seized it in the Strait of Hormuz.", "IRN GBR 192", "2023"},
 		{"months later", "Iran fired 300 drones at Israel on April 13. Six months later, Israel struck Iran.", "ISR IRN 190", "2024-10"},
@@ -85,7 +85,7 @@ func TestMonthsAndYearsAfter(t *testing.T) {
 // TestTakenOn: a person held is taken on from where the act of custody
 // happened to where a verb of carrying with a pronoun for the person takes
 // them ("drove him to", "took them to a forest near Abuja", "put him on a
-// plane that flew via Dubai to the Netherlands"), and so is a ship seized
+// plane that flew via Doha to the Netherlands"), and so is a ship seized
 // ("steered it to the port of Hodeidah"); another report's movement is not
 // theirs.
 func TestTakenOn(t *testing.T) {
@@ -99,8 +99,8 @@ func TestTakenOn(t *testing.T) {
 	checkAttr(t, []attrCase{
 		{"drove him", "Police arrested the opposition leader in Harare on Monday and drove him to a prison in Bulawayo.", "ZWECOP ZWEOPP 173", "Harare > Bulawayo"},
 		{"took them", "Gunmen abducted 20 passengers near Kaduna on Sunday and took them to a forest near Abuja.", "NGAUAF NGACVL 181", "Kaduna > Abuja"},
-		{"by way of", "Philippine police detained the former senator at Manila's airport on Tuesday and later put her on a plane that flew via Dubai to the Netherlands.", "PHLCOP PHLLEG 173", "Manila > Dubai > Netherlands"},
-		{"a far destination", "Ecuadorean police arrested the former minister in Quito late on Friday and flew him on Saturday to a maximum-security prison in the port city of Guayaquil.", "ECUCOP ECUGOV 173", "Quito > Guayaquil"},
+		{"by way of", "Philippine police detained the former senator at Manila's airport on Tuesday and later put her on a plane that flew via Doha to the Netherlands.", "PHLCOP PHLLEG 173", "Manila > Doha > Netherlands"},
+		{"a far destination", "Peruvian police arrested the former minister in Lima late on Tuesday and flew him on Wednesday to a high-security prison in the southern city of Arequipa.", "PERCOP PERGOV 173", "Lima > Arequipa"},
 		{"a ship", "Houthi fighters seized a cargo ship in the Red Sea on Sunday and steered it to the port of Hodeidah.", "YEMREBHTH - 181", "Red Sea > Hodeidah"},
 		{"a ship and its crew", "Iranian commandos seized a Greek tanker and its 20 crew in the Gulf of Oman on Thursday and took it to Jask.", "IRNMIL GRC 181", "Gulf of Oman > Jask"},
 		{"another report", "Police arrested the opposition leader in Harare on Monday, while his supporters were taken to Bulawayo.", "ZWECOP ZWEOPP 173", ""},

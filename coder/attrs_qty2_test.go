@@ -8,7 +8,7 @@ import "testing"
 // militants its target's words count.
 func TestTakenFrom(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"barrels from tankers", "The United States has seized about 1.5 million barrels of Iranian fuel from four tankers that were bound for Syria, the Justice Department said.", "USA IRN 1711", "1.5e+06 fuel"},
+		{"barrels from tankers", "The United States has seized about 800,000 barrels of Iranian fuel from two tankers headed for China, the Justice Department said.", "USA IRN 1711", "800000 fuel"},
 		{"barrels, short", "The United States seized about 2 million barrels of Iranian oil from three tankers on Monday.", "USA IRN 1711", "2e+06 oil"},
 		{"rifles from houses", "Israeli forces seized 40 rifles from two houses in Jenin on Tuesday.", "ISRMIL - 1711", "40 rifles"},
 		{"rifles from militants", "Malian soldiers confiscated 300 rifles from 12 militants near Gao on Monday.", "MLIMIL MLIINS 1711", "300 rifles"},

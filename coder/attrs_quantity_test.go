@@ -6,7 +6,7 @@ import "testing"
 // part the act acts on, not the whole.
 func TestPartOfWhole(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"of its, hedged", "The United States will pull out about 4,400 of its roughly 13,000 troops in Afghanistan.", "USA AFGMIL 0356", "4400 troops"},
+		{"of its, hedged", "France will pull out about 1,200 of its roughly 4,500 troops in Mali.", "FRA MLIMIL 0356", "1200 troops"},
 		{"of the", "Israel released 39 of the 150 Palestinian prisoners on Friday.", "ISR PSE 0841", "39 prisoners"},
 		{"withdrew", "Russia withdrew 2,000 of its 10,000 soldiers from Armenia on Monday.", "RUS ARM 0874", "2000 soldiers"},
 		{"a scale", "Hamas freed 20 of the 48 hostages on Monday.", "PSEREBHMS PSECVL 0841", "20 hostages"},
@@ -15,14 +15,14 @@ func TestPartOfWhole(t *testing.T) {
 
 // TestTollOfTargetsPeople: a bombing coded against the country it went
 // off in (doc/POLICY.md §5), whose toll counts the people of several
-// countries, counts that country's own ("killing 13 U.S. service members
-// and at least 170 Afghans": 170 on Afghanistan, 13 on the United States).
+// countries, counts that country's own ("killing four U.S. service members
+// and at least 60 Iraqis": 60 on Iraq, 4 on the United States).
 func TestTollOfTargetsPeople(t *testing.T) {
-	text1 := "A suicide bomber blew himself up outside Kabul airport on Thursday, killing 13 U.S. service members and at least 170 Afghans."
+	text1 := "A suicide bomber blew himself up outside Baghdad airport on Monday, killing four U.S. service members and at least 60 Iraqis."
 	text2 := "A suicide bomber blew himself up outside a market in Mogadishu on Sunday, killing three Turkish engineers and 20 Somalis."
 	checkAttr(t, []attrCase{
-		{"the country's own people", text1, "AFGUAF AFG 1831", "170 afghans"},
-		{"the other's", text1, "AFGUAF USAMIL 1831", "13 service members"},
+		{"the country's own people", text1, "IRQUAF IRQ 1831", "60 iraqis"},
+		{"the other's", text1, "IRQUAF USAMIL 1831", "4 service members"},
 		{"an adjective", text2, "SOMUAF SOM 1831", "20 somalis"},
 		{"an adjective, the other's", text2, "SOMUAF TURCVL 1831", "3 engineers"},
 	}, amount)
@@ -33,7 +33,7 @@ func TestTollOfTargetsPeople(t *testing.T) {
 // and seized them").
 func TestPronounAmount(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"seized them", "Russian border guard vessels fired on three Ukrainian navy boats near the Kerch Strait on Sunday and seized them along with their crews.", "RUSCOP UKRMIL 181", "3 navy boats"},
+		{"seized them", "Iranian border guard vessels fired on two British navy boats near the Strait of Hormuz on Friday and seized them along with their crews.", "IRNCOP GBRMIL 181", "2 navy boats"},
 		{"released them", "Police arrested 40 protesters in Minsk on Sunday and later released them.", "BLRCOP BLROPP 0841", "40 protesters"},
 		{"jailed them", "Police arrested 40 protesters in Minsk on Sunday, and a court jailed them on Monday.", "BLRJUD BLROPP 173", "40 protesters"},
 		{"no and", "Police arrested 40 protesters in Minsk on Sunday; a court later released them.", "BLRJUD BLROPP 0841", ""},
@@ -47,6 +47,6 @@ func TestPronounAmount(t *testing.T) {
 func TestAmountOfOwnClause(t *testing.T) {
 	checkAttr(t, []attrCase{
 		{"as", "Belarusian police detained more than 500 people on Sunday as thousands of protesters marched in Minsk.", "BLRCOP BLROPP 173", "500 people"},
-		{"as, in cities", "Police detained more than 2,000 people on Saturday as tens of thousands of protesters rallied in cities across Russia.", "RUSCOP RUSOPP 173", "2000 people"},
+		{"as, in cities", "Police detained more than 1,200 people on Sunday as thousands of protesters rallied in cities across Belarus.", "BLRCOP BLROPP 173", "1200 people"},
 	}, amount)
 }

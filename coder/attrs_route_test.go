@@ -21,13 +21,13 @@ func routeOf(e dyad.Event) string {
 // route's start, and the movement did not happen there.
 func TestEarlierLeg(t *testing.T) {
 	cases := []attrCase{
-		{"unloaded at", "A convoy of 40 trucks carrying Iranian fuel crossed from Syria into Lebanon near the town of Hermel after the fuel was unloaded at the Syrian port of Tartus.", "IRN LBN 061", "Tartus > Hermel"},
+		{"unloaded at", "A convoy of 25 trucks carrying Iranian diesel crossed from Syria into Lebanon close to Baalbek after the diesel was unloaded at Baniyas on the Syrian coast.", "IRN LBN 061", "Baniyas > Baalbek"},
 		{"shipped to", "Forty trucks carrying Turkish flour crossed into Syria at Bab al-Hawa on Monday, heading for Idlib, after the flour was shipped by sea to the port of Mersin.", "TUR SYR 073", "Mersin > Bab al-Hawa > Idlib"},
-		{"after being loaded", "The U.S. military began moving food aid into Gaza on Friday after being loaded onto ships at the Cypriot port of Larnaca.", "USAMIL PSE 073", "Larnaca > Gaza Strip"},
+		{"after being loaded", "The British navy began moving food aid into Gaza on Monday after being loaded onto a ship at the Cypriot port of Limassol.", "GBRMIL PSE 073", "Limassol > Gaza Strip"},
 	}
 	checkAttr(t, cases, routeOf)
 	checkAttr(t, []attrCase{
-		{"unloaded at: where", cases[0].text, "IRN LBN 061", "Hermel"},
+		{"unloaded at: where", cases[0].text, "IRN LBN 061", "Baalbek"},
 	}, placeName)
 }
 
@@ -40,10 +40,10 @@ func TestEarlierLeg(t *testing.T) {
 // on the way.
 func TestRouteOwnMovement(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"another movement", "Iran freed four Americans who flew from Tehran to Doha on Monday, hours after $6 billion was transferred from South Korea to banks in Qatar.", "IRN USACVL 0841", "Tehran > Doha"},
-		{"the same flight", "A U.S. military plane carrying 90 Guatemalan migrants deported from the United States landed in Guatemala City on Friday after a flight from El Paso, Texas, the second such flight to Guatemala this month.", "USAMIL - 174", "El Paso > Guatemala City"},
+		{"another movement", "Iran freed two Britons who flew from Tehran to Muscat on Wednesday, hours after $400 million was moved from Britain to banks in Oman.", "IRN GBRCVL 0841", "Tehran > Muscat"},
+		{"the same flight", "A U.S. military plane carrying 80 Honduran nationals deported from the United States landed in San Pedro Sula on Tuesday after a flight from San Antonio, Texas, one of several such flights to Honduras this month.", "USAMIL - 174", "San Antonio > San Pedro Sula"},
 		{"no way back", "Rebels swept into Damascus on Sunday, and Russia granted asylum to Bashar al-Assad, who was flown from the Syrian capital to Moscow.", "RUS SYRGOV 075", "Damascus > Moscow"},
-		{"a crossing passed", "Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome on Wednesday, after a train journey from Pyongyang that crossed into Russia at the border station of Khasan.", "PRKGOV RUSGOV 042", "Pyongyang > Khasan > Vostochny Cosmodrome"},
+		{"a crossing passed", "Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome on Wednesday, after a train journey from Pyongyang that entered Russia at the border station of Khasan.", "PRKGOV RUSGOV 042", "Pyongyang > Khasan > Vostochny Cosmodrome"},
 	}, routeOf)
 }
 
@@ -53,10 +53,10 @@ func TestRouteOwnMovement(t *testing.T) {
 // a country, doc/POLICY.md §4) happened at the crossing.
 func TestCrossingSide(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"the side of", "Israeli tanks seized the Gaza side of the Rafah crossing on Tuesday.", "ISR PSE 192", "Rafah crossing"},
-		{"the side of a border crossing", "Israeli troops took control of the Gaza side of the Rafah border crossing with Egypt on Tuesday.", "ISRMIL PSE 192", "Rafah crossing"},
-		{"into a region", "Egypt sent 30 trucks of flour into the Gaza Strip through the Rafah crossing on Monday.", "EGY PSE 073", "Rafah crossing"},
-		{"from a country into a region", "Fifty trucks of Egyptian food aid rolled through the Rafah crossing from Egypt into the Gaza Strip on Sunday.", "EGY PSE 073", "Rafah crossing"},
+		{"the side of", "Israeli tanks seized the Palestinian side of the Rafah crossing on Thursday.", "ISR PSE 192", "Rafah crossing"},
+		{"the side of a border crossing", "Israeli troops took control of the Gaza side of the Kerem Shalom border crossing with Israel on Thursday.", "ISRMIL PSE 192", "Kerem Shalom"},
+		{"into a region", "Egypt sent 45 trucks of medicine through the Rafah crossing into the Gaza Strip on Wednesday.", "EGY PSE 073", "Rafah crossing"},
+		{"from a country into a region", "Seventy trucks of Egyptian medical aid rolled out of Egypt into the Gaza Strip via the Rafah crossing on Thursday.", "EGY PSE 073", "Rafah crossing"},
 	}, placeName)
 }
 
@@ -85,9 +85,9 @@ func TestDeportedToThirdCountry(t *testing.T) {
 // released") is no point.
 func TestRouteStopsAndEnds(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"inspected off", "The cargo ship Razoni sailed from Odesa on Monday carrying 26,000 tonnes of Ukrainian maize to Beirut, and will be inspected off Istanbul on its way.", "UKR LBN 061", "Odesa > Istanbul > Beirut"},
+		{"inspected off", "The bulk carrier Navi Star left Chornomorsk on Tuesday carrying 33,000 tonnes of Ukrainian corn to Beirut, and will be inspected off Istanbul en route.", "UKR LBN 061", "Chornomorsk > Istanbul > Beirut"},
 		{"an inspection off", "A ship carrying 30,000 tonnes of Ukrainian wheat left Chornomorsk for Alexandria on Friday after an inspection off Istanbul.", "UKR EGY 061", "Chornomorsk > Istanbul > Alexandria"},
-		{"another clause's subject", "Hamas freed 24 hostages on Friday, and the Red Cross drove them out of Gaza into Egypt through the Rafah crossing, and Israel released 39 Palestinian prisoners.", "PSEREBHMS PSECVL 0841", "Gaza Strip > Rafah crossing > Egypt"},
+		{"another clause's subject", "Hamas released 17 captives on Sunday, and the Red Cross drove them from Gaza into Egypt via the Rafah crossing, and Israel freed 60 Palestinian detainees.", "PSEREBHMS PSECVL 0841", "Gaza Strip > Rafah crossing > Egypt"},
 	}, routeOf)
 }
 
@@ -97,7 +97,7 @@ func TestRouteStopsAndEnds(t *testing.T) {
 // of that country.
 func TestWayEndPlacedBy(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"from, in a country", "Mexico granted asylum to the former Bolivian president on Monday, and a Mexican air force plane flew him from Chimore, in central Bolivia, to Mexico City.", "MEX BOLGOV 075", "Chimore > Mexico City"},
+		{"from, in a country", "Argentina granted asylum to the former Peruvian president on Tuesday, and an Argentine air force plane flew him from Juanjui, in northern Peru, to Buenos Aires.", "ARG PERGOV 075", "Juanjui > Buenos Aires"},
 		{"to, near a town", "A convoy of 20 trucks carrying Turkish flour travelled from Gaziantep to Sarmada, near Idlib, on Tuesday.", "TUR SYR 061", "Gaziantep > Sarmada"},
 	}, routeOf)
 	checkAttr(t, []attrCase{

@@ -13,7 +13,7 @@ import (
 func TestRankedSince(t *testing.T) {
 	day := func(e dyad.Event) string { return e.Date }
 	checkAttr(t, []attrCase{
-		{"the bloodiest day since", "Myanmar's security forces shot dead at least 50 people on Saturday as they cracked down on protests, the bloodiest day since the military seized power last month, local media reported.", "MMRCOP MMRMIL 175", "2024-06-15"},
+		{"the bloodiest day since", "Security forces in Myanmar killed at least 38 people on Saturday as they broke up protests, the deadliest day since the army took power last month, witnesses said.", "MMRCOP MMRCVL 175", "2024-06-15"},
 		{"the deadliest since", "Sudanese police fired tear gas at protesters in Khartoum on Thursday as they cracked down on marches, the deadliest crackdown since the coup in October.", "SDNCOP - 175", "2024-06-20"},
 	}, day)
 }

@@ -8,7 +8,7 @@ import "testing"
 // ended in (flownout.go).
 func TestFlownOut(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"flying out of", "The last French soldiers left Niger on Friday, flying out of Niamey and completing the withdrawal of some 1,500 troops.", "FRAMIL NER 166", "Niamey"},
+		{"flying out of", "The last German soldiers left Mali on Tuesday, flying out of Gao and completing the pullout of some 1,000 troops.", "DEUMIL MLI 166", "Gao"},
 		{"as a plane took off", "The last German troops left Mali on Tuesday as a transport plane took off from Bamako.", "DEUMIL MLI 166", "Bamako"},
 		{"the plane first", "The last German transport plane took off from Bamako airport on Tuesday, completing the withdrawal of German troops from Mali.", "DEUMIL MLI 166", "Bamako"},
 		{"pulled out", "The last Russian soldiers pulled out of Armenia on Sunday, flying out of Yerevan airport after 30 years.", "RUSMIL ARM 0874", "Yerevan"},
@@ -23,7 +23,7 @@ func TestFlownOut(t *testing.T) {
 // blockade of the place itself does (accessto.go).
 func TestBlockedAccess(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"access to a possessive airport", "Thousands of angry protesters blocked access to Barcelona's El Prat airport on Tuesday.", "ESPOPP ESP 144", "Barcelona-El Prat Airport"},
+		{"access to a possessive airport", "Hundreds of angry protesters blocked the roads to Barcelona's El Prat airport on Friday.", "ESPOPP ESP 144", "Barcelona-El Prat Airport"},
 		{"access to", "Thousands of protesters blocked access to Ben Gurion Airport on Tuesday, where police charged them.", "ISROPP ISR 144", "Ben Gurion Airport"},
 		{"the road to", "Hundreds of taxi drivers blocked the road to Ben Gurion Airport on Tuesday.", "ISRLAB ISR 144", "Ben Gurion Airport"},
 		{"the main roads to a capital", "Farmers blocked the main roads to Dublin on Monday.", "IRLAGR IRL 144", "Dublin"},
@@ -40,7 +40,7 @@ func TestYieldedAtCapture(t *testing.T) {
 	checkAttr(t, []attrCase{
 		{"laid down weapons", "Rebels captured Bukavu, the second largest city in eastern Congo, on Sunday as Congolese soldiers laid down their weapons.", "CODMIL CODREB 0874", "Bukavu"},
 		{"surrendered", "The rebel alliance said it had taken full control of the town of Lashio after hundreds of Myanmar army soldiers surrendered.", "MMRMIL MMR 0874", "Lashio"},
-		{"pulling out", "Russia said its troops had taken full control of the eastern Ukrainian town of Bakhmut, after Ukraine's army chief announced that his forces were pulling out to avoid encirclement.", "UKRMIL RUS 0874", "Bakhmut"},
+		{"pulling out", "Russia said its forces had captured the eastern Ukrainian town of Vuhledar, after Ukraine's top general announced that his troops were pulling out to avoid being surrounded.", "UKRMIL RUS 0874", "Vuhledar"},
 		// with no capture told, no place is guessed
 		{"no capture", "Hundreds of Myanmar army soldiers surrendered to the rebel alliance on Monday.", "MMRMIL - 0874", ""},
 	}, placeName)

@@ -51,7 +51,7 @@ func TestWarInPlace(t *testing.T) {
 // airport"), happened in that town.
 func TestBombedAtPlace(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"a car bomb", "A car bomb exploded near Multan's international airport late on Sunday, killing two Chinese engineers.", "PAK PAKCVL 1832", "Multan"},
+		{"a car bomb", "A car bomb exploded near Quetta's airport late on Friday, killing three Chinese workers.", "PAK PAKCVL 1832", "Quetta"},
 		{"a roadside bomb", "A roadside bomb exploded near Quetta's railway station on Saturday, killing 20 people.", "PAK PAKCVL 1833", "Quetta"},
 	}, placeName)
 }
@@ -61,7 +61,7 @@ func TestBombedAtPlace(t *testing.T) {
 // the sentence stands nearer its words.
 func TestRetreatPlace(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"the city", "Rebels swept into Homs on Saturday, days after launching an offensive from their stronghold in Idlib province, forcing government troops to pull out of the city.", "SYRGOV SYRREB 0874", "Homs"},
+		{"the city", "Rebels swept into Hama on Thursday, days after they launched an offensive out of their stronghold in Idlib province, forcing government forces to pull out of the city.", "SYRGOV SYRREB 0874", "Hama"},
 		{"named", "Rebels launched an offensive from their base in Idlib province on Wednesday, forcing government troops to pull out of Hama.", "SYRGOV SYRREB 0874", "Hama"},
 	}, placeName)
 }

@@ -75,8 +75,8 @@ func TestAfterClausePlace(t *testing.T) {
 	tests := []struct {
 		name, text, main, other, where string
 	}{
-		{"a court's act hours after", "China released two Canadian men on Friday, hours after a court in Vancouver freed a Chinese executive.",
-			"CHN CANCVL 0841", "CANJUD CHN 0841", "Vancouver"},
+		{"a court's act hours after", "Russia released two American men on Thursday, hours after a court in Seattle freed a Russian executive.",
+			"RUS USACVL 0841", "USAJUD RUS 0841", "Seattle"},
 		{"a court's act a day after", "Iran freed a British aid worker, a day after a court in London released an Iranian student.",
 			"IRN GBRNGO 0841", "GBRJUD IRNEDU 0841", "London"},
 		{"an arrest years before", "A Chinese court sentenced an Australian writer to death on Monday, five years after police detained him in Guangzhou.",
@@ -112,7 +112,7 @@ func TestAfterClausePlace(t *testing.T) {
 func TestMonthsAfter(t *testing.T) {
 	checkClauseCases(t, []clauseCase{
 		{name: "a month after", date: "2024-06-20",
-			text:  "Rwandan troops recaptured the town of Palma on Sunday, a month after Kigali sent 1,000 soldiers to Mozambique.",
+			text:  "Rwandan troops retook the town of Palma on Sunday, a month after Kigali sent 700 soldiers to Mozambique.",
 			event: "RWA MOZ 074", when: "2024-05"},
 		{name: "three months after, across a year", date: "2024-01-20",
 			text:  "Myanmar's junta freed 3,000 prisoners on Thursday, three months after it arrested 200 activists in Yangon.",

@@ -14,7 +14,7 @@ func TestCapitalAfterAdjective(t *testing.T) {
 	tests := []struct {
 		text, want string // the first event's code and place name, "-" for none
 	}{
-		{"Protesters stormed the main government building in the Kyrgyz capital Bishkek on Tuesday.", "145 Bishkek"},
+		{"Protesters stormed a government office in the Kyrgyz capital Bishkek on Friday.", "145 Bishkek"},
 		{"Demonstrators rallied in the Georgian capital Tbilisi on Sunday.", "141 Tbilisi"},
 		{"Protesters stormed the main government building in Bishkek on Tuesday.", "145 Bishkek"},
 	}

@@ -13,14 +13,14 @@ func TestTalksWhenWhere(t *testing.T) {
 		name, date, text, event, when, where string
 	}{
 		{"days of talks end on the main clause's day", "2023-03-10", // a Friday
-			"Iran and Saudi Arabia agreed on Friday to restore ties under a deal reached after four days of talks in Beijing.",
-			"IRN SAU 046", "2023-03-07/2023-03-10", "Beijing"},
+			"Morocco and Algeria agreed on Friday to restore ties under a deal reached after three days of talks in Doha.",
+			"MAR DZA 046", "2023-03-08/2023-03-10", "Doha"},
 		{"weeks of negotiations", "2025-08-08",
 			"Armenia and Azerbaijan signed a peace treaty on Friday after two weeks of negotiations in Washington.",
 			"AZE ARM 046", "2025-07-26/2025-08-08", "Washington"},
 		{"the talks' own time", "2025-05-24",
-			"Russia and Ukraine each freed 390 prisoners on Friday, in the first stage of an exchange agreed at their talks in Istanbul last week.",
-			"UKR RUS 046", "2025-W20", "Istanbul"},
+			"Armenia and Azerbaijan each freed 40 prisoners on Friday, in the first phase of a swap agreed at their talks in Geneva last week.",
+			"AZE ARM 046", "2025-W20", "Geneva"},
 		{"talks during the event share its day", "2013-04-22",
 			"Serbia and Kosovo agreed to normalise relations during talks in Brussels on Friday.",
 			"SRB XKX 046", "2013-04-19", "Brussels"},

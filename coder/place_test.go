@@ -60,16 +60,16 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-03-04", "Iranian jets bombed camps in Iraq's northern Erbil province on Monday.", "195 Erbil Governorate(event) |"},
 		{"2024-03-04", "Kenya imposed a curfew in and around Mombasa on Friday.", "1723 Mombasa(event) |"},
 		{"2024-03-04", "Police detained 40 protesters in and around Kampala on Monday.", "173 Kampala(event) |"},
-		{"2024-12-30", "Ukrainian drones struck an ammunition depot in Russia's Bryansk region over the weekend.", "195 Bryansk Oblast(event) |"},
+		{"2024-12-30", "Ukrainian drones hit a fuel depot in Russia's Kursk region over the weekend.", "195 Kursk Oblast(event) |"},
 		{"2024-01-10", "Russian drones hit a port in the Ukrainian city of Odesa.", "195 Odesa(event) |"},
-		{"2019-11-06", "A Taiwanese-owned tanker transferred 5,000 tonnes of diesel to a North Korean vessel off China's Zhoushan island.", "061 Zhoushan(event) |"},
+		{"2019-11-06", "A Taiwanese-owned tanker transferred 3,000 tonnes of petrol to a North Korean ship off China's Zhoushan island.", "061 Zhoushan(event) |"},
 		{"2024-07-08", "Russian forces shelled the Ukrainian city of Kherson on Sunday.", "194 Kherson(event) |"},
 		// a sea's name qualifying the place: the place, after a pattern's preposition
 		{"2024-03-02", "Russian drones set fire to a grain silo at the Black Sea port of Izmail on Saturday.", "195 Izmail(event) |"},
 		// a target place after "in" is also where
 		{"2024-04-08", "A contingent of German soldiers arrived in Vilnius on Monday.", "074 Vilnius(event) |"},
 		// force on a place named in the action's words
-		{"2024-08-12", "Ukrainian forces took control of 1,000 square kilometres of Russia's Kursk region.", "192 Kursk Oblast(event) |"},
+		{"2024-08-12", "Ukrainian forces took control of 400 square kilometres of Russia's Belgorod region.", "192 Belgorod Oblast(event) |"},
 		// a state's force on a town of its own, named as the object, is used there
 		{"2024-06-20", "The Sudanese army bombed the village of Tabit in North Darfur state on Monday.", "195 Tabit(event) |"},
 		{"2024-06-20", "Ethiopian troops shelled the town of Adigrat on Tuesday.", "194 Adigrat(event) |"},
@@ -80,7 +80,7 @@ func TestLocationsAndRoutes(t *testing.T) {
 		// a capital in apposition with no comma takes the phrase's preposition
 		{"2024-06-20", "Police detained 40 protesters in the provincial capital Mombasa on Friday.", "173 Mombasa(event) |"},
 		// seas are where, and nobody's
-		{"2024-11-30", "Chinese and Russian bombers conducted a joint patrol over the Sea of Japan on Friday.", "062 Sea of Japan(event) |"},
+		{"2024-11-30", "Chinese and Russian bombers flew a joint patrol over the East China Sea on Tuesday.", "062 East China Sea(event) |"},
 		{"2024-11-30", "Indonesia's coast guard seized a Vietnamese fishing boat in the North Natuna Sea on Friday.", "181 North Natuna Sea(event) |"},
 		// a place in a relative clause on what force acts on is where it was used
 		{"2024-11-30", "North Korea fired a short-range missile on Friday morning that landed in the Yellow Sea.", "150 Yellow Sea(event) |"},
@@ -92,7 +92,7 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-11-30", "Belarus freed five Lithuanians on Friday in a handover on the tarmac of Vilnius's airport.", "0841 Vilnius(event) |"},
 		{"2024-11-30", "Police detained 14 protesters on Friday at the main terminal of Minsk's airport.", "173 Minsk(event) |"},
 		// a place within the one before it says where that one is
-		{"2025-02-27", "Thailand deported 40 Uighurs from Bangkok to Kashgar in China's Xinjiang region.", "174 Kashgar(event) | Bangkok -> Kashgar"},
+		{"2025-02-27", "Kazakhstan deported 12 Uighurs from Almaty to Urumqi in China's Xinjiang region.", "174 Urumqi(event) | Almaty -> Urumqi"},
 		// a crossing point of the border where people are expelled is where it happened
 		{"2024-10-09", "Kenya expelled 300 Somalis across the border at Mandera on Monday.", "174 Mandera(event) |"},
 		// a name of two places is the one in the country named after it
@@ -108,8 +108,8 @@ func TestLocationsAndRoutes(t *testing.T) {
 		// routes through places, and legs that go on
 		// (a crossing of the border is where a movement into the country happened; a hub it passed is not)
 		{"2024-07-08", "Poland sent 200 tanks to Ukraine through the border crossing at Medyka last month.", "072 Medyka(event) | Medyka -> Ukraine"},
-		{"2023-02-08", "Germany sent ammunition to Ukraine by rail through the Polish logistics hub of Rzeszow.", "072 - | Rzeszów(rail) -> Ukraine"},
-		{"2025-01-08", "Russia delivered gas to Hungary through a pipeline that runs under the Black Sea to Turkey and on through Bulgaria and Serbia.",
+		{"2023-02-08", "Norway sent shells by rail to Ukraine through the Polish logistics hub of Rzeszow.", "072 - | Rzeszów(rail) -> Ukraine"},
+		{"2025-01-08", "Russia delivered gas to Hungary through a pipeline that runs under the Black Sea to Türkiye and on through Bulgaria and Serbia.",
 			"061 Black Sea(mentioned) | Black Sea -> Türkiye -> Bulgaria -> Serbia -> Hungary"},
 		{"2023-10-19", "North Korean ammunition was transported by train to Khasan after being loaded at Tumangang station.",
 			"072 Khasan(event) | Tumangang(rail) -> Khasan"},
@@ -124,7 +124,7 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-06-01", "Egypt sent 200 trucks of food aid to Gaza through the Kissufim crossing.",
 			"073 Gaza Strip(event) | Kissufim -> Gaza Strip"},
 		// a region adds nothing to a route that names a place of it as the same kind of point
-		{"2025-09-27", "Iraq resumed oil exports from its Kurdistan region on Saturday, pumping 100,000 barrels through the pipeline from Kirkuk to Turkey's port of Ceyhan.",
+		{"2025-09-27", "Iraq resumed oil exports from its Kurdistan region on Saturday, pumping 80,000 barrels through the pipeline that runs from Kirkuk to Turkey's port of Ceyhan.",
 			"061 Ceyhan(event) | Kirkuk -> Ceyhan"},
 		{"2025-09-27", "Kazakhstan shipped 20,000 tonnes of oil from Russia's Krasnodar region through the port of Novorossiysk to Italy's port of Trieste last month.",
 			"061 Trieste(event) | Krasnodar Krai -> Novorossiysk -> Trieste"},
@@ -134,10 +134,10 @@ func TestLocationsAndRoutes(t *testing.T) {
 		{"2024-03-12", "A ship carrying 15,000 tonnes of rice that Japan donated to Somalia docked at Mogadishu on Monday after sailing from Mombasa.", "073 Mogadishu(event) | Mombasa -> Mogadishu"},
 		{"2024-03-12", "A tanker carrying 90,000 tonnes of Russian diesel sailed from Primorsk to Lagos with a refuelling stop in Dakar.", "061 Primorsk(event) | Primorsk -> Dakar -> Lagos"},
 		{"2024-03-12", "The first cargo of Russian crude for Cuba arrived at Matanzas after being shipped from Primorsk and transferred to another tanker off Morocco.", "061 Matanzas(event) | Primorsk -> Morocco -> Matanzas"},
-		{"2024-03-12", "A Russian tanker that loaded 3,000 tonnes of diesel at the port of Nakhodka transferred the fuel to a North Korean vessel off China's Zhoushan island last week.",
+		{"2024-03-12", "A Russian tanker that loaded 4,000 tonnes of petrol at the port of Nakhodka transferred the cargo to a North Korean ship off China's Zhoushan island last week.",
 			"061 Zhoushan(event) | Nakhodka -> Zhoushan"},
-		{"2024-03-12", "A tanker carried 100,000 tonnes of crude from Primorsk around the Cape of Good Hope to Qingdao.",
-			"061 Qingdao(event) | Primorsk -> Cape of Good Hope -> Qingdao"},
+		{"2024-03-12", "A tanker carried 100,000 tonnes of crude from Primorsk around the Cape of Good Hope to Ningbo.",
+			"061 Ningbo(event) | Primorsk -> Cape of Good Hope -> Ningbo"},
 		// a place the gazetteer lacks that goods reached ends their route
 		{"2024-03-12", "About 60,000 tonnes of Kazakh wheat loaded at Aktau reached Iran's Varvan terminal on Friday.", "061 Varvan(event) | Aktau -> Varvan"},
 		// a place in a list after "via" is on the way too; its own country then adds nothing
@@ -164,17 +164,17 @@ func TestLocationsAndRoutes(t *testing.T) {
 		// countries passed through, in a list or crossed by a pipeline, make a
 		// route; one that holds an end of it is no point of it
 		{"2024-03-12", "Turkmenistan sold 30 billion cubic metres of gas to China last year, piped through Uzbekistan and Kazakhstan.", "061 - | Uzbekistan -> Kazakhstan -> China"},
-		{"2024-03-12", "Russia pumped 15 billion cubic metres of gas to Hungary last year through the TurkStream pipeline, which crosses Bulgaria and Serbia.", "061 - | Bulgaria -> Serbia -> Hungary"},
+		{"2024-03-12", "Russia pumped 6 billion cubic metres of gas to Hungary in 2023 through the TurkStream pipeline, which crosses Bulgaria and Serbia.", "061 - | Bulgaria -> Serbia -> Hungary"},
 		{"2024-03-12", "Germany sent 50 tanks to Ukraine through Poland last month.", "072 - | Poland -> Ukraine"},
 		{"2024-03-12", "Iraq resumed pumping oil through Turkey on Monday, sending 100,000 barrels a day from Kirkuk to Ceyhan.", "061 Ceyhan(event) | Kirkuk -> Ceyhan"},
 		// a place after a place's noun says where that place is: the terminal
 		// a carrier docked at, the plant goods were loaded at
-		{"2024-05-06", "The Arctic Voyager, laden with about 140,000 cubic metres of liquefied natural gas loaded at the Sabine Pass plant in Texas, docked at Poland's new terminal in Swinoujscie on Friday, the operator said.",
+		{"2024-05-06", "The Gaslog Warsaw, carrying some 150,000 cubic metres of liquefied natural gas that was loaded at the Sabine Pass plant in Texas, docked at Poland's terminal in Swinoujscie on Monday, the operator said.",
 			"061 Świnoujście(event) | Sabine Pass -> Świnoujście"},
-		{"2024-05-06", "A bulk carrier loaded with 30,000 tonnes of maize at a grain terminal in Izmail docked at the port in Alexandria on Monday.",
+		{"2024-05-06", "A cargo ship loaded with 25,000 tonnes of barley at a grain terminal in Izmail docked at the port in Alexandria on Monday.",
 			"061 Alexandria(event) | Izmail -> Alexandria"},
 		// "pulled out of" a place is a departure from it, where the report is set
-		{"2024-05-06", "A cargo train hauling 50 containers of car parts pulled out of the Chinese city of Chongqing on Monday bound for Lodz via Kazakhstan and Russia, state media said.",
+		{"2024-05-06", "A cargo train hauling 50 containers of electronics pulled out of the Chinese city of Chongqing on Monday bound for Lodz via Kazakhstan and Russia, state media said.",
 			"061 Chongqing(event) | Chongqing -> Kazakhstan -> Russia -> Łódź"},
 		// where a carrier docked is where it was bound, when the place it
 		// was bound for is of the same country ("the first of three such
@@ -296,9 +296,9 @@ func TestScenePlaces(t *testing.T) {
 		{"Russia condemned Japan on Tuesday as Russian officials met in Moscow.", "RUS JPN 111", "Moscow", "event"},
 		{"Russia condemned Japan on Tuesday as Japanese officials met in Tokyo.", "RUS JPN 111", "Tokyo", "mentioned"},
 		{"Russia condemned Japan on Tuesday as envoys met in Geneva.", "RUS JPN 111", "Geneva", "mentioned"},
-		{"Jordanian air force planes dropped 20 tonnes of food over Gaza City on Sunday.", "JORMIL PSE 073", "Gaza City", "event"},
-		{"Indian Prime Minister Narendra Modi was hosted by Russian President Vladimir Putin in Moscow on Monday.", "INDGOV RUSGOV 042", "Moscow", "event"},
-		{"The Russian defence minister proposed joint naval exercises to the North Korean leadership on a visit to Pyongyang.", "RUSMIL PRK 0312", "Pyongyang", "event"},
+		{"Egyptian air force planes dropped 12 tonnes of medicine over Gaza City on Tuesday.", "EGYMIL PSE 073", "Gaza City", "event"},
+		{"Hungarian Prime Minister Viktor Orban was hosted by Chinese President Xi Jinping in Beijing on Monday.", "HUNGOV CHNGOV 042", "Beijing", "event"},
+		{"The Chinese defence minister proposed joint drills to Laos during his visit to Vientiane.", "CHNMIL LAO 0312", "Vientiane", "event"},
 		// a relative clause set off by commas is an aside: the clause goes on after it
 		{"Iranian commandos seized the Greek tanker Delta Aurora, which carries a crew of 19, in the Gulf of Oman on Friday.", "IRNMIL GRC 181", "Gulf of Oman", "event"},
 		{"Police detained 30 protesters in Tirana, where the opposition had called a rally, on Saturday.", "ALBCOP ALBOPP 173", "Tirana", "event"},

@@ -64,7 +64,7 @@ func TestQuantities(t *testing.T) {
 		{"about 50 km southwest of Heuksan Island", "50 km  ~ about 50 km (distance)"},
 		{"some 95 nautical miles southeast of Aden", "95 nmi  ~ some 95 nautical miles (distance)"},
 		{"deported 40 Uighur detainees", "40  detainees = 40 Uighur detainees"},
-		{"6,700 containers of artillery shells and other munitions", "6700 container munitions = 6,700 containers of artillery shells and other munitions"},
+		{"4,200 containers of mortar shells and other munitions", "4200 container munitions = 4,200 containers of mortar shells and other munitions"},
 		{"pledged $1.5bn in aid", "1.5e+09 USD  = $1.5bn"},
 		{"sent 3m barrels of oil", "3e+06 bbl oil = 3m barrels of oil"},
 		{"two dozen warships", "24  warships = two dozen warships"},
@@ -72,7 +72,7 @@ func TestQuantities(t *testing.T) {
 		{"seventeen fishermen", "17  fishermen = seventeen fishermen"},
 		// "a million", rates, grades of goods, and what a bare measure measures
 		{"supplied more than a million barrels of oil", "1e+06 bbl oil ~ more than a million barrels of oil"},
-		{"a record 2.1 million barrels a day of crude oil", "2.1e+06 bbl crude oil = 2.1 million barrels a day of crude oil"},
+		{"a record 1.8 million barrels a day of crude oil", "1.8e+06 bbl crude oil = 1.8 million barrels a day of crude oil"},
 		{"exported about 400,000 bpd", "400000 bbl  ~ about 400,000 bpd"},
 		{"bought 600,000 barrels of Brent crude", "600000 bbl crude = 600,000 barrels of Brent crude"},
 		{"shipped 2 million tonnes of wheat last year", "2e+06 t wheat = 2 million tonnes of wheat"},
@@ -124,9 +124,9 @@ func TestQuantities(t *testing.T) {
 		{"sold 400 tonnes of rice Japanese officials said", "400 t rice = 400 tonnes of rice"},
 		{"sent 500 tonnes of equipment Russian officials said", "500 t equipment = 500 tonnes of equipment"},
 		// a prison term is counted in years or months, with where it is served
-		{"sentenced him to 27 years of house arrest", "27 year house arrest = 27 years of house arrest"},
+		{"sentenced him to 12 years of house arrest", "12 year house arrest = 12 years of house arrest"},
 		{"jailed for 11 years", "11 year  = 11 years"},
-		{"sentenced to 27 years and three months in prison", "27.25 year prison = 27 years and three months in prison"},
+		{"sentenced to 14 years and three months in prison", "14.25 year prison = 14 years and three months in prison"},
 		{"handed her a 12-year prison sentence", "12 year prison = 12-year prison sentence"},
 		{"sentenced the blogger to six months in jail", "6 month jail = six months in jail"},
 		{"serving a 25-year sentence", ""},
@@ -191,7 +191,7 @@ func TestEventQuantity(t *testing.T) {
 		{"Israeli jets struck an airbase near Homs overnight, destroying 12 Syrian helicopters.", "195", "12 helicopters"},
 		{"Ukrainian drones struck two Russian airfields in Crimea overnight, destroying 6 fighter jets.", "195", "6 fighter jets"},
 		{"Israeli jets struck three Hezbollah positions in southern Lebanon on Monday.", "195", "3 positions"},
-		{"Thai jets struck two Cambodian military posts on Friday after troops from the two countries exchanged fire along the border, killing 9 people.",
+		{"Thai jets struck two Cambodian military posts on Friday after soldiers from the two countries exchanged fire along the border, killing 9 people.",
 			"195", "2 military posts"},
 		{"At least 12 soldiers were killed when militants attacked an army base in Mali on Saturday.", "190", "12 soldiers"},
 		{"Russian missiles struck Odesa on Monday, killing 5 people, two weeks after 20 people were killed by a strike on Kharkiv.", "195", "5 people"},
@@ -218,10 +218,10 @@ func TestEventQuantity(t *testing.T) {
 		{"A court in Ankara convicted the journalist of espionage on Monday, jailing her for 12 years and fining her 2 million lira.", "116", "2e+06 "},
 		{"Russia freed an American teacher serving a 14-year sentence on Thursday.", "0841", ""},
 		// the object of another action is that action's
-		{"Cambodia's Supreme Court dissolved the opposition Cambodia National Rescue Party on Thursday and banned 118 of its senior members from politics for five years.",
-			"1722", "118 senior members"},
+		{"Bangladesh's Supreme Court dissolved the opposition Jamaat-e-Islami party on Monday and banned 40 of its senior members from politics for eight years.",
+			"1722", "40 senior members"},
 		{"Police arrested at least 40 people during protests in Nairobi on Tuesday.", "173", "40 people"},
-		{"Soldiers fired tear gas and live rounds at protesters in Conakry on Friday, killing at least four, a rights group said.", "175", "4 people"},
+		{"Soldiers fired live rounds and tear gas at protesters in Conakry on Friday, killing at least four, a rights group said.", "175", "4 people"},
 		{"Police in Nairobi arrested 60 protesters and fired tear gas at about 2,000 people on Tuesday.", "173", "60 protesters"},
 		{"Police in Nairobi arrested 60 protesters and fired tear gas at about 2,000 people on Tuesday.", "175", "2000 people"},
 		// an adverb of place after the people counted is not what they are
@@ -232,7 +232,7 @@ func TestEventQuantity(t *testing.T) {
 		{"Police arrested at least 40 people during protests in Nairobi on Tuesday.", "141", ""},
 		{"Thousands of teachers marched in Bogota on Monday after police arrested 30 union members.", "141", "1000 teachers"},
 		// a measure with no "of" measures the goods named before it
-		{"Kazakhstan began pumping oil to Germany on Monday, with a first batch of 20,000 tonnes sent through Poland.", "061", "20000 oil"},
+		{"Kazakhstan began pumping oil to Germany on Monday, with a first batch of 15,000 tonnes sent through Poland.", "061", "15000 oil"},
 		{"Russia sold more than a million tonnes of wheat to Egypt last year.", "061", "1e+06 wheat"},
 		{"Vietnam and Japan signed 14 agreements in Hanoi on Tuesday.", "057", "14 agreements"},
 		// a deal's value in its own relative clause; not a sum of a clause joined after it

@@ -27,7 +27,7 @@ func TestClauseDates(t *testing.T) {
 		{"an intention is dated when stated, not by its deadline", "2024-03-20",
 			"Russia will withdraw its troops from Syria by January.", "RUS SYR 0356", "2024-03-20"},
 		{"a period since a month, anchored on the report", "2025-01-13",
-			"North Korea has sent about 11,000 troops to Russia since October, South Korea's military said on Monday.", "PRK RUS 074", "2024-10/2025-01"},
+			"Belarus has sent about 2,000 troops to Russia since October, Ukraine's military said on Monday.", "BLR RUS 074", "2024-10/2025-01"},
 		{"a period since May is the month, not the modal verb", "2024-09-13",
 			"Sudanese paramilitary forces have besieged the city of El Fasher since May, the United Nations said on Friday.", "SDNUAF SDN 191", "2024-05/2024-09"},
 		{"a plan stated on the report's day is dated then, not by the month it speaks of", "2025-01-08", // a Wednesday
@@ -45,17 +45,17 @@ func TestClauseDates(t *testing.T) {
 		{"a participle of reporting begins the reported clause", "2023-12-08",
 			"South Korea seized a tanker on Friday, saying it had shipped 600 tonnes of oil to North Korea in October.", "KOR PRK 061", "2023-10"},
 		{"an intention's own future time does not date it", "2024-05-11", // a Saturday
-			"Iranian and Omani diplomats met in Muscat on Saturday and agreed to meet again next week.", "IRNGOV OMNGOV 036", "2024-05-11"},
+			"On Saturday Iranian and Qatari diplomats met in Doha and agreed to meet again next week.", "IRNGOV QATGOV 036", "2024-05-11"},
 		{"a meeting to come is no occurrence of the one held", "2024-05-11",
-			"Iranian and Omani diplomats met in Muscat on Saturday and agreed to meet again next week.", "IRNGOV OMNGOV 040", "2024-05-11"},
+			"On Saturday Iranian and Qatari diplomats met in Doha and agreed to meet again next week.", "IRNGOV QATGOV 040", "2024-05-11"},
 		{"the day after dates its clause from the clause before", "2024-06-20",
-			"Vladimir Putin arrived in Hanoi on Thursday, the day after he and Kim Jong Un signed a defence pact in Pyongyang.", "RUSGOV PRKGOV 057", "2024-06-19"},
+			"Xi Jinping arrived in Budapest on Thursday, the day after he and Emmanuel Macron signed a trade agreement in Paris.", "CHNGOV FRAGOV 057", "2024-06-19"},
 		{"N days after, from the main clause's day", "2024-01-18",
 			"Pakistan carried out air strikes in Iran on Thursday, two days after Iran launched missile strikes on Pakistan.", "IRN PAK 195", "2024-01-16"},
 		{"a clause with no time takes the day of an earlier clause, not the report's", "2024-06-26", // a Wednesday
-			"Police in Kenya arrested 47 people in Nairobi on Tuesday as protesters opposed to a bill that would raise taxes tried to march on parliament, a rights group said on Wednesday.", "KENOPP KENLEG 141", "2024-06-25"},
+			"Police in Kenya arrested 39 people in Nairobi on Tuesday as protesters opposed to a bill that would raise taxes tried to march on parliament, a rights group said on Wednesday.", "KENOPP KENLEG 141", "2024-06-25"},
 		{"a time after a participle on a noun dates that participle", "2024-03-12", // a Tuesday
-			"Two patrol boats built by Japan under a contract signed last year were handed over to the Philippine navy at Manila on Friday.", "JPN PHLMIL 072", "2024-03-08"},
+			"Three patrol boats built by Japan under a deal signed last year were handed over to the Philippine navy at Subic Bay on Friday.", "JPN PHLMIL 072", "2024-03-08"},
 		{"a participle's time on a noun is no time of the act, which takes the report's day", "2023-04-28", // a Friday
 			"Japan said on Friday that it would restore South Korea to its list of trusted trading partners, lifting a curb imposed in 2019.", "JPN KOR 0311", "2023-04-28"},
 		{"another clause's plan does not date an act told without a time", "2023-08-24",
@@ -65,15 +65,15 @@ func TestClauseDates(t *testing.T) {
 		{"years ago today is that day", "2024-06-20",
 			"Two years ago today, Russia attacked Ukraine.", "RUS UKR 190", "2022-06-20"},
 		{"a day that modifies a noun is that thing's, not the clause's", "2024-11-08", // a Friday
-			"Riot police in Tbilisi fired water cannon on Thursday at students who were protesting against the results of the Oct. 26 election.", "GEOEDU GEO 141", "2024-11-07"},
+			"Riot police in Tbilisi fired water cannon on Thursday at students who were protesting the outcome of the Oct. 26 election.", "GEOEDU GEO 141", "2024-11-07"},
 		{"a day after dates only its own clause; the clause before keeps the document's day", "2024-03-06",
 			"Police fired tear gas at protesters in Nairobi, a day after the opposition called for a general strike.", "KENCOP KENOPP 175", "2024-03-06"},
 		{"a day after, counted back from the document's day", "2024-03-06",
 			"Police fired tear gas at protesters in Nairobi, a day after the opposition called for a general strike.", "KENOPP KEN 143", "2024-03-05"},
 		{"a period with no day of its own anchors no day after", "2023-10-21", // a Saturday
-			"Peru's army imposed a curfew on Lima on Saturday, the first since the end of the war, a day after the president declared a state of emergency in the capital.", "PERGOV PERCVL 1724", "2023-10-20"},
+			"Peru's army imposed a curfew on Lima on Saturday, the first since the war ended, a day after the president declared a state of emergency across the capital.", "PERGOV PERCVL 1724", "2023-10-20"},
 		{"the main clause keeps its day beside a period's start", "2023-10-21",
-			"Peru's army imposed a curfew on Lima on Saturday, the first since the end of the war, a day after the president declared a state of emergency in the capital.", "PERMIL PERCVL 1723", "2023-10-21"},
+			"Peru's army imposed a curfew on Lima on Saturday, the first since the war ended, a day after the president declared a state of emergency across the capital.", "PERMIL PERCVL 1723", "2023-10-21"},
 		{"a time in a relative clause set off by commas does not date the main clause", "2024-03-06", // a Wednesday
 			"Niger's generals, who seized power last month, expelled the French ambassador on Friday.", "NERMIL FRAGOV 161", "2024-03-01"},
 		{"nor does it date a main clause with no time of its own", "2024-03-06",
@@ -122,7 +122,7 @@ func TestModifierTimed(t *testing.T) {
 	for _, tc := range []struct {
 		text, time, want string // want: the participle it dates, or ""
 	}{
-		{"under a contract signed last year were handed over", "last", "signed"},
+		{"under a deal signed last year were delivered", "last", "signed"},
 		{"drones launched overnight struck Kharkiv", "overnight", "launched"},
 		{"the deal agreed in 2021 took effect", "2021", "agreed"},
 		{"jets were delivered on Monday", "Monday", ""},
