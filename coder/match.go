@@ -611,7 +611,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			if b.trig >= a.trig {
 				continue
 			}
-			if a.end <= b.end && a.p.Code.Root() == b.p.Code.Root() && !(s.joinedVerb(a.trig) && !contains(b.words, a.trig)) ||
+			if a.end <= b.end && a.p.Code.Root() == b.p.Code.Root() && !(s.joinedVerb(a.trig) && !contains(b.words, a.trig)) || haltedFlow(a, b) ||
 				contains(b.words, a.trig) && !isWord(s.toks, a.trig-1, "who") && !isWord(s.toks, a.trig-1, "which") {
 				inside = true
 				break
