@@ -305,13 +305,15 @@ var samePasts = set(`hit cut put set shut beat hurt spread cast quit`)
 
 // samePast reports whether toks[j] is one of samePasts standing as a verb
 // before its object: "after Cambodian artillery hit a petrol station", not
-// "after a direct hit".
+// "after a direct hit"; or right after a named subject, before any word
+// ("after Russia cut gas supplies").
 func samePast(toks []text.Token, j int) bool {
 	if !samePasts[toks[j].Lower] || j+1 >= len(toks) {
 		return false
 	}
 	n := &toks[j+1]
-	return determiners[n.Lower] || n.Kind == text.Number || n.Cap && n.Kind == text.Word
+	return determiners[n.Lower] || n.Kind == text.Number || n.Cap && n.Kind == text.Word ||
+		j > 0 && toks[j-1].Cap && toks[j-1].Kind == text.Word && n.Kind == text.Word
 }
 
 // leadAdverbial returns the token after an adverbial that opens the clause
