@@ -366,16 +366,21 @@ func verbWords(elems []lexicon.Elem) bool {
 }
 
 // sequelHead returns the head noun of the phrase a preposition of sequence
-// at token j opens ("after the killing", "following the arrest"), or -1 when
+// at token j opens ("after the killing", "following the arrest", "during a
+// drone attack": the fresh sets' "shot down drones ... during a Russian drone
+// attack on western Ukraine" strikes no Ukraine), or -1 when
 // token j is none or an actor follows it: the last word before the
 // phrase's first preposition or punctuation.
 func (s *sentence) sequelHead(j int) int {
-	if w := s.toks[j].Lower; w != "after" && w != "before" && w != "following" || j+1 >= len(s.toks) || s.in[j+1] >= 0 {
+	if w := s.toks[j].Lower; w != "after" && w != "before" && w != "following" && w != "during" || j+1 >= len(s.toks) || s.in[j+1] >= 0 {
 		return -1
 	}
 	h := -1
 	for k := j + 1; k < len(s.toks); k++ {
 		t := &s.toks[k]
+		if t.Text == "-" && k > j+1 && t.Start == s.toks[k-1].End {
+			continue // "during a three-day visit": a hyphenated modifier is of the phrase
+		}
 		if t.Kind != text.Word && t.Kind != text.Number || prepositions[t.Lower] || s.boundary[k] || t.Lower == "and" || t.Lower == "or" || s.in[k] >= 0 {
 			break
 		}
