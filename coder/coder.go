@@ -261,6 +261,7 @@ var recoders = []func(*sentence, []proto) []proto{
 	hijacked,     // vehicles and people hijacked or taken hostage (181)
 	gapped,       // a gapped clause repeats its act for the second country
 	custodyKinds, // the parties of people held, moved and freed
+	fled,         // a people crossing a border occupies nothing (fled.go)
 }
 
 // recode gives the events of a sentence the kinds their participants make
