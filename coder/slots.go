@@ -11,12 +11,13 @@ import (
 // other side of "X and his counterpart Y", the place force strikes or aid
 // goes to. bind decides which of these an action needs.
 
-// byAgent returns the mention after "by" within four words of token from.
+// byAgent returns the mention after "by" within four words of token from,
+// before any phrase of sequence (sequencePreps).
 func (s *sentence) byAgent(from int) int {
 	limit := from + 8
 	for k := from; k < len(s.toks) && k <= limit; k++ {
-		if s.boundary[k] {
-			break
+		if s.boundary[k] || k > from && sequencePreps[s.toks[k].Lower] {
+			break // "had been freed, after mediation by the UAE": the "by" of another phrase (fresh set 32)
 		}
 		if k > from && s.in[k] >= 0 && s.in[k] == s.in[k-1] {
 			limit++ // a name of several words is one step: "in Port-au-Prince overnight by"
@@ -675,3 +676,6 @@ func (s *sentence) modifiedSubject(t, not int) int {
 func (s *sentence) afterArticle(k int) bool {
 	return k > 0 && (s.toks[k-1].Lower == "a" || s.toks[k-1].Lower == "an")
 }
+
+// sequencePreps open a phrase of another event, whose "by" is its own.
+var sequencePreps = set(`after before following during`)
