@@ -159,6 +159,9 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			if k > 0 && len(s.mainAt) > 0 && slices.Contains(s.mainAt, pos+k-1) {
 				break // "the rebels that captured Goma in January seized Bukavu": the main verb's words
 			}
+			if k > 0 && s.stanceEnd(m.trig, pos+k-1) {
+				break // "angry at the killing of a student attacked": the phrase of stance ends before the main verb (stance.go)
+			}
 			if k > 0 && s.joinedVerb(pos+k) {
 				break // "arrested 40 students and fired tear gas at hundreds of traders": the next verb's words
 			}
@@ -561,7 +564,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 				}
 			}
 		}
-		all = slices.DeleteFunc(all, s.notAnAct)
+		all = slices.DeleteFunc(all, func(m match) bool { return s.notAnAct(m) || s.inStance(m) })
 		if s.pluralSubject(t) && !protestVerbs[s.toks[t].Lemma] {
 			// "coast guard ships fired water cannon": "ships" is the
 			// subject, unless the pattern goes on through its verb

@@ -25,6 +25,7 @@ type sentence struct {
 	in       []int        // token index → index of the mention covering it, or -1
 	boundary []bool       // clause boundaries
 	mainAt   []int        // tokens that end a relative clause on the subject, before the main verb (relativeSubjects)
+	stance   [2]int       // the phrase of an adjective of stance on the subject, [from, to), or zeros (stanceSubjects)
 	tail     int          // the comma that opens a closing attribution ("..., police said"), or -1
 	tree     *syntax.Tree // the dependency parse, once a rule has asked for it (see parse)
 	bound    []proto      // the events bind has found so far, in word order: what a reaction may be about
@@ -66,6 +67,7 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed
 	s.boundary = slices.Clone(pre.bounds)
 	s.subordinateActors()
 	s.relativeSubjects()
+	s.stanceSubjects()
 	s.tail = reportTail(toks)
 	return s
 }
