@@ -257,7 +257,7 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 					adjs = append(adjs, raws[k])
 					k++
 				}
-				if k < len(raws) && (raws[k].kind == rAgent || raws[k].kind == rUnit) && gap(adjs[len(adjs)-1].end, raws[k].start) <= 1 {
+				if k < len(raws) && (raws[k].kind == rAgent || raws[k].kind == rUnit) && gap(alliedEnd(toks, adjs[len(adjs)-1].end), raws[k].start) <= 1 {
 					m := mention{start: x.start, end: raws[k].end}
 					for _, ad := range adjs {
 						aa := pick(ad.acts)
@@ -292,7 +292,7 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 						country: a.Country, name: a.Name, start: x.start, end: x.end}}})
 					continue
 				}
-				ms = append(ms, mention{start: x.start, end: x.end, kind: mWeak, members: []member{memberOf(a, x, date)}})
+				ms = append(ms, mention{start: x.start, end: alliedEnd(toks, x.end), kind: mWeak, members: []member{memberOf(a, x, date)}})
 				continue
 			}
 			if a.Kind == lexicon.Name || a.Kind == lexicon.Adjective {

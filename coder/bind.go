@@ -48,7 +48,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 	for i, a := range acts {
 		frameOf[i] = -1
 		for k := range frames {
-			if fe := frames[k].frameEnd; fe == a.trig || (fe == a.trig-1 && s.toks[fe].Kind == text.Word && s.in[fe] < 0 && !spelledPast(acts, i, frames[k].trig, fe)) {
+			if fe := frames[k].frameEnd; fe == a.trig || (fe == a.trig-1 && s.toks[fe].Kind == text.Word && s.in[fe] < 0 && !spelledPast(acts, i, frames[k].trig, fe)) || s.aspectBetween(fe, a.trig) {
 				if frameOf[i] < 0 || frames[k].trig > frames[frameOf[i]].trig {
 					frameOf[i] = k // the nearest frame: "said it would refuse to sign"
 				}
@@ -213,7 +213,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		}
 		out = append(out, coordinate(s, head, evs, out)...)
 	}
-	out = hosts(s, s.invitations(s.planned(homeTrips(s.receivedMissions(s.deployments(s.meetingsAtHome(s.leaderCrossings(s.ceremonyHosts(out)))))))))
+	out = hosts(s, s.invitations(s.planned(homeTrips(s.receivedMissions(s.deployments(s.meetingsAtHome(s.leaderCrossings(s.ceremonyHosts(s.visitsBy(out))))))))))
 	for k, f := range frames {
 		if usedFrame[k] || f.p.Act || f.p.Frame == Future || f.p.Frame == WillNot || f.p.Frame == Cancel || f.p.Frame == Consider || s.negated(f.trig) || s.hypothetical(f.trig) {
 			continue

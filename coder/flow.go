@@ -148,8 +148,8 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 		if tk.Lower == "sail" && isWord(s.toks, t-1, "set") {
 			lemma, inflected = "sail", true // "set sail for Somalia": the noun of a verb phrase
 		}
-		if !inflected || tk.Lower == lemma+"s" {
-			continue // a verb of a report is inflected ("shipped", "carrying", "sent"); "a grain ship", "imports of grain" are nouns
+		if !inflected || tk.Lower == lemma+"s" || strings.HasSuffix(lemma, "y") && tk.Lower == lemma[:len(lemma)-1]+"ies" {
+			continue // a verb of a report is inflected ("shipped", "carrying", "sent"); "a grain ship", "imports of grain", "goods and supplies" are nouns
 		}
 		if governed(frames, t) {
 			continue // "ruled out sending missiles", "pledged shipping": the frame's, not a shipment

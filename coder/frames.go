@@ -198,6 +198,9 @@ func (s *sentence) conditionTarget(evs []proto, t int) []proto {
 // negated reports whether a negation stands within three words before token
 // t in its clause, not counting articles ("no plans for a meeting").
 func (s *sentence) negated(t int) bool {
+	if isWord(s.toks, t-1, "without") && strings.HasSuffix(s.toks[t].Lower, "ing") {
+		return true // "ended the summit without reaching an agreement": none was reached (fresh set 32)
+	}
 	lim := t - 3
 	for k := t - 1; k >= 0 && k >= lim; k-- {
 		if w := s.toks[k].Lower; w == "a" || w == "an" || w == "the" {

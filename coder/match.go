@@ -159,6 +159,9 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			if k > 0 && len(s.mainAt) > 0 && slices.Contains(s.mainAt, pos+k-1) {
 				break // "the rebels that captured Goma in January seized Bukavu": the main verb's words
 			}
+			if k > 0 && s.stanceEnd(m.trig, pos+k-1) {
+				break // "angry at the killing of a student attacked": the phrase of stance ends before the main verb (stance.go)
+			}
 			if k > 0 && s.joinedVerb(pos+k) {
 				break // "arrested 40 students and fired tear gas at hundreds of traders": the next verb's words
 			}
@@ -366,16 +369,21 @@ func verbWords(elems []lexicon.Elem) bool {
 }
 
 // sequelHead returns the head noun of the phrase a preposition of sequence
-// at token j opens ("after the killing", "following the arrest"), or -1 when
+// at token j opens ("after the killing", "following the arrest", "during a
+// drone attack": the fresh sets' "shot down drones ... during a Russian drone
+// attack on western Ukraine" strikes no Ukraine), or -1 when
 // token j is none or an actor follows it: the last word before the
 // phrase's first preposition or punctuation.
 func (s *sentence) sequelHead(j int) int {
-	if w := s.toks[j].Lower; w != "after" && w != "before" && w != "following" || j+1 >= len(s.toks) || s.in[j+1] >= 0 {
+	if w := s.toks[j].Lower; w != "after" && w != "before" && w != "following" && w != "during" || j+1 >= len(s.toks) || s.in[j+1] >= 0 {
 		return -1
 	}
 	h := -1
 	for k := j + 1; k < len(s.toks); k++ {
 		t := &s.toks[k]
+		if t.Text == "-" && k > j+1 && t.Start == s.toks[k-1].End {
+			continue // "during a three-day visit": a hyphenated modifier is of the phrase
+		}
 		if t.Kind != text.Word && t.Kind != text.Number || prepositions[t.Lower] || s.boundary[k] || t.Lower == "and" || t.Lower == "or" || s.in[k] >= 0 {
 			break
 		}
@@ -556,7 +564,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 				}
 			}
 		}
-		all = slices.DeleteFunc(all, s.notAnAct)
+		all = slices.DeleteFunc(all, func(m match) bool { return s.notAnAct(m) || s.inStance(m) })
 		if s.pluralSubject(t) && !protestVerbs[s.toks[t].Lemma] {
 			// "coast guard ships fired water cannon": "ships" is the
 			// subject, unless the pattern goes on through its verb
@@ -614,7 +622,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			if admitted(a, b) {
 				continue // "admitted that it had shot down the airliner": the act admitted was done
 			}
-			if a.end <= b.end && a.p.Code.Root() == b.p.Code.Root() && !(s.joinedVerb(a.trig) && !contains(b.words, a.trig)) ||
+			if a.end <= b.end && a.p.Code.Root() == b.p.Code.Root() && !(s.joinedVerb(a.trig) && !contains(b.words, a.trig)) || haltedFlow(a, b) ||
 				contains(b.words, a.trig) && !isWord(s.toks, a.trig-1, "who") && !isWord(s.toks, a.trig-1, "which") {
 				if contains(b.words, a.trig) {
 					keep[j] = specify(b, a) // "a request to New Delhi for the extradition of" (askedfor.go)

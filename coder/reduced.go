@@ -15,17 +15,13 @@ import (
 // hide the clash. relativeSubjects does the same for a relative clause
 // with "who".
 
-// postAdjectives are the adjectives and participles of a state of mind that
-// follow the noun they tell of, with the preposition of what they are
-// about (statePreps): "farmers angry at the new fuel tax", "students
-// opposed to the bill".
-var (
-	postAdjectives = set(`angry angered furious incensed enraged outraged upset unhappy frustrated opposed`)
-	statePreps     = set(`at over about with by to`)
-)
+// statePreps are the prepositions of what a state of mind (stanceWords,
+// stance.go) after the noun it tells of is about: "farmers angry at the new
+// fuel tax", "students opposed to the bill".
+var statePreps = set(`at over about with by to`)
 
 // reducedRelatives ends each participle phrase with "by", and each phrase
-// of a state of mind (postAdjectives), on a clause's subject before the clause's main verb: the first past verb after it
+// of a state of mind (stanceWords), on a clause's subject before the clause's main verb: the first past verb after it
 // that no auxiliary, determiner, preposition, "and" or number ties to
 // what comes before, with no comma or clause boundary between.
 func (s *sentence) reducedRelatives() {
@@ -33,7 +29,7 @@ func (s *sentence) reducedRelatives() {
 		m := &s.ms[mi]
 		k := m.end
 		if len(m.members) == 0 || k+3 >= len(s.toks) || s.toks[k].Cap ||
-			!(pastForm(&s.toks[k]) && isWord(s.toks, k+1, "by") || postAdjectives[s.toks[k].Lower] && statePreps[s.toks[k+1].Lower]) {
+			!(pastForm(&s.toks[k]) && isWord(s.toks, k+1, "by") || stanceWords[s.toks[k].Lower] && statePreps[s.toks[k+1].Lower]) {
 			continue
 		}
 		j := m.start - 1

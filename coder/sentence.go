@@ -25,6 +25,7 @@ type sentence struct {
 	in       []int        // token index → index of the mention covering it, or -1
 	boundary []bool       // clause boundaries
 	mainAt   []int        // tokens that end a relative clause on the subject, before the main verb (relativeSubjects)
+	stance   [2]int       // the phrase of an adjective of stance on the subject, [from, to), or zeros (stanceSubjects)
 	tail     int          // the comma that opens a closing attribution ("..., police said"), or -1
 	tree     *syntax.Tree // the dependency parse, once a rule has asked for it (see parse)
 	bound    []proto      // the events bind has found so far, in word order: what a reaction may be about
@@ -66,6 +67,7 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed
 	s.boundary = slices.Clone(pre.bounds)
 	s.subordinateActors()
 	s.relativeSubjects()
+	s.stanceSubjects()
 	s.reducedRelatives()
 	s.tail = reportTail(toks)
 	return s
@@ -314,14 +316,16 @@ var samePasts = set(`hit cut put set shut beat hurt spread cast quit`)
 
 // samePast reports whether toks[j] is one of samePasts standing as a verb
 // before its object: "after Cambodian artillery hit a petrol station", not
-// "after a direct hit".
+// "after a direct hit"; or right after a named subject, before any word
+// ("after Russia cut gas supplies").
 func samePast(toks []text.Token, j int) bool {
 	if !samePasts[toks[j].Lower] || j+1 >= len(toks) {
 		return false
 	}
 	n := &toks[j+1]
 	// a pronoun object makes it a verb too: ", and two days later put them on a bus"
-	return determiners[n.Lower] || objectPronouns[n.Lower] || n.Kind == text.Number || n.Cap && n.Kind == text.Word
+	return determiners[n.Lower] || objectPronouns[n.Lower] || n.Kind == text.Number || n.Cap && n.Kind == text.Word ||
+		j > 0 && toks[j-1].Cap && toks[j-1].Kind == text.Word && n.Kind == text.Word
 }
 
 // leadAdverbial returns the token after an adverbial that opens the clause

@@ -12,12 +12,13 @@ import (
 // other side of "X and his counterpart Y", the place force strikes or aid
 // goes to. bind decides which of these an action needs.
 
-// byAgent returns the mention after "by" within four words of token from.
+// byAgent returns the mention after "by" within four words of token from,
+// before any phrase of sequence (sequencePreps).
 func (s *sentence) byAgent(from int) int {
 	limit := from + 8
 	for k := from; k < len(s.toks) && k <= limit; k++ {
-		if s.boundary[k] {
-			break
+		if s.boundary[k] || k > from && sequencePreps[s.toks[k].Lower] {
+			break // "had been freed, after mediation by the UAE": the "by" of another phrase (fresh set 32)
 		}
 		if k > from && s.in[k] >= 0 && s.in[k] == s.in[k-1] {
 			limit++ // a name of several words is one step: "in Port-au-Prince overnight by"
@@ -61,6 +62,9 @@ var placePreps = set(`between among near across over through via at into`)
 // else the first actor of its clause that is not the object of a preposition,
 // else the subject of an earlier clause. not is a mention to pass over.
 func (s *sentence) subject(t, not int) (int, how) {
+	if mi := s.stanceSubject(t); mi >= 0 && mi != not {
+		return mi, clause // "Protesters angry at the fall of Goma to M23 rebels attacked": the protesters (stance.go)
+	}
 	if mi := s.modifiedSubject(t, not); mi >= 0 {
 		return mi, clause
 	}
@@ -645,7 +649,7 @@ func (s *sentence) modifiedSubject(t, not int) int {
 	w := &s.toks[k]
 	shaped := w.Kind == text.Word && s.in[k] < 0 && (strings.HasSuffix(w.Lower, "ing") && w.Lemma != w.Lower ||
 		pastForm(w) && isWord(s.toks, k+1, "by") ||
-		postAdjectives[w.Lower] && k+1 < len(s.toks) && statePreps[s.toks[k+1].Lower]) || // "farmers angry at the new fuel tax"
+		stanceWords[w.Lower] && k+1 < len(s.toks) && statePreps[s.toks[k+1].Lower]) || // "farmers angry at the new fuel tax"
 		isWord(s.toks, k, ",") && (isWord(s.toks, k+1, "which") || isWord(s.toks, k+1, "who"))
 	if !shaped {
 		return -1
@@ -659,7 +663,7 @@ func (s *sentence) modifiedSubject(t, not int) int {
 	if !other {
 		return -1
 	}
-	if postAdjectives[w.Lower] && slices.Contains(s.mainAt, t-1) {
+	if stanceWords[w.Lower] && slices.Contains(s.mainAt, t-1) {
 		return first // the verb reducedRelatives found after the phrase is the noun's own
 	}
 	tr := s.parse()
@@ -680,3 +684,6 @@ func (s *sentence) modifiedSubject(t, not int) int {
 func (s *sentence) afterArticle(k int) bool {
 	return k > 0 && (s.toks[k-1].Lower == "a" || s.toks[k-1].Lower == "an")
 }
+
+// sequencePreps open a phrase of another event, whose "by" is its own.
+var sequencePreps = set(`after before following during`)

@@ -440,7 +440,7 @@ func (s *sentence) ceremonyHosts(ps []proto) []proto {
 			continue
 		}
 		for _, h := range s.ms[s.at[k]].members {
-			if h.country == "" || h.country == p.src.country || s.elsewhere(h.country) {
+			if h.country == "" || h.country == p.src.country || s.elsewhere(h.country, k) {
 				continue
 			}
 			host := p
@@ -479,10 +479,19 @@ func (s *sentence) meetingPlace(t int) string {
 }
 
 // elsewhere reports whether the sentence names, after a preposition of
-// place, a place or a capital of a country other than country.
-func (s *sentence) elsewhere(country string) bool {
+// place, a place or a capital of a country other than country, in the
+// clause of token k: not in a phrase set off by a comma after it ("...,
+// aimed at ending fighting in eastern Congo" places no ceremony).
+func (s *sentence) elsewhere(country string, k int) bool {
+	end := k
+	for end < len(s.toks) && s.toks[end].Lower != "," && s.toks[end].Lower != ";" {
+		end++
+	}
 	for i := range s.ms {
 		m := &s.ms[i]
+		if m.start >= end {
+			break
+		}
 		if len(m.members) != 1 || !locatives[prepBefore(s.toks, m.start)] || (m.kind != mPlace && len(m.members[0].code) != 3) {
 			continue
 		}

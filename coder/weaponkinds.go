@@ -239,6 +239,10 @@ func (s *sentence) adjunctWeapon(ps []proto, p proto) int {
 			if v.Lower == "to" && isWord(s.toks, j-1, "-") && isWord(s.toks, j+1, "-") {
 				continue // "with a surface-to-air missile"
 			}
+			if v.Lower == "up" && isWord(s.toks, j+1, "to") || v.Lower == "to" && isWord(s.toks, j-1, "up") ||
+				v.Lower == "by" && j > 0 && backingWords[s.toks[j-1].Lower] {
+				continue // "with up to 1,000 troops backed by tanks" (fresh set 33): the force's weapons
+			}
 			if s.boundary[j] || v.Kind == text.Punct && v.Lower != "-" || v.Kind == text.Word && prepositions[v.Lower] && v.Lower != "of" || causeNouns[v.Lower] {
 				break // "in the wake of Israeli air strikes": another act's weapon
 			}
@@ -354,3 +358,7 @@ var (
 	// adjunctPreps open an adjunct that may name the weapon.
 	adjunctPreps = set(`in with using`)
 )
+
+// backingWords put the weapons after "by" at the side of the force before
+// them: "troops backed by tanks".
+var backingWords = set(`backed supported accompanied escorted`)
