@@ -29,6 +29,7 @@ type sentence struct {
 	tree     *syntax.Tree // the dependency parse, once a rule has asked for it (see parse)
 	bound    []proto      // the events bind has found so far, in word order: what a reaction may be about
 	wordBuf  []int        // matchAt's scratch for a pattern's words
+	classes  []uint8      // by class number: 1 when the sentence has some phrase of the class, 2 when none, 0 until asked (hasClass)
 }
 
 // lexed is what a sentence's tokens say before its actors are known, worked

@@ -35,7 +35,14 @@ type Elem struct {
 
 	byFirst map[string][][]string // EClass: the phrases by their first word
 	first   Sig                   // EClass: the signature of the phrases' first words
+	class   int                   // EClass: the class's number, from 1, shared by the elements of one named class (ClassID)
 }
+
+// ClassID returns the number of an EClass element's class, from 1 to the
+// lexicon's NumClasses: elements of the same named class share it, so a
+// matcher can work out once per sentence whether any of its phrases is
+// there. It is 0 for other kinds.
+func (e *Elem) ClassID() int { return e.class }
 
 // ClassAt returns the phrases of an EClass element that begin with word.
 func (e *Elem) ClassAt(word string) [][]string { return e.byFirst[word] }
@@ -65,10 +72,13 @@ type Pattern struct {
 	// Need, NeedSig and Sig let a matcher reject a pattern without trying
 	// it: Need holds the alternatives of every word element after the trigger
 	// that must match, NeedSig the signature of each element's alternatives,
-	// Sig the signature of the elements with one alternative.
-	Need    [][]string
-	NeedSig []Sig
-	Sig     Sig
+	// Sig the signature of the elements with one alternative. NeedClass
+	// holds the class elements after the trigger that must match: a
+	// sentence none of whose phrases it has every word of cannot match p.
+	Need      [][]string
+	NeedSig   []Sig
+	Sig       Sig
+	NeedClass []*Elem
 }
 
 // Sig is a 256-bit signature of a set of words: a word sets one bit
@@ -145,7 +155,9 @@ type verbSet struct {
 	frames   []*Pattern
 	maps     map[string]*CodeMap
 	byFirst  map[string]map[string][][]string
-	pending  []pendingLine // pattern lines parsed once every class is known
+	classID  map[string]int // the number of each named class (Elem.ClassID)
+	nclass   int            // the classes numbered so far, named and phrasal
+	pending  []pendingLine  // pattern lines parsed once every class is known
 }
 
 type pendingLine struct {
@@ -283,6 +295,14 @@ func (v *verbSet) compileLine(pl pendingLine) (*Pattern, error) {
 			}
 			e.Class = c
 			e.byFirst = v.index(name)
+			if e.class = v.classID[name]; e.class == 0 {
+				if v.classID == nil {
+					v.classID = map[string]int{}
+				}
+				v.nclass++
+				e.class = v.nclass
+				v.classID[name] = e.class
+			}
 			p.Elems = append(p.Elems, e)
 		default:
 			e := Elem{Kind: EWords}
@@ -311,7 +331,11 @@ func (v *verbSet) compileLine(pl pendingLine) (*Pattern, error) {
 				}
 				p.forms[form] = lemma
 			}
-			p.Elems = append(p.Elems, phrasal(e))
+			if e = phrasal(e); e.Kind == EClass {
+				v.nclass++
+				e.class = v.nclass
+			}
+			p.Elems = append(p.Elems, e)
 		}
 	}
 	if len(p.Elems) == 0 {
@@ -396,6 +420,11 @@ func (p *Pattern) prepare() {
 		e := &p.Elems[i]
 		for w := range e.byFirst {
 			e.first.Add(w)
+		}
+	}
+	for i := 1; i < len(p.Elems); i++ {
+		if e := &p.Elems[i]; e.Kind == EClass && !e.Optional {
+			p.NeedClass = append(p.NeedClass, e)
 		}
 	}
 	for _, e := range p.Elems[1:] {
