@@ -77,18 +77,8 @@ func (s *sentence) hasClass(el *lexicon.Elem) bool {
 		return k == 1
 	}
 	s.classes[id] = 2
-	for _, ph := range el.Class {
-		all := true
-		for _, w := range ph {
-			if !s.words[w] {
-				all = false
-				break
-			}
-		}
-		if all {
-			s.classes[id] = 1
-			break
-		}
+	if el.AnyIn(&s.sig, s.words) {
+		s.classes[id] = 1
 	}
 	return s.classes[id] == 1
 }
