@@ -59,7 +59,9 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed
 	s.bits = make([]tokBits, len(toks))
 	for i, t := range toks {
 		s.words[t.Lower] = true
-		s.words[t.Lemma] = true
+		if t.Lemma != t.Lower {
+			s.words[t.Lemma] = true
+		}
 		s.bits[i] = tokBits{sig: [2]uint8{lexicon.Bit(t.Lemma), lexicon.Bit(t.Lower)}, flags: flagsOf(t)}
 		s.sig.Set(s.bits[i].sig[0])
 		s.sig.Set(s.bits[i].sig[1])
