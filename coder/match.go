@@ -43,6 +43,11 @@ func (s *sentence) matchAt(p *lexicon.Pattern, t int) (match, bool) {
 			return match{}, false
 		}
 	}
+	for _, el := range p.NeedClass {
+		if !s.hasClass(el) {
+			return match{}, false
+		}
+	}
 	// the words grow in a buffer kept for the next pattern, most of which
 	// fail; only a match keeps a copy
 	m := match{p: p, trig: t, target: -1, source: -1, words: s.wordBuf[:0]}
@@ -54,6 +59,28 @@ func (s *sentence) matchAt(p *lexicon.Pattern, t int) (match, bool) {
 	m.words = slices.Clone(m.words)
 	m.weight = p.Weight()
 	return m, true
+}
+
+// hasClass reports whether the sentence has every word of one of the
+// phrases of class element el, which it needs to match (classAt matches
+// a phrase word by word); worked out once per sentence and class, so that
+// the many patterns that need a class the sentence lacks are not tried.
+func (s *sentence) hasClass(el *lexicon.Elem) bool {
+	id := el.ClassID()
+	if s.classes == nil {
+		s.classes = make([]uint8, s.lx.NumClasses()+1)
+	}
+	if id <= 0 || id >= len(s.classes) {
+		return true // not the sentence's lexicon's: no shortcut
+	}
+	if k := s.classes[id]; k != 0 {
+		return k == 1
+	}
+	s.classes[id] = 2
+	if el.AnyIn(&s.sig, s.words) {
+		s.classes[id] = 1
+	}
+	return s.classes[id] == 1
 }
 
 // elem matches elems[e:] from token pos, filling m; it backtracks over gaps

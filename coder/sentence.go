@@ -30,6 +30,7 @@ type sentence struct {
 	tree     *syntax.Tree // the dependency parse, once a rule has asked for it (see parse)
 	bound    []proto      // the events bind has found so far, in word order: what a reaction may be about
 	wordBuf  []int        // matchAt's scratch for a pattern's words
+	classes  []uint8      // by class number: 1 when the sentence has some phrase of the class, 2 when none, 0 until asked (hasClass)
 }
 
 // lexed is what a sentence's tokens say before its actors are known, worked
@@ -59,7 +60,9 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed
 	s.bits = make([]tokBits, len(toks))
 	for i, t := range toks {
 		s.words[t.Lower] = true
-		s.words[t.Lemma] = true
+		if t.Lemma != t.Lower {
+			s.words[t.Lemma] = true
+		}
 		s.bits[i] = tokBits{sig: [2]uint8{lexicon.Bit(t.Lemma), lexicon.Bit(t.Lower)}, flags: flagsOf(t)}
 		s.sig.Set(s.bits[i].sig[0])
 		s.sig.Set(s.bits[i].sig[1])

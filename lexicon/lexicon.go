@@ -43,6 +43,7 @@ type Lexicon struct {
 	starts       map[string]uint8      // first words of phrases: which tries they start
 	index        map[string][]*Pattern // trigger lemma → patterns
 	frameIdx     map[string][]*Pattern
+	nclass       int // the classes of the patterns' elements (NumClasses)
 	lemmas       text.Lemmatizer
 	entries      []*Entry // actor blocks, in load order
 	agentPhrases int
@@ -242,7 +243,7 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 		}
 	}
 	vs.compile(warn)
-	lx.patterns, lx.frames, lx.maps = vs.patterns, vs.frames, vs.maps
+	lx.patterns, lx.frames, lx.maps, lx.nclass = vs.patterns, vs.frames, vs.maps, vs.nclass
 	for _, p := range lx.patterns {
 		for _, t := range p.Triggers() {
 			lx.index[t] = append(lx.index[t], p)
@@ -496,6 +497,10 @@ func (lx *Lexicon) PatternsAt(lemma string) []*Pattern { return lx.index[lemma] 
 
 // FramesAt returns the frames whose trigger is lemma.
 func (lx *Lexicon) FramesAt(lemma string) []*Pattern { return lx.frameIdx[lemma] }
+
+// NumClasses returns how many classes the patterns' class elements have
+// (Elem.ClassID numbers them from 1).
+func (lx *Lexicon) NumClasses() int { return lx.nclass }
 
 // IsCountry reports whether code is a known country code.
 func (lx *Lexicon) IsCountry(code string) bool { return lx.countries[code] }

@@ -35,7 +35,51 @@ type Elem struct {
 
 	byFirst map[string][][]string // EClass: the phrases by their first word
 	first   Sig                   // EClass: the signature of the phrases' first words
+	class   int                   // EClass: the class's number, from 1, shared by the elements of one named class (ClassID)
+	sigs    []Sig                 // EClass: the signature of each phrase of Class, in its order (AnyIn)
 }
+
+// AnyIn reports whether words, a set of words whose signature is sig, holds
+// every word of one of an EClass element's phrases, without which the
+// element cannot match. The signatures spare most look-ups.
+func (e *Elem) AnyIn(sig *Sig, words map[string]bool) bool {
+	if !sig.Meets(&e.first) {
+		return false
+	}
+	for i, ph := range e.Class {
+		if i < len(e.sigs) && !sig.Covers(&e.sigs[i]) {
+			continue
+		}
+		all := true
+		for _, w := range ph {
+			if !words[w] {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseSigs returns the signature of each phrase of phs.
+func phraseSigs(phs [][]string) []Sig {
+	out := make([]Sig, len(phs))
+	for i, ph := range phs {
+		for _, w := range ph {
+			out[i].Add(w)
+		}
+	}
+	return out
+}
+
+// ClassID returns the number of an EClass element's class, from 1 to the
+// lexicon's NumClasses: elements of the same named class share it, so a
+// matcher can work out once per sentence whether any of its phrases is
+// there. It is 0 for other kinds.
+func (e *Elem) ClassID() int { return e.class }
 
 // ClassAt returns the phrases of an EClass element that begin with word.
 func (e *Elem) ClassAt(word string) [][]string { return e.byFirst[word] }
@@ -65,10 +109,13 @@ type Pattern struct {
 	// Need, NeedSig and Sig let a matcher reject a pattern without trying
 	// it: Need holds the alternatives of every word element after the trigger
 	// that must match, NeedSig the signature of each element's alternatives,
-	// Sig the signature of the elements with one alternative.
-	Need    [][]string
-	NeedSig []Sig
-	Sig     Sig
+	// Sig the signature of the elements with one alternative. NeedClass
+	// holds the class elements after the trigger that must match: a
+	// sentence none of whose phrases it has every word of cannot match p.
+	Need      [][]string
+	NeedSig   []Sig
+	Sig       Sig
+	NeedClass []*Elem
 }
 
 // Sig is a 256-bit signature of a set of words: a word sets one bit
@@ -145,7 +192,10 @@ type verbSet struct {
 	frames   []*Pattern
 	maps     map[string]*CodeMap
 	byFirst  map[string]map[string][][]string
-	pending  []pendingLine // pattern lines parsed once every class is known
+	classID  map[string]int   // the number of each named class (Elem.ClassID)
+	sigs     map[string][]Sig // the signatures of each named class's phrases, shared by its elements
+	nclass   int              // the classes numbered so far, named and phrasal
+	pending  []pendingLine    // pattern lines parsed once every class is known
 }
 
 type pendingLine struct {
@@ -283,6 +333,16 @@ func (v *verbSet) compileLine(pl pendingLine) (*Pattern, error) {
 			}
 			e.Class = c
 			e.byFirst = v.index(name)
+			if e.class = v.classID[name]; e.class == 0 {
+				if v.classID == nil {
+					v.classID, v.sigs = map[string]int{}, map[string][]Sig{}
+				}
+				v.nclass++
+				e.class = v.nclass
+				v.classID[name] = e.class
+				v.sigs[name] = phraseSigs(c)
+			}
+			e.sigs = v.sigs[name]
 			p.Elems = append(p.Elems, e)
 		default:
 			e := Elem{Kind: EWords}
@@ -311,7 +371,11 @@ func (v *verbSet) compileLine(pl pendingLine) (*Pattern, error) {
 				}
 				p.forms[form] = lemma
 			}
-			p.Elems = append(p.Elems, phrasal(e))
+			if e = phrasal(e); e.Kind == EClass {
+				v.nclass++
+				e.class = v.nclass
+			}
+			p.Elems = append(p.Elems, e)
 		}
 	}
 	if len(p.Elems) == 0 {
@@ -396,6 +460,14 @@ func (p *Pattern) prepare() {
 		e := &p.Elems[i]
 		for w := range e.byFirst {
 			e.first.Add(w)
+		}
+		if e.Kind == EClass && len(e.sigs) != len(e.Class) {
+			e.sigs = phraseSigs(e.Class)
+		}
+	}
+	for i := 1; i < len(p.Elems); i++ {
+		if e := &p.Elems[i]; e.Kind == EClass && !e.Optional {
+			p.NeedClass = append(p.NeedClass, e)
 		}
 	}
 	for _, e := range p.Elems[1:] {
