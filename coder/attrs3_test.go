@@ -13,13 +13,3 @@ func TestPartitiveOfThem(t *testing.T) {
 		{"no amount before", "Russia launched drones at Kyiv on Friday, and Ukrainian air defences shot down 30 of them.", "UKR RUS 190", ""},
 	}, amount)
 }
-
-// TestSeatAsVenue: a seat of power named as where an act was done ("at the
-// White House", "on the White House lawn") is the event's place, as a
-// facility by its own name is; as a subject it is still the government.
-func TestSeatAsVenue(t *testing.T) {
-	checkAttr(t, []attrCase{
-		{"at", "The presidents of Armenia and Azerbaijan signed a peace declaration at the White House on Friday.", "ARMGOV AZEGOV 057", "White House"},
-		{"on the lawn", "Egypt and Sudan signed a water accord on the White House lawn in March.", "EGY SDN 057", "White House"},
-	}, placeName)
-}
