@@ -13,3 +13,16 @@ func TestPartitiveOfThem(t *testing.T) {
 		{"no amount before", "Russia launched drones at Kyiv on Friday, and Ukrainian air defences shot down 30 of them.", "UKR RUS 190", ""},
 	}, amount)
 }
+
+// TestOffsetOwnTime: the clause after "hours after" or "a week after" is
+// dated by a time of its own when it has one ("hours after Russia freed 25
+// prisoners on Wednesday"), and counted from the clause before only when
+// it has none.
+func TestOffsetOwnTime(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"hours after, own day", "Ukraine freed 40 Russian soldiers early on Thursday, hours after Russia released 25 Ukrainian prisoners on Wednesday.", "RUS UKRCVL 0841", "2024-06-19"},
+		{"a week after, own day", "Chile expelled two Venezuelan diplomats on Thursday, a week after Venezuela arrested four Chilean nationals on June 12.", "VEN CHLCVL 173", "2024-06-12"},
+		{"hours after, none", "Ukraine freed 40 Russian soldiers early on Thursday, hours after Russia released 25 Ukrainian prisoners.", "RUS UKRCVL 0841", "2024-06-20"},
+		{"days after, none", "Chile expelled two Venezuelan diplomats on Thursday, three days after Venezuela arrested four Chilean nationals.", "VEN CHLCVL 173", "2024-06-17"},
+	}, eventDate)
+}
