@@ -26,3 +26,15 @@ func TestOffsetOwnTime(t *testing.T) {
 		{"days after, none", "Chile expelled two Venezuelan diplomats on Thursday, three days after Venezuela arrested four Chilean nationals.", "VEN CHLCVL 173", "2024-06-17"},
 	}, eventDate)
 }
+
+// TestInReturnDay: a sentence with no time of its own that tells the other
+// side's part of an exchange ("in return", "in exchange") takes the day of
+// the sentence right before it; "in exchange for" and a sentence further
+// on keep the report's day.
+func TestInReturnDay(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"in return", "Azerbaijan handed over five Armenian soldiers on Monday. Armenia freed two Azerbaijani servicemen in return.", "ARM AZEMIL 0841", "2024-06-17"},
+		{"in exchange", "Venezuela released six American prisoners on Tuesday. In exchange, the United States freed a Venezuelan businessman.", "USA VENBUS 0841", "2024-06-18"},
+		{"no answer", "Azerbaijan handed over five Armenian soldiers on Monday. Armenia freed two Azerbaijani servicemen.", "ARM AZEMIL 0841", "2024-06-20"},
+	}, eventDate)
+}
