@@ -35,6 +35,7 @@ type docCtx struct {
 	docWhen   when
 	lastYear  int
 	lastDay   when     // the day the latest sentence dated to a day is of, for "the following day" after it
+	lastDayAt int      // the index of that sentence
 	recent    []member // distinct countries, latest first
 	parties   []member // the same, named as parties: not places, not after a preposition of place
 	subject   []member // the subject of the latest sentence that had one
@@ -229,6 +230,9 @@ func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string
 	w, dated = sentenceDate(xs)
 	if !dated {
 		w = ctx.docWhen
+		if d, ok := returnedDay(toks, ctx); ok {
+			w = d // "Israel released 39 prisoners in return": the day of the release before
+		}
 	}
 	if w.unsure {
 		dated = false // "since the war began": earlier events may date it better
@@ -426,7 +430,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		ctx.lastYear = w.year
 	}
 	if dated && len(w.iso) == 10 {
-		ctx.lastDay = w
+		ctx.lastDay, ctx.lastDayAt = w, ctx.sentence
 	}
 	for _, m := range ms {
 		if m.kind == mFull || m.kind == mPlace {

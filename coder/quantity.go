@@ -145,6 +145,11 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 				item, k = c.partOfWhole(toks, j+1) // "4,400 of its roughly 13,000 troops": the part, not the whole
 			}
 		}
+		if item == "" && q.Unit == "" {
+			if ante, k2 := partitiveItem(toks, out, start, j-1); ante != "" {
+				item, k = ante, k2 // "95 of them": of the 120 missiles before
+			}
+		}
 		if item != "" && k < len(toks) && toks[k].Cap && c.people(&toks[k]) {
 			item, k = toks[k].Lower, k+1 // "1,500 undocumented Afghans": the people the words before describe
 		}

@@ -298,8 +298,11 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 			}
 			continue
 		}
-		if !rel && unit != dayUnit && timedAfter(toks, xs, i) {
-			continue // "a year after police arrested him in March 2023": its own time dates it more closely
+		if !rel && timedAfter(toks, xs, i) {
+			// "a year after police arrested him in March 2023", "hours after
+			// Hamas freed three hostages on Sunday": its own time dates it
+			// more closely than a count from the clause before
+			continue
 		}
 		before := i - 2 // the anchor of "the day after" is before its own words
 		if rel {

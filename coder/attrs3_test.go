@@ -1,0 +1,40 @@
+package coder
+
+import "testing"
+
+// TestPartitiveOfThem: "N of them" counts a part of the amount named
+// before it, and takes that amount's item; an amount of places in between
+// ("in 12 provinces") is not what the pronoun stands for, and a measure
+// ("tonnes") gives no item to a count.
+func TestPartitiveOfThem(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"intercepted", "Iran fired 120 ballistic missiles at Israel late on Tuesday, and the Israeli military said its air defences had shot down 95 of them.", "ISRMIL IRN 190", "95 ballistic missiles"},
+		{"places between", "Russia struck Ukraine with 140 drones overnight, damaging power lines in 12 provinces, and Ukrainian air defences brought down 110 of them, officials said on Friday.", "UKR RUS 190", "110 drones"},
+		{"no amount before", "Russia launched drones at Kyiv on Friday, and Ukrainian air defences shot down 30 of them.", "UKR RUS 190", ""},
+	}, amount)
+}
+
+// TestOffsetOwnTime: the clause after "hours after" or "a week after" is
+// dated by a time of its own when it has one ("hours after Russia freed 25
+// prisoners on Wednesday"), and counted from the clause before only when
+// it has none.
+func TestOffsetOwnTime(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"hours after, own day", "Ukraine freed 40 Russian soldiers early on Thursday, hours after Russia released 25 Ukrainian prisoners on Wednesday.", "RUS UKRCVL 0841", "2024-06-19"},
+		{"a week after, own day", "Chile expelled two Venezuelan diplomats on Thursday, a week after Venezuela arrested four Chilean nationals on June 12.", "VEN CHLCVL 173", "2024-06-12"},
+		{"hours after, none", "Ukraine freed 40 Russian soldiers early on Thursday, hours after Russia released 25 Ukrainian prisoners.", "RUS UKRCVL 0841", "2024-06-20"},
+		{"days after, none", "Chile expelled two Venezuelan diplomats on Thursday, three days after Venezuela arrested four Chilean nationals.", "VEN CHLCVL 173", "2024-06-17"},
+	}, eventDate)
+}
+
+// TestInReturnDay: a sentence with no time of its own that tells the other
+// side's part of an exchange ("in return", "in exchange") takes the day of
+// the sentence right before it; "in exchange for" and a sentence further
+// on keep the report's day.
+func TestInReturnDay(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"in return", "Azerbaijan handed over five Armenian soldiers on Monday. Armenia freed two Azerbaijani servicemen in return.", "ARM AZEMIL 0841", "2024-06-17"},
+		{"in exchange", "Venezuela released six American prisoners on Tuesday. In exchange, the United States freed a Venezuelan businessman.", "USA VENBUS 0841", "2024-06-18"},
+		{"no answer", "Azerbaijan handed over five Armenian soldiers on Monday. Armenia freed two Azerbaijani servicemen.", "ARM AZEMIL 0841", "2024-06-20"},
+	}, eventDate)
+}
