@@ -29,7 +29,7 @@ func TestCrossingIntoCountry(t *testing.T) {
 	checkAttr(t, []attrCase{
 		{"a deportation", "Pakistan expelled 500 Afghans through the Chaman border crossing into Afghanistan on Monday.", "PAK AFGCVL 174", "Chaman"},
 		{"a border post", "Kenya expelled 40 Somalis into Somalia through the Mandera border post on Friday.", "KEN SOMCVL 174", "Mandera"},
-		{"held by someone", "Forty UN trucks carrying flour and tents crossed from Turkey into opposition-held Syria through the Bab al-Hawa crossing on Friday.", "IGOUNO SYR 073", "Bab al-Hawa"},
+		{"held by someone", "Twelve UN lorries loaded with blankets and medicine crossed from Turkey into opposition-held Syria via the Bab al-Salam crossing on Monday.", "IGOUNO SYR 073", "Bab al-Salameh"},
 	}, placeName)
 }
 
