@@ -268,6 +268,7 @@ var recoders = []func(*sentence, []proto) []proto{
 	hostages,         // hostages taken "to" a place are the attacked side's (hostages.go)
 	gapped,           // a gapped clause repeats its act for the second country
 	custodyKinds,     // the parties of people held, moved and freed
+	speakersAct,      // "X said after meeting Y": the speaker's act (speakerafter.go)
 	otherState,       // a role word the context gave the other side's own country (otherstate.go)
 }
 
