@@ -263,6 +263,7 @@ var recoders = []func(*sentence, []proto) []proto{
 	outlawed,         // groups and parties banned
 	seizedThings,     // property seized (1711)
 	smuggledFrom,     // property seized whose sender a smuggling clause names (smuggled.go)
+	aidGiver,         // an opening for aid lets in the body whose aid it is (aidaccess.go)
 	raids,            // forcing a way into or raiding an embassy (1711)
 	hijacked,         // vehicles and people hijacked or taken hostage (181)
 	seizedShips,      // a ship or an aircraft seized is hijacked (181, seizedships.go)
