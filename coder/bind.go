@@ -111,7 +111,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		}
 		// (or its criticism: ", Manila said, denouncing the manoeuvre as illegal")
 		vow := (a.p.Code.Root() == "13" || a.p.Code.Root() == "11") && s.participial(a.trig) && said >= 1 && reportVerbs[s.toks[said].Lower] && frameOf[i] < 0
-		if s.tail >= 0 && a.trig > s.tail && !vow {
+		if s.tail >= 0 && a.trig > s.tail && !vow && !s.speaks(a.trig) {
 			continue // "..., the spy agency told lawmakers": who reports it, not an event of the report
 		}
 		if cancelled[a.trig] && !denial(a, frames) || s.background(a) || s.recalled(a) {

@@ -266,6 +266,8 @@ var recoders = []func(*sentence, []proto) []proto{
 	measures,         // two emergency measures under one verb
 	outlawed,         // groups and parties banned
 	seizedThings,     // property seized (1711)
+	smuggledFrom,     // property seized whose sender a smuggling clause names (smuggled.go)
+	aidGiver,         // an opening for aid lets in the body whose aid it is (aidaccess.go)
 	raids,            // forcing a way into or raiding an embassy (1711)
 	hijacked,         // vehicles and people hijacked or taken hostage (181)
 	seizedShips,      // a ship or an aircraft seized is hijacked (181, seizedships.go)
@@ -273,6 +275,8 @@ var recoders = []func(*sentence, []proto) []proto{
 	gapped,           // a gapped clause repeats its act for the second country
 	custodyKinds,     // the parties of people held, moved and freed
 	fled,             // a people crossing a border occupies nothing (fled.go)
+	speakersAct,      // "X said after meeting Y": the speaker's act (speakerafter.go)
+	otherState,       // a role word the context gave the other side's own country (otherstate.go)
 }
 
 // recode gives the events of a sentence the kinds their participants make

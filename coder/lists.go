@@ -32,7 +32,7 @@ func lists(toks []text.Token, ms []mention) []mention {
 		j := i
 		for j+1 < len(ms) && (ms[j+1].kind == mFull || ms[j+1].kind == mPlace) &&
 			(joins(toks, ms[j].end, epithet(toks, ms[j+1].start)) || joinsCounted(toks, ms[j].end, ms[j+1].start) && counted(toks, ms[j], ms[j+1])) && !isWord(toks, ms[j].end, "'s") &&
-			!newClause(toks, ms[j].end, ms[j+1].start) && !speakerAfter(toks, ms[j].end, ms[j+1]) {
+			!newClause(toks, ms[j].end, ms[j+1].start) && !speakerAfter(toks, ms[j].end, ms[j+1]) && !listClosed(toks, ms[i:j+2]) {
 			j++
 		}
 		if j > i && ms[i].start > 1 && closesOpening(toks, ms[i:j+1]) {
@@ -86,6 +86,31 @@ func lists(toks []text.Token, ms []mention) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// listClosed reports whether the list of ms but its last has already had
+// its conjunction, and only a bare comma comes before the last: "released
+// by Belgium and Sweden, officials in Oman said" ends at Sweden, as "A, B
+// and C" ends at its last conjunct, and what follows the comma is a phrase
+// of its own ("as well as" still adds). Only the glue between members
+// counts: "Trinidad and Tobago" is one member.
+func listClosed(toks []text.Token, ms []mention) bool {
+	n := len(ms) - 1
+	e, b := ms[n-1].end, ms[n].start
+	if hasConj(toks, e, b) {
+		return false
+	}
+	for i := e; i < b; i++ {
+		if toks[i].Lower == "as" {
+			return false
+		}
+	}
+	for k := 0; k+1 < n; k++ {
+		if hasConj(toks, ms[k].end, ms[k+1].start) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedMember reports whether mention n is one actor of the country that
