@@ -14,14 +14,14 @@ import (
 // candidates", "a small passenger plane") is left as it was: which noun
 // heads that phrase the words alone do not say.
 func (s *sentence) plainModifier(k int) bool {
-	if k+1 >= len(s.toks) || s.toks[k].Cap || s.triggerWord(k) {
+	if k+1 >= len(s.toks) || s.toks[k].Cap {
 		return false
 	}
 	n := &s.toks[k+1]
-	if n.Cap {
-		return s.in[k+1] >= 0
+	if n.Cap && s.in[k+1] < 0 || !n.Cap && (s.in[k+1] >= 0 || !isPlaceNoun(n) && !(k+2 < len(s.toks) && s.toks[k+2].Lower == "of")) {
+		return false
 	}
-	return s.in[k+1] < 0 && (isPlaceNoun(n) || k+2 < len(s.toks) && s.toks[k+2].Lower == "of")
+	return !s.triggerWord(k) // the dearest test last
 }
 
 // triggerWord reports whether token k may start an action pattern or a
