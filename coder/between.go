@@ -125,9 +125,10 @@ func (s *sentence) skippable(k int) bool {
 	}
 	if t.Lower == "of" && k > 0 && (partitives[s.toks[k-1].Lower] || s.toks[k-1].Lower == "number" || isPlaceNoun(&s.toks[k-1]) ||
 		scales[s.toks[k-1].Lower] > 0 ||
-		k > 1 && determiners[s.toks[k-2].Lower] && s.toks[k-1].Kind == text.Word && !s.toks[k-1].Cap && s.in[k-1] < 0) {
+		k > 1 && s.plainNoun(k-1) && (determiners[s.toks[k-2].Lower] || k > 2 && determiners[s.toks[k-3].Lower] && s.indexedModifier(k-2))) {
 		// "on a number of Iranian websites", "to thousands of Syrians"; "the
-		// propeller of a U.S. drone": what the action reaches is the owner's
+		// propeller of a U.S. drone", "the main square of Kherson": what the
+		// action reaches is the owner's
 		return true
 	}
 	if k+1 < len(s.toks) && s.toks[k+1].Lower == "of" && isPlaceNoun(t) {
@@ -159,7 +160,7 @@ func (s *sentence) skippable(k int) bool {
 		// doctors" is left to the patterns: a role word may be its noun)
 		return true
 	}
-	return !prepositions[t.Lower] && len(s.lx.PatternsAt(t.Lemma)) == 0 && len(s.lx.FramesAt(t.Lemma)) == 0
+	return !prepositions[t.Lower] && (len(s.lx.PatternsAt(t.Lemma)) == 0 && len(s.lx.FramesAt(t.Lemma)) == 0 || s.plainModifier(k))
 }
 
 // boundQuantifier reports whether token k is a word of the two-word bounds

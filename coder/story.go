@@ -21,10 +21,27 @@ func (c *Coder) context(toks []text.Token, m *mention, ctx *docCtx, only string,
 	if story := storyFirst(m, ctx, only, onlyAt, clauseOf, office); story != "" {
 		return story, fromStory
 	}
+	if only != "" && backedByAt(toks, m, onlyAt) {
+		// "Government troops backed by Rwanda": the country is the
+		// backer's, and the troops are someone else's
+		if home == only {
+			return "", ""
+		}
+		return home, hfrom
+	}
 	if only != "" && !office {
 		return only, fromOnly
 	}
 	return home, hfrom
+}
+
+// backedByAt reports whether the country at token k names who backs role
+// mention m: a participle of backing ("backed", "supported", "armed") and
+// "by" right after m, and k within the few words after "by" ("backed by
+// Rwanda", "supported by Rwandan forces"). The backer is not m's country.
+func backedByAt(toks []text.Token, m *mention, k int) bool {
+	b := m.end
+	return b+1 < len(toks) && backers[toks[b].Lower] && toks[b+1].Lower == "by" && k > b+1 && k <= b+4
 }
 
 // storyFirst returns the state the document's previous sentence was about
