@@ -15,7 +15,12 @@ import "github.com/dyadhq/dyad"
 
 // receivedMissions adds the host's 0861 to a peacekeeping force's arrival and
 // turns the arrival (042) of inspectors or observers into the host's
-// receiving them.
+// receiving them. Two writers of one round built the host's 0861: peaceHosts
+// (visits.go) adds it to the visits deployments turns into a peace force's
+// arrival (a PKO actor, or a contingent of a mission), this to any 074 whose
+// clause tells an arrival and names peacekeepers or a peace mission; each
+// catches arrivals the other misses, and hasCode keeps it to one event. One
+// reading of what a peace force's arrival is would serve both.
 func (s *sentence) receivedMissions(ps []proto) []proto {
 	out := ps
 	for k, p := range ps {

@@ -11,7 +11,8 @@ package coder
 // team's annotators code it. Troops whose words name no
 // peace force ("Russian troops arrived in Belarus") are deployed and
 // received by no one; a force sent ("Japan sent peacekeepers to South
-// Sudan") is not yet told to have arrived.
+// Sudan") is not yet told to have arrived. receivedMissions (missions.go)
+// adds the same event to arrivals told otherwise.
 func (s *sentence) peaceHosts(arrived []bool, ps []proto) []proto {
 	out := ps
 	for k, p := range ps {
