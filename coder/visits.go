@@ -92,10 +92,7 @@ func (s *sentence) deployments(ps []proto) []proto {
 			ps[k].code = "073" // "a brigade of 52 Cuban medics arrived in Milan": relief, not a guest's call
 		}
 	}
-	if arrived != nil {
-		ps = s.peaceHosts(arrived, ps)
-	}
-	return ps
+	return s.peaceHosts(arrived, ps)
 }
 
 // forceNoun reports whether member m is named by a noun of soldiers or
