@@ -10,22 +10,9 @@ import "strings"
 // gold codes the strike alone. Property set ablaze ("setting fire to homes")
 // is a deed of its own and stays.
 func damageOfForce(s *sentence, ps []proto) []proto {
-	var out []proto // allocated only when an event is dropped
-	for i, p := range ps {
-		if p.code == "1712" && len(p.words) > 0 && s.resultParticiple(p.words[0]) && forceBy(ps, p) {
-			if out == nil {
-				out = append(make([]proto, 0, len(ps)), ps[:i]...)
-			}
-			continue
-		}
-		if out != nil {
-			out = append(out, p)
-		}
-	}
-	if out == nil {
-		return ps
-	}
-	return out
+	return without(ps, func(p proto) bool {
+		return p.code == "1712" && len(p.words) > 0 && s.resultParticiple(p.words[0]) && forceBy(ps, p)
+	})
 }
 
 // resultParticiple reports whether the word at k is "damaging" or

@@ -9,23 +9,11 @@ package coder
 // inProtest drops each restriction on political freedoms (1721) whose
 // last word is the "protest" of "in protest".
 func inProtest(s *sentence, ps []proto) []proto {
-	drop := func(p proto) bool {
+	return without(ps, func(p proto) bool {
 		if p.code != "1721" || len(p.words) == 0 {
 			return false
 		}
 		k := p.words[len(p.words)-1]
 		return s.toks[k].Lower == "protest" && isWord(s.toks, k-1, "in")
-	}
-	for _, p := range ps {
-		if drop(p) {
-			out := make([]proto, 0, len(ps))
-			for _, q := range ps {
-				if !drop(q) {
-					out = append(out, q)
-				}
-			}
-			return out
-		}
-	}
-	return ps
+	})
 }

@@ -6,22 +6,9 @@ package coder
 // "the strike left 40 people wounded" no withdrawal. The result is the
 // violence's, which its own words code.
 func leftDead(s *sentence, ps []proto) []proto {
-	var out []proto // allocated only when an event is dropped
-	for i, p := range ps {
-		if p.hasTgt && s.leftIn(p.words) && s.resultAfter(p.tgt.end) {
-			if out == nil {
-				out = append(make([]proto, 0, len(ps)), ps[:i]...)
-			}
-			continue
-		}
-		if out != nil {
-			out = append(out, p)
-		}
-	}
-	if out == nil {
-		return ps
-	}
-	return out
+	return without(ps, func(p proto) bool {
+		return p.hasTgt && s.leftIn(p.words) && s.resultAfter(p.tgt.end)
+	})
 }
 
 // leftIn reports whether the words of an act include "left" or "leave":
