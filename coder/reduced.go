@@ -1,11 +1,5 @@
 package coder
 
-import (
-	"strings"
-
-	"github.com/dyadhq/dyad/text"
-)
-
 // A participle phrase on a clause's subject, before the clause's own verb:
 // "students angered by a rise in tuition fees clashed with police". The
 // participle tells the subject's state ("angered by", "backed by", "led
@@ -39,21 +33,9 @@ func (s *sentence) reducedRelatives() {
 		if j >= 0 && !s.boundary[j] {
 			continue // not a clause's subject: "fired at protesters angered by"
 		}
-		for j := k + 3; j < len(s.toks) && j <= k+14; j++ {
-			v, p := &s.toks[j], &s.toks[j-1]
-			if s.boundary[j-1] || p.Text == "," {
-				break // a clause or an aside of its own
-			}
-			if v.Kind != text.Word || p.Kind == text.Punct {
-				continue
-			}
-			if !v.Cap && pastForm(v) && s.in[j] < 0 && !strings.HasSuffix(v.Lower, "ing") &&
-				!auxWords[p.Lower] && !determiners[p.Lower] && !prepositions[p.Lower] && p.Lower != "and" && p.Lower != "or" &&
-				p.Kind != text.Number && !quantifiers[p.Lower] && p.Lower != "to" {
-				s.boundary[j-1] = true
-				s.mainAt = append(s.mainAt, j-1)
-				break
-			}
+		if j := s.verbAfterPhrase(k+3, min(len(s.toks), k+15)); j >= 0 {
+			s.boundary[j-1] = true
+			s.mainAt = append(s.mainAt, j-1)
 		}
 	}
 }

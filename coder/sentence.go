@@ -165,7 +165,6 @@ func (s *sentence) subordinateActors() {
 // clause's own one that no "and", comma, auxiliary, "to" or modifier word
 // ties to what comes before.
 func (s *sentence) relativeSubjects() {
-next:
 	for k, t := range s.toks {
 		if !s.boundary[k] || t.Lower != "who" && t.Lower != "which" && t.Lower != "that" || k == 0 || s.in[k-1] < 0 {
 			continue
@@ -184,23 +183,35 @@ next:
 		if own >= len(s.toks) || !pastForm(&s.toks[own]) {
 			continue
 		}
-		for j := own + 2; j < len(s.toks); j++ {
-			v, p := &s.toks[j], &s.toks[j-1]
-			if s.boundary[j-1] || p.Text == "," {
-				continue next // a clause or an aside of its own: left to the other rules
-			}
-			if v.Kind != text.Word || p.Kind == text.Punct {
-				continue
-			}
-			if !v.Cap && pastForm(v) && s.in[j] < 0 && !strings.HasSuffix(v.Lower, "ing") &&
-				!auxWords[p.Lower] && !determiners[p.Lower] && !prepositions[p.Lower] && p.Lower != "and" && p.Lower != "or" &&
-				p.Kind != text.Number && !quantifiers[p.Lower] {
-				s.boundary[j-1] = true
-				s.mainAt = append(s.mainAt, j-1)
-				continue next
-			}
+		if j := s.verbAfterPhrase(own+2, len(s.toks)); j >= 0 {
+			s.boundary[j-1] = true
+			s.mainAt = append(s.mainAt, j-1)
 		}
 	}
+}
+
+// verbAfterPhrase returns the main verb that follows a phrase on a clause's
+// subject (a relative clause, a participle's or a state of mind's phrase),
+// looking from token from up to to: the first past verb that no auxiliary,
+// determiner, preposition, "and", "or", number or quantifier ties to what
+// comes before; -1 when a clause boundary or a comma comes first (a clause or
+// an aside of its own, left to other rules) or none does.
+func (s *sentence) verbAfterPhrase(from, to int) int {
+	for j := max(from, 1); j < to; j++ {
+		v, p := &s.toks[j], &s.toks[j-1]
+		if s.boundary[j-1] || p.Text == "," {
+			return -1
+		}
+		if v.Kind != text.Word || p.Kind == text.Punct {
+			continue
+		}
+		if !v.Cap && pastForm(v) && s.in[j] < 0 && !strings.HasSuffix(v.Lower, "ing") &&
+			!auxWords[p.Lower] && !determiners[p.Lower] && !prepositions[p.Lower] && p.Lower != "and" && p.Lower != "or" &&
+			p.Kind != text.Number && !quantifiers[p.Lower] {
+			return j
+		}
+	}
+	return -1
 }
 
 // possessedNoun returns the token after the words, up to five,

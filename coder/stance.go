@@ -1,10 +1,6 @@
 package coder
 
-import (
-	"strings"
-
-	"github.com/dyadhq/dyad/text"
-)
+import "github.com/dyadhq/dyad/text"
 
 // A sentence's subject that an adjective of feeling or stance describes
 // (fresh training set 33: "Protesters angry at the fall of Goma attacked
@@ -37,21 +33,9 @@ func (s *sentence) stanceSubjects() {
 		if j >= 0 {
 			return // not the sentence's subject: "killed protesters angry at"
 		}
-		for j := k + 2; j < len(s.toks); j++ {
-			v, p := &s.toks[j], &s.toks[j-1]
-			if s.boundary[j-1] || p.Text == "," {
-				return // a clause or an aside of its own
-			}
-			if v.Kind != text.Word || p.Kind == text.Punct {
-				continue
-			}
-			if !v.Cap && pastForm(v) && s.in[j] < 0 && !strings.HasSuffix(v.Lower, "ing") &&
-				!auxWords[p.Lower] && !determiners[p.Lower] && !prepositions[p.Lower] && p.Lower != "and" && p.Lower != "or" &&
-				p.Kind != text.Number && !quantifiers[p.Lower] {
-				s.boundary[j-1] = true
-				s.stance = [2]int{k, j}
-				return
-			}
+		if j := s.verbAfterPhrase(k+2, len(s.toks)); j >= 0 {
+			s.boundary[j-1] = true
+			s.stance = [2]int{k, j}
 		}
 		return
 	}
