@@ -21,10 +21,7 @@ func (s *sentence) peaceHosts(visit []bool, ps []proto) []proto {
 		if !s.peaceArrival(p, k < len(visit) && visit[k]) || hasCode(out, p.tgt, p.src, "0861") {
 			continue
 		}
-		h := p
-		h.src, h.tgt, h.code = p.tgt, p.src, "0861"
-		h.conf = max(p.conf-0.1, 0.1)
-		out = append(out, h)
+		out = append(out, linked(p, "0861"))
 	}
 	return out
 }

@@ -33,22 +33,27 @@ func hosts(s *sentence, ps []proto) []proto {
 		if p.code == "043" && p.hasTgt && p.tgt.code != "" && p.src.code != "" && (p.src.country == "" || p.src.country != p.tgt.country) &&
 			(p.tgt.person != nil || role(p.tgt) == "GOV") && len(p.words) > 0 && !s.hostedThing(p.words[0]) {
 			// "he was hosted by Putin in Moscow": the guest visited
-			v := p
-			v.src, v.tgt, v.code = p.tgt, p.src, "042"
-			v.conf = max(p.conf-0.1, 0.1)
-			out = append(out, v)
+			out = append(out, linked(p, "042"))
 			continue
 		}
 		if p.code != "042" || !p.hasTgt || p.tgt.code == "" || p.src.country != "" && p.src.country == p.tgt.country ||
 			p.src.person == nil && role(p.src) != "" && role(p.src) != "GOV" {
 			continue
 		}
-		h := p
-		h.src, h.tgt, h.code = p.tgt, p.src, "043"
-		h.conf = max(p.conf-0.1, 0.1)
-		out = append(out, h)
+		out = append(out, linked(p, "043"))
 	}
 	return out
+}
+
+// linked returns the other side's event that p implies: its parties
+// swapped, the given code, and a tenth less confidence, since the words tell
+// it only through p ("hosted by Putin" is a visit to him; a guest's visit is
+// its host's hosting).
+func linked(p proto, code dyad.EventCode) proto {
+	h := p
+	h.src, h.tgt, h.code = p.tgt, p.src, code
+	h.conf = max(p.conf-0.1, 0.1)
+	return h
 }
 
 // noTroopGuests drops the hosting (043) of troops: "the base, which hosts
