@@ -198,7 +198,7 @@ func askedToLeave(s *sentence, protos []proto) []proto {
 		for _, w := range p.words {
 			if leaveWords[s.toks[w].Lemma] {
 				if !s.thirdPlace(w, p) {
-					p.code = "106"
+					p.code = "1056"
 				}
 				break
 			}
