@@ -198,3 +198,18 @@ func TestReadPloverCompound(t *testing.T) {
 		t.Errorf("countries in codes that are not ISO: %v", g)
 	}
 }
+
+// TestGoldRoleCodes: a gold actor written with its role ("VENOPP") is a
+// problem of the file, since scoring compares countries and would count it a
+// miss; organisation codes of any length are fine.
+func TestGoldRoleCodes(t *testing.T) {
+	r := strings.NewReader(`{"id":"a","date":"2024-01-01","text":"x","events":[{"source":"VENOPP","target":"VEN","code":"141"}]}
+{"id":"b","date":"2024-01-01","text":"y","events":[{"source":"IGOUNOSEC","target":"SDN","code":"1056"},{"source":"SDN","target":"","code":"173"}]}`)
+	cases, errs := ReadDyad("r.jsonl", r)
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), `"VEN"`) {
+		t.Errorf("problems %v, want one naming the country VEN", errs)
+	}
+	if len(cases) != 2 || len(cases[0].Gold) != 0 || len(cases[1].Gold) != 2 {
+		t.Errorf("cases %+v", cases)
+	}
+}

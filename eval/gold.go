@@ -44,6 +44,10 @@ func ReadDyad(name string, r io.Reader) ([]Case, []error) {
 				problem(err)
 				continue
 			}
+			if err := goldActor(e.Source, e.Target); err != nil {
+				problem(err)
+				continue
+			}
 			c.Gold = append(c.Gold, Triple{key(e.Source), key(e.Target), e.Code})
 			if !e.Attrs.empty() {
 				for len(c.Attrs) < len(c.Gold)-1 {
@@ -55,6 +59,25 @@ func ReadDyad(name string, r io.Reader) ([]Case, []error) {
 		cases = append(cases, c)
 	})
 	return cases, probs
+}
+
+// goldActor reports an actor code the scoring cannot compare: scores are
+// by country (or organisation), so a gold code with a role after the
+// country ("VENOPP", "SDNREB") would never equal the coder's key ("VEN")
+// and would count as a miss and an extra. Organisation codes (IGO, NGO,
+// MNC, IMG) are longer by nature.
+func goldActor(codes ...string) error {
+	for _, c := range codes {
+		if len(c) <= 3 {
+			continue
+		}
+		switch c[:3] {
+		case "IGO", "NGO", "MNC", "IMG":
+			continue
+		}
+		return fmt.Errorf("actor %q: gold names the country (%q), not its role", c, c[:3])
+	}
+	return nil
 }
 
 // eachLine decodes every line of r that is neither blank nor a "#" comment
