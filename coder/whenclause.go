@@ -7,6 +7,8 @@ package coder
 import (
 	"strings"
 	"time"
+
+	"github.com/dyadhq/dyad/text"
 )
 
 // simultaneous returns the index in xs of the time of a clause that follows
@@ -57,11 +59,78 @@ var keepVerbs = set(`hold keep`)
 // marched on Tuesday. -1 when there is none.
 func (s *sentence) earlierTime(xs []timex, t int) int {
 	best := -1
+	before := pluperfect(s.toks, t)
 	for k, x := range xs {
-		if x.pos < t && !x.report && !x.deadline && !x.since && x.noun == 0 && days(x.w) && !s.reportBetween(x.pos, t) && !s.openingTime(x.pos, t) &&
-			s.participleTimed(x.rel) < 0 && (best < 0 || x.pos > xs[best].pos) {
+		if x.pos >= t || x.report || x.deadline || x.since || x.noun > 0 || !days(x.w) || s.openingTime(x.pos, t) {
+			continue
+		}
+		if crossed := reportAcross(xs, x.pos, t); crossed && !before || s.reportBetween(x.pos, t) && !(crossed && before) {
+			// "Gunmen killed 26 men on Tuesday, and India said late on
+			// Wednesday it was expelling advisers": the report's day;
+			// "the air force said on Sunday, adding that its defences had
+			// shot down 60 of them": what was done before the report, the
+			// time of what it reports
+			continue
+		}
+		if s.participleTimed(x.rel) < 0 && (best < 0 || x.pos > xs[best].pos) {
 			best = k // the latest by position: offsets follow the rest in xs
 		}
+	}
+	return best
+}
+
+// reportAcross reports whether a time expression that dates a report
+// stands between tokens i and j: "killed 26 men on Tuesday, and India said
+// late on Wednesday it was expelling".
+func reportAcross(xs []timex, i, j int) bool {
+	for _, x := range xs {
+		if x.report && x.pos > i && x.pos < j {
+			return true
+		}
+	}
+	return false
+}
+
+// timexIndex returns the index in xs of x, which points into it.
+func (s *sentence) timexIndex(xs []timex, x *timex) int {
+	for k := range xs {
+		if &xs[k] == x {
+			return k
+		}
+	}
+	return -1
+}
+
+// pluperfect reports whether the verb at token t is told in the past
+// perfect ("had shot down", "had been detained", "'d fled"): done before
+// the report that tells it.
+func pluperfect(toks []text.Token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		switch toks[k].Lower {
+		case "had", "'d":
+			return true
+		case "been", "already", "also", "just", "since", "reportedly", "allegedly", "not", "never":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// nearestReport returns the time expression of the report nearest before
+// token t, else the sentence's first report's, or nil: "the ministry said on
+// Saturday its troops had taken the town, after the army chief announced
+// overnight that his forces were pulling out" tells the pull-out by the
+// announcement's time.
+func nearestReport(xs []timex, t int) *timex {
+	var best *timex
+	for k := range xs {
+		if xs[k].report && xs[k].pos < t && (best == nil || xs[k].pos > best.pos) {
+			best = &xs[k]
+		}
+	}
+	if best == nil {
+		return reportTime(xs)
 	}
 	return best
 }

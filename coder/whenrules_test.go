@@ -1,0 +1,43 @@
+package coder
+
+import "testing"
+
+// TestReportAcross: an act told after a report that has a day of its own
+// takes the report's day, not the day of an earlier clause the report does
+// not tell ("killed ... on Monday, and India said on Tuesday it was
+// expelling"), and so does the reporter's own act in a participle after it
+// ("said on Sunday, denouncing the attack"); an act the report tells in the
+// past perfect was done before it, at the time of what it reports ("said on
+// Monday, adding that its defences had shot down 35 of them"); an act under
+// a second report takes that report's time, resolved against the first.
+func TestReportAcross(t *testing.T) {
+	checkClauseCases(t, []clauseCase{
+		{name: "a new clause's report", date: "2024-06-20", // a Thursday
+			text:  "Armed men killed 12 pilgrims near Jammu on Monday, and India said on Tuesday it was expelling Pakistan's defence attaches.",
+			event: "IND PAK 161", when: "2024-06-18"},
+		{name: "the reporter's participle", date: "2024-06-20",
+			text:  "Chinese vessels rammed a Vietnamese fishing boat near the Paracels on Friday, Vietnam's foreign ministry said on Sunday, denouncing the attack as illegal.",
+			event: "VNMGOV CHN 111", when: "2024-06-16"},
+		{name: "the reporter's blame", date: "2024-06-20",
+			text:  "A bomb ripped through a market in Quetta on Monday, killing 14 people, police said on Tuesday, blaming the attack on separatist militants.",
+			event: "PAKCOP PAKSEP 1123", when: "2024-06-18"},
+		{name: "another party's act after the report", date: "2024-06-20",
+			text:  "Russia struck Odesa overnight, killing four people, officials said on Friday, and Britain summoned Russia's ambassador.",
+			event: "GBR RUSGOV 114", when: "2024-06-14"},
+		{name: "past perfect: the time of what is reported", date: "2024-06-20",
+			text:  "Russia fired 40 missiles at Ukraine on Saturday, Kyiv's air force said on Monday, adding that its air defences had shot down 35 of them.",
+			event: "UKRMIL RUS 190", when: "2024-06-15"},
+		{name: "past perfect after a night", date: "2024-06-20",
+			text:  "Russia fired 40 missiles at Ukraine overnight, Kyiv's air force said on Monday, adding that its air defences had shot down 35 of them.",
+			event: "UKRMIL RUS 190", when: "2024-06-16/2024-06-17"},
+		{name: "guard: no past perfect, the report's day", date: "2024-06-20",
+			text:  "Russia fired 40 missiles at Ukraine on Saturday, Kyiv's air force said on Monday, adding that its air defences shot down 35 of them.",
+			event: "UKRMIL RUS 190", when: "2024-06-17"},
+		{name: "the nearer of two reports", date: "2024-06-20",
+			text:  "Syria's army said on Sunday its troops had entered the town of Saraqeb, after rebel commanders announced overnight that their fighters were withdrawing from it.",
+			event: "SYRREB SYRMIL 0874", when: "2024-06-15/2024-06-16"},
+		{name: "guard: the act before the report keeps its day", date: "2024-06-20",
+			text:  "Russia fired 40 missiles at Ukraine on Saturday, Kyiv's air force said on Monday.",
+			event: "RUS UKR 195", when: "2024-06-15"},
+	})
+}
