@@ -660,6 +660,17 @@ func reportTime(xs []timex) *timex {
 // one; else the report's date; else def.
 func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, code dyad.EventCode, ctx *docCtx, def when, defDated bool) (when, bool) {
 	best := s.ownTime(xs, words, frame, starts)
+	if v := verbOf(words, frame); best < 0 || xs[best].pos < v {
+		if k := s.conjunctTime(xs, v, starts); k >= 0 {
+			best = k // "accused Russia on Sunday of downing a jet that crashed on Christmas Day, and demanded": Sunday's
+			for j, x := range xs {
+				if x.pos > v && s.clause(x.pos) == s.clause(v) && !x.report && !x.deadline && x.noun == 0 && x.after == 0 && !x.w.unsure {
+					best = j // "and demanded compensation on Wednesday": its own
+					break
+				}
+			}
+		}
+	}
 	if r := code.Root(); (r == "03" || r == "13") && s.futureClause(s.clause(words[0])) && !(best >= 0 && schedule(xs[best])) {
 		return s.statedDate(xs, ctx, def, defDated)
 	}
@@ -725,4 +736,14 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 		}
 	}
 	return def, defDated
+}
+
+// verbOf is the first word of an action with the token indexes words, told
+// through the frame at token frame (-1 for none): the frame when it comes
+// first ("vowed to continue").
+func verbOf(words []int, frame int) int {
+	if frame >= 0 && frame < words[0] {
+		return frame
+	}
+	return words[0]
 }

@@ -187,3 +187,46 @@ func (s *sentence) timeAt(xs []timex, k int, ctx *docCtx) when {
 	}
 	return w
 }
+
+// conjunctTime returns the index in xs of the time of the verb that the
+// action at token t is coordinated with, when t is a verb after "and" with
+// no subject of its own ("accused Russia on Sunday of shooting down a jet
+// that crashed on Christmas Day, and demanded an apology": Sunday's
+// demand), or -1. That verb's time is the report's when it is a reporting
+// verb ("confirmed on Saturday that its leader had been killed on Friday,
+// and vowed revenge"), else its own clause's.
+func (s *sentence) conjunctTime(xs []timex, t int, starts []int) int {
+	if !isWord(s.toks, t-1, "and") || s.toks[t].Cap {
+		return -1
+	}
+	tr := s.parse()
+	if tr == nil || t >= len(tr.Heads) || tr.Labels[t] != "conj" || tr.UPOS[t] != "VERB" {
+		return -1
+	}
+	h := tr.Heads[t]
+	if h < 0 || h >= t || tr.UPOS[h] != "VERB" {
+		return -1
+	}
+	for k, x := range xs {
+		if x.report && reportVerbOf(s.toks, x.pos) == h {
+			return k
+		}
+	}
+	if k := s.ownTime(xs, []int{h}, -1, starts); k >= 0 && xs[k].pos > h && !xs[k].deadline && !xs[k].future {
+		return k
+	}
+	return -1
+}
+
+// reportVerbOf returns the reporting verb that the time expression at token
+// pos dates ("said late on Tuesday"), or -1.
+func reportVerbOf(toks []text.Token, pos int) int {
+	k := pos - 1
+	for k >= 0 && (toks[k].Lower == "on" || toks[k].Lower == "late" || toks[k].Lower == "early" || toks[k].Lower == "in") {
+		k--
+	}
+	if k >= 0 && reportWords[toks[k].Lower] {
+		return k
+	}
+	return -1
+}

@@ -8,7 +8,7 @@ import "testing"
 // expelling"), and so does the reporter's own act in a participle after it
 // ("said on Sunday, denouncing the attack"); an act the report tells in the
 // past perfect was done before it, at the time of what it reports ("said on
-// Monday, adding that its defences had shot down 35 of them"); an act under
+// Monday, adding that troops had arrested 30 men"); an act under
 // a second report takes that report's time, resolved against the first.
 func TestReportAcross(t *testing.T) {
 	checkClauseCases(t, []clauseCase{
@@ -25,19 +25,41 @@ func TestReportAcross(t *testing.T) {
 			text:  "Russia struck Odesa overnight, killing four people, officials said on Friday, and Britain summoned Russia's ambassador.",
 			event: "GBR RUSGOV 114", when: "2024-06-14"},
 		{name: "past perfect: the time of what is reported", date: "2024-06-20",
-			text:  "Russia fired 40 missiles at Ukraine on Saturday, Kyiv's air force said on Monday, adding that its air defences had shot down 35 of them.",
-			event: "UKRMIL RUS 190", when: "2024-06-15"},
+			text:  "Israeli jets pounded Rafah on Saturday, Gaza's civil defence said on Monday, adding that Israeli troops had arrested 30 men.",
+			event: "ISRMIL ISRCVL 173", when: "2024-06-15"},
 		{name: "past perfect after a night", date: "2024-06-20",
-			text:  "Russia fired 40 missiles at Ukraine overnight, Kyiv's air force said on Monday, adding that its air defences had shot down 35 of them.",
-			event: "UKRMIL RUS 190", when: "2024-06-16/2024-06-17"},
+			text:  "Israeli jets pounded Rafah overnight, Gaza's civil defence said on Monday, adding that Israeli troops had arrested 30 men.",
+			event: "ISRMIL ISRCVL 173", when: "2024-06-16/2024-06-17"},
 		{name: "guard: no past perfect, the report's day", date: "2024-06-20",
-			text:  "Russia fired 40 missiles at Ukraine on Saturday, Kyiv's air force said on Monday, adding that its air defences shot down 35 of them.",
-			event: "UKRMIL RUS 190", when: "2024-06-17"},
+			text:  "Israeli jets pounded Rafah on Saturday, Gaza's civil defence said on Monday, adding that Israeli troops arrested 30 men.",
+			event: "ISRMIL ISRCVL 173", when: "2024-06-17"},
 		{name: "the nearer of two reports", date: "2024-06-20",
 			text:  "Syria's army said on Sunday its troops had entered the town of Saraqeb, after rebel commanders announced overnight that their fighters were withdrawing from it.",
 			event: "SYRREB SYRMIL 0874", when: "2024-06-15/2024-06-16"},
 		{name: "guard: the act before the report keeps its day", date: "2024-06-20",
 			text:  "Russia fired 40 missiles at Ukraine on Saturday, Kyiv's air force said on Monday.",
 			event: "RUS UKR 195", when: "2024-06-15"},
+	})
+}
+
+// TestConjunctTime: a verb after "and" with no subject of its own is
+// coordinated with an earlier verb and takes that verb's time, not the time
+// of a clause between them ("that was damaged on Christmas Day"); when the
+// earlier verb reports, the report's day; a time of the conjunct's own
+// still dates it.
+func TestConjunctTime(t *testing.T) {
+	checkClauseCases(t, []clauseCase{
+		{name: "past a relative clause's day", date: "2024-06-20", // a Thursday
+			text:  "Estonia's prime minister accused Moscow on Monday of cutting an undersea cable that was damaged on Christmas Day, and demanded compensation from Russia.",
+			event: "ESTGOV RUS 105", when: "2024-06-17"},
+		{name: "a reporting verb's day", date: "2024-06-20",
+			text:  "The Houthis confirmed on Sunday that two of their commanders had been killed in an American strike on Friday night, and vowed to retaliate against the United States.",
+			event: "YEMREBHTH USA 138", when: "2024-06-16"},
+		{name: "guard: its own day before it", date: "2024-06-20",
+			text:  "Estonia's prime minister accused Moscow on Monday of cutting an undersea cable that was damaged on Christmas Day, and on Wednesday demanded compensation from Russia.",
+			event: "ESTGOV RUS 105", when: "2024-06-19"},
+		{name: "guard: its own day after it", date: "2024-06-20",
+			text:  "Estonia's prime minister accused Moscow on Monday of cutting an undersea cable that was damaged on Christmas Day, and demanded compensation from Russia on Wednesday.",
+			event: "ESTGOV RUS 105", when: "2024-06-19"},
 	})
 }
