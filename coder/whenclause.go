@@ -72,6 +72,9 @@ func (s *sentence) earlierTime(xs []timex, t int) int {
 			// time of what it reports
 			continue
 		}
+		if s.closedPhrase(x, t) {
+			continue
+		}
 		if s.participleTimed(x.rel) < 0 && (best < 0 || x.pos > xs[best].pos) {
 			best = k // the latest by position: offsets follow the rest in xs
 		}
@@ -229,4 +232,30 @@ func reportVerbOf(toks []text.Token, pos int) int {
 		return k
 	}
 	return -1
+}
+
+// closedPhrase reports whether the time x stands in a phrase of its own that
+// a comma and "and" close before token t: a clause after "a day after"
+// ("fired missiles on Thursday, a day after the speaker left Taipei, and
+// Japan lodged a protest"), or a participle's phrase after a comma
+// ("ordered an offensive on Wednesday, accusing its forces of attacking a
+// base overnight, and the government declared an emergency"). Its time is
+// that phrase's alone.
+func (s *sentence) closedPhrase(x timex, t int) bool {
+	open := x.after > 0
+	for k := x.pos - 1; !open && k > 0; k-- {
+		if s.toks[k].Lower == "," {
+			open = strings.HasSuffix(s.toks[k+1].Lower, "ing") && s.toks[k+1].Kind == text.Word && !s.toks[k+1].Cap
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := x.pos + 1; k+1 < t; k++ {
+		if s.toks[k].Lower == "," && s.toks[k+1].Lower == "and" {
+			return true
+		}
+	}
+	return false
 }

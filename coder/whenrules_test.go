@@ -63,3 +63,23 @@ func TestConjunctTime(t *testing.T) {
 			event: "ESTGOV RUS 105", when: "2024-06-19"},
 	})
 }
+
+// TestClosedPhrase: the time of a clause after "a day after", or of a
+// participle's phrase after a comma, is that phrase's alone; an act told
+// after the comma and "and" that close it takes the main clause's time.
+func TestClosedPhrase(t *testing.T) {
+	checkClauseCases(t, []clauseCase{
+		{name: "a new subject after a day-after clause", date: "2024-06-21", // a Friday
+			text:  "North Korea fired two missiles into the sea on Thursday, a day after American and South Korean warships ended joint drills, and Japan lodged a protest with Pyongyang.",
+			event: "JPN PRK 114", when: "2024-06-20"},
+		{name: "the same subject after a day-after clause", date: "2024-06-21",
+			text:  "North Korea fired two missiles into the sea on Thursday, a day after American and South Korean warships ended joint drills, and lodged a protest with Seoul.",
+			event: "PRK KOR 114", when: "2024-06-20"},
+		{name: "guard: the day-after clause keeps its own day", date: "2024-06-21",
+			text:  "North Korea fired two missiles into the sea on Thursday, a day after American and South Korean warships ended joint drills, and Japan lodged a protest with Pyongyang.",
+			event: "USAMIL KORMIL 062", when: "2024-06-19"},
+		{name: "after a participle's night", date: "2024-06-21",
+			text:  "Mali's junta ordered an assault on rebel positions on Tuesday, accusing the rebels of attacking an army post near Kidal overnight, and the authorities imposed a curfew across the north.",
+			event: "MLIGOV MLICVL 1723", when: "2024-06-18"},
+	})
+}
