@@ -83,3 +83,25 @@ func TestClosedPhrase(t *testing.T) {
 			event: "MLIGOV MLICVL 1723", when: "2024-06-18"},
 	})
 }
+
+// TestParticipleAfterAction: a time in the phrase of a past participle with
+// its agent that follows the action's own noun dates that participle
+// ("released 30 soldiers captured by rebels in May": the capture's month),
+// also with an adverb of place before the agent ("deported there by"); the
+// action takes the main clause's day.
+func TestParticipleAfterAction(t *testing.T) {
+	checkClauseCases(t, []clauseCase{
+		{name: "an adverb before the agent", date: "2024-06-21", // a Friday
+			text:  "Colombia freed 12 rebels on Thursday in a swap in which the guerrillas released 30 soldiers captured there by their fighters in May.",
+			event: "COLREB COLMIL 0841", when: "2024-06-20"},
+		{name: "right after the action's noun", date: "2024-06-21",
+			text:  "Colombia freed 12 rebels on Thursday in a swap in which the guerrillas released 30 soldiers captured by their fighters in May.",
+			event: "COLREB COLMIL 0841", when: "2024-06-20"},
+		{name: "a year", date: "2024-06-21",
+			text:  "Belarus freed three Lithuanians on Wednesday in a deal in which Lithuania released two Belarusian agents arrested there by police in 2021.",
+			event: "LTU BLR 0841", when: "2024-06-19"},
+		{name: "guard: the action's own year", date: "2024-06-21",
+			text:  "Belarus freed three Lithuanians on Wednesday in a deal in which Lithuania released two Belarusian agents in 2021.",
+			event: "LTU BLR 0841", when: "2021"},
+	})
+}
