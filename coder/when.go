@@ -586,7 +586,7 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 		if x.due > last && !s.futureClause(cl) {
 			continue // "paused the tariffs due to take effect on Tuesday": when they were due, not when they were paused
 		}
-		if x.noun > 0 && !contains(words, x.noun) {
+		if x.noun > 0 && !contains(words, x.noun) && !partakes(s.toks, x.pos, words) {
 			continue // "protesting against the results of the Oct. 9 election": the election's time
 		}
 		if x.after > last {
@@ -746,4 +746,20 @@ func verbOf(words []int, frame int) int {
 		return frame
 	}
 	return words[0]
+}
+
+// partakeVerbs are acts done at the event that is their object, on its
+// day: "boycotted Sunday's election", "disrupted the May 5 vote".
+var partakeVerbs = set(`boycott attend disrupt skip monitor`)
+
+// partakes reports whether the time expression at token pos dates the noun
+// of an event that the action with the token indexes words takes part in:
+// the action's verb of partakeVerbs right before it, or before an article
+// ("boycotted Sunday's election", "boycotted the Oct. 9 vote").
+func partakes(toks []text.Token, pos int, words []int) bool {
+	v := pos - 1
+	if isWord(toks, v, "the") {
+		v--
+	}
+	return v >= 0 && partakeVerbs[toks[v].Lemma] && contains(words, v)
 }

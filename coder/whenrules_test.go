@@ -105,3 +105,27 @@ func TestParticipleAfterAction(t *testing.T) {
 			event: "LTU BLR 0841", when: "2021"},
 	})
 }
+
+// TestPartakes: a boycott takes place on the day of the event it boycotts
+// ("boycotted Sunday's vote"), though a time that dates a noun alone
+// dates no other act ("protesting against the results of Sunday's vote",
+// "detained 40 people who boycotted Sunday's vote").
+func TestPartakes(t *testing.T) {
+	checkClauseCases(t, []clauseCase{
+		{name: "a possessive day", date: "2024-06-21", // a Friday
+			text:  "Cameroon's opposition boycotted Sunday's parliamentary vote, which gave the ruling party a large majority.",
+			event: "CMROPP CMR 143", when: "2024-06-16"},
+		{name: "a relative clause's boycott", date: "2024-06-21",
+			text:  "Police in Lome detained 40 people who boycotted Sunday's parliamentary vote.",
+			event: "TGOCVL TGO 143", when: "2024-06-16"},
+		{name: "guard: the detention is not on the vote's day", date: "2024-06-21",
+			text:  "Police in Lome detained 40 people who boycotted Sunday's parliamentary vote.",
+			event: "TGOCOP TGOCVL 173", when: "2024-06-21"},
+		{name: "guard: a protest about the vote", date: "2024-06-21",
+			text:  "Police in Lome detained 40 people protesting against the results of Sunday's parliamentary vote.",
+			event: "TGOCVL TGO 141", when: "2024-06-21"},
+		{name: "a day before the noun", date: "2024-06-21",
+			text:  "Opposition parties in Chad boycotted the May 6 presidential election.",
+			event: "TCDOPP TCD 143", when: "2024-05-06"},
+	})
+}
