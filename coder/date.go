@@ -284,8 +284,9 @@ func rangeAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, int, boo
 		a, b := ymd(m.year, atoi(m.iso[5:]), d0), ymd(m.year, atoi(m.iso[5:]), d1)
 		return when{iso: a.iso + "/" + b.iso, start: a.start, year: m.year}, i + 3 + n, true
 	}
-	a, n1, ok := periodAt(toks, i+1, ctx, future)
-	k := i + 1 + n1
+	lead := partOf(toks, i+1) // "between early September and Oct. 1"
+	a, n1, ok := periodAt(toks, i+1+lead, ctx, future)
+	k := i + 1 + lead + n1
 	if ok && len(a.iso) == 10 && k < len(toks) && dayParts[toks[k].Lower] {
 		k++ // "from Friday evening to Monday morning": the days the span runs over
 	}
@@ -297,11 +298,12 @@ func rangeAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, int, boo
 		b := ymd(a.year, atoi(a.iso[5:7]), d1)
 		return when{iso: a.iso + "/" + b.iso, start: a.start, year: a.year}, k + 1, true
 	}
-	b, n2, ok := periodAt(toks, k+1, ctx, future)
+	lead = partOf(toks, k+1) // "from June to late August"
+	b, n2, ok := periodAt(toks, k+1+lead, ctx, future)
 	if !ok {
 		return when{}, 0, false
 	}
-	end := k + n2
+	end := k + lead + n2
 	if len(b.iso) == 10 && end+1 < len(toks) && dayParts[toks[end+1].Lower] {
 		end++
 	}
@@ -309,8 +311,31 @@ func rangeAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, int, boo
 	if last {
 		end += 2 // "between Monday and Wednesday last week"
 	}
+	if len(a.iso) == 7 && len(b.iso) >= 7 && a.start > b.start {
+		// "between March and May 2023": the first month is of the
+		// second's year, or of the year before it
+		m := atoi(a.iso[5:])
+		if a = monthIn(b.year, m); a.start > b.start {
+			a = monthIn(b.year-1, m)
+		}
+	}
 	a, b = dayRange(a, b, last, ctx.doc)
 	return when{iso: a.iso + "/" + b.iso, start: a.start, year: b.year}, end, true
+}
+
+// partOf returns how many words at token i name a part of the month or the
+// year after them ("early", "late", "mid -"), which a range's ends may
+// have: the range covers the whole month.
+func partOf(toks []text.Token, i int) int {
+	switch {
+	case isWord(toks, i, "early") || isWord(toks, i, "late"):
+		if i+1 < len(toks) && (monthNames[toks[i+1].Lower] > 0 && toks[i+1].Cap || isYear(toks[i+1])) {
+			return 1
+		}
+	case isWord(toks, i, "mid") && isWord(toks, i+1, "-"):
+		return 2
+	}
+	return 0
 }
 
 // dayAt reads a day of the month written alone at token i ("13" of "between

@@ -1,6 +1,11 @@
 package coder
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
+)
 
 // TestReportAcross: an act told after a report that has a day of its own
 // takes the report's day, not the day of an earlier clause the report does
@@ -128,4 +133,31 @@ func TestPartakes(t *testing.T) {
 			text:  "Opposition parties in Chad boycotted the May 6 presidential election.",
 			event: "TCDOPP TCD 143", when: "2024-05-06"},
 	})
+}
+
+// TestRangeParts: the ends of a range may name a part of their month
+// ("between early September and Oct. 1"); the range covers the whole
+// month. A document of Friday 2024-11-15.
+func TestRangeParts(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"between early September and Oct. 1", "2024-09/2024-10-01"},
+		{"from late June to mid-August", "2024-06/2024-08"},
+		{"between mid-March and early May 2023", "2023-03/2023-05"},
+		{"from June to late August", "2024-06/2024-08"},
+		{"between early 2021 and late 2022", "2021/2022"},
+		{"between March and May 2023", "2023-03/2023-05"},     // the first month takes the second's year
+		{"from November to February 2023", "2022-11/2023-02"}, // or the year before it
+		{"from early on", ""},                                 // no month after "early"
+	}
+	doc := newDocCtx(dyad.Document{Date: "2024-11-15"})
+	for _, tt := range tests {
+		w, ok := dateOf(text.Tokenize("They acted "+tt.in+".", 0), doc)
+		got := ""
+		if ok {
+			got = w.iso
+		}
+		if got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }
