@@ -117,6 +117,9 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 		}
 		w, ok := dateAt(toks, i, ctx, future(i))
 		if !ok {
+			w, ok = thatDay(toks, i, out)
+		}
+		if !ok {
 			continue
 		}
 		if rankedSince(toks, i) {
@@ -762,4 +765,22 @@ func partakes(toks []text.Token, pos int, words []int) bool {
 		v--
 	}
 	return v >= 0 && partakeVerbs[toks[v].Lemma] && contains(words, v)
+}
+
+// thatDay resolves "that morning", "that evening", "that night" at token i
+// to the day of the latest time expression before it in the sentence that
+// names one day and dates no deadline ("announced late on Wednesday that
+// they had ousted the president, who had been held since that morning").
+func thatDay(toks []text.Token, i int, xs []timex) (when, bool) {
+	if !isWord(toks, i, "that") || i+1 >= len(toks) || !dayParts[toks[i+1].Lower] {
+		return when{}, false
+	}
+	for k := len(xs) - 1; k >= 0; k-- {
+		if x := xs[k]; !x.deadline && !x.since && len(x.w.iso) == 10 {
+			w := x.w
+			w.explict = true
+			return w, true
+		}
+	}
+	return when{}, false
 }

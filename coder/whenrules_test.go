@@ -161,3 +161,20 @@ func TestRangeParts(t *testing.T) {
 		}
 	}
 }
+
+// TestThatDay: "that morning", "that evening", "that night" are the day the
+// sentence named last ("since that morning" after "late on Tuesday" is
+// Tuesday's); with no day before them they resolve to nothing of their own.
+func TestThatDay(t *testing.T) {
+	checkClauseCases(t, []clauseCase{
+		{name: "since that morning", date: "2024-06-21", // a Friday
+			text:  "Soldiers in Niger said late on Tuesday they had removed the president, who has been held at his home by his guards since that morning.",
+			event: "NERMIL NERGOV 173", when: "2024-06-18"},
+		{name: "that evening", date: "2024-06-21",
+			text:  "Rebels attacked an army post near Goma on Monday, and Congolese troops shelled rebel positions that evening.",
+			event: "CODMIL CODREB 194", when: "2024-06-17"},
+		{name: "guard: no day before it", date: "2024-06-21",
+			text:  "Hamas fired rockets at Tel Aviv that night.",
+			event: "PSEREBHMS ISR 194", when: "2024-06-21"},
+	})
+}
