@@ -22,6 +22,7 @@ type timex struct {
 	deadline bool // "by January", "until March": when something is due, not when it happened
 	since    bool // "since October": from then to the report
 	late     bool // late in its day: "late on Tuesday", "on Tuesday night"
+	early    bool // early in its day: "early on Monday"
 	future   bool // in a clause about the future: "will visit on Tuesday", "said it would hold drills on Wednesday"
 	rel      int  // for "six hours later", "the next day": the token "later" or "day", whose verb it dates; else 0
 	noun     int  // for "last week's bombing", "the Oct. 9 election": the noun it dates alone; else 0
@@ -147,6 +148,7 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 		x.report = lead >= 0 && reportWords[toks[lead].Lower] && lead >= near
 		x.late = isWord(toks, i-1, "late") || isWord(toks, i-1, "on") && isWord(toks, i-2, "late") ||
 			isWord(toks, i+1, "night") || isWord(toks, i+1, "evening")
+		x.early = isWord(toks, i-1, "early") || isWord(toks, i-1, "on") && isWord(toks, i-2, "early")
 		if ctx.known() && !x.w.unsure && sinceBefore(toks, i) {
 			x.since = true
 			x.w = sinceThen(x.w, ctx) // "since October": from then to the report
@@ -249,7 +251,7 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 		case "day":
 			if i >= 2 && toks[i-2].Lower == "the" && (toks[i-1].Lower == "next" || toks[i-1].Lower == "following") {
 				// "the next day", "the following day"
-				if w, ok := offsetDay(xs, i-2, 1, dayUnit, false, true, ctx); ok {
+				if w, ok := offsetDay(xs, i-2, 1, dayUnit, false, false, true, ctx); ok {
 					out = append(out, timex{pos: i - 2, w: w, rel: i})
 				}
 			}
@@ -258,10 +260,10 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 		if dir == 0 {
 			continue
 		}
-		n, ok, count, unit := 0, false, 0, dayUnit
+		n, ok, count, unit, hours := 0, false, 0, dayUnit, false
 		switch u := toks[i-1].Lemma; {
 		case u == "hour" || toks[i-1].Lower == "hours":
-			n, ok = 0, true // "hours after": the same day
+			n, ok, hours = 0, true, true // "hours after": the same day
 			if i >= 2 {
 				count, _ = smallCount(&toks[i-2])
 			}
@@ -315,7 +317,7 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 			}
 			before = pos
 		}
-		if w, ok := offsetDay(xs, before, dir*n, unit, rel && dir > 0 && count >= 3, rel, ctx); ok {
+		if w, ok := offsetDay(xs, before, dir*n, unit, rel && dir > 0 && count >= 3, hours && dir < 0 && !rel, rel, ctx); ok {
 			x := timex{pos: pos, w: w}
 			if rel {
 				x.rel = i
@@ -391,8 +393,9 @@ func addDays(w when, n int) (when, bool) {
 // following day", "two days later") the day of the latest sentence dated to
 // one, else the document's date. The anchor must name a day. With late,
 // hours counted from a time late in its day ("late on Tuesday", "on Tuesday
-// night") end on the day after.
-func offsetDay(xs []timex, pos, n, unit int, late, told bool, ctx *docCtx) (when, bool) {
+// night") end on the day after; with early, hours counted back from a time
+// early in its day ("early on Monday, hours after") start on the day before.
+func offsetDay(xs []timex, pos, n, unit int, late, early, told bool, ctx *docCtx) (when, bool) {
 	var anchor *timex
 	for k := range xs {
 		if xs[k].pos < pos && !xs[k].report && !xs[k].deadline && !xs[k].since && xs[k].noun == 0 && !xs[k].w.unsure {
@@ -416,6 +419,9 @@ func offsetDay(xs []timex, pos, n, unit int, late, told bool, ctx *docCtx) (when
 		w = anchor.w
 		if late && anchor.late {
 			n++
+		}
+		if early && anchor.early {
+			n-- // "freed them early on Monday, hours after Hamas handed over three hostages": the Sunday
 		}
 	case told && ctx.lastDay.iso != "":
 		w = ctx.lastDay

@@ -178,3 +178,24 @@ func TestThatDay(t *testing.T) {
 			event: "PSEREBHMS ISR 194", when: "2024-06-21"},
 	})
 }
+
+// TestEarlyHoursAfter: hours before a time early in its day ("early on
+// Thursday, hours after") fall on the day before, as hours after a time
+// late in its day fall on the next; a plain day, a late one or a count of
+// days keeps the count.
+func TestEarlyHoursAfter(t *testing.T) {
+	checkClauseCases(t, []clauseCase{
+		{name: "early, hours after", date: "2024-06-21", // a Friday
+			text:  "Israel released 40 Palestinian detainees early on Thursday, hours after Hamas freed four Israeli hostages in Gaza.",
+			event: "PSEREBHMS ISRCVL 0841", when: "2024-06-19"},
+		{name: "guard: a plain day", date: "2024-06-21",
+			text:  "Israel released 40 Palestinian detainees on Thursday, hours after Hamas freed four Israeli hostages in Gaza.",
+			event: "PSEREBHMS ISRCVL 0841", when: "2024-06-20"},
+		{name: "guard: late in the day", date: "2024-06-21",
+			text:  "Israel released 40 Palestinian detainees late on Thursday, hours after Hamas freed four Israeli hostages in Gaza.",
+			event: "PSEREBHMS ISRCVL 0841", when: "2024-06-20"},
+		{name: "guard: days, not hours", date: "2024-06-21",
+			text:  "Israel released 40 Palestinian detainees early on Thursday, two days after Hamas freed four Israeli hostages in Gaza.",
+			event: "PSEREBHMS ISRCVL 0841", when: "2024-06-18"},
+	})
+}
