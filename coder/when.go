@@ -721,6 +721,9 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 	if x := s.simultaneous(xs, words); x >= 0 {
 		return s.timeAt(xs, x, ctx), true
 	}
+	if x := s.objectRelative(xs, words, code); x >= 0 {
+		return s.timeAt(xs, x, ctx), true
+	}
 	if report := nearestReport(xs, words[0]); report != nil {
 		if report != reportTime(xs) {
 			return s.timeAt(xs, s.timexIndex(xs, report), ctx), true

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/text"
 )
 
@@ -258,4 +260,37 @@ func (s *sentence) closedPhrase(x timex, t int) bool {
 		}
 	}
 	return false
+}
+
+// objectRelative returns the index in xs of the day of a relative clause
+// on the action's own last noun ("killed dozens of rioters who tried to
+// storm government buildings overnight", "killed 85 villagers who had
+// gathered for a feast on Sunday night"), for a violent action (18, 19, 20,
+// 175) whose clause names no time: what the victims were doing then is when
+// the violence befell them. Not an arrest: "arrested 12 men who had attacked
+// a bus on Monday" tells what they did before. -1 when there is none.
+func (s *sentence) objectRelative(xs []timex, words []int, code dyad.EventCode) int {
+	if r := code.Root(); r != "18" && r != "19" && r != "20" && code != "175" {
+		return -1
+	}
+	last := words[len(words)-1]
+	r := -1
+	for k := last + 1; k < len(s.toks) && k <= last+lexicon.MaxGap; k++ {
+		if w := s.toks[k].Lower; w == "who" || w == "that" {
+			r = k
+			break
+		}
+		if s.boundary[k] || s.toks[k].Kind == text.Punct {
+			return -1
+		}
+	}
+	if r < 0 || !s.boundary[r] {
+		return -1
+	}
+	for k, x := range xs {
+		if x.pos > r && s.clause(x.pos) == s.clause(r+1) && !x.report && !x.deadline && !x.future && !x.since && x.noun == 0 && x.after == 0 && x.rel == 0 && days(x.w) {
+			return k
+		}
+	}
+	return -1
 }

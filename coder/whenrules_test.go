@@ -199,3 +199,21 @@ func TestEarlyHoursAfter(t *testing.T) {
 			event: "PSEREBHMS ISRCVL 0841", when: "2024-06-18"},
 	})
 }
+
+// TestObjectRelative: violence told with no time of its own befell its
+// victims when the relative clause on them says they were doing something
+// ("killed 30 villagers who had gathered for a funeral on Saturday night");
+// an arrest is not dated by what the arrested had done before.
+func TestObjectRelative(t *testing.T) {
+	checkClauseCases(t, []clauseCase{
+		{name: "victims gathered", date: "2024-06-21", // a Friday
+			text:  "Myanmar troops killed 30 villagers who had gathered for a funeral in Sagaing on Saturday night, a rebel group said on Monday.",
+			event: "MMRMIL MMRCVL 190", when: "2024-06-15"},
+		{name: "a night's attempt", date: "2024-06-21",
+			text:  "Nigerian police said on Friday they had shot dead five gunmen who tried to rob a bank in Lagos overnight.",
+			event: "NGACOP NGAUAF 193", when: "2024-06-20/2024-06-21"},
+		{name: "guard: an arrest", date: "2024-06-21",
+			text:  "Nigerian police arrested 12 men who had attacked a bus in Lagos on Monday, a spokesman said on Thursday.",
+			event: "NGACOP NGACVL 173", when: "2024-06-20"},
+	})
+}
