@@ -725,9 +725,6 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 		return s.timeAt(xs, x, ctx), true
 	}
 	if report := nearestReport(xs, words[0]); report != nil {
-		if report != reportTime(xs) {
-			return s.timeAt(xs, s.timexIndex(xs, report), ctx), true
-		}
 		return report.w, true
 	}
 	for _, x := range xs {

@@ -66,7 +66,7 @@ func (s *sentence) earlierTime(xs []timex, t int) int {
 		if x.pos >= t || x.report || x.deadline || x.since || x.noun > 0 || !days(x.w) || s.openingTime(x.pos, t) {
 			continue
 		}
-		if crossed := reportAcross(xs, x.pos, t); crossed && !before || s.reportBetween(x.pos, t) && !(crossed && before) {
+		if crossed := s.reportAcross(xs, x.pos, t); crossed && !before || s.reportBetween(x.pos, t) && !(crossed && before) {
 			// "Gunmen killed 26 men on Tuesday, and India said late on
 			// Wednesday it was expelling advisers": the report's day;
 			// "the air force said on Sunday, adding that its defences had
@@ -85,25 +85,23 @@ func (s *sentence) earlierTime(xs []timex, t int) int {
 }
 
 // reportAcross reports whether a time expression that dates a report
-// stands between tokens i and j: "killed 26 men on Tuesday, and India said
-// late on Wednesday it was expelling".
-func reportAcross(xs []timex, i, j int) bool {
+// stands between tokens i and j, and the act at j is the report's: "killed
+// 26 men on Tuesday, and India said late on Wednesday it was expelling".
+// An act after "after", "before" or "since" past the report is background
+// to what the report tells ("the ministry said early on Sunday, after a
+// week of fighting"), not the report's.
+func (s *sentence) reportAcross(xs []timex, i, j int) bool {
 	for _, x := range xs {
 		if x.report && x.pos > i && x.pos < j {
+			for k := x.pos + 1; k < j; k++ {
+				if w := s.toks[k].Lower; w == "after" || w == "before" || w == "since" || w == "following" {
+					return false
+				}
+			}
 			return true
 		}
 	}
 	return false
-}
-
-// timexIndex returns the index in xs of x, which points into it.
-func (s *sentence) timexIndex(xs []timex, x *timex) int {
-	for k := range xs {
-		if &xs[k] == x {
-			return k
-		}
-	}
-	return -1
 }
 
 // pluperfect reports whether the verb at token t is told in the past
@@ -126,7 +124,9 @@ func pluperfect(toks []text.Token, t int) bool {
 // token t, else the sentence's first report's, or nil: "the ministry said on
 // Saturday its troops had taken the town, after the army chief announced
 // overnight that his forces were pulling out" tells the pull-out by the
-// announcement's time.
+// announcement's time; "Washington warned on Tuesday ..., and Pyongyang
+// said on Wednesday it was studying a plan" the plan by Wednesday's. Each
+// is resolved against the document's date, as a report's time is.
 func nearestReport(xs []timex, t int) *timex {
 	var best *timex
 	for k := range xs {
