@@ -199,6 +199,11 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 			return dayOf(doc.AddDate(0, 0, 1)), true
 		}
 		return dayOf(doc), true
+	case w == "night" && known && nthNight(toks, i):
+		// "rioted for a fourth straight night", with no day named: the
+		// night before the report, its two days (doc/POLICY.md §19)
+		d := doc.AddDate(0, 0, -1)
+		return when{iso: d.Format("2006-01-02") + "/" + doc.Format("2006-01-02"), start: d.Format("2006-01-02"), year: d.Year()}, true
 	case w == "weekend" && (isWord(toks, i-1, "the") && (isWord(toks, i-2, "over") || isWord(toks, i-2, "at"))) && known:
 		return weekend(doc), true
 	case weekdayAt(toks, i) && known:
@@ -732,4 +737,30 @@ func timeTokens(toks []text.Token) []bool {
 		}
 	}
 	return mark
+}
+
+// nightOrdinals count nights in a row: "for a fourth straight night".
+var nightOrdinals = set(`second third fourth fifth sixth seventh eighth ninth tenth`)
+
+// nthNight reports whether "night" at token i ends "for a fourth (straight,
+// consecutive) night" or "in a third night of" in a sentence that names no
+// day but a report's: the latest night of a run, told by a report the
+// morning after. "For a third night running, police ... on Saturday" is
+// that Saturday's.
+func nthNight(toks []text.Token, i int) bool {
+	k := i - 1
+	if isWord(toks, k, "straight") || isWord(toks, k, "consecutive") || isWord(toks, k, "successive") {
+		k--
+	}
+	if k < 2 || !nightOrdinals[toks[k].Lower] || !(isWord(toks, k-1, "a") || isWord(toks, k-1, "the")) ||
+		!(isWord(toks, k-2, "for") || isWord(toks, k-2, "in") || isWord(toks, k-2, "during")) {
+		return false
+	}
+	for j := range toks {
+		if (weekdayAt(toks, j) || toks[j].Lower == "overnight" || toks[j].Lower == "yesterday" || toks[j].Lower == "today") &&
+			!(j > 1 && toks[j-1].Lower == "on" && reportWords[toks[j-2].Lower]) {
+			return false // a day of its own, not a report's ("said on Saturday")
+		}
+	}
+	return true
 }

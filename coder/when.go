@@ -113,7 +113,7 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 	}
 	var out []timex
 	for i := 0; i < len(toks); i++ {
-		if t := &toks[i]; t.Kind == text.Punct || t.Kind == text.Word && !t.Cap && !dateWords[t.Lower] && !isWord(toks, i+1, "days") {
+		if t := &toks[i]; t.Kind == text.Punct || t.Kind == text.Word && !t.Cap && !dateWords[t.Lower] && !isWord(toks, i+1, "days") && t.Lower != "night" {
 			continue
 		}
 		w, ok := dateAt(toks, i, ctx, future(i))

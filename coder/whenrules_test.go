@@ -223,3 +223,24 @@ func TestObjectRelative(t *testing.T) {
 			event: "NGACOP NGACVL 173", when: "2024-06-20"},
 	})
 }
+
+// TestNthNight: "for a third straight night" in a sentence that names no
+// day of its own is the night before the report, its two days
+// (doc/POLICY.md §19); with a day of its own ("for a third straight night
+// on Friday"), that day.
+func TestNthNight(t *testing.T) {
+	checkClauseCases(t, []clauseCase{
+		{name: "the night before the report", date: "2024-06-24", // a Monday
+			text:  "Rioters set fire to police stations in cities across Senegal for a third straight night, the interior ministry said on Sunday.",
+			event: "SENOPP SENCOP 145", when: "2024-06-22/2024-06-23"},
+		{name: "a night of rioting", date: "2024-06-23",
+			text:  "Police in Dakar arrested 300 people in a fourth night of rioting, the ministry said on Sunday.",
+			event: "SENCOP SENCVL 173", when: "2024-06-22/2024-06-23"},
+		{name: "guard: a day of its own", date: "2024-06-23",
+			text:  "Rioters set fire to police stations in cities across Senegal for a third straight night on Friday.",
+			event: "SENOPP SENCOP 145", when: "2024-06-21"},
+		{name: "guard: a day of its own later on", date: "2024-06-23",
+			text:  "For a second night running, rioters set fire to police stations in cities across Senegal on Friday.",
+			event: "SENOPP SENCOP 145", when: "2024-06-21"},
+	})
+}
