@@ -201,8 +201,8 @@ func (s *sentence) timeAt(xs []timex, k int, ctx *docCtx) when {
 // verb ("confirmed on Saturday that its leader had been killed on Friday,
 // and vowed revenge"), else its own clause's.
 func (s *sentence) conjunctTime(xs []timex, t int, starts []int) int {
-	if !isWord(s.toks, t-1, "and") || s.toks[t].Cap {
-		return -1
+	if !isWord(s.toks, t-1, "and") || s.toks[t].Cap || len(xs) < 2 || xs[1].pos > t {
+		return -1 // not two times before it to choose from: no need to parse
 	}
 	tr := s.parse()
 	if tr == nil || t >= len(tr.Heads) || tr.Labels[t] != "conj" || tr.UPOS[t] != "VERB" {
