@@ -22,7 +22,8 @@ func TestOffsetOwnTime(t *testing.T) {
 	checkAttr(t, []attrCase{
 		{"hours after, own day", "Ukraine freed 40 Russian soldiers early on Thursday, hours after Russia released 25 Ukrainian prisoners on Wednesday.", "RUS UKRCVL 0841", "2024-06-19"},
 		{"a week after, own day", "Chile expelled two Venezuelan diplomats on Thursday, a week after Venezuela arrested four Chilean nationals on June 12.", "VEN CHLCVL 173", "2024-06-12"},
-		{"hours after, none", "Ukraine freed 40 Russian soldiers early on Thursday, hours after Russia released 25 Ukrainian prisoners.", "RUS UKRCVL 0841", "2024-06-20"},
+		{"hours after, none", "Ukraine freed 40 Russian soldiers early on Thursday, hours after Russia released 25 Ukrainian prisoners.", "RUS UKRCVL 0841", "2024-06-19"}, // hours before early Thursday: Wednesday (TestEarlyHoursAfter)
+		{"hours after, none, a plain day", "Ukraine freed 40 Russian soldiers on Thursday, hours after Russia released 25 Ukrainian prisoners.", "RUS UKRCVL 0841", "2024-06-20"},
 		{"days after, none", "Chile expelled two Venezuelan diplomats on Thursday, three days after Venezuela arrested four Chilean nationals.", "VEN CHLCVL 173", "2024-06-17"},
 	}, eventDate)
 }

@@ -199,6 +199,11 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 			return dayOf(doc.AddDate(0, 0, 1)), true
 		}
 		return dayOf(doc), true
+	case w == "night" && known && nthNight(toks, i):
+		// "rioted for a fourth straight night", with no day named: the
+		// night before the report, its two days (doc/POLICY.md §19)
+		d := doc.AddDate(0, 0, -1)
+		return when{iso: d.Format("2006-01-02") + "/" + doc.Format("2006-01-02"), start: d.Format("2006-01-02"), year: d.Year()}, true
 	case w == "weekend" && (isWord(toks, i-1, "the") && (isWord(toks, i-2, "over") || isWord(toks, i-2, "at"))) && known:
 		return weekend(doc), true
 	case weekdayAt(toks, i) && known:
@@ -284,8 +289,9 @@ func rangeAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, int, boo
 		a, b := ymd(m.year, atoi(m.iso[5:]), d0), ymd(m.year, atoi(m.iso[5:]), d1)
 		return when{iso: a.iso + "/" + b.iso, start: a.start, year: m.year}, i + 3 + n, true
 	}
-	a, n1, ok := periodAt(toks, i+1, ctx, future)
-	k := i + 1 + n1
+	lead := partOf(toks, i+1) // "between early September and Oct. 1"
+	a, n1, ok := periodAt(toks, i+1+lead, ctx, future)
+	k := i + 1 + lead + n1
 	if ok && len(a.iso) == 10 && k < len(toks) && dayParts[toks[k].Lower] {
 		k++ // "from Friday evening to Monday morning": the days the span runs over
 	}
@@ -297,11 +303,12 @@ func rangeAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, int, boo
 		b := ymd(a.year, atoi(a.iso[5:7]), d1)
 		return when{iso: a.iso + "/" + b.iso, start: a.start, year: a.year}, k + 1, true
 	}
-	b, n2, ok := periodAt(toks, k+1, ctx, future)
+	lead = partOf(toks, k+1) // "from June to late August"
+	b, n2, ok := periodAt(toks, k+1+lead, ctx, future)
 	if !ok {
 		return when{}, 0, false
 	}
-	end := k + n2
+	end := k + lead + n2
 	if len(b.iso) == 10 && end+1 < len(toks) && dayParts[toks[end+1].Lower] {
 		end++
 	}
@@ -309,8 +316,31 @@ func rangeAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, int, boo
 	if last {
 		end += 2 // "between Monday and Wednesday last week"
 	}
+	if len(a.iso) == 7 && len(b.iso) >= 7 && a.start > b.start {
+		// "between March and May 2023": the first month is of the
+		// second's year, or of the year before it
+		m := atoi(a.iso[5:])
+		if a = monthIn(b.year, m); a.start > b.start {
+			a = monthIn(b.year-1, m)
+		}
+	}
 	a, b = dayRange(a, b, last, ctx.doc)
 	return when{iso: a.iso + "/" + b.iso, start: a.start, year: b.year}, end, true
+}
+
+// partOf returns how many words at token i name a part of the month or the
+// year after them ("early", "late", "mid -"), which a range's ends may
+// have: the range covers the whole month.
+func partOf(toks []text.Token, i int) int {
+	switch {
+	case isWord(toks, i, "early") || isWord(toks, i, "late"):
+		if i+1 < len(toks) && (monthNames[toks[i+1].Lower] > 0 && toks[i+1].Cap || isYear(toks[i+1])) {
+			return 1
+		}
+	case isWord(toks, i, "mid") && isWord(toks, i+1, "-"):
+		return 2
+	}
+	return 0
 }
 
 // dayAt reads a day of the month written alone at token i ("13" of "between
@@ -707,4 +737,30 @@ func timeTokens(toks []text.Token) []bool {
 		}
 	}
 	return mark
+}
+
+// nightOrdinals count nights in a row: "for a fourth straight night".
+var nightOrdinals = set(`second third fourth fifth sixth seventh eighth ninth tenth`)
+
+// nthNight reports whether "night" at token i ends "for a fourth (straight,
+// consecutive) night" or "in a third night of" in a sentence that names no
+// day but a report's: the latest night of a run, told by a report the
+// morning after. "For a third night running, police ... on Saturday" is
+// that Saturday's.
+func nthNight(toks []text.Token, i int) bool {
+	k := i - 1
+	if isWord(toks, k, "straight") || isWord(toks, k, "consecutive") || isWord(toks, k, "successive") {
+		k--
+	}
+	if k < 2 || !nightOrdinals[toks[k].Lower] || !(isWord(toks, k-1, "a") || isWord(toks, k-1, "the")) ||
+		!(isWord(toks, k-2, "for") || isWord(toks, k-2, "in") || isWord(toks, k-2, "during")) {
+		return false
+	}
+	for j := range toks {
+		if (weekdayAt(toks, j) || toks[j].Lower == "overnight" || toks[j].Lower == "yesterday" || toks[j].Lower == "today") &&
+			!(j > 1 && toks[j-1].Lower == "on" && reportWords[toks[j-2].Lower]) {
+			return false // a day of its own, not a report's ("said on Saturday")
+		}
+	}
+	return true
 }

@@ -54,19 +54,21 @@ func (s *sentence) participleTimed(rel int) int {
 // token pos dates when it stands in the phrase of a participle with its
 // agent that modifies a noun after the action ending at token last ("ended
 // the siege of a train seized by separatists in the Bolan Pass on Tuesday":
-// the seizure's day), or -1. The sentence is parsed only when such a
+// the seizure's day; "released 252 migrants deported there by the United
+// States in March", with the participle right after the action's noun and
+// an adverb of place before its agent), or -1. The sentence is parsed only when such a
 // participle ("seized by", right after a noun) stands between them, and the
 // time must hang on it in the parse, through the phrases after it; a main
 // verb the parse takes for a participle ("trucks carrying tents crossed
 // into Syria on Thursday") has no agent.
 func (s *sentence) farParticiple(pos, last int) int {
 	v := -1
-	for k := pos - 1; k > last+1 && v < 0; k-- {
+	for k := pos - 1; k > last && v < 0; k-- {
 		if s.toks[k].Lower == "," || s.boundary[k] {
 			return -1
 		}
 		n := &s.toks[k-1]
-		if pastForm(&s.toks[k]) && !s.toks[k].Cap && isWord(s.toks, k+1, "by") && n.Kind == text.Word && !n.Cap && !auxWords[n.Lower] &&
+		if pastForm(&s.toks[k]) && !s.toks[k].Cap && (isWord(s.toks, k+1, "by") || awayWords[s.toks[k+1].Lower] && isWord(s.toks, k+2, "by")) && n.Kind == text.Word && !n.Cap && !auxWords[n.Lower] &&
 			!prepositions[n.Lower] && !closedClass(n.Lower) && !strings.HasSuffix(n.Lower, "ed") && !strings.HasSuffix(n.Lower, "ly") {
 			v = k
 		}
@@ -165,3 +167,7 @@ func (s *sentence) openingTime(pos, t int) bool {
 	k, c := relationalOpening(s.toks)
 	return c >= 0 && pos > k && pos < c && t > c
 }
+
+// awayWords are adverbs of place that may stand between a participle and
+// its agent: "deported there by", "sent back by", "flown home by".
+var awayWords = set(`there back home abroad away out`)

@@ -22,6 +22,7 @@ type timex struct {
 	deadline bool // "by January", "until March": when something is due, not when it happened
 	since    bool // "since October": from then to the report
 	late     bool // late in its day: "late on Tuesday", "on Tuesday night"
+	early    bool // early in its day: "early on Monday"
 	future   bool // in a clause about the future: "will visit on Tuesday", "said it would hold drills on Wednesday"
 	rel      int  // for "six hours later", "the next day": the token "later" or "day", whose verb it dates; else 0
 	noun     int  // for "last week's bombing", "the Oct. 9 election": the noun it dates alone; else 0
@@ -112,10 +113,13 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 	}
 	var out []timex
 	for i := 0; i < len(toks); i++ {
-		if t := &toks[i]; t.Kind == text.Punct || t.Kind == text.Word && !t.Cap && !dateWords[t.Lower] && !isWord(toks, i+1, "days") {
+		if t := &toks[i]; t.Kind == text.Punct || t.Kind == text.Word && !t.Cap && !dateWords[t.Lower] && !isWord(toks, i+1, "days") && t.Lower != "night" {
 			continue
 		}
 		w, ok := dateAt(toks, i, ctx, future(i))
+		if !ok {
+			w, ok = thatDay(toks, i, out)
+		}
 		if !ok {
 			continue
 		}
@@ -144,6 +148,7 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 		x.report = lead >= 0 && reportWords[toks[lead].Lower] && lead >= near
 		x.late = isWord(toks, i-1, "late") || isWord(toks, i-1, "on") && isWord(toks, i-2, "late") ||
 			isWord(toks, i+1, "night") || isWord(toks, i+1, "evening")
+		x.early = isWord(toks, i-1, "early") || isWord(toks, i-1, "on") && isWord(toks, i-2, "early")
 		if ctx.known() && !x.w.unsure && sinceBefore(toks, i) {
 			x.since = true
 			x.w = sinceThen(x.w, ctx) // "since October": from then to the report
@@ -246,7 +251,7 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 		case "day":
 			if i >= 2 && toks[i-2].Lower == "the" && (toks[i-1].Lower == "next" || toks[i-1].Lower == "following") {
 				// "the next day", "the following day"
-				if w, ok := offsetDay(xs, i-2, 1, dayUnit, false, true, ctx); ok {
+				if w, ok := offsetDay(xs, i-2, 1, dayUnit, false, false, true, ctx); ok {
 					out = append(out, timex{pos: i - 2, w: w, rel: i})
 				}
 			}
@@ -255,10 +260,10 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 		if dir == 0 {
 			continue
 		}
-		n, ok, count, unit := 0, false, 0, dayUnit
+		n, ok, count, unit, hours := 0, false, 0, dayUnit, false
 		switch u := toks[i-1].Lemma; {
 		case u == "hour" || toks[i-1].Lower == "hours":
-			n, ok = 0, true // "hours after": the same day
+			n, ok, hours = 0, true, true // "hours after": the same day
 			if i >= 2 {
 				count, _ = smallCount(&toks[i-2])
 			}
@@ -312,7 +317,7 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 			}
 			before = pos
 		}
-		if w, ok := offsetDay(xs, before, dir*n, unit, rel && dir > 0 && count >= 3, rel, ctx); ok {
+		if w, ok := offsetDay(xs, before, dir*n, unit, rel && dir > 0 && count >= 3, hours && dir < 0 && !rel, rel, ctx); ok {
 			x := timex{pos: pos, w: w}
 			if rel {
 				x.rel = i
@@ -388,8 +393,9 @@ func addDays(w when, n int) (when, bool) {
 // following day", "two days later") the day of the latest sentence dated to
 // one, else the document's date. The anchor must name a day. With late,
 // hours counted from a time late in its day ("late on Tuesday", "on Tuesday
-// night") end on the day after.
-func offsetDay(xs []timex, pos, n, unit int, late, told bool, ctx *docCtx) (when, bool) {
+// night") end on the day after; with early, hours counted back from a time
+// early in its day ("early on Monday, hours after") start on the day before.
+func offsetDay(xs []timex, pos, n, unit int, late, early, told bool, ctx *docCtx) (when, bool) {
 	var anchor *timex
 	for k := range xs {
 		if xs[k].pos < pos && !xs[k].report && !xs[k].deadline && !xs[k].since && xs[k].noun == 0 && !xs[k].w.unsure {
@@ -413,6 +419,9 @@ func offsetDay(xs []timex, pos, n, unit int, late, told bool, ctx *docCtx) (when
 		w = anchor.w
 		if late && anchor.late {
 			n++
+		}
+		if early && anchor.early {
+			n-- // "freed them early on Monday, hours after Hamas handed over three hostages": the Sunday
 		}
 	case told && ctx.lastDay.iso != "":
 		w = ctx.lastDay
@@ -586,7 +595,7 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 		if x.due > last && !s.futureClause(cl) {
 			continue // "paused the tariffs due to take effect on Tuesday": when they were due, not when they were paused
 		}
-		if x.noun > 0 && !contains(words, x.noun) {
+		if x.noun > 0 && !contains(words, x.noun) && !partakes(s.toks, x.pos, words) {
 			continue // "protesting against the results of the Oct. 9 election": the election's time
 		}
 		if x.after > last {
@@ -660,6 +669,17 @@ func reportTime(xs []timex) *timex {
 // one; else the report's date; else def.
 func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, code dyad.EventCode, ctx *docCtx, def when, defDated bool) (when, bool) {
 	best := s.ownTime(xs, words, frame, starts)
+	if v := verbOf(words, frame); best < 0 || xs[best].pos < v {
+		if k := s.conjunctTime(xs, v, starts); k >= 0 {
+			best = k // "accused Russia on Sunday of downing a jet that crashed on Christmas Day, and demanded": Sunday's
+			for j, x := range xs {
+				if x.pos > v && s.clause(x.pos) == s.clause(v) && !x.report && !x.deadline && x.noun == 0 && x.after == 0 && !x.w.unsure {
+					best = j // "and demanded compensation on Wednesday": its own
+					break
+				}
+			}
+		}
+	}
 	if r := code.Root(); (r == "03" || r == "13") && s.futureClause(s.clause(words[0])) && !(best >= 0 && schedule(xs[best])) {
 		return s.statedDate(xs, ctx, def, defDated)
 	}
@@ -701,7 +721,10 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 	if x := s.simultaneous(xs, words); x >= 0 {
 		return s.timeAt(xs, x, ctx), true
 	}
-	if report := reportTime(xs); report != nil {
+	if x := s.objectRelative(xs, words, code); x >= 0 {
+		return s.timeAt(xs, x, ctx), true
+	}
+	if report := nearestReport(xs, words[0]); report != nil {
 		return report.w, true
 	}
 	for _, x := range xs {
@@ -722,4 +745,48 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 		}
 	}
 	return def, defDated
+}
+
+// verbOf is the first word of an action with the token indexes words, told
+// through the frame at token frame (-1 for none): the frame when it comes
+// first ("vowed to continue").
+func verbOf(words []int, frame int) int {
+	if frame >= 0 && frame < words[0] {
+		return frame
+	}
+	return words[0]
+}
+
+// partakeVerbs are acts done at the event that is their object, on its
+// day: "boycotted Sunday's election", "disrupted the May 5 vote".
+var partakeVerbs = set(`boycott attend disrupt skip monitor`)
+
+// partakes reports whether the time expression at token pos dates the noun
+// of an event that the action with the token indexes words takes part in:
+// the action's verb of partakeVerbs right before it, or before an article
+// ("boycotted Sunday's election", "boycotted the Oct. 9 vote").
+func partakes(toks []text.Token, pos int, words []int) bool {
+	v := pos - 1
+	if isWord(toks, v, "the") {
+		v--
+	}
+	return v >= 0 && partakeVerbs[toks[v].Lemma] && contains(words, v)
+}
+
+// thatDay resolves "that morning", "that evening", "that night" at token i
+// to the day of the latest time expression before it in the sentence that
+// names one day and dates no deadline ("announced late on Wednesday that
+// they had ousted the president, who had been held since that morning").
+func thatDay(toks []text.Token, i int, xs []timex) (when, bool) {
+	if !isWord(toks, i, "that") || i+1 >= len(toks) || !dayParts[toks[i+1].Lower] {
+		return when{}, false
+	}
+	for k := len(xs) - 1; k >= 0; k-- {
+		if x := xs[k]; !x.deadline && !x.since && len(x.w.iso) == 10 {
+			w := x.w
+			w.explict = true
+			return w, true
+		}
+	}
+	return when{}, false
 }

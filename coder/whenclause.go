@@ -7,6 +7,10 @@ package coder
 import (
 	"strings"
 	"time"
+
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/lexicon"
+	"github.com/dyadhq/dyad/text"
 )
 
 // simultaneous returns the index in xs of the time of a clause that follows
@@ -57,11 +61,81 @@ var keepVerbs = set(`hold keep`)
 // marched on Tuesday. -1 when there is none.
 func (s *sentence) earlierTime(xs []timex, t int) int {
 	best := -1
+	before := pluperfect(s.toks, t)
 	for k, x := range xs {
-		if x.pos < t && !x.report && !x.deadline && !x.since && x.noun == 0 && days(x.w) && !s.reportBetween(x.pos, t) && !s.openingTime(x.pos, t) &&
-			s.participleTimed(x.rel) < 0 && (best < 0 || x.pos > xs[best].pos) {
+		if x.pos >= t || x.report || x.deadline || x.since || x.noun > 0 || !days(x.w) || s.openingTime(x.pos, t) {
+			continue
+		}
+		if crossed := s.reportAcross(xs, x.pos, t); crossed && !before || s.reportBetween(x.pos, t) && !(crossed && before) {
+			// "Gunmen killed 26 men on Tuesday, and India said late on
+			// Wednesday it was expelling advisers": the report's day;
+			// "the air force said on Sunday, adding that its defences had
+			// shot down 60 of them": what was done before the report, the
+			// time of what it reports
+			continue
+		}
+		if s.closedPhrase(x, t) {
+			continue
+		}
+		if s.participleTimed(x.rel) < 0 && (best < 0 || x.pos > xs[best].pos) {
 			best = k // the latest by position: offsets follow the rest in xs
 		}
+	}
+	return best
+}
+
+// reportAcross reports whether a time expression that dates a report
+// stands between tokens i and j, and the act at j is the report's: "killed
+// 26 men on Tuesday, and India said late on Wednesday it was expelling".
+// An act after "after", "before" or "since" past the report is background
+// to what the report tells ("the ministry said early on Sunday, after a
+// week of fighting"), not the report's.
+func (s *sentence) reportAcross(xs []timex, i, j int) bool {
+	for _, x := range xs {
+		if x.report && x.pos > i && x.pos < j {
+			for k := x.pos + 1; k < j; k++ {
+				if w := s.toks[k].Lower; w == "after" || w == "before" || w == "since" || w == "following" {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// pluperfect reports whether the verb at token t is told in the past
+// perfect ("had shot down", "had been detained", "'d fled"): done before
+// the report that tells it.
+func pluperfect(toks []text.Token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		switch toks[k].Lower {
+		case "had", "'d":
+			return true
+		case "been", "already", "also", "just", "since", "reportedly", "allegedly", "not", "never":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// nearestReport returns the time expression of the report nearest before
+// token t, else the sentence's first report's, or nil: "the ministry said on
+// Saturday its troops had taken the town, after the army chief announced
+// overnight that his forces were pulling out" tells the pull-out by the
+// announcement's time; "Washington warned on Tuesday ..., and Pyongyang
+// said on Wednesday it was studying a plan" the plan by Wednesday's. Each
+// is resolved against the document's date, as a report's time is.
+func nearestReport(xs []timex, t int) *timex {
+	var best *timex
+	for k := range xs {
+		if xs[k].report && xs[k].pos < t && (best == nil || xs[k].pos > best.pos) {
+			best = &xs[k]
+		}
+	}
+	if best == nil {
+		return reportTime(xs)
 	}
 	return best
 }
@@ -117,4 +191,106 @@ func (s *sentence) timeAt(xs []timex, k int, ctx *docCtx) when {
 		w = sinceThen(w, &at) // "has sent troops since October, the military said on Monday"
 	}
 	return w
+}
+
+// conjunctTime returns the index in xs of the time of the verb that the
+// action at token t is coordinated with, when t is a verb after "and" with
+// no subject of its own ("accused Russia on Sunday of shooting down a jet
+// that crashed on Christmas Day, and demanded an apology": Sunday's
+// demand), or -1. That verb's time is the report's when it is a reporting
+// verb ("confirmed on Saturday that its leader had been killed on Friday,
+// and vowed revenge"), else its own clause's.
+func (s *sentence) conjunctTime(xs []timex, t int, starts []int) int {
+	if !isWord(s.toks, t-1, "and") || s.toks[t].Cap || len(xs) < 2 || xs[1].pos > t {
+		return -1 // not two times before it to choose from: no need to parse
+	}
+	tr := s.parse()
+	if tr == nil || t >= len(tr.Heads) || tr.Labels[t] != "conj" || tr.UPOS[t] != "VERB" {
+		return -1
+	}
+	h := tr.Heads[t]
+	if h < 0 || h >= t || tr.UPOS[h] != "VERB" {
+		return -1
+	}
+	for k, x := range xs {
+		if x.report && reportVerbOf(s.toks, x.pos) == h {
+			return k
+		}
+	}
+	if k := s.ownTime(xs, []int{h}, -1, starts); k >= 0 && xs[k].pos > h && !xs[k].deadline && !xs[k].future {
+		return k
+	}
+	return -1
+}
+
+// reportVerbOf returns the reporting verb that the time expression at token
+// pos dates ("said late on Tuesday"), or -1.
+func reportVerbOf(toks []text.Token, pos int) int {
+	k := pos - 1
+	for k >= 0 && (toks[k].Lower == "on" || toks[k].Lower == "late" || toks[k].Lower == "early" || toks[k].Lower == "in") {
+		k--
+	}
+	if k >= 0 && reportWords[toks[k].Lower] {
+		return k
+	}
+	return -1
+}
+
+// closedPhrase reports whether the time x stands in a phrase of its own that
+// a comma and "and" close before token t: a clause after "a day after"
+// ("fired missiles on Thursday, a day after the speaker left Taipei, and
+// Japan lodged a protest"), or a participle's phrase after a comma
+// ("ordered an offensive on Wednesday, accusing its forces of attacking a
+// base overnight, and the government declared an emergency"). Its time is
+// that phrase's alone.
+func (s *sentence) closedPhrase(x timex, t int) bool {
+	open := x.after > 0
+	for k := x.pos - 1; !open && k > 0; k-- {
+		if s.toks[k].Lower == "," {
+			open = strings.HasSuffix(s.toks[k+1].Lower, "ing") && s.toks[k+1].Kind == text.Word && !s.toks[k+1].Cap
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := x.pos + 1; k+1 < t; k++ {
+		if s.toks[k].Lower == "," && s.toks[k+1].Lower == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// objectRelative returns the index in xs of the day of a relative clause
+// on the action's own last noun ("killed dozens of rioters who tried to
+// storm government buildings overnight", "killed 85 villagers who had
+// gathered for a feast on Sunday night"), for a violent action (18, 19, 20,
+// 175) whose clause names no time: what the victims were doing then is when
+// the violence befell them. Not an arrest: "arrested 12 men who had attacked
+// a bus on Monday" tells what they did before. -1 when there is none.
+func (s *sentence) objectRelative(xs []timex, words []int, code dyad.EventCode) int {
+	if r := code.Root(); r != "18" && r != "19" && r != "20" && code != "175" {
+		return -1
+	}
+	last := words[len(words)-1]
+	r := -1
+	for k := last + 1; k < len(s.toks) && k <= last+lexicon.MaxGap; k++ {
+		if w := s.toks[k].Lower; w == "who" || w == "that" {
+			r = k
+			break
+		}
+		if s.boundary[k] || s.toks[k].Kind == text.Punct {
+			return -1
+		}
+	}
+	if r < 0 || !s.boundary[r] {
+		return -1
+	}
+	for k, x := range xs {
+		if x.pos > r && s.clause(x.pos) == s.clause(r+1) && !x.report && !x.deadline && !x.future && !x.since && x.noun == 0 && x.after == 0 && x.rel == 0 && days(x.w) {
+			return k
+		}
+	}
+	return -1
 }
