@@ -59,6 +59,11 @@ func (c *Coder) addressee(toks []text.Token, ms []mention, p proto, loc *dyad.Pl
 		code += "CVL"
 	case p.code == "154" && (loc != nil && loc.Country == code || loc == nil && (home(toks, p) || calledOutAtHome(toks, p))) && (r == "" || stateBodies[r]):
 		code += "CVL"
+	case p.code == "153" && (r == "" || stateBodies[r]):
+		// police a state deploys at home ("deployed police to Mombasa",
+		// "police were deployed across the country") show its police power
+		// to its own people, as the team's sets code it
+		code += "CVL"
 	case (p.code == "0841" || p.code == "0831" || p.code == "0341" || p.code == "1231" || reformCodes[string(p.code)]) && (r == "" || stateBodies[r]):
 		// (a leader who says he will resign, 0341, yields to his people
 		// as his resignation does: POLICY section 18)

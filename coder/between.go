@@ -137,8 +137,7 @@ func (s *sentence) skippable(k int) bool {
 	if k+2 < len(s.toks) && s.toks[k+2].Lower == "of" && isPlaceNoun(t) && isPlaceNoun(&s.toks[k+1]) {
 		return true // "the border town of Ras al-Ain", "the port city of Aden": one place noun
 	}
-	if strings.HasSuffix(t.Lower, "ed") && k+1 < len(s.toks) && (s.in[k+1] >= 0 || s.toks[k+1].Kind == text.Word && !prepositions[s.toks[k+1].Lower]) &&
-		k > 0 && (s.toks[k-1].Kind == text.Number || determiners[s.toks[k-1].Lower] || quantifiers[s.toks[k-1].Lower] || prepositions[s.toks[k-1].Lower]) {
+	if s.participleAdjective(k) {
 		return true // a participle as an adjective: "killed five suspected rebels", "asylum to ousted President Assad"
 	}
 	if strings.HasSuffix(t.Lower, "ed") && s.adverbModifier(k) {
@@ -161,6 +160,25 @@ func (s *sentence) skippable(k int) bool {
 		return true
 	}
 	return !prepositions[t.Lower] && (len(s.lx.PatternsAt(t.Lemma)) == 0 && len(s.lx.FramesAt(t.Lemma)) == 0 || s.plainModifier(k))
+}
+
+// participleAdjective reports whether token k is a participle in -ed that
+// modifies the word after it, after a number, a determiner, a quantifier or
+// a preposition ("killed five suspected rebels", "asylum to ousted President
+// Assad"), or after another such participle: "released some 200 jailed
+// suspected jihadists".
+func (s *sentence) participleAdjective(k int) bool {
+	for j := k; j > 0 && j > k-3; j-- {
+		t := &s.toks[j]
+		if !strings.HasSuffix(t.Lower, "ed") || t.Kind != text.Word || s.boundary[j] || s.in[j] >= 0 ||
+			j+1 >= len(s.toks) || !(s.in[j+1] >= 0 || s.toks[j+1].Kind == text.Word && !prepositions[s.toks[j+1].Lower]) {
+			return false
+		}
+		if p := &s.toks[j-1]; p.Kind == text.Number || determiners[p.Lower] || quantifiers[p.Lower] || prepositions[p.Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // boundQuantifier reports whether token k is a word of the two-word bounds

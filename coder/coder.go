@@ -314,7 +314,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		protos = recode(s, c.bind(s, acts, frames))
 		ctx.here = ctx.here[:0]
 	}
-	protos = statements(s, aims(s, deniedCharges(s, restated(s, retreats(s, c.postures(s, consequences(s, protos)))))))
+	protos = evacuatedFrom(s, statements(s, aims(s, deniedCharges(s, restated(s, retreats(s, c.postures(s, consequences(s, protos))))))))
 	protos = c.receivedBack(s, c.swapHalves(s, protos))
 	protos = append(protos, c.undone(s, protos, frames)...)
 	protos = s.partners(c.shipments(s, protos))

@@ -95,6 +95,12 @@ var (
 // ("suicide drones") strike from the air.
 func bombings(s *sentence, ps []proto) []proto {
 	for i, p := range ps {
+		if p.code == "1384" && len(p.words) > 0 && !stateForces[role(p.src)] && s.bombKind(p.words[0], p.words[len(p.words)-1]+1) != "" {
+			// "threatened to launch suicide attacks": the bombing threatened
+			// is unconventional violence (1383), as the bombing done is 183x
+			ps[i].code = "1383"
+			continue
+		}
 		if !bombable[string(p.code)] || len(p.words) == 0 || stateForces[role(p.src)] {
 			continue
 		}

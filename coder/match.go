@@ -356,6 +356,9 @@ func (s *sentence) classAt(elems []lexicon.Elem, e, pos int, cands [][]string, m
 	nw := len(m.words)
 	for _, ph := range cands {
 		if n := s.phraseAt(pos, ph); n > 0 {
+			if elems[e].Nouns && s.verbFormIn(pos, ph) {
+				continue // "granted" is no grant, "funded" no fund
+			}
 			if s.describedGoods(elems, e, pos, pos+n, m) {
 				continue
 			}
@@ -369,6 +372,16 @@ func (s *sentence) classAt(elems []lexicon.Elem, e, pos int, cands [][]string, m
 		}
 	}
 	return false
+}
+
+// verbFormIn reports whether the head of phrase ph, its last word, read
+// from token i, is a verb's form of the phrase's word (text.VerbForm): what
+// a class of nouns does not match ("granted" is no grant). Its modifiers
+// may be participles ("a negotiated settlement").
+func (s *sentence) verbFormIn(i int, ph []string) bool {
+	k := len(ph) - 1
+	t := &s.toks[i+k]
+	return t.Lower != ph[k] && text.VerbForm(t.Lower, ph[k])
 }
 
 // infinitiveAt reports whether token k is a verb after the infinitive's

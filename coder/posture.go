@@ -17,6 +17,7 @@ import (
 // postures runs the rules of this file over the events of a sentence, in
 // this order: the code of each event first, then its target.
 func (c *Coder) postures(s *sentence, ps []proto) []proto {
+	ps = c.sentForces(s, ps) // forces sent, in the passive with no agent: their state's 153 or 154
 	if len(ps) == 0 {
 		return ps
 	}

@@ -303,6 +303,10 @@ func subordinate(toks []text.Token, i int) bool {
 			j++ // "and Trump in return paused"
 			continue
 		}
+		if e := midTime(toks, j); e > j && j > lead+1 {
+			j = e - 1 // "and the Colombian government on Friday blamed": the subject's verb after its time
+			continue
+		}
 		if t.Kind == text.Number && j == lead+1 {
 			continue // "after 26 people were killed": a subject counted
 		}
@@ -364,6 +368,39 @@ func leadAdverbial(toks []text.Token, j int) int {
 	}
 	return k
 }
+
+// midTime returns the end of a time phrase at toks[j] that stands between
+// a subject and its verb, a past form right after it ("the government on
+// Friday blamed", "Pakistan late on Sunday accused", "the army last week
+// shelled", "Kenya earlier this month expelled"), or j.
+func midTime(toks []text.Token, j int) int {
+	k := j
+	if isWord(toks, k, "late") || isWord(toks, k, "early") {
+		k++
+	}
+	switch {
+	case isWord(toks, k, "on") && k+1 < len(toks) && (weekdayAt(toks, k+1) || monthNames[toks[k+1].Lower] > 0):
+		k += 2
+		for k < len(toks) && k <= j+5 && (toks[k].Kind == text.Number || dayParts[toks[k].Lower]) {
+			k++ // "on March 3", "on Friday night"
+		}
+	case isWord(toks, k, "last") && k+1 < len(toks) && timeUnits[toks[k+1].Lower]:
+		k += 2
+	case isWord(toks, k, "earlier") && isWord(toks, k+1, "this") && k+2 < len(toks) && timeUnits[toks[k+2].Lower]:
+		k += 3
+	case isWord(toks, k, "overnight") || isWord(toks, k, "yesterday"):
+		k++
+	default:
+		return j
+	}
+	if k >= len(toks) || toks[k].Kind != text.Word || toks[k].Cap || !pastForm(&toks[k]) {
+		return j
+	}
+	return k
+}
+
+// timeUnits follow "last" and "earlier this" in a time phrase.
+var timeUnits = set(`week month year night weekend`)
 
 // answerNouns make with "in" an adverb of how one act answers another.
 var answerNouns = set(`return response turn retaliation reply exchange protest`)

@@ -45,7 +45,7 @@ func (s *sentence) triggersIn(ps []*lexicon.Pattern, k int) bool {
 			return true
 		}
 		for _, ph := range e.ClassAt(t.Lemma) {
-			if len(ph) == 1 || s.phraseAt(k, ph) > 0 {
+			if (len(ph) == 1 || s.phraseAt(k, ph) > 0) && !(e.Nouns && len(ph) == 1 && s.verbFormIn(k, ph)) {
 				return true
 			}
 		}

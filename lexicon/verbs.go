@@ -32,6 +32,7 @@ type Elem struct {
 	Words    []string   // EWords: alternatives, lemmas
 	Class    [][]string // EClass: the class's phrases, each a lemma sequence
 	Optional bool
+	Nouns    bool // EClass: a class of nouns ("class AID +nouns:"), whose words match no verb's form (text.VerbForm)
 
 	byFirst map[string][][]string // EClass: the phrases by their first word
 	first   Sig                   // EClass: the signature of the phrases' first words
@@ -188,6 +189,7 @@ func (m *CodeMap) Apply(c dyad.EventCode) dyad.EventCode {
 // verbSet is the parsed content of verbs files.
 type verbSet struct {
 	classes  map[string][][]string
+	nouns    map[string]bool // the classes of nouns (+nouns)
 	patterns []*Pattern
 	frames   []*Pattern
 	maps     map[string]*CodeMap
@@ -225,8 +227,19 @@ func (v *verbSet) parse(file, src string, codes map[dyad.EventCode]CodeInfo, war
 		case "class":
 			name, body, ok := strings.Cut(rest, ":")
 			name = strings.TrimSpace(name)
+			if n, flag, has := strings.Cut(name, " "); has {
+				if strings.TrimSpace(flag) != "+nouns" {
+					bad("class %s: unknown flag %q", n, strings.TrimSpace(flag))
+					continue
+				}
+				name = n
+				if v.nouns == nil {
+					v.nouns = map[string]bool{}
+				}
+				v.nouns[name] = true
+			}
 			if !ok || name == "" {
-				bad("want class NAME: phrase; phrase")
+				bad("want class NAME [+nouns]: phrase; phrase")
 				continue
 			}
 			for _, ph := range strings.Split(body, ";") {
@@ -332,6 +345,7 @@ func (v *verbSet) compileLine(pl pendingLine) (*Pattern, error) {
 				return nil, fmt.Errorf("unknown class &%s", name)
 			}
 			e.Class = c
+			e.Nouns = v.nouns[name]
 			e.byFirst = v.index(name)
 			if e.class = v.classID[name]; e.class == 0 {
 				if v.classID == nil {

@@ -8,11 +8,19 @@ import (
 //go:embed irregular.txt
 var irregularFile string
 
-// irregular maps an inflected form to its lemma.
-var irregular = map[string]string{}
+// irregular maps an inflected form to its lemma; irregularVerb holds the
+// forms of verbs among them (the lines before the file's plurals).
+var (
+	irregular     = map[string]string{}
+	irregularVerb = map[string]bool{}
+)
 
 func init() {
+	verbs := true
 	for _, line := range strings.Split(irregularFile, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "# irregular plurals") {
+			verbs = false
+		}
 		if i := strings.IndexByte(line, '#'); i >= 0 {
 			line = line[:i]
 		}
@@ -20,9 +28,26 @@ func init() {
 		for _, form := range f[min(1, len(f)):] {
 			if _, ok := irregular[form]; !ok {
 				irregular[form] = f[0]
+				irregularVerb[form] = verbs
 			}
 		}
 	}
+}
+
+// VerbForm reports whether the lower-case word w, whose lemma is lemma, is
+// a verb's inflection of it that no noun has: a past or a past participle
+// ("granted", "funded", "struck", "given"). A word that is its own lemma, a
+// plural ("grants", "men") and a form in -ing, which is as often a noun
+// ("the bombing", "funding", "a monitoring mission"), are none. A class of
+// nouns matches no such form: "granted" is no grant.
+func VerbForm(w, lemma string) bool {
+	if w == lemma || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	if v, ok := irregularVerb[w]; ok {
+		return v
+	}
+	return strings.HasSuffix(w, "ed")
 }
 
 // Lemmatizer undoes English inflection for the words a dictionary knows: a

@@ -139,3 +139,22 @@ func FuzzSentences(f *testing.F) {
 		}
 	})
 }
+
+// TestVerbForm checks the forms a class of nouns does not match: a past or
+// a past participle, regular or irregular; not the word itself, a plural or
+// a form in -ing, which is often a noun.
+func TestVerbForm(t *testing.T) {
+	for _, c := range []struct {
+		w, lemma string
+		want     bool
+	}{
+		{"granted", "grant", true}, {"funded", "fund", true}, {"shelled", "shell", true},
+		{"struck", "strike", true}, {"given", "give", true},
+		{"grant", "grant", false}, {"grants", "grant", false}, {"men", "man", false},
+		{"bombing", "bomb", false}, {"funding", "fund", false}, {"need", "need", false},
+	} {
+		if got := VerbForm(c.w, c.lemma); got != c.want {
+			t.Errorf("VerbForm(%q, %q) = %v, want %v", c.w, c.lemma, got, c.want)
+		}
+	}
+}
