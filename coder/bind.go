@@ -434,6 +434,19 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			}
 		}
 	}
+	if src < 0 && code.Root() == "14" && !crowdWords[s.toks[a.trig].Lower] && s.crowdSubject(a.trig) {
+		// "as thousands took to the streets after the election": a crowd
+		// whose clause names no place is the people of the one country
+		// the sentence names, never the subject of another clause
+		if mi := s.oneCountryMention(); mi >= 0 {
+			src, srcHow, crowd = mi, slot, true
+			if tgt == mi {
+				tgt = -1
+			}
+		} else {
+			return nil, slot
+		}
+	}
 	if src < 0 && crowdWords[s.toks[a.trig].Lower] {
 		return nil, slot // "as thousands protested": never the subject of another clause
 	}

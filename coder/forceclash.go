@@ -58,3 +58,25 @@ func forcesNotExpelled(ps []proto) []proto {
 		return p.code == "201" && p.hasTgt && (armedSide(p.tgt) || role(p.tgt) == "COP")
 	})
 }
+
+// oneCountryMention returns a mention of one actor of the one country every
+// actor of the sentence belongs to, or -1 when the sentence names none or
+// several.
+func (s *sentence) oneCountryMention() int {
+	c, at := "", -1
+	for mi := range s.ms {
+		for _, m := range s.ms[mi].members {
+			if m.country == "" {
+				continue
+			}
+			if c != "" && m.country != c {
+				return -1
+			}
+			c = m.country
+			if at < 0 && len(s.ms[mi].members) == 1 {
+				at = mi
+			}
+		}
+	}
+	return at
+}
