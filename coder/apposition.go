@@ -100,7 +100,10 @@ func appositions(toks []text.Token, ms []mention, date string) []mention {
 			// the comma that closes an opening phrase is no apposition's:
 			// "Hours after talks with Biden, Russia struck Kyiv"
 			comma := isWord(toks, m.end, ",") && (n.start == m.end+1 || (n.start == m.end+2 && isWord(toks, m.end+1, "the"))) &&
-				!openingComma(toks, m.end)
+				!openingComma(toks, m.end) &&
+				// the speaker of a closing attribution is no apposition:
+				// "expelled 23 Russian diplomats, Theresa May said"
+				!(n.end < len(toks) && reportWords[toks[n.end].Lower])
 			titled := m.kind == mAgent && len(m.members) == 0 // "Opposition leader Yair Lapid"
 			if (adjacent || comma) && (len(m.members) == 1 || titled) && len(n.members) <= 1 {
 				var p, r *mention

@@ -14,7 +14,11 @@ import (
 
 // attributiveBefore holds the words after which a past participle modifies
 // the noun that follows it.
-var attributiveBefore = set(`the a an these those two three several some many more carrying of with`)
+var attributiveBefore = set(`the a an these those two three four five six seven eight nine ten several some many more carrying of with`)
+
+// attributiveAdverbs qualify such a participle between its determiner and
+// it: "four partly occupied regions", "the newly annexed territories".
+var attributiveAdverbs = set(`partly partially newly recently formerly illegally fully previously temporarily jointly`)
 
 // attributive reports whether match a's trigger is a past participle that
 // modifies the noun after it: it stands after a determiner, a number or
@@ -25,6 +29,9 @@ func (s *sentence) attributive(a match) bool {
 		return false
 	}
 	prev, next := &s.toks[t-1], &s.toks[t+1]
+	if attributiveAdverbs[prev.Lower] && t >= 2 {
+		prev = &s.toks[t-2] // "four partly occupied Ukrainian regions"
+	}
 	if !attributiveBefore[prev.Lower] && prev.Kind != text.Number {
 		return false
 	}

@@ -213,7 +213,8 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		}
 		out = append(out, coordinate(s, head, evs, out)...)
 	}
-	out = hosts(s, s.invitations(s.planned(homeTrips(s.receivedMissions(s.deployments(s.meetingsAtHome(s.leaderCrossings(s.ceremonyHosts(s.visitsBy(out))))))))))
+	out = s.leaveDeadlines(forcesNotExpelled(s.forceClashes(c.agreedTogether(s, out))))
+	out = s.phoneCalls(hosts(s, s.invitations(s.planned(homeTrips(s.receivedMissions(s.deployments(s.meetingsAtHome(s.leaderCrossings(s.ceremonyHosts(s.visitsBy(out)))))))))))
 	for k, f := range frames {
 		if usedFrame[k] || f.p.Act || f.p.Frame == Future || f.p.Frame == WillNot || f.p.Frame == Cancel || f.p.Frame == Consider || s.negated(f.trig) || s.hypothetical(f.trig) {
 			continue
@@ -431,6 +432,19 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			if tgt == pl {
 				tgt = -1
 			}
+		}
+	}
+	if src < 0 && code.Root() == "14" && !crowdWords[s.toks[a.trig].Lower] && s.crowdSubject(a.trig) {
+		// "as thousands took to the streets after the election": a crowd
+		// whose clause names no place is the people of the one country
+		// the sentence names, never the subject of another clause
+		if mi := s.oneCountryMention(); mi >= 0 {
+			src, srcHow, crowd = mi, slot, true
+			if tgt == mi {
+				tgt = -1
+			}
+		} else {
+			return nil, slot
 		}
 	}
 	if src < 0 && crowdWords[s.toks[a.trig].Lower] {

@@ -45,11 +45,38 @@ func (s *sentence) coordinated(t int) bool {
 			return false // "blocked a highway near Peshawar, in Punjab province, to protest": an aside closed, then the purpose
 		}
 		switch s.toks[k].Lower {
-		case "and", "or", "but", ",":
+		case "and", "or":
+			// "signed a deal to hold an election and let observers
+			// monitor the vote": a verb joined to an infinitive is the
+			// infinitive's, what the deal is to do
+			return !s.infinitiveConjunct(k, t)
+		case "but", ",":
 			return true
 		}
 		if s.in[k] >= 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// infinitiveConjunct reports whether the verb at token t, after "and" at
+// token k, is joined to an infinitive of its clause ("to hold ... and let
+// ..."): a base form after "to" and a verb (no actor, no article) with no
+// comma between; a past form ("and released") is joined to the clause's
+// own verb.
+func (s *sentence) infinitiveConjunct(k, t int) bool {
+	if strings.HasSuffix(s.toks[t].Lower, "ed") || strings.HasSuffix(s.toks[t].Lower, "s") {
+		return false
+	}
+	for j := k - 1; j >= 0 && !s.boundary[j]; j-- {
+		w := s.toks[j].Lower
+		if w == "," || w == ";" {
+			return false
+		}
+		if w == "to" && j+1 < k && s.in[j+1] < 0 && s.toks[j+1].Kind == text.Word && !determiners[s.toks[j+1].Lower] &&
+			!s.toks[j+1].Cap && !strings.HasSuffix(s.toks[j+1].Lower, "ed") && !strings.HasSuffix(s.toks[j+1].Lower, "ing") {
+			return true
 		}
 	}
 	return false

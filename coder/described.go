@@ -18,7 +18,7 @@ import (
 
 // settlementNouns are the words that say a name is a place.
 var settlementNouns = set(`town city village province region district state county governorate prefecture
-	municipality township commune oblast port harbour harbor island`)
+	municipality township commune oblast port harbour harbor island resort`)
 
 // islandNouns name an island or a reef with the name before them, and are
 // part of that name: "Rebun Island", "Yeonpyeong island".

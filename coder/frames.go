@@ -234,6 +234,9 @@ func (s *sentence) hypothetical(t int) bool {
 			break
 		}
 	}
+	if s.purposeOfPossible(t) {
+		return true
+	}
 	// a condition: "if Washington insisted", "unless Kyiv withdraws",
 	// "until Kuwait accepts the demands"
 	for k := t - 1; k >= 0; k-- {
@@ -301,3 +304,22 @@ const Consider = "CONSIDER"
 // Cancel is the kind of frame whose actions did not happen: denials,
 // failures, dismissed claims.
 const Cancel = "CANCEL"
+
+// purposeOfPossible reports whether the action at token t is the purpose
+// ("to retake") of a verb a modal of possibility governs: "the army could
+// launch an offensive to retake Khartoum" retakes nothing yet.
+func (s *sentence) purposeOfPossible(t int) bool {
+	if !isWord(s.toks, t-1, "to") {
+		return false
+	}
+	for k := t - 2; k >= 0 && k >= t-10; k-- {
+		w := s.toks[k].Lower
+		if s.boundary[k] || w == "," || w == ";" {
+			return false
+		}
+		if hypotheticals[w] && s.in[k] < 0 && !(w == "may" && s.toks[k].Cap) {
+			return true
+		}
+	}
+	return false
+}

@@ -343,7 +343,20 @@ func samePast(toks []text.Token, j int) bool {
 	n := &toks[j+1]
 	// a pronoun object makes it a verb too: ", and two days later put them on a bus"
 	return determiners[n.Lower] || objectPronouns[n.Lower] || n.Kind == text.Number || n.Cap && n.Kind == text.Word ||
-		j > 0 && toks[j-1].Cap && toks[j-1].Kind == text.Word && n.Kind == text.Word
+		j > 0 && toks[j-1].Cap && toks[j-1].Kind == text.Word && n.Kind == text.Word ||
+		pluralSubject(toks, j-1) && n.Kind == text.Word && !prepositions[n.Lower] && !clauseWords[n.Lower]
+}
+
+// pluralSubject reports whether toks[k] is a plural noun that can be the
+// subject of a verb after it: "after Iranian missiles and drones hit
+// targets", "after protesters set fire to"; not a verb or a function word
+// ("was hit", "has cut", "its").
+func pluralSubject(toks []text.Token, k int) bool {
+	if k < 0 || toks[k].Kind != text.Word || toks[k].Cap || len(toks[k].Lower) < 4 || !strings.HasSuffix(toks[k].Lower, "s") {
+		return false
+	}
+	w := toks[k].Lower
+	return !determiners[w] && !beForms[w] && w != "has" && w != "does" && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous")
 }
 
 // leadAdverbial returns the token after an adverbial that opens the clause

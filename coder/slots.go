@@ -68,6 +68,11 @@ func (s *sentence) subject(t, not int) (int, how) {
 	if mi := s.modifiedSubject(t, not); mi >= 0 {
 		return mi, clause
 	}
+	if mi := s.reporterOf(t); mi >= 0 && mi != not {
+		// "Theresa May told parliament on Wednesday, blaming Moscow": the
+		// participle after a report is the reporter's, not its listener's
+		return mi, clause
+	}
 	if s.participial(t) && speechParticiples[s.toks[t].Lower] {
 		// "demanded that Washington cancel the sale, warning that": what
 		// is said goes on the speaker's, not the complement's subject
@@ -687,3 +692,30 @@ func (s *sentence) afterArticle(k int) bool {
 
 // sequencePreps open a phrase of another event, whose "by" is its own.
 var sequencePreps = set(`after before following during`)
+
+// reporterOf returns, for a participle at token t right after a report
+// that says nothing else ("X told parliament on Wednesday, blaming ...",
+// "X said on Monday, accusing ..."), the reporter X; or -1. A report with
+// a clause of its own ("said Israel bombed a house, killing five") leaves
+// the participle to that clause's subject.
+func (s *sentence) reporterOf(t int) int {
+	if !s.participial(t) {
+		return -1
+	}
+	b := t - 1
+	for b >= 0 && !s.boundary[b] {
+		b--
+	}
+	if b < 1 || !reportWords[s.toks[b].Lower] {
+		return -1
+	}
+	for k := b + 1; k < t-1; k++ {
+		if s.in[k] < 0 && !s.time[k] && !determiners[s.toks[k].Lower] {
+			return -1
+		}
+	}
+	if mi := s.in[b-1]; mi >= 0 && s.ms[mi].usable() {
+		return mi
+	}
+	return -1
+}

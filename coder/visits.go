@@ -31,8 +31,10 @@ func hosts(s *sentence, ps []proto) []proto {
 			continue
 		}
 		if p.code == "043" && p.hasTgt && p.tgt.code != "" && p.src.code != "" && (p.src.country == "" || p.src.country != p.tgt.country) &&
-			(p.tgt.person != nil || role(p.tgt) == "GOV") && len(p.words) > 0 && !s.hostedThing(p.words[0]) {
-			// "he was hosted by Putin in Moscow": the guest visited
+			len(p.words) > 0 && s.guestOf(p) {
+			// "he was hosted by Putin in Moscow": the guest visited; so did
+			// a state its host received ("Israel and Bahrain signed the
+			// accords at a ceremony hosted by Trump")
 			out = append(out, linked(p, "042"))
 			continue
 		}
@@ -346,6 +348,22 @@ func (s *sentence) hostedThing(t int) bool {
 	return k >= 0 && s.toks[k].Kind == text.Word && s.in[k] < 0 && !beForms[s.toks[k].Lower] && !clauseWords[s.toks[k].Lower] &&
 		s.toks[k].Lower != "and" && s.toks[k].Lower != "who"
 }
+
+// guestOf reports whether the target of hosting p visited its host: an
+// official hosted ("he was hosted by Putin in Moscow"), not a thing hosted
+// ("a website hosted by"); or an official or a state received at a gathering
+// the host held ("signed the accords at a ceremony hosted by Trump").
+func (s *sentence) guestOf(p proto) bool {
+	w := p.words[0]
+	if !s.hostedThing(w) {
+		return official(p.tgt)
+	}
+	return hostedGathering[s.toks[w-1].Lemma] && (official(p.tgt) || p.tgt.code == p.tgt.country)
+}
+
+// hostedGathering are the things hosted that their guests attend, and so
+// visit the host: "signed the accords at a ceremony hosted by Trump".
+var hostedGathering = set(`ceremony reception summit meeting conference dinner banquet lunch luncheon`)
 
 // carried reports whether token t is "flown" as a passive or a participle
 // on its noun ("was flown to Bamako", "were freed and flown to Niamey"):
