@@ -430,6 +430,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	participlePlaces(s, out[first:], trigs)
 	takenRoutes(toks, c.withCountries(toks, sites, ms), out[first:], trigs)
 	atVisit(out[first:])
+	sharedVenue(out[first:])
 	// what later sentences may refer to
 	if dated && w.year > 0 {
 		ctx.lastYear = w.year

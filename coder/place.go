@@ -265,6 +265,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		}
 	}
 	if p.code == "0841" {
+		if st := s.swapVenue(sites); st != nil {
+			return placeOf(st.g, "event") // "freed him in a swap carried out at Ankara airport" (swapvenue.go)
+		}
 		if st := s.handedAt(sites, a); st != nil {
 			return placeOf(st.g, "event") // "freed them, flying them from Moscow to Ankara" (handedover.go)
 		}
@@ -374,6 +377,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	}
 	if best != nil {
 		return placeOf(best.g, "event")
+	}
+	if pl := c.nationwidePlace(s, p); pl != nil {
+		return pl // "unions staged a nationwide strike": across the source's country (swapvenue.go)
 	}
 	if pl := c.countryScene(s, p, cl); pl != nil {
 		return pl

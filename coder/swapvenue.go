@@ -1,0 +1,149 @@
+package coder
+
+import (
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
+)
+
+// A prisoner swap is one act of two releases, done at one place: "in a swap
+// carried out at Ankara airport", "an exchange held in Abu Dhabi", "with the
+// two handed over on the tarmac of Abu Dhabi airport". Every release of the
+// sentence happened there, not where a freed man once committed his crime
+// ("a Russian jailed for a murder in Berlin") nor where the trip began.
+
+// swapActs name an exchange of prisoners as one act.
+var swapActs = set(`swap exchange handover`)
+
+// venueFiller are the words that may stand between a swap's noun (or
+// "handed over") and the place it was done at: "carried out at", "which
+// took place in", "on the tarmac of".
+// swapDoing are the participles that say a swap was done somewhere.
+var swapDoing = set(`carried held conducted completed done staged`)
+
+var venueFiller = set(`carried out held conducted completed done staged that which was were took place at in on the tarmac runway apron of a an , early late`)
+
+// swapVenue returns the place where the sentence's prisoner swap was done,
+// or nil: a place whose preposition follows a swap's noun, or "handed over"
+// or "swapped", with only venueFiller and weekdays between.
+func (s *sentence) swapVenue(sites []site) *site {
+	swap := false
+	for i := range s.toks {
+		if swapActs[s.toks[i].Lemma] || swapActs[s.toks[i].Lower] {
+			swap = true
+			break
+		}
+	}
+	if !swap {
+		return nil
+	}
+	for i := range sites {
+		st := &sites[i]
+		if st.within || st.country || st.g.Country == "" || st.prep == "from" {
+			continue
+		}
+		if st.prep == "to" {
+			// "flying them from Moscow to Ankara for a swap": taken there for it
+			k := st.end
+			if isWord(s.toks, k, "airport") {
+				k++
+			}
+			if isWord(s.toks, k, "for") && (isWord(s.toks, k+1, "a") || isWord(s.toks, k+1, "an") || isWord(s.toks, k+1, "the")) &&
+				k+2 < len(s.toks) && swapActs[s.toks[k+2].Lemma] {
+				return st
+			}
+			continue
+		}
+		k := st.start - 1
+		prep := false    // a preposition of place stands right before the place or its article
+		participle := -1 // "carried out" after a comma: it may tell of a swap before the comma
+		for ; k >= 0 && k >= st.start-9; k-- {
+			w := s.toks[k].Lower
+			if _, day := weekdays[w]; day {
+				continue
+			}
+			if !venueFiller[w] {
+				break
+			}
+			if w == "at" || w == "in" || w == "of" && (isWord(s.toks, k-1, "tarmac") || isWord(s.toks, k-1, "runway") || isWord(s.toks, k-1, "apron")) {
+				prep = true // not "the swap of the Gaza ceasefire"
+			}
+			if w == "," && k+1 < st.start && swapDoing[s.toks[k+1].Lower] {
+				participle = k
+			}
+		}
+		if k < 0 || !prep {
+			continue
+		}
+		t := &s.toks[k]
+		if swapActs[t.Lemma] || swapActs[t.Lower] || t.Lower == "swapped" || t.Lower == "exchanged" ||
+			t.Lower == "over" && k > 0 && s.toks[k-1].Lemma == "hand" {
+			return st
+		}
+		if participle >= 0 {
+			// "the biggest prisoner swap since the Cold War, carried out at
+			// Ankara airport": the participle's noun stands a few words back
+			for j := participle - 1; j >= 0 && j >= participle-8 && !s.boundary[j] && s.toks[j].Kind != text.Punct; j-- {
+				if swapActs[s.toks[j].Lemma] || swapActs[s.toks[j].Lower] {
+					return st
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// sharedVenue gives the place of a meeting to the other acts of its two
+// parties that the sentence tells without a place of their own: leaders
+// who "shook hands at the Capella hotel on Sentosa island ... and later
+// signed a joint statement" signed it there, and "held talks with Xi in
+// Beijing, after which the two governments signed deals" signed them in
+// Beijing. Only acts of diplomacy (roots 03 to 05) take it; a visit's
+// place is given by atVisit.
+func sharedVenue(evs []dyad.Event) {
+	for i := range evs {
+		m := &evs[i]
+		if m.Action.Code.Root() != "04" || m.Action.Code == "042" || m.Action.Code == "043" || m.Location == nil ||
+			m.Location.Role != "event" || m.Location.Country == "" || m.Source == nil || m.Target == nil {
+			continue
+		}
+		a, b := m.Source.Country, m.Target.Country
+		if a == "" || b == "" || a == b {
+			continue
+		}
+		for k := range evs {
+			e := &evs[k]
+			if r := e.Action.Code.Root(); r != "03" && r != "04" && r != "05" || e.Action.Code == "042" || e.Action.Code == "043" ||
+				e.Source == nil || e.Target == nil || e.Location != nil && e.Location.Role != "mentioned" {
+				continue
+			}
+			if x, y := e.Source.Country, e.Target.Country; x == a && y == b || x == b && y == a {
+				pl := *m.Location
+				e.Location = &pl
+			}
+		}
+	}
+}
+
+// countryWideWords say an act spread over its source's whole country: "a
+// nationwide strike", "a countrywide shutdown".
+var countryWideWords = set(`nationwide countrywide nation-wide country-wide`)
+
+// nationwidePlace returns the source's country as where a protest, a strike
+// or a curfew its own words call nationwide happened, when no place of the
+// clause says where: "as unions staged a nationwide strike against the
+// reform", "declared a nationwide state of emergency", "rallied across the
+// country"; nil otherwise.
+func (c *Coder) nationwidePlace(s *sentence, p proto) *dyad.Place {
+	if len(p.words) == 0 || p.src.country == "" || len(p.src.code) < 3 || p.src.code[:3] != p.src.country ||
+		p.code.Root() != "14" && p.code != "1723" && p.code != "1724" {
+		return nil
+	}
+	wide := nationwide(s.toks, p)
+	for i := max(0, p.words[0]-2); !wide && i <= p.words[len(p.words)-1] && i < len(s.toks); i++ {
+		wide = countryWideWords[s.toks[i].Lower]
+	}
+	if !wide {
+		return nil
+	}
+	return c.countryPlace(p.src.country, "event")
+}

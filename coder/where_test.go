@@ -1,0 +1,63 @@
+package coder
+
+import "testing"
+
+// TestSwapVenue: every release of a prisoner swap happened where the swap
+// was done, named after the swap's noun or "handed over", or as where the
+// freed were flown to for it; not where one of the freed once committed a
+// crime (swapvenue.go).
+func TestSwapVenue(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"carried out at", "Belarus freed a Lithuanian journalist on Saturday in an exchange carried out at Vilnius airport, while Lithuania released two Belarusian officers.", "LTU BLRMIL 0841", "Vilnius"},
+		{"carried out at, the other side", "Belarus freed a Lithuanian journalist on Saturday in an exchange carried out at Vilnius airport, while Lithuania released two Belarusian officers.", "BLR LTUMED 0841", "Vilnius"},
+		{"held in", "Iran released a French teacher on Monday in a prisoner swap held in Muscat, and France freed an Iranian engineer.", "FRA IRNCVL 0841", "Muscat"},
+		{"after a comma", "Russia freed a Dutch engineer on Tuesday in the largest prisoner exchange in a decade, carried out at Istanbul airport, while the Netherlands released a Russian spy.", "NLD RUSSPY 0841", "Istanbul"},
+		{"handed over on the tarmac", "Iran freed a Swedish diplomat on Friday in exchange for a former Iranian official, with the two men handed over on the tarmac of Muscat airport.", "IRN SWEGOV 0841", "Muscat"},
+		{"flown to for a swap", "Venezuela freed three Americans on Wednesday, flying them from Caracas to Doha for a swap in which the United States released a Venezuelan businessman jailed for fraud in Miami.", "USA VENBUS 0841", "Doha"},
+		// the swap's noun with a place that is no venue: the release stays where it was done
+		{"swap of a truce", "Israel released 200 Palestinian prisoners from a jail near Nablus on Monday, in the second swap of the Gaza truce.", "ISR PSECVL 0841", "Nablus"},
+		{"no swap", "Belarus freed a Lithuanian journalist on Saturday at Vilnius airport.", "BLR LTUMED 0841", "Vilnius"},
+	}, placeName)
+}
+
+// TestSharedVenue: an act of diplomacy of two parties that meet in a place
+// the sentence names, told with no place of its own, was done there; an act
+// of other parties, or of another kind, takes no such place (swapvenue.go).
+func TestSharedVenue(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"after which", "The Kenyan president held talks with the Ethiopian prime minister in Addis Ababa on Monday, after which the two governments signed trade deals.", "KENGOV ETHGOV 057", "Addis Ababa"},
+		{"after which, the other side", "The Kenyan president held talks with the Ethiopian prime minister in Addis Ababa on Monday, after which the two governments signed trade deals.", "ETHGOV KENGOV 057", "Addis Ababa"},
+		{"and later", "The leaders of Chile and Brazil shook hands at a hotel in Lisbon on Friday and later signed an agreement on copper exports.", "CHLGOV BRAGOV 057", "Lisbon"},
+		// another pair's act keeps its own (or no) place
+		{"another pair", "The Kenyan president held talks with the Ethiopian prime minister in Addis Ababa on Monday, as Somalia signed a deal with Turkey.", "SOM TUR 057", ""},
+	}, placeName)
+}
+
+// TestNationwidePlace: a protest, a strike or a curfew the words call
+// nationwide happened across its source's country when its clause names no
+// place; a place it names wins (swapvenue.go).
+func TestNationwidePlace(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a nationwide strike", "Nigerian unions began a nationwide strike on Monday against a rise in fuel prices.", "NGALAB NGA 1432", "Nigeria"},
+		{"in another clause", "Bangladeshi police fired tear gas at students in Dhaka on Monday as unions staged a nationwide strike against the government.", "BGDLAB BGDGOV 143", "Bangladesh"},
+		{"a nationwide walkout", "South Korean doctors staged a nationwide walkout on Monday against the government's plan to admit more medical students.", "KORHLH KORGOV 1432", "South Korea"},
+		{"an emergency", "Ecuador's president declared a nationwide state of emergency on Tuesday.", "ECUGOV ECUCVL 1724", "Ecuador"},
+		// a place the clause names says where
+		{"named town", "Tens of thousands of workers joined a nationwide strike in Cordoba on Wednesday against the government's labour reforms.", "ARGLAB ARGGOV 1432", "Córdoba"},
+		// no word of the whole country, no country
+		{"a strike", "Nigerian unions went on strike on Monday against a rise in fuel prices.", "NGALAB NGA 143", ""},
+		{"nationwide, a strike", "Nigerian unions went on strike nationwide on Monday against a rise in fuel prices.", "NGALAB NGA 143", "Nigeria"},
+	}, placeName)
+}
+
+// TestKindNounOf: a place named after a noun of its kind and "of" is where
+// the act of its clause was, whatever the kind: a resort, a stronghold, a
+// camp, an oasis (placeNouns, words.go).
+func TestKindNounOf(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"resort", "The foreign ministers of Armenia and Azerbaijan held talks in the Turkish resort of Antalya on Friday.", "ARMGOV AZEGOV 046", "Antalya"},
+		{"resort, no adjective", "The foreign ministers of Armenia and Azerbaijan held talks in the resort of Antalya on Friday.", "ARMGOV AZEGOV 046", "Antalya"},
+		{"stronghold", "Syrian warplanes bombed targets in the rebel stronghold of Idlib on Monday.", "SYRMIL SYRCVL 195", "Idlib"},
+		{"oasis", "Gunmen attacked a military post in the oasis of Kufra on Sunday, Libyan officials said.", "LBYUAF LBY 190", "Kufra"},
+	}, placeName)
+}
