@@ -45,12 +45,20 @@ func (c *Coder) referred(s *sentence, sites []site) []site {
 	var add []site
 	for k := 1; k < len(toks); k++ {
 		w := toks[k].Lower
-		if toks[k].Cap || !(w == "capital" || cityNouns[w]) || !refEnds(toks, sites, k+1, w == "capital") {
+		if toks[k].Cap || !(w == "capital" || cityNouns[w] || regionRefNouns[w]) ||
+			!refEnds(toks, sites, k+1, w == "capital") && !(regionRefNouns[w] && isWord(toks, k+1, "'s")) {
 			continue
 		}
 		start := k
 		var st *site
 		switch {
+		case regionRefNouns[w]:
+			// "crossed into Russia's Kursk region ... and Moscow declared an
+			// emergency in the region", "the region's governor": the latest
+			// region the sentence has named, only when it has named one
+			if isWord(toks, k-1, "the") {
+				start, st = k-1, latestRegion(sites, k-1)
+			}
 		case w == "capital":
 			start, st = c.capitalAt(s, sites, k)
 		case rankWords[toks[k-1].Lower]:
@@ -184,6 +192,21 @@ func rankedSettlement(s *sentence, sites []site, k int) (int, *site) {
 		}
 	}
 	return k, nil
+}
+
+// regionRefNouns refer back to a division of a country named before: "the
+// region", "the province's governor".
+var regionRefNouns = set(`region province oblast governorate prefecture`)
+
+// latestRegion returns the latest region of sites that ends before token k,
+// or nil.
+func latestRegion(sites []site, k int) *site {
+	for i := len(sites) - 1; i >= 0; i-- {
+		if sites[i].end <= k && !sites[i].country && sites[i].g.Kind == "region" && sites[i].g.Country != "" {
+			return &sites[i]
+		}
+	}
+	return nil
 }
 
 // latestSettlement returns the latest city, port or capital of sites that

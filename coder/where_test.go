@@ -61,3 +61,15 @@ func TestKindNounOf(t *testing.T) {
 		{"oasis", "Gunmen attacked a military post in the oasis of Kufra on Sunday, Libyan officials said.", "LBYUAF LBY 190", "Kufra"},
 	}, placeName)
 }
+
+// TestRegionReferred: "the region" refers back to the latest region its
+// sentence names, which is where an act told there was; with no region
+// named it is no place (placeref.go).
+func TestRegionReferred(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"in the region", "Ukrainian troops pushed into Russia's Belgorod region on Monday, and Moscow declared a state of emergency in the region on Wednesday.", "RUS RUSCVL 1724", "Belgorod Oblast"},
+		{"in the province", "Gunmen attacked a convoy in Pakistan's Khyber Pakhtunkhwa province on Sunday, and the government imposed a curfew across the province on Monday.", "PAKGOV PAKCVL 1723", "Khyber Pakhtunkhwa"},
+		// no region named before: "the region" says nothing
+		{"none named", "Moscow declared a state of emergency in the region on Wednesday.", "RUS RUSCVL 1724", ""},
+	}, placeName)
+}
