@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/text"
 )
@@ -64,8 +66,9 @@ func (s *sentence) swapVenue(sites []site) *site {
 			if !venueFiller[w] {
 				break
 			}
-			if w == "at" || w == "in" || w == "of" && (isWord(s.toks, k-1, "tarmac") || isWord(s.toks, k-1, "runway") || isWord(s.toks, k-1, "apron")) {
-				prep = true // not "the swap of the Gaza ceasefire"
+			if (k == st.start-1 || k == st.start-2 && isWord(s.toks, k+1, "the")) &&
+				(w == "at" || w == "in" || w == "of" && (isWord(s.toks, k-1, "tarmac") || isWord(s.toks, k-1, "runway") || isWord(s.toks, k-1, "apron"))) {
+				prep = true // right before the place: not "the swap of the Gaza ceasefire", "a swap in which Washington freed"
 			}
 			if w == "," && k+1 < st.start && swapDoing[s.toks[k+1].Lower] {
 				participle = k
@@ -101,6 +104,22 @@ func (s *sentence) swapVenue(sites []site) *site {
 // place is given by atVisit.
 func sharedVenue(evs []dyad.Event) {
 	for i := range evs {
+		// a joint act told both ways happened at one place: "a ceasefire
+		// between Israel and Hezbollah took effect in Lebanon" for both
+		m := &evs[i]
+		if !jointAct(m.Action.Code) || m.Location == nil || m.Location.Role != "event" || m.Source == nil || m.Target == nil {
+			continue
+		}
+		for k := range evs {
+			e := &evs[k]
+			if k != i && e.Action.Code == m.Action.Code && e.Source != nil && e.Target != nil && e.Location == nil &&
+				e.Source.Country == m.Target.Country && e.Target.Country == m.Source.Country && e.Source.Country != e.Target.Country {
+				pl := *m.Location
+				e.Location = &pl
+			}
+		}
+	}
+	for i := range evs {
 		m := &evs[i]
 		if m.Action.Code.Root() != "04" || m.Action.Code == "042" || m.Action.Code == "043" || m.Location == nil ||
 			m.Location.Role != "event" || m.Location.Country == "" || m.Source == nil || m.Target == nil {
@@ -113,7 +132,9 @@ func sharedVenue(evs []dyad.Event) {
 		for k := range evs {
 			e := &evs[k]
 			if r := e.Action.Code.Root(); r != "03" && r != "04" && r != "05" || e.Action.Code == "042" || e.Action.Code == "043" ||
-				e.Source == nil || e.Target == nil || e.Location != nil && e.Location.Role != "mentioned" {
+				e.Action.Code == "036" || e.Date != m.Date || e.Source == nil || e.Target == nil || e.Location != nil && e.Location.Role != "mentioned" {
+				// not a trip still to come, nor an act of another day ("accepted
+				// an invitation to visit Pyongyang, days after talks in Moscow")
 				continue
 			}
 			if x, y := e.Source.Country, e.Target.Country; x == a && y == b || x == b && y == a {
@@ -122,6 +143,14 @@ func sharedVenue(evs []dyad.Event) {
 			}
 		}
 	}
+}
+
+// jointAct reports whether code is an act two parties do together, which
+// each side's event tells at the same place: talks, agreements and truces
+// (roots 03 to 05 but a visit and its hosting, 087x).
+func jointAct(code dyad.EventCode) bool {
+	r := code.Root()
+	return (r == "03" || r == "04" || r == "05") && code != "042" && code != "043" || strings.HasPrefix(string(code), "087")
 }
 
 // countryWideWords say an act spread over its source's whole country: "a

@@ -17,6 +17,8 @@ func TestSwapVenue(t *testing.T) {
 		// the swap's noun with a place that is no venue: the release stays where it was done
 		{"swap of a truce", "Israel released 200 Palestinian prisoners from a jail near Nablus on Monday, in the second swap of the Gaza truce.", "ISR PSECVL 0841", "Nablus"},
 		{"no swap", "Belarus freed a Lithuanian journalist on Saturday at Vilnius airport.", "BLR LTUMED 0841", "Vilnius"},
+		// a capital that acts in the swap is no place of it
+		{"a swap in which a capital acts", "Tehran freed two Americans on Tuesday as part of an exchange in which Washington pardoned four Iranians.", "USA IRNCVL 0841", ""},
 	}, placeName)
 }
 
@@ -27,6 +29,8 @@ func TestSharedVenue(t *testing.T) {
 	checkAttr(t, []attrCase{
 		{"after which", "The Kenyan president held talks with the Ethiopian prime minister in Addis Ababa on Monday, after which the two governments signed trade deals.", "KENGOV ETHGOV 057", "Addis Ababa"},
 		{"after which, the other side", "The Kenyan president held talks with the Ethiopian prime minister in Addis Ababa on Monday, after which the two governments signed trade deals.", "ETHGOV KENGOV 057", "Addis Ababa"},
+		{"a truce, both ways", "A truce between Armenia and Azerbaijan took effect in Nagorno-Karabakh at midnight on Saturday.", "AZE ARM 0871", "Nagorno-Karabakh"},
+		{"a truce, the other way", "A truce between Armenia and Azerbaijan took effect in Nagorno-Karabakh at midnight on Saturday.", "ARM AZE 0871", "Nagorno-Karabakh"},
 		{"and later", "The leaders of Chile and Brazil shook hands at a hotel in Lisbon on Friday and later signed an agreement on copper exports.", "CHLGOV BRAGOV 057", "Lisbon"},
 		// another pair's act keeps its own (or no) place
 		{"another pair", "The Kenyan president held talks with the Ethiopian prime minister in Addis Ababa on Monday, as Somalia signed a deal with Turkey.", "SOM TUR 057", ""},
@@ -71,5 +75,17 @@ func TestRegionReferred(t *testing.T) {
 		{"in the province", "Gunmen attacked a convoy in Pakistan's Khyber Pakhtunkhwa province on Sunday, and the government imposed a curfew across the province on Monday.", "PAKGOV PAKCVL 1723", "Khyber Pakhtunkhwa"},
 		// no region named before: "the region" says nothing
 		{"none named", "Moscow declared a state of emergency in the region on Wednesday.", "RUS RUSCVL 1724", ""},
+	}, placeName)
+}
+
+// TestCityBuilding: "the city's legislature" after a preposition of place
+// is in the city the sentence named; "the city's mayor" is no place
+// (placeref.go).
+func TestCityBuilding(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"outside the city's assembly", "Lagos police fired tear gas on Monday at hundreds of traders who had rallied outside the city's assembly.", "NGABUS NGA 141", "Lagos"},
+		{"in front of the capital's parliament", "Nairobi police fired tear gas on Tuesday at students who had marched in front of the capital's parliament.", "KENEDU KEN 141", "Nairobi"},
+		// a motion's end is no place of the act: "to the city's parliament"
+		{"to the city's parliament", "Nairobi police fired tear gas on Tuesday at students who had marched to the city's parliament.", "KENEDU KEN 141", ""},
 	}, placeName)
 }
