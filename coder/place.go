@@ -428,7 +428,9 @@ func (s *sentence) inCause(a, t int) bool {
 				return false
 			}
 			cause = false // the cause ended before the place: "over a leaked call, days after protesters rallied in Bangkok"
-		case s.toks[k].Lower == "over" && !particleOver[s.toks[k-1].Lemma] && !(k+1 < t && s.toks[k+1].Kind == text.Number):
+		case s.toks[k].Lower == "over" && !particleOver[s.toks[k-1].Lemma] && !(k+1 < t && s.toks[k+1].Kind == text.Number) &&
+			!(a >= 0 && particleOver[s.toks[a].Lemma] && isWord(s.toks, k+1, "to")):
+			// "handed three hostages over to the Red Cross in Gaza City": the verb's particle, no cause
 			cause = true
 		}
 	}

@@ -89,3 +89,16 @@ func TestCityBuilding(t *testing.T) {
 		{"to the city's parliament", "Nairobi police fired tear gas on Tuesday at students who had marched to the city's parliament.", "KENEDU KEN 141", ""},
 	}, placeName)
 }
+
+// TestHandedOverTo: "over" after a verb of handing and its object is the
+// verb's particle, not the start of a cause, so the place after it is where
+// the handover was; a cause after "over" still says no place (place.go).
+func TestHandedOverTo(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"handed over to", "Hamas handed two Thai hostages over to the Red Cross in Khan Younis on Thursday.", "PSEREBHMS THACVL 0841", "Khan Younis"},
+		{"over to officials", "The Taliban handed two American contractors over to Qatari officials in Kandahar on Tuesday.", "AFGGOV USA 0841", "Kandahar"},
+		{"over to the Red Cross", "Houthi rebels handed 20 Saudi prisoners over to the Red Cross in Sanaa on Friday.", "YEMREBHTH SAU 0841", "Sanaa"},
+		// a cause: where the killings were is not where the diplomats were expelled
+		{"a cause", "Lithuania expelled two Russian diplomats over killings in Bucha on Monday.", "LTU RUSGOV 161", ""},
+	}, placeName)
+}
