@@ -594,6 +594,9 @@ func (c *Coder) withCountries(toks []text.Token, sites []site, ms []mention) []s
 			if len(m.members) > 1 {
 				start, end = mb.start, mb.end
 			}
+			if part := compassPart(toks, start, end); part != "" {
+				g.Name, g.Precision = part, "country" // "into rebel-held northwest Syria" (compass.go)
+			}
 			if sited(sites, start) {
 				continue // "via Bryansk and Belgorod": the places, not their country
 			}

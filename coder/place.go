@@ -378,6 +378,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	if best != nil {
 		return placeOf(best.g, "event")
 	}
+	if pl := c.compassTarget(s, p); pl != nil {
+		return pl // "fired missiles at western Ukraine" (compass.go)
+	}
 	if pl := c.nationwidePlace(s, p); pl != nil {
 		return pl // "unions staged a nationwide strike": across the source's country (swapvenue.go)
 	}

@@ -102,3 +102,23 @@ func TestHandedOverTo(t *testing.T) {
 		{"a cause", "Lithuania expelled two Russian diplomats over killings in Bucha on Monday.", "LTU RUSGOV 161", ""},
 	}, placeName)
 }
+
+// TestCompassPart: a country named with a compass word before it is a
+// part of the country, named as written: where force struck ("fired
+// missiles at western Ukraine") and a point of a route ("crossed from
+// Turkey into northwest Syria"); a possessor only says where a place is
+// (compass.go).
+func TestCompassPart(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"force at a part", "On Friday Russia fired 40 cruise missiles at western Ukraine, Kyiv's military reported.", "RUS UKR 195", "western Ukraine"},
+		{"force at a part, another source", "Russian bombers fired 40 cruise missiles at western Ukraine on Friday, Kyiv's military reported.", "RUSMIL UKR 195", "western Ukraine"},
+		{"force at a part, other words", "Turkish jets bombed targets across northern Iraq on Sunday.", "TUR IRQ 195", "northern Iraq"},
+		// no compass word, no part
+		{"the whole country", "Russian bombers fired 40 cruise missiles at Ukraine on Friday, Kyiv's military reported.", "RUSMIL UKR 195", ""},
+		// a possessor: the place is the region it owns
+		{"possessor", "Turkish warplanes pounded militant hideouts late on Monday in northern Iraq's Duhok region.", "TURMIL IRQINS 195", "Duhok Governorate"},
+	}, placeName)
+	checkAttr(t, []attrCase{
+		{"a route into a part", "On Tuesday Turkey sent ten lorries of food from Turkey into northwest Syria via Bab al-Hawa.", "TUR SYR 061", "Türkiye > Bab al-Hawa > northwest Syria"},
+	}, routeOf)
+}
