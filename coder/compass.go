@@ -28,7 +28,7 @@ func compassPart(toks []text.Token, start, end int) string {
 
 // compassTarget returns the part of its target's country where force was
 // used, when the target is a country named with a compass word and no place
-// of the clause says where: "fired dozens of missiles at western Ukraine";
+// of the clause says where: "fired 40 missiles at western Ukraine";
 // nil otherwise.
 func (c *Coder) compassTarget(s *sentence, p proto) *dyad.Place {
 	if !p.hasTgt || p.code.Root() < "18" || p.tgt.country == "" || p.tgt.start < 0 || p.tgt.end > len(s.toks) {

@@ -266,7 +266,7 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	}
 	if p.code == "0841" {
 		if st := s.swapVenue(sites); st != nil {
-			return placeOf(st.g, "event") // "freed him in a swap carried out at Ankara airport" (swapvenue.go)
+			return placeOf(st.g, "event") // "freed him in an exchange done at Vilnius airport" (swapvenue.go)
 		}
 		if st := s.handedAt(sites, a); st != nil {
 			return placeOf(st.g, "event") // "freed them, flying them from Moscow to Ankara" (handedover.go)
@@ -433,7 +433,7 @@ func (s *sentence) inCause(a, t int) bool {
 			cause = false // the cause ended before the place: "over a leaked call, days after protesters rallied in Bangkok"
 		case s.toks[k].Lower == "over" && !particleOver[s.toks[k-1].Lemma] && !(k+1 < t && s.toks[k+1].Kind == text.Number) &&
 			!(a >= 0 && particleOver[s.toks[a].Lemma] && isWord(s.toks, k+1, "to")):
-			// "handed three hostages over to the Red Cross in Gaza City": the verb's particle, no cause
+			// "handed two captives over to aid workers in Sanaa": the verb's particle, no cause
 			cause = true
 		}
 	}

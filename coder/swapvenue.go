@@ -8,10 +8,10 @@ import (
 )
 
 // A prisoner swap is one act of two releases, done at one place: "in a swap
-// carried out at Ankara airport", "an exchange held in Abu Dhabi", "with the
-// two handed over on the tarmac of Abu Dhabi airport". Every release of the
-// sentence happened there, not where a freed man once committed his crime
-// ("a Russian jailed for a murder in Berlin") nor where the trip began.
+// done at Vilnius airport", "an exchange held in Muscat", "both men handed
+// over on the runway of Doha airport". Every release of the sentence
+// happened there, not where a freed man once committed his crime ("a spy
+// jailed for a killing in Paris") nor where the trip began.
 
 // swapActs name an exchange of prisoners as one act.
 var swapActs = set(`swap exchange handover`)
@@ -44,7 +44,7 @@ func (s *sentence) swapVenue(sites []site) *site {
 			continue
 		}
 		if st.prep == "to" {
-			// "flying them from Moscow to Ankara for a swap": taken there for it
+			// "flew them from Minsk to Vilnius for a swap": taken there for it
 			k := st.end
 			if isWord(s.toks, k, "airport") {
 				k++
@@ -83,8 +83,8 @@ func (s *sentence) swapVenue(sites []site) *site {
 			return st
 		}
 		if participle >= 0 {
-			// "the biggest prisoner swap since the Cold War, carried out at
-			// Ankara airport": the participle's noun stands a few words back
+			// "the largest exchange in a decade, carried out at Istanbul
+			// airport": the participle's noun stands a few words back
 			for j := participle - 1; j >= 0 && j >= participle-8 && !s.boundary[j] && s.toks[j].Kind != text.Punct; j-- {
 				if swapActs[s.toks[j].Lemma] || swapActs[s.toks[j].Lower] {
 					return st
@@ -97,15 +97,14 @@ func (s *sentence) swapVenue(sites []site) *site {
 
 // sharedVenue gives the place of a meeting to the other acts of its two
 // parties that the sentence tells without a place of their own: leaders
-// who "shook hands at the Capella hotel on Sentosa island ... and later
-// signed a joint statement" signed it there, and "held talks with Xi in
-// Beijing, after which the two governments signed deals" signed them in
-// Beijing. Only acts of diplomacy (roots 03 to 05) take it; a visit's
-// place is given by atVisit.
+// who "met at a hotel on Okinawa ... and later signed an accord"
+// signed it there, and "held talks in Addis Ababa, after which both sides
+// signed deals" signed them in Addis Ababa. Only acts of diplomacy (roots
+// 03 to 05) take it; a visit's place is given by atVisit.
 func sharedVenue(evs []dyad.Event) {
 	for i := range evs {
-		// a joint act told both ways happened at one place: "a ceasefire
-		// between Israel and Hezbollah took effect in Lebanon" for both
+		// a joint act told both ways happened at one place: "a truce of
+		// Israel and the Houthis began in Yemen" for both
 		m := &evs[i]
 		if !jointAct(m.Action.Code) || m.Location == nil || m.Location.Role != "event" || m.Source == nil || m.Target == nil {
 			continue
@@ -159,9 +158,8 @@ var countryWideWords = set(`nationwide countrywide nation-wide country-wide`)
 
 // nationwidePlace returns the source's country as where a protest, a strike
 // or a curfew its own words call nationwide happened, when no place of the
-// clause says where: "as unions staged a nationwide strike against the
-// reform", "declared a nationwide state of emergency", "rallied across the
-// country"; nil otherwise.
+// clause says where: "as doctors began a nationwide walkout", "imposed a
+// nationwide curfew", "rallied across the country"; nil otherwise.
 func (c *Coder) nationwidePlace(s *sentence, p proto) *dyad.Place {
 	if len(p.words) == 0 || p.src.country == "" || len(p.src.code) < 3 || p.src.code[:3] != p.src.country ||
 		p.code.Root() != "14" && p.code != "1723" && p.code != "1724" {

@@ -12,7 +12,7 @@ func TestSwapVenue(t *testing.T) {
 		{"carried out at, the other side", "Belarus freed a Lithuanian journalist on Saturday in an exchange carried out at Vilnius airport, while Lithuania released two Belarusian officers.", "BLR LTUMED 0841", "Vilnius"},
 		{"held in", "Iran released a French teacher on Monday in a prisoner swap held in Muscat, and France freed an Iranian engineer.", "FRA IRNCVL 0841", "Muscat"},
 		{"after a comma", "Russia freed a Dutch engineer on Tuesday in the largest prisoner exchange in a decade, carried out at Istanbul airport, while the Netherlands released a Russian spy.", "NLD RUSSPY 0841", "Istanbul"},
-		{"handed over on the tarmac", "Iran freed a Swedish diplomat on Friday in exchange for a former Iranian official, with the two men handed over on the tarmac of Muscat airport.", "IRN SWEGOV 0841", "Muscat"},
+		{"handed over on the tarmac", "Iran freed a Swedish diplomat on Friday in exchange for a former Iranian official, with the two men handed over on the runway of Muscat airport.", "IRN SWEGOV 0841", "Muscat"},
 		{"flown to for a swap", "Venezuela freed three Americans on Wednesday, flying them from Caracas to Doha for a swap in which the United States released a Venezuelan businessman jailed for fraud in Miami.", "USA VENBUS 0841", "Doha"},
 		// the swap's noun with a place that is no venue: the release stays where it was done
 		{"swap of a truce", "Israel released 200 Palestinian prisoners from a jail near Nablus on Monday, in the second swap of the Gaza truce.", "ISR PSECVL 0841", "Nablus"},
@@ -27,11 +27,11 @@ func TestSwapVenue(t *testing.T) {
 // of other parties, or of another kind, takes no such place (swapvenue.go).
 func TestSharedVenue(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"after which", "The Kenyan president held talks with the Ethiopian prime minister in Addis Ababa on Monday, after which the two governments signed trade deals.", "KENGOV ETHGOV 057", "Addis Ababa"},
-		{"after which, the other side", "The Kenyan president held talks with the Ethiopian prime minister in Addis Ababa on Monday, after which the two governments signed trade deals.", "ETHGOV KENGOV 057", "Addis Ababa"},
-		{"a truce, both ways", "A truce between Armenia and Azerbaijan took effect in Nagorno-Karabakh at midnight on Saturday.", "AZE ARM 0871", "Nagorno-Karabakh"},
-		{"a truce, the other way", "A truce between Armenia and Azerbaijan took effect in Nagorno-Karabakh at midnight on Saturday.", "ARM AZE 0871", "Nagorno-Karabakh"},
-		{"and later", "The leaders of Chile and Brazil shook hands at a hotel in Lisbon on Friday and later signed an agreement on copper exports.", "CHLGOV BRAGOV 057", "Lisbon"},
+		{"after which", "The Kenyan president held talks with the Ethiopian prime minister in Addis Ababa on Monday, after which both sides signed trade deals.", "KEN ETH 057", "Addis Ababa"},
+		{"after which, the other side", "The Kenyan president held talks with the Ethiopian prime minister in Addis Ababa on Monday, after which both sides signed trade deals.", "ETH KEN 057", "Addis Ababa"},
+		{"a truce, one way", "A truce between Israel and the Houthis took effect in Yemen on Monday.", "ISR YEMREBHTH 0871", "Yemen"},
+		{"a truce, the other way", "A truce between Israel and the Houthis took effect in Yemen on Monday.", "YEMREBHTH ISR 0871", "Yemen"},
+		{"and later", "The leaders of Chile and Brazil shook hands on Friday at a hotel on Japan's Okinawa island, and later signed an agreement on copper exports.", "CHLGOV BRAGOV 057", "Okinawa"},
 		// another pair's act keeps its own (or no) place
 		{"another pair", "The Kenyan president held talks with the Ethiopian prime minister in Addis Ababa on Monday, as Somalia signed a deal with Turkey.", "SOM TUR 057", ""},
 	}, placeName)
@@ -43,9 +43,9 @@ func TestSharedVenue(t *testing.T) {
 func TestNationwidePlace(t *testing.T) {
 	checkAttr(t, []attrCase{
 		{"a nationwide strike", "Nigerian unions began a nationwide strike on Monday against a rise in fuel prices.", "NGALAB NGA 1432", "Nigeria"},
-		{"in another clause", "Bangladeshi police fired tear gas at students in Dhaka on Monday as unions staged a nationwide strike against the government.", "BGDLAB BGDGOV 143", "Bangladesh"},
+		{"in another clause", "Bangladeshi police fired tear gas at students in Dhaka on Monday as transport workers staged a nationwide strike against the government.", "BGDLAB BGDGOV 143", "Bangladesh"},
 		{"a nationwide walkout", "South Korean doctors staged a nationwide walkout on Monday against the government's plan to admit more medical students.", "KORHLH KORGOV 1432", "South Korea"},
-		{"an emergency", "Ecuador's president declared a nationwide state of emergency on Tuesday.", "ECUGOV ECUCVL 1724", "Ecuador"},
+		{"an emergency", "Ecuador's president imposed a nationwide state of emergency after a prison riot.", "ECUGOV ECUCVL 1724", "Ecuador"},
 		// a place the clause names says where
 		{"named town", "Tens of thousands of workers joined a nationwide strike in Cordoba on Wednesday against the government's labour reforms.", "ARGLAB ARGGOV 1432", "Córdoba"},
 		// no word of the whole country, no country
@@ -71,10 +71,10 @@ func TestKindNounOf(t *testing.T) {
 // named it is no place (placeref.go).
 func TestRegionReferred(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"in the region", "Ukrainian troops pushed into Russia's Belgorod region on Monday, and Moscow declared a state of emergency in the region on Wednesday.", "RUS RUSCVL 1724", "Belgorod Oblast"},
+		{"in the region", "Ukrainian troops pushed into Russia's Belgorod region on Monday, and Moscow imposed emergency rule in the region on Wednesday.", "RUS RUSCVL 1724", "Belgorod Oblast"},
 		{"in the province", "Gunmen attacked a convoy in Pakistan's Khyber Pakhtunkhwa province on Sunday, and the government imposed a curfew across the province on Monday.", "PAKGOV PAKCVL 1723", "Khyber Pakhtunkhwa"},
 		// no region named before: "the region" says nothing
-		{"none named", "Moscow declared a state of emergency in the region on Wednesday.", "RUS RUSCVL 1724", ""},
+		{"none named", "Moscow imposed emergency rule in the region on Wednesday.", "RUS RUSCVL 1724", ""},
 	}, placeName)
 }
 
@@ -83,10 +83,10 @@ func TestRegionReferred(t *testing.T) {
 // (placeref.go).
 func TestCityBuilding(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"outside the city's assembly", "Lagos police fired tear gas on Monday at hundreds of traders who had rallied outside the city's assembly.", "NGABUS NGA 141", "Lagos"},
-		{"in front of the capital's parliament", "Nairobi police fired tear gas on Tuesday at students who had marched in front of the capital's parliament.", "KENEDU KEN 141", "Nairobi"},
+		{"outside the city's assembly", "Lagos police used tear gas on Monday against hundreds of traders who gathered outside the city's assembly.", "NGABUS NGA 141", "Lagos"},
+		{"in front of the capital's parliament", "Nairobi police used tear gas on Tuesday against students who had marched in front of the capital's parliament.", "KENEDU KEN 141", "Nairobi"},
 		// a motion's end is no place of the act: "to the city's parliament"
-		{"to the city's parliament", "Nairobi police fired tear gas on Tuesday at students who had marched to the city's parliament.", "KENEDU KEN 141", ""},
+		{"to the city's parliament", "Nairobi police used tear gas on Tuesday against students who had marched to the city's parliament.", "KENEDU KEN 141", ""},
 	}, placeName)
 }
 
@@ -95,9 +95,9 @@ func TestCityBuilding(t *testing.T) {
 // the handover was; a cause after "over" still says no place (place.go).
 func TestHandedOverTo(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"handed over to", "Hamas handed two Thai hostages over to the Red Cross in Khan Younis on Thursday.", "PSEREBHMS THACVL 0841", "Khan Younis"},
+		{"handed over to", "Hamas handed two Thai captives over to Red Cross staff in Khan Younis on Thursday.", "PSEREBHMS THACVL 0841", "Khan Younis"},
 		{"over to officials", "The Taliban handed two American contractors over to Qatari officials in Kandahar on Tuesday.", "AFGGOV USA 0841", "Kandahar"},
-		{"over to the Red Cross", "Houthi rebels handed 20 Saudi prisoners over to the Red Cross in Sanaa on Friday.", "YEMREBHTH SAU 0841", "Sanaa"},
+		{"over to the Red Cross", "Houthi rebels handed 20 Saudi prisoners over to Red Cross workers in Sanaa on Friday.", "YEMREBHTH SAU 0841", "Sanaa"},
 		// a cause: where the killings were is not where the diplomats were expelled
 		{"a cause", "Lithuania expelled two Russian diplomats over killings in Bucha on Monday.", "LTU RUSGOV 161", ""},
 	}, placeName)
