@@ -430,6 +430,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	participlePlaces(s, out[first:], trigs)
 	takenRoutes(toks, c.withCountries(toks, sites, ms), out[first:], trigs)
 	atVisit(out[first:])
+	sharedVenue(out[first:])
 	// what later sentences may refer to
 	if dated && w.year > 0 {
 		ctx.lastYear = w.year
@@ -592,6 +593,9 @@ func (c *Coder) withCountries(toks []text.Token, sites []site, ms []mention) []s
 			start, end := m.start, m.end
 			if len(m.members) > 1 {
 				start, end = mb.start, mb.end
+			}
+			if part := compassPart(toks, start, end); part != "" {
+				g.Name, g.Precision = part, "country" // "into rebel-held northwest Syria" (compass.go)
 			}
 			if sited(sites, start) {
 				continue // "via Bryansk and Belgorod": the places, not their country

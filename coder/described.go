@@ -36,6 +36,23 @@ var localNouns = set(`village town township area`)
 var facilityNouns = map[string]string{"port": "port", "terminal": "port", "harbour": "port", "harbor": "port",
 	"refinery": "site", "airport": "site", "airbase": "base", "base": "base", "prison": "site", "jail": "site"}
 
+// facilityLen returns how many words at toks[b] name a facility of kind
+// "site" after its own name, in lower case: "prison", "military prison",
+// "jail"; 0 for none.
+func facilityLen(toks []text.Token, b int) int {
+	n := 0
+	if b < len(toks) && facilityAdjectives[toks[b].Lower] {
+		n = 1 // "Ofer military prison"
+	}
+	if b+n < len(toks) && facilityNouns[toks[b+n].Lower] == "site" && !toks[b+n].Cap {
+		return n + 1
+	}
+	return 0
+}
+
+// facilityAdjectives may stand between a facility's name and its noun.
+var facilityAdjectives = set(`military central federal main state`)
+
 // spotNouns name a spot within or between towns with its own name before
 // them, and are part of that name: "Pushkin Square", "the Ayalon highway",
 // "the Velmora crossing".
@@ -45,7 +62,7 @@ var spotNouns = set(`square highway motorway avenue boulevard road bridge pass c
 // within a known place: "Pushkin Square", "the Ayalon highway in", "Ofer
 // prison near".
 func spotAt(toks []text.Token, a, b int) bool {
-	return b-1 > a && spotNouns[toks[b-1].Lower] || b < len(toks) && spotNouns[toks[b].Lower] ||
+	return b-1 > a && (spotNouns[toks[b-1].Lower] || facilityNouns[toks[b-1].Lower] == "site" && !toks[b-1].Cap) || b < len(toks) && spotNouns[toks[b].Lower] ||
 		b < len(toks) && !toks[b].Cap && facilityNouns[toks[b].Lower] == "site" || baseLen(toks, b) > 0
 }
 
@@ -111,8 +128,12 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 		case isWord(toks, b, "border") && (isWord(toks, b+1, "crossing") || isWord(toks, b+1, "post")) && !toks[b].Cap:
 			kind, ok = "border", true // "the Velmora border crossing"
 			b += 2
-		case b < len(toks) && facilityNouns[toks[b].Lower] == "site" && !toks[b].Cap && (isWord(toks, b+1, "in") || isWord(toks, b+1, "near")):
-			kind, ok = "site", true // "Ofer prison near Ramallah": named by its own name, as "India's Sikka terminal"
+		case facilityLen(toks, b) > 0 && (isWord(toks, b+facilityLen(toks, b), "in") || isWord(toks, b+facilityLen(toks, b), "near")):
+			// "Ofer prison near Ramallah", "Ofer military prison in the West
+			// Bank": a site no gazetteer entry names keeps its kind word
+			// (doc/POLICY.md §20)
+			kind, ok = "site", true
+			b += facilityLen(toks, b)
 		case baseLen(toks, b) > 0 && (isWord(toks, a-1, "the") || isWord(toks, b+baseLen(toks, b), "in") || isWord(toks, b+baseLen(toks, b), "near")):
 			kind, ok = "site", true // "the Murted air base near Ankara", named by its own name
 		}

@@ -265,6 +265,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		}
 	}
 	if p.code == "0841" {
+		if st := s.swapVenue(sites); st != nil {
+			return placeOf(st.g, "event") // "freed him in an exchange done at Vilnius airport" (swapvenue.go)
+		}
 		if st := s.handedAt(sites, a); st != nil {
 			return placeOf(st.g, "event") // "freed them, flying them from Moscow to Ankara" (handedover.go)
 		}
@@ -375,6 +378,12 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	if best != nil {
 		return placeOf(best.g, "event")
 	}
+	if pl := c.compassTarget(s, p); pl != nil {
+		return pl // "fired missiles at western Ukraine" (compass.go)
+	}
+	if pl := c.nationwidePlace(s, p); pl != nil {
+		return pl // "unions staged a nationwide strike": across the source's country (swapvenue.go)
+	}
 	if pl := c.countryScene(s, p, cl); pl != nil {
 		return pl
 	}
@@ -422,7 +431,9 @@ func (s *sentence) inCause(a, t int) bool {
 				return false
 			}
 			cause = false // the cause ended before the place: "over a leaked call, days after protesters rallied in Bangkok"
-		case s.toks[k].Lower == "over" && !particleOver[s.toks[k-1].Lemma] && !(k+1 < t && s.toks[k+1].Kind == text.Number):
+		case s.toks[k].Lower == "over" && !particleOver[s.toks[k-1].Lemma] && !(k+1 < t && s.toks[k+1].Kind == text.Number) &&
+			!(a >= 0 && particleOver[s.toks[a].Lemma] && isWord(s.toks, k+1, "to")):
+			// "handed two captives over to aid workers in Sanaa": the verb's particle, no cause
 			cause = true
 		}
 	}

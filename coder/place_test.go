@@ -253,8 +253,9 @@ func TestDescribedPlaces(t *testing.T) {
 		{"Police detained 200 protesters near Kyiv's Lorvan Square on Sunday.", "Lorvan Square", "UKR", "region"},
 		{"Police detained 200 protesters on Lorvan Square in Kyiv on Sunday.", "Lorvan Square", "UKR", "region"},
 		{"Hundreds of Kenyans blocked the Torvika highway in Nairobi on Tuesday.", "Torvika highway", "KEN", "region"},
-		{"Azerbaijan freed 12 Armenian prisoners from Zelvar prison near Baku on Friday.", "Zelvar", "AZE", "region"},
-		{"Azerbaijan freed 12 Armenian prisoners from Zelvar jail in Baku on Friday.", "Zelvar", "AZE", "region"},
+		{"Azerbaijan freed 12 Armenian prisoners from Zelvar prison near Baku on Friday.", "Zelvar prison", "AZE", "region"},
+		{"Azerbaijan freed 12 Armenian prisoners from Zelvar jail in Baku on Friday.", "Zelvar jail", "AZE", "region"},
+		{"Israel freed 30 Palestinian detainees from Korvat military prison near Nablus on Tuesday.", "Korvat military prison", "PSE", "region"},
 	} {
 		evs := c.Code(dyad.Document{ID: "d", Date: "2024-06-20", Text: tc.text})
 		if len(evs) == 0 || evs[0].Location == nil {

@@ -45,12 +45,20 @@ func (c *Coder) referred(s *sentence, sites []site) []site {
 	var add []site
 	for k := 1; k < len(toks); k++ {
 		w := toks[k].Lower
-		if toks[k].Cap || !(w == "capital" || cityNouns[w]) || !refEnds(toks, sites, k+1, w == "capital") {
+		if toks[k].Cap || !(w == "capital" || cityNouns[w] || regionRefNouns[w]) ||
+			!refEnds(toks, sites, k+1, w == "capital") && !(regionRefNouns[w] && isWord(toks, k+1, "'s")) && !placedBuilding(toks, k) {
 			continue
 		}
 		start := k
 		var st *site
 		switch {
+		case regionRefNouns[w]:
+			// "crossed into Russia's Kursk region ... and Moscow declared an
+			// emergency in the region", "the region's governor": the latest
+			// region the sentence has named, only when it has named one
+			if isWord(toks, k-1, "the") {
+				start, st = k-1, latestRegion(sites, k-1)
+			}
 		case w == "capital":
 			start, st = c.capitalAt(s, sites, k)
 		case rankWords[toks[k-1].Lower]:
@@ -184,6 +192,39 @@ func rankedSettlement(s *sentence, sites []site, k int) (int, *site) {
 		}
 	}
 	return k, nil
+}
+
+// placedBuilding reports whether the reference back to a place at token k
+// owns a building that a preposition of place puts an act at: "rallied
+// outside the city's legislature", "gathered in front of the capital's
+// main court" (not "the city's mayor").
+func placedBuilding(toks []text.Token, k int) bool {
+	if !isWord(toks, k+1, "'s") || !isWord(toks, k-1, "the") || k < 2 || !eventPreps[toks[k-2].Lower] && toks[k-2].Lower != "of" {
+		return false
+	}
+	if toks[k-2].Lower == "of" && !(isWord(toks, k-3, "front") || isWord(toks, k-3, "outside")) {
+		return false // "in front of the city's", not "the mayor of the city's"
+	}
+	return townBuilding(toks, k+2) || k+2 < len(toks) && cityBuildings[toks[k+2].Lower]
+}
+
+// cityBuildings are seats of a city's or a state's bodies that protests
+// gather at, besides buildingNouns: "the city's legislature".
+var cityBuildings = set(`legislature assembly council courts embassy consulate palace`)
+
+// regionRefNouns refer back to a division of a country named before: "the
+// region", "the province's governor".
+var regionRefNouns = set(`region province oblast governorate prefecture`)
+
+// latestRegion returns the latest region of sites that ends before token k,
+// or nil.
+func latestRegion(sites []site, k int) *site {
+	for i := len(sites) - 1; i >= 0; i-- {
+		if sites[i].end <= k && !sites[i].country && sites[i].g.Kind == "region" && sites[i].g.Country != "" {
+			return &sites[i]
+		}
+	}
+	return nil
 }
 
 // latestSettlement returns the latest city, port or capital of sites that
