@@ -636,6 +636,15 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			}
 		}
 	}
+	if (tgt < 0 || s.ownPronoun(tgt, src)) && src >= 0 && code.Root() == "13" && !s.participial(head) {
+		// "seized a British tanker, and Britain warned of serious
+		// consequences if it was not released": whom the warning answers
+		// (answered.go); a participle after a report (", a spokesman
+		// said, vowing to retaliate") is the speaker's, found by spokenBy
+		if mi := s.answeredBy(a.trig, src); mi >= 0 {
+			tgt, tgtHow = mi, earlier
+		}
+	}
 	if tgt < 0 && spelled >= 0 {
 		tgt, tgtHow = spelled, after // "threatened to resume terrorist attacks in Israel"
 	}
