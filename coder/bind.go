@@ -710,6 +710,17 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			return ps, slot // "an attempt to assassinate the governor was foiled in Kandahar" (attempts.go)
 		}
 	}
+	if src >= 0 && srcHow != slot && code.Root() == "14" && a.p.Solo && s.nominalAfterPrep(a) {
+		// "declared a state of emergency after rioting in Port Moresby
+		// killed 15 people": a riot that is the subject of a clause of its
+		// own is its place's people's (riotclause.go)
+		if pl := s.riotClauseSite(a); pl >= 0 {
+			src, srcHow, crowd = pl, slot, true
+			if tgt == pl {
+				tgt = -1
+			}
+		}
+	}
 	if src < 0 || srcHow != slot && code.Root() == "14" && a.p.Solo && s.nominalAfterPrep(a) {
 		return nil, srcHow // "stayed in office despite weeks of protests": the subject is not the protester
 	}
