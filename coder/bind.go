@@ -650,6 +650,15 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			}
 		}
 	}
+	if (tgt < 0 || s.ownPronoun(tgt, src)) && src >= 0 && code.Root() == "13" && !s.participial(head) {
+		// "seized a British tanker, and Britain warned of serious
+		// consequences if it was not released": whom the warning answers
+		// (answered.go); a participle after a report (", a spokesman
+		// said, vowing to retaliate") is the speaker's, found by spokenBy
+		if mi := s.answeredBy(a.trig, src); mi >= 0 {
+			tgt, tgtHow = mi, earlier
+		}
+	}
 	if tgt < 0 && spelled >= 0 {
 		tgt, tgtHow = spelled, after // "threatened to resume terrorist attacks in Israel"
 	}
@@ -713,6 +722,17 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	if src < 0 && f == nil {
 		if ps := s.attemptFromPlace(a, tgt, code, conf); ps != nil {
 			return ps, slot // "an attempt to assassinate the governor was foiled in Kandahar" (attempts.go)
+		}
+	}
+	if src >= 0 && srcHow != slot && code.Root() == "14" && a.p.Solo && s.nominalAfterPrep(a) {
+		// "declared a state of emergency after rioting in Port Moresby
+		// killed 15 people": a riot that is the subject of a clause of its
+		// own is its place's people's (riotclause.go)
+		if pl := s.riotClauseSite(a); pl >= 0 {
+			src, srcHow, crowd = pl, slot, true
+			if tgt == pl {
+				tgt = -1
+			}
 		}
 	}
 	if src < 0 || srcHow != slot && code.Root() == "14" && a.p.Solo && s.nominalAfterPrep(a) {

@@ -30,3 +30,38 @@ func endsList(toks []text.Token, ms []mention, m *mention) bool {
 	}
 	return false
 }
+
+// listMembers returns the members of the list whose last member is the
+// mention last ("Italy and Spain", "Britain, France and Germany"), in the
+// list's order: the mentions before it joined to it by commas and "and".
+func listMembers(toks []text.Token, ms []mention, last *mention) []member {
+	chain := []*mention{last}
+	for cur := last; ; {
+		var prev *mention
+		for k := range ms {
+			if p := &ms[k]; p.end < cur.start && p.usable() && p.kind != mPlace && joins(toks, p.end, cur.start) {
+				prev = p
+			}
+		}
+		if prev == nil {
+			break
+		}
+		chain, cur = append(chain, prev), prev
+	}
+	var out []member
+	for k := len(chain) - 1; k >= 0; k-- {
+		out = append(out, chain[k].members...)
+	}
+	return out
+}
+
+// saidBy reports whether the pronoun at token i opens what mention m says:
+// m is followed by a verb of saying, then at most a time phrase and
+// "that", then the pronoun ("Italy and Spain said on Tuesday that they").
+func saidBy(toks []text.Token, m *mention, i int) bool {
+	k := m.end
+	if k >= i || !reportVerbs[toks[k].Lower] {
+		return false
+	}
+	return i-k <= 5 && !hasPunct(toks[k:i], ",")
+}

@@ -48,7 +48,8 @@ func (s *sentence) ownPlace(a match, tgt int, code dyad.EventCode) bool {
 		return false
 	}
 	switch m.prep {
-	case "":
+	case "", "on", "against":
+		// "launched an offensive on Stepanakert": what the force is aimed at
 		return true
 	case "of":
 		// "the town of Adigrat"; and the nominal act's own "of": "its
@@ -139,13 +140,17 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 	// not a role word whose country is only the place's: "troops shelled Kharkiv"
 	own := tgt >= 0 && s.namedSource(src) && s.ownPlace(a, tgt, code)
 	add := func(x, y member, hasY bool) {
+		people := false // the state's force on its own people
+		if own && len(y.code) == 3 && x.country == y.country && (role(x) == "MIL" || role(x) == "COP" || len(x.code) == 3 && x.person == nil) {
+			// "Ethiopian troops shelled the town of Adigrat": its people; so
+			// does the state named alone ("Azerbaijan shelled Stepanakert")
+			y.code += "CVL"
+			people = true
+		}
 		if hasY && x.code == y.code && !twoPeople(x, y) {
 			return
 		}
-		if own && len(y.code) == 3 && x.country == y.country && (role(x) == "MIL" || role(x) == "COP") {
-			y.code += "CVL" // "Ethiopian troops shelled the town of Adigrat": its people
-		}
-		if hasY && x.country != "" && x.country == y.country && x.person == nil && y.person == nil && !x.unknown && !y.unknown &&
+		if hasY && !people && x.country != "" && x.country == y.country && x.person == nil && y.person == nil && !x.unknown && !y.unknown &&
 			(len(x.code) == 3 && stateRoles[role(y)] && !(heldByOwnState(code) && doerPrep(s.ms[src].prep)) || len(y.code) == 3 && stateRoles[role(x)] || len(x.code) == 3 && len(y.code) == 3) {
 			return // "Russia" and "Russian officials": one actor, not a dyad; but rebels attacking in Nigeria are an event
 		}

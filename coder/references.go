@@ -351,6 +351,14 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 		// role word's but the one actor of another side before it
 		return single.members, false
 	}
+	if best != nil && toks[i].Lower == "they" && !isPlural(toks, best) && saidBy(toks, best, i) && endsList(toks, ms, best) {
+		// "Italy and Spain said they were expelling Russian diplomats":
+		// "they" is the whole list that says it, not its last member
+		// (listpronoun.go)
+		if all := listMembers(toks, ms, best); len(all) > 1 {
+			return all, false
+		}
+	}
 	if best != nil && toks[i].Lower == "it" && endsList(toks, ms, best) {
 		if one := singleAfterList(toks, ms, best, i); one != nil {
 			return one.members, false

@@ -313,6 +313,13 @@ func subordinate(toks []text.Token, i int) bool {
 		if toks[i].Lower == "and" && j > i+1 && (t.Lower == "announced" || t.Lower == "declared") && j+1 < len(toks) && nounLeads[toks[j+1].Lower] {
 			return true // ", and Keita announced his resignation": an act of its own named by a noun, not a report
 		}
+		if toks[i].Lower == "and" && j > i+1 && t.Lower == "warned" {
+			// ", and Britain warned of serious consequences": a warning of its
+			// own, not a complement of the act before it (but ", and Pyongyang
+			// said it would fire more" still names who did what the first
+			// clause condemned)
+			return true
+		}
 		if t.Kind != text.Word || prepositions[t.Lower] && !(t.Lower == "of" && partitives[toks[j-1].Lower]) && !(t.Lower == "including" && j > lead+1) || clauseWords[t.Lower] {
 			return false // but "thousands of protesters responded" and "cities including Atlanta imposed" are subjects
 		}
