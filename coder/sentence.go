@@ -429,6 +429,12 @@ func (s *sentence) asideAt(k int) bool {
 	if isWord(s.toks, k+1, "which") || isWord(s.toks, k+1, "who") {
 		return true
 	}
+	if isWord(s.toks, k+1, "including") {
+		// "returned artifacts, including a fresco, to Italy": the examples
+		// of what the pattern passed (a slot right before them still
+		// takes them: "on several states, including Iran")
+		return true
+	}
 	if !s.participleClause(k) {
 		return false
 	}
