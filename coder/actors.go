@@ -520,6 +520,9 @@ func (c *Coder) agentMention(toks []text.Token, raws []raw, r int, role string, 
 			return m
 		}
 	}
+	if m, ok := c.roleOfPerson(toks, raws, r, of, role, used, date); ok {
+		return m
+	}
 	// "the leader of Somaliland", "the governor of Kherson": the role of
 	// the place's country
 	if isWord(toks, of, "of") && r+1 < len(raws) && raws[r+1].kind == rPlace && !stateless[role] {
