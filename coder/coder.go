@@ -325,6 +325,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
 	protos = append(protos, pledgedShares(s, protos)...)
 	protos = mediators(s, append(protos, talks(s, protos, xs, ctx)...))
+	protos = append(protos, travelTalks(s, protos)...)
 	protos = strangerActs(protos)
 	first := len(out)
 	var trigs []int // the first word of each event from first on, -1 for none
