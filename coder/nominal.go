@@ -367,7 +367,7 @@ func lasted(w when, days int) when {
 }
 
 // reportersOfTalks returns the two parties that report what came of talks
-// they held: "..., the two countries said after talks in Jeddah", "Russia
+// they held: "..., the pair said after talks in Riga", "Russia
 // and China said after talks in Beijing that ...": the subject, of exactly
 // two members, of a past report the talks come after.
 func (s *sentence) reportersOfTalks() (a, b member, ok bool) {
@@ -397,8 +397,8 @@ func (s *sentence) reportersOfTalks() (a, b member, ok bool) {
 }
 
 // saidAfter reports whether the talks whose phrase starts at token first
-// are what a past report came after: "aid will resume, the two countries
-// said after talks in Jeddah" tells talks held, whatever the report says
+// are what a past report came after: "aid will resume, both governments
+// said after talks in Riga" tells talks held, whatever the report says
 // will come.
 func (s *sentence) saidAfter(first int) bool {
 	j := first - 1

@@ -430,8 +430,8 @@ func (s *sentence) asideAt(k int) bool {
 		return true
 	}
 	if isWord(s.toks, k+2, "of") && (isWord(s.toks, k+3, "them") || isWord(s.toks, k+3, "whom")) {
-		// "evacuated 157 people, 91 of them Saudi citizens, by sea from
-		// Port Sudan": who the counted ones are, not the act's other party
+		// "airlifted 300 people, 200 of them Indians, from Khartoum": who
+		// the counted ones are, not the act's other party
 		return true
 	}
 	if isWord(s.toks, k+1, "including") {
