@@ -115,7 +115,10 @@ func complements(toks []text.Token, raws []raw) []raw {
 	out := raws[:0]
 	for r, x := range raws {
 		if x.kind == rAgent && x.end == x.start+1 && (toks[x.start].Lower == "hostage" || toks[x.start].Lower == "captive") &&
-			(r > 0 && raws[r-1].end == x.start && party(raws[r-1]) || plural(toks, x.start-1) || heldAs(toks, x.start)) {
+			(r > 0 && raws[r-1].end == x.start && party(raws[r-1]) || plural(toks, x.start-1) || heldAs(toks, x.start) ||
+				x.start > 0 && keptAs[toks[x.start-1].Lemma]) {
+			// "... held captive in Libya, were freed": the participle's
+			// complement, and the place after it where they were held
 			continue
 		}
 		if x.kind == rAgent && x.end == x.start+1 && toks[x.start].Lower == "general" && x.end < len(toks) && generalNouns[toks[x.end].Lower] {
@@ -125,6 +128,10 @@ func complements(toks []text.Token, raws []raw) []raw {
 	}
 	return out
 }
+
+// keptAs are the verbs whose complement "hostage" or "captive" is: "held
+// captive", "taken hostage".
+var keptAs = set(`hold keep take`)
 
 // generalNouns are the nouns "general" qualifies as an adjective.
 var generalNouns = set(`strike strikes election elections amnesty`)
@@ -512,6 +519,9 @@ func (c *Coder) agentMention(toks []text.Token, raws []raw, r int, role string, 
 			}
 			return m
 		}
+	}
+	if m, ok := c.roleOfPerson(toks, raws, r, of, role, used, date); ok {
+		return m
 	}
 	// "the leader of Somaliland", "the governor of Kherson": the role of
 	// the place's country

@@ -105,6 +105,21 @@ func appositions(toks []text.Token, ms []mention, date string) []mention {
 				// "expelled 23 Russian diplomats, Theresa May said"
 				!(n.end < len(toks) && reportWords[toks[n.end].Lower])
 			titled := m.kind == mAgent && len(m.members) == 0 // "Opposition leader Yair Lapid"
+			if titledMember(toks, m, n) {
+				// "Taliban leader Abdul Ghani Baradar", "Hamas political
+				// chief Ismail Haniyeh": the person the group's title names,
+				// with the group's code where the person held no role then
+				merged := n
+				merged.start = m.start
+				if _, held := n.members[0].person.At(date); !held {
+					pm := n.members[0]
+					pm.code, pm.country = m.members[0].code, m.members[0].country
+					merged.members = []member{pm}
+				}
+				out = append(out, merged)
+				i++
+				continue
+			}
 			if (adjacent || comma) && (len(m.members) == 1 || titled) && len(n.members) <= 1 {
 				var p, r *mention
 				switch {
@@ -163,3 +178,30 @@ func appositions(toks []text.Token, ms []mention, date string) []mention {
 	}
 	return out
 }
+
+// titledMember reports whether mention m, an organisation or state with a
+// title ("Taliban leader", "Hamas political chief"), names the person of
+// mention n right after it: one actor of m's country, never two, so that a
+// list keeps it as one member ("Zalmay Khalilzad and Taliban leader Abdul
+// Ghani Baradar signed"). A title is a role word m already ends in (where m
+// is a group with dated codes, which the other appositions leave apart), or
+// up to two title words no dictionary lists ("chief", "political chief").
+func titledMember(toks []text.Token, m, n mention) bool {
+	if m.kind != mFull || n.kind != mFull || len(m.members) != 1 || len(n.members) != 1 || n.members[0].person == nil ||
+		m.members[0].country == "" || m.members[0].country != n.members[0].country || !toks[n.start].Cap {
+		return false
+	}
+	gap := n.start - m.end
+	if gap < 0 || gap > 2 || gap == 0 && (m.members[0].person == nil || toks[m.end-1].Cap || toks[m.end-1].Kind != text.Word) {
+		return false
+	}
+	for k := m.end; k < n.start; k++ {
+		if !titleWords[toks[k].Lower] {
+			return false
+		}
+	}
+	return toks[n.start-1].Lower != "political" || gap == 0 // "political" alone titles no one
+}
+
+// titleWords are the words of a title that the role words lack.
+var titleWords = set(`chief deputy political military spiritual`)

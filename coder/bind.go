@@ -184,7 +184,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		// (an act done "under a deal reached" names the deal as its frame,
 		// the parties' agreement, not as a complement of the act; and a
 		// truce that "took effect" is an event of its own)
-		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "04" && s.during(a)) && !s.prompted(head) && !(s.afterGerund(head) && (materialAct(code) || saidAct(code)) && evs[0].hasTgt) &&
+		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "04" && s.during(a)) && !s.prompted(head) && !(s.afterGerund(head) && code.Root() != "01" && evs[0].hasTgt) &&
 			!(code == "057" && isWord(s.toks, a.trig, "under")) && !(code == "0871" && tookEffect(s.toks, a)) &&
 			s.modifiedSubject(head, -1) < 0 && !(f == nil && evs[0].hasTgt && s.ownNoun(a, code, clauseCode[cl])) && !riotAfter(code, s.toks[a.trig].Lemma, clauseCode[cl]) && !s.riotSubject(code, head, evs[0].src) {
 			// a complement of the clause's action; but the verb of a subject
@@ -214,7 +214,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		out = append(out, coordinate(s, head, evs, out)...)
 	}
 	out = s.leaveDeadlines(forcesNotExpelled(s.forceClashes(c.agreedTogether(s, out))))
-	out = s.phoneCalls(hosts(s, s.invitations(s.planned(homeTrips(s.receivedMissions(s.deployments(s.meetingsAtHome(s.leaderCrossings(s.ceremonyHosts(s.visitsBy(out)))))))))))
+	out = claimedAttacks(s, ceremonyHostedBy(s, s.phoneCalls(hosts(s, s.invitations(s.planned(homeTrips(s.receivedMissions(s.deployments(s.meetingsAtHome(s.leaderCrossings(s.ceremonyHosts(s.visitsBy(out)))))))))))))
 	for k, f := range frames {
 		if usedFrame[k] || f.p.Act || f.p.Frame == Future || f.p.Frame == WillNot || f.p.Frame == Cancel || f.p.Frame == Consider || s.negated(f.trig) || s.hypothetical(f.trig) {
 			continue

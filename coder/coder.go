@@ -53,6 +53,7 @@ type docCtx struct {
 	names  map[string]member // people named so far, by the first and last words of their names
 	people []member          // the people the latest sentence named by name, for a later "he" or "she"
 	group  member            // the non-state group named last, for "the group"
+	bodies map[string]member // the coalition and the alliance named last (coalition.go)
 
 	// the events of the sentence being coded, by the token their words
 	// start at, while it is coded again for a reference back to one of
@@ -325,6 +326,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
 	protos = append(protos, pledgedShares(s, protos)...)
 	protos = mediators(s, append(protos, talks(s, protos, xs, ctx)...))
+	protos = append(protos, travelTalks(s, protos)...)
 	protos = strangerActs(protos)
 	first := len(out)
 	var trigs []int // the first word of each event from first on, -1 for none
@@ -451,6 +453,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	rememberNames(toks, ms, ctx)
 	ctx.people = namedPeople(ms, ctx.people[:0])
 	rememberGroup(ms, ctx)
+	rememberBodies(toks, ms, ctx)
 	if mi, _ := s.subject(len(toks), -1); mi >= 0 && len(protos) == 0 {
 		ctx.subject, ctx.subjectAt = ms[mi].members, si
 	}

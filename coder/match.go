@@ -225,6 +225,14 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			}
 		}
 	case lexicon.ETarget, lexicon.ESource:
+		if n := eachOtherAt(s.toks, pos); n > 0 && el.Kind == lexicon.ETarget && e > 0 {
+			// "cut tariffs on each other's goods", "lifted sanctions on one
+			// another": the slot is the subject's other members, which
+			// bind reads from "each other" after the act (eachOther)
+			if s.elem(elems, e+1, pos+n, m) {
+				return true
+			}
+		}
 		claimed := false // after "what they called": the speaker's words for the target
 		for j := pos - 1; j >= 0 && j >= pos-8 && !claimed; j-- {
 			if n := s.calledBy(j); n > 0 {
@@ -694,4 +702,20 @@ func (s *sentence) notAnAct(m match) bool {
 		}
 	}
 	return false
+}
+
+// eachOtherAt returns how many tokens "each other", "one another" or
+// "each other's" span at token k, or 0.
+func eachOtherAt(toks []text.Token, k int) int {
+	n := 0
+	switch {
+	case isWord(toks, k, "each") && isWord(toks, k+1, "other"), isWord(toks, k, "one") && isWord(toks, k+1, "another"):
+		n = 2
+	default:
+		return 0
+	}
+	if isWord(toks, k+n, "'s") || isWord(toks, k+n, "'") {
+		n++
+	}
+	return n
 }

@@ -47,10 +47,13 @@ var dealNouns = set(`deal agreement accord pact ceasefire truce talks negotiatio
 // talks returns the negotiations (046, both ways) and mediations (045) that
 // the nouns of a sentence imply between the two parties of its events ps.
 func talks(s *sentence, ps []proto, xs []timex, ctx *docCtx) []proto {
-	if len(ps) == 0 || !anyWord(s, talkNouns) && !anyWord(s, mediatedWords) {
+	if !anyWord(s, talkNouns) && !anyWord(s, mediatedWords) {
 		return nil
 	}
 	a, b, ok := twoParties(ps)
+	if !ok {
+		a, b, ok = s.reportersOfTalks()
+	}
 	if !ok {
 		return dealBrokers(s, ps)
 	}
@@ -69,7 +72,7 @@ func talks(s *sentence, ps []proto, xs []timex, ctx *docCtx) []proto {
 			continue
 		}
 		first, days, ok := s.talkPhrase(k)
-		if !ok || s.failedTalks(k) || s.ownParties(k) || s.futureClause(s.clause(k)) {
+		if !ok || s.failedTalks(k) || s.ownParties(k) || s.futureClause(s.clause(k)) && !s.saidAfter(first) {
 			continue
 		}
 		if mediated(s, k) >= 0 {
@@ -362,3 +365,50 @@ func lasted(w when, days int) when {
 	w.iso, w.start = start+"/"+w.iso, start
 	return w
 }
+
+// reportersOfTalks returns the two parties that report what came of talks
+// they held: "..., the pair said after talks in Riga", "Russia
+// and China said after talks in Beijing that ...": the subject, of exactly
+// two members, of a past report the talks come after.
+func (s *sentence) reportersOfTalks() (a, b member, ok bool) {
+	for k := range s.toks {
+		if !talkNouns[s.toks[k].Lower] || s.in[k] >= 0 {
+			continue
+		}
+		first, _, isPhrase := s.talkPhrase(k)
+		if !isPhrase || !s.saidAfter(first) {
+			continue
+		}
+		j := first - 2
+		for j >= 0 && s.time[j] {
+			j--
+		}
+		mi, _ := s.subject(j, -1)
+		if mi < 0 || len(s.ms[mi].members) != 2 || s.ms[mi].end > j {
+			continue
+		}
+		x, y := s.ms[mi].members[0], s.ms[mi].members[1]
+		if x.code == "" || y.code == "" || x.country != "" && x.country == y.country {
+			continue
+		}
+		return x, y, true
+	}
+	return a, b, false
+}
+
+// saidAfter reports whether the talks whose phrase starts at token first
+// are what a past report came after: "aid will resume, both governments
+// said after talks in Riga" tells talks held, whatever the report says
+// will come.
+func (s *sentence) saidAfter(first int) bool {
+	j := first - 1
+	if j < 0 || !talkPreps[s.toks[j].Lower] || s.toks[j].Lower == "during" {
+		return false
+	}
+	for j--; j >= 0 && s.time[j]; j-- {
+	}
+	return j >= 0 && pastReports[s.toks[j].Lower]
+}
+
+// pastReports are the past forms of reporting a joint statement.
+var pastReports = set(`said announced stated declared added`)

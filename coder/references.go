@@ -135,6 +135,15 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 			}
 			continue
 		}
+		if bodyNouns[w] && toks[i].Text == w && !isWord(toks, i+1, "of") {
+			// "the coalition denied", "the alliance said": the one named before (coalition.go)
+			if k := theBefore(toks, i); k == i-1 && !covered(k) {
+				if mb, ok := lastBody(toks, ms, k, w, ctx); ok {
+					out = append(out, mention{start: k, end: i + 1, kind: mPronoun, members: respan([]member{mb}, k, i+1)})
+				}
+			}
+			continue
+		}
 		if w == "island" && !toks[i].Cap && !isWord(toks, i+1, "of") {
 			// "drills encircling the island": the island state named last
 			if k := theBefore(toks, i); k >= 0 && !covered(k) {

@@ -80,6 +80,9 @@ func (s *sentence) keeper(from, t int) int {
 		if !heldWords[w] && !takenWords[w] {
 			continue
 		}
+		if heldWords[w] && (isWord(s.toks, k+1, "captive") || isWord(s.toks, k+1, "hostage")) && isWord(s.toks, k+2, "in") {
+			k++ // "held captive in Libya", "held hostage in Gaza": held in
+		}
 		if isWord(s.toks, k+1, "in") && heldWords[w] || isWord(s.toks, k+1, "to") && takenWords[w] {
 			if mi := s.at[k+2]; mi >= 0 && (s.ms[mi].kind == mFull || s.ms[mi].kind == mPlace) && s.stateOf(mi) != "" {
 				return mi

@@ -486,6 +486,17 @@ func (s *sentence) asideAt(k int) bool {
 	if isWord(s.toks, k+1, "which") || isWord(s.toks, k+1, "who") {
 		return true
 	}
+	if isWord(s.toks, k+2, "of") && (isWord(s.toks, k+3, "them") || isWord(s.toks, k+3, "whom")) {
+		// "airlifted 300 people, 200 of them Indians, from Khartoum": who
+		// the counted ones are, not the act's other party
+		return true
+	}
+	if isWord(s.toks, k+1, "including") {
+		// "returned artifacts, including a fresco, to Italy": the examples
+		// of what the pattern passed (a slot right before them still
+		// takes them: "on several states, including Iran")
+		return true
+	}
 	if !s.participleClause(k) {
 		return false
 	}

@@ -1,0 +1,61 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/text"
+)
+
+// "The coalition" and "the alliance" refer back to the coalition or the
+// alliance named before, as "the group" does to a group: "Air strikes by the
+// Saudi-led coalition hit Sanaa ... The coalition denied carrying out the
+// raid" is the Saudi-led coalition's denial; "NATO jets struck ... The
+// alliance said" is NATO's. A coalition is a mention whose own words hold
+// "coalition"; an alliance one whose words or name hold "alliance", or the
+// Atlantic alliance itself.
+
+// bodyNouns are the nouns of a body of several states that refer back.
+var bodyNouns = set(`coalition alliance`)
+
+// bodyOf reports whether mention m (its words from toks) is a body the noun
+// w refers back to.
+func bodyOf(toks []text.Token, m *mention, w string) bool {
+	if m.kind != mFull || len(m.members) != 1 {
+		return false
+	}
+	for k := m.start; k < m.end && k < len(toks); k++ {
+		if toks[k].Lower == w || strings.HasSuffix(toks[k].Lower, "-"+w) {
+			return true
+		}
+	}
+	mb := m.members[0]
+	return w == "alliance" && (strings.Contains(strings.ToLower(mb.name), "alliance") || strings.HasPrefix(mb.code, "IGOWSTNAT"))
+}
+
+// lastBody returns the body "the coalition" or "the alliance" at token k
+// refers to: the last one its sentence names before it, else the
+// document's latest.
+func lastBody(toks []text.Token, ms []mention, k int, w string, ctx *docCtx) (member, bool) {
+	for mi := len(ms) - 1; mi >= 0; mi-- {
+		if m := &ms[mi]; m.end <= k && bodyOf(toks, m, w) {
+			return m.members[0], true
+		}
+	}
+	mb, ok := ctx.bodies[w]
+	return mb, ok
+}
+
+// rememberBodies records the last coalition and alliance the mentions name,
+// for a later sentence's "the coalition", "the alliance".
+func rememberBodies(toks []text.Token, ms []mention, ctx *docCtx) {
+	for i := range ms {
+		for w := range bodyNouns {
+			if bodyOf(toks, &ms[i], w) {
+				if ctx.bodies == nil {
+					ctx.bodies = map[string]member{}
+				}
+				ctx.bodies[w] = ms[i].members[0]
+			}
+		}
+	}
+}
