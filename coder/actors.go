@@ -59,7 +59,7 @@ func (c *Coder) scan(toks []text.Token) []raw {
 			}
 		}
 		if starts&lexicon.StartsPlace != 0 {
-			if p, n := c.lx.Place(toks, i); n > best.end-i {
+			if p, n := c.lx.Place(toks, i); n > best.end-i || n == best.end-i && seatAsPlace(toks, i, best) {
 				if len(p) > 1 {
 					// a name of several places: the one the sentence points to first,
 					// for every rule that reads the hit

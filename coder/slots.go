@@ -92,6 +92,8 @@ func (s *sentence) subject(t, not int) (int, how) {
 		}
 		if b > 0 && subordinators[s.toks[b].Lower] {
 			t = b
+		} else if r := s.reportedBefore(k, t); r > 0 {
+			t = r // complement.go
 		}
 	}
 	// "prompted North Korea to threaten", "urged Iran to release": the
