@@ -431,6 +431,7 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 	groupTails(toks, ms)
 	ms = lists(toks, ms)
 	ms = describedPeople(toks, ms)
+	ms = includedPeople(toks, ms) // including.go
 	for i := range ms {
 		ms[i].prep = prepBefore(toks, ms[i].start)
 		if anti(toks, ms[i].start) {
