@@ -60,3 +60,24 @@ next:
 	}
 	return ms
 }
+
+// quotedNames clears the boundaries of the quotation marks around a short
+// name in quotes, a nickname within a name or after a noun ("drug lord
+// Joaquin "El Chapo" Guzman", "the gang leader "Barbecue""): a name, not
+// a quotation, so "extradited Joaquin "El Chapo" Guzman to the United
+// States" still reaches its "to".
+func quotedNames(toks []text.Token, b []bool) {
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Text != `"` {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j <= i+4 && toks[j].Kind == text.Word && toks[j].Cap {
+			j++
+		}
+		if j > i+1 && j < len(toks) && toks[j].Text == `"` {
+			b[i], b[j] = false, false
+			i = j
+		}
+	}
+}
