@@ -49,7 +49,7 @@ func (c *Coder) scan(toks []text.Token) []raw {
 			continue
 		}
 		if starts&lexicon.StartsActor != 0 {
-			if a, n := c.lx.Actor(toks, i); n > 0 && !continuesName(toks, i+n, a) {
+			if a, n := c.lx.Actor(toks, i); n > 0 && !continuesName(toks, i+n, a) && !townNamed(toks, i, a) {
 				best = raw{start: i, end: i + n, kind: rActor, acts: a}
 			}
 		}

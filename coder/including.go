@@ -1,6 +1,9 @@
 package coder
 
-import "github.com/dyadhq/dyad/text"
+import (
+	"github.com/dyadhq/dyad/lexicon"
+	"github.com/dyadhq/dyad/text"
+)
 
 // includedPeople gives a role mention of no country of its own (the people
 // an act is done to: "prisoners", "detainees") the country of the ones an
@@ -80,4 +83,21 @@ func quotedNames(toks []text.Token, b []bool) {
 			i = j
 		}
 	}
+}
+
+// townNouns name a settlement whose name follows "of": "her hometown of
+// Trinidad", "the town of Lebanon, Pennsylvania". ("The city of Kuwait",
+// "the city of Singapore" are the state's own capital.)
+var townNouns = set(`town hometown village municipality settlement township`)
+
+// townNamed reports whether the country's name at token i is a town's, after
+// "the town of" and the like: a Bolivian town named Trinidad is no Trinidad
+// and Tobago. (The place reading, where the gazetteer has one, still
+// stands.)
+func townNamed(toks []text.Token, i int, as []*lexicon.Actor) bool {
+	if i < 2 || len(as) == 0 || !isWord(toks, i-1, "of") || !townNouns[toks[i-2].Lower] {
+		return false
+	}
+	a := pick(as)
+	return a.Kind == lexicon.Name && a.Country != "" && a.Code == a.Country
 }
