@@ -278,6 +278,7 @@ var recoders = []func(*sentence, []proto) []proto{
 	fled,             // a people crossing a border occupies nothing (fled.go)
 	speakersAct,      // "X said after meeting Y": the speaker's act (speakerafter.go)
 	otherState,       // a role word the context gave the other side's own country (otherstate.go)
+	madeOfCalled,     // a demand made on a call is made of the one called (demandedof.go)
 }
 
 // recode gives the events of a sentence the kinds their participants make

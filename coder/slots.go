@@ -99,7 +99,7 @@ func (s *sentence) subject(t, not int) (int, how) {
 	// "prompted North Korea to threaten", "urged Iran to release": the
 	// object of the governing verb does the infinitive's action
 	if isWord(s.toks, t-1, "to") && t >= 2 {
-		if mi := s.in[t-2]; mi >= 0 && mi != not && s.ms[mi].end == t-1 && s.ms[mi].usable() {
+		if mi := s.in[t-2]; mi >= 0 && mi != not && s.ms[mi].end == t-1 && s.ms[mi].usable() && !s.calledTo(mi) {
 			if !placePreps[s.ms[mi].prep] {
 				return mi, adjacent
 			}
