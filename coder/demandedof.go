@@ -1,6 +1,10 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/text"
+)
 
 // A demand or an appeal made on a call or at a summons is made of the one
 // called: "Blinken called Lavrov to demand the release of an American
@@ -57,5 +61,39 @@ func (s *sentence) calledTo(mi int) bool {
 	for k >= 0 && determiners[s.toks[k].Lower] {
 		k--
 	}
-	return k >= 0 && contactVerbs[s.toks[k].Lower]
+	return k >= 0 && (contactVerbs[s.toks[k].Lower] || useVerbs[s.toks[k].Lower])
+}
+
+// useVerbs take a tool as their object: "Ukrainian forces used them to
+// strike", "Russia used Iranian drones to attack Kyiv" are the users' acts,
+// not the tools' or their makers'.
+var useVerbs = set(`use used uses using employ employed employs employing`)
+
+// usedTool returns the verb of using right before the tool whose words
+// begin the action at token t, across the tool's modifiers ("used Iranian
+// drones to attack": "used"), or -1.
+func (s *sentence) usedTool(t int) int {
+	k := t - 1
+	for k >= 0 && k >= t-4 && (s.in[k] >= 0 || determiners[s.toks[k].Lower] || s.toks[k].Kind == text.Number ||
+		s.toks[k].Text == "-" || s.toks[k].Kind == text.Word && !s.toks[k].Cap && s.toks[k].Lower == s.toks[k].Lemma && !useVerbs[s.toks[k].Lower]) {
+		k--
+	}
+	if k >= 0 && k < t-1 && useVerbs[s.toks[k].Lower] && t+1 < len(s.toks) && s.infinitiveAfter(t) {
+		return k
+	}
+	return -1
+}
+
+// infinitiveAfter reports whether "to" and a verb follow the tool's words
+// that begin at token t, within a few words ("drones to attack").
+func (s *sentence) infinitiveAfter(t int) bool {
+	for k := t + 1; k < len(s.toks) && k <= t+3; k++ {
+		if s.toks[k].Lower == "to" {
+			return true
+		}
+		if s.toks[k].Kind != text.Word {
+			return false
+		}
+	}
+	return false
 }

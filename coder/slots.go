@@ -96,6 +96,9 @@ func (s *sentence) subject(t, not int) (int, how) {
 			t = r // complement.go
 		}
 	}
+	if k := s.usedTool(t); k > 0 {
+		t = k // "Russia used Iranian drones to attack Kyiv": the user's act (demandedof.go)
+	}
 	// "prompted North Korea to threaten", "urged Iran to release": the
 	// object of the governing verb does the infinitive's action
 	if isWord(s.toks, t-1, "to") && t >= 2 {
