@@ -49,7 +49,7 @@ func (c *Coder) scan(toks []text.Token) []raw {
 			continue
 		}
 		if starts&lexicon.StartsActor != 0 {
-			if a, n := c.lx.Actor(toks, i); n > 0 && !continuesName(toks, i+n, a) {
+			if a, n := c.lx.Actor(toks, i); n > 0 && !continuesName(toks, i+n, a) && !townNamed(toks, i, a) {
 				best = raw{start: i, end: i + n, kind: rActor, acts: a}
 			}
 		}
@@ -59,7 +59,7 @@ func (c *Coder) scan(toks []text.Token) []raw {
 			}
 		}
 		if starts&lexicon.StartsPlace != 0 {
-			if p, n := c.lx.Place(toks, i); n > best.end-i {
+			if p, n := c.lx.Place(toks, i); n > best.end-i || n == best.end-i && seatAsPlace(toks, i, best) {
 				if len(p) > 1 {
 					// a name of several places: the one the sentence points to first,
 					// for every rule that reads the hit
@@ -438,6 +438,7 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 	groupTails(toks, ms)
 	ms = lists(toks, ms)
 	ms = describedPeople(toks, ms)
+	ms = includedPeople(toks, ms) // including.go
 	for i := range ms {
 		ms[i].prep = prepBefore(toks, ms[i].start)
 		if anti(toks, ms[i].start) {

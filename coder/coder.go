@@ -273,12 +273,14 @@ var recoders = []func(*sentence, []proto) []proto{
 	raids,            // forcing a way into or raiding an embassy (1711)
 	hijacked,         // vehicles and people hijacked or taken hostage (181)
 	seizedShips,      // a ship or an aircraft seized is hijacked (181, seizedships.go)
+	seizedNamedShip,  // "seizing the ship" named before is against whose it is (thevessel.go)
 	hostages,         // hostages taken "to" a place are the attacked side's (hostages.go)
 	gapped,           // a gapped clause repeats its act for the second country
 	custodyKinds,     // the parties of people held, moved and freed
 	fled,             // a people crossing a border occupies nothing (fled.go)
 	speakersAct,      // "X said after meeting Y": the speaker's act (speakerafter.go)
 	otherState,       // a role word the context gave the other side's own country (otherstate.go)
+	madeOfCalled,     // a demand made on a call is made of the one called (demandedof.go)
 }
 
 // recode gives the events of a sentence the kinds their participants make

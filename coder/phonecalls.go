@@ -17,8 +17,7 @@ import (
 // demand the reporter's release" is a call, and the demand is made to the
 // one called, not to the reporter.
 
-// phoneCalls adds the calls the verbal acts of ps were made in, and gives a
-// demand or an appeal made "to" the one called that one as its addressee.
+// phoneCalls adds the calls the verbal acts of ps were made in.
 func (s *sentence) phoneCalls(ps []proto) []proto {
 	if !s.words["phone"] && !s.words["telephone"] && !s.words["call"] && !s.words["called"] {
 		return ps
@@ -30,12 +29,9 @@ func (s *sentence) phoneCalls(ps []proto) []proto {
 			continue
 		}
 		t := p.words[0]
+		// (the demand itself is put to the one called by madeOfCalled,
+		// demandedof.go)
 		callee, ok := s.calledTo(t)
-		if ok && callee.code != "" && callee.code != p.src.code && (p.code.Root() == "10" || p.code.Root() == "02") {
-			// "called Lavrov to demand the release of the reporter": the
-			// demand is put to Lavrov
-			p.tgt = callee
-		}
 		ph := -1
 		if !ok {
 			if ph = s.byPhoneAfter(t); ph < 0 {

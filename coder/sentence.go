@@ -236,6 +236,7 @@ func boundaries(toks []text.Token) []bool {
 			// (and ", and in return El Salvador freed": subordinate looks past the linking phrase)
 			(subordinators[t.Lower] || t.Lower == "and" && isWord(toks, i-1, ",")) && subordinate(toks, i)
 	}
+	quotedNames(toks, b) // including.go
 	if k := reportTail(toks); k >= 0 {
 		b[k] = true
 	}

@@ -97,6 +97,9 @@ func lastVessel(toks []text.Token, i int) int {
 // shipRunners are the participles that name whose a ship is after it.
 var shipRunners = set(`owned operated managed chartered`)
 
+// shipLinks name whose a ship is with "to" after them.
+var shipLinks = set(`linked tied belonging`)
+
 // shipOwner returns whose the ship of the vessel noun at token v is: the
 // actor that modifies the noun ("the British-flagged tanker", "a
 // Cook Islands-registered tanker") or that owns or runs it, after it ("a car
@@ -112,6 +115,9 @@ func shipOwner(toks []text.Token, ms []mention, v int) []member {
 		}
 		if m.start > v+2 && m.start <= v+5 && shipRunners[toks[v+1].Lower] && isWord(toks, v+2, "by") {
 			return m.members
+		}
+		if m.start > v+2 && m.start <= v+5 && shipLinks[toks[v+1].Lower] && isWord(toks, v+2, "to") {
+			return m.members // "a car carrier linked to an Israeli businessman" (thevessel.go)
 		}
 	}
 	return nil

@@ -97,12 +97,17 @@ func (s *sentence) subject(t, not int) (int, how) {
 		}
 		if b > 0 && subordinators[s.toks[b].Lower] {
 			t = b
+		} else if r := s.reportedBefore(k, t); r > 0 {
+			t = r // complement.go
 		}
+	}
+	if k := s.usedTool(t); k > 0 {
+		t = k // "Russia used Iranian drones to attack Kyiv": the user's act (demandedof.go)
 	}
 	// "prompted North Korea to threaten", "urged Iran to release": the
 	// object of the governing verb does the infinitive's action
 	if isWord(s.toks, t-1, "to") && t >= 2 {
-		if mi := s.in[t-2]; mi >= 0 && mi != not && s.ms[mi].end == t-1 && s.ms[mi].usable() {
+		if mi := s.in[t-2]; mi >= 0 && mi != not && s.ms[mi].end == t-1 && s.ms[mi].usable() && !s.contacted(mi) {
 			if !placePreps[s.ms[mi].prep] {
 				return mi, adjacent
 			}

@@ -52,15 +52,30 @@ func (t Triple) String() string {
 // IGOEUREEC, and so is "IGOEUR", the shorthand some coders wrote for the EU
 // (CAMEO has no such organisation; the OSCE, IGOEURSCE, and the Council of
 // Europe, IGOEURCOE, stay apart).
+//
+// NATO is IGOWSTNAT, and "IGONAT", the shorthand some coders wrote for it,
+// is NATO too. A bloc with no country (WST, the West; ARB, the Arab states)
+// and a role after it ("Western leaders", WSTGOV) is the bloc, as a country
+// and its roles are one.
 func key(k string) string {
 	switch {
 	case k == "UNO" || strings.HasPrefix(k, "IGOUNO"):
 		return "IGOUNO"
 	case k == "IGOEUR" || strings.HasPrefix(k, "IGOEUREEC"):
 		return "IGOEUREEC"
+	case k == "IGONAT":
+		return "IGOWSTNAT"
+	case len(k) == 6 && blocRoles[k[3:]] && !strings.HasPrefix(k, "IGO") && !strings.HasPrefix(k, "NGO") && !strings.HasPrefix(k, "IMG"):
+		return k[:3]
 	}
 	return k
 }
+
+// blocRoles are the role codes an actor may have after a bloc's code
+// (lexicon/data/agents.txt).
+var blocRoles = map[string]bool{"AGR": true, "BUS": true, "COP": true, "CRM": true, "CVL": true, "EDU": true, "ENV": true,
+	"GOV": true, "HLH": true, "HRI": true, "INS": true, "JUD": true, "LAB": true, "LEG": true, "MED": true, "MIL": true,
+	"OPP": true, "PKO": true, "RAD": true, "REB": true, "REF": true, "REL": true, "SEP": true, "SET": true, "SPY": true, "UAF": true}
 
 // Scheme turns a coded event into the triple a gold format compares.
 type Scheme struct {

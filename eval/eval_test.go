@@ -70,6 +70,19 @@ func TestEUInstitutions(t *testing.T) {
 	}
 }
 
+// TestBlocsAndNATO: a bloc with a role is the bloc, "IGONAT" is NATO; an
+// organisation's or a group's code of six letters is itself.
+func TestBlocsAndNATO(t *testing.T) {
+	for _, tt := range []struct{ code, want string }{
+		{"WSTGOV", "WST"}, {"ARBMIL", "ARB"}, {"WST", "WST"}, {"IGONAT", "IGOWSTNAT"}, {"IGOWSTNAT", "IGOWSTNAT"},
+		{"IGOUNO", "IGOUNO"}, {"NGOAMN", "NGOAMN"}, {"IMGMUSISI", "IMGMUSISI"}, {"IGOAFR", "IGOAFR"},
+	} {
+		if got := key(tt.code); got != tt.want {
+			t.Errorf("key(%s) = %s, want %s", tt.code, got, tt.want)
+		}
+	}
+}
+
 // goldFloor is a gold set's floors: its records, the F1 of (source,
 // target, root) and of full codes, the share of its attributes right (when
 // it has them) and the precision of roots.

@@ -54,7 +54,7 @@ func (lx *Lexicon) Entries() []*Entry { return lx.entries }
 
 // Search returns the entries whose code is query or one of whose phrases
 // (its name, names, adjectives, demonyms, capitals, seats, units) contains
-// query, all ignoring case (accents are not folded): the exact code first, then entries with a phrase equal to the query, then those with a
+// query, all ignoring case and accents (text.Fold): the exact code first, then entries with a phrase equal to the query, then those with a
 // phrase that contains its words, then those with a phrase that contains it
 // as a substring; load order within each rank. limit <= 0 returns all.
 func (lx *Lexicon) Search(query string, limit int) []*Entry {

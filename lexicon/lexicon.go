@@ -188,6 +188,11 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 		}
 	}
 	placeNames := map[string]bool{} // every name and alternate of the gazetteer, folded
+	type placeKey struct {
+		name string
+		g    *Gazetteer
+	}
+	placeSeen := map[placeKey]bool{}
 	var regionNames []namedPlace
 	for i, fsys := range srcs {
 		if file, src, ok := read(fsys, names[i], agentsFile); ok {
@@ -225,7 +230,11 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 					}
 					lx.capitals[g.Country] = g
 				}
-				lx.places.add(newPhrase(divisionCase(name, g)), g)
+				if k := (placeKey{text.Fold(name), g}); !placeSeen[k] {
+					// "Kraków" and "Krakow" fold to one name: one place, once
+					placeSeen[k] = true
+					lx.places.add(newPhrase(divisionCase(name, g)), g)
+				}
 				placeNames[strings.ToLower(name)] = true
 				if g.Kind == "region" {
 					regionNames = append(regionNames, namedPlace{name, g})

@@ -158,3 +158,16 @@ func TestVerbForm(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldAccents: accented Latin letters fold to their plain forms, so a
+// name written either way is one name; other scripts are left as they are.
+func TestFoldAccents(t *testing.T) {
+	for in, want := range map[string]string{
+		"Añez": "anez", "Nicolás": "nicolas", "Erdoğan": "erdogan", "Kraków": "krakow", "Šiauliai": "siauliai",
+		"Türkiye": "turkiye", "Łódź": "lodz", "Москва": "москва", "Plain": "plain",
+	} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

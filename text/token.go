@@ -185,8 +185,10 @@ func newToken(word string, start int, kind Kind) Token {
 }
 
 // Fold returns s in lower case with typographic apostrophes, quotes and dashes
-// replaced by their ASCII forms. Dictionaries and text are both folded before
-// they are compared.
+// replaced by their ASCII forms, and the accented Latin letters of names by
+// their plain ones (news writes "Nicolás Maduro" and "Nicolas Maduro",
+// "Añez" and "Anez", and dictionaries list one or the other). Dictionaries
+// and text are both folded before they are compared.
 func Fold(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
@@ -210,8 +212,27 @@ func Fold(s string) string {
 			r = '-'
 		default:
 			r = unicode.ToLower(r)
+			if p, ok := plainLetters[r]; ok {
+				r = p // "Añez" and "Anez", "Pérez" and "Perez" are one name
+			}
 		}
 		b.WriteRune(r)
 	}
 	return b.String()
 }
+
+// plainLetters are the lower-case accented Latin letters and their plain
+// forms.
+var plainLetters = func() map[rune]rune {
+	m := map[rune]rune{}
+	for plain, accented := range map[rune]string{
+		'a': "àáâãäåāăą", 'c': "çćĉċč", 'd': "ďđ", 'e': "èéêëēĕėęě", 'g': "ĝğġģ", 'h': "ĥħ",
+		'i': "ìíîïĩīĭįı", 'j': "ĵ", 'k': "ķ", 'l': "ĺļľŀł", 'n': "ñńņňŉ", 'o': "òóôõöøōŏő",
+		'r': "ŕŗř", 's': "śŝşšș", 't': "ţťŧț", 'u': "ùúûüũūŭůűų", 'w': "ŵ", 'y': "ýÿŷ", 'z': "źżž",
+	} {
+		for _, r := range accented {
+			m[r] = plain
+		}
+	}
+	return m
+}()

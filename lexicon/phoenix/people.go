@@ -51,11 +51,11 @@ package main
 // (TestPersonNames in package lexicon checks it).
 //
 // What the conversion of the committed file left out (the command prints
-// these counts): of 18,458 entries with dated codes, 745 are people of the
-// team's files, 127 are second entries of one person (merged), 67 are states,
-// parties or organisations, 6 are fictional (TABARI's Kinakuta), 79 were left
-// with no name safe to match and 2 with no usable role: 17,432 people with
-// 24,781 roles are written. Names
+// these counts): of 18,458 entries with dated codes, 751 are people of the
+// team's files (names compared folded, accents too), 128 are second entries
+// of one person (merged), 67 are states, parties or organisations, 6 are
+// fictional (TABARI's Kinakuta), 79 were left with no name safe to match and
+// 2 with no usable role: 17,425 people with 24,773 roles are written. Names
 // dropped: 77 that Phoenix gives to two different people, 10 of a different
 // person of the team's files, 1 of another actor, 41 one-word names that are
 // no word of the person's full names (CountryInfo runs some names together:

@@ -1,0 +1,103 @@
+package coder
+
+import (
+	"github.com/dyadhq/dyad/lexicon"
+	"github.com/dyadhq/dyad/text"
+)
+
+// includedPeople gives a role mention of no country of its own (the people
+// an act is done to: "prisoners", "detainees") the country of the ones an
+// apposition after it singles out: "freed 16 prisoners, among them a Wall
+// Street Journal reporter" frees Americans, "released five prisoners,
+// including two Britons" Britons; not the context's country. The named ones
+// are folded into it, as peopleNamed folds "most of them Afghans" (a list
+// of several countries gives each).
+func includedPeople(toks []text.Token, ms []mention) []mention {
+next:
+	for i := 0; i+1 < len(ms); i++ {
+		m := &ms[i]
+		if m.kind != mAgent || len(m.members) > 0 || m.role == "" || !isWord(toks, m.end, ",") {
+			continue
+		}
+		k := m.end + 1
+		switch {
+		case isWord(toks, k, "among") && (isWord(toks, k+1, "them") || isWord(toks, k+1, "whom")):
+			k += 2
+		case isWord(toks, k, "including"):
+			k++
+		default:
+			continue
+		}
+		for k < len(toks) && (determiners[toks[k].Lower] || counting(toks[k])) {
+			k++
+		}
+		j := i + 1
+		for j < len(ms) && ms[j].start < k {
+			j++
+		}
+		if j == len(ms) || ms[j].start != k {
+			continue
+		}
+		last := j // "including two Americans and a Briton"
+		for last+1 < len(ms) && (isWord(toks, ms[last].end, "and") || isWord(toks, ms[last].end, ",")) && ms[last+1].start-ms[last].end <= 3 {
+			last++
+		}
+		var each []member
+		seen := map[string]bool{}
+		for _, n := range ms[j : last+1] {
+			if n.kind != mFull || len(n.members) == 0 {
+				continue next
+			}
+			for _, b := range n.members {
+				if b.country == "" || len(b.code) < 3 || b.code[:3] != b.country {
+					continue next // an organisation, or a person of no state
+				}
+				if !seen[b.country] {
+					seen[b.country] = true
+					each = append(each, member{code: b.country + m.role, country: b.country, name: b.name, start: m.start, end: m.end})
+				}
+			}
+		}
+		m.members, m.kind = each, mFull
+		ms = append(ms[:i+1], ms[last+1:]...)
+	}
+	return ms
+}
+
+// quotedNames clears the boundaries of the quotation marks around a short
+// name in quotes, a nickname within a name or after a noun ("drug lord
+// Joaquin "El Chapo" Guzman", "the gang leader "Barbecue""): a name, not
+// a quotation, so "extradited Joaquin "El Chapo" Guzman to the United
+// States" still reaches its "to".
+func quotedNames(toks []text.Token, b []bool) {
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Text != `"` {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j <= i+4 && toks[j].Kind == text.Word && toks[j].Cap {
+			j++
+		}
+		if j > i+1 && j < len(toks) && toks[j].Text == `"` {
+			b[i], b[j] = false, false
+			i = j
+		}
+	}
+}
+
+// townNouns name a settlement whose name follows "of": "her hometown of
+// Trinidad", "the town of Lebanon, Pennsylvania". ("The city of Kuwait",
+// "the city of Singapore" are the state's own capital.)
+var townNouns = set(`town hometown village municipality settlement township`)
+
+// townNamed reports whether the country's name at token i is a town's, after
+// "the town of" and the like: a Bolivian town named Trinidad is no Trinidad
+// and Tobago. (The place reading, where the gazetteer has one, still
+// stands.)
+func townNamed(toks []text.Token, i int, as []*lexicon.Actor) bool {
+	if i < 2 || len(as) == 0 || !isWord(toks, i-1, "of") || !townNouns[toks[i-2].Lower] {
+		return false
+	}
+	a := pick(as)
+	return a.Kind == lexicon.Name && a.Country != "" && a.Code == a.Country
+}
