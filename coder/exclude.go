@@ -21,9 +21,11 @@ func (s *sentence) findNots() []notSpan {
 	}
 	var out []notSpan
 	for i := range s.toks {
-		t := &s.toks[i]
-		out = s.notsFrom(out, i, s.lx.NotsAt(t.Lemma))
-		if t.Lower != t.Lemma {
+		t, b := &s.toks[i], s.bits[i].sig
+		if s.lx.NotMayStart(b[0]) {
+			out = s.notsFrom(out, i, s.lx.NotsAt(t.Lemma))
+		}
+		if t.Lower != t.Lemma && s.lx.NotMayStart(b[1]) {
 			out = s.notsFrom(out, i, s.lx.NotsAt(t.Lower))
 		}
 	}

@@ -170,6 +170,10 @@ func (p *Pattern) placeNots() error {
 // NotsAt returns the phrases of "not" lines that begin with word.
 func (lx *Lexicon) NotsAt(word string) []NotPhrase { return lx.nots[word] }
 
+// NotMayStart reports whether a phrase of a "not" line may begin with the
+// word whose Bit is bit: when not, NotsAt has nothing for it.
+func (lx *Lexicon) NotMayStart(bit uint8) bool { return lx.notFirst.Has(bit) }
+
 // HasNots reports whether the lexicon has any "not" line, without which no
 // sentence need be searched for their phrases.
 func (lx *Lexicon) HasNots() bool { return len(lx.nots) > 0 }

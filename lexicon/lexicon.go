@@ -46,6 +46,7 @@ type Lexicon struct {
 	frameIdx     map[string][]*Pattern
 	nclass       int                    // the classes of the patterns' elements (NumClasses)
 	nots         map[string][]NotPhrase // the phrases of "not" lines by first word (exclude.go)
+	notFirst     Sig                    // the signature of their first words (NotMayStart)
 	lemmas       text.Lemmatizer
 	entries      []*Entry // actor blocks, in load order
 	agentPhrases int
@@ -246,7 +247,8 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 	}
 	vs.compile(warn)
 	lx.patterns, lx.frames, lx.maps, lx.nclass, lx.nots = vs.patterns, vs.frames, vs.maps, vs.nclass, vs.notIdx
-	for _, phs := range lx.nots {
+	for w, phs := range lx.nots {
+		lx.notFirst.Add(w)
 		for _, ph := range phs {
 			addKnown(ph.Words)
 		}
