@@ -244,7 +244,6 @@ func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string
 // recoders are the passes recode applies to a sentence's events, in this
 // order, each giving events the kind their participants make of them.
 var recoders = []func(*sentence, []proto) []proto{
-	leftDead,       // "left 12 soldiers dead" is a result, no departure (leftdead.go)
 	damageOfForce,  // ", damaging apartment blocks" is a strike's result, no act of its own (damage.go)
 	demonstrations, // force against demonstrators, and the demonstration it tells
 	func(_ *sentence, ps []proto) []proto { return crackdowns(ps) }, // a clash with protesters
@@ -264,7 +263,6 @@ var recoders = []func(*sentence, []proto) []proto{
 	jointActs,        // the cooperation a joint act of two countries' forces is
 	withVerdict,      // a sentence that a verdict carries
 	courtsGovernment, // a national court's finding against "the government" (courtruling.go)
-	inProtest,        // "shut down Lagos in protest" bans no protest (inprotest.go)
 	measures,         // two emergency measures under one verb
 	outlawed,         // groups and parties banned
 	seizedThings,     // property seized (1711)

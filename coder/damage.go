@@ -8,7 +8,10 @@ import "strings"
 // struck militant targets, destroying 29 shelters". The damage is what the
 // strike did, as the casualties of ", killing 11 people" are, and the team's
 // gold codes the strike alone. Property set ablaze ("setting fire to homes")
-// is a deed of its own and stays.
+// is a deed of its own and stays. It is a recoder, not a dictionary
+// exclusion (lexicon/exclude.go): whether ", damaging" tells a result turns
+// on another event of the sentence, force by the same source ("rioters
+// marched, damaging shops" keeps its damage), which no pattern sees.
 func damageOfForce(s *sentence, ps []proto) []proto {
 	return without(ps, func(p proto) bool {
 		return p.code == "1712" && len(p.words) > 0 && s.resultParticiple(p.words[0]) && forceBy(ps, p)

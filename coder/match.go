@@ -48,6 +48,11 @@ func (s *sentence) matchAt(p *lexicon.Pattern, t int) (match, bool) {
 			return match{}, false
 		}
 	}
+	for i := range p.Before {
+		if s.notAt(&p.Before[i], t) {
+			return match{}, false // "!in protest": the word before the trigger excludes it
+		}
+	}
 	// the words grow in a buffer kept for the next pattern, most of which
 	// fail; only a match keeps a copy
 	m := match{p: p, trig: t, target: -1, source: -1, words: s.wordBuf[:0]}
@@ -87,10 +92,17 @@ func (s *sentence) hasClass(el *lexicon.Elem) bool {
 // and optional elements.
 func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 	if e == len(elems) {
+		if len(s.notSpans) > 0 && s.partOfNot(m.words) {
+			return false // "protest" of "in protest" (exclude.go): backtrack for another reading
+		}
 		m.end = pos
 		return true
 	}
 	el := elems[e]
+	if el.Kind == lexicon.ENot {
+		// words that may not stand here: "leave $T !&HARMSTATE" (exclude.go)
+		return !s.notAt(&elems[e], pos) && s.elem(elems, e+1, pos, m)
+	}
 	nw := len(m.words)
 	if e > 0 && pos < len(s.toks) && s.time[pos] && el.Kind != lexicon.EGap {
 		// a time phrase is transparent: "urged Georgia on Wednesday to withdraw"
@@ -366,6 +378,9 @@ func (s *sentence) classAt(elems []lexicon.Elem, e, pos int, cands [][]string, m
 		if n := s.phraseAt(pos, ph); n > 0 {
 			if elems[e].Nouns && s.verbFormIn(pos, ph) {
 				continue // "granted" is no grant, "funded" no fund
+			}
+			if len(s.notSpans) > 0 && s.excluded(pos, pos+n, elems[e].ClassID()) {
+				continue // "war" of "war games" (exclude.go)
 			}
 			if s.describedGoods(elems, e, pos, pos+n, m) {
 				continue

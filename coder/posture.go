@@ -213,7 +213,9 @@ func captured(ps []proto) bool {
 // the same source (087 after 0871): "agreed to a ceasefire at talks in
 // Malaysia, ending five days of fighting along their border" is the truce's
 // consequence, not a second de-escalation (nor one toward whoever "their"
-// is taken for).
+// is taken for). A recoder, not a dictionary exclusion: ", ending the
+// fighting" is the truce's only where the sentence has a truce of the same
+// source before it, which no pattern sees.
 func truceEnds(s *sentence, ps []proto) []proto {
 	var out []proto
 	for i, p := range ps {

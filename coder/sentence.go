@@ -30,6 +30,7 @@ type sentence struct {
 	tree     *syntax.Tree // the dependency parse, once a rule has asked for it (see parse)
 	bound    []proto      // the events bind has found so far, in word order: what a reaction may be about
 	wordBuf  []int        // matchAt's scratch for a pattern's words
+	notSpans []notSpan    // where the phrases of the dictionary's "not" lines lie (exclude.go)
 	classes  []uint8      // by class number: 1 when the sentence has some phrase of the class, 2 when none, 0 until asked (hasClass)
 }
 
@@ -68,6 +69,7 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed
 		s.sig.Set(s.bits[i].sig[1])
 	}
 	s.boundary = slices.Clone(pre.bounds)
+	s.notSpans = s.findNots()
 	s.subordinateActors()
 	s.relativeSubjects()
 	s.stanceSubjects()

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -43,7 +44,9 @@ type Lexicon struct {
 	starts       map[string]uint8      // first words of phrases: which tries they start
 	index        map[string][]*Pattern // trigger lemma → patterns
 	frameIdx     map[string][]*Pattern
-	nclass       int // the classes of the patterns' elements (NumClasses)
+	nclass       int                    // the classes of the patterns' elements (NumClasses)
+	nots         map[string][]NotPhrase // the phrases of "not" lines by first word (exclude.go)
+	notFirst     Sig                    // the signature of their first words (NotMayStart)
 	lemmas       text.Lemmatizer
 	entries      []*Entry // actor blocks, in load order
 	agentPhrases int
@@ -252,7 +255,13 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 		}
 	}
 	vs.compile(warn)
-	lx.patterns, lx.frames, lx.maps, lx.nclass = vs.patterns, vs.frames, vs.maps, vs.nclass
+	lx.patterns, lx.frames, lx.maps, lx.nclass, lx.nots = vs.patterns, vs.frames, vs.maps, vs.nclass, vs.notIdx
+	for w, phs := range lx.nots {
+		lx.notFirst.Add(w)
+		for _, ph := range phs {
+			addKnown(ph.Words)
+		}
+	}
 	for _, p := range lx.patterns {
 		for _, t := range p.Triggers() {
 			lx.index[t] = append(lx.index[t], p)
@@ -264,7 +273,7 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 		}
 	}
 	for _, p := range append(append([]*Pattern{}, lx.patterns...), lx.frames...) {
-		for _, e := range p.Elems {
+		for _, e := range slices.Concat(p.Before, p.Elems) {
 			addKnown(e.Words)
 			for _, ph := range e.Class {
 				addKnown(ph)

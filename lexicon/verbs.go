@@ -21,6 +21,7 @@ const (
 	EGap                    // "...": up to MaxGap words
 	ETarget                 // "$T"
 	ESource                 // "$S"
+	ENot                    // "!x": words that may not stand here (exclude.go)
 )
 
 // MaxGap is how many words "..." may skip.
@@ -33,6 +34,7 @@ type Elem struct {
 	Class    [][]string // EClass: the class's phrases, each a lemma sequence
 	Optional bool
 	Nouns    bool // EClass: a class of nouns ("class AID +nouns:"), whose words match no verb's form (text.VerbForm)
+	Behind   bool // ENot: the words end where the next element begins, else they begin where the last one ended
 
 	byFirst map[string][][]string // EClass: the phrases by their first word
 	first   Sig                   // EClass: the signature of the phrases' first words
@@ -102,6 +104,9 @@ type Pattern struct {
 	File   string
 	Line   int
 	Text   string // the line as written, for explanations
+	// Before holds the negative elements written before the trigger ("!in
+	// protest"): words that may not end right before it (exclude.go).
+	Before []Elem
 
 	// forms maps each alternative written next to its own lemma in one
 	// element ("refused" in "refuse|refused") to that lemma (formsOf).
@@ -198,6 +203,8 @@ type verbSet struct {
 	sigs     map[string][]Sig // the signatures of each named class's phrases, shared by its elements
 	nclass   int              // the classes numbered so far, named and phrasal
 	pending  []pendingLine    // pattern lines parsed once every class is known
+	nots     []pendingNot     // "not" lines, resolved once every pattern is compiled (exclude.go)
+	notIdx   map[string][]NotPhrase
 }
 
 type pendingLine struct {
@@ -246,6 +253,13 @@ func (v *verbSet) parse(file, src string, codes map[dyad.EventCode]CodeInfo, war
 				if p := newPhrase(strings.TrimSpace(ph)); len(p.words) > 0 {
 					v.classes[name] = append(v.classes[name], p.words)
 				}
+			}
+		case "not", "not:":
+			if head == "not:" {
+				rest = ":" + rest
+			}
+			if err := v.parseNot(file, ln, rest); err != nil {
+				bad("%v", err)
 			}
 		case "frame":
 			kind, body, _ := strings.Cut(rest, " ")
@@ -312,6 +326,7 @@ func (v *verbSet) compile(warn func(error)) {
 		}
 	}
 	v.pending = nil
+	v.resolveNots(warn)
 }
 
 func (v *verbSet) compileLine(pl pendingLine) (*Pattern, error) {
@@ -334,6 +349,12 @@ func (v *verbSet) compileLine(pl pendingLine) (*Pattern, error) {
 			p.Elems = append(p.Elems, Elem{Kind: ETarget})
 		case f == "$S":
 			p.Elems = append(p.Elems, Elem{Kind: ESource})
+		case strings.HasPrefix(f, "!"):
+			e, err := v.notElem(f)
+			if err != nil {
+				return nil, err
+			}
+			p.Elems = append(p.Elems, e)
 		case strings.HasPrefix(f, "&"):
 			e := Elem{Kind: EClass}
 			name := strings.TrimPrefix(f, "&")
@@ -391,6 +412,9 @@ func (v *verbSet) compileLine(pl pendingLine) (*Pattern, error) {
 			}
 			p.Elems = append(p.Elems, e)
 		}
+	}
+	if err := p.placeNots(); err != nil {
+		return nil, err
 	}
 	if len(p.Elems) == 0 {
 		return nil, fmt.Errorf("empty pattern")

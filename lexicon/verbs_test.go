@@ -146,6 +146,9 @@ func TestMayStart(t *testing.T) {
 	for _, p := range append(lx.patterns, lx.frames...) {
 		for i := range p.Elems {
 			e := &p.Elems[i]
+			if e.Kind == ENot {
+				continue // a negative element is matched phrase by phrase (notAt), not by its signature
+			}
 			for _, ph := range e.Class {
 				if !e.MayStart(Bit(ph[0])) {
 					t.Errorf("%s:%d: class phrase %q: MayStart is false", p.File, p.Line, ph)
