@@ -111,16 +111,36 @@ var gatherings = set(`party procession hall tent celebration reception`)
 // two modifiers before it: "a crowded market", "the main hospital", "a
 // wedding party".
 func (s *sentence) civilianSite(trig, k int) bool {
-	if k <= trig || k > trig+4 || s.toks[k].Cap || !civilianSites[s.toks[k].Lemma] &&
+	if k <= trig || k > trig+4 || s.toks[k].Cap {
+		return false
+	}
+	camp := s.displacedCamp(trig, k)
+	if !camp && !civilianSites[s.toks[k].Lemma] &&
 		!(gatherings[s.toks[k].Lemma] && k-1 > trig && civilianSites[s.toks[k-1].Lemma]) {
 		return false
 	}
 	for j := trig + 1; j < k; j++ {
+		if camp && j == k-1 {
+			continue // the role word that makes the camp its people's: "a migrant camp"
+		}
 		if t := &s.toks[j]; t.Kind != text.Word || t.Cap || s.in[j] >= 0 && len(s.ms[s.in[j]].members) > 0 || t.Lower == "of" || t.Lower == "and" {
 			return false
 		}
 	}
 	return true
+}
+
+// displacedNouns make the camp or shelter after them one of people who fled:
+// "a refugee camp", "a displacement camp", "a migrant camp".
+var displacedNouns = set(`refugee refugees migrant migrants displacement displaced idp idps asylum evacuee evacuees`)
+
+// displacedCamp reports whether token k is a camp or shelter of displaced
+// people, the word before it saying whose: force that strikes one in the
+// attacker's own country strikes the people there ("police stormed a
+// migrant camp in Calais"), while "a militant camp" stays a target of war.
+func (s *sentence) displacedCamp(trig, k int) bool {
+	w := s.toks[k].Lemma
+	return (w == "camp" || w == "shelter" || w == "settlement") && k-1 > trig && displacedNouns[s.toks[k-1].Lower]
 }
 
 // armedRoles are the parts of a country that carry arms: their threats are
