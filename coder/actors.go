@@ -574,8 +574,11 @@ func (c *Coder) placeAfterAgent(toks []text.Token, raws []raw, r int) (int, stri
 		from++ // "residents returning to southern Lebanon" are its people, whoever fired on them
 	} else if n := seizedPower(toks, x.end); n > 0 {
 		from += n // "the generals who seized power in Niger" rule Niger
-	} else if !isWord(toks, x.end, "in") && !isWord(toks, x.end, "throughout") && !isWord(toks, x.end, "across") {
-		return -1, "", "" // "students throughout Indonesia", "protesters across Iran" are as "in" it
+	} else if !isWord(toks, x.end, "in") && !isWord(toks, x.end, "throughout") && !isWord(toks, x.end, "across") &&
+		!(isWord(toks, x.end, "of") && x.kind == rActor && pick(x.acts).Kind == lexicon.Demonym) {
+		// "students throughout Indonesia", "protesters across Iran" are as "in" it;
+		// a people "of" a land lives there: "the Albanians of southern Serbia" (POLICY §6)
+		return -1, "", ""
 	}
 	if r+1 >= len(raws) {
 		return -1, "", ""
