@@ -187,6 +187,9 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 				continue
 			}
 			w := toks[k].Lower
+			if rankModifier(toks, from, k) {
+				continue // "Kenya's leading rights activist", "Egypt's best-known dissident"
+			}
 			inflected := toks[k].Lower != toks[k].Lemma // "sent", "raids": a verb; "main", "labour": a modifier
 			if toks[k].Kind != text.Word || prepositions[w] || clauseWords[w] || w == "and" || w == "or" ||
 				inflected && (len(c.lx.PatternsAt(toks[k].Lemma)) > 0 || len(c.lx.FramesAt(toks[k].Lemma)) > 0) {
