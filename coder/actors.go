@@ -194,6 +194,9 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 				continue
 			}
 			w := toks[k].Lower
+			if rankModifier(toks, from, k) {
+				continue // "Kenya's leading rights activist", "Egypt's best-known dissident"
+			}
 			inflected := toks[k].Lower != toks[k].Lemma // "sent", "raids": a verb; "main", "labour": a modifier
 			if toks[k].Kind != text.Word || prepositions[w] || clauseWords[w] || w == "and" || w == "or" ||
 				inflected && (len(c.lx.PatternsAt(toks[k].Lemma)) > 0 || len(c.lx.FramesAt(toks[k].Lemma)) > 0) {
@@ -585,8 +588,11 @@ func (c *Coder) placeAfterAgent(toks []text.Token, raws []raw, r int) (int, stri
 		from++ // "residents returning to southern Lebanon" are its people, whoever fired on them
 	} else if n := seizedPower(toks, x.end); n > 0 {
 		from += n // "the generals who seized power in Niger" rule Niger
-	} else if !isWord(toks, x.end, "in") && !isWord(toks, x.end, "throughout") && !isWord(toks, x.end, "across") {
-		return -1, "", "" // "students throughout Indonesia", "protesters across Iran" are as "in" it
+	} else if !isWord(toks, x.end, "in") && !isWord(toks, x.end, "throughout") && !isWord(toks, x.end, "across") &&
+		!(isWord(toks, x.end, "of") && x.kind == rActor && pick(x.acts).Kind == lexicon.Demonym) {
+		// "students throughout Indonesia", "protesters across Iran" are as "in" it;
+		// a people "of" a land lives there: "the Albanians of southern Serbia" (POLICY §6)
+		return -1, "", ""
 	}
 	if r+1 >= len(raws) {
 		return -1, "", ""

@@ -223,6 +223,9 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			if k > 0 && s.bits[pos+k-1].flags&fNegation != 0 {
 				break // "announced that it will not lift the ban" pledges no lifting
 			}
+			if k > 0 && s.othersDuty(m.trig, pos+k-1) {
+				break // "announced that Uganda must release the prisoners" pledges no release (othersduty.go)
+			}
 			if k > 0 && s.mainPredicate(m.trig, pos+k-1) {
 				break // "Americans released by Iran in a swap were flown to Doha": the release was not to Doha
 			}
