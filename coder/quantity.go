@@ -148,6 +148,8 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		if item == "" && q.Unit == "" {
 			if ante, k2 := partitiveItem(toks, out, start, j-1); ante != "" {
 				item, k = ante, k2 // "95 of them": of the 120 missiles before
+			} else if k2 := peopleOfThem(toks, start, j-1); k2 > 0 {
+				item, k = "people", k2 // "police arrested all 13 of them": persons (POLICY §20)
 			}
 		}
 		if item != "" && k < len(toks) && toks[k].Cap && c.people(&toks[k]) {
