@@ -48,3 +48,17 @@ func TestPeopleOfThem(t *testing.T) {
 		{"an act on things", "Russia launched drones at Kyiv on Friday, and Ukrainian air defences shot down 30 of them.", "UKR RUS 190", ""},
 	}, amount)
 }
+
+// TestWeaponsCountTheStrike: an attack by weapons whose clause says how
+// many it fired is counted by them before the people it killed, whether
+// they are its subject or its object; with no number of weapons, or a
+// number of another attack told after what it did, it counts the dead.
+func TestWeaponsCountTheStrike(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"the subject", "Three Russian cruise missiles struck a training ground in the Ukrainian region of Dnipropetrovsk on Sunday, killing at least 12 soldiers.", "RUS UKR 195", "3 cruise missiles"},
+		{"the object", "Russia launched 400 drones and 20 missiles at Ukraine overnight, killing at least 9 people in Lviv, officials said.", "RUS UKR 195", "400 drones"},
+		{"shells", "Russian forces fired 300 artillery shells at Kherson, killing two people.", "RUSMIL UKR 194", "300 artillery shells"},
+		{"no number of weapons", "Russian missiles struck Odesa on Monday, killing 5 people.", "RUS UKR 195", "5 people"},
+		{"another attack's weapons", "Turkish warplanes struck Kurdish militant positions in northern Iraq on Friday, killing six fighters, in revenge for a salvo of about 90 rockets last week.", "TURMIL IRQINS 195", "6 fighters"},
+	}, amount)
+}
