@@ -62,3 +62,16 @@ func TestWeaponsCountTheStrike(t *testing.T) {
 		{"another attack's weapons", "Turkish warplanes struck Kurdish militant positions in northern Iraq on Friday, killing six fighters, in revenge for a salvo of about 90 rockets last week.", "TURMIL IRQINS 195", "6 fighters"},
 	}, amount)
 }
+
+// TestCountedPhraseEnds: the counted phrase ends before a participle that
+// says what the counted things do ("aircraft carrying") and before
+// "besides" or "out"; a word in "-ing" before a plural noun names their
+// kind ("fishing boats") and stays.
+func TestCountedPhraseEnds(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a participle", "Venezuela turned back three U.S. military aircraft carrying deported migrants on Sunday.", "VEN USAMIL 121", "3 military aircraft"},
+		{"besides", "A truck bomb exploded outside a police station in Quetta on Monday, killing 12 people besides the bomber.", "PAK PAKCVL 1832", "12 people"},
+		{"out of", "British special forces flew 50 embassy staff out of Tripoli on Sunday.", "GBRMIL LBY 166", "50 embassy staff"},
+		{"a kind in -ing", "Chinese coast guard ships detained three Vietnamese fishing boats near the Paracels on Tuesday.", "CHNMIL VNM 181", "3 fishing boats"},
+	}, amount)
+}
