@@ -69,7 +69,7 @@ func TestWeaponsCountTheStrike(t *testing.T) {
 // kind ("fishing boats") and stays.
 func TestCountedPhraseEnds(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"a participle", "Venezuela turned back three U.S. military aircraft carrying deported migrants on Sunday.", "VEN USAMIL 121", "3 military aircraft"},
+		{"a participle", "Venezuela refused landing rights to three American transport aircraft carrying deportees on Sunday.", "VEN USA 1233", "3 transport aircraft"},
 		{"besides", "A truck bomb exploded outside a police station in Quetta on Monday, killing 12 people besides the bomber.", "PAK PAKCVL 1832", "12 people"},
 		{"out of", "British special forces flew 50 embassy staff out of Tripoli on Sunday.", "GBRMIL LBY 166", "50 embassy staff"},
 		{"a kind in -ing", "Chinese coast guard ships detained three Vietnamese fishing boats near the Paracels on Tuesday.", "CHNMIL VNM 181", "3 fishing boats"},

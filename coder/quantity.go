@@ -483,8 +483,12 @@ func participleAfterItem(toks []text.Token, k int) bool {
 	if len(w) < 6 || !strings.HasSuffix(w, "ing") || toks[k].Lemma == w {
 		return false
 	}
-	return k+1 >= len(toks) || !pluralHead(&toks[k+1]) && !isCountNoun(toks, k+1)
+	return carryingWords[w] || k+1 >= len(toks) || !pluralHead(&toks[k+1]) && !isCountNoun(toks, k+1)
 }
+
+// carryingWords are participles of carrying or going that never name a
+// kind of thing: "aircraft carrying deportees", "boats ferrying migrants".
+var carryingWords = set(`carrying transporting ferrying bringing bearing heading leaving fleeing returning crossing`)
 
 // irregularPlural reports whether t is a plural noun that takes no "-s":
 // "people", "children", "gunmen", "women".
