@@ -75,6 +75,13 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 		}
 		return true
 	}
+	fired := func(q *qty) bool {
+		// the weapons an attack by them fired, in its own clause: they
+		// count the attack before what it did (weaponcount.go)
+		return (code == "194" || code == "195") && q.casualty == 0 && q.q.Unit == "" && weaponCount(q.q.Item) &&
+			(q.end <= a || q.start <= last+2) && // not "in retaliation for a barrage of 200 missiles" after what it did
+			s.clause(q.start) == s.clause(a) && !s.opensClause(min(q.end, a), max(q.start, a))
+	}
 	others := func(q *qty) bool {
 		// the object of another action nearer to it: "dissolved the party
 		// and barred 11 of its leaders", "arrested 25 people during protests"
@@ -107,6 +114,8 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 	}
 	rank := func(q *qty) int {
 		switch {
+		case fired(q):
+			return -2 // "two ballistic missiles struck ..., killing 41 people": the strike's own weapons
 		case harmed(q):
 			return -1
 		case q.term:
@@ -217,8 +226,8 @@ func (c *Coder) counted(s *sentence, qs []qty, p proto, q *dyad.Quantity) *dyad.
 			return pick(k)
 		}
 	}
-	if q == nil || q.Unit != "" {
-		return q
+	if q == nil || q.Unit != "" || weaponCount(q.Item) {
+		return q // "three Russian missiles ..., killing 12 soldiers": weapons are no people of a side
 	}
 	cur, own := "", -1
 	for k := range qs {

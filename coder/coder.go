@@ -430,6 +430,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		c.viaRoutes(out[first:], sites)
 	}
 	c.thirdCountryRoutes(s, out[first:], trigs)
+	c.borderRoutes(s, sites, out[first:], trigs)
 	participlePlaces(s, out[first:], trigs)
 	takenRoutes(toks, c.withCountries(toks, sites, ms), out[first:], trigs)
 	atVisit(out[first:])
@@ -531,7 +532,8 @@ func attachRoute(out []dyad.Event, first int, rt []dyad.Place) {
 	}
 	for i := first; i < len(out); i++ {
 		// a movement that is not a flow: a deportation, a journey
-		if e := &out[i]; e.Source.Country == rt[0].Country || e.Target != nil && e.Target.Country == rt[len(rt)-1].Country {
+		// (or out of the target's country: "flew 70 embassy staff out of Khartoum")
+		if e := &out[i]; e.Source.Country == rt[0].Country || e.Target != nil && (e.Target.Country == rt[len(rt)-1].Country || e.Target.Country == rt[0].Country) {
 			e.Route, done = rt, true
 		}
 	}
@@ -554,6 +556,10 @@ func attachRoute(out []dyad.Event, first int, rt []dyad.Place) {
 func (c *Coder) withCountries(toks []text.Token, sites []site, ms []mention) []site {
 	var out []site
 	for _, m := range ms {
+		if st, ok := c.placedCountry(toks, sites, &m); ok {
+			out = append(out, st) // "transferred to banks in Qatar"
+			continue
+		}
 		if m.kind != mFull {
 			continue
 		}
@@ -572,6 +578,8 @@ func (c *Coder) withCountries(toks []text.Token, sites []site, ms []mention) []s
 		case prep == "in" && arrives(toks, m.start),
 			prep == "" && m.start > 0 && toks[m.start-1].Lemma == "reach" && toks[m.start-1].Lower != "reach":
 			prep = "to" // "have reached Ukraine after travelling from Germany", "arrived in Ukraine"
+		case byWayOf(toks, m.start):
+			prep = "via" // "to a base in Djibouti by way of Ethiopia"
 		case prep == "":
 			for _, st := range sites {
 				if onTheWay(st.prep) && listedAfter(toks, st.end, m.start) {

@@ -36,3 +36,31 @@ var amountPlacePreps = set(`in across near throughout within`)
 
 // partitivePronouns stand for a plural named before them.
 var partitivePronouns = set(`them those these`)
+
+// peopleOfThem returns the index after the pronoun when the amount that
+// starts at token start is "N of them" counting the object of an act done
+// to people ("police arrested all 13 of them", "detained some 1,500 of
+// them", "freed 20 of those"), with no amount before it to take an item
+// from: a count of persons with no noun (POLICY §20); else 0.
+func peopleOfThem(toks []text.Token, start, of int) int {
+	if !isWord(toks, of, "of") || of+1 >= len(toks) || !partitivePronouns[toks[of+1].Lower] {
+		return 0
+	}
+	k := start - 1
+	for k >= 0 && k >= start-3 && ofThemFillers[toks[k].Lower] {
+		k-- // "all", "some", "at least"
+	}
+	if k < 0 || !(ofThemActs[toks[k].Lower] || ofThemActs[toks[k].Lemma] && toks[k].Lower != toks[k].Lemma) {
+		return 0
+	}
+	return of + 2
+}
+
+// ofThemFillers stand between a verb and the number it counts: "arrested
+// all 13 of them", "detained some 1,500 of them", "killed at least 12".
+var ofThemFillers = set(`all some about around nearly almost roughly least at more than over up to only`)
+
+// ofThemActs are done to people, so what they count with no noun is
+// persons: arrests, killings, releases, expulsions.
+var ofThemActs = set(`arrest detain kill free release deport expel abduct kidnap injure wound capture execute rescue
+	evacuate jail imprison sentence convict charge hold repatriate`)

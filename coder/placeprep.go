@@ -157,6 +157,9 @@ func sitePrep(toks []text.Token, i int) string {
 		i -= 2 // "in the al-Fashaga border area": the name begins with its article
 	}
 	p := prepBefore(toks, i)
+	if byWayOf(toks, i) {
+		p = "via" // "by way of Ethiopia": passed on the way
+	}
 	if p == "" {
 		p = prepPastEpithet(toks, i)
 	}

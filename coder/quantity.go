@@ -148,6 +148,8 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		if item == "" && q.Unit == "" {
 			if ante, k2 := partitiveItem(toks, out, start, j-1); ante != "" {
 				item, k = ante, k2 // "95 of them": of the 120 missiles before
+			} else if k2 := peopleOfThem(toks, start, j-1); k2 > 0 {
+				item, k = "people", k2 // "police arrested all 13 of them": persons (POLICY §20)
 			}
 		}
 		if item != "" && k < len(toks) && toks[k].Cap && c.people(&toks[k]) {
@@ -440,6 +442,9 @@ func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
 			(durations[toks[k+1].Lower] || isWeekday(toks[k+1].Lower) || monthNames[toks[k+1].Lower] > 0) {
 			break // "oil last year"
 		}
+		if len(words) > 0 && (participleAfterItem(toks, k) || afterItem[t.Lower]) {
+			break // "two military aircraft carrying deported migrants": what the counted things do
+		}
 		if len(words) > 0 && (len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") || irregularPast(t) || unchangedPast[t.Lower] || relativeModals[t.Lower]) {
 			break // "fertiliser donated by", "wheat left the port", "corn set sail", "corn will"
 		}
@@ -462,6 +467,28 @@ func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
 	}
 	return strings.Join(words, " "), k
 }
+
+// afterItem are words that end a counted phrase though no list of
+// prepositions holds them: "20 people besides the driver", "70 embassy
+// staff out of Khartoum", "12 soldiers apart from".
+var afterItem = set(`besides out apart except`)
+
+// participleAfterItem reports whether the word at token k, after a noun
+// of the counted phrase, is a present participle that says what the
+// counted things do ("aircraft carrying", "staff leaving"), not a noun in
+// "-ing" naming their kind ("fishing boats", "landing craft"): no plural
+// noun follows it.
+func participleAfterItem(toks []text.Token, k int) bool {
+	w := toks[k].Lower
+	if len(w) < 6 || !strings.HasSuffix(w, "ing") || toks[k].Lemma == w {
+		return false
+	}
+	return carryingWords[w] || k+1 >= len(toks) || !pluralHead(&toks[k+1]) && !isCountNoun(toks, k+1)
+}
+
+// carryingWords are participles of carrying or going that never name a
+// kind of thing: "aircraft carrying deportees", "boats ferrying migrants".
+var carryingWords = set(`carrying transporting ferrying bringing bearing heading leaving fleeing returning crossing`)
 
 // irregularPlural reports whether t is a plural noun that takes no "-s":
 // "people", "children", "gunmen", "women".
