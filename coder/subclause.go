@@ -1,0 +1,63 @@
+package coder
+
+import "slices"
+
+// A subordinate clause whose subject carries a modifier phrase before its
+// verb: "a day after gunmen loyal to the former president ambushed soldiers",
+// "hours after troops under his command surrounded the parliament". The
+// phrase hides the verb from the subordinator (subordinate and
+// subordinateActors look for a past verb right after the subject), so the
+// clause's act was read as a complement of the main clause's and dropped.
+
+// modClauseSubj is a subordinate clause's subject mention and its verb token.
+type modClauseSubj struct{ verb, mention int }
+
+// subordinateModified marks as a clause boundary the "after" or "before"
+// whose subject, an actor right after it, is followed by a modifier phrase
+// (a preposition's phrase, an adjective of stance with its preposition, or
+// "and" with a second noun) and then by the clause's own past verb, found as
+// verbAfterPhrase finds a main verb after a relative clause. The modifier's
+// last word ends the phrase, so no pattern of the modifier runs on into the
+// verb's words, and the verb's subject is the actor, not the modifier's noun.
+func (s *sentence) subordinateModified() {
+	for i, t := range s.toks {
+		if s.boundary[i] || !subordinators[t.Lower] {
+			continue
+		}
+		j := i + 1
+		for j < len(s.toks) && determiners[s.toks[j].Lower] {
+			j++
+		}
+		mi := s.at[j]
+		if mi < 0 || !s.ms[mi].usable() {
+			continue
+		}
+		k := s.ms[mi].end
+		if k+2 >= len(s.toks) {
+			continue
+		}
+		w := s.toks[k].Lower
+		if !(prepositions[w] && w != "of" && w != "by" || w == "and" || stanceWords[w] && statePreps[s.toks[k+1].Lower]) {
+			continue
+		}
+		v := s.verbAfterPhrase(k+1, min(len(s.toks), k+10))
+		if v < 0 || isWord(s.toks, v+1, "by") {
+			continue // "after rebels from groups backed by": a participle, no clause
+		}
+		s.boundary[i] = true
+		if !s.boundary[v-1] {
+			s.boundary[v-1] = true
+			s.mainAt = append(s.mainAt, v-1)
+		}
+		s.clauseSubj = append(s.clauseSubj, modClauseSubj{verb: v, mention: mi})
+	}
+}
+
+// modifiedClauseSubject returns the subject subordinateModified found for
+// the verb at token t, or -1.
+func (s *sentence) modifiedClauseSubject(t int) int {
+	if k := slices.IndexFunc(s.clauseSubj, func(c modClauseSubj) bool { return c.verb == t }); k >= 0 {
+		return s.clauseSubj[k].mention
+	}
+	return -1
+}
