@@ -1,6 +1,10 @@
 package coder
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/dyadhq/dyad/text"
+)
 
 // A subordinate clause whose subject carries a modifier phrase before its
 // verb: "a day after gunmen loyal to the former president ambushed soldiers",
@@ -37,6 +41,15 @@ func (s *sentence) subordinateModified() {
 			continue
 		}
 		w := s.toks[k].Lower
+		if w == "," {
+			// "days after Kim Yo Jong, the sister of the leader, threatened":
+			// an appositive on the subject, its verb right after the aside
+			if e := s.asideEnd(k); e > 0 && e+1 < len(s.toks) && !s.toks[e+1].Cap && pastForm(&s.toks[e+1]) && s.in[e+1] < 0 && s.namingPhrase(k+1, e) {
+				s.boundary[i] = true
+				s.clauseSubj = append(s.clauseSubj, modClauseSubj{verb: e + 1, mention: mi})
+			}
+			continue
+		}
 		if !(prepositions[w] && w != "of" && w != "by" || w == "and" || stanceWords[w] && statePreps[s.toks[k+1].Lower]) {
 			continue
 		}
@@ -60,4 +73,19 @@ func (s *sentence) modifiedClauseSubject(t int) int {
 		return s.clauseSubj[k].mention
 	}
 	return -1
+}
+
+// namingPhrase reports whether the words from token a up to the comma at e
+// are a noun phrase naming who the subject before them is ("the sister of
+// the leader", "a former minister"): a determiner first, and no verb.
+func (s *sentence) namingPhrase(a, e int) bool {
+	if a >= e || !determiners[s.toks[a].Lower] {
+		return false
+	}
+	for j := a; j < e; j++ {
+		if t := &s.toks[j]; t.Kind != text.Word || s.in[j] < 0 && !t.Cap && pastForm(t) || clauseWords[t.Lower] {
+			return false
+		}
+	}
+	return true
 }
