@@ -88,6 +88,9 @@ func (s *sentence) subject(t, not int) (int, how) {
 			t = b
 		}
 	}
+	if b := s.speakerPastSubordinate(t); b > 0 {
+		t = b // "after a landmine wounded three soldiers, accusing Cambodia" (subclause.go)
+	}
 	if k := s.commaAnd(t); k > 0 {
 		// "summoned the ambassador after Pelosi landed in Taipei, and on
 		// Wednesday suspended imports": a verb joined by ", and" after a

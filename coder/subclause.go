@@ -89,3 +89,33 @@ func (s *sentence) namingPhrase(a, e int) bool {
 	}
 	return true
 }
+
+// charging participles say something of someone: a speaker's words.
+var chargingParticiples = set(`accusing blaming calling denouncing condemning criticising criticizing branding labelling labeling describing`)
+
+// speakerPastSubordinate returns the subordinator that opens the clause right
+// before a participle of speech or charge at token t when that clause has no
+// actor for its subject ("closed the crossing after a landmine wounded three
+// soldiers, accusing Cambodia of planting mines"): a mine accuses no one, so
+// the participle is the speaker's of the clause the subordinate one depends
+// on, looked for from the subordinator back. It returns -1 otherwise.
+func (s *sentence) speakerPastSubordinate(t int) int {
+	if !s.participial(t) || !speechParticiples[s.toks[t].Lower] && !chargingParticiples[s.toks[t].Lower] {
+		return -1
+	}
+	b := t - 2
+	for b >= 0 && !s.boundary[b] {
+		b--
+	}
+	if b < 1 || !subordinators[s.toks[b].Lower] {
+		return -1
+	}
+	j := b + 1
+	for j < t && determiners[s.toks[j].Lower] {
+		j++
+	}
+	if mi := s.in[j]; mi >= 0 && s.ms[mi].usable() {
+		return -1 // "after Somalia expelled two diplomats, accusing them": Somalia's words
+	}
+	return b
+}
