@@ -119,3 +119,10 @@ func (s *sentence) speakerPastSubordinate(t int) int {
 	}
 	return b
 }
+
+// speaksOrNames reports whether the pronoun at token i is the subject of a
+// verb of saying or of naming ("in what it called an act of piracy", "which
+// it said"): a ship says nothing, so "it" there is no vessel named before.
+func speaksOrNames(toks []text.Token, i int) bool {
+	return i+1 < len(toks) && (labelVerbs[toks[i+1].Lemma] || reportVerbs[toks[i+1].Lower])
+}
