@@ -126,3 +126,20 @@ func (s *sentence) speakerPastSubordinate(t int) int {
 func speaksOrNames(toks []text.Token, i int) bool {
 	return i+1 < len(toks) && (labelVerbs[toks[i+1].Lemma] || reportVerbs[toks[i+1].Lower])
 }
+
+// namedReaction reports whether the verb at token t names an act told before
+// it in a relative clause of its own ("in what it called an act of piracy",
+// ", which Manila called illegal", ", a move Tokyo called provocative"): the
+// speaker's words, said when the sentence's report is dated, not on the day
+// of the act they name.
+func (s *sentence) namedReaction(t int) bool {
+	if t < 1 || t >= len(s.toks) || !labelVerbs[s.toks[t].Lemma] {
+		return false
+	}
+	k := t - 1
+	for k > 0 && auxAdverbs[s.toks[k].Lower] {
+		k--
+	}
+	mi := s.in[k]
+	return mi >= 0 && s.summaryObject(t, mi) > 0
+}
