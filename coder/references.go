@@ -294,6 +294,9 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 	if m := urgedObject(toks, ms, i); m != nil {
 		return m.members, false // "wrote to Biden, urging him to" (urging.go)
 	}
+	if m := openingSubject(toks, ms); m != nil && m.end <= i && speaksOrNames(toks, i) && (isWord(toks, i-1, "what") || isWord(toks, i-1, "which")) {
+		return m.members, false // "X said Y boarded a boat, in what it called piracy": the speaker (subclause.go)
+	}
 	var best, plural, single *mention
 	personal := personalPronouns[toks[i].Lower]
 	doer := gerundDoer(toks, ms, i)
@@ -344,7 +347,7 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 			}
 		}
 	}
-	if v := lastVessel(toks, i); v >= 0 && toks[i].Lower == "it" && (best == nil || v > best.start) {
+	if v := lastVessel(toks, i); v >= 0 && toks[i].Lower == "it" && (best == nil || v > best.start) && !speaksOrNames(toks, i) {
 		// "dropped onto a car carrier operated by a Japanese company and
 		// seized it": a ship named since the last actor is what "it" is,
 		// and stands for whose the words say it is; but "its" is mostly a

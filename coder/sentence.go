@@ -14,24 +14,25 @@ import (
 
 // sentence is the coder's working state for one sentence.
 type sentence struct {
-	lx       *lexicon.Lexicon
-	words    map[string]bool // every lemma and lower-case form of the sentence
-	sig      lexicon.Sig     // their signature
-	bits     []tokBits       // token index → what its words are, worked out once
-	time     []bool          // tokens of time phrases ("on Wednesday", "last week")
-	toks     []text.Token
-	ms       []mention
-	at       []int        // token index → index of the mention starting there, or -1
-	in       []int        // token index → index of the mention covering it, or -1
-	boundary []bool       // clause boundaries
-	mainAt   []int        // tokens that end a relative clause on the subject, before the main verb (relativeSubjects)
-	stance   [2]int       // the phrase of an adjective of stance on the subject, [from, to), or zeros (stanceSubjects)
-	tail     int          // the comma that opens a closing attribution ("..., police said"), or -1
-	tree     *syntax.Tree // the dependency parse, once a rule has asked for it (see parse)
-	bound    []proto      // the events bind has found so far, in word order: what a reaction may be about
-	wordBuf  []int        // matchAt's scratch for a pattern's words
-	notSpans []notSpan    // where the phrases of the dictionary's "not" lines lie (exclude.go)
-	classes  []uint8      // by class number: 1 when the sentence has some phrase of the class, 2 when none, 0 until asked (hasClass)
+	lx         *lexicon.Lexicon
+	words      map[string]bool // every lemma and lower-case form of the sentence
+	sig        lexicon.Sig     // their signature
+	bits       []tokBits       // token index → what its words are, worked out once
+	time       []bool          // tokens of time phrases ("on Wednesday", "last week")
+	toks       []text.Token
+	ms         []mention
+	at         []int           // token index → index of the mention starting there, or -1
+	in         []int           // token index → index of the mention covering it, or -1
+	boundary   []bool          // clause boundaries
+	mainAt     []int           // tokens that end a relative clause on the subject, before the main verb (relativeSubjects)
+	clauseSubj []modClauseSubj // subordinate clauses' subjects across a modifier phrase (subclause.go)
+	stance     [2]int          // the phrase of an adjective of stance on the subject, [from, to), or zeros (stanceSubjects)
+	tail       int             // the comma that opens a closing attribution ("..., police said"), or -1
+	tree       *syntax.Tree    // the dependency parse, once a rule has asked for it (see parse)
+	bound      []proto         // the events bind has found so far, in word order: what a reaction may be about
+	wordBuf    []int           // matchAt's scratch for a pattern's words
+	notSpans   []notSpan       // where the phrases of the dictionary's "not" lines lie (exclude.go)
+	classes    []uint8         // by class number: 1 when the sentence has some phrase of the class, 2 when none, 0 until asked (hasClass)
 }
 
 // lexed is what a sentence's tokens say before its actors are known, worked
@@ -71,6 +72,7 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed
 	s.boundary = slices.Clone(pre.bounds)
 	s.notSpans = s.findNots()
 	s.subordinateActors()
+	s.subordinateModified()
 	s.relativeSubjects()
 	s.stanceSubjects()
 	s.reducedRelatives()

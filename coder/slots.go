@@ -68,6 +68,9 @@ func (s *sentence) subject(t, not int) (int, how) {
 	if mi := s.modifiedSubject(t, not); mi >= 0 {
 		return mi, clause
 	}
+	if mi := s.modifiedClauseSubject(t); mi >= 0 && mi != not {
+		return mi, clause // "a day after gunmen loyal to the former president ambushed" (subclause.go)
+	}
 	if mi := s.reporterOf(t); mi >= 0 && mi != not {
 		// "Theresa May told parliament on Wednesday, blaming Moscow": the
 		// participle after a report is the reporter's, not its listener's
@@ -84,6 +87,9 @@ func (s *sentence) subject(t, not int) (int, how) {
 		if b > 0 && s.toks[b].Lower == "that" {
 			t = b
 		}
+	}
+	if b := s.speakerPastSubordinate(t); b > 0 {
+		t = b // "after a landmine wounded three soldiers, accusing Cambodia" (subclause.go)
 	}
 	if k := s.commaAnd(t); k > 0 {
 		// "summoned the ambassador after Pelosi landed in Taipei, and on

@@ -668,6 +668,9 @@ func reportTime(xs []timex) *timex {
 // indexes words (see ownTime), resolved against the report's day when the sentence has
 // one; else the report's date; else def.
 func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, code dyad.EventCode, ctx *docCtx, def when, defDated bool) (when, bool) {
+	if report := reportTime(xs); report != nil && code.Root() == "11" && s.namedReaction(words[0]) {
+		return report.w, true // "said on Wednesday that ... boarded the boats on Monday, in what it called piracy" (subclause.go)
+	}
 	best := s.ownTime(xs, words, frame, starts)
 	if v := verbOf(words, frame); best < 0 || xs[best].pos < v {
 		if k := s.conjunctTime(xs, v, starts); k >= 0 {
