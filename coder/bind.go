@@ -507,6 +507,8 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// forces": the noun's own agent, not the clause's subject
 		if by := s.nounAgent(a); by >= 0 && by != tgt {
 			src, srcHow = by, slot
+		} else if by := s.doneForceDoer(a, code); by >= 0 && by != tgt {
+			src, srcHow = by, slot // "protesting against U.S. air strikes on Iraq" (nominalforce.go)
 		}
 	}
 	if src < 0 {
