@@ -83,3 +83,14 @@ func (s *sentence) doneForceDoer(a match, code dyad.EventCode) int {
 	}
 	return d
 }
+
+// verbBetween reports whether a past form of a verb that names no actor
+// stands from token from up to to: the object after it is that verb's.
+func (s *sentence) verbBetween(from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		if s.in[k] < 0 && s.toks[k].Kind == text.Word && !s.toks[k].Cap && pastForm(&s.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
