@@ -429,8 +429,8 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// gathers (doc/POLICY.md, section 5)
 		if pl := s.crowdSite(a.trig); pl >= 0 {
 			src, srcHow, crowd = pl, slot, true
-			if tgt == pl {
-				tgt = -1
+			if tgt == pl || tgt >= 0 && s.verbBetween(a.end, s.ms[tgt].start) {
+				tgt = -1 // "rioting in Lae killed 15 people": the dead are the riot's toll, not whom it is against (unrest.go)
 			}
 		}
 	}
@@ -469,8 +469,8 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		}
 		if pl := s.protestPlace(t, a, code); pl >= 0 {
 			src, srcHow, crowd = pl, slot, true
-			if tgt == pl {
-				tgt = -1
+			if tgt == pl || tgt >= 0 && s.verbBetween(a.end, s.ms[tgt].start) {
+				tgt = -1 // "rioting in Lae killed 15 people": the dead are the riot's toll, not whom it is against (unrest.go)
 			}
 		}
 	}
@@ -507,6 +507,8 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// forces": the noun's own agent, not the clause's subject
 		if by := s.nounAgent(a); by >= 0 && by != tgt {
 			src, srcHow = by, slot
+		} else if by := s.doneForceDoer(a, code); by >= 0 && by != tgt {
+			src, srcHow = by, slot // "protesting against U.S. air strikes on Iraq" (nominalforce.go)
 		}
 	}
 	if src < 0 {
@@ -730,8 +732,8 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// own is its place's people's (riotclause.go)
 		if pl := s.riotClauseSite(a); pl >= 0 {
 			src, srcHow, crowd = pl, slot, true
-			if tgt == pl {
-				tgt = -1
+			if tgt == pl || tgt >= 0 && s.verbBetween(a.end, s.ms[tgt].start) {
+				tgt = -1 // "rioting in Lae killed 15 people": the dead are the riot's toll, not whom it is against (unrest.go)
 			}
 		}
 	}

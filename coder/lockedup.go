@@ -66,13 +66,25 @@ func (s *sentence) whereHolder(be int) int {
 			return -1
 		}
 		end := k - 1
-		for end > 0 && s.time[end-1] && s.in[end-1] < 0 {
-			end-- // "to San Salvador on Saturday, where"
+		for timed := false; end > 0 && s.in[end-1] < 0; end-- {
+			// "to San Salvador on Saturday, where", "over the weekend, where"
+			w := s.toks[end-1].Lower
+			if !s.time[end-1] && !spanUnits[w] && !(timed && spanLeaders[w]) {
+				break
+			}
+			timed = true
 		}
 		return s.holdingPlace(s.at2end(end))
 	}
 	return -1
 }
+
+// spanUnits end a time phrase that timeTokens leaves unmarked ("over the
+// weekend", "earlier this month"), and spanLeaders open it.
+var (
+	spanUnits   = set(`weekend week month year night morning evening afternoon`)
+	spanLeaders = set(`over the this last on at in during early late earlier later`)
+)
 
 // at2end returns the mention that ends at token end, or -1.
 func (s *sentence) at2end(end int) int {

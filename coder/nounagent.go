@@ -166,10 +166,12 @@ func (s *sentence) ownNoun(a match, code dyad.EventCode, clauseCode string) bool
 	if len(clauseCode) >= 2 && string(code.Root()) == clauseCode[:2] {
 		return false // "meets Pena Nieto during their bilateral meeting": the clause's own event retold
 	}
-	if p := s.nounPossessor(a); (p < 0 || s.ms[p].kind == mPronoun) && s.nounAgent(a) < 0 {
-		return false // "their meeting": whose, a pronoun leaves to the clause
-	}
 	start, _ := s.nounStart(a)
+	if p := s.nounPossessor(a); (p < 0 || s.ms[p].kind == mPronoun) && s.nounAgent(a) < 0 {
+		if s.doneForceDoer(a, code) < 0 {
+			return false // "their meeting": whose, a pronoun leaves to the clause
+		}
+	}
 	if p := start - 1; p >= 0 && (ownNounPreps[s.toks[p].Lower] || s.toks[p].Lower == "of" && isWord(s.toks, p-1, "wake")) {
 		return true
 	}

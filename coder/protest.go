@@ -426,7 +426,7 @@ func (s *sentence) siteAfter(t int, rel bool) int {
 		if !(m.kind == mPlace || m.kind == mFull && len(m.members) == 1 && len(m.members[0].code) == 3) || m.members[0].country == "" {
 			continue
 		}
-		if crowdSites[m.prep] || m.prep == "of" && k >= 2 && (s.toks[k-1].Lemma == "street" || s.toks[k-2].Lemma == "street") {
+		if crowdSites[m.prep] || m.prep == "of" && k >= 2 && (s.toks[k-1].Lemma == "street" || s.toks[k-2].Lemma == "street") || s.namedSite(m) {
 			return mi // not "protests against France", which is whom
 		}
 	}
@@ -594,6 +594,28 @@ func (s *sentence) antiIn(from, to, not int) (int, how) {
 		}
 	}
 	return -1, slot
+}
+
+// namedSite reports whether mention m, which no preposition governs, is
+// the name of a place a kind word introduces after such a preposition:
+// "rioting in the capital Port Moresby", "protests in the city of Lae".
+func (s *sentence) namedSite(m *mention) bool {
+	if m.prep != "" && m.prep != "of" {
+		return false
+	}
+	k := m.start - 1
+	if isWord(s.toks, k, "of") {
+		k--
+	}
+	if k < 0 || !isPlaceNoun(&s.toks[k]) {
+		return false
+	}
+	for k--; k >= 0 && (determiners[s.toks[k].Lower] || isPlaceNoun(&s.toks[k]) || !s.toks[k].Cap && s.toks[k].Kind == text.Word && !crowdSites[s.toks[k].Lower] && s.in[k] < 0 && k >= m.start-5); k-- {
+		if s.boundary[k] || prepositions[s.toks[k].Lower] && !crowdSites[s.toks[k].Lower] {
+			return false
+		}
+	}
+	return k >= 0 && crowdSites[s.toks[k].Lower]
 }
 
 // crowdSites are the prepositions that say where a protest is held.
