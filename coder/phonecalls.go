@@ -34,7 +34,7 @@ func (s *sentence) phoneCalls(ps []proto) []proto {
 		callee, ok := s.calledTo(t)
 		ph := -1
 		if !ok {
-			if ph = s.byPhoneAfter(t); ph < 0 {
+			if ph = s.byPhoneAfter(t); ph < 0 || s.callNotWithTarget(ph) {
 				continue
 			}
 		}
@@ -69,6 +69,27 @@ func spokenAct(code dyad.EventCode) bool {
 		return code != "041"
 	}
 	return false
+}
+
+// callNotWithTarget reports whether the call whose phone word is at ph names
+// its own parties, so that the act's target, named or implied, need not have
+// been on it: a call the speakers held among themselves or their envoys
+// ("condemned the launch in a telephone call of their senior envoys", "in
+// their phone call"), or one "with" a party, which the dictionary's own call
+// patterns code ("condemned the launch during a phone call with Japan").
+func (s *sentence) callNotWithTarget(ph int) bool {
+	for k := ph - 1; k >= 0 && k >= ph-3; k-- {
+		if l := s.toks[k].Lower; l == "their" {
+			return true
+		} else if phonePreps[l] {
+			break
+		}
+	}
+	k := ph + 1
+	if k < len(s.toks) && (s.toks[k].Lemma == "call" || s.toks[k].Lemma == "conversation" || s.toks[k].Lemma == "conference") {
+		k++
+	}
+	return k < len(s.toks) && (s.toks[k].Lower == "of" || s.toks[k].Lower == "between" || s.toks[k].Lower == "among" || s.toks[k].Lower == "with")
 }
 
 // hasCall reports whether ps already has a call between x and y.
