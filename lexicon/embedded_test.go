@@ -95,7 +95,7 @@ func TestConflictZonePlaces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct{ text, name, country, kind string }{
+	tests := []placeCase{
 		{"Militants attacked an army post near Diabaly on Sunday.", "Diabaly", "MLI", "city"},
 		{"Hundreds fled Kantchari after the ambush.", "Kantchari", "BFA", "city"},
 		{"The convoy left Mainé-Soroa at dawn.", "Mainé-Soroa", "NER", "city"},
@@ -115,25 +115,7 @@ func TestConflictZonePlaces(t *testing.T) {
 		{"The army lost Laiza's outposts.", "Laiza", "MMR", "city"},
 		{"Inmates were flown to CECOT.", "CECOT", "SLV", "site"},
 	}
-	for _, tt := range tests {
-		toks := text.Tokenize(tt.text, 0)
-		var got *Gazetteer
-		for i := range toks {
-			if gs, n := lx.Place(toks, i); n > 0 {
-				if len(gs) != 1 {
-					t.Errorf("%q: %d places of one name", tt.text, len(gs))
-				}
-				got = gs[0]
-				break
-			}
-		}
-		switch {
-		case got == nil:
-			t.Errorf("%q: no place, want %s", tt.text, tt.name)
-		case got.Name != tt.name || got.Country != tt.country || got.Kind != tt.kind:
-			t.Errorf("%q: %s (%s, %s), want %s (%s, %s)", tt.text, got.Name, got.Country, got.Kind, tt.name, tt.country, tt.kind)
-		}
-	}
+	checkPlaces(t, lx, tests, false)
 }
 
 // "The capital" of a report is the seat of government, the first capital
@@ -215,6 +197,38 @@ func TestCoverage(t *testing.T) {
 	for _, c := range []dyad.EventCode{"01", "20"} {
 		if n, ok := b[c]; !ok || n != 0 {
 			t.Errorf("family heading %s: Coverage = %d, %v; want 0, true", c, n, ok)
+		}
+	}
+}
+
+// placeCase is a sentence and the one place the gazetteer must find in it.
+type placeCase struct{ text, name, country, kind string }
+
+// checkPlaces finds the first place each case's sentence names (from a
+// capitalised word only, with capsOnly) and holds it to the case: one
+// place of that name, with that country and kind.
+func checkPlaces(t *testing.T, lx *Lexicon, tests []placeCase, capsOnly bool) {
+	t.Helper()
+	for _, tt := range tests {
+		toks := text.Tokenize(tt.text, 0)
+		var got *Gazetteer
+		for i := range toks {
+			if capsOnly && !toks[i].Cap {
+				continue
+			}
+			if gs, n := lx.Place(toks, i); n > 0 {
+				if len(gs) != 1 {
+					t.Errorf("%q: %d places of one name", tt.text, len(gs))
+				}
+				got = gs[0]
+				break
+			}
+		}
+		switch {
+		case got == nil:
+			t.Errorf("%q: no place, want %s", tt.text, tt.name)
+		case got.Name != tt.name || got.Country != tt.country || got.Kind != tt.kind:
+			t.Errorf("%q: %s (%s, %s), want %s (%s, %s)", tt.text, got.Name, got.Country, got.Kind, tt.name, tt.country, tt.kind)
 		}
 	}
 }

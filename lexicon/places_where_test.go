@@ -1,10 +1,6 @@
 package lexicon
 
-import (
-	"testing"
-
-	"github.com/dyadhq/dyad/text"
-)
+import "testing"
 
 // The border crossings, war towns and waters added as families are found in
 // running text by their plain and accented spellings, each as one place of
@@ -14,7 +10,7 @@ func TestWherePlaceFamilies(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct{ text, name, country, kind string }{
+	tests := []placeCase{
 		{"Trucks queued at Oncupinar for a week.", "Oncupinar", "TUR", "border"},
 		{"Trucks queued at Öncüpınar for a week.", "Oncupinar", "TUR", "border"},
 		{"Refugees crossed at Nasib on Monday.", "Nasib", "SYR", "border"},
@@ -36,26 +32,5 @@ func TestWherePlaceFamilies(t *testing.T) {
 		{"A boat sank in the Mindanao Sea.", "Mindanao Sea", "", "sea"},
 		{"Troops were sent to Mindanao.", "Mindanao", "PHL", "region"},
 	}
-	for _, tt := range tests {
-		toks := text.Tokenize(tt.text, 0)
-		var got *Gazetteer
-		for i := range toks {
-			if !toks[i].Cap {
-				continue
-			}
-			if gs, n := lx.Place(toks, i); n > 0 {
-				if len(gs) != 1 {
-					t.Errorf("%q: %d places of one name", tt.text, len(gs))
-				}
-				got = gs[0]
-				break
-			}
-		}
-		switch {
-		case got == nil:
-			t.Errorf("%q: no place, want %s", tt.text, tt.name)
-		case got.Name != tt.name || got.Country != tt.country || got.Kind != tt.kind:
-			t.Errorf("%q: %s (%s, %s), want %s (%s, %s)", tt.text, got.Name, got.Country, got.Kind, tt.name, tt.country, tt.kind)
-		}
-	}
+	checkPlaces(t, lx, tests, true)
 }
