@@ -128,6 +128,20 @@ var wordFlags = func() map[string]wordFlag {
 	return m
 }()
 
+// actorAfter returns the usable mention that begins right after token i,
+// past any determiners ("after the Taliban"), or -1: the subject of the
+// clause a subordinator at i opens.
+func (s *sentence) actorAfter(i int) int {
+	j := i + 1
+	for j < len(s.toks) && determiners[s.toks[j].Lower] {
+		j++
+	}
+	if mi := s.at[j]; mi >= 0 && s.ms[mi].usable() {
+		return mi
+	}
+	return -1
+}
+
 // subordinateActors marks as a clause boundary the "after" or "before" whose
 // subject is one actor, however long its name, right before a past verb:
 // "a day after Ugandan President Yoweri Museveni and the leader of the
@@ -141,12 +155,8 @@ func (s *sentence) subordinateActors() {
 		if s.boundary[i] || !subordinators[t.Lower] && s.summary(i) < 0 && !(t.Lower == "what" && isWord(s.toks, i-1, "in")) {
 			continue
 		}
-		j := i + 1
-		for j < len(s.toks) && determiners[s.toks[j].Lower] {
-			j++
-		}
-		mi := s.at[j]
-		if mi < 0 || !s.ms[mi].usable() {
+		mi := s.actorAfter(i)
+		if mi < 0 {
 			continue
 		}
 		k := s.ms[mi].end

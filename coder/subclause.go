@@ -28,12 +28,8 @@ func (s *sentence) subordinateModified() {
 		if s.boundary[i] || !subordinators[t.Lower] {
 			continue
 		}
-		j := i + 1
-		for j < len(s.toks) && determiners[s.toks[j].Lower] {
-			j++
-		}
-		mi := s.at[j]
-		if mi < 0 || !s.ms[mi].usable() {
+		mi := s.actorAfter(i)
+		if mi < 0 {
 			continue
 		}
 		k := s.ms[mi].end
