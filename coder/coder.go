@@ -353,6 +353,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			ew = ctx.last.date
 		}
 		loc := c.locate(s, sites, p)
+		p.code = metAway(p, loc)
 		p = c.ethnicAbroad(toks, p, loc)
 		p = c.addressee(toks, s.ms, p, loc)
 		e := c.record(doc, si, sp, stext, toks, p, ew)

@@ -59,8 +59,8 @@ func TestNationwidePlace(t *testing.T) {
 // camp, an oasis (placeNouns, words.go).
 func TestKindNounOf(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"resort", "Armenian and Azerbaijani envoys met for talks on Friday in the Georgian resort of Batumi.", "ARMGOV AZEGOV 040", "Batumi"},
-		{"resort, no adjective", "Armenian and Azerbaijani envoys met for talks on Friday in the resort of Batumi.", "ARMGOV AZEGOV 040", "Batumi"},
+		{"resort", "Armenian and Azerbaijani envoys met for talks on Friday in the Georgian resort of Batumi.", "ARMGOV AZEGOV 044", "Batumi"},
+		{"resort, no adjective", "Armenian and Azerbaijani envoys met for talks on Friday in the resort of Batumi.", "ARMGOV AZEGOV 044", "Batumi"},
 		{"stronghold", "Syrian warplanes bombed targets in the rebel stronghold of Idlib on Monday.", "SYRMIL SYRCVL 195", "Idlib"},
 		{"oasis", "Gunmen attacked a military post in the oasis of Kufra on Sunday, Libyan officials said.", "LBYUAF LBY 190", "Kufra"},
 	}, placeName)
