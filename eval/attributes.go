@@ -285,6 +285,8 @@ func sameWord(a, b string) bool {
 			return "person" // the plural English uses for "person"
 		case s == "troop" || s == "troops" || s == "soldiers":
 			return "soldier"
+		case s == "crewman" || s == "crewmen" || s == "crewmember" || s == "crewmembers":
+			return "crew"
 		case strings.HasSuffix(s, "children"):
 			return s[:len(s)-3]
 		case strings.HasSuffix(s, "ies"):
@@ -312,6 +314,9 @@ func lastWord(s string) string {
 	}
 	if len(f) == 0 {
 		return ""
+	}
+	if n := len(f); n > 1 && strings.EqualFold(f[n-2], "crew") && sameWord(f[n-1], "member") {
+		return "crew" // "crew members" are the crew counted (POLICY section 22)
 	}
 	return f[len(f)-1]
 }

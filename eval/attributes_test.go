@@ -125,6 +125,7 @@ func TestSameWord(t *testing.T) {
 	}{
 		{"people", "person", true}, {"persons", "person", true}, {"fishermen", "fisherman", true},
 		{"schoolchildren", "schoolchild", true}, {"militias", "militia", true}, {"shells", "shell", true},
+		{"crew", "crewmen", true}, {"crew", "crew", true},
 		{"troops", "soldier", true}, {"troop", "soldiers", true}, {"troops", "troop", true},
 		{"people", "prisoner", false}, {"bass", "bas", false}, {"troops", "serviceman", false}, {"police", "soldier", false},
 	} {
@@ -140,6 +141,7 @@ func TestLastWord(t *testing.T) {
 	for in, want := range map[string]string{
 		"artillery shells": "shells", "prisoners of war": "prisoners", "prisoner of war": "prisoner",
 		"rounds of ammunition": "rounds", "of": "of", "": "", "members of the armed forces": "members",
+		"crew members": "crew", "crew member": "crew", "party members": "members",
 	} {
 		if got := lastWord(in); got != want {
 			t.Errorf("lastWord(%q) = %q, want %q", in, got, want)
