@@ -131,7 +131,7 @@ func ScoreAttributes(cases []Case, code func(Case) []dyad.Event, names Names) *A
 					have = fmt.Sprintf("%g %s %s", q.Value, q.Unit, q.Item)
 					g := a.Quantity
 					ok = math.Abs(q.Value-g.Value) <= 0.01*math.Abs(g.Value) &&
-						(sameUnit(q.Unit, g.Unit) && sameWord(lastWord(q.Item), lastWord(g.Item)) ||
+						(sameUnit(q.Unit, g.Unit) && (sameWord(lastWord(q.Item), lastWord(g.Item)) || crew(q.Item) && crew(g.Item)) ||
 							// "$50 million in aid": a sum of money is its currency, with or without the
 							// word for what it pays for
 							sameUnit(q.Unit, g.Unit) && currency(names, q.Unit) && (q.Item == "" || g.Item == "") ||
@@ -285,8 +285,6 @@ func sameWord(a, b string) bool {
 			return "person" // the plural English uses for "person"
 		case s == "troop" || s == "troops" || s == "soldiers":
 			return "soldier"
-		case s == "crewman" || s == "crewmen" || s == "crewmember" || s == "crewmembers":
-			return "crew"
 		case strings.HasSuffix(s, "children"):
 			return s[:len(s)-3]
 		case strings.HasSuffix(s, "ies"):
@@ -299,6 +297,24 @@ func sameWord(a, b string) bool {
 		return s
 	}
 	return sing(a) == sing(b)
+}
+
+// crew reports whether an item counts a ship's or an aircraft's crew, which
+// gold writers and the text name many ways ("23 crew", "crew members",
+// "crewmen", "members of its crew"): one item (POLICY section 22), as troops
+// are soldiers.
+func crew(item string) bool {
+	f := strings.Fields(strings.ToLower(item))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "crew", "crewman", "crewmen", "crewmember", "crewmembers": // "members of its crew" too
+		return true
+	case "member", "members":
+		return len(f) > 1 && f[len(f)-2] == "crew"
+	}
+	return false
 }
 
 // lastWord is the head of a noun phrase: "artillery shells" is compared as
@@ -314,9 +330,6 @@ func lastWord(s string) string {
 	}
 	if len(f) == 0 {
 		return ""
-	}
-	if n := len(f); n > 1 && strings.EqualFold(f[n-2], "crew") && sameWord(f[n-1], "member") {
-		return "crew" // "crew members" are the crew counted (POLICY section 22)
 	}
 	return f[len(f)-1]
 }
