@@ -529,6 +529,13 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// forces that fire on a president's convoy fight (193)
 		code = "185"
 	}
+	if a.taken {
+		// "fired tear gas at migrants": no country's people, no target
+		if s.clauseNoun(a) {
+			return nil, slot // "as a crackdown on migrants gathered pace" (migrants.go)
+		}
+		tgt, solo = -1, true
+	}
 	ps := pairs(s, src, tgt, a, code, conf, recip, solo || unclaimed)
 	if unclaimed {
 		ps = bombedPeople(ps) // the place's country against its people
