@@ -529,6 +529,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// forces that fire on a president's convoy fight (193)
 		code = "185"
 	}
+	if k := s.labelledAct(a, src, tgt); k >= 0 {
+		tgt = k // "condemned the seizure, calling it an act of piracy": the seizure's doer (reaction.go)
+	}
 	if a.taken {
 		// "fired tear gas at migrants": no country's people, no target
 		if s.clauseNoun(a) {
