@@ -391,26 +391,17 @@ var haveForms = set(`has have had having`)
 // team's annotators code it: "Ruto met Xi in Beijing" is a meeting and
 // Kenya's visit to China (042), which China hosts (043). Each side of the
 // mutual meeting adds the guest's or the host's act; a meeting at a third
-// place ("met in Geneva") is only a meeting. So does any act the two do
-// together there ("signed a pact in Ankara", jointacts.go), once a pair.
+// place ("met in Geneva") is only a meeting.
 func (s *sentence) meetingsAtHome(ps []proto) []proto {
 	out := ps
 	for _, p := range ps {
-		if !jointInPerson(ps, p) || !p.hasTgt || len(p.words) == 0 || !official(p.src) || !official(p.tgt) ||
+		if p.code != "040" || !p.hasTgt || len(p.words) == 0 || !official(p.src) || !official(p.tgt) ||
 			p.src.country == "" || p.tgt.country == "" || p.src.country == p.tgt.country {
 			continue
 		}
 		v := p
 		v.conf = max(p.conf-0.1, 0.1)
-		t := p.words[0]
-		if p.frame >= 0 && p.frame < t {
-			t = p.frame // "agreed in Hanoi to upgrade ties": the place of the frame's verb
-		}
-		place, at := s.meetingPlace(t)
-		if !jointPlace(p, at) {
-			continue // "committed to end fighting in eastern Congo": what the act is about, not where (jointacts.go)
-		}
-		switch place {
+		switch s.meetingPlace(p.words[0]) {
 		case p.tgt.country:
 			v.code = "042"
 		case p.src.country:
@@ -418,9 +409,7 @@ func (s *sentence) meetingsAtHome(ps []proto) []proto {
 		default:
 			continue
 		}
-		if !hasEvent(out, string(v.code), v.src, v.tgt) {
-			out = append(out, v)
-		}
+		out = append(out, v)
 	}
 	return out
 }
@@ -494,10 +483,9 @@ func official(m member) bool {
 }
 
 // meetingPlace returns the country of the place a meeting whose verb is at
-// token t is set in, and where it stands: a place after it, in its clause,
-// after "in" or "at" ("met Xi in Beijing", "met at the Kremlin in Moscow");
-// or "", -1.
-func (s *sentence) meetingPlace(t int) (string, int) {
+// token t is set in: a place after it, in its clause, after "in" or "at"
+// ("met Xi in Beijing", "met at the Kremlin in Moscow"); or "".
+func (s *sentence) meetingPlace(t int) string {
 	cl := s.placeClause(t)
 	for mi := range s.ms {
 		m := &s.ms[mi]
@@ -505,9 +493,9 @@ func (s *sentence) meetingPlace(t int) (string, int) {
 			len(m.members) != 1 || len(m.members[0].code) != 3 || s.placeClause(m.start) != cl {
 			continue
 		}
-		return m.members[0].country, m.start
+		return m.members[0].country
 	}
-	return "", -1
+	return ""
 }
 
 // elsewhere reports whether the sentence names, after a preposition of

@@ -98,15 +98,11 @@ type goldFloor struct {
 // below its floor: the README's figure less 0.01 for noise.
 func TestGold(t *testing.T) {
 	testFloors(t, []goldFloor{
-		// gold, attributes and attributes-3 hold joint acts at one side's home
-		// written with no visit (g001, g005, g071, a002, a011, c034), which
-		// POLICY §4 now codes as one (042/043): floors lowered 0.01 until the
-		// lead corrects them
-		{"gold.jsonl", 150, 0.95, 0.93, 0.00, 0.94},
+		{"gold.jsonl", 150, 0.95, 0.94, 0.00, 0.95},
 		{"domestic.jsonl", 120, 0.90, 0.82, 0.00, 0.90},
-		{"attributes.jsonl", 80, 0.90, 0.83, 0.91, 0.88},
+		{"attributes.jsonl", 80, 0.90, 0.83, 0.91, 0.89},
 		{"attributes-2.jsonl", 70, 0.85, 0.80, 0.87, 0.90},
-		{"attributes-3.jsonl", 60, 0.94, 0.88, 0.95, 0.92},
+		{"attributes-3.jsonl", 60, 0.94, 0.88, 0.95, 0.93},
 		{"attributes-6.jsonl", 80, 0.91, 0.90, 0.94, 0.90},
 		{"attributes-8.jsonl", 80, 0.94, 0.90, 0.93, 0.94},
 		{"attributes-9.jsonl", 60, 0.94, 0.88, 0.95, 0.97},
