@@ -554,7 +554,8 @@ func (c *Coder) agentMention(toks []text.Token, raws []raw, r int, role string, 
 	}
 	// "police in Jericho", "rebels in the Ivory Coast", "security forces in
 	// the Kurdish city of Mahabad": the place's country
-	if k, country, name := c.placeAfterAgent(toks, raws, r); k > r && !stateless[role] && !owned(toks, x.start) && !visitor(toks, x.start) {
+	if k, country, name := c.placeAfterAgent(toks, raws, r); k > r && !stateless[role] && !owned(toks, x.start) && !visitor(toks, x.start) &&
+		!uprooted(toks, role, x.start, x.end) {
 		used[k] = true
 		return mention{start: x.start, end: raws[k].end, placedIn: country, members: []member{{code: country + role, country: country,
 			name: name, start: x.start, end: raws[k].end}}}

@@ -257,6 +257,12 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 		if country == "" {
 			country, name = linkedCountry(toks, ms, i)
 		}
+		if country == "" && uprooted(toks, m.role, m.start, m.end) {
+			if country, name = originOf(toks, ms, i); country == "" {
+				m.uprooted = true
+				continue // "fired tear gas at migrants": no country's people (migrants.go)
+			}
+		}
 		if country == "" && visitor(toks, m.start) {
 			continue // "the visiting minister met Putin": a guest is not of the host's country, nor of the place
 		}

@@ -21,6 +21,7 @@ type match struct {
 	frameEnd int     // for frames: the index just past the frame's last word
 	alts     []match // lighter matches at the same trigger, heaviest first
 	own      bool    // it begins with the words of the actor that acts, words[0]; trig is its verb (own.go)
+	taken    bool    // its target slot holds people of no country: the act has none (migrants.go)
 }
 
 // matchAt tries pattern p with its trigger at token t.
@@ -238,6 +239,9 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			if s.elem(elems, e+1, pos+k, m) {
 				return true
 			}
+			if m.taken {
+				break
+			}
 		}
 	case lexicon.ETarget, lexicon.ESource:
 		if n := eachOtherAt(s.toks, pos); n > 0 && el.Kind == lexicon.ETarget && e > 0 {
@@ -259,6 +263,16 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			}
 		}
 		for k, limit := pos, pos+4; k < len(s.toks) && k <= limit; k++ {
+			if mi := s.at[k]; mi >= 0 && s.ms[mi].uprooted && el.Kind == lexicon.ETarget {
+				// "fired tear gas at migrants on Lesbos": at the migrants,
+				// who are no country's; the act has no target, and no actor
+				// further on is one
+				m.taken = true
+				if s.elem(elems, e+1, s.ms[mi].end, m) {
+					return true
+				}
+				break
+			}
 			if k > pos && s.toks[k].Lower == "of" && isPlaceNoun(&s.toks[k-1]) {
 				// "at the Baltic Sea port of Ust-Luga", "the outskirts of
 				// the capital Bangui": the place the phrase names

@@ -61,6 +61,7 @@ type mention struct {
 	unknown    bool   // an unknown person's name, with the role its apposition gives or none
 	stranger   bool   // an unknown person's name with no role: its members are strangers
 	former     bool   // an unknown person's apposition names a role held before: only the country is the person's
+	uprooted   bool   // for mAgent: migrants or refugees of no nationality named, no country's people (migrants.go)
 	// shared holds the bodies of a name several states use alike
 	// ("Congress"), its owner's among them, when the mention is one
 	shared []*lexicon.Actor

@@ -529,6 +529,16 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// forces that fire on a president's convoy fight (193)
 		code = "185"
 	}
+	if k := s.labelledAct(a, src, tgt); k >= 0 {
+		tgt = k // "condemned the seizure, calling it an act of piracy": the seizure's doer (reaction.go)
+	}
+	if a.taken {
+		// "fired tear gas at migrants": no country's people, no target
+		if s.clauseNoun(a) {
+			return nil, slot // "as a crackdown on migrants gathered pace" (migrants.go)
+		}
+		tgt, solo = -1, true
+	}
 	ps := pairs(s, src, tgt, a, code, conf, recip, solo || unclaimed)
 	if unclaimed {
 		ps = bombedPeople(ps) // the place's country against its people

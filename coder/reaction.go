@@ -1,6 +1,9 @@
 package coder
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Reactions: what one side says of an act the same sentence tells another
 // side did ("China launched drills around Taiwan, a move Washington called
@@ -32,30 +35,42 @@ var labelVerbs = set(`call term deem describe brand characterize characterise`)
 // restated drops a label in a participle ("accused Russian troops of
 // executing prisoners, calling it a war crime") that its source gives an act
 // it has already accused or criticised the same target of in the sentence:
-// one statement, not two.
+// one statement, not two. A label that accuses of a crime says more than the
+// criticism before it, and stands for it instead ("condemned the seizure,
+// calling it an act of piracy" is 1121, POLICY §22).
 func restated(s *sentence, protos []proto) []proto {
-	out := protos[:0:0]
+	var drop []int
 	for i, p := range protos {
-		if p.code == "111" && len(p.words) > 0 && s.participial(p.words[0]) && labelVerbs[s.toks[p.words[0]].Lemma] && saidBefore(protos[:i], p) {
+		if p.code.Root() != "11" || len(p.words) == 0 || !s.participial(p.words[0]) || !labelVerbs[s.toks[p.words[0]].Lemma] {
 			continue
 		}
-		out = append(out, p)
+		if k := saidBefore(protos[:i], p); k >= 0 && p.code != "111" && protos[k].code == "111" {
+			drop = append(drop, k)
+		} else if k >= 0 {
+			drop = append(drop, i)
+		}
 	}
-	if len(out) == len(protos) {
+	if len(drop) == 0 {
 		return protos
+	}
+	out := protos[:0:0]
+	for i, p := range protos {
+		if !slices.Contains(drop, i) {
+			out = append(out, p)
+		}
 	}
 	return out
 }
 
-// saidBefore reports whether an earlier event of p's source against p's
-// target disapproves (11).
-func saidBefore(earlier []proto, p proto) bool {
-	for _, q := range earlier {
+// saidBefore returns the index of an earlier event of p's source against
+// p's target that disapproves (11), or -1.
+func saidBefore(earlier []proto, p proto) int {
+	for k, q := range earlier {
 		if q.hasTgt && p.hasTgt && q.src.code == p.src.code && q.tgt.code == p.tgt.code && q.code.Root() == "11" {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // chargeNouns sum up an accusation the sentence has told: ", a charge Kigali
@@ -148,4 +163,27 @@ func denied(protos []proto, k int) bool {
 		}
 	}
 	return false
+}
+
+// labelledAct returns, for a label given in a participle to "it" ("condemned
+// the seizure, calling it an act of piracy"), the mention of whom the
+// source's disapproval before it in the sentence was against: the act named
+// is that one, not the pronoun's nearest actor. It returns -1 otherwise.
+func (s *sentence) labelledAct(a match, src, tgt int) int {
+	t := a.trig
+	if tgt < 0 || src < 0 || len(s.ms[src].members) == 0 || s.ms[tgt].kind != mPronoun || !labelVerbs[s.toks[t].Lemma] ||
+		!s.participial(t) || !isWord(s.toks, t+1, "it") && !isWord(s.toks, t+1, "this") {
+		return -1
+	}
+	for k := len(s.bound) - 1; k >= 0; k-- {
+		p := &s.bound[k]
+		if len(p.words) == 0 || p.words[0] >= t || !p.hasTgt || p.code.Root() != "11" || p.src.code != s.ms[src].members[0].code ||
+			p.tgt.start < 0 || p.tgt.start >= len(s.toks) {
+			continue
+		}
+		if mi := s.in[p.tgt.start]; mi >= 0 && mi != src && len(s.ms[mi].members) > 0 {
+			return mi
+		}
+	}
+	return -1
 }

@@ -10,7 +10,7 @@ func TestNamedReactionTimes(t *testing.T) {
 	checkClauseCases(t, []clauseCase{
 		{name: "in what it called", date: "2024-05-06", // a Monday
 			text:  "The Indian navy said on Wednesday that Pakistani sailors had boarded an Indian trawler near Okha on Monday, in what it called a brazen act of piracy.",
-			event: "INDMIL PAK 111", when: "2024-05-01"},
+			event: "INDMIL PAK 1121", when: "2024-05-01"},
 		{name: "the act named keeps its day", date: "2024-05-06",
 			text:  "The Indian navy said on Wednesday that Pakistani sailors had boarded an Indian trawler near Okha on Monday, in what it called a brazen act of piracy.",
 			event: "PAK IND 1711", when: "2024-04-29"},
