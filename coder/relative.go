@@ -141,3 +141,27 @@ func (s *sentence) relativeAside(k int) bool {
 func (s *sentence) asideTime(pos, t int) bool {
 	return pos < t && s.clause(pos) == s.clause(t) && s.inRelative(pos) && s.relativeAside(pos) && !s.inRelative(t)
 }
+
+// subjectRelative reports whether the "that" at token b opens a relative
+// clause whose subject is the noun before it: its verb follows it at once,
+// past any auxiliaries ("the junta that told them to leave", "a court that
+// had jailed him"), where a complement's "that" has a subject of its own
+// ("told Kyiv that troops would leave").
+func (s *sentence) subjectRelative(b int) bool {
+	k := b + 1
+	for k < len(s.toks) && auxWords[s.toks[k].Lower] {
+		k++
+	}
+	return k < len(s.toks) && s.in[k] < 0 && !s.toks[k].Cap && pastForm(&s.toks[k])
+}
+
+// thatAntecedent reports whether mention mi, which ends right before the
+// "that" at token b, is the subject of the relative clause it opens: an
+// actor, not a place, nor the object of a preposition of place or of "with",
+// whose clause tells of the noun before that phrase ("the attack by
+// militants in Kabul that killed 20", "a trawler packed with migrants that
+// had left Damietta").
+func (s *sentence) thatAntecedent(mi, b int) bool {
+	m := &s.ms[mi]
+	return m.end == b && m.usable() && m.kind != mPlace && !locatives[m.prep] && m.prep != "with"
+}

@@ -244,6 +244,11 @@ func (s *sentence) subject(t, not int) (int, how) {
 			}
 			return -1, clause
 		}
+		if w := s.toks[b].Lower; pass == 0 && w == "that" && s.subjectRelative(b) {
+			if mi := s.in[b-1]; mi >= 0 && mi != not && s.thatAntecedent(mi, b) {
+				return mi, clause
+			}
+		}
 		if w := s.toks[b].Lower; pass == 0 && (w == "who" || w == "which") {
 			for mi := len(s.ms) - 1; mi >= 0; mi-- {
 				if m := &s.ms[mi]; mi != not && m.end <= b && m.end >= b-2 && m.usable() {
