@@ -100,7 +100,7 @@ func (s *sentence) relativeEnded(b, t int) bool {
 var relativeModals = set(`will would can could may might must shall should`)
 
 // inRelative reports whether token k is in a relative clause: its clause
-// opens with "who", "which" or "that", and when a comma sets the clause
+// opens with "who", "whom", "whose", "which" or "that", and when a comma sets the clause
 // off, no comma has closed it yet ("Pakistan, which had backed the group,
 // closed the border": "closed" is the main clause's).
 func (s *sentence) inRelative(k int) bool {
@@ -111,7 +111,7 @@ func (s *sentence) inRelative(k int) bool {
 	if b < 0 {
 		return false
 	}
-	if w := s.toks[b].Lower; w != "who" && w != "which" && w != "that" {
+	if w := s.toks[b].Lower; w != "who" && w != "which" && w != "that" && w != "whose" && w != "whom" {
 		return false
 	}
 	if isWord(s.toks, b-1, ",") {
@@ -139,7 +139,22 @@ func (s *sentence) relativeAside(k int) bool {
 // token t: "Niger's generals, who seized power last month, expelled the
 // ambassador on Friday" dates the seizure, not the expulsion.
 func (s *sentence) asideTime(pos, t int) bool {
-	return pos < t && s.clause(pos) == s.clause(t) && s.inRelative(pos) && s.relativeAside(pos) && !s.inRelative(t)
+	return pos < t && s.clause(pos) == s.clause(t) && s.inRelative(pos) && s.relativeAside(pos) && !s.inRelative(t) || s.asideAfter(pos, t)
+}
+
+// asideAfter reports whether the time expression at token pos stands in a
+// relative clause set off by a comma that opens after the action at token
+// t: "the army retook Wad Madani, which the RSF captured in December" dates
+// the capture, not the retaking.
+func (s *sentence) asideAfter(pos, t int) bool {
+	if pos <= t || !s.inRelative(pos) || !s.relativeAside(pos) {
+		return false
+	}
+	b := pos - 1
+	for b >= 0 && !s.boundary[b] {
+		b--
+	}
+	return b > t
 }
 
 // subjectRelative reports whether the "that" at token b opens a relative
