@@ -117,3 +117,36 @@ func (s *sentence) clauseDay(b int) bool {
 	}
 	return false
 }
+
+// whomTargets gives an act with no target, told in a clause that a
+// preposition and "whom" open, the antecedent as its target: "Jorge Glas,
+// to whom Mexico had granted asylum", "the envoy, with whom Putin held
+// talks". The preposition that would name the target stands before the
+// pronoun, where no pattern reads it.
+func whomTargets(s *sentence, protos []proto) []proto {
+	for i := range protos {
+		p := &protos[i]
+		if p.hasTgt || len(p.words) == 0 {
+			continue
+		}
+		b := p.words[0] - 1
+		for b >= 0 && !s.boundary[b] {
+			b--
+		}
+		if b < 2 || !isWord(s.toks, b, "whom") || !prepositions[s.toks[b-1].Lower] {
+			continue
+		}
+		e := b - 1
+		if isWord(s.toks, e-1, ",") {
+			e--
+		}
+		ante := s.in[e-1]
+		if ante < 0 || s.ms[ante].end != e || len(s.ms[ante].members) != 1 || !s.ms[ante].usable() {
+			continue
+		}
+		if t := s.ms[ante].members[0]; t.code != p.src.code {
+			p.tgt, p.hasTgt = t, true
+		}
+	}
+	return protos
+}

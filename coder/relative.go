@@ -131,6 +131,9 @@ func (s *sentence) relativeAside(k int) bool {
 	for b >= 0 && !s.boundary[b] {
 		b--
 	}
+	if b > 1 && isWord(s.toks, b, "whom") && prepositions[s.toks[b-1].Lower] {
+		b-- // ", to whom Mexico had granted asylum"
+	}
 	return b > 0 && isWord(s.toks, b-1, ",")
 }
 

@@ -16,6 +16,7 @@ func TestRelativeClauseDates(t *testing.T) {
 		{"whose aside after the act", "Kenya expelled the Ugandan ambassador, whose soldiers detained 12 Kenyan fishermen in March.", "KEN UGAGOV 161", "2024-06-20"},
 		{"the whose aside's own act", "Kenya expelled the Ugandan ambassador, whose soldiers detained 12 Kenyan fishermen in March.", "UGAMIL KENAGR 173", "2024-03"},
 		{"which aside after the act", "The Sudanese army shelled Wad Madani, which RSF fighters seized in December.", "SDNMIL SDNCVL 194", "2024-06-20"},
+		{"to whom aside after the act", "Police in Bolivia detained the former minister, to whom Peru had granted asylum on Monday.", "BOLCOP BOLGOV 173", "2024-06-20"},
 		{"object gap's day", "The opposition leader, whom police arrested on Friday, appeared in court in Harare on Monday.", "ZWECOP ZWEOPP 173", "2024-06-14"},
 		// guard: a restrictive clause (no comma) still dates an act with no time of its own
 		{"restrictive clause", "Kenyan police fired tear gas at protesters who had gathered in Nairobi on Tuesday.", "KENCOP KENOPP 175", "2024-06-18"},

@@ -501,6 +501,9 @@ func (s *sentence) asideAt(k int) bool {
 	if isWord(s.toks, k+1, "which") || isWord(s.toks, k+1, "who") || isWord(s.toks, k+1, "whose") {
 		return true
 	}
+	if k+2 < len(s.toks) && prepositions[s.toks[k+1].Lower] && (isWord(s.toks, k+2, "whom") || isWord(s.toks, k+2, "which")) {
+		return true // ", to whom Mexico had granted asylum", ", in which soldiers detained 12 men"
+	}
 	if isWord(s.toks, k+2, "of") && (isWord(s.toks, k+3, "them") || isWord(s.toks, k+3, "whom")) {
 		// "airlifted 300 people, 200 of them Indians, from Khartoum": who
 		// the counted ones are, not the act's other party
