@@ -150,3 +150,14 @@ func whomTargets(s *sentence, protos []proto) []proto {
 	}
 	return protos
 }
+
+// antecedentAt reports whether a relative pronoun of an object stands at
+// token e, or after a comma there: the phrase that ends at e is what the
+// relative clause acts on ("Kharkiv, which Russian troops shelled", where
+// the force was used).
+func antecedentAt(toks []text.Token, e int) bool {
+	if isWord(toks, e, ",") {
+		e++
+	}
+	return isWord(toks, e, "which") || isWord(toks, e, "whom") || isWord(toks, e, "that")
+}

@@ -22,3 +22,13 @@ func TestRelativeClauseDates(t *testing.T) {
 		{"restrictive clause", "Kenyan police fired tear gas at protesters who had gathered in Nairobi on Tuesday.", "KENCOP KENOPP 175", "2024-06-18"},
 	}, day)
 }
+
+// TestRelativeClausePlaces: force that a relative clause tells on its
+// antecedent place was used there, though the place stands before the
+// clause (place.go, objectgap.go antecedentAt).
+func TestRelativeClausePlaces(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"shelled its antecedent", "Kharkiv, which Russian troops shelled overnight, was without power on Monday.", "RUSMIL UKR 194", "Kharkiv"},
+		{"struck its antecedent", "The Ukrainian army held Kupiansk, which Russian troops shelled on Monday.", "RUSMIL UKR 194", "Kupiansk"},
+	}, placeName)
+}
