@@ -183,3 +183,16 @@ func (s *sentence) thatAntecedent(mi, b int) bool {
 	m := &s.ms[mi]
 	return m.end == b && m.usable() && m.kind != mPlace && !locatives[m.prep] && m.prep != "with"
 }
+
+// relativeSpeaker reports whether mention mi is the speaker of a verb of
+// saying at token end that a relative pronoun at token b opens, with the
+// clause's own verb after it: "a boat that Trump said was carrying drugs",
+// "an assault that the United Nations said had killed 100 people". The
+// clause's subject is the pronoun's antecedent, not the speaker.
+func (s *sentence) relativeSpeaker(mi, b, end int) bool {
+	if b < 1 || end >= len(s.toks) || s.ms[mi].end != end || !reportWords[s.toks[end].Lower] {
+		return false
+	}
+	w := s.toks[b].Lower
+	return (w == "that" || w == "which") && s.ms[mi].start > b
+}
