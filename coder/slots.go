@@ -251,6 +251,13 @@ func (s *sentence) subject(t, not int) (int, how) {
 					return mi, earlier
 				}
 			}
+			if v := s.issuedBefore(b); v > 0 {
+				// "the junta issued a decree that ordered French diplomats
+				// to leave": the decree's act is its issuer's (issued.go)
+				if mi, _ := s.subject(v, not); mi >= 0 {
+					return mi, earlier
+				}
+			}
 			return -1, clause
 		}
 		if w := s.toks[b].Lower; pass == 0 && w == "that" && s.subjectRelative(b) {
