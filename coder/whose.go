@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadhq/dyad/text"
@@ -22,7 +23,7 @@ var ownedBodies = set(`GOV MIL COP LEG JUD SPY`)
 // Bolivia is BOLGOV), a body's or a group's own code ("whose fighters" of a
 // militia are the militia), a state body's or a person's country with the
 // role ("the government of Chad, whose troops" are TCDMIL).
-func whoseOwners(toks []text.Token, ms []mention) {
+func whoseOwners(toks []text.Token, ms []mention) []mention {
 	for w, t := range toks {
 		if t.Lower != "whose" || w == 0 {
 			continue
@@ -35,6 +36,14 @@ func whoseOwners(toks []text.Token, ms []mention) {
 			continue
 		}
 		role := mentionStartingIn(ms, w+1, w+4)
+		if role < 0 && w+1 < len(toks) && memberNouns[toks[w+1].Lemma] {
+			// "a militia whose fighters stormed a police post": its members
+			// are the group
+			a := ms[ante].members[0]
+			a.start, a.end = w+1, w+2
+			ms = slices.Insert(ms, mentionAfter(ms, w), mention{start: w + 1, end: w + 2, members: []member{a}})
+			continue
+		}
 		if role < 0 || ms[role].kind != mAgent && ms[role].kind != mImplied {
 			continue // "whose Russian allies": a country of its own
 		}
@@ -53,6 +62,7 @@ func whoseOwners(toks []text.Token, ms []mention) {
 		r.members = []member{{code: code, country: a.country, name: a.name, start: start, end: end}}
 		r.kind, r.implied = mFull, ""
 	}
+	return ms
 }
 
 // mentionEndingAt returns the mention that ends right before token e, or -1.
@@ -74,4 +84,19 @@ func mentionStartingIn(ms []mention, a, b int) int {
 		}
 	}
 	return -1
+}
+
+// memberNouns name the members of a group, who act as the group: "whose
+// fighters", "whose members".
+var memberNouns = set(`fighter member supporter follower loyalist`)
+
+// mentionAfter returns the index of the first mention that starts after
+// token w: where a mention that starts right after w goes.
+func mentionAfter(ms []mention, w int) int {
+	for i := range ms {
+		if ms[i].start > w {
+			return i
+		}
+	}
+	return len(ms)
 }
