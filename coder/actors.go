@@ -452,6 +452,7 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 		}
 	}
 	ms = markUnknown(c.implied(toks, pre, ms, ctx))
+	ms = whoseOwners(toks, ms) // whose.go
 	itsAgain(toks, ms)
 	gerundObjectsAgain(toks, ms)
 	c.pluralAgain(toks, ms, pre.bounds)

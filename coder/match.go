@@ -376,6 +376,18 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 				break
 			}
 		}
+		if el.Kind == lexicon.ETarget && e >= 1 && verbLead(elems[:e]) {
+			// "Georgia, which Russia invaded in 2008": the object stands
+			// before the relative pronoun (objectgap.go)
+			if mi := s.gappedObject(m.trig, pos); mi >= 0 {
+				save := m.target
+				m.target = mi
+				if s.elem(elems, e+1, pos, m) {
+					return true
+				}
+				m.target = save
+			}
+		}
 		if el.Kind == lexicon.ETarget && e >= 1 && verbWords(elems[:e]) && s.participle(m.trig) && s.byAgent(pos) >= 0 {
 			// "was sentenced on Tuesday to 15 months in prison by the
 			// Constitutional Court": a passive's object is its subject, so

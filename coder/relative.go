@@ -100,7 +100,7 @@ func (s *sentence) relativeEnded(b, t int) bool {
 var relativeModals = set(`will would can could may might must shall should`)
 
 // inRelative reports whether token k is in a relative clause: its clause
-// opens with "who", "which" or "that", and when a comma sets the clause
+// opens with "who", "whom", "whose", "which" or "that", and when a comma sets the clause
 // off, no comma has closed it yet ("Pakistan, which had backed the group,
 // closed the border": "closed" is the main clause's).
 func (s *sentence) inRelative(k int) bool {
@@ -111,7 +111,7 @@ func (s *sentence) inRelative(k int) bool {
 	if b < 0 {
 		return false
 	}
-	if w := s.toks[b].Lower; w != "who" && w != "which" && w != "that" {
+	if w := s.toks[b].Lower; w != "who" && w != "which" && w != "that" && w != "whose" && w != "whom" {
 		return false
 	}
 	if isWord(s.toks, b-1, ",") {
@@ -131,6 +131,9 @@ func (s *sentence) relativeAside(k int) bool {
 	for b >= 0 && !s.boundary[b] {
 		b--
 	}
+	if b > 1 && isWord(s.toks, b, "whom") && prepositions[s.toks[b-1].Lower] {
+		b-- // ", to whom Mexico had granted asylum"
+	}
 	return b > 0 && isWord(s.toks, b-1, ",")
 }
 
@@ -139,5 +142,57 @@ func (s *sentence) relativeAside(k int) bool {
 // token t: "Niger's generals, who seized power last month, expelled the
 // ambassador on Friday" dates the seizure, not the expulsion.
 func (s *sentence) asideTime(pos, t int) bool {
-	return pos < t && s.clause(pos) == s.clause(t) && s.inRelative(pos) && s.relativeAside(pos) && !s.inRelative(t)
+	return pos < t && s.clause(pos) == s.clause(t) && s.inRelative(pos) && s.relativeAside(pos) && !s.inRelative(t) || s.asideAfter(pos, t)
+}
+
+// asideAfter reports whether the time expression at token pos stands in a
+// relative clause set off by a comma that opens after the action at token
+// t: "the army retook Wad Madani, which the RSF captured in December" dates
+// the capture, not the retaking.
+func (s *sentence) asideAfter(pos, t int) bool {
+	if pos <= t || !s.inRelative(pos) || !s.relativeAside(pos) {
+		return false
+	}
+	b := pos - 1
+	for b >= 0 && !s.boundary[b] {
+		b--
+	}
+	return b > t
+}
+
+// subjectRelative reports whether the "that" at token b opens a relative
+// clause whose subject is the noun before it: its verb follows it at once,
+// past any auxiliaries ("the junta that told them to leave", "a court that
+// had jailed him"), where a complement's "that" has a subject of its own
+// ("told Kyiv that troops would leave").
+func (s *sentence) subjectRelative(b int) bool {
+	k := b + 1
+	for k < len(s.toks) && auxWords[s.toks[k].Lower] {
+		k++
+	}
+	return k < len(s.toks) && s.in[k] < 0 && !s.toks[k].Cap && pastForm(&s.toks[k])
+}
+
+// thatAntecedent reports whether mention mi, which ends right before the
+// "that" at token b, is the subject of the relative clause it opens: an
+// actor, not a place, nor the object of a preposition of place or of "with",
+// whose clause tells of the noun before that phrase ("the attack by
+// militants in Kabul that killed 20", "a trawler packed with migrants that
+// had left Damietta").
+func (s *sentence) thatAntecedent(mi, b int) bool {
+	m := &s.ms[mi]
+	return m.end == b && m.usable() && m.kind != mPlace && !locatives[m.prep] && m.prep != "with"
+}
+
+// relativeSpeaker reports whether mention mi is the speaker of a verb of
+// saying at token end that a relative pronoun at token b opens, with the
+// clause's own verb after it: "a boat that Trump said was carrying drugs",
+// "an assault that the United Nations said had killed 100 people". The
+// clause's subject is the pronoun's antecedent, not the speaker.
+func (s *sentence) relativeSpeaker(mi, b, end int) bool {
+	if b < 1 || end >= len(s.toks) || s.ms[mi].end != end || !reportWords[s.toks[end].Lower] {
+		return false
+	}
+	w := s.toks[b].Lower
+	return (w == "that" || w == "which") && s.ms[mi].start > b
 }

@@ -113,7 +113,7 @@ func flagsOf(t text.Token) wordFlag {
 // token rather than one per set: fEffect holds for a lemma, the others for
 // the word as written.
 var wordFlags = func() map[string]wordFlag {
-	m := map[string]wordFlag{"and": fJoiner, "unless": fJoiner, "if": fJoiner, "until": fJoiner}
+	m := map[string]wordFlag{"and": fJoiner, "unless": fJoiner, "if": fJoiner, "until": fJoiner, "whose": fJoiner}
 	for _, ws := range []map[string]bool{subordinators, conjunctions} {
 		for w := range ws {
 			m[w] |= fJoiner
@@ -498,8 +498,11 @@ func (s *sentence) asideAt(k int) bool {
 	if s.toks[k].Lower != "," {
 		return false
 	}
-	if isWord(s.toks, k+1, "which") || isWord(s.toks, k+1, "who") {
+	if isWord(s.toks, k+1, "which") || isWord(s.toks, k+1, "who") || isWord(s.toks, k+1, "whose") {
 		return true
+	}
+	if k+2 < len(s.toks) && prepositions[s.toks[k+1].Lower] && (isWord(s.toks, k+2, "whom") || isWord(s.toks, k+2, "which")) {
+		return true // ", to whom Mexico had granted asylum", ", in which soldiers detained 12 men"
 	}
 	if isWord(s.toks, k+2, "of") && (isWord(s.toks, k+3, "them") || isWord(s.toks, k+3, "whom")) {
 		// "airlifted 300 people, 200 of them Indians, from Khartoum": who

@@ -197,6 +197,15 @@ func (s *sentence) subject(t, not int) (int, how) {
 		}
 		for mi := range s.ms {
 			m := &s.ms[mi]
+			if pass > 0 && s.relativeSpeaker(mi, b, end) {
+				// "an assault that the United Nations said had killed 100":
+				// who says so, not who killed; the subject is the noun
+				// before the pronoun, an actor or none
+				if a := s.in[b-1]; a >= 0 && a != not && s.ms[a].end == b && s.ms[a].usable() {
+					return a, clause
+				}
+				return -1, clause
+			}
 			if mi != not && m.start > b && m.end <= end && m.usable() && (m.prep == "" || m.poss || s.partitive(m.start) || s.opens(b, mi)) {
 				if participle && s.wordsBefore(b+1, m.start) && s.verbsObject(mi) {
 					continue // "Israeli strikes hit a school in Gaza, killing 20": the strikes, not what they hit
@@ -242,7 +251,19 @@ func (s *sentence) subject(t, not int) (int, how) {
 					return mi, earlier
 				}
 			}
+			if v := s.issuedBefore(b); v > 0 {
+				// "the junta issued a decree that ordered French diplomats
+				// to leave": the decree's act is its issuer's (issued.go)
+				if mi, _ := s.subject(v, not); mi >= 0 {
+					return mi, earlier
+				}
+			}
 			return -1, clause
+		}
+		if w := s.toks[b].Lower; pass == 0 && w == "that" && s.subjectRelative(b) {
+			if mi := s.in[b-1]; mi >= 0 && mi != not && s.thatAntecedent(mi, b) {
+				return mi, clause
+			}
 		}
 		if w := s.toks[b].Lower; pass == 0 && (w == "who" || w == "which") {
 			for mi := len(s.ms) - 1; mi >= 0; mi-- {
