@@ -459,6 +459,7 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 	}
 	ms = markUnknown(c.implied(toks, pre, ms, ctx))
 	itsAgain(toks, ms)
+	speakersPronounAgain(toks, ms) // addingthat.go
 	gerundObjectsAgain(toks, ms)
 	c.pluralAgain(toks, ms, pre.bounds)
 	downedAgain(toks, ms, pre.bounds) // "shot down 60 of them": the drones' launcher
