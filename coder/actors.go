@@ -295,6 +295,9 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 				if e := x.end; e < len(toks) && eraWords[toks[e].Lower] || isWord(toks, e, "-") && e+1 < len(toks) && eraWords[toks[e+1].Lower] {
 					continue // "dates back to Soviet times", "Soviet-era tanks": a time, no actor
 				}
+				if backedActor(toks, raws, r) {
+					continue // "Russian-backed separatists", as "Iran-backed" below
+				}
 				if nominalAdjective(toks, x.start, x.end) {
 					// "16 Americans and one Canadian", "an Israeli was
 					// wounded": the adjective is a person of the country
@@ -328,6 +331,9 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 			if isWord(toks, x.end, "-") && x.end+1 < len(toks) && toks[x.end+1].Kind == text.Word && !toks[x.end+1].Cap {
 				// "U.S.-drafted", "Iran-backed": a modifier, not an actor
 				used[r] = true
+				if backedActor(toks, raws, r) {
+					continue // "Iran-backed militants": the backer is no actor of what they do, nor whose they are
+				}
 				if e := x.end; e < len(toks) && eraWords[toks[e].Lower] || isWord(toks, e, "-") && e+1 < len(toks) && eraWords[toks[e+1].Lower] {
 					continue // "dates back to Soviet times", "Soviet-era tanks": a time, no actor
 				}
@@ -454,6 +460,7 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 	ms = markUnknown(c.implied(toks, pre, ms, ctx))
 	ms = whoseOwners(toks, ms) // whose.go
 	itsAgain(toks, ms)
+	speakersPronounAgain(toks, ms) // addingthat.go
 	gerundObjectsAgain(toks, ms)
 	c.pluralAgain(toks, ms, pre.bounds)
 	downedAgain(toks, ms, pre.bounds) // "shot down 60 of them": the drones' launcher

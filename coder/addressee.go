@@ -81,8 +81,10 @@ func (c *Coder) addressee(toks []text.Token, ms []mention, p proto, loc *dyad.Pl
 		// a state that closes its own borders with no neighbour named
 		// shuts its own people in: "the junta closed the borders"
 		code += "CVL"
-	case (p.code.Root() == "14" || p.code == "082") && r != "" && !stateBodies[r] && r != "SPY":
-		// and so is the protest it calls off (082)
+	case (p.code.Root() == "14" || p.code == "082") && r != "" && (!stateBodies[r] || strings.HasPrefix(string(p.code), "143")) && r != "SPY":
+		// and so is the protest it calls off (082); a strike of a state's
+		// own servants ("a strike by police over pay") is labour's, against
+		// their employer (POLICY §15)
 	case (p.code == "0871" && (r == "" || stateBodies[r]) || truceCodes[string(p.code)] && (armedRoles[r] || r == "PTY") && !stateBodies[r]) &&
 		onlyOf(ms, code):
 		// a truce a state or its side in a civil war declares, or arms an

@@ -70,6 +70,25 @@ func (s *sentence) compound(k int) int {
 // backers are the participles that say who stands behind a force.
 var backers = set(`backed led supported sponsored armed funded`)
 
+// backedNotOwned are the backers' participles whose backer is not whose the
+// backed thing is: "Russian-backed regions" are no more Russia's than
+// "Iran-backed militants" are Iran's, while "the Saudi-led coalition" is
+// Saudi Arabia's.
+var backedNotOwned = set(`backed supported sponsored armed funded`)
+
+// backedActor reports whether actor raws[r] is a backer before such a
+// participle and the actor it backs ("Iran-backed militants",
+// "Russian-backed separatists"), whose acts the backer does not do. Before
+// words no dictionary holds ("US-backed SDF headquarters") the backer stays
+// a weak actor, the only one they name.
+func backedActor(toks []text.Token, raws []raw, r int) bool {
+	e := raws[r].end
+	if !isWord(toks, e, "-") || e+1 >= len(toks) || !backedNotOwned[toks[e+1].Lower] {
+		return false
+	}
+	return r+1 < len(raws) && raws[r+1].start == e+2 && raws[r+1].kind != rPlace
+}
+
 // backerOf reports whether token j, the last word of a hyphenated
 // modifier, is a backer's participle right before an actor of a known
 // country: "US-backed militias in Syria" are the militias. A backed thing

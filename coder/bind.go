@@ -96,6 +96,9 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 	reported := map[int]bool{}     // clauses with an event already
 	clauseCode := map[int]string{} // the code of a clause's first event
 	for i, a := range acts {
+		if a.source >= 0 && a.target < 0 && s.launchOwner(a.source) >= 0 {
+			continue // "Iranian missiles fired from Iraq hit Kuwait": what they did is the verb's (launchplace.go)
+		}
 		if framed[a.trig] && !(denial(a, frames) && a.p.Code.Root() == "13") {
 			// "threatened" in "threatened to attack Iran" is the frame's;
 			// but a warning against an act is a warning ("warned NATO
@@ -182,7 +185,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		// (an act done "under a deal reached" names the deal as its frame,
 		// the parties' agreement, not as a complement of the act; and a
 		// truce that "took effect" is an event of its own)
-		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "04" && s.during(a)) && !s.prompted(head) && !(s.afterGerund(head) && code.Root() != "01" && evs[0].hasTgt) &&
+		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "10" && s.summonPurpose(a.trig)) && !(code.Root() == "04" && s.during(a)) && !s.prompted(head) && !(s.afterGerund(head) && code.Root() != "01" && evs[0].hasTgt) &&
 			!(code == "057" && isWord(s.toks, a.trig, "under")) && !(code == "0871" && tookEffect(s.toks, a)) &&
 			s.modifiedSubject(head, -1) < 0 && !(f == nil && evs[0].hasTgt && s.ownNoun(a, code, clauseCode[cl])) && !riotAfter(code, s.toks[a.trig].Lemma, clauseCode[cl]) && !s.riotSubject(code, head, evs[0].src) {
 			// a complement of the clause's action; but the verb of a subject
@@ -254,6 +257,9 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 func (s *sentence) background(a match) bool {
 	for k := a.trig - 1; k >= 0 && k >= a.trig-4; k-- {
 		w := s.toks[k].Lower
+		if w == "over" && isWord(s.toks, k-1, "from") {
+			return false // "missiles fired from over the Golan Heights struck": where they came from
+		}
 		if w == "since" || w == "anniversary" || w == "over" {
 			return true
 		}

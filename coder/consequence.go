@@ -248,7 +248,7 @@ var (
 	// assassinTitles are the singular titles of the offices whose holder's
 	// killing is an assassination besides a head's
 	assassinTitles = set(`minister governor mayor lawmaker legislator senator congressman congresswoman candidate`)
-	officeRoles    = set(`GOV LEG OPP`)
+	officeRoles    = set(`GOV LEG OPP PTY`)
 )
 
 // answered gives the events of a clause that the sentence's act prompted

@@ -36,6 +36,9 @@ func madeOfCalled(s *sentence, ps []proto) []proto {
 				continue
 			}
 			k := v + 1
+			if isWord(s.toks, k, "in") && s.toks[v].Lemma == "call" {
+				k++ // "called in the ambassador to demand" (summons.go)
+			}
 			for k < t-1 && (determiners[s.toks[k].Lower] || s.time[k]) {
 				k++
 			}

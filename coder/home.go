@@ -393,6 +393,9 @@ func joinedTo(toks []text.Token, ms []mention, i int) int {
 	if j < 0 || toks[j].Lower != "and" && toks[j].Lower != "," {
 		return -1
 	}
+	if e := ms[i].end; toks[j].Lower == "," && e < len(toks) && reportVerbs[toks[e].Lower] {
+		return -1 // "expelled two Estonian diplomats, the foreign ministry said": the speaker, no more of the list
+	}
 	for k := range ms {
 		p := &ms[k]
 		if p.end == j && p.kind == mFull && len(p.members) == 1 && p.members[0].country != "" && len(p.members[0].code) > 3 {

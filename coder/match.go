@@ -566,6 +566,8 @@ func (s *sentence) phraseAt(i int, ph []string) int {
 var (
 	futureFrame = &lexicon.Pattern{Frame: Future, Text: "will|would|shall"}
 	mustFrame   = &lexicon.Pattern{Frame: "DEMAND", Text: "$T must|should"}
+	// pendingFrame: "must still", "must first" name a step still to take
+	pendingFrame = &lexicon.Pattern{Frame: Cancel, Text: "must|should still|first"}
 )
 
 // Future is the kind of the implicit frame of "will", "would" and "shall": an
@@ -596,6 +598,11 @@ func (s *sentence) implicitFrame(t int) (match, bool) {
 	case "must", "should":
 		if t == 0 {
 			break
+		}
+		if (isWord(s.toks, t+1, "still") || isWord(s.toks, t+1, "first")) && s.ownStep(t) {
+			// "parliament must still approve the treaty": a step its own
+			// procedure has yet to take, no demand on anyone and no act done
+			return match{p: pendingFrame, trig: t, end: t + 2, frameEnd: t + 2, target: -1, source: -1, words: []int{t, t + 1}}, true
 		}
 		if mi := s.in[t-1]; mi >= 0 && s.ms[mi].end == t && s.ms[mi].usable() {
 			return match{p: mustFrame, trig: t, end: t + 1, frameEnd: t + 1, target: mi, source: -1, words: []int{t}}, true

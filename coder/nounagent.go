@@ -77,7 +77,11 @@ func (s *sentence) nounAgent(a match) int {
 	if _, ok := s.nounStart(a); !ok {
 		return -1
 	}
-	for k := a.end; k < len(s.toks) && k <= a.end+6; k++ {
+	from := a.end
+	if a.trig+1 < a.end && s.toks[a.trig+1].Lower == "by" && a.p.Code.Root() == "14" {
+		from = a.trig + 1 // "a strike by police over a pay dispute": the pattern spans its agent
+	}
+	for k := from; k < len(s.toks) && k <= from+6; k++ {
 		w := &s.toks[k]
 		if w.Lower == "by" {
 			for j := k + 1; j <= k+3 && j < len(s.toks); j++ {

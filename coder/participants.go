@@ -31,6 +31,14 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	}
 	src, tgt := a.source, a.target
 	srcHow, tgtHow := slot, slot
+	if tgt < 0 && code.Root() == "10" {
+		tgt = s.summoned(a.trig) // "summoned the ambassador to demand an explanation" (summons.go)
+	}
+	if src >= 0 {
+		if o := s.launchOwner(src); o >= 0 {
+			src = o // "Israeli missiles fired from the Golan Heights at Damascus": Israel's (launchplace.go)
+		}
+	}
 	if a.own && src < 0 {
 		src = s.in[a.words[0]] // "Kenyan protesters clashed with police": whose words the pattern begins with
 	} else if a.own {

@@ -140,6 +140,9 @@ func (s *sentence) subject(t, not int) (int, how) {
 	// before ("Russians in Ukraine protested") is where the subject is,
 	// which stands for it only when the clause names no other actor
 	// ("ICE in Miami returned...")
+	if o := s.launchSubject(t); o >= 0 && o != not {
+		return o, adjacent // launchplace.go
+	}
 	where := -1
 	u := t
 	if u >= 4 && designator(s.toks, u-3) {

@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/text"
 )
@@ -42,7 +44,10 @@ func (s *sentence) triggersIn(ps []*lexicon.Pattern, k int) bool {
 	for _, p := range ps {
 		e := &p.Elems[0]
 		if e.Kind != lexicon.EClass {
-			return true
+			if s.nextFits(p, k) {
+				return true
+			}
+			continue
 		}
 		for _, ph := range e.ClassAt(t.Lemma) {
 			if (len(ph) == 1 || s.phraseAt(k, ph) > 0) && !(e.Nouns && len(ph) == 1 && s.verbFormIn(k, ph)) {
@@ -73,4 +78,27 @@ func (s *sentence) plainNoun(k int) bool {
 func (s *sentence) indexedModifier(k int) bool {
 	t := &s.toks[k]
 	return (len(s.lx.PatternsAt(t.Lemma)) > 0 || len(s.lx.FramesAt(t.Lemma)) > 0) && s.plainModifier(k)
+}
+
+// nextFits reports whether the word after token k may be the second word of
+// pattern p, whose trigger is one word at k: "ethnic" starts "ethnic cleanse"
+// only before "cleansing", and is a plain modifier in "hundreds of ethnic
+// Masalit". A pattern whose second element is no word fits anything.
+func (s *sentence) nextFits(p *lexicon.Pattern, k int) bool {
+	if len(p.Elems) < 2 || p.Elems[1].Kind != lexicon.EWords || p.Elems[1].Optional || k+1 >= len(s.toks) {
+		return true
+	}
+	for _, w := range p.Elems[0].Words {
+		if strings.Contains(w, " ") {
+			return true
+		}
+	}
+	n := &s.toks[k+1]
+	for _, w := range p.Elems[1].Words {
+		w, _, _ = strings.Cut(w, " ")
+		if w == n.Lemma || w == n.Lower {
+			return true
+		}
+	}
+	return false
 }
