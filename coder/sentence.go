@@ -3,6 +3,7 @@ package coder
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/syntax"
@@ -58,7 +59,7 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed
 		}
 	}
 	s.time = slices.Clone(pre.time) // a rule may mark more (frameAcrossPP)
-	s.words = make(map[string]bool, 2*len(toks))
+	s.words = wordSets.Get().(map[string]bool)
 	s.bits = make([]tokBits, len(toks))
 	for i, t := range toks {
 		s.words[t.Lower] = true
@@ -78,6 +79,21 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed
 	s.reducedRelatives()
 	s.tail = reportTail(toks)
 	return s
+}
+
+// wordSets recycles the sentences' word sets (sentence.words), the largest
+// allocation of coding a sentence, which dies with the sentence.
+var wordSets = sync.Pool{New: func() any { return map[string]bool{} }}
+
+// release hands the sentence's word set back for the next sentence; s may
+// not be used after. A set grown by a rare long sentence is left to the
+// collector, since clearing it would cost every sentence after.
+func (s *sentence) release() {
+	if len(s.words) <= 256 {
+		clear(s.words)
+		wordSets.Put(s.words)
+	}
+	s.words = nil
 }
 
 // tokBits are a token's Sig bits, of its lemma and its lower-case form, and
