@@ -12,7 +12,7 @@ import "github.com/dyadhq/dyad/text"
 // two lower-case modifiers and a noun of a site ("the General Lee monument",
 // "the Marshal Tito barracks").
 func namesakes(toks []text.Token, ms []mention) []mention {
-	var out []mention
+	out := make([]mention, 0, len(ms))
 	skipTo := -1
 	for i := range ms {
 		m := ms[i]
