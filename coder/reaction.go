@@ -34,17 +34,10 @@ var labelVerbs = set(`call term deem describe brand characterize characterise`)
 // it has already accused or criticised the same target of in the sentence:
 // one statement, not two.
 func restated(s *sentence, protos []proto) []proto {
-	out := protos[:0:0]
-	for i, p := range protos {
-		if p.code == "111" && len(p.words) > 0 && s.participial(p.words[0]) && labelVerbs[s.toks[p.words[0]].Lemma] && saidBefore(protos[:i], p) {
-			continue
-		}
-		out = append(out, p)
-	}
-	if len(out) == len(protos) {
-		return protos
-	}
-	return out
+	return withoutAt(protos, func(i int) bool {
+		p := protos[i]
+		return p.code == "111" && len(p.words) > 0 && s.participial(p.words[0]) && labelVerbs[s.toks[p.words[0]].Lemma] && saidBefore(protos[:i], p)
+	})
 }
 
 // saidBefore reports whether an earlier event of p's source against p's
