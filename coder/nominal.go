@@ -3,6 +3,7 @@ package coder
 import (
 	"time"
 
+	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/text"
 )
 
@@ -238,10 +239,11 @@ func twoParties(ps []proto) (a, b member, ok bool) {
 	return a, b, ok
 }
 
-// anyWord reports whether the sentence has one of words.
+// anyWord reports whether the sentence has one of words. Most sentences
+// have none, which their signature tells without a lookup.
 func anyWord(s *sentence, words map[string]bool) bool {
 	for w := range words {
-		if s.words[w] {
+		if s.sig.Has(lexicon.Bit(w)) && s.words[w] {
 			return true
 		}
 	}
