@@ -130,9 +130,10 @@ func retreats(s *sentence, protos []proto) []proto {
 // target keeps it.
 func fromCapturer(s *sentence, protos []proto) []proto {
 	var taker *member
-	for _, p := range protos {
-		if p.code == "192" && p.src.country != "" {
-			taker = &p.src
+	for i := range protos {
+		if protos[i].code == "192" && protos[i].src.country != "" {
+			t := protos[i].src // a copy, made only when there is a taker
+			taker = &t
 			break
 		}
 	}

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"time"
 
 	"github.com/dyadhq/dyad/lexicon"
@@ -135,6 +136,9 @@ func brokers(s *sentence, ps []proto, parties []member) []proto {
 // own event.
 func mediators(s *sentence, ps []proto) []proto {
 	ps = append(ps, namedMediators(s, ps)...)
+	if !slices.ContainsFunc(ps, func(p proto) bool { return p.code == "045" && !p.hasTgt }) {
+		return ps // no mediation waits for its parties
+	}
 	var others []proto
 	for _, p := range ps {
 		if p.code != "045" {
