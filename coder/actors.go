@@ -180,7 +180,7 @@ var divisionNoun = map[string]bool{
 // references (pronouns, "the two nations", "the trip").
 func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx) []mention {
 	raws := complements(toks, inShipName(toks, c.surnameHits(toks, c.scan(toks), date)))
-	var ms []mention
+	ms := make([]mention, 0, len(raws)) // at most one a raw, before references
 	used := make([]bool, len(raws))
 	// gap counts the words between tokens from and to; a word that can
 	// start an action ("Russia sent troops") is a verb, not a modifier, and

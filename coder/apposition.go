@@ -91,7 +91,7 @@ func titledNames(toks []text.Token, ms []mention) []mention {
 // the former Russian defence minister,". The person's dated role gives the
 // code where it held one on the date; the role words give it otherwise.
 func appositions(toks []text.Token, ms []mention, date string) []mention {
-	var out []mention
+	out := make([]mention, 0, len(ms))
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if i+1 < len(ms) {

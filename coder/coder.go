@@ -310,6 +310,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			}
 		}
 		ms = c.mentions(toks, pre, w.start, ctx)
+		s.release()
 		s = newSentence(c.lx, toks, ms, pre)
 		acts, frames = s.matches(c.lx)
 		protos = recode(s, c.bind(s, acts, frames))
@@ -478,6 +479,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			ctx.last = le
 		}
 	}
+	s.release()
 	return out
 }
 

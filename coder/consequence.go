@@ -18,19 +18,16 @@ var casualties = set(`killing wounding injuring hitting striking`)
 // gate, killing 13 U.S. soldiers" is a suicide bombing (1831) of the
 // soldiers, not force of no stated kind.
 func consequences(s *sentence, protos []proto) []proto {
-	out := protos[:0:0]
-	for i, p := range protos {
+	return withoutAt(protos, func(i int) bool {
+		p := protos[i]
 		if len(p.words) == 0 || !s.consequence(p.words[0]) || !attackBefore(protos[:i], p, s.named(p)) {
 			if len(p.words) > 0 && p.code == "190" && s.consequence(p.words[0]) {
 				protos[i].code = attackKind(protos[:i], p)
 			}
-			out = append(out, protos[i])
+			return false
 		}
-	}
-	if len(out) == len(protos) {
-		return protos
-	}
-	return out
+		return true
+	})
 }
 
 // consequence reports whether token k is a casualty participle opening a
@@ -133,9 +130,10 @@ func retreats(s *sentence, protos []proto) []proto {
 // target keeps it.
 func fromCapturer(s *sentence, protos []proto) []proto {
 	var taker *member
-	for _, p := range protos {
-		if p.code == "192" && p.src.country != "" {
-			taker = &p.src
+	for i := range protos {
+		if protos[i].code == "192" && protos[i].src.country != "" {
+			t := protos[i].src // a copy, made only when there is a taker
+			taker = &t
 			break
 		}
 	}

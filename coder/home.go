@@ -71,8 +71,9 @@ func (c *Coder) dateline(doc string) string {
 func (c *Coder) dominant(doc string) string {
 	counts := map[string]int{}
 	var order []string
+	var toks []text.Token // one slice for every sentence: none is kept
 	for _, sp := range Sentences(doc) {
-		toks := text.Tokenize(doc[sp[0]:sp[1]], 0)
+		toks = text.AppendTokens(toks[:0], doc[sp[0]:sp[1]], 0)
 		c.lx.Lemmatize(toks)
 		for _, x := range c.scan(toks) {
 			if country := rawCountry(x); country != "" && !ethnic(toks, x) && !(x.kind == rUnit && pick(x.acts).Role == "MED") {

@@ -13,7 +13,7 @@ import (
 // mention with several members: "the United States, Japan and South Korea",
 // "US-Japan-South Korea".
 func lists(toks []text.Token, ms []mention) []mention {
-	var out []mention
+	out := make([]mention, 0, len(ms))
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if m.kind == mPronoun && !m.poss && len(m.members) > 0 && i+1 < len(ms) && ms[i+1].kind == mFull &&

@@ -142,7 +142,7 @@ func (c *Coder) recase(toks []text.Token) {
 // people) and "Johnson" (several in office) stay unknown. Short words are
 // too often names of many.
 func (c *Coder) surnameHits(toks []text.Token, raws []raw, date string) []raw {
-	var out []raw
+	out := make([]raw, 0, len(raws))
 	r := 0
 	for i := 0; i < len(toks); i++ {
 		for r < len(raws) && raws[r].end <= i {

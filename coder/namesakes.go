@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadhq/dyad/text"
+import (
+	"slices"
+
+	"github.com/dyadhq/dyad/text"
+)
 
 // Namesakes: buildings and sites named after a person by title and name
 // ("the General Santander police academy", "the King Faisal air base").
@@ -12,7 +16,10 @@ import "github.com/dyadhq/dyad/text"
 // two lower-case modifiers and a noun of a site ("the General Lee monument",
 // "the Marshal Tito barracks").
 func namesakes(toks []text.Token, ms []mention) []mention {
-	var out []mention
+	if !slices.ContainsFunc(ms, func(m mention) bool { return namesakeEnd(toks, m.start) > m.start }) {
+		return ms // most sentences name no site so: no copy
+	}
+	out := make([]mention, 0, len(ms))
 	skipTo := -1
 	for i := range ms {
 		m := ms[i]

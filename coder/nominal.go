@@ -1,8 +1,10 @@
 package coder
 
 import (
+	"slices"
 	"time"
 
+	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/text"
 )
 
@@ -134,6 +136,9 @@ func brokers(s *sentence, ps []proto, parties []member) []proto {
 // own event.
 func mediators(s *sentence, ps []proto) []proto {
 	ps = append(ps, namedMediators(s, ps)...)
+	if !slices.ContainsFunc(ps, func(p proto) bool { return p.code == "045" && !p.hasTgt }) {
+		return ps // no mediation waits for its parties
+	}
 	var others []proto
 	for _, p := range ps {
 		if p.code != "045" {
@@ -238,10 +243,11 @@ func twoParties(ps []proto) (a, b member, ok bool) {
 	return a, b, ok
 }
 
-// anyWord reports whether the sentence has one of words.
+// anyWord reports whether the sentence has one of words. Most sentences
+// have none, which their signature tells without a lookup.
 func anyWord(s *sentence, words map[string]bool) bool {
 	for w := range words {
-		if s.words[w] {
+		if s.sig.Has(lexicon.Bit(w)) && s.words[w] {
 			return true
 		}
 	}

@@ -50,16 +50,7 @@ func restated(s *sentence, protos []proto) []proto {
 			drop = append(drop, i)
 		}
 	}
-	if len(drop) == 0 {
-		return protos
-	}
-	out := protos[:0:0]
-	for i, p := range protos {
-		if !slices.Contains(drop, i) {
-			out = append(out, p)
-		}
-	}
-	return out
+	return withoutAt(protos, func(i int) bool { return slices.Contains(drop, i) })
 }
 
 // saidBefore returns the index of an earlier event of p's source against

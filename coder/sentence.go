@@ -3,6 +3,7 @@ package coder
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/syntax"
@@ -47,7 +48,18 @@ func lex(toks []text.Token) lexed {
 }
 
 func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed) *sentence {
-	s := &sentence{lx: lx, toks: toks, ms: ms, at: make([]int, len(toks)+1), in: make([]int, len(toks)+1)}
+	s, n := sentences.Get().(*sentence), len(toks)
+	*s = sentence{lx: lx, toks: toks, ms: ms,
+		// the storage an earlier sentence released
+		words: s.words, wordBuf: s.wordBuf[:0], classes: s.classes,
+		at: resized(s.at, n+1), in: resized(s.in, n+1), bits: resized(s.bits, n),
+		time:     append(s.time[:0], pre.time...), // a rule may mark more (frameAcrossPP)
+		boundary: append(s.boundary[:0], pre.bounds...)}
+	if len(s.classes) == lx.NumClasses()+1 {
+		clear(s.classes) // hasClass marks them for this sentence
+	} else {
+		s.classes = nil // another lexicon's
+	}
 	for i := range s.at {
 		s.at[i], s.in[i] = -1, -1
 	}
@@ -57,9 +69,6 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed
 			s.in[i] = k
 		}
 	}
-	s.time = slices.Clone(pre.time) // a rule may mark more (frameAcrossPP)
-	s.words = make(map[string]bool, 2*len(toks))
-	s.bits = make([]tokBits, len(toks))
 	for i, t := range toks {
 		s.words[t.Lower] = true
 		if t.Lemma != t.Lower {
@@ -69,7 +78,6 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed
 		s.sig.Set(s.bits[i].sig[0])
 		s.sig.Set(s.bits[i].sig[1])
 	}
-	s.boundary = slices.Clone(pre.bounds)
 	s.notSpans = s.findNots()
 	s.subordinateActors()
 	s.subordinateModified()
@@ -79,6 +87,25 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed
 	s.tail = reportTail(toks)
 	return s
 }
+
+// sentences recycles the working state of sentences: its word set, the
+// largest allocation of coding a sentence, and its per-token tables die
+// with the sentence, and the next one reuses their storage (newSentence).
+var sentences = sync.Pool{New: func() any { return &sentence{words: map[string]bool{}} }}
+
+// release hands the sentence's storage back for the next sentence; s may
+// not be used after. A word set grown by a rare long sentence is left to
+// the collector, since clearing it would cost every sentence after.
+func (s *sentence) release() {
+	if len(s.words) <= 256 {
+		clear(s.words)
+		sentences.Put(s)
+	}
+}
+
+// resized returns xs's storage, grown if need be, as a slice of n elements
+// the caller sets.
+func resized[T any](xs []T, n int) []T { return slices.Grow(xs[:0], n)[:n] }
 
 // tokBits are a token's Sig bits, of its lemma and its lower-case form, and
 // its wordFlags.

@@ -31,26 +31,6 @@ func ownOrders(s *sentence, protos []proto) []proto {
 	})
 }
 
-// without returns protos without the events drop reports, allocating only
-// when there is one to drop.
-func without(protos []proto, drop func(p proto) bool) []proto {
-	i := 0
-	for i < len(protos) && !drop(protos[i]) {
-		i++
-	}
-	if i == len(protos) {
-		return protos
-	}
-	out := make([]proto, i, len(protos)-1)
-	copy(out, protos[:i])
-	for _, p := range protos[i+1:] {
-		if !drop(p) {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
 // sameCountry reports whether p's source and target are of one country.
 func sameCountry(p proto) bool {
 	return p.hasTgt && p.src.country != "" && p.src.country == p.tgt.country

@@ -13,7 +13,7 @@ import "github.com/dyadhq/dyad/text"
 // travelTalks returns the negotiations between the several guests of one
 // visit (042) whose words are followed by "for talks".
 func travelTalks(s *sentence, ps []proto) []proto {
-	if !anyWord(s, talkNouns) {
+	if len(ps) == 0 || !anyWord(s, talkNouns) {
 		return nil
 	}
 	var out []proto

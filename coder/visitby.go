@@ -1,5 +1,7 @@
 package coder
 
+import "slices"
+
 // A visit named by its visitor after "by" (fresh training set 32: "Britain
 // and India signed a free trade agreement during a visit by Prime Minister
 // Narendra Modi"). The pattern "visit $T" took the actor after "by" as the
@@ -12,6 +14,9 @@ package coder
 // after a visit noun into that actor's visit to each member of the
 // subject of another country, dropping those it has no host for.
 func (s *sentence) visitsBy(ps []proto) []proto {
+	if !slices.ContainsFunc(ps, func(p proto) bool { _, ok := s.byVisitor(p); return ok }) {
+		return ps // most sentences have none: no copy
+	}
 	var out []proto
 	done := map[int]bool{} // the triggers of the visits already turned
 	for _, p := range ps {

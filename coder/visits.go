@@ -61,14 +61,9 @@ func linked(p proto, code dyad.EventCode) proto {
 // noTroopGuests drops the hosting (043) of troops: "the base, which hosts
 // U.S. troops" is where they are stationed, no visit.
 func (s *sentence) noTroopGuests(ps []proto) []proto {
-	out := ps[:0:0]
-	for _, p := range ps {
-		if p.code == "043" && p.hasTgt && p.tgt.end > p.tgt.start && p.tgt.end <= len(s.toks) && troopNouns[s.toks[p.tgt.end-1].Lemma] {
-			continue
-		}
-		out = append(out, p)
-	}
-	return out
+	return without(ps, func(p proto) bool {
+		return p.code == "043" && p.hasTgt && p.tgt.end > p.tgt.start && p.tgt.end <= len(s.toks) && troopNouns[s.toks[p.tgt.end-1].Lemma]
+	})
 }
 
 // troopNouns name soldiers and units, who are stationed, not hosted.
@@ -198,14 +193,9 @@ func hasRole(m member, r string) bool {
 // visited Lusaka", "the prime minister attended a ceremony in Hiroshima"):
 // travel at home is no visit in CAMEO's sense, which is a guest's to a host.
 func homeTrips(ps []proto) []proto {
-	out := ps[:0:0]
-	for _, p := range ps {
-		if p.code == "042" && p.hasTgt && p.src.country != "" && p.src.country == p.tgt.country && len(p.tgt.code) == 3 {
-			continue
-		}
-		out = append(out, p)
-	}
-	return out
+	return without(ps, func(p proto) bool {
+		return p.code == "042" && p.hasTgt && p.src.country != "" && p.src.country == p.tgt.country && len(p.tgt.code) == 3
+	})
 }
 
 // planned drops a visit named by a noun ("his first trip to Russia") when
@@ -221,16 +211,13 @@ func (s *sentence) planned(ps []proto) []proto {
 		}
 		return false
 	}
-	out := ps[:0:0]
-	for _, p := range ps {
+	return without(ps, func(p proto) bool {
 		if p.code == "042" && p.hasTgt && len(p.words) > 0 && visitNouns[s.toks[p.words[0]].Lemma] && intends(p) {
-			if tr := s.parse(); tr == nil || tr.UPOS[p.words[0]] == "NOUN" {
-				continue
-			}
+			tr := s.parse()
+			return tr == nil || tr.UPOS[p.words[0]] == "NOUN"
 		}
-		out = append(out, p)
-	}
-	return out
+		return false
+	})
 }
 
 // visited returns the place the sentence is set in ("in Manila") of

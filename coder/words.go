@@ -231,10 +231,21 @@ var ledBodies = map[string]string{"coalition": "MIL", "force": "MIL", "forces": 
 	"operation": "MIL", "offensive": "MIL", "mission": "GOV", "government": "GOV", "administration": "GOV", "talks": "GOV"}
 
 // closedClass reports whether w is a grammar word.
-func closedClass(w string) bool {
-	return determiners[w] || prepositions[w] || clauseWords[w] || pronouns[w] || modals[w] || beForms[w] || negations[w] ||
-		w == "and" || w == "or" || w == "but"
-}
+func closedClass(w string) bool { return closedWords[w] }
+
+// closedWords are the grammar words, for one lookup per word rather than
+// one per set: many rules ask of every word of a sentence.
+var closedWords = func() map[string]bool {
+	m := map[string]bool{"and": true, "or": true, "but": true}
+	for _, ws := range []map[string]bool{determiners, prepositions, clauseWords, pronouns, modals, beForms, negations} {
+		for w, ok := range ws {
+			if ok {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
 
 // contains reports whether x is one of xs.
 func contains(xs []int, x int) bool {

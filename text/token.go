@@ -34,7 +34,13 @@ type Token struct {
 // that dictionary phrases tokenized the same way match however text writes
 // them.
 func Tokenize(s string, base int) []Token {
-	toks := make([]Token, 0, len(s)/5+4)
+	return AppendTokens(make([]Token, 0, len(s)/5+4), s, base)
+}
+
+// AppendTokens appends the tokens of s, as Tokenize splits it, to toks and
+// returns the extended slice: a caller that tokenizes many texts and keeps
+// none of their tokens may reuse one slice.
+func AppendTokens(toks []Token, s string, base int) []Token {
 	i := 0
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
