@@ -222,7 +222,7 @@ func (c *Coder) counted(s *sentence, qs []qty, p proto, q *dyad.Quantity) *dyad.
 		// the target's own words are what is counted: not "two Syrian
 		// naval bases", which counts bases of the target
 		if x := &qs[k]; p.tgt.start >= 0 && !x.distance && !x.money && x.start < p.tgt.start && p.tgt.end == x.end && x.q.Item == s.toks[x.end-1].Lower &&
-			!(q != nil && len(p.words) > 0 && subordinateBetween(s.toks, p.words[0], x.start)) {
+			!(q != nil && len(p.words) > 0 && subordinateBetween(s.toks, p.words[0], x.start)) && !ownWordCount(p, taken, x) {
 			return pick(k)
 		}
 	}

@@ -1,0 +1,31 @@
+package coder
+
+import "testing"
+
+// TestItemPastDescribingWord: the counted noun stands past a describing
+// word and a country's name or adjective (itemwords.go): a people named in
+// two words ("young South Koreans") is the people, goods after their
+// country's adjective ("free Indian rice") are the goods, not the
+// describing word; a plain noun after the describing word stays as it was.
+func TestItemPastDescribingWord(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a people of two words", "Britain deported 35 young South Koreans to Seoul on Tuesday.", "GBR KORCVL 174", "35 south koreans"},
+		{"a people of one word", "Britain deported 35 young Albanians to Tirana on Tuesday.", "GBR ALBCVL 174", "35 albanians"},
+		{"guard: a plain noun", "Britain deported 35 young men to Albania on Tuesday.", "GBR ALB 174", "35 young men"},
+		{"goods after their country", "Two ships carrying 30,000 tonnes of free Indian rice set sail for Sudan on Monday.", "IND SDN 073", "30000 rice"},
+		{"goods after a participle", "India sent 30,000 tonnes of donated Indian rice to Sudan on Monday.", "IND SDN 073", "30000 rice"},
+		{"guard: no country between", "India sent 30,000 tonnes of free rice to Sudan on Monday.", "IND SDN 073", "30000 free rice"},
+	}, amount)
+}
+
+// TestGappedCount: a gapped clause's bare number counts what the clause
+// before counted ("and Norway 12", "and Norway ordered 12 to leave"), and
+// is that clause's amount, not the target's count before it; a number with
+// a place after it is no such count.
+func TestGappedCount(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"gapped", "Poland expelled 45 Russian diplomats on Monday and Norway 12.", "NOR RUSGOV 161", "12 diplomats"},
+		{"gapped with its verb", "Estonia declared 21 Russian diplomats persona non grata on Friday and Latvia ordered 13 to leave, officials said.", "LVA RUSGOV 161", "13 diplomats"},
+		{"the first clause keeps its own", "Poland expelled 45 Russian diplomats on Monday and Norway 12.", "POL RUSGOV 161", "45 diplomats"},
+	}, amount)
+}

@@ -1,0 +1,100 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/text"
+)
+
+// The counted noun of an amount where nounPhrase's plain reading stops
+// short: a people named in two words after a describing word ("59 white
+// South Africans"), goods after a describing word and their country's
+// adjective ("25,000 tonnes of free Russian wheat"), and a bare number whose
+// noun a parallel clause left out ("Germany expelled 40 Russian diplomats
+// and France ordered 35 to leave").
+
+// peopleAt returns the length of a people's name in the plural that starts
+// at token k ("Afghans", "South Africans", "North Koreans"): an actor's
+// words, capitalised, whose last ends in s; 0 when there is none.
+func (c *Coder) peopleAt(toks []text.Token, k int) int {
+	if k >= len(toks) || !toks[k].Cap || toks[k].Kind != text.Word {
+		return 0
+	}
+	if c.people(&toks[k]) {
+		return 1
+	}
+	_, n := c.lx.Actor(toks, k)
+	if n < 2 || k+n > len(toks) {
+		return 0
+	}
+	last := &toks[k+n-1]
+	if last.Kind != text.Word || !last.Cap || len(last.Lower) < 4 || !strings.HasSuffix(last.Lower, "s") {
+		return 0
+	}
+	return n
+}
+
+// peopleWords is the people's name at toks[k:k+n] as an item, in lower case.
+func peopleWords(toks []text.Token, k, n int) string {
+	return goodsWords(toks[k : k+n])
+}
+
+// goodsPastOwner returns the goods that a one-word item describes and a
+// country's adjective stands between ("free Russian wheat", "donated
+// Indian rice"), with the index after them; "" when the words at k are no
+// country's adjective with goods after it.
+func (c *Coder) goodsPastOwner(toks []text.Token, item string, k int) (string, int) {
+	if strings.Contains(item, " ") || k >= len(toks) {
+		return "", k
+	}
+	n := c.adjectiveAt(toks)(k)
+	if n == 0 {
+		return "", k
+	}
+	if _, g := c.lx.Goods(toks, k+n); g > 0 && !vagueGoods[toks[k+n+g-1].Lemma] {
+		return goodsWords(toks[k+n : k+n+g]), k + n + g
+	}
+	return "", k
+}
+
+// elidedItem returns the item of the counted amount before a bare number
+// that a parallel clause left its noun out of: "Germany expelled 40 Russian
+// diplomats and France ordered 35 to leave" counts 35 diplomats. The number
+// must be a verb's object (or follow a subject that "and" opens, "and
+// France 35"), with nothing after it that could name another thing: the
+// sentence's end, a comma, "and", "to", "each" or "respectively". It
+// returns "" when there is no such amount before, or it counts a measure,
+// money, a term or a distance.
+func elidedItem(toks []text.Token, out []qty, start, i, j int) string {
+	if len(out) == 0 {
+		return ""
+	}
+	gapped := start >= 2 && toks[start-1].Cap && toks[start-1].Kind == text.Word && toks[start-2].Lower == "and"
+	if !object(toks, start, i) && !gapped {
+		return ""
+	}
+	if j < len(toks) && toks[j].Kind != text.Punct && !elisionEnds[toks[j].Lower] {
+		return ""
+	}
+	q := out[len(out)-1]
+	if q.q.Unit != "" || q.q.Item == "" || q.term || q.distance || q.money || q.casualty != 0 {
+		return ""
+	}
+	return q.q.Item
+}
+
+// elisionEnds may follow a bare number whose noun a parallel clause left
+// out: "ordered 35 to leave", "expelled 12, and", "25 each".
+var elisionEnds = set(`to and each respectively`)
+
+// ownWordCount reports whether the action p's first word stands in the
+// amount taken, and the target's count x wholly before it: a gapped
+// clause's own number ("Germany expelled 40 Russian diplomats and France
+// 35") counts France's expulsion, not the 40 that its target's words count.
+func ownWordCount(p proto, taken, x *qty) bool {
+	if taken == nil || taken == x || len(p.words) == 0 {
+		return false
+	}
+	a := p.words[0]
+	return taken.start <= a && a < taken.end && x.end <= a
+}
