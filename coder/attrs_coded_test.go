@@ -29,3 +29,21 @@ func TestGappedCount(t *testing.T) {
 		{"the first clause keeps its own", "Poland expelled 45 Russian diplomats on Monday and Norway 12.", "POL RUSGOV 161", "45 diplomats"},
 	}, amount)
 }
+
+// TestOverOwnersThing: a place whose possessive names a thing, after the
+// "over" of a clause a subordinator opens ("as tension grew over
+// Santiago's claim"), is no place a movement went over, nor a point of its
+// route (placeowner.go); a place the possessive names ("over Santiago's
+// border region") and a drop over a place's part ("over Gaza's coastline")
+// still are.
+func TestOverOwnersThing(t *testing.T) {
+	claim := "Peru's army sent 30 tanks to the southern city of Tacna, near the border with Chile, on Friday, as tension grew over Santiago's claim to the disputed strip."
+	checkAttr(t, []attrCase{
+		{"a claim's owner", claim, "PERMIL CHL 154", "Tacna"},
+		{"guard: a place the possessive names", "Peru's army sent 30 tanks to the southern city of Tacna, near the border with Chile, on Friday, as tension grew over Santiago's border region.", "PERMIL CHL 154", "Santiago"},
+		{"guard: a drop over a coast", "Jordanian planes dropped 20,000 meals over Gaza's coastline on Saturday.", "JOR PSE 073", "Gaza Strip"},
+	}, placeName)
+	checkAttr(t, []attrCase{
+		{"no route through a claim", claim, "PERMIL CHL 154", ""},
+	}, routeOf)
+}
