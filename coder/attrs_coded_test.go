@@ -34,14 +34,14 @@ func TestGappedCount(t *testing.T) {
 // "over" of a clause a subordinator opens ("as tension grew over
 // Santiago's claim"), is no place a movement went over, nor a point of its
 // route (placeowner.go); a place the possessive names ("over Santiago's
-// border region") and a drop over a place's part ("over Gaza's coastline")
+// border region") and a drop over what a place owns ("over Gaza's beaches")
 // still are.
 func TestOverOwnersThing(t *testing.T) {
 	claim := "Peru's army sent 30 tanks to the southern city of Tacna, near the border with Chile, on Friday, as tension grew over Santiago's claim to the disputed strip."
 	checkAttr(t, []attrCase{
 		{"a claim's owner", claim, "PERMIL CHL 154", "Tacna"},
 		{"guard: a place the possessive names", "Peru's army sent 30 tanks to the southern city of Tacna, near the border with Chile, on Friday, as tension grew over Santiago's border region.", "PERMIL CHL 154", "Santiago"},
-		{"guard: a drop over a coast", "Jordanian planes dropped 20,000 meals over Gaza's coastline on Saturday.", "JOR PSE 073", "Gaza Strip"},
+		{"guard: a drop over beaches", "Egyptian aircraft dropped 9,000 food parcels over Gaza's beaches late on Tuesday.", "EGY PSE 073", "Gaza Strip"},
 	}, placeName)
 	checkAttr(t, []attrCase{
 		{"no route through a claim", claim, "PERMIL CHL 154", ""},
