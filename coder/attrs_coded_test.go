@@ -47,3 +47,17 @@ func TestOverOwnersThing(t *testing.T) {
 		{"no route through a claim", claim, "PERMIL CHL 154", ""},
 	}, routeOf)
 }
+
+// TestHometown: "his hometown of Cusco" names a place as "the town of
+// Cusco" does (placeNouns): an arrest there happened there, and a flight
+// after it starts its route there; a hometown in a clause of another time
+// is no place of the arrest.
+func TestHometown(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"arrested in a hometown", "Peruvian police arrested former president Pedro Castillo in his hometown of Cusco on Monday.", "PERCOP PER 173", "Cusco"},
+		{"guard: a hometown of another clause", "Peruvian police arrested former president Pedro Castillo on Monday, a week after he returned to his hometown of Cusco.", "PERCOP PER 173", ""},
+	}, placeName)
+	checkAttr(t, []attrCase{
+		{"flown on from a hometown", "Peruvian police arrested former president Pedro Castillo in his hometown of Cusco on Monday and flew him to Lima, where he faces charges.", "PERCOP PER 173", "Cusco > Lima"},
+	}, routeOf)
+}
