@@ -61,3 +61,14 @@ func TestHometown(t *testing.T) {
 		{"flown on from a hometown", "Peruvian police arrested former president Pedro Castillo in his hometown of Cusco on Monday and flew him to Lima, where he faces charges.", "PERCOP PER 173", "Cusco > Lima"},
 	}, routeOf)
 }
+
+// TestTruceTopic: a place after a truce that talks or a deal are about
+// ("without an agreement on a truce in Libya") is the truce's, not where the
+// talks were (district.go); a ceasefire agreed "to" is placed where it holds.
+func TestTruceTopic(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"talks ended where they met", "Turkish and Greek ministers met in Ankara on Thursday but ended their talks without an agreement on a truce in Libya.", "TURGOV GRCGOV 164", "Ankara"},
+		{"no place but the truce's", "Turkish and Greek ministers ended their talks without an agreement on a ceasefire in Libya on Friday.", "TURGOV GRCGOV 164", ""},
+		{"guard: a ceasefire agreed", "Israel and Hamas agreed to a ceasefire in Gaza on Wednesday.", "ISR PSE 0871", "Gaza Strip"},
+	}, placeName)
+}
