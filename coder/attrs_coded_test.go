@@ -72,3 +72,14 @@ func TestTruceTopic(t *testing.T) {
 		{"guard: a ceasefire agreed", "Israel and Hamas agreed to a ceasefire in Gaza on Wednesday.", "ISR PSE 0871", "Gaza Strip"},
 	}, placeName)
 }
+
+// TestSeatGrounds: an act on the grounds of a seat of government ("on the
+// White House lawn") is at the capital, as one "at the White House" is
+// (POLICY §20, placeref.go); a deal "on" the seat's plan is only about it.
+func TestSeatGrounds(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a ceremony on the lawn", "Serbia and Kosovo signed a deal during a ceremony held on the White House lawn late on Friday.", "SRB XKX 057", "Washington"},
+		{"on the lawn", "Serbia and Kosovo signed a deal on the White House lawn on Friday.", "SRB XKX 057", "Washington"},
+		{"guard: the seat's plan", "Serbia and Kosovo signed a deal on the White House's plan on Friday.", "SRB XKX 057", ""},
+	}, placeName)
+}
