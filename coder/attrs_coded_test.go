@@ -83,3 +83,15 @@ func TestSeatGrounds(t *testing.T) {
 		{"guard: the seat's plan", "Serbia and Kosovo signed a deal on the White House's plan on Friday.", "SRB XKX 057", ""},
 	}, placeName)
 }
+
+// TestVillageInRegion: a village named, then the province it lies in past
+// its country's possessive ("the village of Tarmouni in Mali's southern Koulikoro
+// region"), is where an act in its sentence happened, for the act told in
+// a participle after it too (described.go); a region named alone is the
+// place.
+func TestVillageInRegion(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"the participle's act", "Militants killed 40 civilians during a dawn raid on the village of Tarmouni in Mali's southern Koulikoro region, burning homes and granaries, a local official said.", "MLIINS MLI 1712", "Tarmouni"},
+		{"guard: the region alone", "Gunmen burned homes and granaries in Mali's southern Koulikoro region, officials said on Sunday.", "MLIUAF MLI 1712", "Koulikoro"},
+	}, placeName)
+}
