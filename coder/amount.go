@@ -60,7 +60,7 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 			if s.opensClause(last+1, q.start) {
 				return false // "struck two targets after troops exchanged fire, killing 12": the exchange killed them
 			}
-			if !harmWords[s.toks[q.start-1].Lower] && s.pastBetween(last+1, q.start-1) {
+			if !harmWords[s.toks[q.start-1].Lower] && !harmedAll(s.toks, q.start) && s.pastBetween(last+1, q.start-1) {
 				// "gunmen killed a soldier and the army launched strikes that
 				// killed four": the strikes, a verb's object after the action,
 				// killed them, not the action

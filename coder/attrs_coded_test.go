@@ -95,3 +95,15 @@ func TestVillageInRegion(t *testing.T) {
 		{"guard: the region alone", "Gunmen burned homes and granaries in Mali's southern Koulikoro region, officials said on Sunday.", "MLIUAF MLI 1712", "Koulikoro"},
 	}, placeName)
 }
+
+// TestKilledAll: "killing all five kidnappers" is what the violence did, as
+// "killing five kidnappers" is (quantity.go's casualty), so an act short
+// of force joined to it does not count them; "freed all 20 hostages"
+// still counts the hostages freed.
+func TestKilledAll(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"the raid's toll", "Police raided a house in Lagos on Tuesday, killing all five kidnappers, and freed a Chinese engineer, officials said.", "NGACOP NGACRM 190", "5 kidnappers"},
+		{"not the release's", "Police raided a house in Lagos on Tuesday, killing all five kidnappers, and freed a Chinese engineer, officials said.", "NGACOP CHNCVL 0841", ""},
+		{"guard: all freed", "Nigerian police freed all 20 hostages held by kidnappers in Kaduna on Tuesday.", "NGACOP NGACVL 0841", "20 hostages"},
+	}, amount)
+}

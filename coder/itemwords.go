@@ -98,3 +98,10 @@ func ownWordCount(p proto, taken, x *qty) bool {
 	a := p.words[0]
 	return taken.start <= a && a < taken.end && x.end <= a
 }
+
+// harmedAll reports whether the amount at token start is "all" of what a
+// harm word before it did: "..., killing all 33 attackers" counts what the
+// killing did, as "killing 33 attackers" does.
+func harmedAll(toks []text.Token, start int) bool {
+	return start > 1 && toks[start-1].Lower == "all" && harmWords[toks[start-2].Lower]
+}

@@ -683,7 +683,7 @@ var leftWords = set(`dead wounded injured`)
 // casualty says whether the amount at [start, end) is what violence did
 // (see qty.casualty).
 func casualty(toks []text.Token, start, end int) int {
-	if start > 0 && harmWords[toks[start-1].Lower] {
+	if start > 0 && harmWords[toks[start-1].Lower] || harmedAll(toks, start) {
 		return 1
 	}
 	if start > 1 && harmedWords[toks[start-1].Lower] && (toks[start-2].Lower == "that" || toks[start-2].Lower == "which") {
