@@ -107,3 +107,14 @@ func TestKilledAll(t *testing.T) {
 		{"guard: all freed", "Nigerian police freed all 20 hostages held by kidnappers in Kaduna on Tuesday.", "NGACOP NGACVL 0841", "20 hostages"},
 	}, amount)
 }
+
+// TestNumberOf: a bare number after "to" counts what a "number of" before
+// it in its clause names ("raised the number of troops ... to 3,000",
+// itemwords.go); a number after "to" with no "number of" is no amount.
+func TestNumberOf(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"raised to", "Lithuania raised the number of troops on its border with Belarus to 3,000 on Monday.", "LTU BLR 154", "3000 troops"},
+		{"from and to", "Lithuania raised the number of troops on its border with Belarus from 1,000 to 3,000 on Monday.", "LTU BLR 154", "3000 troops"},
+		{"guard: no number of", "Lithuania sent more troops to its border with Belarus on Monday, and cut flights to 20 a week.", "LTU BLR 154", ""},
+	}, amount)
+}

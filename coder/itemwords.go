@@ -105,3 +105,25 @@ func ownWordCount(p proto, taken, x *qty) bool {
 func harmedAll(toks []text.Token, start int) bool {
 	return start > 1 && toks[start-1].Lower == "all" && harmWords[toks[start-2].Lower]
 }
+
+// numberOf returns the item of a bare number after "to" that a "number of"
+// before it in its clause counts: "raised the number of soldiers guarding
+// its border to 15,000" counts 15,000 soldiers, "the number of troops ...
+// rose to 3,000" 3,000 troops. It returns "" when no "number of" stands
+// within fourteen words before, or a clause ends between.
+func (c *Coder) numberOf(toks []text.Token, start int) string {
+	if !isWord(toks, start-1, "to") {
+		return ""
+	}
+	for k := start - 2; k >= 1 && k >= start-16; k-- {
+		w := toks[k].Lower
+		if w == ";" || w == "," && !isWord(toks, k+1, "to") || clauseWords[w] {
+			return ""
+		}
+		if w == "of" && toks[k-1].Lower == "number" {
+			item, _ := nounPhrase(toks, k+1, c.adjectiveAt(toks))
+			return item
+		}
+	}
+	return ""
+}

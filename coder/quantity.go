@@ -168,6 +168,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		}
 		if item == "" && q.Unit == "" {
 			item = elidedItem(toks, out, start, i, j) // "and France ordered 35 to leave": 35 diplomats
+			if item == "" {
+				item = c.numberOf(toks, start) // "raised the number of soldiers on its border to 15,000"
+			}
 			k = j
 		}
 		if item == "" && q.Unit == "" && start > 0 && harmWords[toks[start-1].Lower] && (j == len(toks) || toks[j].Kind == text.Punct || itemStops[toks[j].Lower]) {
