@@ -57,7 +57,7 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 		}
 		if q.casualty == 1 {
 			lo, hi = a+1, q.start
-			if s.opensClause(last+1, q.start) {
+			if s.opensClause(last+1, q.start) && foughtBetween(s.toks, last+1, q.start) {
 				return false // "struck two targets after troops exchanged fire, killing 12": the exchange killed them
 			}
 			if !harmWords[s.toks[q.start-1].Lower] && !harmedAll(s.toks, q.start) && s.pastBetween(last+1, q.start-1) {

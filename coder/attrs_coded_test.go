@@ -118,3 +118,15 @@ func TestNumberOf(t *testing.T) {
 		{"guard: no number of", "Lithuania sent more troops to its border with Belarus on Monday, and cut flights to 20 a week.", "LTU BLR 154", ""},
 	}, amount)
 }
+
+// TestTollPastCause: what a killing after a clause that only tells what set
+// the act off did ("opened fire on students after the university raised
+// its fees, killing three people") is the act's toll; after a clause of
+// fighting of its own ("after soldiers exchanged fire") it stays that
+// fighting's (amount.go).
+func TestTollPastCause(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a cause between", "Ugandan police opened fire on students in Kampala on Monday after the university raised its fees, killing three people.", "UGACOP UGAEDU 175", "3 people"},
+		{"guard: fighting between", "Ugandan police opened fire on students in Kampala on Monday after soldiers and rebels clashed nearby, killing three people.", "UGACOP UGAEDU 175", ""},
+	}, amount)
+}

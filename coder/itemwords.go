@@ -127,3 +127,19 @@ func (c *Coder) numberOf(toks []text.Token, start int) string {
 	}
 	return ""
 }
+
+// foughtBetween reports whether a word of fighting stands in [a, b): a clause
+// between an act and what violence did that tells violence of its own
+// ("after troops exchanged fire, killing 12": the exchange killed them),
+// not one that tells what set the act off ("opened fire on protesters
+// after lawmakers passed a bill, killing five": the firing killed them).
+func foughtBetween(toks []text.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if fighting[toks[k].Lemma] || fighting[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var fighting = set(`fire fight fought clash attack shell strike struck bomb ambush raid battle gunfight shoot shot`)
