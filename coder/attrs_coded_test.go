@@ -1,6 +1,10 @@
 package coder
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dyadhq/dyad"
+)
 
 // TestItemPastDescribingWord: the counted noun stands past a describing
 // word and a country's name or adjective (itemwords.go): a people named in
@@ -129,4 +133,16 @@ func TestTollPastCause(t *testing.T) {
 		{"a cause between", "Ugandan police opened fire on students in Kampala on Monday after the university raised its fees, killing three people.", "UGACOP UGAEDU 175", "3 people"},
 		{"guard: fighting between", "Ugandan police opened fire on students in Kampala on Monday after soldiers and rebels clashed nearby, killing three people.", "UGACOP UGAEDU 175", ""},
 	}, amount)
+}
+
+// TestAfterClauseClosed: the time of a clause after ", two weeks after" or
+// ", after" that ", and" closes dates that clause alone, not the clause
+// after it (whenclause.go's closedPhrase); a verb coordinated inside the
+// after-clause, with no comma, keeps its time.
+func TestAfterClauseClosed(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"weeks after", "Venezuela seized a Guyanese fishing boat on Friday, two weeks after Guyana detained a Venezuelan trawler on July 4, and Guyana warned of serious consequences.", "GUY VEN 130", "2024-06-14"},
+		{"after", "Venezuela seized a Guyanese fishing boat on Friday, after Guyana detained a Venezuelan trawler on July 4, and Guyana warned of serious consequences.", "GUY VEN 130", "2024-06-14"},
+		{"guard: within the clause", "Venezuela seized a Guyanese fishing boat on Friday, two weeks after Guyana detained a Venezuelan trawler on May 31 and warned of serious consequences.", "GUY VEN 130", "2024-05-31"},
+	}, func(e dyad.Event) string { return e.Date })
 }
