@@ -146,3 +146,15 @@ func TestAfterClauseClosed(t *testing.T) {
 		{"guard: within the clause", "Venezuela seized a Guyanese fishing boat on Friday, two weeks after Guyana detained a Venezuelan trawler on May 31 and warned of serious consequences.", "GUY VEN 130", "2024-05-31"},
 	}, func(e dyad.Event) string { return e.Date })
 }
+
+// TestPurposeTime: a time after an infinitive in the clause after "a day
+// after" dates what is to be done ("an agreement to hold elections in
+// May"), so the clause is still a day before the act it follows
+// (when.go's timedAfter); a time of the clause's own act still dates it.
+func TestPurposeTime(t *testing.T) {
+	date := func(e dyad.Event) string { return e.Date }
+	checkAttr(t, []attrCase{
+		{"a purpose's time", "Canada eased sanctions on Peru on Wednesday, a day after the Peruvian government signed an agreement with the opposition to hold elections in May.", "PERGOV PEROPP 057", "2024-06-18"},
+		{"guard: the act's own time", "Canada eased sanctions on Peru on Wednesday, a day after the Peruvian government signed an agreement with the opposition in May.", "PERGOV PEROPP 057", "2024-05"},
+	}, date)
+}

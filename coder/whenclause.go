@@ -310,3 +310,16 @@ func (s *sentence) objectRelative(xs []timex, words []int, code dyad.EventCode) 
 	}
 	return -1
 }
+
+// purposeBefore reports whether an infinitive stands in (a, b): a time at b
+// dates what is to be done ("a day after they signed an agreement to hold
+// an election in the second half of 2024"), not the clause's act.
+func purposeBefore(toks []text.Token, a, b int) bool {
+	for k := a + 1; k+1 < b; k++ {
+		if n := &toks[k+1]; toks[k].Lower == "to" && n.Kind == text.Word && !n.Cap && n.Lemma == n.Lower && !determiners[n.Lower] &&
+			smallNumbers[n.Lower] == 0 && !itemStops[n.Lower] {
+			return true
+		}
+	}
+	return false
+}
