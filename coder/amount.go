@@ -181,6 +181,7 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 	if best == nil {
 		return nil
 	}
+	best = listHead(s, qs, best, a)
 	v := best.q
 	if rank(best) <= 2 || s.participle(a) {
 		// ("16,500 containers of munitions were exported to Russia": a

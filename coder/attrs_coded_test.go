@@ -158,3 +158,14 @@ func TestPurposeTime(t *testing.T) {
 		{"guard: the act's own time", "Canada eased sanctions on Peru on Wednesday, a day after the Peruvian government signed an agreement with the opposition in May.", "PERGOV PEROPP 057", "2024-05"},
 	}, date)
 }
+
+// TestListHead: a list of amounts an act acts on counts its first, the
+// object right after the verb, though the pattern's last word names a
+// later one ("set fire to 30 houses and 12 cars", itemwords.go); a list of
+// two states' people counts each state's for its own event.
+func TestListHead(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"houses and cars", "Gang members killed at least 20 people, including two children, and set fire to 30 houses and 12 cars in a raid on the village of Tarmouni in Mali's southern Koulikoro region on Monday, officials said.", "MLICRM MLICVL 1712", "30 houses"},
+		{"guard: two states' people", "Hamas freed 11 Israeli hostages and six Nepali farm workers on Thursday, handing them to the Red Cross near Khan Younis.", "PSEREBHMS NPLLAB 0841", "6 farm workers"},
+	}, amount)
+}

@@ -3,6 +3,7 @@ package coder
 import (
 	"strings"
 
+	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/text"
 )
 
@@ -87,16 +88,18 @@ func elidedItem(toks []text.Token, out []qty, start, i, j int) string {
 // out: "ordered 35 to leave", "expelled 12, and", "25 each".
 var elisionEnds = set(`to and each respectively`)
 
-// ownWordCount reports whether the action p's first word stands in the
-// amount taken, and the target's count x wholly before it: a gapped
-// clause's own number ("Germany expelled 40 Russian diplomats and France
-// 35") counts France's expulsion, not the 40 that its target's words count.
+// ownWordCount reports whether the amount taken stands within the action
+// p's words (or holds its first word), and the target's count x wholly
+// before them: a gapped clause's own number ("Germany expelled 40 Russian
+// diplomats and France 35") counts France's expulsion, not the 40 that its
+// target's words count; "killed 70 people ... and set fire to 45 houses"
+// burned 45 houses, not the 70 killed.
 func ownWordCount(p proto, taken, x *qty) bool {
 	if taken == nil || taken == x || len(p.words) == 0 {
 		return false
 	}
-	a := p.words[0]
-	return taken.start <= a && a < taken.end && x.end <= a
+	a, b := p.words[0], p.words[len(p.words)-1]
+	return (taken.start <= a && a < taken.end || taken.start > a && taken.start <= b) && x.end <= a
 }
 
 // harmedAll reports whether the amount at token start is "all" of what a
@@ -143,3 +146,67 @@ func foughtBetween(toks []text.Token, a, b int) bool {
 }
 
 var fighting = set(`fire fight fought clash attack shell strike struck bomb ambush raid battle gunfight shoot shot`)
+
+// listHead returns the first amount of the list that best closes, when the
+// list is what the action at token a acts on: "set fire to 45 houses and 34
+// vehicles" and "detained 11 princes, four ministers and dozens of former
+// ministers" count their first, the object right after the verb, though
+// the pattern's last word names a later one. Amounts of a list are joined
+// by a comma or "and" alone, count things with no unit and tell no harm;
+// the first must start after a, within three words of it. A list of
+// different states' people ("13 Israeli hostages and four Thai farm
+// workers") counts each state's for its own event (counted).
+func listHead(s *sentence, qs []qty, best *qty, a int) *qty {
+	toks := s.toks
+	if best.q.Unit != "" || best.casualty != 0 || best.start <= a {
+		return best
+	}
+	head := best
+	for {
+		var prev *qty
+		for k := range qs {
+			q := &qs[k]
+			if q.end < head.start && q.start > a && q.q.Unit == "" && q.casualty == 0 && !q.term && joinedList(toks, q.end, head.start) {
+				prev = q
+			}
+		}
+		if prev == nil {
+			break
+		}
+		head = prev
+	}
+	if head == best || head.start > a+3 || amountCountry(s.lx, toks, head) != amountCountry(s.lx, toks, best) {
+		return best
+	}
+	return head
+}
+
+// joinedList reports whether only a comma, "and", or both stand in [a, b).
+func joinedList(toks []text.Token, a, b int) bool {
+	if b <= a || b-a > 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if w := toks[k].Lower; w != "," && w != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// amountCountry returns the country of the first actor's word within an
+// amount ("13 Israeli hostages", "four Thai farm workers"), or "".
+func amountCountry(lx *lexicon.Lexicon, toks []text.Token, q *qty) string {
+	for k := q.start; k < q.end; k++ {
+		if !toks[k].Cap || lx.Starts(&toks[k])&lexicon.StartsActor == 0 {
+			continue
+		}
+		as, _ := lx.Actor(toks, k)
+		for _, a := range as {
+			if a.Country != "" {
+				return a.Country
+			}
+		}
+	}
+	return ""
+}
