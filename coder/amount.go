@@ -224,6 +224,11 @@ func (c *Coder) counted(s *sentence, qs []qty, p proto, q *dyad.Quantity) *dyad.
 		// naval bases", which counts bases of the target
 		if x := &qs[k]; p.tgt.start >= 0 && !x.distance && !x.money && x.start < p.tgt.start && p.tgt.end == x.end && x.q.Item == s.toks[x.end-1].Lower &&
 			!(q != nil && len(p.words) > 0 && subordinateBetween(s.toks, p.words[0], x.start)) && !ownWordCount(p, taken, x) {
+			if personsItem(x.q.Item) {
+				if k2 := c.peopleCounted(s.toks, qs, p.tgt.country); k2 >= 0 {
+					return pick(k2) // "kidnapped 17 people ..., 16 Americans and one Canadian": the target's own people
+				}
+			}
 			return pick(k)
 		}
 	}

@@ -169,3 +169,14 @@ func TestListHead(t *testing.T) {
 		{"guard: two states' people", "Hamas freed 11 Israeli hostages and six Nepali farm workers on Thursday, handing them to the Red Cross near Khan Younis.", "PSEREBHMS NPLLAB 0841", "6 farm workers"},
 	}, amount)
 }
+
+// TestTargetsPeople: persons counted as the act's object, then named by
+// their peoples ("kidnapped 11 people ..., nine Italians and two Swiss
+// nationals"), count each target's own people (amount.go's counted); with
+// no people of the target named, the persons stay the amount.
+func TestTargetsPeople(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"the target's people", "Gunmen kidnapped 11 people from a church group, nine Italians and two Britons, near Kidal on Sunday, Malian officials said.", "MLIUAF ITACVL 181", "9 italians"},
+		{"guard: no people named", "Gunmen kidnapped 9 people in Niger on Monday, including 2 Germans.", "NERUAF NERCVL 181", "9 people"},
+	}, amount)
+}

@@ -210,3 +210,27 @@ func amountCountry(lx *lexicon.Lexicon, toks []text.Token, q *qty) string {
 	}
 	return ""
 }
+
+// personsItem reports whether item counts persons of no stated kind:
+// "people", "persons".
+func personsItem(item string) bool {
+	return item == "people" || item == "persons"
+}
+
+// peopleCounted returns the index in qs of the amount that counts a
+// people of country by name ("16 Americans", "one Canadian"), or -1.
+func (c *Coder) peopleCounted(toks []text.Token, qs []qty, country string) int {
+	for k := range qs {
+		x := &qs[k]
+		if x.q.Unit != "" || x.end < 1 || x.casualty != 0 {
+			continue
+		}
+		if cc := c.peopleOf(toks, x.end-1); cc == country {
+			return k
+		}
+		if x.end-x.start >= 2 && toks[x.end-1].Cap && amountCountry(c.lx, toks, x) == country {
+			return k // "one Canadian": a people in the singular
+		}
+	}
+	return -1
+}
