@@ -57,10 +57,10 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 		}
 		if q.casualty == 1 {
 			lo, hi = a+1, q.start
-			if s.opensClause(last+1, q.start) {
+			if s.opensClause(last+1, q.start) && foughtBetween(s.toks, last+1, q.start) {
 				return false // "struck two targets after troops exchanged fire, killing 12": the exchange killed them
 			}
-			if !harmWords[s.toks[q.start-1].Lower] && s.pastBetween(last+1, q.start-1) {
+			if !harmWords[s.toks[q.start-1].Lower] && !harmedAll(s.toks, q.start) && s.pastBetween(last+1, q.start-1) {
 				// "gunmen killed a soldier and the army launched strikes that
 				// killed four": the strikes, a verb's object after the action,
 				// killed them, not the action
@@ -181,6 +181,7 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 	if best == nil {
 		return nil
 	}
+	best = listHead(s, qs, best, a)
 	v := best.q
 	if rank(best) <= 2 || s.participle(a) {
 		// ("16,500 containers of munitions were exported to Russia": a
@@ -222,7 +223,12 @@ func (c *Coder) counted(s *sentence, qs []qty, p proto, q *dyad.Quantity) *dyad.
 		// the target's own words are what is counted: not "two Syrian
 		// naval bases", which counts bases of the target
 		if x := &qs[k]; p.tgt.start >= 0 && !x.distance && !x.money && x.start < p.tgt.start && p.tgt.end == x.end && x.q.Item == s.toks[x.end-1].Lower &&
-			!(q != nil && len(p.words) > 0 && subordinateBetween(s.toks, p.words[0], x.start)) {
+			!(q != nil && len(p.words) > 0 && subordinateBetween(s.toks, p.words[0], x.start)) && !ownWordCount(p, taken, x) {
+			if personsItem(x.q.Item) {
+				if k2 := c.peopleCounted(s.toks, qs, p.tgt.country); k2 >= 0 {
+					return pick(k2) // "kidnapped 17 people ..., 16 Americans and one Canadian": the target's own people
+				}
+			}
 			return pick(k)
 		}
 	}

@@ -181,8 +181,12 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 		}
 	}
 	for k := 1; k < len(out); k++ {
-		if relativeTo(toks, out[k-1].end, out[k].start) || locatedIn(toks, out[k-1], out[k]) || districtOf(toks, out[k-1], out[k]) {
-			out[k].within = true // "Qusayr, about 15 km south of Homs": Homs only says where Qusayr is
+		if relativeTo(toks, out[k-1].end, out[k].start) || locatedIn(toks, out[k-1], out[k]) || districtOf(toks, out[k-1], out[k]) ||
+			k >= 2 && out[k-1].country && possesses(toks, out[k-1], out[k]) && locatedIn(toks, out[k-2], out[k]) {
+			// "Qusayr, about 15 km south of Homs": Homs only says where
+			// Qusayr is; and "the village of Solhan in Burkina Faso's
+			// northern Yagha province", past the country that owns it
+			out[k].within = true
 		}
 		if qualifies(toks, out[k-1], out[k]) || possesses(toks, out[k-1], out[k]) {
 			out[k-1].within = true // "the Punjab city of Bahawalpur": Punjab only says where Bahawalpur is
@@ -408,7 +412,7 @@ func locatedIn(toks []text.Token, a, b site) bool {
 		return false
 	}
 	for k++; k < b.start; k++ {
-		if w := toks[k].Lower; !determiners[w] && !regionWords[w] && !(comma && countryPossessive(toks, k, b.start)) {
+		if w := toks[k].Lower; !determiners[w] && !regionWords[w] && !countryPossessive(toks, k, b.start) {
 			return false
 		}
 	}

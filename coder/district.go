@@ -120,7 +120,29 @@ func warIn(toks []text.Token, i int) bool {
 	for k > 0 && determiners[toks[k].Lower] {
 		k--
 	}
-	return k > 0 && toks[k].Lower == "in" && warNouns[toks[k-1].Lower]
+	if k < 1 || toks[k].Lower != "in" {
+		return false
+	}
+	return warNouns[toks[k-1].Lower] || truceNouns[toks[k-1].Lower] && aboutTruce(toks, k-1)
+}
+
+// truceNouns name a peace that talks or a deal are about: "an agreement on
+// a ceasefire in Ukraine" is not made in Ukraine.
+var truceNouns = set(`ceasefire truce peace`)
+
+// aboutTruce reports whether the truce noun at token k is what a word
+// before it is about ("an agreement on a ceasefire", "talks for peace"),
+// not a truce declared or holding where it is named.
+func aboutTruce(toks []text.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch w := toks[j].Lower; {
+		case w == "on" || w == "for" || w == "about" || w == "towards" || w == "toward":
+			return true
+		case !determiners[w] && !(toks[j].Kind == text.Word && !toks[j].Cap && !prepositions[w]):
+			return false
+		}
+	}
+	return false
 }
 
 // bombedAt reports whether the source of the bombing p is only the place

@@ -226,8 +226,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			// passes ("were expelled across the border at Dajabon")
 			byPlace := p.src.start >= 0 && p.src.start < len(s.toks) && s.in[p.src.start] >= 0 && s.ms[s.in[p.src.start]].kind == mPlace
 			if st.loaded || st.within || !(s.placeClause(st.start) == cl || st.start >= sa && st.end <= sb) || within(st, p.src) && !byPlace ||
-				subjectRelative(s.toks, st.start, p.src, a) || governedBy(s.toks, st.start, stayWords) {
-				continue // not "after being stuck for weeks at Djibouti"
+				subjectRelative(s.toks, st.start, p.src, a) || governedBy(s.toks, st.start, stayWords) ||
+				st.prep == "over" && clauseBefore(s.toks, st.start) && ownsThing(s.toks, st.end) {
+				continue // not "after being stuck for weeks at Djibouti", nor "as tension rose over Caracas's claim"
 			}
 			switch {
 			case st.prep == "to" || st.prep == "into" || st.prep == "over" || st.dest:

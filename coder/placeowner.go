@@ -42,3 +42,44 @@ func placeBefore(toks []text.Token, raws []raw, r int) string {
 func ownMeasure(code dyad.EventCode) bool {
 	return len(code) >= 3 && code[:3] == "172"
 }
+
+// ownsThing reports whether the place that ends before token end only owns
+// the thing its possessive names ("over Caracas's claim", "to Kyiv's
+// request"): "'s" and words up to a preposition or a comma none of which
+// names a place, a part of one or a site. The preposition before the place
+// then governs the thing, and the place is no end or way of a movement; "to
+// Russia's Kursk region", "to Ukraine's largest port" and "over Gaza's
+// north" name places.
+func ownsThing(toks []text.Token, end int) bool {
+	if !isWord(toks, end, "'s") {
+		return false
+	}
+	k := end + 1
+	for ; k < len(toks) && k <= end+3; k++ {
+		t := &toks[k]
+		if t.Kind != text.Word || prepositions[t.Lower] || itemStops[t.Lower] {
+			break
+		}
+		if t.Cap || isPlaceNoun(t) || regionWords[t.Lower] || compassWords[t.Lower] || settlementWords[t.Lower] || capitalKinds[t.Lower] {
+			return false
+		}
+	}
+	return k > end+1
+}
+
+// clauseBefore reports whether the "over" before the place at token i ends
+// a clause of its own that a subordinator opens within four words before
+// it ("as tension rose over", "while anger grew over"): a cause or a
+// setting, not the way a movement took.
+func clauseBefore(toks []text.Token, i int) bool {
+	p := phraseHead(toks, i)
+	for k := p - 1; k >= 0 && k >= p-4; k-- {
+		switch w := toks[k].Lower; {
+		case amountClauseWords[w] || w == "amid":
+			return true
+		case toks[k].Kind != text.Word:
+			return false
+		}
+	}
+	return false
+}

@@ -265,7 +265,7 @@ func (c *Coder) seats(s *sentence, sites []site) []site {
 			}
 			prep = s.toks[k].Lower // "outside" and "inside" are no prepositions of actors
 		}
-		if !eventPreps[prep] || prep == "on" || len(m.members) != 1 || covers(sites, m.start, m.end) {
+		if !eventPreps[prep] || prep == "on" && !seatPart(s.toks, m.end) || len(m.members) != 1 || covers(sites, m.start, m.end) {
 			continue
 		}
 		k := m.start
@@ -285,6 +285,19 @@ func (c *Coder) seats(s *sentence, sites []site) []site {
 	}
 	return out
 }
+
+// seatPart reports whether the word at token k names a part of the grounds
+// of the seat of government before it: "on the White House lawn", "on the
+// Kremlin's steps" stand at the seat as "at the White House" does, where
+// "talks on the White House" are only about it.
+func seatPart(toks []text.Token, k int) bool {
+	if isWord(toks, k, "'s") {
+		k++
+	}
+	return k < len(toks) && seatParts[toks[k].Lower]
+}
+
+var seatParts = set(`lawn lawns grounds steps balcony courtyard garden gardens`)
 
 // describedFrom returns the first token of the words describing the
 // settlement noun at token k ("lakeside" in "the lakeside city",

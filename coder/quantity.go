@@ -152,8 +152,10 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 				item, k = "people", k2 // "police arrested all 13 of them": persons (POLICY §20)
 			}
 		}
-		if item != "" && k < len(toks) && toks[k].Cap && c.people(&toks[k]) {
-			item, k = toks[k].Lower, k+1 // "1,500 undocumented Afghans": the people the words before describe
+		if n := c.peopleAt(toks, k); item != "" && n > 0 {
+			item, k = peopleWords(toks, k, n), k+n // "1,500 undocumented Afghans", "59 white South Africans": the people the words before describe
+		} else if g, k2 := c.goodsPastOwner(toks, item, k); item != "" && g != "" {
+			item, k = g, k2 // "25,000 tonnes of free Russian wheat": the goods the words before describe
 		}
 		if item == "" && j < len(toks) && c.people(&toks[j]) {
 			// "more than 4,000 Afghans", "five Americans", "hundreds of
@@ -163,6 +165,13 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		if item == "" && q.Value == 1 && j+1 < len(toks) && toks[j].Cap && toks[j].Kind == text.Word && c.lx.Starts(&toks[j])&lexicon.StartsActor != 0 &&
 			(toks[j+1].Kind == text.Punct || toks[j+1].Lower == "and" || toks[j+1].Lower == "or" || prepositions[toks[j+1].Lower]) {
 			item, k = toks[j].Lower, j+1 // "16 Americans and one Canadian": one of a people
+		}
+		if item == "" && q.Unit == "" {
+			item = elidedItem(toks, out, start, i, j) // "and France ordered 35 to leave": 35 diplomats
+			if item == "" {
+				item = c.numberOf(toks, start) // "raised the number of soldiers on its border to 15,000"
+			}
+			k = j
 		}
 		if item == "" && q.Unit == "" && start > 0 && harmWords[toks[start-1].Lower] && (j == len(toks) || toks[j].Kind == text.Punct || itemStops[toks[j].Lower]) {
 			item, k = "people", j // "killing at least three, as ...": people, whoever they were
@@ -677,7 +686,7 @@ var leftWords = set(`dead wounded injured`)
 // casualty says whether the amount at [start, end) is what violence did
 // (see qty.casualty).
 func casualty(toks []text.Token, start, end int) int {
-	if start > 0 && harmWords[toks[start-1].Lower] {
+	if start > 0 && harmWords[toks[start-1].Lower] || harmedAll(toks, start) {
 		return 1
 	}
 	if start > 1 && harmedWords[toks[start-1].Lower] && (toks[start-2].Lower == "that" || toks[start-2].Lower == "which") {

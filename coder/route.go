@@ -254,6 +254,9 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 		if si+1 < len(sites) && isWord(toks, st.end, "'s") && sites[si+1].start == st.end+1 && sites[si+1].g.Country == g.Country {
 			continue // "from London's Stansted airport": it says where the next place is
 		}
+		if st.prep == "over" && clauseBefore(toks, st.start) && ownsThing(toks, st.end) {
+			continue // "as tension rose over Caracas's claim": whose claim, no point of a way
+		}
 		prev := si - 1
 		for prev >= 0 && sites[prev].end > st.start {
 			prev-- // a country site for the place itself

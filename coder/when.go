@@ -366,7 +366,7 @@ func timedAfter(toks []text.Token, xs []timex, i int) bool {
 		end++
 	}
 	for _, x := range xs {
-		if x.pos > i && x.pos < end && !x.report && !x.deadline && !x.since && x.noun == 0 && !x.w.unsure {
+		if x.pos > i && x.pos < end && !x.report && !x.deadline && !x.since && x.noun == 0 && !x.w.unsure && !x.future && !purposeBefore(toks, i, x.pos) {
 			return true
 		}
 	}

@@ -247,7 +247,8 @@ func (s *sentence) closedPhrase(x timex, t int) bool {
 	open := x.after > 0
 	for k := x.pos - 1; !open && k > 0; k-- {
 		if s.toks[k].Lower == "," {
-			open = strings.HasSuffix(s.toks[k+1].Lower, "ing") && s.toks[k+1].Kind == text.Word && !s.toks[k+1].Cap
+			open = strings.HasSuffix(s.toks[k+1].Lower, "ing") && s.toks[k+1].Kind == text.Word && !s.toks[k+1].Cap ||
+				afterComma(s.toks, k+1) // ", two weeks after marines detained a tanker on July 4, and Britain warned"
 			break
 		}
 	}
@@ -257,6 +258,21 @@ func (s *sentence) closedPhrase(x timex, t int) bool {
 	for k := x.pos + 1; k+1 < t; k++ {
 		if s.toks[k].Lower == "," && s.toks[k+1].Lower == "and" {
 			return true
+		}
+	}
+	return false
+}
+
+// afterComma reports whether the phrase that starts at token k is a clause
+// of an earlier or later time: "after", "before", or a span before them
+// ("two weeks after", "hours before").
+func afterComma(toks []text.Token, k int) bool {
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		switch toks[j].Lower {
+		case "after", "before":
+			return true
+		case ",", "and":
+			return false
 		}
 	}
 	return false
@@ -293,4 +309,17 @@ func (s *sentence) objectRelative(xs []timex, words []int, code dyad.EventCode) 
 		}
 	}
 	return -1
+}
+
+// purposeBefore reports whether an infinitive stands in (a, b): a time at b
+// dates what is to be done ("a day after they signed an agreement to hold
+// an election in the second half of 2024"), not the clause's act.
+func purposeBefore(toks []text.Token, a, b int) bool {
+	for k := a + 1; k+1 < b; k++ {
+		if n := &toks[k+1]; toks[k].Lower == "to" && n.Kind == text.Word && !n.Cap && n.Lemma == n.Lower && !determiners[n.Lower] &&
+			smallNumbers[n.Lower] == 0 && !itemStops[n.Lower] {
+			return true
+		}
+	}
+	return false
 }

@@ -166,7 +166,7 @@ var seaPreps = set(`in into over across through toward towards near off on at`)
 var placeNouns = set(`city town village port harbour harbor region province district state county capital island
 	coast shore outskirts suburb suburbs area border crossing base airbase waters hub terminal station airport airfield tarmac
 	plant refinery depot exclave resort oasis municipality commune township governorate prefecture oblast
-	neighbourhood neighborhood settlement camp hamlet valley peninsula islands archipelago territory stronghold`)
+	neighbourhood neighborhood settlement camp hamlet valley peninsula islands archipelago territory stronghold hometown`)
 
 // seaModified are the places a sea's name qualifies without being where
 // they are: "the Black Sea port of Odesa", "a Caspian Sea island".
