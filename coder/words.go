@@ -74,7 +74,7 @@ var (
 	locatives     = set(`in at near outside inside throughout around across through`)
 	negations     = set(`not n't never no neither nor`)
 	modals        = set(`may might could would should can`)
-	hypotheticals = set(`may might could`) // what follows is a possibility, not an event
+	hypotheticals = set(`may might could allegedly`) // what follows is a possibility or a claim, not an event
 	beForms       = set(`be is are was were been being get got gets`)
 )
 
