@@ -77,6 +77,9 @@ func (s *sentence) nounAgent(a match) int {
 	if _, ok := s.nounStart(a); !ok {
 		return -1
 	}
+	if mi := s.innerAgent(a); mi >= 0 {
+		return mi // "Friday's missile strike by Russian forces on the station": the agent inside the match
+	}
 	for k := a.end; k < len(s.toks) && k <= a.end+6; k++ {
 		w := &s.toks[k]
 		if w.Lower == "by" {
