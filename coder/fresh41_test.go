@@ -16,3 +16,18 @@ func TestJoinedAfterReport(t *testing.T) {
 			event: "NGACOP GBRMED 173", when: "2024-06-13"},
 	})
 }
+
+// TestRespectively: a list of sources with as many amounts before
+// "respectively" takes them in order, the bare numbers counting what the
+// last names; without "respectively" each keeps the counted amount.
+func TestRespectively(t *testing.T) {
+	text1 := "Latvia and Estonia expelled 12 and 7 Belarusian diplomats respectively on Monday."
+	text2 := "Chile, Peru and Bolivia deported 40, 25 and 9 Venezuelan migrants respectively."
+	checkAttr(t, []attrCase{
+		{"the first", text1, "LVA BLRGOV 161", "12 diplomats"},
+		{"the second", text1, "EST BLRGOV 161", "7 diplomats"},
+		{"three, the first", text2, "CHL VENREF 174", "40 migrants"},
+		{"three, the last", text2, "BOL VENREF 174", "9 migrants"},
+		{"guard: no respectively", "Latvia and Estonia expelled 7 Belarusian diplomats on Monday.", "LVA BLRGOV 161", "7 diplomats"},
+	}, amount)
+}
