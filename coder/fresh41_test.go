@@ -31,3 +31,16 @@ func TestRespectively(t *testing.T) {
 		{"guard: no respectively", "Latvia and Estonia expelled 7 Belarusian diplomats on Monday.", "LVA BLRGOV 161", "7 diplomats"},
 	}, amount)
 }
+
+// TestEveningBefore: "the evening before" is the day before, as "the day
+// before" is; an evening with no "before" dates nothing.
+func TestEveningBefore(t *testing.T) {
+	checkClauseCases(t, []clauseCase{
+		{name: "the evening before", date: "2024-06-20", // a Thursday
+			text:  "Narendra Modi signed a trade pact with Fumio Kishida in Tokyo on Thursday, after the two leaders had held talks over dinner the evening before.",
+			event: "INDGOV JPNGOV 046", when: "2024-06-19"},
+		{name: "guard: an evening with no before", date: "2024-06-20",
+			text:  "Narendra Modi held talks with Fumio Kishida in Tokyo over dinner on Thursday evening.",
+			event: "INDGOV JPNGOV 046", when: "2024-06-20"},
+	})
+}

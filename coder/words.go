@@ -112,7 +112,7 @@ var quantifiers = set(`more than fewer less about around nearly almost roughly a
 // dateWords are the lower-case words a time expression can start with.
 var dateWords = set(`between from same that previous following first second third fourth last next this past coming
 	earlier later ago yesterday today tonight tomorrow overnight weekend since sept. jan. feb. mar. apr. jun. jul. aug.
-	oct. nov. dec. the new christmas day`)
+	oct. nov. dec. the new christmas day evening`)
 
 var yearPreps = set(`in since during by of until before after from early late mid end throughout through`)
 
