@@ -73,7 +73,7 @@ func TestTruceTopic(t *testing.T) {
 	checkAttr(t, []attrCase{
 		{"talks ended where they met", "Turkish and Greek ministers met in Ankara on Thursday but ended their talks without an agreement on a truce in Libya.", "TURGOV GRCGOV 164", "Ankara"},
 		{"no place but the truce's", "Turkish and Greek ministers ended their talks without an agreement on a ceasefire in Libya on Friday.", "TURGOV GRCGOV 164", ""},
-		{"guard: a ceasefire agreed", "Israel and Hamas agreed to a ceasefire in Gaza on Wednesday.", "ISR PSE 0871", "Gaza Strip"},
+		{"guard: a ceasefire agreed", "Israel and Hamas agreed to a ceasefire in Gaza on Wednesday.", "ISR PSEREBHMS 0871", "Gaza Strip"},
 	}, placeName)
 }
 

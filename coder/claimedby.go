@@ -36,3 +36,24 @@ func claimedIn(s *sentence, words []int) bool {
 	}
 	return false
 }
+
+// claimTargets gives a claim of responsibility (015) that names no target
+// the target of the act of force it claims, told after it by the same
+// source: "the Houthis claimed responsibility for a swarm of drones that
+// struck two Saudi oil plants" is a claim against Saudi Arabia, as the
+// strike is.
+func claimTargets(ps []proto) []proto {
+	for k := range ps {
+		p := &ps[k]
+		if p.code != "015" || p.hasTgt || len(p.words) == 0 || p.src.code == "" {
+			continue
+		}
+		for _, q := range ps {
+			if q.hasTgt && forceRoot(string(q.code)) && q.src.code == p.src.code && len(q.words) > 0 && q.words[0] > p.words[0] {
+				p.tgt, p.hasTgt = q.tgt, true
+				break
+			}
+		}
+	}
+	return ps
+}

@@ -403,6 +403,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		if len(p.words) > 0 {
 			q = quantityFor(s, mine, p.words, p.code, protos)
 			q = c.counted(s, mine, p, q)
+			q = s.respective(mine, p, q)
 			if q == nil {
 				q = pronounAmount(s, mine, p.words) // "... and seized them"
 			}

@@ -218,9 +218,10 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 			t = doc
 		}
 		return dayOf(t), true
-	case (w == "previous" || w == "day") && known && (w == "previous" && isWord(toks, i+1, "day") && isWord(toks, i-1, "the") ||
-		w == "day" && isWord(toks, i-1, "the") && isWord(toks, i+1, "before") && !(i+2 < len(toks) && toks[i+2].Kind == text.Word && !clauseWords[toks[i+2].Lower] && toks[i+2].Lower != "and")):
-		// "the previous day", "the day before": the day before the report
+	case (w == "previous" || w == "day" || w == "evening") && known && (w == "previous" && isWord(toks, i+1, "day") && isWord(toks, i-1, "the") ||
+		(w == "day" || w == "evening") && isWord(toks, i-1, "the") && isWord(toks, i+1, "before") && !(i+2 < len(toks) && toks[i+2].Kind == text.Word && !clauseWords[toks[i+2].Lower] && toks[i+2].Lower != "and")):
+		// "the previous day", "the day before", "the evening before": the
+		// day before the report
 		return dayOf(doc.AddDate(0, 0, -1)), true
 	case w == "new" && isWord(toks, i+1, "year") && isWord(toks, i+2, "'s") && known:
 		// "on New Year's Eve", "on New Year's Day", "at New Year"

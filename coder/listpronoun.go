@@ -57,11 +57,16 @@ func listMembers(toks []text.Token, ms []mention, last *mention) []member {
 
 // saidBy reports whether the pronoun at token i opens what mention m says:
 // m is followed by a verb of saying, then at most a time phrase and
-// "that", then the pronoun ("Italy and Spain said on Tuesday that they").
+// "that", then the pronoun ("Italy and Spain said on Tuesday that they",
+// "Britain, France and Germany announced they were cancelling").
 func saidBy(toks []text.Token, m *mention, i int) bool {
 	k := m.end
-	if k >= i || !reportVerbs[toks[k].Lower] {
+	if k >= i || !reportVerbs[toks[k].Lower] && !announceVerbs[toks[k].Lemma] {
 		return false
 	}
 	return i-k <= 5 && !hasPunct(toks[k:i], ",")
 }
+
+// announceVerbs tell what their subject will do or has done, as "said"
+// does: what follows them is the list's own word.
+var announceVerbs = set(`announce declare confirm warn insist vow pledge`)

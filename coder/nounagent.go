@@ -77,6 +77,9 @@ func (s *sentence) nounAgent(a match) int {
 	if _, ok := s.nounStart(a); !ok {
 		return -1
 	}
+	if mi := s.innerAgent(a); mi >= 0 {
+		return mi // "Friday's missile strike by Russian forces on the station": the agent inside the match
+	}
 	from := a.end
 	if a.trig+1 < a.end && s.toks[a.trig+1].Lower == "by" && a.p.Code.Root() == "14" {
 		from = a.trig + 1 // "a strike by police over a pay dispute": the pattern spans its agent

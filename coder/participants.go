@@ -507,6 +507,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// meet at the White House" is no meeting with the White House)
 		tgt, recip = -1, true
 	}
+	if tgtHow == after && src >= 0 && tgt >= 0 && len(s.ms[src].members) >= 2 && code.Root() == "08" && s.ms[tgt].prep == "in" && s.ms[tgt].kind == mPlace {
+		// "Israel and Hamas agreed to a ceasefire in Gaza": the list yields
+		// to each other; the place is where, no party (POLICY section 16)
+		tgt, recip = -1, true
+	}
 	if a.p.Recip && src >= 0 && tgt >= 0 && len(s.ms[src].members) >= 2 && s.ms[tgt].prep == "with" && s.withAtVenue(a.trig, s.ms[tgt].start) {
 		// "Congo and Rwanda signed a peace agreement at a ceremony with
 		// Rubio": the list signs with itself; ceremonyHosts makes whoever

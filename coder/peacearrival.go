@@ -71,6 +71,9 @@ func (s *sentence) arrived(p proto) bool {
 // "police officers arrived to lead a security mission").
 func (s *sentence) peaceMission(t int) bool {
 	lo, hi := s.clauseOf(t)
+	if isWord(s.toks, hi, "as") && isWord(s.toks, hi+1, "part") {
+		_, hi = s.clauseOf(hi + 1) // "arrived in Kazakhstan as part of a peacekeeping force": what the force came as
+	}
 	for k := lo; k < hi; k++ {
 		switch w := s.toks[k].Lemma; {
 		case w == "peacekeeper" || w == "peacekeeping":

@@ -106,6 +106,9 @@ func deniedCharges(s *sentence, protos []proto) []proto {
 			continue
 		}
 		n := s.ms[mi].start - 1
+		if n > 0 && isWord(s.toks, n, "the") {
+			n-- // "a charge the U.S. military rejected": the accused's own article
+		}
 		if isWord(s.toks, n, "that") {
 			n--
 		}

@@ -347,9 +347,9 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 			}
 		}
 	}
-	if v := lastVessel(toks, i); v >= 0 && toks[i].Lower == "it" && (best == nil || v > best.start) && !speaksOrNames(toks, i) {
+	if v := lastCraft(toks, i); v >= 0 && toks[i].Lower == "it" && (best == nil || v > best.start) && !speaksOrNames(toks, i) {
 		// "dropped onto a car carrier operated by a Japanese company and
-		// seized it": a ship named since the last actor is what "it" is,
+		// seized it": a ship (or an aircraft) named since the last actor is what "it" is,
 		// and stands for whose the words say it is; but "its" is mostly a
 		// state's ("seized a Panama-flagged tanker, its navy said")
 		if owner := shipOwner(toks, ms, v); owner != nil {

@@ -190,6 +190,9 @@ func (s *sentence) subordinateActors() {
 		if subordinators[t.Lower] && isWord(s.toks, k, "'s") {
 			k = s.possessedNoun(k + 1) // "after President Donald Trump's levies on Canadian imports came into force"
 		}
+		if s.ms[mi].kind == mWeak {
+			k = s.modifiedNouns(k) // "after American cargo planes had airdropped": the adjective's nouns
+		}
 		for k < len(s.toks) && (auxAdverbs[s.toks[k].Lower] || strings.HasSuffix(s.toks[k].Lower, "ly") && s.in[k] < 0) {
 			k++ // "after Moscow also signed", "a ruling Washington swiftly condemned"
 		}

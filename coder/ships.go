@@ -84,6 +84,21 @@ func inShipName(toks []text.Token, raws []raw) []raw {
 	return out
 }
 
+// lastCraft returns the last noun of a ship or an aircraft before token i,
+// or -1: "shot down a Pakistani drone, saying it had violated Indian
+// airspace" names the drone's side by "it", as a ship's "it" does.
+func lastCraft(toks []text.Token, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if t := &toks[k]; t.Kind == text.Word && !t.Cap && (vessels[t.Lemma] || aircraftNouns[t.Lemma]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// aircraftNouns are the machines of the air that "it" stands for.
+var aircraftNouns = set(`drone aircraft plane warplane jet airliner helicopter balloon`)
+
 // lastVessel returns the last vessel noun before token i, or -1.
 func lastVessel(toks []text.Token, i int) int {
 	for k := i - 1; k >= 0; k-- {

@@ -114,7 +114,7 @@ func (s *sentence) subject(t, not int) (int, how) {
 	// object of the governing verb does the infinitive's action
 	if isWord(s.toks, t-1, "to") && t >= 2 {
 		if mi := s.in[t-2]; mi >= 0 && mi != not && s.ms[mi].end == t-1 && s.ms[mi].usable() && !s.contacted(mi) {
-			if !placePreps[s.ms[mi].prep] {
+			if !placePreps[s.ms[mi].prep] && !s.journeyEnd(mi) {
 				return mi, adjacent
 			}
 			// "forcing airliners flying between Australia and New Zealand to

@@ -173,7 +173,7 @@ func (s *sentence) statedDate(xs []timex, ctx *docCtx, def when, defDated bool) 
 // before the Monday of the report.
 func (s *sentence) timeAt(xs []timex, k int, ctx *docCtx) when {
 	report := reportTime(xs)
-	if report == nil || len(report.w.iso) != 10 {
+	if report == nil || len(report.w.iso) != 10 || s.joinedAfter(report.pos, xs[k].pos) {
 		return xs[k].w
 	}
 	day, err := time.Parse("2006-01-02", report.w.iso)

@@ -74,7 +74,7 @@ var (
 	locatives     = set(`in at near outside inside throughout around across through`)
 	negations     = set(`not n't never no neither nor`)
 	modals        = set(`may might could would should can`)
-	hypotheticals = set(`may might could`) // what follows is a possibility, not an event
+	hypotheticals = set(`may might could allegedly`) // what follows is a possibility or a claim, not an event
 	beForms       = set(`be is are was were been being get got gets`)
 )
 
@@ -112,7 +112,7 @@ var quantifiers = set(`more than fewer less about around nearly almost roughly a
 // dateWords are the lower-case words a time expression can start with.
 var dateWords = set(`between from same that previous following first second third fourth last next this past coming
 	earlier later ago yesterday today tonight tomorrow overnight weekend since sept. jan. feb. mar. apr. jun. jul. aug.
-	oct. nov. dec. the new christmas day`)
+	oct. nov. dec. the new christmas day evening`)
 
 var yearPreps = set(`in since during by of until before after from early late mid end throughout through`)
 
