@@ -273,7 +273,8 @@ var recoders = []func(*sentence, []proto) []proto{
 	seizedShips,      // a ship or an aircraft seized is hijacked (181, seizedships.go)
 	seizedNamedShip,  // "seizing the ship" named before is against whose it is (thevessel.go)
 	hostages,         // hostages taken "to" a place are the attacked side's (hostages.go)
-	gapped,           // a gapped clause repeats its act for the second country
+	gapped,           // a gapped clause repeats its act for each party it names with an amount (ellipsis.go)
+	respectively,     // amounts listed "respectively" go to a list's parties in order (ellipsis.go)
 	custodyKinds,     // the parties of people held, moved and freed
 	fled,             // a people crossing a border occupies nothing (fled.go)
 	speakersAct,      // "X said after meeting Y": the speaker's act (speakerafter.go)
@@ -319,7 +320,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = c.receivedBack(s, c.swapHalves(s, protos))
 	protos = append(protos, c.undone(s, protos, frames)...)
 	protos = s.partners(c.shipments(s, protos))
-	qs := c.quantities(stext, toks)
+	qs := elidedAmounts(s, stext, c.quantities(stext, toks), protos)
 	sites := c.referred(s, earlierLegs(toks, c.described(s, sidesOf(toks, namedFacilities(toks, c.sites(toks))))))
 	protos = append(protos, c.unfrozen(s, protos)...)
 	protos = append(protos, c.relativeCuts(s, protos)...)
@@ -403,6 +404,9 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			if q == nil {
 				q = pronounAmount(s, mine, p.words) // "... and seized them"
 			}
+		}
+		if p.amount != 0 {
+			q = amountOf(qs, p.amount-1) // a gapped clause's own amount, or none
 		}
 		add(p, ew, edated, q)
 		for _, o := range reps {

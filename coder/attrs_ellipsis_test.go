@@ -1,0 +1,45 @@
+package coder
+
+import (
+	"testing"
+
+	"github.com/dyadhq/dyad"
+)
+
+// TestGappedAmounts: each party a gapped clause names gets its own amount
+// (ellipsis.go); a bare number counts what the first act's amount counts,
+// people the remnant names are what it counts, and amounts listed
+// "respectively" go to the list's parties in order. The events themselves
+// are pinned by testdata/ellipsis.txt.
+func TestGappedAmounts(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"the first act keeps its own", "Slovenia expelled 33 Russian diplomats on Friday and Croatia 18.", "SVN RUSGOV 161", "33 diplomats"},
+		{"a bare number", "Slovenia expelled 33 Russian diplomats on Friday and Croatia 18.", "HRV RUSGOV 161", "18 diplomats"},
+		{"a verb of its own", "Norway ordered out 15 Iranian diplomats and Denmark ordered nine to leave.", "DNK IRNGOV 161", "9 diplomats"},
+		{"sums", "Sweden pledged $20 million to Somalia, Finland $8 million and Norway $6 million.", "FIN SOM 0331", "8e+06 "},
+		{"the last sum", "Sweden pledged $20 million to Somalia, Finland $8 million and Norway $6 million.", "NOR SOM 0331", "6e+06 "},
+		{"the preposition kept", "Canada imposed sanctions on 16 Belarusian officials and New Zealand on nine.", "NZL BLRGOV 163", "9 officials"},
+		{"each side's prisoners", "Iran freed 60 Iraqi prisoners and Iraq 45.", "IRQ IRNCVL 0841", "45 prisoners"},
+		{"people named", "Tanzania deported 300 Burundians and Rwanda 120 Congolese.", "RWA CODCVL 174", "120 congolese"},
+		{"an amount to a party", "Qatar pledged $40 million to Lebanon and $15 million to Jordan.", "QAT JOR 0331", "1.5e+07 "},
+		{"a breakdown, first part", "Belarus expelled 60 diplomats, 35 from Lithuania and 25 from Latvia.", "BLR LTU 161", "35 diplomats"},
+		{"a breakdown, second part", "Belarus expelled 60 diplomats, 35 from Lithuania and 25 from Latvia.", "BLR LVA 161", "25 diplomats"},
+		{"respectively, first", "Austria and Greece said they were expelling 12 and 7 Iranian diplomats respectively.", "AUT IRNGOV 161", "12 diplomats"},
+		{"respectively, second", "Austria and Greece said they were expelling 12 and 7 Iranian diplomats respectively.", "GRC IRNGOV 161", "7 diplomats"},
+		// guards: a remnant with a time and no amount has none of its own;
+		// a list of targets shares the act's amount
+		{"a time alone", "Germany expelled 40 Russian diplomats on Monday and France on Tuesday.", "FRA RUSGOV 161", ""},
+		{"targets listed", "Sweden pledged $20 million to Somalia and Ethiopia.", "SWE ETH 0331", "2e+07 "},
+		{"no respectively", "Austria and Greece said they were expelling 12 and 7 Iranian diplomats.", "AUT IRNGOV 161", "7 diplomats"},
+	}, amount)
+}
+
+// TestGappedDate: a remnant's own time dates its event; one with none
+// takes the first act's.
+func TestGappedDate(t *testing.T) {
+	date := func(e dyad.Event) string { return e.Date }
+	checkAttr(t, []attrCase{
+		{"its own day", "Germany expelled 40 Russian diplomats on Monday and France on Tuesday.", "FRA RUSGOV 161", "2024-06-18"},
+		{"the first act's day", "Slovenia expelled 33 Russian diplomats on Friday and Croatia 18.", "HRV RUSGOV 161", "2024-06-14"},
+	}, date)
+}
