@@ -43,3 +43,11 @@ func TestGappedDate(t *testing.T) {
 		{"the first act's day", "Slovenia expelled 33 Russian diplomats on Friday and Croatia 18.", "HRV RUSGOV 161", "2024-06-14"},
 	}, date)
 }
+
+// TestEachSideAmount: what each side does, each does with the whole amount.
+func TestEachSideAmount(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"each side, later", "Serbia and Kosovo held talks in Brussels on Monday. Each side freed 12 detainees.", "XKX SRB 0841", "12 detainees"},
+		{"by each side", "Serbia and Kosovo held talks in Brussels on Monday, and 20 detainees were freed by each side.", "SRB XKXCVL 0841", "20 detainees"},
+	}, amount)
+}

@@ -275,6 +275,7 @@ var recoders = []func(*sentence, []proto) []proto{
 	hostages,         // hostages taken "to" a place are the attacked side's (hostages.go)
 	gapped,           // a gapped clause repeats its act for each party it names with an amount (ellipsis.go)
 	respectively,     // amounts listed "respectively" go to a list's parties in order (ellipsis.go)
+	eachSide,         // "freed by each side": each frees the other's people (ellipsis.go)
 	custodyKinds,     // the parties of people held, moved and freed
 	fled,             // a people crossing a border occupies nothing (fled.go)
 	speakersAct,      // "X said after meeting Y": the speaker's act (speakerafter.go)

@@ -408,3 +408,25 @@ func respectively(s *sentence, ps []proto) []proto {
 	}
 	return ps
 }
+
+// eachSide gives an act of either of two sides ("each side", "both sides")
+// on people no words of their own give a country the other side's people:
+// "50 prisoners were freed by each side" frees each other's.
+func eachSide(s *sentence, ps []proto) []proto {
+	for i, p := range ps {
+		if !p.hasTgt || p.src.start < 0 || p.tgt.start < 0 || s.in[p.src.start] < 0 || s.in[p.tgt.start] < 0 {
+			continue
+		}
+		g, t := &s.ms[s.in[p.src.start]], &s.ms[s.in[p.tgt.start]]
+		if g.kind != mGroup || len(g.members) != 2 || t.kind != mImplied {
+			continue
+		}
+		for _, o := range g.members {
+			if o.country != p.src.country {
+				ps[i].tgt = answering(o, p.tgt)
+				ps[i].tgt.start, ps[i].tgt.end = p.tgt.start, p.tgt.end
+			}
+		}
+	}
+	return ps
+}
