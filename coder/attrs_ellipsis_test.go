@@ -51,3 +51,14 @@ func TestEachSideAmount(t *testing.T) {
 		{"by each side", "Serbia and Kosovo held talks in Brussels on Monday, and 20 detainees were freed by each side.", "SRB XKXCVL 0841", "20 detainees"},
 	}, amount)
 }
+
+// TestEachCounted: an apposition that counts a list of peoples one by one
+// after the act's amount gives each its own count; a part of the amount
+// ("including") leaves the whole.
+func TestEachCounted(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"the first people", "Gunmen kidnapped 11 people from a convent, eight Italians and three Spaniards, near Goma.", "CODUAF ITACVL 181", "8 italians"},
+		{"the second people", "Gunmen kidnapped 11 people from a convent, eight Italians and three Spaniards, near Goma.", "CODUAF ESPCVL 181", "3 spaniards"},
+		{"a part", "Gunmen kidnapped 11 people from a convent, including eight Italians, near Goma.", "CODUAF CODCVL 181", "11 people"},
+	}, amount)
+}

@@ -430,3 +430,48 @@ func eachSide(s *sentence, ps []proto) []proto {
 	}
 	return ps
 }
+
+// eachCounted returns the index in qs of the amount of the act's target
+// when the target is one of a list of peoples that an apposition after the
+// act's amount q counts one by one: "20 people from a church, 15 Americans
+// and five Canadians"; -1 otherwise.
+func (c *Coder) eachCounted(s *sentence, qs []qty, p proto, q *dyad.Quantity) int {
+	if q == nil || p.tgt.start < 0 || s.in[p.tgt.start] < 0 || len(s.ms[s.in[p.tgt.start]].members) < 2 {
+		return -1
+	}
+	after := -1
+	for k := range qs {
+		if qs[k].q == *q {
+			after = qs[k].end
+		}
+	}
+	of := func(country string) int {
+		return slices.IndexFunc(qs, func(x qty) bool {
+			return after >= 0 && x.start > after && !x.money && x.q.Unit == "" && c.nationOf(s.toks, x.end-1) == country
+		})
+	}
+	for _, m := range s.ms[s.in[p.tgt.start]].members {
+		if of(m.country) < 0 {
+			return -1
+		}
+	}
+	return of(p.tgt.country)
+}
+
+// nationOf returns the country of the people the token at k names, in the
+// plural or the singular ("Americans", "one Canadian"), or "".
+func (c *Coder) nationOf(toks []text.Token, k int) string {
+	if toks[k].Kind != text.Word || !toks[k].Cap {
+		return ""
+	}
+	as, n := c.lx.Actor(toks, k)
+	if n != 1 {
+		return ""
+	}
+	for _, a := range as {
+		if a.Country != "" {
+			return a.Country
+		}
+	}
+	return ""
+}
