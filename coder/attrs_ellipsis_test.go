@@ -62,3 +62,13 @@ func TestEachCounted(t *testing.T) {
 		{"a part", "Gunmen kidnapped 11 people from a convent, including eight Italians, near Goma.", "CODUAF CODCVL 181", "11 people"},
 	}, amount)
 }
+
+// TestSwapCounts: in a swap whose absolute clause counts each side's people,
+// each side frees the other's.
+func TestSwapCounts(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"peoples", "Serbia and Kosovo completed their first prisoner swap on Friday, with 14 Serbs and 9 Kosovars returning home.", "SRB XKX 0841", "9 kosovars"},
+		{"peoples, other way", "Serbia and Kosovo completed their first prisoner swap on Friday, with 14 Serbs and 9 Kosovars returning home.", "XKX SRB 0841", "14 serbs"},
+		{"a people's soldiers in a list", "Sudan and South Sudan swapped prisoners on Friday, with 40 Sudanese and 35 South Sudanese soldiers going home.", "SDN SSD 0841", "35 soldiers"},
+	}, amount)
+}
