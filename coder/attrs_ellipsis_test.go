@@ -72,3 +72,15 @@ func TestSwapCounts(t *testing.T) {
 		{"a people's soldiers in a list", "Sudan and South Sudan swapped prisoners on Friday, with 40 Sudanese and 35 South Sudanese soldiers going home.", "SDN SSD 0841", "35 soldiers"},
 	}, amount)
 }
+
+// TestAbsoluteAmounts: each party of an absolute clause after an act of no
+// actor pledges its own sum, where the act was.
+func TestAbsoluteAmounts(t *testing.T) {
+	const text = "Donors pledged $1.5 billion for Yemen at a meeting in Geneva on Tuesday, with Japan offering $80 million, Canada $40 million and the European Union $25 million."
+	checkAttr(t, []attrCase{
+		{"the clause's party", text, "JPN YEM 0331", "8e+07 "},
+		{"a remnant", text, "CAN YEM 0331", "4e+07 "},
+		{"an organisation", text, "IGOEUREEC YEM 0331", "2.5e+07 "},
+	}, amount)
+	checkAttr(t, []attrCase{{"the act's place", text, "CAN YEM 0331", "Geneva"}}, placeName)
+}

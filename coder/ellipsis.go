@@ -52,15 +52,7 @@ func gapped(s *sentence, ps []proto) []proto {
 		}
 		var rs []remnant
 		for _, fromWords := range []bool{false, true} {
-			for k := s.afterAct(p, fromWords); k >= 0; {
-				r, ok := s.remnantAt(k, p)
-				if !ok {
-					break
-				}
-				rs = append(rs, r)
-				k = r.end
-			}
-			if len(rs) > 0 {
+			if rs = s.remnants(s.afterAct(p, fromWords), p); len(rs) > 0 {
 				break
 			}
 		}
@@ -84,7 +76,7 @@ func gapped(s *sentence, ps []proto) []proto {
 				switch {
 				case r.whom != nil:
 					q.tgt, q.hasTgt = *r.whom, true
-				case r.party.country == p.tgt.country:
+				case p.hasTgt && r.party.country != "" && r.party.country == p.tgt.country:
 					q.tgt = answering(p.src, p.tgt) // each side frees the other's
 				}
 				drops = append(drops, drop{p.words[0], p.code, p.src.code, r.party.code, r.party.start})
@@ -104,6 +96,64 @@ func gapped(s *sentence, ps []proto) []proto {
 		}
 		return false
 	}), add...)
+}
+
+// remnants reads the remnants of p's act from token k, one after another;
+// none when k < 0.
+func (s *sentence) remnants(k int, p proto) []remnant {
+	var rs []remnant
+	for k >= 0 {
+		r, ok := s.remnantAt(k, p)
+		if !ok {
+			break
+		}
+		rs = append(rs, r)
+		k = r.end
+	}
+	return rs
+}
+
+// absolutes adds the acts that an absolute clause after an act of no actor
+// tells of the parties it names with their amounts, and its remnants':
+// "Donors pledged $2 billion for Sudan, with Germany promising 200 million
+// euros, France 100 million euros and Italy 50 million euros" is each
+// country's pledge to Sudan, as the act is.
+func absolutes(s *sentence, acts, frames []match, ps []proto) []proto {
+	for _, a := range acts {
+		if a.target < 0 || a.p.Recip || len(s.ms[a.target].members) != 1 || slices.ContainsFunc(ps, func(p proto) bool { return len(p.words) > 0 && p.words[0] == a.trig }) ||
+			slices.ContainsFunc(frames, func(f match) bool { return f.frameEnd == a.trig || f.frameEnd == a.trig-1 }) ||
+			slices.ContainsFunc(s.toks[max(0, a.trig-3):a.trig], func(t text.Token) bool { return negations[t.Lower] }) {
+			continue
+		}
+		k := a.end
+		for k < len(s.toks) && k < a.end+12 && !isWord(s.toks, k, "with") && s.toks[k].Lower != ";" {
+			k++
+		}
+		if !isWord(s.toks, k, "with") || !isWord(s.toks, k-1, ",") {
+			continue
+		}
+		party, ok := s.partyAt(k + 1)
+		v := party.end
+		if !ok || v >= len(s.toks) || !strings.HasSuffix(s.toks[v].Lower, "ing") || s.toks[v].Cap ||
+			speechParticiples[s.toks[v].Lower] || reportParticiples[s.toks[v].Lower] {
+			continue
+		}
+		num, end, ok := s.amountAt(v + 1)
+		tgt := s.ms[a.target].members[0]
+		if !ok || party.country == tgt.country {
+			continue
+		}
+		p := proto{src: party, tgt: tgt, hasTgt: true, code: a.p.Code, words: a.words, conf: 0.7, frame: -1, amount: num + 1}
+		ps = append(ps, p)
+		for _, r := range s.remnants(end, p) {
+			if !r.target && r.num >= 0 && r.party.country != tgt.country {
+				q := p
+				q.src, q.amount = r.party, r.num+1
+				ps = append(ps, q)
+			}
+		}
+	}
+	return ps
 }
 
 // answering returns the party whose people or officials the act's target were,
@@ -187,7 +237,7 @@ func (s *sentence) remnantAt(k int, p proto) (remnant, bool) {
 			j++ // "and Australia on 20"
 		}
 		num, end, ok := s.amountAt(j)
-		if !ok || party.country == "" || party.country == p.src.country {
+		if !ok || party.country == p.src.country && party.code == p.src.code {
 			return remnant{}, false
 		}
 		r := remnant{party: party, num: num, end: end}
@@ -211,13 +261,19 @@ func (s *sentence) remnantAt(k int, p proto) (remnant, bool) {
 // Cuba", "35 from France".
 var targetPreps = set(`to from for of`)
 
-// partyAt returns the actor a mention's member names from token k.
+// partyAt returns the actor a mention's member names from token k, or
+// from the word after "the" there ("the European Union"), with its end
+// past the name.
 func (s *sentence) partyAt(k int) (member, bool) {
+	the := isWord(s.toks, k, "the")
+	if the {
+		k++
+	}
 	if k >= len(s.toks) || s.in[k] < 0 || s.ms[s.in[k]].kind != mFull {
 		return member{}, false
 	}
 	for _, m := range s.ms[s.in[k]].members {
-		if m.start == k && m.code != "" {
+		if (m.start == k || the && m.start == k-1) && m.code != "" {
 			return m, true
 		}
 	}
