@@ -84,3 +84,20 @@ func TestAbsoluteAmounts(t *testing.T) {
 	}, amount)
 	checkAttr(t, []attrCase{{"the act's place", text, "CAN YEM 0331", "Geneva"}}, placeName)
 }
+
+// TestTollByPlace: each place's amount is the event's there.
+func TestTollByPlace(t *testing.T) {
+	const text = "Gunmen killed 14 villagers in the village of Djibo and 9 in nearby Arbinda on Saturday."
+	where := func(e dyad.Event) string { return placeName(e) + " " + amount(e) }
+	checkAttr(t, []attrCase{
+		{"the first place", text, "BFAUAF BFACVL 180", "Djibo 14 villagers"},
+	}, where)
+	c := testCoder(t)
+	var got []string
+	for _, e := range c.Code(dyad.Document{ID: "a", Date: "2024-06-20", Text: text}) {
+		got = append(got, where(e))
+	}
+	if len(got) != 2 || got[1] != "Arbinda 9 villagers" {
+		t.Errorf("%s\n  got %q, want the second event at Arbinda with 9 villagers", text, got)
+	}
+}

@@ -356,6 +356,9 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			ew = ctx.last.date
 		}
 		loc := c.locate(s, sites, p)
+		if l := placeFrom(sites, p.place-1); p.place > 0 && l != nil {
+			loc = l // a gapped clause's own place
+		}
 		p = c.ethnicAbroad(toks, p, loc)
 		p = c.addressee(toks, s.ms, p, loc)
 		e := c.record(doc, si, sp, stext, toks, p, ew)
@@ -381,6 +384,9 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		// one event for each date: the same action of the same actors on
 		// another day is another event
 		key := p.src.code + " " + p.tgt.code + " " + string(p.code) + " " + ew.iso
+		if p.place > 0 {
+			key += " @" + strconv.Itoa(p.place) // the same act at another place (ellipsis.go)
+		}
 		if seen[key] {
 			// "dissolved the party and banned 118 of its members": one event
 			// of two actions, with the amount the other action carries

@@ -29,6 +29,7 @@ type remnant struct {
 	num    int     // the amount's number, -1 for none
 	when   int     // the first token of its own time ("and France on Tuesday"), when it has no amount
 	target bool    // the party is the act's target ("$3 million to Cuba"), not its source
+	place  int     // the token after "in" of a remnant of an amount and a place ("and 25 in Bankass"), which has no party
 	end    int     // the token after the remnant
 }
 
@@ -66,6 +67,11 @@ func gapped(s *sentence, ps []proto) []proto {
 		for _, r := range rs {
 			q := p
 			q.amount = r.num + 1
+			if r.place > 0 {
+				q.place = r.place + 1 // the same parties' act at another place
+				add = append(add, q)
+				continue
+			}
 			if r.num < 0 {
 				q.amount, q.words = -1, []int{r.when} // its own day, and no amount
 			}
@@ -247,6 +253,22 @@ func (s *sentence) remnantAt(k int, p proto) (remnant, bool) {
 		return r, true
 	}
 	num, end, ok := s.amountAt(k)
+	if ok && end+1 < len(s.toks) && tollPreps[s.toks[end].Lower] && len(p.words) > 0 && num > p.words[0] {
+		// "killed 40 people in Koro and 25 in nearby Bankass": another
+		// place's toll, to the comma or "and" after its place
+		named := false
+		for j := end + 1; j < len(s.toks) && j <= end+6; j++ {
+			t := &s.toks[j]
+			if t.Lower == "," || t.Lower == "and" || t.Lower == "." || t.Lower == ";" || s.time[j] {
+				return remnant{num: num, place: end + 1, end: j}, named
+			}
+			if beForms[t.Lower] || !t.Cap && t.Lower != t.Lemma && strings.HasSuffix(t.Lower, "ed") || t.Kind == text.Number {
+				break // "and 25 in Bankass were wounded": a clause of its own
+			}
+			named = named || t.Cap
+		}
+		return remnant{}, false
+	}
 	if !ok || !p.hasTgt || end >= len(s.toks) || !targetPreps[s.toks[end].Lower] {
 		return remnant{}, false
 	}
@@ -256,6 +278,9 @@ func (s *sentence) remnantAt(k int, p proto) (remnant, bool) {
 	}
 	return remnant{party: party, num: num, target: true, end: party.end}, true
 }
+
+// tollPreps open the place of a remnant of an amount: "and 25 in Bankass".
+var tollPreps = set(`in at near outside`)
 
 // targetPreps name the target of an amount in a remnant: "$3 million to
 // Cuba", "35 from France".
@@ -412,6 +437,17 @@ func elidedAmounts(s *sentence, stext string, qs []qty, ps []proto) []qty {
 	qs = append(qs, add...)
 	slices.SortStableFunc(qs, func(a, b qty) int { return a.start - b.start })
 	return qs
+}
+
+// placeFrom returns the place of the first site within four tokens from
+// token k, or nil.
+func placeFrom(sites []site, k int) *dyad.Place {
+	for _, st := range sites {
+		if st.start >= k && st.start <= k+4 {
+			return placeOf(st.g, "event")
+		}
+	}
+	return nil
 }
 
 // amountOf returns the amount whose number is at token k, or nil.
