@@ -17,12 +17,14 @@ import (
 // other party, the date and the place are the first act's; the amount is the
 // remnant's, and a bare number counts what the first act's amount counts.
 // A remnant's party that is the first act's target answers it: "Russia freed
-// 95 Ukrainian prisoners and Ukraine 90" is Ukraine's release of Russia's.
-// "30 and 25 diplomats respectively" after a list of parties gives each its
-// amount in order.
+// 95 Ukrainian prisoners and Ukraine 90" is Ukraine's release of Russia's. A
+// remnant of a time alone ("and France on Tuesday") has its own day and no
+// amount; one of an amount and a place ("and 25 in Bankass") is the same
+// parties' act there. Amounts listed "respectively" are respectively.go's,
+// each side's eachside.go's, the parties of an absolute clause absolutes.go's.
 
 // remnant is what a gapped clause keeps: a party and the token of its
-// amount's number.
+// amount's number, or its time, or an amount and a place.
 type remnant struct {
 	party  member
 	whom   *member // the people its amount counts, when they are an actor: "and Uganda 20 Eritreans"
@@ -117,49 +119,6 @@ func (s *sentence) remnants(k int, p proto) []remnant {
 		k = r.end
 	}
 	return rs
-}
-
-// absolutes adds the acts that an absolute clause after an act of no actor
-// tells of the parties it names with their amounts, and its remnants':
-// "Donors pledged $2 billion for Sudan, with Germany promising 200 million
-// euros, France 100 million euros and Italy 50 million euros" is each
-// country's pledge to Sudan, as the act is.
-func absolutes(s *sentence, acts, frames []match, ps []proto) []proto {
-	for _, a := range acts {
-		if a.target < 0 || a.p.Recip || len(s.ms[a.target].members) != 1 || slices.ContainsFunc(ps, func(p proto) bool { return len(p.words) > 0 && p.words[0] == a.trig }) ||
-			slices.ContainsFunc(frames, func(f match) bool { return f.frameEnd == a.trig || f.frameEnd == a.trig-1 }) ||
-			slices.ContainsFunc(s.toks[max(0, a.trig-3):a.trig], func(t text.Token) bool { return negations[t.Lower] }) {
-			continue
-		}
-		k := a.end
-		for k < len(s.toks) && k < a.end+12 && !isWord(s.toks, k, "with") && s.toks[k].Lower != ";" {
-			k++
-		}
-		if !isWord(s.toks, k, "with") || !isWord(s.toks, k-1, ",") {
-			continue
-		}
-		party, ok := s.partyAt(k + 1)
-		v := party.end
-		if !ok || v >= len(s.toks) || !strings.HasSuffix(s.toks[v].Lower, "ing") || s.toks[v].Cap ||
-			speechParticiples[s.toks[v].Lower] || reportParticiples[s.toks[v].Lower] {
-			continue
-		}
-		num, end, ok := s.amountAt(v + 1)
-		tgt := s.ms[a.target].members[0]
-		if !ok || party.country == tgt.country {
-			continue
-		}
-		p := proto{src: party, tgt: tgt, hasTgt: true, code: a.p.Code, words: a.words, conf: 0.7, frame: -1, amount: num + 1}
-		ps = append(ps, p)
-		for _, r := range s.remnants(end, p) {
-			if !r.target && r.num >= 0 && r.party.country != tgt.country {
-				q := p
-				q.src, q.amount = r.party, r.num+1
-				ps = append(ps, q)
-			}
-		}
-	}
-	return ps
 }
 
 // answering returns the party whose people or officials the act's target were,
@@ -459,111 +418,4 @@ func amountOf(qs []qty, k int) *dyad.Quantity {
 		}
 	}
 	return nil
-}
-
-// respectively gives the events of one act on a list of parties, in the
-// list's order, the amounts listed before "respectively": "Italy and Spain
-// expelled 30 and 25 Russian diplomats respectively".
-func respectively(s *sentence, ps []proto) []proto {
-	r := slices.IndexFunc(s.toks, func(t text.Token) bool { return t.Lower == "respectively" })
-	if r < 0 {
-		return ps
-	}
-	var nums []int
-	for k := r - 1; k >= 0 && k >= r-16; k-- {
-		t := s.toks[k]
-		if t.Kind == text.Number && !isYear(t) {
-			nums = append([]int{k}, nums...)
-		}
-		if t.Lower == ";" || s.in[k] >= 0 && len(nums) > 0 {
-			break
-		}
-	}
-	if len(nums) < 2 {
-		return ps
-	}
-	var at []int // the events of the act before the numbers, in the order of their sources
-	for i, p := range ps {
-		if len(p.words) > 0 && p.words[0] < nums[0] && nums[0]-p.words[0] <= 6 && p.amount == 0 {
-			at = append(at, i)
-		}
-	}
-	srcs := map[string]bool{}
-	for _, i := range at {
-		srcs[ps[i].src.code] = true
-	}
-	if len(srcs) != len(nums) || len(at) != len(nums) {
-		return ps
-	}
-	for n, i := range at {
-		ps[i].amount = nums[n] + 1
-	}
-	return ps
-}
-
-// eachSide gives an act of either of two sides ("each side", "both sides")
-// on people no words of their own give a country the other side's people:
-// "50 prisoners were freed by each side" frees each other's.
-func eachSide(s *sentence, ps []proto) []proto {
-	for i, p := range ps {
-		if !p.hasTgt || p.src.start < 0 || p.tgt.start < 0 || s.in[p.src.start] < 0 || s.in[p.tgt.start] < 0 {
-			continue
-		}
-		g, t := &s.ms[s.in[p.src.start]], &s.ms[s.in[p.tgt.start]]
-		if g.kind != mGroup || len(g.members) != 2 || t.kind != mImplied {
-			continue
-		}
-		for _, o := range g.members {
-			if o.country != p.src.country {
-				ps[i].tgt = answering(o, p.tgt)
-				ps[i].tgt.start, ps[i].tgt.end = p.tgt.start, p.tgt.end
-			}
-		}
-	}
-	return ps
-}
-
-// eachCounted returns the index in qs of the amount of the act's target
-// when the target is one of a list of peoples that an apposition after the
-// act's amount q counts one by one: "20 people from a church, 15 Americans
-// and five Canadians"; -1 otherwise.
-func (c *Coder) eachCounted(s *sentence, qs []qty, p proto, q *dyad.Quantity) int {
-	if q == nil || p.tgt.start < 0 || s.in[p.tgt.start] < 0 || len(s.ms[s.in[p.tgt.start]].members) < 2 {
-		return -1
-	}
-	after := -1
-	for k := range qs {
-		if qs[k].q == *q {
-			after = qs[k].end
-		}
-	}
-	of := func(country string) int {
-		return slices.IndexFunc(qs, func(x qty) bool {
-			return after >= 0 && x.start > after && !x.money && x.q.Unit == "" && c.nationOf(s.toks, x.end-1) == country
-		})
-	}
-	for _, m := range s.ms[s.in[p.tgt.start]].members {
-		if of(m.country) < 0 {
-			return -1
-		}
-	}
-	return of(p.tgt.country)
-}
-
-// nationOf returns the country of the people the token at k names, in the
-// plural or the singular ("Americans", "one Canadian"), or "".
-func (c *Coder) nationOf(toks []text.Token, k int) string {
-	if toks[k].Kind != text.Word || !toks[k].Cap {
-		return ""
-	}
-	as, n := c.lx.Actor(toks, k)
-	if n != 1 {
-		return ""
-	}
-	for _, a := range as {
-		if a.Country != "" {
-			return a.Country
-		}
-	}
-	return ""
 }
