@@ -356,8 +356,11 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			ew = ctx.last.date
 		}
 		loc := c.locate(s, sites, p)
-		if l := placeFrom(sites, p.place-1); p.place > 0 && l != nil {
+		switch l := placeFrom(sites, p.place-1); {
+		case p.place > 0 && l != nil:
 			loc = l // a gapped clause's own place
+		case p.place < 0:
+			loc = nil // another country's own act, told in a gapped clause: not the first act's place
 		}
 		p = c.ethnicAbroad(toks, p, loc)
 		p = c.addressee(toks, s.ms, p, loc)

@@ -53,6 +53,9 @@ func gapped(s *sentence, ps []proto) []proto {
 		if len(p.words) == 0 || done[p.words[0]] {
 			continue
 		}
+		if p.hasTgt && p.tgt.country == p.src.country && p.src.code == p.src.country && stateBodies[strings.TrimPrefix(p.tgt.code, p.tgt.country)] {
+			continue // a country against a part of itself is no dyad, nor its remnants: "Germany expelled 40 diplomats and France 35"
+		}
 		var rs []remnant
 		for _, fromWords := range []bool{false, true} {
 			if rs = s.remnants(s.afterAct(p, fromWords), p); len(rs) > 0 {
@@ -84,6 +87,10 @@ func gapped(s *sentence, ps []proto) []proto {
 				switch {
 				case r.whom != nil:
 					q.tgt, q.hasTgt = *r.whom, true
+				case p.hasTgt && p.tgt.country != "" && p.tgt.country == p.src.country:
+					// "Kenyan police arrested 40 people in Nairobi and Ugandan
+					// police 25": each on its own people, not where the first was
+					q.tgt, q.place = answering(r.party, p.tgt), -1
 				case p.hasTgt && r.party.country != "" && r.party.country == p.tgt.country:
 					q.tgt = answering(p.src, p.tgt) // each side frees the other's
 				}
