@@ -210,6 +210,9 @@ func (c *Coder) counted(s *sentence, qs []qty, p proto, q *dyad.Quantity) *dyad.
 		v := qs[k].q
 		return &v
 	}
+	if k := c.eachCounted(s, qs, p, q); k >= 0 {
+		return pick(k) // "kidnapped 20 people, 15 Americans and five Canadians" (ellipsis.go)
+	}
 	var taken *qty
 	for k := range qs {
 		if q != nil && qs[k].q == *q {

@@ -273,7 +273,8 @@ var recoders = []func(*sentence, []proto) []proto{
 	seizedShips,      // a ship or an aircraft seized is hijacked (181, seizedships.go)
 	seizedNamedShip,  // "seizing the ship" named before is against whose it is (thevessel.go)
 	hostages,         // hostages taken "to" a place are the attacked side's (hostages.go)
-	gapped,           // a gapped clause repeats its act for the second country
+	gapped,           // a gapped clause repeats its act for each party it names with an amount (ellipsis.go)
+	eachSide,         // "freed by each side": each frees the other's people (ellipsis.go)
 	custodyKinds,     // the parties of people held, moved and freed
 	fled,             // a people crossing a border occupies nothing (fled.go)
 	speakersAct,      // "X said after meeting Y": the speaker's act (speakerafter.go)
@@ -316,12 +317,13 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		protos = recode(s, c.bind(s, acts, frames))
 		ctx.here = ctx.here[:0]
 	}
+	protos = absolutes(s, acts, frames, protos)
 	protos = evacuatedFrom(s, statements(s, aims(s, deniedCharges(s, restated(s, retreats(s, c.postures(s, consequences(s, protos))))))))
 	protos = whomTargets(s, protos) // objectgap.go
 	protos = c.receivedBack(s, c.swapHalves(s, protos))
 	protos = append(protos, c.undone(s, protos, frames)...)
 	protos = s.partners(c.shipments(s, protos))
-	qs := c.quantities(stext, toks)
+	qs := elidedAmounts(s, stext, c.quantities(stext, toks), protos)
 	sites := c.referred(s, earlierLegs(toks, c.described(s, sidesOf(toks, namedFacilities(toks, c.sites(toks))))))
 	protos = append(protos, c.unfrozen(s, protos)...)
 	protos = append(protos, c.relativeCuts(s, protos)...)
@@ -355,6 +357,12 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			ew = ctx.last.date
 		}
 		loc := c.locate(s, sites, p)
+		switch l := placeFrom(sites, p.place-1); {
+		case p.place > 0 && l != nil:
+			loc = l // a gapped clause's own place
+		case p.place < 0:
+			loc = nil // another country's own act, told in a gapped clause: not the first act's place
+		}
 		p.code = metAway(p, loc)
 		p = c.ethnicAbroad(toks, p, loc)
 		p = c.addressee(toks, s.ms, p, loc)
@@ -381,6 +389,9 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		// one event for each date: the same action of the same actors on
 		// another day is another event
 		key := p.src.code + " " + p.tgt.code + " " + string(p.code) + " " + ew.iso
+		if p.place > 0 {
+			key += " @" + strconv.Itoa(p.place) // the same act at another place (ellipsis.go)
+		}
 		if seen[key] {
 			// "dissolved the party and banned 118 of its members": one event
 			// of two actions, with the amount the other action carries
@@ -407,6 +418,9 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			if q == nil {
 				q = pronounAmount(s, mine, p.words) // "... and seized them"
 			}
+		}
+		if p.amount != 0 {
+			q = amountOf(qs, p.amount-1) // a gapped clause's own amount, or none
 		}
 		add(p, ew, edated, q)
 		for _, o := range reps {

@@ -17,13 +17,27 @@ func (s *sentence) countryWithin(a, b int) string {
 			continue
 		}
 		m := &s.ms[mi]
-		if len(m.members) != 1 || m.members[0].country == "" || m.start < a || m.end > b {
+		mbs := m.members
+		if m.start < a || m.end > b {
+			// a list that runs on past the amount ("100 Ukrainians and 90
+			// Russian soldiers"): its member within the amount's words
+			mbs = nil
+			for _, mb := range m.members {
+				if mb.start >= a && mb.end <= b && mb.start <= k && k < mb.end {
+					mbs = append(mbs, mb)
+				}
+			}
+			if len(mbs) == 0 {
+				continue // the number, or the list's "and"
+			}
+		}
+		if len(mbs) != 1 || mbs[0].country == "" {
 			return ""
 		}
-		if cc != "" && cc != m.members[0].country {
+		if cc != "" && cc != mbs[0].country {
 			return ""
 		}
-		cc = m.members[0].country
+		cc = mbs[0].country
 	}
 	return cc
 }

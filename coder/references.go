@@ -14,7 +14,7 @@ import (
 // refers to: the last two the sentence names before it, by name or by an
 // adjective ("Thai jets bombed Cambodian positions as troops of the two
 // neighbours ..."; "Ruto met Modi in New Delhi, and the two countries
-// signed", not where they met), else the document's.
+// signed", not where they met), else the document's last two parties.
 func (c *Coder) twoBefore(toks []text.Token, ms []mention, k int, ctx *docCtx) []member {
 	var two []member
 	for mi := len(ms) - 1; mi >= 0 && len(two) < 2; mi-- {
@@ -39,6 +39,9 @@ func (c *Coder) twoBefore(toks []text.Token, ms []mention, k int, ctx *docCtx) [
 	}
 	if len(two) == 2 {
 		return two
+	}
+	if two := ctx.lastN(2); two != nil {
+		return two // the document's parties, not where they met ("held talks in Brussels. Both sides")
 	}
 	return ctx.lastTwo()
 }
