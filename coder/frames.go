@@ -246,9 +246,28 @@ func (s *sentence) hypothetical(t int) bool {
 		case "until":
 			return s.untilCondition(k, t)
 		}
+		if s.provisoAt(k) {
+			return true
+		}
 		if s.boundary[k] || s.toks[k].Lower == "," {
 			return false
 		}
+	}
+	return false
+}
+
+// provisoAt reports whether token k ends a proviso, the words of a
+// condition that "if" would say: "as long as" or "so long as" ("will
+// withdraw its troops as long as NATO troops withdraw" tells of no NATO
+// withdrawal) and "on (the) condition that"; "as long as" a number is a
+// length ("talks as long as five hours").
+func (s *sentence) provisoAt(k int) bool {
+	switch s.toks[k].Lower {
+	case "as":
+		return k >= 2 && s.toks[k-1].Lower == "long" && (s.toks[k-2].Lower == "as" || s.toks[k-2].Lower == "so") &&
+			k+1 < len(s.toks) && s.toks[k+1].Kind != text.Number
+	case "that":
+		return k >= 2 && s.toks[k-1].Lower == "condition" && (s.toks[k-2].Lower == "on" || k >= 3 && s.toks[k-2].Lower == "the" && s.toks[k-3].Lower == "on")
 	}
 	return false
 }

@@ -149,7 +149,19 @@ func (s *sentence) adjectival(t int) bool {
 		return true // "Yemen's internationally recognised government", "the newly signed pact"
 	}
 	return p == "'s" || p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "his" || p == "her" || p == "this" || p == "these" ||
-		ed && (s.toks[t-1].Kind == text.Number || quantifiers[p]) // "29 alleged drug cartel figures"
+		ed && (s.toks[t-1].Kind == text.Number && !s.yearBefore(t) || quantifiers[p]) // "29 alleged drug cartel figures"
+}
+
+// yearBefore reports whether the number right before token t is a year that
+// dates the clause ("Biden in 2022 failed to reach a deal", "in March 2019
+// signed"), not a count of what the participle modifies ("in 2000 displaced
+// families" counts none: no preposition or month stands before a count).
+func (s *sentence) yearBefore(t int) bool {
+	if t < 2 || !isYear(s.toks[t-1]) {
+		return false
+	}
+	_, month := monthNames[s.toks[t-2].Lower]
+	return month || s.toks[t-2].Lower == "in"
 }
 
 // adverbModifier reports whether the -ed word at t is a participle that,

@@ -52,6 +52,10 @@ func TestTokenize(t *testing.T) {
 		{"Kim Jong-un", "Kim|Jong|-|un"},
 		{"D.P.R.K. envoy", "D.P.R.K.|envoy"},
 		{"the allies' talks", "the|allies|'|talks"},
+		{"Sudan ’s army", "Sudan|’s|army"},                 // a possessive written apart, as pre-tokenized text has it
+		{"Libya 's government", "Libya|'s|government"},     // the same with a straight apostrophe
+		{"called it 'sabotage'", "called|it|'|sabotage|'"}, // guard: a quote that begins with s
+		{"( 's )", "(|'|s|)"},                              // guard: no word before it
 		{"(NATO)", "(|NATO|)"},
 	}
 	for _, tt := range tests {

@@ -53,12 +53,30 @@ func AppendTokens(toks []Token, s string, base int) []Token {
 			j := scanWord(s, i)
 			toks = appendWord(toks, s, i, j, base)
 			i = j
+		case spacedPossessive(s, i, base, toks):
+			toks = append(toks, newToken(s[i:i+w+1], base+i, Word))
+			i += w + 1
 		default:
 			toks = append(toks, newToken(s[i:i+w], base+i, Punct))
 			i += w
 		}
 	}
 	return toks
+}
+
+// spacedPossessive reports whether the apostrophe at i begins a possessive
+// "'s" that text tokenized before it wrote apart from its word ("Libya 's
+// government", "Sudan ’s army"): a word ends right before the space before
+// it and no letter or digit follows the "s". It is the possessive of a word
+// written together with it, not a quote and a letter.
+func spacedPossessive(s string, i, base int, toks []Token) bool {
+	r, w := utf8.DecodeRuneInString(s[i:])
+	if r != '\'' && r != '’' || i == 0 || s[i-1] != ' ' || len(toks) == 0 || toks[len(toks)-1].Kind == Punct ||
+		toks[len(toks)-1].End != base+i-1 || i+w >= len(s) || s[i+w] != 's' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[i+w+1:])
+	return i+w+1 == len(s) || !unicode.IsLetter(next) && !unicode.IsDigit(next)
 }
 
 // scanWord returns the end of the word starting at i: letters, digits, and
