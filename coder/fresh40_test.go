@@ -1,0 +1,23 @@
+package coder
+
+import (
+	"testing"
+
+	"github.com/dyadhq/dyad"
+)
+
+// TestDescribedNounNotAhead: a participle that describes a noun an
+// indefinite article opens ("a peace accord intended to end the war") says
+// what the thing is for, not that the clause's act lies ahead, so the
+// clause's weekday is the last one (checkAttr's report is of Thursday
+// 2024-06-20); a participle of the clause's own verb phrase still looks
+// ahead (describednoun.go).
+func TestDescribedNounNotAhead(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"intended", "Ghana and Togo signed a border accord intended to end years of dispute in Accra on Friday.", "GHA TGO 057", "2024-06-14"},
+		{"expected", "Ghana and Togo signed a border accord expected to end the dispute on Friday.", "GHA TGO 057", "2024-06-14"},
+		{"no participle", "Ghana and Togo signed a border accord on Friday.", "GHA TGO 057", "2024-06-14"},
+		// guard: the clause's own verb phrase looks ahead
+		{"the clause's own", "Talks between Ghana and Togo are expected to begin on Friday.", "GHA TGO 046", "2024-06-21"},
+	}, func(e dyad.Event) string { return e.Date })
+}
