@@ -305,7 +305,7 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 		if k == doer {
 			continue // "released the activist hours after detaining him": not the one who detained
 		}
-		if personal && !people(m) {
+		if personal && (!people(m) || orgName(toks, m)) {
 			continue // "he" is no country: "since Ukraine's independence, after he was hosted"
 		}
 		if m.kind == mPlace && pluralPronouns[toks[i].Lower] {
