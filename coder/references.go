@@ -113,6 +113,11 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 			out = append(out, mention{start: i, end: i + 1, members: respan([]member{mb}, i, i+1), named: [2]int{i, i + 1}})
 			continue
 		}
+		if e := actCalled(toks, i, ctx); e != nil {
+			// "Israel denounced it as a reward": the act told before
+			out = append(out, eventMention(e, i, i+1))
+			continue
+		}
 		if poss, ok := pronouns[w]; ok {
 			m := mention{start: i, end: i + 1, kind: mPronoun, poss: poss}
 			var ante []member
@@ -191,11 +196,7 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 			// "the trip": unless something follows that names its own actors
 			// ("the visit to Beijing" is coded from its own words).
 			if e := ctx.lastOf(codes, i); e != nil && !(isWord(toks, i+1, "to") || isWord(toks, i+1, "with") || isWord(toks, i+1, "by") || isWord(toks, i+1, "of")) {
-				m := mention{start: i - 1, end: i + 1, kind: mEvent, victims: len(e.tgt)}
-				m.members = respan(append(append([]member{}, e.src...), e.tgt...), i-1, i+1)
-				m.oneSided = !e.mutual
-				m.hostile = e.code.Quad() >= 3
-				out = append(out, m)
+				out = append(out, eventMention(e, i-1, i+1))
 			}
 		}
 	}
