@@ -223,6 +223,9 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			if k > 0 && s.bits[pos+k-1].flags&fNegation != 0 {
 				break // "announced that it will not lift the ban" pledges no lifting
 			}
+			if k > 0 && s.othersDone(m.trig, pos+k-1) {
+				break // "announced that Israel and Hamas had agreed to a ceasefire" declares no truce of its own (othersdone.go)
+			}
 			if k > 0 && s.othersDuty(m.trig, pos+k-1) {
 				break // "announced that Uganda must release the prisoners" pledges no release (othersduty.go)
 			}
