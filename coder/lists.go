@@ -135,6 +135,9 @@ func othersTail(toks []text.Token, k int) int {
 	default:
 		return -1
 	}
+	if k < len(toks) && (toks[k].Kind == text.Number || numberWords[toks[k].Lower] > 1 || toks[k].Lower == "several") && isWord(toks, k+1, "other") {
+		k++ // "Argentina, Chile and four other Latin American countries"
+	}
 	if !isWord(toks, k, "other") && !isWord(toks, k, "its") && !isWord(toks, k, "their") {
 		return -1
 	}
