@@ -21,3 +21,16 @@ func TestDescribedNounNotAhead(t *testing.T) {
 		{"the clause's own", "Talks between Ghana and Togo are expected to begin on Friday.", "GHA TGO 046", "2024-06-21"},
 	}, func(e dyad.Event) string { return e.Date })
 }
+
+// TestAidToCompassPart: aid sent to a part of a country named by a compass
+// word is delivered there, as force used on one strikes there
+// (compass.go, doc/POLICY.md §20); a country alone is no place.
+func TestAidToCompassPart(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"rescuers", "Spain sent 40 rescuers to eastern Morocco on Monday.", "ESP MAR 073", "eastern Morocco"},
+		{"a team", "Spain sent a team of 40 rescuers and six sniffer dogs to eastern Morocco.", "ESP MAR 073", "eastern Morocco"},
+		{"force still", "Israeli jets struck targets in southern Lebanon.", "ISR LBN 195", "southern Lebanon"},
+		// guard: the country alone places nothing
+		{"the country", "Spain sent 40 rescuers to Morocco on Monday.", "ESP MAR 073", ""},
+	}, placeName)
+}
