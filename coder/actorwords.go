@@ -22,8 +22,8 @@ func seizedPower(toks []text.Token, k int) int {
 // quantifierBefore returns the index of "both" or "the two" (three, four)
 // right before token i and how many it counts, or -1.
 func quantifierBefore(toks []text.Token, i int) (int, int) {
-	if isWord(toks, i-1, "both") {
-		return i - 1, 2
+	if isWord(toks, i-1, "both") || isWord(toks, i-1, "each") && theOtherAfter(toks, i) > 0 {
+		return i - 1, 2 // "each side accused the other" is both sides (eachside.go)
 	}
 	if n := sideCounts[toks[max(i-1, 0)].Lower]; n > 0 && i >= 2 && isWord(toks, i-2, "the") {
 		return i - 2, n

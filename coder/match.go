@@ -732,6 +732,11 @@ func eachOtherAt(toks []text.Token, k int) int {
 	switch {
 	case isWord(toks, k, "each") && isWord(toks, k+1, "other"), isWord(toks, k, "one") && isWord(toks, k+1, "another"):
 		n = 2
+	case isWord(toks, k, "the") && isWord(toks, k+1, "other") && eachBefore(toks, k):
+		n = 2 // "each side accused the other" (eachside.go)
+		if k+2 < len(toks) && groupNouns[toks[k+2].Lemma] {
+			n = 3 // "the other side"
+		}
 	default:
 		return 0
 	}

@@ -22,6 +22,9 @@ func (c *Coder) twoBefore(toks []text.Token, ms []mention, k int, ctx *docCtx) [
 		if m.end > k || m.kind != mFull && m.kind != mWeak || locatives[prepBefore(toks, m.start)] && !arrivedAt(toks, m.start) {
 			continue // "met Modi in New Delhi": where, not a side
 		}
+		if asideSpeaker(toks, m.start, m.end) {
+			continue // "agreed to a ceasefire, Trump announced, but each side": who tells it, not a side
+		}
 		if mi+1 < len(ms) && isWord(toks, m.end, "'s") && ms[mi+1].start == m.end+1 && ownPlaceOf(ms[mi+1], *m) {
 			continue // "at a hotel on Singapore's Sentosa island": whose the place is, not a side
 		}
