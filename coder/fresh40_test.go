@@ -34,3 +34,14 @@ func TestAidToCompassPart(t *testing.T) {
 		{"the country", "Spain sent 40 rescuers to Morocco on Monday.", "ESP MAR 073", ""},
 	}, placeName)
 }
+
+// TestMoreCounted: "four more jets" counts jets, not "more"; "more than"
+// stays a bound (quantity.go).
+func TestMoreCounted(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"more", "Poland bought 12 more tanks from South Korea.", "POL KOR 062", "12 tanks"},
+		{"more and a model", "Hungary agreed a deal with Sweden to buy four more Gripen fighter jets.", "HUN SWE 057", "4 fighter jets"},
+		// guard: a bound keeps its noun
+		{"more than", "Poland bought more than 12 tanks from South Korea.", "POL KOR 062", "12 tanks"},
+	}, amount)
+}
