@@ -271,7 +271,7 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 					m := mention{start: x.start, end: raws[k].end}
 					for _, ad := range adjs {
 						aa := pick(ad.acts)
-						m.members = append(m.members, member{code: aa.Code + roleOf(raws[k], aa), country: aa.Country,
+						m.members = append(m.members, member{code: inRole(aa, roleOf(raws[k], aa)), country: aa.Country,
 							name: aa.Name, start: ad.start, end: raws[k].end})
 					}
 					for j := r; j <= k; j++ {
@@ -319,7 +319,7 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 					m := mention{start: x.start, end: raws[k].end}
 					for j := r; j < k; j++ {
 						aa := pick(raws[j].acts)
-						m.members = append(m.members, member{code: aa.Code + roleOf(raws[k], aa), country: aa.Country,
+						m.members = append(m.members, member{code: inRole(aa, roleOf(raws[k], aa)), country: aa.Country,
 							name: aa.Name, start: raws[j].start, end: raws[j].end})
 						used[j] = true
 					}
@@ -365,7 +365,7 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 				if a.Kind != lexicon.Group {
 					// a group keeps its own code, resolved by date:
 					// "Hamas fighters", "Taliban officials"
-					m.members[0].code = a.Code + roleOf(ag, a)
+					m.members[0].code = inRole(a, roleOf(ag, a))
 				}
 				m.members[0].end = ag.end
 				used[r+1] = true
@@ -499,7 +499,7 @@ func (c *Coder) agentMention(toks []text.Token, raws []raw, r int, role string, 
 			return mention{start: x.start, end: next.end, members: []member{g}}
 		}
 		if a := pick(next.acts); next.start == skip && a.Kind != lexicon.Person && a.Kind != lexicon.Adjective {
-			m = mention{start: x.start, end: next.end, members: []member{{code: a.Code + role, country: a.Country,
+			m = mention{start: x.start, end: next.end, members: []member{{code: inRole(a, role), country: a.Country,
 				name: a.Name, start: x.start, end: next.end}}}
 			used[r+1] = true
 			// "the foreign ministers of Iran and Turkey": the role is each one's
@@ -513,7 +513,7 @@ func (c *Coder) agentMention(toks []text.Token, raws []raw, r int, role string, 
 			if last > r+1 && hasConj(toks, next.end, raws[last].start) {
 				for k := r + 2; k <= last; k++ {
 					b := pick(raws[k].acts)
-					m.members = append(m.members, member{code: b.Code + role, country: b.Country, name: b.Name, start: raws[k].start, end: raws[k].end})
+					m.members = append(m.members, member{code: inRole(b, role), country: b.Country, name: b.Name, start: raws[k].start, end: raws[k].end})
 					used[k] = true
 				}
 				m.end = raws[last].end
@@ -525,7 +525,7 @@ func (c *Coder) agentMention(toks []text.Token, raws []raw, r int, role string, 
 			// after the possessive names the role better than the title.
 			if isWord(toks, next.end, "'s") && r+2 < len(raws) && raws[r+2].start == next.end+1 &&
 				(raws[r+2].kind == rUnit || raws[r+2].kind == rAgent) {
-				m.members[0].code = a.Code + roleOf(raws[r+2], a)
+				m.members[0].code = inRole(a, roleOf(raws[r+2], a))
 				m.end, m.members[0].end = raws[r+2].end, raws[r+2].end
 				used[r+2] = true
 			}

@@ -22,10 +22,11 @@ func seizedPower(toks []text.Token, k int) int {
 // quantifierBefore returns the index of "both", "each" (of "each side") or "the two" (three, four)
 // right before token i and how many it counts, or -1.
 func quantifierBefore(toks []text.Token, i int) (int, int) {
-	if isWord(toks, i-1, "both") || isWord(toks, i-1, "each") && toks[i].Lower == "side" && !isWord(toks, i+1, "to") {
-		// "each side" is either of two, and acts on the other (eachSide);
-		// not the subject of an infinitive ("a pact that allows each side
-		// to deploy troops"), which tells no act
+	if isWord(toks, i-1, "both") || isWord(toks, i-1, "each") && (toks[i].Lower == "side" && !isWord(toks, i+1, "to") || theOtherAfter(toks, i) > 0) {
+		// "each side" is either of two, and acts on the other (eachSide,
+		// eachside.go; "each side accused the other", theother.go); not the
+		// subject of an infinitive ("a pact that allows each side to deploy
+		// troops"), which tells no act
 		return i - 1, 2
 	}
 	if n := sideCounts[toks[max(i-1, 0)].Lower]; n > 0 && i >= 2 && isWord(toks, i-2, "the") {

@@ -307,6 +307,9 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 				if p.hasTgt {
 					le.tgt = []member{p.tgt}
 				}
+				if joinedAct(ctx.here, le, p.words[0]) {
+					continue // "Spain and Norway recognised Kosovo": one act of both
+				}
 				ctx.here = append(ctx.here, hereEvent{at: p.words[0], e: le})
 			}
 		}

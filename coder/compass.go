@@ -27,11 +27,11 @@ func compassPart(toks []text.Token, start, end int) string {
 }
 
 // compassTarget returns the part of its target's country where force was
-// used, when the target is a country named with a compass word and no place
-// of the clause says where: "fired 40 missiles at western Ukraine";
-// nil otherwise.
+// used or aid delivered, when the target is a country named with a compass
+// word and no place of the clause says where: "fired 40 missiles at western
+// Ukraine", "sent 40 rescuers to southern Turkey"; nil otherwise.
 func (c *Coder) compassTarget(s *sentence, p proto) *dyad.Place {
-	if !p.hasTgt || p.code.Root() < "18" || p.tgt.country == "" || p.tgt.start < 0 || p.tgt.end > len(s.toks) {
+	if !p.hasTgt || p.code.Root() < "18" && p.code.Root() != "07" || p.tgt.country == "" || p.tgt.start < 0 || p.tgt.end > len(s.toks) {
 		return nil
 	}
 	name := compassPart(s.toks, p.tgt.start, p.tgt.end)

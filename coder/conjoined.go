@@ -18,9 +18,15 @@ func (s *sentence) joinedVerb(k int) bool {
 		return false
 	}
 	t := &s.toks[k]
+	if joinedModals[t.Lower] {
+		return true // "a count released by the institute, and will become the first woman": the next verb phrase
+	}
 	return strings.HasSuffix(t.Lower, "ed") || t.Lemma != t.Lower && t.Lower != t.Lemma+"s" && t.Lower != t.Lemma+"es" &&
 		!strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ing") // "expanding the economy and creating jobs": gerunds of one phrase
 }
+
+// joinedModals open a coordinated verb phrase of their own after "and".
+var joinedModals = set(`will would could can may might must shall should`)
 
 // sharedObject reports whether token k is the "and" of two past verbs that
 // share the object after the second: "stormed and ransacked the

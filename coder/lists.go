@@ -32,7 +32,8 @@ func lists(toks []text.Token, ms []mention) []mention {
 		j := i
 		for j+1 < len(ms) && (ms[j+1].kind == mFull || ms[j+1].kind == mPlace) &&
 			(joins(toks, ms[j].end, epithet(toks, ms[j+1].start)) || joinsCounted(toks, ms[j].end, ms[j+1].start) && counted(toks, ms[j], ms[j+1])) && !isWord(toks, ms[j].end, "'s") &&
-			!newClause(toks, ms[j].end, ms[j+1].start) && !speakerAfter(toks, ms[j].end, ms[j+1]) && !listClosed(toks, ms[i:j+2]) {
+			!newClause(toks, ms[j].end, ms[j+1].start) && !speakerAfter(toks, ms[j].end, ms[j+1]) && !listClosed(toks, ms[i:j+2]) &&
+			!singularSubject(toks, ms[j].end, ms[j+1]) {
 			j++
 		}
 		if j > i && ms[i].start > 1 && closesOpening(toks, ms[i:j+1]) {
@@ -135,6 +136,9 @@ func othersTail(toks []text.Token, k int) int {
 	default:
 		return -1
 	}
+	if k < len(toks) && (toks[k].Kind == text.Number || numberWords[toks[k].Lower] > 1 || toks[k].Lower == "several") && isWord(toks, k+1, "other") {
+		k++ // "Argentina, Chile and four other Latin American countries"
+	}
 	if !isWord(toks, k, "other") && !isWord(toks, k, "its") && !isWord(toks, k, "their") {
 		return -1
 	}
@@ -199,6 +203,38 @@ func newClause(toks []text.Token, a, b int) bool {
 	}
 	return false
 }
+
+// singularSubject reports whether mention n, after an "and" from token a,
+// is the subject of a verb in the singular: "arrived in Moscow and Russia
+// has granted him asylum" joins two clauses, for a list would take "have".
+func singularSubject(toks []text.Token, a int, n mention) bool {
+	return isWord(toks, n.start-1, "and") && n.start-1 >= a && n.end < len(toks) && singularVerbs[toks[n.end].Lower]
+}
+
+// singularClause reports whether the "and" at i opens a clause of a named
+// subject whose verb is in the singular, with no comma before it ("arrived
+// in Moscow and Russia has granted him asylum"): no list goes on there.
+func singularClause(toks []text.Token, i int) bool {
+	j := i + 1
+	if isWord(toks, j, "the") {
+		j++
+	}
+	if j >= len(toks) || !toks[j].Cap || toks[j].Kind != text.Word {
+		return false
+	}
+	for n := 0; n < 4 && j < len(toks) && toks[j].Cap && toks[j].Kind == text.Word; n++ {
+		j++
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if toks[k].Lower == "between" {
+			return false // "a meeting between Putin and Xi was held": the list is the meeting's
+		}
+	}
+	return j+1 < len(toks) && toks[j].Lower == "has" && pastForm(&toks[j+1])
+}
+
+// singularVerbs are auxiliaries of a singular subject.
+var singularVerbs = set(`has is was`)
 
 // speakerAfter reports whether mention n, after the glue from token a, is
 // a person who speaks a report of his own: ", and Prime Minister Donald

@@ -224,6 +224,9 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			if k > 0 && s.bits[pos+k-1].flags&fNegation != 0 {
 				break // "announced that it will not lift the ban" pledges no lifting
 			}
+			if k > 0 && s.othersDone(m.trig, pos+k-1) {
+				break // "announced that Israel and Hamas had agreed to a ceasefire" declares no truce of its own (othersdone.go)
+			}
 			if k > 0 && s.othersDuty(m.trig, pos+k-1) {
 				break // "announced that Uganda must release the prisoners" pledges no release (othersduty.go)
 			}
@@ -762,6 +765,11 @@ func eachOtherAt(toks []text.Token, k int) int {
 	switch {
 	case isWord(toks, k, "each") && isWord(toks, k+1, "other"), isWord(toks, k, "one") && isWord(toks, k+1, "another"):
 		n = 2
+	case isWord(toks, k, "the") && isWord(toks, k+1, "other") && eachBefore(toks, k):
+		n = 2 // "each side accused the other" (eachside.go)
+		if k+2 < len(toks) && groupNouns[toks[k+2].Lemma] {
+			n = 3 // "the other side"
+		}
 	default:
 		return 0
 	}

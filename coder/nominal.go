@@ -60,7 +60,7 @@ func talks(s *sentence, ps []proto, xs []timex, ctx *docCtx) []proto {
 		return dealBrokers(s, ps)
 	}
 	for _, p := range ps {
-		if p.code.Root() == "04" || p.code == "036" {
+		if p.code.Root() == "04" || p.code == "036" && !heldTalks(s.toks) {
 			// "met Merkel at a summit in Estonia", "hoped for more talks
 			// following the first negotiations": the sentence tells of
 			// their meetings itself; the noun is one of them, or the
@@ -350,6 +350,18 @@ func (s *sentence) failedTalks(k int) bool {
 	}
 	for _, w := range []string{"failed", "fail", "collapsed", "stalled", "deadlocked", "without"} {
 		if s.words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// heldTalks reports whether the sentence counts its talks by how long
+// they ran ("agreed after an hour of talks to resume negotiations"): talks
+// that lasted were held, whatever was agreed to come after them.
+func heldTalks(toks []text.Token) bool {
+	for k := 2; k < len(toks); k++ {
+		if _, ok := talkSpans[toks[k-2].Lower]; ok && talkNouns[toks[k].Lower] && isWord(toks, k-1, "of") {
 			return true
 		}
 	}

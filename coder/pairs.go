@@ -191,6 +191,9 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 		// culminated with the signing" is signed by guest and host)
 		sm = sm[:len(sm)-m.victims]
 	}
+	if listVenue(s, sm, tgt, code) {
+		tgt = -1 // "Sudan and Chad agreed to a ceasefire in Darfur": with each other, in Darfur
+	}
 	switch {
 	case tgt >= 0 && s.ms[tgt].ship && code.Quad() != 4:
 		// a ship's owner is the target of force and seizures of the ship

@@ -507,9 +507,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// meet at the White House" is no meeting with the White House)
 		tgt, recip = -1, true
 	}
-	if tgtHow == after && src >= 0 && tgt >= 0 && len(s.ms[src].members) >= 2 && code.Root() == "08" && s.ms[tgt].prep == "in" && s.ms[tgt].kind == mPlace {
+	if tgtHow == after && src >= 0 && tgt >= 0 && len(s.ms[src].members) >= 2 && code.Root() == "08" && s.ms[tgt].prep == "in" && s.ms[tgt].kind == mPlace &&
+		placeOfMember(&s.ms[tgt], &s.ms[src]) {
 		// "Israel and Hamas agreed to a ceasefire in Gaza": the list yields
-		// to each other; the place is where, no party (POLICY section 16)
+		// to each other; the place, in one side's country, is where, no
+		// party (POLICY section 16); outsiders' truce "in Darfur" is on Sudan
 		tgt, recip = -1, true
 	}
 	if a.p.Recip && src >= 0 && tgt >= 0 && len(s.ms[src].members) >= 2 && s.ms[tgt].prep == "with" && s.withAtVenue(a.trig, s.ms[tgt].start) {
@@ -585,4 +587,17 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		}
 	}
 	return ps, srcHow
+}
+
+// placeOfMember reports whether the place a mention names is in the
+// country of one of a list's members.
+func placeOfMember(place, list *mention) bool {
+	for _, p := range place.members {
+		for _, m := range list.members {
+			if p.country != "" && p.country == m.country {
+				return true
+			}
+		}
+	}
+	return false
 }

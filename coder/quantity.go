@@ -135,6 +135,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		if isWord(toks, j, "of") {
 			j++
 		}
+		if (isWord(toks, j, "more") || isWord(toks, j, "other")) && j+1 < len(toks) && toks[j+1].Kind == text.Word && !isWord(toks, j+1, "than") {
+			j++ // "four more Gripen jets", "four other countries": the things counted, not how they add up
+		}
 		item, k := nounPhrase(toks, j, c.adjectiveAt(toks))
 		if strength != "" {
 			item, k = strength, strengthEnd

@@ -22,6 +22,9 @@ func (c *Coder) twoBefore(toks []text.Token, ms []mention, k int, ctx *docCtx) [
 		if m.end > k || m.kind != mFull && m.kind != mWeak || locatives[prepBefore(toks, m.start)] && !arrivedAt(toks, m.start) {
 			continue // "met Modi in New Delhi": where, not a side
 		}
+		if asideSpeaker(toks, m.start, m.end) {
+			continue // "agreed to a ceasefire, Trump announced, but each side": who tells it, not a side
+		}
 		if mi+1 < len(ms) && isWord(toks, m.end, "'s") && ms[mi+1].start == m.end+1 && ownPlaceOf(ms[mi+1], *m) {
 			continue // "at a hotel on Singapore's Sentosa island": whose the place is, not a side
 		}
@@ -116,6 +119,11 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 			out = append(out, mention{start: i, end: i + 1, members: respan([]member{mb}, i, i+1), named: [2]int{i, i + 1}})
 			continue
 		}
+		if e := actCalled(toks, i, ctx); e != nil {
+			// "Israel denounced it as a reward": the act told before
+			out = append(out, eventMention(e, i, i+1))
+			continue
+		}
 		if poss, ok := pronouns[w]; ok {
 			m := mention{start: i, end: i + 1, kind: mPronoun, poss: poss}
 			var ante []member
@@ -194,11 +202,7 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 			// "the trip": unless something follows that names its own actors
 			// ("the visit to Beijing" is coded from its own words).
 			if e := ctx.lastOf(codes, i); e != nil && !(isWord(toks, i+1, "to") || isWord(toks, i+1, "with") || isWord(toks, i+1, "by") || isWord(toks, i+1, "of")) {
-				m := mention{start: i - 1, end: i + 1, kind: mEvent, victims: len(e.tgt)}
-				m.members = respan(append(append([]member{}, e.src...), e.tgt...), i-1, i+1)
-				m.oneSided = !e.mutual
-				m.hostile = e.code.Quad() >= 3
-				out = append(out, m)
+				out = append(out, eventMention(e, i-1, i+1))
 			}
 		}
 	}
@@ -308,7 +312,7 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 		if k == doer {
 			continue // "released the activist hours after detaining him": not the one who detained
 		}
-		if personal && !people(m) {
+		if personal && (!people(m) || orgName(toks, m)) {
 			continue // "he" is no country: "since Ukraine's independence, after he was hosted"
 		}
 		if m.kind == mPlace && pluralPronouns[toks[i].Lower] {

@@ -278,7 +278,8 @@ func boundaries(toks []text.Token) []bool {
 			// "a day after he and Kim Jong Un signed", ", and Baghdad recalled its ambassador":
 			// a clause with a subject of its own
 			// (and ", and in return El Salvador freed": subordinate looks past the linking phrase)
-			(subordinators[t.Lower] || t.Lower == "and" && isWord(toks, i-1, ",")) && subordinate(toks, i)
+			(subordinators[t.Lower] || t.Lower == "and" && isWord(toks, i-1, ",")) && subordinate(toks, i) ||
+			t.Lower == "and" && singularClause(toks, i)
 	}
 	quotedNames(toks, b) // including.go
 	if k := reportTail(toks); k >= 0 {
@@ -329,12 +330,15 @@ func frontedEnd(toks []text.Token) int {
 
 // subordinators are prepositions that also open a clause: "a day after he
 // and Kim Jong Un signed the pact".
-var subordinators = set(`after before`)
+var subordinators = set(`after before once`)
 
 // subordinate reports whether the word at i opens a clause: a subject of
 // names, pronouns and determiners, then a past verb. (It serves ", and"
 // too.)
 func subordinate(toks []text.Token, i int) bool {
+	if toks[i].Lower == "once" && !(i+1 < len(toks) && (toks[i+1].Cap || toks[i+1].Lower == "the")) {
+		return false // "once again", "once a week": no clause; "once Russia had granted him asylum" is one
+	}
 	lead := i
 	if toks[i].Lower == "and" {
 		lead = leadAdverbial(toks, i+1) - 1 // ", and in return El Salvador freed", ", and on Tuesday France expelled"

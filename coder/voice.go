@@ -45,7 +45,7 @@ func (s *sentence) eachOther(t int) bool {
 			return false
 		}
 		if (s.toks[k].Lower == "each" || s.toks[k].Lower == "one") && s.toks[k+1].Lower == "other" ||
-			s.toks[k].Lower == "one" && s.toks[k+1].Lower == "another" {
+			s.toks[k].Lower == "one" && s.toks[k+1].Lower == "another" || s.toks[k].Lower == "the" && s.toks[k+1].Lower == "other" && eachBefore(s.toks, k) {
 			return true
 		}
 	}

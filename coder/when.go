@@ -71,7 +71,7 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 			}
 		case "plans", "plan", "intends", "intend", "aims", "expects", "expected", "hopes", "hoped", "hope", "wants", "wanted",
 			"intended", "forward":
-			if isWord(toks, k+1, "to") && k > 0 && !determiners[toks[k-1].Lower] && toks[k-1].Lower != "'s" {
+			if isWord(toks, k+1, "to") && k > 0 && !determiners[toks[k-1].Lower] && toks[k-1].Lower != "'s" && !describesNoun(toks, k) {
 				leads = append(leads, k) // "plans to send a destroyer in February"; not "Macron's plan to"
 			}
 		case "would":

@@ -38,6 +38,7 @@ var eventNouns = map[string][]string{
 	"arrest": {"173"}, "arrests": {"173"}, "detention": {"173"}, "execution": {"173", "18"}, "crackdown": {"175", "17"},
 	"hijacking": {"181"}, "seizure": {"181", "1711"},
 	"sanctions": {"163", "16"}, "expulsion": {"161", "16"}, "veto": {"129", "12"},
+	"ruling": {"116"}, "verdict": {"116"},
 	"move": {""}, "decision": {""}, "step": {""}, // any event: "denounced the move"
 }
 
@@ -48,7 +49,7 @@ var eventNouns = map[string][]string{
 // then coded again to resolve.
 func refersBack(toks []text.Token) bool {
 	for i := 1; i < len(toks); i++ {
-		if selfNouns[toks[i].Lower] && toks[i-1].Lower == "the" {
+		if selfNouns[toks[i].Lower] && toks[i-1].Lower == "the" || reactedAs(toks, i) {
 			return true
 		}
 	}
@@ -56,7 +57,7 @@ func refersBack(toks []text.Token) bool {
 }
 
 var selfNouns = set(`move decision step hijacking seizure downing launch launches test tests drills exercises strike strikes attack attacks
-	bombing bombings shelling raid raids invasion incursion arrest arrests detention expulsion sanctions crackdown`)
+	bombing bombings shelling raid raids invasion incursion arrest arrests detention expulsion sanctions crackdown ruling verdict`)
 
 // groupNouns make with "both" or "the two" the two countries named last
 // ("the two neighbours"): matched by lemma, and by the plural the
