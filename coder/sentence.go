@@ -248,7 +248,8 @@ func boundaries(toks []text.Token) []bool {
 			// "a day after he and Kim Jong Un signed", ", and Baghdad recalled its ambassador":
 			// a clause with a subject of its own
 			// (and ", and in return El Salvador freed": subordinate looks past the linking phrase)
-			(subordinators[t.Lower] || t.Lower == "and" && isWord(toks, i-1, ",")) && subordinate(toks, i)
+			(subordinators[t.Lower] || t.Lower == "and" && isWord(toks, i-1, ",")) && subordinate(toks, i) ||
+			timeAnd(toks, i) // "on Monday and police opened fire" (timeand.go)
 	}
 	quotedNames(toks, b) // including.go
 	if k := reportTail(toks); k >= 0 {

@@ -1,0 +1,48 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/text"
+)
+
+// timeAnd reports whether the "and" at toks[i], with no comma before it,
+// joins a clause with a subject of its own to a clause that ends on its
+// time: "Russia struck Kharkiv on Monday and Poland scrambled its jets",
+// "protesters stormed parliament on Tuesday night and police opened fire".
+// A time word ends a clause's adjuncts, so what follows "and" is no second
+// object nor a second subject of the clause before it; without the
+// boundary the second clause's act reads the first clause's subject, or
+// none. Two times joined ("on Monday and Tuesday", "between Friday and
+// Sunday") open nothing.
+func timeAnd(toks []text.Token, i int) bool {
+	if toks[i].Lower != "and" || i < 1 || i+1 >= len(toks) || !clauseTime(toks, i-1) || clauseTime(toks, i+1) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if toks[j].Lower == "between" || toks[j].Lower == "from" {
+			return false
+		}
+	}
+	n := &toks[i+1]
+	// "and were taken", "and then deployed": the same subject's second act
+	if n.Lower == "early" || n.Lower == "late" || n.Lower == "again" || monthNames[n.Lower] > 0 || n.Kind == text.Number ||
+		beForms[n.Lower] || auxWords[n.Lower] || auxAdverbs[n.Lower] || n.Lower == "then" || strings.HasSuffix(n.Lower, "ly") {
+		return false
+	}
+	return subordinate(toks, i)
+}
+
+// clauseTime reports whether toks[k] is a word that ends a time phrase: a
+// weekday ("on Monday"), a part of the day ("on Friday night", "overnight"),
+// "weekend", or the day of a date ("on March 3").
+func clauseTime(toks []text.Token, k int) bool {
+	t := &toks[k]
+	switch {
+	case weekdayAt(toks, k), dayParts[t.Lower], t.Lower == "weekend", t.Lower == "overnight", t.Lower == "dawn":
+		return true
+	case t.Kind == text.Number && k > 0 && monthNames[toks[k-1].Lower] > 0:
+		return true
+	}
+	return false
+}
