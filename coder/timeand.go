@@ -46,3 +46,27 @@ func clauseTime(toks []text.Token, k int) bool {
 	}
 	return false
 }
+
+// prepAside returns the token after a comma-bracketed phrase of a
+// preposition at the comma toks[j] that stands between a subject and its
+// verb (", and Putin, in a televised address, called"), or j when none
+// does: the clause's subject is still the words before it. The verb must
+// follow the closing comma.
+func prepAside(toks []text.Token, j int) int {
+	if toks[j].Text != "," || j+2 >= len(toks) || !prepositions[toks[j+1].Lower] {
+		return j
+	}
+	for k := j + 2; k < len(toks) && k <= j+8; k++ {
+		t := &toks[k]
+		if t.Text == "," {
+			if k+1 < len(toks) && toks[k+1].Kind == text.Word && !toks[k+1].Cap && pastForm(&toks[k+1]) {
+				return k + 1
+			}
+			return j
+		}
+		if t.Kind != text.Word && t.Kind != text.Number || clauseWords[t.Lower] {
+			return j
+		}
+	}
+	return j
+}
