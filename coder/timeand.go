@@ -16,7 +16,13 @@ import (
 // none. Two times joined ("on Monday and Tuesday", "between Friday and
 // Sunday") open nothing.
 func timeAnd(toks []text.Token, i int) bool {
-	if toks[i].Lower != "and" || i < 1 || i+1 >= len(toks) || !clauseTime(toks, i-1) || clauseTime(toks, i+1) {
+	if toks[i].Lower != "and" || i < 1 || i+1 >= len(toks) || isWord(toks, i-1, ",") {
+		return false
+	}
+	if forceAnd(toks, i) {
+		return true
+	}
+	if !clauseTime(toks, i-1) || clauseTime(toks, i+1) {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
@@ -70,3 +76,31 @@ func prepAside(toks []text.Token, j int) int {
 	}
 	return j
 }
+
+// forceAnd reports whether the "and" at toks[i] is followed by a bare noun
+// of a force or a crowd and its past verb, with an object or adjunct after
+// it: "set part of it on fire and police opened fire on the crowds". Such a
+// noun with no determiner, right before a verb, is a subject; a participle
+// with "by" after it ("and police attacked by the crowd") is no verb.
+func forceAnd(toks []text.Token, i int) bool {
+	j := i + 1
+	if j+1 < len(toks) && actingNouns[toks[j+1].Lower] && plainWord(&toks[j]) {
+		j++ // "and riot police fired"
+	}
+	if !actingNouns[toks[j].Lower] || j+2 >= len(toks) {
+		return false
+	}
+	v, n := &toks[j+1], &toks[j+2]
+	if v.Kind != text.Word || v.Cap || !pastForm(v) || n.Kind != text.Word || n.Lower == "by" {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		if t := &toks[k]; t.Kind == text.Word && !t.Cap && (pastForm(t) || samePasts[t.Lower]) {
+			return true // a clause before with a verb of its own, not "police and soldiers fired"
+		}
+	}
+	return false
+}
+
+// actingNouns name, with no determiner, a force or a crowd that acts.
+var actingNouns = set(`police troops soldiers protesters demonstrators rebels militants gunmen rioters`)
