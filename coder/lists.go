@@ -30,11 +30,22 @@ func lists(toks []text.Token, ms []mention) []mention {
 			continue
 		}
 		j := i
-		for j+1 < len(ms) && (ms[j+1].kind == mFull || ms[j+1].kind == mPlace) &&
-			(joins(toks, ms[j].end, epithet(toks, ms[j+1].start)) || joinsCounted(toks, ms[j].end, ms[j+1].start) && counted(toks, ms[j], ms[j+1])) && !isWord(toks, ms[j].end, "'s") &&
-			!newClause(toks, ms[j].end, ms[j+1].start) && !speakerAfter(toks, ms[j].end, ms[j+1]) && !listClosed(toks, ms[i:j+2]) &&
-			!singularSubject(toks, ms[j].end, ms[j+1]) {
-			j++
+		for j+1 < len(ms) {
+			n := j + 1
+			if weakLead(ms, n) {
+				n++ // "Malian soldiers and Russian Wagner mercenaries"
+			}
+			seen := ms[i : j+2]
+			if n > j+1 {
+				seen = append(ms[i:j+1:j+1], ms[n])
+			}
+			if !((ms[n].kind == mFull || ms[n].kind == mPlace) &&
+				(joins(toks, ms[j].end, epithet(toks, ms[j+1].start)) || joinsCounted(toks, ms[j].end, ms[j+1].start) && counted(toks, ms[j], ms[n])) && !isWord(toks, ms[j].end, "'s") &&
+				!newClause(toks, ms[j].end, ms[j+1].start) && !speakerAfter(toks, ms[j].end, ms[n]) && !listClosed(toks, seen) &&
+				!singularSubject(toks, ms[j].end, ms[j+1])) {
+				break
+			}
+			j = n
 		}
 		if j > i && ms[i].start > 1 && closesOpening(toks, ms[i:j+1]) {
 			// "After talks in Cairo, Israel and Hamas agreed": the comma
@@ -63,7 +74,9 @@ func lists(toks []text.Token, ms []mention) []mention {
 				continue
 			}
 			for k := i + 1; k <= j; k++ {
-				m.members = append(m.members, ms[k].members...)
+				if !weakLead(ms, k) {
+					m.members = append(m.members, ms[k].members...)
+				}
 			}
 			m.end = ms[j].end
 			m.kind = mFull
@@ -362,4 +375,11 @@ func openingComma(toks []text.Token, a int) bool {
 		}
 	}
 	return true
+}
+
+// weakLead reports whether ms[k] is a country's adjective that leads the
+// named actor right after it ("Russian Wagner mercenaries", whose name
+// already carries the country): one member of a list, not two.
+func weakLead(ms []mention, k int) bool {
+	return ms[k].kind == mWeak && k+1 < len(ms) && ms[k+1].kind == mFull && ms[k+1].start == ms[k].end
 }

@@ -279,7 +279,8 @@ func boundaries(toks []text.Token) []bool {
 			// a clause with a subject of its own
 			// (and ", and in return El Salvador freed": subordinate looks past the linking phrase)
 			(subordinators[t.Lower] || t.Lower == "and" && isWord(toks, i-1, ",")) && subordinate(toks, i) ||
-			t.Lower == "and" && singularClause(toks, i)
+			t.Lower == "and" && singularClause(toks, i) ||
+			timeAnd(toks, i) // "on Monday and police opened fire" (timeand.go)
 	}
 	quotedNames(toks, b) // including.go
 	if k := reportTail(toks); k >= 0 {
@@ -343,7 +344,8 @@ func subordinate(toks []text.Token, i int) bool {
 	if toks[i].Lower == "and" {
 		lead = leadAdverbial(toks, i+1) - 1 // ", and in return El Salvador freed", ", and on Tuesday France expelled"
 	}
-	for j := lead + 1; j < len(toks) && j <= lead+9; j++ {
+	skip := 0 // the words of an aside between the subject and its verb
+	for j := lead + 1; j < len(toks) && j <= lead+9+skip; j++ {
 		t := &toks[j]
 		if t.Text == "'" && j > i+1 && strings.HasSuffix(toks[j-1].Lower, "s") {
 			continue // "the two countries' ministers signed"
@@ -358,6 +360,11 @@ func subordinate(toks []text.Token, i int) bool {
 		}
 		if t.Kind == text.Number && j == lead+1 {
 			continue // "after 26 people were killed": a subject counted
+		}
+		if e := prepAside(toks, j); e > j && j > lead+1 {
+			skip += e - j
+			j = e - 1 // ", and Putin, in a televised address, called" (timeand.go)
+			continue
 		}
 		if toks[i].Lower == "and" && j > i+1 && (t.Lower == "announced" || t.Lower == "declared") && j+1 < len(toks) && nounLeads[toks[j+1].Lower] {
 			return true // ", and Keita announced his resignation": an act of its own named by a noun, not a report

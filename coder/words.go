@@ -35,6 +35,7 @@ var eventNouns = map[string][]string{
 	"attack": {"18", "19", "20"}, "attacks": {"18", "19", "20"}, "strike": {"19", "18"}, "strikes": {"19", "18"},
 	"bombing": {"18", "19"}, "bombings": {"18", "19"}, "shelling": {"19"}, "downing": {"19", "18"}, "raid": {"19", "18"}, "raids": {"19", "18"}, "invasion": {"192", "19"}, "offensive": {"19"},
 	"incursion": {"19"}, "annexation": {"192"}, "occupation": {"192"}, "blockade": {"191"},
+	"mutiny": {"19"}, "rebellion": {"19"}, "unrest": {"14"}, "riots": {"145"}, "rioting": {"145"}, // "called the mutiny treason"
 	"arrest": {"173"}, "arrests": {"173"}, "detention": {"173"}, "execution": {"173", "18"}, "crackdown": {"175", "17"},
 	"hijacking": {"181"}, "seizure": {"181", "1711"},
 	"sanctions": {"163", "16"}, "expulsion": {"161", "16"}, "veto": {"129", "12"},
@@ -57,7 +58,8 @@ func refersBack(toks []text.Token) bool {
 }
 
 var selfNouns = set(`move decision step hijacking seizure downing launch launches test tests drills exercises strike strikes attack attacks
-	bombing bombings shelling raid raids invasion incursion arrest arrests detention expulsion sanctions crackdown ruling verdict`)
+	bombing bombings shelling raid raids invasion incursion arrest arrests detention expulsion sanctions crackdown ruling verdict
+	mutiny rebellion unrest riots rioting`)
 
 // groupNouns make with "both" or "the two" the two countries named last
 // ("the two neighbours"): matched by lemma, and by the plural the
