@@ -59,6 +59,11 @@ type docCtx struct {
 	// start at, while it is coded again for a reference back to one of
 	// them ("halted the transit, and Moscow denounced the move")
 	here []hereEvent
+
+	// toks is the storage of the tokens of the sentence being coded, which
+	// the next sentence reuses: nothing keeps a sentence's tokens after it
+	// is coded (events keep offsets and strings, never tokens).
+	toks []text.Token
 }
 
 type hereEvent struct {
@@ -223,7 +228,8 @@ func chunks(doc string, sp [2]int) [][2]int {
 // document's date.
 func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string, toks []text.Token, pre lexed, w when, dated bool, xs []timex) {
 	stext = doc.Text[sp[0]:sp[1]]
-	toks = text.Tokenize(stext, 0)
+	toks = text.AppendTokens(ctx.toks[:0], stext, 0)
+	ctx.toks = toks
 	c.lx.Lemmatize(toks)
 	c.recase(toks)
 	pre = lex(toks)
