@@ -64,6 +64,7 @@ type docCtx struct {
 	// the next sentence reuses: nothing keeps a sentence's tokens after it
 	// is coded (events keep offsets and strings, never tokens).
 	toks []text.Token
+	raws []raw // the same for the dictionary hits of the sentence (scan)
 }
 
 type hereEvent struct {
