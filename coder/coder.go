@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -229,7 +230,7 @@ func chunks(doc string, sp [2]int) [][2]int {
 // document's date.
 func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string, toks []text.Token, pre lexed, w when, dated bool, xs []timex) {
 	stext = doc.Text[sp[0]:sp[1]]
-	toks = text.AppendTokens(ctx.toks[:0], stext, 0)
+	toks = text.AppendTokens(slices.Grow(ctx.toks[:0], len(stext)/5+4), stext, 0) // as Tokenize sizes it
 	ctx.toks = toks
 	c.lx.Lemmatize(toks)
 	c.recase(toks)
