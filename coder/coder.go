@@ -173,9 +173,11 @@ func newDocCtx(doc dyad.Document) *docCtx {
 func (c *Coder) Code(doc dyad.Document) []dyad.Event {
 	var out []dyad.Event
 	ctx := newDocCtx(doc)
+	bufs := borrowBufs(ctx)
 	for si, sp := range Sentences(doc.Text) {
 		out = c.codeSentence(doc, si, [2]int(sp), ctx, out)
 	}
+	bufs.release(ctx)
 	return out
 }
 
