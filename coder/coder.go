@@ -341,6 +341,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = append(protos, travelTalks(s, protos)...)
 	protos = strangerActs(protos)
 	first := len(out)
+	out = slices.Grow(out, len(protos)) // the sentence's events, about one a proto, in one growth
 	var trigs []int // the first word of each event from first on, -1 for none
 	starts := make([]int, 0, len(acts)+len(protos))
 	for _, a := range acts {
