@@ -341,7 +341,8 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = append(protos, travelTalks(s, protos)...)
 	protos = strangerActs(protos)
 	first := len(out)
-	out = slices.Grow(out, len(protos)) // the sentence's events, about one a proto, in one growth
+	// the sentence's events, about one a proto, in one growth
+	out = slices.Grow(out, len(protos))
 	var trigs []int // the first word of each event from first on, -1 for none
 	starts := make([]int, 0, len(acts)+len(protos))
 	for _, a := range acts {
