@@ -30,7 +30,7 @@ func withoutAt(protos []proto, drop func(i int) bool) []proto {
 // edited builds the result of a filter that may drop or change events,
 // copying its input only at the first event dropped or changed: most
 // filters touch nothing in most sentences. Call drop or keep once for each
-// index, in order, then result.
+// index, in order (insert before either), then result.
 type edited struct {
 	in, out []proto
 	copied  bool
@@ -46,6 +46,12 @@ func (e *edited) keep(i int, p proto, changed bool) {
 	if e.copied {
 		e.out = append(e.out, p)
 	}
+}
+
+// insert adds p, an event of the filter's own, before the event at index i.
+func (e *edited) insert(i int, p proto) {
+	e.copyTo(i)
+	e.out = append(e.out, p)
 }
 
 func (e *edited) copyTo(i int) {
