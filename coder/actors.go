@@ -28,8 +28,12 @@ const (
 )
 
 // scan finds the longest dictionary phrase at each position, left to right.
-func (c *Coder) scan(toks []text.Token) []raw {
-	var out []raw
+func (c *Coder) scan(toks []text.Token) []raw { return c.appendScan(nil, toks) }
+
+// appendScan appends the hits of scan to out[:0]'s storage, for a caller
+// that keeps none of them past the next sentence.
+func (c *Coder) appendScan(out []raw, toks []text.Token) []raw {
+	out = out[:0]
 	for i := 0; i < len(toks); {
 		if toks[i].Kind == text.Punct {
 			i++
@@ -179,7 +183,8 @@ var divisionNoun = map[string]bool{
 // "the president of Russia"), titles and appositions with people, lists, and
 // references (pronouns, "the two nations", "the trip").
 func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx) []mention {
-	raws := complements(toks, inShipName(toks, c.surnameHits(toks, c.scan(toks), date)))
+	ctx.raws = c.appendScan(ctx.raws, toks) // surnameHits copies them
+	raws := complements(toks, inShipName(toks, c.surnameHits(toks, ctx.raws, date)))
 	ms := make([]mention, 0, len(raws)) // at most one a raw, before references
 	used := make([]bool, len(raws))
 	// gap counts the words between tokens from and to; a word that can

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -59,6 +60,12 @@ type docCtx struct {
 	// start at, while it is coded again for a reference back to one of
 	// them ("halted the transit, and Moscow denounced the move")
 	here []hereEvent
+
+	// toks is the storage of the tokens of the sentence being coded, which
+	// the next sentence reuses: nothing keeps a sentence's tokens after it
+	// is coded (events keep offsets and strings, never tokens).
+	toks []text.Token
+	raws []raw // the same for the dictionary hits of the sentence (scan)
 }
 
 type hereEvent struct {
@@ -166,9 +173,11 @@ func newDocCtx(doc dyad.Document) *docCtx {
 func (c *Coder) Code(doc dyad.Document) []dyad.Event {
 	var out []dyad.Event
 	ctx := newDocCtx(doc)
+	bufs := borrowBufs(ctx)
 	for si, sp := range Sentences(doc.Text) {
 		out = c.codeSentence(doc, si, [2]int(sp), ctx, out)
 	}
+	bufs.release(ctx)
 	return out
 }
 
@@ -223,7 +232,8 @@ func chunks(doc string, sp [2]int) [][2]int {
 // document's date.
 func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string, toks []text.Token, pre lexed, w when, dated bool, xs []timex) {
 	stext = doc.Text[sp[0]:sp[1]]
-	toks = text.Tokenize(stext, 0)
+	toks = text.AppendTokens(slices.Grow(ctx.toks[:0], len(stext)/5+4), stext, 0) // as Tokenize sizes it
+	ctx.toks = toks
 	c.lx.Lemmatize(toks)
 	c.recase(toks)
 	pre = lex(toks)
@@ -337,6 +347,8 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = append(protos, travelTalks(s, protos)...)
 	protos = strangerActs(protos)
 	first := len(out)
+	// the sentence's events, about one a proto, in one growth
+	out = slices.Grow(out, len(protos))
 	var trigs []int // the first word of each event from first on, -1 for none
 	starts := make([]int, 0, len(acts)+len(protos))
 	for _, a := range acts {

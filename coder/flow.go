@@ -263,26 +263,28 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 // kind (070). A gift told by a participle on its goods with no agent of its
 // own ("Russian fertiliser donated to Malawi") is from whose the goods are.
 func (c *Coder) shipments(s *sentence, protos []proto) []proto {
-	out := make([]proto, 0, len(protos))
-	for _, p := range protos {
+	out := edited{in: protos}
+	for i, p := range protos {
 		if len(p.words) == 0 {
-			out = append(out, p)
+			out.keep(i, p, false)
 			continue
 		}
 		t := p.words[0]
 		a, b := s.stretch(t)
 		gs, ge, code := c.goods(s, a, b)
 		if gs < 0 {
-			out = append(out, p)
+			out.keep(i, p, false)
 			continue
 		}
 		switch p.code {
 		case "150":
 			if code != "072" && s.conveyed(a, b) && !s.armed(a, b) {
+				out.drop(i)
 				continue // "a tanker carrying gasoline sailed through the Strait of Gibraltar": trade, no show of force
 			}
 		case "192":
 			if code != "072" && s.conveyed(a, b) && !s.armed(a, b) && s.movedSubject(ge, t) {
+				out.drop(i)
 				continue // "trucks loaded with food rolled into Gaza": goods delivered, no occupation
 			}
 		case "042", "043":
@@ -292,6 +294,7 @@ func (c *Coder) shipments(s *sentence, protos []proto) []proto {
 			}
 			lemma, _ := verbLemma(&s.toks[t])
 			if moveVerbs[lemma] && s.movedSubject(ge, t) && !s.traveller(visitor, gs) {
+				out.drop(i)
 				continue // "tanks arrived at the port": the goods' arrival, not a visit
 			}
 		case "061", "070", "071":
@@ -317,9 +320,9 @@ func (c *Coder) shipments(s *sentence, protos []proto) []proto {
 				}
 			}
 		}
-		out = append(out, p)
+		out.keep(i, p, p.code != protos[i].code || p.src != protos[i].src)
 	}
-	return out
+	return out.result()
 }
 
 // armed reports whether the stretch [a, b) names a force or its vessels:

@@ -72,10 +72,12 @@ func (c *Coder) dominant(doc string) string {
 	counts := map[string]int{}
 	var order []string
 	var toks []text.Token // one slice for every sentence: none is kept
+	var raws []raw        // and so for their hits
 	for _, sp := range Sentences(doc) {
 		toks = text.AppendTokens(toks[:0], doc[sp[0]:sp[1]], 0)
 		c.lx.Lemmatize(toks)
-		for _, x := range c.scan(toks) {
+		raws = c.appendScan(raws, toks)
+		for _, x := range raws {
 			if country := rawCountry(x); country != "" && !ethnic(toks, x) && !(x.kind == rUnit && pick(x.acts).Role == "MED") {
 				if counts[country] == 0 {
 					order = append(order, country)

@@ -630,6 +630,9 @@ func (s *sentence) borderCrossing(t int) bool {
 // "made a historic visit to").
 func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 	cased := s.sentenceCase()
+	// every word's matches, one word's after another's, in one slice:
+	// each act keeps its word's others as its alternatives
+	var all []match
 	for t := range s.toks {
 		if s.toks[t].Kind != text.Word || cased && s.inName(t) || counterpartWords[s.toks[t].Lower] && s.possessed(t) {
 			continue // "his Serbian host" hosts nobody
@@ -641,7 +644,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		if s.adjectival(t) || s.auxiliary(t) || s.hitBack(t) || s.borderCrossing(t) {
 			continue
 		}
-		var all []match
+		from := len(all)
 		if m, ok := s.deportFlightAt(t); ok {
 			acts = append(acts, m) // the people flown say it is a deportation
 			continue
@@ -666,21 +669,22 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 				}
 			}
 		}
-		all = slices.DeleteFunc(all, func(m match) bool { return s.notAnAct(m) || s.inStance(m) })
+		here := slices.DeleteFunc(all[from:], func(m match) bool { return s.notAnAct(m) || s.inStance(m) })
 		if s.pluralSubject(t) && !protestVerbs[s.toks[t].Lemma] {
 			// "coast guard ships fired water cannon": "ships" is the
 			// subject, unless the pattern goes on through its verb
 			// ("drones struck"); but protests that erupted were held
-			all = slices.DeleteFunc(all, func(m match) bool { return !contains(m.words, t+1) })
+			here = slices.DeleteFunc(here, func(m match) bool { return !contains(m.words, t+1) })
 		}
-		if len(all) > 0 {
+		all = all[:from+len(here)]
+		if len(here) > 0 {
 			// the heaviest match first (the shorter on a tie); the others
 			// stay as fallbacks for when it yields no event
-			sort.SliceStable(all, func(i, j int) bool {
-				return all[i].weight > all[j].weight || all[i].weight == all[j].weight && all[i].end < all[j].end
+			sort.SliceStable(here, func(i, j int) bool {
+				return here[i].weight > here[j].weight || here[i].weight == here[j].weight && here[i].end < here[j].end
 			})
-			best := all[0]
-			best.alts = all[1:]
+			best := here[0]
+			best.alts = here[1:len(here):len(here)] // the next word's matches go after
 			acts = append(acts, best)
 		}
 		var bestF match

@@ -237,20 +237,21 @@ func crackdowns(ps []proto) []proto {
 		}
 		return false
 	}
-	out := make([]proto, len(ps))
-	copy(out, ps)
+	out := edited{in: ps}
 	for i, p := range ps {
 		if !p.hasTgt || p.code.Root() != "19" || p.src.country == "" || p.src.country != p.tgt.country || !both(p) {
+			out.keep(i, p, false)
 			continue
 		}
 		switch {
 		case repressionRoles[role(p.src)] && crowdRoles[role(p.tgt)]:
-			out[i].code = "175"
+			p.code = "175"
 		case crowdRoles[role(p.src)] && repressionRoles[role(p.tgt)]:
-			out[i].code = "145"
+			p.code = "145"
 		}
+		out.keep(i, p, p.code != ps[i].code)
 	}
-	return out
+	return out.result()
 }
 
 // repressionForce are the kinds of force police and troops use on a crowd:

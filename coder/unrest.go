@@ -66,20 +66,23 @@ func protestKinds(s *sentence, ps []proto) []proto {
 			}
 		}
 	}
-	out := make([]proto, 0, len(ps))
+	out := edited{in: ps}
 	for i, p := range ps {
 		if p.code == "140" && len(p.words) > 0 && s.toks[p.words[0]].Lemma == "protest" {
 			switch r := role(p.src); {
 			case s.modifierNoun(p.words[0]) && len(p.words) == 1:
+				out.drop(i)
 				continue // "dismantled a protest camp": no protest told
 			case streetRoles[r]:
 				p.code = "141"
 			case (r == "COP" || r == "MIL") && crowdProtest(ps, p):
+				out.drop(i)
 				continue
 			}
 		}
 		if merged[i] || sameProtest(ps[:i], p) || p.code == "175" && s.crowdClashed(p) || p.code == "128" && protestBy(ps, p.src.code) >= 0 ||
 			strings.HasPrefix(string(p.code), "144") && (role(p.src) == "CRM" || role(p.src) == "UAF") || s.govRally(p) {
+			out.drop(i)
 			continue
 		}
 		if p.code == "141" && len(p.words) > 1 {
@@ -96,13 +99,13 @@ func protestKinds(s *sentence, ps []proto) []proto {
 				p.tgt = member{code: p.src.country + "CVL", country: p.src.country, name: p.src.name, start: -1, end: -1}
 				p.hasTgt = true
 				if protestBy(ps, p.tgt.code) < 0 {
-					out = append(out, proto{src: p.tgt, code: "141", words: []int{k}, conf: p.conf - 0.1, frame: -1})
+					out.insert(i, proto{src: p.tgt, code: "141", words: []int{k}, conf: p.conf - 0.1, frame: -1})
 				}
 			}
 		}
-		out = append(out, p)
+		out.keep(i, p, p.code != ps[i].code || p.hasTgt != ps[i].hasTgt || p.tgt != ps[i].tgt)
 	}
-	return out
+	return out.result()
 }
 
 // turnedViolent reports whether the protest noun at token t is said to turn
