@@ -266,6 +266,12 @@ func (c *Coder) peopleOf(toks []text.Token, k int) string {
 	if !c.people(&toks[k]) {
 		return ""
 	}
+	return c.wordCountry(toks, k)
+}
+
+// wordCountry returns the country of the actor the one word at k names,
+// or "".
+func (c *Coder) wordCountry(toks []text.Token, k int) string {
 	as, n := c.lx.Actor(toks, k)
 	if n != 1 {
 		return ""

@@ -65,14 +65,5 @@ func (c *Coder) nationOf(toks []text.Token, k int) string {
 	if toks[k].Kind != text.Word || !toks[k].Cap {
 		return ""
 	}
-	as, n := c.lx.Actor(toks, k)
-	if n != 1 {
-		return ""
-	}
-	for _, a := range as {
-		if a.Country != "" {
-			return a.Country
-		}
-	}
-	return ""
+	return c.wordCountry(toks, k)
 }
