@@ -158,7 +158,10 @@ func appositions(toks []text.Token, ms []mention, date string) []mention {
 							if pm.country != "" {
 								pm.code = pm.country
 							}
-						case len(r.members) == 1 && r.members[0].country != "":
+						case len(r.members) == 1 && (r.members[0].country != "" || r.members[0].code != ""):
+							// a state's office, or an organisation of no
+							// country ("Kenzo Oshima, the United Nations relief
+							// coordinator" before his Japanese post): the title's
 							pm.code, pm.country = r.members[0].code, r.members[0].country
 						case r.kind == mAgent && pm.country != "":
 							pm.code = pm.country + r.role

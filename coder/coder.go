@@ -381,7 +381,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		}
 		p.code = metAway(p, loc)
 		p = c.ethnicAbroad(toks, p, loc)
-		p = c.addressee(toks, s.ms, p, loc)
+		p = c.addressee(toks, s.ms, c.curfewAbroad(p, loc), loc)
 		e := c.record(doc, si, sp, stext, toks, p, ew)
 		e.Quantity = q
 		e.Location = loc
