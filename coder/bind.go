@@ -219,7 +219,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 	out = s.leaveDeadlines(forcesNotExpelled(s.forceClashes(c.agreedTogether(s, out))))
 	out = claimTargets(claimedAttacks(s, ceremonyHostedBy(s, s.phoneCalls(hosts(s, s.invitations(s.planned(homeTrips(s.receivedMissions(s.deployments(s.meetingsAtHome(s.leaderCrossings(s.ceremonyHosts(s.visitsBy(out))))))))))))))
 	for k, f := range frames {
-		if usedFrame[k] || f.p.Act || f.p.Frame == Future || f.p.Frame == WillNot || f.p.Frame == Cancel || f.p.Frame == Consider || s.negated(f.trig) || s.hypothetical(f.trig) {
+		if usedFrame[k] || f.p.Act || f.p.Frame == Future || f.p.Frame == WillNot || f.p.Frame == Cancel || f.p.Frame == Consider || s.negated(f.trig) || s.hypothetical(f.trig) || s.demandOfNoOne(f) {
 			continue
 		}
 		if framedFrame(frames, k) {

@@ -607,7 +607,7 @@ func (s *sentence) implicitFrame(t int) (match, bool) {
 			// procedure has yet to take, no demand on anyone and no act done
 			return match{p: pendingFrame, trig: t, end: t + 2, frameEnd: t + 2, target: -1, source: -1, words: []int{t, t + 1}}, true
 		}
-		if mi := s.in[t-1]; mi >= 0 && s.ms[mi].end == t && s.ms[mi].usable() {
+		if mi := s.in[t-1]; mi >= 0 && s.ms[mi].end == t && s.ms[mi].usable() && !s.unfilledPost(mi) {
 			return match{p: mustFrame, trig: t, end: t + 1, frameEnd: t + 1, target: mi, source: -1, words: []int{t}}, true
 		}
 	}
