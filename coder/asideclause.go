@@ -1,0 +1,57 @@
+package coder
+
+import "github.com/dyadhq/dyad/text"
+
+// A relative clause inside an aside on the sentence's subject ("Kenyan
+// police, the vanguard of a mission that Nairobi agreed to lead, landed in
+// Haiti", "Rwandan troops, whom Kigali sent in March, arrived"): the comma
+// that closes the aside hands the main verb back to the subject before it,
+// not to the clause's own subject.
+
+// asideWords open the relative clause an aside holds.
+var asideWords = set(`that which who whom whose`)
+
+// asideSubject returns the sentence's subject when token t is a past verb
+// right after the comma that closes an aside set off after that subject,
+// and the aside holds a relative clause; or -1.
+func (s *sentence) asideSubject(t int) int {
+	if t < 4 || !isWord(s.toks, t-1, ",") || s.in[t] >= 0 || s.toks[t].Cap || !pastForm(&s.toks[t]) {
+		return -1
+	}
+	rel := false
+	for c := t - 2; c > 0; c-- {
+		w := &s.toks[c]
+		if w.Kind == text.Punct && w.Text != "," {
+			return -1
+		}
+		if asideWords[w.Lower] && s.in[c] < 0 {
+			rel = true
+		}
+		if w.Text != "," {
+			continue
+		}
+		mi := s.in[c-1]
+		if !rel || mi < 0 || s.ms[mi].end != c || !s.ms[mi].usable() || s.ms[mi].prep != "" || !s.leadsSentence(mi) {
+			return -1
+		}
+		return mi
+	}
+	return -1
+}
+
+// leadsSentence reports whether mention mi opens its sentence, past at
+// most a few determiners, numbers and quantity words ("About 400 Kenyan
+// police").
+func (s *sentence) leadsSentence(mi int) bool {
+	start := s.ms[mi].start
+	if start > 4 {
+		return false
+	}
+	for k := 0; k < start; k++ {
+		w := &s.toks[k]
+		if s.in[k] >= 0 || w.Kind == text.Punct || w.Cap && k > 0 || pastForm(w) {
+			return false
+		}
+	}
+	return true
+}
