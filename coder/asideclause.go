@@ -55,3 +55,15 @@ func (s *sentence) leadsSentence(mi int) bool {
 	}
 	return true
 }
+
+// inAside reports whether token pos stands in the aside that asideSubject
+// closes before the main verb at token t: "Kenyan police, the vanguard of
+// a mission that Nairobi agreed to lead last year, landed on Tuesday"
+// dates the agreement, not the landing, with "last year".
+func (s *sentence) inAside(pos, t int) bool {
+	if pos >= t {
+		return false
+	}
+	mi := s.asideSubject(t)
+	return mi >= 0 && s.ms[mi].end < pos
+}
