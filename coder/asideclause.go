@@ -67,3 +67,26 @@ func (s *sentence) inAside(pos, t int) bool {
 	mi := s.asideSubject(t)
 	return mi >= 0 && s.ms[mi].end < pos
 }
+
+// ownerModifier returns the adjective actor that modifies the noun at token
+// n, the antecedent of a relative pronoun right after it: "a Liberia-flagged
+// freighter that was struck", "a Chinese vessel that rammed". The clause
+// tells of the noun, and the noun is the adjective's. -1 when a word other
+// than a hyphen or a lower-case modifier stands between, or none is.
+func (s *sentence) ownerModifier(n int) int {
+	for k := n - 1; k >= 0 && k >= n-4; k-- {
+		w := &s.toks[k]
+		if mi := s.in[k]; mi >= 0 {
+			m := &s.ms[mi]
+			if m.end != k+1 || m.kind != mWeak || m.prep != "" || m.poss || len(m.members) != 1 {
+				return -1
+			}
+			return mi
+		}
+		if w.Text == "-" || w.Kind == text.Word && !w.Cap && !prepositions[w.Lower] && !determiners[w.Lower] && !clauseWords[w.Lower] {
+			continue
+		}
+		return -1
+	}
+	return -1
+}

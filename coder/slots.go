@@ -264,6 +264,9 @@ func (s *sentence) subject(t, not int) (int, how) {
 					return mi, earlier
 				}
 			}
+			if mi := s.ownerModifier(b - 1); mi >= 0 && mi != not && s.participle(t) {
+				return mi, clause // "a Liberia-flagged freighter that was struck by" (asideclause.go)
+			}
 			return -1, clause
 		}
 		if w := s.toks[b].Lower; pass == 0 && w == "that" && s.subjectRelative(b) {
