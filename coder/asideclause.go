@@ -90,3 +90,16 @@ func (s *sentence) ownerModifier(n int) int {
 	}
 	return -1
 }
+
+// asideEnds marks the comma that closes an aside asideSubject reads as the
+// end of a relative clause before the main verb (as relativeSubjects
+// does): no pattern of the clause runs on into the main verb's words ("the
+// rebels, which said they had seized the airport, came under air strikes
+// from ...").
+func (s *sentence) asideEnds() {
+	for t := 4; t < len(s.toks); t++ {
+		if isWord(s.toks, t-1, ",") && s.asideSubject(t) >= 0 {
+			s.mainAt = append(s.mainAt, t-1)
+		}
+	}
+}
