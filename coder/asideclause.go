@@ -39,17 +39,24 @@ func (s *sentence) asideSubject(t int) int {
 	return -1
 }
 
-// leadsSentence reports whether mention mi opens its sentence, past at
-// most a few determiners, numbers and quantity words ("About 400 Kenyan
-// police").
+// leadsSentence reports whether mention mi opens its sentence, or a clause
+// after ", and", past at most a few determiners, numbers and quantity words
+// ("About 400 Kenyan police").
 func (s *sentence) leadsSentence(mi int) bool {
 	start := s.ms[mi].start
-	if start > 4 {
+	from := 0
+	for k := start - 1; k >= 1 && k >= start-3; k-- {
+		if isWord(s.toks, k, "and") && isWord(s.toks, k-1, ",") {
+			from = k + 1 // "..., and the rebels, which said ..., came under fire": a clause of its own
+			break
+		}
+	}
+	if start-from > 4 {
 		return false
 	}
-	for k := 0; k < start; k++ {
+	for k := from; k < start; k++ {
 		w := &s.toks[k]
-		if s.in[k] >= 0 || w.Kind == text.Punct || w.Cap && k > 0 || pastForm(w) {
+		if s.in[k] >= 0 || w.Kind == text.Punct || w.Cap && k > from || pastForm(w) {
 			return false
 		}
 	}
