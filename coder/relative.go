@@ -142,7 +142,7 @@ func (s *sentence) relativeAside(k int) bool {
 // token t: "Niger's generals, who seized power last month, expelled the
 // ambassador on Friday" dates the seizure, not the expulsion.
 func (s *sentence) asideTime(pos, t int) bool {
-	return pos < t && s.clause(pos) == s.clause(t) && s.inRelative(pos) && s.relativeAside(pos) && !s.inRelative(t) || s.asideAfter(pos, t)
+	return pos < t && s.clause(pos) == s.clause(t) && s.inRelative(pos) && s.relativeAside(pos) && !s.inRelative(t) || s.asideAfter(pos, t) || s.inAside(pos, t)
 }
 
 // asideAfter reports whether the time expression at token pos stands in a

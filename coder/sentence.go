@@ -82,6 +82,7 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed
 	s.subordinateActors()
 	s.subordinateModified()
 	s.relativeSubjects()
+	s.asideEnds()
 	s.stanceSubjects()
 	s.reducedRelatives()
 	s.tail = reportTail(toks)

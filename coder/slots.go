@@ -65,6 +65,9 @@ func (s *sentence) subject(t, not int) (int, how) {
 	if mi := s.stanceSubject(t); mi >= 0 && mi != not {
 		return mi, clause // "Protesters angry at the fall of Goma to M23 rebels attacked": the protesters (stance.go)
 	}
+	if mi := s.asideSubject(t); mi >= 0 && mi != not {
+		return mi, clause // "Kenyan police, the vanguard of a mission that Nairobi agreed to lead, landed" (asideclause.go)
+	}
 	if mi := s.modifiedSubject(t, not); mi >= 0 {
 		return mi, clause
 	}
@@ -260,6 +263,9 @@ func (s *sentence) subject(t, not int) (int, how) {
 				if mi, _ := s.subject(v, not); mi >= 0 {
 					return mi, earlier
 				}
+			}
+			if mi := s.ownerModifier(b - 1); mi >= 0 && mi != not && s.participle(t) {
+				return mi, clause // "a Liberia-flagged freighter that was struck by" (asideclause.go)
 			}
 			return -1, clause
 		}

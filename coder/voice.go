@@ -14,7 +14,7 @@ func (s *sentence) passive(a match) bool {
 		return false // "were killed in clashes between police and students": the people are not the killers
 	}
 	t := s.toks[a.trig]
-	if t.Lower == t.Lemma || len(t.Lower) < 3 || t.Lower[len(t.Lower)-3:] == "ing" {
+	if t.Lower == t.Lemma && !s.unchangedParticiple(a.trig) || len(t.Lower) < 3 || t.Lower[len(t.Lower)-3:] == "ing" {
 		return false
 	}
 	if stativeTo[t.Lower] && isWord(s.toks, a.trig+1, "to") {
@@ -56,7 +56,7 @@ func (s *sentence) eachOther(t int) bool {
 // "be": "was welcomed", "has been condemned".
 func (s *sentence) participle(t int) bool {
 	w := s.toks[t]
-	if w.Lower == w.Lemma || len(w.Lower) < 3 || strings.HasSuffix(w.Lower, "ing") {
+	if w.Lower == w.Lemma && !s.unchangedParticiple(t) || len(w.Lower) < 3 || strings.HasSuffix(w.Lower, "ing") {
 		return false
 	}
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
@@ -216,4 +216,14 @@ func (s *sentence) auxiliary(t int) bool {
 		return strings.HasSuffix(w.Lower, "ed") || strings.HasSuffix(w.Lower, "en") || strings.HasSuffix(w.Lower, "ing")
 	}
 	return false
+}
+
+// unchangedForms are verbs whose past participle is their base form.
+var unchangedForms = set(`hit cut shut set put`)
+
+// unchangedParticiple reports whether token t is one of unchangedForms
+// right after a form of "be": "was hit by a missile", a participle the
+// lemma does not tell from the base form.
+func (s *sentence) unchangedParticiple(t int) bool {
+	return t > 0 && unchangedForms[s.toks[t].Lower] && beForms[s.toks[t-1].Lower]
 }
