@@ -15,7 +15,7 @@ var asideWords = set(`that which who whom whose`)
 // right after the comma that closes an aside set off after that subject,
 // and the aside holds a relative clause; or -1.
 func (s *sentence) asideSubject(t int) int {
-	if t < 4 || !isWord(s.toks, t-1, ",") || s.in[t] >= 0 || s.toks[t].Cap || !pastForm(&s.toks[t]) {
+	if t < 4 || t >= len(s.toks) || !isWord(s.toks, t-1, ",") || s.in[t] >= 0 || s.toks[t].Cap || !pastForm(&s.toks[t]) {
 		return -1
 	}
 	rel := false
