@@ -168,8 +168,8 @@ func parseVerbs(file string, lines []line, warn func(error)) *verbs {
 				code = codes[0]
 			}
 			irregular, rest, _ := braces(rest)
-			if strings.Trim(rest, "_ ") == "" {
-				bad("empty verb")
+			if len(strings.Fields(strings.ReplaceAll(rest, "_", " "))) == 0 {
+				bad("empty verb") // connectors and white space of any kind ("_\r_") alone
 				continue
 			}
 			c, r, paired := splitCode(code)
