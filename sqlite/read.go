@@ -35,7 +35,7 @@ func dsns(path string) (write, read string) {
 	// a file's name in a URI: "#" and "?" would end it and "%" start an
 	// escape
 	file := "file:" + strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path) + "?"
-	write = file + "_txlock=immediate" + common + "&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-65536)"
+	write = file + "_txlock=immediate" + common + "&_pragma=synchronous(NORMAL)&_pragma=cache_size(-65536)"
 	read = file + "_pragma=query_only(ON)" + common + "&_pragma=cache_size(-8192)"
 	return write, read
 }

@@ -76,7 +76,9 @@ func TestReadsConcurrently(t *testing.T) {
 }
 
 // Processes that create one new database file at once all open it: the
-// migrations are applied once, by whichever comes first.
+// migrations are applied once, by whichever comes first, and the file is in
+// WAL mode, which SQLite converts to without waiting for a busy file (one
+// open in thirty failed before useWAL).
 func TestConcurrentCreate(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "new.db")
@@ -102,6 +104,10 @@ func TestConcurrentCreate(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
+	var mode string
+	if err := s.read.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
+		t.Errorf("journal mode after the concurrent opens: %q, %v; want wal", mode, err)
+	}
 	docs, evs := storetest.Fixture()
 	if got, err := s.Add(ctx, docs, evs); err != nil || got.Events != len(evs) {
 		t.Errorf("add after the concurrent opens: %+v, %v", got, err)

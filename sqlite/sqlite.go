@@ -53,6 +53,12 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if path == ":memory:" {
 		s.path = ""
 	}
+	if path != ":memory:" {
+		if err := useWAL(ctx, db); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open %s: %w", path, err)
+		}
+	}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
