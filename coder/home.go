@@ -260,6 +260,9 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 		if country == "" {
 			country, name = linkedCountry(toks, ms, i)
 		}
+		if country == "" {
+			country, name = basedIn(toks, ms, i) // "Pakistan-based militants" (basedin.go)
+		}
 		if country == "" && uprooted(toks, m.role, m.start, m.end) {
 			if country, name = originOf(toks, ms, i); country == "" {
 				m.uprooted = true

@@ -328,7 +328,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	if tgt < 0 && s.uprootedObject(a, head, passive) {
 		// "migrants were beaten by Croatian police near Bihac": on people of
 		// no country, at a place (uprootedvenue.go)
-		if tgt, tgtHow = s.objectAfter(a.trig+1, a.end, src, true); tgt >= 0 && s.venueOf(tgt) {
+		if tgt, tgtHow = s.objectAfter(a.trig+1, a.end, src, true); tgt >= 0 && s.venueMention(tgt) {
 			tgt = -1
 		}
 		a.taken = a.taken || tgt < 0 // no target, as "fired tear gas at migrants" has none

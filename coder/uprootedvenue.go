@@ -28,11 +28,11 @@ func (s *sentence) uprootedObject(a match, head int, passive bool) bool {
 	return false
 }
 
-// venueOf reports whether mention mi names where an act was done, not whom
+// venueMention reports whether mention mi names where an act was done, not whom
 // it was done to: a place or a country after a preposition of place ("near
 // Bihac"), or the country a border is shared with after one ("at the border
 // with Belarus", "along the frontier with Iran").
-func (s *sentence) venueOf(mi int) bool {
+func (s *sentence) venueMention(mi int) bool {
 	m := &s.ms[mi]
 	if locatives[sitePrep(s.toks, m.start)] || m.prep == "near" || m.prep == "along" {
 		return true
