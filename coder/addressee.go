@@ -105,13 +105,13 @@ func (c *Coder) addressee(toks []text.Token, ms []mention, p proto, loc *dyad.Pl
 	case p.code == "1712" && armedRoles[r] && !stateBodies[r] && (loc == nil || loc.Country == code):
 		// property an armed group of the country burns at home is its
 		// country's: "gang members set fire to 45 houses"
-	case (p.code == "1712" || p.code == "1711" && !actionSays(toks, p, vessels)) && stateBodies[r] && (loc == nil || loc.Country == code):
+	case (p.code == "1712" || p.code == "1711" && !actionSays(toks, p, vessels) && !boarding(toks, p)) && stateBodies[r] && (loc == nil || loc.Country == code):
 		// and what its own forces burn or seize at home is its people's:
 		// "security forces stormed the protest camp, setting tents ablaze",
 		// "the navy seized three tonnes of cocaine" (a ship of no flag named
 		// is nobody's)
 		code += "CVL"
-	case p.code == "181" && r != "" && !stateBodies[r] && onlyOf(ms, code) && !actionSays(toks, p, crewWords) &&
+	case p.code == "181" && r != "" && !stateBodies[r] && onlyOf(ms, code) && !actionSays(toks, p, crewWords) && !boarding(toks, p) &&
 		!(len(p.words) > 0 && seizesVessel(toks, nil, p.words[0]+1)):
 		// people an armed group or gang of the country takes at home, in a
 		// sentence that names no other country, are its people: "gunmen

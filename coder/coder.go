@@ -282,6 +282,7 @@ var recoders = []func(*sentence, []proto) []proto{
 	raids,            // forcing a way into or raiding an embassy (1711)
 	hijacked,         // vehicles and people hijacked or taken hostage (181)
 	seizedShips,      // a ship or an aircraft seized is hijacked (181, seizedships.go)
+	boardings,        // an armed side's boarding of a vessel, against whose it is (boarded.go)
 	seizedNamedShip,  // "seizing the ship" named before is against whose it is (thevessel.go)
 	hostages,         // hostages taken "to" a place are the attacked side's (hostages.go)
 	gapped,           // a gapped clause repeats its act for each party it names with an amount (ellipsis.go)

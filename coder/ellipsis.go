@@ -33,6 +33,7 @@ type remnant struct {
 	target bool    // the party is the act's target ("$3 million to Cuba"), not its source
 	place  int     // the token after "in" of a remnant of an amount and a place ("and 25 in Bankass"), which has no party
 	end    int     // the token after the remnant
+	verb   int     // 1 + the token of the remnant's own verb ("while Norway expelled nine"), 0 for none
 }
 
 // gapped adds the events of the remnants after each act that has an amount
@@ -48,7 +49,12 @@ func gapped(s *sentence, ps []proto) []proto {
 		at   int // the target's first token, -1 for any
 	}
 	var drops []drop
-	done := map[int]bool{} // the triggers whose remnants are read
+	type verbOf struct {
+		trig int
+		src  string
+	}
+	own := map[verbOf]bool{} // the remnants' own verbs, with their party: "while Norway expelled nine" codes nothing alone
+	done := map[int]bool{}   // the triggers whose remnants are read
 	for _, p := range ps {
 		if len(p.words) == 0 || done[p.words[0]] {
 			continue
@@ -70,6 +76,9 @@ func gapped(s *sentence, ps []proto) []proto {
 		}
 		done[p.words[0]] = true
 		for _, r := range rs {
+			if r.verb > 0 {
+				own[verbOf{r.verb - 1, r.party.code}] = true
+			}
 			q := p
 			q.amount = r.num + 1
 			if r.place > 0 {
@@ -104,6 +113,9 @@ func gapped(s *sentence, ps []proto) []proto {
 		return ps
 	}
 	return append(slices.DeleteFunc(ps, func(p proto) bool {
+		if own[verbOf{firstWord(p), p.src.code}] && !p.hasTgt {
+			return true
+		}
 		for _, d := range drops {
 			if len(p.words) > 0 && p.words[0] == d.trig && p.code == d.code && p.src.code == d.src && p.tgt.code == d.tgt && (d.at < 0 || p.tgt.start == d.at) {
 				return true
@@ -118,6 +130,11 @@ func gapped(s *sentence, ps []proto) []proto {
 func (s *sentence) remnants(k int, p proto) []remnant {
 	var rs []remnant
 	for k >= 0 {
+		if list := s.listRemnants(k, p); len(list) > 0 {
+			rs = append(rs, list...)
+			k = list[0].end
+			continue
+		}
 		r, ok := s.remnantAt(k, p)
 		if !ok {
 			break
@@ -162,6 +179,8 @@ func (s *sentence) afterAct(p proto, fromWords bool) int {
 		switch {
 		case t == "," && isWord(s.toks, k+1, "and"):
 			return k + 2
+		case contrasts[t] || t == "," && k+1 < len(s.toks) && contrasts[s.toks[k+1].Lower]:
+			return k + 1 // "while Norway expelled nine": remnantAt reads past "while"
 		case t == "," || t == "and":
 			return k + 1
 		case t == ";" || t == ":" || clauseOpeners[t] || relativePronouns[t]:
@@ -193,10 +212,19 @@ func (s *sentence) remnantAt(k int, p proto) (remnant, bool) {
 	if isWord(s.toks, k, "and") {
 		k++
 	}
+	contrast := k < len(s.toks) && contrasts[s.toks[k].Lower]
+	if contrast {
+		k++
+	}
 	if party, ok := s.partyAt(k); ok {
 		j := party.end
+		verb := 0
 		if t := s.toks[min(j, len(s.toks)-1)]; j < len(s.toks) && t.Kind == text.Word && !t.Cap && t.Lemma != t.Lower &&
 			strings.HasSuffix(t.Lower, "ed") && !reportWords[t.Lower] && !complementGovernors[t.Lower] {
+			if contrast && t.Lemma != s.toks[p.words[0]].Lemma {
+				return remnant{}, false // "while Latvia summoned nine": another act
+			}
+			verb = j + 1
 			j++ // "and Czechia ordered five to leave"
 		}
 		if t := s.remnantTime(j); t > j && party.country != p.src.country && !(p.hasTgt && p.tgt.start >= 0 && s.in[p.tgt.start] == s.in[k]) {
@@ -212,7 +240,7 @@ func (s *sentence) remnantAt(k int, p proto) (remnant, bool) {
 		if !ok || party.country == p.src.country && party.code == p.src.code {
 			return remnant{}, false
 		}
-		r := remnant{party: party, num: num, end: end}
+		r := remnant{party: party, num: num, end: end, verb: verb}
 		if w, ok := s.partyAt(s.countedAt(num)); ok && w.country != party.country && w.end == end {
 			r.whom = &w
 		}
@@ -306,6 +334,9 @@ func (s *sentence) amountAt(k int) (int, int, bool) {
 			return 0, 0, false // "two days", not an amount
 		}
 		j++ // "14 tanks", "35 diplomats"
+	}
+	if isWord(s.toks, j, "each") || isWord(s.toks, j, "apiece") {
+		j++ // "and Denmark three each"
 	}
 	if !s.remnantEnd(j) {
 		return 0, 0, false

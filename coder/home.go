@@ -253,12 +253,22 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			m.members = respan([]member{mb}, m.start, m.end)
 			continue
 		}
+		if court, ok := c.hagueCourt(toks, ms, i); ok {
+			// "the Hague-based court": an international court, or none (haguecourt.go)
+			if court.code != "" {
+				m.kind, m.members = mFull, []member{court}
+			}
+			continue
+		}
 		country, name := ofCountry(toks, ms, i)
 		if country == "" {
 			country, name = countryBefore(toks, ms, i)
 		}
 		if country == "" {
 			country, name = linkedCountry(toks, ms, i)
+		}
+		if country == "" {
+			country, name = basedIn(toks, ms, i) // "Pakistan-based militants" (basedin.go)
 		}
 		if country == "" && uprooted(toks, m.role, m.start, m.end) {
 			if country, name = originOf(toks, ms, i); country == "" {

@@ -16,10 +16,14 @@ func includedPeople(toks []text.Token, ms []mention) []mention {
 next:
 	for i := 0; i+1 < len(ms); i++ {
 		m := &ms[i]
-		if m.kind != mAgent || len(m.members) > 0 || m.role == "" || !isWord(toks, m.end, ",") {
+		if m.kind != mAgent || len(m.members) > 0 || m.role == "" {
 			continue
 		}
-		k := m.end + 1
+		comma := commaAfterPeople(toks, ms, i)
+		if comma < 0 {
+			continue
+		}
+		k := comma + 1
 		switch {
 		case isWord(toks, k, "among") && (isWord(toks, k+1, "them") || isWord(toks, k+1, "whom")):
 			k += 2
@@ -59,9 +63,31 @@ next:
 			}
 		}
 		m.members, m.kind = each, mFull
-		ms = append(ms[:i+1], ms[last+1:]...)
+		keep := i + 1 // the place they were taken in stays: "20 foreigners in Niger, including"
+		if i+1 < j && ms[i+1].end <= comma {
+			keep++
+		}
+		ms = append(ms[:keep], ms[last+1:]...)
 	}
 	return ms
+}
+
+// commaAfterPeople returns the comma that closes the phrase of the people
+// of mention ms[i], or -1: right after it, or past the word that makes
+// them hostages ("took 30 people hostage, among them") or past the place
+// they were taken in ("kidnapped 20 foreigners in Niger, including").
+func commaAfterPeople(toks []text.Token, ms []mention, i int) int {
+	k := ms[i].end
+	if k < len(toks) && (toks[k].Lower == "hostage" || toks[k].Lower == "captive") {
+		k++
+	}
+	if k+1 < len(toks) && locatives[toks[k].Lower] && i+1 < len(ms) && ms[i+1].start == k+1 && ms[i+1].kind != mAgent {
+		k = ms[i+1].end
+	}
+	if !isWord(toks, k, ",") {
+		return -1
+	}
+	return k
 }
 
 // quotedNames clears the boundaries of the quotation marks around a short

@@ -153,6 +153,14 @@ func (c *Coder) surnameHits(toks []text.Token, raws []raw, date string) []raw {
 			continue // inside a hit
 		}
 		t := &toks[i]
+		if t.Kind == text.Word && t.Cap && !t.Upper && isWord(toks, i+1, "administration") {
+			if a := c.lx.FormerLeader(t.Lower); a != nil {
+				// "the Bush administration", "the Clinton administration":
+				// the government its leader headed, whenever written
+				out = append(out, raw{start: i, end: i + 1, kind: rActor, acts: []*lexicon.Actor{a}})
+				continue
+			}
+		}
 		if t.Kind != text.Word || !t.Cap || t.Upper || len(t.Lower) < 5 || closedClass(t.Lower) || c.lx.Starts(t) != 0 ||
 			i+1 < len(toks) && toks[i+1].Cap && toks[i+1].Kind == text.Word {
 			continue // "Kurt Volker": an unknown full name is someone else

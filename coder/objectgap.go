@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/text"
 )
@@ -29,19 +31,27 @@ func (s *sentence) gappedObject(t, pos int) int {
 		return -1 // "refugees, whom authorities blame for the conflict": a standing view, no act told as done
 	}
 	k := t - 1
-	for k > 0 && gapAux[s.toks[k].Lower] {
+	for k > 0 && (gapAux[s.toks[k].Lower] || s.gapAdverb(k)) {
+		k-- // "which Russian troops had repeatedly shelled"
+	}
+	weak := false // "whose positions Israeli jets struck": a force's machines, its adjective before them
+	if k > 0 && s.in[k] < 0 && equipment[s.toks[k].Lemma] && s.in[k-1] >= 0 {
 		k--
+		weak = s.ms[s.in[k]].kind == mWeak && len(s.ms[s.in[k]].members) > 0
 	}
 	sm := s.in[k]
-	if sm < 0 || s.ms[sm].end != k+1 || !s.ms[sm].usable() {
+	if sm < 0 || s.ms[sm].end != k+1 || !s.ms[sm].usable() && !weak {
 		return -1
 	}
 	b := s.ms[sm].start - 1
-	for b > 0 && determiners[s.toks[b].Lower] && s.toks[b].Lower != "that" {
-		b--
+	for b > 0 && (determiners[s.toks[b].Lower] && s.toks[b].Lower != "that" || s.time[b]) {
+		b-- // "which on Friday Russian troops shelled"
 	}
 	w := s.toks[max(b, 0)].Lower
-	if b < 1 || w != "which" && w != "that" && w != "whom" {
+	if n := s.whoseNoun(b); n > 0 {
+		b, w = b-n, "whose" // "whose bases U.S. aircraft bombed": the antecedent's bases
+	}
+	if b < 1 || w != "which" && w != "that" && w != "whom" && w != "whose" {
 		return -1
 	}
 	e := b
@@ -61,7 +71,7 @@ func (s *sentence) gappedObject(t, pos int) int {
 		// antecedent is, background (POLICY §7); a day names a new one
 		return -1
 	}
-	if w == "that" && s.hearerAt(s.ms[ante].start) || w != "whom" && s.ms[ante].prep != "" {
+	if w == "that" && s.hearerAt(s.ms[ante].start) || w != "whom" && w != "whose" && s.ms[ante].prep != "" {
 		// "told Kyiv that", and "a pact with Japan that it had threatened
 		// to scrap", "aid to Ukraine, which it had suspended": a "which"
 		// or "that" after a preposition's object tells of the noun before
@@ -82,6 +92,32 @@ func (s *sentence) hearerAt(i int) bool {
 		j--
 	}
 	return j >= 0 && (tellingVerbs[s.toks[j].Lower] || reportWords[s.toks[j].Lower])
+}
+
+// gapAdverb reports whether token k is an adverb that may stand between a
+// relative clause's subject and its verb: "repeatedly", "heavily", "again".
+func (s *sentence) gapAdverb(k int) bool {
+	t := &s.toks[k]
+	return s.in[k] < 0 && t.Kind == text.Word && !t.Cap && (gapAdverbs[t.Lower] || len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ly"))
+}
+
+// gapAdverbs are adverbs of time and manner not in -ly.
+var gapAdverbs = set(`again twice once later then first`)
+
+// whoseNoun returns how many words back from token b, a noun or two that
+// no actor takes, "whose" stands ("whose bases", "whose military
+// positions"), or 0.
+func (s *sentence) whoseNoun(b int) int {
+	for n := 1; n <= 2 && b-n >= 0; n++ {
+		t := &s.toks[b-n+1]
+		if s.in[b-n+1] >= 0 || t.Kind != text.Word || t.Cap || closedClass(t.Lower) {
+			return 0
+		}
+		if isWord(s.toks, b-n, "whose") {
+			return n
+		}
+	}
+	return 0
 }
 
 // verbLead reports whether elems, the elements before a pattern's target

@@ -325,7 +325,14 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		tgt, tgtHow = s.visited(src)
 	}
 	spelled := -1 // a role word of the threat's own words, taken as the target only when nothing else is
-	if tgt < 0 {
+	if tgt < 0 && s.uprootedObject(a, head, passive) {
+		// "migrants were beaten by Croatian police near Bihac": on people of
+		// no country, at a place (uprootedvenue.go)
+		if tgt, tgtHow = s.objectAfter(a.trig+1, a.end, src, true); tgt >= 0 && s.venueMention(tgt) {
+			tgt = -1
+		}
+		a.taken = a.taken || tgt < 0 // no target, as "fired tear gas at migrants" has none
+	} else if tgt < 0 {
 		// from the trigger on: a gap may have passed over the object
 		// ("expelled Russian diplomats")
 		from := a.trig + 1
