@@ -53,3 +53,26 @@ var verbAdverbs = set(`also again repeatedly reportedly allegedly then later pre
 var hostileLemmas = set(`attack strike hit shell bomb target raid harass provoke threaten seize capture board ram
 	invade violate breach fire shoot kill wound injure detain arrest abduct kidnap expel sanction blockade storm
 	intercept jam hack accuse blame insult humiliate`)
+
+// forcesOfSubject returns the opening subject for an "its" that, with a
+// noun of armed forces after it, opens a clause joined by "and": "Israel
+// banned an aid group and its troops raided the group's offices",
+// "Ethiopia accused Eritrea of sending troops, and its forces clashed with
+// Eritrean units". Troops are a state's, the one whose clauses these are,
+// not an organisation's or the first act's target. Else nil.
+func forcesOfSubject(toks []text.Token, ms []mention, i int) *mention {
+	if toks[i].Lower != "its" || !isWord(toks, i-1, "and") || i+2 >= len(toks) || !armedNouns[toks[i+1].Lower] {
+		return nil
+	}
+	if n := &toks[i+2]; n.Kind != text.Word || n.Cap || !pastForm(n) && !bindAux[n.Lower] {
+		return nil // "the group and its fighters' families": no clause of their own
+	}
+	m := openingSubject(toks, ms)
+	if m == nil || m.end > i || len(m.members) != 1 || m.members[0].country == "" || nonState(m.members[0]) {
+		return nil
+	}
+	return m
+}
+
+// armedNouns are the plural nouns of a state's armed forces.
+var armedNouns = set(`forces troops soldiers jets warplanes warships aircraft army military navy police`)

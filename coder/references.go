@@ -340,6 +340,9 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 			}
 		}
 	}
+	if m := forcesOfSubject(toks, ms, i); m != nil {
+		return m.members, false // "banned an aid group and its troops raided" (binding.go)
+	}
 	if m := parallelSubject(toks, ms, i); m != nil && (!personal || people(m)) && (pluralPronouns[toks[i].Lower] == isPlural(toks, m)) {
 		return m.members, false
 	}
