@@ -250,7 +250,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			}
 		}
 	}
-	return officialProtests(demonstrationDemands(out))
+	return ownRelief(officialProtests(demonstrationDemands(out)))
 }
 
 // background reports whether action a is a nominal reference to an earlier
