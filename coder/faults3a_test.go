@@ -50,3 +50,12 @@ func TestAnchoredTimes(t *testing.T) {
 		{"guard: a clause after it", "Hamas fired rockets at Ashkelon the day before Israel struck Rafah on Monday.", "PSEREBHMS ISR 194", "2024-06-16"},
 	}, day)
 }
+
+// TestBorderRivers: a river on a border is where an act happened, with no
+// country (places.tsv), not the country its first word names.
+func TestBorderRivers(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"the Niger River", "Nigerien soldiers killed 20 militants near the Niger River.", "NERMIL NERINS 190", "Niger River "},
+		{"the Euphrates", "Islamic State fighters attacked Iraqi troops near the Euphrates on Monday.", "IMGMUSISI IRQMIL 190", "Euphrates "},
+	}, placeCountry)
+}
