@@ -39,7 +39,7 @@ func itsAgain(toks []text.Token, ms []mention) {
 				ante = k
 			}
 		}
-		if ante < 0 || opensClause(toks, p.start) {
+		if ante < 0 || opensClause(toks, p.start) || forcesOfSubject(toks, ms, p.start) != nil {
 			continue // ", and its shares fell": the subject's, as antecedent has it
 		}
 		// the latest organisation or place the act reaches between the

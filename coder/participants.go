@@ -263,6 +263,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			src, srcHow = by, slot // "protesting against U.S. air strikes on Iraq" (nominalforce.go)
 		}
 	}
+	if src < 0 && f != nil && f.p == mustFrame {
+		if sp := s.tailSpeaker(); sp >= 0 && sp != tgt {
+			src, srcHow = sp, clause // "Israel must withdraw, Egypt said" (tailspeaker.go)
+		}
+	}
 	if src < 0 {
 		src, srcHow = s.subject(head, tgt)
 	}

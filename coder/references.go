@@ -307,10 +307,11 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 	var best, plural, single *mention
 	personal := personalPronouns[toks[i].Lower]
 	doer := gerundDoer(toks, ms, i)
+	bound := boundSubject(toks, i)
 	for k := range ms {
 		m := &ms[k]
-		if k == doer {
-			continue // "released the activist hours after detaining him": not the one who detained
+		if k == doer || bound >= 0 && m.end == bound+1 {
+			continue // "released the activist hours after detaining him": not the one who detained (nor "Russia attacked it", binding.go)
 		}
 		if personal && (!people(m) || orgName(toks, m)) {
 			continue // "he" is no country: "since Ukraine's independence, after he was hosted"
@@ -338,6 +339,9 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 				plural = m
 			}
 		}
+	}
+	if m := forcesOfSubject(toks, ms, i); m != nil {
+		return m.members, false // "banned an aid group and its troops raided" (binding.go)
 	}
 	if m := parallelSubject(toks, ms, i); m != nil && (!personal || people(m)) && (pluralPronouns[toks[i].Lower] == isPlural(toks, m)) {
 		return m.members, false

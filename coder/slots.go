@@ -74,6 +74,9 @@ func (s *sentence) subject(t, not int) (int, how) {
 	if mi := s.modifiedClauseSubject(t); mi >= 0 && mi != not {
 		return mi, clause // "a day after gunmen loyal to the former president ambushed" (subclause.go)
 	}
+	if mi := s.sayingSubject(t, not); mi >= 0 {
+		return mi, clause // ", saying Hezbollah had fired rockets": the reported act's own subject (saying.go)
+	}
 	if mi := s.reporterOf(t); mi >= 0 && mi != not {
 		// "Theresa May told parliament on Wednesday, blaming Moscow": the
 		// participle after a report is the reporter's, not its listener's

@@ -116,7 +116,10 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 		if t := &toks[i]; t.Kind == text.Punct || t.Kind == text.Word && !t.Cap && !dateWords[t.Lower] && !isWord(toks, i+1, "days") && t.Lower != "night" {
 			continue
 		}
-		w, ok := dateAt(toks, i, ctx, future(i))
+		w, ok := anchoredAt(toks, i, out) // "the day before", "that year" after a time of their own (anchoredtime.go)
+		if !ok {
+			w, ok = dateAt(toks, i, ctx, future(i))
+		}
 		if !ok {
 			w, ok = thatDay(toks, i, out)
 		}
@@ -243,6 +246,9 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 		case "after":
 			dir = -1
 		case "before":
+			if adverbialBefore(toks, i) {
+				continue // "the day before.": its own clause's time (anchoredtime.go)
+			}
 			dir = 1
 		case "later":
 			dir, rel = 1, true
