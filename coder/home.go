@@ -440,9 +440,6 @@ func adjectiveUse(toks []text.Token, i, j int) bool {
 	}
 	t := &toks[j]
 	w := t.Lower
-	if facilities[t.Lemma] && i+1 < len(toks) {
-		return false // "bombed a rebel camp in Tigray": the camp's owner, of the place (facilityOwner)
-	}
 	return t.Kind == text.Word && !t.Cap && w != "'s" && !clauseWords[w] && !prepositions[w] && !determiners[w] && !modals[w] &&
 		!beForms[w] && !negations[w] && w != "and" && w != "or" && w != "have" && w != "has" && w != "had" &&
 		!adverbBeforeVerb(toks, j) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
