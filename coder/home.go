@@ -247,6 +247,12 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			m.members = respan(ms[g].members, m.start, m.end)
 			continue
 		}
+		if mb, ok := namedOrgBefore(toks, ms, i); ok {
+			// "a ban on UNICEF, after accusing the aid agency of" (orgback.go)
+			m.kind, m.implied = mImplied, fromGroup
+			m.members = respan([]member{mb}, m.start, m.end)
+			continue
+		}
 		if mb, ok := attackersOf(toks, ms, i, ctx); ok {
 			// "Soldiers later killed the attackers": the group that attacked
 			m.kind, m.implied = mImplied, fromGroup
