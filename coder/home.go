@@ -261,6 +261,9 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 		}
 		country, name := ofCountry(toks, ms, i)
 		if country == "" {
+			country, name = kinOf(toks, ms, i) // "the family of the late Indian prime minister" (kinof.go)
+		}
+		if country == "" {
 			country, name = countryBefore(toks, ms, i)
 		}
 		if country == "" {
