@@ -506,8 +506,8 @@ var stateless = map[string]bool{"PKO": true}
 func owned(toks []text.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := toks[k].Lower
-		if clauseWords[w] {
-			return false
+		if clauseWords[w] || w == "of" {
+			return false // "its bombardment of rebel positions": "its" owns the bombardment, not the rebels
 		}
 		if w == "'s" && theCountry(toks, k) {
 			return false // "the country's rebel groups": the country the sentence is about, found as for a bare role word
