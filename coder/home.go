@@ -247,6 +247,12 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			m.members = respan(ms[g].members, m.start, m.end)
 			continue
 		}
+		if mb, ok := namedOrgBefore(toks, ms, i); ok {
+			// "a ban on UNICEF, after accusing the aid agency of" (orgback.go)
+			m.kind, m.implied = mImplied, fromGroup
+			m.members = respan([]member{mb}, m.start, m.end)
+			continue
+		}
 		if mb, ok := attackersOf(toks, ms, i, ctx); ok {
 			// "Soldiers later killed the attackers": the group that attacked
 			m.kind, m.implied = mImplied, fromGroup
@@ -261,6 +267,9 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			continue
 		}
 		country, name := ofCountry(toks, ms, i)
+		if country == "" {
+			country, name = kinOf(toks, ms, i) // "the family of the late Indian prime minister" (kinof.go)
+		}
 		if country == "" {
 			country, name = countryBefore(toks, ms, i)
 		}
@@ -507,8 +516,8 @@ var stateless = map[string]bool{"PKO": true}
 func owned(toks []text.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := toks[k].Lower
-		if clauseWords[w] {
-			return false
+		if clauseWords[w] || w == "of" {
+			return false // "its bombardment of rebel positions": "its" owns the bombardment, not the rebels
 		}
 		if w == "'s" && theCountry(toks, k) {
 			return false // "the country's rebel groups": the country the sentence is about, found as for a bare role word

@@ -316,6 +316,9 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 		if personal && (!people(m) || orgName(toks, m)) {
 			continue // "he" is no country: "since Ukraine's independence, after he was hosted"
 		}
+		if pluralDoerOf(toks, m, i) {
+			continue // "gunmen killed a farmer and members of his family": "his" is not the gunmen (pronounnumber.go)
+		}
 		if m.kind == mPlace && pluralPronouns[toks[i].Lower] {
 			continue // "they" is no town: "after the fighters surrounded El Fasher, they shelled"
 		}

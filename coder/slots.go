@@ -62,6 +62,9 @@ var placePreps = set(`between among near across over through via at into`)
 // else the first actor of its clause that is not the object of a preposition,
 // else the subject of an earlier clause. not is a mention to pass over.
 func (s *sentence) subject(t, not int) (int, how) {
+	if mi := s.reducedDoer(t); mi >= 0 && mi != not {
+		return mi, clause // "activists detained while investigating a company" (reducedrel.go)
+	}
 	if mi := s.stanceSubject(t); mi >= 0 && mi != not {
 		return mi, clause // "Protesters angry at the fall of Goma to M23 rebels attacked": the protesters (stance.go)
 	}

@@ -1,0 +1,28 @@
+package coder
+
+import "github.com/dyadhq/dyad/text"
+
+// familyNouns are the people of someone named after them by "of", with
+// the singular kinNouns (heldnames.go).
+var familyNouns = set(`family families relatives sons daughters parents children widower`)
+
+// kinOf returns the country of the person or body a kin word belongs to
+// ("condolences to the family of the late Indian prime minister", "the
+// relatives of two Kenyan soldiers"): the kin are that country's people,
+// not the document's; else "".
+func kinOf(toks []text.Token, ms []mention, i int) (country, name string) {
+	m := &ms[i]
+	if m.end < 1 || !familyNouns[toks[m.end-1].Lower] && !kinNouns[toks[m.end-1].Lower] || !isWord(toks, m.end, "of") {
+		return "", ""
+	}
+	j := m.end + 1
+	for j < len(toks) && (determiners[toks[j].Lower] || toks[j].Lower == "late" || toks[j].Lower == "former") {
+		j++
+	}
+	for _, p := range ms {
+		if p.start == j && len(p.members) == 1 && p.members[0].country != "" && p.kind != mPlace {
+			return p.members[0].country, p.members[0].name
+		}
+	}
+	return "", ""
+}
