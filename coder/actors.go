@@ -333,12 +333,6 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 					continue
 				}
 			}
-			if g, ok := basedRole(toks, raws, r); ok && a.Country != "" && a.Kind != lexicon.Person {
-				used[r], used[g] = true, true // "Pakistan-based militants"
-				ms = append(ms, mention{start: x.start, end: raws[g].end, members: []member{{code: inRole(a, roleOf(raws[g], a)),
-					country: a.Country, name: a.Name, start: x.start, end: raws[g].end}}})
-				continue
-			}
 			if isWord(toks, x.end, "-") && x.end+1 < len(toks) && toks[x.end+1].Kind == text.Word && !toks[x.end+1].Cap {
 				// "U.S.-drafted", "Iran-backed": a modifier, not an actor
 				used[r] = true
