@@ -39,3 +39,24 @@ func TestInReturnDay(t *testing.T) {
 		{"no answer", "Azerbaijan handed over five Armenian soldiers on Monday. Armenia freed two Azerbaijani servicemen.", "ARM AZEMIL 0841", "2024-06-20"},
 	}, eventDate)
 }
+
+// TestPartOwnRoute: a report of a movement after "after" or "before" has
+// its own way, whether a comma ("hours after"), a span of time (", days
+// after") or nothing but its own subject and verb sets it off, and the
+// part before keeps its own; a movement "from A to banks in B" goes from
+// A to B.
+func TestPartOwnRoute(t *testing.T) {
+	const swap = "Four Danes jailed in Iran flew from Tehran to Muscat on Friday after being released in a swap, hours after frozen Iranian oil revenue worth $2 billion was transferred from Japan to banks in Oman."
+	const rice = "Japan sent 20 tonnes of rice from Osaka to Manila on Friday, days after Vietnam shipped 500 tonnes of rice from Haiphong to Davao."
+	checkAttr(t, []attrCase{
+		{"hours after", "Five Britons flew from Tehran to Muscat on Friday, hours after frozen Iranian oil revenue worth $2 billion was transferred from Japan to banks in Oman.", "JPN IRN 0842", "Japan > Oman"},
+		{"to banks in", "Frozen Iranian oil revenue worth $2 billion was transferred from Japan to banks in Oman on Friday.", "JPN IRN 0842", "Japan > Oman"},
+		{"days after", rice, "VNM PHL 073", "Haiphong > Davao"},
+		{"days after, the part before", rice, "JPN PHL 073", "Osaka > Manila"},
+		{"after, no comma", "Japan sent 20 tonnes of rice from Osaka to Manila on Friday after Vietnam shipped 500 tonnes of rice from Haiphong to Davao.", "VNM PHL 073", "Haiphong > Davao"},
+		{"hours after, with a swap", swap, "JPN IRN 0842", "Japan > Oman"},
+		// guard: "after being released" has no subject of its own: the
+		// journey before it is its way
+		{"after being", swap, "IRN DNKCVL 0841", "Tehran > Muscat"},
+	}, routeOf)
+}
