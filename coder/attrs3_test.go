@@ -60,3 +60,21 @@ func TestPartOwnRoute(t *testing.T) {
 		{"after being", swap, "IRN DNKCVL 0841", "Tehran > Muscat"},
 	}, routeOf)
 }
+
+// TestSpreadOverTown: an act that moves nothing, done across or throughout
+// a town, is done in the town, as one across a region is in the region,
+// even when the words that say so are the target's ("protesters across
+// Istanbul"); a border or a sea an act goes across is crossed, not filled.
+func TestSpreadOverTown(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"fighting", "Sudan's army and the RSF battled with tanks across Khartoum on Saturday.", "SDNMIL SDNUAFRSF 194", "Khartoum"},
+		{"the other side", "Sudan's army and the RSF battled with tanks across Khartoum on Saturday.", "SDNUAFRSF SDNMIL 194", "Khartoum"},
+		{"arrests", "Police arrested 200 protesters across Istanbul on Sunday.", "TURCOP TUROPP 173", "Istanbul"},
+		{"tear gas", "Police fired tear gas at protesters across Nairobi on Tuesday.", "KENCOP KENOPP 175", "Nairobi"},
+	}, placeName)
+	for kind, want := range map[string]bool{"city": true, "capital": true, "port": true, "region": true, "border": false, "sea": false, "base": false} {
+		if spreadOver(kind) != want {
+			t.Errorf("spreadOver(%q) = %v, want %v", kind, !want, want)
+		}
+	}
+}

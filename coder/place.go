@@ -311,10 +311,11 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		blocked = blocked || p.code.Root() == "14" && (st.prep == "" || st.prep == "of") && len(p.words) > 0 && st.start > a &&
 			townBuilding(s.toks, st.end) && objectOf(s.toks, st.start, p.words)
 		rally = rally || blocked
-		// what is done across or throughout a region, and moves nothing
-		// through it, is done there: "arrested 2,000 people in raids across
-		// Sindh province"
-		rally = rally || (st.prep == "across" || st.prep == "throughout") && st.g.Kind == "region" && !moves(p.code)
+		// what is done across or throughout a region or a town, and moves
+		// nothing through it, is done there: "arrested 2,000 people in raids
+		// across Sindh province", "fought across Khartoum" (spreadOver)
+		spread := (st.prep == "across" || st.prep == "throughout") && spreadOver(st.g.Kind) && !moves(p.code)
+		rally = rally || spread
 		// force used "over the Odesa region" (drones shot down) or pushed
 		// "into Russia's Kursk region" is used there
 		aloft := force && (st.prep == "over" || st.prep == "into")
@@ -338,7 +339,7 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// a town that names the road blocked is where, though it is also
 		// whom: "blocked a major Zagreb intersection"
 		block := inWords && p.code == "144"
-		if st.within || within(*st, p.src) && !bombedAt(s, p) || inTarget && !force && !atTarget && !retreat && !block && !blocked && !st.g.Unowned() ||
+		if st.within || within(*st, p.src) && !bombedAt(s, p) || inTarget && !force && !atTarget && !retreat && !block && !blocked && !spread && !st.g.Unowned() ||
 			!force && warIn(s.toks, st.start) {
 			continue // not "met in Paris to discuss the war in Gaza"
 		}
