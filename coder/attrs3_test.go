@@ -78,3 +78,20 @@ func TestSpreadOverTown(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleCounted: a people named last in a list by "a" or "an" is one
+// of them, not the amount of the people before it: "12 Americans and a
+// Canadian" counts one Canadian (POLICY §20), "a German journalist" one
+// journalist, and "British citizens and an Austrian" one citizen, the noun
+// the two share; a flag ("a Panama-flagged tanker") counts no one.
+func TestArticleCounted(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a people's word", "Police in Moscow detained 12 Americans and a Canadian on Sunday.", "RUSCOP CANCVL 173", "1 canadian"},
+		{"the first keeps its own", "Police in Moscow detained 12 Americans and a Canadian on Sunday.", "RUSCOP USACVL 173", "12 americans"},
+		{"a shared noun", "Iran freed three British citizens and an Austrian on Sunday.", "IRN AUTCVL 0841", "1 citizen"},
+		{"a noun of its own", "Iran freed three Britons and a German journalist on Sunday.", "IRN DEUMED 0841", "1 journalist"},
+		{"a longer list", "Iran freed three Britons, two Germans and an Austrian on Sunday.", "IRN AUTCVL 0841", "1 austrian"},
+		{"guard: a flag", "Houthis seized the Sea Star, a Panama-flagged tanker with 20 crew aboard, on Sunday.", "YEMREBHTH PAN 181", "20 crew member"},
+		{"guard: no amount before", "Police in Moscow detained a Canadian on Sunday.", "RUSCOP CANCVL 173", ""},
+	}, amount)
+}
