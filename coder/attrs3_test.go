@@ -95,3 +95,21 @@ func TestArticleCounted(t *testing.T) {
 		{"guard: no amount before", "Police in Moscow detained a Canadian on Sunday.", "RUSCOP CANCVL 173", ""},
 	}, amount)
 }
+
+// TestSubordinateReport: a report told in a clause after "after" or
+// "before" ("after the prime minister announced on Wednesday that ...")
+// dates what it reports, but is no report of the acts before it:
+// "overnight" there is the night before the document's day, or before the
+// sentence's own report (POLICY §19). The document is dated Thursday
+// 2024-06-20.
+func TestSubordinateReport(t *testing.T) {
+	const tbilisi = "Riot police fired rubber bullets at protesters in Tbilisi overnight, after the prime minister announced on Wednesday that his government had suspended talks with the EU."
+	checkAttr(t, []attrCase{
+		{"overnight before it", tbilisi, "GEOCOP GEOOPP 175", "2024-06-19/2024-06-20"},
+		{"the act it reports", tbilisi, "GEOGOV IGOEUREEC 036", "2024-06-19"},
+		{"another night", "Protesters set fire to tyres in Dakar overnight, after the government announced on Wednesday that it had suspended talks with the opposition.", "SENOPP SEN 145", "2024-06-19/2024-06-20"},
+		{"and the sentence's own report", "Riot police fired rubber bullets at protesters in Bamako overnight, after the junta announced on Tuesday that it had expelled the French ambassador, the ministry said on Wednesday.", "MLICOP MLIOPP 175", "2024-06-18/2024-06-19"},
+		// guard: the sentence's own report dates the night before it
+		{"guard: a main report", "Riot police fired rubber bullets at protesters in Tbilisi overnight, the ministry said on Wednesday.", "GEOCOP GEOOPP 175", "2024-06-18/2024-06-19"},
+	}, eventDate)
+}

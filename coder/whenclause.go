@@ -173,6 +173,13 @@ func (s *sentence) statedDate(xs []timex, ctx *docCtx, def when, defDated bool) 
 // before the Monday of the report.
 func (s *sentence) timeAt(xs []timex, k int, ctx *docCtx) when {
 	report := reportTime(xs)
+	if report != nil && report.pos > xs[k].pos {
+		// a report in a clause after "after" or "before" reports no act
+		// before that clause (subreport.go)
+		if main, sub := s.mainReport(xs); sub > xs[k].pos {
+			report = main
+		}
+	}
 	if report == nil || len(report.w.iso) != 10 || s.joinedAfter(report.pos, xs[k].pos) {
 		return xs[k].w
 	}
