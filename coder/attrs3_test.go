@@ -113,3 +113,17 @@ func TestSubordinateReport(t *testing.T) {
 		{"guard: a main report", "Riot police fired rubber bullets at protesters in Tbilisi overnight, the ministry said on Wednesday.", "GEOCOP GEOOPP 175", "2024-06-18/2024-06-19"},
 	}, eventDate)
 }
+
+// TestAppositeSite: force at places a noun counts and a comma names
+// ("at two bases housing American soldiers, Harir in Erbil province and
+// another near Kirkuk") struck the place named first, not the one another
+// of them is near; a place that qualifies the noun after the comma ("Gaza
+// health officials said") names none of them.
+func TestAppositeSite(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"bases", "Iran fired 15 missiles on Tuesday at two bases housing American soldiers, Harir in Erbil province and another near Kirkuk.", "IRN USAMIL 195", "Harir Air Base"},
+		{"cities", "Russia fired missiles on Monday at three cities in Ukraine, Lviv, Rivne and Lutsk.", "RUS UKR 195", "Lviv"},
+		{"camps", "Israeli jets struck two camps used by Hezbollah, Baalbek and another near Tyre, on Monday.", "ISR LBNREBHZB 195", "Baalbek"},
+		{"guard: a speaker's place", "Israeli jets bombed two camps near Rafah, Gaza health officials said on Monday.", "ISR PSE 195", "Rafah"},
+	}, placeName)
+}
