@@ -351,8 +351,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// missiles at Odesa" was at Odesa, and with no other place at sea
 		fromParty := force && p.src.start >= 0 && st.end <= a && (st.prep == "in" || st.prep == "off" || st.prep == "near" || st.prep == "at") &&
 			phraseAfter(s.toks, p.src.end, st.start)
-		fromParty = fromParty || force && st.end <= a && s.launchedFrom(st.start)              // "missiles fired from the Golan Heights hit" (launchplace.go)
-		named := force && st.prep == "" && !st.country && appositeSite(s, st.start, st.end, a) // "at two bases, Ain al-Asad and ..." (appositesite.go)
+		fromParty = fromParty || force && st.end <= a && s.launchedFrom(st.start) // "missiles fired from the Golan Heights hit" (launchplace.go)
+		// "at two bases, Ain al-Asad and another near Erbil" (appositesite.go)
+		named := force && st.prep == "" && !st.country && appositeSite(s, st.start, st.end, a)
 		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft || retreat || named) && (s.placeClause(st.start) == cl || force && inTarget && antecedentAt(s.toks, st.end)) && !st.loaded &&
 			!subjectRelative(s.toks, st.start, p.src, a) && !fromParty {
 			if best == nil || retreat && !bestRetreat || retreat == bestRetreat && abs(st.start-a) < abs(best.start-a) {
