@@ -127,3 +127,14 @@ func TestAppositeSite(t *testing.T) {
 		{"guard: a speaker's place", "Israeli jets bombed two camps near Rafah, Gaza health officials said on Monday.", "ISR PSE 195", "Rafah"},
 	}, placeName)
 }
+
+// TestFlownStaffOut: an evacuation told by its flight out of a town, with
+// what was flown between the verb and "out of" ("flew 200 French embassy
+// staff out of Niamey"), happened at that town, not where the flight went.
+func TestFlownStaffOut(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"flew staff out of", "French special forces flew 200 French embassy staff out of Niamey by helicopter on Friday, taking them to a base in Chad.", "FRAMIL NER 166", "Niamey"},
+		{"airlifted", "Italy airlifted 90 Italian embassy staff out of Tripoli on Sunday.", "ITA LBY 166", "Tripoli"},
+		{"no place after", "Britain flew 50 British embassy staff out of Khartoum on Sunday.", "GBR SDN 166", "Khartoum"},
+	}, placeName)
+}
