@@ -74,8 +74,8 @@ func (s *sentence) earlierTime(xs []timex, t int) int {
 			// time of what it reports
 			continue
 		}
-		if s.closedPhrase(x, t) {
-			continue
+		if s.closedPhrase(x, t) || s.relativeTime(x.pos, t) {
+			continue // nor a relative clause's own day (relativetime.go)
 		}
 		if s.participleTimed(x.rel) < 0 && (best < 0 || x.pos > xs[best].pos) {
 			best = k // the latest by position: offsets follow the rest in xs
