@@ -156,3 +156,15 @@ func TestRelativeClauseDay(t *testing.T) {
 		{"guard: a report's that", "Russia's army chief said on Wednesday that Ukraine had shelled the Belgorod region on Tuesday with rockets, and the governor declared an emergency the same day.", "UKR RUS 194", "2024-06-18"},
 	}, eventDate)
 }
+
+// TestRankedPeriod: "this year" after a rank ("the country's third coup
+// this year", "the biggest sweep this year") counts among others, and
+// dates no act; "this year" alone still dates one. The document is dated
+// Thursday 2024-06-20.
+func TestRankedPeriod(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"an ordinal", "Protesters attacked the Russian embassy in Bamako on Friday, a day after the country's third coup this year, accusing Moscow of backing the junta.", "MLIOPP RUS 112", "2024-06-14"},
+		{"a superlative", "Kenyan police arrested 60 protesters in Nairobi, the biggest sweep this year, officials said.", "KENCOP KENOPP 173", "2024-06-20"},
+		{"guard: no rank", "Kenyan police arrested 60 protesters in Nairobi this year.", "KENCOP KENOPP 173", "2024"},
+	}, eventDate)
+}
