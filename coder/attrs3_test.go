@@ -168,3 +168,14 @@ func TestRankedPeriod(t *testing.T) {
 		{"guard: no rank", "Kenyan police arrested 60 protesters in Nairobi this year.", "KENCOP KENOPP 173", "2024"},
 	}, eventDate)
 }
+
+// TestCompassScene: a country named with a compass word as the scene of
+// force ("shelled bases of the Syrian Democratic Forces in northeastern
+// Syria") is that part of it, as the text names it (POLICY §20), as a
+// compass target already was; the country's name alone stays the country.
+func TestCompassScene(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a compass word", "Turkish warplanes and artillery shelled bases of the Syrian Democratic Forces in northeastern Syria on Tuesday.", "TURMIL SYRREBSDF 195", "northeastern Syria"},
+		{"guard: the country alone", "Turkish warplanes and artillery shelled bases of the Syrian Democratic Forces in Syria on Tuesday.", "TURMIL SYRREBSDF 195", "Syria"},
+	}, placeName)
+}
