@@ -141,15 +141,13 @@ func TestFlownStaffOut(t *testing.T) {
 
 // TestRelativeClauseDay: an act with no time of its own, told after a
 // relative clause that names its own day ("air strikes that killed 25
-// fighters on Sunday, and Trump blamed Iran", "Congo, which cut ties with
-// Rwanda on Saturday, accused Kigali"), takes the day of the clause before
-// it, not the relative clause's; a report's "that" opens no relative
-// clause. The document is dated Thursday 2024-06-20.
+// fighters on Sunday, and Trump blamed Iran"), takes the day of the clause
+// before it, not the relative clause's; a report's "that" opens no relative
+// clause, and an aside on the act's subject tells its act
+// (TestClauseTimes). The document is dated Thursday 2024-06-20.
 func TestRelativeClauseDay(t *testing.T) {
 	checkAttr(t, []attrCase{
 		{"that, then and", "Militia supporters stormed the U.S. embassy in Baghdad on Tuesday to protest against air strikes that killed 25 fighters on Sunday, and Trump blamed Iran for the attack.", "USA IRN 1123", "2024-06-18"},
-		{"an aside", "Rebels seized the town of Bunia on Tuesday, and Congo, which cut ties with Rwanda on Saturday, accused Kigali of aggression.", "COD RWA 1123", "2024-06-18"},
-		{"the aside keeps its own", "Rebels seized the town of Bunia on Tuesday, and Congo, which cut ties with Rwanda on Saturday, accused Kigali of aggression.", "COD RWA 161", "2024-06-15"},
 		{"clashes that killed", "Police arrested 30 protesters in Dhaka on Tuesday after clashes that killed four people on Monday, and the government imposed a curfew.", "BGDGOV BGDCVL 1723", "2024-06-18"},
 		// guard: "said on Wednesday that" is a report, its complement's day
 		// goes on ("the same day")

@@ -4,11 +4,11 @@ import "github.com/dyadhq/dyad/text"
 
 // relativeTime reports whether the time expression at token pos stands in
 // a relative clause on a noun ("air strikes that killed 25 fighters on
-// Sunday", "Congo, which cut ties with Rwanda on Saturday,") that has
-// ended before the act at token t: it dates the clause's own act, not an
-// act the sentence tells after it ("..., and Trump blamed Iran for the
-// attack" was not done on Sunday). The clause opens within ten words
-// before the time, past no comma, and a comma ends it before t.
+// Sunday") that has ended before the act at token t: it dates the clause's
+// own act, not an act the sentence tells after it ("..., and Trump blamed
+// Iran for the attack" was not done on Sunday). The clause opens within
+// ten words before the time, past no comma, and a comma ends it before t;
+// an aside right before t's verb is on its subject, and tells its act.
 func (s *sentence) relativeTime(pos, t int) bool {
 	open := -1
 	for k := pos - 1; k >= 0 && k >= pos-10; k-- {
@@ -31,7 +31,10 @@ func (s *sentence) relativeTime(pos, t int) bool {
 	}
 	for k := pos + 1; k < t; k++ {
 		if s.toks[k].Lower == "," {
-			return true
+			// not an aside between a subject and its verb: "Al Shabaab
+			// militants, who stormed a hotel on Friday, killed 20 people"
+			// tells one raid, on the aside's day
+			return !(s.toks[open-1].Lower == "," && t <= k+2)
 		}
 	}
 	return false
