@@ -203,6 +203,9 @@ func (c *Coder) counted(s *sentence, qs []qty, p proto, q *dyad.Quantity) *dyad.
 	if !p.hasTgt || p.tgt.country == "" {
 		return q
 	}
+	if a := c.articleCounted(s, qs, p, q); a != nil {
+		return a // "12 Americans and a Canadian" (listarticle.go)
+	}
 	pick := func(k int) *dyad.Quantity {
 		if q != nil && *q == qs[k].q {
 			return q

@@ -43,8 +43,9 @@ func leftBy(s *sentence, i int) bool {
 		}
 		return s.toks[v].Lemma == "fly" || s.toks[v].Lemma == "depart"
 	case "of":
-		// "flying out of Niamey", "flew out of Kabul"
-		return s.toks[k-1].Lower == "out" && k >= 2 && s.toks[k-2].Lemma == "fly"
+		// "flying out of Niamey", "flew out of Kabul", and with what was
+		// flown between: "flew 70 embassy staff out of Khartoum"
+		return s.toks[k-1].Lower == "out" && k >= 2 && (s.toks[k-2].Lemma == "fly" || flownBefore(s, k-2))
 	}
 	return false
 }

@@ -311,10 +311,11 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		blocked = blocked || p.code.Root() == "14" && (st.prep == "" || st.prep == "of") && len(p.words) > 0 && st.start > a &&
 			townBuilding(s.toks, st.end) && objectOf(s.toks, st.start, p.words)
 		rally = rally || blocked
-		// what is done across or throughout a region, and moves nothing
-		// through it, is done there: "arrested 2,000 people in raids across
-		// Sindh province"
-		rally = rally || (st.prep == "across" || st.prep == "throughout") && st.g.Kind == "region" && !moves(p.code)
+		// what is done across or throughout a region or a town, and moves
+		// nothing through it, is done there: "arrested 2,000 people in raids
+		// across Sindh province", "fought across Khartoum" (spreadOver)
+		spread := (st.prep == "across" || st.prep == "throughout") && spreadOver(st.g.Kind) && !moves(p.code)
+		rally = rally || spread
 		// force used "over the Odesa region" (drones shot down) or pushed
 		// "into Russia's Kursk region" is used there
 		aloft := force && (st.prep == "over" || st.prep == "into")
@@ -338,7 +339,7 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// a town that names the road blocked is where, though it is also
 		// whom: "blocked a major Zagreb intersection"
 		block := inWords && p.code == "144"
-		if st.within || within(*st, p.src) && !bombedAt(s, p) || inTarget && !force && !atTarget && !retreat && !block && !blocked && !st.g.Unowned() ||
+		if st.within || within(*st, p.src) && !bombedAt(s, p) || inTarget && !force && !atTarget && !retreat && !block && !blocked && !spread && !st.g.Unowned() ||
 			!force && warIn(s.toks, st.start) {
 			continue // not "met in Paris to discuss the war in Gaza"
 		}
@@ -351,7 +352,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		fromParty := force && p.src.start >= 0 && st.end <= a && (st.prep == "in" || st.prep == "off" || st.prep == "near" || st.prep == "at") &&
 			phraseAfter(s.toks, p.src.end, st.start)
 		fromParty = fromParty || force && st.end <= a && s.launchedFrom(st.start) // "missiles fired from the Golan Heights hit" (launchplace.go)
-		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft || retreat) && (s.placeClause(st.start) == cl || force && inTarget && antecedentAt(s.toks, st.end)) && !st.loaded &&
+		// "at two bases, Ain al-Asad and another near Erbil" (appositesite.go)
+		named := force && st.prep == "" && !st.country && appositeSite(s, st.start, st.end, a)
+		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft || retreat || named) && (s.placeClause(st.start) == cl || force && inTarget && antecedentAt(s.toks, st.end)) && !st.loaded &&
 			!subjectRelative(s.toks, st.start, p.src, a) && !fromParty {
 			if best == nil || retreat && !bestRetreat || retreat == bestRetreat && abs(st.start-a) < abs(best.start-a) {
 				best, bestRetreat = st, retreat // "forcing troops to pull out of the city", not their foe's base before it

@@ -25,7 +25,20 @@ func fromTo(toks []text.Token, sites []site, idx []int, cand []routePoint) bool 
 		return b.start > a.end && b.start <= a.end+3 && isWord(toks, b.start-1, "from") &&
 			(isWord(toks, a.start-1, "into") || isWord(toks, a.start-1, "to"))
 	}
-	return b.start > a.end && b.start <= a.end+3 && isWord(toks, b.start-1, "to") && isWord(toks, a.start-1, "from")
+	// "to" before the second end, or before what of it is meant: "from
+	// South Korea to banks in Qatar"
+	return b.start > a.end && isWord(toks, a.start-1, "from") && (b.start <= a.end+3 && isWord(toks, b.start-1, "to") ||
+		isWord(toks, a.end, "to") && b.start <= a.end+4 && isWord(toks, b.start-1, "in") && wordsOnly(toks, a.end, b.start))
+}
+
+// wordsOnly reports whether tokens [a, b) are all words.
+func wordsOnly(toks []text.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if toks[k].Kind != text.Word {
+			return false
+		}
+	}
+	return true
 }
 
 // goesOn reports whether the movement goes on past a destination that ends
@@ -419,7 +432,7 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 func (c *Coder) partRoutes(s *sentence, sites []site, qs []qty, evs []dyad.Event, trigs []int) bool {
 	cuts := []int{0}
 	for k := 1; k < len(s.toks); k++ {
-		if isWord(s.toks, k-1, ",") && partWords[s.toks[k].Lower] {
+		if partAt(s, k) {
 			cuts = append(cuts, k)
 		}
 	}
@@ -431,18 +444,7 @@ func (c *Coder) partRoutes(s *sentence, sites []site, qs []qty, evs []dyad.Event
 		rt  []dyad.Place
 		evs []int
 	}
-	var parts []part
-	for i := 0; i+1 < len(cuts); i++ {
-		a, b := cuts[i], cuts[i+1]
-		var mine []int
-		for j, t := range trigs {
-			if t >= a && t < b {
-				mine = append(mine, j)
-			}
-		}
-		if len(mine) == 0 {
-			continue
-		}
+	partRoute := func(a, b int) []dyad.Place {
 		var in []site
 		for _, st := range sites {
 			if st.start >= a && st.end <= b {
@@ -455,16 +457,47 @@ func (c *Coder) partRoutes(s *sentence, sites []site, qs []qty, evs []dyad.Event
 				ms = append(ms, m)
 			}
 		}
-		rt := route(s.toks, c.withCountries(s.toks, in, ms), qs)
+		return route(s.toks, c.withCountries(s.toks, in, ms), qs)
+	}
+	var parts []part
+	var bare []int // the parts with no event, by their first cut
+	for i := 0; i+1 < len(cuts); i++ {
+		a, b := cuts[i], cuts[i+1]
+		var mine []int
+		for j, t := range trigs {
+			if t >= a && t < b {
+				mine = append(mine, j)
+			}
+		}
+		if len(mine) == 0 {
+			bare = append(bare, i)
+			continue
+		}
+		rt := partRoute(a, b)
 		if rt == nil {
 			return false
 		}
 		parts = append(parts, part{rt, mine})
 	}
+	// a part whose movement the coder took for no event still tells a way
+	// of its own, not that of the part with the events: "Five Americans
+	// flew from Tehran to Doha after $6 billion was moved from South Korea
+	// to Qatar"
+	for _, i := range bare {
+		if len(parts) >= 2 || len(parts) == 0 {
+			break
+		}
+		if partRoute(cuts[i], cuts[i+1]) != nil {
+			parts = append(parts, part{})
+		}
+	}
 	if len(parts) < 2 {
 		return false
 	}
 	for _, p := range parts {
+		if len(p.evs) == 0 {
+			continue // the way of a part with no event
+		}
 		sub := make([]dyad.Event, len(p.evs))
 		for j, i := range p.evs {
 			sub[j] = evs[i]
@@ -479,6 +512,30 @@ func (c *Coder) partRoutes(s *sentence, sites []site, qs []qty, evs []dyad.Event
 
 // partWords open a second report of a sentence after a comma.
 var partWords = set(`after before as while`)
+
+// partAt reports whether a second report of the sentence opens at token k:
+// a word of partWords after a comma, after a comma and a span of time
+// (", hours after"), or "after" or "before" that opens a clause of its own
+// ("flew to Doha on Monday after $6 billion was moved").
+func partAt(s *sentence, k int) bool {
+	w := s.toks[k].Lower
+	if !partWords[w] {
+		return false
+	}
+	switch {
+	case isWord(s.toks, k-1, ","):
+		return true
+	case spanWords[s.toks[k-1].Lower] && (isWord(s.toks, k-2, ",") || k >= 3 && isWord(s.toks, k-3, ",") && s.toks[k-2].Kind == text.Word):
+		return true // ", hours after", ", two days before"
+	}
+	// not "after being freed": a clause with no subject of its own goes
+	// on with the report before it
+	return (w == "after" || w == "before") && k+1 < len(s.toks) && !strings.HasSuffix(s.toks[k+1].Lower, "ing") &&
+		s.opensClause(k, min(k+12, len(s.toks)))
+}
+
+// spanWords are spans of time that may stand before "after" or "before".
+var spanWords = set(`hours minutes days weeks months hour day week month`)
 
 // wordAt returns the first of words, or -1 when there are none.
 func wordAt(words []int) int {

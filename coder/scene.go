@@ -129,7 +129,11 @@ func (c *Coder) countryScene(s *sentence, p proto, cl int) *dyad.Place {
 		default:
 			continue
 		}
-		return c.countryPlace(country, "event")
+		pl := c.countryPlace(country, "event")
+		if name := compassPart(s.toks, m.start, m.end); pl != nil && name != "" {
+			pl.Name, pl.Precision = name, "country" // "in northeast Syria" (compass.go)
+		}
+		return pl
 	}
 	return nil
 }

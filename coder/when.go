@@ -126,7 +126,7 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 		if !ok {
 			continue
 		}
-		if rankedSince(toks, i) {
+		if rankedSince(toks, i) || rankedPeriod(toks, i) {
 			for i+1 < len(toks) && mark[i+1] {
 				i++ // "the bloodiest day since the coup last month": no time of an act
 			}
@@ -688,6 +688,9 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 				}
 			}
 		}
+	}
+	if k := s.subReportOver(xs, best, words[0]); k >= 0 {
+		return xs[k].w, true // "overnight, after the premier announced on Thursday that talks were suspended" (subreport.go)
 	}
 	if r := code.Root(); (r == "03" || r == "13") && s.futureClause(s.clause(words[0])) && !(best >= 0 && schedule(xs[best])) {
 		return s.statedDate(xs, ctx, def, defDated)

@@ -74,8 +74,8 @@ func (s *sentence) earlierTime(xs []timex, t int) int {
 			// time of what it reports
 			continue
 		}
-		if s.closedPhrase(x, t) {
-			continue
+		if s.closedPhrase(x, t) || s.relativeTime(x.pos, t) {
+			continue // nor a relative clause's own day (relativetime.go)
 		}
 		if s.participleTimed(x.rel) < 0 && (best < 0 || x.pos > xs[best].pos) {
 			best = k // the latest by position: offsets follow the rest in xs
@@ -173,6 +173,13 @@ func (s *sentence) statedDate(xs []timex, ctx *docCtx, def when, defDated bool) 
 // before the Monday of the report.
 func (s *sentence) timeAt(xs []timex, k int, ctx *docCtx) when {
 	report := reportTime(xs)
+	if report != nil && report.pos > xs[k].pos {
+		// a report in a clause after "after" or "before" reports no act
+		// before that clause (subreport.go)
+		if main, sub := s.mainReport(xs); sub > xs[k].pos {
+			report = main
+		}
+	}
 	if report == nil || len(report.w.iso) != 10 || s.joinedAfter(report.pos, xs[k].pos) {
 		return xs[k].w
 	}
