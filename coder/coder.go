@@ -469,6 +469,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	takenRoutes(toks, c.withCountries(toks, sites, ms), out[first:], trigs)
 	atVisit(out[first:])
 	sharedVenue(out[first:])
+	c.visitCity(out[first:]) // visitcity.go
 	// what later sentences may refer to
 	if dated && w.year > 0 {
 		ctx.lastYear = w.year
