@@ -165,7 +165,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			evs = jointly(out, a, code)
 		}
 		if len(evs) == 0 {
-			if src, how := s.subject(head, -1); src >= 0 && (how == adjacent || how == clause) && !s.coordinated(head) && !hasPunct(s.toks[a.trig:min(a.end, len(s.toks))], ",") {
+			if src, how := s.subject(head, -1); src >= 0 && (how == adjacent || how == clause) && !s.coordinated(head) && !hasPunct(s.toks[a.trig:min(a.end, len(s.toks))], ",") && !s.meansAfter(a.end) {
 				// "rejected calls for her resignation" with no one to reject:
 				// the calls are still its complement, not an act of hers
 				reported[s.clause(head)] = true
