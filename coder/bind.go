@@ -257,6 +257,9 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 // event that dates something else: "their first meeting since the invasion
 // of Ukraine", "on the anniversary of the annexation".
 func (s *sentence) background(a match) bool {
+	if s.subjectSince(a) {
+		return true // subjectsince.go
+	}
 	for k := a.trig - 1; k >= 0 && k >= a.trig-4; k-- {
 		w := s.toks[k].Lower
 		if w == "over" && isWord(s.toks, k-1, "from") {
