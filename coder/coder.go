@@ -291,6 +291,7 @@ var recoders = []func(*sentence, []proto) []proto{
 	speakersAct,      // "X said after meeting Y": the speaker's act (speakerafter.go)
 	otherState,       // a role word the context gave the other side's own country (otherstate.go)
 	madeOfCalled,     // a demand made on a call is made of the one called (demandedof.go)
+	includedEased,    // the parts an easing lists after ", including" (includedparts.go)
 }
 
 // recode gives the events of a sentence the kinds their participants make
