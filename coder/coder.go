@@ -292,6 +292,7 @@ var recoders = []func(*sentence, []proto) []proto{
 	otherState,       // a role word the context gave the other side's own country (otherstate.go)
 	madeOfCalled,     // a demand made on a call is made of the one called (demandedof.go)
 	includedEased,    // the parts an easing lists after ", including" (includedparts.go)
+	meetingAside,     // ", meeting in Abuja," names no party after its comma (meetingaside.go)
 }
 
 // recode gives the events of a sentence the kinds their participants make
