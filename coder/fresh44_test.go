@@ -17,3 +17,14 @@ func TestVisitCity(t *testing.T) {
 		{"guard: a town of another country", "Narendra Modi visited Russia on Monday, a week after talks in Minsk.", "INDGOV RUS 042", "Russia"},
 	}, placeName)
 }
+
+// TestSeatMeeting: a meeting the name of a seat of government describes is
+// placed in the seat's capital (POLICY §20), and so is the visit it makes.
+func TestSeatMeeting(t *testing.T) {
+	text := "A Kremlin meeting between Vladimir Putin and Narendra Modi on Tuesday lasted three hours."
+	checkAttr(t, []attrCase{
+		{"the meeting", text, "RUSGOV INDGOV 040", "Moscow"},
+		{"the visit", text, "INDGOV RUSGOV 042", "Moscow"},
+		{"at the seat", "Joe Biden met Olaf Scholz at the White House on Friday.", "DEUGOV USAGOV 042", "Washington"},
+	}, placeName)
+}
