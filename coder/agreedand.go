@@ -32,12 +32,16 @@ func (c *Coder) agreedTogether(s *sentence, ps []proto) []proto {
 		}
 		t := p.words[0]
 		j := t - 1
-		if j < 1 || !determiners[s.toks[j].Lower] || s.toks[j-1].Lower != "and" {
-			continue // a noun phrase joined by "and": "and an exchange of", "and the release of"
+		if j < 1 || !determiners[s.toks[j].Lower] && s.toks[j].Lower != "to" || s.toks[j-1].Lower != "and" {
+			continue // a noun phrase joined by "and": "and an exchange of", "and the release of"; or an infinitive: "and to exchange"
 		}
+		// an infinitive joins the one before it across a relative clause
+		// on its noun: "agreed to a ceasefire that will take effect on
+		// Sunday and to exchange hostages"
+		inf := s.toks[j].Lower == "to"
 		j--
 		for _, q := range ps {
-			if len(q.words) == 0 || q.words[0] >= j || q.src.code != p.src.code || s.clause(q.words[0]) != s.clause(t) || commaBetween(s.toks, q.words[0], j) {
+			if len(q.words) == 0 || q.words[0] >= j || q.src.code != p.src.code || !inf && s.clause(q.words[0]) != s.clause(t) || commaBetween(s.toks, q.words[0], j) {
 				continue
 			}
 			if a := agreeingWord(s, q); a >= 0 {

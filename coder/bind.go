@@ -48,7 +48,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 	for i, a := range acts {
 		frameOf[i] = -1
 		for k := range frames {
-			if fe := frames[k].frameEnd; fe == a.trig || (fe == a.trig-1 && s.toks[fe].Kind == text.Word && s.in[fe] < 0 && !spelledPast(acts, i, frames[k].trig, fe)) || s.aspectBetween(fe, a.trig) {
+			if fe := frames[k].frameEnd; fe == a.trig || (fe == a.trig-1 && s.toks[fe].Kind == text.Word && s.in[fe] < 0 && !spelledPast(acts, i, frames[k].trig, fe)) || s.aspectBetween(fe, a.trig) || s.amountBetween(fe, a.trig) {
 				if frameOf[i] < 0 || frames[k].trig > frames[frameOf[i]].trig {
 					frameOf[i] = k // the nearest frame: "said it would refuse to sign"
 				}
@@ -165,7 +165,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			evs = jointly(out, a, code)
 		}
 		if len(evs) == 0 {
-			if src, how := s.subject(head, -1); src >= 0 && (how == adjacent || how == clause) && !s.coordinated(head) && !hasPunct(s.toks[a.trig:min(a.end, len(s.toks))], ",") {
+			if src, how := s.subject(head, -1); src >= 0 && (how == adjacent || how == clause) && !s.coordinated(head) && !hasPunct(s.toks[a.trig:min(a.end, len(s.toks))], ",") && !s.meansAfter(a.end) {
 				// "rejected calls for her resignation" with no one to reject:
 				// the calls are still its complement, not an act of hers
 				reported[s.clause(head)] = true
@@ -257,6 +257,9 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 // event that dates something else: "their first meeting since the invasion
 // of Ukraine", "on the anniversary of the annexation".
 func (s *sentence) background(a match) bool {
+	if s.subjectSince(a) {
+		return true // subjectsince.go
+	}
 	for k := a.trig - 1; k >= 0 && k >= a.trig-4; k-- {
 		w := s.toks[k].Lower
 		if w == "over" && isWord(s.toks, k-1, "from") {

@@ -292,6 +292,8 @@ var recoders = []func(*sentence, []proto) []proto{
 	speakersAct,      // "X said after meeting Y": the speaker's act (speakerafter.go)
 	otherState,       // a role word the context gave the other side's own country (otherstate.go)
 	madeOfCalled,     // a demand made on a call is made of the one called (demandedof.go)
+	includedEased,    // the parts an easing lists after ", including" (includedparts.go)
+	meetingAside,     // ", meeting in Abuja," names no party after its comma (meetingaside.go)
 }
 
 // recode gives the events of a sentence the kinds their participants make
@@ -346,6 +348,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = append(protos, pledgedShares(s, protos)...)
 	protos = mediators(s, append(protos, talks(s, protos, xs, ctx)...))
 	protos = append(protos, travelTalks(s, protos)...)
+	protos = append(protos, signedToo(s, protos)...) // signedtoo.go
 	protos = strangerActs(protos)
 	first := len(out)
 	// the sentence's events, about one a proto, in one growth
@@ -470,6 +473,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	takenRoutes(toks, c.withCountries(toks, sites, ms), out[first:], trigs)
 	atVisit(out[first:])
 	sharedVenue(out[first:])
+	c.visitCity(out[first:]) // visitcity.go
 	// what later sentences may refer to
 	if dated && w.year > 0 {
 		ctx.lastYear = w.year

@@ -246,7 +246,7 @@ func (s *sentence) hypothetical(t int) bool {
 		case "until":
 			return s.untilCondition(k, t)
 		}
-		if s.provisoAt(k) {
+		if s.provisoAt(k) || s.invertedCondition(k) {
 			return true
 		}
 		if s.boundary[k] || s.toks[k].Lower == "," {

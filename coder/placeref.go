@@ -265,6 +265,9 @@ func (c *Coder) seats(s *sentence, sites []site) []site {
 			}
 			prep = s.toks[k].Lower // "outside" and "inside" are no prepositions of actors
 		}
+		if !eventPreps[prep] && s.attributiveSeatAt(&m) {
+			prep = "at" // "an Oval Office meeting" is a meeting at the Oval Office (seatmeeting.go)
+		}
 		if !eventPreps[prep] || prep == "on" && !seatPart(s.toks, m.end) || len(m.members) != 1 || covers(sites, m.start, m.end) {
 			continue
 		}

@@ -86,6 +86,9 @@ func (s *sentence) relativeEnded(b, t int) bool {
 	verbs := 0
 	for k := b + 1; k < t; k++ {
 		w := &s.toks[k]
+		if w.Lower == "," && k+1 < t && setOffAdjunct[s.toks[k+1].Lower] {
+			return true // "a deal that ends the war, at a ceremony hosted by": the ceremony is the main clause's
+		}
 		if w.Kind != text.Word || s.in[k] >= 0 {
 			continue
 		}
@@ -95,6 +98,10 @@ func (s *sentence) relativeEnded(b, t int) bool {
 	}
 	return verbs >= 2
 }
+
+// setOffAdjunct open a phrase of place or occasion that a comma sets off
+// after a relative clause, which the clause that holds the relative one has.
+var setOffAdjunct = set(`at during`)
 
 // relativeModals open the verb of a clause: "that would raise".
 var relativeModals = set(`will would can could may might must shall should`)

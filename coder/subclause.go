@@ -110,10 +110,35 @@ func (s *sentence) speakerPastSubordinate(t int) int {
 	for j < t && determiners[s.toks[j].Lower] {
 		j++
 	}
-	if mi := s.in[j]; mi >= 0 && s.ms[mi].usable() {
+	if mi := s.in[j]; mi >= 0 && s.ms[mi].usable() && !s.chargesItself(mi, t) {
 		return -1 // "after Somalia expelled two diplomats, accusing them": Somalia's words
 	}
 	return b
+}
+
+// chargesItself reports whether the participle at token t names as its
+// object the country of mention mi, the subject of the subordinate clause
+// before it ("suspended imports after Japan began releasing water, accusing
+// Tokyo of"): no state accuses itself, so the participle is the speaker's of
+// the clause the subordinate one depends on.
+func (s *sentence) chargesItself(mi, t int) bool {
+	k := t + 1
+	for k < len(s.toks) && determiners[s.toks[k].Lower] {
+		k++
+	}
+	if k >= len(s.toks) {
+		return false
+	}
+	oi := s.in[k]
+	if oi < 0 || oi == mi || len(s.ms[oi].members) == 0 {
+		return false
+	}
+	for _, o := range s.ms[oi].members {
+		if o.country == "" || o.country != s.ms[mi].members[0].country {
+			return false
+		}
+	}
+	return true
 }
 
 // speaksOrNames reports whether the pronoun at token i is the subject of a

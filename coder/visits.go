@@ -396,9 +396,27 @@ func (s *sentence) meetingsAtHome(ps []proto) []proto {
 		default:
 			continue
 		}
+		w := v // the guest's visit: the other half of a hosting
+		if v.code == "043" {
+			w.code, w.src, w.tgt = "042", v.tgt, v.src
+		}
+		if hasCountryEvent(out, v) || hasCountryEvent(out, w) {
+			continue // the visit the sentence tells already ("on a state visit to Washington, met Biden at the White House")
+		}
 		out = append(out, v)
 	}
 	return out
+}
+
+// hasCountryEvent reports whether ps holds p's code between the countries of
+// p's source and target.
+func hasCountryEvent(ps []proto, p proto) bool {
+	for _, q := range ps {
+		if q.code == p.code && q.hasTgt && q.src.country == p.src.country && q.tgt.country == p.tgt.country {
+			return true
+		}
+	}
+	return false
 }
 
 // leaderCrossings turns a crossing into another country by a person who
@@ -473,9 +491,15 @@ func official(m member) bool {
 // token t is set in: a place after it, in its clause, after "in" or "at"
 // ("met Xi in Beijing", "met at the Kremlin in Moscow"); or "".
 func (s *sentence) meetingPlace(t int) string {
+	if c := s.attributiveSeat(t); c != "" {
+		return c // "an Oval Office meeting" (seatmeeting.go)
+	}
 	cl := s.placeClause(t)
 	for mi := range s.ms {
 		m := &s.ms[mi]
+		if c := s.seatCountry(mi); c != "" && m.start > t && (m.prep == "in" || m.prep == "at") && s.placeClause(m.start) == cl {
+			return c // "met Zelenskiy at the White House"
+		}
 		if m.start <= t || m.prep != "in" && m.prep != "at" || m.kind != mFull && m.kind != mPlace ||
 			len(m.members) != 1 || len(m.members[0].code) != 3 || s.placeClause(m.start) != cl {
 			continue

@@ -1,0 +1,48 @@
+package coder
+
+import "github.com/dyadhq/dyad"
+
+// visitCity places a visit (042) and its hosting (043) at the town where
+// the sentence's other acts of the visit happened, when the visit's own words
+// give only the host country, or a place of another country: "signed a
+// treaty in Pyongyang during his first visit to North Korea" visited
+// Pyongyang; "signed a deal in Washington aimed at ending fighting in
+// eastern Congo, at a ceremony hosted by Rubio" visited Washington, not
+// Congo. A town named in the host country by an act of the same day is
+// where the guest was.
+func (c *Coder) visitCity(evs []dyad.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if e.Source == nil || e.Target == nil || e.Action.Code != "042" && e.Action.Code != "043" {
+			continue
+		}
+		host := e.Target.Country
+		if e.Action.Code == "043" {
+			host = e.Source.Country
+		}
+		if host == "" || e.Location != nil && e.Location.Country == host && c.lx.CountryCode(e.Location.Name) == "" {
+			continue // a town of the host already
+		}
+		if pl := c.townOf(evs, host, e.Date); pl != nil {
+			p := *pl
+			e.Location = &p
+		}
+	}
+}
+
+// townOf returns the one place of the host country, no country itself, where
+// an act of evs on date happened, or nil when there is none or more than one.
+func (c *Coder) townOf(evs []dyad.Event, host, date string) *dyad.Place {
+	var found *dyad.Place
+	for k := range evs {
+		l := evs[k].Location
+		if l == nil || l.Role != "event" || l.Country != host || l.Precision == "country" || evs[k].Date != date || c.lx.CountryCode(l.Name) != "" {
+			continue
+		}
+		if found != nil && found.Name != l.Name {
+			return nil
+		}
+		found = l
+	}
+	return found
+}
