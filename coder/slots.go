@@ -216,6 +216,9 @@ func (s *sentence) subject(t, not int) (int, how) {
 				if participle && s.wordsBefore(b+1, m.start) && s.verbsObject(mi) {
 					continue // "Israeli strikes hit a school in Gaza, killing 20": the strikes, not what they hit
 				}
+				if s.participleObject(b, mi) {
+					continue // "the jet that crashed, killing 38 people, and demanded": whom it killed did not demand (accidents.go)
+				}
 				if n := s.ownedActor(mi); n >= 0 && n != not && s.ms[n].end <= end {
 					mi = n // "Somalia's al Shabaab fighters attacked": the group, not its country
 				}
