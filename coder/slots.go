@@ -201,6 +201,9 @@ func (s *sentence) subject(t, not int) (int, how) {
 			end = b
 			continue
 		}
+		if pass == 0 && s.unknownPronoun(b, end) {
+			return -1, clause // "police detained him as he tried to cross": whoever "he" is, not the police (references.go)
+		}
 		for mi := range s.ms {
 			m := &s.ms[mi]
 			if pass > 0 && s.relativeSpeaker(mi, b, end) {
