@@ -634,6 +634,9 @@ func (s *sentence) objectAfter(from, inside, not int, ownClause bool) (int, how)
 			k += n - 1 // "struck what it called militant positions": the speaker is no target
 			continue
 		}
+		if k >= inside && topicVerbs[s.toks[k].Lemma] && isWord(s.toks, k-1, "to") {
+			break // "met in Brussels to discuss sanctions on Russia": what they discussed, not whom they met (topic.go)
+		}
 		if ownClause && k >= inside && s.participleClause(k) {
 			break // "renewed his appeal for a ceasefire, telling pilgrims...": the object of another verb; but a protest is against what it demands
 		}
