@@ -13,3 +13,13 @@ func TestBareCount(t *testing.T) {
 		{"guard: the first clause keeps its own", sent, "ESP RUSGOV 161", "27 diplomats"},
 	}, amount)
 }
+
+// TestListRemnant: each member of a gapped clause's list that shares one
+// amount ("and Italy, Spain and Greece two each") has that amount.
+func TestListRemnant(t *testing.T) {
+	sent := "Britain ordered 23 Russian diplomats out on Wednesday, while Canada expelled 9 and Italy, Spain and Greece two each."
+	checkAttr(t, []attrCase{
+		{"a member of the list", sent, "ESP RUSGOV 161", "2 diplomats"},
+		{"the bare count before it", sent, "CAN RUSGOV 161", "9 diplomats"},
+	}, amount)
+}

@@ -53,3 +53,34 @@ func (s *sentence) bareNumber(t int) int {
 	}
 	return n
 }
+
+// listRemnant reads a gapped clause whose party is a list that shares one
+// amount, "and Germany, France and Poland four each", as one remnant for
+// each member; none where the clause at k is no such list.
+func (s *sentence) listRemnant(k int, p proto) []remnant {
+	if isWord(s.toks, k, ",") {
+		k++
+	}
+	if isWord(s.toks, k, "and") {
+		k++
+	}
+	if k < 0 || k >= len(s.toks) || s.in[k] < 0 {
+		return nil
+	}
+	m := &s.ms[s.in[k]]
+	if m.kind != mFull || len(m.members) < 2 || m.start != k {
+		return nil
+	}
+	num, end := m.end, m.end+2
+	if end > len(s.toks) || s.toks[num].Kind != text.Number && numberWords[s.toks[num].Lower] < 2 || !isWord(s.toks, num+1, "each") || !s.remnantEnd(end) {
+		return nil
+	}
+	var rs []remnant
+	for _, mb := range m.members {
+		if mb.code == "" || mb.country == p.src.country {
+			return nil
+		}
+		rs = append(rs, remnant{party: mb, num: num, end: end})
+	}
+	return rs
+}

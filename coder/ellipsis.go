@@ -118,6 +118,9 @@ func gapped(s *sentence, ps []proto) []proto {
 func (s *sentence) remnants(k int, p proto) []remnant {
 	var rs []remnant
 	for k >= 0 {
+		if list := s.listRemnant(k, p); len(list) > 0 {
+			return append(rs, list...) // "and Germany, France and Poland four each" (barecount.go)
+		}
 		r, ok := s.remnantAt(k, p)
 		if !ok {
 			break
