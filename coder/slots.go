@@ -62,6 +62,15 @@ var placePreps = set(`between among near across over through via at into`)
 // else the first actor of its clause that is not the object of a preposition,
 // else the subject of an earlier clause. not is a mention to pass over.
 func (s *sentence) subject(t, not int) (int, how) {
+	mi, h := s.subjectOf(t, not)
+	if b := s.backedActor(mi); b >= 0 && b != not {
+		return b, h // "militias backed by Iran that killed": the militias (backedactor.go)
+	}
+	return mi, h
+}
+
+// subjectOf is subject before the backer's phrase is read.
+func (s *sentence) subjectOf(t, not int) (int, how) {
 	if mi := s.stanceSubject(t); mi >= 0 && mi != not {
 		return mi, clause // "Protesters angry at the fall of Goma to M23 rebels attacked": the protesters (stance.go)
 	}
