@@ -18,6 +18,9 @@ var disasterNouns = set(`fire fires blaze blazes inferno earthquake earthquakes 
 	storm storms cyclone typhoon hurricane tornado landslide landslides mudslide mudslides avalanche
 	stampede crash crashes collapse accident accidents derailment outbreak epidemic heatwave rains`)
 
+// disasterAdjectives stand before a disaster noun.
+var disasterAdjectives = set(`heavy deadly massive huge major devastating powerful torrential severe strong large`)
+
 // accidentVerbs tell, in the past, a vehicle's or a building's accident.
 var accidentVerbs = set(`crashed capsized collapsed sank derailed overturned plunged`)
 
@@ -36,13 +39,13 @@ func (s *sentence) accidentToll(t int) bool {
 	}
 	seen := false
 	for k := 0; k < t; k++ {
-		if disasterNouns[s.toks[k].Lower] && s.in[k] < 0 {
-			seen = true
+		if disasterNouns[s.toks[k].Lower] && s.in[k] < 0 && s.opensPhrase(k) {
+			seen = true // "a fire", "Floods", "heavy rains", "a building collapse"; not "opened fire", "under fire"
 			break
 		}
 	}
 	if !seen {
-		return false // the parse is asked only when a disaster noun comes first
+		return false // the parse is asked only when a disaster noun opens a noun phrase first
 	}
 	tr := s.parse()
 	if tr == nil || t >= tr.Len() {
@@ -102,4 +105,19 @@ func (s *sentence) participleObject(b, mi int) bool {
 		}
 	}
 	return false
+}
+
+// opensPhrase reports whether the noun at k heads a noun phrase that opens
+// there: first in the sentence, or after a determiner or an adjective of
+// disasters, or after one noun of its own after a determiner ("a building
+// collapse"); not the object of a verb ("opened fire") or a preposition.
+func (s *sentence) opensPhrase(k int) bool {
+	if k == 0 {
+		return true
+	}
+	p := &s.toks[k-1]
+	if determiners[p.Lower] || disasterAdjectives[p.Lower] {
+		return true
+	}
+	return k >= 2 && determiners[s.toks[k-2].Lower] && p.Kind == text.Word && !pastForm(p) && !prepositions[p.Lower]
 }
