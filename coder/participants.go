@@ -29,7 +29,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// and whoever meets them there hosts none
 		return nil, slot
 	}
-	if a.source < 0 && s.accidentToll(head) {
+	if a.source < 0 && (code.Root() == "18" || code.Root() == "19") && s.accidentToll(head) {
 		return nil, slot // "a fire at a prison killed 39": no one did it (accidents.go)
 	}
 	src, tgt := a.source, a.target
