@@ -128,7 +128,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if f != nil {
 			head = f.trig
 		}
-		if s.negated(head) || s.hypothetical(head) || f == nil && a.p.Code.Root() != "14" && s.unrealNoun(a) {
+		if s.negated(head) || s.hypothetical(head) || f == nil && (a.p.Code.Root() != "14" && s.unrealNoun(a) || s.modalNoun(head)) {
 			continue
 		}
 		code := c.frameCode(s, a.p, f, head)
@@ -216,7 +216,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		}
 		out = append(out, coordinate(s, head, evs, out)...)
 	}
-	out = s.leaveDeadlines(forcesNotExpelled(s.forceClashes(c.agreedTogether(s, out))))
+	out = dualNationals(s, s.leaveDeadlines(forcesNotExpelled(s.forceClashes(c.agreedTogether(s, out)))))
 	out = claimTargets(claimedAttacks(s, ceremonyHostedBy(s, s.phoneCalls(hosts(s, s.invitations(s.planned(homeTrips(s.receivedMissions(s.deployments(s.meetingsAtHome(s.leaderCrossings(s.ceremonyHosts(s.visitsBy(out))))))))))))))
 	for k, f := range frames {
 		if usedFrame[k] || f.p.Act || f.p.Frame == Future || f.p.Frame == WillNot || f.p.Frame == Cancel || f.p.Frame == Consider || s.negated(f.trig) || s.hypothetical(f.trig) || s.demandOfNoOne(f) {

@@ -131,7 +131,7 @@ func (s *sentence) remnants(k int, p proto) []remnant {
 	var rs []remnant
 	for k >= 0 {
 		if list := s.listRemnants(k, p); len(list) > 0 {
-			rs = append(rs, list...)
+			rs = append(rs, list...) // "and Sweden, Finland and Denmark three each" (remnantlist.go)
 			k = list[0].end
 			continue
 		}

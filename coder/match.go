@@ -705,7 +705,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		}
 	}
 	acts = slices.DeleteFunc(acts, func(a match) bool {
-		return readsThroughAppeal(a, frames) || s.pledgeOfDone(a, acts) || s.keptWord(a) || s.possibleAct(a) || s.attributive(a) || s.backedBy(a)
+		return readsThroughAppeal(a, frames) || s.pledgeOfDone(a, acts) || s.keptWord(a) || s.possibleAct(a) || s.attributive(a) || a.p.Code.Root() == "07" && s.armedAdjective(a.trig) || s.backedBy(a)
 	})
 	frames = slices.DeleteFunc(frames, func(f match) bool { return s.kept(f.trig) })
 	acts = s.yieldOwn(acts)

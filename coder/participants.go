@@ -29,6 +29,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// and whoever meets them there hosts none
 		return nil, slot
 	}
+	if a.source < 0 && (code.Root() == "18" || code.Root() == "19") && s.accidentToll(head) {
+		return nil, slot // "a fire at a prison killed 39": no one did it (accidents.go)
+	}
 	src, tgt := a.source, a.target
 	srcHow, tgtHow := slot, slot
 	if tgt < 0 && code.Root() == "10" {

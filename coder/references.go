@@ -390,6 +390,15 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 			return one.members, false
 		}
 	}
+	if best != nil && onePerson[toks[i].Lower] && isPlural(toks, best) && !toks[best.end-1].Cap {
+		// "police detained him as he tried to cross into Armenia": one
+		// person is no plural role word, so "he" is the latest single
+		// actor, or none of the sentence
+		if single == nil {
+			return onePersonBefore(ctx), false
+		}
+		best = single
+	}
 	if best != nil {
 		return best.members, false
 	}
@@ -672,6 +681,18 @@ func headEnd(toks []text.Token, m *mention) int {
 	return m.end
 }
 
+// onePerson are the pronouns of one person as subject or object.
+var onePerson = set(`he she him`)
+
+// onePersonBefore returns the one person the document's last sentence
+// named, or nothing.
+func onePersonBefore(ctx *docCtx) []member {
+	if len(ctx.people) == 1 {
+		return ctx.people
+	}
+	return nil
+}
+
 // personalPronouns refer to a person, never to a country or a place.
 var personalPronouns = set(`he she him his her`)
 
@@ -707,4 +728,16 @@ func respan(members []member, start, end int) []member {
 func isPronoun(w string) bool {
 	_, ok := pronouns[w]
 	return ok
+}
+
+// unknownPronoun reports whether a subordinate clause that the boundary b
+// opens, before token end, has a personal pronoun as its subject that
+// stands for no actor: the clause has a subject of its own, which the
+// clause before it does not lend.
+func (s *sentence) unknownPronoun(b, end int) bool {
+	if b < 0 || !subordinators[s.toks[b].Lower] && s.toks[b].Lower != "as" || b+1 >= end {
+		return false
+	}
+	mi := s.in[b+1]
+	return mi >= 0 && onePerson[s.toks[b+1].Lower] && len(s.ms[mi].members) == 0
 }

@@ -62,6 +62,15 @@ var placePreps = set(`between among near across over through via at into`)
 // else the first actor of its clause that is not the object of a preposition,
 // else the subject of an earlier clause. not is a mention to pass over.
 func (s *sentence) subject(t, not int) (int, how) {
+	mi, h := s.subjectOf(t, not)
+	if b := s.backedActor(mi); b >= 0 && b != not {
+		return b, h // "militias backed by Iran that killed": the militias (backedactor.go)
+	}
+	return mi, h
+}
+
+// subjectOf is subject before the backer's phrase is read.
+func (s *sentence) subjectOf(t, not int) (int, how) {
 	if mi := s.reducedDoer(t); mi >= 0 && mi != not {
 		return mi, clause // "activists detained while investigating a company" (reducedrel.go)
 	}
@@ -207,6 +216,9 @@ func (s *sentence) subject(t, not int) (int, how) {
 			end = b
 			continue
 		}
+		if pass == 0 && s.unknownPronoun(b, end) {
+			return -1, clause // "police detained him as he tried to cross": whoever "he" is, not the police (references.go)
+		}
 		for mi := range s.ms {
 			m := &s.ms[mi]
 			if pass > 0 && s.relativeSpeaker(mi, b, end) {
@@ -221,6 +233,9 @@ func (s *sentence) subject(t, not int) (int, how) {
 			if mi != not && m.start > b && m.end <= end && m.usable() && (m.prep == "" || m.poss || s.partitive(m.start) || s.opens(b, mi)) {
 				if participle && s.wordsBefore(b+1, m.start) && s.verbsObject(mi) {
 					continue // "Israeli strikes hit a school in Gaza, killing 20": the strikes, not what they hit
+				}
+				if s.participleObject(b, mi) {
+					continue // "the jet that crashed, killing 38 people, and demanded": whom it killed did not demand (accidents.go)
 				}
 				if n := s.ownedActor(mi); n >= 0 && n != not && s.ms[n].end <= end {
 					mi = n // "Somalia's al Shabaab fighters attacked": the group, not its country
@@ -633,6 +648,9 @@ func (s *sentence) objectAfter(from, inside, not int, ownClause bool) (int, how)
 		if n := s.calledBy(k); n > 0 {
 			k += n - 1 // "struck what it called militant positions": the speaker is no target
 			continue
+		}
+		if k >= inside && topicVerbs[s.toks[k].Lemma] && isWord(s.toks, k-1, "to") {
+			break // "met in Brussels to discuss sanctions on Russia": what they discussed, not whom they met (topic.go)
 		}
 		if ownClause && k >= inside && s.participleClause(k) {
 			break // "renewed his appeal for a ceasefire, telling pilgrims...": the object of another verb; but a protest is against what it demands

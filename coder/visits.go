@@ -59,11 +59,25 @@ func linked(p proto, code dyad.EventCode) proto {
 }
 
 // noTroopGuests drops the hosting (043) of troops: "the base, which hosts
-// U.S. troops" is where they are stationed, no visit.
+// U.S. troops" is where they are stationed, no visit; and the visits of
+// machines.
 func (s *sentence) noTroopGuests(ps []proto) []proto {
 	return without(ps, func(p proto) bool {
-		return p.code == "043" && p.hasTgt && p.tgt.end > p.tgt.start && p.tgt.end <= len(s.toks) && troopNouns[s.toks[p.tgt.end-1].Lemma]
+		return p.code == "043" && p.hasTgt && p.tgt.end > p.tgt.start && p.tgt.end <= len(s.toks) && troopNouns[s.toks[p.tgt.end-1].Lemma] ||
+			p.code == "042" && s.machine(p.src) || p.code == "043" && p.hasTgt && s.machine(p.tgt)
 	})
+}
+
+// machine reports whether member m is named by a craft or a vehicle, which
+// is no guest (doc/POLICY.md §4: only a person or a government visits):
+// "two Egyptian military planes landed at Mogadishu airport" delivered
+// what they carried, or nothing yet.
+func (s *sentence) machine(m member) bool {
+	if m.person != nil || m.end <= m.start || m.end > len(s.toks) {
+		return false
+	}
+	w := s.toks[m.end-1].Lemma
+	return carriers[w] || aircraftNouns[w] || w == "warship" // ships.go
 }
 
 // troopNouns name soldiers and units, who are stationed, not hosted.
