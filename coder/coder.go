@@ -379,6 +379,9 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		case p.place < 0:
 			loc = nil // another country's own act, told in a gapped clause: not the first act's place
 		}
+		if s.placeOfLaterAct(sites, p, loc, starts) {
+			loc = nil // "declared martial law after accusing Azerbaijan of shelling villages in Karabakh" (measureplace.go)
+		}
 		p.code = metAway(p, loc)
 		p = c.ethnicAbroad(toks, p, loc)
 		p = c.addressee(toks, s.ms, c.curfewAbroad(p, loc), loc)
