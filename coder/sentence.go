@@ -370,6 +370,9 @@ func subordinate(toks []text.Token, i int) bool {
 		if toks[i].Lower == "and" && j > i+1 && (t.Lower == "announced" || t.Lower == "declared") && j+1 < len(toks) && nounLeads[toks[j+1].Lower] {
 			return true // ", and Keita announced his resignation": an act of its own named by a noun, not a report
 		}
+		if toks[i].Lower == "and" && j > i+1 && t.Lower == "claimed" && (isWord(toks, j+1, "responsibility") || isWord(toks, j+1, "credit")) {
+			return true // ", and Islamic State claimed responsibility": a claim of its own (saidclause.go)
+		}
 		if toks[i].Lower == "and" && j > i+1 && t.Lower == "warned" {
 			// ", and Britain warned of serious consequences": a warning of its
 			// own, not a complement of the act before it (but ", and Pyongyang
