@@ -123,7 +123,7 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 		if !ok {
 			continue
 		}
-		if rankedSince(toks, i) {
+		if rankedSince(toks, i) || rankedPeriod(toks, i) {
 			for i+1 < len(toks) && mark[i+1] {
 				i++ // "the bloodiest day since the coup last month": no time of an act
 			}
