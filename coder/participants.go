@@ -23,6 +23,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			conf -= 0.15
 		}
 	}
+	if code.Root() >= "18" && s.accidentParticiple(a.trig) {
+		return nil, slot // "crashed after taking off, killing all 176 people on board" (accident.go)
+	}
 	if code == "042" && s.carried(a.trig) || code == "043" && s.carriedBefore(a.trig) {
 		// "she was flown to Bamako", "were freed and flown to Niamey, where
 		// they were greeted by": people carried somewhere make no visit,
