@@ -256,6 +256,7 @@ func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string
 var recoders = []func(*sentence, []proto) []proto{
 	damageOfForce,  // ", damaging apartment blocks" is a strike's result, no act of its own (damage.go)
 	supporters,     // "supporters of ousted president Pedro Castillo" are a crowd (supporters.go)
+	ownCrowds,      // a crowd the document's country alone names is the repressing state's (ownprisoners.go)
 	demonstrations, // force against demonstrators, and the demonstration it tells
 	func(_ *sentence, ps []proto) []proto { return crackdowns(ps) }, // a clash with protesters
 	riots,         // a crowd's or workers' force

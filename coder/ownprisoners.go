@@ -24,7 +24,25 @@ func ownPrisoners(s *sentence, ps []proto) []proto {
 		default:
 			continue
 		}
-		p.tgt = member{code: p.src.country + "CVL", country: p.src.country, name: p.src.name, start: p.tgt.start, end: p.tgt.end}
+		p.tgt = member{code: p.src.country + role(p.tgt), country: p.src.country, name: p.src.name, start: p.tgt.start, end: p.tgt.end}
+	}
+	return ps
+}
+
+// ownCrowds gives repression (175) by a state's police or troops, whose
+// target is a crowd only the document's country names the country of, the
+// state's own country: "Iranian police fired tear gas at protesters, and
+// the foreign ministry summoned Britain's ambassador over reporting by
+// London-based channels" represses Iranians (POLICY §5), and the protest
+// it tells of (demonstrations, which runs after it) is theirs.
+func ownCrowds(s *sentence, ps []proto) []proto {
+	for i := range ps {
+		p := &ps[i]
+		if p.code != "175" || !p.hasTgt || p.src.country == "" || role(p.src) != "COP" && role(p.src) != "MIL" ||
+			role(p.tgt) != "OPP" && role(p.tgt) != "CVL" || p.tgt.country == p.src.country || !s.documentCountry(p.tgt) {
+			continue
+		}
+		p.tgt = member{code: p.src.country + role(p.tgt), country: p.src.country, name: p.src.name, start: p.tgt.start, end: p.tgt.end}
 	}
 	return ps
 }
@@ -50,3 +68,4 @@ func freesToo(ps []proto, country string) bool {
 	}
 	return false
 }
+
