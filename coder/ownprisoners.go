@@ -68,4 +68,3 @@ func freesToo(ps []proto, country string) bool {
 	}
 	return false
 }
-
