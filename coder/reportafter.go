@@ -1,0 +1,24 @@
+package coder
+
+import "github.com/dyadhq/dyad/text"
+
+// A verb of saying in a clause of "after" or "before" tells a past
+// announcement, not the report of the sentence: "police dispersed
+// protesters overnight, who had rallied after the prime minister announced
+// on Thursday that talks were suspended" was reported the next morning, and
+// its night is the one before the report, not before Thursday (POLICY §19).
+
+// backgroundReport reports whether the reporting verb at token lead stands
+// in a clause opened by "after", "before" or "since" within the eight words
+// before it, with no comma between.
+func backgroundReport(toks []text.Token, lead int) bool {
+	for k := lead - 1; k >= 0 && k >= lead-8; k-- {
+		switch toks[k].Lower {
+		case "after", "before", "since", "following":
+			return true
+		case ",", ";", ":", "and", "but", "while", "as":
+			return false
+		}
+	}
+	return false
+}
