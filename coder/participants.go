@@ -357,6 +357,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			if tgt >= 0 && code.Root() == "08" && s.nextVerbBefore(a.end, s.ms[tgt].start) {
 				tgt = -1 // "resigned and fled to India" (yieldtarget.go)
 			}
+			if tgt >= 0 && code.Root() == "08" && isWord(s.toks, s.ms[tgt].start-1, "as") {
+				tgt = -1 // "resigned as Bolivia's president": the office left, no one yielded to
+			}
 			if tgt >= 0 && adminSanction(code) && s.ms[tgt].prep == "" && s.commaBetween(a.end, s.ms[tgt].start) {
 				// a measure's target is whom it is imposed on, not the subject
 				// of the next clause ("imposed a curfew on the city, and

@@ -22,3 +22,8 @@ func backgroundReport(toks []text.Token, lead int) bool {
 	}
 	return false
 }
+
+// roleVerbs take "as" before the office someone holds, takes or leaves:
+// "resigned as Bolivia's president on Sunday" is one clause, whose day
+// that is.
+var roleVerbs = set(`resigned resigns resign quit served serves serve serving sworn elected re-elected appointed named installed reinstated remained remains down`)
