@@ -74,3 +74,31 @@ func TestMeasureOwnPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestBackgroundReport: a verb of saying in a clause of "after" tells a
+// past announcement, not the report: "overnight" stays the night before
+// the report, and what was announced keeps its day (fresh set 45).
+func TestBackgroundReport(t *testing.T) {
+	checkClauseCases(t, []clauseCase{
+		{name: "overnight, before the report", date: "2024-06-21", // a Friday
+			text:  "Serbian police used tear gas overnight to disperse thousands of protesters in Belgrade, who had gathered after the president announced on Thursday that the vote was annulled.",
+			event: "SRBCOP SRBOPP 175", when: "2024-06-20/2024-06-21"},
+		{name: "guard: a report's day still ends its night", date: "2024-06-21",
+			text:  "Ukrainian drones struck an oil depot in Russia's Bryansk region overnight, the governor said on Thursday.",
+			event: "UKR RUS 195", when: "2024-06-19/2024-06-20"},
+	})
+}
+
+// TestResignedAs: "as" before the office left opens no clause, so the
+// day after the office dates the resignation; "as" before a clause still
+// opens one (fresh set 45).
+func TestResignedAs(t *testing.T) {
+	checkClauseCases(t, []clauseCase{
+		{name: "the office's day", date: "2024-06-20", // a Thursday
+			text:  "Peru granted asylum on Thursday to Ali Bongo, who resigned as Gabon's president on Tuesday.",
+			event: "GAB GABCVL 0831", when: "2024-06-18"},
+		{name: "guard: as with a clause", date: "2024-06-20",
+			text:  "Nepal's army imposed a curfew on Thursday, a day after the prime minister resigned as protesters set fire to the parliament.",
+			event: "NPLGOV NPLCVL 0831", when: "2024-06-19"},
+	})
+}
