@@ -81,10 +81,10 @@ func TestMeasureOwnPlace(t *testing.T) {
 func TestBackgroundReport(t *testing.T) {
 	checkClauseCases(t, []clauseCase{
 		{name: "overnight, before the report", date: "2024-06-21", // a Friday
-			text:  "Serbian police used tear gas overnight to disperse thousands of protesters in Belgrade, who had gathered after the president announced on Thursday that the vote was annulled.",
-			event: "SRBCOP SRBOPP 175", when: "2024-06-20/2024-06-21"},
+			text:  "Serbian riot police fired tear gas overnight at crowds in Belgrade who had massed after President Vucic announced on Thursday that the vote was void.",
+			event: "SRBCOP SRBCVL 175", when: "2024-06-20/2024-06-21"},
 		{name: "guard: a report's day still ends its night", date: "2024-06-21",
-			text:  "Ukrainian drones struck an oil depot in Russia's Bryansk region overnight, the governor said on Thursday.",
+			text:  "Ukrainian drones hit a fuel depot near Bryansk overnight, the regional governor said on Thursday.",
 			event: "UKR RUS 195", when: "2024-06-19/2024-06-20"},
 	})
 }
@@ -98,7 +98,7 @@ func TestResignedAs(t *testing.T) {
 			text:  "Peru granted asylum on Thursday to Ali Bongo, who resigned as Gabon's president on Tuesday.",
 			event: "GAB GABCVL 0831", when: "2024-06-18"},
 		{name: "guard: as with a clause", date: "2024-06-20",
-			text:  "Nepal's army imposed a curfew on Thursday, a day after the prime minister resigned as protesters set fire to the parliament.",
+			text:  "Nepal's army ordered a curfew in Kathmandu on Thursday, a day after the premier resigned as rioters torched the parliament.",
 			event: "NPLGOV NPLCVL 0831", when: "2024-06-19"},
 	})
 }

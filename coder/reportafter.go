@@ -7,6 +7,9 @@ import "github.com/dyadhq/dyad/text"
 // protesters overnight, who had rallied after the prime minister announced
 // on Thursday that talks were suspended" was reported the next morning, and
 // its night is the one before the report, not before Thursday (POLICY §19).
+// Only when no report is told before it: "the army said on Sunday its troops
+// had entered the town, after rebels announced overnight that they were
+// withdrawing" keeps the nearer report for the withdrawal.
 
 // backgroundReport reports whether the reporting verb at token lead stands
 // in a clause opened by "after", "before" or "since" within the eight words

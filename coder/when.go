@@ -145,7 +145,10 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 				lead, near = k-1, k-1
 			}
 		}
-		x.report = lead >= 0 && reportWords[toks[lead].Lower] && lead >= near && !backgroundReport(toks, lead)
+		x.report = lead >= 0 && reportWords[toks[lead].Lower] && lead >= near
+		if x.report && backgroundReport(toks, lead) && reportTime(out) == nil {
+			x.report = false // "who had rallied after the premier announced on Thursday" (reportafter.go)
+		}
 		x.late = isWord(toks, i-1, "late") || isWord(toks, i-1, "on") && isWord(toks, i-2, "late") ||
 			isWord(toks, i+1, "night") || isWord(toks, i+1, "evening")
 		x.early = isWord(toks, i-1, "early") || isWord(toks, i-1, "on") && isWord(toks, i-2, "early")
