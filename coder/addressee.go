@@ -73,7 +73,7 @@ func (c *Coder) addressee(toks []text.Token, ms []mention, p proto, loc *dyad.Pl
 		// dictionary gives them on the day they leave it ("Suharto
 		// resigned as president", an elite from that day)
 		code += "CVL"
-	case p.code == "120" && !stateBodies[r] && actionSays(toks, p, electionWords):
+	case p.code == "120" && !stateBodies[r] && (actionSays(toks, p, electionWords) || actionSays(toks, p, resultWords) && saysAnyOf(toks, electionWords)):
 		// an election's result rejected by a party of the country is
 		// rejected to the state that held it: "the opposition leader
 		// rejected the results of the presidential election"
@@ -137,6 +137,20 @@ var reformCodes = set(`083 0832 0833 0834`)
 
 // crewWords name a ship's crew, who are its flag's people.
 var crewWords = set(`crew sailor seafarer seaman seamen`)
+
+// resultWords name what a vote gives: "rejected the official result as
+// fraudulent, a day after a disputed vote" rejects the vote's.
+var resultWords = set(`result results outcome`)
+
+// saysAnyOf reports whether any token of toks is one of words.
+func saysAnyOf(toks []text.Token, words map[string]bool) bool {
+	for i := range toks {
+		if words[toks[i].Lower] {
+			return true
+		}
+	}
+	return false
+}
 
 // electionWords say that a rejection is of an election's result.
 var electionWords = set(`election elections vote poll polls ballot referendum winner victor`)

@@ -41,8 +41,9 @@ func claimedIn(s *sentence, words []int) bool {
 // the target of the act of force it claims, told after it by the same
 // source: "the Houthis claimed responsibility for a swarm of drones that
 // struck two Saudi oil plants" is a claim against Saudi Arabia, as the
-// strike is.
-func claimTargets(ps []proto) []proto {
+// strike is; a bare claim ("claimed responsibility") takes the target of the
+// act of force told before it, whoever the sentence says did it.
+func claimTargets(s *sentence, ps []proto) []proto {
 	for k := range ps {
 		p := &ps[k]
 		if p.code != "015" || p.hasTgt || len(p.words) == 0 || p.src.code == "" {
@@ -54,6 +55,24 @@ func claimTargets(ps []proto) []proto {
 				break
 			}
 		}
+		if !p.hasTgt && bareClaim(s, p) {
+			// "gunmen attacked crowds outside Kabul airport, and Islamic
+			// State claimed responsibility": the attack told before it
+			for _, q := range ps {
+				if q.hasTgt && forceRoot(string(q.code)) && len(q.words) > 0 && q.words[0] < p.words[0] && q.tgt.code != p.src.code {
+					p.tgt, p.hasTgt = q.tgt, true
+					break
+				}
+			}
+		}
 	}
 	return ps
+}
+
+// bareClaim reports whether the claim p names nothing it claims: its words
+// end at "responsibility" or "credit" with no "for" after them.
+func bareClaim(s *sentence, p *proto) bool {
+	e := p.words[len(p.words)-1]
+	w := s.toks[e].Lower
+	return (w == "responsibility" || w == "credit") && !isWord(s.toks, e+1, "for")
 }

@@ -256,6 +256,7 @@ func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string
 var recoders = []func(*sentence, []proto) []proto{
 	damageOfForce,  // ", damaging apartment blocks" is a strike's result, no act of its own (damage.go)
 	supporters,     // "supporters of ousted president Pedro Castillo" are a crowd (supporters.go)
+	ownCrowds,      // a crowd the document's country alone names is the repressing state's (ownprisoners.go)
 	demonstrations, // force against demonstrators, and the demonstration it tells
 	func(_ *sentence, ps []proto) []proto { return crackdowns(ps) }, // a clash with protesters
 	riots,         // a crowd's or workers' force
@@ -339,6 +340,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = absolutes(s, acts, frames, protos)
 	protos = evacuatedFrom(s, statements(s, aims(s, deniedCharges(s, restated(s, retreats(s, c.postures(s, consequences(s, protos))))))))
 	protos = whomTargets(s, protos) // objectgap.go
+	protos = ownPrisoners(s, protos)
 	protos = c.receivedBack(s, c.swapHalves(s, protos))
 	protos = append(protos, c.undone(s, protos, frames)...)
 	protos = s.partners(c.shipments(s, protos))
@@ -384,6 +386,9 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			loc = l // a gapped clause's own place
 		case p.place < 0:
 			loc = nil // another country's own act, told in a gapped clause: not the first act's place
+		}
+		if s.placeOfLaterAct(sites, p, loc, starts) {
+			loc = nil // "declared martial law after accusing Azerbaijan of shelling villages in Karabakh" (measureplace.go)
 		}
 		p.code = metAway(p, loc)
 		p = c.ethnicAbroad(toks, p, loc)

@@ -161,8 +161,8 @@ func coordinate(s *sentence, head int, evs, before []proto) []proto {
 		return evs
 	}
 	for i := range evs {
-		if evs[i].hasTgt {
-			continue
+		if evs[i].hasTgt || evs[i].code == "1723" || evs[i].code == "1724" {
+			continue // a curfew or martial law is imposed at home: "cut ties with Moscow and imposed martial law" (POLICY §5)
 		}
 		for k := len(before) - 1; k >= 0; k-- {
 			if before[k].src.code == evs[i].src.code && before[k].hasTgt {

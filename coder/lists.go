@@ -42,7 +42,7 @@ func lists(toks []text.Token, ms []mention) []mention {
 			if !((ms[n].kind == mFull || ms[n].kind == mPlace) &&
 				(joins(toks, ms[j].end, epithet(toks, ms[j+1].start)) || joinsCounted(toks, ms[j].end, ms[j+1].start) && counted(toks, ms[j], ms[n])) && !isWord(toks, ms[j].end, "'s") &&
 				!newClause(toks, ms[j].end, ms[j+1].start) && !speakerAfter(toks, ms[j].end, ms[n]) && !listClosed(toks, seen) &&
-				!singularSubject(toks, ms[j].end, ms[j+1])) {
+				!singularSubject(toks, ms[j].end, ms[j+1]) && !(j == i && reportedAfterComma(toks, ms[j].end, ms[n]))) {
 				break
 			}
 			j = n

@@ -23,6 +23,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			conf -= 0.15
 		}
 	}
+	if code.Root() >= "18" && s.accidentParticiple(a.trig) {
+		return nil, slot // "crashed after taking off, killing all 176 people on board" (accident.go)
+	}
 	if code == "042" && s.carried(a.trig) || code == "043" && s.carriedBefore(a.trig) {
 		// "she was flown to Bamako", "were freed and flown to Niamey, where
 		// they were greeted by": people carried somewhere make no visit,
@@ -368,6 +371,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			tgt, tgtHow = s.objectAfter(from, a.end, src, code.Root() != "14")
 			if tgt >= 0 && code.Root() == "08" && s.nextVerbBefore(a.end, s.ms[tgt].start) {
 				tgt = -1 // "resigned and fled to India" (yieldtarget.go)
+			}
+			if tgt >= 0 && code.Root() == "08" && isWord(s.toks, s.ms[tgt].start-1, "as") {
+				tgt = -1 // "resigned as Bolivia's president": the office left, no one yielded to
 			}
 			if tgt >= 0 && adminSanction(code) && s.ms[tgt].prep == "" && s.commaBetween(a.end, s.ms[tgt].start) {
 				// a measure's target is whom it is imposed on, not the subject

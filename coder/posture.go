@@ -419,6 +419,14 @@ func (s *sentence) foeOf(ps []proto, src member, code dyad.EventCode) *member {
 			return &o.tgt
 		}
 	}
+	for k := range ps {
+		o := &ps[k]
+		if o.code == "1123" && code != "150" && o.hasTgt && o.src.country == src.country && o.tgt.country != "" && o.tgt.country != src.country {
+			// "ordered a general mobilisation after accusing Azerbaijan of
+			// launching attacks": the one it says attacks it, even told before
+			return &o.tgt
+		}
+	}
 	return nil
 }
 

@@ -30,3 +30,29 @@ func rankedSince(toks []text.Token, i int) bool {
 	}
 	return false
 }
+
+// rankOrdinals rank an act among others of a period: "the second coup
+// this year".
+var rankOrdinals = set(`first second third fourth fifth sixth seventh eighth ninth tenth latest`)
+
+// rankedPeriod reports whether the time expression at token i is a period
+// ("this year", "last month") right after a noun that an ordinal or a
+// superlative ranks within it: "a day after Burkina Faso's second coup this
+// year", "the deadliest attack this month". Like a ranked "since", it
+// dates no act of the sentence.
+func rankedPeriod(toks []text.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i].Lower != "this" && toks[i].Lower != "last" ||
+		toks[i+1].Lower != "year" && toks[i+1].Lower != "month" && toks[i+1].Lower != "week" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := &toks[j]
+		if t.Kind == text.Punct || j < i-1 && (t.Kind != text.Word || t.Cap) {
+			return false
+		}
+		if j < i-1 && (superlatives[t.Lower] || rankOrdinals[t.Lower]) {
+			return true
+		}
+	}
+	return false
+}

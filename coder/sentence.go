@@ -275,7 +275,7 @@ func boundaries(toks []text.Token) []bool {
 	for i, t := range toks {
 		b[i] = clauseWords[t.Lower] || (t.Lower == "that" && !isWord(toks, i-1, "so") && !(i+1 < len(toks) && thatTimes[toks[i+1].Lower] && !(i > 0 && reportWords[toks[i-1].Lower]))) ||
 			(t.Lower == "as" && i+1 < len(toks) && !isWord(toks, i+1, "well") && !isWord(toks, i-1, "such") && !isWord(toks, i-1, "as") &&
-				!(i > 0 && namingVerbs[toks[i-1].Lower])) || // "what Kyiv described as an oil depot": a name, no clause
+				!(i > 0 && (namingVerbs[toks[i-1].Lower] || roleVerbs[toks[i-1].Lower] && !subordinate(toks, i)))) || // "what Kyiv described as an oil depot", "resigned as president": a name, no clause
 			// "a day after he and Kim Jong Un signed", ", and Baghdad recalled its ambassador":
 			// a clause with a subject of its own
 			// (and ", and in return El Salvador freed": subordinate looks past the linking phrase)
@@ -369,6 +369,9 @@ func subordinate(toks []text.Token, i int) bool {
 		}
 		if toks[i].Lower == "and" && j > i+1 && (t.Lower == "announced" || t.Lower == "declared") && j+1 < len(toks) && nounLeads[toks[j+1].Lower] {
 			return true // ", and Keita announced his resignation": an act of its own named by a noun, not a report
+		}
+		if toks[i].Lower == "and" && j > i+1 && t.Lower == "claimed" && (isWord(toks, j+1, "responsibility") || isWord(toks, j+1, "credit")) {
+			return true // ", and Islamic State claimed responsibility": a claim of its own (saidclause.go)
 		}
 		if toks[i].Lower == "and" && j > i+1 && t.Lower == "warned" {
 			// ", and Britain warned of serious consequences": a warning of its

@@ -727,7 +727,7 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 		}
 		return w, true
 	}
-	if x := s.earlierTime(xs, words[0]); x >= 0 {
+	if x := s.earlierTime(xs, words[0]); x >= 0 && !s.asideOtherAct(xs[x].pos, words[0], code) {
 		return s.timeAt(xs, x, ctx), true
 	}
 	if x := s.simultaneous(xs, words); x >= 0 {

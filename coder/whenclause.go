@@ -28,7 +28,9 @@ func (s *sentence) simultaneous(xs []timex, words []int) int {
 		for j := last + 1; j < x.pos; j++ {
 			w := s.toks[j].Lower
 			switch {
-			case w == "when" || w == "while":
+			case w == "when" || w == "while" || w == "as" && subordinate(s.toks, j):
+				// ("accused Kigali of a declaration of war as protesters
+				// attacked its embassy on Tuesday")
 				opened = s.clause(j+1) == s.clause(x.pos)
 			case w == "after" || w == "before" || w == "since" || w == "until" || reportWords[w] || reportParticiples[w] || w == ";":
 				opened = false // "killed 12 after militants attacked on Monday": another time
