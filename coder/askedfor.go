@@ -25,11 +25,19 @@ func residual(code string) bool {
 // residual code and a's is a subcode of it; else b unchanged.
 func specify(b, a match) match {
 	bc, ac := string(b.p.Code), string(a.p.Code)
-	if !residual(bc) || ac == bc || b.p.Code.Root() != a.p.Code.Root() || a.end <= b.end || b.p.Frame != "" || a.p.Frame != "" {
+	if !residual(bc) && !protestKind(bc, ac) || ac == bc || b.p.Code.Root() != a.p.Code.Root() || a.end <= b.end || b.p.Frame != "" || a.p.Frame != "" {
 		return b
 	}
 	q := *b.p
 	q.Code = a.p.Code
 	b.p = &q
 	return b
+}
+
+// protestKind reports whether ac is a subcode of the protest bc (141 to 145)
+// that says what the protesters demand: "converged for a rally in Lagos to
+// protest the rights violations" is a rally for rights (1413), told by the
+// pattern of "rally" that reads on past the gathering's own.
+func protestKind(bc, ac string) bool {
+	return len(bc) == 3 && bc >= "141" && bc <= "145" && len(ac) == 4 && ac[:3] == bc
 }

@@ -564,7 +564,8 @@ func flowStatus(toks []text.Token, q qty, code dyad.EventCode) string {
 
 // moneyAid returns p's code, made economic aid (071) when aid of no named
 // kind (070) gives a sum of money that stands within the action's words:
-// "donated $1 million to Afghanistan", "gave Lebanon $60 million". A sum
+// "donated $1 million to Afghanistan", "gave Lebanon $60 million", "gave the
+// Ivory Coast 5 million dollars of aid" (aidItems: money counted as aid). A sum
 // that is the worth of goods ("$1 million worth of tents") has an item and
 // stays as it is.
 func moneyAid(s *sentence, qs []qty, p proto) dyad.EventCode {
@@ -573,9 +574,13 @@ func moneyAid(s *sentence, qs []qty, p proto) dyad.EventCode {
 	}
 	a, b := p.words[0], p.words[len(p.words)-1]
 	for _, q := range qs {
-		if q.money && q.q.Item == "" && q.start > a && q.start <= b+1 && !isWord(s.toks, q.end, "worth") {
+		if q.money && (q.q.Item == "" || aidItems[q.q.Item]) && q.start > a && q.start <= b+1 && !isWord(s.toks, q.end, "worth") {
 			return "071"
 		}
 	}
 	return p.code
 }
+
+// aidItems are the items of a sum of money that name no goods: "5 million
+// dollars of aid" is money given.
+var aidItems = set(`aid assistance help funding`)
