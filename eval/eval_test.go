@@ -99,33 +99,36 @@ type goldFloor struct {
 func TestGold(t *testing.T) {
 	testFloors(t, []goldFloor{
 		{"gold.jsonl", 150, 0.95, 0.94, 0.00, 0.95},
-		{"domestic.jsonl", 120, 0.90, 0.82, 0.00, 0.90},
-		{"attributes.jsonl", 80, 0.90, 0.83, 0.91, 0.89},
-		{"attributes-2.jsonl", 70, 0.85, 0.80, 0.87, 0.90},
+		{"domestic.jsonl", 120, 0.91, 0.83, 0.00, 0.90},
+		{"attributes.jsonl", 80, 0.91, 0.84, 0.92, 0.90},
+		{"attributes-2.jsonl", 70, 0.85, 0.80, 0.88, 0.89},
 		{"attributes-3.jsonl", 60, 0.95, 0.89, 0.96, 0.93},
 		{"attributes-6.jsonl", 80, 0.91, 0.90, 0.94, 0.90},
-		{"attributes-8.jsonl", 80, 0.94, 0.90, 0.95, 0.94},
+		{"attributes-8.jsonl", 80, 0.95, 0.91, 0.95, 0.95},
 		{"attributes-9.jsonl", 60, 0.95, 0.88, 0.95, 0.97},
 		{"attributes-11.jsonl", 60, 0.93, 0.89, 0.89, 0.93},
-		{"attributes-12.jsonl", 60, 0.87, 0.86, 0.87, 0.87},
+		{"attributes-12.jsonl", 60, 0.88, 0.88, 0.87, 0.90},
 		{"attributes-13.jsonl", 60, 0.91, 0.89, 0.93, 0.91},
 		{"attributes-15.jsonl", 60, 0.90, 0.89, 0.90, 0.93},
 		{"attributes-18.jsonl", 60, 0.78, 0.73, 0.82, 0.82},
 		{"attributes-20.jsonl", 60, 0.95, 0.88, 0.90, 0.95},
-		{"attributes-23.jsonl", 50, 0.88, 0.88, 0.78, 0.89},
+		{"attributes-23.jsonl", 50, 0.91, 0.91, 0.81, 0.93},
 		{"attributes-24.jsonl", 50, 0.93, 0.90, 0.93, 0.95},
 		{"attributes-28.jsonl", 60, 0.96, 0.88, 0.90, 0.95},
-		{"attributes-29.jsonl", 60, 0.86, 0.79, 0.83, 0.87},
+		{"attributes-29.jsonl", 60, 0.88, 0.80, 0.84, 0.91},
 		{"attributes-32.jsonl", 60, 0.88, 0.83, 0.82, 0.91},
-		{"attributes-33.jsonl", 60, 0.84, 0.78, 0.83, 0.86},
-		{"attributes-36.jsonl", 60, 0.94, 0.84, 0.95, 0.94},
+		{"attributes-33.jsonl", 60, 0.85, 0.79, 0.83, 0.88},
+		{"attributes-36.jsonl", 60, 0.94, 0.85, 0.95, 0.94},
 		{"attributes-37.jsonl", 60, 0.96, 0.87, 0.96, 0.96},
-		{"attributes-40.jsonl", 60, 0.88, 0.84, 0.85, 0.93},
-		{"attributes-41.jsonl", 60, 0.77, 0.72, 0.71, 0.88},
+		{"attributes-40.jsonl", 60, 0.89, 0.85, 0.87, 0.94},
+		{"attributes-41.jsonl", 60, 0.81, 0.75, 0.76, 0.91},
+		{"attributes-44.jsonl", 60, 0.87, 0.81, 0.82, 0.93},
+		{"attributes-45.jsonl", 60, 0.84, 0.79, 0.84, 0.87},
 	})
 }
 
-// TestGoldBlind holds the blind sets (4, 5, 7, 10, 14, 16, 17, 19, 21, 22, 25, 26, 27, 30, 31, 34, 35) to
+// TestGoldBlind holds the blind sets (4, 5, 7, 10, 14, 16, 17, 19, 21, 22, 25, 26, 27, 30, 31, 34,
+// 35, 38, 39, 42, 43) to
 // floors 0.04 under the README's figures, to catch a collapse. It runs only
 // in CI (CI set) or with DYAD_BLIND=1, where the lead merges a round: a rule's
 // author who saw a blind floor fail would learn, to the point, what the rule
@@ -135,25 +138,27 @@ func TestGoldBlind(t *testing.T) {
 		t.Skip("blind sets are scored only in CI (CI=true) or with DYAD_BLIND=1, so that rule authors do not see them")
 	}
 	testFloors(t, []goldFloor{
-		{"attributes-4.jsonl", 60, 0.72, 0.65, 0.66, 0.79},
+		{"attributes-4.jsonl", 60, 0.72, 0.64, 0.66, 0.79},
 		{"attributes-5.jsonl", 50, 0.68, 0.61, 0.70, 0.74},
 		{"attributes-7.jsonl", 60, 0.65, 0.56, 0.65, 0.72},
-		{"attributes-10.jsonl", 60, 0.71, 0.65, 0.69, 0.72},
-		{"attributes-14.jsonl", 60, 0.69, 0.63, 0.65, 0.74},
-		{"attributes-16.jsonl", 60, 0.65, 0.58, 0.63, 0.71},
+		{"attributes-10.jsonl", 60, 0.72, 0.66, 0.69, 0.73},
+		{"attributes-14.jsonl", 60, 0.69, 0.63, 0.64, 0.74},
+		{"attributes-16.jsonl", 60, 0.64, 0.58, 0.64, 0.70},
 		{"attributes-17.jsonl", 60, 0.64, 0.50, 0.62, 0.73},
-		{"attributes-19.jsonl", 60, 0.71, 0.65, 0.62, 0.77},
-		{"attributes-21.jsonl", 60, 0.61, 0.53, 0.53, 0.69},
-		{"attributes-22.jsonl", 60, 0.73, 0.67, 0.76, 0.74},
-		{"attributes-25.jsonl", 60, 0.72, 0.59, 0.71, 0.79},
-		{"attributes-26.jsonl", 60, 0.69, 0.66, 0.65, 0.77},
-		{"attributes-27.jsonl", 60, 0.79, 0.66, 0.68, 0.86},
-		{"attributes-30.jsonl", 60, 0.75, 0.64, 0.73, 0.81},
-		{"attributes-31.jsonl", 60, 0.68, 0.67, 0.66, 0.77},
-		{"attributes-34.jsonl", 60, 0.81, 0.70, 0.72, 0.85},
-		{"attributes-35.jsonl", 60, 0.67, 0.66, 0.66, 0.70},
+		{"attributes-19.jsonl", 60, 0.71, 0.65, 0.62, 0.78},
+		{"attributes-21.jsonl", 60, 0.62, 0.54, 0.54, 0.70},
+		{"attributes-22.jsonl", 60, 0.73, 0.68, 0.76, 0.74},
+		{"attributes-25.jsonl", 60, 0.72, 0.59, 0.73, 0.79},
+		{"attributes-26.jsonl", 60, 0.68, 0.66, 0.64, 0.76},
+		{"attributes-27.jsonl", 60, 0.78, 0.66, 0.69, 0.86},
+		{"attributes-30.jsonl", 60, 0.75, 0.65, 0.73, 0.81},
+		{"attributes-31.jsonl", 60, 0.69, 0.67, 0.67, 0.77},
+		{"attributes-34.jsonl", 60, 0.81, 0.71, 0.72, 0.86},
+		{"attributes-35.jsonl", 60, 0.68, 0.66, 0.66, 0.72},
 		{"attributes-38.jsonl", 60, 0.77, 0.71, 0.74, 0.76},
-		{"attributes-39.jsonl", 60, 0.66, 0.61, 0.60, 0.70},
+		{"attributes-39.jsonl", 60, 0.65, 0.60, 0.60, 0.69},
+		{"attributes-42.jsonl", 60, 0.80, 0.77, 0.78, 0.83},
+		{"attributes-43.jsonl", 60, 0.63, 0.61, 0.55, 0.62},
 	})
 }
 
