@@ -206,16 +206,7 @@ func hasAmount(toks []text.Token, a, b int) bool {
 // ("$3 million to Cuba", "35 from France"), each followed by a comma, "and" or
 // the end of the clause; a remnant's "and" or comma is skipped.
 func (s *sentence) remnantAt(k int, p proto) (remnant, bool) {
-	if isWord(s.toks, k, ",") {
-		k++
-	}
-	if isWord(s.toks, k, "and") {
-		k++
-	}
-	contrast := k < len(s.toks) && contrasts[s.toks[k].Lower]
-	if contrast {
-		k++
-	}
+	k, contrast := s.remnantOpening(k)
 	if party, ok := s.partyAt(k); ok {
 		j := party.end
 		verb := 0

@@ -6,6 +6,23 @@ import "github.com/dyadhq/dyad/text"
 // source: "Poland expelled 12 Russian diplomats, while Norway expelled nine".
 var contrasts = set(`while whereas`)
 
+// remnantOpening passes over what opens a remnant at token k: a comma,
+// "and", "while" ("and Czechia ordered five", ", while Norway expelled
+// nine"); it returns the remnant's first token and whether it sets its
+// party beside the first act's source by contrast.
+func (s *sentence) remnantOpening(k int) (int, bool) {
+	if isWord(s.toks, k, ",") {
+		k++
+	}
+	if isWord(s.toks, k, "and") {
+		k++
+	}
+	if k < len(s.toks) && contrasts[s.toks[k].Lower] {
+		return k + 1, true
+	}
+	return k, false
+}
+
 // firstWord returns the token of p's trigger, or -1.
 func firstWord(p proto) int {
 	if len(p.words) == 0 {
@@ -21,16 +38,7 @@ func firstWord(p proto) int {
 // single party are remnantAt's; none when fewer than two parties stand
 // before the amount.
 func (s *sentence) listRemnants(k int, p proto) []remnant {
-	if isWord(s.toks, k, ",") {
-		k++
-	}
-	if isWord(s.toks, k, "and") {
-		k++
-	}
-	contrast := k < len(s.toks) && contrasts[s.toks[k].Lower]
-	if contrast {
-		k++
-	}
+	k, _ = s.remnantOpening(k)
 	var parties []member
 	for {
 		party, ok := s.partyAt(k)
