@@ -1,10 +1,6 @@
 package coder
 
-import (
-	"strings"
-
-	"github.com/dyadhq/dyad/text"
-)
+import "github.com/dyadhq/dyad/text"
 
 // Accidents and disasters kill too, and no one did it: "a fire at a migrant
 // centre in Ciudad Juarez killed 39 people", "the jet that crashed in
@@ -34,7 +30,7 @@ var vehicleNouns = set(`plane planes jet jets airliner airliners aircraft helico
 // or it is a participle after a comma that follows an accident of a vehicle
 // ("the ferry that capsized on Sunday, killing 40").
 func (s *sentence) accidentToll(t int) bool {
-	if t >= 2 && isWord(s.toks, t-1, ",") && len(s.toks[t].Lower) > 4 && strings.HasSuffix(s.toks[t].Lower, "ing") {
+	if t >= 2 && isWord(s.toks, t-1, ",") && presentParticiple(s.toks[t].Lower) {
 		return s.vehicleAccidentBefore(t - 1)
 	}
 	seen := false
@@ -100,7 +96,7 @@ func (s *sentence) participleObject(b, mi int) bool {
 		if p.Text == "," {
 			return false
 		}
-		if isWord(s.toks, k-1, ",") && p.Kind == text.Word && !p.Cap && len(p.Lower) > 4 && strings.HasSuffix(p.Lower, "ing") && !prepositions[p.Lower] {
+		if isWord(s.toks, k-1, ",") && p.Kind == text.Word && !p.Cap && presentParticiple(p.Lower) && !prepositions[p.Lower] {
 			return true
 		}
 	}
@@ -120,4 +116,38 @@ func (s *sentence) opensPhrase(k int) bool {
 		return true
 	}
 	return k >= 2 && determiners[s.toks[k-2].Lower] && p.Kind == text.Word && !pastForm(p) && !prepositions[p.Lower]
+}
+
+// An accident kills no one by force: "a Boeing 737 of Ukraine International
+// Airlines crashed after taking off from Tehran, killing all 176 people on
+// board" tells a crash, whoever owns the plane, not an attack by its
+// airline. A cause named after the crash ("was shot down") is coded where
+// the words tell it.
+
+// accidentParticiple reports whether the participle at token t (", killing
+// all 176 people") follows, in its sentence, a clause whose verb is an
+// accident's, with no other verb between.
+func (s *sentence) accidentParticiple(t int) bool {
+	if !isWord(s.toks, t-1, ",") || !presentParticiple(s.toks[t].Lower) {
+		return false
+	}
+	for k := t - 2; k >= 0; k-- {
+		w := &s.toks[k]
+		if accidentVerbs[w.Lower] {
+			// (not a relative clause's: "accused Russia of shooting at the
+			// jet that crashed, killing 38 people, and demanded" keeps its
+			// clauses as they are)
+			return !isWord(s.toks, k-1, "that") && !isWord(s.toks, k-1, "which")
+		}
+		if w.Kind == text.Word && !w.Cap && pastForm(w) && s.in[k] < 0 && w.Lower != "bound" {
+			return false // another verb's clause ("was shot down")
+		}
+	}
+	return false
+}
+
+// presentParticiple reports whether w is a present participle, the form of a
+// clause of result (", killing", ", wounding").
+func presentParticiple(w string) bool {
+	return len(w) > 4 && w[len(w)-3:] == "ing"
 }

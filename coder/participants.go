@@ -24,7 +24,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		}
 	}
 	if code.Root() >= "18" && s.accidentParticiple(a.trig) {
-		return nil, slot // "crashed after taking off, killing all 176 people on board" (accident.go)
+		return nil, slot // "crashed after taking off, killing all 176 people on board" (accidents.go)
 	}
 	if code == "042" && s.carried(a.trig) || code == "043" && s.carriedBefore(a.trig) {
 		// "she was flown to Bamako", "were freed and flown to Niamey, where
