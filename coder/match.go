@@ -26,12 +26,29 @@ type match struct {
 
 // matchAt tries pattern p with its trigger at token t.
 func (s *sentence) matchAt(p *lexicon.Pattern, t int) (match, bool) {
-	if !s.sig.Covers(&p.Sig) {
+	if !s.mayMatch(p, t) {
 		return match{}, false
 	}
+	return s.tryAt(p, t)
+}
+
+// mayMatch reports whether pattern p may match with its trigger at token
+// t, without trying it: whether the sentence has, after t, a word of
+// every element after the trigger that must match (Need) and a first word
+// of every such class (NeedClass).
+// Those elements match left to right from t, so their words can only come
+// after it: the signature of the words after t (after) rejects the many
+// patterns whose needed word the sentence has only before the trigger
+// ("handed over to" in "... handed over to police, ... handed"), as well
+// as those whose word it lacks.
+func (s *sentence) mayMatch(p *lexicon.Pattern, t int) bool {
+	rest := &s.after[min(t+1, len(s.toks))]
+	if !rest.Covers(&p.Sig) {
+		return false
+	}
 	for i, alts := range p.Need {
-		if !s.sig.Meets(&p.NeedSig[i]) {
-			return match{}, false
+		if !rest.Meets(&p.NeedSig[i]) {
+			return false
 		}
 		found := false
 		for _, w := range alts {
@@ -41,14 +58,19 @@ func (s *sentence) matchAt(p *lexicon.Pattern, t int) (match, bool) {
 			}
 		}
 		if !found {
-			return match{}, false
+			return false
 		}
 	}
 	for _, el := range p.NeedClass {
-		if !s.hasClass(el) {
-			return match{}, false
+		if !el.MayStartIn(rest) || !s.hasClass(el) {
+			return false
 		}
 	}
+	return true
+}
+
+// tryAt matches pattern p with its trigger at token t.
+func (s *sentence) tryAt(p *lexicon.Pattern, t int) (match, bool) {
 	for i := range p.Before {
 		if s.notAt(&p.Before[i], t) {
 			return match{}, false // "!in protest": the word before the trigger excludes it

@@ -18,6 +18,7 @@ type sentence struct {
 	lx         *lexicon.Lexicon
 	words      map[string]bool // every lemma and lower-case form of the sentence
 	sig        lexicon.Sig     // their signature
+	after      []lexicon.Sig   // token index i → the signature of the words from i on; after[len(toks)] is empty (matchAt)
 	bits       []tokBits       // token index → what its words are, worked out once
 	time       []bool          // tokens of time phrases ("on Wednesday", "last week")
 	toks       []text.Token
@@ -52,7 +53,7 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed
 	*s = sentence{lx: lx, toks: toks, ms: ms,
 		// the storage an earlier sentence released
 		words: s.words, wordBuf: s.wordBuf[:0], classes: s.classes,
-		at: resized(s.at, n+1), in: resized(s.in, n+1), bits: resized(s.bits, n),
+		after: resized(s.after, n+1), at: resized(s.at, n+1), in: resized(s.in, n+1), bits: resized(s.bits, n),
 		time:     append(s.time[:0], pre.time...), // a rule may mark more (frameAcrossPP)
 		boundary: append(s.boundary[:0], pre.bounds...)}
 	if len(s.classes) == lx.NumClasses()+1 {
@@ -77,6 +78,12 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed
 		s.bits[i] = tokBits{sig: [2]uint8{lexicon.Bit(t.Lemma), lexicon.Bit(t.Lower)}, flags: flagsOf(t)}
 		s.sig.Set(s.bits[i].sig[0])
 		s.sig.Set(s.bits[i].sig[1])
+	}
+	s.after[n] = lexicon.Sig{}
+	for i := n - 1; i >= 0; i-- {
+		s.after[i] = s.after[i+1]
+		s.after[i].Set(s.bits[i].sig[0])
+		s.after[i].Set(s.bits[i].sig[1])
 	}
 	s.notSpans = s.findNots()
 	s.subordinateActors()
