@@ -33,6 +33,7 @@ type sentence struct {
 	tree       *syntax.Tree    // the dependency parse, once a rule has asked for it (see parse)
 	bound      []proto         // the events bind has found so far, in word order: what a reaction may be about
 	wordBuf    []int           // matchAt's scratch for a pattern's words
+	matchBuf   [2][]match      // matches' scratch for every word's matches and the acts, which it returns copies of
 	notSpans   []notSpan       // where the phrases of the dictionary's "not" lines lie (exclude.go)
 	classes    []uint8         // by class number: 1 when the sentence has some phrase of the class, 2 when none, 0 until asked (hasClass)
 }
@@ -52,7 +53,7 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed
 	s, n := sentences.Get().(*sentence), len(toks)
 	*s = sentence{lx: lx, toks: toks, ms: ms,
 		// the storage an earlier sentence released
-		words: s.words, wordBuf: s.wordBuf[:0], classes: s.classes,
+		words: s.words, wordBuf: s.wordBuf[:0], classes: s.classes, matchBuf: s.matchBuf,
 		after: resized(s.after, n+1), at: resized(s.at, n+1), in: resized(s.in, n+1), bits: resized(s.bits, n),
 		time:     append(s.time[:0], pre.time...), // a rule may mark more (frameAcrossPP)
 		boundary: append(s.boundary[:0], pre.bounds...)}
