@@ -440,7 +440,7 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 		}
 	}
 	ms = c.references(toks, ms, ctx)
-	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	sort.Sort(byStart(ms))
 	ms = speakers(toks, ms)
 	ms = rolesOfEach(toks, ms)
 	ms = peopleNamed(toks, ms)

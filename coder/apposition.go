@@ -90,8 +90,11 @@ func titledNames(toks []text.Token, ms []mention) []mention {
 // Vladimir Putin", "The Russian president, Vladimir Putin,", "Sergei Shoigu,
 // the former Russian defence minister,". The person's dated role gives the
 // code where it held one on the date; the role words give it otherwise.
+//
+// The merged mentions are written over ms's own storage: each one read
+// lies at or after the place the next one written takes.
 func appositions(toks []text.Token, ms []mention, date string) []mention {
-	out := make([]mention, 0, len(ms))
+	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if i+1 < len(ms) {

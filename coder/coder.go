@@ -81,6 +81,26 @@ type lastEvent struct {
 	mutual   bool // coded both ways (a meeting, a pact): its target is a party too
 }
 
+// lastEventSides is a lastEvent with the storage of its one source and
+// target, so that each event the document remembers is one allocation,
+// not three.
+type lastEventSides struct {
+	lastEvent
+	sides [2]member
+}
+
+// newLastEvent returns the lastEvent of p's code, with p's source, and its
+// target when tgt: each a slice of one member, capped, as []member{...}
+// makes it.
+func newLastEvent(p proto, tgt bool) *lastEvent {
+	b := &lastEventSides{sides: [2]member{p.src, p.tgt}}
+	b.src, b.code = b.sides[0:1:1], p.code
+	if tgt {
+		b.tgt = b.sides[1:2:2]
+	}
+	return &b.lastEvent
+}
+
 // mutual reports whether protos holds p's reverse: the same action of its
 // target on its source.
 func mutual(protos []proto, p proto) bool {
@@ -320,10 +340,8 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		// move": code again with this sentence's events to refer to
 		for _, p := range protos {
 			if len(p.words) > 0 {
-				le := &lastEvent{src: []member{p.src}, code: p.code, sentence: si, mutual: mutual(protos, p)}
-				if p.hasTgt {
-					le.tgt = []member{p.tgt}
-				}
+				le := newLastEvent(p, p.hasTgt)
+				le.sentence, le.mutual = si, mutual(protos, p)
 				if joinedAct(ctx.here, le, p.words[0]) {
 					continue // "Spain and Norway recognised Kosovo": one act of both
 				}
@@ -511,10 +529,8 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			if i > 0 && protos[i-1].code == p.code {
 				continue // the other direction or member of the same action
 			}
-			le := &lastEvent{src: []member{p.src}, code: p.code, date: w, sentence: si, mutual: mutual(protos, p)}
-			if p.hasTgt {
-				le.tgt = []member{p.tgt}
-			}
+			le := newLastEvent(p, p.hasTgt)
+			le.date, le.sentence, le.mutual = w, si, mutual(protos, p)
 			if !dated && ctx.last != nil && p.viaEvent {
 				le.date = ctx.last.date
 			}

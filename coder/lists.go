@@ -12,8 +12,11 @@ import (
 // lists joins mentions separated by commas, "and", "or" or hyphens into one
 // mention with several members: "the United States, Japan and South Korea",
 // "US-Japan-South Korea".
+//
+// The joined mentions are written over ms's own storage: each one read
+// lies at or after the place the next one written takes.
 func lists(toks []text.Token, ms []mention) []mention {
-	out := make([]mention, 0, len(ms))
+	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if m.kind == mPronoun && !m.poss && len(m.members) > 0 && i+1 < len(ms) && ms[i+1].kind == mFull &&

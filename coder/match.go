@@ -2,7 +2,6 @@ package coder
 
 import (
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/dyadhq/dyad/lexicon"
@@ -26,12 +25,29 @@ type match struct {
 
 // matchAt tries pattern p with its trigger at token t.
 func (s *sentence) matchAt(p *lexicon.Pattern, t int) (match, bool) {
-	if !s.sig.Covers(&p.Sig) {
+	if !s.mayMatch(p, t) {
 		return match{}, false
 	}
+	return s.tryAt(p, t)
+}
+
+// mayMatch reports whether pattern p may match with its trigger at token
+// t, without trying it: whether the sentence has, after t, a word of
+// every element after the trigger that must match (Need) and a first word
+// of every such class (NeedClass).
+// Those elements match left to right from t, so their words can only come
+// after it: the signature of the words after t (after) rejects the many
+// patterns whose needed word the sentence has only before the trigger
+// ("handed over to" in "... handed over to police, ... handed"), as well
+// as those whose word it lacks.
+func (s *sentence) mayMatch(p *lexicon.Pattern, t int) bool {
+	rest := &s.after[min(t+1, len(s.toks))]
+	if !rest.Covers(&p.Sig) {
+		return false
+	}
 	for i, alts := range p.Need {
-		if !s.sig.Meets(&p.NeedSig[i]) {
-			return match{}, false
+		if !rest.Meets(&p.NeedSig[i]) {
+			return false
 		}
 		found := false
 		for _, w := range alts {
@@ -41,14 +57,19 @@ func (s *sentence) matchAt(p *lexicon.Pattern, t int) (match, bool) {
 			}
 		}
 		if !found {
-			return match{}, false
+			return false
 		}
 	}
 	for _, el := range p.NeedClass {
-		if !s.hasClass(el) {
-			return match{}, false
+		if !el.MayStartIn(rest) || !s.hasClass(el) {
+			return false
 		}
 	}
+	return true
+}
+
+// tryAt matches pattern p with its trigger at token t.
+func (s *sentence) tryAt(p *lexicon.Pattern, t int) (match, bool) {
 	for i := range p.Before {
 		if s.notAt(&p.Before[i], t) {
 			return match{}, false // "!in protest": the word before the trigger excludes it
@@ -632,7 +653,13 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 	cased := s.sentenceCase()
 	// every word's matches, one word's after another's, in one slice:
 	// each act keeps its word's others as its alternatives
-	var all []match
+	//
+	// all and the acts grow in storage the sentence before left (matchBuf),
+	// not in a new slice per sentence: what matches returns, keep, holds
+	// copies of the acts, and an act's alternatives, a slice of all, is
+	// capped, so nothing the caller holds lies in that storage
+	all := s.matchBuf[0][:0]
+	acts = s.matchBuf[1][:0]
 	for t := range s.toks {
 		if s.toks[t].Kind != text.Word || cased && s.inName(t) || counterpartWords[s.toks[t].Lower] && s.possessed(t) {
 			continue // "his Serbian host" hosts nobody
@@ -680,9 +707,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		if len(here) > 0 {
 			// the heaviest match first (the shorter on a tie); the others
 			// stay as fallbacks for when it yields no event
-			sort.SliceStable(here, func(i, j int) bool {
-				return here[i].weight > here[j].weight || here[i].weight == here[j].weight && here[i].end < here[j].end
-			})
+			slices.SortStableFunc(here, heavierFirst)
 			best := here[0]
 			best.alts = here[1:len(here):len(here)] // the next word's matches go after
 			acts = append(acts, best)
@@ -718,6 +743,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 	// another ("call" in "told Putin in a phone call") reads nothing
 	// further ("... that Brazil was ready to mediate between Russia and
 	// Ukraine" keeps its mediation).
+	s.matchBuf = [2][]match{all[:0], acts[:0]}
 	var keep []match
 	for _, a := range acts {
 		inside := false
@@ -742,6 +768,15 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		}
 	}
 	return keep, frames
+}
+
+// heavierFirst orders matches at one trigger: the heaviest first, the
+// shorter on a tie.
+func heavierFirst(a, b match) int {
+	if a.weight != b.weight {
+		return b.weight - a.weight
+	}
+	return a.end - b.end
 }
 
 // notAnAct reports whether match m reads as an act words that are none:

@@ -67,6 +67,15 @@ type mention struct {
 	shared []*lexicon.Actor
 }
 
+// byStart orders mentions by their first token. sort.Sort runs the same
+// algorithm as sort.Slice, so ties keep the order sort.Slice gave them,
+// without the reflective swapper sort.Slice allocates for every sentence.
+type byStart []mention
+
+func (ms byStart) Len() int           { return len(ms) }
+func (ms byStart) Less(i, j int) bool { return ms[i].start < ms[j].start }
+func (ms byStart) Swap(i, j int)      { ms[i], ms[j] = ms[j], ms[i] }
+
 // free reports whether m may be a subject: it names actors and is not the
 // object of a preposition.
 func (m *mention) usable() bool {

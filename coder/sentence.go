@@ -18,6 +18,7 @@ type sentence struct {
 	lx         *lexicon.Lexicon
 	words      map[string]bool // every lemma and lower-case form of the sentence
 	sig        lexicon.Sig     // their signature
+	after      []lexicon.Sig   // token index i → the signature of the words from i on; after[len(toks)] is empty (matchAt)
 	bits       []tokBits       // token index → what its words are, worked out once
 	time       []bool          // tokens of time phrases ("on Wednesday", "last week")
 	toks       []text.Token
@@ -32,6 +33,7 @@ type sentence struct {
 	tree       *syntax.Tree    // the dependency parse, once a rule has asked for it (see parse)
 	bound      []proto         // the events bind has found so far, in word order: what a reaction may be about
 	wordBuf    []int           // matchAt's scratch for a pattern's words
+	matchBuf   [2][]match      // matches' scratch for every word's matches and the acts, which it returns copies of
 	notSpans   []notSpan       // where the phrases of the dictionary's "not" lines lie (exclude.go)
 	classes    []uint8         // by class number: 1 when the sentence has some phrase of the class, 2 when none, 0 until asked (hasClass)
 }
@@ -51,8 +53,8 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed
 	s, n := sentences.Get().(*sentence), len(toks)
 	*s = sentence{lx: lx, toks: toks, ms: ms,
 		// the storage an earlier sentence released
-		words: s.words, wordBuf: s.wordBuf[:0], classes: s.classes,
-		at: resized(s.at, n+1), in: resized(s.in, n+1), bits: resized(s.bits, n),
+		words: s.words, wordBuf: s.wordBuf[:0], classes: s.classes, matchBuf: s.matchBuf,
+		after: resized(s.after, n+1), at: resized(s.at, n+1), in: resized(s.in, n+1), bits: resized(s.bits, n),
 		time:     append(s.time[:0], pre.time...), // a rule may mark more (frameAcrossPP)
 		boundary: append(s.boundary[:0], pre.bounds...)}
 	if len(s.classes) == lx.NumClasses()+1 {
@@ -77,6 +79,12 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed
 		s.bits[i] = tokBits{sig: [2]uint8{lexicon.Bit(t.Lemma), lexicon.Bit(t.Lower)}, flags: flagsOf(t)}
 		s.sig.Set(s.bits[i].sig[0])
 		s.sig.Set(s.bits[i].sig[1])
+	}
+	s.after[n] = lexicon.Sig{}
+	for i := n - 1; i >= 0; i-- {
+		s.after[i] = s.after[i+1]
+		s.after[i].Set(s.bits[i].sig[0])
+		s.after[i].Set(s.bits[i].sig[1])
 	}
 	s.notSpans = s.findNots()
 	s.subordinateActors()

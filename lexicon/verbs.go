@@ -92,6 +92,10 @@ func (e *Elem) ClassAt(word string) [][]string { return e.byFirst[word] }
 // matcher that keeps its words' bits need not look the word up.
 func (e *Elem) MayStart(bit uint8) bool { return e.first.Has(bit) }
 
+// MayStartIn reports whether a phrase of an EClass element may begin with
+// one of the words whose signature is sig: when not, none begins there.
+func (e *Elem) MayStartIn(sig *Sig) bool { return sig.Meets(&e.first) }
+
 // Pattern is one line of verbs.txt: a CAMEO code and the words that express it.
 type Pattern struct {
 	Code   dyad.EventCode
