@@ -353,7 +353,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = mediators(s, append(protos, talks(s, protos, xs, ctx)...))
 	protos = asylumArrivals(s, append(protos, travelTalks(s, protos)...)) // asylum.go
 	protos = append(protos, signedToo(s, protos)...)                      // signedtoo.go
-	protos = agreedTerms(strangerActs(protos))                            // agreedterms.go
+	protos = withdrawCrossings(s, agreedTerms(strangerActs(protos)))      // agreedterms.go, withdrawroute.go
 	first := len(out)
 	// the sentence's events, about one a proto, in one growth
 	out = slices.Grow(out, len(protos))
