@@ -17,6 +17,17 @@ func dealBrokers(s *sentence, ps []proto) []proto {
 	if !anyWord(s, mediatedWords) {
 		return nil
 	}
+	parties := eventSides(ps)
+	if len(parties) == 0 {
+		return nil
+	}
+	return brokers(s, ps, parties)
+}
+
+// eventSides returns the sides of the events ps but mediations, when they
+// are one or two actors (a state and its people count as the state: "a
+// French tourist ... France"), else nil.
+func eventSides(ps []proto) []member {
 	var parties []member
 	add := func(m member) bool {
 		if m.code == "" {
@@ -41,10 +52,7 @@ func dealBrokers(s *sentence, ps []proto) []proto {
 			return nil // "Hamas freed Israeli and Thai hostages while Israel released prisoners": three sides
 		}
 	}
-	if len(parties) == 0 {
-		return nil
-	}
-	return brokers(s, ps, parties)
+	return parties
 }
 
 // isParty reports whether m is one of parties, or of the country of one.

@@ -369,9 +369,9 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
 	protos = append(protos, pledgedShares(s, protos)...)
 	protos = mediators(s, append(protos, talks(s, protos, xs, ctx)...))
-	protos = append(protos, travelTalks(s, protos)...)
-	protos = append(protos, signedToo(s, protos)...) // signedtoo.go
-	protos = strangerActs(protos)
+	protos = asylumArrivals(s, append(protos, travelTalks(s, protos)...)) // asylum.go
+	protos = append(protos, signedToo(s, protos)...)                      // signedtoo.go
+	protos = withdrawCrossings(s, agreedTerms(strangerActs(protos)))      // agreedterms.go, withdrawroute.go
 	first := len(out)
 	// the sentence's events, about one a proto, in one growth
 	out = slices.Grow(out, len(protos))

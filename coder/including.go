@@ -24,13 +24,14 @@ next:
 			continue
 		}
 		k := comma + 1
+		trailing := false
 		switch {
 		case isWord(toks, k, "among") && (isWord(toks, k+1, "them") || isWord(toks, k+1, "whom")):
 			k += 2
 		case isWord(toks, k, "including"):
 			k++
 		default:
-			continue
+			trailing = true // ", two Americans among them"
 		}
 		for k < len(toks) && (determiners[toks[k].Lower] || counting(toks[k])) {
 			k++
@@ -42,13 +43,35 @@ next:
 		if j == len(ms) || ms[j].start != k {
 			continue
 		}
-		last := j // "including two Americans and a Briton"
-		for last+1 < len(ms) && (isWord(toks, ms[last].end, "and") || isWord(toks, ms[last].end, ",")) && ms[last+1].start-ms[last].end <= 3 {
+		if trailing && !(isWord(toks, ms[j].end, "among") && isWord(toks, ms[j].end+1, "them")) {
+			continue
+		}
+		last, them := j, -1 // "including two Americans and a Briton", "two Americans among them as well as a Briton"
+		if trailing && j+1 < len(ms) && ms[j+1].start == ms[j].end+1 {
+			them = j + 1 // the mention of "them"
+		}
+		for last+1 < len(ms) && (ms[last+1].kind == mFull || last+1 == them) {
+			e := ms[last].end
+			if last+1 == them {
+				last++
+				continue
+			}
+			if isWord(toks, e, "as") && isWord(toks, e+1, "well") && isWord(toks, e+2, "as") {
+				e += 2
+			} else if !isWord(toks, e, "and") && !isWord(toks, e, ",") {
+				break
+			}
+			if ms[last+1].start-e > 3 {
+				break
+			}
 			last++
 		}
 		var each []member
 		seen := map[string]bool{}
-		for _, n := range ms[j : last+1] {
+		for x, n := range ms[j : last+1] {
+			if j+x == them {
+				continue
+			}
 			if n.kind != mFull || len(n.members) == 0 {
 				continue next
 			}
@@ -84,10 +107,31 @@ func commaAfterPeople(toks []text.Token, ms []mention, i int) int {
 	if k+1 < len(toks) && locatives[toks[k].Lower] && i+1 < len(ms) && ms[i+1].start == k+1 && ms[i+1].kind != mAgent {
 		k = ms[i+1].end
 	}
+	k = pastDay(toks, k) // "released 24 hostages on Friday, including"
 	if !isWord(toks, k, ",") {
 		return -1
 	}
 	return k
+}
+
+// pastDay returns the token after the day named at token k ("on Friday",
+// "late on Sunday", "overnight", "on Monday night"), or k.
+func pastDay(toks []text.Token, k int) int {
+	if isWord(toks, k, "overnight") || isWord(toks, k, "yesterday") || isWord(toks, k, "today") {
+		return k + 1
+	}
+	j := k
+	if isWord(toks, j, "late") || isWord(toks, j, "early") {
+		j++
+	}
+	if !isWord(toks, j, "on") || j+1 >= len(toks) || !weekdayAt(toks, j+1) {
+		return k
+	}
+	j += 2
+	if isWord(toks, j, "night") || isWord(toks, j, "morning") || isWord(toks, j, "evening") || isWord(toks, j, "afternoon") {
+		j++
+	}
+	return j
 }
 
 // quotedNames clears the boundaries of the quotation marks around a short

@@ -120,7 +120,7 @@ func brokers(s *sentence, ps []proto, parties []member) []proto {
 			if dup {
 				continue
 			}
-			words := []int{k + 1}
+			words := []int{s.venueEnd(k + 1)}
 			for _, y := range parties {
 				out = append(out, proto{src: z, tgt: y, hasTgt: true, code: "045", words: words, conf: 0.7, frame: -1})
 			}
@@ -145,18 +145,22 @@ func mediators(s *sentence, ps []proto) []proto {
 			others = append(others, p)
 		}
 	}
-	a, b, ok := twoParties(others)
-	if !ok {
+	var parties []member
+	if a, b, ok := twoParties(others); ok {
+		parties = []member{a, b}
+	} else if parties = eventSides(others); len(parties) != 2 {
+		// "freed six Ukrainian children after talks mediated by Qatar":
+		// the two sides of a one-way act are the mediation's parties too
 		return ps
 	}
 	for i, n := 0, len(ps); i < n; i++ {
 		z := ps[i].src
-		if ps[i].code != "045" || ps[i].hasTgt || z.code == "" || z.country != "" && (z.country == a.country || z.country == b.country) {
+		if ps[i].code != "045" || ps[i].hasTgt || z.code == "" || isParty(z, parties) {
 			continue
 		}
-		ps[i].tgt, ps[i].hasTgt = a, true
+		ps[i].tgt, ps[i].hasTgt = parties[0], true
 		o := ps[i]
-		o.tgt = b
+		o.tgt = parties[1]
 		ps = append(ps, o)
 	}
 	return ps
@@ -202,12 +206,18 @@ func namedMediators(s *sentence, ps []proto) []proto {
 var mediatorNouns = set(`mediators mediator intermediaries intermediary`)
 
 // mediated returns the mention of the actor after "brokered by" or
-// "mediated by" right after the deal or talks noun at token k, or -1.
+// "mediated by" right after the deal or talks noun at token k, or after
+// the place it names ("talks in Jeddah brokered by Saudi Arabia", "a deal
+// on the island of Zanzibar mediated by Tanzania"), or -1.
 func mediated(s *sentence, k int) int {
-	if !dealNouns[s.toks[k].Lower] || k+3 >= len(s.toks) || !mediatedWords[s.toks[k+1].Lower] || s.toks[k+2].Lower != "by" {
+	if !dealNouns[s.toks[k].Lower] {
 		return -1
 	}
-	j := k + 3
+	b := s.venueEnd(k + 1)
+	if b+2 >= len(s.toks) || !mediatedWords[s.toks[b].Lower] || s.toks[b+1].Lower != "by" {
+		return -1
+	}
+	j := b + 2
 	if isWord(s.toks, j, "the") {
 		j++ // "brokered by the United States"
 	}
@@ -430,3 +440,37 @@ func (s *sentence) saidAfter(first int) bool {
 
 // pastReports are the past forms of reporting a joint statement.
 var pastReports = set(`said announced stated declared added`)
+
+// venueWords are what may lie between a deal noun and the place it names:
+// "on the island of", "in the Saudi city of".
+var venueWords = set(`the island islands city capital town resort port coastal
+	of`)
+
+// venueEnd returns the token after the place phrase at token i ("in Doha",
+// "on the Caribbean island of St. Vincent"), or i when none starts there.
+// The phrase is a preposition of place, its determiners and kind words,
+// and a place or country the sentence knows.
+func (s *sentence) venueEnd(i int) int {
+	if i >= len(s.toks) || !isWord(s.toks, i, "in") && !isWord(s.toks, i, "at") && !isWord(s.toks, i, "on") {
+		return i
+	}
+	place := false
+	j := i + 1
+	for j < len(s.toks) && j <= i+8 {
+		if mi := s.in[j]; mi >= 0 {
+			if m := &s.ms[mi]; m.kind != mPlace && m.kind != mFull && m.kind != mWeak || m.start != j {
+				return i
+			}
+			place, j = true, s.ms[mi].end
+			continue
+		}
+		if w := s.toks[j]; !venueWords[w.Lower] && !(w.Kind == text.Word && w.Lower != w.Text) {
+			break
+		}
+		j++
+	}
+	if !place {
+		return i
+	}
+	return j
+}

@@ -2,7 +2,8 @@ package coder
 
 import "github.com/dyadhq/dyad/text"
 
-// partners adds to each transfer of ps (06x but 060, 07x) the same act by
+// partners adds to each transfer of ps (06x but 060, 07x) and mediation
+// (045) the same act by
 // the party the sentence says acted jointly with its source: "U.S. planes
 // airdropped meals over Gaza in a joint operation with Jordan's air force"
 // is Jordan's aid to Gaza too, and so is "flying alongside Jordanian
@@ -13,26 +14,30 @@ import "github.com/dyadhq/dyad/text"
 func (s *sentence) partners(ps []proto) []proto {
 	out := ps
 	for _, p := range ps {
-		if r := p.code.Root(); r != "06" && r != "07" || p.code == "060" || !p.hasTgt || len(p.words) == 0 || mutualIn(ps, p) {
+		mediation := p.code == "045"
+		if r := p.code.Root(); r != "06" && r != "07" && !mediation || p.code == "060" || !p.hasTgt || len(p.words) == 0 || !mediation && mutualIn(ps, p) {
 			continue
 		}
 		for mi := range s.ms {
 			m := &s.ms[mi]
-			if len(m.members) != 1 || m.kind == mAgent || m.kind == mPlace || !s.jointWith(m.start) {
-				continue
-			}
-			x := m.members[0]
-			if x.code == "" || x.code == p.src.code || x.code == p.tgt.code ||
-				x.country != "" && (x.country == p.src.country || x.country == p.tgt.country) {
+			if len(m.members) != 1 && !mediation || m.kind == mAgent || m.kind == mPlace || !s.jointWith(m.start) {
 				continue
 			}
 			if s.clause(m.start) != s.clause(p.words[0]) && !s.sameSentenceOpening(m.start, p.words[0]) {
 				continue
 			}
-			q := p
-			q.src = x
-			q.conf = max(p.conf-0.1, 0.1)
-			out = append(out, q)
+			for _, x := range m.members {
+				// each of several co-mediators: "mediated between the two
+				// sides alongside Egypt and the United States"
+				if x.code == "" || x.code == p.src.code || x.code == p.tgt.code ||
+					x.country != "" && (x.country == p.src.country || x.country == p.tgt.country) || hasCode(out, x, p.tgt, p.code) {
+					continue
+				}
+				q := p
+				q.src = x
+				q.conf = max(p.conf-0.1, 0.1)
+				out = append(out, q)
+			}
 		}
 	}
 	return out

@@ -77,8 +77,29 @@ func (s *sentence) machine(m member) bool {
 		return false
 	}
 	w := s.toks[m.end-1].Lemma
-	return carriers[w] || aircraftNouns[w] || w == "warship" // ships.go
+	if carriers[w] || aircraftNouns[w] || w == "warship" { // ships.go
+		return true
+	}
+	if k := m.start - 2; k >= 0 && isWord(s.toks, m.start-1, "from") && (carriers[s.toks[k].Lemma] || aircraftNouns[s.toks[k].Lemma]) {
+		return true // where the craft came from: "an airliner from Moscow landed"
+	}
+	// an adjective or an operator's name before the craft: "a Russian
+	// airliner", "a Russian Azimuth airlines jet", "the first Chinese cargo ship"
+	for k := m.end; k < len(s.toks) && k <= m.end+3; k++ {
+		w := s.toks[k].Lemma
+		if carriers[w] || aircraftNouns[w] || w == "warship" {
+			return true
+		}
+		if t := s.toks[k]; t.Kind != text.Word || !t.Cap && !craftWords[w] || s.in[k] >= 0 && k > m.end {
+			return false
+		}
+	}
+	return false
 }
+
+// craftWords stand between a craft's owner and the craft: "a Russian
+// cargo ship", "an Iranian passenger jet", "Azimuth airlines jet".
+var craftWords = set(`cargo passenger commercial airline airlines charter civilian container merchant`)
 
 // troopNouns name soldiers and units, who are stationed, not hosted.
 var troopNouns = set(`troop troops soldier force forces personnel marine contingent unit battalion brigade servicemen serviceman military`)
