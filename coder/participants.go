@@ -442,6 +442,8 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// a disapproval of an act is against who did it (POLICY §7)
 		if d := s.actsDoer(a.end, src); d >= 0 {
 			tgt, tgtHow = d, slot
+		} else if d := s.actsAdjective(a, src); d >= 0 && r == "11" {
+			tgt, tgtHow = d, slot // "condemned the Russian invasion of Ukraine": Russia's
 		}
 	}
 	if tgt >= 0 {
