@@ -417,9 +417,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			} else if mi, _ := s.subject(c, src); mi >= 0 {
 				tgt, tgtHow = mi, earlier
 			}
-		} else if (code.Root() == "11" || code.Root() == "13") && s.prompted(head) {
+		} else if r := code.Root(); (r == "11" || r == "13" || r == "16") && s.prompted(head) || r == "16" && s.inResponse(a.end) {
 			// "fired a missile over Japan, prompting Tokyo to lodge a
-			// protest": the protest is against who fired it
+			// protest": the protest is against who fired it; and so is a
+			// cut in ties that answers an act ("..., and Mexico recalled
+			// its envoy in response")
 			if mi := s.reactedTo(head, src); mi >= 0 {
 				tgt, tgtHow = mi, earlier
 			}
