@@ -201,21 +201,23 @@ func (s *sentence) inResponse(end int) bool {
 // responseNouns say after "in" that an act answers another.
 var responseNouns = set(`response retaliation protest reply retort`)
 
-// cutsAnswer gives a cut in relations or aid (16x) that names no target
-// the side whose act it answers in the same sentence: one of another
-// country that acted on the cutter's country ("Peru expelled Mexico's
+// cutsAnswer gives a cut in relations or aid (16x) or a threat (13x) that
+// names no target the side whose act it answers in the same sentence: one
+// of another country that acted on its country ("Peru expelled Mexico's
 // ambassador, and Mexico recalled its envoy"), else one whose act an
 // "after" or "following" opens ("Algeria recalled its ambassador after
 // France backed Morocco's plan", "After Ireland recognised a Palestinian
-// state, Israel recalled its ambassador"), as the codebook's 16x are
-// against whom the relations are cut with.
+// state, Israel recalled its ambassador"), else the last one of another
+// country told before it ("Myanmar's military arrested Suu Kyi, and
+// Washington threatened sanctions"), as the codebook's 13x and 16x are
+// against whom the threat or the cut is aimed at.
 func cutsAnswer(s *sentence, ps []proto) []proto {
 	for i := range ps {
 		p := &ps[i]
-		if p.code.Root() != "16" || p.hasTgt || p.src.country == "" || len(p.words) == 0 {
+		if r := p.code.Root(); r != "16" && r != "13" || p.hasTgt || p.src.country == "" || len(p.words) == 0 {
 			continue
 		}
-		var by *member
+		var by, last *member
 		for k := range ps {
 			q := &ps[k]
 			if k == i || q.src.country == "" || q.src.country == p.src.country || len(q.words) == 0 {
@@ -228,6 +230,12 @@ func cutsAnswer(s *sentence, ps []proto) []proto {
 			if by == nil && q.src.start > 0 && q.src.start < len(s.toks) && afterWords[s.toks[q.src.start-1].Lower] {
 				by = &q.src
 			}
+			if q.words[0] < p.words[0] {
+				last = &q.src
+			}
+		}
+		if by == nil {
+			by = last
 		}
 		if by != nil {
 			p.tgt, p.hasTgt = *by, true
