@@ -201,7 +201,8 @@ func (s *sentence) inResponse(end int) bool {
 // responseNouns say after "in" that an act answers another.
 var responseNouns = set(`response retaliation protest reply retort`)
 
-// cutsAnswer gives a cut in relations or aid (16x) or a threat (13x) that
+// cutsAnswer gives a cut in relations or aid (16x), a threat (13x) or a
+// disapproval (11x; only of an act on its country or one "after" opens) that
 // names no target the side whose act it answers in the same sentence: one
 // of another country that acted on its country ("Peru expelled Mexico's
 // ambassador, and Mexico recalled its envoy"), else one whose act an
@@ -214,7 +215,8 @@ var responseNouns = set(`response retaliation protest reply retort`)
 func cutsAnswer(s *sentence, ps []proto) []proto {
 	for i := range ps {
 		p := &ps[i]
-		if r := p.code.Root(); r != "16" && r != "13" || p.hasTgt || p.src.country == "" || len(p.words) == 0 {
+		r := p.code.Root()
+		if r != "16" && r != "13" && r != "11" || p.hasTgt || p.src.country == "" || len(p.words) == 0 {
 			continue
 		}
 		var by, last *member
@@ -234,8 +236,8 @@ func cutsAnswer(s *sentence, ps []proto) []proto {
 				last = &q.src
 			}
 		}
-		if by == nil {
-			by = last
+		if by == nil && r != "11" {
+			by = last // a disapproval with no "after" may be of no act at all ("condemned the attack as despicable")
 		}
 		if by != nil {
 			p.tgt, p.hasTgt = *by, true
