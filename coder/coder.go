@@ -358,6 +358,8 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = absolutes(s, acts, frames, protos)
 	protos = evacuatedFrom(s, statements(s, aims(s, deniedCharges(s, restated(s, retreats(s, c.postures(s, consequences(s, protos))))))))
 	protos = whomTargets(s, protos) // objectgap.go
+	protos = cutsAnswer(s, protos)  // reaction.go
+	protos = heldAtHome(s, protos)  // ownpeople.go
 	protos = ownPrisoners(s, protos)
 	protos = c.receivedBack(s, c.swapHalves(s, protos))
 	protos = append(protos, c.undone(s, protos, frames)...)

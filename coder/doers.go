@@ -51,3 +51,31 @@ var contentNouns = set(`report claim allegation accusation charge fear news rumo
 // sayVerbs are verbs of speaking whose object is no act their subject did:
 // "condemned the attack that Israel called self-defence".
 var sayVerbs = set(`say call describe term label claim deny blame report`)
+
+// actsAdjective returns the country that a nationality adjective before the
+// act noun of a disapproval names ("condemned the Russian invasion of
+// Ukraine", "denounced the Israeli strikes on Gaza"): whose act it was, and
+// so whom the disapproval is against, not the act's own target. Only for a
+// pattern with no target of its own (a.target < 0), whose matched words
+// end at the act noun; an adjective joined by a hyphen ("the Russian-backed
+// attack") names a backer, not the doer. It returns -1 when none is there.
+func (s *sentence) actsAdjective(a match, src int) int {
+	if a.target >= 0 || a.end > len(s.toks) {
+		return -1
+	}
+	for k := a.trig + 1; k < a.end-1; k++ {
+		mi := s.at[k]
+		if mi < 0 {
+			continue
+		}
+		m := &s.ms[mi]
+		if m.kind != mWeak || len(m.members) == 0 || m.members[0].country == "" || m.end >= a.end || isWord(s.toks, m.end, "-") {
+			return -1
+		}
+		if src >= 0 && len(s.ms[src].members) > 0 && s.ms[src].members[0].country == m.members[0].country {
+			return -1
+		}
+		return mi
+	}
+	return -1
+}

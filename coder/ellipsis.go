@@ -217,6 +217,9 @@ func (s *sentence) remnantAt(k int, p proto) (remnant, bool) {
 			}
 			verb = j + 1
 			j++ // "and Czechia ordered five to leave"
+			if j < len(s.toks) && verbParticles[s.toks[j].Lower] {
+				j++ // "and France ordered out 35": the verb's particle
+			}
 		}
 		if t := s.remnantTime(j); t > j && party.country != p.src.country && !(p.hasTgt && p.tgt.start >= 0 && s.in[p.tgt.start] == s.in[k]) {
 			// not a list of targets: "to Lebanon and Jordan on Monday"
@@ -448,3 +451,7 @@ func amountOf(qs []qty, k int) *dyad.Quantity {
 	}
 	return nil
 }
+
+// verbParticles complete a remnant's verb before its amount: "ordered out 35",
+// "sent home 12", "sent back 40".
+var verbParticles = set(`out off away home back`)

@@ -337,6 +337,12 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			}
 		}
 		if country == "" {
+			if country = clauseState(toks, ms, i, clauseOf); country != "" {
+				name, _ = c.lx.Name(country)
+				from = fromClause // "Mali's junta expelled the French ambassador, and the army arrested ..."
+			}
+		}
+		if country == "" {
 			if country, from = c.context(toks, m, ctx, only, onlyAt, clauseOf); country == "" {
 				continue
 			}

@@ -28,6 +28,18 @@ func lists(toks []text.Token, ms []mention) []mention {
 			i++
 			continue
 		}
+		if i+1 < len(ms) && possessiveList(toks, m, ms[i+1]) {
+			// "Britain's and France's leaders": the role of each
+			n := ms[i+1]
+			mb := n.members[0]
+			mb.code, mb.country, mb.name = m.members[0].country+mb.code[3:], m.members[0].country, m.members[0].name
+			mb.start, mb.end = m.start, m.end
+			n.members = append([]member{mb}, n.members...)
+			n.start, n.prep = m.start, m.prep
+			out = append(out, n)
+			i++
+			continue
+		}
 		if m.kind != mFull && m.kind != mPlace {
 			out = append(out, m)
 			continue
@@ -207,6 +219,23 @@ var epithets = set(`neighbouring neighboring tiny impoverished landlocked isolat
 func designator(toks []text.Token, k int) bool {
 	return k+2 < len(toks) && toks[k].Cap && toks[k].Kind == text.Word && len(toks[k].Text) <= 3 &&
 		toks[k+1].Text == "-" && toks[k+2].Kind == text.Number
+}
+
+// possessiveList reports whether country m, with its "'s", and the role
+// phrase n of another country's, with its own "'s", are joined by "and"
+// ("Britain's and France's leaders", "Russia's and China's envoys"): the
+// role word is each country's.
+func possessiveList(toks []text.Token, m, n mention) bool {
+	if m.kind != mFull || len(m.members) != 1 || len(m.members[0].code) != 3 || !isWord(toks, m.end, "'s") || !isWord(toks, m.end+1, "and") ||
+		n.start != m.end+2 || n.kind != mFull || len(n.members) != 1 || len(n.members[0].code) != 6 {
+		return false
+	}
+	for k := n.start; k < n.end; k++ {
+		if toks[k].Lower == "'s" {
+			return n.members[0].country != m.members[0].country
+		}
+	}
+	return false
 }
 
 // newClause reports whether the glue from a to b opens a clause with a

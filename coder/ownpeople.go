@@ -182,3 +182,36 @@ func inCrackdown(ps []proto) []proto {
 	}
 	return ps
 }
+
+// heldAtHome gives an arrest, a seizure or a restriction (17x, not an
+// expulsion, 174) whose target is a role word that only the document gives
+// a country ("Washington threatened sanctions a day after Venezuela's army
+// detained two opposition leaders": "leaders" of a report about the United
+// States) the country of the state body that holds them: a state's police,
+// army, courts or government arrest at home, so the people they hold are
+// that state's (POLICY §5), unless the words or the place say whose they are.
+func heldAtHome(s *sentence, ps []proto) []proto {
+	for i, p := range ps {
+		if p.code.Root() != "17" || p.code == "174" || !p.hasTgt || p.src.country == "" || p.tgt.country == p.src.country || len(p.words) == 0 {
+			continue
+		}
+		if r := role(p.src); len(p.src.code) != 3 && !stateBodies[r] && r != "SPY" {
+			continue
+		}
+		if p.tgt.start < 0 || p.tgt.start >= len(s.toks) || p.tgt.start < p.words[0] {
+			continue
+		}
+		mi := s.in[p.tgt.start]
+		if mi < 0 || s.ms[mi].kind != mImplied || !documentClues[s.ms[mi].implied] {
+			continue
+		}
+		name, _ := s.lx.Name(p.src.country)
+		ps[i].tgt.code = p.src.country + role(p.tgt)
+		ps[i].tgt.country, ps[i].tgt.name = p.src.country, name
+	}
+	return ps
+}
+
+// documentClues are where a role word's country comes from when only the
+// document, not its own sentence, gives it.
+var documentClues = map[string]bool{fromDocument: true, fromDateline: true, fromStory: true}

@@ -417,9 +417,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			} else if mi, _ := s.subject(c, src); mi >= 0 {
 				tgt, tgtHow = mi, earlier
 			}
-		} else if (code.Root() == "11" || code.Root() == "13") && s.prompted(head) {
+		} else if r := code.Root(); (r == "11" || r == "13" || r == "16") && s.prompted(head) || r == "16" && s.inResponse(a.end) {
 			// "fired a missile over Japan, prompting Tokyo to lodge a
-			// protest": the protest is against who fired it
+			// protest": the protest is against who fired it; and so is a
+			// cut in ties that answers an act ("..., and Mexico recalled
+			// its envoy in response")
 			if mi := s.reactedTo(head, src); mi >= 0 {
 				tgt, tgtHow = mi, earlier
 			}
@@ -442,6 +444,8 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		// a disapproval of an act is against who did it (POLICY §7)
 		if d := s.actsDoer(a.end, src); d >= 0 {
 			tgt, tgtHow = d, slot
+		} else if d := s.actsAdjective(a, src); d >= 0 && r == "11" {
+			tgt, tgtHow = d, slot // "condemned the Russian invasion of Ukraine": Russia's
 		}
 	}
 	if tgt >= 0 {

@@ -181,3 +181,71 @@ func (s *sentence) labelledAct(a match, src, tgt int) int {
 	}
 	return -1
 }
+
+// inResponse reports whether the words within four tokens after token end,
+// in its clause, say the act answers another: "recalled its envoy in
+// response", "in retaliation", "in protest". A target named after them
+// ("in protest at the ruling") is the pattern's own.
+func (s *sentence) inResponse(end int) bool {
+	for k := end; k < len(s.toks)-1 && k < end+4; k++ {
+		if s.boundary[k] && k > end {
+			return false
+		}
+		if isWord(s.toks, k, "in") && responseNouns[s.toks[k+1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// responseNouns say after "in" that an act answers another.
+var responseNouns = set(`response retaliation protest reply retort`)
+
+// cutsAnswer gives a cut in relations or aid (16x), a threat (13x) or a
+// disapproval (11x; only of an act on its country or one "after" opens) that
+// names no target the side whose act it answers in the same sentence: one
+// of another country that acted on its country ("Peru expelled Mexico's
+// ambassador, and Mexico recalled its envoy"), else one whose act an
+// "after" or "following" opens ("Algeria recalled its ambassador after
+// France backed Morocco's plan", "After Ireland recognised a Palestinian
+// state, Israel recalled its ambassador"), else the last one of another
+// country told before it ("Myanmar's military arrested Suu Kyi, and
+// Washington threatened sanctions"), as the codebook's 13x and 16x are
+// against whom the threat or the cut is aimed at.
+func cutsAnswer(s *sentence, ps []proto) []proto {
+	for i := range ps {
+		p := &ps[i]
+		r := p.code.Root()
+		if r != "16" && r != "13" && r != "11" || p.hasTgt || p.src.country == "" || len(p.words) == 0 {
+			continue
+		}
+		var by, last *member
+		for k := range ps {
+			q := &ps[k]
+			if k == i || q.src.country == "" || q.src.country == p.src.country || len(q.words) == 0 {
+				continue
+			}
+			if q.hasTgt && q.tgt.country == p.src.country {
+				by = &q.src
+				break
+			}
+			if by == nil && q.src.start > 0 && q.src.start < len(s.toks) && afterWords[s.toks[q.src.start-1].Lower] {
+				by = &q.src
+			}
+			if q.words[0] < p.words[0] {
+				last = &q.src
+			}
+		}
+		if by == nil && r != "11" {
+			by = last // a disapproval with no "after" may be of no act at all ("condemned the attack as despicable")
+		}
+		if by != nil {
+			p.tgt, p.hasTgt = *by, true
+			p.conf -= 0.1
+		}
+	}
+	return ps
+}
+
+// afterWords open a clause of the act that another answers.
+var afterWords = set(`after following`)

@@ -81,3 +81,51 @@ func (ctx *docCtx) storyState() string {
 func guessedOwner(m *mention) bool {
 	return m.kind == mImplied && (m.implied == fromDocument || m.implied == fromStory)
 }
+
+// fromClause is where a role word takes the country of the state the
+// clause before it in its own sentence is about.
+const fromClause = "subject of the clause before"
+
+// clauseState returns the country of the state that the sentence's first
+// clause is about, for state body ms[i] ("the army", "the foreign
+// ministry") that opens a clause after ", and" and whose own clause names
+// a country only after it, as what it acts on: "Mali's junta expelled the
+// French ambassador, and the army later arrested two French nationals" (the
+// army is Mali's, not France's), "Pakistan said Indian troops had fired
+// across the border, and the foreign ministry summoned India's envoy". The
+// sentence's subject must be one actor of a state or a state's body at its
+// start, as storyState asks of the sentence before; else "".
+func clauseState(toks []text.Token, ms []mention, i int, clauseOf []int) string {
+	m := &ms[i]
+	if !stateBodies[m.role] && m.role != "SPY" || m.start < 3 || m.end >= len(toks) {
+		return ""
+	}
+	j := m.start - 1
+	for j > 0 && determiners[toks[j].Lower] {
+		j--
+	}
+	if toks[j].Lower != "and" || toks[j-1].Lower != "," {
+		return ""
+	}
+	first := &ms[0]
+	if first.start > 1 || first.end > j || first.kind != mFull || len(first.members) != 1 || first.poss {
+		return ""
+	}
+	mb := first.members[0]
+	if r := role(mb); mb.country == "" || press(mb) || len(mb.code) != 3 && (r == "CVL" || !stateRoles[r]) {
+		return ""
+	}
+	named := false // the clause names another country after the role word
+	for k := i + 1; k < len(ms) && clauseOf[ms[k].start] == clauseOf[m.start]; k++ {
+		if len(ms[k].members) > 0 && ms[k].members[0].country != "" {
+			if ms[k].members[0].country == mb.country {
+				return ""
+			}
+			named = true
+		}
+	}
+	if !named {
+		return ""
+	}
+	return mb.country
+}
