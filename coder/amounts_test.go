@@ -1,0 +1,25 @@
+package coder
+
+import "testing"
+
+// Attributes of this round's amounts branch: routes, amounts and days the
+// coder read wrongly or not at all, each pinned with variants and a guard.
+// The sentences are the team's own (coder/testdata/amounts.txt codes them).
+
+// TestHeldTakenOn: a ship or its crew held and then carried on ("sailed it
+// to", "towed their boat to", "escorted the boat and its crew to", or in a
+// relative clause "which ... boarded and steered to") went from where it was
+// held to where it was taken; a verb of sending with another object ("sent
+// a warning to London") takes no one anywhere.
+func TestHeldTakenOn(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"sailed it", "Iranian commandos seized the British tanker Talara in the Gulf of Oman late on Thursday and sailed it to Bandar Abbas.", "IRNMIL GBR 181", "Gulf of Oman > Bandar Abbas"},
+		{"the vessel", "Somali pirates hijacked a Bangladeshi bulk carrier off Mogadishu on Tuesday and sailed the vessel to Eyl.", "SOMCRM SOM 181", "Mogadishu > Eyl"},
+		{"their boat", "Russian border guards detained six Estonian fishermen in the Gulf of Finland and towed their boat to Kronstadt.", "RUSCOP ESTAGR 173", "Gulf of Finland > Kronstadt"},
+		{"boat and crew", "The Indian coast guard seized a Pakistani fishing boat off Gujarat on Monday and escorted the boat and its crew to Mumbai.", "INDMIL PAK 181", "Gujarat > Mumbai"},
+		{"relative clause", "Britain summoned Iran's envoy over the British tanker, which Iranian commandos boarded in the Gulf of Oman late on Thursday and steered to Bandar Abbas.", "IRNMIL GBR 181", "Gulf of Oman > Bandar Abbas"},
+		{"into", "Iranian commandos boarded a British tanker in the Gulf of Oman late on Thursday and steered it into Bandar Abbas.", "IRNMIL GBR 181", "Gulf of Oman > Bandar Abbas"},
+		// guard: what is sent is no ship
+		{"a warning", "Iranian forces seized the British tanker in the Gulf of Oman late on Thursday and sent a warning to London.", "IRNMIL GBR 181", ""},
+	}, routeOf)
+}
