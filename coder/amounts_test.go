@@ -23,3 +23,19 @@ func TestHeldTakenOn(t *testing.T) {
 		{"a warning", "Iranian forces seized the British tanker in the Gulf of Oman late on Thursday and sent a warning to London.", "IRNMIL GBR 181", ""},
 	}, routeOf)
 }
+
+// TestCountedAsClause: "as" before a counted subject and its verb ("as tens
+// of thousands of people protested") opens a clause of another act: the
+// crowd is that act's amount and no target of the act before it, whose
+// pattern may not run on into it.
+func TestCountedAsClause(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"arrest, no crowd", "Turkish police detained the opposition leader on Sunday as tens of thousands of people protested in Ankara.", "TURCOP TUROPP 173", ""},
+		{"the protest's crowd", "Turkish police detained the opposition leader on Sunday as tens of thousands of people protested in Ankara.", "TURCVL TUR 141", "10000 people"},
+		{"a strike", "Iranian police detained a prominent lawyer in Tehran on Monday as thousands of workers went on strike.", "IRNLAB IRN 143", "1000 workers"},
+		{"the mayor", "Police detained the Istanbul mayor at dawn on Wednesday as hundreds of students protested in the city.", "TURCOP TURGOV 173", ""},
+		{"a rally", "Belarusian security forces detained the opposition candidate in Minsk on Sunday as tens of thousands of people rallied against the vote.", "BLRCOP BLROPP 173", ""},
+		// guard: the arrested counted in the act's own words keep their amount
+		{"own amount", "Police in Dakar arrested dozens of opposition supporters on Friday as they gathered outside his home.", "SENCOP SENOPP 173", "12 opposition supporters"},
+	}, amount)
+}
