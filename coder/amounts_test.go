@@ -39,3 +39,17 @@ func TestCountedAsClause(t *testing.T) {
 		{"own amount", "Police in Dakar arrested dozens of opposition supporters on Friday as they gathered outside his home.", "SENCOP SENOPP 173", "12 opposition supporters"},
 	}, amount)
 }
+
+// TestYearOfOtherEvent: a year after an event noun inside a phrase of a
+// preposition ("over a bombing in 1994", "for their part in the mutiny in
+// 2019") dates that earlier event, not the clause's act, which keeps its
+// own day; a noun the verb acts on itself keeps its year for the verb.
+func TestYearOfOtherEvent(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"an apposition", "Iran freed two French citizens on Friday in exchange for an Iranian engineer, a former official convicted in France over a bombing in 1994.", "FRA IRN 0841", "2024-06-14"},
+		{"the act itself", "Iran freed two French citizens on Friday in exchange for an Iranian engineer, a former official convicted in France over a bombing in 1994.", "IRN FRACVL 0841", "2024-06-14"},
+		{"over attacks", "Armenia expelled two Azerbaijani diplomats on Monday over their role in the attacks in 2020.", "ARM AZEGOV 161", "2024-06-17"},
+		// guard: the verb's own noun
+		{"own noun", "North Korea conducted nuclear tests in 2017.", "PRK - 150", "2017"},
+	}, eventDate)
+}
