@@ -53,3 +53,19 @@ func TestYearOfOtherEvent(t *testing.T) {
 		{"own noun", "North Korea conducted nuclear tests in 2017.", "PRK - 150", "2017"},
 	}, eventDate)
 }
+
+// TestLentCountryNoSwap: the amount of an act on a country is swapped for
+// the amount of that country's people only when the amount's own words name
+// whose people it counts ("230 Ukrainians"); "200 prisoners" after "Moscow
+// and Kyiv each released", or "15 people" wounded in a Ukrainian city, take
+// their country from the words around them, and the exchange keeps its own
+// prisoners.
+func TestLentCountryNoSwap(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"drones, then a swap", "Russian drones hit Kharkiv late on Thursday, wounding 15 people, a day after Moscow and Kyiv each released 200 prisoners.", "RUS UKR 0841", "200 prisoners"},
+		{"the other side", "Russian drones hit Kharkiv late on Thursday, wounding 15 people, a day after Moscow and Kyiv each released 200 prisoners.", "UKR RUS 0841", "200 prisoners"},
+		{"mortars", "Azerbaijan fired mortars at Armenian villages on Thursday, wounding three people, hours after Baku and Yerevan each freed 32 detainees.", "AZE ARM 0841", "32 detainees"},
+		// guard: peoples the words name are still each side's own
+		{"named peoples", "Russia and Ukraine swapped prisoners on Monday, with 95 Ukrainians returning home and 90 Russians handed back.", "UKR RUS 0841", "90 russians"},
+	}, amount)
+}

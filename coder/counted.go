@@ -19,6 +19,9 @@ func (s *sentence) countryWithin(a, b int) string {
 			continue
 		}
 		m := &s.ms[mi]
+		if m.kind == mImplied || m.kind == mAgent {
+			continue // "200 prisoners" after "Moscow and Kyiv": a country the words before lend, not the amount's own
+		}
 		mbs := m.members
 		if m.start < a || m.end > b {
 			// a list that runs on past the amount ("100 Ukrainians and 90
