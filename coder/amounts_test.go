@@ -69,3 +69,20 @@ func TestLentCountryNoSwap(t *testing.T) {
 		{"named peoples", "Russia and Ukraine swapped prisoners on Monday, with 95 Ukrainians returning home and 90 Russians handed back.", "UKR RUS 0841", "90 russians"},
 	}, amount)
 }
+
+// TestOwnerPartitive: "N of <owner>'s <noun>" counts the owner's noun: "15
+// of Moscow's diplomats" are 15 diplomats, "five of the country's soldiers"
+// five soldiers; a clause between "of" and a later possessive names no
+// owner (in "thousands of farmers blocked Paris's ring road" the farmers
+// are counted).
+func TestOwnerPartitive(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a capital", "Poland declared 15 of Moscow's diplomats persona non grata on Monday.", "POL RUSGOV 161", "15 diplomats"},
+		{"a country", "Ukraine freed 40 of Russia's soldiers on Monday.", "UKR RUSMIL 0841", "40 soldiers"},
+		{"hostages", "Hamas freed three of Israel's hostages on Monday.", "PSEREBHMS ISRCVL 0841", "3 hostages"},
+		{"the country's", "Gunmen killed five of the country's soldiers in Zamfara on Monday.", "NGAUAF NGAMIL 180", "5 soldiers"},
+		{"the embassy's", "Poland expelled 15 of the Russian embassy's staff on Monday.", "POL RUSGOV 174", "15 staff"},
+		// guard: a verb between "of" and the possessive
+		{"a clause", "Tens of thousands of farmers blocked Paris's ring road on Monday to protest against EU rules.", "FRAAGR IGOEUREEC 144", "10000 farmers"},
+	}, amount)
+}

@@ -139,6 +139,15 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			j++ // "four more Gripen jets", "four other countries": the things counted, not how they add up
 		}
 		item, k := nounPhrase(toks, j, c.adjectiveAt(toks))
+		if o := ownerEnd(toks, j); o > 0 && isWord(toks, j-1, "of") {
+			// "40 of Moscow's envoys", "five of the country's soldiers": the
+			// part counts the owner's noun, not the owner
+			if it, k2 := nounPhrase(toks, o, c.adjectiveAt(toks)); it != "" {
+				item, k = it, k2
+			} else if it, k2 := c.partOfWhole(toks, o); it != "" {
+				item, k = it, k2 // "4,400 of Britain's roughly 13,000 troops"
+			}
+		}
 		if strength != "" {
 			item, k = strength, strengthEnd
 		}
@@ -210,6 +219,29 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		i = j - 1
 	}
 	return out
+}
+
+// ownerEnd returns the index after the "'s" of a possessor that starts at
+// token j ("Moscow's", "Boko Haram's", "the country's", "the Russian
+// embassy's"): a name of up to three capitalised words, or "the" and up to
+// three words; 0 when there is none ("of protesters blocked Tel Aviv's", "of
+// Kazakh crude reached Germany's" name no possessor).
+func ownerEnd(toks []text.Token, j int) int {
+	the := isWord(toks, j, "the")
+	k := j
+	if the {
+		k++
+	}
+	for n := 0; k < len(toks) && n < 3; k, n = k+1, n+1 {
+		t := &toks[k]
+		if t.Lower == "'s" || t.Kind != text.Word || !the && !t.Cap || prepositions[t.Lower] || clauseWords[t.Lower] || t.Lower == "and" || t.Lower == "or" || pastForm(t) {
+			break
+		}
+	}
+	if k == j || the && k == j+1 || !isWord(toks, k, "'s") {
+		return 0
+	}
+	return k + 1
 }
 
 // superlatives rank the things a number picks out rather than count what
