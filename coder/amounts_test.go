@@ -86,3 +86,17 @@ func TestOwnerPartitive(t *testing.T) {
 		{"a clause", "Tens of thousands of farmers blocked Paris's ring road on Monday to protest against EU rules.", "FRAAGR IGOEUREEC 144", "10000 farmers"},
 	}, amount)
 }
+
+// TestOneAndOthers: "X and N other Ys" counts X with the others when X is
+// one thing named alone ("the party's leader and 10 other executives" are
+// 11 executives); a list or a plural before "and" adds nothing.
+func TestOneAndOthers(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a leader", "Thailand's court banned the party's leader and 10 other executives from politics on Wednesday.", "THAJUD THACVL 1722", "11 executives"},
+		{"an envoy", "Lithuania expelled Belarus's ambassador and three other diplomats on Friday.", "LTU BLRGOV 161", "4 diplomats"},
+		{"a priest", "Gunmen kidnapped a priest and four other people in Kaduna on Sunday.", "NGAUAF NGAREL 181", "5 people"},
+		{"a name", "Police arrested the opposition leader and 12 other activists in Kampala on Sunday.", "UGACOP UGAOPP 173", "13 activists"},
+		// guard: a plural before "and" is counted apart
+		{"a plural", "Gunmen kidnapped three priests and four other people in Kaduna on Sunday.", "NGAUAF NGAREL 181", "3 priests"},
+	}, amount)
+}

@@ -136,6 +136,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			j++
 		}
 		if (isWord(toks, j, "more") || isWord(toks, j, "other")) && j+1 < len(toks) && toks[j+1].Kind == text.Word && !isWord(toks, j+1, "than") {
+			if isWord(toks, j, "other") && oneBeforeOthers(toks, start) && q.Unit == "" {
+				q.Value++ // "banned its leader and 10 other executives": 11 executives
+			}
 			j++ // "four more Gripen jets", "four other countries": the things counted, not how they add up
 		}
 		item, k := nounPhrase(toks, j, c.adjectiveAt(toks))
@@ -219,6 +222,32 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		i = j - 1
 	}
 	return out
+}
+
+// oneBeforeOthers reports whether "and" before the amount at token start
+// joins it to one thing named alone ("its former leader Pita Limjaroenrat
+// and 10 other executives", "a priest and four other people"), which the
+// "other" ones are counted with; not a list ("Argentina, Chile, Peru and
+// four other countries") nor a plural ("three churches and two other").
+func oneBeforeOthers(toks []text.Token, start int) bool {
+	a := start - 1
+	if !isWord(toks, a, "and") || a < 1 {
+		return false
+	}
+	last := &toks[a-1]
+	if last.Kind != text.Word || !last.Cap && pluralHead(last) {
+		return false
+	}
+	for k := a - 1; k >= 0 && k >= a-6; k-- {
+		switch toks[k].Lower {
+		case ",", "and", "or", ";":
+			return false
+		}
+		if toks[k].Kind == text.Number {
+			return false // "three churches and three hotels and two other"
+		}
+	}
+	return true
 }
 
 // ownerEnd returns the index after the "'s" of a possessor that starts at
