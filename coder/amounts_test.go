@@ -100,3 +100,16 @@ func TestOneAndOthers(t *testing.T) {
 		{"a plural", "Gunmen kidnapped three priests and four other people in Kaduna on Sunday.", "NGAUAF NGAREL 181", "3 priests"},
 	}, amount)
 }
+
+// TestDenialDay: a denial of a charge summed up after the accusation (", a
+// charge Yerevan denied", ", which Kyiv denied") is dated as the accusation
+// is, not by the day of the act it denies.
+func TestDenialDay(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a charge", "Azerbaijan on Tuesday accused Armenia of shelling its border posts on Sunday night, a charge Yerevan denied.", "ARM AZE 016", "2024-06-18"},
+		{"which", "Russia accused Ukraine on Monday of attacking a power plant in Kursk on Saturday, which Kyiv denied.", "UKR RUS 016", "2024-06-17"},
+		{"last week", "Iran on Wednesday accused the United States of killing a general in Baghdad last week, a charge Washington denied.", "USA IRN 016", "2024-06-19"},
+		// guard: the accusation keeps its own day
+		{"the accusation", "Azerbaijan on Tuesday accused Armenia of shelling its border posts on Sunday night, a charge Yerevan denied.", "AZE ARM 1123", "2024-06-18"},
+	}, eventDate)
+}
