@@ -113,3 +113,16 @@ func TestDenialDay(t *testing.T) {
 		{"the accusation", "Azerbaijan on Tuesday accused Armenia of shelling its border posts on Sunday night, a charge Yerevan denied.", "AZE ARM 1123", "2024-06-18"},
 	}, eventDate)
 }
+
+// TestTwoDays: an act told "on Saturday and Sunday", "on Monday night and
+// early Tuesday" or "during the weekend" ran over both days; two days that
+// are not one after the other ("on Saturday and Monday") keep the first.
+func TestTwoDays(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"two days", "Police detained 30 opposition activists in Lusaka on Saturday and Sunday, a rights group said.", "ZMBCOP ZMBOPP 173", "2024-06-15/2024-06-16"},
+		{"night and early", "Russian drones struck Kharkiv on Monday night and early Tuesday, the governor said.", "RUS UKR 195", "2024-06-17/2024-06-18"},
+		{"during the weekend", "Police detained 30 opposition activists in Lusaka during the weekend, a rights group said.", "ZMBCOP ZMBOPP 173", "2024-06-15/2024-06-16"},
+		// guard: days apart
+		{"days apart", "Police detained 30 opposition activists in Lusaka on Saturday and Monday, a rights group said.", "ZMBCOP ZMBOPP 173", "2024-06-15"},
+	}, eventDate)
+}
