@@ -126,3 +126,16 @@ func TestTwoDays(t *testing.T) {
 		{"days apart", "Police detained 30 opposition activists in Lusaka on Saturday and Monday, a rights group said.", "ZMBCOP ZMBOPP 173", "2024-06-15"},
 	}, eventDate)
 }
+
+// TestSentHomeRoute: people sent back to their own country ("back to",
+// "home") from a place of the sender's went from that place to their
+// country; a deportation with no word of going back keeps no such way.
+func TestSentHomeRoute(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"back to their country", "Malaysia deported 1,200 Indonesian migrants back to their country on Monday aboard two ships that sailed from Port Klang.", "MYS IDNREF 174", "Port Klang > Indonesia"},
+		{"home", "Malaysia sent 1,200 Indonesian migrants home on Monday aboard ships that left Port Klang.", "MYS IDNREF 174", "Port Klang > Indonesia"},
+		{"handed back", "Bangladesh handed 200 fleeing Myanmar soldiers back to their army on Saturday at a jetty in Cox's Bazar.", "BGD MMRMIL 0841", "Cox's Bazar > Myanmar"},
+		// guard: no word of going back
+		{"through a crossing", "Pakistan deported 300 Afghans through the Torkham border crossing on Monday.", "PAK AFGCVL 174", ""},
+	}, routeOf)
+}

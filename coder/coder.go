@@ -475,6 +475,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		c.viaRoutes(out[first:], sites)
 	}
 	c.thirdCountryRoutes(s, out[first:], trigs)
+	c.homeRoutes(s, out[first:], trigs) // homeroutes.go
 	c.borderRoutes(s, sites, out[first:], trigs)
 	participlePlaces(s, out[first:], trigs)
 	takenRoutes(toks, c.withCountries(toks, sites, ms), out[first:], trigs)
