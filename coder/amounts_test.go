@@ -139,3 +139,17 @@ func TestSentHomeRoute(t *testing.T) {
 		{"through a crossing", "Pakistan deported 300 Afghans through the Torkham border crossing on Monday.", "PAK AFGCVL 174", ""},
 	}, routeOf)
 }
+
+// TestSeizedCargo: a seizure that counts nothing else carries the load a
+// verb of carrying names after it, even in a relative clause set off by
+// commas ("seized a Greek tanker, which had been transporting 90,000 tonnes
+// of oil"); the ships counted themselves stay the seizure's amount.
+func TestSeizedCargo(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"which had been", "Iranian commandos seized a Greek tanker, the Delta, which had been transporting 90,000 tonnes of Kuwaiti oil, off Jask on Friday.", "IRNMIL GRC 181", "90000 oil"},
+		{"containers", "Houthi fighters seized the British-owned freighter Ark, which was carrying 300 containers of auto parts, in the Red Sea.", "YEMREBHTH GBR 181", "300 auto parts"},
+		{"that was", "Indian police seized a truck near Amritsar that was carrying 80 kilograms of heroin.", "INDCOP INDCVL 1711", "80 heroin"},
+		// guard: the ships counted
+		{"ships counted", "Iranian commandos seized two Greek tankers carrying 2 million barrels of oil in the Gulf of Oman.", "IRNMIL GRC 181", "2 tankers"},
+	}, amount)
+}
