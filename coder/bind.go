@@ -13,11 +13,12 @@ type proto struct {
 	code     dyad.EventCode
 	words    []int // token indexes of the action's words
 	conf     float64
-	viaEvent bool // a participant came from "the trip": the date may be the earlier event's
-	frame    int  // the trigger of the frame it is told through ("agreed" in "agreed on Monday to hold talks"), or -1
-	days     int  // how many days it lasted up to its date: "after four days of talks" (see lasted)
-	place    int  // 1 + the first token of the place of a gapped clause's own ("and 25 in Bankass", ellipsis.go); -1 for none, not even the act's it repeats; 0 for what locate finds
-	amount   int  // 1 + the token of the number of its own amount, which a gapped clause gives ("and Lithuania 12", ellipsis.go); -1 for none ("and France on Tuesday"); 0 for what the rules of amounts find
+	viaEvent bool  // a participant came from "the trip": the date may be the earlier event's
+	frame    int   // the trigger of the frame it is told through ("agreed" in "agreed on Monday to hold talks"), or -1
+	days     int   // how many days it lasted up to its date: "after four days of talks" (see lasted)
+	place    int   // 1 + the first token of the place of a gapped clause's own ("and 25 in Bankass", ellipsis.go); -1 for none, not even the act's it repeats; 0 for what locate finds
+	amount   int   // 1 + the token of the number of its own amount, which a gapped clause gives ("and Lithuania 12", ellipsis.go); -1 for none ("and France on Tuesday"); 0 for what the rules of amounts find
+	timeFrom []int // the words its time is read from when not its own: a denial's, the accusation's it answers (reaction.go)
 }
 
 // how tells how a participant was found; it sets the confidence.

@@ -465,6 +465,9 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			if q == nil {
 				q = pronounAmount(s, mine, p.words) // "... and seized them"
 			}
+			if q == nil {
+				q = seizedCargo(s, mine, p.words[0], p.code, protos) // "seized the tanker, which was carrying 145,000 tonnes of crude" (cargo.go)
+			}
 		}
 		if p.amount != 0 {
 			q = amountOf(qs, p.amount-1) // a gapped clause's own amount, or none
@@ -495,6 +498,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		c.viaRoutes(out[first:], sites)
 	}
 	c.thirdCountryRoutes(s, out[first:], trigs)
+	c.homeRoutes(s, out[first:], trigs) // homeroutes.go
 	c.borderRoutes(s, sites, out[first:], trigs)
 	participlePlaces(s, out[first:], trigs)
 	takenRoutes(toks, c.withCountries(toks, sites, ms), out[first:], trigs)

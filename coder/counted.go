@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/dyadhq/dyad"
 	"github.com/dyadhq/dyad/text"
 )
@@ -17,6 +19,9 @@ func (s *sentence) countryWithin(a, b int) string {
 			continue
 		}
 		m := &s.ms[mi]
+		if m.kind == mImplied || m.kind == mAgent {
+			continue // "200 prisoners" after "Moscow and Kyiv": a country the words before lend, not the amount's own
+		}
 		mbs := m.members
 		if m.start < a || m.end > b {
 			// a list that runs on past the amount ("100 Ukrainians and 90
@@ -104,6 +109,33 @@ func pronounAmount(s *sentence, qs []qty, words []int) *dyad.Quantity {
 // amountClauseWords open a clause of its own within a sentence: "detained
 // 3,000 people as tens of thousands of protesters rallied".
 var amountClauseWords = set(`as while when whereas`)
+
+// countedClause reports whether the subordinator at token i opens a clause
+// whose subject is an amount ("as tens of thousands of people protested",
+// "as some 5,000 supporters rallied"): a crowd or a toll of its own act, not
+// the object of a pattern before it ("sent by New Delhi as humanitarian
+// aid", "fired on farmers as they tried to march" keep their gaps).
+func countedClause(toks []text.Token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if _, _, ok := number(toks, j); ok && hedgeBefore(toks, j) == j-i-1 {
+			return subordinate(toks, i)
+		}
+	}
+	return false
+}
+
+// namedBefore reports whether tokens [a, b) hold an actor other than people
+// no words name further ("the opposition leader", "a prominent lawyer", not
+// "500 people").
+func (s *sentence) namedBefore(a, b int) bool {
+	for k := a; k < b; k++ {
+		if mi := s.in[k]; mi >= 0 && s.ms[mi].usable() && len(s.ms[mi].members) > 0 &&
+			!(s.ms[mi].kind == mAgent && s.ms[mi].role == "CVL") && !strings.HasSuffix(s.ms[mi].members[0].code, "CVL") {
+			return true
+		}
+	}
+	return false
+}
 
 // subordinateBetween reports whether a subordinator stands between the
 // action's first word at token a and an amount at token b: the amount is

@@ -204,7 +204,7 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		// night before the report, its two days (doc/POLICY.md §19)
 		d := doc.AddDate(0, 0, -1)
 		return when{iso: d.Format("2006-01-02") + "/" + doc.Format("2006-01-02"), start: d.Format("2006-01-02"), year: d.Year()}, true
-	case w == "weekend" && (isWord(toks, i-1, "the") && (isWord(toks, i-2, "over") || isWord(toks, i-2, "at"))) && known:
+	case w == "weekend" && (isWord(toks, i-1, "the") && (isWord(toks, i-2, "over") || isWord(toks, i-2, "at") || isWord(toks, i-2, "during"))) && known:
 		return weekend(doc), true
 	case weekdayAt(toks, i) && known:
 		// "on Tuesday": the latest such day up to the document date, or the
@@ -216,6 +216,11 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		t := weekdayNear(doc, weekdays[w], step)
 		if t.Weekday() == doc.Weekday() {
 			t = doc
+		}
+		if k := nextDayAnd(toks, i); k > 0 && !future && !t.Equal(doc) {
+			// "on Saturday and Sunday", "on Monday night and early Tuesday":
+			// both days
+			return when{iso: t.Format("2006-01-02") + "/" + t.AddDate(0, 0, 1).Format("2006-01-02"), start: t.Format("2006-01-02"), year: t.Year()}, true
 		}
 		return dayOf(t), true
 	case (w == "previous" || w == "day" || w == "evening") && known && (w == "previous" && isWord(toks, i+1, "day") && isWord(toks, i-1, "the") ||
@@ -373,6 +378,27 @@ func mayMonth(toks []text.Token, i int) bool {
 		return isWord(toks, i-2, "mid")
 	}
 	return i > 0 && (timeLead[toks[i-1].Lower] || toks[i-1].Lower == "of" || toks[i-1].Lower == "before" || toks[i-1].Lower == "after")
+}
+
+// nextDayAnd returns the token of the day of the week after the one at
+// token i that "and" joins to it ("Saturday and Sunday", "Monday night and
+// early Tuesday"), or 0: the act ran over both.
+func nextDayAnd(toks []text.Token, i int) int {
+	k := i + 1
+	if k < len(toks) && dayParts[toks[k].Lower] {
+		k++
+	}
+	if !isWord(toks, k, "and") {
+		return 0
+	}
+	k++
+	if isWord(toks, k, "early") || isWord(toks, k, "late") || isWord(toks, k, "on") {
+		k++
+	}
+	if k >= len(toks) || !weekdayAt(toks, k) || (weekdays[toks[i].Lower]+1)%7 != weekdays[toks[k].Lower] {
+		return 0
+	}
+	return k
 }
 
 // dayRange orders a range of two days of the week ("between Monday and

@@ -217,6 +217,15 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 				// because Iraq signed a treaty with Syria"
 				break
 			}
+			if k > 0 && s.toks[pos+k-1].Lower == "as" && s.boundary[pos+k-1] && countedClause(s.toks, pos+k-1) && s.namedBefore(pos, pos+k-1) {
+				// "detained the opposition leader on Sunday as tens of thousands
+				// of people protested": "as" before a counted subject and its
+				// verb opens another act's clause, as "while" does, once the
+				// gap has passed the act's own object (people unnamed, "detained
+				// 500 people as thousands of protesters marched", are the
+				// protesters)
+				break
+			}
 			if k > 0 && len(s.mainAt) > 0 && slices.Contains(s.mainAt, pos+k-1) {
 				break // "the rebels that captured Goma in January seized Bukavu": the main verb's words
 			}

@@ -18,8 +18,13 @@ func (s *sentence) pledgedGoods(p proto, ge int) bool {
 // timeWords returns the words of event p that its time is read from: for a
 // pledge a relative clause on the goods tells ("the howitzers which Norway
 // promised to Kyiv in March have arrived"), the clause's own words from
-// its verb on, whose time is March, not the arrival's; else p's words.
+// its verb on, whose time is March, not the arrival's; for a denial of a
+// charge summed up (", a charge Yerevan denied"), the accusation's words,
+// not the accused act's nearer day; else p's words.
 func (s *sentence) timeWords(p proto) []int {
+	if len(p.timeFrom) > 0 {
+		return p.timeFrom // ", a charge Yerevan denied": when the accusation was made
+	}
 	if p.code.Root() != "03" || len(p.words) < 3 {
 		return p.words
 	}

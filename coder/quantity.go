@@ -136,9 +136,21 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			j++
 		}
 		if (isWord(toks, j, "more") || isWord(toks, j, "other")) && j+1 < len(toks) && toks[j+1].Kind == text.Word && !isWord(toks, j+1, "than") {
+			if isWord(toks, j, "other") && oneBeforeOthers(toks, start) && q.Unit == "" {
+				q.Value++ // "banned its leader and 10 other executives": 11 executives
+			}
 			j++ // "four more Gripen jets", "four other countries": the things counted, not how they add up
 		}
 		item, k := nounPhrase(toks, j, c.adjectiveAt(toks))
+		if o := ownerEnd(toks, j); o > 0 && isWord(toks, j-1, "of") {
+			// "40 of Moscow's envoys", "five of the country's soldiers": the
+			// part counts the owner's noun, not the owner
+			if it, k2 := nounPhrase(toks, o, c.adjectiveAt(toks)); it != "" {
+				item, k = it, k2
+			} else if it, k2 := c.partOfWhole(toks, o); it != "" {
+				item, k = it, k2 // "4,400 of Britain's roughly 13,000 troops"
+			}
+		}
 		if strength != "" {
 			item, k = strength, strengthEnd
 		}

@@ -121,7 +121,7 @@ func deniedCharges(s *sentence, protos []proto) []proto {
 		noun = append(noun, n)
 		for _, mb := range s.ms[mi].members {
 			if q := accuserOf(protos, mb.country, n); q != nil {
-				out = append(out, proto{src: mb, tgt: q.src, hasTgt: true, code: "016", words: []int{k}, conf: 0.7, frame: -1})
+				out = append(out, proto{src: mb, tgt: q.src, hasTgt: true, code: "016", words: []int{k}, conf: 0.7, frame: -1, timeFrom: q.words})
 			}
 		}
 	}

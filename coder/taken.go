@@ -17,7 +17,7 @@ import (
 // takeVerbs carry a person somewhere after an arrest or an abduction.
 var takeVerbs = set(`drive drove driven fly flew flown take took taken transfer transferred move moved bring brought
 	transport transported escort escorted airlift airlifted carry carried send sent put steer steered tow towed
-	divert diverted`)
+	divert diverted sail sailed`)
 
 // custody reports whether code is an act that takes hold of a person or a
 // ship: arrest or detention (173), abduction (181), seizure (1711).
@@ -49,7 +49,7 @@ func takenOn(toks []text.Token, sites []site, a int, at *dyad.Place) []dyad.Plac
 		if w == ";" || w == "but" || w == "while" || w == "after" || w == "before" {
 			break // another report
 		}
-		if takeVerbs[w] && objectPronouns[toks[k+1].Lower] {
+		if takeVerbs[w] && (objectPronouns[toks[k+1].Lower] || heldAgain(toks, k+1)) {
 			v = k
 			break
 		}
@@ -83,6 +83,35 @@ func takenOn(toks []text.Token, sites []site, a int, at *dyad.Place) []dyad.Plac
 	}
 	return append(rt, dyad.Place{Name: dest.g.Name, Country: dest.g.Country, Lat: dest.g.Lat, Lon: dest.g.Lon, Precision: dest.g.Precision})
 }
+
+// heldAgain reports whether the words at token i name again what was held
+// and then "to" or "into" ("towed their boat to Kronstadt", "sailed the
+// vessel to Eyl"), or whether "to" follows the verb at once, as it does
+// when a relative clause holds the ship ("the tanker, which Iranian forces
+// boarded on Friday and steered to Bandar Abbas"): a possessive or "the"
+// and at most two lowercase words ("the boat and its crew"), or none. Not a capitalised name, which
+// may be another party ("sent a warning to London" takes no one anywhere).
+func heldAgain(toks []text.Token, i int) bool {
+	k := i
+	for k < len(toks) && (toks[k].Lower == "the" || possessives[toks[k].Lower]) {
+		d := k
+		k++
+		for n := 0; n < 2 && k < len(toks) && toks[k].Kind == text.Word && !toks[k].Cap && heldNouns[toks[k].Lemma]; n++ {
+			k++
+		}
+		if k == d+1 {
+			return false
+		}
+		if isWord(toks, k, "and") && k+1 < len(toks) && (toks[k+1].Lower == "the" || possessives[toks[k+1].Lower]) {
+			k++ // "the boat and its crew"
+		}
+	}
+	return k < len(toks) && (toks[k].Lower == "to" || toks[k].Lower == "into")
+}
+
+// heldNouns name again what an act of custody holds: a ship or its crew.
+var heldNouns = set(`ship vessel boat tanker carrier freighter trawler dhow yacht crew captain sailor fisherman
+	cargo bulk container fishing`)
 
 // reportBoundary reports whether a clause of another report opens between
 // tokens a and b: a semicolon, "while", "but", "after", "before".

@@ -218,6 +218,9 @@ func nounTimed(toks []text.Token, pos, end int) int {
 	if isWord(toks, end+1, "'s") && end+2 < len(toks) && toks[end+2].Kind == text.Word {
 		return end + 2
 	}
+	if n := yearOfNoun(toks, pos, end); n > 0 {
+		return n
+	}
 	k := end + 1
 	if pos == 0 || !(toks[pos-1].Lower == "the" || toks[pos-1].Lower == "a" || toks[pos-1].Lower == "an") ||
 		!(monthNames[toks[pos].Lower] > 0 || isYear(toks[pos]) || weekdayAt(toks, pos)) ||
@@ -226,6 +229,39 @@ func nounTimed(toks []text.Token, pos, end int) int {
 		return 0
 	}
 	return k
+}
+
+// yearOfNoun returns the event noun that a year after "in" at tokens [pos,
+// end] follows inside a phrase of a preposition ("in exchange for an
+// official jailed over mass executions in 1988", "protested over the coup
+// in 2021"), or 0: the year is that event's, not the clause's verb's. A noun
+// right after the verb ("conducted nuclear tests in 2017") keeps its year
+// for the verb.
+func yearOfNoun(toks []text.Token, pos, end int) int {
+	y := pos
+	if isWord(toks, y, "in") {
+		y++
+	} else if !isWord(toks, y-1, "in") {
+		return 0
+	}
+	if y != end || !isYear(toks[y]) {
+		return 0
+	}
+	in := y - 1
+	n := in - 1
+	if n < 1 || toks[n].Kind != text.Word || toks[n].Cap || !(eventNouns[toks[n].Lower] != nil || eventNouns[toks[n].Lemma] != nil) {
+		return 0
+	}
+	for k := n - 1; k >= 0 && k >= n-4; k-- {
+		t := &toks[k]
+		switch {
+		case prepositions[t.Lower]:
+			return n
+		case t.Kind != text.Word || t.Cap && !determiners[t.Lower]:
+			return 0
+		}
+	}
+	return 0
 }
 
 // dateOf finds the date of a sentence as a whole (see sentenceDate),
