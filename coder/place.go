@@ -280,6 +280,7 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	// one of a relative clause on a party, or where goods were loaded
 	var best, byParty *site
 	bestRetreat := false // best is where a retreat was made from, which no nearer place beats
+	bestPrior := false   // best is the place of another verb joined to this one (joinedOther)
 	// (a ship seized is no force used on a place: its flag, "a Hong
 	// Kong-flagged tanker", is not where it was seized; seizedships.go)
 	force := p.code.Root() >= "18" && !(p.code == "181" && len(p.words) > 0 && seizesVessel(s.toks, s.boundary, p.words[0]+1))
@@ -356,8 +357,13 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		named := force && st.prep == "" && !st.country && appositeSite(s, st.start, st.end, a)
 		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft || retreat || named) && (s.placeClause(st.start) == cl || force && inTarget && antecedentAt(s.toks, st.end)) && !st.loaded &&
 			!subjectRelative(s.toks, st.start, p.src, a) && !fromParty {
-			if best == nil || retreat && !bestRetreat || retreat == bestRetreat && abs(st.start-a) < abs(best.start-a) {
-				best, bestRetreat = st, retreat // "forcing troops to pull out of the city", not their foe's base before it
+			// a place of another verb joined to this one by "and" is that
+			// verb's, which a place of this one's own beats: "arrested
+			// students in Mombasa and fired tear gas at marchers in Kisumu"
+			prior := s.joinedOther(st, a)
+			if best == nil || retreat && !bestRetreat || retreat == bestRetreat && (bestPrior && !prior ||
+				bestPrior == prior && abs(st.start-a) < abs(best.start-a)) {
+				best, bestRetreat, bestPrior = st, retreat, prior // "forcing troops to pull out of the city", not their foe's base before it
 			}
 		} else if (party || fromParty || subjectRelative(s.toks, st.start, p.src, a) || st.loaded && eventPreps[st.prep] && s.placeClause(st.start) == cl) && (byParty == nil || abs(st.start-a) < abs(byParty.start-a)) {
 			// "a tanker that loaded diesel at Kaohsiung transferred it off
@@ -377,8 +383,12 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// protesters who stormed the airport in Juliaca"
 		best = byParty
 	}
-	if best == nil {
-		best = sourcePlace(s, sites, p.src)
+	if best == nil || bestPrior {
+		// "marchers in Kisumu" of "fired tear gas at marchers in Kisumu and
+		// arrested students in Mombasa": the source's own place, nearer than another verb's
+		if src := sourcePlace(s, sites, p.src); best == nil || src != nil && abs(src.start-a) < abs(best.start-a) {
+			best = src
+		}
 	}
 	if best != nil {
 		return placeOf(best.g, "event")

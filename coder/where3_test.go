@@ -1,0 +1,25 @@
+package coder
+
+import "testing"
+
+// TestJoinedVerbPlaces: two verbs joined by "and" each take the place of
+// their own phrase, not the nearer place of the other verb; a verb with no
+// place of its own keeps the place before it, and a place before every verb
+// ("police in Mombasa") is all of theirs (coder/testdata/where.txt).
+func TestJoinedVerbPlaces(t *testing.T) {
+	const kenya = "Kenyan police arrested 40 students in Mombasa and fired tear gas at marchers in Kisumu on Tuesday."
+	const back = "Riot police fired tear gas at marchers in Kisumu and arrested 40 students in Mombasa on Tuesday."
+	checkAttr(t, []attrCase{
+		{"second verb", kenya, "KENCOP KENOPP 175", "Kisumu"},
+		{"first verb", kenya, "KENCOP KENEDU 173", "Mombasa"},
+		{"the marchers' own", kenya, "KENOPP KEN 141", "Kisumu"},
+		{"reversed, second", back, "KENCOP KENEDU 173", "Mombasa"},
+		{"reversed, the marchers' own", back, "KENOPP KEN 141", "Kisumu"},
+		{"force", "Russia shelled a market in Kherson on Sunday and struck a hospital in Zaporizhzhia with drones.", "RUS UKRHLH 195", "Zaporizhzhia"},
+		{"near", "Israeli troops raided a refugee camp near Jenin and detained 15 Palestinians in Nablus on Monday.", "ISRMIL PSECVL 173", "Nablus"},
+		{"near, first", "Israeli troops raided a refugee camp near Jenin and detained 15 Palestinians in Nablus on Monday.", "ISRMIL PSE 190", "Jenin"},
+		// guards
+		{"no place of its own", "Kenyan police arrested 40 students in Mombasa and later charged them with rioting.", "KENCOP KENEDU 173", "Mombasa"},
+		{"before every verb", "Police in Mombasa arrested 40 students and fired tear gas at marchers on Tuesday.", "KENCOP KENOPP 175", "Mombasa"},
+	}, placeName)
+}
