@@ -255,8 +255,11 @@ func phrasePrep(toks []text.Token, i int) string {
 		if w == "of" && isWord(toks, k-1, "out") {
 			return "from" // "pulled out of the Chinese city of Xi'an"
 		}
-		if prepositions[w] || w == "off" {
-			return w // "off the coast of Luzon"
+		if w == "around" && k >= 2 && (isWord(toks, k-1, "and") || isWord(toks, k-1, "or")) && prepositions[toks[k-2].Lower] {
+			return toks[k-2].Lower // "in and around the city of Gondar": the first says where, as sitePrep reads it
+		}
+		if prepositions[w] || w == "off" || w == "outside" || w == "inside" {
+			return w // "off the coast of Luzon", "outside the northern town of Maiduguri"
 		}
 		if w == "'s" {
 			return sitePrep(toks, k+1)

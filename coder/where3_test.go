@@ -23,3 +23,18 @@ func TestJoinedVerbPlaces(t *testing.T) {
 		{"before every verb", "Police in Mombasa arrested 40 students and fired tear gas at marchers on Tuesday.", "KENCOP KENOPP 175", "Mombasa"},
 	}, placeName)
 }
+
+// TestOutsideTown: a place named in the phrase of a town ("the northern
+// town of Maiduguri") after "outside", "inside" or "in and around" is where
+// the act was, as after "in"; where people fled from is not
+// (coder/testdata/where.txt).
+func TestOutsideTown(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"outside the town of", "Gunmen killed 12 villagers outside the northern town of Maiduguri on Friday.", "NGAUAF NGACVL 180", "Maiduguri"},
+		{"passive", "Twelve villagers were killed by Boko Haram gunmen outside the town of Maiduguri on Friday.", "NGAREBBKH NGACVL 190", "Maiduguri"},
+		{"outside the city of", "Nigerian troops killed 15 bandits outside the northwestern city of Gusau on Sunday.", "NGAMIL NGACRM 190", "Gusau"},
+		{"in and around", "Ethiopian troops clashed with Fano militiamen in and around the city of Gondar on Tuesday.", "ETHMIL ETHREBFNO 190", "Gondar"},
+		{"in and around the port city", "Haitian police arrested 30 gang members in and around the port city of Cap-Haitien on Monday.", "HTICOP HTICRM 173", "Cap-Haïtien"},
+		{"fled from", "Boko Haram gunmen killed 12 farmers who had fled from the northern town of Maiduguri.", "NGAREBBKH NGAAGR 190", ""},
+	}, placeName)
+}
