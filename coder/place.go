@@ -361,6 +361,11 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			// verb's, which a place of this one's own beats: "arrested
 			// students in Mombasa and fired tear gas at marchers in Kisumu"
 			prior := s.joinedOther(st, a)
+			// and a place that only qualifies the target's own noun ("clashed
+			// with Amhara militiamen near Debre Markos", "struck Gaza
+			// militants near Khan Younis") says whose, not where, when the
+			// clause names a place of its own
+			prior = prior || force && inTarget && !eventPreps[st.prep] && st.end < p.tgt.end && modifies(&s.toks[st.end])
 			if best == nil || retreat && !bestRetreat || retreat == bestRetreat && (bestPrior && !prior ||
 				bestPrior == prior && abs(st.start-a) < abs(best.start-a)) {
 				best, bestRetreat, bestPrior = st, retreat, prior // "forcing troops to pull out of the city", not their foe's base before it

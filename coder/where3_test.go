@@ -38,3 +38,16 @@ func TestOutsideTown(t *testing.T) {
 		{"fled from", "Boko Haram gunmen killed 12 farmers who had fled from the northern town of Maiduguri.", "NGAREBBKH NGAAGR 190", ""},
 	}, placeName)
 }
+
+// TestTargetQualifierPlace: a place that only qualifies the noun of force's
+// target ("Amhara militiamen", "Gaza militants") says whose, not where,
+// when the clause names a place of its own; with none it is where
+// (coder/testdata/where.txt).
+func TestTargetQualifierPlace(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"near the town of", "Ethiopian troops clashed with Amhara militiamen near the town of Debre Markos on Tuesday.", "ETHMIL ETHUAF 190", "Debre Markos"},
+		{"struck", "Israeli jets struck Gaza militants near the town of Khan Younis on Sunday.", "ISR PSEINS 195", "Khan Younis"},
+		{"in the town of", "Syrian government forces shelled Idlib rebels in the town of Saraqeb on Monday.", "SYRGOV SYRREB 194", "Saraqeb"},
+		{"no other place", "Israeli jets struck Gaza militants on Sunday.", "ISR PSEINS 195", "Gaza Strip"},
+	}, placeName)
+}
