@@ -51,3 +51,19 @@ func TestTargetQualifierPlace(t *testing.T) {
 		{"no other place", "Israeli jets struck Gaza militants on Sunday.", "ISR PSEINS 195", "Gaza Strip"},
 	}, placeName)
 }
+
+// TestApposedPlace: a place named in apposition after a possessor and a
+// rank ("Kenya's capital, Nairobi", "the Donetsk region's second city,
+// Kramatorsk") takes the phrase's preposition, and the possessor only says
+// where it is; a person in apposition leaves the region where it is
+// (coder/testdata/where.txt).
+func TestApposedPlace(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"capital", "Police fired tear gas at protesters in Kenya's capital, Nairobi, on Tuesday.", "KENCOP KENOPP 175", "Nairobi"},
+		{"region's capital", "Sudanese paramilitaries shelled North Darfur's capital, El Fasher, on Sunday.", "SDNUAF SDN 194", "El Fasher"},
+		{"second city", "Russian jets bombed the Donetsk region's second city, Kramatorsk, on Friday.", "RUS UKR 195", "Kramatorsk"},
+		{"country's second city", "Russian missiles struck Ukraine's second city, Kharkiv, on Friday.", "RUS UKR 195", "Kharkiv"},
+		{"the region's main city", "Armenian fighters in Nagorno-Karabakh gave up on Wednesday, after Azerbaijani troops fired rockets at the region's main city, Stepanakert.", "AZEMIL AZECVL 194", "Khankendi"},
+		{"governor", "Ukrainian drones struck Russia's Belgorod region on Friday, and the region's governor, Vyacheslav Gladkov, declared a state of emergency.", "RUS RUSCVL 1724", ""}, // mentioned, as before,
+	}, placeName)
+}
