@@ -67,3 +67,15 @@ func TestApposedPlace(t *testing.T) {
 		{"governor", "Ukrainian drones struck Russia's Belgorod region on Friday, and the region's governor, Vyacheslav Gladkov, declared a state of emergency.", "RUS RUSCVL 1724", ""}, // mentioned, as before,
 	}, placeName)
 }
+
+// TestAfterClauseJoinedAct: an act joined by "and" to the verb of an
+// "after" or "before" clause is in that clause, and takes its place; the
+// main clause's act does not (coder/testdata/where.txt).
+func TestAfterClauseJoinedAct(t *testing.T) {
+	const dhaka = "Bangladesh's government shut down mobile internet on Sunday, hours after students rallied in Dhaka and police fired rubber bullets at the crowd."
+	checkAttr(t, []attrCase{
+		{"after", "Uganda's president sacked his interior minister on Friday, two days after protesters stormed the assembly in Kampala and police fired tear gas at them.", "UGACOP UGAOPP 175", "Kampala"},
+		{"hours after", dhaka, "BGDCOP BGDCVL 175", "Dhaka"},
+		{"the main clause", dhaka, "BGDGOV BGDCVL 1721", ""},
+	}, placeName)
+}
