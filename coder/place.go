@@ -297,6 +297,10 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// a place stormed in a riot: "stormed Delhi's Red Fort"
 		inWords := (force || p.code.Root() == "15" || p.code == "144" || p.code.Root() == "14" && strings.HasPrefix(string(p.code), "145")) && len(p.words) > 0 && st.start > a && (st.prep == "of" || st.prep == "" || accessTo(s.toks, st.start, p.code, p.words)) &&
 			(st.end <= p.words[len(p.words)-1]+1 || objectOf(s.toks, st.start, p.words) || accessTo(s.toks, st.start, p.code, p.words)) // "shelled the Ukrainian city of Kherson"
+		// and so is force that a participle after a comma says struck a place:
+		// "fired missiles at Ukraine, hitting the centre of Kyiv" (participleplace.go)
+		struck := force && (st.prep == "of" || st.prep == "") && st.start > a && struckByParticiple(s.toks, st.start)
+		inWords = inWords || struck
 		// a place that is the target and stands after "in" or "at" is also
 		// where the event was: "arrived in Vilnius"
 		atTarget := inTarget && eventPreps[st.prep] && !st.country
@@ -367,7 +371,8 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			// clause names a place of its own
 			prior = prior || force && inTarget && !eventPreps[st.prep] && st.end < p.tgt.end && modifies(&s.toks[st.end])
 			if best == nil || retreat && !bestRetreat || retreat == bestRetreat && (bestPrior && !prior ||
-				bestPrior == prior && abs(st.start-a) < abs(best.start-a)) {
+				bestPrior == prior && abs(st.start-a) < abs(best.start-a)) ||
+				struck && !prior && !bestRetreat && moreSpecific(s.toks, st, best) { // "shelled the Kharkiv region, hitting Kupiansk"
 				best, bestRetreat, bestPrior = st, retreat, prior // "forcing troops to pull out of the city", not their foe's base before it
 			}
 		} else if (party || fromParty || subjectRelative(s.toks, st.start, p.src, a) || st.loaded && eventPreps[st.prep] && s.placeClause(st.start) == cl) && (byParty == nil || abs(st.start-a) < abs(byParty.start-a)) {

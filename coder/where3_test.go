@@ -79,3 +79,17 @@ func TestAfterClauseJoinedAct(t *testing.T) {
 		{"the main clause", dhaka, "BGDGOV BGDCVL 1721", ""},
 	}, placeName)
 }
+
+// TestStrikeParticiplePlace: force told with a participle of striking
+// after a comma struck the place the participle names, more exactly than
+// the country or the region of the main verb; "a day after hitting" is
+// another act (coder/testdata/where.txt).
+func TestStrikeParticiplePlace(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"striking the centre of", "Russia launched 100 drones at Ukraine on Friday, striking the centre of Kharkiv.", "RUS UKR 195", "Kharkiv"},
+		{"hitting the outskirts of", "Israeli jets pounded southern Lebanon on Monday, hitting the outskirts of Tyre.", "ISR LBN 195", "Tyre"},
+		{"throughout a country", "Russian bombers launched missiles at towns throughout Ukraine overnight, hitting the heart of Kyiv.", "RUSMIL UKR 195", "Kyiv"},
+		{"a town of the region", "Russian forces shelled the Kharkiv region on Sunday, striking the outskirts of Kupiansk.", "RUSMIL UKR 194", "Kupiansk"},
+		{"a day after", "Russia fired missiles at Ukraine on Monday, a day after hitting the centre of Kyiv with drones.", "RUS UKR 195", ""},
+	}, placeName)
+}
