@@ -93,3 +93,16 @@ func TestStrikeParticiplePlace(t *testing.T) {
 		{"a day after", "Russia fired missiles at Ukraine on Monday, a day after hitting the centre of Kyiv with drones.", "RUS UKR 195", ""},
 	}, placeName)
 }
+
+// TestPrisonPlaces: prisons are places of their own in the gazetteer:
+// people freed from one were freed there, whatever word the text gives the
+// prison ("Ofer jail" is the Ofer prison), and one held in one was held
+// there (coder/testdata/where.txt).
+func TestPrisonPlaces(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"jail", "Israeli authorities freed 60 Palestinian detainees from Ofer jail on Sunday.", "ISRGOV PSECVL 0841", "Ofer prison"},
+		{"in a capital", "Iran freed a French tourist from Evin prison in Tehran on Friday.", "IRN FRACVL 0841", "Evin prison"},
+		{"released", "Myanmar's junta released 700 inmates from Insein prison on Tuesday.", "MMRGOV MMRCVL 0841", "Insein prison"},
+		{"held in", "Russia detained an American journalist and held him in Lefortovo prison.", "RUS USAMED 173", "Lefortovo prison"},
+	}, placeName)
+}
