@@ -273,6 +273,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			return placeOf(st.g, "event") // "freed them, flying them from Moscow to Ankara" (handedover.go)
 		}
 	}
+	if st := s.toLeave(sites, p); st != nil {
+		return placeOf(st.g, "event") // "ordered the ambassador to leave Bamako" (participleplace.go)
+	}
 	if st := s.flownOut(sites, p); st != nil {
 		return placeOf(st.g, "event") // "left Niger, flying out of Niamey" (flownout.go)
 	}

@@ -106,3 +106,15 @@ func TestPrisonPlaces(t *testing.T) {
 		{"held in", "Russia detained an American journalist and held him in Lefortovo prison.", "RUS USAMED 173", "Lefortovo prison"},
 	}, placeName)
 }
+
+// TestToLeavePlace: an expulsion, or a cut in relations, that tells its
+// target to leave a town was done there; "to leave the country" names no
+// place (coder/testdata/where.txt).
+func TestToLeavePlace(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"ordered to leave", "Mali ordered the French ambassador to leave Bamako within 72 hours on Monday.", "MLI FRAGOV 161", "Bamako"},
+		{"giving them hours", "Burkina Faso expelled three French diplomats on Thursday, giving them 48 hours to leave Ouagadougou.", "BFA FRAGOV 161", "Ouagadougou"},
+		{"told to leave", "Algeria told 12 French embassy staff to leave Algiers within two days.", "DZA FRAGOV 161", "Algiers"},
+		{"the country", "Guinea gave the Swedish envoy three days to leave the country.", "GIN SWEGOV 161", ""},
+	}, placeName)
+}
