@@ -159,16 +159,16 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	}
 	sites = s.unsaid(sites, p)
 	if p.code == "043" { // a host receives at home
-		for _, st := range sites {
+		for k, st := range sites {
 			if holds(st, p.src) {
-				return placeOf(st.g, "event")
+				return placeOf(visitTown(s.toks, sites, &sites[k]).g, "event")
 			}
 		}
 	}
 	if p.code == "042" && p.hasTgt {
-		for _, st := range sites {
+		for k, st := range sites {
 			if holds(st, p.tgt) {
-				return placeOf(st.g, "event")
+				return placeOf(visitTown(s.toks, sites, &sites[k]).g, "event")
 			}
 		}
 		if p.tgt.country != "" {

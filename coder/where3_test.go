@@ -118,3 +118,18 @@ func TestToLeavePlace(t *testing.T) {
 		{"the country", "Guinea gave the Swedish envoy three days to leave the country.", "GIN SWEGOV 161", ""},
 	}, placeName)
 }
+
+// TestVisitTown: a visit to a region, and its host's part, were where the
+// sentence says the visit's business was done, a town of the region's
+// country near it; a town far from it is another place
+// (coder/testdata/where.txt).
+func TestVisitTown(t *testing.T) {
+	const hawaii = "Japan's prime minister flew to Hawaii on Monday for talks with Biden at a naval base in Honolulu."
+	checkAttr(t, []attrCase{
+		{"flew to", hawaii, "JPNGOV USA 042", "Honolulu"},
+		{"the host", hawaii, "USA JPNGOV 043", "Honolulu"},
+		{"arrived in", "The Indian prime minister arrived in Bavaria on Sunday for a summit with the German chancellor in Munich.", "INDGOV DEU 042", "Munich"},
+		{"toured", "The Egyptian president toured Sicily on Friday, meeting the Italian premier in Palermo.", "EGYGOV ITA 042", "Palermo"},
+		{"far away", "The Indian prime minister visited Bavaria on Sunday, two days after talks with the German chancellor in Hamburg.", "INDGOV DEU 042", "Bavaria"},
+	}, placeName)
+}
