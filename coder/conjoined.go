@@ -1,7 +1,6 @@
 package coder
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/dyadhq/dyad"
@@ -216,15 +215,25 @@ func (s *sentence) joinedOther(st *site, a int) bool {
 	lo, hi := st.end, a // an earlier act's place, before a
 	if st.start > a {
 		lo, hi = a+1, st.start // a later act's, after a
-	} else if !slices.ContainsFunc(s.starts, func(k int) bool { return k < st.start }) {
+	} else if !s.actBetween(-1, st.start) {
 		return false
 	}
 	for j := lo; j < hi; j++ {
 		if s.boundary[j] {
 			return false
 		}
-		if s.toks[j].Lower == "and" && s.joinedVerb(j+1) &&
-			(hi == a || slices.ContainsFunc(s.starts, func(k int) bool { return k > j && k < st.start })) {
+		if s.toks[j].Lower == "and" && s.joinedVerb(j+1) && (hi == a || s.actBetween(j, st.start)) {
+			return true
+		}
+	}
+	return false
+}
+
+// actBetween reports whether an act of the sentence starts after token lo
+// and before token hi.
+func (s *sentence) actBetween(lo, hi int) bool {
+	for _, k := range s.starts {
+		if k > lo && k < hi {
 			return true
 		}
 	}
