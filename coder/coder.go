@@ -387,6 +387,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			starts = append(starts, p.words[0])
 		}
 	}
+	s.starts = starts
 	seen := map[string]bool{}  // events of this sentence, by actors, code and date
 	kept := map[string]int{}   // the index in out of the event of each key of seen
 	repeated := map[int]bool{} // the first words of untargeted actions that repeat a targeted one

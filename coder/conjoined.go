@@ -204,3 +204,38 @@ func (s *sentence) afterGerund(t int) bool {
 	}
 	return t+1 < len(s.toks) && s.toks[t+1].Kind != text.Punct
 }
+
+// joinedOther reports whether the place st is in the phrase of another act
+// of the sentence that a verb joined by "and" sets apart from the act at
+// token a: "arrested students in Mombasa and fired tear gas at marchers in
+// Kisumu" arrested them in Mombasa and fired at Kisumu. A place before every
+// act ("police in Mombasa arrested ... and fired") is no other act's, and a
+// place after a later verb is that verb's only when it is an act.
+func (s *sentence) joinedOther(st *site, a int) bool {
+	lo, hi := st.end, a // an earlier act's place, before a
+	if st.start > a {
+		lo, hi = a+1, st.start // a later act's, after a
+	} else if !s.actBetween(-1, st.start) {
+		return false
+	}
+	for j := lo; j < hi; j++ {
+		if s.boundary[j] {
+			return false
+		}
+		if s.toks[j].Lower == "and" && s.joinedVerb(j+1) && (hi == a || s.actBetween(j, st.start)) {
+			return true
+		}
+	}
+	return false
+}
+
+// actBetween reports whether an act of the sentence starts after token lo
+// and before token hi.
+func (s *sentence) actBetween(lo, hi int) bool {
+	for _, k := range s.starts {
+		if k > lo && k < hi {
+			return true
+		}
+	}
+	return false
+}

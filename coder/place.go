@@ -159,16 +159,16 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	}
 	sites = s.unsaid(sites, p)
 	if p.code == "043" { // a host receives at home
-		for _, st := range sites {
+		for k, st := range sites {
 			if holds(st, p.src) {
-				return placeOf(st.g, "event")
+				return placeOf(visitTown(s.toks, sites, &sites[k]).g, "event")
 			}
 		}
 	}
 	if p.code == "042" && p.hasTgt {
-		for _, st := range sites {
+		for k, st := range sites {
 			if holds(st, p.tgt) {
-				return placeOf(st.g, "event")
+				return placeOf(visitTown(s.toks, sites, &sites[k]).g, "event")
 			}
 		}
 		if p.tgt.country != "" {
@@ -273,6 +273,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			return placeOf(st.g, "event") // "freed them, flying them from Moscow to Ankara" (handedover.go)
 		}
 	}
+	if st := s.toLeave(sites, p); st != nil {
+		return placeOf(st.g, "event") // "ordered the ambassador to leave Bamako" (participleplace.go)
+	}
 	if st := s.flownOut(sites, p); st != nil {
 		return placeOf(st.g, "event") // "left Niger, flying out of Niamey" (flownout.go)
 	}
@@ -280,6 +283,7 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	// one of a relative clause on a party, or where goods were loaded
 	var best, byParty *site
 	bestRetreat := false // best is where a retreat was made from, which no nearer place beats
+	bestPrior := false   // best is the place of another verb joined to this one (joinedOther)
 	// (a ship seized is no force used on a place: its flag, "a Hong
 	// Kong-flagged tanker", is not where it was seized; seizedships.go)
 	force := p.code.Root() >= "18" && !(p.code == "181" && len(p.words) > 0 && seizesVessel(s.toks, s.boundary, p.words[0]+1))
@@ -296,6 +300,10 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// a place stormed in a riot: "stormed Delhi's Red Fort"
 		inWords := (force || p.code.Root() == "15" || p.code == "144" || p.code.Root() == "14" && strings.HasPrefix(string(p.code), "145")) && len(p.words) > 0 && st.start > a && (st.prep == "of" || st.prep == "" || accessTo(s.toks, st.start, p.code, p.words)) &&
 			(st.end <= p.words[len(p.words)-1]+1 || objectOf(s.toks, st.start, p.words) || accessTo(s.toks, st.start, p.code, p.words)) // "shelled the Ukrainian city of Kherson"
+		// and so is force that a participle after a comma says struck a place:
+		// "fired missiles at Ukraine, hitting the centre of Kyiv" (participleplace.go)
+		struck := force && (st.prep == "of" || st.prep == "") && st.start > a && struckByParticiple(s.toks, st.start)
+		inWords = inWords || struck
 		// a place that is the target and stands after "in" or "at" is also
 		// where the event was: "arrived in Vilnius"
 		atTarget := inTarget && eventPreps[st.prep] && !st.country
@@ -356,8 +364,19 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		named := force && st.prep == "" && !st.country && appositeSite(s, st.start, st.end, a)
 		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft || retreat || named) && (s.placeClause(st.start) == cl || force && inTarget && antecedentAt(s.toks, st.end)) && !st.loaded &&
 			!subjectRelative(s.toks, st.start, p.src, a) && !fromParty {
-			if best == nil || retreat && !bestRetreat || retreat == bestRetreat && abs(st.start-a) < abs(best.start-a) {
-				best, bestRetreat = st, retreat // "forcing troops to pull out of the city", not their foe's base before it
+			// a place of another verb joined to this one by "and" is that
+			// verb's, which a place of this one's own beats: "arrested
+			// students in Mombasa and fired tear gas at marchers in Kisumu"
+			prior := s.joinedOther(st, a)
+			// and a place that only qualifies the target's own noun ("clashed
+			// with Amhara militiamen near Debre Markos", "struck Gaza
+			// militants near Khan Younis") says whose, not where, when the
+			// clause names a place of its own
+			prior = prior || force && inTarget && !eventPreps[st.prep] && st.end < p.tgt.end && modifies(&s.toks[st.end])
+			if best == nil || retreat && !bestRetreat || retreat == bestRetreat && (bestPrior && !prior ||
+				bestPrior == prior && abs(st.start-a) < abs(best.start-a)) ||
+				struck && !prior && !bestRetreat && moreSpecific(s.toks, st, best) { // "shelled the Kharkiv region, hitting Kupiansk"
+				best, bestRetreat, bestPrior = st, retreat, prior // "forcing troops to pull out of the city", not their foe's base before it
 			}
 		} else if (party || fromParty || subjectRelative(s.toks, st.start, p.src, a) || st.loaded && eventPreps[st.prep] && s.placeClause(st.start) == cl) && (byParty == nil || abs(st.start-a) < abs(byParty.start-a)) {
 			// "a tanker that loaded diesel at Kaohsiung transferred it off
@@ -377,8 +396,12 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		// protesters who stormed the airport in Juliaca"
 		best = byParty
 	}
-	if best == nil {
-		best = sourcePlace(s, sites, p.src)
+	if best == nil || bestPrior {
+		// "marchers in Kisumu" of "fired tear gas at marchers in Kisumu and
+		// arrested students in Mombasa": the source's own place, nearer than another verb's
+		if src := sourcePlace(s, sites, p.src); best == nil || src != nil && abs(src.start-a) < abs(best.start-a) {
+			best = src
+		}
 	}
 	if best != nil {
 		return placeOf(best.g, "event")

@@ -15,7 +15,12 @@ import (
 // at token next: "'s" between them, and at most two adjectives after it
 // ("Mogadishu's Lido beach", "Delhi's historic Red Fort").
 func possessorOf(toks []text.Token, end, next int) bool {
-	if !isWord(toks, end, "'s") || next <= end || next > end+3 {
+	if !isWord(toks, end, "'s") || next <= end || next > end+4 {
+		return false
+	}
+	if isWord(toks, next-1, ",") && next >= end+3 && isPlaceNoun(&toks[next-2]) && !toks[next-2].Cap {
+		next-- // "the region's main city, Stepanakert": the city named after its noun
+	} else if next > end+3 {
 		return false
 	}
 	for k := end + 1; k < next; k++ {
@@ -182,12 +187,15 @@ func sitePrep(toks []text.Token, i int) string {
 		// "in the capital, Tbilisi,", "to the northern port city, Sevastopol",
 		// "in the regional capital Nukus", "in the Kyrgyz capital Bishkek":
 		// the place noun's preposition, across its own phrase only
-		for k := n - 1; k >= 0 && k >= n-4; k-- {
+		for k := n - 1; k >= 0 && k >= n-6; k-- {
 			w := toks[k].Lower
 			if prepositions[w] {
 				return w
 			}
-			if !determiners[w] && !regionWords[w] && !isPlaceNoun(&toks[k]) && !capitalKinds[w] && !(toks[k].Cap && toks[k].Kind == text.Word && k > 0) {
+			// "on the region's main city, Stepanakert", "in Ukraine's second city, Kharkiv":
+			// a possessor and a rank within the phrase
+			if !determiners[w] && !regionWords[w] && !isPlaceNoun(&toks[k]) && !capitalKinds[w] && !(toks[k].Cap && toks[k].Kind == text.Word && k > 0) &&
+				!(w == "'s" || rankWords[w] || w == "second" || w == "third") {
 				break
 			}
 		}
@@ -255,8 +263,11 @@ func phrasePrep(toks []text.Token, i int) string {
 		if w == "of" && isWord(toks, k-1, "out") {
 			return "from" // "pulled out of the Chinese city of Xi'an"
 		}
-		if prepositions[w] || w == "off" {
-			return w // "off the coast of Luzon"
+		if w == "around" && k >= 2 && (isWord(toks, k-1, "and") || isWord(toks, k-1, "or")) && prepositions[toks[k-2].Lower] {
+			return toks[k-2].Lower // "in and around the city of Gondar": the first says where, as sitePrep reads it
+		}
+		if prepositions[w] || w == "off" || w == "outside" || w == "inside" {
+			return w // "off the coast of Luzon", "outside the northern town of Maiduguri"
 		}
 		if w == "'s" {
 			return sitePrep(toks, k+1)

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -71,7 +72,10 @@ func (c *Coder) referred(s *sentence, sites []site) []site {
 		if st == nil || covers(sites, start, k+1) {
 			continue
 		}
-		add = append(add, site{start: start, end: k + 1, g: st.g, prep: sitePrep(toks, start)})
+		ref := site{start: start, end: k + 1, g: st.g, prep: sitePrep(toks, start)}
+		// "the region's main city, Stepanakert": the region only says where the city is
+		ref.within = slices.ContainsFunc(sites, func(o site) bool { return o.start > k && possessorOf(toks, k+1, o.start) })
+		add = append(add, ref)
 	}
 	add = append(add, outskirts(toks, sites)...)
 	add = append(add, regionSeats(toks, sites)...)

@@ -174,5 +174,23 @@ func (s *sentence) otherAct(t, a int) bool {
 	for b >= 0 && !s.boundary[b] {
 		b--
 	}
-	return b >= 0 && subordinators[s.toks[b].Lower] && s.placeClause(a) != s.placeClause(t)
+	return b >= 0 && subordinators[s.toks[b].Lower] && s.placeClause(a) != s.placeClause(t) && s.opener(a) != b
+}
+
+// opener returns the boundary that opens the clause of token a, across
+// clauses joined to it by "and" or "but": "a day after protesters stormed
+// parliament in Nairobi and police opened fire" is all one "after" clause,
+// whose place is the police's too. -1 when none does.
+func (s *sentence) opener(a int) int {
+	b := a - 1
+	for b >= 0 {
+		for b >= 0 && !s.boundary[b] {
+			b--
+		}
+		if b < 0 || s.toks[b].Lower != "and" && s.toks[b].Lower != "but" {
+			return b
+		}
+		b--
+	}
+	return -1
 }

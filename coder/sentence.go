@@ -32,6 +32,7 @@ type sentence struct {
 	tail       int             // the comma that opens a closing attribution ("..., police said"), or -1
 	tree       *syntax.Tree    // the dependency parse, once a rule has asked for it (see parse)
 	bound      []proto         // the events bind has found so far, in word order: what a reaction may be about
+	starts     []int           // the first words of the sentence's acts and events, once all are found (codeSentence): what locate weighs a place's act by
 	wordBuf    []int           // matchAt's scratch for a pattern's words
 	matchBuf   [2][]match      // matches' scratch for every word's matches and the acts, which it returns copies of
 	notSpans   []notSpan       // where the phrases of the dictionary's "not" lines lie (exclude.go)

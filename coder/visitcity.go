@@ -1,6 +1,9 @@
 package coder
 
-import "github.com/dyadhq/dyad"
+import (
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
+)
 
 // visitCity places a visit (042) and its hosting (043) at the town where
 // the sentence's other acts of the visit happened, when the visit's own words
@@ -45,4 +48,24 @@ func (c *Coder) townOf(evs []dyad.Event, host, date string) *dyad.Place {
 		found = l
 	}
 	return found
+}
+
+// visitTown returns the town of the region st, the place a visit went to,
+// that the sentence says the visit's business was done in or at, else st:
+// "flew to Alaska for a summit ... after talks at a military base in
+// Anchorage" was in Anchorage. The town must be of the region's country and
+// within 400 km of its point (a region's point may lie far from its towns:
+// Alaska's and Anchorage's are 370 km apart).
+func visitTown(toks []text.Token, sites []site, st *site) *site {
+	if st.g.Kind != "region" {
+		return st
+	}
+	for k := range sites {
+		t := &sites[k]
+		if t.start > st.start && eventPreps[t.prep] && !t.within && !t.country && t.g.Kind != "region" && t.g.Kind != "sea" &&
+			t.g.Country == st.g.Country && km(t.g, st.g) <= 400 {
+			return t
+		}
+	}
+	return st
 }
