@@ -286,6 +286,7 @@ var recoders = []func(*sentence, []proto) []proto{
 	boardings,        // an armed side's boarding of a vessel, against whose it is (boarded.go)
 	seizedNamedShip,  // "seizing the ship" named before is against whose it is (thevessel.go)
 	hostages,         // hostages taken "to" a place are the attacked side's (hostages.go)
+	stormedToTake,    // a storming that only abducts or arrests is their way in (hostages.go)
 	accusedNoDoer,    // the accused named after an act is no doer of it (accusednodoer.go)
 	bareCounts,       // "expelled 13 and": a bare number counts the people of the expulsion before (barecount.go)
 	gapped,           // a gapped clause repeats its act for each party it names with an amount (ellipsis.go)
