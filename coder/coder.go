@@ -289,6 +289,7 @@ var recoders = []func(*sentence, []proto) []proto{
 	stormedToTake,    // a storming that only abducts or arrests is their way in (hostages.go)
 	accusedNoDoer,    // the accused named after an act is no doer of it (accusednodoer.go)
 	bareCounts,       // "expelled 13 and": a bare number counts the people of the expulsion before (barecount.go)
+	countedArrests,   // ", detaining dozens": the crowd repressed, or the state's own people (barecount.go)
 	gapped,           // a gapped clause repeats its act for each party it names with an amount (ellipsis.go)
 	eachSide,         // "freed by each side": each frees the other's people (ellipsis.go)
 	custodyKinds,     // the parties of people held, moved and freed
