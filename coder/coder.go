@@ -254,10 +254,11 @@ func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string
 // recoders are the passes recode applies to a sentence's events, in this
 // order, each giving events the kind their participants make of them.
 var recoders = []func(*sentence, []proto) []proto{
-	damageOfForce,  // ", damaging apartment blocks" is a strike's result, no act of its own (damage.go)
-	supporters,     // "supporters of ousted president Pedro Castillo" are a crowd (supporters.go)
-	ownCrowds,      // a crowd the document's country alone names is the repressing state's (ownprisoners.go)
-	demonstrations, // force against demonstrators, and the demonstration it tells
+	damageOfForce,       // ", damaging apartment blocks" is a strike's result, no act of its own (damage.go)
+	incidentInfinitives, // "the latest kidnapping to hit schools" sums up an act, and does none (relative.go)
+	supporters,          // "supporters of ousted president Pedro Castillo" are a crowd (supporters.go)
+	ownCrowds,           // a crowd the document's country alone names is the repressing state's (ownprisoners.go)
+	demonstrations,      // force against demonstrators, and the demonstration it tells
 	func(_ *sentence, ps []proto) []proto { return crackdowns(ps) }, // a clash with protesters
 	riots,         // a crowd's or workers' force
 	settlers,      // settlers who burn homes destroy property, no riot (settlers.go)

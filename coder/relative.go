@@ -229,3 +229,25 @@ func (s *sentence) relativeSpeaker(mi, b, end int) bool {
 	w := s.toks[b].Lower
 	return (w == "that" || w == "which") && s.ms[mi].start > b
 }
+
+// incidentInfinitives drops an act told by an infinitive whose subject is
+// an incident: "..., the latest mass kidnapping to hit schools in
+// Nigeria", "the deadliest attack to strike the capital this year" sum up
+// the act told before them, and do nothing of their own (the incident
+// names no actor, as in incidentRelative).
+func incidentInfinitives(s *sentence, ps []proto) []proto {
+	out := ps[:0]
+	for _, p := range ps {
+		if len(p.words) > 0 {
+			if t := p.words[0]; t >= 2 && isWord(s.toks, t-1, "to") && (incidentNouns[s.toks[t-2].Lower] || takingNouns[s.toks[t-2].Lower]) {
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// takingNouns name incidents of people taken, which incidentNouns leave
+// to the patterns of abduction.
+var takingNouns = set(`kidnapping kidnappings abduction abductions`)
