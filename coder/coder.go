@@ -277,6 +277,7 @@ var recoders = []func(*sentence, []proto) []proto{
 	withVerdict,      // a sentence that a verdict carries
 	courtsGovernment, // a national court's finding against "the government" (courtruling.go)
 	measures,         // two emergency measures under one verb
+	imposedBefore,    // "lifted martial law, hours after declaring it": its imposition too (measures.go)
 	outlawed,         // groups and parties banned
 	seizedThings,     // property seized (1711)
 	smuggledFrom,     // property seized whose sender a smuggling clause names (smuggled.go)

@@ -89,3 +89,51 @@ func (s *sentence) commaBetween(a, b int) bool {
 	}
 	return false
 }
+
+// imposedBefore adds the imposition of an emergency measure that an
+// easing of it refers back to with "it" ("lifted martial law ..., six
+// hours after declaring it", "ended the curfew two days after he imposed
+// it"): the measure was imposed, by the same source on the same people,
+// an event of its own (1723 a curfew, 1724 a state of emergency or
+// martial law), told by the words after "after".
+func imposedBefore(s *sentence, ps []proto) []proto {
+	n := len(ps)
+	for i := 0; i < n; i++ {
+		p := ps[i]
+		code := easedMeasures[string(p.code)]
+		if code == "" || len(p.words) == 0 {
+			continue
+		}
+		if v := s.imposingIt(p.words[len(p.words)-1] + 1); v >= 0 {
+			q := p
+			q.code, q.words = code, []int{v}
+			ps = append(ps, q)
+		}
+	}
+	return ps
+}
+
+// easedMeasures map an easing of a measure to the measure's imposition.
+var easedMeasures = map[string]dyad.EventCode{"0813": "1723", "0814": "1724"}
+
+// imposingIt returns the verb of imposing in "after imposing it", "after
+// declaring it", "after he imposed it" from token k on in the sentence,
+// or -1.
+func (s *sentence) imposingIt(k int) int {
+	for j := k; j+2 < len(s.toks) && j < k+14; j++ {
+		if s.toks[j].Lower != "after" {
+			continue
+		}
+		v := j + 1
+		if subjectPronouns[s.toks[v].Lower] {
+			v++
+		}
+		if v+1 < len(s.toks) && imposingVerbs[s.toks[v].Lemma] && s.toks[v+1].Lower == "it" {
+			return v
+		}
+		return -1
+	}
+	return -1
+}
+
+var imposingVerbs = set(`impose declare introduce order proclaim`)
