@@ -104,9 +104,12 @@ func imposedBefore(s *sentence, ps []proto) []proto {
 		if code == "" || len(p.words) == 0 {
 			continue
 		}
-		if v := s.imposingIt(p.words[len(p.words)-1] + 1); v >= 0 {
+		if v, mi := s.imposingIt(p.words[len(p.words)-1] + 1); v >= 0 {
 			q := p
 			q.code, q.words = code, []int{v}
+			if mi >= 0 && len(s.ms[mi].members) == 1 && s.ms[mi].members[0].country == p.src.country {
+				q.src = s.ms[mi].members[0] // "hours after the army imposed it": the army's act, at home
+			}
 			ps = append(ps, q)
 		}
 	}
@@ -117,23 +120,29 @@ func imposedBefore(s *sentence, ps []proto) []proto {
 var easedMeasures = map[string]dyad.EventCode{"0813": "1723", "0814": "1724"}
 
 // imposingIt returns the verb of imposing in "after imposing it", "after
-// declaring it", "after he imposed it" from token k on in the sentence,
-// or -1.
-func (s *sentence) imposingIt(k int) int {
+// declaring it", "after he imposed it", "after the army imposed it" from
+// token k on in the sentence, and the mention of its subject when an
+// actor's is named (else -1); or -1, -1.
+func (s *sentence) imposingIt(k int) (int, int) {
 	for j := k; j+2 < len(s.toks) && j < k+14; j++ {
 		if s.toks[j].Lower != "after" {
 			continue
 		}
-		v := j + 1
+		v, mi := j+1, -1
 		if subjectPronouns[s.toks[v].Lower] {
 			v++
+		} else if m := s.in[v]; m >= 0 && s.ms[m].start == v && s.ms[m].usable() {
+			v, mi = s.ms[m].end, m
+		} else if isWord(s.toks, v, "the") && v+1 < len(s.toks) && s.in[v+1] >= 0 && s.ms[s.in[v+1]].usable() {
+			mi = s.in[v+1]
+			v = s.ms[mi].end
 		}
 		if v+1 < len(s.toks) && imposingVerbs[s.toks[v].Lemma] && s.toks[v+1].Lower == "it" {
-			return v
+			return v, mi
 		}
-		return -1
+		return -1, -1
 	}
-	return -1
+	return -1, -1
 }
 
 var imposingVerbs = set(`impose declare introduce order proclaim`)
