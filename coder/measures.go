@@ -95,7 +95,8 @@ func (s *sentence) commaBetween(a, b int) bool {
 // hours after declaring it", "ended the curfew two days after he imposed
 // it"): the measure was imposed, by the same source on the same people,
 // an event of its own (1723 a curfew, 1724 a state of emergency or
-// martial law), told by the words after "after".
+// martial law, 172x the other restrictions), told by the words after
+// "after".
 func imposedBefore(s *sentence, ps []proto) []proto {
 	n := len(ps)
 	for i := 0; i < n; i++ {
@@ -116,8 +117,10 @@ func imposedBefore(s *sentence, ps []proto) []proto {
 	return ps
 }
 
-// easedMeasures map an easing of a measure to the measure's imposition.
-var easedMeasures = map[string]dyad.EventCode{"0813": "1723", "0814": "1724"}
+// easedMeasures map an easing of a measure to the measure's imposition,
+// as the codebook pairs them (081x, 172x): "lifted the ban on Telegram,
+// two years after imposing it" imposed a restriction (1721).
+var easedMeasures = map[string]dyad.EventCode{"081": "172", "0811": "1721", "0812": "1722", "0813": "1723", "0814": "1724"}
 
 // imposingIt returns the verb of imposing in "after imposing it", "after
 // declaring it", "after he imposed it", "after the army imposed it" from
@@ -145,4 +148,4 @@ func (s *sentence) imposingIt(k int) (int, int) {
 	return -1, -1
 }
 
-var imposingVerbs = set(`impose declare introduce order proclaim`)
+var imposingVerbs = set(`impose declare introduce order proclaim ban`)
