@@ -53,3 +53,52 @@ func (s *sentence) bareNumber(t int) int {
 	}
 	return n
 }
+
+// countedArrests gives an arrest whose object is a count of no noun
+// (", detaining dozens", "arresting more than 300") by a state's body the
+// people its repression in the same sentence struck: "fired tear gas at
+// protesters ..., detaining dozens" detains the protesters, and "broke up
+// a rally, arresting scores" its crowd, the state's own people (POLICY §5,
+// §23). A bare arrest with no crowd repressed ("police arrested dozens in
+// Nairobi") says not whom, and stays no event; nor does a count of a noun
+// ("dozens of migrants", no country's people, §22).
+func countedArrests(s *sentence, ps []proto) []proto {
+	out := ps[:0]
+	for _, p := range ps {
+		if p.code != "173" || p.hasTgt || len(p.words) == 0 || !s.bareCount(p.words[0]+1) {
+			out = append(out, p)
+			continue
+		}
+		for _, q := range ps {
+			if q.code == "175" && q.src.country == p.src.country && p.src.country != "" && (!q.hasTgt || q.tgt.country == p.src.country) {
+				p.tgt, p.hasTgt = q.tgt, true
+				if !q.hasTgt { // "broke up a sit-in": the crowd is the state's own people
+					p.tgt = member{code: p.src.country + "CVL", country: p.src.country, name: p.src.name, start: -1, end: -1}
+				}
+				out = append(out, p)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// bareCount reports whether the words from token t count people with no
+// noun after them: "dozens,", "more than 50 overnight", "at least 40 after".
+func (s *sentence) bareCount(t int) bool {
+	if t >= len(s.toks) || !arrestCounts[s.toks[t].Lower] {
+		return false
+	}
+	for k := t; k < len(s.toks); k++ {
+		w := &s.toks[k]
+		if arrestCounts[w.Lower] || w.Lower == "than" || w.Lower == "least" || w.Lower == "to" || w.Kind == text.Number {
+			continue
+		}
+		return w.Kind != text.Word || w.Lower != "of" && (prepositions[w.Lower] || dayParts[w.Lower] || w.Lower == "overnight" || w.Lower == "and")
+	}
+	return true
+}
+
+// arrestCounts open a count of people with no noun after an arrest
+// (verbs.txt: "173 &ARRESTV dozens|hundreds|... +solo").
+var arrestCounts = set(`dozens hundreds thousands scores several many more at some about nearly almost around over up`)

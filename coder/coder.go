@@ -274,10 +274,11 @@ func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string
 // recoders are the passes recode applies to a sentence's events, in this
 // order, each giving events the kind their participants make of them.
 var recoders = []func(*sentence, []proto) []proto{
-	damageOfForce,  // ", damaging apartment blocks" is a strike's result, no act of its own (damage.go)
-	supporters,     // "supporters of ousted president Pedro Castillo" are a crowd (supporters.go)
-	ownCrowds,      // a crowd the document's country alone names is the repressing state's (ownprisoners.go)
-	demonstrations, // force against demonstrators, and the demonstration it tells
+	damageOfForce,       // ", damaging apartment blocks" is a strike's result, no act of its own (damage.go)
+	incidentInfinitives, // "the latest kidnapping to hit schools" sums up an act, and does none (relative.go)
+	supporters,          // "supporters of ousted president Pedro Castillo" are a crowd (supporters.go)
+	ownCrowds,           // a crowd the document's country alone names is the repressing state's (ownprisoners.go)
+	demonstrations,      // force against demonstrators, and the demonstration it tells
 	func(_ *sentence, ps []proto) []proto { return crackdowns(ps) }, // a clash with protesters
 	riots,         // a crowd's or workers' force
 	settlers,      // settlers who burn homes destroy property, no riot (settlers.go)
@@ -296,6 +297,7 @@ var recoders = []func(*sentence, []proto) []proto{
 	withVerdict,      // a sentence that a verdict carries
 	courtsGovernment, // a national court's finding against "the government" (courtruling.go)
 	measures,         // two emergency measures under one verb
+	imposedBefore,    // "lifted martial law, hours after declaring it": its imposition too (measures.go)
 	outlawed,         // groups and parties banned
 	seizedThings,     // property seized (1711)
 	smuggledFrom,     // property seized whose sender a smuggling clause names (smuggled.go)
@@ -306,8 +308,10 @@ var recoders = []func(*sentence, []proto) []proto{
 	boardings,        // an armed side's boarding of a vessel, against whose it is (boarded.go)
 	seizedNamedShip,  // "seizing the ship" named before is against whose it is (thevessel.go)
 	hostages,         // hostages taken "to" a place are the attacked side's (hostages.go)
+	stormedToTake,    // a storming that only abducts or arrests is their way in (hostages.go)
 	accusedNoDoer,    // the accused named after an act is no doer of it (accusednodoer.go)
 	bareCounts,       // "expelled 13 and": a bare number counts the people of the expulsion before (barecount.go)
+	countedArrests,   // ", detaining dozens": the crowd repressed, or the state's own people (barecount.go)
 	gapped,           // a gapped clause repeats its act for each party it names with an amount (ellipsis.go)
 	eachSide,         // "freed by each side": each frees the other's people (ellipsis.go)
 	custodyKinds,     // the parties of people held, moved and freed

@@ -207,7 +207,7 @@ func (s *sentence) unclaimedBomb(a match, code dyad.EventCode) bool {
 }
 
 // bombSite returns the first place or country named from token from on in
-// its clause, or else a state's body there ("outside the education
+// its clause (or people its words put in one), or else a state's body there ("outside the education
 // ministry in Mogadishu"), whose country is where it went off; or -1.
 func (s *sentence) bombSite(from int) int {
 	body := -1
@@ -216,7 +216,9 @@ func (s *sentence) bombSite(from int) int {
 			break
 		}
 		mi := s.at[k]
-		if mi >= 0 && s.placeLike(mi) {
+		if mi >= 0 && (s.placeLike(mi) || s.ms[mi].placedIn != "" && len(s.ms[mi].members) == 1) {
+			// "killed nine people in Mogadishu", "four soldiers in
+			// northwestern Pakistan": the victims' own place is where it went off
 			return mi
 		}
 		if mi >= 0 && body < 0 && len(s.ms[mi].members) == 1 && stateBodies[role(s.ms[mi].members[0])] && s.atSite(mi) {

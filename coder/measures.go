@@ -89,3 +89,63 @@ func (s *sentence) commaBetween(a, b int) bool {
 	}
 	return false
 }
+
+// imposedBefore adds the imposition of an emergency measure that an
+// easing of it refers back to with "it" ("lifted martial law ..., six
+// hours after declaring it", "ended the curfew two days after he imposed
+// it"): the measure was imposed, by the same source on the same people,
+// an event of its own (1723 a curfew, 1724 a state of emergency or
+// martial law, 172x the other restrictions), told by the words after
+// "after".
+func imposedBefore(s *sentence, ps []proto) []proto {
+	n := len(ps)
+	for i := 0; i < n; i++ {
+		p := ps[i]
+		code := easedMeasures[string(p.code)]
+		if code == "" || len(p.words) == 0 {
+			continue
+		}
+		if v, mi := s.imposingIt(p.words[len(p.words)-1] + 1); v >= 0 {
+			q := p
+			q.code, q.words = code, []int{v}
+			if mi >= 0 && len(s.ms[mi].members) == 1 && s.ms[mi].members[0].country == p.src.country {
+				q.src = s.ms[mi].members[0] // "hours after the army imposed it": the army's act, at home
+			}
+			ps = append(ps, q)
+		}
+	}
+	return ps
+}
+
+// easedMeasures map an easing of a measure to the measure's imposition,
+// as the codebook pairs them (081x, 172x): "lifted the ban on Telegram,
+// two years after imposing it" imposed a restriction (1721).
+var easedMeasures = map[string]dyad.EventCode{"081": "172", "0811": "1721", "0812": "1722", "0813": "1723", "0814": "1724"}
+
+// imposingIt returns the verb of imposing in "after imposing it", "after
+// declaring it", "after he imposed it", "after the army imposed it" from
+// token k on in the sentence, and the mention of its subject when an
+// actor's is named (else -1); or -1, -1.
+func (s *sentence) imposingIt(k int) (int, int) {
+	for j := k; j+2 < len(s.toks) && j < k+14; j++ {
+		if s.toks[j].Lower != "after" {
+			continue
+		}
+		v, mi := j+1, -1
+		if subjectPronouns[s.toks[v].Lower] {
+			v++
+		} else if m := s.in[v]; m >= 0 && s.ms[m].start == v && s.ms[m].usable() {
+			v, mi = s.ms[m].end, m
+		} else if isWord(s.toks, v, "the") && v+1 < len(s.toks) && s.in[v+1] >= 0 && s.ms[s.in[v+1]].usable() {
+			mi = s.in[v+1]
+			v = s.ms[mi].end
+		}
+		if v+1 < len(s.toks) && imposingVerbs[s.toks[v].Lemma] && s.toks[v+1].Lower == "it" {
+			return v, mi
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+var imposingVerbs = set(`impose declare introduce order proclaim ban`)

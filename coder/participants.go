@@ -494,8 +494,8 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	unclaimed := src < 0 && f == nil && s.unclaimedBomb(a, code)
 	if unclaimed {
 		// "a car bomb exploded outside a hotel in Mogadishu": where it went off
-		if src, srcHow = s.bombSite(a.trig+1), slot; tgt == src {
-			tgt = -1
+		if src, srcHow = s.bombSite(a.trig+1), slot; tgt == src && src >= 0 && s.placeLike(src) {
+			tgt = -1 // the place is no target; the people in it are ("killed nine people in Mogadishu")
 		}
 	}
 	if src < 0 && f == nil {

@@ -62,6 +62,32 @@ var incidentNouns = set(`attack attacks bombing bombings blast blasts explosion 
 	strike strikes airstrike airstrikes raid raids ambush assault massacre shelling bombardment stabbing
 	rampage earthquake quake flood floods storm cyclone typhoon hurricane landslide fire`)
 
+// violentNouns are the incidents of force that someone does: what a
+// relative clause on one tells ("U.S. air strikes that killed 25 fighters")
+// is the act of the state or group whose adjective the noun has.
+var violentNouns = set(`attack attacks bombing bombings shelling strike strikes airstrike airstrikes raid raids
+	bombardment bombardments offensive assault`)
+
+// doerModifier returns the actor that modifies the noun of force at token
+// n as its doer, an adjective or a name ("Saudi air strikes", "U.S. air
+// strikes", "Israeli strikes"), with only lower-case words between; or -1.
+func (s *sentence) doerModifier(n int) int {
+	for k := n - 1; k >= 0 && k >= n-3; k-- {
+		if mi := s.in[k]; mi >= 0 {
+			m := &s.ms[mi]
+			if m.end != k+1 || m.kind != mWeak && m.kind != mFull || m.prep != "" || m.poss || len(m.members) != 1 {
+				return -1
+			}
+			return mi
+		}
+		if w := &s.toks[k]; w.Text == "-" || w.Kind == text.Word && !w.Cap && !prepositions[w.Lower] && !determiners[w.Lower] && !clauseWords[w.Lower] {
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
 // opens reports whether mention mi is the subject of the subordinate clause
 // that the boundary at token b opens: "after he was hosted by Putin", where
 // "after" is no preposition of "he" but the clause's conjunction.
@@ -203,3 +229,25 @@ func (s *sentence) relativeSpeaker(mi, b, end int) bool {
 	w := s.toks[b].Lower
 	return (w == "that" || w == "which") && s.ms[mi].start > b
 }
+
+// incidentInfinitives drops an act told by an infinitive whose subject is
+// an incident: "..., the latest mass kidnapping to hit schools in
+// Nigeria", "the deadliest attack to strike the capital this year" sum up
+// the act told before them, and do nothing of their own (the incident
+// names no actor, as in incidentRelative).
+func incidentInfinitives(s *sentence, ps []proto) []proto {
+	out := ps[:0]
+	for _, p := range ps {
+		if len(p.words) > 0 {
+			if t := p.words[0]; t >= 2 && isWord(s.toks, t-1, "to") && (incidentNouns[s.toks[t-2].Lower] || takingNouns[s.toks[t-2].Lower]) {
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// takingNouns name incidents of people taken, which incidentNouns leave
+// to the patterns of abduction.
+var takingNouns = set(`kidnapping kidnappings abduction abductions`)

@@ -350,6 +350,11 @@ func subordinate(toks []text.Token, i int) bool {
 	if toks[i].Lower == "once" && !(i+1 < len(toks) && (toks[i+1].Cap || toks[i+1].Lower == "the")) {
 		return false // "once again", "once a week": no clause; "once Russia had granted him asylum" is one
 	}
+	if (toks[i].Lower == "before" || toks[i].Lower == "after") && i+1 < len(toks) && (dayTimes[toks[i+1].Lower] && toks[i+1].Lower != "hours" || toks[i+1].Lower == "dark") {
+		// "raided the house before dawn and arrested him", "after dark": a time of day,
+		// no clause whose subject the verb after "and" would be
+		return false
+	}
 	lead := i
 	if toks[i].Lower == "and" {
 		lead = leadAdverbial(toks, i+1) - 1 // ", and in return El Salvador freed", ", and on Tuesday France expelled"

@@ -285,6 +285,12 @@ func (s *sentence) subjectOf(t, not int) (int, how) {
 					return mi, earlier
 				}
 			}
+			if mi := s.doerModifier(b - 1); mi >= 0 && mi != not && violentNouns[s.toks[b-1].Lower] && !s.participle(t) {
+				// "protested against U.S. air strikes that killed 25
+				// fighters": a strike's relative clause tells what the
+				// state its adjective names did (relative.go)
+				return mi, clause
+			}
 			if mi := s.ownerModifier(b - 1); mi >= 0 && mi != not && s.participle(t) {
 				return mi, clause // "a Liberia-flagged freighter that was struck by" (asideclause.go)
 			}

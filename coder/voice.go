@@ -55,6 +55,9 @@ func (s *sentence) eachOther(t int) bool {
 // participle reports whether token t is a past participle after a form of
 // "be": "was welcomed", "has been condemned".
 func (s *sentence) participle(t int) bool {
+	if t < 0 || t >= len(s.toks) {
+		return false // the end of the sentence (subject asks there for the last clause's)
+	}
 	w := s.toks[t]
 	if w.Lower == w.Lemma && !s.unchangedParticiple(t) || len(w.Lower) < 3 || strings.HasSuffix(w.Lower, "ing") {
 		return false
