@@ -1,0 +1,13 @@
+package coder
+
+import "testing"
+
+// TestHostagesCounted: counted hostages taken or seized are the
+// hostage-taking's amount, whatever the verb and voice.
+func TestHostagesCounted(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"seized in a raid", "Islamic State fighters seized 30 hostages in a raid on a village in northern Mali on Sunday.", "IMGMUSISI MLI 181", "30 hostages"},
+		{"taking, after force", "Hamas fighters stormed Israeli towns, killing hundreds of people and taking 240 hostages.", "PSEREBHMS ISRCVL 181", "240 hostages"},
+		{"passive, hedged", "About 30 hostages were seized by Boko Haram in Borno state on Friday.", "NGAREBBKH NGACVL 181", "30 hostages"},
+	}, amount)
+}
