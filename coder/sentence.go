@@ -414,6 +414,22 @@ func samePast(toks []text.Token, j int) bool {
 		pluralSubject(toks, j-1) && n.Kind == text.Word && !prepositions[n.Lower] && !clauseWords[n.Lower]
 }
 
+// samePastVerb reports whether token j is one of samePasts standing as a
+// verb: as samePast finds it, or right after an actor's words and before
+// a word of its object ("Croatian police beat migrants", "border guards
+// beat asylum seekers"), where "police" gives no plural -s to tell it by.
+func (s *sentence) samePastVerb(j int) bool {
+	if samePast(s.toks, j) {
+		return true
+	}
+	if !samePasts[s.toks[j].Lower] || j < 1 || j+1 >= len(s.toks) || s.in[j-1] < 0 || s.in[j] >= 0 {
+		return false
+	}
+	n := &s.toks[j+1]
+	return n.Kind == text.Word && !prepositions[n.Lower] && !clauseWords[n.Lower] && n.Lower != "and" && n.Lower != "or" ||
+		s.sharedObject(j+1) // "beat and robbed migrants"
+}
+
 // pluralSubject reports whether toks[k] is a plural noun that can be the
 // subject of a verb after it: "after Iranian missiles and drones hit
 // targets", "after protesters set fire to"; not a verb or a function word
