@@ -11,3 +11,12 @@ func TestHostagesCounted(t *testing.T) {
 		{"passive, hedged", "About 30 hostages were seized by Boko Haram in Borno state on Friday.", "NGAREBBKH NGACVL 181", "30 hostages"},
 	}, amount)
 }
+
+// TestInvertedReportDay: a day after a closing report whose verb comes
+// before its speaker dates the report, which dates the demand it tells.
+func TestInvertedReportDay(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"said the ministry on Tuesday", "Israel must pull its forces out of Gaza, said Egypt's foreign ministry on Tuesday.", "EGYGOV ISR 1056", "2024-06-18"},
+		{"the ministry said on Tuesday", "Israel must pull its forces out of Gaza, Egypt's foreign ministry said on Tuesday.", "EGYGOV ISR 1056", "2024-06-18"},
+	}, eventDate)
+}

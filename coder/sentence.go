@@ -538,6 +538,9 @@ func reportTail(toks []text.Token) int {
 		if isWord(toks, k+1, "and") || isWord(toks, k+1, "but") {
 			return -1 // "..., and Keita announced his resignation": a clause of its own, no attribution
 		}
+		if invertedReport(toks, k) {
+			return k // "..., said Romania's foreign minister on Tuesday": the verb before its speaker
+		}
 		for j := k + 1; j < len(toks) && j <= k+7; j++ {
 			if reportVerbs[toks[j].Lower] && j > k+1 {
 				if len(toks)-j <= 7 {
@@ -549,6 +552,23 @@ func reportTail(toks []text.Token) int {
 		return -1
 	}
 	return -1
+}
+
+// invertedReport reports whether the comma at token k opens a closing
+// report whose verb comes before its speaker: ", said Romania's foreign
+// minister", ", said a spokesman for the foreign ministry on Tuesday"; a
+// speaker opens with a name or an article, never a pronoun (", said it
+// would retaliate" is the subject's own clause), and the report ends the
+// sentence within a dozen words.
+func invertedReport(toks []text.Token, k int) bool {
+	if !isWord(toks, k+1, "said") && !isWord(toks, k+1, "says") || k+2 >= len(toks) || len(toks)-(k+1) > 13 {
+		return false
+	}
+	n := &toks[k+2]
+	if n.Kind != text.Word || !n.Cap && n.Lower != "the" && n.Lower != "a" && n.Lower != "an" || subjectPronouns[n.Lower] || n.Lower == "that" {
+		return false
+	}
+	return !hasPunct(toks[k+2:len(toks)-1], ",", "\"", ":", ";")
 }
 
 // asideAt reports whether the comma at token k opens a relative clause
