@@ -20,3 +20,11 @@ func TestInvertedReportDay(t *testing.T) {
 		{"the ministry said on Tuesday", "Israel must pull its forces out of Gaza, Egypt's foreign ministry said on Tuesday.", "EGYGOV ISR 1056", "2024-06-18"},
 	}, eventDate)
 }
+
+// TestLaunchedByCount: the weapons brought down count the defender's act
+// against the launcher a participle clause names.
+func TestLaunchedByCount(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"saying had launched", "Ukraine shot down 20 drones overnight, saying Russia had launched them from Crimea.", "UKR RUS 190", "20 drones"},
+	}, amount)
+}

@@ -352,7 +352,8 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = append(protos, pledgedShares(s, protos)...)
 	protos = mediators(s, append(protos, talks(s, protos, xs, ctx)...))
 	protos = append(protos, travelTalks(s, protos)...)
-	protos = append(protos, signedToo(s, protos)...) // signedtoo.go
+	protos = append(protos, signedToo(s, protos)...)  // signedtoo.go
+	protos = append(protos, launchedBy(s, protos)...) // launchedby.go
 	protos = strangerActs(protos)
 	first := len(out)
 	// the sentence's events, about one a proto, in one growth
