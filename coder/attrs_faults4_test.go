@@ -28,3 +28,19 @@ func TestLaunchedByCount(t *testing.T) {
 		{"saying had launched", "Ukraine shot down 20 drones overnight, saying Russia had launched them from Crimea.", "UKR RUS 190", "20 drones"},
 	}, amount)
 }
+
+// TestVisitSpan: a visit of several days covers them where the words say
+// which day its date is: the first ("began"), the last ("ended") or one
+// counted ("the second day of"); an arrival, and talks held during the
+// visit, keep their one day.
+func TestVisitSpan(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"began", "Modi began a three-day visit to Japan on Monday.", "INDGOV JPN 042", "2024-06-17/2024-06-19"},
+		{"the host's side", "Modi began a three-day visit to Japan on Monday.", "JPN INDGOV 043", "2024-06-17/2024-06-19"},
+		{"wrapped up", "Blinken wrapped up a two-day trip to Beijing on Friday.", "USAGOV CHN 042", "2024-06-13/2024-06-14"},
+		{"in digits", "Lula on Tuesday ended a 5-day state visit to China.", "BRAGOV CHN 042", "2024-06-14/2024-06-18"},
+		{"an arrival", "Xi arrived in Belgrade on Tuesday for a three-day state visit.", "CHNGOV SRB 042", "2024-06-18"},
+		{"the third day of", "Lula on Friday, the third day of a four-day state visit to China, met Xi Jinping.", "BRAGOV CHN 042", "2024-06-12/2024-06-15"},
+		{"a meeting during it", "Lula on Friday, the third day of a four-day state visit to China, met Xi Jinping.", "BRAGOV CHNGOV 040", "2024-06-14"},
+	}, eventDate)
+}

@@ -413,7 +413,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 				edated = false
 			}
 		}
-		ew = lasted(ew, p.days)
+		ew = s.visitSpan(p, lasted(ew, p.days)) // visitspan.go
 		// one event for each date: the same action of the same actors on
 		// another day is another event
 		key := p.src.code + " " + p.tgt.code + " " + string(p.code) + " " + ew.iso
