@@ -83,7 +83,7 @@ func (c *Coder) appendScan(out []raw, toks []text.Token) []raw {
 				best = raw{start: i, end: i + n, kind: rAgent, role: r}
 			}
 		}
-		if best.end == i || inLongerName(toks, out, best) || c.headOfLongerName(toks, best) || c.theLonger(toks, best) || namesAccord(toks, best) {
+		if best.end == i || inLongerName(toks, out, best) || c.headOfLongerName(toks, best) || c.theLonger(toks, best) || namesAccord(toks, best) || thingName(toks, out, best) {
 			i++
 			continue
 		}
