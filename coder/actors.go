@@ -83,7 +83,7 @@ func (c *Coder) appendScan(out []raw, toks []text.Token) []raw {
 				best = raw{start: i, end: i + n, kind: rAgent, role: r}
 			}
 		}
-		if best.end == i || inLongerName(toks, out, best) || c.headOfLongerName(toks, best) || c.theLonger(toks, best) || namesAccord(toks, best) {
+		if best.end == i || inLongerName(toks, out, best) || c.headOfLongerName(toks, best) || c.theLonger(toks, best) || namesAccord(toks, best) || thingName(toks, out, best) {
 			i++
 			continue
 		}
@@ -316,7 +316,8 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 			if a.Kind == lexicon.Name || a.Kind == lexicon.Adjective {
 				// "US and British forces": a list of modifiers shares its role word
 				k := r + 1
-				for k < len(raws) && raws[k].kind == rActor && modifier(pick(raws[k].acts)) && joins(toks, raws[k-1].end, raws[k].start) {
+				for k < len(raws) && raws[k].kind == rActor && modifier(pick(raws[k].acts)) && joins(toks, raws[k-1].end, raws[k].start) &&
+					!isWord(toks, raws[k].start-1, "the") { // "western Ukraine, and the Polish military said": a phrase of its own
 					k++
 				}
 				if k > r+1 && k < len(raws) && (raws[k].kind == rAgent || raws[k].kind == rUnit) && gap(raws[k-1].end, raws[k].start) == 0 &&

@@ -377,6 +377,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = mediators(s, append(protos, talks(s, protos, xs, ctx)...))
 	protos = asylumArrivals(s, append(protos, travelTalks(s, protos)...)) // asylum.go
 	protos = append(protos, signedToo(s, protos)...)                      // signedtoo.go
+	protos = append(protos, launchedBy(s, protos)...)                     // launchedby.go
 	protos = withdrawCrossings(s, agreedTerms(strangerActs(protos)))      // agreedterms.go, withdrawroute.go
 	first := len(out)
 	// the sentence's events, about one a proto, in one growth
@@ -437,7 +438,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 				edated = false
 			}
 		}
-		ew = lasted(ew, p.days)
+		ew = s.visitSpan(p, lasted(ew, p.days)) // visitspan.go
 		// one event for each date: the same action of the same actors on
 		// another day is another event
 		key := p.src.code + " " + p.tgt.code + " " + string(p.code) + " " + ew.iso

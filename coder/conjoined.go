@@ -33,8 +33,11 @@ var joinedModals = set(`will would could can may might must shall should`)
 // residence", not "stormed the residence and ransacked it" (the first verb
 // has its object) nor "stormed and left" (nothing follows the second).
 func (s *sentence) sharedObject(k int) bool {
-	if k < 1 || k+2 >= len(s.toks) || !isWord(s.toks, k, "and") || !s.joinedVerb(k+1) || !pastForm(&s.toks[k-1]) || s.toks[k-1].Cap {
+	if k < 1 || k+2 >= len(s.toks) || !isWord(s.toks, k, "and") || !s.joinedVerb(k+1) || s.toks[k-1].Cap {
 		return false
+	}
+	if !pastForm(&s.toks[k-1]) && !samePasts[s.toks[k-1].Lower] {
+		return false // "beat and detained protesters": a past spelled as the present is still a past
 	}
 	n := &s.toks[k+2]
 	return (n.Kind == text.Word || n.Kind == text.Number) && n.Lower != "and" && n.Lower != "or" && !clauseWords[n.Lower] && !s.time[k+2]

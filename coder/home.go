@@ -279,6 +279,11 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 		if country == "" {
 			country, name = basedIn(toks, ms, i) // "Pakistan-based militants" (basedin.go)
 		}
+		backer := ""
+		if b := backerAfter(toks, ms, i); b >= 0 && country == "" {
+			backer = ms[b].members[0].country
+			country, name, _ = backedHome(ms, b) // "rebels backed by Rwanda seized Goma" (backedactor.go)
+		}
 		if country == "" && uprooted(toks, m.role, m.start, m.end) {
 			if country, name = originOf(toks, ms, i); country == "" {
 				m.uprooted = true
@@ -347,6 +352,9 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 				continue
 			}
 			name, _ = c.lx.Name(country)
+		}
+		if backer != "" && country == backer {
+			continue // the backer is whose they are not, whatever the context names
 		}
 		if m.role == "GOV" && from != fromOf && from != fromDateline && venueOf(toks, ms, country) {
 			// "Diplomats who met in Geneva agreed on a ceasefire", "At

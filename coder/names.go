@@ -42,6 +42,39 @@ func inLongerName(toks []text.Token, before []raw, x raw) bool {
 	return !titleCase(toks)
 }
 
+// thingName reports whether role hit x, one capitalised word ("Leader",
+// "President", "Princess"), ends the proper name of a thing: a ship's
+// ("boarded the Galaxy Leader", "the tanker Ocean Princess", "hijacked the
+// Golden President"), a hotel's or a company's. The word before it is then
+// capitalised and no hit's, after "the" or a vessel's noun (a phrase of
+// the dictionaries that begins before it, "Vice President", is the longer hit): no person is named so, while a title goes before a
+// name ("President Ruto") or after a country ("the Kenyan President").
+func thingName(toks []text.Token, before []raw, x raw) bool {
+	i := x.start
+	if x.kind != rAgent || x.end != i+1 || i < 2 || !toks[i].Cap || toks[i].Upper || !namedRanks[toks[i].Lower] {
+		return false
+	}
+	p := &toks[i-1]
+	if p.Kind != text.Word || !p.Cap || p.Upper || courtesy[p.Lower] {
+		return false
+	}
+	if n := len(before); n > 0 && before[n-1].end == i {
+		return false // "the Kenyan President": the country's
+	}
+	if _, ok := weekdays[p.Lower]; ok || monthNames[p.Lower] > 0 {
+		return false
+	}
+	return (toks[i-2].Lower == "the" || vesselNouns[toks[i-2].Lower]) && !titleCase(toks)
+}
+
+// namedRanks are the role words that end ships' and firms' names ("Galaxy
+// Leader", "Golden President", "Ocean Princess"); an office's other words
+// ("the Health Minister") are left to the role dictionary.
+var namedRanks = set(`leader president princess prince queen king emperor`)
+
+// vesselNouns go before a ship's name: "the tanker Ocean Princess".
+var vesselNouns = set(`ship vessel tanker freighter carrier ferry yacht boat trawler`)
+
 // courtesy titles come before a surname: "Mr Jordan".
 var courtesy = set(`mr mr. mrs mrs. ms ms. dr dr. sir lord lady`)
 

@@ -24,8 +24,8 @@ import (
 // the trigger is no past form of a verb.
 func (s *sentence) nounStart(a match) (int, bool) {
 	t := a.trig
-	if t >= len(s.toks) || s.pastVerb(t) {
-		return t, false
+	if t >= len(s.toks) || s.pastVerb(t) || s.samePastVerb(t) {
+		return t, false // "Croatian police beat migrants": no noun "beat"
 	}
 	if p := &s.toks[max(t-1, 0)]; t > 0 && strings.HasSuffix(s.toks[t].Lower, "ing") && s.in[t-1] < 0 && p.Kind == text.Word && !p.Cap &&
 		p.Lower != "'s" && strings.HasSuffix(p.Lower, "s") && !closedClass(p.Lower) {

@@ -372,6 +372,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			if tgt >= 0 && code.Root() == "08" && s.nextVerbBefore(a.end, s.ms[tgt].start) {
 				tgt = -1 // "resigned and fled to India" (yieldtarget.go)
 			}
+			if tgt >= 0 && code == "181" && (s.ms[tgt].prep == "from" || s.ms[tgt].prep == "to") {
+				tgt = -1 // "forced a jet flying from Rome to Kyiv to land": where it flew, not whose it is
+			}
 			if tgt >= 0 && code.Root() == "08" && isWord(s.toks, s.ms[tgt].start-1, "as") {
 				tgt = -1 // "resigned as Bolivia's president": the office left, no one yielded to
 			}

@@ -428,6 +428,22 @@ func samePast(toks []text.Token, j int) bool {
 		pluralSubject(toks, j-1) && n.Kind == text.Word && !prepositions[n.Lower] && !clauseWords[n.Lower]
 }
 
+// samePastVerb reports whether token j is one of samePasts standing as a
+// verb: as samePast finds it, or right after an actor's words and before
+// a word of its object ("Croatian police beat migrants", "border guards
+// beat asylum seekers"), where "police" gives no plural -s to tell it by.
+func (s *sentence) samePastVerb(j int) bool {
+	if samePast(s.toks, j) {
+		return true
+	}
+	if !samePasts[s.toks[j].Lower] || j < 1 || j+1 >= len(s.toks) || s.in[j-1] < 0 || s.in[j] >= 0 {
+		return false
+	}
+	n := &s.toks[j+1]
+	return n.Kind == text.Word && !prepositions[n.Lower] && !clauseWords[n.Lower] && n.Lower != "and" && n.Lower != "or" ||
+		s.sharedObject(j+1) // "beat and robbed migrants"
+}
+
 // pluralSubject reports whether toks[k] is a plural noun that can be the
 // subject of a verb after it: "after Iranian missiles and drones hit
 // targets", "after protesters set fire to"; not a verb or a function word
@@ -536,6 +552,9 @@ func reportTail(toks []text.Token) int {
 		if isWord(toks, k+1, "and") || isWord(toks, k+1, "but") {
 			return -1 // "..., and Keita announced his resignation": a clause of its own, no attribution
 		}
+		if invertedReport(toks, k) {
+			return k // "..., said Romania's foreign minister on Tuesday": the verb before its speaker
+		}
 		for j := k + 1; j < len(toks) && j <= k+7; j++ {
 			if reportVerbs[toks[j].Lower] && j > k+1 {
 				if len(toks)-j <= 7 {
@@ -547,6 +566,23 @@ func reportTail(toks []text.Token) int {
 		return -1
 	}
 	return -1
+}
+
+// invertedReport reports whether the comma at token k opens a closing
+// report whose verb comes before its speaker: ", said Romania's foreign
+// minister", ", said a spokesman for the foreign ministry on Tuesday"; a
+// speaker opens with a name or an article, never a pronoun (", said it
+// would retaliate" is the subject's own clause), and the report ends the
+// sentence within a dozen words.
+func invertedReport(toks []text.Token, k int) bool {
+	if !isWord(toks, k+1, "said") && !isWord(toks, k+1, "says") || k+2 >= len(toks) || len(toks)-(k+1) > 13 {
+		return false
+	}
+	n := &toks[k+2]
+	if n.Kind != text.Word || !n.Cap && n.Lower != "the" && n.Lower != "a" && n.Lower != "an" || subjectPronouns[n.Lower] || n.Lower == "that" {
+		return false
+	}
+	return !hasPunct(toks[k+2:len(toks)-1], ",", "\"", ":", ";")
 }
 
 // asideAt reports whether the comma at token k opens a relative clause

@@ -18,8 +18,8 @@ func TestClauseDates(t *testing.T) {
 	}{
 		{"a reported day before the report", "2024-03-12", // a Tuesday
 			"North Korea said on Monday it had test-fired a missile on Sunday.", "PRK - 150", "2024-03-10"},
-		{"the report's day dates a clause with none", "2024-03-14",
-			"Russia will provide aid to Syria, the Russian foreign ministry said on Tuesday.", "RUS SYRGOV 033", "2024-03-12"},
+		{"the report's day dates a clause with none", "2024-03-14", // aid to Syria, not to a "Syria, the Russian foreign ministry" list sharing "ministry"
+			"Russia will provide aid to Syria, the Russian foreign ministry said on Tuesday.", "RUS SYR 033", "2024-03-12"},
 		{"the report is past even in a future sentence", "2024-03-14",
 			"China will send food to North Korea, officials said on Tuesday.", "CHN PRK 0333", "2024-03-12"},
 		{"a deadline does not date an order made now", "2024-03-20",
