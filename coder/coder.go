@@ -258,6 +258,7 @@ var recoders = []func(*sentence, []proto) []proto{
 	supporters,     // "supporters of ousted president Pedro Castillo" are a crowd (supporters.go)
 	ownCrowds,      // a crowd the document's country alone names is the repressing state's (ownprisoners.go)
 	demonstrations, // force against demonstrators, and the demonstration it tells
+	protestSites,   // force against a rally or a protest camp, and the rally it tells (protestsite.go)
 	func(_ *sentence, ps []proto) []proto { return crackdowns(ps) }, // a clash with protesters
 	riots,         // a crowd's or workers' force
 	settlers,      // settlers who burn homes destroy property, no riot (settlers.go)
