@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadhq/dyad"
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad"
+)
 
 // protestSites adds the demonstration that force against a gathering tells
 // (doc/POLICY.md §5: force used against demonstrators tells that they
@@ -80,4 +84,63 @@ func (s *sentence) gatheringAfter(t int) int {
 		}
 	}
 	return -1
+}
+
+// crowdDemandFirst reports whether an act of protest (14), or a crowd's
+// force (18, 19, which riots makes a riot), follows, in its clause, a demand
+// (10) the clause reported first: "protesters demanding the premier's
+// resignation stormed his office" is the crowd's protest, its verb the
+// clause's own; the demand before it, a participle on the crowd, says what
+// the protest is for (demonstrationDemands), and is no act that makes the
+// protest its complement.
+func crowdDemandFirst(code dyad.EventCode, first string, src member) bool {
+	r := code.Root()
+	return strings.HasPrefix(first, "10") && (r == "14" || (r == "18" || r == "19") && crowdRoles[role(src)])
+}
+
+// participleDemands merges into a crowd's protest (14, a riot that riots
+// made of a crowd's force among them) the demand told by a participle on
+// the crowd before its verb: "protesters demanding the premier's
+// resignation stormed his office" is a riot for a change of leadership
+// (1451), not a demand and a riot, as demonstrationDemands merges a demand
+// told after the protest ("marched through Algiers, demanding that ...").
+func participleDemands(_ *sentence, ps []proto) []proto {
+	drop := map[int]bool{}
+	for i := range ps {
+		p := &ps[i]
+		if p.code.Root() != "14" || len(p.words) == 0 {
+			continue
+		}
+		for j := range ps {
+			d := &ps[j]
+			if j == i || drop[j] || !d.hasTgt || d.code.Root() != "10" || len(d.words) == 0 || !crowdParticiple(*d, *p) ||
+				p.hasTgt && p.tgt.country != d.tgt.country {
+				continue
+			}
+			p.tgt, p.hasTgt = d.tgt, true
+			if c := string(d.code); len(p.code) == 3 && p.code != "140" && len(c) == 4 && strings.HasPrefix(c, "104") {
+				p.code = dyad.EventCode(string(p.code) + c[3:]) // 141x to 145x share 104x's last digit
+			}
+			drop[j] = true
+			break
+		}
+	}
+	if len(drop) == 0 {
+		return ps
+	}
+	out := ps[:0]
+	for i, p := range ps {
+		if !drop[i] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// crowdParticiple reports whether the demand d is a participle right after
+// the words of the crowd that protests in p ("protesters demanding the
+// premier's resignation stormed"): what the protest demands, told before
+// its verb.
+func crowdParticiple(d, p proto) bool {
+	return d.src.code == p.src.code && d.src.end > 0 && d.src.end == d.words[0] && d.words[0] < p.words[0]
 }
