@@ -128,7 +128,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if f != nil {
 			head = f.trig
 		}
-		if s.negated(head) || s.hypothetical(head) || f == nil && (a.p.Code.Root() != "14" && s.unrealNoun(a) || s.modalNoun(head)) {
+		if s.negated(head) || s.hypothetical(head) || f == nil && (a.p.Code.Root() != "14" && s.unrealNoun(a) || s.modalNoun(head)) || s.anyAct(a) {
 			continue
 		}
 		code := c.frameCode(s, a.p, f, head)
