@@ -289,6 +289,7 @@ var recoders = []func(*sentence, []proto) []proto{
 	seizedNamedShip,  // "seizing the ship" named before is against whose it is (thevessel.go)
 	hostages,         // hostages taken "to" a place are the attacked side's (hostages.go)
 	accusedNoDoer,    // the accused named after an act is no doer of it (accusednodoer.go)
+	accusedRelatives, // "deported 40 Colombians it accused of smuggling": the charge too (accusedrel.go)
 	bareCounts,       // "expelled 13 and": a bare number counts the people of the expulsion before (barecount.go)
 	gapped,           // a gapped clause repeats its act for each party it names with an amount (ellipsis.go)
 	eachSide,         // "freed by each side": each frees the other's people (ellipsis.go)
