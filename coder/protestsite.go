@@ -94,6 +94,9 @@ func (s *sentence) gatheringAfter(t int) int {
 // the protest is for (demonstrationDemands), and is no act that makes the
 // protest its complement.
 func crowdDemandFirst(code dyad.EventCode, first string, src member) bool {
+	if r := role(src); r == "" || stateBodies[r] {
+		return false // "authorities pressured lecturers to cancel the strike": the strike is what they demand
+	}
 	r := code.Root()
 	return strings.HasPrefix(first, "10") && (r == "14" || (r == "18" || r == "19") && crowdRoles[role(src)])
 }
