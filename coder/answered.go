@@ -1,5 +1,7 @@
 package coder
 
+import "github.com/dyadhq/dyad"
+
 // A warning that names no one it is addressed to answers what the sentence
 // has told was done to the one who warns: "Iran's Revolutionary Guards
 // seized a British tanker, and Britain warned of serious consequences if it
@@ -50,4 +52,21 @@ func (s *sentence) ownPronoun(tgt, src int) bool {
 		}
 	}
 	return own != ""
+}
+
+// answersForce reports whether e, a threat (13), is made against the side
+// that the sentence has told used force on the threatener's country:
+// "Turkish jets struck positions in Iraq, and Baghdad said Ankara would pay
+// a heavy price" is Iraq's answer, an act of its own, not a complement of
+// the strike its clause began with.
+func answersForce(code dyad.EventCode, e proto, before []proto) bool {
+	if code.Root() != "13" || !e.hasTgt || e.src.country == "" || e.src.country == e.tgt.country {
+		return false
+	}
+	for _, b := range before {
+		if r := b.code.Root(); r >= "18" && r <= "20" && b.hasTgt && b.src.country == e.tgt.country && b.tgt.country == e.src.country {
+			return true
+		}
+	}
+	return false
 }

@@ -31,6 +31,12 @@ func bareCounts(s *sentence, ps []proto) []proto {
 			q := &ps[j]
 			if len(q.words) > 0 && q.words[0] < p.words[0] && q.hasTgt && (q.code == "161" || q.code == "174") {
 				p.code, p.tgt, p.hasTgt, p.amount = q.code, q.tgt, true, n+1
+				if q.code == "161" && q.tgt.country == p.src.country && q.src.country != "" && q.src.country != p.src.country {
+					// "Sudan expelled two Chadian diplomats, a day after Chad
+					// expelled 12": the side expelled before expels in turn,
+					// the other's diplomats
+					p.tgt = q.src
+				}
 			}
 		}
 	}

@@ -279,17 +279,19 @@ var recoders = []func(*sentence, []proto) []proto{
 	supporters,          // "supporters of ousted president Pedro Castillo" are a crowd (supporters.go)
 	ownCrowds,           // a crowd the document's country alone names is the repressing state's (ownprisoners.go)
 	demonstrations,      // force against demonstrators, and the demonstration it tells
+	protestSites,        // force against a rally or a protest camp, and the rally it tells (protestsite.go)
 	func(_ *sentence, ps []proto) []proto { return crackdowns(ps) }, // a clash with protesters
-	riots,         // a crowd's or workers' force
-	settlers,      // settlers who burn homes destroy property, no riot (settlers.go)
-	captives,      // a capture of people
-	armed,         // force whose weapons "with" names
-	weaponed,      // force whose weapon its subject, verb or adjuncts name (weaponkinds.go)
-	landings,      // a weapon's landing in waters is a show of force (landed.go)
-	improvised,    // bombs planted or thrown (183)
-	underFire,     // "came under fire"
-	strikeVictims, // "were killed in a Saudi air strike": the victims are its target (strikevictims.go)
-	repressions,   // force police or troops use on a crowd
+	riots,             // a crowd's or workers' force
+	participleDemands, // what a protesting crowd's participle demands (protestsite.go)
+	settlers,          // settlers who burn homes destroy property, no riot (settlers.go)
+	captives,          // a capture of people
+	armed,             // force whose weapons "with" names
+	weaponed,          // force whose weapon its subject, verb or adjuncts name (weaponkinds.go)
+	landings,          // a weapon's landing in waters is a show of force (landed.go)
+	improvised,        // bombs planted or thrown (183)
+	underFire,         // "came under fire"
+	strikeVictims,     // "were killed in a Saudi air strike": the victims are its target (strikevictims.go)
+	repressions,       // force police or troops use on a crowd
 	func(_ *sentence, ps []proto) []proto { return truces(ps) }, // a truce with the foe its source fights
 	irregulars,       // gunmen's and gangs' force on civilians (180)
 	bombings,         // a bombing by its bomb's kind
@@ -310,6 +312,7 @@ var recoders = []func(*sentence, []proto) []proto{
 	hostages,         // hostages taken "to" a place are the attacked side's (hostages.go)
 	stormedToTake,    // a storming that only abducts or arrests is their way in (hostages.go)
 	accusedNoDoer,    // the accused named after an act is no doer of it (accusednodoer.go)
+	accusedRelatives, // "deported 40 Colombians it accused of smuggling": the charge too (accusedrel.go)
 	bareCounts,       // "expelled 13 and": a bare number counts the people of the expulsion before (barecount.go)
 	countedArrests,   // ", detaining dozens": the crowd repressed, or the state's own people (barecount.go)
 	gapped,           // a gapped clause repeats its act for each party it names with an amount (ellipsis.go)

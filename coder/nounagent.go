@@ -145,6 +145,23 @@ func (s *sentence) unrealNoun(a match) bool {
 	return p >= 0 && s.in[p] < 0 && (unrealVerbs[s.toks[p].Lemma] || unrealNouns[s.toks[p].Lower])
 }
 
+// anyAct reports whether a's act is a noun phrase opened by "any" ("would
+// respond firmly to any attack by Ethiopia", "warned that any incursion
+// into its airspace would be met with force"): a kind of act the clause
+// speaks of, none done, whatever frame the clause has.
+func (s *sentence) anyAct(a match) bool {
+	for k := a.trig - 1; k >= 0 && k >= a.trig-3; k-- {
+		t := &s.toks[k]
+		if t.Lower == "any" {
+			return true
+		}
+		if t.Kind != text.Word || s.in[k] >= 0 || s.boundary[k] || prepositions[t.Lower] || determiners[t.Lower] {
+			return false // "any further attack", "any Russian drone"; not "attacked any"
+		}
+	}
+	return false
+}
+
 // unrealVerbs take as object an act not (yet) done: "threatened a
 // suspension", "proposed talks", "demanded a halt".
 var unrealVerbs = set(`threaten demand urge propose seek consider discuss debate plan weigh mull request want oppose

@@ -167,7 +167,10 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 			y.code += "CVL"
 			people = true
 		}
-		if hasY && x.code == y.code && !twoPeople(x, y) {
+		if hasY && x.code == y.code && !twoPeople(x, y) && !(stateSelf(y) && rehome(s, &x, y.country)) {
+			// (a role word the context gave the country of its own object
+			// is the one other state's: "..., and the foreign ministry
+			// summoned Britain's ambassador" after Iranian forces, otherstate.go)
 			return
 		}
 		if hasY && !people && x.country != "" && x.country == y.country && x.person == nil && y.person == nil && !x.unknown && !y.unknown &&

@@ -706,8 +706,8 @@ func (s *sentence) modifiedSubject(t, not int) int {
 		if m.start >= t {
 			break
 		}
-		if m.prep == "" && m.usable() {
-			first = mi
+		if (m.prep == "" || m.prep == "of" && s.countedCrowd(m.start)) && m.usable() {
+			first = mi // "thousands of protesters demanding ... stormed": the counted crowd heads the subject
 			break
 		}
 		if s.in[m.start] == mi && m.usable() {
@@ -751,6 +751,9 @@ func (s *sentence) modifiedSubject(t, not int) int {
 			return first
 		}
 	}
+	if s.countedCrowd(m.start) && tr.Heads[0] == t && strings.HasPrefix(tr.Labels[0], "nsubj") {
+		return first // the parse heads the subject with the count ("Thousands ... stormed")
+	}
 	return -1
 }
 
@@ -789,4 +792,12 @@ func (s *sentence) reporterOf(t int) int {
 		return mi
 	}
 	return -1
+}
+
+// countedCrowd reports whether the actor whose words start at token k is
+// the noun a count opens the sentence with: "Thousands of protesters",
+// "Hundreds of students" (the count's "of" is no preposition of a place or a
+// complement).
+func (s *sentence) countedCrowd(k int) bool {
+	return k == 2 && isWord(s.toks, 1, "of") && partitives[s.toks[0].Lower]
 }

@@ -109,8 +109,9 @@ func saidAct(code dyad.EventCode) bool {
 	return r >= "10" && r <= "13"
 }
 
-// retaliateWords name a response to what was done.
-var retaliateWords = set(`retaliate retaliation avenge revenge respond response reprisal`)
+// retaliateWords name a response to what was done, or what the doer will
+// suffer for it ("would pay a heavy price", "vowed severe punishment").
+var retaliateWords = set(`retaliate retaliation avenge revenge respond response reprisal retribution vengeance punish punishment pay`)
 
 // forceAnswered makes a vowed or threatened retaliation (130) against a side
 // the sentence has told used force on the speaker's country a threat of
