@@ -88,8 +88,13 @@ func (s *sentence) stormOnly(p proto) bool {
 }
 
 // takenBySame reports whether another event of ps is an abduction (181) or
-// an arrest (173) by p's source of people of p's target's country.
+// an arrest (173) by p's source of people of p's target's country, the
+// source's own: a raid by a state's forces into another's land ("Israeli
+// troops raided a camp near Jenin and detained 15") stays force.
 func takenBySame(ps []proto, p proto) bool {
+	if p.src.country != p.tgt.country {
+		return false
+	}
 	for _, q := range ps {
 		if (q.code == "181" || q.code == "173") && q.src.code == p.src.code && q.hasTgt && p.hasTgt && q.tgt.country == p.tgt.country {
 			return true
