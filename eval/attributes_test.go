@@ -165,6 +165,13 @@ func TestLexiconPlaceNames(t *testing.T) {
 		// a crossing named for a town of its country is at the town
 		{"Rafah crossing", "Rafah", true},
 		{"Rafah border crossing", "Rafah", true},
+		// an airport the gazetteer also calls by its town's name is at the town
+		{"Aden Adde International Airport", "Mogadishu", true},
+		{"Mogadishu airport", "Mogadishu", true},
+		{"Rafic Hariri International Airport", "Beirut", true},
+		// one named for no town stays itself, however written
+		{"Sheremetyevo airport", "Sheremetyevo", true},
+		{"Sheremetyevo", "Khimki", false},
 		// but a region named for a city is not the city
 		{"Lviv Oblast", "Lviv", false},
 	} {
