@@ -186,7 +186,7 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 		effect := false // the gap has passed "the impact" (effectNouns)
 		for k := 0; k <= lexicon.MaxGap && pos+k <= len(s.toks); k++ {
 			if k > 0 && head < 0 {
-				head = s.sequelHead(pos + k - 1)
+				head = s.sequelGapHead(pos + k - 1)
 			}
 			if head >= 0 && pos+k > head {
 				// "expelled Russian diplomats after the killing of a
@@ -503,10 +503,44 @@ func (s *sentence) sequelHead(j int) int {
 	if w := s.toks[j].Lower; w != "after" && w != "before" && w != "following" && w != "during" || j+1 >= len(s.toks) || s.in[j+1] >= 0 {
 		return -1
 	}
+	return s.nounHeadFrom(j + 1)
+}
+
+// sequelGapHead is sequelHead for a pattern's gap, which also stops at the
+// head of a noun of another act whose doer a possessive names ("expelled 23
+// British diplomats after Britain's expulsion of 23 Russian envoys") or
+// that an answer phrase opens ("in retaliation for Berlin's expulsion of"):
+// its words are the other act's. (An actor's slot may still take that doer,
+// as whom a protest is against: objectAfter keeps sequelHead.)
+func (s *sentence) sequelGapHead(j int) int {
+	if h := s.sequelHead(j); h >= 0 {
+		return h
+	}
+	w := s.toks[j].Lower
+	if w != "after" && w != "before" && w != "following" && w != "during" && !(answerPhrase(s, j) && s.toks[j-1].Lemma != "respond") || j+1 >= len(s.toks) {
+		return -1
+	}
+	from := j + 1
+	if mi := s.in[from]; mi >= 0 {
+		if !s.ms[mi].poss {
+			return -1 // an actor with no possessive is a clause's subject, which the boundary rules keep
+		}
+		from = s.ms[mi].end
+		if isWord(s.toks, from, "'s") || isWord(s.toks, from, "'") {
+			from++
+		}
+	}
+	return s.nounHeadFrom(from)
+}
+
+// nounHeadFrom returns the last word of the noun phrase that starts at
+// token from, before a preposition, a boundary, a conjunction or an actor,
+// or -1.
+func (s *sentence) nounHeadFrom(from int) int {
 	h := -1
-	for k := j + 1; k < len(s.toks); k++ {
+	for k := from; k < len(s.toks); k++ {
 		t := &s.toks[k]
-		if t.Text == "-" && k > j+1 && t.Start == s.toks[k-1].End {
+		if t.Text == "-" && k > from && t.Start == s.toks[k-1].End {
 			continue // "during a three-day visit": a hyphenated modifier is of the phrase
 		}
 		if t.Kind != text.Word && t.Kind != text.Number || prepositions[t.Lower] || s.boundary[k] || t.Lower == "and" || t.Lower == "or" || s.in[k] >= 0 {
