@@ -97,7 +97,7 @@ var tenureWords = set(`new incoming outgoing interim transitional caretaker acti
 // partitives take an "of" whose object is what acts: "thousands of
 // protesters", "members of the opposition", "representatives of the army".
 var partitives = set(`thousands hundreds dozens scores tens millions crowds crowd group groups members member supporters
-	number lot lots some many most several representatives representative delegates delegation delegations panel panels
+	number numbers lot lots some many most several representatives representative delegates delegation delegations panel panels
 	unit units team teams contingent squad fighter fighters militant militants gunmen`)
 
 // foreignWords make a role word nobody's in particular: "foreign troops".
