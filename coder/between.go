@@ -139,6 +139,9 @@ func (s *sentence) skippable(k int) bool {
 	if s.boundQuantifier(k) {
 		return true // "killed at least 20 civilians", "up to 300 soldiers"
 	}
+	if tenureWords[t.Lower] && k+1 < len(s.toks) && s.in[k+1] >= 0 && s.ms[s.in[k+1]].start == k+1 {
+		return true // "hope that the new government in Greece will", "accused the interim government of Mali": whose it is
+	}
 	if counterpartWords[t.Lower] && k > 0 && pronouns[s.toks[k-1].Lower] {
 		return true // "with his counterpart Wang Yi": the one named after it
 	}

@@ -133,6 +133,9 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			continue
 		}
 		code := c.frameCode(s, a.p, f, head)
+		if f == nil && code != "" && s.ruledOutAfter(a.trig) {
+			code = c.reframe(WillNot, code) // "lifting the sanctions is out of the question" (outofquestion.go)
+		}
 		var evs []proto
 		var srcHow how
 		s.bound = out

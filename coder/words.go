@@ -90,10 +90,14 @@ var equipment = set(`artillery warship frigate destroyer submarine carrier jet w
 // the full-scale invasion", "since last year's war".
 var modifierWords = set(`full-scale first last previous recent failed brief full scale 's of year's`)
 
+// tenureWords say when an office's holder holds it, not whose it is: "the new
+// government in Greece" is Greece's as "the government in Greece" is.
+var tenureWords = set(`new incoming outgoing interim transitional caretaker acting current`)
+
 // partitives take an "of" whose object is what acts: "thousands of
 // protesters", "members of the opposition", "representatives of the army".
 var partitives = set(`thousands hundreds dozens scores tens millions crowds crowd group groups members member supporters
-	number lot lots some many most several representatives representative delegates delegation delegations panel panels
+	number numbers lot lots some many most several representatives representative delegates delegation delegations panel panels
 	unit units team teams contingent squad fighter fighters militant militants gunmen`)
 
 // foreignWords make a role word nobody's in particular: "foreign troops".

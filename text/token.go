@@ -51,6 +51,11 @@ func AppendTokens(toks []Token, s string, base int) []Token {
 			i += w
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := scanWord(s, i)
+			if k := prefixedEnd(s, i, j); k > j {
+				toks = appendPrefixed(toks, s, i, j, k, base)
+				i = k
+				continue
+			}
 			toks = appendWord(toks, s, i, j, base)
 			i = j
 		case spacedPossessive(s, i, base, toks):
