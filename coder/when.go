@@ -528,11 +528,14 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 	}
 	for _, x := range xs {
 		if !x.deadline && x.noun == 0 {
-			if s.openingTime(x.pos, words[0]) || s.asideTime(x.pos, words[0]) {
+			if s.openingTime(x.pos, words[0]) || s.asideTime(x.pos, words[0]) || s.relativeTime(x.pos, words[0]) {
 				// the sentence's first time is the opening phrase's event's,
 				// or a relative clause's that names no day ("Mali's junta,
 				// which took power in 2021, expelled the envoy"; a day of
-				// one is earlierTime's: the same raid)
+				// one is earlierTime's: the same raid), or a relative
+				// clause's on a noun that ended before the act ("downed
+				// drones that entered its airspace overnight, and Warsaw
+				// said it had invoked Article 4": the report's day)
 				return ctx.docWhen, ctx.known()
 			}
 			if x.future && s.clause(x.pos) != s.clause(words[0]) {
