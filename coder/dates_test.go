@@ -19,3 +19,21 @@ func TestRelativeTimeNotLent(t *testing.T) {
 		{"an aside on the subject", "Al Shabaab militants, who stormed a hotel in Mogadishu on Friday, killed 20 people.", "SOMREBSHB SOMCVL 190", "2024-06-14"},
 	}, eventDate)
 }
+
+// TestNounRelativeDay: an event told by its noun ("a drone attack by
+// Hezbollah") whose relative clause tells what it did on a day of its own
+// ("that killed four soldiers last Sunday") is dated by that day, not by
+// the clause it is the object of; with no day in the relative clause it
+// keeps the clause's, and a verb's act on the noun ("condemned a drone
+// attack") keeps its own.
+func TestNounRelativeDay(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"that, last Sunday, in revenge for", "Israel struck Lebanon late on Friday in revenge for a drone attack by Hezbollah that killed four soldiers at a base last Sunday.", "LBNREBHZB ISR 195", "2024-06-16"},
+		{"after a participle", "Israeli jets hit Lebanon on Friday, avenging a drone attack by Hezbollah that killed four soldiers at a base in the north last Sunday.", "LBNREBHZB LBN 195", "2024-06-16"},
+		{"which, in response to", "Saudi jets struck Sanaa on Thursday in response to a drone attack by the Houthis which damaged an Aramco refinery last Sunday.", "YEMREBHTH YEM 195", "2024-06-16"},
+		{"the clause's own act keeps its day", "Israel struck Lebanon late on Friday in revenge for a drone attack by Hezbollah that killed four soldiers at a base last Sunday.", "ISR LBN 190", "2024-06-14"},
+		// guards
+		{"no day in the relative clause", "American jets hit Kataib Hezbollah depots near Qaim on Friday, answering a drone attack by the group that wounded four US troops in Erbil.", "IRQUAFKTH IRQ 195", "2024-06-14"},
+		{"a verb's act on the noun", "Iraq on Friday condemned a drone attack that killed two of its soldiers near Sinjar last Sunday.", "IRQ - 111", "2024-06-14"},
+	}, eventDate)
+}

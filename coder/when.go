@@ -476,6 +476,9 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 			}
 		}
 	}
+	if k := s.nounRelative(xs, words); k >= 0 && (best < 0 || xs[best].pos < words[0]) {
+		best = k // "retaliating on Friday for a drone attack that killed three soldiers last Sunday": the attack's Sunday
+	}
 	if k := s.subReportOver(xs, best, words[0]); k >= 0 {
 		return xs[k].w, true // "overnight, after the premier announced on Thursday that talks were suspended" (subreport.go)
 	}
