@@ -37,3 +37,20 @@ func TestNounRelativeDay(t *testing.T) {
 		{"a verb's act on the noun", "Iraq on Friday condemned a drone attack that killed two of its soldiers near Sinjar last Sunday.", "IRQ - 111", "2024-06-14"},
 	}, eventDate)
 }
+
+// TestDayBeforeAcrossSentences: "the previous day", "the day before" and
+// "the same day" in a sentence with no time of its own before them count
+// from the day the text named last in a sentence before, not from the
+// report; with none, "the previous day" is the day before the report, and
+// a time of their own sentence before them anchors them as it did.
+func TestDayBeforeAcrossSentences(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"the previous day", "Iran freed two French citizens on Wednesday. France had released an Iranian engineer the previous day.", "FRA IRNCVL 0841", "2024-06-18"},
+		{"the day before", "Iran freed two French citizens on Wednesday. France released an Iranian engineer the day before.", "FRA IRNCVL 0841", "2024-06-18"},
+		{"the same day", "Iran freed two French citizens on Wednesday. France released an Iranian engineer the same day.", "FRA IRNCVL 0841", "2024-06-19"},
+		{"two sentences on", "Kenyan police detained 40 protesters in Nairobi on Monday. The crowd had marched on parliament. Police fired tear gas at a second march the previous day.", "KENCOP KENCVL 175", "2024-06-16"},
+		// guards
+		{"no day before", "France released an Iranian engineer the previous day, the ministry said.", "FRA IRNCVL 0841", "2024-06-19"},
+		{"its own sentence's day", "Iran freed two French citizens on Monday, and France had released an Iranian engineer the previous day.", "FRA IRNCVL 0841", "2024-06-16"},
+	}, eventDate)
+}

@@ -115,7 +115,7 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 		if t := &toks[i]; t.Kind == text.Punct || t.Kind == text.Word && !t.Cap && !dateWords[t.Lower] && !isWord(toks, i+1, "days") && t.Lower != "night" {
 			continue
 		}
-		w, ok := anchoredAt(toks, i, out) // "the day before", "that year" after a time of their own (anchoredtime.go)
+		w, ok := anchoredAt(toks, i, out, ctx) // "the day before", "that year" after a time of their own (anchoredtime.go)
 		if !ok {
 			w, ok = dateAt(toks, i, ctx, future(i))
 		}
