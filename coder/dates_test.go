@@ -54,3 +54,20 @@ func TestDayBeforeAcrossSentences(t *testing.T) {
 		{"its own sentence's day", "Iran freed two French citizens on Monday, and France had released an Iranian engineer the previous day.", "FRA IRNCVL 0841", "2024-06-16"},
 	}, eventDate)
 }
+
+// TestBegunSpan: talks told with the day they began ("talks that began on
+// Tuesday", "that had started on Monday") span the days from then to the
+// day of the act that ended them, or to the report; a weekday of the
+// clause is the one before that act. Talks with no such clause keep their
+// day, and so does the act that ends them.
+func TestBegunSpan(t *testing.T) {
+	const deal = "Armenia and Azerbaijan signed a peace deal in Washington on Friday at the end of talks between their foreign ministers that began in the US capital on Tuesday."
+	checkAttr(t, []attrCase{
+		{"at the end of talks that began", deal, "ARM AZE 046", "2024-06-11/2024-06-14"},
+		{"wrapped up talks that began", "Armenian and Azerbaijani negotiators wrapped up talks in Geneva on Thursday that began on Monday.", "ARMGOV AZEGOV 046", "2024-06-17/2024-06-20"},
+		{"after talks that had started", "Serbia and Kosovo agreed on Wednesday to restore trade links after talks in Brussels that had started on Monday.", "SRB XKX 046", "2024-06-17/2024-06-19"},
+		// guards
+		{"the deal keeps its day", deal, "ARM AZE 057", "2024-06-14"},
+		{"no day they began", "Armenia and Azerbaijan held talks in Geneva on Thursday.", "ARM AZE 046", "2024-06-20"},
+	}, eventDate)
+}
