@@ -382,13 +382,17 @@ func mayMonth(toks []text.Token, i int) bool {
 
 // nextDayAnd returns the token of the day of the week after the one at
 // token i that "and" joins to it ("Saturday and Sunday", "Monday night and
-// early Tuesday"), or 0: the act ran over both.
+// early Tuesday"), or a night joins to it ("on Saturday night into Sunday",
+// "on the night of Saturday to Sunday", doc/POLICY.md §19), or 0: the act
+// ran over both.
 func nextDayAnd(toks []text.Token, i int) int {
 	k := i + 1
+	night := isWord(toks, i-1, "of") && isWord(toks, i-2, "night")
 	if k < len(toks) && dayParts[toks[k].Lower] {
+		night = night || toks[k].Lower == "night"
 		k++
 	}
-	if !isWord(toks, k, "and") {
+	if !isWord(toks, k, "and") && !(night && (isWord(toks, k, "into") || isWord(toks, k, "to"))) {
 		return 0
 	}
 	k++

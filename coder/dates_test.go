@@ -71,3 +71,19 @@ func TestBegunSpan(t *testing.T) {
 		{"no day they began", "Armenia and Azerbaijan held talks in Geneva on Thursday.", "ARM AZE 046", "2024-06-20"},
 	}, eventDate)
 }
+
+// TestNightIntoDay: a night named by the two days it spans ("on Saturday
+// night into Sunday", "the night of Monday into Tuesday", "the night of
+// Saturday to Sunday") is those two days, as "overnight into Tuesday" is
+// (doc/POLICY.md §19); a night named by one day is that day.
+func TestNightIntoDay(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"night of A to B", "Russian drones hit Odesa on the night of Saturday to Sunday.", "RUS UKR 195", "2024-06-15/2024-06-16"},
+		{"A night into B", "Russian drones hit Odesa on Saturday night into Sunday.", "RUS UKR 195", "2024-06-15/2024-06-16"},
+		{"during the night of A into B", "Ukrainian air defences shot down 40 Russian drones during the night of Monday into Tuesday, the air force said.", "UKR RUS 190", "2024-06-17/2024-06-18"},
+		{"with a report after", "Israeli aircraft struck Hezbollah sites in southern Lebanon on Tuesday night into Wednesday, the army said on Wednesday.", "ISR LBNREBHZB 195", "2024-06-18/2024-06-19"},
+		// guards
+		{"one night", "Israeli aircraft struck Hezbollah sites in southern Lebanon on Tuesday night, the army said on Wednesday.", "ISR LBNREBHZB 195", "2024-06-18"},
+		{"a range of days", "Russian drones hit Odesa from Saturday to Monday.", "RUS UKR 195", "2024-06-15/2024-06-17"},
+	}, eventDate)
+}
