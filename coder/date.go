@@ -56,7 +56,9 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		}
 		if ok {
 			m, _, _ := monthYear(toks, i, ctx, future)
-			if d0, ok := dayBefore(toks, i-2); ok && isWord(toks, i-2, "-") && d0 < d {
+			if d0, ok := dayBefore(toks, i-2); ok && (isWord(toks, i-2, "-") || isWord(toks, i-2, "to")) && d0 < d ||
+				ok && isWord(toks, i-2, "and") && d0 == d-1 {
+				// "on 11 and 12 June", "the night of 15 to 16 June" too
 				// "on 3-4 March": both days
 				a, b := ymd(m.year, monthNames[w], d0), ymd(m.year, monthNames[w], d)
 				return when{iso: a.iso + "/" + b.iso, start: a.start, year: a.year}, true
@@ -627,6 +629,8 @@ func monthYear(toks []text.Token, i int, ctx *docCtx, future bool) (when, int, b
 				if d2, ok := atoiOK(toks[i+3].Text); ok && d2 > day && d2 <= 31 {
 					day2, n = d2, 4
 				}
+			} else if d2, k := nextDateDay(toks, i+2, m, day); d2 > 0 {
+				day2, n = d2, k-i // "on June 11 and 12", "the night of June 15 to 16", "June 11 and June 12"
 			}
 			if isWord(toks, i+n, ",") {
 				n++
@@ -663,6 +667,34 @@ func monthYear(toks []text.Token, i int, ctx *docCtx, future bool) (when, int, b
 		return ymd(year, m, day), n, true
 	}
 	return monthIn(year, m), n, true
+}
+
+// nextDateDay reads, at token k after "MONTH DAY", the next day of the same
+// month joined to it: "and 12" or "and June 12" for the day after, "to 16"
+// for a later one (a night's two days) - the act ran over both. It returns
+// the day and the token after it, or 0. A number that counts what follows
+// ("on June 11 and 12 people died") is no day.
+func nextDateDay(toks []text.Token, k, m, day int) (int, int) {
+	and := isWord(toks, k, "and")
+	if !and && !isWord(toks, k, "to") {
+		return 0, 0
+	}
+	k++
+	if monthNames[toks[min(k, len(toks)-1)].Lower] == m && k < len(toks) && toks[k].Cap {
+		k++ // "June 11 and June 12"
+	}
+	if k >= len(toks) || toks[k].Kind != text.Number || isYear(toks[k]) {
+		return 0, 0
+	}
+	d2, ok := atoiOK(strings.TrimRight(toks[k].Text, "stndrh"))
+	if !ok || d2 <= day || d2 > 31 || and && d2 != day+1 {
+		return 0, 0
+	}
+	if n := k + 1; n < len(toks) && toks[n].Kind == text.Word && !toks[n].Cap && !timeLead[toks[n].Lower] && !clauseWords[toks[n].Lower] &&
+		toks[n].Lower != "and" && toks[n].Lower != "but" && toks[n].Lower != "at" {
+		return 0, 0
+	}
+	return d2, k + 1
 }
 
 // ordinalDay returns the day of the month an ordinal numeral names ("14th",

@@ -87,3 +87,22 @@ func TestNightIntoDay(t *testing.T) {
 		{"a range of days", "Russian drones hit Odesa from Saturday to Monday.", "RUS UKR 195", "2024-06-15/2024-06-17"},
 	}, eventDate)
 }
+
+// TestTwoDatesJoined: two days of one month joined by "and" ("on June 11
+// and 12", "on 11 and 12 June", "June 11 and June 12") or a night's two
+// days by "to" ("the night of June 15 to 16") are both days, as "June
+// 11-12" is; days that are not next to each other are no span, and a
+// number that counts what follows is no day.
+func TestTwoDatesJoined(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"month first", "Kenyan police detained 40 people on June 11 and 12.", "KENCOP KENCVL 173", "2024-06-11/2024-06-12"},
+		{"day first", "Kenyan police detained 40 people on 11 and 12 June.", "KENCOP KENCVL 173", "2024-06-11/2024-06-12"},
+		{"the month twice", "Kenyan police detained 40 people on June 11 and June 12.", "KENCOP KENCVL 173", "2024-06-11/2024-06-12"},
+		{"a night, month first", "Russian drones hit Odesa on the night of June 15 to 16.", "RUS UKR 195", "2024-06-15/2024-06-16"},
+		{"a night, day first", "Russian drones hit Odesa on the night of 15 to 16 June.", "RUS UKR 195", "2024-06-15/2024-06-16"},
+		// guards
+		{"days apart", "Kenyan police detained 40 people on June 11 and 14.", "KENCOP KENCVL 173", "2024-06-11"},
+		{"a count after", "Russian drones hit Odesa on June 11 and 12 people were killed.", "RUS UKR 195", "2024-06-11"},
+		{"a year between", "Kenyan police detained 40 people on June 11, 2024 and 12 more on Monday.", "KENCOP KENCVL 173", "2024-06-11"},
+	}, eventDate)
+}
