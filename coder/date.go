@@ -219,6 +219,12 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		if t.Weekday() == doc.Weekday() {
 			t = doc
 		}
+		if !future && isWord(toks, i+1, "last") && isWord(toks, i+2, "week") {
+			// "on Monday last week": that day of the week before the
+			// report's (weeks start on Monday, as ISO weeks do)
+			monday := doc.AddDate(0, 0, -((int(doc.Weekday()) + 6) % 7))
+			t = monday.AddDate(0, 0, -7+(int(weekdays[w])+6)%7)
+		}
 		if k := nextDayAnd(toks, i); k > 0 && !future && !t.Equal(doc) {
 			// "on Saturday and Sunday", "on Monday night and early Tuesday":
 			// both days
@@ -562,7 +568,7 @@ func weekdayNear(doc time.Time, d time.Weekday, step int) time.Time {
 	}
 	back := (int(doc.Weekday()) - int(d) + 7) % 7
 	if step < 0 && back == 0 {
-		return doc
+		back = 7 // "last Thursday" written on a Thursday: a week before
 	}
 	return doc.AddDate(0, 0, -back)
 }

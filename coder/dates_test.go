@@ -106,3 +106,19 @@ func TestTwoDatesJoined(t *testing.T) {
 		{"a year between", "Kenyan police detained 40 people on June 11, 2024 and 12 more on Monday.", "KENCOP KENCVL 173", "2024-06-11"},
 	}, eventDate)
 }
+
+// TestLastWeekday: "last Thursday" written on a Thursday is the Thursday a
+// week before, not the report's own day, and "on Monday last week" is that
+// day of the week before the report's (Monday to Sunday); "last Tuesday"
+// on a Thursday stays the latest Tuesday, and "on Monday" this week's.
+func TestLastWeekday(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"last, the report's weekday", "Kenyan police detained 40 people last Thursday.", "KENCOP KENCVL 173", "2024-06-13"},
+		{"DAY last week", "Kenyan police detained 40 people on Monday last week.", "KENCOP KENCVL 173", "2024-06-10"},
+		{"the report's weekday last week", "Kenyan police detained 40 people on Thursday last week.", "KENCOP KENCVL 173", "2024-06-13"},
+		{"Sunday last week", "Kenyan police detained 40 people on Sunday last week.", "KENCOP KENCVL 173", "2024-06-16"},
+		// guards
+		{"last, another weekday", "Kenyan police detained 40 people last Tuesday.", "KENCOP KENCVL 173", "2024-06-18"},
+		{"on Monday", "Kenyan police detained 40 people on Monday.", "KENCOP KENCVL 173", "2024-06-17"},
+	}, eventDate)
+}
