@@ -219,18 +219,29 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		if t.Weekday() == doc.Weekday() {
 			t = doc
 		}
-		if !future && isWord(toks, i+1, "last") && isWord(toks, i+2, "week") {
-			// "on Monday last week": that day of the week before the
-			// report's (weeks start on Monday, as ISO weeks do)
+		end := i
+		if k := nextDayAnd(toks, i); k > 0 {
+			end = k
+		}
+		if isWord(toks, end+1, "night") || isWord(toks, end+1, "morning") || isWord(toks, end+1, "evening") {
+			end++
+		}
+		lastWeek := !future && isWord(toks, end+1, "last") && isWord(toks, end+2, "week")
+		if lastWeek {
+			// "on Monday last week", "on Wednesday and Thursday last week":
+			// that day of the week before the report's (weeks start on
+			// Monday, as ISO weeks do)
 			monday := doc.AddDate(0, 0, -((int(doc.Weekday()) + 6) % 7))
 			t = monday.AddDate(0, 0, -7+(int(weekdays[w])+6)%7)
 		}
-		if k := nextDayAnd(toks, i); k > 0 && !future && !t.Equal(doc) {
+		if k := nextDayAnd(toks, i); k > 0 && !future && (!t.Equal(doc) || lastWeek) {
 			// "on Saturday and Sunday", "on Monday night and early Tuesday":
 			// both days
 			return when{iso: t.Format("2006-01-02") + "/" + t.AddDate(0, 0, 1).Format("2006-01-02"), start: t.Format("2006-01-02"), year: t.Year()}, true
 		}
 		return dayOf(t), true
+	case w == "day" && isWord(toks, i-1, "the") && isWord(toks, i+1, "before") && isWord(toks, i+2, "yesterday") && known:
+		return dayOf(doc.AddDate(0, 0, -2)), true // "the day before yesterday"
 	case (w == "previous" || w == "day" || w == "evening") && known && (w == "previous" && isWord(toks, i+1, "day") && isWord(toks, i-1, "the") ||
 		(w == "day" || w == "evening") && isWord(toks, i-1, "the") && isWord(toks, i+1, "before") && !(i+2 < len(toks) && toks[i+2].Kind == text.Word && !clauseWords[toks[i+2].Lower] && toks[i+2].Lower != "and")):
 		// "the previous day", "the day before", "the evening before": the

@@ -117,8 +117,12 @@ func TestLastWeekday(t *testing.T) {
 		{"DAY last week", "Kenyan police detained 40 people on Monday last week.", "KENCOP KENCVL 173", "2024-06-10"},
 		{"the report's weekday last week", "Kenyan police detained 40 people on Thursday last week.", "KENCOP KENCVL 173", "2024-06-13"},
 		{"Sunday last week", "Kenyan police detained 40 people on Sunday last week.", "KENCOP KENCVL 173", "2024-06-16"},
+		{"two days last week", "Kenyan police detained 40 people on Wednesday and Thursday last week.", "KENCOP KENCVL 173", "2024-06-12/2024-06-13"},
+		{"a night last week", "Kenyan police detained 40 people on Monday night last week.", "KENCOP KENCVL 173", "2024-06-10"},
+		{"the day before yesterday", "Kenyan police detained 40 people the day before yesterday.", "KENCOP KENCVL 173", "2024-06-18"},
 		// guards
 		{"last, another weekday", "Kenyan police detained 40 people last Tuesday.", "KENCOP KENCVL 173", "2024-06-18"},
 		{"on Monday", "Kenyan police detained 40 people on Monday.", "KENCOP KENCVL 173", "2024-06-17"},
+		{"two days this week", "Kenyan police detained 40 people on Wednesday and Thursday.", "KENCOP KENCVL 173", "2024-06-19/2024-06-20"},
 	}, eventDate)
 }
