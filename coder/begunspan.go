@@ -80,7 +80,7 @@ func (s *sentence) begunSpan(p proto, xs []timex, w when, ctx *docCtx) when {
 	if err1 != nil || err2 != nil {
 		return w
 	}
-	if a.After(b) && s.weekdayNear(xs[start].pos) {
+	if a.After(b) && namesWeekday(s.toks, xs[start].pos) {
 		a = a.AddDate(0, 0, -7) // "on Monday" is the Monday before the talks ended, not before the report
 	}
 	if !a.Before(b) || b.Sub(a) > 14*24*time.Hour {
@@ -90,15 +90,4 @@ func (s *sentence) begunSpan(p proto, xs []timex, w when, ctx *docCtx) when {
 	w.iso = w.start + "/" + b.Format("2006-01-02")
 	w.year = a.Year()
 	return w
-}
-
-// weekdayNear reports whether a weekday's name stands at token pos or
-// within the two words after it ("on Monday", "late on Monday").
-func (s *sentence) weekdayNear(pos int) bool {
-	for k := pos; k < len(s.toks) && k <= pos+2; k++ {
-		if weekdayAt(s.toks, k) {
-			return true
-		}
-	}
-	return false
 }

@@ -126,3 +126,19 @@ func TestLastWeekday(t *testing.T) {
 		{"two days this week", "Kenyan police detained 40 people on Wednesday and Thursday.", "KENCOP KENCVL 173", "2024-06-19/2024-06-20"},
 	}, eventDate)
 }
+
+// TestThatNightAfterSince: "that night" after a period told from a named
+// day ("held the president since Tuesday morning ... late that night") is
+// the day the period began, not a period of its own: what was done then
+// is that day's, as after a plain day ("on Monday ... later that night");
+// the period itself still runs to the report.
+func TestThatNightAfterSince(t *testing.T) {
+	const mali = "Mutinous soldiers who had held Mali's president at his home since Tuesday morning appeared on national television late that night, announcing that they had taken power and closed the borders."
+	checkAttr(t, []attrCase{
+		{"said that night", mali, "MLIMIL MLIGOV 191", "2024-06-18"},
+		{"done that night", "Soldiers have surrounded the palace in Niamey since Monday evening, and the presidential guard detained the prime minister late that night.", "NERMIL NERGOV 173", "2024-06-17"},
+		// guards
+		{"a plain day", "Kenyan police detained 40 protesters on Monday and freed them later that night.", "KENCOP KENOPP 0841", "2024-06-17"},
+		{"the period", "Kenyan police have detained 40 protesters since Monday.", "KENCOP KENOPP 173", "2024-06-17/2024-06-20"},
+	}, eventDate)
+}

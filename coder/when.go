@@ -119,8 +119,10 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 		if !ok {
 			w, ok = dateAt(toks, i, ctx, future(i))
 		}
+		that := false // "that night": a day named before, not a period's start
 		if !ok {
 			w, ok = thatDay(toks, i, out)
+			that = ok
 		}
 		if !ok {
 			continue
@@ -151,7 +153,7 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 		x.late = isWord(toks, i-1, "late") || isWord(toks, i-1, "on") && isWord(toks, i-2, "late") ||
 			isWord(toks, i+1, "night") || isWord(toks, i+1, "evening")
 		x.early = isWord(toks, i-1, "early") || isWord(toks, i-1, "on") && isWord(toks, i-2, "early")
-		if ctx.known() && !x.w.unsure && sinceBefore(toks, i) {
+		if ctx.known() && !x.w.unsure && !that && sinceBefore(toks, i) {
 			x.since = true
 			x.w = sinceThen(x.w, ctx) // "since October": from then to the report
 		}
@@ -592,6 +594,22 @@ func thatDay(toks []text.Token, i int, xs []timex) (when, bool) {
 			w.explict = true
 			return w, true
 		}
+		if x := xs[k]; x.since && len(x.w.start) == 10 && namesWeekday(toks, x.pos) {
+			// "who had held the president since Wednesday morning went on
+			// television late that night": the day the period began
+			return when{iso: x.w.start, start: x.w.start, year: x.w.year, explict: true}, true
+		}
 	}
 	return when{}, false
+}
+
+// namesWeekday reports whether a weekday's name stands at token pos or
+// within the two words after it ("on Monday", "since late Monday").
+func namesWeekday(toks []text.Token, pos int) bool {
+	for k := pos; k < len(toks) && k <= pos+2; k++ {
+		if weekdayAt(toks, k) {
+			return true
+		}
+	}
+	return false
 }
