@@ -142,3 +142,16 @@ func TestThatNightAfterSince(t *testing.T) {
 		{"the period", "Kenyan police have detained 40 protesters since Monday.", "KENCOP KENOPP 173", "2024-06-17/2024-06-20"},
 	}, eventDate)
 }
+
+// TestSinceEnded: a period from a day told as over ("had evacuated 15,000
+// people since Aug. 13", "having detained 300 people since June 11") runs
+// to the day of the act the sentence tells ended it; told as still running
+// ("have evacuated"), it runs to the report.
+func TestSinceEnded(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"had, in a clause after", "The last British troops left Kabul on Monday, ending an airlift in which British aircraft had evacuated 15,000 people since Aug. 13.", "GBR AFG 073", "2023-08-13/2024-06-17"},
+		{"having", "Kenyan police freed the last of the protesters on Monday, having detained 300 people since June 11.", "KENCOP KENCVL 173", "2024-06-11/2024-06-17"},
+		// guard
+		{"have, to the report", "British aircraft have evacuated 15,000 people from Kabul since Aug. 13.", "GBR AFG 073", "2023-08-13/2024-06-20"},
+	}, eventDate)
+}

@@ -510,6 +510,9 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 	}
 	if best >= 0 {
 		w := s.timeAt(xs, best, ctx)
+		if xs[best].since && (pluperfect(s.toks, words[0]) || isWord(s.toks, words[0]-1, "having")) {
+			w = s.sinceEnded(xs, best, w) // sinceend.go
+		}
 		if xs[best].since && keepVerbs[s.toks[words[0]].Lemma] {
 			// "who have held the president at his residence since
 			// Wednesday": a state that one act began, on that day
