@@ -90,3 +90,28 @@ func anchorBefore(xs []timex, i int) bool { return lastAnchor(xs, i) != nil }
 func adverbialEnd(toks []text.Token, k int) bool {
 	return k >= len(toks) || toks[k].Kind == text.Punct || toks[k].Lower == "and" || toks[k].Lower == "but"
 }
+
+// eves returns the times of "on the eve of" a day's event: the day before
+// the first day the phrase's words name, in the noun ("on the eve of
+// Sunday's election"), after it ("the vote on Sunday") or in a relative
+// clause on it ("the holy month of Ramadan, which began on Saturday"). Each
+// stands at the "on" of its phrase, nearer the act it dates than the day
+// it counts from.
+func eves(toks []text.Token, xs []timex) []timex {
+	var out []timex
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i].Lower != "eve" || !isWord(toks, i-1, "the") || !isWord(toks, i+1, "of") || !isWord(toks, i-2, "on") {
+			continue
+		}
+		for _, x := range xs {
+			if x.pos <= i || x.pos > i+12 || x.report || x.deadline || x.since || x.future || len(x.w.iso) != 10 {
+				continue
+			}
+			if w, ok := shiftWhen(x.w, dayUnit, -1); ok {
+				out = append(out, timex{pos: i - 2, w: w})
+			}
+			break
+		}
+	}
+	return out
+}

@@ -155,3 +155,17 @@ func TestSinceEnded(t *testing.T) {
 		{"have, to the report", "British aircraft have evacuated 15,000 people from Kabul since Aug. 13.", "GBR AFG 073", "2023-08-13/2024-06-20"},
 	}, eventDate)
 }
+
+// TestEveOf: "on the eve of" an event whose day the phrase names (in the
+// noun, after it or in a relative clause on it) is the day before that
+// day; with no day named, the act keeps its own or the report's.
+func TestEveOf(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"the noun's day", "Kenyan police detained 40 opposition activists on the eve of Sunday's election.", "KENCOP KENOPP 173", "2024-06-15"},
+		{"a relative clause", "Kenyan police detained 40 opposition activists on the eve of the election, which was held on Sunday.", "KENCOP KENOPP 173", "2024-06-15"},
+		{"the day after the noun", "Kenyan police detained 40 opposition activists on the eve of the vote on Sunday.", "KENCOP KENOPP 173", "2024-06-15"},
+		// guards
+		{"no day named", "Kenyan police detained 40 opposition activists on the eve of the vote.", "KENCOP KENOPP 173", "2024-06-20"},
+		{"its own day", "Kenyan police detained 40 opposition activists on Friday, on the eve of the vote.", "KENCOP KENOPP 173", "2024-06-14"},
+	}, eventDate)
+}

@@ -196,7 +196,8 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 			}
 		}
 	}
-	return append(out, offsets(toks, out, ctx)...)
+	out = append(out, offsets(toks, out, ctx)...)
+	return append(out, eves(toks, out)...)
 }
 
 // dueAt reports whether "due to" or "set to" at token k says what is
