@@ -169,3 +169,16 @@ func TestEveOf(t *testing.T) {
 		{"its own day", "Kenyan police detained 40 opposition activists on Friday, on the eve of the vote.", "KENCOP KENOPP 173", "2024-06-14"},
 	}, eventDate)
 }
+
+// TestSpanBeforeDay: "a day before Tuesday's vote" counts back from the
+// day after "before", which is no deadline when a span of time leads it;
+// "before Tuesday" alone still is one.
+func TestSpanBeforeDay(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a day before the noun's day", "Kenyan police detained 40 opposition activists a day before Tuesday's vote.", "KENCOP KENOPP 173", "2024-06-17"},
+		{"days before a date", "Kenyan police detained 40 opposition activists three days before June 16.", "KENCOP KENOPP 173", "2024-06-13"},
+		{"days before the vote on a day", "Kenyan police detained 40 opposition activists two days before the vote on Sunday.", "KENCOP KENOPP 173", "2024-06-14"},
+		// guard: a plan due before a day is dated when it is stated
+		{"a deadline", "Kenyan police will detain activists before Tuesday.", "KENCOP KENOPP 137", "2024-06-20"},
+	}, eventDate)
+}

@@ -157,7 +157,7 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 			x.since = true
 			x.w = sinceThen(x.w, ctx) // "since October": from then to the report
 		}
-		x.deadline = isWord(toks, i-1, "by") || isWord(toks, i-1, "until") || isWord(toks, i-1, "before")
+		x.deadline = isWord(toks, i-1, "by") || isWord(toks, i-1, "until") || isWord(toks, i-1, "before") && !spanBefore(toks, i-1)
 		if x.deadline {
 			// a deadline is ahead of the report: "leave by January",
 			// written in March, is next January
