@@ -12,7 +12,7 @@ import "github.com/dyadhq/dyad/text"
 
 // anchoredAt resolves the relative time at token i from the latest time of
 // xs before it that dates an act (not a report, a deadline or a period).
-func anchoredAt(toks []text.Token, i int, xs []timex) (when, bool) {
+func anchoredAt(toks []text.Token, i int, xs []timex, ctx *docCtx) (when, bool) {
 	w := toks[i].Lower
 	n, unit := 0, dayUnit
 	switch {
@@ -20,6 +20,14 @@ func anchoredAt(toks []text.Token, i int, xs []timex) (when, bool) {
 		n = -1 // "the day before."
 	case w == "previous" && isWord(toks, i+1, "day") && isWord(toks, i-1, "the"):
 		n = -1
+	case w == "same" && isWord(toks, i+1, "day") && isWord(toks, i-1, "the") && adverbialEnd(toks, i+2):
+		// "the same day.": the day named last (doc/POLICY.md); within its
+		// sentence an undated clause takes it anyway (earlierTime), so this
+		// reads it only from a sentence before
+		if !anchorBefore(xs, i) && ctx != nil && ctx.lastDay.iso != "" && ctx.lastDayAt < ctx.sentence {
+			return ctx.lastDay, true
+		}
+		return when{}, false
 	case w == "that" && isWord(toks, i+1, "year"):
 		unit = yearUnit
 	case (w == "following" || w == "next" || w == "previous") && isWord(toks, i+1, "year") && isWord(toks, i-1, "the"):
@@ -30,11 +38,12 @@ func anchoredAt(toks []text.Token, i int, xs []timex) (when, bool) {
 	default:
 		return when{}, false
 	}
-	var anchor *timex
-	for k := range xs {
-		if x := &xs[k]; x.pos < i && !x.report && !x.deadline && !x.since && x.noun == 0 && !x.w.unsure && x.w.year > 0 {
-			anchor = x
-		}
+	anchor := lastAnchor(xs, i)
+	if anchor == nil && unit == dayUnit && ctx != nil && ctx.lastDay.iso != "" && ctx.lastDayAt < ctx.sentence {
+		// "Iran freed two French citizens on Wednesday. France had released
+		// an Iranian engineer the previous day.": the day before the day
+		// the text named last, not the day before the report
+		return shiftWhen(ctx.lastDay, dayUnit, n)
 	}
 	if anchor == nil {
 		return when{}, false
@@ -57,4 +66,52 @@ func adverbialBefore(toks []text.Token, k int) bool {
 		return false
 	}
 	return k+1 >= len(toks) || toks[k+1].Kind == text.Punct || toks[k+1].Lower == "and" || toks[k+1].Lower == "but"
+}
+
+// lastAnchor returns the latest time of xs before token i that dates an act
+// (not a report, a deadline or a period), or nil.
+func lastAnchor(xs []timex, i int) *timex {
+	var anchor *timex
+	for k := range xs {
+		if x := &xs[k]; x.pos < i && !x.report && !x.deadline && !x.since && x.noun == 0 && !x.w.unsure && x.w.year > 0 {
+			anchor = x
+		}
+	}
+	return anchor
+}
+
+// anchorBefore reports whether a time of xs before token i may anchor a
+// relative one.
+func anchorBefore(xs []timex, i int) bool { return lastAnchor(xs, i) != nil }
+
+// adverbialEnd reports whether the phrase of time ends right before token
+// k: at the sentence's end, a punctuation mark or "and"/"but" ("the same
+// day.", "the same day, and"), not "the same day as the vote".
+func adverbialEnd(toks []text.Token, k int) bool {
+	return k >= len(toks) || toks[k].Kind == text.Punct || toks[k].Lower == "and" || toks[k].Lower == "but"
+}
+
+// eves returns the times of "on the eve of" a day's event: the day before
+// the first day the phrase's words name, in the noun ("on the eve of
+// Sunday's election"), after it ("the vote on Sunday") or in a relative
+// clause on it ("the holy month of Ramadan, which began on Saturday"). Each
+// stands at the "on" of its phrase, nearer the act it dates than the day
+// it counts from.
+func eves(toks []text.Token, xs []timex) []timex {
+	var out []timex
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i].Lower != "eve" || !isWord(toks, i-1, "the") || !isWord(toks, i+1, "of") || !isWord(toks, i-2, "on") {
+			continue
+		}
+		for _, x := range xs {
+			if x.pos <= i || x.pos > i+12 || x.report || x.deadline || x.since || x.future || len(x.w.iso) != 10 {
+				continue
+			}
+			if w, ok := shiftWhen(x.w, dayUnit, -1); ok {
+				out = append(out, timex{pos: i - 2, w: w})
+			}
+			break
+		}
+	}
+	return out
 }

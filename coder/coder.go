@@ -442,6 +442,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			}
 		}
 		ew = s.visitSpan(p, lasted(ew, p.days)) // visitspan.go
+		ew = s.begunSpan(p, xs, ew, ctx)        // begunspan.go
 		// one event for each date: the same action of the same actors on
 		// another day is another event
 		key := p.src.code + " " + p.tgt.code + " " + string(p.code) + " " + ew.iso

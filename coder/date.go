@@ -56,7 +56,9 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		}
 		if ok {
 			m, _, _ := monthYear(toks, i, ctx, future)
-			if d0, ok := dayBefore(toks, i-2); ok && isWord(toks, i-2, "-") && d0 < d {
+			if d0, ok := dayBefore(toks, i-2); ok && (isWord(toks, i-2, "-") || isWord(toks, i-2, "to")) && d0 < d ||
+				ok && isWord(toks, i-2, "and") && d0 == d-1 {
+				// "on 11 and 12 June", "the night of 15 to 16 June" too
 				// "on 3-4 March": both days
 				a, b := ymd(m.year, monthNames[w], d0), ymd(m.year, monthNames[w], d)
 				return when{iso: a.iso + "/" + b.iso, start: a.start, year: a.year}, true
@@ -217,12 +219,29 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		if t.Weekday() == doc.Weekday() {
 			t = doc
 		}
-		if k := nextDayAnd(toks, i); k > 0 && !future && !t.Equal(doc) {
+		end := i
+		if k := nextDayAnd(toks, i); k > 0 {
+			end = k
+		}
+		if isWord(toks, end+1, "night") || isWord(toks, end+1, "morning") || isWord(toks, end+1, "evening") {
+			end++
+		}
+		lastWeek := !future && isWord(toks, end+1, "last") && isWord(toks, end+2, "week")
+		if lastWeek {
+			// "on Monday last week", "on Wednesday and Thursday last week":
+			// that day of the week before the report's (weeks start on
+			// Monday, as ISO weeks do)
+			monday := doc.AddDate(0, 0, -((int(doc.Weekday()) + 6) % 7))
+			t = monday.AddDate(0, 0, -7+(int(weekdays[w])+6)%7)
+		}
+		if k := nextDayAnd(toks, i); k > 0 && !future && (!t.Equal(doc) || lastWeek) {
 			// "on Saturday and Sunday", "on Monday night and early Tuesday":
 			// both days
 			return when{iso: t.Format("2006-01-02") + "/" + t.AddDate(0, 0, 1).Format("2006-01-02"), start: t.Format("2006-01-02"), year: t.Year()}, true
 		}
 		return dayOf(t), true
+	case w == "day" && isWord(toks, i-1, "the") && isWord(toks, i+1, "before") && isWord(toks, i+2, "yesterday") && known:
+		return dayOf(doc.AddDate(0, 0, -2)), true // "the day before yesterday"
 	case (w == "previous" || w == "day" || w == "evening") && known && (w == "previous" && isWord(toks, i+1, "day") && isWord(toks, i-1, "the") ||
 		(w == "day" || w == "evening") && isWord(toks, i-1, "the") && isWord(toks, i+1, "before") && !(i+2 < len(toks) && toks[i+2].Kind == text.Word && !clauseWords[toks[i+2].Lower] && toks[i+2].Lower != "and")):
 		// "the previous day", "the day before", "the evening before": the
@@ -382,13 +401,17 @@ func mayMonth(toks []text.Token, i int) bool {
 
 // nextDayAnd returns the token of the day of the week after the one at
 // token i that "and" joins to it ("Saturday and Sunday", "Monday night and
-// early Tuesday"), or 0: the act ran over both.
+// early Tuesday"), or a night joins to it ("on Saturday night into Sunday",
+// "on the night of Saturday to Sunday", doc/POLICY.md §19), or 0: the act
+// ran over both.
 func nextDayAnd(toks []text.Token, i int) int {
 	k := i + 1
+	night := isWord(toks, i-1, "of") && isWord(toks, i-2, "night")
 	if k < len(toks) && dayParts[toks[k].Lower] {
+		night = night || toks[k].Lower == "night"
 		k++
 	}
-	if !isWord(toks, k, "and") {
+	if !isWord(toks, k, "and") && !(night && (isWord(toks, k, "into") || isWord(toks, k, "to"))) {
 		return 0
 	}
 	k++
@@ -556,7 +579,7 @@ func weekdayNear(doc time.Time, d time.Weekday, step int) time.Time {
 	}
 	back := (int(doc.Weekday()) - int(d) + 7) % 7
 	if step < 0 && back == 0 {
-		return doc
+		back = 7 // "last Thursday" written on a Thursday: a week before
 	}
 	return doc.AddDate(0, 0, -back)
 }
@@ -623,6 +646,8 @@ func monthYear(toks []text.Token, i int, ctx *docCtx, future bool) (when, int, b
 				if d2, ok := atoiOK(toks[i+3].Text); ok && d2 > day && d2 <= 31 {
 					day2, n = d2, 4
 				}
+			} else if d2, k := nextDateDay(toks, i+2, m, day); d2 > 0 {
+				day2, n = d2, k-i // "on June 11 and 12", "the night of June 15 to 16", "June 11 and June 12"
 			}
 			if isWord(toks, i+n, ",") {
 				n++
@@ -659,6 +684,34 @@ func monthYear(toks []text.Token, i int, ctx *docCtx, future bool) (when, int, b
 		return ymd(year, m, day), n, true
 	}
 	return monthIn(year, m), n, true
+}
+
+// nextDateDay reads, at token k after "MONTH DAY", the next day of the same
+// month joined to it: "and 12" or "and June 12" for the day after, "to 16"
+// for a later one (a night's two days) - the act ran over both. It returns
+// the day and the token after it, or 0. A number that counts what follows
+// ("on June 11 and 12 people died") is no day.
+func nextDateDay(toks []text.Token, k, m, day int) (int, int) {
+	and := isWord(toks, k, "and")
+	if !and && !isWord(toks, k, "to") {
+		return 0, 0
+	}
+	k++
+	if monthNames[toks[min(k, len(toks)-1)].Lower] == m && k < len(toks) && toks[k].Cap {
+		k++ // "June 11 and June 12"
+	}
+	if k >= len(toks) || toks[k].Kind != text.Number || isYear(toks[k]) {
+		return 0, 0
+	}
+	d2, ok := atoiOK(strings.TrimRight(toks[k].Text, "stndrh"))
+	if !ok || d2 <= day || d2 > 31 || and && d2 != day+1 {
+		return 0, 0
+	}
+	if n := k + 1; n < len(toks) && toks[n].Kind == text.Word && !toks[n].Cap && !timeLead[toks[n].Lower] && !clauseWords[toks[n].Lower] &&
+		toks[n].Lower != "and" && toks[n].Lower != "but" && toks[n].Lower != "at" {
+		return 0, 0
+	}
+	return d2, k + 1
 }
 
 // ordinalDay returns the day of the month an ordinal numeral names ("14th",

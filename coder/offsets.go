@@ -257,3 +257,17 @@ func shiftWhen(w when, unit, n int) (when, bool) {
 	out.explict = true
 	return out, true
 }
+
+// spanBefore reports whether "before" at token k follows a span of time
+// ("a day before Tuesday's vote", "two weeks before June 30"): the time
+// after it anchors a count back, it is no deadline.
+func spanBefore(toks []text.Token, k int) bool {
+	if k < 1 {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case "day", "days", "hours", "hour", "week", "weeks", "month", "months", "year", "years":
+		return true
+	}
+	return false
+}

@@ -115,12 +115,14 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 		if t := &toks[i]; t.Kind == text.Punct || t.Kind == text.Word && !t.Cap && !dateWords[t.Lower] && !isWord(toks, i+1, "days") && t.Lower != "night" {
 			continue
 		}
-		w, ok := anchoredAt(toks, i, out) // "the day before", "that year" after a time of their own (anchoredtime.go)
+		w, ok := anchoredAt(toks, i, out, ctx) // "the day before", "that year" after a time of their own (anchoredtime.go)
 		if !ok {
 			w, ok = dateAt(toks, i, ctx, future(i))
 		}
+		that := false // "that night": a day named before, not a period's start
 		if !ok {
 			w, ok = thatDay(toks, i, out)
+			that = ok
 		}
 		if !ok {
 			continue
@@ -151,11 +153,11 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 		x.late = isWord(toks, i-1, "late") || isWord(toks, i-1, "on") && isWord(toks, i-2, "late") ||
 			isWord(toks, i+1, "night") || isWord(toks, i+1, "evening")
 		x.early = isWord(toks, i-1, "early") || isWord(toks, i-1, "on") && isWord(toks, i-2, "early")
-		if ctx.known() && !x.w.unsure && sinceBefore(toks, i) {
+		if ctx.known() && !x.w.unsure && !that && sinceBefore(toks, i) {
 			x.since = true
 			x.w = sinceThen(x.w, ctx) // "since October": from then to the report
 		}
-		x.deadline = isWord(toks, i-1, "by") || isWord(toks, i-1, "until") || isWord(toks, i-1, "before")
+		x.deadline = isWord(toks, i-1, "by") || isWord(toks, i-1, "until") || isWord(toks, i-1, "before") && !spanBefore(toks, i-1)
 		if x.deadline {
 			// a deadline is ahead of the report: "leave by January",
 			// written in March, is next January
@@ -194,7 +196,8 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 			}
 		}
 	}
-	return append(out, offsets(toks, out, ctx)...)
+	out = append(out, offsets(toks, out, ctx)...)
+	return append(out, eves(toks, out)...)
 }
 
 // dueAt reports whether "due to" or "set to" at token k says what is
@@ -476,6 +479,9 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 			}
 		}
 	}
+	if k := s.nounRelative(xs, words); k >= 0 && (best < 0 || xs[best].pos < words[0]) {
+		best = k // "retaliating on Friday for a drone attack that killed three soldiers last Sunday": the attack's Sunday
+	}
 	if k := s.subReportOver(xs, best, words[0]); k >= 0 {
 		return xs[k].w, true // "overnight, after the premier announced on Thursday that talks were suspended" (subreport.go)
 	}
@@ -505,6 +511,9 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 	}
 	if best >= 0 {
 		w := s.timeAt(xs, best, ctx)
+		if xs[best].since && (pluperfect(s.toks, words[0]) || isWord(s.toks, words[0]-1, "having")) {
+			w = s.sinceEnded(xs, best, w) // sinceend.go
+		}
 		if xs[best].since && keepVerbs[s.toks[words[0]].Lemma] {
 			// "who have held the president at his residence since
 			// Wednesday": a state that one act began, on that day
@@ -528,11 +537,14 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 	}
 	for _, x := range xs {
 		if !x.deadline && x.noun == 0 {
-			if s.openingTime(x.pos, words[0]) || s.asideTime(x.pos, words[0]) {
+			if s.openingTime(x.pos, words[0]) || s.asideTime(x.pos, words[0]) || s.relativeTime(x.pos, words[0]) {
 				// the sentence's first time is the opening phrase's event's,
 				// or a relative clause's that names no day ("Mali's junta,
 				// which took power in 2021, expelled the envoy"; a day of
-				// one is earlierTime's: the same raid)
+				// one is earlierTime's: the same raid), or a relative
+				// clause's on a noun that ended before the act ("downed
+				// drones that entered its airspace overnight, and Warsaw
+				// said it had invoked Article 4": the report's day)
 				return ctx.docWhen, ctx.known()
 			}
 			if x.future && s.clause(x.pos) != s.clause(words[0]) {
@@ -586,6 +598,22 @@ func thatDay(toks []text.Token, i int, xs []timex) (when, bool) {
 			w.explict = true
 			return w, true
 		}
+		if x := xs[k]; x.since && len(x.w.start) == 10 && namesWeekday(toks, x.pos) {
+			// "who had held the president since Wednesday morning went on
+			// television late that night": the day the period began
+			return when{iso: x.w.start, start: x.w.start, year: x.w.year, explict: true}, true
+		}
 	}
 	return when{}, false
+}
+
+// namesWeekday reports whether a weekday's name stands at token pos or
+// within the two words after it ("on Monday", "since late Monday").
+func namesWeekday(toks []text.Token, pos int) bool {
+	for k := pos; k < len(toks) && k <= pos+2; k++ {
+		if weekdayAt(toks, k) {
+			return true
+		}
+	}
+	return false
 }

@@ -332,3 +332,55 @@ func purposeBefore(toks []text.Token, a, b int) bool {
 	}
 	return false
 }
+
+// nounRelative returns the index in xs of the day of a relative clause on
+// the action's own event noun ("retaliating for a drone attack by militias
+// that killed three soldiers at a base last Sunday", "condemned the air
+// strike, which killed 12 people on Monday"): what the attack did is when it
+// was made. The clause opens within a few words after the noun, its verb
+// follows "that", "which" or "who" at once, and the time stands in it before
+// any comma. -1 when there is none, or when the action's own words are a
+// verb, whose time is its clause's.
+func (s *sentence) nounRelative(xs []timex, words []int) int {
+	head := -1
+	for _, w := range words {
+		if w > words[0]+1 {
+			break // "condemned a drone attack": a verb's act, with a day of its own
+		}
+		if t := &s.toks[w]; eventNouns[t.Lower] != nil && !t.Cap {
+			head = w // "drone attack by ...": the noun opens the action's words
+			break
+		}
+	}
+	if head < 0 {
+		return -1
+	}
+	r := -1
+	for k := head + 1; k < len(s.toks) && k <= head+lexicon.MaxGap; k++ {
+		if w := s.toks[k].Lower; w == "that" || w == "which" {
+			r = k
+			break
+		}
+		if s.toks[k].Kind == text.Punct && s.toks[k].Lower != "," || s.toks[k].Lower == "," && !isWord(s.toks, k+1, "which") {
+			return -1
+		}
+	}
+	if r < 0 || !s.subjectRelative(r) {
+		return -1
+	}
+	for k, x := range xs {
+		if x.pos <= r {
+			continue
+		}
+		for j := r + 1; j < x.pos; j++ {
+			if s.toks[j].Lower == "," || s.toks[j].Lower == ";" || s.toks[j].Lower == "and" {
+				return -1 // past the clause's end
+			}
+		}
+		if x.report || x.deadline || x.future || x.since || x.noun > 0 || x.after > 0 || x.rel > 0 || !days(x.w) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
