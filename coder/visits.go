@@ -60,11 +60,11 @@ func linked(p proto, code dyad.EventCode) proto {
 
 // noTroopGuests drops the hosting (043) of troops: "the base, which hosts
 // U.S. troops" is where they are stationed, no visit; and the visits of
-// machines.
+// machines and of travellers who are no guests (travellers.go).
 func (s *sentence) noTroopGuests(ps []proto) []proto {
 	return without(ps, func(p proto) bool {
 		return p.code == "043" && p.hasTgt && p.tgt.end > p.tgt.start && p.tgt.end <= len(s.toks) && troopNouns[s.toks[p.tgt.end-1].Lemma] ||
-			p.code == "042" && s.machine(p.src) || p.code == "043" && p.hasTgt && s.machine(p.tgt)
+			p.code == "042" && (s.machine(p.src) || s.leisureTraveller(p.src)) || p.code == "043" && p.hasTgt && (s.machine(p.tgt) || s.leisureTraveller(p.tgt))
 	})
 }
 
