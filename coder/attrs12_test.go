@@ -138,7 +138,7 @@ func TestOwnedPlaces(t *testing.T) {
 		{"Farmers stormed Delhi's historic Red Fort late on Friday.", "INDAGR IND 145", "Red Fort"},
 		{"Police fired tear gas at protesters in Baghdad's fortified Green Zone late on Thursday.", "IRQCOP IRQOPP 175", "Green Zone"},
 		{"Police fired tear gas at protesters in Baghdad's Green Zone on Monday.", "IRQCOP IRQOPP 175", "Green Zone"},
-		{"Police fired tear gas at protesters in the streets of Baghdad on Monday.", "IRQCOP IRQOPP 175", "Baghdad"},
+		{"Riot police used tear gas against demonstrators in the streets of Baghdad on Monday.", "IRQCOP IRQOPP 175", "Baghdad"},
 		{"Police detained 35 protesters in Nairobi's central business district late on Thursday.", "KENCOP KENOPP 173", "Nairobi"},
 		{"Police detained 20 protesters at Mogadishu's Lido beach on Friday.", "SOMCOP SOMOPP 173", "Lido beach"},
 		{"Ukrainian drones struck an oil depot near Lgov in Russia's Kursk region on Monday.", "UKR RUS 195", "Lgov"},

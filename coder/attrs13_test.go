@@ -106,7 +106,7 @@ func TestTargetCounted(t *testing.T) {
 func TestNamedAfterPlaceNoun(t *testing.T) {
 	checkAttr(t, []attrCase{
 		{"a capital and its name", "Protesters stormed a government compound in the Kyrgyz capital Bishkek on Tuesday.", "KGZOPP KGZ 145", "Bishkek"},
-		{"with commas", "Police fired tear gas at protesters in the Kenyan capital, Nairobi, on Tuesday.", "KENCOP KENOPP 175", "Nairobi"},
+		{"with commas", "Riot police used tear gas against demonstrators in the Kenyan capital, Nairobi, on Tuesday.", "KENCOP KENOPP 175", "Nairobi"},
 		{"no adjective", "Protesters clashed with riot police in the regional capital Nukus on Friday.", "UZBOPP UZBCOP 145", "Nukus"},
 	}, placeName)
 }

@@ -75,7 +75,7 @@ func TestDeportedToThirdCountry(t *testing.T) {
 		{"flew to: where", "The United States flew 120 Venezuelan migrants to Honduras on Saturday.", "USA VENREF 174", "Honduras"},
 	}, placeName)
 	checkAttr(t, []attrCase{
-		{"a jail in", "Police arrested the opposition leader at his home in Harare on Monday and drove him to a jail in Mvurwi.", "ZWECOP ZWEOPP 173", "Harare > Mvurwi"},
+		{"a jail in", "Zimbabwean police detained the leader of the opposition at his house in Harare on Monday and drove him to a jail in Mvurwi.", "ZWECOP ZWEOPP 173", "Harare > Mvurwi"},
 		{"an office in", "Investigators detained the former minister at his residence in Seoul on Friday and took him to the agency's office in Uiwang for questioning.", "KORCOP KORGOV 173", "Seoul > Uiwang"},
 	}, routeOf)
 }

@@ -14,7 +14,7 @@ func TestDistrictOfPlace(t *testing.T) {
 		{"of a country", "Pakistani warplanes bombed targets in the Zorvan district of Afghanistan on Tuesday.", "PAKMIL AFG 195", "Zorvan"},
 		{"of a capital", "Argentine police arrested two Brazilian men in the Palermo district of Buenos Aires on Thursday.", "ARGCOP BRACVL 173", "Palermo"},
 		{"a neighbourhood", "Iraqi police arrested 12 men in the Karrada neighbourhood of Baghdad on Sunday.", "IRQCOP IRQCVL 173", "Karrada"},
-		{"protesters", "Kenyan police fired tear gas at protesters in the Mathare district of Nairobi on Monday.", "KENCOP KENOPP 175", "Mathare"},
+		{"protesters", "Kenyan riot police used tear gas against demonstrators in the Mathare district of Nairobi on Monday.", "KENCOP KENOPP 175", "Mathare"},
 	}, placeName)
 }
 

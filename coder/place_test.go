@@ -38,7 +38,7 @@ func TestLocationsAndRoutes(t *testing.T) {
 		// near, outside, off the coast of
 		{"2024-01-10", "Israeli warplanes struck targets near Damascus on Sunday.", "195 Damascus(event) |"},
 		{"2022-03-01", "Russian troops shelled villages outside Kharkiv on Tuesday.", "194 Kharkiv(event) |"},
-		{"2024-01-10", "Chinese coast guard ships fired water cannon at Philippine boats off the coast of Luzon.", "190 Luzon(event) |"},
+		{"2024-01-10", "A Chinese coast guard vessel fired a water cannon at two Philippine boats off the coast of Luzon.", "190 Luzon(event) |"},
 		{"2024-01-10", "Russian forces attacked Ukrainian positions 10 km north of Kharkiv on Sunday.", "190 Kharkiv(event) |"},
 		{"2024-03-13", "Pakistani police arrested 12 suspected militants at a checkpoint outside Peshawar on Tuesday.", "173 Peshawar(event) |"},
 		// a disputed reef is where force near it was used, whatever the
@@ -116,7 +116,7 @@ func TestLocationsAndRoutes(t *testing.T) {
 		// the gazetteer's kinds of place: a refinery, a reef, a strait, oil
 		// terminals, a border crossing
 		{"2024-05-26", "Ukrainian drones struck the Afipsky refinery on Sunday.", "195 Afipsky(event) |"},
-		{"2024-06-01", "Chinese coast guard ships fired water cannon at Philippine vessels near Whitsun Reef on Saturday.",
+		{"2024-06-01", "A Chinese coast guard vessel fired a water cannon at two Philippine vessels near Whitsun Reef on Saturday.",
 			"190 Whitsun Reef(event) |"},
 		{"2024-05-31", "Chinese and Russian bombers conducted a joint patrol over the Miyako Strait on Friday.", "062 Miyako Strait(event) |"},
 		{"2024-06-01", "A tanker carried 90,000 tonnes of crude oil from Kozmino to Yangshan last week.",
@@ -245,10 +245,10 @@ func TestDescribedPlaces(t *testing.T) {
 		{"Ukrainian drones struck a Russian patrol boat off the Crimean town of Pravdino on Monday.", "Pravdino", "UKR", "region"},
 		{"Ukrainian drones struck a Russian base near the Siberian city of Korvask on Monday.", "Korvask", "RUS", "region"},
 		// an island's noun is part of its name; ", off" or ", near" a known place puts it there
-		{"Chinese coast guard ships fired water cannon at Philippine boats near Tarvo Island, off the Philippine province of Palawan, on Monday.", "Tarvo Island", "PHL", "region"},
-		{"Chinese coast guard ships fired water cannon at Philippine boats near Tarvo island, off the Philippine province of Palawan, on Monday.", "Tarvo island", "PHL", "region"},
+		{"A Chinese coast guard vessel fired a water cannon at two Philippine boats near Tarvo Island, off the Philippine province of Palawan, on Monday.", "Tarvo Island", "PHL", "region"},
+		{"A Chinese coast guard vessel fired a water cannon at two Philippine boats near Tarvo island, off the Philippine province of Palawan, on Monday.", "Tarvo island", "PHL", "region"},
 		// a known place's possessive says where the place after it is, at its point
-		{"Police fired tear gas at protesters outside a campus in Bangkok's Din Vorang district on Monday.", "Din Vorang", "THA", "region"},
+		{"Riot police used tear gas on students outside a university in Bangkok's Din Vorang district on Monday.", "Din Vorang", "THA", "region"},
 		// a square, a highway or a jail of a known town, named by its own name, at the town's point
 		{"Police detained 200 protesters near Kyiv's Lorvan Square on Sunday.", "Lorvan Square", "UKR", "region"},
 		{"Police detained 200 protesters on Lorvan Square in Kyiv on Sunday.", "Lorvan Square", "UKR", "region"},
@@ -334,7 +334,7 @@ func TestScenePlaces(t *testing.T) {
 		{"Russian missiles struck the Ukrainian capital on Monday.", "RUS UKR 195", "Kyiv", "event"},
 		{"Police fired tear gas at students in the Kibera district of Nairobi on Monday, hours after the government imposed a curfew on the city.", "KENGOV KENCVL 1723", "Nairobi", "event"},
 		// "the X district of Y": X is the district, and where it was
-		{"Nigerian police fired tear gas at protesters in the Ikeja district of Lagos on Tuesday.", "NGACOP NGAOPP 175", "Ikeja", "event"},
+		{"Nigerian riot police used tear gas to scatter demonstrators in the Ikeja district of Lagos on Tuesday.", "NGACOP NGAOPP 175", "Ikeja", "event"},
 		// a movement that sailed from one port and docked at another ended there
 		{"A ship carrying 30,000 tonnes of Russian wheat donated to Somalia sailed from Novorossiysk and docked at Djibouti on Friday.", "RUS SOM 073", "Djibouti", "event"},
 		// a seat of government where something is done is in its capital
