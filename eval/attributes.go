@@ -343,6 +343,26 @@ func (r *AttrResult) Total() (right, gold int) {
 	return right, gold
 }
 
+// Add adds o's counts and wrong attributes to r's, for a total over several
+// gold files.
+func (r *AttrResult) Add(o *AttrResult) {
+	for _, m := range []*map[string]int{&r.Gold, &r.Found, &r.Right} {
+		if *m == nil {
+			*m = map[string]int{}
+		}
+	}
+	for k, v := range o.Gold {
+		r.Gold[k] += v
+	}
+	for k, v := range o.Found {
+		r.Found[k] += v
+	}
+	for k, v := range o.Right {
+		r.Right[k] += v
+	}
+	r.Wrong = append(r.Wrong, o.Wrong...)
+}
+
 // Write prints the share of each kind of attribute that is right, over all
 // gold attributes and over those of events the coder found, then (unless
 // brief) every attribute it got wrong.

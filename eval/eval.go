@@ -194,6 +194,18 @@ func sorted(m map[Triple]bool) []Triple {
 }
 
 // Write prints r: the scores, then (unless brief) every miss and extra.
+// Add adds o's counts, misses and extras to r's, for a total over several
+// gold files scored on one scheme.
+func (r *Result) Add(o *Result) {
+	if r.Scheme == "" {
+		r.Scheme = o.Scheme
+	}
+	r.Cases += o.Cases
+	r.TP, r.FP, r.FN = r.TP+o.TP, r.FP+o.FP, r.FN+o.FN
+	r.Misses = append(r.Misses, o.Misses...)
+	r.Extras = append(r.Extras, o.Extras...)
+}
+
 func (r *Result) Write(w io.Writer, brief bool) {
 	fmt.Fprintf(w, "%s (%d records)\n", r.Scheme, r.Cases)
 	fmt.Fprintf(w, "  precision %.3f  recall %.3f  F1 %.3f  (TP %d, FP %d, FN %d)\n",

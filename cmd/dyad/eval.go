@@ -36,7 +36,8 @@ records and over the records whose parties are both marked, with the text and
 the marked words beside each miss and extra; or a CAMEO codebook table (CSV
 with "code" and "example" columns, such as icews_cameo-codes.csv), whose
 example sentences are coded (dated 2000-01-01) and scored on the action
-alone: the share given their full code, and their root.
+alone: the share given their full code, and their root. After several dyad
+gold files it prints their total: the sums of their counts, not a mean.
 
 --petrarch FILE runs PETRARCH's validation suite (PETR.UnitTest.records.xml)
 with the PETRARCH dictionaries given by --actors, --agents, --verbs and
@@ -64,6 +65,13 @@ category and "records passed: N/T (P%)".`,
 			code := func(k eval.Case) []dyad.Event {
 				return c.Code(dyad.Document{ID: k.ID, Date: k.Date, Text: k.Text})
 			}
+			// the dyad gold files' totals, printed after them when there are
+			// several: the sums of their counts, not a mean of their scores
+			var (
+				files  int
+				totals [2]eval.Result
+				attrs  eval.AttrResult
+			)
 			for _, name := range args {
 				f, err := os.Open(name)
 				if err != nil {
@@ -108,11 +116,23 @@ category and "records passed: N/T (P%)".`,
 				for _, p := range probs {
 					fmt.Fprintln(cmd.ErrOrStderr(), "dyad:", p)
 				}
-				for _, r := range eval.Score(cases, code, eval.Root, eval.Code) {
+				files++
+				for i, r := range eval.Score(cases, code, eval.Root, eval.Code) {
 					r.Write(out, brief)
+					totals[i].Add(r)
 				}
 				if a := eval.ScoreAttributes(cases, code, eval.LexiconNames(lx)); len(a.Gold) > 0 {
 					a.Write(out, brief)
+					attrs.Add(a)
+				}
+			}
+			if files > 1 {
+				fmt.Fprintf(out, "== total over the %d dyad gold files\n", files)
+				for i := range totals {
+					totals[i].Write(out, true)
+				}
+				if len(attrs.Gold) > 0 {
+					attrs.Write(out, true)
 				}
 			}
 			return nil

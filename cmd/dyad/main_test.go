@@ -156,6 +156,34 @@ func TestEval(t *testing.T) {
 	}
 }
 
+// Several gold files end with their total: the sums of their counts (the
+// hits, extras and misses of both files, not a mean of their scores), and
+// the attributes of both; one file has no total.
+func TestEvalTotal(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "a.jsonl", []byte(`{"id":"v","date":"2024-06-20","text":"Vladimir Putin visited Pyongyang on Wednesday.","events":[{"source":"RUS","target":"PRK","code":"042","when":"2024-06-19"}]}
+`))
+	b := write(t, dir, "b.jsonl", []byte(`{"id":"m","date":"2024-06-20","text":"Russia did not sign the accord with Ukraine.","events":[{"source":"RUS","target":"UKR","code":"057","when":"2024-06-20"}]}
+{"id":"n","date":"2024-06-20","text":"China criticized Japan on Tuesday.","events":[{"source":"CHN","target":"JPN","code":"111","when":"2024-06-18"}]}
+`))
+	out, _, code := run(t, "", "eval", "--brief", a, b)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, out)
+	}
+	total, ok := strings.CutPrefix(out[strings.Index(out, "== total"):], "== total over the 2 dyad gold files\n")
+	if !ok {
+		t.Fatalf("no total after the files:\n%s", out)
+	}
+	for _, want := range []string{"(3 records)", "(TP 2, FP 1, FN 1)", "right 2/3"} {
+		if !strings.Contains(total, want) {
+			t.Errorf("total lacks %q:\n%s", want, total)
+		}
+	}
+	if one, _, _ := run(t, "", "eval", "--brief", a); strings.Contains(one, "== total") {
+		t.Errorf("one file has a total:\n%s", one)
+	}
+}
+
 func TestEvalPlover(t *testing.T) {
 	const path = "../../../shared/data/plover/PLOVER_GSR_CAMEO.txt"
 	if _, err := os.Stat(path); err != nil {
