@@ -183,6 +183,17 @@ func officialProtests(ps []proto) []proto {
 // strike, blockade or riot that kind (141x to 145x),
 // and the demand is not a second event.
 func demonstrationDemands(ps []proto) []proto {
+	return mergeDemands(ps, func(p, d proto) bool {
+		return d.words[0] >= p.words[0] && d.src.code == p.src.code &&
+			!(p.hasTgt && p.tgt.code != d.tgt.code) // a rally against one side may demand of another
+	})
+}
+
+// mergeDemands merges into each protest (14) of ps the first demand (10)
+// with a target that pairs with it: the protest takes the demand's target,
+// and a demand of a change of leadership, policy, rights or institutions
+// (104x) its kind (141x to 145x); the demand is dropped.
+func mergeDemands(ps []proto, pairs func(p, d proto) bool) []proto {
 	drop := map[int]bool{}
 	for i := range ps {
 		p := &ps[i]
@@ -191,9 +202,8 @@ func demonstrationDemands(ps []proto) []proto {
 		}
 		for j := range ps {
 			d := &ps[j]
-			if j == i || drop[j] || !d.hasTgt || d.code.Root() != "10" || len(d.words) == 0 || d.words[0] < p.words[0] ||
-				d.src.code != p.src.code || p.hasTgt && p.tgt.code != d.tgt.code {
-				continue // a rally against one side may demand of another
+			if j == i || drop[j] || !d.hasTgt || d.code.Root() != "10" || len(d.words) == 0 || !pairs(*p, *d) {
+				continue
 			}
 			p.tgt, p.hasTgt = d.tgt, true
 			if c := string(d.code); len(p.code) == 3 && p.code != "140" && len(c) == 4 && strings.HasPrefix(c, "104") {

@@ -108,36 +108,9 @@ func crowdDemandFirst(code dyad.EventCode, first string, src member) bool {
 // (1451), not a demand and a riot, as demonstrationDemands merges a demand
 // told after the protest ("marched through Algiers, demanding that ...").
 func participleDemands(_ *sentence, ps []proto) []proto {
-	drop := map[int]bool{}
-	for i := range ps {
-		p := &ps[i]
-		if p.code.Root() != "14" || len(p.words) == 0 {
-			continue
-		}
-		for j := range ps {
-			d := &ps[j]
-			if j == i || drop[j] || !d.hasTgt || d.code.Root() != "10" || len(d.words) == 0 || !crowdParticiple(*d, *p) ||
-				p.hasTgt && p.tgt.country != d.tgt.country {
-				continue
-			}
-			p.tgt, p.hasTgt = d.tgt, true
-			if c := string(d.code); len(p.code) == 3 && p.code != "140" && len(c) == 4 && strings.HasPrefix(c, "104") {
-				p.code = dyad.EventCode(string(p.code) + c[3:]) // 141x to 145x share 104x's last digit
-			}
-			drop[j] = true
-			break
-		}
-	}
-	if len(drop) == 0 {
-		return ps
-	}
-	out := ps[:0]
-	for i, p := range ps {
-		if !drop[i] {
-			out = append(out, p)
-		}
-	}
-	return out
+	return mergeDemands(ps, func(p, d proto) bool {
+		return crowdParticiple(d, p) && !(p.hasTgt && p.tgt.country != d.tgt.country)
+	})
 }
 
 // crowdParticiple reports whether the demand d is a participle right after
