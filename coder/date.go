@@ -555,35 +555,6 @@ func sinceBefore(toks []text.Token, i int) bool {
 	return false
 }
 
-// weekend is the latest Saturday and Sunday up to doc, as an interval (the
-// Saturday alone when doc is that Saturday).
-func weekend(doc time.Time) when {
-	back := (int(doc.Weekday()) - int(time.Saturday) + 7) % 7
-	sat := doc.AddDate(0, 0, -back)
-	if back == 0 {
-		return dayOf(sat)
-	}
-	sun := sat.AddDate(0, 0, 1)
-	return when{iso: sat.Format("2006-01-02") + "/" + sun.Format("2006-01-02"), start: sat.Format("2006-01-02"), year: sat.Year()}
-}
-
-// weekdayNear returns the weekday d nearest before doc (step -1, today counts
-// as the latest) or after it (step 1, today excluded).
-func weekdayNear(doc time.Time, d time.Weekday, step int) time.Time {
-	if step > 0 {
-		ahead := (int(d) - int(doc.Weekday()) + 7) % 7
-		if ahead == 0 {
-			ahead = 7
-		}
-		return doc.AddDate(0, 0, ahead)
-	}
-	back := (int(doc.Weekday()) - int(d) + 7) % 7
-	if step < 0 && back == 0 {
-		back = 7 // "last Thursday" written on a Thursday: a week before
-	}
-	return doc.AddDate(0, 0, -back)
-}
-
 func weekdayAt(toks []text.Token, i int) bool {
 	_, ok := weekdays[toks[i].Lower]
 	return ok && toks[i].Cap && !isWord(toks, i-1, "last") && !isWord(toks, i-1, "next") && !isWord(toks, i-1, "this")
@@ -738,53 +709,6 @@ func dayBefore(toks []text.Token, i int) (int, bool) {
 	}
 	d, ok := atoiOK(strings.TrimRight(toks[i-1].Text, "stndrh"))
 	return d, ok && d >= 1 && d <= 31
-}
-
-func atoi(s string) int {
-	n, _ := strconv.Atoi(s)
-	return n
-}
-
-// smallCount returns the count a word or a numeral under 100 says: "two",
-// "a", "several", "4".
-func smallCount(t *text.Token) (int, bool) {
-	if v, ok := numberWords[t.Lower]; ok {
-		return v, true
-	}
-	if v, ok := atoiOK(t.Text); ok && v < 100 {
-		return v, true
-	}
-	return 0, false
-}
-
-func atoiOK(s string) (int, bool) {
-	n, err := strconv.Atoi(s)
-	return n, err == nil
-}
-
-func ymd(y, m, d int) when {
-	s := fmt.Sprintf("%04d-%02d-%02d", y, m, d)
-	return when{iso: s, start: s, year: y}
-}
-
-func monthIn(y, m int) when {
-	return when{iso: fmt.Sprintf("%04d-%02d", y, m), start: fmt.Sprintf("%04d-%02d-01", y, m), year: y}
-}
-
-func monthOf(t time.Time) when { return monthIn(t.Year(), int(t.Month())) }
-
-func yearOf(y int) when {
-	return when{iso: strconv.Itoa(y), start: fmt.Sprintf("%d-01-01", y), year: y}
-}
-
-func dayOf(t time.Time) when {
-	s := t.Format("2006-01-02")
-	return when{iso: s, start: s, year: t.Year()}
-}
-
-func isoWeek(t time.Time) string {
-	y, w := t.ISOWeek()
-	return fmt.Sprintf("%04d-W%02d", y, w)
 }
 
 // timeTokens marks the tokens of time phrases ("on Wednesday", "in June

@@ -2,7 +2,6 @@ package coder
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/text"
@@ -31,43 +30,6 @@ func (s *sentence) matchAt(p *lexicon.Pattern, t int) (match, bool) {
 	return s.tryAt(p, t)
 }
 
-// mayMatch reports whether pattern p may match with its trigger at token
-// t, without trying it: whether the sentence has, after t, a word of
-// every element after the trigger that must match (Need) and a first word
-// of every such class (NeedClass).
-// Those elements match left to right from t, so their words can only come
-// after it: the signature of the words after t (after) rejects the many
-// patterns whose needed word the sentence has only before the trigger
-// ("handed over to" in "... handed over to police, ... handed"), as well
-// as those whose word it lacks.
-func (s *sentence) mayMatch(p *lexicon.Pattern, t int) bool {
-	rest := &s.after[min(t+1, len(s.toks))]
-	if !rest.Covers(&p.Sig) {
-		return false
-	}
-	for i, alts := range p.Need {
-		if !rest.Meets(&p.NeedSig[i]) {
-			return false
-		}
-		found := false
-		for _, w := range alts {
-			if s.words[w] {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	for _, el := range p.NeedClass {
-		if !el.MayStartIn(rest) || !s.hasClass(el) {
-			return false
-		}
-	}
-	return true
-}
-
 // tryAt matches pattern p with its trigger at token t.
 func (s *sentence) tryAt(p *lexicon.Pattern, t int) (match, bool) {
 	for i := range p.Before {
@@ -86,28 +48,6 @@ func (s *sentence) tryAt(p *lexicon.Pattern, t int) (match, bool) {
 	m.words = slices.Clone(m.words)
 	m.weight = p.Weight()
 	return m, true
-}
-
-// hasClass reports whether the sentence has every word of one of the
-// phrases of class element el, which it needs to match (classAt matches
-// a phrase word by word); worked out once per sentence and class, so that
-// the many patterns that need a class the sentence lacks are not tried.
-func (s *sentence) hasClass(el *lexicon.Elem) bool {
-	id := el.ClassID()
-	if s.classes == nil {
-		s.classes = make([]uint8, s.lx.NumClasses()+1)
-	}
-	if id <= 0 || id >= len(s.classes) {
-		return true // not the sentence's lexicon's: no shortcut
-	}
-	if k := s.classes[id]; k != 0 {
-		return k == 1
-	}
-	s.classes[id] = 2
-	if el.AnyIn(&s.sig, s.words) {
-		s.classes[id] = 1
-	}
-	return s.classes[id] == 1
 }
 
 // elem matches elems[e:] from token pos, filling m; it backtracks over gaps
@@ -492,104 +432,6 @@ func verbWords(elems []lexicon.Elem) bool {
 	}
 	return true
 }
-
-// sequelHead returns the head noun of the phrase a preposition of sequence
-// at token j opens ("after the killing", "following the arrest", "during a
-// drone attack": the fresh sets' "shot down drones ... during a Russian drone
-// attack on western Ukraine" strikes no Ukraine), or -1 when
-// token j is none or an actor follows it: the last word before the
-// phrase's first preposition or punctuation.
-func (s *sentence) sequelHead(j int) int {
-	if w := s.toks[j].Lower; w != "after" && w != "before" && w != "following" && w != "during" || j+1 >= len(s.toks) || s.in[j+1] >= 0 {
-		return -1
-	}
-	return s.nounHeadFrom(j + 1)
-}
-
-// sequelGapHead is sequelHead for a pattern's gap, which also stops at the
-// head of a noun of another act whose doer a possessive names ("expelled 23
-// British diplomats after Britain's expulsion of 23 Russian envoys") or
-// that an answer phrase opens ("in retaliation for Berlin's expulsion of"):
-// its words are the other act's. (An actor's slot may still take that doer,
-// as whom a protest is against: objectAfter keeps sequelHead.)
-func (s *sentence) sequelGapHead(j int) int {
-	if h := s.sequelHead(j); h >= 0 {
-		return h
-	}
-	w := s.toks[j].Lower
-	if w != "after" && w != "before" && w != "following" && w != "during" && !(answerPhrase(s, j) && s.toks[j-1].Lemma != "respond") || j+1 >= len(s.toks) {
-		return -1
-	}
-	from := j + 1
-	if mi := s.in[from]; mi >= 0 {
-		if !s.ms[mi].poss {
-			return -1 // an actor with no possessive is a clause's subject, which the boundary rules keep
-		}
-		from = s.ms[mi].end
-		if isWord(s.toks, from, "'s") || isWord(s.toks, from, "'") {
-			from++
-		}
-	}
-	return s.nounHeadFrom(from)
-}
-
-// nounHeadFrom returns the last word of the noun phrase that starts at
-// token from, before a preposition, a boundary, a conjunction or an actor,
-// or -1.
-func (s *sentence) nounHeadFrom(from int) int {
-	h := -1
-	for k := from; k < len(s.toks); k++ {
-		t := &s.toks[k]
-		if t.Text == "-" && k > from && t.Start == s.toks[k-1].End {
-			continue // "during a three-day visit": a hyphenated modifier is of the phrase
-		}
-		if t.Kind != text.Word && t.Kind != text.Number || prepositions[t.Lower] || s.boundary[k] || t.Lower == "and" || t.Lower == "or" || s.in[k] >= 0 {
-			break
-		}
-		h = k
-	}
-	return h
-}
-
-// effectNouns name what an event does to someone ("the impact on", "its
-// toll on").
-var effectNouns = set(`impact effect toll`)
-
-// verbPhraseAt reports whether token k is an "and" that joins a verb phrase
-// of its own: a past verb ("and sent"), or a verb with a pronoun as its
-// object ("and put them").
-func (s *sentence) verbPhraseAt(k int) bool {
-	if s.toks[k].Lower != "and" || k+2 >= len(s.toks) {
-		return false
-	}
-	v := &s.toks[k+1]
-	if v.Kind != text.Word || v.Cap || s.in[k+1] >= 0 || closedClass(v.Lower) {
-		return false
-	}
-	return pastForm(v) || objectPronouns[s.toks[k+2].Lower]
-}
-
-// mainPredicate reports whether token k begins the sentence's own
-// predicate after a participle at trigger t that names its agent ("freed
-// by Iran") and so says more of the noun before it: a form of "be" before
-// a past participle, as in "Americans released by Iran ... were flown", or
-// before a present one ("the aid package proposed by the Commission is
-// allocating €95 million": the package allocates, the Commission proposes
-// nothing more).
-func (s *sentence) mainPredicate(t, k int) bool {
-	if k <= t+1 || !isWord(s.toks, t+1, "by") || s.toks[k].Lemma != "be" || k+1 >= len(s.toks) {
-		return false
-	}
-	v := &s.toks[k+1]
-	return (pastForm(v) || v.Kind == text.Word && len(v.Lower) > 5 && strings.HasSuffix(v.Lower, "ing")) && !v.Cap
-}
-
-// objectPronouns are the object forms of the personal pronouns.
-var objectPronouns = set(`them it him her`)
-
-// conjunctions join a clause of its own, which a pattern's gap does not
-// enter.
-var conjunctions = set(`but because while whereas although though when where`)
 
 func (s *sentence) wordIs(i int, words []string) bool {
 	if s.inPlace(i) {
