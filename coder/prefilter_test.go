@@ -1,10 +1,6 @@
 package coder
 
 import (
-	"bytes"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/dyadhq/dyad"
@@ -18,19 +14,9 @@ import (
 // first three gold sets, as BenchmarkCodeNews reads them.
 func prefilterSentences(tb testing.TB, synthetic int) []string {
 	out := synth.Sentences(synthetic)
-	for _, f := range []string{"gold", "domestic", "attributes"} {
-		data, err := os.ReadFile(filepath.Join("..", "eval", "testdata", f+".jsonl"))
-		if err != nil {
-			tb.Fatal(err)
-		}
-		for _, line := range bytes.Split(bytes.TrimSpace(data), []byte("\n")) {
-			var d dyad.Document
-			if err := json.Unmarshal(line, &d); err != nil {
-				tb.Fatal(err)
-			}
-			for _, sp := range Sentences(d.Text) {
-				out = append(out, d.Text[sp[0]:sp[1]])
-			}
+	for _, d := range newsDocs(tb) {
+		for _, sp := range Sentences(d.Text) {
+			out = append(out, d.Text[sp[0]:sp[1]])
 		}
 	}
 	return out
