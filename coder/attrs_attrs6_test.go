@@ -52,3 +52,16 @@ func TestConsequenceTime(t *testing.T) {
 		{"its own day", "Zambian police detained an opposition spokesman in Lusaka on Monday, a day before the party held a rally.", "ZMBCOP ZMBOPP 173", "2024-06-17"},
 	}, date)
 }
+
+// TestCauseToll: whom a verb of harm harmed in a phrase that "after",
+// "before" or "in retaliation for" opens after an act is the earlier
+// event's toll, not the act's amount (causetoll.go); the act's own toll
+// and "after midnight" are kept.
+func TestCauseToll(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a day after", "Russian forces struck Kupiansk on Monday, a day after a drone attack on Kursk killed five people.", "RUSMIL UKR 190", ""},
+		{"two days after", "Israeli jets bombed Khan Younis on Tuesday, two days after a rocket attack on Ashkelon wounded 12 people.", "ISR PSE 195", ""},
+		{"in retaliation for", "Turkish jets struck Kurdish targets in Iraq on Saturday in retaliation for an attack that killed 9 soldiers.", "TUR IRQ 195", ""},
+		{"its own toll", "Israeli jets bombed Khan Younis on Tuesday, killing 12 people.", "ISR PSE 195", "12 people"},
+	}, amount)
+}
