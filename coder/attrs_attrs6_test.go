@@ -37,6 +37,7 @@ func TestCountedAdverb(t *testing.T) {
 	checkAttr(t, []attrCase{
 		{"earlier", "Indian troops detained 15 fishermen earlier this week.", "INDMIL INDAGR 173", "15 fishermen"},
 		{"again", "Sri Lankan sailors detained 22 fishermen again on Friday.", "LKA LKAAGR 173", "22 fishermen"},
+		{"hours before", "Zambian police arrested 20 people hours before the vote on Tuesday.", "ZMBCOP ZMBCVL 173", "20 people"},
 	}, amount)
 }
 

@@ -68,8 +68,8 @@ func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
 			k += 2
 		}
 		words = append(words, w)
-		if (pluralModifiers[w] || irregularPlural(t)) && isCountNoun(toks, k) && !strings.HasSuffix(toks[k].Lower, "ss") {
-			continue // "special forces troops", "arms shipments", "women hostages": the plural names the kind of what follows
+		if (pluralModifiers[w] || irregularPlural(t)) && isCountNoun(toks, k) && !strings.HasSuffix(toks[k].Lower, "ss") && !durations[toks[k].Lower] {
+			continue // "special forces troops", "arms shipments", "women hostages": the plural names the kind of what follows (not "20 people hours before")
 		}
 		if pluralHead(t) {
 			break // a plural noun heads the phrase: "artillery shells", "29 people dead"
