@@ -77,3 +77,13 @@ func TestBareLocative(t *testing.T) {
 		{"a feast", "Indian police arrested 40 people in Ramadan on Monday.", "INDCOP INDCVL 173", ""},
 	}, placeName)
 }
+
+// TestDescribedNear: a town the text describes ("the town of X") right
+// before "near" a known place is in that place's country, and is where
+// the act happened (described.go), not the place it is near.
+func TestDescribedNear(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"the town of X near Y", "Israeli forces killed 5 Palestinians in the town of Kufrana near Jenin on Sunday.", "ISRMIL PSECVL 190", "Kufrana"},
+		{"the village of X near Y", "Russian troops shelled the village of Hlybivka near Kharkiv on Sunday.", "RUSMIL UKR 194", "Hlybivka"},
+	}, placeName)
+}
