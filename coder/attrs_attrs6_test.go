@@ -67,17 +67,6 @@ func TestCauseToll(t *testing.T) {
 	}, amount)
 }
 
-// TestBareLocative: a name no dictionary knows right after "in", "near",
-// "outside" or "at" is a place of the country the sentence gives it
-// (bareplace.go); a feast is none.
-func TestBareLocative(t *testing.T) {
-	checkAttr(t, []attrCase{
-		{"in", "Ghanaian police arrested 40 people in Ketavi on Monday.", "GHACOP GHACVL 173", "Ketavi"},
-		{"in central", "Kenyan police fired tear gas at protesters in central Mwakanda on Monday.", "KENCOP KENOPP 175", "Mwakanda"},
-		{"a feast", "Indian police arrested 40 people in Ramadan on Monday.", "INDCOP INDCVL 173", ""},
-	}, placeName)
-}
-
 // TestDescribedNear: a town the text describes ("the town of X") right
 // before "near" a known place is in that place's country, and is where
 // the act happened (described.go), not the place it is near.

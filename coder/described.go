@@ -140,9 +140,6 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 		if !ok && placedBy(s, sites, a, b) {
 			kind, ok = "city", true // "in Zorvik, in Nigeria's Edo state", "near Zorvik in eastern Burkina Faso"
 		}
-		if !ok && !loose && bareLocative(toks, a, b) {
-			kind, ok = "city", true // attrs6: "arrested 40 people in Zorvik" (bareplace.go)
-		}
 		var country string
 		var at *lexicon.Gazetteer
 		if r := regionAfter(toks, sites, b); r != nil && !loose {
