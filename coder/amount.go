@@ -157,6 +157,9 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 		if q.distance || q.casualty != 0 && !harmed(q) || q.term && code != "116" && code.Root() != "17" {
 			continue // a prison term is only a verdict's or a coercive act's ("sentenced him to 12 years")
 		}
+		if q.start > last && causeToll(s.toks, last, q.start) {
+			continue // attrs6: "struck Kharkiv, a day after a drone attack killed five people": the attack's toll (causetoll.go)
+		}
 		own := q.start <= last && last < q.end || q.start >= a && q.end <= last+1
 		if own && subordinateBetween(s.toks, a, q.start) {
 			// "detained more than 3,000 people as tens of thousands of

@@ -323,7 +323,8 @@ func (c *Coder) describedCountry(s *sentence, sites []site, a, b int) (string, *
 		if toks[k].Lower != "in" && !(toks[k].Lower == "of" && k == b+1 && (localNouns[toks[b].Lower] || districtNouns[toks[b].Lower])) &&
 			!(toks[k].Lower == "," && k == b && possessiveAhead(toks, k+1)) &&
 			!((toks[k].Lower == "off" || toks[k].Lower == "near") && k == b+1 && toks[b].Lower == ",") &&
-			!(toks[k].Lower == "near" && spot && k <= b+max(1, baseLen(toks, b))) {
+			!(toks[k].Lower == "near" && spot && k <= b+max(1, baseLen(toks, b))) &&
+			!(toks[k].Lower == "near" && k == b) { // attrs6: "the town of Qabatiya near Jenin": near a known place, in its country
 			continue // "a town in Nigeria's ...", "Kanbalu township of Sagaing region", "Rebun Island, off Hokkaido", "Ofer prison near Ramallah"
 		}
 		for _, st := range sites {

@@ -68,8 +68,8 @@ func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
 			k += 2
 		}
 		words = append(words, w)
-		if (pluralModifiers[w] || irregularPlural(t)) && isCountNoun(toks, k) && !strings.HasSuffix(toks[k].Lower, "ss") {
-			continue // "special forces troops", "arms shipments", "women hostages": the plural names the kind of what follows
+		if (pluralModifiers[w] || irregularPlural(t)) && isCountNoun(toks, k) && !strings.HasSuffix(toks[k].Lower, "ss") && !durations[toks[k].Lower] {
+			continue // "special forces troops", "arms shipments", "women hostages": the plural names the kind of what follows (not "20 people hours before")
 		}
 		if pluralHead(t) {
 			break // a plural noun heads the phrase: "artillery shells", "29 people dead"
@@ -83,8 +83,10 @@ func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
 
 // afterItem are words that end a counted phrase though no list of
 // prepositions holds them: "20 people besides the driver", "70 embassy
-// staff out of Khartoum", "12 soldiers apart from".
-var afterItem = set(`besides out apart except`)
+// staff out of Khartoum", "12 soldiers apart from"; and adverbs of time
+// or of repetition that follow a counted noun with no plural "-s" to end
+// it ("15 fishermen earlier this week", "its 20 crew again").
+var afterItem = set(`besides out apart except earlier later again too also instead ago`)
 
 // participleAfterItem reports whether the word at token k, after a noun
 // of the counted phrase, is a present participle that says what the

@@ -425,6 +425,9 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 		if v := modifierTimed(s.toks, x.pos); v >= 0 && !contains(words, v) {
 			continue // "under a contract signed last year were handed over on Wednesday": the signing's time
 		}
+		if x.pos > last && s.consequenceTime(x.pos, last) {
+			continue // attrs6: "seized its computers, prompting journalists to march on Wednesday": the march's day (consequencetime.go)
+		}
 		if x.pos > last && x.rel == 0 && s.farParticiple(x.pos, last) >= 0 {
 			continue // "ended the siege of a train seized by separatists in the pass on Tuesday": the seizure's time
 		}
