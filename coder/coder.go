@@ -379,6 +379,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = append(protos, pledgedShares(s, protos)...)
 	protos = mediators(s, append(protos, talks(s, protos, xs, ctx)...))
 	protos = asylumArrivals(s, append(protos, travelTalks(s, protos)...)) // asylum.go
+	protos = append(protos, visitingGuests(s, protos)...)                 // coop6: visitingguest.go
 	protos = append(protos, signedToo(s, protos)...)                      // signedtoo.go
 	protos = append(protos, launchedBy(s, protos)...)                     // launchedby.go
 	protos = withdrawCrossings(s, agreedTerms(strangerActs(protos)))      // agreedterms.go, withdrawroute.go

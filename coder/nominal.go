@@ -213,7 +213,7 @@ func mediated(s *sentence, k int) int {
 	if !dealNouns[s.toks[k].Lower] {
 		return -1
 	}
-	b := s.venueEnd(k + 1)
+	b := s.venueEnd(s.betweenEnd(k + 1)) // betweenbroker.go
 	if b+2 >= len(s.toks) || !mediatedWords[s.toks[b].Lower] || s.toks[b+1].Lower != "by" {
 		return -1
 	}

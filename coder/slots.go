@@ -312,7 +312,11 @@ func (s *sentence) subjectOf(t, not int) (int, how) {
 			// "after a powerful earthquake killed thousands", "as cuts in
 			// foreign aid put rations at risk": a subordinate clause has a
 			// subject of its own, which names no actor ("emerged as a
-			// munitions supplier" names no clause)
+			// munitions supplier" names no clause); but a meeting that opens
+			// the sentence is the main clause's subject's (frontedmeeting.go)
+			if mi := s.frontedMeeting(t, not); mi >= 0 {
+				return mi, clause
+			}
 			return -1, clause
 		}
 		end = b
@@ -322,6 +326,9 @@ func (s *sentence) subjectOf(t, not int) (int, how) {
 	}
 	if mi := s.frontedSubject(t, not); mi >= 0 {
 		return mi, clause
+	}
+	if mi := s.frontedMeeting(t, not); mi >= 0 {
+		return mi, clause // "Following talks with Xi, ..." (frontedmeeting.go)
 	}
 	return -1, clause
 }

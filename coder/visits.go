@@ -378,7 +378,9 @@ func (s *sentence) hostedThing(t int) bool {
 func (s *sentence) guestOf(p proto) bool {
 	w := p.words[0]
 	if !s.hostedThing(w) {
-		return official(p.tgt)
+		// "hosted his Zimbabwean counterpart": a counterpart is an
+		// official, named by the adjective of his country (coop6)
+		return official(p.tgt) || p.tgt.end > p.tgt.start && p.tgt.end < len(s.toks) && counterpartWords[s.toks[p.tgt.end].Lower]
 	}
 	return hostedGathering[s.toks[w-1].Lemma] && (official(p.tgt) || p.tgt.code == p.tgt.country)
 }
