@@ -39,10 +39,27 @@ func chargeAfter(s *sentence, acts []match, ps []proto) []proto {
 			continue
 		}
 		a := ps[m]
-		if hasDyad(ps, a.src.code, a.tgt.code, "11") {
+		src, tgt := a.src, a.tgt
+		if said := s.reportBefore(i); said >= 0 {
+			// ", Ukrainian officials said, calling it a war crime": the
+			// speaker's charge, against the act's other side
+			sp, ok := s.speakerAt(said)
+			if !ok || sp.country == "" {
+				continue
+			}
+			switch sp.country {
+			case a.tgt.country:
+				src, tgt = sp, a.src
+			case a.src.country:
+				src = sp
+			default:
+				continue
+			}
+		}
+		if hasDyad(ps, src.code, tgt.code, "11") {
 			continue
 		}
-		ps = append(ps, proto{src: a.src, tgt: a.tgt, hasTgt: true, code: code, words: []int{i}, conf: 0.6, frame: -1, place: -1, amount: -1, timeFrom: a.words})
+		ps = append(ps, proto{src: src, tgt: tgt, hasTgt: true, code: code, words: []int{i}, conf: 0.6, frame: -1, place: -1, amount: -1, timeFrom: a.words})
 	}
 	return ps
 }
@@ -145,4 +162,36 @@ func hasDyad(ps []proto, src, tgt, root string) bool {
 		}
 	}
 	return false
+}
+
+// reportBefore returns the reporting verb that closes the attribution right
+// before the participle at token i (", the ministry said on Monday,
+// accusing"), or -1.
+func (s *sentence) reportBefore(i int) int {
+	k := i - 2
+	for k > 0 && s.time[k] {
+		k--
+	}
+	if k < 1 || !reportVerbs[s.toks[k].Lower] || s.toks[k].Lower == "according" {
+		return -1
+	}
+	return k
+}
+
+// speakerAt returns the one actor who speaks with the reporting verb at
+// token said ("Ukrainian officials said", "the foreign ministry spokesman
+// said"), or false.
+func (s *sentence) speakerAt(said int) (member, bool) {
+	k := said - 1
+	for n := 0; n < 2 && k > 0 && s.in[k] < 0 && speakerNouns[s.toks[k].Lower]; n++ {
+		k--
+	}
+	if k < 0 || s.in[k] < 0 {
+		return member{}, false
+	}
+	m := &s.ms[s.in[k]]
+	if !m.usable() || len(m.members) != 1 {
+		return member{}, false
+	}
+	return m.members[0], true
 }
