@@ -368,6 +368,8 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = cutsAnswer(s, protos)  // reaction.go
 	protos = heldAtHome(s, protos)  // ownpeople.go
 	protos = ownPrisoners(s, protos)
+	// verbal6: a charge told by a participle after its act (chargeafter.go)
+	protos = chargeAfter(s, acts, protos)
 	protos = c.receivedBack(s, c.swapHalves(s, protos))
 	protos = append(protos, c.undone(s, protos, frames)...)
 	protos = s.partners(c.shipments(s, protos))

@@ -50,12 +50,16 @@ var eventNouns = map[string][]string{
 // then coded again to resolve.
 func refersBack(toks []text.Token) bool {
 	for i := 1; i < len(toks); i++ {
-		if selfNouns[toks[i].Lower] && toks[i-1].Lower == "the" || reactedAs(toks, i) {
+		if selfNouns[toks[i].Lower] && (toks[i-1].Lower == "the" || possDets[toks[i-1].Lower]) || reactedAs(toks, i) {
 			return true
 		}
 	}
 	return false
 }
+
+// possDets stand for a definite noun's owner as "the" does: "Abuja
+// condemned its decision" is the decision told before (verbal6).
+var possDets = set(`its their his her`)
 
 var selfNouns = set(`move decision step hijacking seizure downing launch launches test tests drills exercises strike strikes attack attacks
 	bombing bombings shelling raid raids invasion incursion arrest arrests detention expulsion sanctions crackdown ruling verdict
