@@ -168,6 +168,9 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if len(evs) == 0 && code != "" && a.p.Recip && f == nil && s.coordinated(head) && isWord(s.toks, head-1, "and") {
 			evs = jointly(out, a, code)
 		}
+		if len(evs) == 0 && code != "" && f == nil {
+			evs = s.priorObject(a, code, out) // "seized a trawler, accusing it of fishing illegally" (priorobject.go)
+		}
 		if len(evs) == 0 {
 			if src, how := s.subject(head, -1); src >= 0 && (how == adjacent || how == clause) && !s.coordinated(head) && !hasPunct(s.toks[a.trig:min(a.end, len(s.toks))], ",") && !s.meansAfter(a.end) {
 				// "rejected calls for her resignation" with no one to reject:

@@ -208,6 +208,8 @@ func (s *sentence) subordinateActors() {
 		}
 		if k < len(s.toks) && !s.toks[k].Cap && pastForm(&s.toks[k]) && s.in[k] < 0 {
 			s.boundary[i] = true
+		} else if subordinators[t.Lower] && s.postModified(k) {
+			s.boundary[i] = true // "after protesters angry over a rise in fares set fire" (postmodifier.go)
 		}
 	}
 }
