@@ -203,7 +203,10 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 				continue // "Kenya's leading rights activist", "Egypt's best-known dissident"
 			}
 			inflected := toks[k].Lower != toks[k].Lemma // "sent", "raids": a verb; "main", "labour": a modifier
-			if toks[k].Kind != text.Word || prepositions[w] || clauseWords[w] || w == "and" || w == "or" ||
+			// "as" before a crowd opens a clause of its own: "in Conakry as
+			// protesters burned tyres" (force6)
+			asCrowd := w == "as" && k+1 < len(toks) && crowdNouns[toks[k+1].Lemma]
+			if toks[k].Kind != text.Word || prepositions[w] || clauseWords[w] || w == "and" || w == "or" || asCrowd ||
 				inflected && (len(c.lx.PatternsAt(toks[k].Lemma)) > 0 || len(c.lx.FramesAt(toks[k].Lemma)) > 0) {
 				return 99 // "Ecuador after police raided": two actors, not one
 			}

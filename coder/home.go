@@ -185,6 +185,19 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			sites = append(sites, site{m.start, clauseOf[m.start], m.members[0].country, m.members[0].name})
 		}
 	}
+	// oneSiteCountry returns the country of the sentence's places when they
+	// are all of one country, else ""
+	oneSiteCountry := func(sites []site) (country, name string) {
+		for _, st := range sites {
+			if country != "" && st.country != country {
+				return "", ""
+			}
+			if country == "" {
+				country, name = st.country, st.name
+			}
+		}
+		return country, name
+	}
 	siteAt := -1 // where the place localTo last chose stands
 	localTo := func(t int) (country, name string) {
 		best := maxSiteDistance + 1
@@ -308,6 +321,12 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 						}
 					}
 				}
+			}
+			if country == "" && protestersWords[toks[m.end-1].Lemma] {
+				// "troops flew into Honiara, after rioters torched buildings
+				// in the city": a crowd riots where its sentence is, in
+				// whatever clause it names the place (force6)
+				country, name = oneSiteCountry(sites)
 			}
 			from = fromSentence
 			if home, hfrom := c.home(ctx); country != "" && hfrom == fromDocument && home != country && bareOffice(toks, m, siteAt) {

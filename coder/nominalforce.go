@@ -60,9 +60,17 @@ func (s *sentence) takenAsDone(start int) bool {
 	}
 	if reactionPreps[w.Lower] && p >= 1 {
 		w = &s.toks[p-1]
+		if reactionWords[w.Lemma] && s.in[p-1] < 0 {
+			return true // "to protest against U.S. air strikes", "held protests over Israeli shelling" (force6)
+		}
 	}
 	return s.in[p] < 0 && w.Kind == text.Word && (pastForm(w) || strings.HasSuffix(w.Lower, "ing"))
 }
+
+// reactionWords, verbs in any form or nouns, take the act their "against",
+// "over" or "at" names as done: a protest, a rally or outrage answers an
+// act that happened.
+var reactionWords = set(`protest demonstrate demonstration rally march outrage anger fury condemnation`)
 
 // answerVerbs take with "to" the act they answer as it happens.
 var answerVerbs = set(`respond react reply`)

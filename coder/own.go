@@ -120,7 +120,32 @@ func (s *sentence) ownSubject(m match) bool {
 			return true
 		}
 	}
-	return false
+	return s.activeParticiple(head, v)
+}
+
+// activeParticiple reports whether the verb at v, right after the actor's
+// head noun, is that noun's own past-tense verb though the parse reads it
+// otherwise: "warplanes bombed several villages, and officials said ..."
+// parsed as "warplanes [that were] bombed", "after rioters torched shops"
+// parsed as a noun phrase. A passive participle on a noun takes no direct
+// object, so a verb in -ed followed by one (a determiner, a number, a word
+// that is no preposition, "by" or adverb) is the noun's act, where the noun
+// opens its clause: first in the sentence, or after a comma, "and" or a
+// conjunction such as "after" or "as" (subjectOpeners; force6).
+func (s *sentence) activeParticiple(head, v int) bool {
+	if v != head+1 || v+1 >= len(s.toks) || !strings.HasSuffix(s.toks[v].Lower, "ed") || !pastForm(&s.toks[v]) {
+		return false
+	}
+	n := &s.toks[v+1]
+	if n.Kind != text.Word && n.Kind != text.Number || prepositions[n.Lower] || n.Lower == "by" || s.time[v+1] ||
+		strings.HasSuffix(n.Lower, "ly") || n.Lower == "and" || n.Lower == "or" {
+		return false
+	}
+	start := s.ms[s.in[head]].start
+	for start > 0 && determiners[s.toks[start-1].Lower] {
+		start--
+	}
+	return start == 0 || subjectOpeners[s.toks[start-1].Lower]
 }
 
 // yieldOwn gives way to a verb's own pattern: a match of an actor's own
