@@ -76,7 +76,7 @@ func (c *Coder) dominant(doc string) string {
 	for _, sp := range Sentences(doc) {
 		toks = text.AppendTokens(toks[:0], doc[sp[0]:sp[1]], 0)
 		c.lx.Lemmatize(toks)
-		raws = c.appendScan(raws, toks)
+		raws = c.appendScan(raws, toks, nil)
 		for _, x := range raws {
 			if country := rawCountry(x); country != "" && !ethnic(toks, x) && !(x.kind == rUnit && pick(x.acts).Role == "MED") {
 				if counts[country] == 0 {

@@ -569,16 +569,14 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			acts = append(acts, m) // a predicate of its target: no dictionary pattern reads it
 			continue
 		}
-		for _, p := range lx.PatternsAt(s.toks[t].Lemma) {
+		for _, p := range s.facts[t].patterns {
 			if m, ok := s.matchAt(p, t); ok {
 				all = append(all, m)
 			}
 		}
-		if s.toks[t].Lemma != s.toks[t].Lower {
-			for _, p := range lx.PatternsAt(s.toks[t].Lower) {
-				if m, ok := s.matchAt(p, t); ok {
-					all = append(all, m)
-				}
+		for _, p := range s.facts[t].lowers { // when the word is not its lemma
+			if m, ok := s.matchAt(p, t); ok {
+				all = append(all, m)
 			}
 		}
 		here := slices.DeleteFunc(all[from:], func(m match) bool { return s.notAnAct(m) || s.inStance(m) })
@@ -599,7 +597,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		}
 		var bestF match
 		foundF := false
-		for _, p := range lx.FramesAt(s.toks[t].Lemma) {
+		for _, p := range s.facts[t].frames {
 			if m, ok := s.matchAt(p, t); ok && (!foundF || m.weight > bestF.weight) {
 				bestF, foundF = m, true
 			}
