@@ -50,6 +50,8 @@ type docCtx struct {
 	home     string // the document's country, once homeDone
 	homeFrom string // fromDateline or fromDocument
 	homeDone bool
+	lineHome string // the country of the document's dateline, once lineDone
+	lineDone bool
 
 	names  map[string]member // people named so far, by the first and last words of their names
 	people []member          // the people the latest sentence named by name, for a later "he" or "she"
