@@ -30,6 +30,24 @@ func (s *sentence) matchAt(p *lexicon.Pattern, t int) (match, bool) {
 	return s.tryAt(p, t)
 }
 
+// matchAll appends to all the matches of patterns ps with their trigger at
+// token t, and returns it. sigs are the patterns' Sigs, which lie side by
+// side apart from them (lexicon.PatternSigsAt): the test of mayMatch that
+// rejects most of them is made on those, without reading a pattern from
+// memory, which costs more than the test.
+func (s *sentence) matchAll(ps []*lexicon.Pattern, sigs []lexicon.Sig, t int, all []match) []match {
+	rest := &s.after[min(t+1, len(s.toks))]
+	for k, p := range ps {
+		if !rest.Covers(&sigs[k]) {
+			continue // as mayMatch would reject it
+		}
+		if m, ok := s.matchAt(p, t); ok {
+			all = append(all, m)
+		}
+	}
+	return all
+}
+
 // tryAt matches pattern p with its trigger at token t.
 func (s *sentence) tryAt(p *lexicon.Pattern, t int) (match, bool) {
 	for i := range p.Before {
@@ -569,16 +587,8 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			acts = append(acts, m) // a predicate of its target: no dictionary pattern reads it
 			continue
 		}
-		for _, p := range s.facts[t].patterns {
-			if m, ok := s.matchAt(p, t); ok {
-				all = append(all, m)
-			}
-		}
-		for _, p := range s.facts[t].lowers { // when the word is not its lemma
-			if m, ok := s.matchAt(p, t); ok {
-				all = append(all, m)
-			}
-		}
+		all = s.matchAll(s.facts[t].patterns, s.facts[t].psigs, t, all)
+		all = s.matchAll(s.facts[t].lowers, s.facts[t].lsigs, t, all) // when the word is not its lemma
 		here := slices.DeleteFunc(all[from:], func(m match) bool { return s.notAnAct(m) || s.inStance(m) })
 		if s.pluralSubject(t) && !protestVerbs[s.toks[t].Lemma] {
 			// "coast guard ships fired water cannon": "ships" is the
