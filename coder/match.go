@@ -31,14 +31,14 @@ func (s *sentence) matchAt(p *lexicon.Pattern, t int) (match, bool) {
 }
 
 // matchAll appends to all the matches of patterns ps with their trigger at
-// token t, and returns it. sigs are the patterns' Sigs, which lie side by
-// side apart from them (lexicon.PatternSigsAt): the test of mayMatch that
-// rejects most of them is made on those, without reading a pattern from
-// memory, which costs more than the test.
-func (s *sentence) matchAll(ps []*lexicon.Pattern, sigs []lexicon.Sig, t int, all []match) []match {
+// token t, and returns it. pres are the patterns' Prefilters, which lie
+// side by side apart from them (lexicon.PrefiltersAt): the tests of
+// mayMatch that reject most of them are made on those first, without
+// reading a pattern from memory, which costs more than the tests.
+func (s *sentence) matchAll(ps []*lexicon.Pattern, pres []lexicon.Prefilter, t int, all []match) []match {
 	rest := &s.after[min(t+1, len(s.toks))]
 	for k, p := range ps {
-		if !rest.Covers(&sigs[k]) {
+		if !pres[k].May(rest) {
 			continue // as mayMatch would reject it
 		}
 		if m, ok := s.matchAt(p, t); ok {
@@ -587,8 +587,8 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			acts = append(acts, m) // a predicate of its target: no dictionary pattern reads it
 			continue
 		}
-		all = s.matchAll(s.facts[t].patterns, s.facts[t].psigs, t, all)
-		all = s.matchAll(s.facts[t].lowers, s.facts[t].lsigs, t, all) // when the word is not its lemma
+		all = s.matchAll(s.facts[t].patterns, s.facts[t].pres, t, all)
+		all = s.matchAll(s.facts[t].lowers, s.facts[t].lpres, t, all) // when the word is not its lemma
 		here := slices.DeleteFunc(all[from:], func(m match) bool { return s.notAnAct(m) || s.inStance(m) })
 		if s.pluralSubject(t) && !protestVerbs[s.toks[t].Lemma] {
 			// "coast guard ships fired water cannon": "ships" is the

@@ -18,22 +18,22 @@ import (
 
 // wordFacts are what the lexicon says of one token.
 type wordFacts struct {
-	lemma    string             // the token's Lemma
-	starts   uint8              // lexicon.Starts of the token
-	patterns []*lexicon.Pattern // the patterns its lemma triggers
-	lowers   []*lexicon.Pattern // those its lower-case form triggers, when not its lemma
-	frames   []*lexicon.Pattern // the frames its lemma triggers
-	psigs    []lexicon.Sig      // the Sigs of patterns (lexicon.PatternSigsAt)
-	lsigs    []lexicon.Sig      // and of lowers
+	lemma    string              // the token's Lemma
+	starts   uint8               // lexicon.Starts of the token
+	patterns []*lexicon.Pattern  // the patterns its lemma triggers
+	lowers   []*lexicon.Pattern  // those its lower-case form triggers, when not its lemma
+	frames   []*lexicon.Pattern  // the frames its lemma triggers
+	pres     []lexicon.Prefilter // the Prefilters of patterns (lexicon.PrefiltersAt)
+	lpres    []lexicon.Prefilter // and of lowers
 	bits     tokBits
 }
 
 // factsOf works out the facts of t, a token whose Lemma is set.
 func factsOf(lx *lexicon.Lexicon, t *text.Token) wordFacts {
 	f := wordFacts{lemma: t.Lemma, starts: lx.Starts(t), patterns: lx.PatternsAt(t.Lemma), frames: lx.FramesAt(t.Lemma),
-		psigs: lx.PatternSigsAt(t.Lemma), bits: tokBits{sig: [2]uint8{lexicon.Bit(t.Lemma), lexicon.Bit(t.Lower)}, flags: flagsOf(*t)}}
+		pres: lx.PrefiltersAt(t.Lemma), bits: tokBits{sig: [2]uint8{lexicon.Bit(t.Lemma), lexicon.Bit(t.Lower)}, flags: flagsOf(*t)}}
 	if t.Lemma != t.Lower {
-		f.lowers, f.lsigs = lx.PatternsAt(t.Lower), lx.PatternSigsAt(t.Lower)
+		f.lowers, f.lpres = lx.PatternsAt(t.Lower), lx.PrefiltersAt(t.Lower)
 	}
 	return f
 }
