@@ -18,7 +18,9 @@ type docBufs struct {
 	memo  wordMemo
 }
 
-var docBufPool = sync.Pool{New: func() any { return &docBufs{memo: wordMemo{words: map[string]*wordFacts{}}} }}
+var docBufPool = sync.Pool{New: func() any {
+	return &docBufs{memo: wordMemo{words: map[string]*wordFacts{}, others: map[string]*wordFacts{}}}
+}}
 
 // borrowBufs gives ctx the storage a document coded before released.
 func borrowBufs(ctx *docCtx) *docBufs {

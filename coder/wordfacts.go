@@ -38,12 +38,15 @@ func factsOf(lx *lexicon.Lexicon, t *text.Token) wordFacts {
 	return f
 }
 
-// wordMemo remembers the facts of the words (text.Word tokens) of the
-// documents coded before, by their lower-case form, for one lexicon. It is
-// kept with docBufs, so one goroutine at a time uses it.
+// wordMemo remembers the facts of the tokens of the documents coded
+// before, by their lower-case form, for one lexicon: those of words
+// (text.Word), and apart from them those of numbers and punctuation, which
+// their first character tells apart. It is kept with docBufs, so one
+// goroutine at a time uses it.
 type wordMemo struct {
-	lx    *lexicon.Lexicon
-	words map[string]*wordFacts
+	lx     *lexicon.Lexicon
+	words  map[string]*wordFacts
+	others map[string]*wordFacts
 }
 
 // maxMemo bounds the words a wordMemo holds: past it, it starts over.
@@ -60,26 +63,26 @@ func lemmatize(lx *lexicon.Lexicon, toks []text.Token, memo *wordMemo, out []wor
 		}
 		return out
 	}
-	if memo.lx != lx || len(memo.words) >= maxMemo {
+	if memo.lx != lx || len(memo.words)+len(memo.others) >= maxMemo {
 		memo.lx = lx
 		clear(memo.words)
+		clear(memo.others)
 	}
 	for i := range toks {
 		t := &toks[i]
+		m := memo.words
 		if t.Kind != text.Word {
-			lx.Lemmatize(toks[i : i+1])
-			out = append(out, factsOf(lx, t))
-			continue
+			m = memo.others
 		}
-		f := memo.words[t.Lower]
+		f := m[t.Lower]
 		if f == nil {
-			// a copy of the word, so that the memo keeps no document's text
-			w := []text.Token{{Kind: text.Word, Lower: strings.Clone(t.Lower)}}
+			// a copy of the token, so that the memo keeps no document's text
+			w := []text.Token{{Kind: t.Kind, Lower: strings.Clone(t.Lower)}}
 			w[0].Lemma = w[0].Lower
 			lx.Lemmatize(w)
 			f = new(wordFacts)
 			*f = factsOf(lx, &w[0])
-			memo.words[w[0].Lower] = f
+			m[w[0].Lower] = f
 		}
 		t.Lemma = f.lemma
 		out = append(out, *f)
