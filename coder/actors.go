@@ -28,11 +28,12 @@ const (
 )
 
 // scan finds the longest dictionary phrase at each position, left to right.
-func (c *Coder) scan(toks []text.Token) []raw { return c.appendScan(nil, toks) }
+func (c *Coder) scan(toks []text.Token) []raw { return c.appendScan(nil, toks, nil) }
 
 // appendScan appends the hits of scan to out[:0]'s storage, for a caller
-// that keeps none of them past the next sentence.
-func (c *Coder) appendScan(out []raw, toks []text.Token) []raw {
+// that keeps none of them past the next sentence. facts are those of toks
+// (wordfacts.go), or nil for it to look up.
+func (c *Coder) appendScan(out []raw, toks []text.Token, facts []wordFacts) []raw {
 	out = out[:0]
 	for i := 0; i < len(toks); {
 		if toks[i].Kind == text.Punct {
@@ -47,7 +48,12 @@ func (c *Coder) appendScan(out []raw, toks []text.Token) []raw {
 			}
 		}
 		best := raw{start: i, end: i}
-		starts := c.lx.Starts(&toks[i])
+		var starts uint8
+		if facts != nil {
+			starts = facts[i].starts
+		} else {
+			starts = c.lx.Starts(&toks[i])
+		}
 		if starts == 0 {
 			i++
 			continue
@@ -183,7 +189,7 @@ var divisionNoun = map[string]bool{
 // "the president of Russia"), titles and appositions with people, lists, and
 // references (pronouns, "the two nations", "the trip").
 func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx) []mention {
-	ctx.raws = c.appendScan(ctx.raws, toks) // surnameHits copies them
+	ctx.raws = c.appendScan(ctx.raws, toks, pre.facts) // surnameHits copies them
 	raws := complements(toks, inShipName(toks, c.surnameHits(toks, ctx.raws, date)))
 	ms := make([]mention, 0, len(raws)) // at most one a raw, before references
 	used := make([]bool, len(raws))

@@ -181,7 +181,7 @@ func (s *sentence) skippable(k int) bool {
 		// doctors" is left to the patterns: a role word may be its noun)
 		return true
 	}
-	return !prepositions[t.Lower] && (len(s.lx.PatternsAt(t.Lemma)) == 0 && len(s.lx.FramesAt(t.Lemma)) == 0 || s.plainModifier(k))
+	return !prepositions[t.Lower] && (len(s.facts[k].patterns) == 0 && len(s.facts[k].frames) == 0 || s.plainModifier(k))
 }
 
 // participleAdjective reports whether token k is a participle in -ed that

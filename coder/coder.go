@@ -50,6 +50,8 @@ type docCtx struct {
 	home     string // the document's country, once homeDone
 	homeFrom string // fromDateline or fromDocument
 	homeDone bool
+	lineHome string // the country of the document's dateline, once lineDone
+	lineDone bool
 
 	names  map[string]member // people named so far, by the first and last words of their names
 	people []member          // the people the latest sentence named by name, for a later "he" or "she"
@@ -64,8 +66,10 @@ type docCtx struct {
 	// toks is the storage of the tokens of the sentence being coded, which
 	// the next sentence reuses: nothing keeps a sentence's tokens after it
 	// is coded (events keep offsets and strings, never tokens).
-	toks []text.Token
-	raws []raw // the same for the dictionary hits of the sentence (scan)
+	toks  []text.Token
+	facts []wordFacts // the same for what the lexicon says of its words (wordfacts.go)
+	raws  []raw       // the same for the dictionary hits of the sentence (scan)
+	memo  *wordMemo   // the facts of words of documents coded before, or nil
 }
 
 type hereEvent struct {
@@ -254,9 +258,10 @@ func (c *Coder) prepare(doc dyad.Document, sp [2]int, ctx *docCtx) (stext string
 	stext = doc.Text[sp[0]:sp[1]]
 	toks = text.AppendTokens(slices.Grow(ctx.toks[:0], len(stext)/5+4), stext, 0) // as Tokenize sizes it
 	ctx.toks = toks
-	c.lx.Lemmatize(toks)
-	c.recase(toks)
+	ctx.facts = lemmatize(c.lx, toks, ctx.memo, ctx.facts[:0])
+	c.recaseFacts(toks, ctx.facts)
 	pre = lex(toks)
+	pre.facts = ctx.facts
 	xs = times(toks, pre, ctx)
 	w, dated = sentenceDate(xs)
 	if !dated {

@@ -7,31 +7,37 @@ import (
 )
 
 // docBufs is the storage a document's sentences reuse one after another,
-// their tokens and dictionary hits (docCtx.toks, docCtx.raws), kept for the
-// next document: most documents are a few sentences, and would otherwise
-// grow their own each time.
+// their tokens, their words' facts and dictionary hits (docCtx.toks,
+// docCtx.facts, docCtx.raws), kept for the next document: most documents
+// are a few sentences, and would otherwise grow their own each time. The
+// memo of words' facts goes with them (wordfacts.go).
 type docBufs struct {
-	toks []text.Token
-	raws []raw
+	toks  []text.Token
+	facts []wordFacts
+	raws  []raw
+	memo  wordMemo
 }
 
-var docBufPool = sync.Pool{New: func() any { return new(docBufs) }}
+var docBufPool = sync.Pool{New: func() any {
+	return &docBufs{memo: wordMemo{words: map[string]*wordFacts{}, others: map[string]*wordFacts{}}}
+}}
 
 // borrowBufs gives ctx the storage a document coded before released.
 func borrowBufs(ctx *docCtx) *docBufs {
 	b := docBufPool.Get().(*docBufs)
-	ctx.toks, ctx.raws = b.toks, b.raws
+	ctx.toks, ctx.facts, ctx.raws, ctx.memo = b.toks, b.facts, b.raws, &b.memo
 	return b
 }
 
 // release takes back ctx's storage, cleared so that it keeps no document's
 // text alive; the storage of a rare long sentence is left to the collector.
 func (b *docBufs) release(ctx *docCtx) {
-	if cap(ctx.toks) > 1024 || cap(ctx.raws) > 256 {
+	if cap(ctx.toks) > 1024 || cap(ctx.facts) > 1024 || cap(ctx.raws) > 256 {
 		return
 	}
-	b.toks, b.raws = ctx.toks[:0], ctx.raws[:0]
+	b.toks, b.facts, b.raws = ctx.toks[:0], ctx.facts[:0], ctx.raws[:0]
 	clear(b.toks[:cap(b.toks)])
+	clear(b.facts[:cap(b.facts)])
 	clear(b.raws[:cap(b.raws)])
 	docBufPool.Put(b)
 }

@@ -23,17 +23,36 @@ const (
 )
 
 // home returns the document's country and where it came from, computing it
-// once per document, on first need.
+// once per document, on first need. Without a dateline, that reads the
+// whole document (dominant): a rule that a dateline alone may decide asks
+// datelined first.
 func (c *Coder) home(ctx *docCtx) (country, from string) {
 	if !ctx.homeDone {
 		ctx.homeDone = true
-		if ctx.home = c.dateline(ctx.text); ctx.home != "" {
+		if ctx.home = c.datelined(ctx); ctx.home != "" {
 			ctx.homeFrom = fromDateline
 		} else if ctx.home = c.dominant(ctx.text); ctx.home != "" {
 			ctx.homeFrom = fromDocument
 		}
 	}
 	return ctx.home, ctx.homeFrom
+}
+
+// datelined returns the country of the document's dateline, or "",
+// computing it once per document.
+func (c *Coder) datelined(ctx *docCtx) string {
+	if !ctx.lineDone {
+		ctx.lineDone = true
+		ctx.lineHome = c.dateline(ctx.text)
+	}
+	return ctx.lineHome
+}
+
+// fromDocument reports whether the document's country is another than
+// country, and known from its text as a whole, not its dateline.
+func (c *Coder) fromDocument(ctx *docCtx, country string) bool {
+	home, hfrom := c.home(ctx)
+	return hfrom == fromDocument && home != country
 }
 
 // datelineEnds are what ends a wire dateline.
@@ -76,7 +95,7 @@ func (c *Coder) dominant(doc string) string {
 	for _, sp := range Sentences(doc) {
 		toks = text.AppendTokens(toks[:0], doc[sp[0]:sp[1]], 0)
 		c.lx.Lemmatize(toks)
-		raws = c.appendScan(raws, toks)
+		raws = c.appendScan(raws, toks, nil)
 		for _, x := range raws {
 			if country := rawCountry(x); country != "" && !ethnic(toks, x) && !(x.kind == rUnit && pick(x.acts).Role == "MED") {
 				if counts[country] == 0 {
@@ -329,7 +348,10 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 				country, name = oneSiteCountry(sites)
 			}
 			from = fromSentence
-			if home, hfrom := c.home(ctx); country != "" && hfrom == fromDocument && home != country && bareOffice(toks, m, siteAt) {
+			// the document's country last: where the sentence names no
+			// place, it is not needed, and working it out reads the whole
+			// document (dominant)
+			if country != "" && bareOffice(toks, m, siteAt) && c.fromDocument(ctx, country) {
 				// "The prime minister arrived in Asmara": where he goes,
 				// not whose he is
 				country, from = "", ""

@@ -30,6 +30,24 @@ func (s *sentence) matchAt(p *lexicon.Pattern, t int) (match, bool) {
 	return s.tryAt(p, t)
 }
 
+// matchAll appends to all the matches of patterns ps with their trigger at
+// token t, and returns it. pres are the patterns' Prefilters, which lie
+// side by side apart from them (lexicon.PrefiltersAt): the tests of
+// mayMatch that reject most of them are made on those first, without
+// reading a pattern from memory, which costs more than the tests.
+func (s *sentence) matchAll(ps []*lexicon.Pattern, pres []lexicon.Prefilter, t int, all []match) []match {
+	rest := &s.after[min(t+1, len(s.toks))]
+	for k, p := range ps {
+		if !pres[k].May(rest) {
+			continue // as mayMatch would reject it
+		}
+		if m, ok := s.matchAt(p, t); ok {
+			all = append(all, m)
+		}
+	}
+	return all
+}
+
 // tryAt matches pattern p with its trigger at token t.
 func (s *sentence) tryAt(p *lexicon.Pattern, t int) (match, bool) {
 	for i := range p.Before {
@@ -569,18 +587,8 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			acts = append(acts, m) // a predicate of its target: no dictionary pattern reads it
 			continue
 		}
-		for _, p := range lx.PatternsAt(s.toks[t].Lemma) {
-			if m, ok := s.matchAt(p, t); ok {
-				all = append(all, m)
-			}
-		}
-		if s.toks[t].Lemma != s.toks[t].Lower {
-			for _, p := range lx.PatternsAt(s.toks[t].Lower) {
-				if m, ok := s.matchAt(p, t); ok {
-					all = append(all, m)
-				}
-			}
-		}
+		all = s.matchAll(s.facts[t].patterns, s.facts[t].pres, t, all)
+		all = s.matchAll(s.facts[t].lowers, s.facts[t].lpres, t, all) // when the word is not its lemma
 		here := slices.DeleteFunc(all[from:], func(m match) bool { return s.notAnAct(m) || s.inStance(m) })
 		if s.pluralSubject(t) && !protestVerbs[s.toks[t].Lemma] {
 			// "coast guard ships fired water cannon": "ships" is the
@@ -599,7 +607,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		}
 		var bestF match
 		foundF := false
-		for _, p := range lx.FramesAt(s.toks[t].Lemma) {
+		for _, p := range s.facts[t].frames {
 			if m, ok := s.matchAt(p, t); ok && (!foundF || m.weight > bestF.weight) {
 				bestF, foundF = m, true
 			}

@@ -153,6 +153,15 @@ func titled(r lexicon.Role, title string) bool {
 // counts as capitalised. In a sentence with capitals, case tells names
 // from words ("Bush" from "bush") and is left as written.
 func (c *Coder) recase(toks []text.Token) {
+	facts := make([]wordFacts, len(toks))
+	for i := range toks {
+		facts[i] = factsOf(c.lx, &toks[i])
+	}
+	c.recaseFacts(toks, facts)
+}
+
+// recaseFacts is recase with the facts of toks (wordfacts.go) at hand.
+func (c *Coder) recaseFacts(toks []text.Token, facts []wordFacts) {
 	for i := 1; i < len(toks); i++ {
 		if toks[i].Kind == text.Word && (toks[i].Cap || toks[i].Upper) {
 			return
@@ -160,9 +169,10 @@ func (c *Coder) recase(toks []text.Token) {
 	}
 	for i := range toks {
 		t := &toks[i]
-		b := c.lx.Starts(t)
+		f := &facts[i]
+		b := f.starts
 		if t.Kind != text.Word || t.Cap || len(t.Lower) < 3 || b&(lexicon.StartsActor|lexicon.StartsPlace) == 0 || b&lexicon.StartsAgent != 0 ||
-			len(c.lx.PatternsAt(t.Lemma)) > 0 || len(c.lx.FramesAt(t.Lemma)) > 0 || closedClass(t.Lower) {
+			len(f.patterns) > 0 || len(f.frames) > 0 || closedClass(t.Lower) {
 			continue
 		}
 		t.Cap = true

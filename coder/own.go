@@ -42,10 +42,8 @@ func (s *sentence) ownMatches(lx *lexicon.Lexicon, t int) []match {
 			}
 		}
 	}
-	try(lx.PatternsAt(s.toks[t].Lemma))
-	if s.toks[t].Lemma != s.toks[t].Lower {
-		try(lx.PatternsAt(s.toks[t].Lower))
-	}
+	try(s.facts[t].patterns)
+	try(s.facts[t].lowers) // when the word is not its lemma
 	sort.SliceStable(all, func(i, j int) bool {
 		return all[i].weight > all[j].weight || all[i].weight == all[j].weight && all[i].end < all[j].end
 	})

@@ -36,7 +36,7 @@ func (s *sentence) frameAcrossPP(lx *lexicon.Lexicon, t int) (match, bool) {
 	if t+1 >= len(s.toks) || !prepositions[s.toks[t+1].Lower] || s.toks[t+1].Lower == "to" {
 		return match{}, false
 	}
-	fs := infinitiveFrames(lx.FramesAt(s.toks[t].Lemma))
+	fs := infinitiveFrames(s.facts[t].frames)
 	if len(fs) == 0 {
 		return match{}, false // "said on Tuesday that ...": no frame of this word takes an infinitive
 	}

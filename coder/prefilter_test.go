@@ -67,6 +67,35 @@ func TestMayMatchSound(t *testing.T) {
 	}
 }
 
+// The Prefilters matchAll tests first reject no pattern that mayMatch
+// accepts: they are only the first of its tests, made apart from the
+// pattern, so they change no output.
+func TestPrefiltersWithinMayMatch(t *testing.T) {
+	c := testCoder(t)
+	rejected := 0
+	for _, sent := range prefilterSentences(t, 2000) {
+		s := lexedSentence(c, sent)
+		for i := range s.toks {
+			rest := &s.after[min(i+1, len(s.toks))]
+			for _, w := range []string{s.toks[i].Lemma, s.toks[i].Lower} {
+				pres := c.lx.PrefiltersAt(w)
+				for k, p := range c.lx.PatternsAt(w) {
+					switch may := s.mayMatch(p, i); {
+					case may && !pres[k].May(rest):
+						t.Errorf("%q: the Prefilter of %s:%d (%s) rejects it at %q, which mayMatch accepts", sent, p.File, p.Line, p.Text, s.toks[i].Text)
+					case !may && !pres[k].May(rest):
+						rejected++
+					}
+				}
+			}
+		}
+		s.release()
+	}
+	if rejected == 0 {
+		t.Error("the Prefilters rejected nothing")
+	}
+}
+
 // BenchmarkMatches measures matching the dictionary's patterns alone, the
 // part of coding the prefilter speeds, on synthetic and news sentences.
 func BenchmarkMatches(b *testing.B) {

@@ -20,6 +20,7 @@ type sentence struct {
 	sig        lexicon.Sig     // their signature
 	after      []lexicon.Sig   // token index i → the signature of the words from i on; after[len(toks)] is empty (matchAt)
 	bits       []tokBits       // token index → what its words are, worked out once
+	facts      []wordFacts     // token index → what the lexicon says of its word (wordfacts.go)
 	time       []bool          // tokens of time phrases ("on Wednesday", "last week")
 	toks       []text.Token
 	ms         []mention
@@ -41,9 +42,11 @@ type sentence struct {
 
 // lexed is what a sentence's tokens say before its actors are known, worked
 // out once for the rules that read it: the tokens of its time phrases and
-// its clause boundaries.
+// its clause boundaries, and what the lexicon says of its words (nil until
+// prepare, which looks them up, sets it).
 type lexed struct {
 	time, bounds []bool
+	facts        []wordFacts
 }
 
 func lex(toks []text.Token) lexed {
@@ -72,12 +75,19 @@ func newSentence(lx *lexicon.Lexicon, toks []text.Token, ms []mention, pre lexed
 			s.in[i] = k
 		}
 	}
+	s.facts = pre.facts
+	if len(s.facts) != n {
+		s.facts = make([]wordFacts, n) // tokens lemmatized without prepare
+		for i := range toks {
+			s.facts[i] = factsOf(lx, &toks[i])
+		}
+	}
 	for i, t := range toks {
 		s.words[t.Lower] = true
 		if t.Lemma != t.Lower {
 			s.words[t.Lemma] = true
 		}
-		s.bits[i] = tokBits{sig: [2]uint8{lexicon.Bit(t.Lemma), lexicon.Bit(t.Lower)}, flags: flagsOf(t)}
+		s.bits[i] = s.facts[i].bits
 		s.sig.Set(s.bits[i].sig[0])
 		s.sig.Set(s.bits[i].sig[1])
 	}

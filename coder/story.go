@@ -13,26 +13,31 @@ import "github.com/dyadhq/dyad/text"
 // only and onlyAt are the one country the sentence names and where;
 // clauseOf numbers the clause of each token.
 func (c *Coder) context(toks []text.Token, m *mention, ctx *docCtx, only string, onlyAt int, clauseOf []int) (country, from string) {
-	home, hfrom := c.home(ctx)
-	if hfrom == fromDateline {
-		return home, hfrom
+	if home := c.datelined(ctx); home != "" {
+		return home, fromDateline
 	}
-	office := hfrom == fromDocument && bareOffice(toks, m, onlyAt)
+	// the country the document names most (home) is asked for only where
+	// it decides: working it out reads the whole document
+	office := false
+	if bareOffice(toks, m, onlyAt) {
+		_, hfrom := c.home(ctx)
+		office = hfrom == fromDocument
+	}
 	if story := storyFirst(m, ctx, only, onlyAt, clauseOf, office); story != "" {
 		return story, fromStory
 	}
 	if only != "" && backedByAt(toks, m, onlyAt) {
 		// "Government troops backed by Rwanda": the country is the
 		// backer's, and the troops are someone else's
-		if home == only {
-			return "", ""
+		if home, hfrom := c.home(ctx); home != only {
+			return home, hfrom
 		}
-		return home, hfrom
+		return "", ""
 	}
 	if only != "" && !office {
 		return only, fromOnly
 	}
-	return home, hfrom
+	return c.home(ctx)
 }
 
 // backedByAt reports whether the country at token k names who backs role

@@ -33,8 +33,7 @@ func (s *sentence) plainModifier(k int) bool {
 // "main battle tank") is a plain modifier where the rest of the phrase is
 // not there: "shelled a small village", "attacked the main square".
 func (s *sentence) triggerWord(k int) bool {
-	t := &s.toks[k]
-	return s.triggersIn(s.lx.PatternsAt(t.Lemma), k) || s.triggersIn(s.lx.FramesAt(t.Lemma), k)
+	return s.triggersIn(s.facts[k].patterns, k) || s.triggersIn(s.facts[k].frames, k)
 }
 
 // triggersIn reports whether one of ps, indexed under token k's lemma, has
@@ -76,8 +75,7 @@ func (s *sentence) plainNoun(k int) bool {
 // "the main square of Kherson", which the target slot passes over as it
 // passes "the square of Kherson".
 func (s *sentence) indexedModifier(k int) bool {
-	t := &s.toks[k]
-	return (len(s.lx.PatternsAt(t.Lemma)) > 0 || len(s.lx.FramesAt(t.Lemma)) > 0) && s.plainModifier(k)
+	return (len(s.facts[k].patterns) > 0 || len(s.facts[k].frames) > 0) && s.plainModifier(k)
 }
 
 // nextFits reports whether the word after token k may be the second word of

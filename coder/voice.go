@@ -134,7 +134,7 @@ func (s *sentence) adjectival(t int) bool {
 	if ed && prepositions[p] && p != "by" && t+1 < len(s.toks) && (s.toks[t+1].Cap || s.in[t+1] >= 0) {
 		return true // "a request from jailed former President Lula": a participle after a preposition modifies
 	}
-	if ed && strings.HasSuffix(p, "ed") && len(s.lx.PatternsAt(s.toks[t-1].Lemma)) > 0 && s.personAt(t+1) {
+	if ed && strings.HasSuffix(p, "ed") && len(s.facts[t-1].patterns) > 0 && s.personAt(t+1) {
 		return true // "arrested impeached President Yoon": between an action and a person, a participle is a title's
 	}
 	if ing && (p == "with" || p == "against" || p == "for") && t+1 < len(s.toks) && s.at[t+1] >= 0 {

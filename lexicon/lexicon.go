@@ -40,9 +40,10 @@ type Lexicon struct {
 	units        trie[Unit] // on lemmas
 	goods        trie[Unit] // on lemmas
 	gaz          []*Gazetteer
-	capitals     map[string]*Gazetteer // country code → its first capital in the gazetteer
-	starts       map[string]uint8      // first words of phrases: which tries they start
-	index        map[string][]*Pattern // trigger lemma → patterns
+	capitals     map[string]*Gazetteer  // country code → its first capital in the gazetteer
+	starts       map[string]uint8       // first words of phrases: which tries they start
+	index        map[string][]*Pattern  // trigger lemma → patterns
+	preIndex     map[string][]Prefilter // trigger lemma → the Prefilter of each of its patterns, side by side (PrefiltersAt)
 	frameIdx     map[string][]*Pattern
 	nclass       int                    // the classes of the patterns' elements (NumClasses)
 	nots         map[string][]NotPhrase // the phrases of "not" lines by first word (exclude.go)
@@ -266,6 +267,14 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 		for _, t := range p.Triggers() {
 			lx.index[t] = append(lx.index[t], p)
 		}
+	}
+	lx.preIndex = make(map[string][]Prefilter, len(lx.index))
+	for t, ps := range lx.index {
+		pre := make([]Prefilter, len(ps))
+		for i, p := range ps {
+			pre[i] = p.prefilter()
+		}
+		lx.preIndex[t] = pre
 	}
 	for _, p := range lx.frames {
 		for _, t := range p.Triggers() {
@@ -512,6 +521,12 @@ func (lx *Lexicon) PlaceNamed(w string) []*Gazetteer {
 
 // PatternsAt returns the action patterns whose trigger is lemma.
 func (lx *Lexicon) PatternsAt(lemma string) []*Pattern { return lx.index[lemma] }
+
+// PrefiltersAt returns the Prefilter of each pattern of PatternsAt(lemma),
+// in the same order. They lie side by side, apart from the patterns, so
+// that a matcher can reject most patterns whose words a sentence lacks
+// without reading the patterns themselves from memory.
+func (lx *Lexicon) PrefiltersAt(lemma string) []Prefilter { return lx.preIndex[lemma] }
 
 // FramesAt returns the frames whose trigger is lemma.
 func (lx *Lexicon) FramesAt(lemma string) []*Pattern { return lx.frameIdx[lemma] }

@@ -527,6 +527,35 @@ func (p *Pattern) prepare() {
 	}
 }
 
+// Prefilter is a summary of a pattern's Sig, NeedSig and NeedClass, small
+// enough to be kept apart from the pattern: a part of the tests a matcher
+// makes before trying the pattern at a trigger (May).
+type Prefilter struct {
+	sig   Sig    // Pattern.Sig
+	meets [2]Sig // NeedSig[0], and the first words of NeedClass[0]; a zero Sig asks nothing
+}
+
+// May reports whether a pattern may match at a trigger after which a
+// sentence's words have signature rest: whether rest has every bit of the
+// pattern's Sig, one of its first needed word's alternatives, and one of
+// the first words of its first needed class. A pattern it rejects cannot
+// match; one it accepts may not.
+func (f *Prefilter) May(rest *Sig) bool {
+	return rest.Covers(&f.sig) && (f.meets[0] == Sig{} || rest.Meets(&f.meets[0])) && (f.meets[1] == Sig{} || rest.Meets(&f.meets[1]))
+}
+
+// prefilter returns p's Prefilter.
+func (p *Pattern) prefilter() Prefilter {
+	f := Prefilter{sig: p.Sig}
+	if len(p.NeedSig) > 0 {
+		f.meets[0] = p.NeedSig[0]
+	}
+	if len(p.NeedClass) > 0 {
+		f.meets[1] = p.NeedClass[0].first
+	}
+	return f
+}
+
 // Triggers returns the lemmas that can start p.
 func (p *Pattern) Triggers() []string {
 	e := p.Elems[0]
