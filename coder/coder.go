@@ -324,6 +324,8 @@ var recoders = []func(*sentence, []proto) []proto{
 	madeOfCalled,     // a demand made on a call is made of the one called (demandedof.go)
 	includedEased,    // the parts an easing lists after ", including" (includedparts.go)
 	meetingAside,     // ", meeting in Abuja," names no party after its comma (meetingaside.go)
+	// rootpick
+	orderedForces, // a state's order to its own army or police mobilises them (orderedforces.go)
 }
 
 // recode gives the events of a sentence the kinds their participants make
