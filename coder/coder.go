@@ -380,6 +380,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
 	protos = append(protos, pledgedShares(s, protos)...)
 	protos = mediators(s, append(protos, talks(s, protos, xs, ctx)...))
+	protos = spellsOfFighting(s, protos)                                  // rootpick: "after six weeks of fighting" tells no new force (spells.go)
 	protos = asylumArrivals(s, append(protos, travelTalks(s, protos)...)) // asylum.go
 	protos = append(protos, signedToo(s, protos)...)                      // signedtoo.go
 	protos = append(protos, launchedBy(s, protos)...)                     // launchedby.go
