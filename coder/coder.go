@@ -329,6 +329,8 @@ var recoders = []func(*sentence, []proto) []proto{
 	madeOfCalled,     // a demand made on a call is made of the one called (demandedof.go)
 	includedEased,    // the parts an easing lists after ", including" (includedparts.go)
 	meetingAside,     // ", meeting in Abuja," names no party after its comma (meetingaside.go)
+	// rootpick
+	orderedForces, // a state's order to its own army or police mobilises them (orderedforces.go)
 }
 
 // recode gives the events of a sentence the kinds their participants make
@@ -385,6 +387,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
 	protos = append(protos, pledgedShares(s, protos)...)
 	protos = mediators(s, append(protos, talks(s, protos, xs, ctx)...))
+	protos = spellsOfFighting(s, protos)                                  // rootpick: "after six weeks of fighting" tells no new force (spells.go)
 	protos = asylumArrivals(s, append(protos, travelTalks(s, protos)...)) // asylum.go
 	protos = append(protos, visitingGuests(s, protos)...)                 // coop6: visitingguest.go
 	protos = append(protos, signedToo(s, protos)...)                      // signedtoo.go
