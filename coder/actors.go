@@ -134,6 +134,9 @@ func complements(toks []text.Token, raws []raw) []raw {
 		if x.kind == rAgent && x.end == x.start+1 && toks[x.start].Lower == "general" && x.end < len(toks) && generalNouns[toks[x.end].Lower] {
 			continue // "a general strike", "a general election": no general of an army
 		}
+		if !armedFighters(toks, raws, r) {
+			continue // "Polish fighters downed two drones": jets, not armed men (actors6)
+		}
 		out = append(out, x)
 	}
 	return out

@@ -288,6 +288,7 @@ var recoders = []func(*sentence, []proto) []proto{
 	func(_ *sentence, ps []proto) []proto { return crackdowns(ps) }, // a clash with protesters
 	riots,             // a crowd's or workers' force
 	participleDemands, // what a protesting crowd's participle demands (protestsite.go)
+	settlerSides,      // settlers of the West Bank are Israel's (settlerside.go, actors6)
 	settlers,          // settlers who burn homes destroy property, no riot (settlers.go)
 	captives,          // a capture of people
 	armed,             // force whose weapons "with" names

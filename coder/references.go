@@ -107,6 +107,7 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 		}
 	}
 	covered := func(i int) bool { return cov[i] }
+	ms = c.koreaSides(toks, ms, cov, ctx) // "the North fired two missiles" (actors6)
 	var out []mention
 	for i := range toks {
 		if covered(i) {
