@@ -98,69 +98,72 @@ type goldFloor struct {
 // below its floor: the README's figure less 0.01 for noise.
 func TestGold(t *testing.T) {
 	testFloors(t, []goldFloor{
-		{"gold.jsonl", 150, 0.96, 0.93, 0.00, 0.95},
-		{"domestic.jsonl", 120, 0.90, 0.83, 0.00, 0.90},
+		{"gold.jsonl", 150, 0.96, 0.93, 0.00, 0.96},
+		{"domestic.jsonl", 120, 0.92, 0.84, 0.00, 0.93},
 		{"attributes.jsonl", 80, 0.91, 0.85, 0.93, 0.90},
 		{"attributes-2.jsonl", 70, 0.85, 0.80, 0.88, 0.89},
-		{"attributes-3.jsonl", 60, 0.95, 0.90, 0.96, 0.93},
+		{"attributes-3.jsonl", 60, 0.95, 0.89, 0.96, 0.93},
 		{"attributes-6.jsonl", 80, 0.91, 0.90, 0.94, 0.90},
-		{"attributes-8.jsonl", 80, 0.95, 0.91, 0.95, 0.95},
+		{"attributes-8.jsonl", 80, 0.95, 0.91, 0.95, 0.94},
 		{"attributes-9.jsonl", 60, 0.97, 0.91, 0.96, 0.99},
 		{"attributes-11.jsonl", 60, 0.94, 0.90, 0.89, 0.95},
 		{"attributes-12.jsonl", 60, 0.88, 0.88, 0.88, 0.90},
 		{"attributes-13.jsonl", 60, 0.92, 0.89, 0.93, 0.93},
-		{"attributes-15.jsonl", 60, 0.90, 0.89, 0.90, 0.93},
-		{"attributes-18.jsonl", 60, 0.78, 0.74, 0.82, 0.82},
-		{"attributes-20.jsonl", 60, 0.95, 0.88, 0.91, 0.95},
+		{"attributes-15.jsonl", 60, 0.90, 0.89, 0.89, 0.93},
+		{"attributes-18.jsonl", 60, 0.78, 0.74, 0.83, 0.82},
+		{"attributes-20.jsonl", 60, 0.95, 0.87, 0.90, 0.96},
 		{"attributes-23.jsonl", 50, 0.91, 0.91, 0.82, 0.93},
-		{"attributes-24.jsonl", 50, 0.93, 0.90, 0.93, 0.95},
-		{"attributes-28.jsonl", 60, 0.96, 0.88, 0.91, 0.95},
+		{"attributes-24.jsonl", 50, 0.95, 0.92, 0.96, 0.96},
+		{"attributes-28.jsonl", 60, 0.96, 0.88, 0.92, 0.95},
 		{"attributes-29.jsonl", 60, 0.88, 0.80, 0.84, 0.91},
 		{"attributes-32.jsonl", 60, 0.88, 0.83, 0.83, 0.91},
-		{"attributes-33.jsonl", 60, 0.87, 0.81, 0.85, 0.91},
-		{"attributes-36.jsonl", 60, 0.94, 0.85, 0.95, 0.94},
-		{"attributes-37.jsonl", 60, 0.97, 0.88, 0.96, 0.97},
+		{"attributes-33.jsonl", 60, 0.89, 0.83, 0.86, 0.91},
+		{"attributes-36.jsonl", 60, 0.94, 0.86, 0.95, 0.94},
+		{"attributes-37.jsonl", 60, 0.98, 0.88, 0.97, 0.97},
 		{"attributes-40.jsonl", 60, 0.90, 0.86, 0.90, 0.96},
-		{"attributes-41.jsonl", 60, 0.86, 0.80, 0.81, 0.94},
-		{"attributes-44.jsonl", 60, 0.89, 0.83, 0.85, 0.94},
-		{"attributes-45.jsonl", 60, 0.86, 0.80, 0.86, 0.88},
+		{"attributes-41.jsonl", 60, 0.87, 0.81, 0.83, 0.94},
+		{"attributes-44.jsonl", 60, 0.91, 0.85, 0.86, 0.96},
+		{"attributes-45.jsonl", 60, 0.85, 0.80, 0.86, 0.87},
 	})
 }
 
-// TestGoldBlind holds the blind sets (4, 5, 7, 10, 14, 16, 17, 19, 21, 22, 25, 26, 27, 30, 31, 34,
-// 35, 38, 39, 42, 43) to
-// floors 0.04 under the README's figures, to catch a collapse. It runs only
-// in CI (CI set) or with DYAD_BLIND=1, where the lead merges a round: a rule's
-// author who saw a blind floor fail would learn, to the point, what the rule
-// does to held-out text, and the sets would be blind no more.
+// TestGoldBlind holds the held-out sets, the validation sets (4, 5, 7, 10,
+// 14, 16, 17, 19, 21, 22, 25, 26, 27, 30, 31, 34, 35, 38, 39) and the blind
+// ones (42, 43, 46, 47, 48, 49), to floors 0.04 under the README's figures, to
+// catch a collapse. It runs only in CI (CI set) or with DYAD_BLIND=1, where
+// the lead merges a round: a rule's author who saw a held-out floor fail would
+// learn, to the point, what the rule does to held-out text, and the sets would
+// be blind no more.
 func TestGoldBlind(t *testing.T) {
 	if os.Getenv("CI") == "" && os.Getenv("DYAD_BLIND") == "" {
 		t.Skip("blind sets are scored only in CI (CI=true) or with DYAD_BLIND=1, so that rule authors do not see them")
 	}
 	testFloors(t, []goldFloor{
 		{"attributes-4.jsonl", 60, 0.73, 0.65, 0.67, 0.81},
-		{"attributes-5.jsonl", 50, 0.68, 0.61, 0.71, 0.74},
-		{"attributes-7.jsonl", 60, 0.66, 0.58, 0.65, 0.72},
-		{"attributes-10.jsonl", 60, 0.74, 0.68, 0.69, 0.76},
-		{"attributes-14.jsonl", 60, 0.69, 0.63, 0.64, 0.74},
-		{"attributes-16.jsonl", 60, 0.66, 0.59, 0.64, 0.72},
+		{"attributes-5.jsonl", 50, 0.69, 0.61, 0.71, 0.74},
+		{"attributes-7.jsonl", 60, 0.67, 0.59, 0.65, 0.73},
+		{"attributes-10.jsonl", 60, 0.76, 0.70, 0.70, 0.78},
+		{"attributes-14.jsonl", 60, 0.70, 0.64, 0.65, 0.75},
+		{"attributes-16.jsonl", 60, 0.66, 0.59, 0.65, 0.72},
 		{"attributes-17.jsonl", 60, 0.65, 0.51, 0.62, 0.74},
-		{"attributes-19.jsonl", 60, 0.73, 0.67, 0.64, 0.79},
-		{"attributes-21.jsonl", 60, 0.65, 0.57, 0.56, 0.74},
+		{"attributes-19.jsonl", 60, 0.72, 0.67, 0.63, 0.78},
+		{"attributes-21.jsonl", 60, 0.66, 0.57, 0.57, 0.74},
 		{"attributes-22.jsonl", 60, 0.74, 0.69, 0.77, 0.76},
 		{"attributes-25.jsonl", 60, 0.72, 0.60, 0.73, 0.79},
-		{"attributes-26.jsonl", 60, 0.69, 0.66, 0.66, 0.77},
-		{"attributes-27.jsonl", 60, 0.80, 0.67, 0.69, 0.88},
-		{"attributes-30.jsonl", 60, 0.76, 0.66, 0.74, 0.81},
-		{"attributes-31.jsonl", 60, 0.71, 0.69, 0.68, 0.79},
+		{"attributes-26.jsonl", 60, 0.71, 0.68, 0.67, 0.77},
+		{"attributes-27.jsonl", 60, 0.81, 0.67, 0.70, 0.89},
+		{"attributes-30.jsonl", 60, 0.77, 0.67, 0.76, 0.83},
+		{"attributes-31.jsonl", 60, 0.72, 0.68, 0.69, 0.79},
 		{"attributes-34.jsonl", 60, 0.81, 0.71, 0.72, 0.86},
-		{"attributes-35.jsonl", 60, 0.70, 0.68, 0.67, 0.72},
+		{"attributes-35.jsonl", 60, 0.69, 0.68, 0.67, 0.71},
 		{"attributes-38.jsonl", 60, 0.80, 0.74, 0.74, 0.80},
-		{"attributes-39.jsonl", 60, 0.67, 0.61, 0.62, 0.70},
-		{"attributes-42.jsonl", 60, 0.81, 0.78, 0.79, 0.84},
+		{"attributes-39.jsonl", 60, 0.66, 0.61, 0.62, 0.69},
+		{"attributes-42.jsonl", 60, 0.82, 0.79, 0.80, 0.84},
 		{"attributes-43.jsonl", 60, 0.62, 0.61, 0.55, 0.61},
-		{"attributes-46.jsonl", 60, 0.78, 0.69, 0.70, 0.82},
+		{"attributes-46.jsonl", 60, 0.78, 0.68, 0.70, 0.81},
 		{"attributes-47.jsonl", 60, 0.82, 0.80, 0.84, 0.83},
+		{"attributes-48.jsonl", 60, 0.80, 0.72, 0.78, 0.82},
+		{"attributes-49.jsonl", 60, 0.82, 0.78, 0.77, 0.82},
 	})
 }
 
