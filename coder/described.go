@@ -155,15 +155,11 @@ func (c *Coder) described(s *sentence, sites []site) []site {
 			a = b
 			continue
 		}
-		g := &lexicon.Gazetteer{Name: joinWords(toks[a:b]), Country: country, Kind: kind}
-		if at != nil {
-			g.Lat, g.Lon, g.Precision = at.Lat, at.Lon, "region"
-		} else if ct, ok := c.lx.Country(country); ok {
-			g.Lat, g.Lon, g.Precision = ct.Lat, ct.Lon, "country"
-		} else {
+		st, ok := c.describedSite(toks, a, b, country, kind, at)
+		if !ok {
 			continue
 		}
-		add = append(add, site{start: a, end: b, g: g, prep: verbPrep(toks, phraseHead(toks, a), sitePrep(toks, a))})
+		add = append(add, st)
 		a = b
 	}
 	out := sites
@@ -273,6 +269,21 @@ func describedAs(toks []text.Token, a, b int) (string, bool) {
 
 // wayPreps say where a movement starts, passes or ends.
 var wayPreps = set(`from to into via through`)
+
+// describedSite is the site of the described place toks[a:b] in country:
+// at the point of the region it lies in (at) when one is known, else at its
+// country's; false when the country is not known either.
+func (c *Coder) describedSite(toks []text.Token, a, b int, country, kind string, at *lexicon.Gazetteer) (site, bool) {
+	g := &lexicon.Gazetteer{Name: joinWords(toks[a:b]), Country: country, Kind: kind}
+	if at != nil {
+		g.Lat, g.Lon, g.Precision = at.Lat, at.Lon, "region"
+	} else if ct, ok := c.lx.Country(country); ok {
+		g.Lat, g.Lon, g.Precision = ct.Lat, ct.Lon, "country"
+	} else {
+		return site{}, false
+	}
+	return site{start: a, end: b, g: g, prep: verbPrep(toks, phraseHead(toks, a), sitePrep(toks, a))}, true
+}
 
 // describedCountry finds the country of the described place toks[a:b]: a
 // country's possessive or adjective before it ("Nigeria's northwestern Kaduna

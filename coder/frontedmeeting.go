@@ -70,16 +70,5 @@ func (s *sentence) frontedMeeting(t, not int) int {
 	if c < 0 {
 		return -1
 	}
-	k := c + 1
-	for k < len(s.toks) && determiners[s.toks[k].Lower] {
-		k++
-	}
-	if k >= len(s.toks) {
-		return -1
-	}
-	mi := s.at[k]
-	if mi < 0 || mi == not || !s.ms[mi].usable() || s.ms[mi].prep != "" {
-		return -1
-	}
-	return mi
+	return s.actorAfterComma(c, not)
 }

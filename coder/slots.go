@@ -396,6 +396,13 @@ func (s *sentence) frontedSubject(t, not int) int {
 	if c < 0 || t >= c {
 		return -1
 	}
+	return s.actorAfterComma(c, not)
+}
+
+// actorAfterComma returns the actor that opens the clause after the comma at
+// token c, past any determiners ("In a call with Erdogan, the Russian
+// president"), or -1; not is a mention that may not be it.
+func (s *sentence) actorAfterComma(c, not int) int {
 	k := c + 1
 	for k < len(s.toks) && determiners[s.toks[k].Lower] {
 		k++

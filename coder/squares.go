@@ -3,7 +3,6 @@ package coder
 import (
 	"sort"
 
-	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/text"
 )
 
@@ -49,15 +48,11 @@ func (c *Coder) namedSquares(s *sentence, sites []site) []site {
 		if country == "" {
 			continue
 		}
-		g := &lexicon.Gazetteer{Name: joinWords(toks[a : k+1]), Country: country, Kind: "site"}
-		if at != nil {
-			g.Lat, g.Lon, g.Precision = at.Lat, at.Lon, "region"
-		} else if ct, ok := c.lx.Country(country); ok {
-			g.Lat, g.Lon, g.Precision = ct.Lat, ct.Lon, "country"
-		} else {
+		st, ok := c.describedSite(toks, a, k+1, country, "site", at)
+		if !ok {
 			continue
 		}
-		add = append(add, site{start: a, end: k + 1, g: g, prep: verbPrep(toks, phraseHead(toks, a), sitePrep(toks, a))})
+		add = append(add, st)
 	}
 	if len(add) == 0 {
 		return sites
