@@ -406,6 +406,9 @@ func subordinate(toks []text.Token, i int) bool {
 			// clause condemned)
 			return true
 		}
+		if t.Text == "," && toks[i].Lower == "and" && j > i+1 && toks[j-1].Cap && j+1 < len(toks) && toks[j+1].Cap && toks[j+1].Kind == text.Word {
+			continue // ", and France, Germany and Britain criticised": a list of named subjects (branch complements)
+		}
 		if t.Kind != text.Word || prepositions[t.Lower] && !(t.Lower == "of" && partitives[toks[j-1].Lower]) && !(t.Lower == "including" && j > lead+1) || clauseWords[t.Lower] {
 			return false // but "thousands of protesters responded" and "cities including Atlanta imposed" are subjects
 		}
