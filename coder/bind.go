@@ -30,9 +30,10 @@ const (
 	clause              // the subject of the trigger's clause
 	earlier             // a subject of an earlier clause
 	after               // the first actor after the action
+	parsed              // the trigger's subject or object in the parse (parsebind.go)
 )
 
-var howPenalty = [...]float64{slot: 0, adjacent: 0, clause: 0, earlier: 0.2, after: 0.1}
+var howPenalty = [...]float64{slot: 0, adjacent: 0, clause: 0, earlier: 0.2, after: 0.1, parsed: 0.15}
 
 // bind turns the matches of a sentence into events. Each action takes the
 // frame that ends right before it; in a clause, the first action is the

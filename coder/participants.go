@@ -522,6 +522,13 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			}
 		}
 	}
+	if src < 0 {
+		// "the ministry, in a statement on its website late on Sunday,
+		// accused Ankara": the trigger's subject in the parse (parsebind.go)
+		if src = s.parsedSource(a.trig, tgt, code); src >= 0 {
+			srcHow = parsed
+		}
+	}
 	if src < 0 || srcHow != slot && code.Root() == "14" && a.p.Solo && s.nominalAfterPrep(a) {
 		return nil, srcHow // "stayed in office despite weeks of protests": the subject is not the protester
 	}
