@@ -28,7 +28,7 @@ func chargeAfter(s *sentence, acts []match, ps []proto) []proto {
 			continue
 		}
 		code := chargeCode(s, acts, i)
-		if code == "" || coversWord(ps[:n], i) {
+		if code == "" || inWords(ps[:n], i) {
 			continue
 		}
 		if !s.chargeObject(i) {
@@ -141,16 +141,6 @@ func actBefore(ps []proto, i int) int {
 		return -1
 	}
 	return best
-}
-
-// coversWord reports whether an event of ps has token i among its words.
-func coversWord(ps []proto, i int) bool {
-	for _, p := range ps {
-		if contains(p.words, i) {
-			return true
-		}
-	}
-	return false
 }
 
 // hasDyad reports whether ps holds an event of src on tgt whose code has

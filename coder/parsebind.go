@@ -34,7 +34,7 @@ func (s *sentence) parsedSource(t, not int, code dyad.EventCode) int {
 	}
 	for v, n := t, 0; v >= 0 && n < 4; n++ {
 		if s.passiveVerb(tr, v) {
-			for _, k := range children(tr, v) {
+			for _, k := range tr.Children(v) {
 				if strings.HasPrefix(tr.Labels[k], "obl") && hasCase(tr, k, "by") {
 					if mi := s.mentionUnder(tr, k, not); mi >= 0 {
 						return mi
@@ -43,7 +43,7 @@ func (s *sentence) parsedSource(t, not int, code dyad.EventCode) int {
 			}
 			return -1
 		}
-		for _, k := range children(tr, v) {
+		for _, k := range tr.Children(v) {
 			if tr.Labels[k] != "nsubj" {
 				continue
 			}
@@ -70,7 +70,7 @@ func (s *sentence) parsedSource(t, not int, code dyad.EventCode) int {
 // passiveVerb reports whether the parse gives verb v a passive subject or
 // a passive auxiliary.
 func (s *sentence) passiveVerb(tr *syntax.Tree, v int) bool {
-	for _, k := range children(tr, v) {
+	for _, k := range tr.Children(v) {
 		if l := tr.Labels[k]; l == "nsubj:pass" || l == "aux:pass" {
 			return true
 		}
@@ -111,20 +111,9 @@ func nominalUnder(tr *syntax.Tree, w, k int) bool {
 	return false
 }
 
-// children returns the words whose head is v.
-func children(tr *syntax.Tree, v int) []int {
-	var out []int
-	for k, h := range tr.Heads {
-		if h == v {
-			out = append(out, k)
-		}
-	}
-	return out
-}
-
 // hasCase reports whether word k has the preposition p as its case marker.
 func hasCase(tr *syntax.Tree, k int, p string) bool {
-	for _, c := range children(tr, k) {
+	for _, c := range tr.Children(k) {
 		if tr.Labels[c] == "case" && strings.EqualFold(tr.Words[c], p) {
 			return true
 		}

@@ -83,9 +83,7 @@ func (c *Coder) referred(s *sentence, sites []site) []site {
 	if len(add) == 0 {
 		return sites
 	}
-	out := append(append(make([]site, 0, len(sites)+len(add)), sites...), add...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
-	return out
+	return withSites(sites, add)
 }
 
 // refEnds reports whether the word before token k ends a reference back to
@@ -409,4 +407,12 @@ func km(a, b *lexicon.Gazetteer) float64 {
 	x := (b.Lon - a.Lon) * math.Pi / 180 * math.Cos(lat)
 	y := (b.Lat - a.Lat) * math.Pi / 180
 	return r * math.Sqrt(x*x+y*y)
+}
+
+// withSites returns sites with add among them, in sentence order (a site
+// of add after the sites that start where it does).
+func withSites(sites, add []site) []site {
+	out := append(append(make([]site, 0, len(sites)+len(add)), sites...), add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
 }

@@ -94,7 +94,7 @@ func deniedCharges(s *sentence, protos []proto) []proto {
 	}
 	var noun []int // the charge nouns of the denials found
 	for k := 3; k < len(s.toks); k++ {
-		if !denyVerbs[s.toks[k].Lemma] || s.in[k] >= 0 || denied(protos, k) {
+		if !denyVerbs[s.toks[k].Lemma] || s.in[k] >= 0 || inWords(protos, k) {
 			continue
 		}
 		j := k - 1
@@ -147,16 +147,6 @@ func accuserOf(protos []proto, country string, k int) *proto {
 		}
 	}
 	return nil
-}
-
-// denied reports whether an event of protos already has the word at k.
-func denied(protos []proto, k int) bool {
-	for _, p := range protos {
-		if contains(p.words, k) {
-			return true
-		}
-	}
-	return false
 }
 
 // labelledAct returns, for a label given in a participle to "it" ("condemned

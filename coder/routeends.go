@@ -1,8 +1,6 @@
 package coder
 
 import (
-	"sort"
-
 	"github.com/dyadhq/dyad/lexicon"
 	"github.com/dyadhq/dyad/text"
 )
@@ -71,9 +69,7 @@ func (c *Coder) routeEnds(s *sentence, sites []site) []site {
 	if len(add) == 0 {
 		return sites
 	}
-	out := append(append(make([]site, 0, len(sites)+len(add)), sites...), add...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
-	return out
+	return withSites(sites, add)
 }
 
 // unknownRun returns the end of a run of one to three capitalised words at

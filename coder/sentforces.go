@@ -33,7 +33,7 @@ func (c *Coder) sentForces(s *sentence, ps []proto) []proto {
 		return ps
 	}
 	for k := 2; k < len(s.toks); k++ {
-		if !sentVerbs[s.toks[k].Lower] || s.in[k] >= 0 || heldBy(ps, k) {
+		if !sentVerbs[s.toks[k].Lower] || s.in[k] >= 0 || inWords(ps, k) {
 			continue
 		}
 		aux := k - 1
@@ -63,16 +63,6 @@ func (c *Coder) sentForces(s *sentence, ps []proto) []proto {
 			code: dyad.EventCode(code), words: []int{k}, conf: 0.7, frame: -1})
 	}
 	return ps
-}
-
-// heldBy reports whether an event of ps has token k among its words.
-func heldBy(ps []proto, k int) bool {
-	for _, p := range ps {
-		if contains(p.words, k) {
-			return true
-		}
-	}
-	return false
 }
 
 // futureBe reports whether the "be" at aux is a future's or a modal's:

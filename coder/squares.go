@@ -1,10 +1,6 @@
 package coder
 
-import (
-	"sort"
-
-	"github.com/dyadhq/dyad/text"
-)
+import "github.com/dyadhq/dyad/text"
 
 // Named squares and avenues: "a protest in Parliament Square", "the camp
 // on Kiev's Independence Square", "marched down Liberty Avenue". Their
@@ -57,8 +53,7 @@ func (c *Coder) namedSquares(s *sentence, sites []site) []site {
 	if len(add) == 0 {
 		return sites
 	}
-	out := append(append(make([]site, 0, len(sites)+len(add)), sites...), add...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	out := withSites(sites, add)
 	for k := 1; k < len(out); k++ {
 		if possesses(toks, out[k-1], out[k]) {
 			out[k-1].within = true // "Kiev's Independence Square": Kiev only says where the square is

@@ -72,7 +72,7 @@ func strikeVictims(s *sentence, ps []proto) []proto {
 				break
 			}
 		}
-		if noun < 0 || strikeCoded(ps, noun) {
+		if noun < 0 || inWords(ps, noun) {
 			continue
 		}
 		code := s.attackWeapon(s.ms[si].start-1, noun) // "Saudi artillery barrage": the mention's words too
@@ -82,16 +82,4 @@ func strikeVictims(s *sentence, ps []proto) []proto {
 		ps = append(ps, proto{src: src, tgt: tgt, hasTgt: true, code: dyad.EventCode(code), words: []int{i, noun}, conf: 0.7, frame: -1})
 	}
 	return ps
-}
-
-// strikeCoded reports whether an event has token k among its words.
-func strikeCoded(ps []proto, k int) bool {
-	for _, p := range ps {
-		for _, w := range p.words {
-			if w == k {
-				return true
-			}
-		}
-	}
-	return false
 }
