@@ -47,21 +47,17 @@ func candidates(lx *lexicon.Lexicon, tok *text.Token) []*lexicon.Pattern {
 func TestMayMatchSound(t *testing.T) {
 	c := testCoder(t)
 	rejected := 0
-	for _, sent := range prefilterSentences(t, 2000) {
-		s := lexedSentence(c, sent)
-		for i := range s.toks {
-			for _, p := range candidates(c.lx, &s.toks[i]) {
-				if s.mayMatch(p, i) {
-					continue
-				}
-				rejected++
-				if m, ok := s.tryAt(p, i); ok {
-					t.Errorf("%q: the prefilter rejects %s:%d (%s) at %q, which matches %v", sent, p.File, p.Line, p.Text, s.toks[i].Text, m.words)
-				}
+	eachToken(t, c, func(sent string, s *sentence, i int) {
+		for _, p := range candidates(c.lx, &s.toks[i]) {
+			if s.mayMatch(p, i) {
+				continue
+			}
+			rejected++
+			if m, ok := s.tryAt(p, i); ok {
+				t.Errorf("%q: the prefilter rejects %s:%d (%s) at %q, which matches %v", sent, p.File, p.Line, p.Text, s.toks[i].Text, m.words)
 			}
 		}
-		s.release()
-	}
+	})
 	if rejected == 0 {
 		t.Error("the prefilter rejected nothing")
 	}
@@ -73,26 +69,34 @@ func TestMayMatchSound(t *testing.T) {
 func TestPrefiltersWithinMayMatch(t *testing.T) {
 	c := testCoder(t)
 	rejected := 0
-	for _, sent := range prefilterSentences(t, 2000) {
-		s := lexedSentence(c, sent)
-		for i := range s.toks {
-			rest := &s.after[min(i+1, len(s.toks))]
-			for _, w := range []string{s.toks[i].Lemma, s.toks[i].Lower} {
-				pres := c.lx.PrefiltersAt(w)
-				for k, p := range c.lx.PatternsAt(w) {
-					switch may := s.mayMatch(p, i); {
-					case may && !pres[k].May(rest):
-						t.Errorf("%q: the Prefilter of %s:%d (%s) rejects it at %q, which mayMatch accepts", sent, p.File, p.Line, p.Text, s.toks[i].Text)
-					case !may && !pres[k].May(rest):
-						rejected++
-					}
+	eachToken(t, c, func(sent string, s *sentence, i int) {
+		rest := &s.after[min(i+1, len(s.toks))]
+		for _, w := range []string{s.toks[i].Lemma, s.toks[i].Lower} {
+			pres := c.lx.PrefiltersAt(w)
+			for k, p := range c.lx.PatternsAt(w) {
+				switch may := s.mayMatch(p, i); {
+				case may && !pres[k].May(rest):
+					t.Errorf("%q: the Prefilter of %s:%d (%s) rejects it at %q, which mayMatch accepts", sent, p.File, p.Line, p.Text, s.toks[i].Text)
+				case !may && !pres[k].May(rest):
+					rejected++
 				}
 			}
 		}
-		s.release()
-	}
+	})
 	if rejected == 0 {
 		t.Error("the Prefilters rejected nothing")
+	}
+}
+
+// eachToken calls f at every token of the prefilter tests' sentences,
+// each lexed as the coder lexes it.
+func eachToken(t *testing.T, c *Coder, f func(sent string, s *sentence, i int)) {
+	for _, sent := range prefilterSentences(t, 2000) {
+		s := lexedSentence(c, sent)
+		for i := range s.toks {
+			f(sent, s, i)
+		}
+		s.release()
 	}
 }
 
