@@ -67,6 +67,9 @@ func (s *sentence) parsedSource(t, not int, code dyad.EventCode) int {
 	return -1
 }
 
+// privateNouns name people who act for no state.
+var privateNouns = set(`man men woman women boy girl businessman businessmen tourist civilian journalist reporter activist student community communities`)
+
 // passiveVerb reports whether the parse gives verb v a passive subject or
 // a passive auxiliary.
 func (s *sentence) passiveVerb(tr *syntax.Tree, v int) bool {
@@ -92,6 +95,32 @@ func (s *sentence) mentionUnder(tr *syntax.Tree, k, not int) int {
 			continue
 		}
 		if !nominalUnder(tr, w, k, owned) {
+			continue
+		}
+		return mi
+	}
+	return s.weakOwner(tr, k, not)
+}
+
+// weakOwner returns the mention of a country's adjective that modifies
+// the noun k itself ("a North Korean ballistic missile fired on Saturday
+// landed in Japan's waters": North Korea's), as the shallow rules take an
+// adjective right before the verb, or -1 (parsebind2). Not of people or a
+// group: "a Haitian group", "a Brazilian man" are from the country, not
+// the state.
+func (s *sentence) weakOwner(tr *syntax.Tree, k, not int) int {
+	if k >= len(s.toks) {
+		return -1
+	}
+	if w := &s.toks[k]; privateNouns[w.Lemma] || personNouns[w.Lower] || peopleNouns[w.Lower] || groupHeadNouns[w.Lower] {
+		return -1
+	}
+	for _, c := range tr.Children(k) {
+		if l := tr.Labels[c]; l != "amod" && l != "compound" || c >= len(s.in) {
+			continue
+		}
+		mi := s.in[c]
+		if mi < 0 || mi == not || s.ms[mi].kind != mWeak || len(s.ms[mi].members) == 0 || s.ms[mi].members[0].country == "" || isWord(s.toks, s.ms[mi].end, "-") {
 			continue
 		}
 		return mi
