@@ -67,9 +67,6 @@ func (s *sentence) parsedSource(t, not int, code dyad.EventCode) int {
 	return -1
 }
 
-// privateNouns name people who act for no state.
-var privateNouns = set(`man men woman women boy girl businessman businessmen tourist civilian journalist reporter activist student community communities`)
-
 // passiveVerb reports whether the parse gives verb v a passive subject or
 // a passive auxiliary.
 func (s *sentence) passiveVerb(tr *syntax.Tree, v int) bool {
@@ -140,6 +137,9 @@ func (s *sentence) ownedHead(tr *syntax.Tree, k int) bool {
 	}
 	return false
 }
+
+// privateNouns name people who act for no state.
+var privateNouns = set(`man men woman women boy girl businessman businessmen tourist civilian journalist reporter activist student community communities`)
 
 // nominalUnder reports whether word w lies in the phrase headed by k,
 // reached from k through no clause, nor through an of-phrase of k when
