@@ -81,14 +81,43 @@ func (s *sentence) passiveVerb(tr *syntax.Tree, v int) bool {
 // mentionUnder returns the first usable mention among the words of the
 // phrase headed by k, through nominal relations only (a relative clause or
 // a clause of its own names others), or -1; never not, a place or an
-// earlier event.
+// earlier event. A head whose own words name whose it is ("the Turkish and
+// Greek sides of the island of Cyprus") is not its of-phrase's: the search
+// stops there (parsebind2).
 func (s *sentence) mentionUnder(tr *syntax.Tree, k, not int) int {
+	owned := s.ownedHead(tr, k)
 	for w := 0; w < tr.Len() && w < len(s.in); w++ {
 		mi := s.in[w]
 		if mi < 0 || mi == not || !s.ms[mi].usable() || s.ms[mi].kind == mPlace || s.ms[mi].kind == mEvent {
 			continue
 		}
-		if !nominalUnder(tr, w, k) {
+		if !nominalUnder(tr, w, k, owned) {
+			continue
+		}
+		return mi
+	}
+	return s.weakOwner(tr, k, not)
+}
+
+// weakOwner returns the mention of a country's adjective that modifies
+// the noun k itself ("a North Korean ballistic missile fired on Saturday
+// landed in Japan's waters": North Korea's), as the shallow rules take an
+// adjective right before the verb, or -1 (parsebind2). Not of people or a
+// group: "a Haitian group", "a Brazilian man" are from the country, not
+// the state.
+func (s *sentence) weakOwner(tr *syntax.Tree, k, not int) int {
+	if k >= len(s.toks) {
+		return -1
+	}
+	if w := &s.toks[k]; privateNouns[w.Lemma] || personNouns[w.Lower] || peopleNouns[w.Lower] || groupHeadNouns[w.Lower] {
+		return -1
+	}
+	for _, c := range tr.Children(k) {
+		if l := tr.Labels[c]; l != "amod" && l != "compound" || c >= len(s.in) {
+			continue
+		}
+		mi := s.in[c]
+		if mi < 0 || mi == not || s.ms[mi].kind != mWeak || len(s.ms[mi].members) == 0 || s.ms[mi].members[0].country == "" || isWord(s.toks, s.ms[mi].end, "-") {
 			continue
 		}
 		return mi
@@ -96,15 +125,34 @@ func (s *sentence) mentionUnder(tr *syntax.Tree, k, not int) int {
 	return -1
 }
 
+// ownedHead reports whether an actor's adjective or name modifies the
+// noun k itself ("the Turkish side", "the NATO contingent"), as against a
+// head that only its of-phrase gives an owner ("a first patch of
+// Bangladeshi troops").
+func (s *sentence) ownedHead(tr *syntax.Tree, k int) bool {
+	for _, c := range tr.Children(k) {
+		if l := tr.Labels[c]; (l == "amod" || l == "compound") && c < len(s.in) && s.in[c] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// privateNouns name people who act for no state.
+var privateNouns = set(`man men woman women boy girl businessman businessmen tourist civilian journalist reporter activist student community communities`)
+
 // nominalUnder reports whether word w lies in the phrase headed by k,
-// reached from k through no clause.
-func nominalUnder(tr *syntax.Tree, w, k int) bool {
+// reached from k through no clause, nor through an of-phrase of k when
+// k's own words name its owner (owned).
+func nominalUnder(tr *syntax.Tree, w, k int, owned bool) bool {
 	for n := 0; w >= 0 && n < tr.Len(); w, n = tr.Heads[w], n+1 {
 		if w == k {
 			return true
 		}
 		switch l := tr.Labels[w]; {
 		case l == "acl", strings.HasPrefix(l, "acl:"), l == "advcl", l == "ccomp", l == "parataxis", l == "xcomp":
+			return false
+		case owned && l == "nmod" && tr.Heads[w] == k:
 			return false
 		}
 	}

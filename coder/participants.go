@@ -532,6 +532,16 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	if src < 0 || srcHow != slot && code.Root() == "14" && a.p.Solo && s.nominalAfterPrep(a) {
 		return nil, srcHow // "stayed in office despite weeks of protests": the subject is not the protester
 	}
+	if tgt < 0 && !a.p.Solo {
+		// parsebind2: "the boat, which ..., was rammed by a Chinese coast
+		// guard vessel": the passive's subject (passivetarget.go)
+		if tgt = s.parsedObject(a.trig, src); tgt >= 0 {
+			tgtHow = parsed
+		}
+	}
+	if s.joinsPeople(a, code, tgt) {
+		return nil, srcHow // parsebind2: "arrived in Haiti, joining 40 Jamaican soldiers" (joinpeople.go)
+	}
 	conf -= howPenalty[srcHow] + howPenalty[tgtHow] + s.refPenalty(src) + s.refPenalty(tgt)
 	// an intention, refusal or demand goes one way: "refused to sign a
 	// treaty with Ukraine" is Russia's refusal, not Ukraine's
