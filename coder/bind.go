@@ -50,7 +50,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 	for i, a := range acts {
 		frameOf[i] = -1
 		for k := range frames {
-			if fe := frames[k].frameEnd; fe == a.trig || (fe == a.trig-1 && s.toks[fe].Kind == text.Word && s.in[fe] < 0 && !spelledPast(acts, i, frames[k].trig, fe)) || s.aspectBetween(fe, a.trig) || s.amountBetween(fe, a.trig) {
+			if fe := frames[k].frameEnd; fe == a.trig || (fe == a.trig-1 && s.toks[fe].Kind == text.Word && s.in[fe] < 0 && !spelledPast(acts, i, frames[k].trig, fe)) || s.aspectBetween(fe, a.trig) || s.amountBetween(fe, a.trig) || s.possessedGap(fe, a.trig) /* precision7: possessedsubject.go */ {
 				if frameOf[i] < 0 || frames[k].trig > frames[frameOf[i]].trig {
 					frameOf[i] = k // the nearest frame: "said it would refuse to sign"
 				}
