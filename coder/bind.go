@@ -119,7 +119,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if s.tail >= 0 && a.trig > s.tail && !vow && !s.speaks(a.trig) {
 			continue // "..., the spy agency told lawmakers": who reports it, not an event of the report
 		}
-		if cancelled[a.trig] && !denial(a, frames) || s.background(a) || s.recalled(a) || s.opposedDecision(a) || s.aimOfEffort(a) || s.chargedGerund(a) || s.calledLabel(a) /* precision7: opposeddecision.go, aimnoun.go, accusedof.go, calledlabel.go */ {
+		if cancelled[a.trig] && !denial(a, frames) || s.background(a) || s.recalled(a) || s.opposedDecision(a) || s.aimOfEffort(a) || s.chargedGerund(a) || s.calledLabel(a) || s.spreadMood(a) /* precision7: opposeddecision.go, aimnoun.go, accusedof.go, calledlabel.go, moodspread.go */ {
 			continue
 		}
 		var f *match
