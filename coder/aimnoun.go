@@ -6,11 +6,19 @@ package coder
 // amendment, no joining. What the sentence reports done ("sent back 1,400
 // Afghans") is coded from its own words.
 
-// aimNouns are the nouns of an effort whose infinitive is its aim.
-var aimNouns = set(`drive campaign bid push effort efforts crusade`)
+// aimNouns are the nouns of an effort whose infinitive is its aim ("an
+// offensive to retake the town" is left to the force it tells).
+var aimNouns = set(`drive campaign bid push effort efforts crusade measures`)
 
 // aimOfEffort reports whether action a is the infinitive of an effort noun:
 // "a drive to expel migrants".
 func (s *sentence) aimOfEffort(a match) bool {
-	return a.trig >= 2 && s.toks[a.trig-1].Lower == "to" && aimNouns[s.toks[a.trig-2].Lower]
+	if a.trig < 2 || s.toks[a.trig-1].Lower != "to" {
+		return false
+	}
+	n := a.trig - 2
+	if n > 0 && (s.toks[n].Text == "\"" || s.toks[n].Text == "'" || s.toks[n].Text == "”") {
+		n-- // "what it called \"anti-terrorist measures\" to disarm"
+	}
+	return aimNouns[s.toks[n].Lower]
 }
