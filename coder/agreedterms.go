@@ -13,10 +13,19 @@ package coder
 // between the same two sides.
 func agreedTerms(ps []proto) []proto {
 	agreed := func(p proto) bool {
-		return hasCode(ps, p.src, p.tgt, "057") && hasCode(ps, p.tgt, p.src, "057")
+		if hasCode(ps, p.src, p.tgt, "057") && hasCode(ps, p.tgt, p.src, "057") {
+			return true
+		}
+		// precision7: the sides' countries will do, "the foreign ministers of
+		// Congo and Rwanda signed an agreement that commits both sides to
+		// ending the fighting" (CODGOV, RWAGOV) commits COD and RWA
+		there := proto{src: p.src, tgt: p.tgt, hasTgt: true, code: "057"}
+		back := proto{src: p.tgt, tgt: p.src, hasTgt: true, code: "057"}
+		return p.src.country != "" && p.tgt.country != "" && p.src.country != p.tgt.country && hasCountryEvent(ps, there) && hasCountryEvent(ps, back)
 	}
 	terms := func(p proto) bool {
-		return p.hasTgt && termCodes[string(p.code)] && hasCode(ps, p.tgt, p.src, p.code) && agreed(p)
+		mirror := proto{src: p.tgt, tgt: p.src, hasTgt: true, code: p.code}
+		return p.hasTgt && termCodes[string(p.code)] && (hasCode(ps, p.tgt, p.src, p.code) || hasCountryEvent(ps, mirror)) && agreed(p)
 	}
 	drop := false
 	for _, p := range ps {

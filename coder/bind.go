@@ -50,7 +50,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 	for i, a := range acts {
 		frameOf[i] = -1
 		for k := range frames {
-			if fe := frames[k].frameEnd; fe == a.trig || (fe == a.trig-1 && s.toks[fe].Kind == text.Word && s.in[fe] < 0 && !spelledPast(acts, i, frames[k].trig, fe)) || s.aspectBetween(fe, a.trig) || s.amountBetween(fe, a.trig) {
+			if fe := frames[k].frameEnd; fe == a.trig || (fe == a.trig-1 && s.toks[fe].Kind == text.Word && s.in[fe] < 0 && !spelledPast(acts, i, frames[k].trig, fe)) || s.aspectBetween(fe, a.trig) || s.amountBetween(fe, a.trig) || s.possessedGap(fe, a.trig) /* precision7: possessedsubject.go */ {
 				if frameOf[i] < 0 || frames[k].trig > frames[frameOf[i]].trig {
 					frameOf[i] = k // the nearest frame: "said it would refuse to sign"
 				}
@@ -119,7 +119,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if s.tail >= 0 && a.trig > s.tail && !vow && !s.speaks(a.trig) {
 			continue // "..., the spy agency told lawmakers": who reports it, not an event of the report
 		}
-		if cancelled[a.trig] && !denial(a, frames) || s.background(a) || s.recalled(a) {
+		if cancelled[a.trig] && !denial(a, frames) || s.background(a) || s.recalled(a) || s.opposedDecision(a) || s.aimOfEffort(a) || s.chargedGerund(a) || s.calledLabel(a) || s.spreadMood(a) /* precision7: opposeddecision.go, aimnoun.go, accusedof.go, calledlabel.go, moodspread.go */ {
 			continue
 		}
 		var f *match
@@ -225,7 +225,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		out = append(out, coordinate(s, head, evs, out)...)
 	}
 	out = dualNationals(s, s.leaveDeadlines(forcesNotExpelled(s.forceClashes(c.agreedTogether(s, out)))))
-	out = joinedIn(s, claimTargets(s, claimedAttacks(s, ceremonyHostedBy(s, s.phoneCalls(hosts(s, s.invitations(s.planned(homeTrips(s.receivedMissions(s.deployments(s.meetingsAtHome(s.leaderCrossings(s.ceremonyHosts(s.visitsBy(out)))))))))))))))
+	out = joinedIn(s, claimedForce(s, acts, claimTargets(s, claimedAttacks(s, ceremonyHostedBy(s, s.phoneCalls(hosts(s, s.invitations(s.planned(homeTrips(s.receivedMissions(s.deployments(s.meetingsAtHome(s.leaderCrossings(s.ceremonyHosts(s.visitsBy(out)))))))))))))))) // precision7: claimedForce (claimedforce.go)
 	for k, f := range frames {
 		if usedFrame[k] || f.p.Act || f.p.Frame == Future || f.p.Frame == WillNot || f.p.Frame == Cancel || f.p.Frame == Consider || s.negated(f.trig) || s.hypothetical(f.trig) || s.demandOfNoOne(f) {
 			continue

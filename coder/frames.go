@@ -227,7 +227,7 @@ func (s *sentence) hypothetical(t int) bool {
 		if s.toks[k].Lower == "may" && s.toks[k].Cap && mayMonth(s.toks, k) {
 			continue // "took power in May expelled": a month, not a modal
 		}
-		if hypotheticals[s.toks[k].Lower] || s.toks[k].Lower == "would" && isWord(s.toks, k+1, "have") {
+		if hypotheticals[s.toks[k].Lower] || s.toks[k].Lower == "would" && isWord(s.toks, k+1, "have") || s.termsWould(k) /* precision7: termswould.go */ {
 			return true // "would have extended": it was not
 		}
 		if s.boundary[k] {

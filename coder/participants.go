@@ -72,7 +72,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	// ... by $S"), has read them already: the subject is what was sent, not
 	// the target (a place left "from" is no receiver: the people evacuated are)
 	bound := a.source >= 0 && a.target >= 0 && s.ms[a.target].prep == "to"
-	if t := s.toks[a.trig]; !passive && !bound && (s.participle(a.trig) || a.target < 0 && pastForm(&t) && isWord(s.toks, a.trig+1, "by")) {
+	if t := s.toks[a.trig]; !passive && !bound && !feltParticiples[t.Lemma] /* precision7: voice.go */ && (s.participle(a.trig) || a.target < 0 && pastForm(&t) && isWord(s.toks, a.trig+1, "by")) {
 		// "was welcomed in Paris by Macron": a passive whose agent follows
 		// further on; "Americans released by Iran in a prisoner swap": a
 		// participle on its object, whatever the pattern's shape, unless

@@ -169,6 +169,9 @@ var wordFlags = func() map[string]wordFlag {
 	for w := range negations {
 		m[w] |= fNegation
 	}
+	// precision7: nor does a gap pass "without": "left the White House
+	// without signing a deal" left no deal, and signed none
+	m["without"] |= fNegation
 	for w := range effectNouns {
 		m[w] |= fEffect
 	}

@@ -20,6 +20,9 @@ func (s *sentence) passive(a match) bool {
 	if stativeTo[t.Lower] && isWord(s.toks, a.trig+1, "to") {
 		return false // "Tashkent is committed to reforms": its own commitment, not a passive
 	}
+	if feltParticiples[t.Lemma] {
+		return false // precision7: "Poland was angered by Russia's expulsion of its consul" is Poland's anger at Russia
+	}
 	for k := a.trig - 1; k >= 0 && k >= a.trig-3; k-- {
 		if beForms[s.toks[k].Lower] {
 			return true
@@ -35,6 +38,12 @@ func (s *sentence) passive(a match) bool {
 // "to", say how the subject stands towards an act ("is committed to", "was
 // determined to"), not what was done to it.
 var stativeTo = map[string]bool{"committed": true, "determined": true, "prepared": true, "resolved": true}
+
+// feltParticiples are the verbs of a feeling whose participle after "be"
+// says what its subject feels, and whose "by" names the cause, not an
+// agent who acted on it: "Japan was alarmed by China's launch" is Japan's
+// disapproval of China (precision7).
+var feltParticiples = set(`anger alarm dismay outrage upset frustrate disappoint trouble irritate annoy incense infuriate enrage concern worry disturb shock anger`)
 
 // eachOther reports whether "each other" or "one another" follows token t
 // in its clause: "Canada and India expelled each other's diplomats" goes
