@@ -101,12 +101,14 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 	clauseCode := map[int]string{} // the code of a clause's first event
 	for i, a := range acts {
 		if a.source >= 0 && a.target < 0 && s.launchOwner(a.source) >= 0 {
+			/* drops */ s.drop(a, "launched-from")
 			continue // "Iranian missiles fired from Iraq hit Kuwait": what they did is the verb's (launchplace.go)
 		}
 		if framed[a.trig] && !(denial(a, frames) && a.p.Code.Root() == "13") {
 			// "threatened" in "threatened to attack Iran" is the frame's;
 			// but a warning against an act is a warning ("warned NATO
 			// against sending troops to Ukraine"), the act voided
+			s.drop(a, "frame-word") // drops
 			continue
 		}
 		// ", a Taliban spokesman said on Wednesday, vowing to retaliate": the speaker's threat
@@ -117,9 +119,11 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		// (or its criticism: ", Manila said, denouncing the manoeuvre as illegal")
 		vow := (a.p.Code.Root() == "13" || a.p.Code.Root() == "11") && s.participial(a.trig) && said >= 1 && reportVerbs[s.toks[said].Lower] && frameOf[i] < 0
 		if s.tail >= 0 && a.trig > s.tail && !vow && !s.speaks(a.trig) {
+			/* drops */ s.drop(a, "report-tail")
 			continue // "..., the spy agency told lawmakers": who reports it, not an event of the report
 		}
 		if cancelled[a.trig] && !denial(a, frames) || s.background(a) || s.recalled(a) || s.opposedDecision(a) || s.aimOfEffort(a) || s.chargedGerund(a) || s.calledLabel(a) || s.spreadMood(a) /* precision7: opposeddecision.go, aimnoun.go, accusedof.go, calledlabel.go, moodspread.go */ {
+			s.dropVoid(a, cancelled, frames) // drops
 			continue
 		}
 		var f *match
@@ -131,6 +135,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			head = f.trig
 		}
 		if s.negated(head) || s.hypothetical(head) || f == nil && (a.p.Code.Root() != "14" && s.unrealNoun(a) || s.modalNoun(head)) || s.anyAct(a) {
+			s.dropUnreal(a, f != nil, head) // drops
 			continue
 		}
 		code := c.frameCode(s, a.p, f, head)
@@ -178,6 +183,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 				// the calls are still its complement, not an act of hers
 				reported[s.clause(head)] = true
 			}
+			s.dropEmpty(a, code) // drops
 			continue
 		}
 		if cancelled[a.trig] {
@@ -201,9 +207,11 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 			// a complement of the clause's action; but the verb of a subject
 			// whose participle had the event ("the coalition fighting the
 			// Houthis declared") is the clause's own
+			s.drop(a, "complement") // drops
 			continue
 		}
 		if code == "128" && len(out) > 0 && s.manner(head) {
+			/* drops */ s.drop(a, "manner")
 			continue // "deported 300 workers on Monday, defying a court order": how the deportation was done
 		}
 		if f != nil || !s.frontedNoun(a) && !s.subjectParticiple(a, code) {
@@ -224,6 +232,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		}
 		out = append(out, coordinate(s, head, evs, out)...)
 	}
+	s.pass("", out) // drops: what bind's last passes take away, recode notes
 	out = dualNationals(s, s.leaveDeadlines(forcesNotExpelled(s.forceClashes(c.agreedTogether(s, out)))))
 	out = joinedIn(s, claimedForce(s, acts, claimTargets(s, claimedAttacks(s, ceremonyHostedBy(s, s.phoneCalls(hosts(s, s.invitations(s.planned(homeTrips(s.receivedMissions(s.deployments(s.meetingsAtHome(s.leaderCrossings(s.ceremonyHosts(s.visitsBy(out)))))))))))))))) // precision7: claimedForce (claimedforce.go)
 	for k, f := range frames {

@@ -50,8 +50,8 @@ type docCtx struct {
 	home     string // the document's country, once homeDone
 	homeFrom string // fromDateline or fromDocument
 	homeDone bool
+	lineDone bool   // drops: beside homeDone, so that docCtx keeps its size with drops
 	lineHome string // the country of the document's dateline, once lineDone
-	lineDone bool
 
 	names  map[string]member // people named so far, by the first and last words of their names
 	people []member          // the people the latest sentence named by name, for a later "he" or "she"
@@ -70,6 +70,8 @@ type docCtx struct {
 	facts []wordFacts // the same for what the lexicon says of its words (wordfacts.go)
 	raws  []raw       // the same for the dictionary hits of the sentence (scan)
 	memo  *wordMemo   // the facts of words of documents coded before, or nil
+
+	drops *dropLog // drops: Explain's log of the acts a sentence let go, nil when coding (drops.go)
 }
 
 type hereEvent struct {
@@ -337,8 +339,10 @@ var recoders = []func(*sentence, []proto) []proto{
 // recode gives the events of a sentence the kinds their participants make
 // of them (recoders).
 func recode(s *sentence, ps []proto) []proto {
-	for _, r := range recoders {
+	s.pass("bind's last passes", ps) // drops
+	for i, r := range recoders {
 		ps = r(s, ps)
+		s.passed(i, ps) // drops
 	}
 	return ps
 }
@@ -348,6 +352,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	stext, toks, pre, w, dated, xs := c.prepare(doc, sp, ctx)
 	ms := c.mentions(toks, pre, w.start, ctx)
 	s := newSentence(c.lx, toks, ms, pre)
+	s.drops = ctx.drops // drops
 	acts, frames := s.matches(c.lx)
 	protos := recode(s, c.bind(s, acts, frames))
 	if len(protos) > 0 && refersBack(toks) {
@@ -366,21 +371,30 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		ms = c.mentions(toks, pre, w.start, ctx)
 		s.release()
 		s = newSentence(c.lx, toks, ms, pre)
+		s.drops = ctx.drops // drops: what the first binding dropped is bound again
+		s.drops.reset()
 		acts, frames = s.matches(c.lx)
 		protos = recode(s, c.bind(s, acts, frames))
 		ctx.here = ctx.here[:0]
 	}
 	protos = absolutes(s, acts, frames, protos)
+	s.pass("absolutes", protos) // drops
 	protos = evacuatedFrom(s, statements(s, aims(s, deniedCharges(s, restated(s, retreats(s, c.postures(s, consequences(s, protos))))))))
+	/* drops */ s.pass("consequences..evacuatedFrom", protos)
 	protos = whomTargets(s, protos) // objectgap.go
 	protos = cutsAnswer(s, protos)  // reaction.go
 	protos = heldAtHome(s, protos)  // ownpeople.go
+	/* drops */ s.pass("whomTargets..heldAtHome", protos)
 	protos = ownPrisoners(s, protos)
+	s.pass("ownPrisoners", protos) // drops
 	// verbal6: a charge told by a participle after its act (chargeafter.go)
 	protos = chargeAfter(s, acts, protos)
+	s.pass("chargeAfter", protos) // drops
 	protos = c.receivedBack(s, c.swapHalves(s, protos))
+	s.pass("swapHalves..receivedBack", protos) // drops
 	protos = append(protos, c.undone(s, protos, frames)...)
 	protos = s.partners(c.shipments(s, protos))
+	s.pass("shipments..partners", protos) // drops
 	qs := elidedAmounts(s, stext, c.quantities(stext, toks), protos)
 	sites := c.referred(s, earlierLegs(toks, c.routeEnds(s, c.namedSquares(s, c.described(s, sidesOf(toks, namedFacilities(toks, c.sites(toks)))))))) // attrs6: squares.go, routeends.go
 	protos = append(protos, c.unfrozen(s, protos)...)
@@ -388,12 +402,14 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
 	protos = append(protos, pledgedShares(s, protos)...)
 	protos = mediators(s, append(protos, talks(s, protos, xs, ctx)...))
+	/* drops */ s.pass("talks..mediators", protos)
 	protos = spellsOfFighting(s, protos)                                  // rootpick: "after six weeks of fighting" tells no new force (spells.go)
 	protos = asylumArrivals(s, append(protos, travelTalks(s, protos)...)) // asylum.go
 	protos = append(protos, visitingGuests(s, protos)...)                 // coop6: visitingguest.go
 	protos = append(protos, signedToo(s, protos)...)                      // signedtoo.go
 	protos = append(protos, launchedBy(s, protos)...)                     // launchedby.go
 	protos = withdrawCrossings(s, agreedTerms(strangerActs(protos)))      // agreedterms.go, withdrawroute.go
+	/* drops */ s.pass("spellsOfFighting..withdrawCrossings", protos)
 	first := len(out)
 	// the sentence's events, about one a proto, in one growth
 	out = slices.Grow(out, len(protos))

@@ -16,6 +16,7 @@ import (
 // way to learn why a sentence codes as it does.
 func (c *Coder) Explain(w io.Writer, doc dyad.Document) {
 	ctx := newDocCtx(doc)
+	ctx.drops = &dropLog{} // drops: the acts each sentence lets go
 	si := 0
 	for _, sp := range text.Sentences(doc.Text) {
 		for _, part := range chunks(doc.Text, sp) {
@@ -41,7 +42,11 @@ func (c *Coder) Explain(w io.Writer, doc dyad.Document) {
 				fmt.Fprintf(w, "  frame   %-28q %s %s:%d %s\n", span(stext, toks, f.trig, f.frameEnd), f.p.Frame, f.p.File, f.p.Line, f.p.Text)
 			}
 			var out []dyad.Event
+			ctx.drops.reset()
 			out = c.codeSentence(doc, si, part, ctx, out)
+			for _, n := range ctx.drops.notes {
+				fmt.Fprintf(w, "  dropped %-28q %s %s\n", span(stext, toks, n.from, n.to), n.code, n.why)
+			}
 			for _, e := range out {
 				fmt.Fprintf(w, "  event   %s (%s) confidence %.2f\n", e.String(), e.Action.Label, e.Confidence)
 				fmt.Fprintf(w, "          date %s%s%s%s\n", e.Date, placeNote(e.Location), amountNote(e.Quantity), routeNote(e.Route))

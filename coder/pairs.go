@@ -167,7 +167,7 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 			y.code += "CVL"
 			people = true
 		}
-		if hasY && x.code == y.code && !twoPeople(x, y) && !(stateSelf(y) && rehome(s, &x, y.country)) {
+		if hasY && x.code == y.code && !twoPeople(x, y) && !(stateSelf(y) && rehome(s, &x, y.country)) && !(stateSelf(x) && rehomeTarget(s, &y, x.country)) /* drops: guessedtarget.go */ {
 			// (a role word the context gave the country of its own object
 			// is the one other state's: "..., and the foreign ministry
 			// summoned Britain's ambassador" after Iranian forces, otherstate.go)
@@ -181,10 +181,10 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 			viaEvent: s.ms[src].kind == mEvent || (tgt >= 0 && s.ms[tgt].kind == mEvent)})
 	}
 	if s.ms[src].kind == mEvent && !recip {
-		return nil // "the treaty signals a message": an event acts only jointly
+		return s.none(a, "event-source") // "the treaty signals a message": an event acts only jointly
 	}
 	if s.ms[src].ship && code.Quad() != 4 {
-		return nil // "suspected that it was evading sanctions": a ship's deeds are not its flag state's
+		return s.none(a, "ship-source") // "suspected that it was evading sanctions": a ship's deeds are not its flag state's
 	}
 	sm := s.ms[src].members
 	if m := &s.ms[src]; m.kind == mEvent && m.oneSided && m.hostile && m.victims > 0 && m.victims < len(sm) {
@@ -242,7 +242,7 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 			add(x, member{}, false)
 		}
 	}
-	return out
+	return s.emptyPairs(a, tgt, out) // drops
 }
 
 // jointActs adds to a joint act of force (15x-20x, done, not intended) of a

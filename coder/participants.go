@@ -24,16 +24,16 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		}
 	}
 	if code.Root() >= "18" && s.accidentParticiple(a.trig) {
-		return nil, slot // "crashed after taking off, killing all 176 people on board" (accidents.go)
+		return s.none(a, "accident"), slot // "crashed after taking off, killing all 176 people on board" (accidents.go)
 	}
 	if code == "042" && s.carried(a.trig) || code == "043" && s.carriedBefore(a.trig) {
 		// "she was flown to Bamako", "were freed and flown to Niamey, where
 		// they were greeted by": people carried somewhere make no visit,
 		// and whoever meets them there hosts none
-		return nil, slot
+		return s.none(a, "carried"), slot // drops
 	}
 	if a.source < 0 && (code.Root() == "18" || code.Root() == "19") && s.accidentToll(head) {
-		return nil, slot // "a fire at a prison killed 39": no one did it (accidents.go)
+		return s.none(a, "accident"), slot // "a fire at a prison killed 39": no one did it (accidents.go)
 	}
 	src, tgt := a.source, a.target
 	srcHow, tgtHow := slot, slot
@@ -59,11 +59,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		tgt = f.target // "called on Russia to withdraw": the addressee
 	}
 	if s.blamedAct(a.trig) {
-		return nil, slot // "an attack blamed on the Taliban": who blames is unsaid; the attack is the Taliban's
+		return s.none(a, "blamed"), slot // "an attack blamed on the Taliban": who blames is unsaid; the attack is the Taliban's
 	}
 	passive := s.passive(a)
 	if len(a.p.Elems) == 1 && a.p.Solo && (code == "173" || code == "175" || code == "186" || code == "193") && !passive {
-		return nil, slot // a bare "arrested", "shot" is read only as a passive its reporter tells of
+		return s.none(a, "bare-passive"), slot // a bare "arrested", "shot" is read only as a passive its reporter tells of
 	}
 	police := false // the source is the police of the state that reports the arrest
 	owner := -1     // the country whose actor the passive's agent is: "by Sudan's army"
@@ -112,20 +112,20 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 				tgt = s.nationals(head) // "Twenty-eight Afghan nationals convicted of ... were flown"
 			}
 			if tgt < 0 {
-				return nil, slot // "two diplomats were expelled": a state's own people, not migrants deported
+				return s.none(a, "own-expelled"), slot // "two diplomats were expelled": a state's own people, not migrants deported
 			}
 		} else if pl, crowdTgt := s.placeRepression(a, head, code); pl >= 0 {
 			// "hundreds were detained in Tehran", "protesters were
 			// tear-gassed in Nairobi": the police of where it happened
-			return s.policeOfPlace(a, pl, crowdTgt, code, conf), slot
+			return s.orNone(a, "police-of-place", s.policeOfPlace(a, pl, crowdTgt, code, conf)), slot // drops
 		} else if code == "173" {
 			// "749 people had been arrested, the interior ministry said":
 			// the police of the state that reports it
 			if tgt, tgtHow = s.subject(head, -1); tgt < 0 {
-				return nil, slot
+				return s.none(a, "arrest-no-subject"), slot // drops
 			}
 			if src = s.arrester(a.trig, tgt); src < 0 {
-				return nil, slot
+				return s.none(a, "arrest-no-arrester"), slot // drops
 			}
 			police = true
 		} else if mi, _ := s.subject(head, tgt); code == "074" && mi >= 0 && len(s.ms[mi].members) > 0 &&
@@ -140,7 +140,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		} else {
 			// "was attacked": the attacker is unknown; but an attempt on a
 			// leader's life is coded from where it was made
-			return s.attemptOnLeader(a, head, code, conf), slot
+			return s.orNone(a, "passive-no-agent", s.attemptOnLeader(a, head, code, conf)), slot // drops
 		}
 	}
 	if passive && src >= 0 && tgt < 0 {
@@ -170,7 +170,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		}
 	}
 	if crowdWords[s.toks[a.trig].Lower] && code.Root() == "14" && s.crowdUndergoes(a) {
-		return nil, slot // "hundreds were detained after the protests": the crowd's verb is another
+		return s.none(a, "crowd-undergoes"), slot // "hundreds were detained after the protests": the crowd's verb is another
 	}
 	if src < 0 && crowdWords[s.toks[a.trig].Lower] {
 		// "as thousands protested": the crowd is the subject; it is whoever
@@ -182,7 +182,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			}
 		}
 		if src < 0 && code.Root() != "14" {
-			return nil, slot
+			return s.none(a, "crowd-no-source"), slot // drops
 		}
 	}
 	crowd := false // the source is the people of a place
@@ -207,11 +207,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 				tgt = -1
 			}
 		} else {
-			return nil, slot
+			return s.none(a, "crowd-no-country"), slot // drops
 		}
 	}
 	if src < 0 && crowdWords[s.toks[a.trig].Lower] {
-		return nil, slot // "as thousands protested": never the subject of another clause
+		return s.none(a, "crowd-no-source"), slot // "as thousands protested": never the subject of another clause
 	}
 	if src < 0 && head == a.trig && a.end+1 < len(s.toks) && !s.pastVerb(a.trig) && strings.HasSuffix(s.toks[a.end].Lower, "ed") && isWord(s.toks, a.end+1, "by") {
 		// "a general strike called by Venancio Mondlane", "the raid
@@ -262,7 +262,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			// "ready to host a meeting between an Israeli peace movement
 			// and the PLO": the parties are the ones after "between",
 			// never the clause's subject
-			return nil, slot
+			return s.none(a, "between"), slot // drops
 		}
 	}
 	if src < 0 && f == nil {
@@ -483,11 +483,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		crowd = true
 	}
 	if src >= 0 && code.Root() == "14" && s.toks[a.trig].Lemma == "march" && (s.festive(a.trig) || stateBodies[role(s.ms[src].members[0])]) {
-		return nil, srcHow // "troops marched in a military parade": a march that protests nothing
+		return s.none(a, "festive"), srcHow // "troops marched in a military parade": a march that protests nothing
 	}
 	if code == "074" && src >= 0 && len(s.ms[src].members) > 0 && !s.forceIn(a) && !s.forceNoun(s.ms[src].members[0]) {
 		if !s.reliefNoun(s.ms[src].members[0]) {
-			return nil, srcHow // "children were sent to Russia", "were freed and flown to Niamey": people sent, no force
+			return s.none(a, "people-sent"), srcHow // "children were sent to Russia", "were freed and flown to Niamey": people sent, no force
 		}
 		code = "073" // "Cuban doctors were sent to Italy": relief
 	}
@@ -530,7 +530,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		}
 	}
 	if src < 0 || srcHow != slot && code.Root() == "14" && a.p.Solo && s.nominalAfterPrep(a) {
-		return nil, srcHow // "stayed in office despite weeks of protests": the subject is not the protester
+		return s.none(a, noSourceWhy(src)), srcHow // "stayed in office despite weeks of protests": the subject is not the protester
 	}
 	if tgt < 0 && !a.p.Solo {
 		// parsebind2: "the boat, which ..., was rammed by a Chinese coast
@@ -600,7 +600,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	if a.taken {
 		// "fired tear gas at migrants": no country's people, no target
 		if s.clauseNoun(a) {
-			return nil, slot // "as a crackdown on migrants gathered pace" (migrants.go)
+			return s.none(a, "migrants"), slot // "as a crackdown on migrants gathered pace" (migrants.go)
 		}
 		tgt, solo = -1, true
 	}

@@ -409,7 +409,7 @@ func ownForce(src, tgt member) bool {
 		return false
 	}
 	if tgt.stranger == strangerGuessed {
-		return homeRoles[code[3:6]]
+		return homeRoles[code[3:6]] || armedRoles[code[3:6]] && code[3:6] != "MIL" // drops: "ELN rebels freed X": armed groups act at home, armies abroad too
 	}
 	return homeRoles[code[3:6]] || armedRoles[code[3:6]]
 }

@@ -111,7 +111,9 @@ var foreignWords = set(`foreign international multinational coalition allied ove
 
 // clauseWords end one clause and begin another for the purpose of finding a
 // verb's subject: conjunctions, relative pronouns, reporting verbs.
-var clauseWords = set(`; : " but while whereas although though because when if unless until who which whom whose where
+// (drops: "why", whose clause tells an act done: "investigating why its
+// troops had withdrawn")
+var clauseWords = set(`; : " but while whereas although though because when if unless until who which whom whose where why
 	said says say told tells reported reporting announced announcing stated added adds according claimed warned noted
 	insisted argued`)
 
