@@ -381,6 +381,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = c.receivedBack(s, c.swapHalves(s, protos))
 	protos = append(protos, c.undone(s, protos, frames)...)
 	protos = s.partners(c.shipments(s, protos))
+	protos = carriedAboard(s, protos) // flows7: the jet people flew on is no arms given (aboard.go)
 	qs := elidedAmounts(s, stext, c.quantities(stext, toks), protos)
 	sites := c.referred(s, earlierLegs(toks, c.routeEnds(s, c.namedSquares(s, c.described(s, sidesOf(toks, namedFacilities(toks, c.sites(toks)))))))) // attrs6: squares.go, routeends.go
 	protos = append(protos, c.unfrozen(s, protos)...)

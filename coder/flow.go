@@ -175,6 +175,9 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 		if gs < 0 || s.inAction(protos, gs, ge) {
 			continue // no goods, or goods an event already acts on ("suspended a military aid program")
 		}
+		if aidStaff(s.toks, gs, ge) {
+			continue // flows7: "aid workers were flown to Muscat" travel, they are no labour sent (aboard.go)
+		}
 		if lemma == "hand" && !inert(&s.toks[ge-1]) {
 			continue // "freed four farm workers, handing them to the Red Cross": people handed over are released, not shipped
 		}
