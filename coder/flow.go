@@ -553,6 +553,9 @@ func (c *Coder) origin(s *sentence, sites []site, a, b, t, gs, ge int, none memb
 	if o := s.carrierOrg(a, b); o.code != "" {
 		return o
 	}
+	if o := s.hiredBy(a, b); o.code != "" {
+		return o // flows7: "a ship chartered by the World Food Programme" (carrierleft.go)
+	}
 	// where they were made
 	if ge+2 < b && ownerWords[s.toks[ge].Lower] && isWord(s.toks, ge+1, "in") {
 		if mi := s.at[ge+2]; mi >= 0 && s.stateOf(mi) != "" {
@@ -565,7 +568,7 @@ func (c *Coder) origin(s *sentence, sites []site, a, b, t, gs, ge int, none memb
 	}
 	// the place they leave
 	for _, st := range sites {
-		if st.start >= a && st.end <= b && (st.prep == "from" || st.loaded) && st.g.Country != "" && !sideOf(s.toks, st.start) {
+		if st.start >= a && st.end <= b && (st.prep == "from" || st.loaded || s.heldBefore(st)) && st.g.Country != "" && !sideOf(s.toks, st.start) { // flows7: heldAt
 			return c.countryMember(st.g.Country, st.start, st.end)
 		}
 	}

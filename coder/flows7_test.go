@@ -13,3 +13,16 @@ func TestFlownAboard(t *testing.T) {
 		{"guard: the jets are the load", "Norway delivered six F-16 fighter jets to Ukraine by air from Oslo on Tuesday.", "NOR UKR 072", "Oslo > Ukraine"},
 	}, routeOf)
 }
+
+// TestCarrierLeft: a carrier's load is the organisation's that charters it,
+// and leaves from where it was held; a country after a compound of what it
+// suffers ("drought-hit Somalia") is still where the goods are taken
+// (carrierleft.go).
+func TestCarrierLeft(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"chartered by", "A vessel chartered by the World Food Programme sailed from Mombasa with 12,000 tonnes of wheat for Port Sudan on Monday.", "IGOUNOWFP SDN 073", "Mombasa > Port Sudan"},
+		{"stranded in", "A Panamanian-flagged freighter stranded in Mariupol since March left on Friday carrying 8,000 tonnes of steel to Iskenderun.", "UKR TUR 061", "Mariupol > Iskenderun"},
+		{"on to drought-hit", "A ship carrying 20,000 tonnes of rice docked at Mombasa on Monday, to be trucked on to drought-hit Somalia.", "KEN SOM 073", "Mombasa > Somalia"},
+		{"to quake-hit", "Turkey sent 30 tonnes of tents from Mersin to quake-hit Syria on Tuesday.", "TUR SYR 073", "Mersin > Syria"},
+	}, routeOf)
+}
