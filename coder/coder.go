@@ -387,6 +387,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = append(protos, c.unfrozen(s, protos)...)
 	protos = append(protos, c.relativeCuts(s, protos)...)
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
+	protos = append(protos, c.deportCarriers(s, sites, qs, protos)...) // flows7: "planes carrying 160 deported Guatemalans" (deported.go)
 	protos = append(protos, pledgedShares(s, protos)...)
 	protos = mediators(s, append(protos, talks(s, protos, xs, ctx)...))
 	protos = spellsOfFighting(s, protos)                                  // rootpick: "after six weeks of fighting" tells no new force (spells.go)

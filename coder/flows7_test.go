@@ -26,3 +26,16 @@ func TestCarrierLeft(t *testing.T) {
 		{"to quake-hit", "Turkey sent 30 tonnes of tents from Mersin to quake-hit Syria on Tuesday.", "TUR SYR 073", "Mersin > Syria"},
 	}, routeOf)
 }
+
+// TestDeportCarriers: a carrier of deported people is its owner's
+// deportation, counted by the people, along the way the carrier goes
+// (deported.go).
+func TestDeportCarriers(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"route", "A charter flight carrying 120 deported migrants left Houston for Port-au-Prince on Friday.", "USA HTI 174", "Houston > Port-au-Prince"},
+		{"after flying from", "Three Italian military planes carrying 70 deported Tunisians landed in Tunis on Monday after flying from Palermo.", "ITA TUN 174", "Palermo > Tunis"},
+	}, routeOf)
+	checkAttr(t, []attrCase{
+		{"the people", "Two Spanish Air Force planes carrying about 90 deported Moroccans landed in Rabat on Tuesday.", "ESP MAR 174", "90 moroccans"},
+	}, amount)
+}
