@@ -526,6 +526,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	c.borderRoutes(s, sites, out[first:], trigs)
 	participlePlaces(s, out[first:], trigs)
 	takenRoutes(toks, c.withCountries(toks, sites, ms), out[first:], trigs)
+	c.divertedRoutes(s, sites, out[first:]) // flows7: a flight forced down went from its start to where it landed (diverted.go)
 	atVisit(out[first:])
 	sharedVenue(out[first:])
 	c.visitCity(out[first:]) // visitcity.go

@@ -39,3 +39,15 @@ func TestDeportCarriers(t *testing.T) {
 		{"the people", "Two Spanish Air Force planes carrying about 90 deported Moroccans landed in Rabat on Tuesday.", "ESP MAR 174", "90 moroccans"},
 	}, amount)
 }
+
+// TestDivertedFlight: a flight forced down or diverted went from its start
+// to where it landed, not through the end it was bound for, and the act
+// that forced it down takes that way; a flight that landed where it was
+// bound keeps its way (diverted.go).
+func TestDivertedFlight(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"forced to land", "Russian jets forced a Latvian passenger flight from Riga to Oslo to land in Kaliningrad on Monday.", "RUS LVACVL 181", "Riga > Kaliningrad"},
+		{"diverted it", "Iranian agents hijacked a Turkish airliner flying from Istanbul to Ankara and diverted it to Tehran on Friday.", "IRN TUR 181", "Istanbul > Tehran"},
+		{"guard: no diversion", "Iranian agents hijacked a Turkish airliner flying from Istanbul to Ankara on Friday.", "IRN TUR 181", "Istanbul > Ankara"},
+	}, routeOf)
+}
