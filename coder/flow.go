@@ -716,6 +716,9 @@ func (c *Coder) destination(s *sentence, sites []site, a, b int, origin string) 
 		if m.start < a || m.end > b || sited(sites, m.start) {
 			continue // a place's own country is the place's ("for Tripoli in Lebanon")
 		}
+		if m.prep == "to" && tiedTo(s.toks, m.start) {
+			continue // flows7: "ships tied to Britain" are whose, not where they go (linkedto.go)
+		}
 		if cc := s.stateOf(mi); cc != "" {
 			// a country's adjective at a place's noun: "at the Indian port of Sikka", "to a North Korean vessel"
 			// and a country arrived in: "arrived in Poland"

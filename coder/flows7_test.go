@@ -51,3 +51,14 @@ func TestDivertedFlight(t *testing.T) {
 		{"guard: no diversion", "Iranian agents hijacked a Turkish airliner flying from Istanbul to Ankara on Friday.", "IRN TUR 181", "Istanbul > Ankara"},
 	}, routeOf)
 }
+
+// TestTiedTo: a place or country after "linked to", "tied to" says whose a
+// thing is, and ends no way: not a seized ship's, nor a shipment's
+// (linkedto.go).
+func TestTiedTo(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a seized ship", "Iranian forces seized a Greek tanker in the Gulf of Oman on Monday and escorted it to Bandar Abbas, and Tehran warned ships linked to Israel.", "IRNMIL GRC 181", "Gulf of Oman > Bandar Abbas"},
+		{"a shipment", "Russian diesel carried by a tanker linked to Greece reached Fujairah on Monday.", "RUS ARE 061", ""},
+		{"guard: a way", "Ukraine shipped 30,000 tonnes of maize from Odesa to Haifa on Monday despite threats against vessels linked to Israel.", "UKR ISR 061", "Odesa > Haifa"},
+	}, routeOf)
+}
