@@ -58,8 +58,8 @@ func prepBefore(toks []text.Token, i int) string {
 	lo := i - 3
 	for k := i - 1; k >= 0 && k >= lo; k-- {
 		w := toks[k].Lower
-		if holdWords[w] && k >= 2 && isWord(toks, k-1, "-") && (k == i-1 || k == i-2 && regionWords[toks[i-1].Lower]) {
-			k, lo = k-2, lo-2 // "into rebel-held northwest Syria": the place is the preposition's, whoever holds it
+		if (holdWords[w] || plightWords[w]) && k >= 2 && isWord(toks, k-1, "-") && (k == i-1 || k == i-2 && regionWords[toks[i-1].Lower]) {
+			k, lo = k-2, lo-2 // "into rebel-held northwest Syria": the place is the preposition's, whoever holds it; flows7: and "to drought-hit Ethiopia" (plightWords)
 			continue
 		}
 		if prepositions[w] {

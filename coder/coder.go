@@ -395,11 +395,16 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = append(protos, c.undone(s, protos, frames)...)
 	protos = s.partners(c.shipments(s, protos))
 	s.pass("shipments..partners", protos) // drops
+	protos = carriedAboard(s, protos)     // flows7: the jet people flew on is no arms given (aboard.go)
+	s.pass("carriedAboard", protos)       // drops
 	qs := elidedAmounts(s, stext, c.quantities(stext, toks), protos)
 	sites := c.referred(s, earlierLegs(toks, c.routeEnds(s, c.namedSquares(s, c.described(s, sidesOf(toks, namedFacilities(toks, c.sites(toks)))))))) // attrs6: squares.go, routeends.go
+	// flows7: "to Tripoli in Lebanon" is to Lebanon (placedtarget.go)
+	protos = c.placedTargets(sites, protos)
 	protos = append(protos, c.unfrozen(s, protos)...)
 	protos = append(protos, c.relativeCuts(s, protos)...)
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
+	protos = append(protos, c.deportCarriers(s, sites, qs, protos)...) // flows7: "planes carrying 160 deported Guatemalans" (deported.go)
 	protos = append(protos, pledgedShares(s, protos)...)
 	protos = mediators(s, append(protos, talks(s, protos, xs, ctx)...))
 	/* drops */ s.pass("talks..mediators", protos)
@@ -540,6 +545,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	c.borderRoutes(s, sites, out[first:], trigs)
 	participlePlaces(s, out[first:], trigs)
 	takenRoutes(toks, c.withCountries(toks, sites, ms), out[first:], trigs)
+	c.divertedRoutes(s, sites, out[first:]) // flows7: a flight forced down went from its start to where it landed (diverted.go)
 	atVisit(out[first:])
 	sharedVenue(out[first:])
 	c.visitCity(out[first:]) // visitcity.go

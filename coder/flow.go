@@ -175,6 +175,9 @@ func (c *Coder) flows(s *sentence, frames []match, sites []site, qs []qty, proto
 		if gs < 0 || s.inAction(protos, gs, ge) {
 			continue // no goods, or goods an event already acts on ("suspended a military aid program")
 		}
+		if aidStaff(s.toks, gs, ge) {
+			continue // flows7: "aid workers were flown to Muscat" travel, they are no labour sent (aboard.go)
+		}
 		if lemma == "hand" && !inert(&s.toks[ge-1]) {
 			continue // "freed four farm workers, handing them to the Red Cross": people handed over are released, not shipped
 		}
@@ -550,6 +553,9 @@ func (c *Coder) origin(s *sentence, sites []site, a, b, t, gs, ge int, none memb
 	if o := s.carrierOrg(a, b); o.code != "" {
 		return o
 	}
+	if o := s.hiredBy(a, b); o.code != "" {
+		return o // flows7: "a ship chartered by the World Food Programme" (carrierleft.go)
+	}
 	// where they were made
 	if ge+2 < b && ownerWords[s.toks[ge].Lower] && isWord(s.toks, ge+1, "in") {
 		if mi := s.at[ge+2]; mi >= 0 && s.stateOf(mi) != "" {
@@ -562,7 +568,7 @@ func (c *Coder) origin(s *sentence, sites []site, a, b, t, gs, ge int, none memb
 	}
 	// the place they leave
 	for _, st := range sites {
-		if st.start >= a && st.end <= b && (st.prep == "from" || st.loaded) && st.g.Country != "" && !sideOf(s.toks, st.start) {
+		if st.start >= a && st.end <= b && (st.prep == "from" || st.loaded || s.heldBefore(st)) && st.g.Country != "" && !sideOf(s.toks, st.start) { // flows7: heldAt
 			return c.countryMember(st.g.Country, st.start, st.end)
 		}
 	}
@@ -709,6 +715,9 @@ func (c *Coder) destination(s *sentence, sites []site, a, b int, origin string) 
 		m := &s.ms[mi]
 		if m.start < a || m.end > b || sited(sites, m.start) {
 			continue // a place's own country is the place's ("for Tripoli in Lebanon")
+		}
+		if m.prep == "to" && tiedTo(s.toks, m.start) {
+			continue // flows7: "ships tied to Britain" are whose, not where they go (linkedto.go)
 		}
 		if cc := s.stateOf(mi); cc != "" {
 			// a country's adjective at a place's noun: "at the Indian port of Sikka", "to a North Korean vessel"

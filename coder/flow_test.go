@@ -49,8 +49,9 @@ func TestFlows(t *testing.T) {
 			"TCD SDN 073 40 food aid"},
 		{"the load, not a word that describes a maker", "A tanker leased from a weapons maker carried 50,000 barrels of diesel from Tartus to Beirut on Sunday.",
 			"SYR LBN 061 50000 diesel"},
+		// flows7: the carrier the agency charters is its carrier (POLICY §9: what a UN agency moves is aid)
 		{"the load, not a name's word", "A bulk carrier chartered by the World Food Programme sailed from Odesa to Djibouti with 30,000 tonnes of wheat.",
-			"UKR DJI 061 30000 wheat"},
+			"IGOUNOWFP DJI 073 30000 wheat"},
 		// none
 		{"money earned by goods", "About $3 billion in Venezuelan oil revenue was moved from Spain to Mexico on Friday.", ""},
 		{"goods a deal is named after", "The first ship to use the grain corridor sailed from Odesa to Istanbul on Friday.", ""},

@@ -286,6 +286,8 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 			continue
 		case prep == "to" && gift(toks, st.start):
 			continue // "wheat donated by Ukraine to Ethiopia": who gets it, not where it goes
+		case prep == "to" && tiedTo(toks, st.start):
+			continue // flows7: "vessels linked to Israel": whose, not where (linkedto.go)
 		case prep == "into" && timeInto(toks, st.start):
 			continue // "two weeks into Israel's siege of the enclave": a time, not a way
 		case (prep == "at" || prep == "in") && governedBy(toks, st.start, stayWords):

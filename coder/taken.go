@@ -69,7 +69,7 @@ func takenOn(toks []text.Token, sites []site, a int, at *dyad.Place) []dyad.Plac
 			break
 		}
 		switch {
-		case st.within:
+		case st.within, tiedTo(toks, st.start): // flows7: not "ships linked to Israel" (linkedto.go)
 		case st.prep == "via" || st.prep == "through":
 			if dest == nil {
 				rt = append(rt, dyad.Place{Name: st.g.Name, Country: st.g.Country, Lat: st.g.Lat, Lon: st.g.Lon, Precision: st.g.Precision})
