@@ -146,7 +146,8 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			if k > 0 && head < 0 {
 				head = s.sequelGapHead(pos + k - 1)
 			}
-			if head >= 0 && pos+k > head {
+			if head >= 0 && (pos+k > head || pos+k == head && headNotOwn(elems, e)) {
+				// rootpick7: or at it, for a verb's gap (sequelword.go)
 				// "expelled Russian diplomats after the killing of a
 				// journalist": what follows the event that came before or
 				// after is that event's, not the pattern's; its head noun
