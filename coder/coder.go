@@ -377,7 +377,12 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = heldAtHome(s, protos)  // ownpeople.go
 	protos = ownPrisoners(s, protos)
 	// verbal6: a charge told by a participle after its act (chargeafter.go)
-	protos = chargeAfter(s, acts, protos)
+	charged := len(protos)
+	if protos = chargeAfter(s, acts, protos); len(protos) > charged {
+		// rootpick7: and the denial of a charge it added (", saying it had
+		// violated its airspace, a charge Ankara denied")
+		protos = deniedCharges(s, protos)
+	}
 	protos = c.receivedBack(s, c.swapHalves(s, protos))
 	protos = append(protos, c.undone(s, protos, frames)...)
 	protos = s.partners(c.shipments(s, protos))
