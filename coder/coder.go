@@ -332,6 +332,7 @@ var recoders = []func(*sentence, []proto) []proto{
 	meetingAside,     // ", meeting in Abuja," names no party after its comma (meetingaside.go)
 	// rootpick
 	orderedForces, // a state's order to its own army or police mobilises them (orderedforces.go)
+	orderedBans,   // rootpick7: a state's order to its own schools, firms or media to bar or close (orderedbans.go)
 }
 
 // recode gives the events of a sentence the kinds their participants make
