@@ -590,7 +590,8 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		}
 		all = s.matchAll(s.facts[t].patterns, s.facts[t].pres, t, all)
 		all = s.matchAll(s.facts[t].lowers, s.facts[t].lpres, t, all) // when the word is not its lemma
-		here := slices.DeleteFunc(all[from:], func(m match) bool { return s.notAnAct(m) || s.inStance(m) || s.underTerms(m) }) // rootpick7: underterms.go
+		// rootpick7: and no treaty left "under" it (underterms.go)
+		here := slices.DeleteFunc(all[from:], func(m match) bool { return s.notAnAct(m) || s.inStance(m) || s.underTerms(m) })
 		if s.pluralSubject(t) && !protestVerbs[s.toks[t].Lemma] {
 			// "coast guard ships fired water cannon": "ships" is the
 			// subject, unless the pattern goes on through its verb
