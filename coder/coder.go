@@ -333,6 +333,7 @@ var recoders = []func(*sentence, []proto) []proto{
 	// rootpick
 	orderedForces, // a state's order to its own army or police mobilises them (orderedforces.go)
 	orderedBans,   // rootpick7: a state's order to its own schools, firms or media to bar or close (orderedbans.go)
+	drillForce,    // rootpick7: force told as drills is a show of force (drillforce.go)
 }
 
 // recode gives the events of a sentence the kinds their participants make
