@@ -59,12 +59,13 @@ func (s *sentence) inDrills(t int) bool {
 
 // phraseEnds reports whether the noun at token j ends its phrase: what
 // follows is no word, or a preposition, a conjunction, a relative word, a
-// time phrase or a verb's "it", not another noun it modifies.
+// time phrase or a verb's "it", not another noun it modifies nor "of" ("in
+// an exercise of its right to self-defence").
 func (s *sentence) phraseEnds(j int) bool {
 	k := j + 1
 	if k >= len(s.toks) || s.toks[k].Kind != text.Word || s.boundary[k] || s.time[k] {
 		return true
 	}
 	w := s.toks[k].Lower
-	return prepositions[w] || w == "and" || w == "or" || w == "that" || w == "which" || w == "it" || w == "they"
+	return prepositions[w] && w != "of" || w == "and" || w == "or" || w == "that" || w == "which" || w == "it" || w == "they"
 }
