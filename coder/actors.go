@@ -465,6 +465,8 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 	groupTails(toks, ms)
 	ms = lists(toks, ms)
 	ms = describedPeople(toks, ms)
+	// rootpick7: "at pensioners protesting outside parliament" (protestingpeople.go)
+	ms = protestingPeople(toks, ms)
 	ms = includedPeople(toks, ms) // including.go
 	for i := range ms {
 		ms[i].prep = prepBefore(toks, ms[i].start)

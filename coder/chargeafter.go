@@ -16,7 +16,8 @@ import "github.com/dyadhq/dyad"
 // chargeParticiples are the participles of a charge this pass reads; "calling"
 // counts only where a pattern of disapproval matched it ("calling it a
 // serious violation"), never as "calling for".
-var chargeParticiples = set(`accusing blaming calling denouncing condemning criticising criticizing branding labelling labeling`)
+var chargeParticiples = set(`accusing blaming calling denouncing condemning criticising criticizing branding labelling labeling` +
+	` saying`) // rootpick7: only where a charge's pattern matched it (", saying it had violated Turkish airspace")
 
 // chargeAfter adds, for each charging participle after a comma that bind
 // coded nothing for, the charge of the act before it: its source against
@@ -39,6 +40,9 @@ func chargeAfter(s *sentence, acts []match, ps []proto) []proto {
 			continue
 		}
 		a := ps[m]
+		if s.toks[i].Lower == "saying" && !s.saysOfTarget(i, a) {
+			continue // rootpick7: "saying it had targeted camps of militants": its own deed (justified.go)
+		}
 		src, tgt := a.src, a.tgt
 		if said := s.reportBefore(i); said >= 0 {
 			// ", Ukrainian officials said, calling it a war crime": the

@@ -334,6 +334,8 @@ var recoders = []func(*sentence, []proto) []proto{
 	meetingAside,     // ", meeting in Abuja," names no party after its comma (meetingaside.go)
 	// rootpick
 	orderedForces, // a state's order to its own army or police mobilises them (orderedforces.go)
+	orderedBans,   // rootpick7: a state's order to its own schools, firms or media to bar or close (orderedbans.go)
+	drillForce,    // rootpick7: force told as drills is a show of force (drillforce.go)
 }
 
 // recode gives the events of a sentence the kinds their participants make
@@ -388,7 +390,12 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = ownPrisoners(s, protos)
 	s.pass("ownPrisoners", protos) // drops
 	// verbal6: a charge told by a participle after its act (chargeafter.go)
-	protos = chargeAfter(s, acts, protos)
+	charged := len(protos)
+	if protos = chargeAfter(s, acts, protos); len(protos) > charged {
+		// rootpick7: and the denial of a charge it added (", saying it had
+		// violated its airspace, a charge Ankara denied")
+		protos = deniedCharges(s, protos)
+	}
 	s.pass("chargeAfter", protos) // drops
 	protos = c.receivedBack(s, c.swapHalves(s, protos))
 	s.pass("swapHalves..receivedBack", protos) // drops

@@ -146,7 +146,8 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 			if k > 0 && head < 0 {
 				head = s.sequelGapHead(pos + k - 1)
 			}
-			if head >= 0 && pos+k > head {
+			if head >= 0 && (pos+k > head || pos+k == head && headNotOwn(elems, e)) {
+				// rootpick7: or at it, for a verb's gap (sequelword.go)
 				// "expelled Russian diplomats after the killing of a
 				// journalist": what follows the event that came before or
 				// after is that event's, not the pattern's; its head noun
@@ -589,7 +590,8 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		}
 		all = s.matchAll(s.facts[t].patterns, s.facts[t].pres, t, all)
 		all = s.matchAll(s.facts[t].lowers, s.facts[t].lpres, t, all) // when the word is not its lemma
-		here := slices.DeleteFunc(all[from:], func(m match) bool { return s.notAnAct(m) || s.inStance(m) })
+		// rootpick7: and no treaty left "under" it (underterms.go)
+		here := slices.DeleteFunc(all[from:], func(m match) bool { return s.notAnAct(m) || s.inStance(m) || s.underTerms(m) })
 		if s.pluralSubject(t) && !protestVerbs[s.toks[t].Lemma] {
 			// "coast guard ships fired water cannon": "ships" is the
 			// subject, unless the pattern goes on through its verb
