@@ -305,6 +305,9 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 	if m := openingSubject(toks, ms); m != nil && m.end <= i && speaksOrNames(toks, i) && (isWord(toks, i-1, "what") || isWord(toks, i-1, "which")) {
 		return m.members, false // "X said Y boarded a boat, in what it called piracy": the speaker (subclause.go)
 	}
+	if m := reportedSpeaker(toks, ms, i); m != nil {
+		return m.members, false // actors7: "after Germany announced it would" (saidpronoun.go)
+	}
 	var best, plural, single *mention
 	personal := personalPronouns[toks[i].Lower]
 	doer := gerundDoer(toks, ms, i)
