@@ -389,6 +389,11 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			}
 		}
 		if country == "" {
+			if country, name = enteredCountry(toks, ms, m.start); country != "" {
+				from = fromEntered // actors7: "crossed into Israel and killed three soldiers" (entered.go)
+			}
+		}
+		if country == "" {
 			if country, from = c.context(toks, m, ctx, only, onlyAt, clauseOf); country == "" {
 				continue
 			}
