@@ -456,6 +456,9 @@ func ofCountry(toks []text.Token, ms []mention, i int) (country, name string) {
 	for j < len(toks) && determiners[toks[j].Lower] {
 		j++
 	}
+	for n := 0; n < 2 && j+1 < len(toks) && plainWord(&toks[j]); n++ {
+		j++ // actors7: "the foreign minister of neighbouring Niger", "an official of mediator Kuwait"
+	}
 	for _, p := range ms {
 		if p.start == j && p.kind == mFull && len(p.members) == 1 && p.members[0].country != "" && len(p.members[0].code) == 3 {
 			return p.members[0].country, p.members[0].name
