@@ -149,7 +149,7 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 		}
 		if bodyNouns[w] && toks[i].Text == w && !isWord(toks, i+1, "of") {
 			// "the coalition denied", "the alliance said": the one named before (coalition.go)
-			if k := theBefore(toks, i); k == i-1 && !covered(k) {
+			if k := theBefore(toks, i); (k == i-1 || k >= 0 && w == "bloc") && !covered(k) && !ownBody(toks, ms, k, i, w) { // actors7: "the regional bloc"
 				if mb, ok := lastBody(toks, ms, k, w, ctx); ok {
 					out = append(out, mention{start: k, end: i + 1, kind: mPronoun, members: respan([]member{mb}, k, i+1)})
 				}
