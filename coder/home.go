@@ -241,6 +241,16 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 	only, onlyAt = onlyCountry(ms, false)
 	for i := range ms {
 		m := &ms[i]
+		if m.start >= 0 && m.kind == mAgent && len(m.members) == 0 {
+			if k := namedShipAfter(toks, ms, i); k >= 0 {
+				// actors7: "the aircraft carrier USS Eisenhower": the
+				// ship's prefix says whose the vessel is (ships.go)
+				ms[k].start = m.start
+				m.members, m.kind = nil, mWeak // absorbed; dropped below
+				m.start = -1
+				continue
+			}
+		}
 		if m.start < 0 || m.kind != mAgent || len(m.members) > 0 || m.role == "" || stateless[m.role] || owned(toks, m.start) ||
 			equipment[toks[m.end-1].Lemma] && m.role == "MIL" || adjectiveUse(toks, m.start, m.end) || modifiesDealing(toks, m.start, m.end) || sharedInformation(toks, m.start, m.end) {
 			continue
