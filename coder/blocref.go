@@ -36,7 +36,7 @@ var notBlocs = []string{"IGOBUSIMF", "IGOBUSWTO", "IGOBUSOEC", "IGOJUD", "IGOCOP
 // agencyOf reports whether member mb is an organisation "the agency"
 // refers to: one whose name holds "agency", or a UN agency.
 func agencyOf(mb member) bool {
-	if strings.Contains(strings.ToLower(mb.name), "agency") {
+	if strings.Contains(mb.name, "Agency") || strings.Contains(mb.name, "agency") {
 		return true
 	}
 	for _, p := range unAgencies {
