@@ -459,6 +459,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	if tgt >= 0 {
 		// "attacked Chad, Nigerien officials said": Chad, not the officials
 		tgt = s.withoutReporter(a, tgt)
+		tgt = s.seizedGoodsOwner(a, code, tgt) // actors7: "seized Iranian oil from a tanker off Singapore" (seizedgoods.go)
 	}
 	if tgt == owner && owner >= 0 {
 		tgt = -1 // "was attacked by Yemen's Houthis": the agent's own country is not its target
