@@ -97,7 +97,7 @@ func (c *Coder) dominant(doc string) string {
 		c.lx.Lemmatize(toks)
 		raws = c.appendScan(raws, toks, nil)
 		for _, x := range raws {
-			if country := rawCountry(x); country != "" && !ethnic(toks, x) && !(x.kind == rUnit && pick(x.acts).Role == "MED") {
+			if country := rawCountry(x); country != "" && !ethnic(toks, x) && !(x.kind == rUnit && pick(x.acts).Role == "MED") && !isWord(toks, x.start-1, "mainland") && !isWord(toks, x.start, "mainland") { // actors7: "mainland China" is said from Hong Kong or Taiwan
 				if counts[country] == 0 {
 					order = append(order, country)
 				}
