@@ -443,7 +443,7 @@ func saidOwnAct(toks []text.Token, e int) int {
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
 		switch w := toks[j].Lower; {
-		case w == "they" || w == "it" || w == "we":
+		case w == "they" || w == "it" || w == "we" || w == "he" || w == "she": // actors7: he, she (saidpronoun.go)
 			return j
 		case w == "that" || w == "on" || w == "late" || w == "earlier" || isWeekday(w):
 		default:

@@ -9,10 +9,11 @@ import "github.com/dyadhq/dyad/text"
 // right before the reporting verb (saidOwnAct), in any clause, after a
 // preposition or not, and the pronoun must agree with it: "it" is one
 // actor that is no person ("Biden said it was" is not Biden), "they" a
-// plural one. Else nil. (actors7)
+// plural one, "he" or "she" a person named ("days after Biden said he
+// would impose sanctions" is Biden's threat). Else nil. (actors7)
 func reportedSpeaker(toks []text.Token, ms []mention, i int) *mention {
 	w := toks[i].Lower
-	if w != "it" && w != "they" {
+	if w != "it" && w != "they" && !onePerson[w] {
 		return nil
 	}
 	for k := range ms {
@@ -20,7 +21,7 @@ func reportedSpeaker(toks []text.Token, ms []mention, i int) *mention {
 		if m.end > i || !m.usable() || m.kind == mPlace || m.kind == mPronoun || saidOwnAct(toks, m.end) != i {
 			continue
 		}
-		if w == "they" && !isPlural(toks, m) || w == "it" && (isPlural(toks, m) || namesPerson(m)) {
+		if w == "they" && !isPlural(toks, m) || w == "it" && (isPlural(toks, m) || namesPerson(m)) || onePerson[w] && !namesPerson(m) {
 			return nil
 		}
 		return m
