@@ -15,7 +15,7 @@ import (
 // Atlantic alliance itself.
 
 // bodyNouns are the nouns of a body of several states that refer back.
-var bodyNouns = set(`coalition alliance`)
+var bodyNouns = set(`coalition alliance bloc agency`) // actors7: bloc, agency (blocref.go)
 
 // bodyOf reports whether mention m (its words from toks) is a body the noun
 // w refers back to.
@@ -29,6 +29,9 @@ func bodyOf(toks []text.Token, m *mention, w string) bool {
 		}
 	}
 	mb := m.members[0]
+	if w == "bloc" || w == "agency" {
+		return w == "bloc" && blocOf(mb) || w == "agency" && agencyOf(mb) // actors7 (blocref.go)
+	}
 	return w == "alliance" && (strings.Contains(strings.ToLower(mb.name), "alliance") || strings.HasPrefix(mb.code, "IGOWSTNAT"))
 }
 

@@ -97,7 +97,7 @@ func (c *Coder) dominant(doc string) string {
 		c.lx.Lemmatize(toks)
 		raws = c.appendScan(raws, toks, nil)
 		for _, x := range raws {
-			if country := rawCountry(x); country != "" && !ethnic(toks, x) && !(x.kind == rUnit && pick(x.acts).Role == "MED") {
+			if country := rawCountry(x); country != "" && !ethnic(toks, x) && !(x.kind == rUnit && pick(x.acts).Role == "MED") && !isWord(toks, x.start-1, "mainland") && !isWord(toks, x.start, "mainland") { // actors7: "mainland China" is said from Hong Kong or Taiwan
 				if counts[country] == 0 {
 					order = append(order, country)
 				}
@@ -241,6 +241,16 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 	only, onlyAt = onlyCountry(ms, false)
 	for i := range ms {
 		m := &ms[i]
+		if m.start >= 0 && m.kind == mAgent && len(m.members) == 0 {
+			if k := namedShipAfter(toks, ms, i); k >= 0 {
+				// actors7: "the aircraft carrier USS Eisenhower": the
+				// ship's prefix says whose the vessel is (ships.go)
+				ms[k].start = m.start
+				m.members, m.kind = nil, mWeak // absorbed; dropped below
+				m.start = -1
+				continue
+			}
+		}
 		if m.start < 0 || m.kind != mAgent || len(m.members) > 0 || m.role == "" || stateless[m.role] || owned(toks, m.start) ||
 			equipment[toks[m.end-1].Lemma] && m.role == "MIL" || adjectiveUse(toks, m.start, m.end) || modifiesDealing(toks, m.start, m.end) || sharedInformation(toks, m.start, m.end) {
 			continue
@@ -389,6 +399,11 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			}
 		}
 		if country == "" {
+			if country, name = enteredCountry(toks, ms, m.start); country != "" {
+				from = fromEntered // actors7: "crossed into Israel and killed three soldiers" (entered.go)
+			}
+		}
+		if country == "" {
 			if country, from = c.context(toks, m, ctx, only, onlyAt, clauseOf); country == "" {
 				continue
 			}
@@ -428,7 +443,7 @@ func saidOwnAct(toks []text.Token, e int) int {
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
 		switch w := toks[j].Lower; {
-		case w == "they" || w == "it" || w == "we":
+		case w == "they" || w == "it" || w == "we" || w == "he" || w == "she": // actors7: he, she (saidpronoun.go)
 			return j
 		case w == "that" || w == "on" || w == "late" || w == "earlier" || isWeekday(w):
 		default:
@@ -450,6 +465,9 @@ func ofCountry(toks []text.Token, ms []mention, i int) (country, name string) {
 	j++
 	for j < len(toks) && determiners[toks[j].Lower] {
 		j++
+	}
+	for n := 0; n < 2 && j+1 < len(toks) && plainWord(&toks[j]); n++ {
+		j++ // actors7: "the foreign minister of neighbouring Niger", "an official of mediator Kuwait"
 	}
 	for _, p := range ms {
 		if p.start == j && p.kind == mFull && len(p.members) == 1 && p.members[0].country != "" && len(p.members[0].code) == 3 {

@@ -57,7 +57,8 @@ func lists(toks []text.Token, ms []mention) []mention {
 			if !((ms[n].kind == mFull || ms[n].kind == mPlace) &&
 				(joins(toks, ms[j].end, epithet(toks, ms[j+1].start)) || joinsCounted(toks, ms[j].end, ms[j+1].start) && counted(toks, ms[j], ms[n])) && !isWord(toks, ms[j].end, "'s") &&
 				!newClause(toks, ms[j].end, ms[j+1].start) && !speakerAfter(toks, ms[j].end, ms[n]) && !listClosed(toks, seen) &&
-				!singularSubject(toks, ms[j].end, ms[j+1]) && !(j == i && reportedAfterComma(toks, ms[j].end, ms[n]))) {
+				!singularSubject(toks, ms[j].end, ms[j+1]) && !(j == i && reportedAfterComma(toks, ms[j].end, ms[n])) &&
+				!ownInfinitive(toks, ms, ms[n])) { // actors7: "Iran to summon the envoy and France to condemn" (ownsubject.go)
 				break
 			}
 			j = n

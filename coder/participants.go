@@ -317,7 +317,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			}
 		}
 	}
-	if src < 0 {
+	if src < 0 && !s.objectsAgent(a) { // actors7: not "banned protests called by the opposition" (objectsagent.go)
 		// "sanctions against Russia were adopted by the EU": a nominal
 		// action in a passive subject takes the verb's agent
 		if by := s.byAgent(a.end); by >= 0 && by != tgt && !policyWords[s.toks[a.end-1].Lower] { // not "a strike against laws passed by parliament"
@@ -459,6 +459,7 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	if tgt >= 0 {
 		// "attacked Chad, Nigerien officials said": Chad, not the officials
 		tgt = s.withoutReporter(a, tgt)
+		tgt = s.seizedGoodsOwner(a, code, tgt) // actors7: "seized Iranian oil from a tanker off Singapore" (seizedgoods.go)
 	}
 	if tgt == owner && owner >= 0 {
 		tgt = -1 // "was attacked by Yemen's Houthis": the agent's own country is not its target

@@ -149,7 +149,7 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 		}
 		if bodyNouns[w] && toks[i].Text == w && !isWord(toks, i+1, "of") {
 			// "the coalition denied", "the alliance said": the one named before (coalition.go)
-			if k := theBefore(toks, i); k == i-1 && !covered(k) {
+			if k := theBefore(toks, i); (k == i-1 || k >= 0 && w == "bloc") && !covered(k) && !ownBody(toks, ms, k, i, w) { // actors7: "the regional bloc"
 				if mb, ok := lastBody(toks, ms, k, w, ctx); ok {
 					out = append(out, mention{start: k, end: i + 1, kind: mPronoun, members: respan([]member{mb}, k, i+1)})
 				}
@@ -304,6 +304,9 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 	}
 	if m := openingSubject(toks, ms); m != nil && m.end <= i && speaksOrNames(toks, i) && (isWord(toks, i-1, "what") || isWord(toks, i-1, "which")) {
 		return m.members, false // "X said Y boarded a boat, in what it called piracy": the speaker (subclause.go)
+	}
+	if m := reportedSpeaker(toks, ms, i); m != nil {
+		return m.members, false // actors7: "after Germany announced it would" (saidpronoun.go)
 	}
 	var best, plural, single *mention
 	personal := personalPronouns[toks[i].Lower]

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/dyadhq/dyad/text"
 )
@@ -76,7 +77,7 @@ func inShipName(toks []text.Token, raws []raw) []raw {
 	out := raws[:0]
 	for _, x := range raws {
 		if !slices.ContainsFunc(names, func(n [2]int) bool {
-			return n[0] <= x.start && x.end <= n[1] && n[1]-n[0] > x.end-x.start
+			return n[0] <= x.start && x.end <= n[1] && n[1]-n[0] > x.end-x.start && !navyPrefix(toks, x, n[0])
 		}) {
 			out = append(out, x)
 		}
@@ -152,4 +153,27 @@ func gapOfModifiers(toks []text.Token, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// navyPrefix reports whether hit x is the prefix that opens a ship's name
+// at token start and says whose navy it is: "the destroyer USS Gravely" is
+// an American warship, "the frigate HMS Richmond" a British one. (actors7)
+func navyPrefix(toks []text.Token, x raw, start int) bool {
+	return x.kind == rUnit && x.start == start && x.end == start+1 && toks[start].Upper
+}
+
+// namedShipAfter returns the mention of a navy's ship named right after the
+// vessel noun of role mention ms[i] ("the aircraft carrier USS
+// Eisenhower"), which says whose the vessel is, or -1. (actors7)
+func namedShipAfter(toks []text.Token, ms []mention, i int) int {
+	m := &ms[i]
+	if m.role != "MIL" || m.end >= len(toks) || !vessels[toks[m.end-1].Lemma] || !toks[m.end].Upper {
+		return -1
+	}
+	for k := range ms {
+		if p := &ms[k]; p.start == m.end && p.kind == mFull && len(p.members) == 1 && strings.HasSuffix(p.members[0].code, "MIL") {
+			return k
+		}
+	}
+	return -1
 }
