@@ -64,11 +64,6 @@ func claimTargets(s *sentence, ps []proto) []proto {
 					break
 				}
 			}
-			if !p.hasTgt {
-				if mb, ok := s.struckBefore(p.words[0], p.src); ok {
-					p.tgt, p.hasTgt = mb, true // actors7: "Drones struck two Saudi oil plants, and the Houthis claimed responsibility"
-				}
-			}
 		}
 	}
 	return ps
@@ -81,31 +76,3 @@ func bareClaim(s *sentence, p *proto) bool {
 	w := s.toks[e].Lower
 	return (w == "responsibility" || w == "credit") && !isWord(s.toks, e+1, "for")
 }
-
-// struckBefore returns whose is what a verb of force struck before token
-// end when no one the sentence names did it ("Drones struck two Saudi
-// Aramco facilities"): the first actor after the verb, within a few words,
-// of another country than the claimant src. (actors7)
-func (s *sentence) struckBefore(end int, src member) (member, bool) {
-	for k := 0; k < end; k++ {
-		t := &s.toks[k]
-		if t.Cap || !forceLemmas[t.Lemma] || !(pastForm(t) || harmPast[t.Lower]) {
-			continue
-		}
-		for j := k + 1; j < end && j <= k+5; j++ {
-			mi := s.at[j]
-			if mi < 0 {
-				continue
-			}
-			m := &s.ms[mi]
-			if m.kind != mPronoun && m.kind != mAgent && len(m.members) == 1 && m.members[0].country != "" && m.members[0].country != src.country {
-				return m.members[0], true
-			}
-			break
-		}
-	}
-	return member{}, false
-}
-
-// forceLemmas are the verbs of force whose object struckBefore reads.
-var forceLemmas = set(`strike hit attack bomb shell target raid`)
