@@ -13,3 +13,15 @@ func TestNumberRange(t *testing.T) {
 		{"a count alone", "Police in Lagos arrested 12 protesters on Monday.", "NGACOP NGAOPP 173", "12 protesters"},
 	}, amount)
 }
+
+// TestRouteTown: a way from a building the text names with its town
+// ("Gaza City's Al-Shifa hospital", "the Azovstal plant in Mariupol")
+// starts at the town (routetown.go); an airport keeps its own name.
+func TestRouteTown(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a town's building", "The World Health Organization evacuated 20 patients from Gaza City's Al-Shifa hospital to Khan Younis on Tuesday.", "IGOUNOHLHWHO PSE 073", "Gaza City > Khan Younis"},
+		{"a building in a town", "The United Nations evacuated 60 civilians from the Azovstal plant in Mariupol to Zaporizhzhia on Friday.", "IGOUNO UKR 073", "Mariupol > Zaporizhzhia"},
+		{"its nouns", "The Red Cross evacuated 45 wounded civilians from the Azovstal steel works in Mariupol to Zaporizhzhia on Friday.", "NGOIRC UKR 073", "Mariupol > Zaporizhzhia"},
+		{"an airport", "Britain deported 30 Albanians from London's Stansted airport to Tirana on Tuesday.", "GBR ALB 174", "Stansted > Tirana"},
+	}, routeOf)
+}
