@@ -14,6 +14,19 @@ func TestNumberRange(t *testing.T) {
 	}, amount)
 }
 
+// TestAmountHedges: a hedge spelled with a preposition or several words
+// ("over", "as many as", "no fewer than") or a number spelled in words
+// ("one hundred") is the amount's, and the act binds the noun after it
+// (numberrange.go).
+func TestAmountHedges(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"over", "Sudanese paramilitaries killed over 60 villagers in North Darfur on Friday.", "SDNUAF SDNCVL 190", "60 villagers"},
+		{"as many as", "Gunmen kidnapped as many as 80 passengers from a bus in Zamfara state on Sunday.", "NGAUAF NGACVL 181", "80 passengers"},
+		{"no fewer than", "Belarusian police detained no fewer than 150 protesters in Minsk on Sunday.", "BLRCOP BLROPP 173", "150 protesters"},
+		{"spelled", "Ugandan police arrested one hundred students in Kampala on Tuesday.", "UGACOP UGAEDU 173", "100 students"},
+	}, amount)
+}
+
 // TestRouteTown: a way from a building the text names with its town
 // ("Gaza City's Al-Shifa hospital", "the Azovstal plant in Mariupol")
 // starts at the town (routetown.go); an airport keeps its own name.
