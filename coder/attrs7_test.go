@@ -38,3 +38,15 @@ func TestRouteTown(t *testing.T) {
 		{"an airport", "Britain deported 30 Albanians from London's Stansted airport to Tirana on Tuesday.", "GBR ALB 174", "Stansted > Tirana"},
 	}, routeOf)
 }
+
+// TestOwnToll: an act told by its own verb of harm with its count ("killed
+// four Palestinians ..., wounding 15 others") counts its dead, not the
+// wounded the participle after it adds (owntoll.go); an act that names no
+// harm of its own takes the participle's count as before.
+func TestOwnToll(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"wounding", "Israeli troops killed four Palestinians in Jenin on Tuesday, wounding 15 others.", "ISRMIL PSECVL 190", "4 palestinians"},
+		{"injuring", "Gunmen killed 9 villagers in Plateau state on Sunday, injuring 20 more.", "NGAUAF NGACVL 180", "9 villagers"},
+		{"no harm of its own", "Russian missiles struck Kharkiv on Monday, killing 11 people.", "RUS UKR 195", "11 people"},
+	}, amount)
+}
