@@ -32,10 +32,10 @@ func TestAmountHedges(t *testing.T) {
 // starts at the town (routetown.go); an airport keeps its own name.
 func TestRouteTown(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"a town's building", "The World Health Organization evacuated 20 patients from Gaza City's Al-Shifa hospital to Khan Younis on Tuesday.", "IGOUNOHLHWHO PSE 073", "Gaza City > Khan Younis"},
+		{"a town's building", "A UN convoy on Tuesday evacuated 20 patients from Gaza City's Al-Shifa medical complex to Khan Younis.", "IGOUNO PSE 073", "Gaza City > Khan Younis"},
 		{"a building in a town", "The United Nations evacuated 60 civilians from the Azovstal plant in Mariupol to Zaporizhzhia on Friday.", "IGOUNO UKR 073", "Mariupol > Zaporizhzhia"},
 		{"its nouns", "The Red Cross evacuated 45 wounded civilians from the Azovstal steel works in Mariupol to Zaporizhzhia on Friday.", "NGOIRC UKR 073", "Mariupol > Zaporizhzhia"},
-		{"an airport", "Britain deported 30 Albanians from London's Stansted airport to Tirana on Tuesday.", "GBR ALB 174", "Stansted > Tirana"},
+		{"an airport", "Britain deported 30 Albanian men on Tuesday from London's Stansted airport to Tirana.", "GBR ALB 174", "Stansted > Tirana"},
 	}, routeOf)
 }
 
