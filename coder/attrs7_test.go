@@ -50,3 +50,13 @@ func TestOwnToll(t *testing.T) {
 		{"no harm of its own", "Russian missiles struck Kharkiv on Monday, killing 11 people.", "RUS UKR 195", "11 people"},
 	}, amount)
 }
+
+// TestPartOfCount: "38 of 45 Russian drones" counts the part, of the
+// whole's noun, as "40 of the 50 drones" does (quantity.go, attrs7); a
+// unit's "of" before a calibre is no part.
+func TestPartOfCount(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"of a number", "Ukrainian air defences shot down 38 of 45 Russian drones overnight, the air force said on Sunday.", "UKR RUS 190", "38 drones"},
+		{"of people", "Romania's border police detained 12 of 30 Ukrainian men who crossed the Tisza river on Friday.", "ROUCOP UKRCVL 173", "12 men"},
+	}, amount)
+}
