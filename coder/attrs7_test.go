@@ -1,6 +1,10 @@
 package coder
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dyadhq/dyad"
+)
 
 // TestNumberRange: a range of numbers before a counted noun is one amount,
 // read from its first number, and the act binds the noun after it
@@ -59,4 +63,16 @@ func TestPartOfCount(t *testing.T) {
 		{"of a number", "Ukrainian air defences shot down 38 of 45 Russian drones overnight, the air force said on Sunday.", "UKR RUS 190", "38 drones"},
 		{"of people", "Romania's border police detained 12 of 30 Ukrainian men who crossed the Tisza river on Friday.", "ROUCOP UKRCVL 173", "12 men"},
 	}, amount)
+}
+
+// TestDuringTheNight: "during the night" or "in the night" with no day
+// named is "overnight" (doc/POLICY.md section 19): the two days of the
+// night before the report; a night named by its day keeps that day.
+func TestDuringTheNight(t *testing.T) {
+	date := func(e dyad.Event) string { return e.Date }
+	checkAttr(t, []attrCase{
+		{"during the night", "Georgian police detained 60 demonstrators in Tbilisi during the night, the interior ministry said on Sunday.", "GEOCOP GEOOPP 173", "2024-06-15/2024-06-16"},
+		{"in the night", "Russian drones hit an energy facility in Kharkiv in the night, officials said.", "RUS UKR 195", "2024-06-19/2024-06-20"},
+		{"a night named", "Russian drones hit an energy facility in Kharkiv in the night to Tuesday.", "RUS UKR 195", "2024-06-18"},
+	}, date)
 }
