@@ -76,3 +76,16 @@ func TestDuringTheNight(t *testing.T) {
 		{"a night named", "Russian drones hit an energy facility in Kharkiv in the night to Tuesday.", "RUS UKR 195", "2024-06-18"},
 	}, date)
 }
+
+// TestCausePlace: the place of the event an act answers from afar
+// ("following the arrest of an aid worker in Tehran", "after an attack in
+// Mandera") is not the act's (causeplace.go); an arrest after a rally keeps
+// the rally's town.
+func TestCausePlace(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"following the arrest", "Britain summoned Iran's ambassador on Monday following the arrest of a British aid worker in Tehran.", "GBR IRNGOV 114", ""},
+		{"after an attack", "Kenya expelled two Somali diplomats on Monday after an attack in Mandera.", "KEN SOMGOV 161", ""},
+		{"after the killing", "France recalled its ambassador after the killing of a French journalist in Bamako.", "FRA - 161", ""},
+		{"force keeps it", "Kenyan police arrested 40 opposition supporters on Monday after a rally in Mombasa.", "KENCOP KENOPP 173", "Mombasa"},
+	}, placeName)
+}
