@@ -56,8 +56,15 @@ func (s *sentence) notCausePlaces(sites []site, p proto) []site {
 		return sites
 	}
 	a := p.words[0]
-	var out []site
-	for _, st := range sites {
+	k := 0
+	for k < len(sites) && !s.causePlace(sites[k], a) {
+		k++
+	}
+	if k == len(sites) {
+		return sites // most sentences: no copy
+	}
+	out := append([]site(nil), sites[:k]...)
+	for _, st := range sites[k+1:] {
 		if !s.causePlace(st, a) {
 			out = append(out, st)
 		}
