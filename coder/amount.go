@@ -43,8 +43,12 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 		return q.end < a && (isWord(s.toks, q.end, "that") || isWord(s.toks, q.end, "which")) && a-q.end <= 4 ||
 			q.end == a && s.toks[a].Lower != s.toks[a].Lemma && strings.HasSuffix(s.toks[a].Lower, "ed")
 	}
+	killsOwn := violent && ownToll(s, qs, a, last) // attrs7 (owntoll.go)
 	harmed := func(q *qty) bool {
 		// what the nearest violent action on its side did
+		if killsOwn && q.casualty == 1 && q.start > last {
+			return false // attrs7: "killed 12 civilians ..., wounding 30 others" (owntoll.go)
+		}
 		toll := violent && q.casualty == -1 && q.start > last && tollAfter(s.toks, last+1, q.start) && !s.timedClause(q.end)
 		if !violent || q.casualty == 0 || q.casualty == 1 && q.start < a || q.casualty == -1 && q.end > a && !toll {
 			return false

@@ -127,6 +127,9 @@ func (s *sentence) skippable(k int) bool {
 	if (t.Kind == text.Number || t.Text == "$" || t.Text == "€" || t.Text == "£" || t.Text == "¥") && s.in[k] < 0 {
 		return true // "tariffs on $120 billion of China's exports"
 	}
+	if s.rangeWord(k) || s.hedgeWord(k) {
+		return true // attrs7: "between 40 and 50 protesters", "over 100 people", "one hundred" (numberrange.go)
+	}
 	if t.Lower == "'s" && theCountry(s.toks, k) || k+1 < len(s.toks) && s.toks[k+1].Lower == "'s" && theCountry(s.toks, k+1) {
 		return true // "detained the country's opposition leader": the role word after it
 	}

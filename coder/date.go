@@ -201,6 +201,10 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 			return dayOf(doc.AddDate(0, 0, 1)), true
 		}
 		return dayOf(doc), true
+	case w == "night" && known && isWord(toks, i-1, "the") && (isWord(toks, i-2, "during") || isWord(toks, i-2, "in")) && !isWord(toks, i+1, "of") && !isWord(toks, i+1, "to") && !isWord(toks, i+1, "into") && !isWord(toks, i+1, "before"):
+		// attrs7: "during the night", with no day named, is "overnight": the two days of the night before the report
+		d := doc.AddDate(0, 0, -1)
+		return when{iso: d.Format("2006-01-02") + "/" + doc.Format("2006-01-02"), start: d.Format("2006-01-02"), year: d.Year()}, true
 	case w == "night" && known && nthNight(toks, i):
 		// "rioted for a fourth straight night", with no day named: the
 		// night before the report, its two days (doc/POLICY.md §19)

@@ -158,6 +158,8 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			m.country != "" && st.g.Country == m.country && namedAfter(s.toks, m.end, st.start)
 	}
 	sites = s.unsaid(sites, p)
+	// attrs7: "summoned the envoy following the arrest of an aid worker in Tehran" (causeplace.go)
+	sites = s.notCausePlaces(sites, p)
 	if p.code == "043" { // a host receives at home
 		for k, st := range sites {
 			if holds(st, p.src) {

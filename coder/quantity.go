@@ -160,6 +160,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 				item, k = c.partOfWhole(toks, j+1) // "4,400 of its roughly 13,000 troops": the part, not the whole
 			}
 		}
+		if item == "" && q.Unit == "" && isWord(toks, j-1, "of") && j < len(toks) && toks[j].Kind == text.Number && !isYear(toks[j]) {
+			item, k = c.partOfWhole(toks, j) // attrs7: "shot down 40 of 50 drones": the part, of the whole's noun
+		}
 		if item == "" && q.Unit == "" {
 			if ante, k2 := partitiveItem(toks, out, start, j-1); ante != "" {
 				item, k = ante, k2 // "95 of them": of the 120 missiles before

@@ -248,6 +248,9 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 	held := false // a point where the goods were held: "money frozen in South Korea"
 	for si, st := range sites {
 		g := st.g
+		if t := routeTown(toks, sites, si); t != nil {
+			g = t // attrs7: "from the Azovstal steel works in Mariupol" goes from Mariupol (routetown.go)
+		}
 		p := routePoint{p: dyad.Place{Name: g.Name, Country: g.Country, Lat: g.Lat, Lon: g.Lon, Precision: g.Precision}, at: st.start}
 		prep := st.prep
 		if prep == "" {

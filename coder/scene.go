@@ -110,6 +110,9 @@ func (c *Coder) countryScene(s *sentence, p proto, cl int) *dyad.Place {
 			s.placeClause(m.start) != cl {
 			continue
 		}
+		if len(p.words) > 0 && answersFrom(p) && s.causePlace(site{start: m.start, end: m.end}, p.words[0]) {
+			continue // attrs7: the place of the event answered (causeplace.go)
+		}
 		country := m.members[0].country
 		prep := m.prep
 		if prep == "" && m.start > 0 {
