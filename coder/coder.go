@@ -406,8 +406,6 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	s.pass("carriedAboard", protos)       // drops
 	qs := elidedAmounts(s, stext, c.quantities(stext, toks), protos)
 	sites := c.referred(s, earlierLegs(toks, c.routeEnds(s, c.namedSquares(s, c.described(s, sidesOf(toks, namedFacilities(toks, c.sites(toks)))))))) // attrs6: squares.go, routeends.go
-	// flows7: "to Tripoli in Lebanon" is to Lebanon (placedtarget.go)
-	protos = c.placedTargets(sites, protos)
 	protos = append(protos, c.unfrozen(s, protos)...)
 	protos = append(protos, c.relativeCuts(s, protos)...)
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)
