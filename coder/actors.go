@@ -48,12 +48,7 @@ func (c *Coder) appendScan(out []raw, toks []text.Token, facts []wordFacts) []ra
 			}
 		}
 		best := raw{start: i, end: i}
-		var starts uint8
-		if facts != nil {
-			starts = facts[i].starts
-		} else {
-			starts = c.lx.Starts(&toks[i])
-		}
+		starts := c.startsAt(toks, facts, i)
 		if starts == 0 {
 			i++
 			continue
@@ -97,6 +92,15 @@ func (c *Coder) appendScan(out []raw, toks []text.Token, facts []wordFacts) []ra
 		i = best.end
 	}
 	return out
+}
+
+// startsAt returns the lexicon's Starts of toks[i]: from facts, those of
+// toks (wordfacts.go), or when facts is nil looked up.
+func (c *Coder) startsAt(toks []text.Token, facts []wordFacts, i int) uint8 {
+	if facts != nil {
+		return facts[i].starts
+	}
+	return c.lx.Starts(&toks[i])
 }
 
 // verbEnd reports whether t, the last word of a role phrase read by its

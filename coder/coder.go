@@ -364,8 +364,10 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			}
 		}
 		ms = c.mentions(toks, pre, w.start, ctx)
+		tree := s.tree // speed7: the same words, so the same parse
 		s.release()
 		s = newSentence(c.lx, toks, ms, pre)
+		s.tree = tree
 		acts, frames = s.matches(c.lx)
 		protos = recode(s, c.bind(s, acts, frames))
 		ctx.here = ctx.here[:0]
@@ -382,7 +384,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = append(protos, c.undone(s, protos, frames)...)
 	protos = s.partners(c.shipments(s, protos))
 	qs := elidedAmounts(s, stext, c.quantities(stext, toks), protos)
-	sites := c.referred(s, earlierLegs(toks, c.routeEnds(s, c.namedSquares(s, c.described(s, sidesOf(toks, namedFacilities(toks, c.sites(toks)))))))) // attrs6: squares.go, routeends.go
+	sites := c.referred(s, earlierLegs(toks, c.routeEnds(s, c.namedSquares(s, c.described(s, sidesOf(toks, namedFacilities(toks, c.sites(toks, s.facts)))))))) // attrs6: squares.go, routeends.go
 	protos = append(protos, c.unfrozen(s, protos)...)
 	protos = append(protos, c.relativeCuts(s, protos)...)
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)

@@ -31,7 +31,7 @@ func (c *Coder) home(ctx *docCtx) (country, from string) {
 		ctx.homeDone = true
 		if ctx.home = c.datelined(ctx); ctx.home != "" {
 			ctx.homeFrom = fromDateline
-		} else if ctx.home = c.dominant(ctx.text); ctx.home != "" {
+		} else if ctx.home = c.dominant(ctx.text, ctx.memo); ctx.home != "" {
 			ctx.homeFrom = fromDocument
 		}
 	}
@@ -86,16 +86,18 @@ func (c *Coder) dateline(doc string) string {
 }
 
 // dominant returns the country doc's sentences name most often: countries,
-// their adjectives, capitals and bodies, and places of the gazetteer.
-func (c *Coder) dominant(doc string) string {
+// their adjectives, capitals and bodies, and places of the gazetteer. Its
+// words' facts come from memo (nil for none), the coder's own (wordfacts.go).
+func (c *Coder) dominant(doc string, memo *wordMemo) string {
 	counts := map[string]int{}
 	var order []string
 	var toks []text.Token // one slice for every sentence: none is kept
-	var raws []raw        // and so for their hits
+	var facts []wordFacts // and so for their facts
+	var raws []raw        // and their hits
 	for _, sp := range Sentences(doc) {
 		toks = text.AppendTokens(toks[:0], doc[sp[0]:sp[1]], 0)
-		c.lx.Lemmatize(toks)
-		raws = c.appendScan(raws, toks, nil)
+		facts = lemmatize(c.lx, toks, memo, facts[:0])
+		raws = c.appendScan(raws, toks, facts)
 		for _, x := range raws {
 			if country := rawCountry(x); country != "" && !ethnic(toks, x) && !(x.kind == rUnit && pick(x.acts).Role == "MED") {
 				if counts[country] == 0 {
