@@ -70,6 +70,9 @@ type docCtx struct {
 	facts []wordFacts // the same for what the lexicon says of its words (wordfacts.go)
 	raws  []raw       // the same for the dictionary hits of the sentence (scan)
 	memo  *wordMemo   // the facts of words of documents coded before, or nil
+	// speed7: the same for dominant, which reads the whole document while a sentence is coded
+	scanToks  []text.Token
+	scanFacts []wordFacts
 }
 
 type hereEvent struct {

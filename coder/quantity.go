@@ -375,17 +375,18 @@ func number(toks []text.Token, i int) (float64, int, bool) {
 		}
 		return v * scale, i + 1, true
 	}
-	if (t.Lower == "tens" || vague[t.Lower] > 0) && isWord(toks, i+1, "of") && i+2 < len(toks) && vague[toks[i+2].Lower] > vague[t.Lower] && isWord(toks, i+3, "of") {
+	vt, isVague := vague[t.Lower] // speed7: looked up once
+	if (t.Lower == "tens" || vt > 0) && isWord(toks, i+1, "of") && i+2 < len(toks) && vague[toks[i+2].Lower] > vt && isWord(toks, i+3, "of") {
 		// "tens of thousands of", "hundreds of thousands of": the least the
 		// two make together
-		v := vague[t.Lower]
+		v := vt
 		if t.Lower == "tens" {
 			v = 10
 		}
 		return v * vague[toks[i+2].Lower], i + 3, true
 	}
-	if v, ok := vague[t.Lower]; ok && isWord(toks, i+1, "of") {
-		return v, i + 1, true
+	if isVague && isWord(toks, i+1, "of") {
+		return vt, i + 1, true
 	}
 	if t.Lower == "half" && isWord(toks, i+1, "a") && i+2 < len(toks) {
 		// "half a million barrels", "half a dozen drones"
