@@ -54,7 +54,7 @@ func (c *Coder) appendScan(out []raw, toks []text.Token, facts []wordFacts) []ra
 			continue
 		}
 		if starts&lexicon.StartsActor != 0 {
-			if a, n := c.lx.Actor(toks, i); n > 0 && !continuesName(toks, i+n, a) && !townNamed(toks, i, a) {
+			if a, n := c.actorAt(toks, facts, i); n > 0 && !continuesName(toks, i+n, a) && !townNamed(toks, i, a) {
 				best = raw{start: i, end: i + n, kind: rActor, acts: a}
 			}
 		}
@@ -101,6 +101,15 @@ func (c *Coder) startsAt(toks []text.Token, facts []wordFacts, i int) uint8 {
 		return facts[i].starts
 	}
 	return c.lx.Starts(&toks[i])
+}
+
+// actorAt returns the lexicon's Actor at toks[i], read from where facts
+// (nil to look it up) say the names that begin with the word go on.
+func (c *Coder) actorAt(toks []text.Token, facts []wordFacts, i int) ([]*lexicon.Actor, int) {
+	if facts != nil {
+		return c.lx.ActorFrom(facts[i].actor, toks, i)
+	}
+	return c.lx.Actor(toks, i)
 }
 
 // verbEnd reports whether t, the last word of a role phrase read by its
