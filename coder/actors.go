@@ -48,18 +48,13 @@ func (c *Coder) appendScan(out []raw, toks []text.Token, facts []wordFacts) []ra
 			}
 		}
 		best := raw{start: i, end: i}
-		var starts uint8
-		if facts != nil {
-			starts = facts[i].starts
-		} else {
-			starts = c.lx.Starts(&toks[i])
-		}
+		starts := c.startsAt(toks, facts, i)
 		if starts == 0 {
 			i++
 			continue
 		}
 		if starts&lexicon.StartsActor != 0 {
-			if a, n := c.lx.Actor(toks, i); n > 0 && !continuesName(toks, i+n, a) && !townNamed(toks, i, a) {
+			if a, n := c.actorAt(toks, facts, i); n > 0 && !continuesName(toks, i+n, a) && !townNamed(toks, i, a) {
 				best = raw{start: i, end: i + n, kind: rActor, acts: a}
 			}
 		}
@@ -97,6 +92,24 @@ func (c *Coder) appendScan(out []raw, toks []text.Token, facts []wordFacts) []ra
 		i = best.end
 	}
 	return out
+}
+
+// startsAt returns the lexicon's Starts of toks[i]: from facts, those of
+// toks (wordfacts.go), or when facts is nil looked up.
+func (c *Coder) startsAt(toks []text.Token, facts []wordFacts, i int) uint8 {
+	if facts != nil {
+		return facts[i].starts
+	}
+	return c.lx.Starts(&toks[i])
+}
+
+// actorAt returns the lexicon's Actor at toks[i], read from where facts
+// (nil to look it up) say the names that begin with the word go on.
+func (c *Coder) actorAt(toks []text.Token, facts []wordFacts, i int) ([]*lexicon.Actor, int) {
+	if facts != nil {
+		return c.lx.ActorFrom(facts[i].actor, toks, i)
+	}
+	return c.lx.Actor(toks, i)
 }
 
 // verbEnd reports whether t, the last word of a role phrase read by its

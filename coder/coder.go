@@ -70,6 +70,9 @@ type docCtx struct {
 	facts []wordFacts // the same for what the lexicon says of its words (wordfacts.go)
 	raws  []raw       // the same for the dictionary hits of the sentence (scan)
 	memo  *wordMemo   // the facts of words of documents coded before, or nil
+	// speed7: the same for dominant, which reads the whole document while a sentence is coded
+	scanToks  []text.Token
+	scanFacts []wordFacts
 
 	drops *dropLog // drops: Explain's log of the acts a sentence let go, nil when coding (drops.go)
 }
@@ -371,10 +374,12 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			}
 		}
 		ms = c.mentions(toks, pre, w.start, ctx)
+		tree := s.tree // speed7: the same words, so the same parse
 		s.release()
 		s = newSentence(c.lx, toks, ms, pre)
 		s.drops = ctx.drops // drops: what the first binding dropped is bound again
 		s.drops.reset()
+		s.tree = tree
 		acts, frames = s.matches(c.lx)
 		protos = recode(s, c.bind(s, acts, frames))
 		ctx.here = ctx.here[:0]
@@ -405,7 +410,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = carriedAboard(s, protos)     // flows7: the jet people flew on is no arms given (aboard.go)
 	s.pass("carriedAboard", protos)       // drops
 	qs := elidedAmounts(s, stext, c.quantities(stext, toks), protos)
-	sites := c.referred(s, earlierLegs(toks, c.routeEnds(s, c.namedSquares(s, c.described(s, sidesOf(toks, namedFacilities(toks, c.sites(toks)))))))) // attrs6: squares.go, routeends.go
+	sites := c.referred(s, earlierLegs(toks, c.routeEnds(s, c.namedSquares(s, c.described(s, sidesOf(toks, namedFacilities(toks, c.sites(toks, s.facts)))))))) // attrs6: squares.go, routeends.go
 	protos = append(protos, c.unfrozen(s, protos)...)
 	protos = append(protos, c.relativeCuts(s, protos)...)
 	protos = append(protos, c.flows(s, frames, sites, qs, protos, ctx, dated)...)

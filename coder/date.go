@@ -560,8 +560,11 @@ func sinceBefore(toks []text.Token, i int) bool {
 }
 
 func weekdayAt(toks []text.Token, i int) bool {
+	if !toks[i].Cap {
+		return false // speed7: before the look-up
+	}
 	_, ok := weekdays[toks[i].Lower]
-	return ok && toks[i].Cap && !isWord(toks, i-1, "last") && !isWord(toks, i-1, "next") && !isWord(toks, i-1, "this")
+	return ok && !isWord(toks, i-1, "last") && !isWord(toks, i-1, "next") && !isWord(toks, i-1, "this")
 }
 
 func isYear(t text.Token) bool {
@@ -722,7 +725,7 @@ func timeTokens(toks []text.Token) []bool {
 	for i, t := range toks {
 		core := 0
 		switch {
-		case weekdayAt(toks, i) || (monthNames[t.Lower] > 0 && t.Cap && t.Lower != "may"):
+		case weekdayAt(toks, i) || (t.Cap && monthNames[t.Lower] > 0 && t.Lower != "may"):
 			core = 1
 		case t.Lower == "yesterday" || t.Lower == "today" || t.Lower == "tonight" || t.Lower == "overnight":
 			core = 1

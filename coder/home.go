@@ -31,7 +31,7 @@ func (c *Coder) home(ctx *docCtx) (country, from string) {
 		ctx.homeDone = true
 		if ctx.home = c.datelined(ctx); ctx.home != "" {
 			ctx.homeFrom = fromDateline
-		} else if ctx.home = c.dominant(ctx.text); ctx.home != "" {
+		} else if ctx.home = c.dominant(ctx); ctx.home != "" {
 			ctx.homeFrom = fromDocument
 		}
 	}
@@ -85,17 +85,21 @@ func (c *Coder) dateline(doc string) string {
 	return ""
 }
 
-// dominant returns the country doc's sentences name most often: countries,
-// their adjectives, capitals and bodies, and places of the gazetteer.
-func (c *Coder) dominant(doc string) string {
+// dominant returns the country the document's sentences name most often:
+// countries, their adjectives, capitals and bodies, and places of the
+// gazetteer. Its words' facts come from the coder's memo (wordfacts.go),
+// and its sentences' tokens and facts go one after another in ctx's
+// storage for them (scanToks, scanFacts).
+func (c *Coder) dominant(ctx *docCtx) string {
 	counts := map[string]int{}
 	var order []string
-	var toks []text.Token // one slice for every sentence: none is kept
-	var raws []raw        // and so for their hits
+	toks, facts := ctx.scanToks, ctx.scanFacts
+	var raws []raw // one slice for every sentence's hits: none is kept
+	doc := ctx.text
 	for _, sp := range Sentences(doc) {
 		toks = text.AppendTokens(toks[:0], doc[sp[0]:sp[1]], 0)
-		c.lx.Lemmatize(toks)
-		raws = c.appendScan(raws, toks, nil)
+		facts = lemmatize(c.lx, toks, ctx.memo, facts[:0])
+		raws = c.appendScan(raws, toks, facts)
 		for _, x := range raws {
 			if country := rawCountry(x); country != "" && !ethnic(toks, x) && !(x.kind == rUnit && pick(x.acts).Role == "MED") && !isWord(toks, x.start-1, "mainland") && !isWord(toks, x.start, "mainland") { // actors7: "mainland China" is said from Hong Kong or Taiwan
 				if counts[country] == 0 {
@@ -105,6 +109,7 @@ func (c *Coder) dominant(doc string) string {
 			}
 		}
 	}
+	ctx.scanToks, ctx.scanFacts = toks, facts
 	best := ""
 	for _, k := range order {
 		if counts[k] > counts[best] {

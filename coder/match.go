@@ -38,10 +38,10 @@ func (s *sentence) matchAt(p *lexicon.Pattern, t int) (match, bool) {
 func (s *sentence) matchAll(ps []*lexicon.Pattern, pres []lexicon.Prefilter, t int, all []match) []match {
 	rest := &s.after[min(t+1, len(s.toks))]
 	for k, p := range ps {
-		if !pres[k].May(rest) {
+		if !pres[k].May(rest) || !s.hasNeeds(p, rest) {
 			continue // as mayMatch would reject it
 		}
-		if m, ok := s.matchAt(p, t); ok {
+		if m, ok := s.tryAt(p, t); ok {
 			all = append(all, m)
 		}
 	}

@@ -10,7 +10,7 @@ package coder
 // after an actor's mention that "that" opens, inside the gap of a pattern
 // triggered at trig by a pledge word: the clause tells an act done.
 func (s *sentence) othersDone(trig, k int) bool {
-	if k < 2 || k <= trig+2 || trig < 0 || trig >= len(s.toks) || !pledgeTriggers[s.toks[trig].Lemma] {
+	if k < 2 || k <= trig+2 || trig < 0 || trig >= len(s.toks) || s.bits[trig].flags&fPledge == 0 {
 		return false
 	}
 	if w := s.toks[k].Lower; w != "had" && w != "has" && w != "have" {

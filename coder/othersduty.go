@@ -13,7 +13,7 @@ var pledgeTriggers = set(`announce pledge promise vow commit declare`)
 // actor's mention, inside the gap of a pattern triggered at trig by a pledge
 // word: the clause is another party's obligation.
 func (s *sentence) othersDuty(trig, k int) bool {
-	if k < 1 || k <= trig+1 || trig < 0 || trig >= len(s.toks) || !pledgeTriggers[s.toks[trig].Lemma] {
+	if k < 1 || k <= trig+1 || trig < 0 || trig >= len(s.toks) || s.bits[trig].flags&fPledge == 0 {
 		return false
 	}
 	if w := s.toks[k].Lower; w != "must" && w != "should" {

@@ -25,7 +25,7 @@ import (
 // passive's agent) of the act's trigger t, or -1: only an actor mention
 // the coder found, never not.
 func (s *sentence) parsedSource(t, not int, code dyad.EventCode) int {
-	if !parseBindRoot(code) {
+	if !parseBindRoot(code) || !s.anyUsable(not) {
 		return -1
 	}
 	tr := s.parse()
@@ -78,6 +78,25 @@ func (s *sentence) passiveVerb(tr *syntax.Tree, v int) bool {
 	return false
 }
 
+// anyUsable reports whether some word of the sentence lies in a mention
+// that mentionUnder may return, itself or as weakOwner's country
+// adjective: when none does, no parse can find a source, and the sentence
+// is not parsed for it.
+func (s *sentence) anyUsable(not int) bool {
+	for _, mi := range s.in {
+		if s.usableUnder(mi, not) || mi >= 0 && mi != not && s.ms[mi].kind == mWeak && len(s.ms[mi].members) > 0 && s.ms[mi].members[0].country != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// usableUnder reports whether mention mi (-1 for none) is one that
+// mentionUnder may return: not not, a place or an earlier event.
+func (s *sentence) usableUnder(mi, not int) bool {
+	return mi >= 0 && mi != not && s.ms[mi].usable() && s.ms[mi].kind != mPlace && s.ms[mi].kind != mEvent
+}
+
 // mentionUnder returns the first usable mention among the words of the
 // phrase headed by k, through nominal relations only (a relative clause or
 // a clause of its own names others), or -1; never not, a place or an
@@ -88,10 +107,7 @@ func (s *sentence) mentionUnder(tr *syntax.Tree, k, not int) int {
 	owned := s.ownedHead(tr, k)
 	for w := 0; w < tr.Len() && w < len(s.in); w++ {
 		mi := s.in[w]
-		if mi < 0 || mi == not || !s.ms[mi].usable() || s.ms[mi].kind == mPlace || s.ms[mi].kind == mEvent {
-			continue
-		}
-		if !nominalUnder(tr, w, k, owned) {
+		if !s.usableUnder(mi, not) || !nominalUnder(tr, w, k, owned) {
 			continue
 		}
 		return mi

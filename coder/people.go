@@ -81,9 +81,12 @@ func describedPeople(toks []text.Token, ms []mention) []mention {
 	}
 	for v := 0; v+1 < len(toks); v++ {
 		t := &toks[v]
-		people, orgs := peopleActs[t.Lemma], orgActs[t.Lemma]
-		if !people && !orgs || t.Lower == t.Lemma && t.Lower != "beat" || t.Cap && v > 0 || at(v) >= 0 {
+		if t.Lower == t.Lemma && t.Lower != "beat" || t.Cap && v > 0 { // speed7: tested before the look-ups
 			continue // the verb inflected, as a verb is in news ("arrested", "detaining", "beat"), not the noun "arrest"
+		}
+		people, orgs := peopleActs[t.Lemma], orgActs[t.Lemma]
+		if !people && !orgs || at(v) >= 0 {
+			continue
 		}
 		start, owner := countEnd(toks, v+1), false
 		if start+1 < len(toks) && ownerNouns[toks[start].Lower] && toks[start+1].Lower == "of" {

@@ -26,14 +26,15 @@ type site struct {
 var genericSuffixes = []string{"port", "city", "harbour", "harbor"}
 
 // sites finds the gazetteer places of a sentence, longest first, including
-// names glued to a generic word.
-func (c *Coder) sites(toks []text.Token) []site {
+// names glued to a generic word; facts are those of toks, or nil for it to
+// look up.
+func (c *Coder) sites(toks []text.Token, facts []wordFacts) []site {
 	var out []site
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].Cap {
 			continue
 		}
-		if c.lx.Starts(&toks[i])&lexicon.StartsPlace == 0 {
+		if c.startsAt(toks, facts, i)&lexicon.StartsPlace == 0 {
 			// only a glued name ("Vostochnyport") can still be a place
 		} else if gs, n := c.lx.Place(toks, i); n > 0 {
 			if gs[0].Kind == "sea" && i+n < len(toks) && (n == 1 && modifies(&toks[i+n]) || seaModified[toks[i+n].Lower]) {

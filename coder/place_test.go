@@ -424,7 +424,7 @@ func TestReferredPlaces(t *testing.T) {
 			c.recase(toks)
 			ms := c.mentions(toks, lex(toks), "2024-06-20", newDocCtx(dyad.Document{Date: "2024-06-20"}))
 			s := newSentence(c.lx, toks, ms, lex(toks))
-			named := c.described(s, c.sites(toks))
+			named := c.described(s, c.sites(toks, nil))
 			var got []string
 			for _, st := range c.referred(s, named) {
 				if !slices.ContainsFunc(named, func(n site) bool { return n.start == st.start }) {

@@ -16,16 +16,20 @@ import "github.com/dyadhq/dyad/lexicon"
 // as those whose word it lacks.
 func (s *sentence) mayMatch(p *lexicon.Pattern, t int) bool {
 	rest := &s.after[min(t+1, len(s.toks))]
-	if !rest.Covers(&p.Sig) {
-		return false
-	}
+	return rest.Covers(&p.Sig) && s.hasNeeds(p, rest)
+}
+
+// hasNeeds makes the tests of mayMatch past the signature of p's words
+// (Sig), which a caller that has tested p's Prefilter has made: rest is
+// the signature of the words after the trigger.
+func (s *sentence) hasNeeds(p *lexicon.Pattern, rest *lexicon.Sig) bool {
 	for i, alts := range p.Need {
 		if !rest.Meets(&p.NeedSig[i]) {
 			return false
 		}
 		found := false
 		for _, w := range alts {
-			if s.words[w] {
+			if s.sig.Has(lexicon.Bit(w)) && s.words[w] { // the bit first: most words are not there
 				found = true
 				break
 			}

@@ -378,17 +378,21 @@ func number(toks []text.Token, i int) (float64, int, bool) {
 		}
 		return v * scale, i + 1, true
 	}
-	if (t.Lower == "tens" || vague[t.Lower] > 0) && isWord(toks, i+1, "of") && i+2 < len(toks) && vague[toks[i+2].Lower] > vague[t.Lower] && isWord(toks, i+3, "of") {
+	if !numberStarts[t.Lower] {
+		return 0, i, false // speed7: one look-up for most words, which no test below takes
+	}
+	vt, isVague := vague[t.Lower] // speed7: looked up once
+	if (t.Lower == "tens" || vt > 0) && isWord(toks, i+1, "of") && i+2 < len(toks) && vague[toks[i+2].Lower] > vt && isWord(toks, i+3, "of") {
 		// "tens of thousands of", "hundreds of thousands of": the least the
 		// two make together
-		v := vague[t.Lower]
+		v := vt
 		if t.Lower == "tens" {
 			v = 10
 		}
 		return v * vague[toks[i+2].Lower], i + 3, true
 	}
-	if v, ok := vague[t.Lower]; ok && isWord(toks, i+1, "of") {
-		return v, i + 1, true
+	if isVague && isWord(toks, i+1, "of") {
+		return vt, i + 1, true
 	}
 	if t.Lower == "half" && isWord(toks, i+1, "a") && i+2 < len(toks) {
 		// "half a million barrels", "half a dozen drones"
@@ -423,6 +427,18 @@ func number(toks []text.Token, i int) (float64, int, bool) {
 	}
 	return 0, i, false
 }
+
+// numberStarts are the words number reads as an amount or its start: those
+// of vague and smallNumbers, "tens", "half" and "a".
+var numberStarts = func() map[string]bool {
+	m := map[string]bool{"tens": true, "half": true, "a": true}
+	for _, ws := range []map[string]float64{vague, smallNumbers} {
+		for w := range ws {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 func abs(x int) int {
 	if x < 0 {

@@ -144,7 +144,12 @@ const (
 	fEffect   wordFlag = 1 << iota // its lemma is one of effectNouns
 	fNegation                      // one of negations
 	fJoiner                        // punctuation or a word that opens a clause of its own, at a boundary
+	fPledge                        // speed7: its lemma is one of pledgeTriggers (othersduty.go)
 )
+
+// lemmaFlags are the flags that hold for a lemma, the others for the word
+// as written.
+const lemmaFlags = fEffect | fPledge
 
 func flagsOf(t text.Token) wordFlag {
 	if t.Kind == text.Punct {
@@ -154,12 +159,12 @@ func flagsOf(t text.Token) wordFlag {
 	if t.Lemma == t.Lower {
 		return f
 	}
-	return f&^fEffect | wordFlags[t.Lemma]&fEffect
+	return f&^lemmaFlags | wordFlags[t.Lemma]&lemmaFlags
 }
 
 // wordFlags are the flags of every word that has any, for one lookup per
-// token rather than one per set: fEffect holds for a lemma, the others for
-// the word as written.
+// token rather than one per set: lemmaFlags hold for a lemma, the others
+// for the word as written.
 var wordFlags = func() map[string]wordFlag {
 	m := map[string]wordFlag{"and": fJoiner, "unless": fJoiner, "if": fJoiner, "until": fJoiner, "whose": fJoiner}
 	for _, ws := range []map[string]bool{subordinators, conjunctions} {
@@ -175,6 +180,9 @@ var wordFlags = func() map[string]wordFlag {
 	m["without"] |= fNegation
 	for w := range effectNouns {
 		m[w] |= fEffect
+	}
+	for w := range pledgeTriggers {
+		m[w] |= fPledge
 	}
 	return m
 }()

@@ -26,6 +26,7 @@ type wordFacts struct {
 	pres     []lexicon.Prefilter // the Prefilters of patterns (lexicon.PrefiltersAt)
 	lpres    []lexicon.Prefilter // and of lowers
 	bits     tokBits
+	actor    *lexicon.ActorStart // speed7: where the actors' names that begin with it go on, when it starts one
 }
 
 // factsOf works out the facts of t, a token whose Lemma is set.
@@ -34,6 +35,9 @@ func factsOf(lx *lexicon.Lexicon, t *text.Token) wordFacts {
 		pres: lx.PrefiltersAt(t.Lemma), bits: tokBits{sig: [2]uint8{lexicon.Bit(t.Lemma), lexicon.Bit(t.Lower)}, flags: flagsOf(*t)}}
 	if t.Lemma != t.Lower {
 		f.lowers, f.lpres = lx.PatternsAt(t.Lower), lx.PrefiltersAt(t.Lower)
+	}
+	if f.starts&lexicon.StartsActor != 0 {
+		f.actor = lx.ActorStartOf(t.Lower)
 	}
 	return f
 }

@@ -390,6 +390,24 @@ func (lx *Lexicon) Actor(toks []text.Token, i int) ([]*Actor, int) {
 	return lx.actors.longest(toks, i, Lower)
 }
 
+// ActorStart is where the actors' names that begin with one word go on
+// (ActorStartOf), for a caller that remembers it for the word.
+type ActorStart = node[*Actor] // speed7
+
+// ActorStartOf returns the ActorStart of a folded word, nil when no name
+// begins with it.
+func (lx *Lexicon) ActorStartOf(word string) *ActorStart {
+	if lx.actors.root.next == nil && lx.actors.root.only == nil {
+		return nil
+	}
+	return lx.actors.root.child(word)
+}
+
+// ActorFrom is Actor for a token whose ActorStartOf is st.
+func (lx *Lexicon) ActorFrom(st *ActorStart, toks []text.Token, i int) ([]*Actor, int) {
+	return longestFrom(st, toks, i, Lower)
+}
+
 // Body returns the state bodies named at toks[i] ("Foreign Ministry") in any
 // case, and the phrase's length.
 func (lx *Lexicon) Body(toks []text.Token, i int) ([]*Actor, int) {

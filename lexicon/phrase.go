@@ -165,25 +165,33 @@ func (t *trie[V]) add(p phrase, v V) {
 // matching each token's key (its Lower or Lemma, as key says), and the index
 // just past it; n is 0 when nothing matches.
 func (t *trie[V]) longest(toks []text.Token, i int, key func(*text.Token) string) (vals []V, n int) {
-	nd := &t.root
-	for j := i; j < len(toks) && (nd.next != nil || nd.only != nil); j++ {
-		c := nd.child(key(&toks[j]))
-		if c == nil {
-			break
-		}
-		nd = c
-		if len(nd.vals) == 0 {
-			continue
-		}
-		var ok []V
-		for _, v := range nd.vals {
-			if casesFit(v.caps, toks[i:j+1]) {
-				ok = append(ok, v.val)
+	if i >= len(toks) || t.root.next == nil && t.root.only == nil {
+		return nil, 0
+	}
+	return longestFrom(t.root.child(key(&toks[i])), toks, i, key)
+}
+
+// longestFrom is longest given first, the root's child for toks[i] (nil
+// for none): a caller that remembers it for a word (ActorStart) spares the
+// look-up in the root's large map.
+func longestFrom[V any](first *node[V], toks []text.Token, i int, key func(*text.Token) string) (vals []V, n int) {
+	nd := first
+	for j := i; nd != nil; j++ {
+		if len(nd.vals) > 0 {
+			var ok []V
+			for _, v := range nd.vals {
+				if casesFit(v.caps, toks[i:j+1]) {
+					ok = append(ok, v.val)
+				}
+			}
+			if len(ok) > 0 {
+				vals, n = ok, j+1-i
 			}
 		}
-		if len(ok) > 0 {
-			vals, n = ok, j+1-i
+		if j+1 >= len(toks) || nd.next == nil && nd.only == nil {
+			break
 		}
+		nd = nd.child(key(&toks[j+1]))
 	}
 	return vals, n
 }

@@ -219,16 +219,39 @@ func newToken(word string, start int, kind Kind) Token {
 // "Añez" and "Anez", and dictionaries list one or the other). Dictionaries
 // and text are both folded before they are compared.
 func Fold(s string) string {
-	ascii := true
+	plain, upper := true, false // speed7: all ASCII, with a capital to lower
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			ascii = false
+		if c := s[i]; c >= utf8.RuneSelf {
+			plain = false
 			break
+		} else if 'A' <= c && c <= 'Z' {
+			upper = true
 		}
 	}
-	if ascii {
+	if plain && !upper {
 		return s
 	}
+	if plain {
+		// "Russia": ASCII folds to its lower case, a byte at a time
+		var b strings.Builder
+		b.Grow(len(s))
+		for i := 0; i < len(s); i++ {
+			switch c := s[i]; {
+			case 'A' <= c && c <= 'Z':
+				b.WriteByte(c + 'a' - 'A')
+			case c == '`':
+				b.WriteByte('\'') // as foldRunes reads it
+			default:
+				b.WriteByte(c)
+			}
+		}
+		return b.String()
+	}
+	return foldRunes(s)
+}
+
+// foldRunes is Fold a rune at a time.
+func foldRunes(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
