@@ -11,7 +11,7 @@ var reactionForms = set(`denounced denounces denounce condemned condemns condemn
 
 // reactedAs reports whether token i is such an "it".
 func reactedAs(toks []text.Token, i int) bool {
-	return i > 0 && toks[i].Lower == "it" && isWord(toks, i+1, "as") && reactionForms[toks[i-1].Lower]
+	return i > 0 && toks[i].Lower == "it" && isWord(toks, i+1, "as") && reactionForms[toks[i-1].Lower] || calledIt(toks, i) // noparties: calledit.go
 }
 
 // actCalled returns the event the "it" at token i refers to, when it is
@@ -20,6 +20,9 @@ func reactedAs(toks []text.Token, i int) bool {
 func actCalled(toks []text.Token, i int, ctx *docCtx) *lastEvent {
 	if !reactedAs(toks, i) {
 		return nil
+	}
+	if calledIt(toks, i) {
+		return ctx.lastOf([]string{""}, i-1) // noparties: not the naming verb's own act (calledit.go)
 	}
 	return ctx.lastOf([]string{""}, i)
 }

@@ -268,6 +268,9 @@ func (c *Coder) implied(toks []text.Token, pre lexed, ms []mention, ctx *docCtx)
 			m.start = -1
 			continue
 		}
+		if p, q := possessorJoined(toks, ms, i); p >= 0 {
+			takeOwned(ms, p, q) // noparties: "Maduro's government and the opposition" (possessedlist.go)
+		}
 		if k := joinedTo(toks, ms, i); k >= 0 {
 			// "Venezuela's government and the opposition": the opposition
 			// is Venezuela's, and the two are one list

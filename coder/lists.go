@@ -168,6 +168,9 @@ func othersTail(toks []text.Token, k int) int {
 	if k < len(toks) && (toks[k].Kind == text.Number || numberWords[toks[k].Lower] > 1 || toks[k].Lower == "several") && isWord(toks, k+1, "other") {
 		k++ // "Argentina, Chile and four other Latin American countries"
 	}
+	if e := countedOthers(toks, k); e > 0 {
+		return e // noparties: "Saudi Arabia and three Arab allies" (countedothers.go)
+	}
 	if !isWord(toks, k, "other") && !isWord(toks, k, "its") && !isWord(toks, k, "their") {
 		return -1
 	}

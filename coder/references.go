@@ -320,6 +320,9 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 		if personal && (!people(m) || orgName(toks, m)) {
 			continue // "he" is no country: "since Ukraine's independence, after he was hosted"
 		}
+		if toks[i].Lower == "its" && personModifier(toks, m) {
+			continue // noparties: "an Indian air force pilot ..., after its jets": not the pilot's force (itsperson.go)
+		}
 		if pluralDoerOf(toks, m, i) {
 			continue // "gunmen killed a farmer and members of his family": "his" is not the gunmen (pronounnumber.go)
 		}

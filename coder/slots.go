@@ -177,7 +177,7 @@ func (s *sentence) subjectOf(t, not int) (int, how) {
 			if (modifierPreps[m.prep] || m.prep == "of" && !s.partitive(m.start)) && !m.poss {
 				break // "fighters linked to al-Qaeda killed": the object of a modifier's preposition is not the subject
 			}
-			if subordinators[m.prep] && guessedOwner(m) {
+			if subordinators[m.prep] && guessedOwner(m) && !s.namesOwnState(m) { // noparties: namedowner.go
 				// "recalled its ambassador after police raided the embassy":
 				// whose police the sentence does not say
 				return -1, clause
