@@ -59,6 +59,9 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if frameOf[i] < 0 {
 			frameOf[i] = s.sharedFrame(acts, frames, frameOf, i) // "to show restraint and halt hostilities" (sharedframe.go)
 		}
+		if frameOf[i] >= 0 && s.demandingCrowd(a.trig) >= 0 {
+			frameOf[i] = -1 // complements8: the verb of a crowd whose participle's demand precedes it (crowdclause.go)
+		}
 		if k := frameOf[i]; k >= 0 && frames[k].p == mustFrame {
 			for j := range frames {
 				if frames[j].p != mustFrame && frames[j].p.Frame == "DEMAND" && frames[j].frameEnd == frames[k].frameEnd {
@@ -201,7 +204,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		// (an act done "under a deal reached" names the deal as its frame,
 		// the parties' agreement, not as a complement of the act; and a
 		// truce that "took effect" is an event of its own)
-		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "10" && s.summonPurpose(a.trig)) && !s.contactPurpose(a.trig, string(code.Root()), evs[0].tgt.country) && !s.withAbsolute(a.trig) /* complements: purposeact.go */ && !(code.Root() == "04" && s.during(a)) && !s.prompted(head) && !s.secondInfinitive(head) /* actors7: ownsubject.go */ && !(s.afterGerund(head) && code.Root() != "01" && evs[0].hasTgt) &&
+		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "10" && s.summonPurpose(a.trig)) && !s.contactPurpose(a.trig, string(code.Root()), evs[0].tgt.country) && !s.withAbsolute(a.trig) /* complements: purposeact.go */ && !(code.Root() == "04" && s.during(a)) && !s.prompted(head) && !s.secondInfinitive(head) /* actors7: ownsubject.go */ && s.demandingCrowd(a.trig) < 0 /* complements8: crowdclause.go */ && !(s.afterGerund(head) && code.Root() != "01" && evs[0].hasTgt) &&
 			!(code == "057" && isWord(s.toks, a.trig, "under")) && !(code == "0871" && tookEffect(s.toks, a)) &&
 			s.modifiedSubject(head, -1) < 0 && !s.saidAside(head, evs[0].src) && !(f == nil && evs[0].hasTgt && (s.ownNoun(a, code, clauseCode[cl]) || s.answeredInKind(a, evs[0], out))) && !riotAfter(code, s.toks[a.trig].Lemma, clauseCode[cl]) && !s.riotSubject(code, head, evs[0].src) && !answersForce(code, evs[0], out) && !crowdDemandFirst(code, clauseCode[cl], evs[0].src) {
 			// a complement of the clause's action; but the verb of a subject

@@ -118,5 +118,5 @@ func participleDemands(_ *sentence, ps []proto) []proto {
 // premier's resignation stormed"): what the protest demands, told before
 // its verb.
 func crowdParticiple(d, p proto) bool {
-	return d.src.code == p.src.code && d.src.end > 0 && d.src.end == d.words[0] && d.words[0] < p.words[0]
+	return d.src.code == p.src.code && d.src.end > 0 && (d.src.end == d.words[0] || d.frame >= 0 && d.src.end == d.frame) /* complements8: or its frame ('demanding that both men quit') */ && d.words[0] < p.words[0]
 }

@@ -83,6 +83,9 @@ func (s *sentence) subjectOf(t, not int) (int, how) {
 	if mi := s.modifiedSubject(t, not); mi >= 0 {
 		return mi, clause
 	}
+	if mi := s.demandingCrowd(t); mi >= 0 && mi != not {
+		return mi, clause // complements8: ", and protesters demanding that he quit stormed" (crowdclause.go)
+	}
 	if mi := s.modifiedClauseSubject(t); mi >= 0 && mi != not {
 		return mi, clause // "a day after gunmen loyal to the former president ambushed" (subclause.go)
 	}
