@@ -108,8 +108,8 @@ func TestGold(t *testing.T) {
 		{"attributes-9.jsonl", 60, 0.97, 0.93, 0.96, 0.99},
 		{"attributes-11.jsonl", 60, 0.96, 0.92, 0.92, 0.99},
 		{"attributes-12.jsonl", 60, 0.88, 0.88, 0.88, 0.90},
-		{"attributes-13.jsonl", 60, 0.92, 0.89, 0.93, 0.93},
-		{"attributes-15.jsonl", 60, 0.91, 0.89, 0.90, 0.93},
+		{"attributes-13.jsonl", 60, 0.93, 0.90, 0.93, 0.93},
+		{"attributes-15.jsonl", 60, 0.91, 0.90, 0.90, 0.93},
 		{"attributes-18.jsonl", 60, 0.80, 0.76, 0.85, 0.84},
 		{"attributes-20.jsonl", 60, 0.95, 0.87, 0.90, 0.96},
 		{"attributes-23.jsonl", 50, 0.92, 0.92, 0.84, 0.93},
@@ -120,10 +120,10 @@ func TestGold(t *testing.T) {
 		{"attributes-33.jsonl", 60, 0.90, 0.83, 0.87, 0.92},
 		{"attributes-36.jsonl", 60, 0.95, 0.87, 0.95, 0.96},
 		{"attributes-37.jsonl", 60, 0.98, 0.88, 0.97, 0.97},
-		{"attributes-40.jsonl", 60, 0.91, 0.87, 0.90, 0.96},
-		{"attributes-41.jsonl", 60, 0.88, 0.82, 0.84, 0.95},
-		{"attributes-44.jsonl", 60, 0.93, 0.87, 0.88, 0.96},
-		{"attributes-45.jsonl", 60, 0.88, 0.82, 0.87, 0.90},
+		{"attributes-40.jsonl", 60, 0.91, 0.87, 0.91, 0.96},
+		{"attributes-41.jsonl", 60, 0.89, 0.83, 0.85, 0.95},
+		{"attributes-44.jsonl", 60, 0.93, 0.87, 0.89, 0.96},
+		{"attributes-45.jsonl", 60, 0.89, 0.83, 0.88, 0.91},
 	})
 }
 
@@ -165,7 +165,7 @@ func TestGoldBlind(t *testing.T) {
 		{"attributes-48.jsonl", 60, 0.80, 0.72, 0.80, 0.82},
 		{"attributes-49.jsonl", 60, 0.83, 0.79, 0.78, 0.82},
 		{"attributes-50.jsonl", 60, 0.73, 0.67, 0.62, 0.73},
-		{"attributes-51.jsonl", 60, 0.75, 0.68, 0.71, 0.75},
+		{"attributes-51.jsonl", 60, 0.75, 0.69, 0.71, 0.75},
 	})
 }
 
