@@ -24,10 +24,13 @@ func TestEarlierLeg(t *testing.T) {
 		{"unloaded at", "A convoy of 25 trucks carrying Iranian diesel crossed from Syria into Lebanon close to Baalbek after the diesel was unloaded at Baniyas on the Syrian coast.", "IRN LBN 061", "Baniyas > Baalbek"},
 		{"shipped to", "Forty trucks carrying Turkish flour crossed into Syria at Bab al-Hawa on Monday, heading for Idlib, after the flour was shipped by sea to the port of Mersin.", "TUR SYR 073", "Mersin > Bab al-Hawa > Idlib"},
 		{"after being loaded", "The British navy began moving food aid into Gaza on Monday after being loaded onto a ship at the Cypriot port of Limassol.", "GBRMIL PSE 073", "Limassol > Gaza Strip"},
+		// a way told in countries only: the clause's port is still where it began, not a last stop
+		{"countries only", "Thirty tankers with Iranian fuel oil rolled from Syria into Lebanon on Friday after the oil was unloaded at the Syrian port of Tartus.", "IRN LBN 061", "Tartus > Lebanon"},
 	}
 	checkAttr(t, cases, routeOf)
 	checkAttr(t, []attrCase{
 		{"unloaded at: where", cases[0].text, "IRN LBN 061", "Baalbek"},
+		{"countries only: not where", cases[3].text, "IRN LBN 061", ""},
 	}, placeName)
 }
 

@@ -26,13 +26,17 @@ var handleWords = set(`unload unloaded offload offloaded load loaded ship shippe
 // own (a way of its own: "hours after $6 billion was transferred from South
 // Korea to banks in Qatar" is another movement).
 func earlierLegs(toks []text.Token, sites []site) []site {
-	for i := 1; i < len(sites); i++ {
+	for i := range sites {
 		st := &sites[i]
-		if st.country || st.loaded || sites[0].start >= st.start {
+		if st.country || st.loaded || i > 0 && sites[0].start >= st.start {
 			continue
 		}
+		lo := 0 // the end of the movement's place before it; the first place reads back to a way told in countries ("from Syria into Lebanon")
+		if i > 0 {
+			lo = sites[i-1].end
+		}
 		after, handled := -1, false
-		for k := st.start - 1; k >= sites[i-1].end && k >= st.start-12; k-- {
+		for k := st.start - 1; k >= lo && k >= st.start-12; k-- {
 			w := toks[k].Lower
 			if w == "from" || w == ";" || w == "and" {
 				break
@@ -45,7 +49,7 @@ func earlierLegs(toks []text.Token, sites []site) []site {
 				break
 			}
 		}
-		if after < 0 || !handled || isWord(toks, after+1, "which") {
+		if after < 0 || !handled || isWord(toks, after+1, "which") || i == 0 && !wayBefore(toks, after) {
 			continue
 		}
 		st.loaded, st.dest = true, false
@@ -54,6 +58,22 @@ func earlierLegs(toks []text.Token, sites []site) []site {
 		}
 	}
 	return sites
+}
+
+// wayBefore reports whether the words before token end tell a way of
+// their own ("crossed from Syria into Lebanon"), which an "after" clause's
+// place may have led to.
+func wayBefore(toks []text.Token, end int) bool {
+	from, to := false, false
+	for k := 0; k < end; k++ {
+		switch toks[k].Lower {
+		case "from":
+			from = true
+		case "into", "to":
+			to = true
+		}
+	}
+	return from && to
 }
 
 // backToStart reports whether the destination cand[i] is where the route
