@@ -8,11 +8,8 @@ import "github.com/dyadhq/dyad/text"
 // (reactedAs): not the latest actor, which may be the act's victim, left
 // then with no other party.
 
-// namingForms are the forms of verbs that call an act something.
-var namingForms = set(`calling called calls call terming termed terms term describing`)
-
-// calledIt reports whether token i is an "it" a naming verb calls "a" or
-// "an" something.
+// calledIt reports whether token i is an "it" a verb of naming
+// (labelVerbs, reaction.go) calls "a" or "an" something.
 func calledIt(toks []text.Token, i int) bool {
-	return i > 0 && toks[i].Lower == "it" && namingForms[toks[i-1].Lower] && (isWord(toks, i+1, "a") || isWord(toks, i+1, "an"))
+	return i > 0 && toks[i].Lower == "it" && labelVerbs[toks[i-1].Lemma] && (isWord(toks, i+1, "a") || isWord(toks, i+1, "an"))
 }
