@@ -64,6 +64,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		if j < len(toks) && clockWords[toks[j].Lower] {
 			continue // a time of day: "at 4 a.m.", "at 1400 GMT"
 		}
+		if calibre(toks, j) {
+			continue // qty8: a bore, not an amount: "rounds of 155 mm shells" (calibre.go)
+		}
 		if j2, ok := rangeEnd(toks, i, j); ok {
 			// a range is at least its lower bound: "between 200 and 300
 			// farmers", "200-300 troops"; a scale after the upper bound
