@@ -194,7 +194,11 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			}
 			k = j
 		}
-		if item == "" && q.Unit == "" && start > 0 && harmWords[toks[start-1].Lower] && (j == len(toks) || toks[j].Kind == text.Punct || itemStops[toks[j].Lower]) {
+		toll := item == "" && q.Unit == "" && deathToll(toks, start) // qty8: "and the death toll rose to 14" (deathtoll.go)
+		if toll {
+			item, k = "people", j
+		}
+		if item == "" && q.Unit == "" && start > 0 && (harmWords[toks[start-1].Lower] && (j == len(toks) || toks[j].Kind == text.Punct || itemStops[toks[j].Lower]) || killedBare(toks, start, j)) { // qty8: "killed 12, including ..." (barekilled.go)
 			item, k = "people", j // "killing at least three, as ...": people, whoever they were
 		}
 		if item != "" && isWord(toks, k, "and") && isWord(toks, k+1, "other") {
@@ -225,6 +229,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		}
 		q.Text = stext[toks[start].Start:toks[j-1].End]
 		out = append(out, qty{start: start, end: j, q: q, distance: dist, object: object(toks, start, i), casualty: casualty(toks, start, j), money: money})
+		if toll {
+			out[len(out)-1].casualty = -1 // qty8: the dead of the act before it (deathtoll.go)
+		}
 		i = j - 1
 	}
 	return out
