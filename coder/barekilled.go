@@ -8,7 +8,7 @@ import "github.com/dyadhq/dyad/text"
 // they were, as "killing at least three" does (qty8), and so did "killed 7
 // in Rafah"; the three soldiers are a part of the 12, not the count.
 func killedBare(toks []text.Token, start, j int) bool {
-	if start == 0 || !harmedWords[toks[start-1].Lower] {
+	if start == 0 || toks[start-1].Lower != "killed" { // the dead are the toll; not "and wounded 30"
 		return false
 	}
 	if start > 1 && (toks[start-2].Lower == "were" || toks[start-2].Lower == "was" || toks[start-2].Lower == "been") {

@@ -38,3 +38,27 @@ func TestTrucksCounted(t *testing.T) {
 		{"guard: truckloads", "Egypt sent 40 truckloads of medicine to Gaza on Wednesday.", "EGY PSE 073", "40 truckload medicine"},
 	}, measured)
 }
+
+// TestBareTolls: a count with no noun right after a verb of harm in the
+// past is people killed (barekilled.go), and a toll told in a clause joined
+// to the act ("and the death toll rose to 14") counts its dead
+// (deathtoll.go); a toll a participle brings to a sum is no count of the act.
+func TestBareTolls(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"killed N, including", "Jihadists killed 17, including four policemen, in an attack on a police post in Niger's Tillaberi region on Saturday.", "NERINS NER 190", "17 people"},
+		{"a toll that rose", "Russian drones hit Sumy on Thursday, and the death toll climbed to 9, regional officials said.", "RUS UKR 195", "9 people"},
+		{"guard: a toll brought to a sum", "Israeli strikes killed 31 Palestinians in Khan Younis on Sunday, bringing the death toll to 36,000.", "ISR PSECVL 190", "31 palestinians"},
+	}, amount)
+}
+
+// TestPlannedLeg: a leg still to come, told in a clause of its own after
+// the movement ended, is no point of its way (plannedleg.go); a leg the
+// same clause tells is.
+func TestPlannedLeg(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"are expected to", "Fifteen injured children were evacuated from Khan Younis to Rafah on Monday in a convoy run by the Red Crescent, and are expected to be taken on to Egypt.", "NGOIRC PSE 073", "Khan Younis > Rafah"},
+		{"will be", "The WHO evacuated 40 patients from Gaza City to Rafah on Sunday; they will be flown on to Abu Dhabi later this week.", "IGOUNOHLHWHO PSE 073", "Gaza City > Rafah"},
+		{"guard: the clause's own leg", "A ship carrying 30,000 tonnes of rice docked at Mombasa on Tuesday, to be trucked on to drought-hit Uganda.", "KEN UGA 073", "Mombasa > Uganda"},
+		{"guard: from where", "A bulk carrier with 25,000 tonnes of Ukrainian maize for Zambia reached Beira on Monday, from where it will be taken by rail to Zambia.", "UKR ZMB 061", "Beira > Zambia"},
+	}, routeOf)
+}

@@ -273,6 +273,9 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 		if st.prep == "over" && clauseBefore(toks, st.start) && ownsThing(toks, st.end) {
 			continue // "as tension rose over Caracas's claim": whose claim, no point of a way
 		}
+		if plannedLeg(toks, sites, si) {
+			continue // qty8: ", and are expected to be moved on to Egypt": a leg to come (plannedleg.go)
+		}
 		prev := si - 1
 		for prev >= 0 && sites[prev].end > st.start {
 			prev-- // a country site for the place itself
