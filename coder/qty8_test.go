@@ -62,3 +62,14 @@ func TestPlannedLeg(t *testing.T) {
 		{"guard: from where", "A bulk carrier with 25,000 tonnes of Ukrainian maize for Zambia reached Beira on Monday, from where it will be taken by rail to Zambia.", "UKR ZMB 061", "Beira > Zambia"},
 	}, routeOf)
 }
+
+// TestGoodsList: a measure of three goods or more listed with "and" counts
+// the whole list (goodslist.go); two goods keep the first.
+func TestGoodsList(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"three goods", "A Japanese military plane carrying 20 tonnes of tents, blankets and hygiene kits landed in Kathmandu on Tuesday.", "JPNMIL NPL 073", "20 tents, blankets and hygiene kits"},
+		{"a goods word first", "A New Zealand air force plane with 12 tonnes of rice, tarpaulins and water tanks landed in Port Vila on Friday.", "NZLMIL VUT 073", "12 rice, tarpaulins and water tanks"},
+		{"guard: two goods", "Iran shipped 2,000 tonnes of fuel and spare parts to Venezuela on Monday.", "IRN VEN 061", "2000 fuel"},
+		{"guard: another act", "Russia shipped 12,000 tonnes of diesel and sent two tankers to Cuba on Monday.", "RUS CUB 061", "12000 diesel"},
+	}, amount)
+}

@@ -213,6 +213,11 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		if item == "crew" {
 			item = "crew member" // "its 23 crew": 23 people, each a member of the crew
 		}
+		if item != "" && q.Unit != "" && isWord(toks, j-1, "of") {
+			if list, k2 := c.goodsList(toks, item, k); list != "" {
+				item, k = list, k2 // qty8: "12 tonnes of rice, tarpaulins and water tanks" (goodslist.go)
+			}
+		}
 		if item != "" && (q.Unit == "" || isWord(toks, j-1, "of")) {
 			q.Item, j = item, k
 		}
