@@ -73,3 +73,15 @@ func TestGoodsList(t *testing.T) {
 		{"guard: another act", "Russia shipped 12,000 tonnes of diesel and sent two tankers to Cuba on Monday.", "RUS CUB 061", "12000 diesel"},
 	}, amount)
 }
+
+// TestThenLeg: a region reached after "then", past a place of its country,
+// is a further point of the way (thenleg.go); a place passed as the object
+// of a verb of transit is on the way (transit.go).
+func TestThenLeg(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"then to a region", "North Korea sent 1,500 troops from Chongjin to Vladivostok by ship and then to Russia's Kursk region.", "PRK RUS 074", "Chongjin > Vladivostok > Kursk Oblast"},
+		{"then overland", "Russia shipped 5,000 tonnes of grain from Novorossiysk to Latakia and then overland to Syria's Idlib province on Monday.", "RUS SYR 061", "Novorossiysk > Latakia > Idlib Governorate"},
+		{"after transiting", "A Russian freighter carrying 30,000 tonnes of wheat from Novorossiysk reached Port Sudan on Monday after transiting the Suez Canal.", "RUS SDN 061", "Novorossiysk > Suez Canal > Port Sudan"},
+		{"guard: a town after then", "North Korea shipped 1,000 containers of shells from Rajin to Vladivostok, and then by rail to Tikhoretsk.", "PRK RUS 072", "Najin > Vladivostok > Tikhoretsk"},
+	}, routeOf)
+}

@@ -264,6 +264,9 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 				prep = "around" // "shipped around the Cape of Good Hope"
 			}
 		}
+		if prep == "" && transitedAt(toks, st.start) {
+			prep = "via" // qty8: "after transiting the Suez Canal" (transit.go)
+		}
 		if st.country && isWord(toks, st.start-1, "and") && actsNext(toks, st.end) {
 			continue // "through the Rafah crossing, and Israel released 39 prisoners": the subject of another clause
 		}
@@ -350,7 +353,7 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 	// kind of point, adds nothing: "oil from Iraq's Kurdistan region ...
 	// through the pipeline from Kirkuk"
 	for i := range cand {
-		drop[i] = drop[i] || sites[idx[i]].g.Kind == "region" && closer(cand, sites, idx, i)
+		drop[i] = drop[i] || sites[idx[i]].g.Kind == "region" && closer(cand, sites, idx, i) && !thenLeg(toks, sites, idx, cand, i) // qty8: "and then to Russia's Kursk region" (thenleg.go)
 	}
 	// a country passed through that holds an end of the route is no point
 	// of it: "pumping crude through Sudan ... to Port Sudan", "through
