@@ -46,7 +46,7 @@ func TestFlows(t *testing.T) {
 			"EGY UKR 061 500000 wheat"},
 		{"aid into a place from a country", "A convoy carrying aid entered Gaza from Egypt on Sunday.", "EGY PSE 073"},
 		{"aid driven from a country's side of the border", "Forty trucks of food aid crossed into Sudan on Monday, most of them driven from the Chadian side of the border.",
-			"TCD SDN 073 40 food aid"},
+			"TCD SDN 073 40 trucks"}, // qty8: the trucks are the noun counted (POLICY §20), as gold writes "600 trucks of aid"
 		{"the load, not a word that describes a maker", "A tanker leased from a weapons maker carried 50,000 barrels of diesel from Tartus to Beirut on Sunday.",
 			"SYR LBN 061 50000 diesel"},
 		// flows7: the carrier the agency charters is its carrier (POLICY §9: what a UN agency moves is aid)

@@ -44,6 +44,10 @@ func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
 			k += 3 // "two 250-bed field hospitals"
 			continue
 		}
+		if len(words) == 0 && toks[k].Kind == text.Number && calibre(toks, k+1) && !isWord(toks, k-1, "of") && k+2 < len(toks) && toks[k+2].Kind == text.Word {
+			k += 2 // qty8: "40 122 mm rockets" counts rockets, "rounds of 155 mm shells" rounds (calibre.go)
+			continue
+		}
 		t := &toks[k]
 		if t.Kind != text.Word || itemStops[t.Lower] || prepositions[t.Lower] || t.Cap || timeWords[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
 			break // "80,000 people without warrants" counts people

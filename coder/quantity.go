@@ -64,6 +64,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		if j < len(toks) && clockWords[toks[j].Lower] {
 			continue // a time of day: "at 4 a.m.", "at 1400 GMT"
 		}
+		if calibre(toks, j) {
+			continue // qty8: a bore, not an amount: "rounds of 155 mm shells" (calibre.go)
+		}
 		if j2, ok := rangeEnd(toks, i, j); ok {
 			// a range is at least its lower bound: "between 200 and 300
 			// farmers", "200-300 troops"; a scale after the upper bound
@@ -191,7 +194,11 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			}
 			k = j
 		}
-		if item == "" && q.Unit == "" && start > 0 && harmWords[toks[start-1].Lower] && (j == len(toks) || toks[j].Kind == text.Punct || itemStops[toks[j].Lower]) {
+		toll := item == "" && q.Unit == "" && deathToll(toks, start) // qty8: "and the death toll rose to 14" (deathtoll.go)
+		if toll {
+			item, k = "people", j
+		}
+		if item == "" && q.Unit == "" && start > 0 && (harmWords[toks[start-1].Lower] && (j == len(toks) || toks[j].Kind == text.Punct || itemStops[toks[j].Lower]) || killedBare(toks, start, j)) { // qty8: "killed 12, including ..." (barekilled.go)
 			item, k = "people", j // "killing at least three, as ...": people, whoever they were
 		}
 		if item != "" && isWord(toks, k, "and") && isWord(toks, k+1, "other") {
@@ -205,6 +212,11 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		}
 		if item == "crew" {
 			item = "crew member" // "its 23 crew": 23 people, each a member of the crew
+		}
+		if item != "" && q.Unit != "" && isWord(toks, j-1, "of") {
+			if list, k2 := c.goodsList(toks, item, k); list != "" {
+				item, k = list, k2 // qty8: "12 tonnes of rice, tarpaulins and water tanks" (goodslist.go)
+			}
 		}
 		if item != "" && (q.Unit == "" || isWord(toks, j-1, "of")) {
 			q.Item, j = item, k
@@ -222,6 +234,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		}
 		q.Text = stext[toks[start].Start:toks[j-1].End]
 		out = append(out, qty{start: start, end: j, q: q, distance: dist, object: object(toks, start, i), casualty: casualty(toks, start, j), money: money})
+		if toll {
+			out[len(out)-1].casualty = -1 // qty8: the dead of the act before it (deathtoll.go)
+		}
 		i = j - 1
 	}
 	return out

@@ -264,6 +264,9 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 				prep = "around" // "shipped around the Cape of Good Hope"
 			}
 		}
+		if prep == "" && transitedAt(toks, st.start) {
+			prep = "via" // qty8: "after transiting the Suez Canal" (transit.go)
+		}
 		if st.country && isWord(toks, st.start-1, "and") && actsNext(toks, st.end) {
 			continue // "through the Rafah crossing, and Israel released 39 prisoners": the subject of another clause
 		}
@@ -272,6 +275,9 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 		}
 		if st.prep == "over" && clauseBefore(toks, st.start) && ownsThing(toks, st.end) {
 			continue // "as tension rose over Caracas's claim": whose claim, no point of a way
+		}
+		if plannedLeg(toks, sites, si) {
+			continue // qty8: ", and are expected to be moved on to Egypt": a leg to come (plannedleg.go)
 		}
 		prev := si - 1
 		for prev >= 0 && sites[prev].end > st.start {
@@ -347,7 +353,7 @@ func route(toks []text.Token, sites []site, qs []qty) []dyad.Place {
 	// kind of point, adds nothing: "oil from Iraq's Kurdistan region ...
 	// through the pipeline from Kirkuk"
 	for i := range cand {
-		drop[i] = drop[i] || sites[idx[i]].g.Kind == "region" && closer(cand, sites, idx, i)
+		drop[i] = drop[i] || sites[idx[i]].g.Kind == "region" && closer(cand, sites, idx, i) && !thenLeg(toks, sites, idx, cand, i) // qty8: "and then to Russia's Kursk region" (thenleg.go)
 	}
 	// a country passed through that holds an end of the route is no point
 	// of it: "pumping crude through Sudan ... to Port Sudan", "through
