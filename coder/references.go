@@ -397,6 +397,9 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 			return one.members, false
 		}
 	}
+	if best != nil && single != nil && itNotPlural(toks, best, i) { // bind8: "it" is no plural role word (itplural.go)
+		best = single
+	}
 	if best != nil && onePerson[toks[i].Lower] && isPlural(toks, best) && !toks[best.end-1].Cap {
 		// "police detained him as he tried to cross into Armenia": one
 		// person is no plural role word, so "he" is the latest single

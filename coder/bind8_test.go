@@ -1,0 +1,17 @@
+package coder
+
+import "testing"
+
+// TestBind8Attrs: an act bound by the rules of branch bind8 keeps the
+// attributes of its own words: the count of the victims of a passive
+// struck "in an ambush claimed by" a group (claimedby8.go), and the place
+// of a reaction drawn by an act told as a noun (drawnfrom.go).
+func TestBind8Attrs(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"claimed ambush", "Nine Nigerian soldiers were killed on Sunday in an ambush claimed by Boko Haram in Borno state.", "NGAREBBKH NGAMIL 190", "9 soldiers"},
+		{"claimed raid", "Eleven Pakistani policemen were killed on Friday in a raid claimed by the Pakistani Taliban.", "PAKREBTTP PAKCOP 190", "11 policemen"},
+	}, amount)
+	checkAttr(t, []attrCase{
+		{"claimed ambush's place", "Nine Nigerian soldiers were killed on Sunday in an ambush claimed by Boko Haram in Borno state.", "NGAREBBKH NGAMIL 190", "Borno"},
+	}, placeName)
+}
