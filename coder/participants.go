@@ -213,6 +213,12 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			return s.none(a, "crowd-no-country"), slot // drops
 		}
 	}
+	if mi := s.crowdCountry(a); src < 0 && mi >= 0 && code.Root() == "14" { // bind8: the people of the one country named (crowdcountry.go)
+		src, srcHow, crowd = mi, slot, true
+		if tgt == mi {
+			tgt = -1
+		}
+	}
 	if src < 0 && crowdWords[s.toks[a.trig].Lower] {
 		return s.none(a, "crowd-no-source"), slot // "as thousands protested": never the subject of another clause
 	}
