@@ -312,6 +312,9 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 	personal := personalPronouns[toks[i].Lower]
 	doer := gerundDoer(toks, ms, i)
 	bound := boundSubject(toks, i)
+	if bound < 0 {
+		bound = farBoundSubject(toks, i) // bind8: "Moscow had launched missiles at its energy grid" (itsfar.go)
+	}
 	for k := range ms {
 		m := &ms[k]
 		if k == doer || bound >= 0 && m.end == bound+1 {
