@@ -14,7 +14,7 @@ func accusedNoDoer(s *sentence, ps []proto) []proto {
 			return false
 		}
 		for _, q := range ps {
-			if q.code.Root() == "11" && q.hasTgt && q.tgt.start == p.src.start && q.tgt.code == p.src.code && len(q.words) > 0 && q.words[0] > p.words[0] {
+			if q.code.Root() == "11" && q.hasTgt && q.tgt.start == p.src.start && q.tgt.code == p.src.code && len(q.words) > 0 && q.words[0] > p.words[0] && !drawVerbs[s.toks[q.words[0]].Lemma] /* bind8: a reaction drawn by the act is no charge (drawnfrom.go) */ {
 				return true
 			}
 		}

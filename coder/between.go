@@ -156,6 +156,9 @@ func (s *sentence) skippable(k int) bool {
 		// action reaches is the owner's
 		return true
 	}
+	if s.countOf(k) {
+		return true // bind8: "killed two of its fighters": a part of whom it reaches (countof.go)
+	}
 	if k+1 < len(s.toks) && s.toks[k+1].Lower == "of" && isPlaceNoun(t) {
 		return true // "to the port of Ust-Luga": the name after "of" is the place
 	}

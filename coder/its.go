@@ -53,6 +53,9 @@ func itsAgain(toks []text.Token, ms []mention) {
 				org = k
 			}
 		}
+		if org >= 0 && itsDoer(toks, p.start) == ms[org].end-1 {
+			org = -1 // bind8: "Hezbollah fired rockets at its towns": the doer's own is no "its" (itsfar.go)
+		}
 		if org >= 0 {
 			p.members = respan(ms[org].members, p.start, p.end)
 		}

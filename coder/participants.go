@@ -62,6 +62,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		return s.none(a, "blamed"), slot // "an attack blamed on the Taliban": who blames is unsaid; the attack is the Taliban's
 	}
 	passive := s.passive(a)
+	if as, at := s.summaryAgent(a.trig, code); as >= 0 { // bind8: ", a move condemned by London" is London's (summaryagent.go)
+		src, tgt, passive = as, at, false
+	}
 	if len(a.p.Elems) == 1 && a.p.Solo && (code == "173" || code == "175" || code == "186" || code == "193") && !passive {
 		return s.none(a, "bare-passive"), slot // a bare "arrested", "shot" is read only as a passive its reporter tells of
 	}
@@ -208,6 +211,12 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			}
 		} else {
 			return s.none(a, "crowd-no-country"), slot // drops
+		}
+	}
+	if mi := s.crowdCountry(a); src < 0 && mi >= 0 && code.Root() == "14" { // bind8: the people of the one country named (crowdcountry.go)
+		src, srcHow, crowd = mi, slot, true
+		if tgt == mi {
+			tgt = -1
 		}
 	}
 	if src < 0 && crowdWords[s.toks[a.trig].Lower] {
@@ -434,6 +443,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 				tgt, tgtHow = mi, earlier
 			}
 		}
+	}
+	if tgt < 0 && src >= 0 {
+		tgt, tgtHow = s.drawnFrom(a.trig, src, tgt, tgtHow) // bind8: "the arrest ... drew protests from Paris" (drawnfrom.go)
 	}
 	if (tgt < 0 || s.ownPronoun(tgt, src)) && src >= 0 && code.Root() == "13" && !s.participial(head) {
 		// "seized a British tanker, and Britain warned of serious

@@ -88,7 +88,7 @@ func deniedCharges(s *sentence, protos []proto) []proto {
 		if p.code != "016" || p.hasTgt || len(p.words) == 0 {
 			continue
 		}
-		if q := accuserOf(protos, p.src.country, p.words[0]); q != nil {
+		if q := accuserOfMember(protos, p.src, p.words[0]); q != nil { // bind8: within one country too (accuserdomestic.go)
 			p.tgt, p.hasTgt = q.src, true
 		}
 	}
@@ -120,7 +120,7 @@ func deniedCharges(s *sentence, protos []proto) []proto {
 		}
 		noun = append(noun, n)
 		for _, mb := range s.ms[mi].members {
-			if q := accuserOf(protos, mb.country, n); q != nil {
+			if q := accuserOfMember(protos, mb, n); q != nil { // bind8: within one country too (accuserdomestic.go)
 				out = append(out, proto{src: mb, tgt: q.src, hasTgt: true, code: "016", words: []int{k}, conf: 0.7, frame: -1, timeFrom: q.words})
 			}
 		}

@@ -312,6 +312,9 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 	personal := personalPronouns[toks[i].Lower]
 	doer := gerundDoer(toks, ms, i)
 	bound := boundSubject(toks, i)
+	if bound < 0 {
+		bound = farBoundSubject(toks, i) // bind8: "Moscow had launched missiles at its energy grid" (itsfar.go)
+	}
 	for k := range ms {
 		m := &ms[k]
 		if k == doer || bound >= 0 && m.end == bound+1 {
@@ -396,6 +399,9 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 		if one := singleAfterList(toks, ms, best, i); one != nil {
 			return one.members, false
 		}
+	}
+	if best != nil && single != nil && itNotPlural(toks, best, i) { // bind8: "it" is no plural role word (itplural.go)
+		best = single
 	}
 	if best != nil && onePerson[toks[i].Lower] && isPlural(toks, best) && !toks[best.end-1].Cap {
 		// "police detained him as he tried to cross into Armenia": one

@@ -17,7 +17,7 @@ import (
 func (s *sentence) byAgent(from int) int {
 	limit := from + 8
 	for k := from; k < len(s.toks) && k <= limit; k++ {
-		if s.boundary[k] || k > from && sequencePreps[s.toks[k].Lower] {
+		if s.boundary[k] && !claimedByAt(s.toks, k) /* bind8: claimedby8.go */ || k > from && sequencePreps[s.toks[k].Lower] {
 			break // "had been freed, after mediation by the UAE": the "by" of another phrase (fresh set 32)
 		}
 		if k > from && s.in[k] >= 0 && s.in[k] == s.in[k-1] {
