@@ -35,8 +35,8 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 			dir, rel = 1, true
 		case "earlier":
 			dir, rel = -1, true
-		case "day":
-			if i >= 2 && toks[i-2].Lower == "the" && (toks[i-1].Lower == "next" || toks[i-1].Lower == "following") {
+		case "day", "morning", "afternoon", "evening", "night": // when8: "the next morning" is the next day's (nextmorning.go)
+			if i >= 2 && toks[i-2].Lower == "the" && (toks[i-1].Lower == "next" || toks[i-1].Lower == "following") || nextPart(toks, i) { // when8: nextPart
 				// "the next day", "the following day"
 				if w, ok := offsetDay(xs, i-2, 1, dayUnit, false, false, true, ctx); ok {
 					out = append(out, timex{pos: i - 2, w: w, rel: i})
