@@ -20,6 +20,11 @@ func anchoredAt(toks []text.Token, i int, xs []timex, ctx *docCtx) (when, bool) 
 		n = -1 // "the day before."
 	case w == "previous" && isWord(toks, i+1, "day") && isWord(toks, i-1, "the"):
 		n = -1
+	case previousNight(toks, i): // when8: the night before the act's day (prevnight.go)
+		if anchor := lastAnchor(xs, i); anchor != nil && len(anchor.w.iso) == 10 {
+			return nightTo(anchor.w)
+		}
+		return when{}, false
 	case w == "same" && isWord(toks, i+1, "day") && isWord(toks, i-1, "the") && adverbialEnd(toks, i+2):
 		// "the same day.": the day named last (doc/POLICY.md); within its
 		// sentence an undated clause takes it anyway (earlierTime), so this

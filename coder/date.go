@@ -205,6 +205,8 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		// attrs7: "during the night", with no day named, is "overnight": the two days of the night before the report
 		d := doc.AddDate(0, 0, -1)
 		return when{iso: d.Format("2006-01-02") + "/" + doc.Format("2006-01-02"), start: d.Format("2006-01-02"), year: d.Year()}, true
+	case w == "night" && known && previousNight(toks, i): // when8: "the previous night", "the night before." (prevnight.go)
+		return nightTo(dayOf(doc))
 	case w == "night" && known && nthNight(toks, i):
 		// "rioted for a fourth straight night", with no day named: the
 		// night before the report, its two days (doc/POLICY.md §19)

@@ -21,3 +21,18 @@ func TestNextMorning(t *testing.T) {
 		{"guard: its own day", "Police in Harare detained the opposition leader on Monday morning.", "ZWECOP ZWEOPP 173", "2024-06-17"},
 	}, date)
 }
+
+// TestPreviousNight: "the previous night" and an adverbial "the night
+// before" are the night before the day the clause counts from, its two days
+// as "overnight" is (doc/POLICY.md §19; prevnight.go): the report's day, or
+// an act's day named before; "the night before the vote" is no such night.
+func TestPreviousNight(t *testing.T) {
+	date := func(e dyad.Event) string { return e.Date }
+	checkAttr(t, []attrCase{
+		{"from the report", "Israel said on Monday its jets had struck Hezbollah targets in southern Lebanon the previous night.", "ISR LBNREBHZB 195", "2024-06-16/2024-06-17"},
+		{"from an act", "Israeli jets struck Gaza on Monday after Hamas fired rockets at Ashkelon the previous night.", "PSEREBHMS ISR 194", "2024-06-16/2024-06-17"},
+		{"the act keeps its day", "Israeli jets struck Gaza on Monday after Hamas fired rockets at Ashkelon the previous night.", "ISR PSE 195", "2024-06-17"},
+		{"the night before", "Ukraine's air force said Russia had launched 40 drones at Kyiv the night before.", "RUS UKR 195", "2024-06-19/2024-06-20"},
+		{"guard: before a noun", "Police in Tbilisi detained 20 protesters on Monday, the night before the vote.", "GEOCOP GEOOPP 173", "2024-06-17"},
+	}, date)
+}
