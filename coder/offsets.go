@@ -224,6 +224,9 @@ func offsetDay(xs []timex, pos, n, unit int, late, early, told bool, ctx *docCtx
 			w.iso = b
 		}
 	}
+	if c, ok := coarseOffset(w, unit, n); ok && anchor != nil { // when8: a day after a time of a month or a year is in it (coarseoffset.go)
+		return c, true
+	}
 	return shiftWhen(w, unit, n)
 }
 

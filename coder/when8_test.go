@@ -36,3 +36,17 @@ func TestPreviousNight(t *testing.T) {
 		{"guard: before a noun", "Police in Tbilisi detained 20 protesters on Monday, the night before the vote.", "GEOCOP GEOOPP 173", "2024-06-17"},
 	}, date)
 }
+
+// TestCoarseOffset: "a day after", "two days after" counted from a time of
+// a month ("earlier this month", "last month", "in March") is in that
+// month, at its precision, even when the sentence names a report's day
+// (coarseoffset.go); counted from a day it is a day, as before.
+func TestCoarseOffset(t *testing.T) {
+	date := func(e dyad.Event) string { return e.Date }
+	checkAttr(t, []attrCase{
+		{"earlier this month", "Canada lifted sanctions on Venezuela earlier this month, a day after the Venezuelan government and the opposition signed an accord in Bridgetown, an official said on Monday.", "VENGOV VENOPP 057", "2024-06"},
+		{"last month", "Kenya expelled a Ugandan diplomat last month, a day after Ugandan police arrested a Kenyan journalist in Kampala, the foreign ministry said on Tuesday.", "UGACOP KENMED 173", "2024-05"},
+		{"a month named", "Ghana recalled its ambassador from Togo in March, two days after Togolese soldiers detained 12 Ghanaian fishermen, officials said on Monday.", "TGOMIL GHAAGR 173", "2024-03"},
+		{"guard: from a day", "Kenya expelled a Ugandan diplomat on Friday, a day after Ugandan police arrested a Kenyan journalist in Kampala, the foreign ministry said on Tuesday.", "UGACOP KENMED 173", "2024-06-13"},
+	}, date)
+}
