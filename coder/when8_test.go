@@ -50,3 +50,18 @@ func TestCoarseOffset(t *testing.T) {
 		{"guard: from a day", "Kenya expelled a Ugandan diplomat on Friday, a day after Ugandan police arrested a Kenyan journalist in Kampala, the foreign ministry said on Tuesday.", "UGACOP KENMED 173", "2024-06-13"},
 	}, date)
 }
+
+// TestAfterMidnight: "shortly after midnight" told after a night or a late
+// hour of a named day is the next day, which midnight opens (midnight.go);
+// after a day not late, or with a day of its own, it is that day. "On the
+// weekend" is the weekend, as "over the weekend" is.
+func TestAfterMidnight(t *testing.T) {
+	date := func(e dyad.Event) string { return e.Date }
+	checkAttr(t, []attrCase{
+		{"after a night", "Demonstrators broke into the assembly building in Nairobi on Monday night, and Kenyan police used tear gas against them soon after midnight.", "KENCOP KENOPP 175", "2024-06-18"},
+		{"after late on", "Gunmen attacked a village in Plateau state late on Saturday and killed 20 people just after midnight, residents said.", "NGAUAF NGACVL 180", "2024-06-16"},
+		{"guard: a day not late", "Police in Lima detained a former president on Monday, shortly after midnight.", "PERCOP PERGOV 173", "2024-06-17"},
+		{"guard: its own day", "Protesters blocked roads in Dhaka on Friday evening, and police fired tear gas soon after midnight on Friday.", "BGDCOP BGDCVL 175", "2024-06-14"},
+		{"on the weekend", "Thousands rallied in Tbilisi on the weekend against the bill.", "GEOCVL GEO 1412", "2024-06-15/2024-06-16"},
+	}, date)
+}
