@@ -33,6 +33,14 @@ func anchoredAt(toks []text.Token, i int, xs []timex, ctx *docCtx) (when, bool) 
 			return ctx.lastDay, true
 		}
 		return when{}, false
+	case sameDayAt(toks, i): // when8: "later that day", "earlier in the day": the day named last (thatday.go)
+		if anchor := lastAnchor(xs, i); anchor != nil && len(anchor.w.iso) == 10 {
+			return anchor.w, true
+		}
+		if ctx != nil && ctx.lastDay.iso != "" && ctx.lastDayAt < ctx.sentence {
+			return ctx.lastDay, true
+		}
+		return when{}, false
 	case w == "that" && isWord(toks, i+1, "year"):
 		unit = yearUnit
 	case (w == "following" || w == "next" || w == "previous") && isWord(toks, i+1, "year") && isWord(toks, i-1, "the"):

@@ -65,3 +65,18 @@ func TestAfterMidnight(t *testing.T) {
 		{"on the weekend", "Thousands rallied in Tbilisi on the weekend against the bill.", "GEOCVL GEO 1412", "2024-06-15/2024-06-16"},
 	}, date)
 }
+
+// TestLaterThatDay: "that day", "later that day", "earlier in the day" name the
+// day the text named last: an act's day before them in their sentence,
+// past a report's ("officials said on Wednesday"), else the day of the
+// sentence before (thatday.go); "that day-long" is no time.
+func TestLaterThatDay(t *testing.T) {
+	date := func(e dyad.Event) string { return e.Date }
+	checkAttr(t, []attrCase{
+		{"past a report", "Russian missiles struck Kyiv on Monday, officials said on Wednesday, and Poland scrambled fighter jets later that day.", "POL - 152", "2024-06-17"},
+		{"the sentence before", "Russian missiles struck Kyiv on Monday, officials said. Poland scrambled fighter jets later that day.", "POL - 152", "2024-06-17"},
+		{"earlier in the day", "Sudan's army shelled Omdurman on Thursday. Earlier in the day, RSF fighters attacked El Obeid.", "SDNUAFRSF SDN 190", "2024-06-20"},
+		{"that day", "Kenyan police arrested 30 protesters on Tuesday, the ministry said on Wednesday. Ugandan police detained 12 activists that day.", "UGACOP UGAOPP 173", "2024-06-18"},
+		{"guard: day-long", "Kenyan police arrested 30 protesters on Tuesday. Ugandan police said that day-long protests had ended.", "UGACOP - 082", "2024-06-20"},
+	}, date)
+}
