@@ -66,7 +66,7 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 			return ymd(m.year, monthNames[w], d), true
 		}
 		m, _, ok := monthYear(toks, i, ctx, future)
-		return m, ok
+		return weekOfMonth(toks, i, m), ok // when8: "the first week of May" (weekofmonth.go)
 	case isYear(toks[i]) && i > 0 && (yearPreps[toks[i-1].Lower] || isWord(toks, i-1, "-") && isWord(toks, i-2, "mid")):
 		return yearOf(atoi(w)), true
 	case isDecade(toks[i]) && isWord(toks, i-1, "the"):
@@ -109,7 +109,8 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		}
 		a, b := monthIn(y, m0), monthIn(y, m1)
 		return when{iso: a.iso + "/" + b.iso, start: a.start, year: y}, true
-	case (w == "last" || w == "next" || w == "this" || w == "past" || w == "coming") && i+1 < len(toks) && known:
+	case (w == "last" || w == "next" || w == "this" || w == "past" || w == "coming") && i+1 < len(toks) && known &&
+		!(isWord(toks, i-1, "the") && isWord(toks, i+1, "week") && isWord(toks, i+2, "of")): // when8: "the last week of April" is April's (weekofmonth.go)
 		step := map[string]int{"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[w]
 		switch n := toks[i+1].Lower; {
 		case n == "year":

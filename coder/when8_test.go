@@ -80,3 +80,18 @@ func TestLaterThatDay(t *testing.T) {
 		{"guard: day-long", "Kenyan police arrested 30 protesters on Tuesday. Ugandan police said that day-long protests had ended.", "UGACOP - 082", "2024-06-20"},
 	}, date)
 }
+
+// TestWeekOfMonth: "the first week of May" is its first seven days, "the
+// third week of March 2023" the 15th to the 21st, "the last week of April"
+// its last seven (weekofmonth.go), not the week before the report; "last
+// week" and a month alone are as before.
+func TestWeekOfMonth(t *testing.T) {
+	date := func(e dyad.Event) string { return e.Date }
+	checkAttr(t, []attrCase{
+		{"first", "Nigerian troops killed 40 bandits in Zamfara in the first week of May.", "NGAMIL NGACRM 190", "2024-05-01/2024-05-07"},
+		{"third with a year", "Nigerian troops killed 40 bandits in Zamfara in the third week of June 2023.", "NGAMIL NGACRM 190", "2023-06-15/2023-06-21"},
+		{"last", "Nigerian troops killed 40 bandits in Zamfara in the last week of April.", "NGAMIL NGACRM 190", "2024-04-24/2024-04-30"},
+		{"guard: last week", "Nigerian troops killed 40 bandits in Zamfara last week.", "NGAMIL NGACRM 190", "2024-W24"},
+		{"guard: a month", "Nigerian troops killed 40 bandits in Zamfara in May.", "NGAMIL NGACRM 190", "2024-05"},
+	}, date)
+}
