@@ -213,7 +213,7 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		// night before the report, its two days (doc/POLICY.md §19)
 		d := doc.AddDate(0, 0, -1)
 		return when{iso: d.Format("2006-01-02") + "/" + doc.Format("2006-01-02"), start: d.Format("2006-01-02"), year: d.Year()}, true
-	case w == "weekend" && (isWord(toks, i-1, "the") && (isWord(toks, i-2, "over") || isWord(toks, i-2, "at") || isWord(toks, i-2, "during") || isWord(toks, i-2, "on"))) && known: // when8: "on the weekend" too
+	case w == "weekend" && (isWord(toks, i-1, "the") && (isWord(toks, i-2, "over") || isWord(toks, i-2, "at") || isWord(toks, i-2, "during") || isWord(toks, i-2, "on") || isWord(toks, i-2, "through") || isWord(toks, i-2, "throughout"))) && known: // when8: "on the weekend", "through the weekend" too
 		return weekend(doc), true
 	case weekdayAt(toks, i) && known:
 		// "on Tuesday": the latest such day up to the document date, or the

@@ -54,7 +54,8 @@ func TestCoarseOffset(t *testing.T) {
 // TestAfterMidnight: "shortly after midnight" told after a night or a late
 // hour of a named day is the next day, which midnight opens (midnight.go);
 // after a day not late, or with a day of its own, it is that day. "On the
-// weekend" is the weekend, as "over the weekend" is.
+// weekend" and "through the weekend" are the weekend, as "over the weekend"
+// is.
 func TestAfterMidnight(t *testing.T) {
 	date := func(e dyad.Event) string { return e.Date }
 	checkAttr(t, []attrCase{
@@ -63,6 +64,7 @@ func TestAfterMidnight(t *testing.T) {
 		{"guard: a day not late", "Police in Lima detained a former president on Monday, shortly after midnight.", "PERCOP PERGOV 173", "2024-06-17"},
 		{"guard: its own day", "Protesters blocked roads in Dhaka on Friday evening, and police fired tear gas soon after midnight on Friday.", "BGDCOP BGDCVL 175", "2024-06-14"},
 		{"on the weekend", "Thousands rallied in Tbilisi on the weekend against the bill.", "GEOCVL GEO 1412", "2024-06-15/2024-06-16"},
+		{"through the weekend", "Ethiopian troops and Fano militiamen clashed through the weekend in Gondar.", "ETHMIL ETHREBFNO 190", "2024-06-15/2024-06-16"},
 	}, date)
 }
 
