@@ -20,11 +20,24 @@ func anchoredAt(toks []text.Token, i int, xs []timex, ctx *docCtx) (when, bool) 
 		n = -1 // "the day before."
 	case w == "previous" && isWord(toks, i+1, "day") && isWord(toks, i-1, "the"):
 		n = -1
+	case previousNight(toks, i): // when8: the night before the act's day (prevnight.go)
+		if anchor := lastAnchor(xs, i); anchor != nil && len(anchor.w.iso) == 10 {
+			return nightTo(anchor.w)
+		}
+		return when{}, false
 	case w == "same" && isWord(toks, i+1, "day") && isWord(toks, i-1, "the") && adverbialEnd(toks, i+2):
 		// "the same day.": the day named last (doc/POLICY.md); within its
 		// sentence an undated clause takes it anyway (earlierTime), so this
 		// reads it only from a sentence before
 		if !anchorBefore(xs, i) && ctx != nil && ctx.lastDay.iso != "" && ctx.lastDayAt < ctx.sentence {
+			return ctx.lastDay, true
+		}
+		return when{}, false
+	case sameDayAt(toks, i): // when8: "later that day", "earlier in the day": the day named last (thatday.go)
+		if anchor := lastAnchor(xs, i); anchor != nil && len(anchor.w.iso) == 10 {
+			return anchor.w, true
+		}
+		if ctx != nil && ctx.lastDay.iso != "" && ctx.lastDayAt < ctx.sentence {
 			return ctx.lastDay, true
 		}
 		return when{}, false

@@ -66,7 +66,7 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 			return ymd(m.year, monthNames[w], d), true
 		}
 		m, _, ok := monthYear(toks, i, ctx, future)
-		return m, ok
+		return weekOfMonth(toks, i, m), ok // when8: "the first week of May" (weekofmonth.go)
 	case isYear(toks[i]) && i > 0 && (yearPreps[toks[i-1].Lower] || isWord(toks, i-1, "-") && isWord(toks, i-2, "mid")):
 		return yearOf(atoi(w)), true
 	case isDecade(toks[i]) && isWord(toks, i-1, "the"):
@@ -109,7 +109,8 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		}
 		a, b := monthIn(y, m0), monthIn(y, m1)
 		return when{iso: a.iso + "/" + b.iso, start: a.start, year: y}, true
-	case (w == "last" || w == "next" || w == "this" || w == "past" || w == "coming") && i+1 < len(toks) && known:
+	case (w == "last" || w == "next" || w == "this" || w == "past" || w == "coming") && i+1 < len(toks) && known &&
+		!(isWord(toks, i-1, "the") && isWord(toks, i+1, "week") && isWord(toks, i+2, "of")): // when8: "the last week of April" is April's (weekofmonth.go)
 		step := map[string]int{"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[w]
 		switch n := toks[i+1].Lower; {
 		case n == "year":
@@ -205,12 +206,14 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		// attrs7: "during the night", with no day named, is "overnight": the two days of the night before the report
 		d := doc.AddDate(0, 0, -1)
 		return when{iso: d.Format("2006-01-02") + "/" + doc.Format("2006-01-02"), start: d.Format("2006-01-02"), year: d.Year()}, true
+	case w == "night" && known && previousNight(toks, i): // when8: "the previous night", "the night before." (prevnight.go)
+		return nightTo(dayOf(doc))
 	case w == "night" && known && nthNight(toks, i):
 		// "rioted for a fourth straight night", with no day named: the
 		// night before the report, its two days (doc/POLICY.md §19)
 		d := doc.AddDate(0, 0, -1)
 		return when{iso: d.Format("2006-01-02") + "/" + doc.Format("2006-01-02"), start: d.Format("2006-01-02"), year: d.Year()}, true
-	case w == "weekend" && (isWord(toks, i-1, "the") && (isWord(toks, i-2, "over") || isWord(toks, i-2, "at") || isWord(toks, i-2, "during"))) && known:
+	case w == "weekend" && (isWord(toks, i-1, "the") && (isWord(toks, i-2, "over") || isWord(toks, i-2, "at") || isWord(toks, i-2, "during") || isWord(toks, i-2, "on") || isWord(toks, i-2, "through") || isWord(toks, i-2, "throughout"))) && known: // when8: "on the weekend", "through the weekend" too
 		return weekend(doc), true
 	case weekdayAt(toks, i) && known:
 		// "on Tuesday": the latest such day up to the document date, or the

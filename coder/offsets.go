@@ -35,8 +35,8 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 			dir, rel = 1, true
 		case "earlier":
 			dir, rel = -1, true
-		case "day":
-			if i >= 2 && toks[i-2].Lower == "the" && (toks[i-1].Lower == "next" || toks[i-1].Lower == "following") {
+		case "day", "morning", "afternoon", "evening", "night": // when8: "the next morning" is the next day's (nextmorning.go)
+			if i >= 2 && toks[i-2].Lower == "the" && (toks[i-1].Lower == "next" || toks[i-1].Lower == "following") || nextPart(toks, i) { // when8: nextPart
 				// "the next day", "the following day"
 				if w, ok := offsetDay(xs, i-2, 1, dayUnit, false, false, true, ctx); ok {
 					out = append(out, timex{pos: i - 2, w: w, rel: i})
@@ -223,6 +223,9 @@ func offsetDay(xs []timex, pos, n, unit int, late, early, told bool, ctx *docCtx
 		if n > 0 {
 			w.iso = b
 		}
+	}
+	if c, ok := coarseOffset(w, unit, n); ok && anchor != nil { // when8: a day after a time of a month or a year is in it (coarseoffset.go)
+		return c, true
 	}
 	return shiftWhen(w, unit, n)
 }

@@ -197,6 +197,7 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 		}
 	}
 	out = append(out, offsets(toks, out, ctx)...)
+	out = append(out, midnights(toks, out)...) // when8: "shortly after midnight" after a night (midnight.go)
 	return append(out, eves(toks, out)...)
 }
 
