@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
 )
 
 // protestSites adds the demonstration that force against a gathering tells
@@ -48,6 +49,13 @@ func protestSites(s *sentence, ps []proto) []proto {
 	return out
 }
 
+// monthMarch reports whether the word at token i is the month March, not a
+// march: capitalised, with a day, a year or a word that leads a time beside
+// it ("killed 40 bandits in March 2023").
+func monthMarch(toks []text.Token, i int) bool {
+	return toks[i].Lower == "march" && toks[i].Cap && mayMonth(toks, i)
+}
+
 // gatheringNouns are a demonstration gathered in one place; campNouns are
 // one only after a word of protest ("the protest camp", "the protesters'
 // camp", "a student encampment" is none).
@@ -70,7 +78,7 @@ func (s *sentence) gatheringAfter(t int) int {
 		if w.Lower == "sit" && isWord(s.toks, k+1, "-") && isWord(s.toks, k+2, "in") {
 			return k // "a sit-in", as the tokenizer splits it
 		}
-		if gatheringNouns[w.Lower] {
+		if gatheringNouns[w.Lower] && !monthMarch(s.toks, k) {
 			return k
 		}
 		if campNouns[w.Lower] && k > 0 {
