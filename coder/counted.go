@@ -112,12 +112,12 @@ var amountClauseWords = set(`as while when whereas`)
 
 // countedClause reports whether the subordinator at token i opens a clause
 // whose subject is an amount ("as tens of thousands of people protested",
-// "as some 5,000 supporters rallied"): a crowd or a toll of its own act, not
+// "as some 5,000 supporters rallied", "as thousands protested in Berlin"): a crowd or a toll of its own act, not
 // the object of a pattern before it ("sent by New Delhi as humanitarian
 // aid", "fired on farmers as they tried to march" keep their gaps).
 func countedClause(toks []text.Token, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+4; j++ {
-		if _, _, ok := number(toks, j); ok && hedgeBefore(toks, j) == j-i-1 {
+		if _, _, ok := number(toks, j); (ok || vague[toks[j].Lower] > 0) && hedgeBefore(toks, j) == j-i-1 {
 			return subordinate(toks, i)
 		}
 	}
