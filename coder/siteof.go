@@ -1,0 +1,53 @@
+package coder
+
+import "github.com/dyadhq/dyad/text"
+
+// whereempty8: a town named after "of" as the town of a part or a building
+// of it.
+//
+// "in the centre of Kyiv", "in the heart of Paris", "outside the main
+// stadium of Conakry", "at the gates of the University of Nairobi", "outside
+// the Abbey Gate of Kabul airport": the town is where, as the preposition
+// before the noun of its part or building says, as "the town of" and "the
+// coast of" are read (sitePrep). Other nouns before "of" ("at the request
+// of", "in the killing of") say nothing of where.
+
+// townPartNouns name a part of a town or a building in it that "of" can join
+// to the town's name.
+var townPartNouns = set(`centre center heart middle downtown gate gates entrance doors walls stadium square market
+	prison jail mosque church cathedral temple shrine hospital school university college campus headquarters
+	hall parliament palace courthouse embassy consulate compound north south east west northeast northwest southeast southwest`)
+
+// ofPartPrep returns the preposition that governs the part or building
+// that "of" at token of joins to a place ("outside" of "outside the main
+// stadium of Conakry"), across the determiners and the words describing it
+// and a chain of such phrases ("at the main gate of the University of
+// Nairobi"), or "" when the noun before "of" names no such part.
+func ofPartPrep(toks []text.Token, of int) string {
+	for depth := 0; depth < 3 && of >= 2 && townPartNouns[toks[of-1].Lower]; depth++ {
+		k := of - 2
+		for n := 0; k >= 0 && n < 4; n++ {
+			t := &toks[k]
+			w := t.Lower
+			if determiners[w] || w == "'s" || t.Kind == text.Word && t.Cap && !prepositions[w] ||
+				t.Kind == text.Word && !prepositions[w] && !clauseWords[w] && !itemStops[w] && w != "and" && w != "or" && n < 2 {
+				k--
+				continue
+			}
+			break
+		}
+		if k < 0 {
+			return ""
+		}
+		w := toks[k].Lower
+		if w == "of" {
+			of = k // "the main gate of the University of Nairobi"
+			continue
+		}
+		if eventPreps[w] {
+			return w
+		}
+		return ""
+	}
+	return ""
+}
