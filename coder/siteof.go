@@ -51,3 +51,26 @@ func ofPartPrep(toks []text.Token, of int) string {
 	}
 	return ""
 }
+
+// whereempty8: a country named as "the island of", "the Gulf state of" or
+// "the tiny nation of" it is a country its clause is set in as "in" it
+// would be: "held talks on the Caribbean island of St. Vincent", "met in
+// the Gulf state of Qatar". (Talks "on Ukraine" are about it, and only the
+// noun of a country's kind makes "on" a place's.)
+
+// countryKinds are nouns a country's name follows with "of".
+var countryKinds = set(`island islands nation state kingdom emirate republic country archipelago`)
+
+// countryOfPrep returns "in" when the country whose words start at token
+// start is named after "of" and a noun of countryKinds that "in", "on" or
+// "at" governs, else "".
+func countryOfPrep(toks []text.Token, start int) string {
+	if start < 3 || !isWord(toks, start-1, "of") || !countryKinds[toks[start-2].Lower] {
+		return ""
+	}
+	switch phrasePrep(toks, start-2) {
+	case "in", "on", "at":
+		return "in"
+	}
+	return ""
+}
