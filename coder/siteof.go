@@ -24,13 +24,18 @@ var townPartNouns = set(`centre center heart middle downtown gate gates entrance
 // and a chain of such phrases ("at the main gate of the University of
 // Nairobi"), or "" when the noun before "of" names no such part.
 func ofPartPrep(toks []text.Token, of int) string {
-	for depth := 0; depth < 3 && of >= 2 && townPartNouns[toks[of-1].Lower]; depth++ {
+	for depth := 0; depth < 3 && of >= 2 && (townPartNouns[toks[of-1].Lower] || isPlaceNoun(&toks[of-1]) && !toks[of-1].Cap); depth++ {
 		k := of - 2
-		for n := 0; k >= 0 && n < 4; n++ {
+		plain := 0 // lower-case words describing it: "the restive northern Nigerian state of"
+		for n := 0; k >= 0 && n < 6; n++ {
 			t := &toks[k]
 			w := t.Lower
-			if determiners[w] || w == "'s" || t.Kind == text.Word && t.Cap && !prepositions[w] ||
-				t.Kind == text.Word && !prepositions[w] && !clauseWords[w] && !itemStops[w] && w != "and" && w != "or" && n < 2 {
+			if determiners[w] || w == "'s" || regionWords[w] || t.Kind == text.Word && t.Cap && !prepositions[w] && !clauseWords[w] {
+				k--
+				continue
+			}
+			if t.Kind == text.Word && !prepositions[w] && !clauseWords[w] && !itemStops[w] && w != "and" && w != "or" && plain < 2 {
+				plain++
 				k--
 				continue
 			}
