@@ -406,6 +406,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			best = src
 		}
 	}
+	if best == nil {
+		best = antecedentPlace(s, sites, p.src) // whereempty8: "Lagos police said they arrested" (saidplace.go)
+	}
 	if best != nil {
 		return placeOf(best.g, "event")
 	}
