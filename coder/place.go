@@ -282,6 +282,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	if st := s.flownOut(sites, p); st != nil {
 		return placeOf(st.g, "event") // "left Niger, flying out of Niamey" (flownout.go)
 	}
+	if st := s.releasedFrom(sites, p); st != nil {
+		return placeOf(st.g, "event") // whereempty8: "released the tanker, allowing it to sail from Bandar Abbas" (releasedfrom.go)
+	}
 	// the nearest place of the action's own clause; only when it names none,
 	// one of a relative clause on a party, or where goods were loaded
 	var best, byParty *site

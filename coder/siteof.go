@@ -14,7 +14,7 @@ import "github.com/dyadhq/dyad/text"
 
 // townPartNouns name a part of a town or a building in it that "of" can join
 // to the town's name.
-var townPartNouns = set(`centre center heart middle downtown gate gates entrance doors walls stadium square market
+var townPartNouns = set(`centre center heart middle downtown front vicinity gate gates entrance doors walls stadium square market
 	prison jail mosque church cathedral temple shrine hospital school university college campus headquarters
 	hall parliament palace courthouse embassy consulate compound north south east west northeast northwest southeast southwest`)
 
