@@ -78,3 +78,46 @@ func sceneOpener(toks []text.Token, t int) (int, bool) {
 	}
 	return -1, false
 }
+
+// joinedScene returns the place that the verb phrase before "and" names,
+// when p's verb follows that "and" with no subject of its own: "soldiers
+// entered the town of Bunia on Monday and arrested 20 militiamen",
+// "police raided Lahore's main opposition office and arrested 15
+// activists". The place is in the country of a party of p, and is no place
+// the phrase leaves or goes to ("returned from Goma and arrested"); nil when
+// there is none.
+func (s *sentence) joinedScene(sites []site, p proto) *site {
+	if len(p.words) == 0 {
+		return nil
+	}
+	a := p.words[0]
+	if a < 3 || !isWord(s.toks, a-1, "and") || isWord(s.toks, a-2, ",") {
+		return nil
+	}
+	if w := &s.toks[a]; w.Kind != text.Word || w.Cap || w.Lower == w.Lemma && !(len(w.Lower) > 3 && w.Lower[len(w.Lower)-2:] == "ed") {
+		return nil // a past verb: "and arrested", not "and police"
+	}
+	lo := a - 16
+	for k := a - 2; k >= 0 && k > a-16; k-- {
+		if w := s.toks[k].Lower; w == "," || w == ";" || clauseWords[w] && w != "said" {
+			lo = k
+			break
+		}
+	}
+	var best *site
+	for k := range sites {
+		st := &sites[k]
+		if st.start <= lo || st.end > a-1 || st.within || st.country || st.g.Country == "" {
+			continue
+		}
+		switch st.prep {
+		case "", "of", "in", "at", "near", "through", "into", "inside", "outside", "across", "around":
+		default:
+			continue
+		}
+		if st.g.Country == p.src.country || p.hasTgt && st.g.Country == p.tgt.country {
+			best = st // the last before "and"
+		}
+	}
+	return best
+}
