@@ -1,0 +1,48 @@
+package coder
+
+import "testing"
+
+// TestSceneOfJoinedClause: an act told in a clause of the same moment
+// ("before", "as") or by a verb joined with "and" that names no place is
+// where the act it joins was, in a party's country (sceneclause.go); an
+// act of another country keeps none.
+func TestSceneOfJoinedClause(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"before", "Gunmen stormed Lamu's main market on Tuesday and shot dead nine traders, before Kenyan soldiers killed the attackers.", "KENMIL KENUAF 190", "Lamu"},
+		{"and", "Gunmen stormed Wajir's main hospital on Wednesday and killed three nurses, police said.", "KENUAF KENHLH 180", "Wajir"},
+		{"and after a town of the phrase", "Soldiers entered the town of Beni on Monday and arrested 20 militia members.", "CODMIL CODUAF 173", "Beni"},
+		{"and after a possessive", "Police raided Multan's main opposition office on Tuesday and arrested 15 activists.", "PAKCOP PAKOPP 173", "Multan"},
+		{"guard: left from", "Troops returned from Goma on Monday and arrested 20 deserters.", "CODMIL CODCVL 173", ""},
+		{"guard: another country", "Israeli jets struck Gaza City on Monday as Hezbollah fired rockets at Israel.", "LBNREBHZB ISR 194", ""},
+	}, placeName)
+}
+
+// TestTownOfItsPart: a town after "of" that names the town of a part or a
+// building of it is governed by the preposition before that noun, across
+// the words describing it (siteof.go); a noun of no place ("at the request
+// of") gives none.
+func TestTownOfItsPart(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a stadium", "Soldiers fired tear gas at crowds outside the main stadium of Kumasi on Thursday.", "GHAMIL GHACVL 175", "Kumasi"},
+		{"the heart", "Police arrested 40 protesters in the heart of Bogota on Saturday.", "COLCOP COLOPP 173", "Bogotá"},
+		{"a chain", "Police detained 20 students at the main gate of the University of Ibadan on Monday.", "NGACOP NGAEDU 173", "Ibadan"},
+		{"in front of", "Hundreds of people protested in front of Tunis's municipal theatre on Saturday.", "TUNCVL TUN 141", "Tunis"},
+		{"a long epithet", "Police arrested 14 activists in the southern Sri Lankan town of Kandy on Monday.", "LKACOP LKAOPP 173", "Kandy"},
+		{"a longer epithet", "Boko Haram fighters killed 30 villagers in the restive northern Nigerian state of Yobe on Sunday.", "NGAREBBKH NGACVL 190", "Yobe"},
+		{"an island country", "Armenia's and Azerbaijan's top diplomats held talks on the Mediterranean island of Malta on Tuesday.", "ARMGOV AZEGOV 046", "Malta"},
+		{"guard: no place noun", "Police fired tear gas at protesters at the request of Accra's mayor on Monday.", "GHACOP GHAOPP 175", ""},
+	}, placeName)
+}
+
+// TestPlaceOfAntecedentAndRelease: a pronoun's act is where its
+// antecedent's words put it (saidplace.go); a release is where the freed
+// flew or sailed off from (releasedfrom.go); a strike's act is in the town
+// it "paralysed" (paralysed.go).
+func TestPlaceOfAntecedentAndRelease(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a pronoun's antecedent", "Kano police said they arrested 40 people on Sunday.", "NGACOP NGACVL 173", "Kano"},
+		{"sailed from", "Iran released the Liberian-flagged tanker on Sunday, allowing it to sail from Bushehr.", "IRN LBR 0842", "Bushehr"},
+		{"flew out of", "Venezuela freed six Americans on Saturday, who then flew out of Caracas on a U.S. government jet.", "VEN USACVL 0841", "Caracas"},
+		{"paralysed", "Ghanaian unions called off a strike that had paralysed Accra for a week on Friday.", "GHALAB GHA 082", "Accra"},
+	}, placeName)
+}
