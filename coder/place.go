@@ -418,6 +418,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	if best == nil {
 		best = antecedentPlace(s, sites, p.src) // whereempty8: "Lagos police said they arrested" (saidplace.go)
 	}
+	if best == nil {
+		best = referredSource(s, sites, p.src) // whereempty8: "the region's governor declared" (saidplace.go)
+	}
 	if best != nil {
 		return placeOf(best.g, "event")
 	}

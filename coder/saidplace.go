@@ -1,5 +1,7 @@
 package coder
 
+import "github.com/dyadhq/dyad/text"
+
 // whereempty8: the place of a pronoun's antecedent.
 //
 // "Lagos police said they arrested 40 people", "police in Karachi said
@@ -32,4 +34,40 @@ func antecedentPlace(s *sentence, sites []site, src member) *site {
 		}
 	}
 	return nil
+}
+
+// whereempty8: the place a source's words refer back to.
+//
+// "Ukrainian drones attacked the Belgorod region, and the region's governor
+// declared a state of emergency": a source named as an office of "the
+// region", "the province" or "the city" the sentence named before is that
+// place's, and acts there, as "police in Kathmandu" do (sourcePlace).
+
+// referredSource returns the place referred back to by "the <noun>'s" in
+// the words of the source src or right before them ("the region's
+// governor"), or nil.
+func referredSource(s *sentence, sites []site, src member) *site {
+	for k := range sites {
+		st := &sites[k]
+		if src.start < 0 || st.end >= src.end || st.start < src.start && !describesNext(s.toks, st.end+1, src.start) || st.within ||
+			!isWord(s.toks, st.start, "the") || !isWord(s.toks, st.end, "'s") {
+			continue
+		}
+		return st
+	}
+	return nil
+}
+
+// describesNext reports whether the tokens [i, j) are at most two plain
+// lower-case words: "acting" of "the region's acting governor".
+func describesNext(toks []text.Token, i, j int) bool {
+	if j < i || j > i+2 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !plainWord(&toks[k]) {
+			return false
+		}
+	}
+	return true
 }
