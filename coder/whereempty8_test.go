@@ -42,7 +42,7 @@ func TestTownOfItsPart(t *testing.T) {
 func TestPlaceOfAntecedentAndRelease(t *testing.T) {
 	checkAttr(t, []attrCase{
 		{"a pronoun's antecedent", "Kano police said they arrested 40 people on Sunday.", "NGACOP NGACVL 173", "Kano"},
-		{"the region's office", "Ukrainian drones attacked the Belgorod region on Tuesday, and the region's acting governor declared a state of emergency.", "RUSGOV RUSCVL 1724", "Belgorod Oblast"},
+		{"the region's office", "Ukrainian drones hit the Belgorod region on Tuesday, and the region's interim governor then imposed a night curfew.", "RUSGOV RUSCVL 1723", "Belgorod Oblast"},
 		{"sailed from", "Iran released the Liberian-flagged tanker on Sunday, allowing it to sail from Bushehr.", "IRN LBR 0842", "Bushehr"},
 		{"flew out of", "Venezuela freed six Americans on Saturday, who then flew out of Caracas on a U.S. government jet.", "VEN USACVL 0841", "Caracas"},
 		{"paralysed", "Ghanaian unions called off a strike that had paralysed Accra for a week on Friday.", "GHALAB GHA 082", "Accra"},
