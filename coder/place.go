@@ -397,6 +397,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		best = whereClause(s.toks, sites, a) // "marched to Nairobi, where police fired tear gas"
 	}
 	if best == nil {
+		best = whereTownAfterTime(s, sites, a) // whereempty8: "marched to Nairobi on Tuesday, where police" (wheretime.go)
+	}
+	if best == nil {
 		best = s.grippedTown(sites, p) // whereempty8: "called off a strike that had paralysed Conakry" (paralysed.go)
 	}
 	if best == nil {
@@ -432,6 +435,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	}
 	if pl := c.countryScene(s, p, cl); pl != nil {
 		return pl
+	}
+	if pl := c.whereCountryAfterTime(s, p, a); pl != nil {
+		return pl // whereempty8: "deported them to El Salvador over the weekend, where they were jailed" (wheretime.go)
 	}
 	// else the place the sentence names: first one the sentence is set in
 	// ("arrested 47 people in Nairobi's business district as protesters

@@ -48,3 +48,13 @@ func TestPlaceOfAntecedentAndRelease(t *testing.T) {
 		{"paralysed", "Ghanaian unions called off a strike that had paralysed Accra for a week on Friday.", "GHALAB GHA 082", "Accra"},
 	}, placeName)
 }
+
+// TestWhereAfterTime: ", where" takes up the place named before the time
+// phrase between them, a town or a country of a party (wheretime.go).
+func TestWhereAfterTime(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a town", "Striking teachers walked to Lusaka on Thursday, where riot police fired tear gas at them.", "ZMBCOP ZMBEDU 175", "Lusaka"},
+		{"a country", "Sweden expelled 50 Iraqis to Iraq last week, where they were detained by police.", "IRQCOP IRQCVL 173", "Iraq"},
+		{"a town before its comma still", "Truckers drove to Ottawa, where police arrested 30 of them.", "CANCOP CANLAB 173", "Ottawa"},
+	}, placeName)
+}
