@@ -121,3 +121,41 @@ func (s *sentence) joinedScene(sites []site, p proto) *site {
 	}
 	return best
 }
+
+// afterScene gives an act of repression (17) with no place of its own the
+// place of the act that its "after" clause tells of the people it acts on,
+// in their country: "police arrested 30 people after protesters burned
+// tyres in central Dakar" arrested them in Dakar. Other acts, and acts on
+// another country's people, keep none (an "after" clause may tell an act
+// of another day and place).
+func afterScene(s *sentence, evs []dyad.Event, trigs []int) {
+	for i := range evs {
+		e := &evs[i]
+		if e.Location != nil || e.Action.Code.Root() != "17" || e.Target == nil || e.Target.Country == "" || i >= len(trigs) || trigs[i] < 0 {
+			continue
+		}
+		o := -1
+		for k := trigs[i] + 1; k < len(s.toks) && k <= trigs[i]+12; k++ {
+			if s.toks[k].Lower == "after" {
+				o = k
+				break
+			}
+			if s.toks[k].Lower == "," || clauseWords[s.toks[k].Lower] {
+				break
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		for j := range evs {
+			m := &evs[j]
+			if j == i || j >= len(trigs) || trigs[j] <= o || trigs[j] > o+8 || m.Location == nil || m.Location.Role != "event" ||
+				m.Source == nil || m.Source.Country != e.Target.Country || m.Location.Country != e.Target.Country {
+				continue
+			}
+			loc := *m.Location
+			e.Location = &loc
+			break
+		}
+	}
+}

@@ -12,6 +12,8 @@ func TestSceneOfJoinedClause(t *testing.T) {
 		{"and", "Gunmen stormed Wajir's main hospital on Wednesday and killed three nurses, police said.", "KENUAF KENHLH 180", "Wajir"},
 		{"and after a town of the phrase", "Soldiers entered the town of Beni on Monday and arrested 20 militia members.", "CODMIL CODUAF 173", "Beni"},
 		{"and after a possessive", "Police raided Multan's main opposition office on Tuesday and arrested 15 activists.", "PAKCOP PAKOPP 173", "Multan"},
+		{"after the people it acts on", "Riot police detained 25 students on Friday after they blocked a highway outside Kisumu.", "KENCOP KENEDU 173", "Kisumu"},
+		{"guard: after another country's act", "Kenyan police arrested 12 Somalis after Somali troops shelled a town near Mandera.", "KENCOP SOMCVL 173", ""},
 		{"guard: left from", "Troops returned from Goma on Monday and arrested 20 deserters.", "CODMIL CODCVL 173", ""},
 		{"guard: another country", "Israeli jets struck Gaza City on Monday as Hezbollah fired rockets at Israel.", "LBNREBHZB ISR 194", ""},
 	}, placeName)
