@@ -405,6 +405,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	if best == nil {
 		best = s.joinedScene(sites, p) // whereempty8: "entered the town of Bunia and arrested 20 militiamen" (sceneclause.go)
 	}
+	if best == nil {
+		best = s.envoyPost(sites, p) // whereempty8: "summoned the Japanese ambassador to Beijing" (envoypost.go)
+	}
 	if best == nil || byParty != nil && moreSpecific(s.toks, byParty, best) && !byParty.loaded {
 		// a town where a party was, near the region the act's clause names,
 		// says better where: "killed in clashes in Puno region with

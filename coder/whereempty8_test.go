@@ -60,3 +60,14 @@ func TestWhereAfterTime(t *testing.T) {
 		{"a town before its comma still", "Truckers drove to Ottawa, where police arrested 30 of them.", "CANCOP CANLAB 173", "Ottawa"},
 	}, placeName)
 }
+
+// TestEnvoyPost: a town of the source's country that "to" or "from" joins
+// to the diplomats acted on is where the act was done; a post abroad is no
+// place of it (envoypost.go).
+func TestEnvoyPost(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"to", "Vietnam's foreign ministry summoned the Chinese ambassador to Hanoi on Tuesday.", "VNMGOV CHNGOV 114", "Hanoi"},
+		{"from", "Mali's junta expelled the Swedish charge d'affaires from Bamako on Friday.", "MLIGOV SWEGOV 160", "Bamako"},
+		{"guard: a post abroad", "Algeria recalled its ambassador from Paris on Saturday.", "DZA FRA 161", ""},
+	}, placeName)
+}
