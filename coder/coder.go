@@ -549,6 +549,8 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	c.homeRoutes(s, out[first:], trigs) // homeroutes.go
 	c.borderRoutes(s, sites, out[first:], trigs)
 	participlePlaces(s, out[first:], trigs)
+	sceneClauses(s, out[first:], trigs) // whereempty8: "..., as police fired tear gas" there (sceneclause.go)
+	afterScene(s, out[first:], trigs)   // whereempty8: "arrested 30 after protesters burned tyres in Dakar" (sceneclause.go)
 	takenRoutes(toks, c.withCountries(toks, sites, ms), out[first:], trigs)
 	c.divertedRoutes(s, sites, out[first:]) // flows7: a flight forced down went from its start to where it landed (diverted.go)
 	atVisit(out[first:])

@@ -282,6 +282,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	if st := s.flownOut(sites, p); st != nil {
 		return placeOf(st.g, "event") // "left Niger, flying out of Niamey" (flownout.go)
 	}
+	if st := s.releasedFrom(sites, p); st != nil {
+		return placeOf(st.g, "event") // whereempty8: "released the tanker, allowing it to sail from Bandar Abbas" (releasedfrom.go)
+	}
 	// the nearest place of the action's own clause; only when it names none,
 	// one of a relative clause on a party, or where goods were loaded
 	var best, byParty *site
@@ -393,6 +396,18 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	if best == nil {
 		best = whereClause(s.toks, sites, a) // "marched to Nairobi, where police fired tear gas"
 	}
+	if best == nil {
+		best = whereTownAfterTime(s, sites, a) // whereempty8: "marched to Nairobi on Tuesday, where police" (wheretime.go)
+	}
+	if best == nil {
+		best = s.grippedTown(sites, p) // whereempty8: "called off a strike that had paralysed Conakry" (paralysed.go)
+	}
+	if best == nil {
+		best = s.joinedScene(sites, p) // whereempty8: "entered the town of Bunia and arrested 20 militiamen" (sceneclause.go)
+	}
+	if best == nil {
+		best = s.envoyPost(sites, p) // whereempty8: "summoned the Japanese ambassador to Beijing" (envoypost.go)
+	}
 	if best == nil || byParty != nil && moreSpecific(s.toks, byParty, best) && !byParty.loaded {
 		// a town where a party was, near the region the act's clause names,
 		// says better where: "killed in clashes in Puno region with
@@ -406,6 +421,12 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			best = src
 		}
 	}
+	if best == nil {
+		best = antecedentPlace(s, sites, p.src) // whereempty8: "Lagos police said they arrested" (saidplace.go)
+	}
+	if best == nil {
+		best = referredSource(s, sites, p.src) // whereempty8: "the region's governor declared" (saidplace.go)
+	}
 	if best != nil {
 		return placeOf(best.g, "event")
 	}
@@ -417,6 +438,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	}
 	if pl := c.countryScene(s, p, cl); pl != nil {
 		return pl
+	}
+	if pl := c.whereCountryAfterTime(s, p, a); pl != nil {
+		return pl // whereempty8: "deported them to El Salvador over the weekend, where they were jailed" (wheretime.go)
 	}
 	// else the place the sentence names: first one the sentence is set in
 	// ("arrested 47 people in Nairobi's business district as protesters

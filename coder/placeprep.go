@@ -221,6 +221,9 @@ func sitePrep(toks []text.Token, i int) string {
 			}
 			j--
 		}
+		if q := ofPartPrep(toks, k); q != "" {
+			return q // whereempty8: "in the centre of Kyiv", "outside the main stadium of Conakry" (siteof.go)
+		}
 		return p
 	}
 	poss := i - 1

@@ -118,6 +118,9 @@ func (c *Coder) countryScene(s *sentence, p proto, cl int) *dyad.Place {
 		if prep == "" && m.start > 0 {
 			prep = s.toks[m.start-1].Lower // "around" and "throughout" are no prepositions of actors
 		}
+		if q := countryOfPrep(s.toks, m.start); q != "" {
+			prep = q // whereempty8: "on the Caribbean island of St. Vincent" (siteof.go)
+		}
 		switch prep {
 		case "around", "across", "throughout":
 		case "in", "inside":
