@@ -161,7 +161,8 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	sites = s.unsaid(sites, p)
 	// attrs7: "summoned the envoy following the arrest of an aid worker in Tehran" (causeplace.go)
 	sites = s.notCausePlaces(sites, p)
-	sites = s.notChargePlaces(sites, p) // wherepick8: "arrested a man wanted for a kidnapping in Abuja" (suspectplace.go)
+	// wherepick8: "arrested a man wanted for a kidnapping in Abuja" (suspectplace.go)
+	sites = s.notChargePlaces(sites, p)
 	if p.code == "043" { // a host receives at home
 		for k, st := range sites {
 			if holds(st, p.src) {
