@@ -378,6 +378,8 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			// militants near Khan Younis") says whose, not where, when the
 			// clause names a place of its own
 			prior = prior || force && inTarget && !eventPreps[st.prep] && st.end < p.tgt.end && modifies(&s.toks[st.end])
+			// wherepick8: "the leader of Hamas in Gaza met Egyptian officials in Cairo" (srcphrase.go)
+			prior = prior || !force && s.ofSourcePhrase(st, p, a)
 			if best == nil || retreat && !bestRetreat || retreat == bestRetreat && (bestPrior && !prior ||
 				bestPrior == prior && abs(st.start-a) < abs(best.start-a)) ||
 				struck && !prior && !bestRetreat && moreSpecific(s.toks, st, best) { // "shelled the Kharkiv region, hitting Kupiansk"
