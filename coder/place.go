@@ -166,6 +166,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	if p.code == "043" { // a host receives at home
 		for k, st := range sites {
 			if holds(st, p.src) {
+				if o := s.beyondTitle(sites, &sites[k], p.src, p); o != nil {
+					return placeOf(o.g, "event") // wherepick8: "the governor of Kandahar met ... in Kabul" (hosttitle.go)
+				}
 				return placeOf(visitTown(s.toks, sites, &sites[k]).g, "event")
 			}
 		}
@@ -173,6 +176,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	if p.code == "042" && p.hasTgt {
 		for k, st := range sites {
 			if holds(st, p.tgt) {
+				if o := s.beyondTitle(sites, &sites[k], p.tgt, p); o != nil {
+					return placeOf(o.g, "event") // wherepick8: "met the governor of Kandahar in Kabul" (hosttitle.go)
+				}
 				return placeOf(visitTown(s.toks, sites, &sites[k]).g, "event")
 			}
 		}
