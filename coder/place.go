@@ -403,6 +403,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	if best == nil {
 		best = whereClause(s.toks, sites, a) // "marched to Nairobi, where police fired tear gas"
 	}
+	if best == nil && byParty != nil && s.ofTargetRelative(sites, byParty, p) {
+		best = sourcePlace(s, sites, p.src) // wherepick8: "police in Kampala arrested a lawmaker who had led protests in Gulu" (relplace.go)
+	}
 	if best == nil || byParty != nil && moreSpecific(s.toks, byParty, best) && !byParty.loaded {
 		// a town where a party was, near the region the act's clause names,
 		// says better where: "killed in clashes in Puno region with
