@@ -383,7 +383,8 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			// with Amhara militiamen near Debre Markos", "struck Gaza
 			// militants near Khan Younis") says whose, not where, when the
 			// clause names a place of its own
-			prior = prior || force && inTarget && !eventPreps[st.prep] && st.end < p.tgt.end && modifies(&s.toks[st.end])
+			prior = prior || force && inTarget && !eventPreps[st.prep] && st.end < p.tgt.end && modifies(&s.toks[st.end]) &&
+				!namesSite(s.toks, st.end) // wherepick8: "raided the Jenin refugee camp" is where (namedsite.go)
 			// wherepick8: "the leader of Hamas in Gaza met Egyptian officials in Cairo" (srcphrase.go)
 			prior = prior || !force && s.ofSourcePhrase(st, p, a)
 			if best == nil || retreat && !bestRetreat || retreat == bestRetreat && (bestPrior && !prior ||
