@@ -163,6 +163,8 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	sites = s.notCausePlaces(sites, p)
 	// wherepick8: "arrested a man wanted for a kidnapping in Abuja" (suspectplace.go)
 	sites = s.notChargePlaces(sites, p)
+	// wherepick8: "speaking in Brussels, condemned Russian strikes on Kharkiv" (topicplace.go)
+	sites = s.notTopicPlaces(sites, p)
 	if p.code == "043" { // a host receives at home
 		for k, st := range sites {
 			if holds(st, p.src) {
