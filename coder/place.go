@@ -71,7 +71,8 @@ func (c *Coder) sites(toks []text.Token, facts []wordFacts) []site {
 		st := &out[k]
 		if (st.prep == "at" || st.prep == "in") && st.start >= 2 && isPlaceNoun(&toks[st.start-2]) {
 			// "through the border crossing at Medyka", "via the port at Rason": the phrase's preposition
-			if q := phrasePrep(toks, st.start-2); q == "via" || q == "through" || q == "across" || q == "from" || q == "to" || q == "into" {
+			if q := phrasePrep(toks, st.start-2); (q == "via" || q == "through" || q == "across" || q == "from" || q == "to" || q == "into") &&
+				!(q == "to" && objectTo(toks, st.start-2)) { // wherepick8: not "set fire to a police station in Kisumu" (idiomto.go)
 				st.prep = q
 			}
 		}
