@@ -84,6 +84,9 @@ func (c *Coder) sites(toks []text.Token, facts []wordFacts) []site {
 		if st.prep == "for" && departs(toks, p) {
 			st.dest = true // "bound for Tripoli", "left Rotterdam on Tuesday for Beira"
 		}
+		if st.prep == "to" && spreadTo(toks, st.start) {
+			st.prep = "in" // wherepick8: "clashes spread to Chittagong" were there (spreadto.go)
+		}
 		if st.prep == "to" && duringVisit(toks, st.start) {
 			st.prep = "in" // "proposed drills during his visit to Pyongyang": it was there
 		}
