@@ -483,6 +483,7 @@ func (s *sentence) inCause(a, t int) bool {
 			}
 			cause = false // the cause ended before the place: "over a leaked call, days after protesters rallied in Bangkok"
 		case s.toks[k].Lower == "over" && !particleOver[s.toks[k-1].Lemma] && !(k+1 < t && s.toks[k+1].Kind == text.Number) &&
+			!flightOver[s.toks[k-1].Lemma] && // wherepick8: not "jets flying over Lebanon" (overflight.go)
 			!(a >= 0 && particleOver[s.toks[a].Lemma] && isWord(s.toks, k+1, "to")):
 			// "handed two captives over to aid workers in Sanaa": the verb's particle, no cause
 			cause = true
