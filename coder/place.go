@@ -377,6 +377,7 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		fromParty := force && p.src.start >= 0 && st.end <= a && (st.prep == "in" || st.prep == "off" || st.prep == "near" || st.prep == "at") &&
 			phraseAfter(s.toks, p.src.end, st.start)
 		fromParty = fromParty || force && st.end <= a && s.launchedFrom(st.start) // "missiles fired from the Golan Heights hit" (launchplace.go)
+		fromParty = fromParty || force && st.end <= a && s.basedAt(p.src, st)     // wherepick8: "troops based in Sumy" (stationedat.go)
 		// "at two bases, Ain al-Asad and another near Erbil" (appositesite.go)
 		named := force && st.prep == "" && !st.country && appositeSite(s, st.start, st.end, a)
 		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft || retreat || named) && (s.placeClause(st.start) == cl || force && inTarget && antecedentAt(s.toks, st.end)) && !st.loaded &&
