@@ -169,6 +169,8 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	sites = s.notChargePlaces(sites, p)
 	// wherepick8: "speaking in Brussels, condemned Russian strikes on Kharkiv" (topicplace.go)
 	sites = s.notTopicPlaces(sites, p)
+	// wherepick8: "Speaking in Berlin, condemned the Iranian missile attack on Israel" (speakerplace.go)
+	sites = s.notSpeakerPlaces(sites, p)
 	if p.code == "043" { // a host receives at home
 		for k, st := range sites {
 			if holds(st, p.src) {
