@@ -171,6 +171,8 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	sites = s.notTopicPlaces(sites, p)
 	// wherepick8: "Speaking in Berlin, condemned the Iranian missile attack on Israel" (speakerplace.go)
 	sites = s.notSpeakerPlaces(sites, p)
+	// wherepick8: "According to officials in Islamabad, ..." (speakerplace.go)
+	sites = s.notAccordingPlaces(sites, p)
 	if p.code == "043" { // a host receives at home
 		for k, st := range sites {
 			if holds(st, p.src) {

@@ -70,3 +70,42 @@ func (s *sentence) notSpeakerPlaces(sites []site, p proto) []site {
 	}
 	return out
 }
+
+// An opening attribution says where its speaker is: "According to
+// officials in Islamabad, Pakistani troops killed eight militants in South
+// Waziristan" killed them in South Waziristan. A place between an opening
+// "According to" and its comma is left out for the acts after the comma
+// when another place remains.
+
+// accordingEnd returns the comma that closes an opening "According to"
+// phrase, or -1.
+func (s *sentence) accordingEnd() int {
+	if len(s.toks) < 3 || s.toks[0].Lower != "according" || s.toks[1].Lower != "to" {
+		return -1
+	}
+	for k := 2; k < len(s.toks) && k < 20; k++ {
+		if s.toks[k].Lower == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// notAccordingPlaces returns sites without those of an opening attribution
+// before the act p, when another place remains.
+func (s *sentence) notAccordingPlaces(sites []site, p proto) []site {
+	if len(p.words) == 0 || len(sites) < 2 || s.toks[0].Lower != "according" {
+		return sites
+	}
+	e := s.accordingEnd()
+	if e < 0 || p.words[0] < e || sites[0].start > e || sites[len(sites)-1].end <= e {
+		return sites // the act inside the attribution, or no place on either side
+	}
+	out := make([]site, 0, len(sites))
+	for _, st := range sites {
+		if st.start > e {
+			out = append(out, st)
+		}
+	}
+	return out
+}
