@@ -398,6 +398,8 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 				!namesSite(s.toks, st.end) // wherepick8: "raided the Jenin refugee camp" is where (namedsite.go)
 			// wherepick8: "the leader of Hamas in Gaza met Egyptian officials in Cairo" (srcphrase.go)
 			prior = prior || !force && s.ofSourcePhrase(st, p, a)
+			// wherepick8: "met Xi in Guangzhou, after holding talks with him in Beijing" (beforecomma.go)
+			prior = prior || s.severedBefore(st, a)
 			if best == nil || retreat && !bestRetreat || retreat == bestRetreat && (bestPrior && !prior ||
 				bestPrior == prior && abs(st.start-a) < abs(best.start-a)) ||
 				struck && !prior && !bestRetreat && moreSpecific(s.toks, st, best) { // "shelled the Kharkiv region, hitting Kupiansk"
