@@ -11,7 +11,8 @@ import "testing"
 // not the attack a verbal act is about (topicplace.go), the "in" after "set
 // fire to" (idiomto.go), where unrest spread to (spreadto.go), past "flying
 // over" (overflight.go), not where an attacker is based (stationedat.go),
-// not where a speaker spoke (speakerplace.go). Each guard keeps the place a
+// not where a speaker spoke (speakerplace.go), not a place before the act
+// across "after" (beforecomma.go). Each guard keeps the place a
 // sentence names alone.
 func TestWherePick8(t *testing.T) {
 	checkAttr(t, []attrCase{
@@ -36,6 +37,9 @@ func TestWherePick8(t *testing.T) {
 		{"based in", "Ukrainian troops based in Sumy launched an incursion into Russia's Kursk region.", "UKRMIL RUS 190", "Kursk Oblast"},
 		{"speaking in", "Speaking at a news conference in Berlin, the German chancellor condemned the Iranian missile attack on Israel.", "IRN ISR 195", ""},
 		{"guard: the speaker's own act", "Speaking at a news conference in Berlin, the German chancellor condemned the Iranian missile attack on Israel.", "DEUGOV IRN 111", "Berlin"},
+		{"after another act", "Modi met Putin in Moscow, after holding talks with him in Kazan on Tuesday.", "INDGOV RUSGOV 046", "Kazan"},
+		{"guard: the first act's own", "Modi met Putin in Moscow, after holding talks with him in Kazan on Tuesday.", "INDGOV RUSGOV 040", "Moscow"},
+		{"guard: a participle after a comma", "Iranian commandos boarded a Liberian-flagged tanker in the Gulf of Oman on Friday, seizing the vessel and steering it to the coast near Bandar Abbas.", "IRNMIL LBR 181", "Gulf of Oman"},
 		{"according to", "According to officials in Islamabad, Pakistani troops killed eight militants in South Waziristan.", "PAKMIL PAKINS 190", "South Waziristan"},
 	}, placeName)
 }
