@@ -10,19 +10,23 @@ import "github.com/dyadhq/dyad/text"
 // "Addressing reporters in Tokyo,") or that tells where the speaker faced
 // the press ("told reporters in Tokyo", "at a news conference in Geneva")
 // is the speaker's: an act of force (roots 18 to 20) told after it was not
-// there.
+// there, nor one told before a statement said to be issued there ("...,
+// the army said in a statement issued in Ouagadougou").
 
 // speakingWords are participles and verbs of addressing an audience.
 var speakingWords = set(`speaking addressing talking writing told briefing`)
 
 // pressNouns are the occasions of a speaker's talk to the press.
-var pressNouns = set(`conference briefing reporters journalists`)
+var pressNouns = set(`conference briefing reporters journalists statement`)
 
-// speakerSite reports whether the site st is where a speaker spoke, before
-// the act whose words begin at token a.
+// speakerSite reports whether the site st is where a speaker spoke of the
+// act whose words begin at token a.
 func (s *sentence) speakerSite(st site, a int) bool {
-	if st.end > a || !eventPreps[st.prep] {
+	if !eventPreps[st.prep] {
 		return false
+	}
+	if st.start > a {
+		return s.saidAt(st) // "..., the army said in a statement issued in Ouagadougou"
 	}
 	if speakingWords[s.toks[0].Lower] {
 		for k := 1; k < len(s.toks) && k < a; k++ {
@@ -108,4 +112,25 @@ func (s *sentence) notAccordingPlaces(sites []site, p proto) []site {
 		}
 	}
 	return out
+}
+
+// saidAt reports whether the site st, after an act, is where its reporter
+// said it: a verb of saying, then the press it spoke to or the statement
+// it issued there ("said in a statement issued in Ouagadougou", "told
+// reporters in Kyiv").
+func (s *sentence) saidAt(st site) bool {
+	for k := st.start - 2; k >= 1 && k >= st.start-6; k-- {
+		if pressNouns[s.toks[k].Lower] {
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if reportVerbs[s.toks[j].Lower] && s.toks[j].Lower != "according" {
+					return true
+				}
+			}
+			return false
+		}
+		if w := s.toks[k].Lower; w == "," || clauseWords[w] {
+			return false
+		}
+	}
+	return false
 }

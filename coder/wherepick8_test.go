@@ -40,6 +40,8 @@ func TestWherePick8(t *testing.T) {
 		{"after another act", "Modi met Putin in Moscow, after holding talks with him in Kazan on Tuesday.", "INDGOV RUSGOV 046", "Kazan"},
 		{"guard: the first act's own", "Modi met Putin in Moscow, after holding talks with him in Kazan on Tuesday.", "INDGOV RUSGOV 040", "Moscow"},
 		{"guard: a participle after a comma", "Iranian commandos boarded a Liberian-flagged tanker in the Gulf of Oman on Friday, seizing the vessel and steering it to the coast near Bandar Abbas.", "IRNMIL LBR 181", "Gulf of Oman"},
+		{"a statement issued in", "Jihadists killed 11 soldiers in the north, the army said in a statement issued in Ouagadougou.", "BFAINS BFAMIL 190", ""},
+		{"guard: the act's own place", "Jihadists killed 11 soldiers in Djibo, the army said in a statement issued in Ouagadougou.", "BFAINS BFAMIL 190", "Djibo"},
 		{"according to", "According to officials in Islamabad, Pakistani troops killed eight militants in South Waziristan.", "PAKMIL PAKINS 190", "South Waziristan"},
 	}, placeName)
 }
