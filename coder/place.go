@@ -71,7 +71,8 @@ func (c *Coder) sites(toks []text.Token, facts []wordFacts) []site {
 		st := &out[k]
 		if (st.prep == "at" || st.prep == "in") && st.start >= 2 && isPlaceNoun(&toks[st.start-2]) {
 			// "through the border crossing at Medyka", "via the port at Rason": the phrase's preposition
-			if q := phrasePrep(toks, st.start-2); q == "via" || q == "through" || q == "across" || q == "from" || q == "to" || q == "into" {
+			if q := phrasePrep(toks, st.start-2); (q == "via" || q == "through" || q == "across" || q == "from" || q == "to" || q == "into") &&
+				!(q == "to" && objectTo(toks, st.start-2)) { // wherepick8: not "set fire to a police station in Kisumu" (idiomto.go)
 				st.prep = q
 			}
 		}
@@ -82,6 +83,9 @@ func (c *Coder) sites(toks []text.Token, facts []wordFacts) []site {
 		st.prep = verbPrep(toks, p, st.prep)
 		if st.prep == "for" && departs(toks, p) {
 			st.dest = true // "bound for Tripoli", "left Rotterdam on Tuesday for Beira"
+		}
+		if st.prep == "to" && spreadTo(toks, st.start) {
+			st.prep = "in" // wherepick8: "clashes spread to Chittagong" were there (spreadto.go)
 		}
 		if st.prep == "to" && duringVisit(toks, st.start) {
 			st.prep = "in" // "proposed drills during his visit to Pyongyang": it was there
@@ -161,9 +165,20 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	sites = s.unsaid(sites, p)
 	// attrs7: "summoned the envoy following the arrest of an aid worker in Tehran" (causeplace.go)
 	sites = s.notCausePlaces(sites, p)
+	// wherepick8: "arrested a man wanted for a kidnapping in Abuja" (suspectplace.go)
+	sites = s.notChargePlaces(sites, p)
+	// wherepick8: "speaking in Brussels, condemned Russian strikes on Kharkiv" (topicplace.go)
+	sites = s.notTopicPlaces(sites, p)
+	// wherepick8: "Speaking in Berlin, condemned the Iranian missile attack on Israel" (speakerplace.go)
+	sites = s.notSpeakerPlaces(sites, p)
+	// wherepick8: "According to officials in Islamabad, ..." (speakerplace.go)
+	sites = s.notAccordingPlaces(sites, p)
 	if p.code == "043" { // a host receives at home
 		for k, st := range sites {
 			if holds(st, p.src) {
+				if o := s.beyondTitle(sites, &sites[k], p.src, p); o != nil {
+					return placeOf(o.g, "event") // wherepick8: "the governor of Kandahar met ... in Kabul" (hosttitle.go)
+				}
 				return placeOf(visitTown(s.toks, sites, &sites[k]).g, "event")
 			}
 		}
@@ -171,6 +186,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	if p.code == "042" && p.hasTgt {
 		for k, st := range sites {
 			if holds(st, p.tgt) {
+				if o := s.beyondTitle(sites, &sites[k], p.tgt, p); o != nil {
+					return placeOf(o.g, "event") // wherepick8: "met the governor of Kandahar in Kabul" (hosttitle.go)
+				}
 				return placeOf(visitTown(s.toks, sites, &sites[k]).g, "event")
 			}
 		}
@@ -366,6 +384,7 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 		fromParty := force && p.src.start >= 0 && st.end <= a && (st.prep == "in" || st.prep == "off" || st.prep == "near" || st.prep == "at") &&
 			phraseAfter(s.toks, p.src.end, st.start)
 		fromParty = fromParty || force && st.end <= a && s.launchedFrom(st.start) // "missiles fired from the Golan Heights hit" (launchplace.go)
+		fromParty = fromParty || force && st.end <= a && s.basedAt(p.src, st)     // wherepick8: "troops based in Sumy" (stationedat.go)
 		// "at two bases, Ain al-Asad and another near Erbil" (appositesite.go)
 		named := force && st.prep == "" && !st.country && appositeSite(s, st.start, st.end, a)
 		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft || retreat || named) && (s.placeClause(st.start) == cl || force && inTarget && antecedentAt(s.toks, st.end)) && !st.loaded &&
@@ -378,7 +397,12 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			// with Amhara militiamen near Debre Markos", "struck Gaza
 			// militants near Khan Younis") says whose, not where, when the
 			// clause names a place of its own
-			prior = prior || force && inTarget && !eventPreps[st.prep] && st.end < p.tgt.end && modifies(&s.toks[st.end])
+			prior = prior || force && inTarget && !eventPreps[st.prep] && st.end < p.tgt.end && modifies(&s.toks[st.end]) &&
+				!namesSite(s.toks, st.end) // wherepick8: "raided the Jenin refugee camp" is where (namedsite.go)
+			// wherepick8: "the leader of Hamas in Gaza met Egyptian officials in Cairo" (srcphrase.go)
+			prior = prior || !force && s.ofSourcePhrase(st, p, a)
+			// wherepick8: "met Xi in Guangzhou, after holding talks with him in Beijing" (beforecomma.go)
+			prior = prior || s.severedBefore(st, a)
 			if best == nil || retreat && !bestRetreat || retreat == bestRetreat && (bestPrior && !prior ||
 				bestPrior == prior && abs(st.start-a) < abs(best.start-a)) ||
 				struck && !prior && !bestRetreat && moreSpecific(s.toks, st, best) { // "shelled the Kharkiv region, hitting Kupiansk"
@@ -395,6 +419,9 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 	}
 	if best == nil {
 		best = whereClause(s.toks, sites, a) // "marched to Nairobi, where police fired tear gas"
+	}
+	if best == nil && byParty != nil && s.ofTargetRelative(sites, byParty, p) {
+		best = sourcePlace(s, sites, p.src) // wherepick8: "police in Kampala arrested a lawmaker who had led protests in Gulu" (relplace.go)
 	}
 	if best == nil {
 		best = whereTownAfterTime(s, sites, a) // whereempty8: "marched to Nairobi on Tuesday, where police" (wheretime.go)
@@ -487,6 +514,7 @@ func (s *sentence) inCause(a, t int) bool {
 			}
 			cause = false // the cause ended before the place: "over a leaked call, days after protesters rallied in Bangkok"
 		case s.toks[k].Lower == "over" && !particleOver[s.toks[k-1].Lemma] && !(k+1 < t && s.toks[k+1].Kind == text.Number) &&
+			!flightOver[s.toks[k-1].Lemma] && // wherepick8: not "jets flying over Lebanon" (overflight.go)
 			!(a >= 0 && particleOver[s.toks[a].Lemma] && isWord(s.toks, k+1, "to")):
 			// "handed two captives over to aid workers in Sanaa": the verb's particle, no cause
 			cause = true

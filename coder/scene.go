@@ -113,6 +113,9 @@ func (c *Coder) countryScene(s *sentence, p proto, cl int) *dyad.Place {
 		if len(p.words) > 0 && answersFrom(p) && s.causePlace(site{start: m.start, end: m.end}, p.words[0]) {
 			continue // attrs7: the place of the event answered (causeplace.go)
 		}
+		if len(p.words) > 0 && p.code.Root() >= "18" && s.speakerSite(site{start: m.start, end: m.end, prep: "in"}, p.words[0]) {
+			continue // wherepick8: where a speaker spoke of the force (speakerplace.go)
+		}
 		country := m.members[0].country
 		prep := m.prep
 		if prep == "" && m.start > 0 {
