@@ -56,16 +56,26 @@ func (s *sentence) notCausePlaces(sites []site, p proto) []site {
 		return sites
 	}
 	a := p.words[0]
-	k := 0
-	for k < len(sites) && !s.causePlace(sites[k], a) {
-		k++
+	return sitesWithout(sites, func(st site) bool { return s.causePlace(st, a) }, false)
+}
+
+// sitesWithout returns sites without those drop holds for, copied only
+// when there are such (most sentences have none); with another, it keeps
+// them all when drop holds for every one: they are left out only for
+// another place that remains.
+func sitesWithout(sites []site, drop func(site) bool, another bool) []site {
+	n := 0
+	for _, st := range sites {
+		if drop(st) {
+			n++
+		}
 	}
-	if k == len(sites) {
-		return sites // most sentences: no copy
+	if n == 0 || another && n == len(sites) {
+		return sites
 	}
-	out := append([]site(nil), sites[:k]...)
-	for _, st := range sites[k+1:] {
-		if !s.causePlace(st, a) {
+	out := make([]site, 0, len(sites)-n)
+	for _, st := range sites {
+		if !drop(st) {
 			out = append(out, st)
 		}
 	}

@@ -57,22 +57,7 @@ func (s *sentence) notSpeakerPlaces(sites []site, p proto) []site {
 		return sites
 	}
 	a := p.words[0]
-	n := 0
-	for _, st := range sites {
-		if s.speakerSite(st, a) {
-			n++
-		}
-	}
-	if n == 0 {
-		return sites // most sentences: no copy
-	}
-	out := make([]site, 0, len(sites)-n)
-	for _, st := range sites {
-		if !s.speakerSite(st, a) {
-			out = append(out, st)
-		}
-	}
-	return out
+	return sitesWithout(sites, func(st site) bool { return s.speakerSite(st, a) }, false)
 }
 
 // An opening attribution says where its speaker is: "According to

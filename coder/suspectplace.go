@@ -43,20 +43,5 @@ func (s *sentence) notChargePlaces(sites []site, p proto) []site {
 		return sites
 	}
 	a := p.words[0]
-	n := 0
-	for _, st := range sites {
-		if s.chargePlace(st, a) {
-			n++
-		}
-	}
-	if n == 0 || n == len(sites) {
-		return sites // most sentences: no copy
-	}
-	out := make([]site, 0, len(sites)-n)
-	for _, st := range sites {
-		if !s.chargePlace(st, a) {
-			out = append(out, st)
-		}
-	}
-	return out
+	return sitesWithout(sites, func(st site) bool { return s.chargePlace(st, a) }, true)
 }

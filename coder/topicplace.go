@@ -47,20 +47,5 @@ func (s *sentence) notTopicPlaces(sites []site, p proto) []site {
 		return sites
 	}
 	a := p.words[0]
-	n := 0
-	for _, st := range sites {
-		if s.topicPlace(st, a) {
-			n++
-		}
-	}
-	if n == 0 || n == len(sites) {
-		return sites // most sentences: no copy
-	}
-	out := make([]site, 0, len(sites)-n)
-	for _, st := range sites {
-		if !s.topicPlace(st, a) {
-			out = append(out, st)
-		}
-	}
-	return out
+	return sitesWithout(sites, func(st site) bool { return s.topicPlace(st, a) }, true)
 }
