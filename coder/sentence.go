@@ -228,9 +228,6 @@ func (s *sentence) subordinateActors() {
 		for k < len(s.toks) && (auxAdverbs[s.toks[k].Lower] || strings.HasSuffix(s.toks[k].Lower, "ly") && s.in[k] < 0) {
 			k++ // "after Moscow also signed", "a ruling Washington swiftly condemned"
 		}
-		if subordinators[t.Lower] {
-			k = s.timeGap(k) // complements9: "after Le Drian last week branded" (subjectgap.go)
-		}
 		if k < len(s.toks) && !s.toks[k].Cap && pastForm(&s.toks[k]) && s.in[k] < 0 {
 			s.boundary[i] = true
 		} else if subordinators[t.Lower] && s.postModified(k) {
