@@ -21,3 +21,12 @@ func TestWarningFlares(t *testing.T) {
 		{"at a target", "Japanese jets fired warning flares at a Chinese drone near Okinawa on Sunday.", "JPN CHN 150", "Okinawa"},
 	}, placeName)
 }
+
+// TestLetInspect: inspectors a state allows to inspect inspect it, on the
+// day of the permission (inspection.go).
+func TestLetInspect(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"IAEA", "Iran allowed IAEA inspectors to inspect a nuclear plant in Isfahan on Wednesday.", "IGOUNOIAE IRN 090", "2024-06-19"},
+		{"UN", "Syria allowed United Nations investigators to inspect the site of the gas attack in Douma on Sunday.", "IGOUNOCOP SYR 090", "2024-06-16"},
+	}, eventDate)
+}
