@@ -199,6 +199,9 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		}
 		if vow {
 			evs = avenged(evs, out)
+			if len(evs) == 0 {
+				s.drop(a, "no-avenged-side") // lost9: drops: a closing speaker's vow with no one to avenge on (vanish.go)
+			}
 		}
 		cl := s.clause(head)
 		// (an act done "under a deal reached" names the deal as its frame,

@@ -1,0 +1,149 @@
+package coder
+
+import (
+	"slices"
+
+	"github.com/dyadhq/dyad"
+)
+
+// vanish (lost9): the acts that matched and made no event, with no reason
+// said. "Protesters stormed the residence and set fire to the prime
+// minister's home" codes one riot: the arson, coded a riot too, is merged
+// into the storming's event; "cut ties with Iran, following Saudi Arabia,
+// which severed relations" lost "severed relations" to the longer match
+// of its family before bind saw it. Explain now names these losses on its
+// `dropped` lines, so that scripts/misses counts them:
+//
+//   - in matches, a pattern whose every match at a word a filter removed
+//     (not-an-act, stance, under-terms, plural-subject), an act removed as
+//     no act (appeal, pledge-of-done, kept, possible, attributive,
+//     armed-adjective, backed-by), a match inside a longer one
+//     (inside-same-root, halted-flow, inside-other) and an actor's own
+//     match whose actor is no subject (own-no-subject): noted only when,
+//     at the end of the sentence, no event covers its trigger;
+//   - in bind, a vow of a closing speaker that finds no side to avenge on
+//     (no-avenged-side);
+//   - in codeSentence, an event the same as one before (merged) or an
+//     occurrence of a targeted act (repeat);
+//   - and any other act left with no event and no reason (unexplained),
+//     so that every act of an --explain either made an event or says why
+//     not.
+//
+// When coding, s.drops is nil and every call below is one nil test.
+
+// pend keeps a reason an act may have vanished for, noted at the end of
+// the sentence (settle) only if no event covers its trigger.
+func (s *sentence) pend(a match, why string) {
+	if s.drops != nil {
+		s.drops.pending = append(s.drops.pending, dropNote{from: a.trig, to: a.end, code: a.p.Code, why: why})
+	}
+}
+
+// pendProto is pend for a proto the coder let go after bind (merged,
+// repeat): its words, its code.
+func (s *sentence) pendProto(p proto, why string) {
+	if s.drops != nil && len(p.words) > 0 {
+		s.drops.pending = append(s.drops.pending, dropNote{from: p.words[0], to: p.words[len(p.words)-1] + 1, code: p.code, why: why})
+	}
+}
+
+// candidatesGone pends, when every match at token t is removed by matches'
+// filters of a word's matches, the heaviest with its filter's name.
+func (s *sentence) candidatesGone(cands []match, t int) {
+	if s.drops == nil || len(cands) == 0 {
+		return
+	}
+	plural := s.pluralSubject(t) && !protestVerbs[s.toks[t].Lemma]
+	best, why := -1, ""
+	for i, m := range cands {
+		w := ""
+		switch {
+		case s.notAnAct(m):
+			w = "not-an-act"
+		case s.inStance(m):
+			w = "stance"
+		case s.underTerms(m):
+			w = "under-terms"
+		case plural && !contains(m.words, t+1):
+			w = "plural-subject"
+		default:
+			return // a match stays at t
+		}
+		if best < 0 || heavierFirst(m, cands[best]) < 0 {
+			best, why = i, w
+		}
+	}
+	s.pend(cands[best], why)
+}
+
+// actsGone pends the acts that matches removes as no acts, with the test
+// that removed each, in the order matches tries them.
+func (s *sentence) actsGone(acts, frames []match) {
+	if s.drops == nil {
+		return
+	}
+	for _, a := range acts {
+		why := ""
+		switch {
+		case readsThroughAppeal(a, frames):
+			why = "appeal"
+		case s.pledgeOfDone(a, acts):
+			why = "pledge-of-done"
+		case s.keptWord(a):
+			why = "kept"
+		case s.possibleAct(a):
+			why = "possible"
+		case s.attributive(a):
+			why = "attributive"
+		case a.p.Code.Root() == "07" && s.armedAdjective(a.trig):
+			why = "armed-adjective"
+		case s.backedBy(a):
+			why = "backed-by"
+		default:
+			continue
+		}
+		s.pend(a, why)
+	}
+}
+
+// shadowed pends act a, which matches drops inside the kept match b.
+func (s *sentence) shadowed(a, b match) {
+	if s.drops == nil {
+		return
+	}
+	switch {
+	case haltedFlow(a, b):
+		s.pend(a, "halted-flow")
+	case contains(b.words, a.trig):
+		s.pend(a, "inside-other")
+	default:
+		s.pend(a, "inside-same-root")
+	}
+}
+
+// settle notes, at the end of a sentence, each act of acts that no event
+// of out covers and no drop names: with the reason pended for it, else
+// unexplained.
+func (s *sentence) settle(acts []match, out []dyad.Event) {
+	l := s.drops
+	if l == nil {
+		return
+	}
+	covered := func(t int) bool {
+		st := s.toks[t].Start
+		return slices.ContainsFunc(out, func(e dyad.Event) bool { return e.Action.Span[0] <= st && st < e.Action.Span[1] && e.Action.Text != "" })
+	}
+	told := func(t int) bool {
+		return slices.ContainsFunc(l.notes, func(n dropNote) bool { return n.from <= t && t < n.to })
+	}
+	for _, n := range l.pending {
+		if n.from < len(s.toks) && !covered(n.from) && !told(n.from) {
+			l.note(n.from, n.to, n.code, n.why)
+		}
+	}
+	for _, a := range acts {
+		if !covered(a.trig) && !told(a.trig) {
+			l.note(a.trig, a.end, a.p.Code, "unexplained")
+		}
+	}
+}
