@@ -48,3 +48,16 @@ func containsString(xs []string, x string) bool {
 	}
 	return false
 }
+
+// TestClauseSubjectAfterList (lost9): the subject of a clause after ", and"
+// is no member of the list before it, so its act keeps its own source and
+// its own place (actors.go).
+func TestClauseSubjectAfterList(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"air strike", "Hezbollah fired dozens of rockets at northern Israel on Sunday, and Israeli warplanes struck targets in southern Lebanon.", "ISRMIL LBN 195", "southern Lebanon"},
+		{"shelling", "Ukraine launched drones at Russia, and Russian forces shelled Kharkiv on Tuesday.", "RUSMIL UKR 194", "Kharkiv"},
+	}, placeName)
+	checkAttr(t, []attrCase{
+		{"its day", "Ukraine launched drones at Russia, and Russian forces shelled Kharkiv on Tuesday.", "RUSMIL UKR 194", "2024-06-18"},
+	}, func(e dyad.Event) string { return e.Date })
+}
