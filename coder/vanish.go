@@ -147,3 +147,22 @@ func (s *sentence) settle(acts []match, out []dyad.Event) {
 		}
 	}
 }
+
+// avengedOnAttacker (lost9) gives threat e of a closing speaker, whose
+// country the sentence's force struck no one of, the attacker of the
+// sentence's last use of force by another country as its target: "Pakistani
+// warplanes hit camps of the Baloch Liberation Army in Afghanistan's
+// Kandahar province, a spokesman for the Afghan government said, vowing to
+// retaliate" is Afghanistan's threat against Pakistan, whose force fell on
+// its soil. With none, out is as it was (no-avenged-side).
+func avengedOnAttacker(e proto, before, out []proto) []proto {
+	for k := len(before) - 1; k >= 0; k-- {
+		b := before[k]
+		if b.code.Root() < "18" || b.code.Root() > "20" || !b.hasTgt || b.src.country == "" || b.src.country == e.src.country {
+			continue
+		}
+		e.tgt, e.hasTgt = b.src, true
+		return append(out, e)
+	}
+	return out
+}
