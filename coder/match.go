@@ -105,7 +105,7 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 	if e > 0 && (el.Kind == lexicon.ETarget || el.Kind == lexicon.ESource) && s.strandedObject(pos) {
 		// "fired on and seized three vessels": the preposition's object
 		// is the second verb's (stranded.go)
-		if s.elem(elems, e, pos+2, m) {
+		if s.elem(elems, e, pos+2+s.thenAfter(pos), m) { // lost9: past "and then" (vanish.go)
 			return true
 		}
 	}

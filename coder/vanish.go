@@ -166,3 +166,13 @@ func avengedOnAttacker(e proto, before, out []proto) []proto {
 	}
 	return out
 }
+
+// thenAfter (lost9) is 1 when "then" follows the "and" at token k ("fired on
+// and then seized three vessels": the second verb after it still takes the
+// stranded preposition's object), else 0.
+func (s *sentence) thenAfter(k int) int {
+	if isWord(s.toks, k+1, "then") {
+		return 1
+	}
+	return 0
+}
