@@ -2,8 +2,10 @@ package coder
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
 )
 
 // vanish (lost9): the acts that matched and made no event, with no reason
@@ -175,4 +177,28 @@ func (s *sentence) thenAfter(k int) int {
 		return 1
 	}
 	return 0
+}
+
+// adjectiveAndGroup (lost9) joins a state's adjective, "and", and a named
+// group with its role noun into one list: "talks between Israeli and Hamas
+// negotiators" are between Israel and Hamas, as "between Israel and Hamas"
+// are, where the adjective alone was a modifier of nothing and the act
+// reached only one side. The adjective keeps its state's code; the group
+// must be of another country and end in a plain noun.
+func adjectiveAndGroup(toks []text.Token, ms []mention, i int) (mention, bool) {
+	m := ms[i]
+	if m.kind != mWeak || len(m.members) != 1 || m.members[0].country == "" || i+1 >= len(ms) || !isWord(toks, m.end, "and") {
+		return m, false
+	}
+	n := ms[i+1]
+	if n.kind != mFull || n.start != m.end+1 || len(n.members) != 1 || n.members[0].country == m.members[0].country || n.end-n.start < 2 {
+		return m, false
+	}
+	if last := &toks[n.end-1]; last.Cap || last.Kind != text.Word || !strings.HasSuffix(last.Lower, "s") {
+		return m, false // "Hamas negotiators", "Wagner fighters": a plural noun of the group's people
+	}
+	j := m
+	j.kind, j.end = mFull, n.end
+	j.members = append([]member{m.members[0]}, n.members...)
+	return j, true
 }
