@@ -180,6 +180,9 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if len(evs) == 0 && code != "" && f == nil {
 			evs = s.priorObject(a, code, out) // "seized a trawler, accusing it of fishing illegally" (priorobject.go)
 		}
+		if len(evs) == 0 && code != "" {
+			evs = s.gappedTarget(a, head, code, out) // lost9: "..., and France promised to send more" (vanish.go)
+		}
 		if len(evs) == 0 {
 			if src, how := s.subject(head, -1); src >= 0 && (how == adjacent || how == clause) && !s.coordinated(head) && !hasPunct(s.toks[a.trig:min(a.end, len(s.toks))], ",") && !s.meansAfter(a.end) {
 				// "rejected calls for her resignation" with no one to reject:

@@ -202,3 +202,37 @@ func adjectiveAndGroup(toks []text.Token, ms []mention, i int) (mention, bool) {
 	j.members = append([]member{m.members[0]}, n.members...)
 	return j, true
 }
+
+// gappedTarget (lost9) gives act a, headed at head, which found no target,
+// the target of the clause before it when a clause of its own, opened by ",
+// and" and a named subject, tells the same kind of act (the same root) of
+// another state: "Germany pledged 500 million euros in military aid to
+// Ukraine, and France promised to send more air defence systems" is
+// France's pledge to Ukraine too, where the target, said once, is left
+// out of the second clause. Only an act whose pattern wants a target, and
+// an earlier event with one, lend it.
+func (s *sentence) gappedTarget(a match, head int, code dyad.EventCode, before []proto) []proto {
+	if a.p.Solo || len(before) == 0 {
+		return nil
+	}
+	mi, h := s.subject(head, -1)
+	if mi < 0 || h != clause && h != adjacent || !s.ms[mi].usable() {
+		return nil
+	}
+	st := s.ms[mi].start
+	if !isWord(s.toks, st-1, "and") || !isWord(s.toks, st-2, ",") || st-2 < 1 {
+		return nil
+	}
+	src := s.ms[mi].members[0]
+	for k := len(before) - 1; k >= 0; k-- {
+		b := before[k]
+		if b.words == nil || b.words[0] >= st || !b.hasTgt || b.code.Root() != code.Root() {
+			continue
+		}
+		if b.src.country == src.country || b.tgt.country == src.country || b.src.country == "" {
+			return nil
+		}
+		return []proto{{src: src, tgt: b.tgt, hasTgt: true, code: code, words: a.words, conf: b.conf - 0.15, frame: -1}}
+	}
+	return nil
+}
