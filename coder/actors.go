@@ -342,7 +342,8 @@ func (c *Coder) mentions(toks []text.Token, pre lexed, date string, ctx *docCtx)
 				// "US and British forces": a list of modifiers shares its role word
 				k := r + 1
 				for k < len(raws) && raws[k].kind == rActor && modifier(pick(raws[k].acts)) && joins(toks, raws[k-1].end, raws[k].start) &&
-					!isWord(toks, raws[k].start-1, "the") { // "western Ukraine, and the Polish military said": a phrase of its own
+					!isWord(toks, raws[k].start-1, "the") && // "western Ukraine, and the Polish military said": a phrase of its own
+					!(pick(raws[k-1].acts).Kind == lexicon.Name && newClause(toks, raws[k-1].end, raws[k].start)) { // lost9: "rockets at Israel, and Israeli warplanes struck": the clause's own subject (vanish.go)
 					k++
 				}
 				if k > r+1 && k < len(raws) && (raws[k].kind == rAgent || raws[k].kind == rUnit) && gap(raws[k-1].end, raws[k].start) == 0 &&

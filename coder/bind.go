@@ -180,6 +180,9 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if len(evs) == 0 && code != "" && f == nil {
 			evs = s.priorObject(a, code, out) // "seized a trawler, accusing it of fishing illegally" (priorobject.go)
 		}
+		if len(evs) == 0 && code != "" {
+			evs = s.gappedTarget(a, head, code, out) // lost9: "..., and France promised to send more" (vanish.go)
+		}
 		evs, inspected := s.letInspect(a, code, s.clause(head), evs, out) // complements9: "allowed IAEA inspectors to inspect the site" (inspection.go)
 		if len(evs) == 0 {
 			if src, how := s.subject(head, -1); src >= 0 && (how == adjacent || how == clause) && !s.coordinated(head) && !hasPunct(s.toks[a.trig:min(a.end, len(s.toks))], ",") && !s.meansAfter(a.end) {
@@ -200,6 +203,9 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		}
 		if vow {
 			evs = avenged(evs, out)
+			if len(evs) == 0 {
+				s.drop(a, "no-avenged-side") // lost9: drops: a closing speaker's vow with no one to avenge on (vanish.go)
+			}
 		}
 		cl := s.clause(head)
 		// (an act done "under a deal reached" names the deal as its frame,

@@ -468,6 +468,8 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	}
 	for _, p := range protos {
 		if len(p.words) > 0 && !p.hasTgt && repeated[p.words[0]] {
+			// lost9: drops (vanish.go)
+			s.pendProto(p, "repeat")
 			continue // "after launching 20 on Monday": told as an occurrence of the targeted action
 		}
 		p.code = moneyAid(s, qs, p)
@@ -488,6 +490,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			key += " @" + strconv.Itoa(p.place) // the same act at another place (ellipsis.go)
 		}
 		if seen[key] {
+			s.pendProto(p, "merged") // lost9: drops: the same event as one before (vanish.go)
 			// "dissolved the party and banned 118 of its members": one event
 			// of two actions, with the amount the other action carries
 			if k, ok := kept[key]; ok && out[k].Quantity == nil && len(p.words) > 0 {
@@ -595,6 +598,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 			ctx.last = le
 		}
 	}
+	s.settle(acts, out[first:]) // lost9: drops: acts with no event and no reason yet (vanish.go)
 	s.release()
 	return out
 }

@@ -124,12 +124,17 @@ func avenged(evs, before []proto) []proto {
 			out = append(out, e)
 			continue
 		}
+		found := false // lost9
 		for k := len(before) - 1; k >= 0; k-- {
 			if b := before[k]; b.hasTgt && b.tgt.country != "" && b.tgt.country == e.src.country && b.src.country != e.src.country {
 				e.tgt, e.hasTgt = b.src, true
 				out = append(out, e)
+				found = true // lost9
 				break
 			}
+		}
+		if !found {
+			out = avengedOnAttacker(e, before, out) // lost9: the side whose force struck another's foe on the speaker's soil (vanish.go)
 		}
 	}
 	return out

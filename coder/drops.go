@@ -23,6 +23,7 @@ type dropLog struct {
 	whys    []dropNote // why participants found no event for the act at each trigger (none)
 	snap    []dropNote // the events after the latest pass: words and code, no reason
 	snapped bool
+	pending []dropNote // lost9: why an act may have vanished, noted only if it made no event (vanish.go)
 }
 
 // dropNote is one dropped act: its words [from, to), its code and why.
@@ -37,6 +38,7 @@ type dropNote struct {
 func (l *dropLog) reset() {
 	if l != nil {
 		l.notes, l.whys, l.snap, l.snapped = l.notes[:0], l.whys[:0], l.snap[:0], false
+		l.pending = l.pending[:0] // lost9: vanish.go
 	}
 }
 

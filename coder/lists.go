@@ -40,6 +40,11 @@ func lists(toks []text.Token, ms []mention) []mention {
 			i++
 			continue
 		}
+		if j, ok := adjectiveAndGroup(toks, ms, i); ok { // lost9: "between Israeli and Hamas negotiators" (vanish.go)
+			out = append(out, j)
+			i++
+			continue
+		}
 		if m.kind != mFull && m.kind != mPlace {
 			out = append(out, m)
 			continue

@@ -105,7 +105,7 @@ func (s *sentence) elem(elems []lexicon.Elem, e, pos int, m *match) bool {
 	if e > 0 && (el.Kind == lexicon.ETarget || el.Kind == lexicon.ESource) && s.strandedObject(pos) {
 		// "fired on and seized three vessels": the preposition's object
 		// is the second verb's (stranded.go)
-		if s.elem(elems, e, pos+2, m) {
+		if s.elem(elems, e, pos+2+s.thenAfter(pos), m) { // lost9: past "and then" (vanish.go)
 			return true
 		}
 	}
@@ -591,6 +591,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		all = s.matchAll(s.facts[t].patterns, s.facts[t].pres, t, all)
 		all = s.matchAll(s.facts[t].lowers, s.facts[t].lpres, t, all) // when the word is not its lemma
 		// rootpick7: and no treaty left "under" it (underterms.go)
+		s.candidatesGone(all[from:], t) // lost9: drops: a word whose every match the filters remove (vanish.go)
 		here := slices.DeleteFunc(all[from:], func(m match) bool { return s.notAnAct(m) || s.inStance(m) || s.underTerms(m) })
 		if s.pluralSubject(t) && !protestVerbs[s.toks[t].Lemma] {
 			// "coast guard ships fired water cannon": "ships" is the
@@ -624,6 +625,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			frames = append(frames, f)
 		}
 	}
+	s.actsGone(acts, frames) // lost9: drops: the acts removed as none (vanish.go)
 	acts = slices.DeleteFunc(acts, func(a match) bool {
 		return readsThroughAppeal(a, frames) || s.pledgeOfDone(a, acts) || s.keptWord(a) || s.possibleAct(a) || s.attributive(a) || a.p.Code.Root() == "07" && s.armedAdjective(a.trig) || s.backedBy(a)
 	})
@@ -651,6 +653,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			}
 			if a.end <= b.end && a.p.Code.Root() == b.p.Code.Root() && !(s.joinedVerb(a.trig) && !contains(b.words, a.trig)) || haltedFlow(a, b) ||
 				contains(b.words, a.trig) && !isWord(s.toks, a.trig-1, "who") && !isWord(s.toks, a.trig-1, "which") {
+				s.shadowed(a, b) // lost9: drops: a match inside a longer one (vanish.go)
 				if contains(b.words, a.trig) {
 					keep[j] = specify(b, a) // "a request to New Delhi for the extradition of" (askedfor.go)
 				}

@@ -186,6 +186,9 @@ func (s *sentence) yieldOwn(acts []match) []match {
 		}
 		if a.own {
 			if kept[a.words[0]] || !s.ownSubject(a) {
+				if !kept[a.words[0]] {
+					s.pend(a, "own-no-subject") // lost9: drops (vanish.go)
+				}
 				continue
 			}
 			if kept == nil {

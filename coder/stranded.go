@@ -9,14 +9,15 @@ import "github.com/dyadhq/dyad/text"
 // the second verb's, after it. Not "fired on Tuesday and seized" (the
 // preposition has its object) nor "fired on and off" (no verb follows).
 func (s *sentence) strandedObject(k int) bool {
-	if k < 2 || k+2 >= len(s.toks) || !isWord(s.toks, k, "and") || !strandedPreps[s.toks[k-1].Lower] || !s.joinedVerb(k+1) {
+	t := s.thenAfter(k) // lost9: "fired on and then seized three vessels" (vanish.go)
+	if k < 2 || k+2+t >= len(s.toks) || !isWord(s.toks, k, "and") || !strandedPreps[s.toks[k-1].Lower] || !(t == 0 && s.joinedVerb(k+1) || t == 1 && !s.toks[k+2].Cap && pastForm(&s.toks[k+2])) {
 		return false
 	}
 	if v := &s.toks[k-2]; !pastForm(v) && v.Lower != "fire" {
 		return false
 	}
-	n := &s.toks[k+2]
-	return (n.Kind == text.Word || n.Kind == text.Number) && n.Lower != "and" && n.Lower != "or" && !clauseWords[n.Lower] && !s.time[k+2]
+	n := &s.toks[k+2+t] // lost9
+	return (n.Kind == text.Word || n.Kind == text.Number) && n.Lower != "and" && n.Lower != "or" && !clauseWords[n.Lower] && !s.time[k+2+t]
 }
 
 // strandedPreps are the prepositions of the verbs of force that may lose
