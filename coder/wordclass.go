@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadhq/dyad/text"
+import (
+	"sync"
+
+	"github.com/dyadhq/dyad/text"
+)
 
 // Word classes: the word lists that rules test at every token of a
 // sentence, marked on each token once (text.Token.Marks) when its word's
@@ -47,20 +51,32 @@ func newLemmaClass(list map[string]bool) wordClass {
 }
 
 // marksOf returns the marks of a token whose lower-case form is w and
-// whose lemma is lemma.
+// whose lemma is lemma: two look-ups, of the classes of every word of the
+// lists, by the word as written and by lemma (classIndex).
 func marksOf(w, lemma string) uint32 {
-	m := uint32(marksKnown)
+	ix := classIndex()
+	return marksKnown | ix.lower[w] | ix.lemma[lemma]
+}
+
+// classIndex is, for every word of the classes' lists, the bits of the
+// classes whose lists hold it, apart for the lists tested by the word as
+// written and those tested by lemma; made once, at the first word marked,
+// when every list is complete.
+var classIndex = sync.OnceValue(func() (ix struct{ lower, lemma map[string]uint32 }) {
+	ix.lower, ix.lemma = map[string]uint32{}, map[string]uint32{}
 	for i, l := range classLists {
-		k := w
+		m := ix.lower
 		if lemmaClass&(1<<i) != 0 {
-			k = lemma
+			m = ix.lemma
 		}
-		if l[k] {
-			m |= 1 << i
+		for w, in := range l {
+			if in {
+				m[w] |= 1 << i
+			}
 		}
 	}
-	return m
-}
+	return ix
+})
 
 // marked reports whether t's word, as written in lower case (or its lemma,
 // for a lemma class), is in the list of class c (or of one of the classes
