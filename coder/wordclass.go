@@ -84,10 +84,16 @@ var classIndex = sync.OnceValue(func() (ix struct{ lower, lemma map[string]uint3
 func marked(t *text.Token, c wordClass) bool {
 	m := t.Marks
 	if m == 0 {
-		m = marksOf(t.Lower, t.Lemma) // a token never marked: the lists say
+		m = unmarked(t) // a token never marked: the lists say
 	}
 	return m&uint32(c) != 0
 }
+
+// unmarked returns the marks of a token never marked, kept out of marked
+// so that marked is inlined where it is called.
+//
+//go:noinline
+func unmarked(t *text.Token) uint32 { return marksOf(t.Lower, t.Lemma) }
 
 // The classes: lists tested at every token by the passes that set up a
 // sentence and by rules that scan it.
