@@ -24,7 +24,7 @@ func bodyOf(toks []text.Token, m *mention, w string) bool {
 		return false
 	}
 	for k := m.start; k < m.end && k < len(toks); k++ {
-		if toks[k].Lower == w || strings.HasSuffix(toks[k].Lower, "-"+w) {
+		if l := toks[k].Lower; l == w || len(l) > len(w) && l[len(l)-len(w)-1] == '-' && strings.HasSuffix(l, w) { // speed9: ends in "-"+w, without building it
 			return true
 		}
 	}
