@@ -52,6 +52,9 @@ func lastBody(toks []text.Token, ms []mention, k int, w string, ctx *docCtx) (me
 // for a later sentence's "the coalition", "the alliance".
 func rememberBodies(toks []text.Token, ms []mention, ctx *docCtx) {
 	for i := range ms {
+		if ms[i].kind != mFull || len(ms[i].members) != 1 {
+			continue // speed9: bodyOf's test of the mention, once rather than once per noun
+		}
 		for w := range bodyNouns {
 			if bodyOf(toks, &ms[i], w) {
 				if ctx.bodies == nil {
