@@ -40,7 +40,7 @@ func (c *Coder) appendScan(out []raw, toks []text.Token, facts []wordFacts) []ra
 			i++
 			continue
 		}
-		if compassWord[toks[i].Lower] {
+		if marked(&toks[i], cCompass) { // speed9: a word class (wordclass.go)
 			if e := c.elidedName(toks, i); e.end > i {
 				out = append(out, e) // "North and South Korea"
 				i = e.end

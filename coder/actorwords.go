@@ -62,7 +62,7 @@ func prepBefore(toks []text.Token, i int) string {
 			k, lo = k-2, lo-2 // "into rebel-held northwest Syria": the place is the preposition's, whoever holds it; flows7: and "to drought-hit Ethiopia" (plightWords)
 			continue
 		}
-		if prepositions[w] {
+		if marked(&toks[k], cPreposition) { // speed9: a word class (wordclass.go)
 			if w == "by" || !passed {
 				return w
 			}
@@ -72,7 +72,7 @@ func prepBefore(toks []text.Token, i int) string {
 			passed = true
 			continue
 		}
-		if !determiners[w] && !(k == i-1 && (regionWords[w] || settlementWords[w] || w == "nearby")) { // "in nearby Bama", "in the remote Bolan Pass"
+		if !marked(&toks[k], cDeterminer) && !(k == i-1 && (regionWords[w] || settlementWords[w] || w == "nearby")) { // "in nearby Bama", "in the remote Bolan Pass"; speed9: a word class
 			return ""
 		}
 	}

@@ -136,7 +136,7 @@ func (s *sentence) skippable(k int) bool {
 	if t.Kind != text.Word || s.boundary[k] || s.in[k] >= 0 {
 		return false
 	}
-	if determiners[t.Lower] || t.Lower == "by" || t.Kind == text.Number || quantifiers[t.Lower] {
+	if marked(t, cDeterminer|cQuantifier) || t.Lower == "by" || t.Kind == text.Number { // speed9: word classes (wordclass.go)
 		return true // "by": the agent of a passive; "on more than 20 Chinese companies"
 	}
 	if s.boundQuantifier(k) {

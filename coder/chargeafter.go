@@ -25,7 +25,7 @@ var chargeParticiples = set(`accusing blaming calling denouncing condemning crit
 func chargeAfter(s *sentence, acts []match, ps []proto) []proto {
 	n := len(ps)
 	for i := 2; i < len(s.toks); i++ {
-		if !chargeParticiples[s.toks[i].Lower] || !s.participial(i) {
+		if !marked(&s.toks[i], cChargePart) || !s.participial(i) { // speed9: a word class (wordclass.go)
 			continue
 		}
 		code := chargeCode(s, acts, i)

@@ -24,7 +24,7 @@ func bodyOf(toks []text.Token, m *mention, w string) bool {
 		return false
 	}
 	for k := m.start; k < m.end && k < len(toks); k++ {
-		if toks[k].Lower == w || strings.HasSuffix(toks[k].Lower, "-"+w) {
+		if l := toks[k].Lower; l == w || len(l) > len(w) && l[len(l)-len(w)-1] == '-' && strings.HasSuffix(l, w) { // speed9: ends in "-"+w, without building it
 			return true
 		}
 	}
@@ -52,6 +52,9 @@ func lastBody(toks []text.Token, ms []mention, k int, w string, ctx *docCtx) (me
 // for a later sentence's "the coalition", "the alliance".
 func rememberBodies(toks []text.Token, ms []mention, ctx *docCtx) {
 	for i := range ms {
+		if ms[i].kind != mFull || len(ms[i].members) != 1 {
+			continue // speed9: bodyOf's test of the mention, once rather than once per noun
+		}
 		for w := range bodyNouns {
 			if bodyOf(toks, &ms[i], w) {
 				if ctx.bodies == nil {

@@ -111,7 +111,7 @@ func sideOf(toks []text.Token, i int) bool {
 func (s *sentence) stretch(t int) (a, b int) {
 	stop := func(k int) bool {
 		w := s.toks[k].Lower
-		return w == ";" || w == ":" || w == "but" || w == "while" || w == "according" || reportWords[w] ||
+		return w == ";" || w == ":" || w == "but" || w == "while" || w == "according" || marked(&s.toks[k], cReport) || // speed9: a word class
 			s.toks[k].Lemma == "show" || w == "citing"
 	}
 	a = t

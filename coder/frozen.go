@@ -29,7 +29,7 @@ var releaseWords = set(`move transfer release unfreeze unfrozen send wire`)
 func (c *Coder) unfrozen(s *sentence, protos []proto) []proto {
 	var out []proto
 	for k := 1; k+2 < len(s.toks); k++ {
-		if !frozenWords[s.toks[k].Lower] || !isWord(s.toks, k+1, "in") {
+		if !marked(&s.toks[k], cFrozen) || !isWord(s.toks, k+1, "in") { // speed9: a word class (wordclass.go)
 			continue
 		}
 		m := frozenMoney(s.toks, k)

@@ -27,7 +27,7 @@ var lockedPattern = &lexicon.Pattern{Code: "173", Text: "$S, where $T be held|ja
 // held by the state of the place its words name, or false.
 func (s *sentence) lockedAt(t int) (match, bool) {
 	l := s.toks[t].Lemma
-	if !lockedLemmas[l] && !carriedToLemmas[l] || s.toks[t].Lower == l || t < 2 {
+	if !marked(&s.toks[t], cLocked|cCarriedTo) || s.toks[t].Lower == l || t < 2 { // speed9: lemma classes (wordclass.go)
 		return match{}, false
 	}
 	be := t - 1

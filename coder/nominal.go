@@ -172,7 +172,7 @@ func mediators(s *sentence, ps []proto) []proto {
 func namedMediators(s *sentence, ps []proto) []proto {
 	var out []proto
 	for k := 2; k < len(s.toks); k++ {
-		if !mediatorNouns[s.toks[k].Lower] {
+		if !marked(&s.toks[k], cMediator) { // speed9: a word class (wordclass.go)
 			continue
 		}
 		var names []int // the adjectives, last first: "Egyptian and Qatari"

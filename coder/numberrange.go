@@ -42,6 +42,17 @@ var amountHedges = [][]string{{"over"}, {"under"}, {"well", "over"}, {"just", "o
 	{"close", "to"}, {"as", "many", "as"}, {"as", "much", "as"}, {"as", "few", "as"},
 	{"no", "fewer", "than"}, {"no", "more", "than"}, {"no", "less", "than"}, {"in", "excess", "of"}}
 
+// amountHedgeWords are the words of amountHedges (speed9).
+var amountHedgeWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, h := range amountHedges {
+		for _, w := range h {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // hedgeWord reports whether token k is a word of an amount hedge right
 // before a number ("over 100 people"), or a number spelled in words ("one
 // hundred", "twelve"): a word of the amount.
@@ -52,6 +63,9 @@ func (s *sentence) hedgeWord(k int) bool {
 	}
 	if _, word := smallNumbers[w]; word && w != "one" || scales[w] > 0 && s.numAt(k-1) || w == "one" && scales[s.toks[min(k+1, len(s.toks)-1)].Lower] > 0 {
 		return true // "one hundred passengers", "twelve soldiers"
+	}
+	if !amountHedgeWords[w] {
+		return false // speed9: no hedge has the word; one look-up, not a scan of every hedge
 	}
 	for _, h := range amountHedges {
 		for o, hw := range h {

@@ -110,12 +110,12 @@ func phraseHead(toks []text.Token, i int) int {
 	for p >= 0 {
 		t := &toks[p]
 		switch {
-		case determiners[t.Lower] || t.Lower == "'s" || t.Lower == "of" || t.Lower == "-" || isPlaceNoun(t):
+		case marked(t, cDeterminer) || t.Lower == "'s" || t.Lower == "of" || t.Lower == "-" || isPlaceNoun(t): // speed9: word classes (wordclass.go), here and below
 		case t.Lower == "in" && p > 0 && isPlaceNoun(&toks[p-1]):
 			// "docked at Germany's terminal in Wilhelmshaven", "loaded at a
 			// plant in Louisiana": the place says where the noun's place is
-		case t.Kind == text.Word && t.Cap && !prepositions[t.Lower]:
-		case t.Kind == text.Word && !prepositions[t.Lower] && !clauseWords[t.Lower] && !loadWords[t.Lower] &&
+		case t.Kind == text.Word && t.Cap && !marked(t, cPreposition):
+		case t.Kind == text.Word && !marked(t, cPreposition|cClause) && !loadWords[t.Lower] &&
 			t.Lemma != "cross" && t.Lemma != "leave" && t.Lower != "left" && t.Lemma != "depart" && t.Lemma != "enter" && t.Lemma != "reach" && other < 6:
 			other++
 		default:

@@ -46,7 +46,7 @@ func (c *Coder) referred(s *sentence, sites []site) []site {
 	var add []site
 	for k := 1; k < len(toks); k++ {
 		w := toks[k].Lower
-		if toks[k].Cap || !(w == "capital" || cityNouns[w] || regionRefNouns[w]) ||
+		if toks[k].Cap || !(w == "capital" || marked(&toks[k], cCityNoun|cRegionRef)) || // speed9: word classes (wordclass.go)
 			!refEnds(toks, sites, k+1, w == "capital") && !(regionRefNouns[w] && isWord(toks, k+1, "'s")) && !placedBuilding(toks, k) {
 			continue
 		}
@@ -332,7 +332,7 @@ func describedFrom(toks []text.Token, k int) int {
 func outskirts(toks []text.Token, sites []site) []site {
 	var out []site
 	for k := 1; k < len(toks); k++ {
-		if !partNouns[toks[k].Lower] || !refEnds(toks, sites, k+1, false) {
+		if !marked(&toks[k], cPartNoun) || !refEnds(toks, sites, k+1, false) { // speed9: a word class (wordclass.go)
 			continue
 		}
 		start := -1

@@ -33,7 +33,7 @@ func protestingPeople(toks []text.Token, ms []mention) []mention {
 		return false
 	}
 	for v := 1; v < len(toks); v++ {
-		if !protestParticiples[toks[v].Lower] || covered(v-1) || !crowdNoun(&toks[v-1]) {
+		if !marked(&toks[v], cProtesting) || covered(v-1) || !crowdNoun(&toks[v-1]) { // speed9: a word class (wordclass.go)
 			continue
 		}
 		start := v - 1

@@ -37,7 +37,7 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 	var out []qty
 	for i := 0; i < len(toks); i++ {
 		value, j, ok := number(toks, i)
-		if !ok && i > 0 && harmWords[toks[i-1].Lower] && (toks[i].Lower == "a" || toks[i].Lower == "an") {
+		if !ok && i > 0 && marked(&toks[i-1], cHarming) && (toks[i].Lower == "a" || toks[i].Lower == "an") { // speed9: a word class (wordclass.go)
 			// "killing a staff member": one; not "killing an estimated 30",
 			// "a number of people"
 			if _, k := nounPhrase(toks, i+1, c.adjectiveAt(toks)); k > i+1 && !isWord(toks, k, "of") && (k == len(toks) || toks[k].Kind != text.Number) {
@@ -393,7 +393,7 @@ func number(toks []text.Token, i int) (float64, int, bool) {
 		}
 		return v * scale, i + 1, true
 	}
-	if !numberStarts[t.Lower] {
+	if !marked(&t, cNumberStart) { // speed9: a word class (wordclass.go)
 		return 0, i, false // speed7: one look-up for most words, which no test below takes
 	}
 	vt, isVague := vague[t.Lower] // speed7: looked up once

@@ -94,7 +94,7 @@ func deniedCharges(s *sentence, protos []proto) []proto {
 	}
 	var noun []int // the charge nouns of the denials found
 	for k := 3; k < len(s.toks); k++ {
-		if !denyVerbs[s.toks[k].Lemma] || s.in[k] >= 0 || inWords(protos, k) {
+		if !marked(&s.toks[k], cDenyVerb) || s.in[k] >= 0 || inWords(protos, k) { // speed9: a lemma class (wordclass.go)
 			continue
 		}
 		j := k - 1

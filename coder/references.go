@@ -147,7 +147,7 @@ func (c *Coder) references(toks []text.Token, ms []mention, ctx *docCtx) []menti
 			}
 			continue
 		}
-		if bodyNouns[w] && toks[i].Text == w && !isWord(toks, i+1, "of") {
+		if marked(&toks[i], cBodyNoun) && toks[i].Text == w && !isWord(toks, i+1, "of") { // speed9: a word class (wordclass.go)
 			// "the coalition denied", "the alliance said": the one named before (coalition.go)
 			if k := theBefore(toks, i); (k == i-1 || k >= 0 && w == "bloc") && !covered(k) && !ownBody(toks, ms, k, i, w) { // actors7: "the regional bloc"
 				if mb, ok := lastBody(toks, ms, k, w, ctx); ok {

@@ -48,7 +48,7 @@ var regionHeads = set(`state nation country kingdom emirate republic monarchy`)
 // before the head are no "the" and a region's word, or when "of" names the
 // state after it ("the Gulf state of Qatar").
 func regionRef(toks []text.Token, i int) (int, map[string]bool) {
-	if i < 2 || toks[i].Cap || !regionHeads[toks[i].Lower] || isWord(toks, i+1, "of") && i+2 < len(toks) && toks[i+2].Cap {
+	if i < 2 || toks[i].Cap || !marked(&toks[i], cRegionHead) || isWord(toks, i+1, "of") && i+2 < len(toks) && toks[i+2].Cap { // speed9: a word class (wordclass.go)
 		return -1, nil
 	}
 	if states := regionStates[toks[i-1].Lower]; states != nil && toks[i-2].Lower == "the" {

@@ -530,7 +530,7 @@ var partWords = set(`after before as while`)
 // ("flew to Doha on Monday after $6 billion was moved").
 func partAt(s *sentence, k int) bool {
 	w := s.toks[k].Lower
-	if !partWords[w] {
+	if !marked(&s.toks[k], cPartWord) { // speed9: a word class (wordclass.go)
 		return false
 	}
 	switch {

@@ -211,7 +211,7 @@ func (s *sentence) actorAfter(i int) int {
 // and so does "in what" ("in what Manila called an act of piracy").
 func (s *sentence) subordinateActors() {
 	for i, t := range s.toks {
-		if s.boundary[i] || !subordinators[t.Lower] && s.summary(i) < 0 && !(t.Lower == "what" && isWord(s.toks, i-1, "in")) {
+		if s.boundary[i] || !marked(&s.toks[i], cSubord) && s.summary(i) < 0 && !(t.Lower == "what" && isWord(s.toks, i-1, "in")) { // speed9: a word class
 			continue
 		}
 		mi := s.actorAfter(i)
@@ -306,13 +306,14 @@ func (s *sentence) possessedNoun(k int) int {
 func boundaries(toks []text.Token) []bool {
 	b := make([]bool, len(toks))
 	for i, t := range toks {
-		b[i] = clauseWords[t.Lower] || (t.Lower == "that" && !isWord(toks, i-1, "so") && !(i+1 < len(toks) && thatTimes[toks[i+1].Lower] && !(i > 0 && reportWords[toks[i-1].Lower]))) ||
+		// speed9: the lists tested as word classes (wordclass.go)
+		b[i] = marked(&toks[i], cClause) || (t.Lower == "that" && !isWord(toks, i-1, "so") && !(i+1 < len(toks) && marked(&toks[i+1], cThatTime) && !(i > 0 && marked(&toks[i-1], cReport)))) ||
 			(t.Lower == "as" && i+1 < len(toks) && !isWord(toks, i+1, "well") && !isWord(toks, i-1, "such") && !isWord(toks, i-1, "as") &&
-				!(i > 0 && (namingVerbs[toks[i-1].Lower] || roleVerbs[toks[i-1].Lower] && !subordinate(toks, i)))) || // "what Kyiv described as an oil depot", "resigned as president": a name, no clause
+				!(i > 0 && (marked(&toks[i-1], cNaming) || marked(&toks[i-1], cRoleVerb) && !subordinate(toks, i)))) || // "what Kyiv described as an oil depot", "resigned as president": a name, no clause
 			// "a day after he and Kim Jong Un signed", ", and Baghdad recalled its ambassador":
 			// a clause with a subject of its own
 			// (and ", and in return El Salvador freed": subordinate looks past the linking phrase)
-			(subordinators[t.Lower] || t.Lower == "and" && isWord(toks, i-1, ",")) && subordinate(toks, i) ||
+			(marked(&toks[i], cSubord) || t.Lower == "and" && isWord(toks, i-1, ",")) && subordinate(toks, i) || // speed9: a word class
 			t.Lower == "and" && singularClause(toks, i) ||
 			timeAnd(toks, i) // "on Monday and police opened fire" (timeand.go)
 	}

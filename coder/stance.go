@@ -23,7 +23,7 @@ var stanceWords = set(`angry angered furious incensed enraged outraged upset unh
 // comes before.
 func (s *sentence) stanceSubjects() {
 	for k := 1; k+2 < len(s.toks); k++ {
-		if !stanceWords[s.toks[k].Lower] || s.in[k-1] < 0 {
+		if !marked(&s.toks[k], cStance) || s.in[k-1] < 0 { // speed9: a word class (wordclass.go)
 			continue
 		}
 		j := s.ms[s.in[k-1]].start - 1

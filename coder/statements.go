@@ -331,7 +331,7 @@ func rejectedOffers(s *sentence, protos []proto) []proto {
 	var out []proto
 	var noun []int
 	for k := 3; k < len(s.toks); k++ {
-		if !rejectVerbs[s.toks[k].Lemma] || s.in[k] >= 0 || inWords(protos, k) {
+		if !marked(&s.toks[k], cRejectVerb) || s.in[k] >= 0 || inWords(protos, k) { // speed9: a lemma class (wordclass.go)
 			continue
 		}
 		j := k - 1

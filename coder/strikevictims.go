@@ -28,7 +28,7 @@ var strikeNouns = set(`strike strikes airstrike airstrikes raid raids attack att
 func strikeVictims(s *sentence, ps []proto) []proto {
 	toks := s.toks
 	for i := 1; i+3 < len(toks); i++ {
-		if !struckHarmWords[toks[i].Lower] || !isWord(toks, i+1, "in") {
+		if !marked(&toks[i], cStruckHarm) || !isWord(toks, i+1, "in") { // speed9: a word class (wordclass.go)
 			continue
 		}
 		// the victims: an actor ending right before "were|was" (or "died")

@@ -25,7 +25,7 @@ type modClauseSubj struct{ verb, mention int }
 // verb's words, and the verb's subject is the actor, not the modifier's noun.
 func (s *sentence) subordinateModified() {
 	for i, t := range s.toks {
-		if s.boundary[i] || !subordinators[t.Lower] {
+		if s.boundary[i] || !marked(&t, cSubord) { // speed9: a word class (wordclass.go)
 			continue
 		}
 		mi := s.actorAfter(i)

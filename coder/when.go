@@ -70,7 +70,7 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 			}
 		case "plans", "plan", "intends", "intend", "aims", "expects", "expected", "hopes", "hoped", "hope", "wants", "wanted",
 			"intended", "forward":
-			if isWord(toks, k+1, "to") && k > 0 && !determiners[toks[k-1].Lower] && toks[k-1].Lower != "'s" && !describesNoun(toks, k) {
+			if isWord(toks, k+1, "to") && k > 0 && !marked(&toks[k-1], cDeterminer) && toks[k-1].Lower != "'s" && !describesNoun(toks, k) { // speed9: a word class
 				leads = append(leads, k) // "plans to send a destroyer in February"; not "Macron's plan to"
 			}
 		case "would":
@@ -78,7 +78,7 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 				leads = append(leads, k) // "said on Monday it would hold drills on Wednesday": ahead of the report
 			}
 		}
-		reported = reported || reportWords[t.Lower] || reportParticiples[t.Lower]
+		reported = reported || marked(&toks[k], cReport|cReportPart) // speed9: word classes
 	}
 	// a time expression is of the future when a marker of the future
 	// stands before it in its clause ("will visit on Tuesday"), or after it
@@ -112,7 +112,7 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 	}
 	var out []timex
 	for i := 0; i < len(toks); i++ {
-		if t := &toks[i]; t.Kind == text.Punct || t.Kind == text.Word && !t.Cap && !dateWords[t.Lower] && !isWord(toks, i+1, "days") && t.Lower != "night" {
+		if t := &toks[i]; t.Kind == text.Punct || t.Kind == text.Word && !t.Cap && !marked(t, cDate) && !isWord(toks, i+1, "days") && t.Lower != "night" { // speed9: a word class
 			continue
 		}
 		w, ok := anchoredAt(toks, i, out, ctx) // "the day before", "that year" after a time of their own (anchoredtime.go)

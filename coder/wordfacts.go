@@ -27,12 +27,14 @@ type wordFacts struct {
 	lpres    []lexicon.Prefilter // and of lowers
 	bits     tokBits
 	actor    *lexicon.ActorStart // speed7: where the actors' names that begin with it go on, when it starts one
+	marks    uint32              // speed9: its word classes (wordclass.go), for text.Token.Marks
 }
 
 // factsOf works out the facts of t, a token whose Lemma is set.
 func factsOf(lx *lexicon.Lexicon, t *text.Token) wordFacts {
 	f := wordFacts{lemma: t.Lemma, starts: lx.Starts(t), patterns: lx.PatternsAt(t.Lemma), frames: lx.FramesAt(t.Lemma),
-		pres: lx.PrefiltersAt(t.Lemma), bits: tokBits{sig: [2]uint8{lexicon.Bit(t.Lemma), lexicon.Bit(t.Lower)}, flags: flagsOf(*t)}}
+		pres: lx.PrefiltersAt(t.Lemma), bits: tokBits{sig: [2]uint8{lexicon.Bit(t.Lemma), lexicon.Bit(t.Lower)}, flags: flagsOf(*t)},
+		marks: marksOf(t.Lower, t.Lemma)} // speed9: word classes
 	if t.Lemma != t.Lower {
 		f.lowers, f.lpres = lx.PatternsAt(t.Lower), lx.PrefiltersAt(t.Lower)
 	}
@@ -64,6 +66,7 @@ func lemmatize(lx *lexicon.Lexicon, toks []text.Token, memo *wordMemo, out []wor
 		lx.Lemmatize(toks)
 		for i := range toks {
 			out = append(out, factsOf(lx, &toks[i]))
+			toks[i].Marks = out[len(out)-1].marks // speed9: word classes (wordclass.go)
 		}
 		return out
 	}
@@ -89,10 +92,12 @@ func lemmatize(lx *lexicon.Lexicon, toks []text.Token, memo *wordMemo, out []wor
 			m[w[0].Lower] = f
 		}
 		t.Lemma = f.lemma
+		t.Marks = f.marks // speed9: word classes (wordclass.go)
 		if t.Cap && t.Lower == "march" && mayMonth(toks, i) {
 			// the month, no march: "killed 40 bandits in March 2023" tells
 			// of no protest to the rules that read a protest verb's lemma
 			t.Lemma = "March"
+			t.Marks = marksOf(t.Lower, t.Lemma) // speed9: its lemma classes are the month's
 		}
 		out = append(out, *f)
 	}

@@ -50,7 +50,7 @@ var eventNouns = map[string][]string{
 // then coded again to resolve.
 func refersBack(toks []text.Token) bool {
 	for i := 1; i < len(toks); i++ {
-		if selfNouns[toks[i].Lower] && (toks[i-1].Lower == "the" || possDets[toks[i-1].Lower]) || reactedAs(toks, i) {
+		if marked(&toks[i], cSelfNoun) && (toks[i-1].Lower == "the" || possDets[toks[i-1].Lower]) || reactedAs(toks, i) { // speed9: a word class (wordclass.go)
 			return true
 		}
 	}

@@ -26,6 +26,11 @@ type Token struct {
 	Kind  Kind
 	Upper bool // every letter is upper case and there are at least two (US, NATO)
 	Cap   bool // the first letter is upper case
+	// Marks are bits a user of the tokens keeps of each word, zero until
+	// it sets them (the coder: which of its word lists hold the word, so
+	// that a rule's test of a list reads a bit rather than hashing the
+	// word). They fill the struct's padding, so tokens are no larger.
+	Marks uint32
 }
 
 // Tokenize splits s, which starts at byte offset base of its document, into
