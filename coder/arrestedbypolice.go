@@ -1,0 +1,84 @@
+package coder
+
+// noparties9: the arrester of a passive arrest that names no agent and no
+// reporting body, told right after a police force's act: in an earlier
+// clause of the same sentence ("Police in Lagos fired tear gas at
+// protesters, and dozens were arrested") or as the subject of the sentence
+// before ("Georgian riot police broke up a rally outside parliament.
+// Dozens of protesters were arrested."). The police that acted are the
+// police that arrested; a crowd no actor names is their country's people.
+
+// priorPolice returns the police or security service that was the subject
+// of the sentence right before the one being coded, or a member with no
+// code.
+func priorPolice(ctx *docCtx) member {
+	if ctx.sentence == 0 || ctx.subjectAt != ctx.sentence-1 || len(ctx.subject) != 1 || !arrestingForce(ctx.subject[0]) {
+		return member{}
+	}
+	mb := ctx.subject[0]
+	mb.start, mb.end = -1, -1 // words of the sentence before
+	return mb
+}
+
+// arrestingForce reports whether mb is a state's police or security
+// service, which makes arrests.
+func arrestingForce(mb member) bool {
+	r := role(mb)
+	return (r == "COP" || r == "SPY") && mb.country != "" && mb.person == nil && len(mb.code) == 6
+}
+
+// clausePolice returns the police mention that is no preposition's object,
+// before token t and apart from it by a clause boundary, a comma or "and"
+// (the subject of another verb), or -1.
+func (s *sentence) clausePolice(t int) int {
+	for mi := range s.ms {
+		m := &s.ms[mi]
+		if m.start >= t {
+			break
+		}
+		if m.kind != mFull || m.prep != "" || len(m.members) != 1 || !arrestingForce(m.members[0]) {
+			continue
+		}
+		for k := m.end; k < t; k++ {
+			if s.boundary[k] || s.toks[k].Lower == "," || s.toks[k].Lower == "and" {
+				return mi
+			}
+		}
+	}
+	return -1
+}
+
+// policeArrest codes the passive arrest of match a (head its clause's
+// first word, tgt its subject's mention or -1) by the police of an earlier
+// clause or of the sentence before; nil when there is none, or when the
+// subject is no actor and no crowd.
+func (s *sentence) policeArrest(a match, head, tgt int, conf float64) []proto {
+	var src member
+	if mi := s.clausePolice(a.trig); mi >= 0 {
+		if mi == tgt {
+			tgt = -1 // the subject of the clause before: the police, not whom they held
+		}
+		src = s.ms[mi].members[0]
+	} else if s.prevPolice.code != "" {
+		src = s.prevPolice
+	} else {
+		return nil
+	}
+	var tgts []member
+	switch {
+	case tgt >= 0:
+		tgts = s.ms[tgt].members
+	case s.crowdBefore(head):
+		tgts = []member{{code: src.country + "CVL", country: src.country, name: src.name, start: -1, end: -1}} // "dozens were arrested"
+	default:
+		return nil
+	}
+	var out []proto
+	for _, y := range tgts {
+		if y.code == src.code {
+			continue
+		}
+		out = append(out, proto{src: src, tgt: y, hasTgt: true, code: "173", words: a.words, conf: conf - 0.15, frame: -1})
+	}
+	return out
+}
