@@ -387,6 +387,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	s.pass("absolutes", protos) // drops
 	protos = evacuatedFrom(s, statements(s, aims(s, deniedCharges(s, restated(s, retreats(s, c.postures(s, consequences(s, protos))))))))
 	protos = deniedBefore(ctx, protos) // noparties9: a denial of an accusation told before (deniedbefore.go)
+	protos = downedPassive(s, protos)  // noparties9: a downing in the passive, by whom reports it (downedpassive.go)
 	/* drops */ s.pass("consequences..evacuatedFrom", protos)
 	protos = whomTargets(s, protos) // objectgap.go
 	protos = cutsAnswer(s, protos)  // reaction.go
