@@ -1,5 +1,7 @@
 package coder
 
+import "github.com/dyadhq/dyad/text"
+
 // noparties9: the arrester of a passive arrest that names no agent and no
 // reporting body, told right after a police force's act: in an earlier
 // clause of the same sentence ("Police in Lagos fired tear gas at
@@ -48,6 +50,16 @@ func (s *sentence) clausePolice(t int) int {
 	return -1
 }
 
+// countBefore reports whether a bare number is the subject of the passive
+// at token t: "and 30 were detained".
+func (s *sentence) countBefore(t int) bool {
+	k := t - 1
+	for k > 0 && (beForms[s.toks[k].Lower] || auxWords[s.toks[k].Lower]) {
+		k--
+	}
+	return k < t-1 && s.toks[k].Kind == text.Number && (k == 0 || s.boundary[k-1] || s.toks[k-1].Lower == "," || s.toks[k-1].Lower == "and")
+}
+
 // policeArrest codes the passive arrest of match a (head its clause's
 // first word, tgt its subject's mention or -1) by the police of an earlier
 // clause or of the sentence before; nil when there is none, or when the
@@ -68,8 +80,8 @@ func (s *sentence) policeArrest(a match, head, tgt int, conf float64) []proto {
 	switch {
 	case tgt >= 0:
 		tgts = s.ms[tgt].members
-	case s.crowdBefore(head):
-		tgts = []member{{code: src.country + "CVL", country: src.country, name: src.name, start: -1, end: -1}} // "dozens were arrested"
+	case s.crowdBefore(head) || s.countBefore(a.trig):
+		tgts = []member{{code: src.country + "CVL", country: src.country, name: src.name, start: -1, end: -1}} // "dozens were arrested", "and 30 were detained"
 	default:
 		return nil
 	}
