@@ -9,12 +9,15 @@ import "github.com/dyadhq/dyad/text"
 // before ("Georgian riot police broke up a rally outside parliament.
 // Dozens of protesters were arrested."). The police that acted are the
 // police that arrested; a crowd no actor names is their country's people.
+// Troops are the arresters only of people the words name as another
+// country's ("Israeli troops raided Jenin, and 20 Palestinians were
+// detained").
 
 // priorPolice returns the police or security service that was the subject
 // of the sentence right before the one being coded, or a member with no
 // code.
 func priorPolice(ctx *docCtx) member {
-	if ctx.sentence == 0 || ctx.subjectAt != ctx.sentence-1 || len(ctx.subject) != 1 || !arrestingForce(ctx.subject[0]) {
+	if ctx.sentence == 0 || ctx.subjectAt != ctx.sentence-1 || len(ctx.subject) != 1 || !arrestingForce(ctx.subject[0]) && role(ctx.subject[0]) != "MIL" {
 		return member{}
 	}
 	mb := ctx.subject[0]
@@ -38,7 +41,7 @@ func (s *sentence) clausePolice(t int) int {
 		if m.start >= t {
 			break
 		}
-		if m.kind != mFull || m.prep != "" || len(m.members) != 1 || !arrestingForce(m.members[0]) {
+		if m.kind != mFull || m.prep != "" || len(m.members) != 1 || !arrestingForce(m.members[0]) && role(m.members[0]) != "MIL" {
 			continue
 		}
 		for k := m.end; k < t; k++ {
@@ -80,6 +83,13 @@ func (s *sentence) policeArrest(a match, head, tgt int, conf float64) []proto {
 	switch {
 	case tgt >= 0:
 		tgts = s.ms[tgt].members
+		for _, y := range tgts {
+			if role(src) == "MIL" && y.country == src.country {
+				return nil // troops hold foreigners: "Russian troops shelled Kharkiv. Two men were detained" names no arrester
+			}
+		}
+	case role(src) == "MIL":
+		return nil // troops hold only people the words name: "Israeli troops raided Jenin, and 20 Palestinians were detained"
 	case s.crowdBefore(head) || s.countBefore(a.trig):
 		tgts = []member{{code: src.country + "CVL", country: src.country, name: src.name, start: -1, end: -1}} // "dozens were arrested", "and 30 were detained"
 	default:
