@@ -13,16 +13,25 @@ import "github.com/dyadhq/dyad/text"
 // country's ("Israeli troops raided Jenin, and 20 Palestinians were
 // detained").
 
-// priorPolice returns the police or security service that was the subject
-// of the sentence right before the one being coded, or a member with no
-// code.
-func priorPolice(ctx *docCtx) member {
+// priorPolice returns the police, security service or troops that were the
+// subject of the sentence right before the one being coded, or a member
+// with no code; acted says that sentence coded an act of theirs, whose day
+// an undated arrest after it takes.
+func priorPolice(ctx *docCtx) (member, bool) {
 	if ctx.sentence == 0 || ctx.subjectAt != ctx.sentence-1 || len(ctx.subject) != 1 || !arrestingForce(ctx.subject[0]) && role(ctx.subject[0]) != "MIL" {
-		return member{}
+		return member{}, false
 	}
 	mb := ctx.subject[0]
+	acted := false
+	if ctx.last != nil && ctx.last.sentence == ctx.sentence-1 {
+		for k := len(ctx.events) - 1; k >= 0 && ctx.events[k].sentence == ctx.sentence-1; k-- {
+			if e := ctx.events[k]; len(e.src) > 0 && e.src[0].code == mb.code && e.date.iso == ctx.last.date.iso {
+				acted = true // the sentence's acts share the day a later arrest takes (ctx.last's)
+			}
+		}
+	}
 	mb.start, mb.end = -1, -1 // words of the sentence before
-	return mb
+	return mb, acted
 }
 
 // arrestingForce reports whether mb is a state's police or security
@@ -69,13 +78,14 @@ func (s *sentence) countBefore(t int) bool {
 // subject is no actor and no crowd.
 func (s *sentence) policeArrest(a match, head, tgt int, conf float64) []proto {
 	var src member
+	before := false // the police of the sentence before
 	if mi := s.clausePolice(a.trig); mi >= 0 {
 		if mi == tgt {
 			tgt = -1 // the subject of the clause before: the police, not whom they held
 		}
 		src = s.ms[mi].members[0]
 	} else if s.prevPolice.code != "" {
-		src = s.prevPolice
+		src, before = s.prevPolice, true
 	} else {
 		return nil
 	}
@@ -100,7 +110,8 @@ func (s *sentence) policeArrest(a match, head, tgt int, conf float64) []proto {
 		if y.code == src.code {
 			continue
 		}
-		out = append(out, proto{src: src, tgt: y, hasTgt: true, code: "173", words: a.words, conf: conf - 0.15, frame: -1})
+		out = append(out, proto{src: src, tgt: y, hasTgt: true, code: "173", words: a.words, conf: conf - 0.15, frame: -1,
+			viaEvent: before && s.prevActed}) // undated, on the day of the police's act before
 	}
 	return out
 }

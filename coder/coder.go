@@ -354,7 +354,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	s := newSentence(c.lx, toks, ms, pre)
 	s.drops = ctx.drops // drops
 	// noparties9: the arrester of a passive arrest after it (arrestedbypolice.go)
-	s.prevPolice = priorPolice(ctx)
+	s.prevPolice, s.prevActed = priorPolice(ctx)
 	acts, frames := s.matches(c.lx)
 	protos := recode(s, c.bind(s, acts, frames))
 	if len(protos) > 0 && refersBack(toks) {
@@ -376,7 +376,7 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		s = newSentence(c.lx, toks, ms, pre)
 		s.drops = ctx.drops // drops: what the first binding dropped is bound again
 		// noparties9: as above
-		s.prevPolice = priorPolice(ctx)
+		s.prevPolice, s.prevActed = priorPolice(ctx)
 		s.drops.reset()
 		s.tree = tree
 		acts, frames = s.matches(c.lx)

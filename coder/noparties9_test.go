@@ -32,3 +32,13 @@ func TestDownedPassiveAttrs(t *testing.T) {
 		{"day", "A Ukrainian drone was shot down over Belgorod on Monday, Russia's defence ministry said.", "RUSMIL UKR 190", "2024-06-17"},
 	}, func(e dyad.Event) string { return e.Date })
 }
+
+// TestPoliceArrestDay: a passive arrest in an undated sentence after the
+// police's act takes the act's day (arrestedbypolice.go); one with its own
+// day keeps it.
+func TestPoliceArrestDay(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"the act's day", "Georgian riot police broke up a rally outside parliament in Tbilisi on Tuesday. Dozens of protesters were arrested.", "GEOCOP GEOOPP 173", "2024-06-18"},
+		{"guard: its own day", "Police in Minsk dispersed a rally on Sunday. Dozens of protesters were detained on Monday.", "BLRCOP BLROPP 173", "2024-06-17"},
+	}, func(e dyad.Event) string { return e.Date })
+}
