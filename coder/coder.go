@@ -353,6 +353,8 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	ms := c.mentions(toks, pre, w.start, ctx)
 	s := newSentence(c.lx, toks, ms, pre)
 	s.drops = ctx.drops // drops
+	// noparties9: the arrester of a passive arrest after it (arrestedbypolice.go)
+	s.prevPolice, s.prevActed = priorPolice(ctx)
 	acts, frames := s.matches(c.lx)
 	protos := recode(s, c.bind(s, acts, frames))
 	if len(protos) > 0 && refersBack(toks) {
@@ -373,6 +375,8 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 		s.release()
 		s = newSentence(c.lx, toks, ms, pre)
 		s.drops = ctx.drops // drops: what the first binding dropped is bound again
+		// noparties9: as above
+		s.prevPolice, s.prevActed = priorPolice(ctx)
 		s.drops.reset()
 		s.tree = tree
 		acts, frames = s.matches(c.lx)
@@ -382,6 +386,8 @@ func (c *Coder) codeSentence(doc dyad.Document, si int, sp [2]int, ctx *docCtx, 
 	protos = absolutes(s, acts, frames, protos)
 	s.pass("absolutes", protos) // drops
 	protos = evacuatedFrom(s, statements(s, aims(s, deniedCharges(s, restated(s, retreats(s, c.postures(s, consequences(s, protos))))))))
+	protos = deniedBefore(ctx, protos) // noparties9: a denial of an accusation told before (deniedbefore.go)
+	protos = downedPassive(s, protos)  // noparties9: a downing in the passive, by whom reports it (downedpassive.go)
 	/* drops */ s.pass("consequences..evacuatedFrom", protos)
 	protos = whomTargets(s, protos) // objectgap.go
 	protos = cutsAnswer(s, protos)  // reaction.go

@@ -124,7 +124,13 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 		} else if code == "173" {
 			// "749 people had been arrested, the interior ministry said":
 			// the police of the state that reports it
-			if tgt, tgtHow = s.subject(head, -1); tgt < 0 {
+			tgt, tgtHow = s.subject(head, -1)
+			if tgt < 0 || s.arrester(a.trig, tgt) < 0 { // noparties9: the police of an earlier clause or sentence (arrestedbypolice.go)
+				if ps := s.policeArrest(a, head, tgt, conf); len(ps) > 0 {
+					return ps, slot
+				}
+			}
+			if tgt < 0 {
 				return s.none(a, "arrest-no-subject"), slot // drops
 			}
 			if src = s.arrester(a.trig, tgt); src < 0 {

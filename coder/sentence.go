@@ -39,6 +39,8 @@ type sentence struct {
 	notSpans   []notSpan       // where the phrases of the dictionary's "not" lines lie (exclude.go)
 	classes    []uint8         // by class number: 1 when the sentence has some phrase of the class, 2 when none, 0 until asked (hasClass)
 	drops      *dropLog        // drops: the acts let go and why, when explaining; nil when coding (drops.go)
+	prevPolice member          // noparties9: the police that were the subject of the sentence before (arrestedbypolice.go)
+	prevActed  bool            // noparties9: and the sentence before coded an act of theirs, whose day an undated arrest takes
 }
 
 // lexed is what a sentence's tokens say before its actors are known, worked

@@ -26,7 +26,7 @@ func theOtherAfter(toks []text.Token, i int) int {
 // group noun shortly before it.
 func eachBefore(toks []text.Token, k int) bool {
 	for j := k - 2; j >= 0 && j >= k-5; j-- {
-		if toks[j].Lower == "each" && theOtherAfter(toks, j+1) == k {
+		if toks[j].Lower == "each" && (theOtherAfter(toks, j+1) == k || eachVerbOther(toks, j, k)) { // noparties9: "Russia and Ukraine each accused the other" (eachverbother.go)
 			return true
 		}
 	}
