@@ -169,7 +169,7 @@ func TestReachedCountry(t *testing.T) {
 		return fmt.Sprint(names)
 	}
 	checkAttr(t, []attrCase{
-		{"reached after travelling", "The first six Leopard 1 tanks promised by Copenhagen reached Ukraine on Monday after travelling by rail from Denmark through Poland.", "DNK UKR 072", "[Denmark Poland Ukraine]"},
+		{"reached after travelling", "Six Leopard 1 tanks pledged by Copenhagen got to Ukraine on Monday after travelling by train from Denmark through Poland.", "DNK UKR 072", "[Denmark Poland Ukraine]"},
 		{"sent to", "The first 18 German tanks were sent by rail from Germany through Poland to Ukraine.", "DEU UKR 072", "[Germany Poland Ukraine]"},
 		{"a deal reached", "Russia and Ukraine reached a deal on grain exports in Istanbul on Friday.", "RUS UKR 057", "[]"},
 	}, route)

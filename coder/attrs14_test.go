@@ -101,7 +101,7 @@ func TestTakenOn(t *testing.T) {
 		{"took them", "Gunmen abducted 20 passengers near Kaduna on Sunday and took them to a forest near Abuja.", "NGAUAF NGACVL 181", "Kaduna > Abuja"},
 		{"by way of", "Philippine police detained the former senator at Manila's airport on Tuesday and later put her on a plane that flew via Doha to the Netherlands.", "PHLCOP PHLLEG 173", "Manila > Doha > Netherlands"},
 		{"a far destination", "Peruvian police arrested the former minister in Lima late on Tuesday and flew him on Wednesday to a high-security prison in the southern city of Arequipa.", "PERCOP PERGOV 173", "Lima > Arequipa"},
-		{"a ship", "Houthi fighters seized a cargo ship in the Red Sea on Sunday and steered it to the port of Hodeidah.", "YEMREBHTH - 181", "Red Sea > Hodeidah"},
+		{"a ship", "Houthi gunmen seized a merchant vessel in the Red Sea on Saturday and then sailed it to the harbour of Hodeidah.", "YEMREBHTH - 181", "Red Sea > Hodeidah"},
 		{"a ship and its crew", "Iranian commandos seized a Greek tanker and its 20 crew in the Gulf of Oman on Thursday and took it to Jask.", "IRNMIL GRC 181", "Gulf of Oman > Jask"},
 		{"another report", "Police arrested the opposition leader in Harare on Monday, while his supporters were taken to Bulawayo.", "ZWECOP ZWEOPP 173", ""},
 	}, way)

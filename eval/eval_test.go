@@ -98,38 +98,38 @@ type goldFloor struct {
 // below its floor: the README's figure less 0.01 for noise.
 func TestGold(t *testing.T) {
 	testFloors(t, []goldFloor{
-		{"gold.jsonl", 150, 0.96, 0.93, 0.00, 0.96},
-		{"domestic.jsonl", 120, 0.94, 0.86, 0.00, 0.95},
+		{"gold.jsonl", 150, 0.96, 0.94, 0.00, 0.96},
+		{"domestic.jsonl", 120, 0.93, 0.85, 0.00, 0.94},
 		{"attributes.jsonl", 80, 0.92, 0.86, 0.94, 0.90},
 		{"attributes-2.jsonl", 70, 0.87, 0.83, 0.88, 0.90},
 		{"attributes-3.jsonl", 60, 0.95, 0.89, 0.96, 0.93},
-		{"attributes-6.jsonl", 80, 0.93, 0.92, 0.94, 0.93},
-		{"attributes-8.jsonl", 80, 0.95, 0.91, 0.95, 0.95},
+		{"attributes-6.jsonl", 80, 0.93, 0.92, 0.95, 0.93},
+		{"attributes-8.jsonl", 80, 0.95, 0.91, 0.96, 0.95},
 		{"attributes-9.jsonl", 60, 0.97, 0.93, 0.96, 0.99},
 		{"attributes-11.jsonl", 60, 0.96, 0.92, 0.92, 0.99},
-		{"attributes-12.jsonl", 60, 0.88, 0.88, 0.88, 0.90},
-		{"attributes-13.jsonl", 60, 0.93, 0.90, 0.93, 0.93},
+		{"attributes-12.jsonl", 60, 0.89, 0.87, 0.90, 0.91},
+		{"attributes-13.jsonl", 60, 0.93, 0.90, 0.94, 0.93},
 		{"attributes-15.jsonl", 60, 0.91, 0.90, 0.90, 0.93},
 		{"attributes-18.jsonl", 60, 0.80, 0.76, 0.85, 0.84},
 		{"attributes-20.jsonl", 60, 0.95, 0.87, 0.90, 0.96},
-		{"attributes-23.jsonl", 50, 0.92, 0.92, 0.84, 0.93},
+		{"attributes-23.jsonl", 50, 0.92, 0.92, 0.85, 0.93},
 		{"attributes-24.jsonl", 50, 0.94, 0.91, 0.96, 0.95},
-		{"attributes-28.jsonl", 60, 0.96, 0.89, 0.92, 0.96},
-		{"attributes-29.jsonl", 60, 0.88, 0.81, 0.84, 0.91},
-		{"attributes-32.jsonl", 60, 0.93, 0.88, 0.89, 0.94},
-		{"attributes-33.jsonl", 60, 0.90, 0.83, 0.87, 0.92},
+		{"attributes-28.jsonl", 60, 0.96, 0.89, 0.93, 0.96},
+		{"attributes-29.jsonl", 60, 0.88, 0.81, 0.85, 0.91},
+		{"attributes-32.jsonl", 60, 0.93, 0.88, 0.90, 0.94},
+		{"attributes-33.jsonl", 60, 0.90, 0.83, 0.88, 0.92},
 		{"attributes-36.jsonl", 60, 0.95, 0.87, 0.95, 0.96},
 		{"attributes-37.jsonl", 60, 0.98, 0.88, 0.97, 0.97},
-		{"attributes-40.jsonl", 60, 0.91, 0.87, 0.91, 0.96},
-		{"attributes-41.jsonl", 60, 0.89, 0.83, 0.85, 0.95},
-		{"attributes-44.jsonl", 60, 0.93, 0.87, 0.89, 0.96},
+		{"attributes-40.jsonl", 60, 0.92, 0.87, 0.91, 0.96},
+		{"attributes-41.jsonl", 60, 0.90, 0.84, 0.85, 0.95},
+		{"attributes-44.jsonl", 60, 0.93, 0.87, 0.91, 0.97},
 		{"attributes-45.jsonl", 60, 0.89, 0.83, 0.88, 0.91},
 	})
 }
 
 // TestGoldBlind holds the held-out sets, the validation sets (4, 5, 7, 10,
 // 14, 16, 17, 19, 21, 22, 25, 26, 27, 30, 31, 34, 35, 38, 39) and the blind
-// ones (42, 43, 46, 47, 48, 49, 50, 51), to floors 0.04 under the README's figures, to
+// ones (42, 43, 46, 47, 48, 49, 50, 51, 52, 53), to floors 0.04 under the README's figures, to
 // catch a collapse. It runs only in CI (CI set) or with DYAD_BLIND=1, where
 // the lead merges a round: a rule's author who saw a held-out floor fail would
 // learn, to the point, what the rule does to held-out text, and the sets would
@@ -139,33 +139,35 @@ func TestGoldBlind(t *testing.T) {
 		t.Skip("blind sets are scored only in CI (CI=true) or with DYAD_BLIND=1, so that rule authors do not see them")
 	}
 	testFloors(t, []goldFloor{
-		{"attributes-4.jsonl", 60, 0.73, 0.65, 0.67, 0.81},
-		{"attributes-5.jsonl", 50, 0.69, 0.60, 0.71, 0.73},
+		{"attributes-4.jsonl", 60, 0.73, 0.66, 0.69, 0.81},
+		{"attributes-5.jsonl", 50, 0.69, 0.60, 0.72, 0.73},
 		{"attributes-7.jsonl", 60, 0.68, 0.59, 0.65, 0.73},
-		{"attributes-10.jsonl", 60, 0.77, 0.71, 0.70, 0.79},
-		{"attributes-14.jsonl", 60, 0.70, 0.64, 0.65, 0.76},
+		{"attributes-10.jsonl", 60, 0.77, 0.71, 0.71, 0.79},
+		{"attributes-14.jsonl", 60, 0.70, 0.64, 0.67, 0.76},
 		{"attributes-16.jsonl", 60, 0.66, 0.59, 0.65, 0.72},
 		{"attributes-17.jsonl", 60, 0.65, 0.51, 0.62, 0.75},
-		{"attributes-19.jsonl", 60, 0.74, 0.68, 0.67, 0.79},
+		{"attributes-19.jsonl", 60, 0.74, 0.69, 0.68, 0.79},
 		{"attributes-21.jsonl", 60, 0.66, 0.57, 0.57, 0.74},
-		{"attributes-22.jsonl", 60, 0.75, 0.69, 0.77, 0.77},
-		{"attributes-25.jsonl", 60, 0.73, 0.61, 0.74, 0.79},
+		{"attributes-22.jsonl", 60, 0.75, 0.70, 0.80, 0.77},
+		{"attributes-25.jsonl", 60, 0.73, 0.61, 0.75, 0.79},
 		{"attributes-26.jsonl", 60, 0.71, 0.68, 0.67, 0.77},
-		{"attributes-27.jsonl", 60, 0.81, 0.67, 0.70, 0.89},
+		{"attributes-27.jsonl", 60, 0.81, 0.69, 0.71, 0.89},
 		{"attributes-30.jsonl", 60, 0.78, 0.68, 0.76, 0.84},
 		{"attributes-31.jsonl", 60, 0.73, 0.69, 0.71, 0.80},
-		{"attributes-34.jsonl", 60, 0.81, 0.71, 0.72, 0.86},
+		{"attributes-34.jsonl", 60, 0.81, 0.69, 0.74, 0.87},
 		{"attributes-35.jsonl", 60, 0.70, 0.68, 0.68, 0.72},
-		{"attributes-38.jsonl", 60, 0.80, 0.74, 0.74, 0.80},
-		{"attributes-39.jsonl", 60, 0.68, 0.63, 0.63, 0.70},
+		{"attributes-38.jsonl", 60, 0.80, 0.75, 0.76, 0.80},
+		{"attributes-39.jsonl", 60, 0.68, 0.63, 0.64, 0.70},
 		{"attributes-42.jsonl", 60, 0.82, 0.79, 0.80, 0.84},
 		{"attributes-43.jsonl", 60, 0.64, 0.62, 0.57, 0.62},
 		{"attributes-46.jsonl", 60, 0.78, 0.68, 0.71, 0.81},
-		{"attributes-47.jsonl", 60, 0.82, 0.80, 0.84, 0.83},
+		{"attributes-47.jsonl", 60, 0.83, 0.81, 0.85, 0.84},
 		{"attributes-48.jsonl", 60, 0.80, 0.72, 0.80, 0.82},
-		{"attributes-49.jsonl", 60, 0.83, 0.79, 0.78, 0.82},
+		{"attributes-49.jsonl", 60, 0.83, 0.80, 0.79, 0.82},
 		{"attributes-50.jsonl", 60, 0.73, 0.67, 0.62, 0.73},
-		{"attributes-51.jsonl", 60, 0.75, 0.69, 0.71, 0.75},
+		{"attributes-51.jsonl", 60, 0.75, 0.69, 0.73, 0.75},
+		{"attributes-52.jsonl", 60, 0.78, 0.73, 0.74, 0.77},
+		{"attributes-53.jsonl", 60, 0.73, 0.71, 0.67, 0.77},
 	})
 }
 
