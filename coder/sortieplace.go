@@ -44,3 +44,21 @@ func (s *sentence) sortieFrom(st *site, words []int) bool {
 	// flight's way, which the act may have ended elsewhere
 	return k >= 2 && s.plainNoun(k-2) && !auxiliaries[s.toks[k-2].Lower] && !closedClass(s.toks[k-2].Lower)
 }
+
+// launchedVia reports whether token k is the "from" of a weapon "fired
+// from" or "flying from", or the "in" of one "based in": "Israeli drones
+// based in Cyprus struck Beirut" are Israel's, and Cyprus only where they
+// were (ownerFiring, launchplace.go).
+func (s *sentence) launchedVia(k int) bool {
+	if k < 1 {
+		return false
+	}
+	w := s.toks[k-1].Lower
+	switch s.toks[k].Lower {
+	case "from":
+		return launchWords[w] || sortieWords[w]
+	case "in", "at":
+		return w == "based" || w == "stationed"
+	}
+	return false
+}

@@ -15,3 +15,15 @@ func TestSortiePlace(t *testing.T) {
 		{"guard: the base alone", "Israeli jets flying from bases in the Negev struck Hamas targets overnight.", "ISR PSEREBHMS 195", "Negev"},
 	}, placeName)
 }
+
+// TestBasedWeaponOwner: a weapon whose owner's adjective stands before its
+// noun, "based in" or "flying from" a country, is the owner's, and the
+// country is where it was, no party (launchedVia, sortieplace.go); a role
+// word of its own keeps its code.
+func TestBasedWeaponOwner(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"based in", "Israeli drones based in Cyprus struck Beirut.", "ISR LBN 195", "Beirut"},
+		{"stationed in", "Russian jets stationed in Syria bombed the Turkish border town of Kilis.", "RUS TUR 195", "Kilis"},
+		{"guard: a role word", "Russian troops based in Belarus shelled Chernihiv.", "RUSMIL UKR 194", "Chernihiv"},
+	}, placeName)
+}
