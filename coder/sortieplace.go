@@ -62,3 +62,21 @@ func (s *sentence) launchedVia(k int) bool {
 	}
 	return false
 }
+
+// baseCountry reports whether the country named at tokens [start, end) is
+// where the act's attacker is based or flew from, before the act's last
+// word: "Russian troops based in Belarus shelled targets in Ukraine" was in
+// Ukraine, and Belarus is no scene of it (countryScene, scene.go).
+func (s *sentence) baseCountry(start, end int, p proto) bool {
+	if p.code.Root() < "18" || len(p.words) == 0 || end > p.words[len(p.words)-1] {
+		return false
+	}
+	k := start - 1
+	for k > 0 && determiners[s.toks[k].Lower] {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	return s.launchedVia(k) || (s.toks[k].Lower == "in" || s.toks[k].Lower == "at") && basedWords[s.toks[k-1].Lower]
+}

@@ -27,3 +27,14 @@ func TestBasedWeaponOwner(t *testing.T) {
 		{"guard: a role word", "Russian troops based in Belarus shelled Chernihiv.", "RUSMIL UKR 194", "Chernihiv"},
 	}, placeName)
 }
+
+// TestBaseCountry: the country an attacker is based in or flew from, named
+// before the act's verb, is not the scene of force it used on another
+// (baseCountry, sortieplace.go); the target's country is.
+func TestBaseCountry(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"stationed in", "American bombers stationed in Britain struck targets in Iraq.", "USAMIL IRQ 195", "Iraq"},
+		{"based in", "Russian troops based in Belarus shelled targets in Ukraine.", "RUSMIL UKR 194", "Ukraine"},
+		{"guard: launched from its own", "Iranian drones launched from Iran struck targets in Iraq.", "IRN IRQ 195", "Iraq"},
+	}, placeName)
+}
