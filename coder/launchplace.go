@@ -28,7 +28,7 @@ func (s *sentence) launchOwner(mi int) int {
 // fired from" ("Russia's drones launched from"), or -1: the weapon's owner
 // fired it. not is the place's mention.
 func (s *sentence) ownerFiring(k, not int) int {
-	if k < 3 || s.toks[k].Lower != "from" || !launchWords[s.toks[k-1].Lower] || !s.plainNoun(k-2) {
+	if k < 3 || !s.launchedVia(k) || !s.plainNoun(k-2) { // wherecountry10: also "flying from", "based in" (sortieplace.go)
 		return -1
 	}
 	o := s.in[k-3]
@@ -46,7 +46,7 @@ func (s *sentence) launchSubject(t int) int {
 	for k := t - 1; k >= 0 && k >= t-7; k-- {
 		w := &s.toks[k]
 		switch {
-		case w.Lower == "from":
+		case w.Lower == "from" || s.launchedVia(k): // wherecountry10: also "drones based in Cyprus struck" (sortieplace.go)
 			return s.ownerFiring(k, -1)
 		case w.Lower == "over" || w.Cap || determiners[w.Lower] || s.in[k] >= 0 && s.ms[s.in[k]].kind == mPlace:
 		case s.plainNoun(k) && !s.boundary[k]:

@@ -385,6 +385,7 @@ func (c *Coder) locate(s *sentence, sites []site, p proto) *dyad.Place {
 			phraseAfter(s.toks, p.src.end, st.start)
 		fromParty = fromParty || force && st.end <= a && s.launchedFrom(st.start) // "missiles fired from the Golan Heights hit" (launchplace.go)
 		fromParty = fromParty || force && st.end <= a && s.basedAt(p.src, st)     // wherepick8: "troops based in Sumy" (stationedat.go)
+		fromParty = fromParty || force && s.sortieFrom(st, p.words)               // wherecountry10: "jets flying from bases in the Negev struck Rafah" (sortieplace.go)
 		// "at two bases, Ain al-Asad and another near Erbil" (appositesite.go)
 		named := force && st.prep == "" && !st.country && appositeSite(s, st.start, st.end, a)
 		if (eventPreps[st.prep] || sea || force && inTarget || inWords || rally || aloft || retreat || named) && (s.placeClause(st.start) == cl || force && inTarget && antecedentAt(s.toks, st.end)) && !st.loaded &&

@@ -116,6 +116,9 @@ func (c *Coder) countryScene(s *sentence, p proto, cl int) *dyad.Place {
 		if len(p.words) > 0 && p.code.Root() >= "18" && s.speakerSite(site{start: m.start, end: m.end, prep: "in"}, p.words[0]) {
 			continue // wherepick8: where a speaker spoke of the force (speakerplace.go)
 		}
+		if s.baseCountry(m.start, m.end, p) {
+			continue // wherecountry10: "troops based in Belarus shelled targets in Ukraine" (sortieplace.go)
+		}
 		country := m.members[0].country
 		prep := m.prep
 		if prep == "" && m.start > 0 {
