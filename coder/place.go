@@ -31,7 +31,7 @@ var genericSuffixes = []string{"port", "city", "harbour", "harbor"}
 func (c *Coder) sites(toks []text.Token, facts []wordFacts) []site {
 	var out []site
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].Cap {
+		if !toks[i].Cap && !articleStart(toks, i) { // gazetteer10: "al-Bireh" (article.go)
 			continue
 		}
 		if c.startsAt(toks, facts, i)&lexicon.StartsPlace == 0 {

@@ -237,7 +237,7 @@ func Load(dirs ...string) (lx *Lexicon, warnings []error, err error) {
 				if k := (placeKey{text.Fold(name), g}); !placeSeen[k] {
 					// "Kraków" and "Krakow" fold to one name: one place, once
 					placeSeen[k] = true
-					lx.places.add(newPhrase(divisionCase(name, g)), g)
+					lx.places.add(articleCase(newPhrase(divisionCase(name, g))), g) // gazetteer10: "al-Bireh" as "Al-Bireh" (article.go)
 				}
 				placeNames[strings.ToLower(name)] = true
 				if g.Kind == "region" {
