@@ -1,6 +1,9 @@
 package coder
 
-import "github.com/dyadhq/dyad/text"
+import (
+	"github.com/dyadhq/dyad/lexicon"
+	"github.com/dyadhq/dyad/text"
+)
 
 // gazetteer10: a place name that begins with the Arabic article written in
 // lower case ("Israeli troops raided al-Bireh", "shelling of as-Suwayda") is
@@ -13,9 +16,5 @@ func articleStart(toks []text.Token, i int) bool {
 	if len(toks[i].Lower) > 3 || i+2 >= len(toks) || toks[i+1].Lower != "-" || !toks[i+2].Cap {
 		return false
 	}
-	switch toks[i].Lower {
-	case "al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az":
-		return true
-	}
-	return false
+	return lexicon.IsArticle(toks[i].Lower)
 }

@@ -15,6 +15,10 @@ package lexicon
 var articleWords = map[string]bool{"al": true, "el": true, "ad": true, "adh": true, "an": true,
 	"ar": true, "as": true, "ash": true, "at": true, "ath": true, "az": true}
 
+// IsArticle reports whether w, in lower case, is a form of the Arabic
+// article that begins place names ("al", "as", "ash", ...).
+func IsArticle(w string) bool { return articleWords[w] }
+
 // articleCase lets the first word of p match in either case when it is an
 // Arabic article joined by a hyphen to a capitalised name ("Al-Bireh").
 func articleCase(p phrase) phrase {
