@@ -113,27 +113,38 @@ func moreSpecific(toks []text.Token, a, b *site) bool {
 // the clause the act at token a stands in: "marched to Nairobi, where police
 // fired tear gas", "fled to Zorvik, where gunmen later killed 12 of them".
 func whereClause(toks []text.Token, sites []site, a int) *site {
+	k := whereBefore(toks, a)
+	if k < 0 {
+		return nil
+	}
+	for i := range sites {
+		if sites[i].end == k-1 && !sites[i].country && sites[i].g.Country != "" {
+			for i > 0 && sites[i].within {
+				i-- // "to Zorvik, in Zamfara state, where": Zorvik
+			}
+			return &sites[i]
+		}
+	}
+	return nil
+}
+
+// whereBefore returns the token of the ", where" that opens the clause of
+// the act at token a, within eight words before it and with no other
+// clause between, or -1.
+func whereBefore(toks []text.Token, a int) int {
 	for k := a - 1; k >= 2 && k >= a-8; k-- {
 		w := toks[k].Lower
 		if w == "where" {
 			if !isWord(toks, k-1, ",") {
-				return nil
+				return -1
 			}
-			for i := range sites {
-				if sites[i].end == k-1 && !sites[i].country && sites[i].g.Country != "" {
-					for i > 0 && sites[i].within {
-						i-- // "to Zorvik, in Zamfara state, where": Zorvik
-					}
-					return &sites[i]
-				}
-			}
-			return nil
+			return k
 		}
 		if toks[k].Kind != text.Word || relativePronouns[w] || w == "and" || w == "but" {
-			return nil
+			return -1
 		}
 	}
-	return nil
+	return -1
 }
 
 // buildingNouns name a building of a town that the town's name may qualify:

@@ -21,33 +21,25 @@ var timeGap = set(`on over the weekend last this early late week month night mor
 // whereAfterTime returns the index of the token that ends the place which
 // ", where" before the act at token a takes up across a time phrase, or -1.
 func whereAfterTime(toks []text.Token, a int) int {
-	for k := a - 1; k >= 2 && k >= a-8; k-- {
-		w := toks[k].Lower
-		if w == "where" {
-			if !isWord(toks, k-1, ",") {
-				return -1
-			}
-			e, gap := k-1, 0
-			for e-1 >= 0 && gap < 5 {
-				t := &toks[e-1]
-				_, day := weekdays[t.Lower]
-				if !timeGap[t.Lower] && !day && monthNames[t.Lower] == 0 && t.Kind != text.Number {
-					break
-				}
-				e--
-				gap++
-			}
-			if gap == 0 || !isWord(toks, e, "on") && !isWord(toks, e, "over") && !isWord(toks, e, "last") &&
-				!isWord(toks, e, "early") && !isWord(toks, e, "late") && !isWord(toks, e, "this") && !isWord(toks, e, "overnight") {
-				return -1
-			}
-			return e
-		}
-		if toks[k].Kind != text.Word || relativePronouns[w] || w == "and" || w == "but" {
-			return -1
-		}
+	k := whereBefore(toks, a) // placedby.go
+	if k < 0 {
+		return -1
 	}
-	return -1
+	e, gap := k-1, 0
+	for e-1 >= 0 && gap < 5 {
+		t := &toks[e-1]
+		_, day := weekdays[t.Lower]
+		if !timeGap[t.Lower] && !day && monthNames[t.Lower] == 0 && t.Kind != text.Number {
+			break
+		}
+		e--
+		gap++
+	}
+	if gap == 0 || !isWord(toks, e, "on") && !isWord(toks, e, "over") && !isWord(toks, e, "last") &&
+		!isWord(toks, e, "early") && !isWord(toks, e, "late") && !isWord(toks, e, "this") && !isWord(toks, e, "overnight") {
+		return -1
+	}
+	return e
 }
 
 // whereTownAfterTime returns the town that ends at the token whereAfterTime
