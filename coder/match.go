@@ -590,9 +590,11 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 		}
 		all = s.matchAll(s.facts[t].patterns, s.facts[t].pres, t, all)
 		all = s.matchAll(s.facts[t].lowers, s.facts[t].lpres, t, all) // when the word is not its lemma
-		// rootpick7: and no treaty left "under" it (underterms.go)
-		s.candidatesGone(all[from:], t) // lost9: drops: a word whose every match the filters remove (vanish.go)
-		here := slices.DeleteFunc(all[from:], func(m match) bool { return s.notAnAct(m) || s.inStance(m) || s.underTerms(m) })
+		// no act, in a stance, or a treaty left "under" it (noActWhy,
+		// vanish.go, which names the filter for --explain when every match
+		// at the word goes)
+		s.candidatesGone(all[from:], t)
+		here := slices.DeleteFunc(all[from:], func(m match) bool { return s.noActWhy(m) != "" })
 		if s.pluralSubject(t) && !protestVerbs[s.toks[t].Lemma] {
 			// "coast guard ships fired water cannon": "ships" is the
 			// subject, unless the pattern goes on through its verb
@@ -625,10 +627,8 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			frames = append(frames, f)
 		}
 	}
-	s.actsGone(acts, frames) // lost9: drops: the acts removed as none (vanish.go)
-	acts = slices.DeleteFunc(acts, func(a match) bool {
-		return readsThroughAppeal(a, frames) || s.pledgeOfDone(a, acts) || s.keptWord(a) || s.possibleAct(a) || s.attributive(a) || a.p.Code.Root() == "07" && s.armedAdjective(a.trig) || s.backedBy(a)
-	})
+	s.actsGone(acts, frames)                                                                       // lost9: drops: the acts removed as none (vanish.go)
+	acts = slices.DeleteFunc(acts, func(a match) bool { return s.goneWhy(a, acts, frames) != "" }) // vanish.go
 	frames = slices.DeleteFunc(frames, func(f match) bool { return s.kept(f.trig) })
 	acts = s.yieldOwn(acts)
 	// drop a match inside a longer one of the same family ("visit to" in

@@ -49,6 +49,43 @@ func (s *sentence) pendProto(p proto, why string) {
 	}
 }
 
+// noActWhy names the filter of a word's matches that removes m in
+// matches (a match that is no act, in a stance, under a treaty's terms),
+// or "" when none does.
+func (s *sentence) noActWhy(m match) string {
+	switch {
+	case s.notAnAct(m):
+		return "not-an-act"
+	case s.inStance(m):
+		return "stance"
+	case s.underTerms(m):
+		return "under-terms"
+	}
+	return ""
+}
+
+// goneWhy names the test by which matches removes the act a as none, in
+// the order it tries them, or "" when none does.
+func (s *sentence) goneWhy(a match, acts, frames []match) string {
+	switch {
+	case readsThroughAppeal(a, frames):
+		return "appeal"
+	case s.pledgeOfDone(a, acts):
+		return "pledge-of-done"
+	case s.keptWord(a):
+		return "kept"
+	case s.possibleAct(a):
+		return "possible"
+	case s.attributive(a):
+		return "attributive"
+	case a.p.Code.Root() == "07" && s.armedAdjective(a.trig):
+		return "armed-adjective"
+	case s.backedBy(a):
+		return "backed-by"
+	}
+	return ""
+}
+
 // candidatesGone pends, when every match at token t is removed by matches'
 // filters of a word's matches, the heaviest with its filter's name.
 func (s *sentence) candidatesGone(cands []match, t int) {
@@ -58,17 +95,11 @@ func (s *sentence) candidatesGone(cands []match, t int) {
 	plural := s.pluralSubject(t) && !protestVerbs[s.toks[t].Lemma]
 	best, why := -1, ""
 	for i, m := range cands {
-		w := ""
-		switch {
-		case s.notAnAct(m):
-			w = "not-an-act"
-		case s.inStance(m):
-			w = "stance"
-		case s.underTerms(m):
-			w = "under-terms"
-		case plural && !contains(m.words, t+1):
+		w := s.noActWhy(m)
+		if w == "" && plural && !contains(m.words, t+1) {
 			w = "plural-subject"
-		default:
+		}
+		if w == "" {
 			return // a match stays at t
 		}
 		if best < 0 || heavierFirst(m, cands[best]) < 0 {
@@ -79,32 +110,15 @@ func (s *sentence) candidatesGone(cands []match, t int) {
 }
 
 // actsGone pends the acts that matches removes as no acts, with the test
-// that removed each, in the order matches tries them.
+// that removed each.
 func (s *sentence) actsGone(acts, frames []match) {
 	if s.drops == nil {
 		return
 	}
 	for _, a := range acts {
-		why := ""
-		switch {
-		case readsThroughAppeal(a, frames):
-			why = "appeal"
-		case s.pledgeOfDone(a, acts):
-			why = "pledge-of-done"
-		case s.keptWord(a):
-			why = "kept"
-		case s.possibleAct(a):
-			why = "possible"
-		case s.attributive(a):
-			why = "attributive"
-		case a.p.Code.Root() == "07" && s.armedAdjective(a.trig):
-			why = "armed-adjective"
-		case s.backedBy(a):
-			why = "backed-by"
-		default:
-			continue
+		if why := s.goneWhy(a, acts, frames); why != "" {
+			s.pend(a, why)
 		}
-		s.pend(a, why)
 	}
 }
 
