@@ -16,27 +16,27 @@ import (
 // marked always answers as the list does.
 
 // wordClass is one bit of text.Token.Marks: the class of a word list.
-type wordClass uint32
+type wordClass uint64
 
 // marksKnown is set in the marks of every token whose marks were worked
 // out, so that a token with none of the classes tells itself apart from
 // one never marked.
-const marksKnown = 1 << 31
+const marksKnown = 1 << 63
 
 // classLists are the word lists of the classes, by bit number, and
 // lemmaClass the bits of those tested by the token's lemma rather than its
 // word as written.
 var (
 	classLists []map[string]bool
-	lemmaClass uint32
+	lemmaClass uint64
 )
 
 // newWordClass returns the class of list, a set tested by the word as written
 // in lower case (text.Token.Lower). It is called while the package's
-// variables are initialized; at most 31 lists can be classes.
+// variables are initialized; at most 63 lists can be classes.
 func newWordClass(list map[string]bool) wordClass {
-	if len(classLists) >= 31 {
-		panic("coder: more than 31 word classes")
+	if len(classLists) >= 63 {
+		panic("coder: more than 63 word classes")
 	}
 	classLists = append(classLists, list)
 	return 1 << (len(classLists) - 1)
@@ -46,14 +46,14 @@ func newWordClass(list map[string]bool) wordClass {
 // lemma (text.Token.Lemma).
 func newLemmaClass(list map[string]bool) wordClass {
 	c := newWordClass(list)
-	lemmaClass |= uint32(c)
+	lemmaClass |= uint64(c)
 	return c
 }
 
 // marksOf returns the marks of a token whose lower-case form is w and
 // whose lemma is lemma: two look-ups, of the classes of every word of the
 // lists, by the word as written and by lemma (classIndex).
-func marksOf(w, lemma string) uint32 {
+func marksOf(w, lemma string) uint64 {
 	ix := classIndex()
 	return marksKnown | ix.lower[w] | ix.lemma[lemma]
 }
@@ -62,8 +62,8 @@ func marksOf(w, lemma string) uint32 {
 // classes whose lists hold it, apart for the lists tested by the word as
 // written and those tested by lemma; made once, at the first word marked,
 // when every list is complete.
-var classIndex = sync.OnceValue(func() (ix struct{ lower, lemma map[string]uint32 }) {
-	ix.lower, ix.lemma = map[string]uint32{}, map[string]uint32{}
+var classIndex = sync.OnceValue(func() (ix struct{ lower, lemma map[string]uint64 }) {
+	ix.lower, ix.lemma = map[string]uint64{}, map[string]uint64{}
 	for i, l := range classLists {
 		m := ix.lower
 		if lemmaClass&(1<<i) != 0 {
@@ -86,14 +86,14 @@ func marked(t *text.Token, c wordClass) bool {
 	if m == 0 {
 		m = unmarked(t) // a token never marked: the lists say
 	}
-	return m&uint32(c) != 0
+	return m&uint64(c) != 0
 }
 
 // unmarked returns the marks of a token never marked, kept out of marked
 // so that marked is inlined where it is called.
 //
 //go:noinline
-func unmarked(t *text.Token) uint32 { return marksOf(t.Lower, t.Lemma) }
+func unmarked(t *text.Token) uint64 { return marksOf(t.Lower, t.Lemma) }
 
 // The classes: lists tested at every token by the passes that set up a
 // sentence and by rules that scan it.

@@ -27,7 +27,7 @@ type wordFacts struct {
 	lpres    []lexicon.Prefilter // and of lowers
 	bits     tokBits
 	actor    *lexicon.ActorStart // speed7: where the actors' names that begin with it go on, when it starts one
-	marks    uint32              // speed9: its word classes (wordclass.go), for text.Token.Marks
+	marks    uint64              // speed9: its word classes (wordclass.go), for text.Token.Marks
 }
 
 // factsOf works out the facts of t, a token whose Lemma is set.

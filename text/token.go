@@ -29,8 +29,8 @@ type Token struct {
 	// Marks are bits a user of the tokens keeps of each word, zero until
 	// it sets them (the coder: which of its word lists hold the word, so
 	// that a rule's test of a list reads a bit rather than hashing the
-	// word). They fill the struct's padding, so tokens are no larger.
-	Marks uint32
+	// word). Sixty-three lists and a bit saying the marks were set.
+	Marks uint64
 }
 
 // Tokenize splits s, which starts at byte offset base of its document, into
