@@ -37,7 +37,7 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 	var out []qty
 	for i := 0; i < len(toks); i++ {
 		value, j, ok := number(toks, i)
-		if !ok && i > 0 && marked(&toks[i-1], cHarming) && (toks[i].Lower == "a" || toks[i].Lower == "an") { // speed9: a word class (wordclass.go)
+		if !ok && i > 0 && (toks[i].Lower == "a" || toks[i].Lower == "an") && (marked(&toks[i-1], cHarming) || harmedWords[toks[i-1].Lower]) { // qty12: "killed a police officer" too // speed9: a word class (wordclass.go)
 			// "killing a staff member": one; not "killing an estimated 30",
 			// "a number of people"
 			if _, k := nounPhrase(toks, i+1, c.adjectiveAt(toks)); k > i+1 && !isWord(toks, k, "of") && (k == len(toks) || toks[k].Kind != text.Number) {
@@ -300,10 +300,12 @@ func goodsWords(toks []text.Token) string {
 }
 
 // people reports whether t names a people in the plural ("Afghans",
-// "Americans"): a capitalised word ending in s that begins an actor's name.
+// "Americans"): a capitalised word ending in s that begins an actor's name,
+// or a role word's name of a people with no state ("Uyghurs", "Kurds";
+// qty12: agents.txt's CVL peoples).
 func (c *Coder) people(t *text.Token) bool {
 	return t.Kind == text.Word && t.Cap && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "s") &&
-		c.lx.Starts(t)&lexicon.StartsActor != 0
+		c.lx.Starts(t)&(lexicon.StartsActor|lexicon.StartsAgent) != 0
 }
 
 func isWeekday(w string) bool {
