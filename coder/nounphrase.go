@@ -62,7 +62,8 @@ func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
 		if len(words) > 0 && (participleAfterItem(toks, k) || afterItem[t.Lower]) {
 			break // "two military aircraft carrying deported migrants": what the counted things do
 		}
-		if len(words) > 0 && (len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") || irregularPast(t) || unchangedPast[t.Lower] || relativeModals[t.Lower]) {
+		if len(words) > 0 && (len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") || irregularPast(t) || unchangedPast[t.Lower] || relativeModals[t.Lower]) &&
+			!participlesBefore(toks, words, k) { // qty12: not "200 jailed suspected jihadists" (qty12.go)
 			break // "fertiliser donated by", "wheat left the port", "corn set sail", "corn will"
 		}
 		w := t.Lower

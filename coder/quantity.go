@@ -175,6 +175,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		}
 		if n := c.peopleAt(toks, k); item != "" && n > 0 {
 			item, k = peopleWords(toks, k, n), k+n // "1,500 undocumented Afghans", "59 white South Africans": the people the words before describe
+			if it, k2 := c.nounAfterName(toks, k, q.Value == 1); it != "" {
+				item, k = it, k2 // qty12: "two senior Hamas commanders": the name describes the commanders
+			}
 		} else if g, k2 := c.goodsPastOwner(toks, item, k); item != "" && g != "" {
 			item, k = g, k2 // "25,000 tonnes of free Russian wheat": the goods the words before describe
 		}
@@ -182,6 +185,9 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			// "more than 4,000 Afghans", "five Americans", "hundreds of
 			// thousands of Israelis rallied": a crowd is its size
 			item, k = toks[j].Lower, j+1
+			if it, k2 := c.nounAfterName(toks, k, q.Value == 1); it != "" {
+				item, k = it, k2 // qty12: "two Hamas commanders"
+			}
 		}
 		if item == "" && q.Value == 1 && j+1 < len(toks) && toks[j].Cap && toks[j].Kind == text.Word && c.lx.Starts(&toks[j])&lexicon.StartsActor != 0 &&
 			(toks[j+1].Kind == text.Punct || toks[j+1].Lower == "and" || toks[j+1].Lower == "or" || prepositions[toks[j+1].Lower]) {

@@ -200,7 +200,7 @@ func TestEventQuantity(t *testing.T) {
 		{"Rebels attacked an army base in Mali on Saturday in a raid that killed 15 soldiers.", "190", "15 soldiers"},
 		{"Russian drones hit Kharkiv overnight in a barrage which killed at least nine people.", "195", "9 people"},
 		{"Clashes between the army and rebels in Goma left 40 people dead on Monday.", "190", "40 people"},
-		{"Rebel gunmen killed a policeman in Goma on Monday and the army launched raids that killed six rebels.", "190", ""},
+		{"Rebel gunmen killed a policeman in Goma on Monday and the army launched raids that killed six rebels.", "190", "1 policeman"}, // qty12: its own one, not the raids' six
 		{"Gunmen attacked a village in Burkina Faso on Sunday, killing a teacher.", "180", "1 teacher"},
 		{"Militants attacked a checkpoint in Sinai on Friday, killing a number of soldiers.", "190", ""},
 		{"Gunmen kidnapped 12 Italian engineers in Niger on Tuesday, killing a driver.", "181", "12 engineers"},

@@ -1,0 +1,49 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/text"
+)
+
+// nounAfterName returns the counted noun that follows a name ending in s
+// which reads as a people's ("Afghans") but here describes the noun after
+// it: "two senior Hamas commanders" counts the
+// commanders. The noun must end its phrase as a plural head (or, for one,
+// as any noun: "a senior Hamas commander"); "" when nothing follows the
+// name that way ("1,500 undocumented Afghans were deported").
+func (c *Coder) nounAfterName(toks []text.Token, k int, one bool) (string, int) {
+	if k >= len(toks) || toks[k].Kind != text.Word || toks[k].Cap {
+		return "", k
+	}
+	if t := &toks[k]; strings.HasSuffix(t.Lower, "ed") || irregularPast(t) || unchangedPast[t.Lower] || afterItem[t.Lower] || participleAfterItem(toks, k) {
+		return "", k // "59 white South Africans granted refugee status": what the people were given
+	}
+	it, k2 := nounPhrase(toks, k, c.adjectiveAt(toks))
+	if it == "" || k2 <= k {
+		return "", k
+	}
+	if last := &toks[k2-1]; !pluralHead(last) && !(one && !describing(last.Lower)) {
+		return "", k
+	}
+	return it, k2
+}
+
+// participlesBefore reports whether the participle at toks[k] is one more
+// word that describes a counted noun after it, as the participles before it
+// do: "200 jailed suspected jihadists" counts jihadists, "some 50 detained
+// wounded fighters" fighters. Every word before must be a participle and a
+// plural noun must follow, so "fertiliser donated by" and "wheat loaded at"
+// still end their phrase at the goods.
+func participlesBefore(toks []text.Token, words []string, k int) bool {
+	for _, w := range words {
+		if len(w) <= 4 || !strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	n := k + 1
+	if n >= len(toks) || toks[n].Kind != text.Word || toks[n].Cap || itemStops[toks[n].Lower] || prepositions[toks[n].Lower] {
+		return false
+	}
+	return pluralHead(&toks[n]) && !strings.HasSuffix(toks[n].Lower, "ed")
+}

@@ -1,0 +1,25 @@
+package coder
+
+import "testing"
+
+// TestQty12Items: the counted noun of an event's amount. A people with no
+// state counted by its name ("40 Uyghurs") is the item as a country's
+// people is; a group's name ending in s describes the noun after it ("two
+// senior Hamas commanders" counts commanders, not Hamas); participles
+// before the counted noun describe it ("200 jailed suspected jihadists");
+// "killed a policeman" counts one as "killing a teacher" does.
+func TestQty12Items(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a stateless people", "Thai authorities deported 40 Uyghurs to China on Thursday.", "THAGOV THACVL 174", "40 uyghurs"},
+		{"kurds", "Turkish forces killed 12 Kurds in northern Iraq on Monday.", "TURMIL IRQCVL 190", "12 kurds"},
+		{"tamils", "Police arrested 40 Tamils in Colombo on Monday.", "LKACOP LKACVL 173", "40 tamils"},
+		{"a group describes", "Israeli air strikes killed two senior Hamas commanders in Gaza on Friday.", "ISR PSEREBHMS 195", "2 commanders"},
+		{"a group describes, bare", "Israel killed two Hamas commanders in Gaza on Friday.", "ISR PSEREBHMS 190", "2 commanders"},
+		{"a group describes one", "An Israeli air strike killed a senior Hamas commander in Gaza on Friday.", "ISR PSEREBHMS 195", "1 commander"},
+		{"a people stays", "Pakistan deported 1,500 undocumented Afghans on Monday.", "PAK AFGCVL 174", "1500 afghans"},
+		{"a people granted", "A group of 59 white South Africans granted refugee status by the Trump administration landed at Washington Dulles airport on Monday after flying from Johannesburg.", "USAGOV ZAFCVL 075", "59 south africans"},
+		{"participles", "Mali's junta released some 200 jailed suspected jihadists on Tuesday.", "MLIGOV MLIINS 0841", "200 jailed suspected jihadists"},
+		{"killed one", "Gunmen killed a police officer in Peshawar on Monday.", "PAKUAF PAKCOP 190", "1 police officer"},
+		{"wounded one", "A Russian drone wounded a civilian in Kherson on Monday.", "RUS UKRCVL 195", "1 civilian"},
+	}, amount)
+}
