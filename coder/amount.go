@@ -49,7 +49,8 @@ func quantityFor(s *sentence, qs []qty, words []int, code dyad.EventCode, protos
 		if killsOwn && q.casualty == 1 && q.start > last {
 			return false // attrs7: "killed 12 civilians ..., wounding 30 others" (owntoll.go)
 		}
-		toll := violent && q.casualty == -1 && q.start > last && tollAfter(s.toks, last+1, q.start) && !s.timedClause(q.end)
+		toll := violent && q.casualty == -1 && q.start > last && tollAfter(s.toks, last+1, q.start) && (q.toll || !s.timedClause(q.end)) ||
+			violent && q.toll && q.start > last && tollHolds(s.toks, a, q.start) // qty12: "the death toll from strikes on Dnipro rose to 40" (qty12.go)
 		if !violent || q.casualty == 0 || q.casualty == 1 && q.start < a || q.casualty == -1 && q.end > a && !toll {
 			return false
 		}

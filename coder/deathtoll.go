@@ -29,5 +29,21 @@ func deathToll(toks []text.Token, start int) bool {
 			return true
 		}
 	}
+	return tollOf(toks, k) // qty12
+}
+
+// tollOf reports whether a "toll" whose words say what it counts ("the
+// death toll from Russian strikes on Dnipro rose to 40", "the toll in the
+// attack on the market has risen to 12") is the subject of the verb at k,
+// with no punctuation between them (qty12).
+func tollOf(toks []text.Token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-12; i-- {
+		if toks[i].Kind == text.Punct {
+			return false
+		}
+		if toks[i].Lower == "toll" {
+			return i+1 < k && (toks[i+1].Lower == "from" || toks[i+1].Lower == "in" || toks[i+1].Lower == "of")
+		}
+	}
 	return false
 }

@@ -47,3 +47,19 @@ func participlesBefore(toks []text.Token, words []string, k int) bool {
 	}
 	return pluralHead(&toks[n]) && !strings.HasSuffix(toks[n].Lower, "ed")
 }
+
+// tollHolds reports whether the words of an act at toks[a] stand in the
+// phrase that says what a toll counts, and that toll is the subject of the
+// verb before the count at toks[n]: "the death toll from Russian strikes on
+// Dnipro rose to 40" is the strikes' dead.
+func tollHolds(toks []text.Token, a, n int) bool {
+	for i := n - 1; i >= 0 && i >= n-14; i-- {
+		if toks[i].Kind == text.Punct {
+			return false
+		}
+		if toks[i].Lower == "toll" {
+			return i+1 < a && (toks[i+1].Lower == "from" || toks[i+1].Lower == "in" || toks[i+1].Lower == "of")
+		}
+	}
+	return false
+}

@@ -17,9 +17,24 @@ func TestQty12Items(t *testing.T) {
 		{"a group describes, bare", "Israel killed two Hamas commanders in Gaza on Friday.", "ISR PSEREBHMS 190", "2 commanders"},
 		{"a group describes one", "An Israeli air strike killed a senior Hamas commander in Gaza on Friday.", "ISR PSEREBHMS 195", "1 commander"},
 		{"a people stays", "Pakistan deported 1,500 undocumented Afghans on Monday.", "PAK AFGCVL 174", "1500 afghans"},
-		{"a people granted", "A group of 59 white South Africans granted refugee status by the Trump administration landed at Washington Dulles airport on Monday after flying from Johannesburg.", "USAGOV ZAFCVL 075", "59 south africans"},
+		{"a people granted", "Some 40 white Zimbabweans granted refugee status by Britain arrived at Heathrow airport on Tuesday after a flight from Harare.", "GBR ZWECVL 075", "40 zimbabweans"},
 		{"participles", "Mali's junta released some 200 jailed suspected jihadists on Tuesday.", "MLIGOV MLIINS 0841", "200 jailed suspected jihadists"},
 		{"killed one", "Gunmen killed a police officer in Peshawar on Monday.", "PAKUAF PAKCOP 190", "1 police officer"},
 		{"wounded one", "A Russian drone wounded a civilian in Kherson on Monday.", "RUS UKRCVL 195", "1 civilian"},
+	}, amount)
+}
+
+// TestQty12Toll: a toll whose words name the act ("the death toll from
+// Russian strikes on Dnipro rose to 40") counts the act's dead, and a toll's
+// own clause joined to the act keeps its count though it tells when the toll
+// rose ("and the death toll rose to 40 on Sunday"); a toll in a sentence of
+// its own counts no act of another.
+func TestQty12Toll(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"toll from strikes", "The death toll from Russian strikes on Dnipro rose to 40 on Sunday.", "RUS UKR 190", "40 people"},
+		{"toll in an attack", "The toll in the Russian attack on Kharkiv has climbed to 12.", "RUS UKR 190", "12 people"},
+		{"toll clause with its day", "Russian missiles hit Dnipro on Saturday, and the death toll from the attack rose to 40 on Sunday.", "RUS UKR 195", "40 people"},
+		{"toll clause", "Russian missiles hit Dnipro on Saturday, and the death toll rose to 40.", "RUS UKR 195", "40 people"},
+		{"killed last month stays another's", "Russian missiles hit Dnipro on Saturday, and officials said 9 people were killed in the city last month.", "RUS UKR 195", ""},
 	}, amount)
 }

@@ -21,6 +21,7 @@ type qty struct {
 	// the violent action before it; -1 for "12 soldiers were killed when
 	// ...", of the violent action after it; 0 for other amounts
 	casualty int
+	toll     bool // qty12: a toll's own clause ("the death toll rose to 14"), whose time is the toll's, not the act's
 }
 
 // hedges make a quantity approximate; the longest that ends right before
@@ -242,6 +243,7 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		out = append(out, qty{start: start, end: j, q: q, distance: dist, object: object(toks, start, i), casualty: casualty(toks, start, j), money: money})
 		if toll {
 			out[len(out)-1].casualty = -1 // qty8: the dead of the act before it (deathtoll.go)
+			out[len(out)-1].toll = true   // qty12
 		}
 		i = j - 1
 	}
