@@ -42,6 +42,9 @@ func nounPhrase(toks []text.Token, j int, adj func(k int) int) (string, int) {
 		}
 		if len(words) == 0 && toks[k].Kind == text.Number && isWord(toks, k+1, "-") && k+2 < len(toks) && toks[k+2].Kind == text.Word {
 			k += 3 // "two 250-bed field hospitals"
+			for isWord(toks, k, "-") && k+1 < len(toks) && toks[k+1].Kind == text.Word {
+				k += 2 // qty12: "three 20-year-old students"
+			}
 			continue
 		}
 		if len(words) == 0 && toks[k].Kind == text.Number && calibre(toks, k+1) && !isWord(toks, k-1, "of") && k+2 < len(toks) && toks[k+2].Kind == text.Word {
@@ -225,7 +228,8 @@ func modelOrOwner(toks []text.Token, k int, adj func(k int) int) int {
 		m++
 	}
 	if m < len(toks) && toks[m].Kind == text.Word && !toks[m].Cap && !itemStops[toks[m].Lower] && toks[m].Lower != "'s" &&
-		(!strings.HasSuffix(toks[m-1].Lower, "s") || strings.ContainsAny(toks[k].Lower, "0123456789")) && // "thousands of Serbians rallied"; but "31 M1 Abrams tanks"
+		(!strings.HasSuffix(toks[m-1].Lower, "s") || strings.ContainsAny(toks[k].Lower, "0123456789") ||
+			pluralHead(&toks[m]) && !strings.HasSuffix(toks[m].Lower, "ss")) && // "thousands of Serbians rallied"; but "31 M1 Abrams tanks", qty12: "31 Abrams tanks", "two Hamas commanders"
 		!strings.HasSuffix(toks[m].Lower, "ed") &&
 		!prepositions[toks[m].Lower] {
 		return m - k

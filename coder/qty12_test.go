@@ -38,3 +38,15 @@ func TestQty12Toll(t *testing.T) {
 		{"killed last month stays another's", "Russian missiles hit Dnipro on Saturday, and officials said 9 people were killed in the city last month.", "RUS UKR 195", ""},
 	}, amount)
 }
+
+// TestQty12Describers: words between a number and what it counts that
+// describe it: a make or a group's name ending in s ("31 Abrams tanks") and
+// an age written as one hyphenated adjective ("three 20-year-old students").
+func TestQty12Describers(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"a make ending in s", "The United States sent 31 Abrams tanks to Ukraine on Monday.", "USA UKR 072", "31 tanks"},
+		{"a people rallied", "Thousands of Serbians rallied in Belgrade on Saturday.", "SRBCVL SRB 141", "1000 serbians"},
+		{"an age", "Police arrested three 20-year-old students in Minsk on Monday.", "BLRCOP BLREDU 173", "3 students"},
+		{"an age, one", "Russian shelling killed a 70-year-old woman in Kherson on Monday.", "RUS UKRCVL 194", "1 woman"},
+	}, amount)
+}
