@@ -44,8 +44,8 @@ func TestQty12Toll(t *testing.T) {
 // an age written as one hyphenated adjective ("three 20-year-old students").
 func TestQty12Describers(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"a make ending in s", "The United States sent 31 Abrams tanks to Ukraine on Monday.", "USA UKR 072", "31 tanks"},
-		{"a people rallied", "Thousands of Serbians rallied in Belgrade on Saturday.", "SRBCVL SRB 141", "1000 serbians"},
+		{"a make ending in s", "Washington shipped 31 Abrams tanks to Kyiv last week, the Pentagon said.", "USA UKR 072", "31 tanks"},
+		{"a people rallied", "Thousands of angry Georgians rallied near the seafront in Batumi late on Sunday.", "GEOCVL GEO 141", "1000 georgians"},
 		{"an age", "Police arrested three 20-year-old students in Minsk on Monday.", "BLRCOP BLREDU 173", "3 students"},
 		{"an age, one", "Russian shelling killed a 70-year-old woman in Kherson on Monday.", "RUS UKRCVL 194", "1 woman"},
 	}, amount)
