@@ -1,6 +1,11 @@
 package coder
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyadhq/dyad"
+)
 
 // TestQty12Items: the counted noun of an event's amount. A people with no
 // state counted by its name ("40 Uyghurs") is the item as a country's
@@ -49,4 +54,31 @@ func TestQty12Describers(t *testing.T) {
 		{"an age", "Police arrested three 20-year-old students in Minsk on Monday.", "BLRCOP BLREDU 173", "3 students"},
 		{"an age, one", "Russian shelling killed a 70-year-old woman in Kherson on Monday.", "RUS UKRCVL 194", "1 woman"},
 	}, amount)
+}
+
+// TestQty12Peoples: a people whose plural is its name, as the role words
+// list it ("5,000 Rohingya", "40 Hazara"), is the counted item.
+func TestQty12Peoples(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"rohingya", "Myanmar troops drove 5,000 Rohingya across the border into Bangladesh from Rakhine state last week.", "MMRMIL MMRCVL 201", "5000 rohingya"},
+		{"hazara", "Police arrested 40 Hazara in Quetta on Monday.", "PAKCOP PAKCVL 173", "40 hazara"},
+	}, amount)
+}
+
+func routeNames(e dyad.Event) string {
+	var s []string
+	for _, p := range e.Route {
+		s = append(s, p.Name)
+	}
+	return strings.Join(s, " > ")
+}
+
+// TestQty12Routes: a destination that the movement goes on from ("to
+// Minsk and then on to Kyiv") is a point on the way, before a place the
+// way passes after it ("via Warsaw").
+func TestQty12Routes(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"and then on, via", "Russia flew 12 Ukrainian children from Moscow to Minsk and then on to Kyiv via Warsaw on Sunday.", "RUS UKRCVL 174", "Moscow > Minsk > Warsaw > Kyiv"},
+		{"and then on", "Russia flew 12 Ukrainian children from Moscow to Minsk and then on to Kyiv on Sunday.", "RUS UKRCVL 174", "Moscow > Minsk > Kyiv"},
+	}, routeNames)
 }

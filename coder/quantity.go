@@ -312,8 +312,13 @@ func goodsWords(toks []text.Token) string {
 // or a role word's name of a people with no state ("Uyghurs", "Kurds";
 // qty12: agents.txt's CVL peoples).
 func (c *Coder) people(t *text.Token) bool {
-	return t.Kind == text.Word && t.Cap && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "s") &&
-		c.lx.Starts(t)&(lexicon.StartsActor|lexicon.StartsAgent) != 0
+	if t.Kind != text.Word || !t.Cap || len(t.Lower) <= 4 {
+		return false
+	}
+	if strings.HasSuffix(t.Lower, "s") {
+		return c.lx.Starts(t)&(lexicon.StartsActor|lexicon.StartsAgent) != 0
+	}
+	return c.lx.Starts(t)&lexicon.StartsAgent != 0 // qty12: "5,000 Rohingya", a people whose plural is its name
 }
 
 func isWeekday(w string) bool {

@@ -51,6 +51,9 @@ func goesOn(toks []text.Token, i int) bool {
 	if isWord(toks, k, "and") || isWord(toks, k, "then") {
 		k++
 	}
+	if isWord(toks, k, "then") && isWord(toks, k-1, "and") {
+		k++ // qty12: "to Minsk and then on to Kyiv"
+	}
 	return k > i && (isWord(toks, k, "on") || isWord(toks, k, "onward") || isWord(toks, k, "onwards"))
 }
 
