@@ -82,3 +82,14 @@ func TestQty12Routes(t *testing.T) {
 		{"and then on", "Russia flew 12 Ukrainian children from Moscow to Minsk and then on to Kyiv on Sunday.", "RUS UKRCVL 174", "Moscow > Minsk > Kyiv"},
 	}, routeNames)
 }
+
+// TestQty12ShortTerms: a term a court gives in days or weeks is an amount
+// as one in years is ("jailed for 30 days", "30 days in jail"); a span that
+// no sentence or jailing gives stays none.
+func TestQty12ShortTerms(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"days in jail", "A Russian court sentenced opposition activist Ilya Yashin to 30 days in jail on Monday.", "RUSJUD RUSOPP 173", "30 jail"},
+		{"jailed for days", "A Moscow court jailed the blogger for 15 days on Monday.", "RUSJUD RUSMED 173", "15 "},
+		{"a ban's days", "Iran banned the newspaper for 30 days on Monday.", "IRN IRNMED 1721", ""},
+	}, amount)
+}

@@ -23,7 +23,8 @@ type term struct {
 }
 
 // termUnits are the spans a term is counted in, by their singular.
-var termUnits = map[string]string{"year": "year", "years": "year", "month": "month", "months": "month"}
+var termUnits = map[string]string{"year": "year", "years": "year", "month": "month", "months": "month",
+	"week": "week", "weeks": "week", "day": "day", "days": "day"} // qty12: "jailed for 30 days", "15 days in detention"
 
 // termWords name where or how a term is served: "in prison", "of house
 // arrest", "in a penal colony", "behind bars".
