@@ -80,8 +80,12 @@ func (c *Coder) partOfWhole(toks []text.Token, k int) (string, int) {
 // or no counted object of an earlier act stands in the sentence.
 func pronounAmount(s *sentence, qs []qty, words []int) *dyad.Quantity {
 	a := words[0]
-	if !isWord(s.toks, a+1, "them") {
+	they := theyPassive(s.toks, a) // qty12: "..., where they were locked up" (qty12.go)
+	if !isWord(s.toks, a+1, "them") && they < 0 {
 		return nil
+	}
+	if they >= 0 {
+		a = they
 	}
 	var best *qty
 	for k := range qs {
@@ -94,7 +98,7 @@ func pronounAmount(s *sentence, qs []qty, words []int) *dyad.Quantity {
 		return nil
 	}
 	for k := best.end; k < a; k++ {
-		if s.toks[k].Lower == "and" {
+		if s.toks[k].Lower == "and" || they >= 0 && s.toks[k].Lower == "where" { // qty12
 			v := best.q
 			v.Status = ""
 			return &v

@@ -63,3 +63,26 @@ func tollHolds(toks []text.Token, a, n int) bool {
 	}
 	return false
 }
+
+// theyPassive returns the index of "they" when the verb at toks[a] is a
+// passive whose subject it is ("where they were locked up", "and they were
+// flown home"), or -1: the people it stands for are what the act was done
+// to, as "and released them" is.
+func theyPassive(toks []text.Token, a int) int {
+	k := a - 1
+	if k >= 0 && toks[k].Lower == "been" {
+		k-- // "they had been held"
+	}
+	if k < 1 {
+		return -1
+	}
+	switch toks[k].Lower {
+	case "were", "are", "had", "have":
+	default:
+		return -1
+	}
+	if toks[k-1].Lower != "they" || !strings.HasSuffix(toks[a].Lower, "ed") && !irregularPast(&toks[a]) {
+		return -1
+	}
+	return k - 1
+}

@@ -93,3 +93,13 @@ func TestQty12ShortTerms(t *testing.T) {
 		{"a ban's days", "Iran banned the newspaper for 30 days on Monday.", "IRN IRNMED 1721", ""},
 	}, amount)
 }
+
+// TestQty12TheyPassive: an act told as a passive of "they" ("where they were
+// locked up") was done to the people counted before it, as "and released
+// them" is.
+func TestQty12TheyPassive(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"where they were", "Washington expelled 180 Venezuelan men to San Salvador late on Sunday, where they were locked up in a high-security jail.", "SLV VENCVL 173", "180 men"},
+		{"and they were", "Police arrested 40 protesters in Minsk on Monday and they were taken to a police station.", "BLRCOP BLROPP 173", "40 protesters"},
+	}, amount)
+}
