@@ -99,7 +99,7 @@ func TestQty12ShortTerms(t *testing.T) {
 // them" is.
 func TestQty12TheyPassive(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"where they were", "Washington expelled 180 Venezuelan men to San Salvador late on Sunday, where they were locked up in a high-security jail.", "SLV VENCVL 173", "180 men"},
+		{"where they were", "Washington expelled 180 Venezuelan men to El Salvador late on Sunday, where they were jailed at the Cecot mega-prison.", "SLV VENCVL 173", "180 men"},
 		{"and they were", "Police arrested 40 protesters in Minsk on Monday and they were taken to a police station.", "BLRCOP BLROPP 173", "40 protesters"},
 	}, amount)
 }
