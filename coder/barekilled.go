@@ -14,5 +14,6 @@ func killedBare(toks []text.Token, start, j int) bool {
 	if start > 1 && (toks[start-2].Lower == "were" || toks[start-2].Lower == "was" || toks[start-2].Lower == "been") {
 		return false // "were wounded 12 times"
 	}
-	return j == len(toks) || toks[j].Lower == "," || toks[j].Lower == "." || prepositions[toks[j].Lower] && toks[j].Lower != "of"
+	return j == len(toks) || toks[j].Lower == "," || toks[j].Lower == "." || prepositions[toks[j].Lower] && toks[j].Lower != "of" ||
+		toks[j].Lower == "and" && j+1 < len(toks) && harmedWords[toks[j+1].Lower] // qty12: "killed 5 and wounded 12"
 }

@@ -103,3 +103,12 @@ func TestQty12TheyPassive(t *testing.T) {
 		{"and they were", "Police arrested 40 protesters in Minsk on Monday and they were taken to a police station.", "BLRCOP BLROPP 173", "40 protesters"},
 	}, amount)
 }
+
+// TestQty12KilledAnd: "killed 5 and wounded 12" killed five people, as
+// "killed 12, including ..." does; the wounded are not the toll.
+func TestQty12KilledAnd(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"killed and wounded", "Gunmen killed 5 and wounded 12 in an attack on a church in Congo on Sunday.", "CODUAF CODREL 180", "5 people"},
+		{"killed and injured", "A Russian missile strike on Odesa killed 8 and injured 30 on Monday.", "RUS UKR 195", "8 people"},
+	}, amount)
+}
