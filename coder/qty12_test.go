@@ -112,3 +112,12 @@ func TestQty12KilledAnd(t *testing.T) {
 		{"killed and injured", "A Russian missile strike on Odesa killed 8 and injured 30 on Monday.", "RUS UKR 195", "8 people"},
 	}, amount)
 }
+
+// TestQty12Crossings: a crossing the gazetteer lacks, passed "through" or
+// "via" on a way, is a point of it, named with its kind word.
+func TestQty12Crossings(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"an unknown checkpoint", "Russia sent 40 trucks of aid to Donetsk through the Uspenka checkpoint on Monday.", "RUS UKR 070", "Uspenka checkpoint > Donetsk"},
+		{"an unknown border crossing", "Kazakhstan sent 60 trucks of flour to Uzbekistan via the Zhibek Zholy border crossing on Friday.", "KAZ UZB 073", "Zhibek Zholy border crossing > Uzbekistan"},
+	}, routeNames)
+}
