@@ -81,6 +81,9 @@ func (c *Coder) partOfWhole(toks []text.Token, k int) (string, int) {
 func pronounAmount(s *sentence, qs []qty, words []int) *dyad.Quantity {
 	a := words[0]
 	they := theyPassive(s.toks, a) // qty12: "..., where they were locked up" (qty12.go)
+	if l := words[len(words)-1]; they < 0 && l > a && prepositions[s.toks[l].Lower] && isWord(s.toks, l+1, "them") {
+		they = l + 1 // qty12: "where troops fired tear gas at them"
+	}
 	if !isWord(s.toks, a+1, "them") && they < 0 {
 		return nil
 	}

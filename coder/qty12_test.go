@@ -95,12 +95,13 @@ func TestQty12ShortTerms(t *testing.T) {
 }
 
 // TestQty12TheyPassive: an act told as a passive of "they" ("where they were
-// locked up") was done to the people counted before it, as "and released
-// them" is.
+// locked up"), or done "at them", was done to the people counted before it,
+// as "and released them" is.
 func TestQty12TheyPassive(t *testing.T) {
 	checkAttr(t, []attrCase{
 		{"where they were", "Washington expelled 180 Venezuelan men to El Salvador late on Sunday, where they were jailed at the Cecot mega-prison.", "SLV VENCVL 173", "180 men"},
 		{"and they were", "Police arrested 40 protesters in Minsk on Monday and they were taken to a police station.", "BLRCOP BLROPP 173", "40 protesters"},
+		{"at them", "About 2,000 farmers marched on parliament in Warsaw on Monday and police fired tear gas at them.", "POLCOP POLAGR 175", "2000 farmers"},
 	}, amount)
 }
 
