@@ -229,7 +229,7 @@ func modelOrOwner(toks []text.Token, k int, adj func(k int) int) int {
 	}
 	if m < len(toks) && toks[m].Kind == text.Word && !toks[m].Cap && !itemStops[toks[m].Lower] && toks[m].Lower != "'s" &&
 		(!strings.HasSuffix(toks[m-1].Lower, "s") || strings.ContainsAny(toks[k].Lower, "0123456789") ||
-			pluralHead(&toks[m]) && !strings.HasSuffix(toks[m].Lower, "ss")) && // "thousands of Serbians rallied"; but "31 M1 Abrams tanks", qty12: "31 Abrams tanks", "two Hamas commanders"
+			pluralHead(&toks[m]) && !strings.HasSuffix(toks[m].Lower, "ss") && !durations[toks[m].Lower]) && // "thousands of Serbians rallied"; but "31 M1 Abrams tanks", qty12: "31 Abrams tanks", "two Hamas commanders", not "500 Afghans days after"
 		!strings.HasSuffix(toks[m].Lower, "ed") &&
 		!prepositions[toks[m].Lower] {
 		return m - k

@@ -13,8 +13,8 @@ import (
 // as any noun: "a senior Hamas commander"); "" when nothing follows the
 // name that way ("1,500 undocumented Afghans were deported").
 func (c *Coder) nounAfterName(toks []text.Token, k int, one bool) (string, int) {
-	if k >= len(toks) || toks[k].Kind != text.Word || toks[k].Cap {
-		return "", k
+	if k >= len(toks) || toks[k].Kind != text.Word || toks[k].Cap || durations[toks[k].Lower] || timeWords[toks[k].Lower] {
+		return "", k // not "500 Afghans days after the deadline"
 	}
 	if t := &toks[k]; strings.HasSuffix(t.Lower, "ed") || irregularPast(t) || unchangedPast[t.Lower] || afterItem[t.Lower] || participleAfterItem(toks, k) {
 		return "", k // "59 white South Africans granted refugee status": what the people were given

@@ -22,6 +22,8 @@ func TestQty12Items(t *testing.T) {
 		{"a group describes, bare", "Israel killed two Hamas commanders in Gaza on Friday.", "ISR PSEREBHMS 190", "2 commanders"},
 		{"a group describes one", "An Israeli air strike killed a senior Hamas commander in Gaza on Friday.", "ISR PSEREBHMS 195", "1 commander"},
 		{"a people stays", "Pakistan deported 1,500 undocumented Afghans on Monday.", "PAK AFGCVL 174", "1500 afghans"},
+		{"a people before a time", "Pakistan deported 500 Afghans days after the deadline expired.", "PAK AFGCVL 174", "500 afghans"},
+		{"a group before a time", "Israel killed two Hamas commanders hours after the truce ended.", "ISR PSEREBHMS 190", "2 commanders"},
 		{"a people granted", "Some 40 white Zimbabweans granted refugee status by Britain arrived at Heathrow airport on Tuesday after a flight from Harare.", "GBR ZWECVL 075", "40 zimbabweans"},
 		{"participles", "Mali's junta released some 200 jailed suspected jihadists on Tuesday.", "MLIGOV MLIINS 0841", "200 jailed suspected jihadists"},
 		{"killed one", "Gunmen killed a police officer in Peshawar on Monday.", "PAKUAF PAKCOP 190", "1 police officer"},
