@@ -28,6 +28,7 @@ func TestQty12Items(t *testing.T) {
 		{"participles", "Mali's junta released some 200 jailed suspected jihadists on Tuesday.", "MLIGOV MLIINS 0841", "200 jailed suspected jihadists"},
 		{"killed one", "Gunmen killed a police officer in Peshawar on Monday.", "PAKUAF PAKCOP 190", "1 police officer"},
 		{"wounded one", "A Russian drone wounded a civilian in Kherson on Monday.", "RUS UKRCVL 195", "1 civilian"},
+		{"one and a number", "Russian shelling wounded a woman and her two children in Kherson on Monday.", "RUS UKRCVL 194", "2 children"},
 	}, amount)
 }
 

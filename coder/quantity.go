@@ -41,7 +41,8 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 		if !ok && i > 0 && (toks[i].Lower == "a" || toks[i].Lower == "an") && (marked(&toks[i-1], cHarming) || harmedWords[toks[i-1].Lower]) { // qty12: "killed a police officer" too // speed9: a word class (wordclass.go)
 			// "killing a staff member": one; not "killing an estimated 30",
 			// "a number of people"
-			if _, k := nounPhrase(toks, i+1, c.adjectiveAt(toks)); k > i+1 && !isWord(toks, k, "of") && (k == len(toks) || toks[k].Kind != text.Number) {
+			if _, k := nounPhrase(toks, i+1, c.adjectiveAt(toks)); k > i+1 && !isWord(toks, k, "of") && (k == len(toks) || toks[k].Kind != text.Number) &&
+				(marked(&toks[i-1], cHarming) || !isWord(toks, k, "and")) { // qty12: "wounded a woman and her two children" counts the two, as before
 				value, j, ok = 1, i+1, true
 			}
 		}
