@@ -80,6 +80,10 @@ func (c *Coder) appendScan(out []raw, toks []text.Token, facts []wordFacts) []ra
 				// "police forced their way in": the verb is no "police force"
 				r, n = c.lx.Agent(toks[:i+n-1], i)
 			}
+			if n > 0 && gerundEnd(&toks[i+n-1]) {
+				// coerce11: "on suspicion of spying" names an act, not a spy
+				r, n = c.lx.Agent(toks[:i+n-1], i)
+			}
 			if n > best.end-i {
 				best = raw{start: i, end: i + n, kind: rAgent, role: r}
 			}
@@ -116,6 +120,12 @@ func (c *Coder) actorAt(toks []text.Token, facts []wordFacts, i int) ([]*lexicon
 // lemma, is a verb's past form ("forced" read as "force").
 func verbEnd(t *text.Token) bool {
 	return t.Lower != t.Lemma && strings.HasSuffix(t.Lower, "ed")
+}
+
+// gerundEnd reports whether t is a verb's -ing form read as the role noun
+// of its lemma: "spying" is no spy, "policing" no police (coerce11).
+func gerundEnd(t *text.Token) bool {
+	return t.Lower != t.Lemma && strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(t.Lemma, "ing")
 }
 
 // theLonger reports whether a hit that begins with "the" ("the Sudan")

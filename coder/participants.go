@@ -134,6 +134,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 				return s.none(a, "arrest-no-subject"), slot // drops
 			}
 			if src = s.arrester(a.trig, tgt); src < 0 {
+				if ps := s.ownStateArrest(a, tgt, conf); len(ps) > 0 { // coerce11: "Russia's opposition leader was jailed" (ownarrest.go)
+					return ps, slot
+				}
 				return s.none(a, "arrest-no-arrester"), slot // drops
 			}
 			police = true
