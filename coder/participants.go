@@ -544,6 +544,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			}
 		}
 	}
+	if src < 0 && f == nil {
+		if ps := s.measureOfPlace(a, tgt, code, conf); ps != nil {
+			return ps, slot // coerce11: "a curfew was imposed in Dhaka" (measureplace.go)
+		}
+	}
 	if src < 0 {
 		// "the ministry, in a statement on its website late on Sunday,
 		// accused Ankara": the trigger's subject in the parse (parsebind.go)
