@@ -80,8 +80,9 @@ func (c *Coder) appendScan(out []raw, toks []text.Token, facts []wordFacts) []ra
 				// "police forced their way in": the verb is no "police force"
 				r, n = c.lx.Agent(toks[:i+n-1], i)
 			}
-			if n > 0 && gerundEnd(&toks[i+n-1]) {
+			if n == 1 && i > 0 && gerundPreps[toks[i-1].Lower] && gerundEnd(&toks[i]) {
 				// coerce11: "on suspicion of spying" names an act, not a spy
+				// (but "Belarusian spying" is its spies')
 				r, n = c.lx.Agent(toks[:i+n-1], i)
 			}
 			if n > best.end-i {
@@ -127,6 +128,10 @@ func verbEnd(t *text.Token) bool {
 func gerundEnd(t *text.Token) bool {
 	return t.Lower != t.Lemma && strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(t.Lemma, "ing")
 }
+
+// gerundPreps take an act as their object: "accused of spying", "charged
+// with spying", "jailed for spying" (coerce11).
+var gerundPreps = set(`of for with over`)
 
 // theLonger reports whether a hit that begins with "the" ("the Sudan")
 // gives way to a longer name that begins after it: "the Sudan People's
