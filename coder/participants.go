@@ -61,7 +61,8 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	if s.blamedAct(a.trig) {
 		return s.none(a, "blamed"), slot // "an attack blamed on the Taliban": who blames is unsaid; the attack is the Taliban's
 	}
-	passive := s.passive(a) || code == "173" && s.toks[a.trig].Lemma == "serve" // coerce11: "began serving a prison sentence" is being jailed
+	// coerce11: "began serving a prison sentence" is being jailed
+	passive := s.passive(a) || code == "173" && s.toks[a.trig].Lemma == "serve"
 	if as, at := s.summaryAgent(a.trig, code); as >= 0 { // bind8: ", a move condemned by London" is London's (summaryagent.go)
 		src, tgt, passive = as, at, false
 	}
