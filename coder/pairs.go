@@ -167,7 +167,7 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 			y.code += "CVL"
 			people = true
 		}
-		if hasY && x.code == y.code && !twoPeople(x, y) && !(stateSelf(y) && rehome(s, &x, y.country)) && !(stateSelf(x) && rehomeTarget(s, &y, x.country)) /* drops: guessedtarget.go */ {
+		if hasY && x.code == y.code && !twoPeople(x, y) && !s.heldOfficial(code, x, y) /* coerce11 */ && !(stateSelf(y) && rehome(s, &x, y.country)) && !(stateSelf(x) && rehomeTarget(s, &y, x.country)) /* drops: guessedtarget.go */ {
 			// (a role word the context gave the country of its own object
 			// is the one other state's: "..., and the foreign ministry
 			// summoned Britain's ambassador" after Iranian forces, otherstate.go)
