@@ -80,6 +80,11 @@ func (c *Coder) appendScan(out []raw, toks []text.Token, facts []wordFacts) []ra
 				// "police forced their way in": the verb is no "police force"
 				r, n = c.lx.Agent(toks[:i+n-1], i)
 			}
+			if n == 1 && i > 0 && gerundPreps[toks[i-1].Lower] && gerundEnd(&toks[i]) {
+				// coerce11: "on suspicion of spying" names an act, not a spy
+				// (but "Belarusian spying" is its spies')
+				r, n = c.lx.Agent(toks[:i+n-1], i)
+			}
 			if n > best.end-i {
 				best = raw{start: i, end: i + n, kind: rAgent, role: r}
 			}
@@ -117,6 +122,16 @@ func (c *Coder) actorAt(toks []text.Token, facts []wordFacts, i int) ([]*lexicon
 func verbEnd(t *text.Token) bool {
 	return t.Lower != t.Lemma && strings.HasSuffix(t.Lower, "ed")
 }
+
+// gerundEnd reports whether t is a verb's -ing form read as the role noun
+// of its lemma: "spying" is no spy, "policing" no police (coerce11).
+func gerundEnd(t *text.Token) bool {
+	return t.Lower != t.Lemma && strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(t.Lemma, "ing")
+}
+
+// gerundPreps take an act as their object: "accused of spying", "charged
+// with spying", "jailed for spying" (coerce11).
+var gerundPreps = set(`of for with over`)
 
 // theLonger reports whether a hit that begins with "the" ("the Sudan")
 // gives way to a longer name that begins after it: "the Sudan People's

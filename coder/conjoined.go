@@ -25,6 +25,19 @@ func (s *sentence) joinedVerb(k int) bool {
 		!strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ing") // "expanding the economy and creating jobs": gerunds of one phrase
 }
 
+// verbIng reports whether t is the -ing form of a verb (coerce11):
+// "arresting", not "morning" (its own lemma) nor a capitalised name.
+func verbIng(t *text.Token) bool {
+	return t.Kind == text.Word && !t.Cap && strings.HasSuffix(t.Lower, "ing") && t.Lemma != t.Lower
+}
+
+// andGerund reports whether token k is a gerund joined by "and" to one
+// right before: "arresting and deporting", not the last two of a list
+// ("sending tanks, training and fighting") (coerce11).
+func (s *sentence) andGerund(k int) bool {
+	return k >= 2 && isWord(s.toks, k-1, "and") && verbIng(&s.toks[k]) && verbIng(&s.toks[k-2]) && !isWord(s.toks, k-3, ",")
+}
+
 // joinedModals open a coordinated verb phrase of their own after "and".
 var joinedModals = set(`will would could can may might must shall should`)
 
@@ -33,10 +46,15 @@ var joinedModals = set(`will would could can may might must shall should`)
 // residence", not "stormed the residence and ransacked it" (the first verb
 // has its object) nor "stormed and left" (nothing follows the second).
 func (s *sentence) sharedObject(k int) bool {
-	if k < 1 || k+2 >= len(s.toks) || !isWord(s.toks, k, "and") || !s.joinedVerb(k+1) || s.toks[k-1].Cap {
+	if k < 1 || k+2 >= len(s.toks) || !isWord(s.toks, k, "and") || s.toks[k-1].Cap {
 		return false
 	}
-	if !pastForm(&s.toks[k-1]) && !samePasts[s.toks[k-1].Lower] {
+	if s.andGerund(k + 1) {
+		// coerce11: "began arresting and deporting undocumented Afghans":
+		// two gerunds of one object, as two pasts are
+	} else if !s.joinedVerb(k + 1) {
+		return false
+	} else if !pastForm(&s.toks[k-1]) && !samePasts[s.toks[k-1].Lower] {
 		return false // "beat and detained protesters": a past spelled as the present is still a past
 	}
 	n := &s.toks[k+2]

@@ -14,7 +14,7 @@ import (
 // the people there, not the state, which cannot act on itself.
 func (s *sentence) homesBurned(a match, tgt int, code dyad.EventCode) bool {
 	m := &s.ms[tgt]
-	if code != "1712" || m.kind != mPlace || m.start <= a.trig+1 {
+	if code != "1712" || !s.placeLike(tgt) || m.start <= a.trig+1 { // coerce11: a capital or a country too ("homes in a Nairobi slum")
 		return false
 	}
 	switch m.prep {
@@ -37,7 +37,7 @@ func (s *sentence) dwellingsBetween(trig, k int) bool {
 		if s.in[j] >= 0 && len(s.ms[s.in[j]].members) > 0 {
 			return false
 		}
-		if t.Kind == text.Word && !t.Cap && dwellingNouns[t.Lemma] {
+		if t.Kind == text.Word && !t.Cap && (dwellingNouns[t.Lemma] || civilianSites[t.Lemma]) { // coerce11: "bulldozed a mosque in Xinjiang"
 			found = true
 		}
 	}

@@ -651,7 +651,7 @@ func (s *sentence) matches(lx *lexicon.Lexicon) (acts, frames []match) {
 			if admitted(a, b) {
 				continue // "admitted that it had shot down the airliner": the act admitted was done
 			}
-			if a.end <= b.end && a.p.Code.Root() == b.p.Code.Root() && !(s.joinedVerb(a.trig) && !contains(b.words, a.trig)) || haltedFlow(a, b) ||
+			if a.end <= b.end && a.p.Code.Root() == b.p.Code.Root() && !((s.joinedVerb(a.trig) || s.andGerund(a.trig)) && !contains(b.words, a.trig)) /* coerce11 */ || haltedFlow(a, b) ||
 				contains(b.words, a.trig) && !isWord(s.toks, a.trig-1, "who") && !isWord(s.toks, a.trig-1, "which") {
 				s.shadowed(a, b) // lost9: drops: a match inside a longer one (vanish.go)
 				if contains(b.words, a.trig) {

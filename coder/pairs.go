@@ -161,13 +161,13 @@ func pairs(s *sentence, src, tgt int, a match, code dyad.EventCode, conf float64
 	own := tgt >= 0 && s.namedSource(src) && s.ownPlace(a, tgt, code)
 	add := func(x, y member, hasY bool) {
 		people := false // the state's force on its own people
-		if own && len(y.code) == 3 && x.country == y.country && (role(x) == "MIL" || role(x) == "COP" || len(x.code) == 3 && x.person == nil) {
+		if own && len(y.code) == 3 && x.country == y.country && (role(x) == "MIL" || role(x) == "COP" || len(x.code) == 3 && x.person == nil || code == "1712" && role(x) == "GOV" /* coerce11: "authorities demolished homes in" */) {
 			// "Ethiopian troops shelled the town of Adigrat": its people; so
 			// does the state named alone ("Azerbaijan shelled Stepanakert")
 			y.code += "CVL"
 			people = true
 		}
-		if hasY && x.code == y.code && !twoPeople(x, y) && !(stateSelf(y) && rehome(s, &x, y.country)) && !(stateSelf(x) && rehomeTarget(s, &y, x.country)) /* drops: guessedtarget.go */ {
+		if hasY && x.code == y.code && !twoPeople(x, y) && !s.heldOfficial(code, x, y) /* coerce11 */ && !(stateSelf(y) && rehome(s, &x, y.country)) && !(stateSelf(x) && rehomeTarget(s, &y, x.country)) /* drops: guessedtarget.go */ {
 			// (a role word the context gave the country of its own object
 			// is the one other state's: "..., and the foreign ministry
 			// summoned Britain's ambassador" after Iranian forces, otherstate.go)

@@ -61,7 +61,8 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 	if s.blamedAct(a.trig) {
 		return s.none(a, "blamed"), slot // "an attack blamed on the Taliban": who blames is unsaid; the attack is the Taliban's
 	}
-	passive := s.passive(a)
+	// coerce11: "began serving a prison sentence" is being jailed
+	passive := s.passive(a) || code == "173" && s.toks[a.trig].Lemma == "serve"
 	if as, at := s.summaryAgent(a.trig, code); as >= 0 { // bind8: ", a move condemned by London" is London's (summaryagent.go)
 		src, tgt, passive = as, at, false
 	}
@@ -134,6 +135,9 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 				return s.none(a, "arrest-no-subject"), slot // drops
 			}
 			if src = s.arrester(a.trig, tgt); src < 0 {
+				if ps := s.ownStateArrest(a, tgt, conf); len(ps) > 0 { // coerce11: "Russia's opposition leader was jailed" (ownarrest.go)
+					return ps, slot
+				}
 				return s.none(a, "arrest-no-arrester"), slot // drops
 			}
 			police = true
@@ -539,6 +543,11 @@ func (c *Coder) participants(s *sentence, a match, f *match, head int, code dyad
 			if tgt == pl || tgt >= 0 && s.verbBetween(a.end, s.ms[tgt].start) {
 				tgt = -1 // "rioting in Lae killed 15 people": the dead are the riot's toll, not whom it is against (unrest.go)
 			}
+		}
+	}
+	if src < 0 && f == nil {
+		if ps := s.measureOfPlace(a, tgt, code, conf); ps != nil {
+			return ps, slot // coerce11: "a curfew was imposed in Dhaka" (measureplace.go)
 		}
 	}
 	if src < 0 {

@@ -77,6 +77,10 @@ func seizedThings(s *sentence, ps []proto) []proto {
 		default:
 			continue
 		}
+		if s.ownerBefore(p) {
+			ps[i].code = "1711" // coerce11: "Venezuela's assets in the United States were seized" (seizedowner.go)
+			continue
+		}
 		k := p.words[0] + 1
 		switch {
 		case k < len(s.toks) && s.at[k] >= 0 && s.ms[s.at[k]].kind == mPronoun:

@@ -45,7 +45,7 @@ var shipSeizing = set(`seize seizure impound capture commandeer detain hijack`)
 
 // seizedVessels are the vessels and aircraft whose seizure is 181.
 var seizedVessels = set(`ship vessel tanker supertanker freighter ferry trawler boat carrier yacht
-	warship gunboat dhow barge tugboat plane aircraft airliner jet helicopter`)
+	warship gunboat dhow barge tugboat plane aircraft airliner jet helicopter superyacht`) // coerce11: superyacht
 
 // seizesVessel reports whether the object that starts at token k, right
 // after the verb, is a vessel: a vessel noun comes within a few words,

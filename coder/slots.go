@@ -124,8 +124,17 @@ func (s *sentence) subjectOf(t, not int) (int, how) {
 		}
 		if b > 0 && subordinators[s.toks[b].Lower] {
 			t = b
+		} else if a := s.relativeObject(k); a >= 0 {
+			t = s.ms[a].start // coerce11: "fired tear gas at supporters who gathered in Dakar, and detained": the firer's (relobject.go)
 		} else if r := s.reportedBefore(k, t); r > 0 {
 			t = r // complement.go
+		}
+	}
+	if k := t - 1; isWord(s.toks, k, "briefly") || k >= 0 && strings.HasSuffix(s.toks[k].Lower, "ly") && s.toks[k].Kind == text.Word && !s.toks[k].Cap {
+		if k := s.commaAnd(k); k > 0 {
+			if a := s.relativeObject(k); a >= 0 {
+				t = s.ms[a].start // coerce11: "..., and briefly detained": past the adverb (relobject.go)
+			}
 		}
 	}
 	if k := s.usedTool(t); k > 0 {
