@@ -469,7 +469,8 @@ func (s *sentence) leaderCrossings(ps []proto) []proto {
 			continue
 		}
 		t := p.words[0]
-		if w := s.toks[t].Lemma; (w == "cross" || w == "enter") && t > 0 && (s.in[t-1] >= 0 && s.ms[s.in[t-1]].kind != mAgent || leaderVehicles[s.toks[t-1].Lemma]) {
+		if w := s.toks[t].Lemma; (w == "cross" || w == "enter") && t > 0 && (s.in[t-1] >= 0 && s.ms[s.in[t-1]].kind != mAgent || leaderVehicles[s.toks[t-1].Lemma]) ||
+			vehicleMoves[w] && t > 0 && leaderVehicles[s.toks[t-1].Lemma] { // visits11: "the leader's train rolled across the border into Russia
 			// the leader's own words, or the train or plane that carries
 			// the leader: not "the government's militias crossed"
 			p.code = "042"
@@ -480,6 +481,10 @@ func (s *sentence) leaderCrossings(ps []proto) []proto {
 
 // leaderVehicles carry a leader on a trip: "the leader's special train".
 var leaderVehicles = set(`train plane jet aircraft motorcade convoy helicopter`)
+
+// vehicleMoves are what a leader's vehicle does on the way into another
+// country: "the leader's train rolled into Russia" (visits11).
+var vehicleMoves = set(`roll pull move travel steam rumble head drive`)
 
 // ceremonyHosts adds the host of a signing that a list's pattern ends on
 // "at a ceremony with" or "in the presence of" ("Ethiopia and Eritrea

@@ -1,0 +1,99 @@
+package coder
+
+import (
+	"github.com/dyadhq/dyad/text"
+)
+
+// Talks told with the visit they were held on.
+//
+// Talks held, or a pact signed, in one side's country are that act alone
+// (doc/POLICY.md §4), unless the words tell a visit: "held talks with Putin
+// in Moscow on the second day of a three-day state visit", "held talks with
+// the Japanese prime minister in Tokyo, the first such visit in 12 years".
+// The visit the sentence names with a noun and no destination of its own is
+// then the guest's to the host whose country the talks were held in (042),
+// and the host's hosting of it (043, which hosts adds).
+
+// visitTalks adds to talks (046) or a signing (057) of two states' leaders
+// or officials, held in one of their countries, the visit that the sentence
+// names with a noun: the other side's visit there.
+func (s *sentence) visitTalks(ps []proto) []proto {
+	if !s.words["visit"] && !s.words["trip"] && !s.words["tour"] {
+		return ps
+	}
+	out := ps
+	for _, p := range ps {
+		if p.code != "046" && p.code != "057" || !p.hasTgt || len(p.words) == 0 || !official(p.src) || !official(p.tgt) ||
+			p.src.country == "" || p.tgt.country == "" || p.src.country == p.tgt.country {
+			continue
+		}
+		place := s.meetingPlace(p.words[0])
+		if place != p.tgt.country && place != p.src.country || !s.toldVisit(place) {
+			continue
+		}
+		v := p
+		v.conf, v.frame = max(p.conf-0.1, 0.1), -1
+		if place == p.tgt.country {
+			v.code = "042"
+		} else {
+			v.code = "043"
+		}
+		w := v // the guest's visit: the other half of a hosting
+		if v.code == "043" {
+			w.code, w.src, w.tgt = "042", v.tgt, v.src
+		}
+		if hasCountryEvent(out, v) || hasCountryEvent(out, w) {
+			continue // the visit the sentence tells already ("on a visit to Moscow, held talks with Putin")
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// toldVisit reports whether the sentence names a visit with a noun that is
+// done, not planned, and goes nowhere but to host: "a three-day state
+// visit", "the first visit by an Indian leader", "the first such visit";
+// not "invited him to visit", "a planned visit", "before a trip to Poland".
+func (s *sentence) toldVisit(host string) bool {
+	for k := 1; k < len(s.toks); k++ {
+		if w := s.toks[k].Lower; !visitNounForms[w] || w == "tour" && !isWord(s.toks, k-1, "state") {
+			continue
+		}
+		if mi := s.in[min(k+1, len(s.toks)-1)]; k+1 < len(s.toks) && mi >= 0 && !slicesHasCountry(s.ms[mi].members, host) {
+			continue // the verb: "visit Beijing"
+		}
+		b := &s.toks[k-1]
+		if b.Kind != text.Word && b.Lower != "-" || toVerbWords[b.Lower] || plannedVisit[b.Lower] {
+			continue // "to visit", "will visit", "a planned visit"
+		}
+		if k >= 2 && plannedVisit[s.toks[k-2].Lower] {
+			continue // "an upcoming state visit"
+		}
+		if !isWord(s.toks, k+1, "to") && !isWord(s.toks, k+1, "of") {
+			return true
+		}
+		if mi := s.at[min(k+2, len(s.toks)-1)]; mi >= 0 && len(s.ms[mi].members) == 1 && s.ms[mi].members[0].country == host {
+			return true // "a state visit to Moscow", where the talks were held
+		}
+	}
+	return false
+}
+
+// toVerbWords stand before a visit's verb: "to visit", "will visit".
+var toVerbWords = set(`to will would could should may might must can did not never also`)
+
+// plannedVisit are the words of a visit still to come or called off.
+var plannedVisit = set(`planned upcoming next future proposed possible expected scheduled postponed cancelled canceled delayed`)
+
+// visitNounForms are the forms of visitNouns that are nouns, or may be.
+var visitNounForms = set(`visit visits trip trips tour`)
+
+// slicesHasCountry reports whether one of ms is of the country.
+func slicesHasCountry(ms []member, country string) bool {
+	for _, m := range ms {
+		if m.country == country {
+			return true
+		}
+	}
+	return false
+}
