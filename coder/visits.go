@@ -39,7 +39,7 @@ func hosts(s *sentence, ps []proto) []proto {
 			continue
 		}
 		if p.code != "042" || !p.hasTgt || p.tgt.code == "" || p.src.country != "" && p.src.country == p.tgt.country ||
-			p.src.person == nil && role(p.src) != "" && role(p.src) != "GOV" {
+			p.src.person == nil && role(p.src) != "" && role(p.src) != "GOV" && !s.guestOffice(p.src) /* visits11 */ {
 			continue
 		}
 		out = append(out, linked(p, "043"))

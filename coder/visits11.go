@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/dyadhq/dyad/text"
 )
 
@@ -18,6 +20,7 @@ import (
 // or officials, held in one of their countries, the visit that the sentence
 // names with a noun: the other side's visit there.
 func (s *sentence) visitTalks(ps []proto) []proto {
+	ps = s.orgVisits(ps)
 	if !s.words["visit"] && !s.words["trip"] && !s.words["tour"] {
 		return ps
 	}
@@ -96,4 +99,89 @@ func slicesHasCountry(ms []member, country string) bool {
 		}
 	}
 	return false
+}
+
+// guestOffice reports whether member m is named by an office one person
+// holds, or by a delegation, which a host receives as a guest as it does a
+// government (doc/POLICY.md §4: only a person or a government visits):
+// "Pakistan's army chief", "the NATO secretary general", "the head of the
+// IAEA", "the EU foreign policy chief", "a delegation of lawmakers"; not
+// soldiers or police, who are deployed.
+func (s *sentence) guestOffice(m member) bool {
+	if m.person != nil {
+		return true
+	}
+	if m.end <= m.start || m.end > len(s.toks) {
+		return false
+	}
+	end := m.end
+	if mi := s.in[m.start]; mi >= 0 && s.ms[mi].end > end {
+		end = s.ms[mi].end
+	}
+	if guestOffices[s.toks[end-1].Lemma] || s.toks[end-1].Lower == "general" && (isWord(s.toks, end-2, "secretary") || isWord(s.toks, end-2, "-") && isWord(s.toks, end-3, "secretary")) {
+		return true // "Pakistan's army chief", "the NATO secretary general"
+	}
+	for k := end; k < len(s.toks) && k < end+4; k++ {
+		// "the EU foreign policy chief": the office after its body
+		t := &s.toks[k]
+		if t.Kind != text.Word || t.Cap || s.in[k] >= 0 {
+			break
+		}
+		if guestOffices[t.Lemma] {
+			return true
+		}
+	}
+	start := m.start
+	if mi := s.in[m.start]; mi >= 0 && s.ms[mi].start < start {
+		start = s.ms[mi].start
+	}
+	k := start - 1
+	if isWord(s.toks, k, "the") {
+		k--
+	}
+	// "the head of the IAEA", "a delegation of Russian lawmakers"
+	return isWord(s.toks, k, "of") && k >= 1 && guestOffices[s.toks[k-1].Lemma]
+}
+
+// guestOffices name an office one person holds, or a delegation.
+var guestOffices = set(`chief head minister secretary secretary-general envoy president premier speaker lawmaker legislator senator
+delegation official diplomat ambassador director chairman chairwoman chair leader negotiator representative emissary governor mayor`)
+
+// orgVisits adds to a meeting (040) of an organisation's official with a
+// state's leader or official, held in the state's country, the official's
+// visit there (042) and the state's hosting of it (043), as meetingsAtHome
+// does for two states: "the Egyptian president met the U.N. refugee chief in
+// Cairo" is also the U.N. official's visit to Egypt. An organisation has no
+// home, so it is never the host; at a third place it is only a meeting.
+func (s *sentence) orgVisits(ps []proto) []proto {
+	out := ps
+	for _, p := range ps {
+		if p.code != "040" || !p.hasTgt || len(p.words) == 0 {
+			continue
+		}
+		org, state := p.src, p.tgt
+		if !strings.HasPrefix(org.code, "IGO") {
+			org, state = p.tgt, p.src
+		}
+		if !strings.HasPrefix(org.code, "IGO") || org.country != "" || state.country == "" || !official(state) || !s.guestOffice(org) ||
+			s.meetingPlace(p.words[0]) != state.country {
+			continue
+		}
+		v := p
+		v.conf, v.frame = max(p.conf-0.1, 0.1), -1
+		if p.src.code == org.code {
+			v.code = "042"
+		} else {
+			v.code = "043"
+		}
+		w := v // the guest's visit
+		if v.code == "043" {
+			w.code, w.src, w.tgt = "042", v.tgt, v.src
+		}
+		if hasVisit(out, w.src, w.tgt) || hasCode(out, v.src, v.tgt, v.code) {
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
 }
