@@ -380,7 +380,8 @@ func (s *sentence) guestOf(p proto) bool {
 	if !s.hostedThing(w) {
 		// "hosted his Zimbabwean counterpart": a counterpart is an
 		// official, named by the adjective of his country (coop6)
-		return official(p.tgt) || p.tgt.end > p.tgt.start && p.tgt.end < len(s.toks) && counterpartWords[s.toks[p.tgt.end].Lower]
+		return official(p.tgt) || p.tgt.end > p.tgt.start && p.tgt.end < len(s.toks) && counterpartWords[s.toks[p.tgt.end].Lower] ||
+			s.guestOffice(p.tgt) && !s.forceNoun(p.tgt) // visits11: "received the Sudanese army chief"
 	}
 	return hostedGathering[s.toks[w-1].Lemma] && (official(p.tgt) || p.tgt.code == p.tgt.country)
 }

@@ -185,3 +185,74 @@ func (s *sentence) orgVisits(ps []proto) []proto {
 	}
 	return out
 }
+
+// pastPlace returns the token after a phrase of place that opens at token
+// k ("in Beijing", "at the Kremlin"), or -1: "following talks in Beijing with
+// Xi" are talks with Xi (frontedMeeting).
+func (s *sentence) pastPlace(k int) int {
+	if !isWord(s.toks, k, "in") && !isWord(s.toks, k, "at") || k+1 >= len(s.toks) {
+		return -1
+	}
+	j := k + 1
+	if isWord(s.toks, j, "the") {
+		j++
+	}
+	if j >= len(s.toks) || s.in[j] < 0 {
+		return -1
+	}
+	m := &s.ms[s.in[j]]
+	if m.start != j || len(m.members) != 1 || m.kind != mPlace && !(m.kind == mFull && len(m.members[0].code) == 3) && s.seatCountry(s.in[j]) == "" {
+		return -1
+	}
+	return m.end
+}
+
+// openingParticiple returns the participle that opens the sentence with no
+// subject of its own and the comma that closes its phrase ("Arriving in
+// Tokyo on Monday, the Philippine president met...", "After landing in
+// Hanoi, ...", "Visiting Kyiv, ..."), or -1, -1. English reads such an
+// opener as done by the main clause's subject.
+func (s *sentence) openingParticiple() (int, int) {
+	k := 0
+	if len(s.toks) > 1 && participleLeads[s.toks[0].Lower] {
+		k = 1
+	}
+	if k >= len(s.toks) || !strings.HasSuffix(s.toks[k].Lower, "ing") || s.toks[k].Kind != text.Word || s.in[k] >= 0 {
+		return -1, -1
+	}
+	for j := k + 1; j < len(s.toks) && j < k+20; j++ {
+		if s.toks[j].Lower == "," {
+			return k, j
+		}
+		if s.boundary[j] {
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// participleLeads may stand before an opening participle: "After arriving".
+var participleLeads = set(`after upon on while`)
+
+// frontedTrip returns the subject of the main clause for a trip told by the
+// participle at token t that opens the sentence ("Arriving in Tokyo on
+// Monday, the Philippine president said"), or -1.
+func (s *sentence) frontedTrip(t, not int) int {
+	k, c := s.openingParticiple()
+	if k < 0 || t != k || !tripVerbs[s.toks[t].Lemma] {
+		return -1
+	}
+	return s.actorAfterComma(c, not)
+}
+
+// tripVerbs are the verbs of a trip abroad.
+var tripVerbs = set(`arrive land visit travel fly tour`)
+
+// afterOpener reports whether token t is in the main clause after a trip's
+// participle that opens the sentence: that clause's act is its own, not a
+// complement of the trip ("Arriving in Tokyo, the president met the
+// Japanese prime minister" is a visit and a meeting).
+func (s *sentence) afterOpener(t int) bool {
+	k, c := s.openingParticiple()
+	return k >= 0 && t > c && tripVerbs[s.toks[k].Lemma]
+}
