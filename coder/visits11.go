@@ -256,3 +256,50 @@ func (s *sentence) afterOpener(t int) bool {
 	k, c := s.openingParticiple()
 	return k >= 0 && t > c && tripVerbs[s.toks[k].Lemma]
 }
+
+// mediatedTalks adds the talks themselves (046, both ways) to a mediation
+// (045) whose words name talks between two parties: "Oman mediated talks
+// between Iran and the United States" is Oman's mediation with each and the
+// talks of Iran and the United States, which took two (doc/POLICY.md §3).
+// A deal or a truce brokered between them is not talks, and says nothing
+// here.
+func (s *sentence) mediatedTalks(ps []proto) []proto {
+	out := ps
+	for i, p := range ps {
+		if p.code != "045" || !p.hasTgt || len(p.words) == 0 || !s.talksIn(p.words) {
+			continue
+		}
+		for _, q := range ps[i+1:] {
+			if q.code != "045" || !q.hasTgt || len(q.words) == 0 || q.words[0] != p.words[0] || q.src.code != p.src.code ||
+				q.tgt.code == p.tgt.code || q.tgt.country != "" && q.tgt.country == p.tgt.country && q.tgt.code[:3] == p.tgt.code[:3] {
+				continue
+			}
+			for _, d := range [][2]member{{p.tgt, q.tgt}, {q.tgt, p.tgt}} {
+				if hasCode(out, d[0], d[1], "046") {
+					continue
+				}
+				t := p
+				t.src, t.tgt, t.code, t.conf, t.frame = d[0], d[1], "046", max(p.conf-0.1, 0.1), -1
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// talksIn reports whether the words of an act name talks the two sides
+// held: "mediated talks between", "hosted negotiations between"; not
+// "mediated indirect talks between".
+func (s *sentence) talksIn(words []int) bool {
+	for _, k := range words {
+		if mediatedTalkNouns[s.toks[k].Lower] {
+			// not "indirect talks", where the mediator carries each side's
+			// words to the other and the two do not meet
+			return !isWord(s.toks, k-1, "indirect") && !isWord(s.toks, k-1, "proximity") && !isWord(s.toks, k-1, "shuttle")
+		}
+	}
+	return false
+}
+
+// mediatedTalkNouns name talks a mediator may bring two sides to.
+var mediatedTalkNouns = set(`talks negotiations dialogue`)
