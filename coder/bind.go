@@ -245,7 +245,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 	}
 	s.pass("", out) // drops: what bind's last passes take away, recode notes
 	out = dualNationals(s, s.leaveDeadlines(forcesNotExpelled(s.forceClashes(c.agreedTogether(s, out)))))
-	out = joinedIn(s, claimedForce(s, acts, claimTargets(s, claimedAttacks(s, ceremonyHostedBy(s, s.phoneCalls(hosts(s, s.invitations(s.planned(homeTrips(s.receivedMissions(s.deployments(s.visitTalks(s.mediatedTalks(s.meetingsAtHome(s.leaderCrossings(s.ceremonyHosts(s.visitsBy(out)))))))))))))))))) // precision7: claimedForce (claimedforce.go); visits11: visitTalks, mediatedTalks (visits11.go)
+	out = joinedIn(s, claimedForce(s, acts, claimTargets(s, claimedAttacks(s, ceremonyHostedBy(s, s.phoneCalls(hosts(s, s.invitations(s.planned(homeTrips(s.receivedMissions(s.deployments(s.visitTalks(s.mediatedTalks(s.meetingsAtHome(s.homeSummits(s.leaderCrossings(s.ceremonyHosts(s.visitsBy(out))))))))))))))))))) // precision7: claimedForce (claimedforce.go); visits11: visitTalks, mediatedTalks, homeSummits (visits11.go)
 	for k, f := range frames {
 		if usedFrame[k] || f.p.Act || f.p.Frame == Future || f.p.Frame == WillNot || f.p.Frame == Cancel || f.p.Frame == Consider || s.negated(f.trig) || s.hypothetical(f.trig) || s.demandOfNoOne(f) {
 			continue

@@ -420,7 +420,7 @@ var haveForms = set(`has have had having`)
 func (s *sentence) meetingsAtHome(ps []proto) []proto {
 	out := ps
 	for _, p := range ps {
-		if p.code != "040" || !p.hasTgt || len(p.words) == 0 || !official(p.src) || !official(p.tgt) ||
+		if p.code != "040" || !p.hasTgt || len(p.words) == 0 || !s.guestParty(p.src) || !s.guestParty(p.tgt) && !s.counterpartIn(p.words) /* visits11 */ ||
 			p.src.country == "" || p.tgt.country == "" || p.src.country == p.tgt.country {
 			continue
 		}

@@ -26,7 +26,7 @@ func (s *sentence) visitTalks(ps []proto) []proto {
 	}
 	out := ps
 	for _, p := range ps {
-		if p.code != "046" && p.code != "057" || !p.hasTgt || len(p.words) == 0 || !official(p.src) || !official(p.tgt) ||
+		if p.code != "046" && p.code != "057" || !p.hasTgt || len(p.words) == 0 || !s.guestParty(p.src) || !s.guestParty(p.tgt) ||
 			p.src.country == "" || p.tgt.country == "" || p.src.country == p.tgt.country {
 			continue
 		}
@@ -145,7 +145,8 @@ func (s *sentence) guestOffice(m member) bool {
 
 // guestOffices name an office one person holds, or a delegation.
 var guestOffices = set(`chief head minister secretary secretary-general envoy president premier speaker lawmaker legislator senator
-delegation official diplomat ambassador director chairman chairwoman chair leader negotiator representative emissary governor mayor`)
+delegation official diplomat ambassador director chairman chairwoman chair leader negotiator representative emissary governor mayor
+counterpart`)
 
 // orgVisits adds to a meeting (040) of an organisation's official with a
 // state's leader or official, held in the state's country, the official's
@@ -303,3 +304,41 @@ func (s *sentence) talksIn(words []int) bool {
 
 // mediatedTalkNouns name talks a mediator may bring two sides to.
 var mediatedTalkNouns = set(`talks negotiations dialogue`)
+
+// guestParty reports whether m may be a guest or a host: a person, a
+// state's government, or an office one person holds ("his Russian
+// counterpart", "the army chief"), not soldiers or police.
+func (s *sentence) guestParty(m member) bool {
+	return official(m) || s.guestOffice(m) && !s.forceNoun(m)
+}
+
+// counterpartIn reports whether the words of a meeting name its other side
+// as the subject's counterpart ("met his Russian counterpart in Moscow"),
+// an official, whatever mention the pattern took for it.
+func (s *sentence) counterpartIn(words []int) bool {
+	for _, k := range words {
+		if counterpartWords[s.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// homeSummits turns back into a meeting (040) a meeting "on the sidelines
+// of" a gathering (044 by its pattern) that the sentence places in one of
+// the two sides' countries: "the Indian prime minister met the Australian
+// prime minister on the sidelines of the G20 summit in New Delhi" is no
+// meeting at a third location, but one at the host's home, and so also the
+// guest's visit (meetingsAtHome).
+func (s *sentence) homeSummits(ps []proto) []proto {
+	for k := range ps {
+		p := &ps[k]
+		if p.code != "044" || !p.hasTgt || len(p.words) == 0 || p.src.country == "" || p.tgt.country == "" || p.src.country == p.tgt.country {
+			continue
+		}
+		if c := s.meetingPlace(p.words[0]); c != "" && (c == p.src.country || c == p.tgt.country) {
+			p.code = "040"
+		}
+	}
+	return ps
+}
