@@ -214,7 +214,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 		if reported[cl] && srcHow != slot && !s.coordinated(head) && !(code.Root() == "10" && s.summonPurpose(a.trig)) && !s.contactPurpose(a.trig, string(code.Root()), evs[0].tgt.country) && !s.withAbsolute(a.trig) /* complements: purposeact.go */ && !(code.Root() == "04" && s.during(a)) && !s.prompted(head) && !s.secondInfinitive(head) /* actors7: ownsubject.go */ && s.demandingCrowd(a.trig) < 0 /* complements8: crowdclause.go */ && !(s.afterGerund(head) && code.Root() != "01" && evs[0].hasTgt) &&
 			!(code == "057" && isWord(s.toks, a.trig, "under")) && !(code == "0871" && tookEffect(s.toks, a)) &&
 			s.modifiedSubject(head, -1) < 0 && s.summaryParticiple(a.trig, code) < 0 /* bind8: summaryagent.go */ && !s.saidAside(head, evs[0].src) && !(f == nil && evs[0].hasTgt && (s.ownNoun(a, code, clauseCode[cl]) || s.answeredInKind(a, evs[0], out))) && !riotAfter(code, s.toks[a.trig].Lemma, clauseCode[cl]) && !s.riotSubject(code, head, evs[0].src) && !answersForce(code, evs[0], out) && !crowdDemandFirst(code, clauseCode[cl], evs[0].src) &&
-			!s.modifiedHead(a, acts) /* complements9: modifiedhead.go */ && !inspected {
+			!s.modifiedHead(a, acts) /* complements9: modifiedhead.go */ && !inspected && !s.afterOpener(a.trig) /* visits11 */ {
 			// a complement of the clause's action; but the verb of a subject
 			// whose participle had the event ("the coalition fighting the
 			// Houthis declared") is the clause's own
@@ -245,7 +245,7 @@ func (c *Coder) bind(s *sentence, acts, frames []match) []proto {
 	}
 	s.pass("", out) // drops: what bind's last passes take away, recode notes
 	out = dualNationals(s, s.leaveDeadlines(forcesNotExpelled(s.forceClashes(c.agreedTogether(s, out)))))
-	out = joinedIn(s, claimedForce(s, acts, claimTargets(s, claimedAttacks(s, ceremonyHostedBy(s, s.phoneCalls(hosts(s, s.invitations(s.planned(homeTrips(s.receivedMissions(s.deployments(s.meetingsAtHome(s.leaderCrossings(s.ceremonyHosts(s.visitsBy(out)))))))))))))))) // precision7: claimedForce (claimedforce.go)
+	out = joinedIn(s, claimedForce(s, acts, claimTargets(s, claimedAttacks(s, ceremonyHostedBy(s, s.phoneCalls(hosts(s, s.invitations(s.planned(homeTrips(s.receivedMissions(s.deployments(s.visitTalks(s.mediatedTalks(s.meetingsAtHome(s.homeSummits(s.leaderCrossings(s.ceremonyHosts(s.visitsBy(out))))))))))))))))))) // precision7: claimedForce (claimedforce.go); visits11: visitTalks, mediatedTalks, homeSummits (visits11.go)
 	for k, f := range frames {
 		if usedFrame[k] || f.p.Act || f.p.Frame == Future || f.p.Frame == WillNot || f.p.Frame == Cancel || f.p.Frame == Consider || s.negated(f.trig) || s.hypothetical(f.trig) || s.demandOfNoOne(f) {
 			continue

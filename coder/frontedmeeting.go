@@ -52,7 +52,8 @@ func (s *sentence) frontedMeeting(t, not int) int {
 		o++
 	}
 	gerund := s.toks[t].Lower == "meeting" && t == b+1 && o < len(s.toks) && s.in[o] >= 0
-	with := isWord(s.toks, t+1, "with") || phoneWords[s.toks[t].Lower] && isWord(s.toks, t+2, "with")
+	with := isWord(s.toks, t+1, "with") || phoneWords[s.toks[t].Lower] && isWord(s.toks, t+2, "with") ||
+		isWord(s.toks, s.pastPlace(t+1), "with") // visits11: "following talks in Beijing with Xi"
 	if !gerund && !with {
 		return -1
 	}

@@ -323,6 +323,9 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 		if personal && (!people(m) || orgName(toks, m)) {
 			continue // "he" is no country: "since Ukraine's independence, after he was hosted"
 		}
+		if personal && m.end > m.start && m.end <= len(toks) && (aircraftNouns[toks[m.end-1].Lemma] || carriers[toks[m.end-1].Lemma] || toks[m.end-1].Lemma == "warship") {
+			continue // visits11: "he" is no machine: "inspected a Russian fighter jet factory during his visit"
+		}
 		if toks[i].Lower == "its" && personModifier(toks, m) {
 			continue // noparties: "an Indian air force pilot ..., after its jets": not the pilot's force (itsperson.go)
 		}

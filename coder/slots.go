@@ -329,6 +329,9 @@ func (s *sentence) subjectOf(t, not int) (int, how) {
 			if mi := s.frontedMeeting(t, not); mi >= 0 {
 				return mi, clause
 			}
+			if mi := s.frontedTrip(t, not); mi >= 0 {
+				return mi, clause // visits11: "After arriving in Tokyo, the president said"
+			}
 			return -1, clause
 		}
 		end = b
@@ -341,6 +344,9 @@ func (s *sentence) subjectOf(t, not int) (int, how) {
 	}
 	if mi := s.frontedMeeting(t, not); mi >= 0 {
 		return mi, clause // "Following talks with Xi, ..." (frontedmeeting.go)
+	}
+	if mi := s.frontedTrip(t, not); mi >= 0 {
+		return mi, clause // visits11: "Arriving in Tokyo, the president said" (visits11.go)
 	}
 	return -1, clause
 }

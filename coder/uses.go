@@ -38,18 +38,30 @@ func (s *sentence) nominalAfterPrep(a match) bool {
 // event of its own that the clause's action happened in, not its complement
 // (a fight or an ambush so named is background).
 func (s *sentence) during(a match) bool {
-	for k := a.trig - 1; k >= 0 && k >= a.trig-4; k-- {
+	for k := a.trig - 1; k >= 0 && k >= a.trig-6; k-- { // visits11: six, for "during his two-day state"
 		t := &s.toks[k]
 		switch {
 		case t.Lower == "during":
 			return true
 		case determiners[t.Lower] || s.in[k] >= 0 && s.ms[s.in[k]].poss || t.Kind == text.Word && !t.Cap && modifierWords[t.Lower]:
+		case spanWord(t): // visits11: "during his two-day trip", "during a 48-hour visit"
 		default:
 			return false
 		}
 	}
 	return false
 }
+
+// spanWord reports whether t is part of a length of time told before a
+// visit's noun: the number, the hyphen and the unit of "two-day", "48-hour",
+// "three-nation" (visits11).
+func spanWord(t *text.Token) bool {
+	_, n := numberWords[t.Lower]
+	return t.Kind == text.Number || t.Lower == "-" || n && t.Lower != "a" && t.Lower != "an" || visitSpans[t.Lower]
+}
+
+// visitSpans are the units of a visit's length or reach (visits11).
+var visitSpans = set(`day hour week month nation country`)
 
 // prompted reports whether the action at token t is done by the object of
 // a participle clause that the clause's event caused: ", prompting

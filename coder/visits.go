@@ -39,7 +39,7 @@ func hosts(s *sentence, ps []proto) []proto {
 			continue
 		}
 		if p.code != "042" || !p.hasTgt || p.tgt.code == "" || p.src.country != "" && p.src.country == p.tgt.country ||
-			p.src.person == nil && role(p.src) != "" && role(p.src) != "GOV" {
+			p.src.person == nil && role(p.src) != "" && role(p.src) != "GOV" && !s.guestOffice(p.src) /* visits11 */ {
 			continue
 		}
 		out = append(out, linked(p, "043"))
@@ -380,7 +380,8 @@ func (s *sentence) guestOf(p proto) bool {
 	if !s.hostedThing(w) {
 		// "hosted his Zimbabwean counterpart": a counterpart is an
 		// official, named by the adjective of his country (coop6)
-		return official(p.tgt) || p.tgt.end > p.tgt.start && p.tgt.end < len(s.toks) && counterpartWords[s.toks[p.tgt.end].Lower]
+		return official(p.tgt) || p.tgt.end > p.tgt.start && p.tgt.end < len(s.toks) && counterpartWords[s.toks[p.tgt.end].Lower] ||
+			s.guestOffice(p.tgt) && !s.forceNoun(p.tgt) // visits11: "received the Sudanese army chief"
 	}
 	return hostedGathering[s.toks[w-1].Lemma] && (official(p.tgt) || p.tgt.code == p.tgt.country)
 }
@@ -419,7 +420,7 @@ var haveForms = set(`has have had having`)
 func (s *sentence) meetingsAtHome(ps []proto) []proto {
 	out := ps
 	for _, p := range ps {
-		if p.code != "040" || !p.hasTgt || len(p.words) == 0 || !official(p.src) || !official(p.tgt) ||
+		if p.code != "040" || !p.hasTgt || len(p.words) == 0 || !s.guestParty(p.src) || !s.guestParty(p.tgt) && !s.counterpartIn(p.words) /* visits11 */ ||
 			p.src.country == "" || p.tgt.country == "" || p.src.country == p.tgt.country {
 			continue
 		}
@@ -469,7 +470,8 @@ func (s *sentence) leaderCrossings(ps []proto) []proto {
 			continue
 		}
 		t := p.words[0]
-		if w := s.toks[t].Lemma; (w == "cross" || w == "enter") && t > 0 && (s.in[t-1] >= 0 && s.ms[s.in[t-1]].kind != mAgent || leaderVehicles[s.toks[t-1].Lemma]) {
+		if w := s.toks[t].Lemma; (w == "cross" || w == "enter") && t > 0 && (s.in[t-1] >= 0 && s.ms[s.in[t-1]].kind != mAgent || leaderVehicles[s.toks[t-1].Lemma]) ||
+			vehicleMoves[w] && t > 0 && leaderVehicles[s.toks[t-1].Lemma] { // visits11: "the leader's train rolled across the border into Russia
 			// the leader's own words, or the train or plane that carries
 			// the leader: not "the government's militias crossed"
 			p.code = "042"
@@ -480,6 +482,10 @@ func (s *sentence) leaderCrossings(ps []proto) []proto {
 
 // leaderVehicles carry a leader on a trip: "the leader's special train".
 var leaderVehicles = set(`train plane jet aircraft motorcade convoy helicopter`)
+
+// vehicleMoves are what a leader's vehicle does on the way into another
+// country: "the leader's train rolled into Russia" (visits11).
+var vehicleMoves = set(`roll pull move travel steam rumble head drive`)
 
 // ceremonyHosts adds the host of a signing that a list's pattern ends on
 // "at a ceremony with" or "in the presence of" ("Ethiopia and Eritrea
