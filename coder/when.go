@@ -219,11 +219,17 @@ var scheduled = set(`take begin start come expire end arrive hold meet be open c
 // verb: "protesting against the results of the Oct. 9 election" was not on
 // Oct. 9.
 func nounTimed(toks []text.Token, pos, end int) int {
+	if pos == end && weekendNoun(toks, pos) {
+		return pos + 1 // when12: "after weekend talks": the talks' time alone
+	}
 	if isWord(toks, end+1, "'s") && end+2 < len(toks) && toks[end+2].Kind == text.Word {
 		return end + 2
 	}
 	if n := yearOfNoun(toks, pos, end); n > 0 {
 		return n
+	}
+	if n := causeNoun(toks, pos); n > 0 {
+		return n // when12: "retaliating for Britain's expulsion of 23 envoys earlier in the week" (when12.go)
 	}
 	k := end + 1
 	if pos == 0 || !(toks[pos-1].Lower == "the" || toks[pos-1].Lower == "a" || toks[pos-1].Lower == "an") ||
@@ -403,6 +409,9 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 		}
 		if s.asideTime(x.pos, t) {
 			continue // "the generals, who seized power last month, expelled the envoy": the seizure's time
+		}
+		if x.noun > 0 && x.pos == words[0] && contains(words, x.noun) && s.toks[x.pos].Lower == "weekend" {
+			return k // when12: "after weekend talks": the talks' own time, wherever the clause stands
 		}
 		d := abs(x.pos - t)
 		if o := owner(x.pos); o > t && opensConjunct(s.toks, x.pos) {

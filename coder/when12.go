@@ -1,0 +1,78 @@
+package coder
+
+import "github.com/dyadhq/dyad/text"
+
+// forSpan reports whether the count before "after" or "before" at token i
+// measures how long something lasts, not how far one act is from another:
+// "slashed tariffs for 90 days after weekend talks" is no act 90 days
+// before the talks, but "released him two days after his arrest" is one.
+// A count of "for", "within" or "up to" before it ("for two weeks after",
+// "for up to three days after") is a duration.
+func forSpan(toks []text.Token, i int) bool {
+	k := i - 3 // "for 90 days after": the count is at i-2, its unit at i-1
+	if k >= 1 && toks[k].Lower == "to" && toks[k-1].Lower == "up" {
+		k -= 2
+	}
+	return k >= 0 && (toks[k].Lower == "for" || toks[k].Lower == "within")
+}
+
+// weekendNoun reports whether "weekend" at token i modifies the event noun
+// after it with no word of its own before it but an article or a
+// preposition ("after weekend talks", "the weekend protests"): the latest
+// weekend up to the report, the event's alone. "This weekend's summit",
+// "next weekend's vote" and "a weekend visit" are not: another word or a
+// possessive says which weekend, or none.
+func weekendNoun(toks []text.Token, i int) bool {
+	if toks[i].Lower != "weekend" || i+1 >= len(toks) || toks[i+1].Kind != text.Word || toks[i+1].Cap {
+		return false
+	}
+	if eventNouns[toks[i+1].Lower] == nil && eventNouns[toks[i+1].Lemma] == nil {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	switch toks[i-1].Lower {
+	case "the", "after", "following", "during", "at", "in", "from", "since", "over", "amid":
+		return true
+	}
+	return false
+}
+
+// inThe reports whether "in the" stands at token i before a unit of the
+// calendar: "earlier in the week" is "earlier this week".
+func inThe(toks []text.Token, i int) bool {
+	return isWord(toks, i, "in") && isWord(toks, i+1, "the") && i+2 < len(toks) &&
+		(toks[i+2].Lower == "week" || toks[i+2].Lower == "month" || toks[i+2].Lower == "year")
+}
+
+// retaliators name what an act answers: "in retaliation for", "retaliating
+// for", "in response to", "in revenge for".
+var retaliators = set(`retaliation retaliating retaliate retaliated retaliates response revenge reprisal reprisals`)
+
+// causeNoun returns the event noun that a time expression at token pos
+// dates when it ends the cause an act answers ("expelled 23 diplomats,
+// retaliating for Britain's expulsion of 23 envoys earlier in the week",
+// "in retaliation for Iran's missile attack on Israel earlier this month"),
+// or 0: the time is the cause's, not the answer's, which is dated by its own
+// time or the report. The noun is the first event noun after "for" or "to"
+// of a word of retaliators, within ten words before the time and no comma
+// or clause between.
+func causeNoun(toks []text.Token, pos int) int {
+	for k := pos - 1; k >= 1 && k >= pos-10; k-- {
+		t := &toks[k]
+		if t.Kind == text.Punct && t.Lower != "'s" && t.Lower != "-" || clauseWords[t.Lower] || t.Lower == "and" || t.Lower == "but" {
+			return 0
+		}
+		if (t.Lower != "for" && t.Lower != "to") || !retaliators[toks[k-1].Lower] {
+			continue
+		}
+		for n := k + 1; n < pos; n++ {
+			if w := &toks[n]; w.Kind == text.Word && !w.Cap && (eventNouns[w.Lower] != nil || eventNouns[w.Lemma] != nil) {
+				return n
+			}
+		}
+		return 0
+	}
+	return 0
+}

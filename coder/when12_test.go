@@ -1,0 +1,56 @@
+package coder
+
+import (
+	"testing"
+
+	"github.com/dyadhq/dyad"
+	"github.com/dyadhq/dyad/text"
+)
+
+// The documents of these tests are dated Thursday 20 June 2024 (checkAttr).
+
+// TestForSpanWhen12: a count of days after "for" is how long something
+// lasts, not how far one act is from another; "weekend" before an event
+// noun dates that noun to the latest weekend.
+func TestForSpanWhen12(t *testing.T) {
+	day := func(e dyad.Event) string { return e.Date }
+	checkAttr(t, []attrCase{
+		{"for 90 days after weekend talks", "Washington and Beijing agreed on Thursday to slash reciprocal tariffs for 60 days after weekend talks in Stockholm.", "USA CHN 046", "2024-06-15/2024-06-16"},
+		{"the agreement keeps its day", "Washington and Beijing agreed on Thursday to hold new talks for 60 days after weekend talks in Stockholm.", "USA CHN 036", "2024-06-20"},
+		{"two days after: an offset still", "Venezuela expelled Colombian diplomats on Wednesday, two days after Colombia criticised the election.", "VEN COLGOV 161", "2024-06-19"},
+	}, day)
+}
+
+// TestRankedSinceHyphenWhen12: "their first face-to-face meeting since
+// 2021" ranks the meeting and dates no act; the hyphens of a compound do
+// not hide the "first".
+func TestRankedSinceHyphenWhen12(t *testing.T) {
+	doc := newDocCtx(dyad.Document{Date: "2024-06-20"})
+	for _, tc := range []struct {
+		text  string
+		times int
+	}{
+		{"Envoys of Armenia and Azerbaijan met in Almaty, their first face-to-face meeting since 2021.", 0},
+		{"Envoys of Armenia and Azerbaijan have met in Almaty twice since 2021.", 1},
+	} {
+		toks := text.Tokenize(tc.text, 0)
+		if xs := times(toks, lex(toks), doc); len(xs) != tc.times {
+			t.Errorf("%s: %d time expressions, want %d", tc.text, len(xs), tc.times)
+		}
+	}
+}
+
+// TestEarlierInTheWeekWhen12: "earlier in the week" is "earlier this
+// week"; the time of the cause an act answers ("retaliating for Britain's
+// expulsion of envoys earlier in the week", "in retaliation for Iran's
+// attack last month") is the cause's alone.
+func TestEarlierInTheWeekWhen12(t *testing.T) {
+	day := func(e dyad.Event) string { return e.Date }
+	checkAttr(t, []attrCase{
+		{"earlier in the week", "Britain expelled 23 Russian envoys earlier in the week, officials said.", "GBR RUSGOV 161", "2024-W25"},
+		{"earlier in the month", "Britain expelled 23 Russian envoys earlier in the month, officials said.", "GBR RUSGOV 161", "2024-06"},
+		{"the cause's week", "Moscow said on Thursday it was expelling 15 British diplomats, retaliating for London's expulsion of 15 Russian envoys earlier in the week.", "GBR RUSGOV 161", "2024-W25"},
+		{"the answer's day", "Moscow said on Thursday it was throwing out 15 British diplomats, retaliating for London's expulsion of 15 Russian envoys last week.", "RUS GBRGOV 161", "2024-06-20"},
+		{"in retaliation for an attack last month", "Israel expelled the Iranian envoy in retaliation for Iran's drone attack on Haifa last month.", "ISR IRNGOV 161", "2024-06-20"},
+	}, day)
+}
