@@ -54,3 +54,14 @@ func TestEarlierInTheWeekWhen12(t *testing.T) {
 		{"in retaliation for an attack last month", "Israel expelled the Iranian envoy in retaliation for Iran's drone attack on Haifa last month.", "ISR IRNGOV 161", "2024-06-20"},
 	}, day)
 }
+
+// TestAsClauseWhen12: an act with no time of its own, whose pattern's
+// words run into an "as" clause, takes that clause's day: an accusation
+// made "as crowds attacked the embassy on Wednesday" is Wednesday's, not
+// the day of the first conjunct.
+func TestAsClauseWhen12(t *testing.T) {
+	day := func(e dyad.Event) string { return e.Date }
+	checkAttr(t, []attrCase{
+		{"as clause", "Rebels seized the town of Uvira on Monday, and Burundi, which closed its border with Congo on Saturday, accused Kinshasa of an act of war as angry crowds attacked the Congolese embassy in Bujumbura on Wednesday.", "BDI COD 1123", "2024-06-19"},
+	}, day)
+}
