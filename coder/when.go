@@ -181,6 +181,9 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 		if k := overnightDay(toks, i); toks[i].Lower == "overnight" && k >= 0 {
 			i = k // "overnight into Wednesday" is one expression
 		}
+		if k := nextDayAnd(toks, i); k > 0 && weekdayAt(toks, i) && strings.Contains(x.w.iso, "/") {
+			i = k // when12: "on Friday and Saturday" is one expression, the second day no time of its own
+		}
 		for i+1 < len(toks) && mark[i+1] {
 			i++ // the rest of this expression
 		}

@@ -65,3 +65,13 @@ func TestAsClauseWhen12(t *testing.T) {
 		{"as clause", "Rebels seized the town of Uvira on Monday, and Burundi, which closed its border with Congo on Saturday, accused Kinshasa of an act of war as angry crowds attacked the Congolese embassy in Bujumbura on Wednesday.", "BDI COD 1123", "2024-06-19"},
 	}, day)
 }
+
+// TestDayPairWhen12: "on Friday and Saturday" is one expression, both
+// days; its second day is no time of its own that a participle after it
+// would take alone.
+func TestDayPairWhen12(t *testing.T) {
+	day := func(e dyad.Event) string { return e.Date }
+	checkAttr(t, []attrCase{
+		{"participle after a pair of days", "The junta's jets bombed villages in Magway region on Sunday and Monday, killing at least 25 civilians, an opposition group said on Wednesday.", "MMRGOV MMRCVL 190", "2024-06-16/2024-06-17"},
+	}, day)
+}
