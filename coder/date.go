@@ -431,6 +431,9 @@ func nextDayAnd(toks []text.Token, i int) int {
 	if isWord(toks, k, "early") || isWord(toks, k, "late") || isWord(toks, k, "on") {
 		k++
 	}
+	if isWord(toks, k, "on") && (isWord(toks, k-1, "early") || isWord(toks, k-1, "late")) {
+		k++ // when12: "late on Sunday and early on Monday"
+	}
 	if k >= len(toks) || !weekdayAt(toks, k) || (weekdays[toks[i].Lower]+1)%7 != weekdays[toks[k].Lower] {
 		return 0
 	}

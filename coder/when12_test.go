@@ -72,6 +72,7 @@ func TestAsClauseWhen12(t *testing.T) {
 func TestDayPairWhen12(t *testing.T) {
 	day := func(e dyad.Event) string { return e.Date }
 	checkAttr(t, []attrCase{
+		{"late on one day and early on the next", "Israeli troops opened fire on crowds waiting for food in Khan Younis late on Monday and early on Tuesday, killing at least 14, medics said.", "ISRMIL PSECVL 175", "2024-06-17/2024-06-18"},
 		{"participle after a pair of days", "The junta's jets bombed villages in Magway region on Sunday and Monday, killing at least 25 civilians, an opposition group said on Wednesday.", "MMRGOV MMRCVL 190", "2024-06-16/2024-06-17"},
 	}, day)
 }
