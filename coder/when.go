@@ -441,6 +441,9 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 		if x.pos > last && s.consequenceTime(x.pos, last) {
 			continue // attrs6: "seized its computers, prompting journalists to march on Wednesday": the march's day (consequencetime.go)
 		}
+		if x.pos > last && x.rel == 0 && !days(x.w) && relativeBetween(s.toks, s.boundary, last, x.pos) {
+			continue // when12: "killed a commander who planned the attack in July": the planning's time (when12.go)
+		}
 		if x.pos > last && x.rel == 0 && s.farParticiple(x.pos, last) >= 0 {
 			continue // "ended the siege of a train seized by separatists in the pass on Tuesday": the seizure's time
 		}
@@ -553,7 +556,8 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 	}
 	for _, x := range xs {
 		if !x.deadline && x.noun == 0 {
-			if s.openingTime(x.pos, words[0]) || s.asideTime(x.pos, words[0]) || s.relativeTime(x.pos, words[0]) {
+			if s.openingTime(x.pos, words[0]) || s.asideTime(x.pos, words[0]) || s.relativeTime(x.pos, words[0]) ||
+				x.pos > words[len(words)-1] && !days(x.w) && relativeBetween(s.toks, s.boundary, words[len(words)-1], x.pos) { // when12
 				// the sentence's first time is the opening phrase's event's,
 				// or a relative clause's that names no day ("Mali's junta,
 				// which took power in 2021, expelled the envoy"; a day of

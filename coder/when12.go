@@ -76,3 +76,34 @@ func causeNoun(toks []text.Token, pos int) int {
 	}
 	return 0
 }
+
+// relativeBetween reports whether a restrictive relative clause with a verb
+// of its own in the past opens after an action that ends at token last and
+// before a time expression at token pos: "killed a Hezbollah commander who
+// planned the attack on Majdal Shams in July" is no killing in July. The pronoun stands right after a word that is no verb ("said
+// that" opens what is reported, not a relative clause), with no comma or
+// clause boundary from the action to the time. Its callers ask it only of
+// a time that names no day: a clause dated by a month or a year identifies
+// its noun (doc/POLICY.md §7), while one with a day may tell when the act
+// itself was done ("deported them on ships that sailed on Tuesday").
+func relativeBetween(toks []text.Token, boundary []bool, last, pos int) bool {
+	open := false
+	for k := last + 1; k < pos; k++ {
+		t := &toks[k]
+		pronoun := (t.Lower == "who" || t.Lower == "which" || t.Lower == "that") && !open
+		if t.Lower == "," || t.Lower == ";" || k < len(boundary) && boundary[k] && !open && !pronoun {
+			return false
+		}
+		switch {
+		case pronoun:
+			n := &toks[k-1]
+			if n.Kind != text.Word || pastForm(n) || reportWords[n.Lower] || reportParticiples[n.Lower] || prepositions[n.Lower] || n.Lower == "so" || n.Lower == "now" {
+				return false
+			}
+			open = true
+		case open && pastForm(t):
+			return true
+		}
+	}
+	return false
+}
