@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadhq/dyad/text"
+import (
+	"strings"
+
+	"github.com/dyadhq/dyad/text"
+)
 
 // forSpan reports whether the count before "after" or "before" at token i
 // measures how long something lasts, not how far one act is from another:
@@ -103,7 +107,22 @@ func relativeBetween(toks []text.Token, boundary []bool, last, pos int) bool {
 			open = true
 		case open && pastForm(t):
 			return true
+		case !open && k > last && pastForm(t) && !t.Cap && participleAfterNoun(toks, k):
+			return true // "freed two soldiers captured in Kursk in August"
 		}
 	}
 	return false
+}
+
+// participleAfterNoun reports whether the past form at token k follows a
+// plain noun as its participle ("soldiers captured in Kursk"), not a verb
+// after an auxiliary, a conjunction or a name that may be its subject
+// ("were captured", "struck and destroyed", "the man Israel arrested").
+func participleAfterNoun(toks []text.Token, k int) bool {
+	if k < 1 {
+		return false
+	}
+	n := &toks[k-1]
+	return n.Kind == text.Word && !n.Cap && !pastForm(n) && !auxWords[n.Lower] && !prepositions[n.Lower] &&
+		!closedClass(n.Lower) && n.Lower != "and" && n.Lower != "or" && n.Lower != "but" && !strings.HasSuffix(n.Lower, "ly")
 }

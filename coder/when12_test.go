@@ -77,13 +77,14 @@ func TestDayPairWhen12(t *testing.T) {
 	}, day)
 }
 
-// TestRelativeMonthWhen12: a restrictive relative clause after the act,
-// dated by a month alone, identifies its noun and does not date the act
+// TestRelativeMonthWhen12: a restrictive relative clause or a participle
+// on a noun after the act, dated by a month alone, identifies its noun and does not date the act
 // (doc/POLICY.md §7); one with a day may still tell the act's own day.
 func TestRelativeMonthWhen12(t *testing.T) {
 	day := func(e dyad.Event) string { return e.Date }
 	checkAttr(t, []attrCase{
 		{"who planned ... in March", "Israel killed a Hezbollah commander who ordered the rocket attack on Metula in March, the military said.", "ISR LBNREBHZB 190", "2024-06-20"},
+		{"soldiers captured in a month", "Ukraine handed back 50 Russian soldiers captured near Sudzha in February, its human rights commissioner said.", "UKR RUSMIL 0841", "2024-06-20"},
 		{"ships that sailed on a day", "Thailand deported 300 Cambodian migrants on two buses that left the town of Aranyaprathet on Tuesday, defying a court ruling.", "THA KHMREF 174", "2024-06-18"},
 	}, day)
 }
