@@ -61,22 +61,30 @@ var retaliators = set(`retaliation retaliating retaliate retaliated retaliates r
 // or 0: the time is the cause's, not the answer's, which is dated by its own
 // time or the report. The noun is the first event noun after "for" or "to"
 // of a word of retaliators, within ten words before the time and no comma
-// or clause between.
+// or clause between; with none, the first plain word after it.
 func causeNoun(toks []text.Token, pos int) int {
 	for k := pos - 1; k >= 1 && k >= pos-10; k-- {
 		t := &toks[k]
-		if t.Kind == text.Punct && t.Lower != "'s" && t.Lower != "-" || clauseWords[t.Lower] || t.Lower == "and" || t.Lower == "but" {
+		if t.Kind == text.Punct && t.Lower != "'s" && t.Lower != "'" && t.Lower != "-" || clauseWords[t.Lower] || t.Lower == "and" || t.Lower == "but" {
 			return 0
 		}
 		if (t.Lower != "for" && t.Lower != "to") || !retaliators[toks[k-1].Lower] {
 			continue
 		}
+		head := 0
 		for n := k + 1; n < pos; n++ {
-			if w := &toks[n]; w.Kind == text.Word && !w.Cap && (eventNouns[w.Lower] != nil || eventNouns[w.Lemma] != nil) {
+			w := &toks[n]
+			if w.Kind != text.Word || w.Cap || closedClass(w.Lower) {
+				continue
+			}
+			if eventNouns[w.Lower] != nil || eventNouns[w.Lemma] != nil {
 				return n
 			}
+			if head == 0 {
+				head = n // "for Turkey's suspension of trade": a noun no list names
+			}
 		}
-		return 0
+		return head
 	}
 	return 0
 }

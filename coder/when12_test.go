@@ -51,6 +51,7 @@ func TestEarlierInTheWeekWhen12(t *testing.T) {
 		{"earlier in the month", "Britain expelled 23 Russian envoys earlier in the month, officials said.", "GBR RUSGOV 161", "2024-06"},
 		{"the cause's week", "Moscow said on Thursday it was expelling 15 British diplomats, retaliating for London's expulsion of 15 Russian envoys earlier in the week.", "GBR RUSGOV 161", "2024-W25"},
 		{"the answer's day", "Moscow said on Thursday it was throwing out 15 British diplomats, retaliating for London's expulsion of 15 Russian envoys last week.", "RUS GBRGOV 161", "2024-06-20"},
+		{"a cause no list names", "Israel expelled the Turkish consul in retaliation for Ankara's halt of trade with Israel last month.", "ISR TURGOV 161", "2024-06-20"},
 		{"in retaliation for an attack last month", "Israel expelled the Iranian envoy in retaliation for Iran's drone attack on Haifa last month.", "ISR IRNGOV 161", "2024-06-20"},
 	}, day)
 }
