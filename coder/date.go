@@ -139,9 +139,13 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 			}
 			return monthIn(y, monthNames[n]), true
 		}
-	case (w == "earlier" || w == "later") && isWord(toks, i+1, "this") && i+2 < len(toks) && known:
-		// "earlier this month", "later this year"
-		switch toks[i+2].Lower {
+	case (w == "earlier" || w == "later") && (isWord(toks, i+1, "this") || inThe(toks, i+1)) && i+2 < len(toks) && known: // when12: inThe
+		// "earlier this month", "later this year", "earlier in the week"
+		unit := toks[i+2].Lower
+		if inThe(toks, i+1) {
+			unit = toks[i+3].Lower
+		}
+		switch unit {
 		case "month":
 			return monthOf(doc), true
 		case "year":
@@ -214,6 +218,8 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		d := doc.AddDate(0, 0, -1)
 		return when{iso: d.Format("2006-01-02") + "/" + doc.Format("2006-01-02"), start: d.Format("2006-01-02"), year: d.Year()}, true
 	case w == "weekend" && (isWord(toks, i-1, "the") && (isWord(toks, i-2, "over") || isWord(toks, i-2, "at") || isWord(toks, i-2, "during") || isWord(toks, i-2, "on") || isWord(toks, i-2, "through") || isWord(toks, i-2, "throughout"))) && known: // when8: "on the weekend", "through the weekend" too
+		return weekend(doc), true
+	case w == "weekend" && known && !future && weekendNoun(toks, i): // when12: "after weekend talks" (when12.go)
 		return weekend(doc), true
 	case weekdayAt(toks, i) && known:
 		// "on Tuesday": the latest such day up to the document date, or the
@@ -424,6 +430,9 @@ func nextDayAnd(toks []text.Token, i int) int {
 	k++
 	if isWord(toks, k, "early") || isWord(toks, k, "late") || isWord(toks, k, "on") {
 		k++
+	}
+	if isWord(toks, k, "on") && (isWord(toks, k-1, "early") || isWord(toks, k-1, "late")) {
+		k++ // when12: "late on Sunday and early on Monday"
 	}
 	if k >= len(toks) || !weekdayAt(toks, k) || (weekdays[toks[i].Lower]+1)%7 != weekdays[toks[k].Lower] {
 		return 0

@@ -81,6 +81,9 @@ func offsets(toks []text.Token, xs []timex, ctx *docCtx) []timex {
 		if !ok {
 			continue
 		}
+		if forSpan(toks, i) {
+			continue // when12: "cut tariffs for 90 days after talks": how long, not when
+		}
 		if k := afterTime(toks, xs, i); !rel && k >= 0 && !anchored(xs, i-2) {
 			// "freed him hours after seizing him on Thursday": with no time
 			// of its own before, the clause before is dated from the one

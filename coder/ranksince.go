@@ -18,13 +18,17 @@ func rankedSince(toks []text.Token, i int) bool {
 		if w != "since" {
 			continue
 		}
-		for j := k - 1; j >= 0 && j >= k-5; j-- {
+		for j, n := k-1, 0; j >= 0 && n < 5; j-- {
 			if r := toks[j].Lower; superlatives[r] || r == "first" {
 				return true
+			}
+			if toks[j].Lower == "-" && j > 0 && toks[j-1].Kind == text.Word && toks[j+1].Kind == text.Word {
+				continue // when12: "the first face-to-face meeting since 2022": a compound's hyphens are within a word
 			}
 			if toks[j].Kind == text.Punct {
 				return false
 			}
+			n++
 		}
 		return false
 	}

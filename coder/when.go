@@ -181,6 +181,9 @@ func times(toks []text.Token, pre lexed, ctx *docCtx) []timex {
 		if k := overnightDay(toks, i); toks[i].Lower == "overnight" && k >= 0 {
 			i = k // "overnight into Wednesday" is one expression
 		}
+		if k := nextDayAnd(toks, i); k > 0 && weekdayAt(toks, i) && strings.Contains(x.w.iso, "/") {
+			i = k // when12: "on Friday and Saturday" is one expression, the second day no time of its own
+		}
 		for i+1 < len(toks) && mark[i+1] {
 			i++ // the rest of this expression
 		}
@@ -219,11 +222,17 @@ var scheduled = set(`take begin start come expire end arrive hold meet be open c
 // verb: "protesting against the results of the Oct. 9 election" was not on
 // Oct. 9.
 func nounTimed(toks []text.Token, pos, end int) int {
+	if pos == end && weekendNoun(toks, pos) {
+		return pos + 1 // when12: "after weekend talks": the talks' time alone
+	}
 	if isWord(toks, end+1, "'s") && end+2 < len(toks) && toks[end+2].Kind == text.Word {
 		return end + 2
 	}
 	if n := yearOfNoun(toks, pos, end); n > 0 {
 		return n
+	}
+	if n := causeNoun(toks, pos); n > 0 {
+		return n // when12: "retaliating for Britain's expulsion of 23 envoys earlier in the week" (when12.go)
 	}
 	k := end + 1
 	if pos == 0 || !(toks[pos-1].Lower == "the" || toks[pos-1].Lower == "a" || toks[pos-1].Lower == "an") ||
@@ -404,6 +413,9 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 		if s.asideTime(x.pos, t) {
 			continue // "the generals, who seized power last month, expelled the envoy": the seizure's time
 		}
+		if x.noun > 0 && x.pos == words[0] && contains(words, x.noun) && s.toks[x.pos].Lower == "weekend" {
+			return k // when12: "after weekend talks": the talks' own time, wherever the clause stands
+		}
 		d := abs(x.pos - t)
 		if o := owner(x.pos); o > t && opensConjunct(s.toks, x.pos) {
 			continue // "landed in Taipei, and on Wednesday suspended imports": the later act's alone
@@ -428,6 +440,9 @@ func (s *sentence) ownTime(xs []timex, words []int, frame int, starts []int) int
 		}
 		if x.pos > last && s.consequenceTime(x.pos, last) {
 			continue // attrs6: "seized its computers, prompting journalists to march on Wednesday": the march's day (consequencetime.go)
+		}
+		if x.pos > last && x.rel == 0 && !days(x.w) && relativeBetween(s.toks, s.boundary, last, x.pos) {
+			continue // when12: "killed a commander who planned the attack in July": the planning's time (when12.go)
 		}
 		if x.pos > last && x.rel == 0 && s.farParticiple(x.pos, last) >= 0 {
 			continue // "ended the siege of a train seized by separatists in the pass on Tuesday": the seizure's time
@@ -541,7 +556,8 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 	}
 	for _, x := range xs {
 		if !x.deadline && x.noun == 0 {
-			if s.openingTime(x.pos, words[0]) || s.asideTime(x.pos, words[0]) || s.relativeTime(x.pos, words[0]) {
+			if s.openingTime(x.pos, words[0]) || s.asideTime(x.pos, words[0]) || s.relativeTime(x.pos, words[0]) ||
+				x.pos > words[len(words)-1] && !days(x.w) && relativeBetween(s.toks, s.boundary, words[len(words)-1], x.pos) { // when12
 				// the sentence's first time is the opening phrase's event's,
 				// or a relative clause's that names no day ("Mali's junta,
 				// which took power in 2021, expelled the envoy"; a day of

@@ -25,7 +25,7 @@ func (s *sentence) simultaneous(xs []timex, words []int) int {
 			continue
 		}
 		opened := false
-		for j := last + 1; j < x.pos; j++ {
+		for j := words[0] + 1; j < x.pos; j++ { // when12: from the verb, as a pattern's words may run past the "as"
 			w := s.toks[j].Lower
 			switch {
 			case w == "when" || w == "while" || w == "as" && subordinate(s.toks, j):
