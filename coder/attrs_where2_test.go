@@ -38,7 +38,7 @@ func TestBlockedAccess(t *testing.T) {
 // names none (yielded.go).
 func TestYieldedAtCapture(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"laid down weapons", "Rebels captured Bukavu, the second largest city in eastern Congo, on Sunday as Congolese soldiers laid down their weapons.", "CODMIL CODREB 0874", "Bukavu"},
+		{"laid down weapons", "Rebels captured Bukavu, the biggest town of South Kivu province, on Sunday as Congolese soldiers laid down their weapons.", "CODMIL CODREB 0874", "Bukavu"},
 		{"surrendered", "The rebel alliance said it had taken full control of the town of Lashio after hundreds of Myanmar army soldiers surrendered.", "MMRMIL MMR 0874", "Lashio"},
 		{"pulling out", "Russia said its forces had captured the eastern Ukrainian town of Vuhledar, after Ukraine's top general announced that his troops were pulling out to avoid being surrounded.", "UKRMIL RUS 0874", "Vuhledar"},
 		// with no capture told, no place is guessed

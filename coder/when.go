@@ -556,8 +556,16 @@ func (s *sentence) clauseDate(xs []timex, words []int, frame int, starts []int, 
 	}
 	for _, x := range xs {
 		if !x.deadline && x.noun == 0 {
-			if s.openingTime(x.pos, words[0]) || s.asideTime(x.pos, words[0]) || s.relativeTime(x.pos, words[0]) ||
-				x.pos > words[len(words)-1] && !days(x.w) && relativeBetween(s.toks, s.boundary, words[len(words)-1], x.pos) { // when12
+			if x.pos > words[len(words)-1] && !days(x.w) && !x.w.unsure && relativeBetween(s.toks, s.boundary, words[len(words)-1], x.pos) {
+				// when12: "killed a commander who planned the attack in
+				// July" dates the planning, not the act: the report's
+				// day; but a time that says no date ("... a partnership
+				// that had been rendered irrelevant since the end of the
+				// Cold War") leaves the act the date it has (the seed
+				// article's: the trip's)
+				return ctx.docWhen, ctx.known()
+			}
+			if s.openingTime(x.pos, words[0]) || s.asideTime(x.pos, words[0]) || s.relativeTime(x.pos, words[0]) {
 				// the sentence's first time is the opening phrase's event's,
 				// or a relative clause's that names no day ("Mali's junta,
 				// which took power in 2021, expelled the envoy"; a day of

@@ -124,6 +124,10 @@ func TestGold(t *testing.T) {
 		{"attributes-41.jsonl", 60, 0.90, 0.84, 0.85, 0.95},
 		{"attributes-44.jsonl", 60, 0.93, 0.87, 0.91, 0.97},
 		{"attributes-45.jsonl", 60, 0.89, 0.83, 0.88, 0.91},
+		{"attributes-56.jsonl", 60, 0.79, 0.75, 0.76, 0.80},
+		{"attributes-57.jsonl", 60, 0.83, 0.78, 0.83, 0.81},
+		{"attributes-58.jsonl", 60, 0.75, 0.70, 0.75, 0.77},
+		{"attributes-59.jsonl", 60, 0.86, 0.75, 0.82, 0.88},
 	})
 }
 
