@@ -106,7 +106,7 @@ func appositions(toks []text.Token, ms []mention, date string) []mention {
 				!openingComma(toks, m.end) &&
 				// the speaker of a closing attribution is no apposition:
 				// "expelled 23 Russian diplomats, Theresa May said"
-				!(n.end < len(toks) && reportWords[toks[n.end].Lower])
+				!(n.end < len(toks) && (reportWords[toks[n.end].Lower] || placedSpeaker(toks, n.end))) // new13b: placedSpeaker
 			titled := m.kind == mAgent && len(m.members) == 0 // "Opposition leader Yair Lapid"
 			if titledMember(toks, m, n) {
 				// "Taliban leader Abdul Ghani Baradar", "Hamas political
