@@ -112,6 +112,9 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 	case (w == "last" || w == "next" || w == "this" || w == "past" || w == "coming") && i+1 < len(toks) && known &&
 		!(isWord(toks, i-1, "the") && isWord(toks, i+1, "week") && isWord(toks, i+2, "of")): // when8: "the last week of April" is April's (weekofmonth.go)
 		step := map[string]int{"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[w]
+		if p, ok := pastSpan(toks, i, doc); ok { // new13a: "over the past three days"
+			return p, true
+		}
 		switch n := toks[i+1].Lower; {
 		case n == "year":
 			return yearOf(doc.Year() + step), true

@@ -1,0 +1,50 @@
+package coder
+
+import (
+	"strings"
+	"time"
+
+	"github.com/dyadhq/dyad/text"
+)
+
+// new13a: "over the past three days", "in the last 48 hours": a count of
+// days or hours back from the report names the span that ends on the
+// report's day, its first day included ("the past three days" of a Sunday
+// report are Friday to Sunday; "the past 48 hours" of a Tuesday report
+// Sunday to Tuesday). Before this the words named no time, and the act took
+// the day of the verb that reported it.
+
+// pastSpan reads "the past|last N days|hours" at token i ("past" or
+// "last", after "the").
+func pastSpan(toks []text.Token, i int, doc time.Time) (when, bool) {
+	if !isWord(toks, i-1, "the") || (toks[i].Lower != "past" && toks[i].Lower != "last") || i+2 >= len(toks) {
+		return when{}, false
+	}
+	n, ok := numberWords[toks[i+1].Lower]
+	if !ok {
+		n, ok = atoiOK(toks[i+1].Text)
+	}
+	if !ok || n < 1 || toks[i+1].Lower == "a" || toks[i+1].Lower == "an" {
+		return when{}, false
+	}
+	back := 0
+	switch strings.TrimSuffix(toks[i+2].Lower, "s") {
+	case "day":
+		if n > 31 {
+			return when{}, false
+		}
+		back = n - 1
+	case "hour":
+		if n > 24*31 {
+			return when{}, false
+		}
+		back = (n + 23) / 24
+	default:
+		return when{}, false
+	}
+	if back == 0 {
+		return dayOf(doc), true
+	}
+	a := doc.AddDate(0, 0, -back)
+	return when{iso: a.Format("2006-01-02") + "/" + doc.Format("2006-01-02"), start: a.Format("2006-01-02"), year: a.Year()}, true
+}
