@@ -30,7 +30,8 @@ func TestPastSpanDate(t *testing.T) {
 // as "-backed", says who stands behind it: the force is the actor.
 func TestAlliedModifier(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"allied, comma, led", "Syrian rebels captured the town of Tal Rifaat from the U.S.-allied, Kurdish-led Syrian Democratic Forces on Sunday.", "SYRREB SYR 192", "SYR"},
+		{"allied, comma, led", "Syrian rebels on Sunday seized the town of Deir Hafer from the U.S.-allied, Arab-led Syrian Democratic Forces.", "SYRREB SYR 192", "SYR"},
+		{"positions of", "Syrian rebels shelled positions of the U.S.-allied, Arab-led Syrian Democratic Forces near Manbij on Sunday.", "SYRREB SYR 194", "SYR"},
 		{"allied", "Turkish-backed rebels seized the town of Tal Rifaat from the U.S.-allied Syrian Democratic Forces on Monday.", "SYRREB SYRREBSDF 192", "SYRREBSDF"},
 	}, targetCode13)
 }
@@ -39,7 +40,7 @@ func TestAlliedModifier(t *testing.T) {
 // subject though the parse hangs the verb on the crowd's noun.
 func TestCrowdOpensClause(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"massed", "The senate approved the new security law on Wednesday as thousands of protesters massed outside the building in Tbilisi.", "GEOOPP GEO 141", "Tbilisi"},
+		{"massed", "The senate approved a media law on Wednesday as thousands of protesters massed near the senate in Tbilisi.", "GEOOPP GEOLEG 141", "Tbilisi"},
 		{"tens of thousands", "Lawmakers voted on the budget on Wednesday while tens of thousands of protesters massed in front of the parliament in Belgrade.", "SRBOPP SRBLEG 141", "Belgrade"},
 	}, placeName)
 }
@@ -51,8 +52,8 @@ func TestItNotListSubject(t *testing.T) {
 		{"accused it", "Russia cut off gas to Moldova on Monday, and Romania and Ukraine accused it of blackmail.", "ROU RUS 112", "RUS"},
 		{"second member", "Russia cut off gas to Moldova on Monday, and Romania and Ukraine accused it of blackmail.", "UKR RUS 112", "RUS"},
 		{"condemned it", "Israel closed the crossings into Gaza on Sunday, and Jordan and Egypt condemned it.", "JOR ISR 111", "ISR"},
-		{"each other", "A key bridge on the Dnieper was blown up on Friday, and Kyiv and Moscow accused each other of destroying it.", "UKR RUS 112", "RUS"},
-		{"each other back", "A key bridge on the Dnieper was blown up on Friday, and Kyiv and Moscow accused each other of destroying it.", "RUS UKR 112", "UKR"},
+		{"each other", "A dam on the Dnieper burst on Friday, and Ukraine and Russia accused each other of blowing it up.", "UKR RUS 112", "RUS"},
+		{"each other back", "A dam on the Dnieper burst on Friday, and Ukraine and Russia accused each other of blowing it up.", "RUS UKR 112", "UKR"},
 	}, targetCode13)
 }
 
@@ -60,6 +61,17 @@ func TestItNotListSubject(t *testing.T) {
 // crossing happened at the crossing, whichever side names it.
 func TestCrossingIntoRegion(t *testing.T) {
 	checkAttr(t, []attrCase{
-		{"the far side", "Twenty UN lorries carrying food crossed from Chad into Sudan's Darfur region through the Adre crossing on Tuesday.", "IGOUNO SDN 073", "Adré"},
+		{"the far side", "Twenty UN lorries loaded with food went into Sudan's Darfur region by way of the Adre crossing from Chad on Tuesday.", "IGOUNO SDN 073", "Adré"},
 	}, placeName)
+}
+
+// TestOwnAirspaceClosed: a state that closes its own airspace to no one
+// named shuts its own people in, as with its borders (doc/POLICY.md §5);
+// closed to someone named, it stays an embargo on them (163).
+func TestOwnAirspaceClosed(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"the country's", "Gabon's military rulers closed the country's airspace on Wednesday night, citing security threats.", "GABGOV GABCVL 191", "GABCVL"},
+		{"its", "Chad shut its airspace on Monday after the coup attempt in the capital.", "TCD TCDCVL 191", "TCDCVL"},
+		{"to someone", "Canada closed its airspace to Russian planes on Monday.", "CAN RUS 163", "RUS"},
+	}, targetCode13)
 }
