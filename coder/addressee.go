@@ -156,7 +156,7 @@ func saysAnyOf(toks []text.Token, words map[string]bool) bool {
 var electionWords = set(`election elections vote poll polls ballot referendum winner victor`)
 
 // borderWords say that a blockade is a state's own borders closed.
-var borderWords = set(`border borders frontier frontiers airspace`) // new13a: airspace
+var borderWords = set(`border borders frontier frontiers`)
 
 // actionSays reports whether one of the action's own words is in words.
 func actionSays(toks []text.Token, p proto, words map[string]bool) bool {

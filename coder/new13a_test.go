@@ -64,14 +64,3 @@ func TestCrossingIntoRegion(t *testing.T) {
 		{"the far side", "Twenty UN lorries loaded with food went into Sudan's Darfur region by way of the Adre crossing from Chad on Tuesday.", "IGOUNO SDN 073", "Adré"},
 	}, placeName)
 }
-
-// TestOwnAirspaceClosed: a state that closes its own airspace to no one
-// named shuts its own people in, as with its borders (doc/POLICY.md §5);
-// closed to someone named, it stays an embargo on them (163).
-func TestOwnAirspaceClosed(t *testing.T) {
-	checkAttr(t, []attrCase{
-		{"the country's", "Gabon's military rulers closed the country's airspace on Wednesday night, citing security threats.", "GABGOV GABCVL 191", "GABCVL"},
-		{"its", "Chad shut its airspace on Monday after the coup attempt in the capital.", "TCD TCDCVL 191", "TCDCVL"},
-		{"to someone", "Canada closed its airspace to Russian planes on Monday.", "CAN RUS 163", "RUS"},
-	}, targetCode13)
-}
