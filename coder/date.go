@@ -68,6 +68,9 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		m, _, ok := monthYear(toks, i, ctx, future)
 		return weekOfMonth(toks, i, m), ok // when8: "the first week of May" (weekofmonth.go)
 	case isYear(toks[i]) && i > 0 && (yearPreps[toks[i-1].Lower] || isWord(toks, i-1, "-") && isWord(toks, i-2, "mid")):
+		if yearOfEvent(toks, i) {
+			return when{}, false // new13a: "the mass protests of 2020" name their own year (pastspan.go)
+		}
 		return yearOf(atoi(w)), true
 	case isDecade(toks[i]) && isWord(toks, i-1, "the"):
 		y := atoi(w[:4])

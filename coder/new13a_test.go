@@ -64,3 +64,11 @@ func TestCrossingIntoRegion(t *testing.T) {
 		{"the far side", "Twenty UN lorries loaded with food went into Sudan's Darfur region by way of the Adre crossing from Chad on Tuesday.", "IGOUNO SDN 073", "Adré"},
 	}, placeName)
 }
+
+// TestYearOfEvent: a year after "of" that an event noun owns says which
+// event it was and dates no act of the sentence.
+func TestYearOfEvent(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"protests of", "Lukashenko pardoned 30 people jailed for extremism, among them some who joined the street protests of 2020, and ordered them freed on Wednesday.", "BLRGOV BLRCVL 0841", "2024-06-19"},
+	}, eventDate)
+}

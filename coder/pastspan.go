@@ -48,3 +48,20 @@ func pastSpan(toks []text.Token, i int, doc time.Time) (when, bool) {
 	a := doc.AddDate(0, 0, -back)
 	return when{iso: a.Format("2006-01-02") + "/" + doc.Format("2006-01-02"), start: a.Format("2006-01-02"), year: a.Year()}, true
 }
+
+// new13a: a year after "of" that an event noun owns ("the mass protests of
+// 2020", "the elections of 2019") is that event's, told to say which one it
+// was: it dates no act of the sentence, which keeps its own time ("pardoned
+// 37 people, including several who took part in the protests of 2020, and
+// ordered their release on Monday" is Monday's).
+func yearOfEvent(toks []text.Token, i int) bool {
+	if !isWord(toks, i-1, "of") || i < 2 {
+		return false
+	}
+	n := &toks[i-2]
+	return n.Kind == text.Word && !n.Cap && (yearEventNouns[n.Lower] || eventNouns[n.Lower] != nil)
+}
+
+// yearEventNouns are events a year after "of" names: "the protests of 2020".
+var yearEventNouns = set(`protest protests demonstrations rallies election elections vote referendum war uprising revolution
+	coup crisis riots unrest invasion annexation massacre genocide famine earthquake`)
