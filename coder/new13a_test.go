@@ -72,3 +72,12 @@ func TestYearOfEvent(t *testing.T) {
 		{"protests of", "Lukashenko pardoned 30 people jailed for extremism, among them some who joined the street protests of 2020, and ordered them freed on Wednesday.", "BLRGOV BLRCVL 0841", "2024-06-19"},
 	}, eventDate)
 }
+
+// TestContainerOfOwner: a container's noun before "of" and an owner counts
+// the containers ("40 vessels of Iran's shadow fleet"), not loads of the
+// owner; before goods it stays a load ("12 vessels of grain").
+func TestContainerOfOwner(t *testing.T) {
+	checkAttr(t, []attrCase{
+		{"owner", "Britain on Tuesday imposed sanctions on Iran, blacklisting 40 vessels of Tehran's shadow fleet.", "GBR IRN 163", "40 vessels"},
+	}, amount)
+}

@@ -65,3 +65,18 @@ func yearOfEvent(toks []text.Token, i int) bool {
 // yearEventNouns are events a year after "of" names: "the protests of 2020".
 var yearEventNouns = set(`protest protests demonstrations rallies election elections vote referendum war uprising revolution
 	coup crisis riots unrest invasion annexation massacre genocide famine earthquake`)
+
+// ownedAfter reports whether the words at token j name an owner ("Moscow's
+// shadow fleet", "its fleet", "the navy's ships"): a container's noun
+// before "of" and an owner counts the containers themselves, as "74
+// vessels of Moscow's shadow fleet" are 74 vessels, not shiploads of a
+// fleet (new13a).
+func ownedAfter(toks []text.Token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	if possDets[toks[j].Lower] {
+		return true
+	}
+	return ownerEnd(toks, j) > 0
+}
