@@ -81,3 +81,17 @@ func TestContainerOfOwner(t *testing.T) {
 		{"owner", "Britain on Tuesday imposed sanctions on Iran, blacklisting 40 vessels of Tehran's shadow fleet.", "GBR IRN 163", "40 vessels"},
 	}, amount)
 }
+
+// TestNegatedPurpose: the purpose of an act that did not happen did not
+// happen either; the same purpose after an act done is still coded.
+func TestNegatedPurpose(t *testing.T) {
+	c := testCoder(t)
+	for _, text := range []string{
+		"Egypt did not open the Rafah crossing on Friday to let dual nationals leave the enclave.",
+		"Hungary did not block the bloc's decision to impose new sanctions on Russia.",
+	} {
+		if evs := c.Code(dyad.Document{ID: "a", Date: "2024-06-20", Text: text}); len(evs) > 0 {
+			t.Errorf("%s\n  got %v, want no event", text, evs[0].String())
+		}
+	}
+}
