@@ -68,13 +68,13 @@ func (s *sentence) compound(k int) int {
 }
 
 // backers are the participles that say who stands behind a force.
-var backers = set(`backed led supported sponsored armed funded`)
+var backers = set(`backed led supported sponsored armed funded allied aligned`) // new13a: allied aligned
 
 // backedNotOwned are the backers' participles whose backer is not whose the
 // backed thing is: "Russian-backed regions" are no more Russia's than
 // "Iran-backed militants" are Iran's, while "the Saudi-led coalition" is
 // Saudi Arabia's.
-var backedNotOwned = set(`backed supported sponsored armed funded`)
+var backedNotOwned = set(`backed supported sponsored armed funded allied aligned`) // new13a: allied aligned
 
 // backedActor reports whether actor raws[r] is a backer before such a
 // participle and the actor it backs ("Iran-backed militants",
@@ -86,7 +86,28 @@ func backedActor(toks []text.Token, raws []raw, r int) bool {
 	if !isWord(toks, e, "-") || e+1 >= len(toks) || !backedNotOwned[toks[e+1].Lower] {
 		return false
 	}
-	return r+1 < len(raws) && raws[r+1].start == e+2 && raws[r+1].kind != rPlace
+	if r+1 >= len(raws) || raws[r+1].kind == rPlace {
+		return false
+	}
+	j := e + 2
+	if raws[r+1].start == j {
+		return true
+	}
+	if toks[e+1].Lower == "allied" || toks[e+1].Lower == "aligned" {
+		// new13a: "the U.S.-allied, Kurdish-led Syrian Democratic Forces":
+		// a comma and another hyphened modifier may stand between
+		if isWord(toks, j, ",") {
+			j++
+		}
+		if raws[r+1].start == j {
+			return true
+		}
+		if j+2 < len(toks) && isWord(toks, j+1, "-") && toks[j+2].Kind == text.Word && !toks[j+2].Cap {
+			j += 3
+		}
+		return raws[r+1].start == j
+	}
+	return false
 }
 
 // backerOf reports whether token j, the last word of a hyphenated

@@ -68,6 +68,9 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		m, _, ok := monthYear(toks, i, ctx, future)
 		return weekOfMonth(toks, i, m), ok // when8: "the first week of May" (weekofmonth.go)
 	case isYear(toks[i]) && i > 0 && (yearPreps[toks[i-1].Lower] || isWord(toks, i-1, "-") && isWord(toks, i-2, "mid")):
+		if yearOfEvent(toks, i) {
+			return when{}, false // new13a: "the mass protests of 2020" name their own year (pastspan.go)
+		}
 		return yearOf(atoi(w)), true
 	case isDecade(toks[i]) && isWord(toks, i-1, "the"):
 		y := atoi(w[:4])
@@ -112,6 +115,9 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 	case (w == "last" || w == "next" || w == "this" || w == "past" || w == "coming") && i+1 < len(toks) && known &&
 		!(isWord(toks, i-1, "the") && isWord(toks, i+1, "week") && isWord(toks, i+2, "of")): // when8: "the last week of April" is April's (weekofmonth.go)
 		step := map[string]int{"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[w]
+		if p, ok := pastSpan(toks, i, doc); ok { // new13a: "over the past three days"
+			return p, true
+		}
 		switch n := toks[i+1].Lower; {
 		case n == "year":
 			return yearOf(doc.Year() + step), true

@@ -99,7 +99,14 @@ func sidesOf(toks []text.Token, sites []site) []site {
 // crossing, as one into a country does (doc/POLICY.md §4): "rolled
 // through the Rafah crossing from Egypt into the Gaza Strip".
 func crossedInto(pass, dest *site) bool {
-	return pass != nil && dest != nil && pass.g.Kind == "border" && dest.g.Kind == "region" && dest.g.Country == pass.g.Country
+	// new13a: a crossing on the far side of the border is the way in too
+	// when the words tell the entry ("crossed into Sudan's Darfur region
+	// through the Adre crossing", Adre being Chad's; "entered northern Gaza
+	// through the Erez crossing"): the movement happened at the crossing
+	// (doc/POLICY.md §4), whichever side's name the gazetteer gives it; what
+	// is sent "to" a region through a crossing still ends there
+	return pass != nil && dest != nil && pass.g.Kind == "border" && dest.g.Kind == "region" &&
+		(dest.g.Country == pass.g.Country || dest.prep != "to")
 }
 
 // heldAtNouns name a building or a camp that people are taken to or held

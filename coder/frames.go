@@ -201,6 +201,9 @@ func (s *sentence) negated(t int) bool {
 	if isWord(s.toks, t-1, "without") && strings.HasSuffix(s.toks[t].Lower, "ing") {
 		return true // "ended the summit without reaching an agreement": none was reached (fresh set 32)
 	}
+	if s.negatedPurpose(t) {
+		return true // new13a: "did not open the crossing to let foreigners leave" (purposeneg13.go)
+	}
 	lim := t - 3
 	for k := t - 1; k >= 0 && k >= lim; k-- {
 		if w := s.toks[k].Lower; w == "a" || w == "an" || w == "the" {

@@ -95,6 +95,9 @@ func (s *sentence) ownSubject(m match) bool {
 		return false
 	}
 	if h := tr.Heads[head]; tr.Labels[head] == "nmod" && h >= 0 && h < head && (crowdWords[s.toks[h].Lower] || s.toks[h].Kind == text.Number) {
+		if s.crowdOpensClause(h, head, v) {
+			return true // new13a
+		}
 		head = h // "thousands of protesters gathered": the crowd is the subject
 	}
 	// a passive's subject undergoes the act, unless the pattern names who

@@ -129,7 +129,7 @@ func (c *Coder) quantities(stext string, toks []text.Token) []qty {
 			switch {
 			case u.Kind != "container":
 				q.Unit, j, money = u.Code, j+n, u.Kind == "currency"
-			case isWord(toks, j+n, "of"):
+			case isWord(toks, j+n, "of") && !ownedAfter(toks, j+n+1): // new13a: "74 vessels of Moscow's shadow fleet" counts vessels
 				q.Unit, j = u.Code, j+n
 			}
 		}

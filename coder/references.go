@@ -315,10 +315,14 @@ func antecedent(toks []text.Token, ms []mention, i int, ctx *docCtx) (members []
 	if bound < 0 {
 		bound = farBoundSubject(toks, i) // bind8: "Moscow had launched missiles at its energy grid" (itsfar.go)
 	}
+	listSubj := listSubjectOf(toks, ms, i) // new13a (listsubject13.go)
 	for k := range ms {
 		m := &ms[k]
 		if k == doer || bound >= 0 && m.end == bound+1 {
 			continue // "released the activist hours after detaining him": not the one who detained (nor "Russia attacked it", binding.go)
+		}
+		if slices.Contains(listSubj, k) {
+			continue // new13a: "Egypt and Qatar accused it": none of the list
 		}
 		if personal && (!people(m) || orgName(toks, m)) {
 			continue // "he" is no country: "since Ukraine's independence, after he was hosted"
