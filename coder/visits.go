@@ -434,16 +434,23 @@ func (s *sentence) meetingsAtHome(ps []proto) []proto {
 		default:
 			continue
 		}
-		w := v // the guest's visit: the other half of a hosting
-		if v.code == "043" {
-			w.code, w.src, w.tgt = "042", v.tgt, v.src
-		}
-		if hasCountryEvent(out, v) || hasCountryEvent(out, w) {
-			continue // the visit the sentence tells already ("on a state visit to Washington, met Biden at the White House")
-		}
-		out = append(out, v)
+		out = addVisit(out, v) // unless told already ("on a state visit to Washington, met Biden at the White House")
 	}
 	return out
+}
+
+// addVisit adds to ps the visit v (042) or its hosting (043) that a meeting
+// or talks in one side's country tell, unless ps holds it already, or the
+// visit of which v is the hosting: the guest's own is the other half.
+func addVisit(ps []proto, v proto) []proto {
+	w := v
+	if v.code == "043" {
+		w.code, w.src, w.tgt = "042", v.tgt, v.src
+	}
+	if hasCountryEvent(ps, v) || hasCountryEvent(ps, w) {
+		return ps
+	}
+	return append(ps, v)
 }
 
 // hasCountryEvent reports whether ps holds p's code between the countries of

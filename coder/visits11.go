@@ -41,14 +41,7 @@ func (s *sentence) visitTalks(ps []proto) []proto {
 		} else {
 			v.code = "043"
 		}
-		w := v // the guest's visit: the other half of a hosting
-		if v.code == "043" {
-			w.code, w.src, w.tgt = "042", v.tgt, v.src
-		}
-		if hasCountryEvent(out, v) || hasCountryEvent(out, w) {
-			continue // the visit the sentence tells already ("on a visit to Moscow, held talks with Putin")
-		}
-		out = append(out, v)
+		out = addVisit(out, v) // unless told already ("on a visit to Moscow, held talks with Putin")
 	}
 	return out
 }
