@@ -128,6 +128,8 @@ func TestGold(t *testing.T) {
 		{"attributes-57.jsonl", 60, 0.84, 0.78, 0.86, 0.82},
 		{"attributes-58.jsonl", 60, 0.78, 0.73, 0.78, 0.80},
 		{"attributes-59.jsonl", 60, 0.88, 0.78, 0.84, 0.89},
+		{"attributes-60.jsonl", 60, 0.64, 0.59, 0.66, 0.69},
+		{"attributes-61.jsonl", 60, 0.77, 0.72, 0.81, 0.80},
 	})
 }
 
