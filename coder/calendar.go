@@ -20,7 +20,7 @@ func weekend(doc time.Time) when {
 		return dayOf(sat)
 	}
 	sun := sat.AddDate(0, 0, 1)
-	return when{iso: sat.Format("2006-01-02") + "/" + sun.Format("2006-01-02"), start: sat.Format("2006-01-02"), year: sat.Year()}
+	return daysFrom(sat, sun)
 }
 
 // weekdayNear returns the weekday d nearest before doc (step -1, today counts
@@ -75,6 +75,12 @@ func monthOf(t time.Time) when { return monthIn(t.Year(), int(t.Month())) }
 
 func yearOf(y int) when {
 	return when{iso: strconv.Itoa(y), start: fmt.Sprintf("%d-01-01", y), year: y}
+}
+
+// daysFrom is the interval of the days from a to b, both included, dated
+// by its first day ("2024-06-14/2024-06-16").
+func daysFrom(a, b time.Time) when {
+	return when{iso: a.Format("2006-01-02") + "/" + b.Format("2006-01-02"), start: a.Format("2006-01-02"), year: a.Year()}
 }
 
 func dayOf(t time.Time) when {

@@ -135,7 +135,7 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		case n == "night" && w == "last":
 			// "last night": the night before the report, the two days it spans
 			d := doc.AddDate(0, 0, -1)
-			return when{iso: d.Format("2006-01-02") + "/" + doc.Format("2006-01-02"), start: d.Format("2006-01-02"), year: d.Year()}, true
+			return daysFrom(d, doc), true
 		case weekdays[n] != 0 || n == "sunday":
 			return dayOf(weekdayNear(doc, weekdays[n], step)), true
 		case monthNames[n] > 0 && toks[i+1].Cap:
@@ -205,7 +205,7 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 				}
 			}
 			d := end.AddDate(0, 0, -1)
-			return when{iso: d.Format("2006-01-02") + "/" + end.Format("2006-01-02"), start: d.Format("2006-01-02"), year: d.Year()}, true
+			return daysFrom(d, end), true
 		case "yesterday":
 			return dayOf(doc.AddDate(0, 0, -1)), true
 		case "tomorrow":
@@ -215,14 +215,14 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 	case w == "night" && known && isWord(toks, i-1, "the") && (isWord(toks, i-2, "during") || isWord(toks, i-2, "in")) && !isWord(toks, i+1, "of") && !isWord(toks, i+1, "to") && !isWord(toks, i+1, "into") && !isWord(toks, i+1, "before"):
 		// attrs7: "during the night", with no day named, is "overnight": the two days of the night before the report
 		d := doc.AddDate(0, 0, -1)
-		return when{iso: d.Format("2006-01-02") + "/" + doc.Format("2006-01-02"), start: d.Format("2006-01-02"), year: d.Year()}, true
+		return daysFrom(d, doc), true
 	case w == "night" && known && previousNight(toks, i): // when8: "the previous night", "the night before." (prevnight.go)
 		return nightTo(dayOf(doc))
 	case w == "night" && known && nthNight(toks, i):
 		// "rioted for a fourth straight night", with no day named: the
 		// night before the report, its two days (doc/POLICY.md §19)
 		d := doc.AddDate(0, 0, -1)
-		return when{iso: d.Format("2006-01-02") + "/" + doc.Format("2006-01-02"), start: d.Format("2006-01-02"), year: d.Year()}, true
+		return daysFrom(d, doc), true
 	case w == "weekend" && (isWord(toks, i-1, "the") && (isWord(toks, i-2, "over") || isWord(toks, i-2, "at") || isWord(toks, i-2, "during") || isWord(toks, i-2, "on") || isWord(toks, i-2, "through") || isWord(toks, i-2, "throughout"))) && known: // when8: "on the weekend", "through the weekend" too
 		return weekend(doc), true
 	case w == "weekend" && known && !future && weekendNoun(toks, i): // when12: "after weekend talks" (when12.go)
@@ -256,7 +256,7 @@ func dateAt(toks []text.Token, i int, ctx *docCtx, future bool) (when, bool) {
 		if k := nextDayAnd(toks, i); k > 0 && !future && (!t.Equal(doc) || lastWeek) {
 			// "on Saturday and Sunday", "on Monday night and early Tuesday":
 			// both days
-			return when{iso: t.Format("2006-01-02") + "/" + t.AddDate(0, 0, 1).Format("2006-01-02"), start: t.Format("2006-01-02"), year: t.Year()}, true
+			return daysFrom(t, t.AddDate(0, 0, 1)), true
 		}
 		return dayOf(t), true
 	case w == "day" && isWord(toks, i-1, "the") && isWord(toks, i+1, "before") && isWord(toks, i+2, "yesterday") && known:

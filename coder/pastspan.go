@@ -46,7 +46,7 @@ func pastSpan(toks []text.Token, i int, doc time.Time) (when, bool) {
 		return dayOf(doc), true
 	}
 	a := doc.AddDate(0, 0, -back)
-	return when{iso: a.Format("2006-01-02") + "/" + doc.Format("2006-01-02"), start: a.Format("2006-01-02"), year: a.Year()}, true
+	return daysFrom(a, doc), true
 }
 
 // new13a: a year after "of" that an event noun owns ("the mass protests of

@@ -28,5 +28,7 @@ func weekOfMonth(toks []text.Token, i int, m when) when {
 		return m
 	}
 	b := a.AddDate(0, 0, 6)
-	return when{iso: a.Format("2006-01-02") + "/" + b.Format("2006-01-02"), start: a.Format("2006-01-02"), year: a.Year(), explict: m.explict}
+	w := daysFrom(a, b)
+	w.explict = m.explict
+	return w
 }
