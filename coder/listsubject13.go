@@ -21,7 +21,7 @@ func listSubjectOf(toks []text.Token, ms []mention, i int) []int {
 	if prepositions[toks[v].Lower] && toks[v].Lower != "of" {
 		v-- // "fired on it"
 	}
-	if i >= 6 && isGerund(&toks[i-1]) && (isWord(toks, i-2, "of") || isWord(toks, i-2, "for")) &&
+	if i >= 6 && verbIng(&toks[i-1]) && (isWord(toks, i-2, "of") || isWord(toks, i-2, "for")) &&
 		(isWord(toks, i-4, "each") && isWord(toks, i-3, "other") || isWord(toks, i-4, "one") && isWord(toks, i-3, "another")) {
 		v = i - 5 // "Kyiv and Moscow accused each other of destroying it": the dam, neither of them
 	}
@@ -62,9 +62,4 @@ func listSubjectOf(toks []text.Token, ms []mention, i int) []int {
 		return nil
 	}
 	return chain
-}
-
-// isGerund reports whether t is a lower-case word in -ing.
-func isGerund(t *text.Token) bool {
-	return t.Kind == text.Word && !t.Cap && len(t.Lower) > 4 && t.Lower[len(t.Lower)-3:] == "ing"
 }
